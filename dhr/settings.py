@@ -1,0 +1,43 @@
+"""One settings object, read from the environment (prefix ``DHR_``) in one place.
+
+Everything configurable lives here: limits on input documents, where the library and the models are, the
+mlflow tracking store. ``get_settings()`` caches the object; tests build their own ``Settings(...)``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_models_dir() -> Path:
+    import models
+
+    return Path(models.__file__).resolve().parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DHR_", extra="ignore")
+
+    # --- input limits (extraction, API uploads) ---
+    max_pages: int = Field(default=1000, ge=1, description="Documents with more pages are refused.")
+    max_file_mb: float = Field(default=100.0, gt=0, description="Files larger than this are refused.")
+    per_file_timeout_s: float = Field(default=120.0, gt=0, description="Bulk mode: per-file time limit.")
+
+    # --- locations ---
+    library_dir: Path = Field(default=Path("var/library"), description="Library store and index directory.")
+    models_dir: Path = Field(default_factory=_default_models_dir)
+    mlflow_tracking_uri: str = Field(default="sqlite:///var/mlflow/mlflow.db")
+
+    # --- runtime ---
+    debug: bool = Field(default=False, description="Show tracebacks for unexpected errors (development only).")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

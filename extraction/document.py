@@ -1,0 +1,83 @@
+"""The in-memory form of a read document: pages of positioned lines, in reading order.
+
+Readers (``extraction.reader``) turn PDF, DOCX, HTML or text into a :class:`Document`; every later stage
+works on its lines, whatever the source format. Lines are already cleaned: repeated headers and footers and
+page numbers dropped, hyphenation at line ends undone, two-column pages in reading order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from dhr.schema import SourceInfo
+
+#: A table as rows of cell strings (whitespace normalised, "" for empty cells).
+TableRows = list[list[str]]
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of text with where and how it was printed."""
+
+    text: str
+    page: int  # 1-based
+    x0: float = 0.0
+    y0: float = 0.0
+    x1: float = 0.0
+    y1: float = 0.0
+    size: float = 11.0  # font size of the line's dominant span
+    bold: bool = False
+    #: Block (paragraph) index within the page; lines of one block share it. -1 when unknown.
+    block: int = -1
+    #: Heading level when the source says so (DOCX/HTML heading styles), else None.
+    heading_level: int | None = None
+    #: List/bullet item when the source says so (DOCX list paragraph, HTML <li>), else False.
+    list_item: bool = False
+
+
+@dataclass(slots=True)
+class Page:
+    number: int  # 1-based
+    width: float = 595.0
+    height: float = 842.0
+    lines: list[Line] = field(default_factory=list)
+    #: Tables the source gives natively (DOCX, HTML). PDF tables are found on demand (see Document.tables).
+    native_tables: list[TableRows] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass(slots=True)
+class Document:
+    source: SourceInfo
+    pages: list[Page]
+    #: Finds tables on one page (1-based) on demand. PDF readers set it (PyMuPDF's table finder costs ~0.5 s a
+    #: page, so callers only ask for candidate pages); other formats return their native tables.
+    table_finder: Callable[[int], list[TableRows]] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> Iterator[Line]:
+        for page in self.pages:
+            yield from page.lines
+
+    @property
+    def text(self) -> str:
+        return "\n".join(page.text for page in self.pages)
+
+    def tables(self, page_number: int) -> list[TableRows]:
+        """Tables on a page: native ones when the format has them, else the PDF table finder's."""
+        page = self.pages[page_number - 1]
+        if page.native_tables:
+            return page.native_tables
+        if self.table_finder is None:
+            return []
+        return self.table_finder(page_number)
+
+    def close(self) -> None:
+        """Release the underlying file handle, if any (readers may set ``table_finder`` over an open PDF)."""
+        closer = getattr(self.table_finder, "close", None)
+        if callable(closer):
+            closer()
