@@ -1,0 +1,3 @@
+"""CLI commands of the extraction package (registered on import by dhr.cli)."""
+
+from __future__ import annotations
