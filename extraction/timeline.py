@@ -1,0 +1,224 @@
+"""Timeline events of the review process (death, CSP notified, panels, QA panel, publication).
+
+A chronology holds hundreds of dates; only the few that date a stage of the review are timeline events. Each
+sentence is first checked for an event cue (cheap regexes); only then are its dates parsed, and each cue takes
+the date nearest to it. Candidates for one event are pooled over the document and the date with the most
+support wins (reports repeat the key dates in summary, introduction and timeline table).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import get_args
+
+from dhr.schema import TimelineEvent, TimelineEventId
+from extraction.dates import FoundDate, find_dates
+from extraction.document import Document
+
+_QAP = r"(?:(?:home office\s+)?(?:quality assurance|q\.?a\.?)\s*(?:\(qa\)\s*)?panel|qap\b)"
+_CSP = (
+    r"(?:community safety partnership|\bcsp\b|safer [a-z ]{0,30}partnership|safe city partnership|"
+    r"[a-z]+ partnership|chair of the (?:csp|partnership))"
+)
+
+#: (event, cue regex, weight). A sentence may carry several events ("died on X; the CSP was told on Y").
+_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
+    (e, re.compile(p, re.IGNORECASE), w)
+    for e, p, w in [
+        ("death", r"\bdate of (?:the )?(?:death|homicide|incident)\b", 3.0),
+        (
+            "death",
+            r"\b(?:died|was killed|were killed|was murdered|was fatally|found (?:dead|deceased)|"
+            r"pronounced dead|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
+            r"(?:her|his|their) death)\b",
+            1.0,
+        ),
+        ("death", r"\b(?:homicide|murder|killing|fatal (?:stabbing|assault|incident))\b.{0,40}\b(?:on|occurred|took place)\b", 0.8),
+        (
+            "notification",
+            rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b.{{0,90}}{_CSP}|"
+            rf"{_CSP}.{{0,60}}\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
+            rf"\bdate (?:the )?{_CSP}.{{0,20}}notified",
+            1.5,
+        ),
+        (
+            "decision_to_review",
+            r"\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,80}\b(?:domestic homicide review|dhr|"
+            r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned)|criteria)\b|"
+            r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
+            r"\bdate of (?:the )?decision\b",
+            1.5,
+        ),
+        (
+            "home_office_notified",
+            r"\bhome office\b.{0,50}\b(?:was|were|had been) (?:notified|informed|advised|told)\b|"
+            r"\b(?:notif\w*|informed|advised|told|wrote to)\b.{0,50}\bhome office\b(?!.{0,20}quality)",
+            2.0,
+        ),
+        (
+            "first_panel",
+            r"\b(?:first|initial|inaugural|1st)\b.{0,25}\b(?:panel )?meeting\b|\bpanel (?:first )?met for the first time\b|"
+            r"\bpanel first met\b|\bfirst (?:review )?panel\b",
+            2.0,
+        ),
+        (
+            "sent_to_qap",
+            rf"\b(?:submitted|sent|forwarded|presented|submission)\b.{{0,80}}{_QAP}|"
+            rf"{_QAP}.{{0,30}}\b(?:submission|submitted)\b",
+            2.0,
+        ),
+        (
+            "qap_first_heard",
+            rf"{_QAP}.{{0,80}}\b(?:considered|met|reviewed|heard|discussed|meeting)\b|"
+            rf"\b(?:considered|reviewed|heard|discussed)\b.{{0,60}}{_QAP}",
+            1.5,
+        ),
+        (
+            "qap_signed_off",
+            rf"{_QAP}.{{0,100}}\b(?:approved|signed off|agreed|cleared|endorsed)\b|"
+            rf"\b(?:approved|signed off|cleared|endorsed)\b.{{0,80}}{_QAP}|"
+            rf"\b(?:approved|cleared) for publication\b",
+            2.0,
+        ),
+        (
+            "report_completed",
+            r"\b(?:report|review) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
+            r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
+            r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:",
+            1.5,
+        ),
+        (
+            "publication",
+            r"\b(?:was|were|been|be|will be) published\b|\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
+            r"\bpublished on\b|\bdate published\b",
+            1.5,
+        ),
+    ]
+]
+_ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for _, c, _ in _CUES), re.IGNORECASE)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"'])|\n{2,}")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+#: The taxonomy lists the events in process order.
+_PROCESS_ORDER: tuple[str, ...] = get_args(TimelineEventId)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    event: TimelineEventId
+    date: FoundDate
+    sentence: str
+    page: int
+    score: float
+    position: int
+
+
+def _sentences(document: Document) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for page in document.pages:
+        # join lines of a block; keep block boundaries as paragraph breaks
+        paragraphs: list[str] = []
+        current: list[str] = []
+        last_block = None
+        for line in page.lines:
+            if last_block is not None and line.block != last_block and current:
+                paragraphs.append(" ".join(current))
+                current = []
+            current.append(line.text.strip())
+            last_block = line.block
+        if current:
+            paragraphs.append(" ".join(current))
+        for para in paragraphs:
+            for sentence in _SENTENCE_SPLIT.split(para):
+                sentence = " ".join(sentence.split())
+                if sentence:
+                    out.append((sentence, page.number))
+    return out
+
+
+def extract_timeline(document: Document) -> list[TimelineEvent]:
+    """The review's timeline events found in ``document``, one per event type, in process order."""
+    candidates: list[_Candidate] = []
+    last_year: int | None = None
+    for position, (sentence, page) in enumerate(_sentences(document)):
+        if _ANY_CUE.search(sentence):
+            dates = find_dates(sentence, default_year=last_year)
+            if dates:
+                candidates.extend(_candidates_in(sentence, dates, page, position))
+        years = _YEAR.findall(sentence)
+        if years:
+            last_year = int(years[-1])
+    return _choose(candidates)
+
+
+def _candidates_in(sentence: str, dates: list[FoundDate], page: int, position: int) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    cues: list[tuple[TimelineEventId, int, int, float]] = []
+    for event, cue, weight in _CUES:
+        for m in cue.finditer(sentence):
+            cues.append((event, m.start(), m.end(), weight))
+    if not cues:
+        return out
+    # Each date goes to the nearest cue (so "died on X and the CSP was told on Y" gives two events);
+    # a cue before the date is preferred over one after it (English puts the verb first).
+    for date in dates:
+        best: tuple[float, TimelineEventId, float] | None = None
+        for event, s, e, weight in cues:
+            if e <= date.start:
+                distance = date.start - e
+            elif s >= date.end:
+                distance = (s - date.end) * 1.5 + 5
+            else:
+                distance = 0
+            if best is None or distance < best[0]:
+                best = (distance, event, weight)
+        if best is None or best[0] > 160:
+            continue
+        distance, event, weight = best
+        score = weight * (1.0 if distance < 60 else 0.6)
+        if date.precision == "year":
+            score *= 0.4
+        elif date.precision == "month":
+            score *= 0.8
+        if date.inferred_year:
+            score *= 0.8
+        out.append(_Candidate(event, date, sentence, page, score, position))
+    return out
+
+
+def _choose(candidates: list[_Candidate]) -> list[TimelineEvent]:
+    by_event: dict[TimelineEventId, dict[str, list[_Candidate]]] = defaultdict(lambda: defaultdict(list))
+    for c in candidates:
+        by_event[c.event][c.date.iso].append(c)
+    chosen: dict[TimelineEventId, _Candidate] = {}
+    for event, by_date in by_event.items():
+        # support for a date = summed scores; a more precise mention of the same day/month adds support
+        def support(iso: str, by_date: dict[str, list[_Candidate]] = by_date) -> float:
+            total = sum(c.score for c in by_date[iso])
+            total += 0.5 * sum(
+                c.score for other, cs in by_date.items() if other != iso and iso.startswith(other) for c in cs
+            )
+            return total
+
+        ranked = sorted(by_date, key=lambda iso: (-support(iso), -len(iso), by_date[iso][0].position))
+        best_iso = ranked[0]
+        chosen[event] = max(by_date[best_iso], key=lambda c: (c.score, -c.position))
+    # Stages of the process cannot precede the death: drop those that do (usually a chronology date).
+    if "death" in chosen:
+        death = chosen["death"].date.iso
+        for event in list(chosen):
+            if event != "death" and chosen[event].date.iso < death[: len(chosen[event].date.iso)]:
+                del chosen[event]
+    events = [
+        TimelineEvent(
+            event=c.event,
+            date=c.date.iso,
+            text=c.sentence[:500],
+            page=c.page,
+            confidence=round(min(1.0, 0.4 + 0.2 * c.score), 2),
+        )
+        for c in chosen.values()
+    ]
+    events.sort(key=lambda ev: _PROCESS_ORDER.index(ev.event))
+    return events
