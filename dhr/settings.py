@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +33,14 @@ class Settings(BaseSettings):
     library_dir: Path = Field(default=Path("var/library"), description="Library store and index directory.")
     models_dir: Path = Field(default_factory=_default_models_dir)
     mlflow_tracking_uri: str = Field(default="sqlite:///var/mlflow/mlflow.db")
+
+    # --- service (API) ---
+    admin_key: SecretStr | None = Field(default=None, description="Bootstrap admin API key (DHR_ADMIN_KEY).")
+    api_timeout_s: float = Field(default=30.0, gt=0, description="API: time limit for extracting one upload.")
+    api_extract_workers: int = Field(default=2, ge=1, description="API: extractions run at once (threads).")
+    api_max_body_mb: float = Field(default=105.0, gt=0, description="API: largest request body accepted.")
+    api_rate_per_s: float = Field(default=50.0, ge=0, description="API: requests per second per key (0 = off).")
+    api_rate_burst: int = Field(default=200, ge=1, description="API: token-bucket burst per key.")
 
     # --- runtime ---
     debug: bool = Field(default=False, description="Show tracebacks for unexpected errors (development only).")
