@@ -1,0 +1,310 @@
+"""The learning library: stored reviews, recommendations, actions, implementation updates and search results.
+
+``retrieval.store.LibraryStore`` returns these models; the API uses them as ``response_model``. Inbound models
+(``LibraryRecord``, ``ImplementationUpdateCreate``, ``CorrectionCreate``, ``SearchFilters``) forbid unknown
+fields so that a typo is an error, not a silently ignored value.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from dhr.schema.common import (
+    ActionStatus,
+    AgencyId,
+    ImplementationLevel,
+    IsoDate,
+    Level,
+    Quality,
+    Strict,
+    ThemeId,
+)
+
+# --------------------------------------------------------------------------------------------------- inbound
+
+
+class LibraryRecordAction(Strict):
+    """One action of a records-JSONL line."""
+
+    text: str = Field(min_length=1)
+    agencies: list[AgencyId] = Field(default_factory=list)
+    status: ActionStatus | None = None
+    implementation_level: ImplementationLevel | None = None
+    quality: Quality | None = None
+    evidence: str | None = None
+    target_date: IsoDate | None = None
+
+
+class LibraryRecord(Strict):
+    """One line of a records JSONL file: a recommendation with its area and, optionally, labels and actions.
+
+    Labels (agencies, themes, level) left out are computed by the classifier at ingest when it is available.
+    """
+
+    id: str = Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
+    text: str = Field(min_length=1)
+    csp: str = Field(min_length=1, description="Community Safety Partnership (the area).")
+    review: str | None = Field(default=None, description="Review name or reference, e.g. 'DHR Adult A'.")
+    region: str | None = None
+    year: int | None = Field(default=None, ge=1990, le=2100)
+    agencies: list[AgencyId] | None = None
+    themes: list[ThemeId] | None = None
+    level: Level | None = None
+    actions: list[LibraryRecordAction] = Field(default_factory=list)
+    published: bool = True
+
+
+class ImplementationUpdateCreate(Strict):
+    """A progress update on an action (status, level of implementation, quality, evidence), kept as history."""
+
+    status: ActionStatus | None = None
+    implementation_level: ImplementationLevel | None = None
+    quality: Quality | None = None
+    evidence: str | None = None
+    date: IsoDate | None = Field(default=None, description="When the update applies; defaults to today.")
+    author: str = Field(min_length=1, max_length=200)
+
+    @model_validator(mode="after")
+    def _something_to_update(self) -> ImplementationUpdateCreate:
+        if (
+            self.status is None
+            and self.implementation_level is None
+            and self.quality is None
+            and self.evidence is None
+        ):
+            raise ValueError(
+                "an update needs at least one of status, implementation_level, quality, evidence"
+            )
+        return self
+
+
+CorrectableField = Literal["text", "agencies", "themes", "level"]
+
+
+class CorrectionCreate(Strict):
+    """A person's correction of a recommendation's text or labels; applied and kept with the old value."""
+
+    field: CorrectableField
+    value: str | list[str]
+    author: str = Field(min_length=1, max_length=200)
+    reason: str | None = None
+
+
+class SearchFilters(Strict):
+    """Filters applied inside retrieval (a filter never empties results that exist)."""
+
+    agency: AgencyId | None = None
+    theme: ThemeId | None = None
+    level: Level | None = None
+    csp: str | None = None
+    region: str | None = None
+    year: int | None = None
+    status: ActionStatus | None = Field(default=None, description="Some action of the recommendation has it.")
+    published_only: bool = False
+
+    def is_empty(self) -> bool:
+        return (
+            all(
+                getattr(self, name) is None
+                for name in ("agency", "theme", "level", "csp", "region", "year", "status")
+            )
+            and not self.published_only
+        )
+
+
+# -------------------------------------------------------------------------------------------------- outbound
+
+
+class ImplementationUpdatePublic(BaseModel):
+    id: int
+    action_id: str
+    status: ActionStatus | None = None
+    implementation_level: ImplementationLevel | None = None
+    quality: Quality | None = None
+    evidence: str | None = None
+    date: IsoDate | None = None
+    author: str
+    created_at: datetime
+
+
+class ActionPublic(BaseModel):
+    """An action with its current implementation state (the latest update wins)."""
+
+    id: str
+    recommendation_id: str
+    position: int
+    text: str
+    agencies: list[AgencyId] = Field(default_factory=list)
+    target_date: IsoDate | None = None
+    status: ActionStatus | None = None
+    implementation_level: ImplementationLevel | None = None
+    quality: Quality | None = None
+    evidence: str | None = None
+    updated_at: datetime | None = None
+
+
+class RecommendationPublic(BaseModel):
+    id: str
+    review_id: str
+    position: int
+    number: str | None = None
+    text: str
+    agencies: list[AgencyId] = Field(default_factory=list)
+    themes: list[ThemeId] = Field(default_factory=list)
+    level: Level = "local"
+    target_date: IsoDate | None = None
+    csp: str | None = None
+    region: str | None = None
+    year: int | None = None
+    review_title: str | None = None
+    published: bool = False
+    actions: list[ActionPublic] = Field(default_factory=list)
+
+
+class ReviewPublic(BaseModel):
+    id: str
+    title: str | None = None
+    reference: str | None = None
+    csp: str | None = None
+    owner_csp: str | None = Field(default=None, description="The CSP that owns (and may edit) the review.")
+    region: str | None = None
+    year: int | None = None
+    published: bool = False
+    source_filename: str | None = None
+    source_sha256: str | None = None
+    created_at: datetime
+    recommendation_count: int = 0
+
+
+class ReviewDetail(ReviewPublic):
+    recommendations: list[RecommendationPublic] = Field(default_factory=list)
+
+
+class ReviewsPublic(BaseModel):
+    data: list[ReviewPublic]
+    count: int
+
+
+class CorrectionPublic(BaseModel):
+    id: int
+    recommendation_id: str
+    field: CorrectableField
+    old_value: str | list[str] | None = None
+    new_value: str | list[str]
+    author: str
+    reason: str | None = None
+    created_at: datetime
+
+
+class IngestReport(BaseModel):
+    """What one ``add`` did: counts plus one line per file that was skipped."""
+
+    reviews_added: int = 0
+    reviews_unchanged: int = 0
+    recommendations_added: int = 0
+    recommendations_updated: int = 0
+    recommendations_unchanged: int = 0
+    errors: list[str] = Field(default_factory=list, description="'<file>: <reason>' per skipped input.")
+    warnings: list[str] = Field(default_factory=list)
+
+
+class LibraryCounts(BaseModel):
+    """Analytics counts for dashboards."""
+
+    reviews: int
+    published_reviews: int
+    recommendations: int
+    actions: int
+    actions_by_status: dict[str, int] = Field(default_factory=dict)
+    actions_by_quality: dict[str, int] = Field(default_factory=dict)
+    recommendations_by_theme: dict[str, int] = Field(default_factory=dict)
+    recommendations_by_agency: dict[str, int] = Field(default_factory=dict)
+    recommendations_by_level: dict[str, int] = Field(default_factory=dict)
+    recommendations_by_csp: dict[str, int] = Field(default_factory=dict)
+
+
+class SearchHit(BaseModel):
+    """One search result: the recommendation, its area and review, and what was done about it."""
+
+    id: str
+    score: float = Field(description="Fused score used for ranking (higher is better).")
+    text: str
+    csp: str | None = None
+    region: str | None = None
+    year: int | None = None
+    review_id: str
+    review_title: str | None = None
+    agencies: list[AgencyId] = Field(default_factory=list)
+    themes: list[ThemeId] = Field(default_factory=list)
+    level: Level = "local"
+    actions: list[ActionPublic] = Field(default_factory=list)
+    dense_score: float | None = None
+    lexical_score: float | None = None
+
+
+class SmartCheck(BaseModel):
+    """A SMART check of a draft recommendation (seed report 6.2: focused, SMART, specific agencies, not the CSP)."""
+
+    specific_agency: bool = Field(description="Names at least one specific agency to implement it.")
+    agencies: list[AgencyId] = Field(default_factory=list, description="Agencies recognised in the draft.")
+    measurable: bool = Field(description="Says how success is measured (audit, number, percentage, report).")
+    time_bound: bool = Field(description="Gives a deadline or time frame.")
+    addressed_to_csp: bool = Field(
+        description="Addressed to the CSP, which the Commissioner advises against."
+    )
+    score: int = Field(ge=0, le=4, description="How many of the four checks pass.")
+    advice: list[str] = Field(default_factory=list)
+
+
+class SimilarHit(SearchHit):
+    implementation: str = Field(
+        description="How it was implemented, in words, e.g. '2 completed (gold), 1 ...'."
+    )
+
+
+class SimilarResult(BaseModel):
+    draft: str
+    smart: SmartCheck
+    similar: list[SimilarHit] = Field(default_factory=list)
+
+
+class ClusterMember(BaseModel):
+    id: str
+    csp: str | None = None
+    text: str
+    similarity: float = Field(description="Cosine similarity to the cluster's representative.")
+
+
+class Cluster(BaseModel):
+    """Near-identical recommendations repeated across areas: a candidate for national action."""
+
+    id: int
+    representative: str
+    areas: list[str]
+    size: int
+    themes: list[ThemeId] = Field(default_factory=list)
+    agencies: list[AgencyId] = Field(default_factory=list)
+    members: list[ClusterMember]
+
+
+class DuplicateActionMember(BaseModel):
+    action_id: str
+    recommendation_id: str
+    csp: str | None = None
+    text: str
+
+
+class DuplicateActionGroup(BaseModel):
+    """Near-identical actions for the same agency in several areas."""
+
+    agency: AgencyId
+    areas: list[str]
+    actions: list[DuplicateActionMember]
+
+
+class SystemicIssues(BaseModel):
+    clusters: list[Cluster] = Field(default_factory=list)
+    duplicate_actions: list[DuplicateActionGroup] = Field(default_factory=list)

@@ -1,0 +1,124 @@
+"""SQLAlchemy 2.0 tables of the learning library (SQLite by default, PostgreSQL through a URL).
+
+The schema is created and upgraded by the alembic migrations in ``retrieval/migrations`` (run on open); these
+classes mirror the latest migration. ``Recommendation.vec_id`` is the integer id the FAISS index uses.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/integer pairs; ``generation`` is bumped in every write transaction (the index compares it)."""
+
+    __tablename__ = "library_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Review(Base):
+    __tablename__ = "reviews"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    reference: Mapped[str | None] = mapped_column(String(200))
+    csp: Mapped[str | None] = mapped_column(String(200), index=True)
+    owner_csp: Mapped[str | None] = mapped_column(String(200), index=True)
+    region: Mapped[str | None] = mapped_column(String(200), index=True)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_filename: Mapped[str | None] = mapped_column(Text)
+    source_sha256: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    recommendations: Mapped[list[Recommendation]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", order_by="Recommendation.position"
+    )
+
+
+class Recommendation(Base):
+    __tablename__ = "recommendations"
+    vec_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(300), unique=True)
+    review_id: Mapped[str] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str | None] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    text_sha: Mapped[str] = mapped_column(String(64))
+    content_sha: Mapped[str] = mapped_column(String(64))
+    agencies: Mapped[list[str]] = mapped_column(JSON, default=list)
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    level: Mapped[str] = mapped_column(String(16), default="local")
+    target_date: Mapped[str | None] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    review: Mapped[Review] = relationship(back_populates="recommendations")
+    actions: Mapped[list[Action]] = relationship(
+        back_populates="recommendation", cascade="all, delete-orphan", order_by="Action.position"
+    )
+    labels: Mapped[list[Label]] = relationship(cascade="all, delete-orphan")
+
+
+class Label(Base):
+    """One (kind, value) label of a recommendation: kind 'agency' or 'theme'; indexed for filters and counts."""
+
+    __tablename__ = "recommendation_labels"
+    __table_args__ = (UniqueConstraint("vec_id", "kind", "value"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    vec_id: Mapped[int] = mapped_column(ForeignKey("recommendations.vec_id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class Action(Base):
+    __tablename__ = "actions"
+    id: Mapped[str] = mapped_column(String(320), primary_key=True)
+    vec_id: Mapped[int] = mapped_column(ForeignKey("recommendations.vec_id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    agencies: Mapped[list[str]] = mapped_column(JSON, default=list)
+    target_date: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str | None] = mapped_column(String(16), index=True)
+    implementation_level: Mapped[str | None] = mapped_column(String(16))
+    quality: Mapped[str | None] = mapped_column(String(16))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    recommendation: Mapped[Recommendation] = relationship(back_populates="actions")
+    updates: Mapped[list[ImplementationUpdate]] = relationship(
+        cascade="all, delete-orphan", order_by="ImplementationUpdate.id"
+    )
+
+
+class ImplementationUpdate(Base):
+    __tablename__ = "implementation_updates"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    action_id: Mapped[str] = mapped_column(ForeignKey("actions.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str | None] = mapped_column(String(16))
+    implementation_level: Mapped[str | None] = mapped_column(String(16))
+    quality: Mapped[str | None] = mapped_column(String(16))
+    evidence: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(String(10))
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Correction(Base):
+    __tablename__ = "corrections"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    recommendation_id: Mapped[str] = mapped_column(String(300), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[object | None] = mapped_column(JSON)
+    new_value: Mapped[object] = mapped_column(JSON)
+    author: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
