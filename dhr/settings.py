@@ -31,6 +31,13 @@ class Settings(BaseSettings):
 
     # --- locations ---
     library_dir: Path = Field(default=Path("var/library"), description="Library store and index directory.")
+    database_url: str | None = Field(
+        default=None,
+        description="Library database URL (e.g. postgresql+psycopg://...); default: SQLite file in library_dir.",
+    )
+    index_exact_max: int = Field(
+        default=50_000, ge=1, description="Library sizes up to this use exact (flat) search; IVF above."
+    )
     models_dir: Path = Field(default_factory=_default_models_dir)
     mlflow_tracking_uri: str = Field(default="sqlite:///var/mlflow/mlflow.db")
 
