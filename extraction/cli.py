@@ -1,3 +1,78 @@
-"""CLI commands of the extraction package (registered on import by dhr.cli)."""
+"""`dhr extract`: one report -> JSON/CSV/XLSX, or a folder of reports -> one JSON each + errors.jsonl."""
 
 from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dhr.cli_app import app, fail, handle_errors
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+@app.command()
+@handle_errors
+def extract(
+    path: Annotated[Path, typer.Argument(help="A report (PDF, DOCX, HTML, text) or a folder of them.")],
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output file (single report) or folder (bulk).")
+    ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(help="Bulk mode: seconds allowed per file (default: DHR_PER_FILE_TIMEOUT_S)."),
+    ] = None,
+) -> None:
+    """Extract recommendations, actions, agencies and the review timeline from DHR reports."""
+    from dhr.settings import get_settings
+
+    settings = get_settings()
+    if not path.exists():
+        raise fail(f"{path}: no such file or folder")
+    if path.is_dir():
+        if out is None:
+            raise fail("extracting a folder needs --out OUTDIR")
+        from extraction.bulk import extract_many
+
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in _SUFFIXES)
+        summary = extract_many(
+            files, out, timeout_s=timeout or settings.per_file_timeout_s, fmt=fmt.value, progress=True
+        )
+        print(summary.describe() if hasattr(summary, "describe") else summary, file=sys.stderr)
+        return
+    if fmt is OutputFormat.xlsx and out is None:
+        raise fail("--format xlsx writes a binary file: give --out FILE.xlsx")
+
+    from extraction.export import to_csv, to_xlsx
+    from extraction.pipeline import extract_path
+
+    result = extract_path(path, settings)
+    if fmt is OutputFormat.json:
+        payload: str | bytes = result.model_dump_json(indent=2)
+    elif fmt is OutputFormat.csv:
+        payload = to_csv(result)
+    else:
+        payload = to_xlsx(result)
+    if out is None:
+        sys.stdout.write(payload if isinstance(payload, str) else payload.decode())
+        if isinstance(payload, str) and not payload.endswith("\n"):
+            sys.stdout.write("\n")
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    if isinstance(payload, bytes):
+        tmp.write_bytes(payload)
+    else:
+        tmp.write_text(payload, encoding="utf-8")
+    tmp.replace(out)
+
+
+_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt"}

@@ -35,7 +35,11 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?:her|his|their) death)\b",
             1.0,
         ),
-        ("death", r"\b(?:homicide|murder|killing|fatal (?:stabbing|assault|incident))\b.{0,40}\b(?:on|occurred|took place)\b", 0.8),
+        (
+            "death",
+            r"\b(?:homicide(?! review)|murder|killing|fatal (?:stabbing|assault|incident))\b(?!\s+review).{0,40}\b(?:on|occurred|took place)\b",
+            0.8,
+        ),
         (
             "notification",
             rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b.{{0,90}}{_CSP}|"
@@ -171,12 +175,13 @@ def _candidates_in(sentence: str, dates: list[FoundDate], page: int, position: i
                 distance = (s - date.end) * 1.5 + 5
             else:
                 distance = 0
+            distance -= 8 * weight  # a strong cue a little further away beats a weak one next to the date
             if best is None or distance < best[0]:
                 best = (distance, event, weight)
-        if best is None or best[0] > 160:
+        if best is None or best[0] > 150:
             continue
         distance, event, weight = best
-        score = weight * (1.0 if distance < 60 else 0.6)
+        score = weight * (1.0 if distance < 50 else 0.6)
         if date.precision == "year":
             score *= 0.4
         elif date.precision == "month":

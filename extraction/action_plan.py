@@ -1,0 +1,277 @@
+"""Action plans: tables in the Home Office template and its variants, and prose action plans.
+
+Template columns: ``Recommendation | Scope of recommendation | Action to take | Lead Agency | Key milestones
+achieved in enacting recommendation | Target Date | Date of completion and outcome``. Variants drop or rename
+columns, group rows under theme headings ("Theme 2 - Processes - county wide"), continue a table across pages
+(with or without the header repeated) and put several numbered actions in one cell.
+
+The table finder costs ~0.5 s a page, so it runs only on candidate pages: those in an action-plan section or
+whose text carries the template's column words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dhr.schema import Action
+from extraction.dates import latest_date, parse_date
+from extraction.document import Document, TableRows
+from extraction.sections import Section
+
+Column = str  # "rec" | "number" | "scope" | "action" | "lead" | "milestones" | "target" | "outcome"
+
+_HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
+    (
+        "outcome",
+        re.compile(r"outcome|date of completion|completion date|completed|status|progress|update", re.I),
+    ),
+    ("target", re.compile(r"target|by when|timescale|time ?frame|deadline|due|date", re.I)),
+    ("milestones", re.compile(r"milestone", re.I)),
+    ("lead", re.compile(r"\blead\b|agency|agencies|responsib|owner|who\b|organisation", re.I)),
+    ("scope", re.compile(r"scope|level|local or regional|geograph", re.I)),
+    ("action", re.compile(r"action|how|activity|tasks?\b", re.I)),
+    ("rec", re.compile(r"recommendation|^rec\b|learning|issue", re.I)),
+    ("number", re.compile(r"^(?:no\.?|number|ref\.?|#|item)$", re.I)),
+]
+_CANDIDATE_PAGE = re.compile(
+    r"(?:lead\s+(?:agency|organisation|officer|partner)|action to take|key milestones|target\s+date|"
+    r"actions?\s+(?:required|to be taken)|by when|timescale)",
+    re.IGNORECASE,
+)
+_ACTION_SPLIT = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\)|[•▪●◦-])\s+(?=[A-Z(])")
+_NUMBER_IN_CELL = re.compile(
+    r"^(?:recommendation\s*(?:number|no\.?)?\s*)?(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)"
+    r"[.):]?\s*(?:\((?P<tag>[A-Za-z][^)]{1,40})\))?\s*[-–:]?\s*",
+    re.IGNORECASE,
+)
+_AGENCY_SPLIT = re.compile(r"\s*(?:[,;/&\n]|\band\b|\bwith\b(?=.*\blead\b))\s*", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class PlanRow:
+    """One recommendation of the action plan with its actions."""
+
+    number: str | None
+    text: str
+    page: int
+    group: str | None = None
+    scope: str | None = None
+    lead_text: str | None = None
+    actions: list[Action] = field(default_factory=list)
+
+
+def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
+    pages: set[int] = set()
+    for section in sections:
+        if section.is_action_plan:
+            pages.update(section.pages)
+    for page in document.pages:
+        if page.native_tables or _CANDIDATE_PAGE.search(page.text):
+            pages.add(page.number)
+    return sorted(pages)
+
+
+def _classify_header(row: list[str]) -> dict[int, Column] | None:
+    columns: dict[int, Column] = {}
+    for i, cell in enumerate(row):
+        cell = cell.strip()
+        if not cell or len(cell) > 90:
+            continue
+        for column, rule in _HEADER_RULES:
+            if rule.search(cell) and column not in columns.values():
+                columns[i] = column
+                break
+    roles = set(columns.values())
+    if len(columns) >= 2 and ("action" in roles or "rec" in roles) and (roles & {"lead", "target", "action"}):
+        return columns
+    return None
+
+
+def _clean_cell(cell: str | None) -> str:
+    return " ".join((cell or "").split())
+
+
+def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
+    """Recommendations with their actions from the action-plan tables on ``pages``."""
+    rows_out: list[PlanRow] = []
+    header: dict[int, Column] | None = None
+    ncols = 0
+    group: str | None = None
+    for page_number in pages:
+        for table in document.tables(page_number):
+            rows = [[_clean_cell(c) for c in row] for row in table if any(_clean_cell(c) for c in row)]
+            if not rows:
+                continue
+            start = 0
+            for i, row in enumerate(rows[:3]):
+                found = _classify_header(row)
+                if found:
+                    header, ncols, start = found, len(row), i + 1
+                    break
+            else:
+                # a continuation of the previous page's table: same column count, no header repeated
+                if header is None or len(rows[0]) != ncols:
+                    continue
+            for row in rows[start:]:
+                group = _consume_row(row, header, page_number, rows_out, group)
+    return rows_out
+
+
+def _consume_row(
+    row: TableRows | list[str], header: dict[int, Column], page: int, out: list[PlanRow], group: str | None
+) -> str | None:
+    cells: dict[Column, str] = {}
+    for i, column in header.items():
+        if i < len(row) and row[i]:
+            cells[column] = row[i]
+    non_empty = [c for c in row if c]
+    # a theme/group row: one cell of text (merged across the row) and nothing else
+    if len(set(non_empty)) == 1 and len(non_empty[0]) < 140 and not cells.get("action"):
+        only = non_empty[0]
+        if not _NUMBER_IN_CELL.match(only) or re.match(r"theme|section|part", only, re.I):
+            return only
+    if _classify_header(row):
+        return group  # header repeated on a continuation page
+    rec_cell = cells.get("rec", "")
+    number = None
+    if cells.get("number"):
+        number = cells["number"].rstrip(".):")
+    if rec_cell:
+        m = _NUMBER_IN_CELL.match(rec_cell)
+        if m and m.group("n") and len(rec_cell) > m.end():
+            number = number or re.sub(r"\s+", "", m.group("n"))
+            rec_cell = rec_cell[m.end() :]
+        elif m and m.group("n") and len(rec_cell) <= m.end() + 1:
+            number = number or re.sub(r"\s+", "", m.group("n"))
+            rec_cell = ""
+    starts_new = bool(rec_cell) or (number is not None and (not out or out[-1].number != number))
+    if starts_new:
+        out.append(
+            PlanRow(
+                number=number,
+                text=rec_cell,
+                page=page,
+                group=group,
+                scope=cells.get("scope"),
+                lead_text=cells.get("lead"),
+            )
+        )
+    if not out:
+        return group
+    current = out[-1]
+    if cells.get("action"):
+        current.actions.extend(
+            _actions_from_cells(cells["action"], cells.get("lead") or current.lead_text, cells.get("target"), page,
+                                cells.get("milestones"), cells.get("outcome"))
+        )  # fmt: skip
+    elif not starts_new and rec_cell == "" and cells.get("lead") and current.actions:
+        pass
+    return group
+
+
+def split_actions(cell: str) -> list[str]:
+    """Several numbered actions in one cell ("1. Review ... 2. Train ...") -> one string each."""
+    cell = cell.strip()
+    starts = [m.start() for m in _ACTION_SPLIT.finditer(cell)]
+    if len(starts) < 2 and not (starts and starts[0] == 0):
+        return [cell] if cell else []
+    if starts[0] != 0:
+        starts = [0, *starts]
+    parts = [cell[a:b] for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
+    out = []
+    for part in parts:
+        part = _ACTION_SPLIT.sub("", part, count=1) if _ACTION_SPLIT.match(part) else part
+        part = part.strip(" ;")
+        if part:
+            out.append(part)
+    return out
+
+
+def agencies_from_lead(text: str | None) -> list[str]:
+    """Lead Agency cell -> agency ids, in order, without duplicates."""
+    from classification.agencies import find_agencies, normalise_agency
+
+    if not text:
+        return []
+    ids: list[str] = []
+    whole = normalise_agency(text)
+    if whole:
+        return [whole]
+    for match in find_agencies(text):
+        if match.agency not in ids:
+            ids.append(match.agency)
+    if not ids:
+        for part in _AGENCY_SPLIT.split(text):
+            agency = normalise_agency(part) if part else None
+            if agency and agency not in ids:
+                ids.append(agency)
+    return ids
+
+
+def _actions_from_cells(
+    action_cell: str,
+    lead_cell: str | None,
+    target_cell: str | None,
+    page: int,
+    milestones: str | None,
+    outcome: str | None,
+) -> list[Action]:
+    texts = split_actions(action_cell)
+    dates = []
+    if target_cell:
+        target_parts = split_actions(target_cell)
+        if len(target_parts) == len(texts) and len(texts) > 1:
+            dates = [latest_date(p) or parse_date(p) for p in target_parts]
+        else:
+            one = parse_date(target_cell)
+            dates = [one] * len(texts)
+    leads = agencies_from_lead(lead_cell)
+    actions = []
+    for i, text in enumerate(texts):
+        date = dates[i] if i < len(dates) else None
+        actions.append(
+            Action(
+                text=text,
+                agencies=leads,
+                target_date=date.iso if date else None,
+                target_date_text=target_cell,
+                lead_text=lead_cell,
+                milestones=milestones,
+                outcome=outcome,
+                page=page,
+                confidence=0.9 if leads and date else 0.7,
+            )
+        )
+    return actions
+
+
+_PROSE_LABEL = re.compile(
+    r"\b(?P<label>actions?(?: to (?:be )?take[n]?)?|lead(?: agency| organisation| officer)?|responsible(?: agency)?|"
+    r"target(?: date)?|by when|timescale|deadline|outcome|milestones?)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def prose_actions(text: str, page: int) -> tuple[str, list[Action]]:
+    """Split "… Action: … Lead: … Target date: …" written in prose into the recommendation and its actions."""
+    matches = list(_PROSE_LABEL.finditer(text))
+    if not matches or not any(m.group("label").lower().startswith("action") for m in matches):
+        return text, []
+    head = text[: matches[0].start()].strip()
+    fields: list[tuple[str, str]] = []
+    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+        value = text[m.end() : nxt.start() if nxt else len(text)].strip(" ;.")
+        fields.append((m.group("label").lower(), value))
+    actions: list[Action] = []
+    lead: str | None = None
+    target: str | None = None
+    for label, value in fields:
+        if label.startswith(("lead", "responsible")):
+            lead = value
+        elif label.startswith(("target", "by when", "timescale", "deadline")):
+            target = value
+    for label, value in fields:
+        if label.startswith("action"):
+            actions.extend(_actions_from_cells(value, lead, target, page, None, None))
+    return head, actions

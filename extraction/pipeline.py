@@ -1,0 +1,334 @@
+"""The extraction pipeline: a read document -> the draft action plan (:class:`ExtractionResult`).
+
+Stages (each a plain function or small class, named in errors): sections -> recommendations -> action plan
+(tables and prose) -> merge and de-duplicate -> labels (the classification package's models, loaded once)
+-> review fields and timeline. ``Extractor.load()`` loads the models; ``extract_path`` uses a process-wide
+extractor so that bulk runs and the CLI load them once.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation, ReviewInfo
+from dhr.settings import Settings, get_settings
+from extraction.action_plan import PlanRow, agencies_from_lead, candidate_pages, parse_tables, prose_actions
+from extraction.dates import find_dates
+from extraction.document import Document
+from extraction.recommendations import RawItem, extract_items
+from extraction.sections import body_font_size, find_sections
+from extraction.timeline import extract_timeline
+
+if TYPE_CHECKING:
+    from classification.classifier import RecommendationClassifier
+
+logger = logging.getLogger(__name__)
+
+_TARGET_CUE = re.compile(
+    r"\b(?:by|before|during|within|no later than|until|in|from|end of|deadline)\s+(?:the\s+)?$", re.I
+)
+_WORD = re.compile(r"[a-z0-9]{3,}")
+
+
+@dataclass(slots=True)
+class _Draft:
+    item: RawItem
+    text: str
+    actions: list[Action]
+    lead_text: str | None = None
+    from_plan: bool = False
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def similarity(a: str, b: str) -> float:
+    """Token overlap of two texts (containment-friendly: a short table cell inside the full text scores high)."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb)) * (0.5 + 0.5 * min(len(ta), len(tb)) / max(len(ta), len(tb)))
+
+
+class Extractor:
+    """Turns a :class:`Document` into an :class:`ExtractionResult`. Construct cheaply; call :meth:`load` once."""
+
+    def __init__(self, settings: Settings | None = None, classifier: RecommendationClassifier | None = None):
+        self.settings = settings or get_settings()
+        self.classifier = classifier
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Extractor:
+        """Load the classification models and the agency gazetteer (the slow part) once."""
+        from classification.agencies import find_agencies
+        from classification.classifier import load_classifier
+
+        settings = settings or get_settings()
+        find_agencies("Police")  # builds the EntityRuler now rather than on the first document
+        return cls(settings, load_classifier())
+
+    # --- entry points -------------------------------------------------------------------------------------
+    def extract_path(self, path: Path) -> ExtractionResult:
+        from extraction.reader import read_document
+
+        document = read_document(Path(path), settings=self.settings)
+        try:
+            return self(document)
+        finally:
+            document.close()
+
+    def extract_bytes(self, data: bytes, filename: str) -> ExtractionResult:
+        from extraction.reader import read_document
+
+        document = read_document(data, filename=filename, settings=self.settings)
+        try:
+            return self(document)
+        finally:
+            document.close()
+
+    # --- the pipeline -------------------------------------------------------------------------------------
+    def __call__(self, document: Document) -> ExtractionResult:
+        warnings = list(document.warnings)
+        sections = find_sections(document)
+        body = body_font_size(document)
+        items = extract_items(sections, body)
+        drafts = [self._draft(item) for item in items]
+
+        plan_rows = parse_tables(document, candidate_pages(document, sections))
+        if not plan_rows:
+            plan_rows = self._prose_plan(sections, body)
+        drafts = _merge_plan(drafts, plan_rows)
+        drafts = _dedupe(drafts)
+        if not sections:
+            warnings.append("no recommendations section found: check the document has one")
+        elif not drafts:
+            warnings.append(
+                "a recommendations section was found but no recommendations could be read from it"
+            )
+
+        recommendations = self._label(drafts)
+        return ExtractionResult(
+            source=document.source,
+            review=review_info(document),
+            timeline=extract_timeline(document),
+            recommendations=recommendations,
+            warnings=warnings,
+        )
+
+    def _draft(self, item: RawItem) -> _Draft:
+        text, actions = prose_actions(item.text, item.page)
+        return _Draft(item=item, text=text or item.text, actions=actions)
+
+    def _prose_plan(self, sections: list, body: float) -> list[PlanRow]:
+        from extraction.recommendations import split_items
+
+        rows: list[PlanRow] = []
+        for section in sections:
+            if not section.is_action_plan:
+                continue
+            for item in split_items(section, body):
+                text, actions = prose_actions(item.text, item.page)
+                rows.append(
+                    PlanRow(
+                        number=item.number, text=text, page=item.page, group=item.heading, actions=actions
+                    )
+                )
+        return rows
+
+    def _label(self, drafts: list[_Draft]) -> list[Recommendation]:
+        from classification.agencies import find_agencies
+
+        from dhr.schema.classification import ClassifyInput
+
+        inputs = [
+            ClassifyInput(id=f"r{i + 1}", text=d.text, context=_context_of(d)) for i, d in enumerate(drafts)
+        ]
+        classifier = self.classifier
+        if classifier is None:
+            from classification.classifier import load_classifier
+
+            classifier = self.classifier = load_classifier()
+        labels = classifier.predict(inputs) if inputs else []
+        out: list[Recommendation] = []
+        for i, (draft, label) in enumerate(zip(drafts, labels, strict=True)):
+            agencies = list(label.agencies)
+            if not agencies and draft.lead_text:
+                agencies = agencies_from_lead(draft.lead_text)
+            if not agencies:
+                for action in draft.actions:
+                    agencies.extend(a for a in action.agencies if a not in agencies)
+            mentions = [
+                AgencyMention(
+                    text=m.text,
+                    agency=m.agency,
+                    role="lead" if m.agency in agencies else "mentioned",
+                    page=draft.item.page,
+                )
+                for m in find_agencies(draft.text)
+            ]
+            if draft.item.heading:
+                mentions.extend(
+                    AgencyMention(text=draft.item.heading, agency=a, role="heading", page=draft.item.page)
+                    for a in agencies_from_lead(draft.item.heading)
+                )
+            out.append(
+                Recommendation(
+                    id=f"r{i + 1}",
+                    number=draft.item.number,
+                    text=draft.text,
+                    section=draft.item.section,
+                    heading=draft.item.heading,
+                    agencies=agencies,
+                    level=label.level,
+                    themes=list(label.themes) or ["other"],
+                    page=draft.item.page,
+                    target_date=_target_in_text(draft.text),
+                    actions=draft.actions,
+                    agency_mentions=mentions,
+                    confidence=0.6 if draft.from_plan else 0.9,
+                )
+            )
+        return out
+
+
+def _context_of(draft: _Draft) -> str | None:
+    parts = [p for p in (draft.item.tag, draft.item.heading, draft.lead_text) if p]
+    return " | ".join(parts) if parts else None
+
+
+def _target_in_text(text: str) -> str | None:
+    """A target date written inside the recommendation ("... by December 2013", "during 2017-2018")."""
+    for found in find_dates(text):
+        if _TARGET_CUE.search(text[max(0, found.start - 20) : found.start]):
+            return found.iso
+    return None
+
+
+def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
+    """Attach each action-plan row to the narrative recommendation it repeats; keep the others as new ones."""
+    if not rows:
+        return drafts
+    numbers: dict[str, list[int]] = {}
+    for i, d in enumerate(drafts):
+        if d.item.number:
+            numbers.setdefault(d.item.number, []).append(i)
+    used: set[int] = set()
+    for row in rows:
+        best, best_score = None, 0.0
+        for i, d in enumerate(drafts):
+            score = similarity(row.text, d.text) if row.text else 0.0
+            if row.number and d.item.number == row.number:
+                score += 0.3
+            if score > best_score:
+                best, best_score = i, score
+        if best is None and row.number and len(numbers.get(row.number, [])) == 1:
+            best, best_score = numbers[row.number][0], 0.5
+        if best is not None and best_score >= 0.55 and (best not in used or not row.text):
+            target = drafts[best]
+            used.add(best)
+            target.actions.extend(row.actions)
+            target.lead_text = target.lead_text or row.lead_text
+            continue
+        if not row.text:
+            if drafts and row.actions:
+                drafts[-1].actions.extend(row.actions)
+            continue
+        item = RawItem(
+            number=row.number, text=row.text, page=row.page, section="action_plan", heading=row.group
+        )
+        drafts.append(
+            _Draft(item=item, text=row.text, actions=row.actions, lead_text=row.lead_text, from_plan=True)
+        )
+    return drafts
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """A recommendation listed in the summary and again in the body (or plan) is reported once."""
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if similarity(o.text, d.text) >= 0.9), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.actions.extend(a for a in d.actions if all(a.text != b.text for b in twin.actions))
+        twin.lead_text = twin.lead_text or d.lead_text
+        if twin.item.heading is None:
+            twin.item.heading = d.item.heading
+        if twin.item.section == "executive_summary" and d.item.section != "action_plan":
+            twin.item.section = d.item.section
+    return out
+
+
+# --- review fields ------------------------------------------------------------------------------------------
+_CSP = re.compile(
+    r"\b((?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
+    r"|[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
+    r"|Safe City Partnership|[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board))"
+)
+_SUBJECT = re.compile(
+    r"(?:death of|into the death of|homicide of|concerning|in respect of|regarding)\s+"
+    r"((?:Mrs|Mr|Ms|Miss|Adult|Child|Baby)\.?\s+[A-Z][\w-]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_PERSON_ROLE = re.compile(
+    r"(?P<role>(?:independent\s+)?(?:chair(?:\s+and\s+(?:overview\s+)?author)?|(?:overview\s+)?author|"
+    r"report\s+author|chair\s*/\s*author))\s*[:\-–]\s*(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})",
+    re.IGNORECASE,
+)
+
+
+def review_info(document: Document) -> ReviewInfo:
+    """Title, CSP, subject, chair and author from the first pages."""
+    head_pages = document.pages[:3]
+    head_text = "\n".join(p.text for p in head_pages)
+    info = ReviewInfo()
+    if document.pages and document.pages[0].lines:
+        first = document.pages[0].lines[:12]
+        biggest = max(line.size for line in first)
+        title_lines = [
+            line.text.strip() for line in first if line.size >= biggest - 0.5 and line.text.strip()
+        ]
+        info.title = " ".join(title_lines)[:300] or None
+    flat = " ".join(head_text.split())
+    if m := _CSP.search(flat):
+        info.csp = m.group(1)
+    if m := _SUBJECT.search(flat):
+        info.subject = m.group(1)
+    for m in _PERSON_ROLE.finditer(head_text):
+        role, name = m.group("role").lower(), m.group("name").split("\n")[0].strip()
+        if "chair" in role and info.chair is None:
+            info.chair = name
+        if ("author" in role) and info.author is None:
+            info.author = name
+    lowered = flat[:3000].lower()
+    if "executive summary" in lowered[:600]:
+        info.document_type = "executive_summary"
+    elif "action plan" in lowered[:300]:
+        info.document_type = "action_plan"
+    elif "overview report" in lowered or "domestic homicide review" in lowered:
+        info.document_type = "overview_report"
+    return info
+
+
+_DEFAULT: dict[int, Extractor] = {}
+
+
+def get_extractor(settings: Settings | None = None) -> Extractor:
+    """The process-wide extractor (models loaded once)."""
+    key = id(settings) if settings is not None else 0
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Extractor.load(settings)
+    return _DEFAULT[key]
+
+
+def extract_path(path: Path, settings: Settings | None = None) -> ExtractionResult:
+    """Read and extract one file (PDF, DOCX, HTML or text)."""
+    return get_extractor(settings).extract_path(Path(path))
+
+
+def extract_bytes(data: bytes, filename: str, settings: Settings | None = None) -> ExtractionResult:
+    return get_extractor(settings).extract_bytes(data, filename)

@@ -1,0 +1,263 @@
+"""Split a recommendations section into numbered (or bulleted) recommendations.
+
+Handles the numbering styles of real reports: ``1``, ``2a``, ``a)``, ``(a)``, ``7.2.1(a)``, ``21.10.1``,
+``10.3b``, "Recommendation number 1", "Recommendation 3:", bullets; numbering that restarts per agency;
+per-agency headings whose agency applies to the recommendations under them; text running across pages; a
+number printed on its own line; a tag naming the agency in the numbering (``10 (CCG)``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dhr.schema.extraction import SectionKind
+from extraction.document import Line
+from extraction.sections import Section, body_font_size, is_heading_like, section_kind_for
+
+# "Recommendation number 1", "Recommendation 3:", "Rec 2 -", "Recommendation One"
+_WORD_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}  # fmt: skip
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "labelled",
+        re.compile(
+            r"^(?:single[- ]agency |overview |panel |dhr |imr )?(?:recommendation|rec\.?)\s*(?:number|no\.?|#)?\s*"
+            r"(?P<n>\d+(?:\.\d+)*[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+            r"\s*(?:\((?P<tag>[^)]{1,40})\))?\s*[:.\-–)]?\s*",
+            re.IGNORECASE,
+        ),
+    ),
+    # 7.2.1(a), 21.10.1, 10.3b, 2a, 1., 1), 10 (CCG)
+    (
+        "numeric",
+        re.compile(
+            r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)(?:[.):]|\s?[-–])?"
+            r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
+        ),
+    ),
+    # a) (a) (iv) A.
+    (
+        "letter",
+        re.compile(r"^(?:\((?P<n1>[a-z]|[ivx]{1,4})\)|(?P<n2>[a-z]|[ivx]{1,4})[.)])(?:\s+|$)", re.IGNORECASE),
+    ),
+    ("bullet", re.compile(r"^(?P<n>[•▪●◦■□➢►\-*–·o])\s+")),
+]
+_DIRECTIVE = re.compile(
+    r"\b(?:should|must|shall|will|to (?:\w+ ){0,2}?(?:ensure|review|develop|consider|provide|introduce|establish|"
+    r"update|raise|promote|deliver|commission|implement|undertake|produce|create|audit|write|work|seek|share|"
+    r"explore|include|improve|embed|agree|refresh|revise|amend|strengthen|publish|circulate|disseminate|"
+    r"assure|conduct|carry|put|make|set|use|adopt|identify|evaluate|monitor|train|remind|brief|issue|support)|"
+    r"recommend\w*|needs? to|(?:is|are) (?:asked|requested|encouraged|invited) to|has been|have been|"
+    r"ensure|review|develop|consider|there is a need|it is recommended)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE_START = re.compile(
+    r"^(?:ensure|review|develop|consider|provide|introduce|establish|update|raise|promote|deliver|commission|"
+    r"implement|undertake|produce|create|audit|write|seek|share|explore|include|improve|embed|agree|refresh|"
+    r"revise|amend|strengthen|publish|circulate|disseminate|conduct|carry out|adopt|identify|evaluate|"
+    r"monitor|train|remind|brief|issue|support|all|that)\b",
+    re.IGNORECASE,
+)
+_INTRO = re.compile(
+    r"(?:following recommendations|recommendations (?:are|were) (?:made|set out|as follows)|makes? the following|"
+    r"recommendations? (?:for|to) (?:the )?(?:following|each)|set out below|as follows\s*:?$|"
+    r"^the (?:review )?panel (?:recommends|makes)|^recommendations? (?:are|is) (?:made|listed)|"
+    r"recommendations? (?:have|has) been (?:made|identified|agreed))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class RawItem:
+    """A recommendation as found in a section, before labelling."""
+
+    number: str | None
+    text: str
+    page: int
+    section: SectionKind
+    heading: str | None
+    tag: str | None = None
+    style: str = "numeric"
+    lines: list[Line] = field(default_factory=list)
+
+
+def _match_marker(text: str) -> tuple[str, str, str | None, int] | None:
+    """(style, number, tag, end of marker) when the line starts with a numbering marker."""
+    for style, pattern in _MARKERS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        number = groups.get("n") or groups.get("n1") or groups.get("n2") or ""
+        if style == "numeric":
+            # a bare year or a big number at a line start is text, not a marker
+            head = number.split(".")[0]
+            if len(head) > 2 and "." not in number:
+                continue
+            if not m.group(0).strip().endswith((".", ")", ":", "-", "–")) and "." not in number:
+                # "1 Police should" is a marker only when followed by a capitalised word
+                rest = text[m.end() :]
+                if rest and not rest[0].isupper():
+                    continue
+        number = _WORD_NUMBERS.get(number.lower(), number)
+        number = re.sub(r"\s+", "", number)
+        return style, number, groups.get("tag"), m.end()
+    return None
+
+
+def _is_agency_heading(text: str) -> bool:
+    from classification.agencies import find_agencies
+
+    words = text.split()
+    if not words or len(words) > 12 or text.rstrip().endswith((".", ";")):
+        return False
+    if _DIRECTIVE.search(text):
+        return False
+    return bool(find_agencies(text))
+
+
+def split_items(section: Section, body_size: float) -> list[RawItem]:
+    """The recommendations in ``section``, with the heading they sat under."""
+    items: list[RawItem] = []
+    heading: str | None = None
+    kind: SectionKind = section.kind
+    current: RawItem | None = None
+    pending_number: tuple[str, str, str | None] | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            current.text = " ".join(current.text.split())
+            items.append(current)
+        current = None
+
+    for line in section.lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        marker = _match_marker(text)
+        headingish = is_heading_like(line, body_size) and marker is None
+        if headingish or (
+            marker is None and current is None and pending_number is None and _is_agency_heading(text)
+        ):
+            # An agency heading, or a sub-block heading ("Single agency recommendations", "Theme 2 - ...").
+            new_kind = section_kind_for(text, kind)
+            if _is_agency_heading(text):
+                close()
+                heading = text.rstrip(":")
+                kind = "single_agency" if kind not in ("executive_summary",) else kind
+                continue
+            if new_kind != kind or re.search(r"recommendation", text, re.I):
+                close()
+                kind = new_kind
+                heading = None
+                continue
+            if current is not None and not headingish:
+                current.text += " " + text
+                continue
+            close()
+            heading = text.rstrip(":")
+            continue
+        if marker is not None:
+            style, number, tag, end = marker
+            rest = text[end:].strip()
+            close()
+            if not rest:
+                pending_number = (style, number, tag)
+                continue
+            current = RawItem(
+                number=number if style != "bullet" else None,
+                text=rest,
+                page=line.page,
+                section=kind,
+                heading=heading,
+                tag=tag,
+                style=style,
+                lines=[line],
+            )
+            continue
+        if pending_number is not None:
+            style, number, tag = pending_number
+            pending_number = None
+            current = RawItem(
+                number=number if style != "bullet" else None,
+                text=text,
+                page=line.page,
+                section=kind,
+                heading=heading,
+                tag=tag,
+                style=style,
+                lines=[line],
+            )
+            continue
+        if current is not None:
+            current.text += " " + text
+            current.lines.append(line)
+        elif _DIRECTIVE.search(text) and not _INTRO.search(text):
+            # unnumbered paragraph recommendations ("The Police should ..."), one per block
+            current = RawItem(
+                number=None, text=text, page=line.page, section=kind, heading=heading, style="paragraph",
+                lines=[line],
+            )  # fmt: skip
+    close()
+    return _clean(items)
+
+
+def _clean(items: list[RawItem]) -> list[RawItem]:
+    """Drop lead-ins and non-recommendations; fold sub-bullets of a lead-in into their parent."""
+    out: list[RawItem] = []
+    numbered = any(i.style in ("numeric", "labelled", "letter") for i in items)
+    lead_in: RawItem | None = None  # "3. The Police should:" introducing a), b), c)
+    for item in items:
+        text = item.text.strip()
+        if len(text) < 12:
+            continue
+        if _INTRO.search(text) and len(text) < 200 and not re.search(r"\b(?:should|must)\b", text, re.I):
+            continue
+        if item.style == "paragraph" and numbered and out:
+            # prose between numbered recommendations is commentary, not a recommendation
+            continue
+        if item.style == "bullet" and numbered and out and out[-1].text.rstrip().endswith(":"):
+            out[-1].text += " " + text
+            continue
+        if item.style == "letter" and lead_in is not None:
+            # each lettered item is a recommendation "3a", "3b" addressed to the lead-in's subject
+            if out and out[-1] is lead_in and len(lead_in.text) < 160:
+                out.pop()
+            if lead_in.number and item.number and not item.number[0].isdigit():
+                item.number = f"{lead_in.number}{item.number}"
+            item.heading = item.heading or lead_in.heading
+            item.tag = item.tag or _subject_of(lead_in.text)
+            out.append(item)
+            continue
+        if item.style != "letter":
+            lead_in = item if text.endswith(":") else None
+            if lead_in is not None:
+                out.append(item)
+                continue
+        if not (_DIRECTIVE.search(text) or _IMPERATIVE_START.search(text)) and len(text.split()) < 8:
+            # a short numbered line with no directive is a heading or a note
+            continue
+        out.append(item)
+    return out
+
+
+def _subject_of(lead_in: str) -> str | None:
+    """The subject of a lead-in like "The Police should:" -> "The Police"."""
+    m = re.match(r"^(.{3,80}?)\s+(?:should|must|will|to|are|is)\b", lead_in.strip(), re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def extract_items(sections: list[Section], body_size: float) -> list[RawItem]:
+    items: list[RawItem] = []
+    for section in sections:
+        if section.is_action_plan:
+            continue
+        items.extend(split_items(section, body_size))
+    return items
+
+
+__all__ = ["RawItem", "body_font_size", "extract_items", "split_items"]

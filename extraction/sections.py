@@ -1,0 +1,147 @@
+"""Find the parts of a report that hold recommendations and the action plan.
+
+The recommendations section, its numbering and its headings decide what is a recommendation, not modal verbs:
+analysis prose that reads like a recommendation ("There should always be a process...") is outside these
+sections and so never extracted. Headings are recognised by style when the source gives it (bold, larger
+font, DOCX/HTML heading levels) and by wording when it does not (plain-text exports).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from dhr.schema.extraction import SectionKind
+from extraction.document import Document, Line
+
+_NUM_PREFIX = (
+    r"(?:(?:section|part|chapter)\s+\w+\s*[-–:.]?\s*|\d+(?:\.\d+)*\.?\s+|[A-Z][.)]\s+|[ivx]+[.)]\s+)?"
+)
+
+#: A heading that opens a recommendations block ("9. Recommendations", "Single Agency Recommendations").
+REC_HEADING = re.compile(
+    rf"^{_NUM_PREFIX}(?:(?:summary of|the|overview(?: report)?|dhr|review(?: panel)?|panel|multi[- ]agency|"
+    r"single[- ]agency|individual (?:agency|management review)s?|imr|agency|agencies'?|key|final|national|"
+    r"local|specific|partnership|conclusions? and|lessons learn(?:ed|t) and)\s+)*"
+    r"recommendations?(?:\s+(?:of|from|for|made by|by)\s+.{0,60})?\s*:?$",
+    re.IGNORECASE,
+)
+ACTION_PLAN_HEADING = re.compile(
+    rf"^{_NUM_PREFIX}(?:appendix\s+\w+\s*[-–:.]?\s*)?(?:(?:dhr|draft|multi[- ]agency|single[- ]agency|"
+    r"overview|the|recommendations?(?: and)?)\s+)*action\s+plans?\b.{0,60}$",
+    re.IGNORECASE,
+)
+#: Headings that close a recommendations block.
+END_HEADING = re.compile(
+    rf"^{_NUM_PREFIX}(?:glossary|appendix|appendices|annex|references|bibliography|terms of reference|"
+    r"conclusions?$|concluding|equality|dissemination|introduction|chronology|background|methodology|"
+    r"the facts|analysis|panel membership|review panel members|contents|table of contents|"
+    r"lessons (?:to be )?learn|learning|good practice|family|involvement|preventab|summary|"
+    r"statement|acknowledg|next steps|abbreviations|acronyms|sources|signature)",
+    re.IGNORECASE,
+)
+SINGLE_AGENCY_WORDS = re.compile(
+    r"single[- ]agency|individual (?:agency|management review)|\bimr\b|agency[- ]specific|agencies' own",
+    re.IGNORECASE,
+)
+OVERVIEW_WORDS = re.compile(
+    r"overview|multi[- ]agency|panel|partnership|\bdhr\b|review recommendations", re.I
+)
+_TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\s{2,}|\t)\s*\d{1,3}\s*$|^\D{3,80}\s\d{1,3}$")
+_SENTENCE_END = re.compile(r"[.;,]$")
+
+
+@dataclass(slots=True)
+class Section:
+    """A run of lines under a recommendations or action-plan heading."""
+
+    kind: SectionKind
+    heading: str
+    lines: list[Line] = field(default_factory=list)
+    is_action_plan: bool = False
+
+    @property
+    def pages(self) -> list[int]:
+        return sorted({line.page for line in self.lines})
+
+
+def body_font_size(document: Document) -> float:
+    sizes = [round(line.size) for line in document.lines() if line.text.strip()]
+    return float(statistics.mode(sizes)) if sizes else 11.0
+
+
+def is_toc_line(text: str) -> bool:
+    return bool(_TOC_LINE.search(text.strip()))
+
+
+def is_heading_like(line: Line, body_size: float) -> bool:
+    """Styled or shaped like a heading: short, no sentence end, and bold/larger/a declared heading."""
+    text = line.text.strip()
+    if not text or len(text) > 120:
+        return False
+    if line.heading_level is not None:
+        return True
+    if _SENTENCE_END.search(text):
+        return False
+    styled = line.bold or line.size >= body_size + 1.0
+    return styled and len(text.split()) <= 14
+
+
+def _looks_like_heading_text(text: str) -> bool:
+    """For unstyled sources: a short line, capitalised, no sentence end."""
+    text = text.strip()
+    return (
+        bool(text)
+        and len(text.split()) <= 10
+        and not _SENTENCE_END.search(text)
+        and text[0].isupper()
+        or (bool(text) and text[0].isdigit() and len(text.split()) <= 8 and not _SENTENCE_END.search(text))
+    )
+
+
+def section_kind_for(heading: str, current: SectionKind = "overview") -> SectionKind:
+    if SINGLE_AGENCY_WORDS.search(heading):
+        return "single_agency"
+    if OVERVIEW_WORDS.search(heading):
+        return "overview"
+    if re.search(r"executive summary", heading, re.I):
+        return "executive_summary"
+    return current
+
+
+def find_sections(document: Document) -> list[Section]:
+    """Recommendation and action-plan sections, in document order."""
+    body = body_font_size(document)
+    lines = list(document.lines())
+    sections: list[Section] = []
+    current: Section | None = None
+    in_exec_summary = False
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if is_toc_line(text) and not (current and current.is_action_plan):
+            continue
+        headingish = is_heading_like(line, body) or _looks_like_heading_text(text)
+        if headingish and re.search(r"^(?:\d+\.?\s+)?executive summary\b", text, re.I):
+            in_exec_summary = True
+        elif headingish and re.search(r"^(?:\d+\.?\s+)?(?:overview report|introduction)\b", text, re.I):
+            in_exec_summary = False
+        if headingish and ACTION_PLAN_HEADING.match(text):
+            current = Section(kind="action_plan", heading=text, is_action_plan=True)
+            sections.append(current)
+            continue
+        if headingish and REC_HEADING.match(text):
+            default: SectionKind = "executive_summary" if in_exec_summary else "overview"
+            kind = section_kind_for(text, default)
+            # a sub-heading ("Single agency recommendations") inside an open block switches its kind
+            current = Section(kind=kind, heading=text)
+            sections.append(current)
+            continue
+        if current is not None and headingish and END_HEADING.match(text) and not REC_HEADING.match(text):
+            current = None
+            continue
+        if current is not None:
+            current.lines.append(line)
+    return [s for s in sections if s.lines]
