@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     index_exact_max: int = Field(
         default=50_000, ge=1, description="Library sizes up to this use exact (flat) search; IVF above."
     )
+    embedding_model: str = Field(
+        default="all-MiniLM-L6-v2", description="Library embeddings: 'all-MiniLM-L6-v2', or 'hash' (tests only)."
+    )
     models_dir: Path = Field(default_factory=_default_models_dir)
     mlflow_tracking_uri: str = Field(default="sqlite:///var/mlflow/mlflow.db")
 
