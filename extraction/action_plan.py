@@ -195,12 +195,14 @@ def agencies_from_lead(text: str | None) -> list[str]:
     if not text:
         return []
     ids: list[str] = []
-    whole = normalise_agency(text)
-    if whole:
-        return [whole]
     for match in find_agencies(text):
         if match.agency not in ids:
             ids.append(match.agency)
+    if len(ids) < 2:
+        # one name (or an unknown local name): the whole-cell normaliser knows more spellings
+        whole = normalise_agency(text)
+        if whole:
+            return [whole]
     if not ids:
         for part in _AGENCY_SPLIT.split(text):
             agency = normalise_agency(part) if part else None
@@ -224,7 +226,7 @@ def _actions_from_cells(
         if len(target_parts) == len(texts) and len(texts) > 1:
             dates = [latest_date(p) or parse_date(p) for p in target_parts]
         else:
-            one = parse_date(target_cell)
+            one = latest_date(target_cell)
             dates = [one] * len(texts)
     leads = agencies_from_lead(lead_cell)
     actions = []

@@ -37,19 +37,19 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "death",
-            r"\b(?:homicide(?! review)|murder|killing|fatal (?:stabbing|assault|incident))\b(?!\s+review).{0,40}\b(?:on|occurred|took place)\b",
+            r"\b(?:homicide(?! review)|murder|killing|fatal (?:stabbing|assault|incident))\b(?!\s+review).{0,40}?\b(?:on|occurred|took place)\b",
             0.8,
         ),
         (
             "notification",
-            rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b.{{0,90}}{_CSP}|"
-            rf"{_CSP}.{{0,60}}\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
-            rf"\bdate (?:the )?{_CSP}.{{0,20}}notified",
+            rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b.{{0,90}}?{_CSP}|"
+            rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
+            rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified",
             1.5,
         ),
         (
             "decision_to_review",
-            r"\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,80}\b(?:domestic homicide review|dhr|"
+            r"\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,80}?\b(?:domestic homicide review|dhr|"
             r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned)|criteria)\b|"
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b",
@@ -57,33 +57,33 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "home_office_notified",
-            r"\bhome office\b.{0,50}\b(?:was|were|had been) (?:notified|informed|advised|told)\b|"
-            r"\b(?:notif\w*|informed|advised|told|wrote to)\b.{0,50}\bhome office\b(?!.{0,20}quality)",
+            r"\bhome office\b.{0,50}?\b(?:was|were|had been) (?:notified|informed|advised|told)\b|"
+            r"\b(?:notif\w*|informed|advised|told|wrote to)\b.{0,50}?\bhome office\b(?!.{0,20}?quality)",
             2.0,
         ),
         (
             "first_panel",
-            r"\b(?:first|initial|inaugural|1st)\b.{0,25}\b(?:panel )?meeting\b|\bpanel (?:first )?met for the first time\b|"
+            r"\b(?:first|initial|inaugural|1st)\b.{0,25}?\b(?:panel )?meeting\b|\bpanel (?:first )?met for the first time\b|"
             r"\bpanel first met\b|\bfirst (?:review )?panel\b",
             2.0,
         ),
         (
             "sent_to_qap",
-            rf"\b(?:submitted|sent|forwarded|presented|submission)\b.{{0,80}}{_QAP}|"
-            rf"{_QAP}.{{0,30}}\b(?:submission|submitted)\b",
+            rf"\b(?:submitted|sent|forwarded|presented|submission)\b.{{0,80}}?{_QAP}|"
+            rf"{_QAP}.{{0,30}}?\b(?:submission|submitted)\b",
             2.0,
         ),
         (
             "qap_first_heard",
-            rf"{_QAP}.{{0,80}}\b(?:considered|met|reviewed|heard|discussed|meeting)\b|"
-            rf"\b(?:considered|reviewed|heard|discussed)\b.{{0,60}}{_QAP}",
+            rf"{_QAP}.{{0,80}}?\b(?:considered|met|reviewed|heard|discussed|meeting)\b|"
+            rf"\b(?:considered|reviewed|heard|discussed)\b.{{0,60}}?{_QAP}",
             1.5,
         ),
         (
             "qap_signed_off",
-            rf"{_QAP}.{{0,100}}\b(?:approved|signed off|agreed|cleared|endorsed)\b|"
-            rf"\b(?:approved|signed off|cleared|endorsed)\b.{{0,80}}{_QAP}|"
-            rf"\b(?:approved|cleared) for publication\b",
+            rf"{_QAP}.{{0,100}}?\b(?:approved|signed off|agreed|cleared|endorsed)\b|"
+            rf"\b(?:approved|signed off|cleared|endorsed)\b.{{0,80}}?{_QAP}|"
+            rf"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b",
             2.0,
         ),
         (
@@ -95,7 +95,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "publication",
-            r"\b(?:was|were|been|be|will be) published\b|\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
+            r"\b(?:was|were|been|be|will be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
             r"\bpublished on\b|\bdate published\b",
             1.5,
         ),
@@ -174,7 +174,8 @@ def _candidates_in(sentence: str, dates: list[FoundDate], page: int, position: i
             elif s >= date.end:
                 distance = (s - date.end) * 1.5 + 5
             else:
-                distance = 0
+                # the date sits inside the cue's span: the trigger word is after it
+                distance = (e - date.end) * 2 + 20
             distance -= 8 * weight  # a strong cue a little further away beats a weak one next to the date
             if best is None or distance < best[0]:
                 best = (distance, event, weight)

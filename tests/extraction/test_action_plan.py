@@ -1,0 +1,89 @@
+from extraction.action_plan import agencies_from_lead, parse_tables, prose_actions, split_actions
+from tests.extraction.builders import make_document
+
+HEADER = [
+    "Recommendation",
+    "Scope of recommendation (i.e. local or regional)",
+    "Action to take",
+    "Lead Agency",
+    "Key milestones achieved in enacting recommendation",
+    "Target Date",
+    "Date of completion and outcome",
+]
+
+
+def test_home_office_template_with_group_rows_and_continuation():
+    page1 = [
+        HEADER,
+        ["Theme 2 - Processes - county wide", "", "", "", "", "", ""],
+        [
+            "1. Northshire Police should review DASH training.",
+            "Local",
+            "1. Review the DASH training package. 2. Deliver refresher training to all response officers.",
+            "Northshire Constabulary",
+            "",
+            "31/03/2021",
+            "",
+        ],
+    ]
+    page2 = [  # continuation, no header repeated: same column count
+        ["", "", "Audit 20 DASH forms.", "Northshire Police", "", "June 2021", ""],
+        [
+            "2. The CCG should issue guidance to GPs.",
+            "Regional",
+            "Issue guidance",
+            "NHS Northshire CCG",
+            "",
+            "December 2021",
+            "",
+        ],
+    ]
+    doc = make_document("#Action Plan\n\f(continued)\n", tables={1: [page1], 2: [page2]})
+    rows = parse_tables(doc, [1, 2])
+    assert [r.number for r in rows] == ["1", "2"]
+    assert rows[0].group == "Theme 2 - Processes - county wide"
+    assert [a.text for a in rows[0].actions] == [
+        "Review the DASH training package.",
+        "Deliver refresher training to all response officers.",
+        "Audit 20 DASH forms.",
+    ]
+    assert [a.target_date for a in rows[0].actions] == ["2021-03-31", "2021-03-31", "2021-06"]
+    assert rows[0].actions[0].agencies == ["police"]
+    assert rows[1].actions[0].agencies == ["integrated_care_board"]
+
+
+def test_renamed_columns_variant():
+    table = [
+        ["No.", "Recommendation", "Actions", "Lead", "By when"],
+        [
+            "3",
+            "Adult Social Care to improve carers assessments.",
+            "Refresh the carers policy",
+            "ASC",
+            "Spring 2022 - December 2022",
+        ],
+    ]
+    rows = parse_tables(make_document("#Action plan\n", tables={1: [table]}), [1])
+    assert rows[0].number == "3"
+    assert rows[0].actions[0].target_date == "2022-12"
+
+
+def test_split_actions_keeps_single_sentences():
+    assert split_actions("Review the multi-agency policy.") == ["Review the multi-agency policy."]
+    assert split_actions("a) Train staff. b) Audit cases.") == ["Train staff.", "Audit cases."]
+
+
+def test_prose_action_plan():
+    text, actions = prose_actions(
+        "The Police should review call grading. Action: Audit calls from repeat victims. Lead: Northshire Police. "
+        "Target date: 30 September 2021.",
+        page=3,
+    )
+    assert text == "The Police should review call grading."
+    assert actions[0].text == "Audit calls from repeat victims"
+    assert actions[0].agencies == ["police"] and actions[0].target_date == "2021-09-30"
+
+
+def test_lead_cells_with_several_agencies():
+    assert set(agencies_from_lead("Police / Probation")) == {"police", "probation_service"}
+    assert agencies_from_lead("") == []

@@ -1,0 +1,51 @@
+import pytest
+
+from extraction.dates import find_dates, latest_date, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("21 August 2012", "2012-08-21", "day"),
+        ("29th January 2013", "2013-01-29", "day"),
+        ("10 th December 2014", "2014-12-10", "day"),
+        ("At 01:32hrs on the 13/03/2012 police attended", "2012-03-13", "day"),
+        ("the 13th of March 2012", "2012-03-13", "day"),
+        ("by December 2020", "2020-12", "month"),
+        ("Dec 2020", "2020-12", "month"),
+        ("she moved there in 2009", "2009", "year"),
+        ("during 2017-2018", "2018", "year"),
+        ("31/03/21", "2021-03-31", "day"),
+        ("August 21, 2012", "2012-08-21", "day"),
+    ],
+)
+def test_date_shapes(text, iso, precision):
+    found = parse_date(text)
+    assert found is not None, text
+    assert (found.iso, found.precision) == (iso, precision)
+
+
+def test_day_first_not_month_first():
+    assert parse_date("04/05/2016").iso == "2016-05-04"
+
+
+def test_year_inherited_from_context():
+    dates = find_dates("Mr B died on 2 March 2019. On 5 March the CSP was told.")
+    assert [d.iso for d in dates] == ["2019-03-02", "2019-03-05"]
+    assert dates[1].inferred_year
+
+
+def test_year_from_default_when_no_context():
+    assert find_dates("On 19 August she called", default_year=2015)[0].iso == "2015-08-19"
+    assert find_dates("On 19 August she called") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["There were 2012 contacts", "Section 7.2.1 and 12.3.4", "12 months later", "45/2"]
+)
+def test_numbers_that_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_latest_date_in_a_cell():
+    assert latest_date("March 2021 (revised to June 2021)").iso == "2021-06"

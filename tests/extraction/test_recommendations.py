@@ -1,0 +1,84 @@
+from extraction.recommendations import extract_items
+from extraction.sections import body_font_size, find_sections
+from tests.extraction.builders import make_document
+
+
+def items_of(text: str):
+    doc = make_document(text)
+    return extract_items(find_sections(doc), body_font_size(doc))
+
+
+def test_numbering_styles_and_agency_headings():
+    items = items_of(
+        """#Contents
+Recommendations ........ 12
+#5. Analysis
+There should always be a process that ensures GP records are shared.
+#9. Recommendations
+The panel makes the following recommendations:
+9.1 Northshire Police should review their DASH training by December 2013.
+9.2 The CCG must ensure that GP practices routinely ask about domestic abuse.
+#Single Agency Recommendations
+#Northshire Constabulary
+1. To review the handling of 999 calls.
+2. To ensure that officers complete DASH risk assessments
+at every incident.
+#Adult Social Care
+1. Staff should be trained on coercive control.
+Recommendation number 3: All agencies to share learning from this review.
+#10. Glossary
+DASH - risk assessment
+"""
+    )
+    assert [i.number for i in items] == ["9.1", "9.2", "1", "2", "1", "3"]
+    assert [i.section for i in items] == ["overview"] * 2 + ["single_agency"] * 4
+    assert items[2].heading == "Northshire Constabulary"
+    assert items[4].heading == "Adult Social Care"
+    assert items[3].text == "To ensure that officers complete DASH risk assessments at every incident."
+    assert all("There should always" not in i.text for i in items)
+
+
+def test_lettered_items_under_a_lead_in_and_hierarchical_numbers():
+    items = items_of(
+        """#21. Conclusions and Recommendations
+21.10 The review makes the following recommendations.
+21.10.1 The Police should introduce a flag for repeat victims.
+7.2.1(a) Probation should review supervision of high-risk offenders.
+10.3b The hospital trust should train emergency department staff in routine enquiry.
+2a The CSP should commission a perpetrator programme.
+4. The local authority should:
+a) review its housing allocations policy;
+b) train housing officers on domestic abuse.
+"""
+    )
+    numbers = [i.number for i in items]
+    assert numbers == ["21.10.1", "7.2.1(a)", "10.3b", "2a", "4a", "4b"]
+    assert items[-1].tag == "The local authority"
+
+
+def test_text_runs_across_pages_and_number_on_its_own_line():
+    items = items_of(
+        """#Recommendations
+1.
+The Police should review the way
+\fcalls from repeat victims are graded.
+2. Housing providers should ask about abuse at tenancy reviews.
+"""
+    )
+    assert items[0].number == "1"
+    assert items[0].text == "The Police should review the way calls from repeat victims are graded."
+    assert items[0].page == 1
+
+
+def test_bullets_and_tags():
+    items = items_of(
+        """#Recommendations
+• All agencies should remind staff of the MARAC referral criteria.
+• The GP practice should record disclosures of domestic abuse.
+"""
+    )
+    assert len(items) == 2 and all(i.number is None for i in items)
+    tagged = items_of(
+        "#Recommendations\n10 (CCG) Commission training for practice staff on coercive control.\n"
+    )
+    assert tagged[0].number == "10" and tagged[0].tag == "CCG"

@@ -1,0 +1,38 @@
+from extraction.timeline import extract_timeline
+from tests.extraction.builders import make_document
+
+REPORT = """#Domestic Homicide Review: Adult A
+#1. Introduction
+Adult A died on 21 August 2012 at her home.
+The Safer Northshire Partnership was notified of the death on 29th August 2012.
+The decision to conduct a Domestic Homicide Review was made on 10 th September 2012 and the Home Office was informed on 14/09/2012.
+The initial meeting was held on 3 October 2012.
+#2. Chronology
+On 13/03/2012 police attended after a neighbour called. On 19 April GP saw Adult A.
+In 2009 she moved to the area. Her mother died in 2001.
+\f#Final
+The report was submitted to the Home Office Quality Assurance Panel on 2 May 2014.
+The Quality Assurance Panel considered the report at its meeting on 18 June 2014 and approved it for publication on 20 August 2014.
+This report was published on 1 October 2014.
+"""
+
+
+def test_timeline_events_and_chronology_dates_left_out():
+    events = {e.event: e.date for e in extract_timeline(make_document(REPORT))}
+    assert events["death"] == "2012-08-21"
+    assert events["notification"] == "2012-08-29"
+    assert events["decision_to_review"] == "2012-09-10"
+    assert events["home_office_notified"] == "2012-09-14"
+    assert events["first_panel"] == "2012-10-03"
+    assert events["sent_to_qap"] == "2014-05-02"
+    assert events["qap_first_heard"] == "2014-06-18"
+    assert events["qap_signed_off"] == "2014-08-20"
+    assert events["publication"] == "2014-10-01"
+    assert "2012-03-13" not in events.values()
+    assert "2001" not in events.values()
+
+
+def test_events_come_in_process_order_with_pages():
+    events = extract_timeline(make_document(REPORT))
+    assert [e.event for e in events][:2] == ["death", "notification"]
+    assert events[-1].page == 2
