@@ -133,6 +133,8 @@ class Extractor:
                 continue
             for item in split_items(section, body):
                 text, actions = prose_actions(item.text, item.page)
+                if not actions and item.number is None:
+                    continue  # preamble prose ("... responsible for this action plan") is not a row
                 rows.append(
                     PlanRow(
                         number=item.number, text=text, page=item.page, group=item.heading, actions=actions
@@ -142,7 +144,6 @@ class Extractor:
 
     def _label(self, drafts: list[_Draft]) -> list[Recommendation]:
         from classification.agencies import find_agencies
-
         from dhr.schema.classification import ClassifyInput
 
         inputs = [

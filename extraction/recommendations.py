@@ -179,6 +179,18 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 lines=[line],
             )
             continue
+        if line.list_item and marker is None and pending_number is None:
+            close()
+            current = RawItem(
+                number=None,
+                text=text,
+                page=line.page,
+                section=kind,
+                heading=heading,
+                style="list",
+                lines=[line],
+            )
+            continue
         if pending_number is not None:
             style, number, tag = pending_number
             pending_number = None
@@ -203,7 +215,37 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 lines=[line],
             )  # fmt: skip
     close()
-    return _clean(items)
+    return _clean(_split_inline_numbers(items))
+
+
+def _next_numbers(number: str) -> list[str]:
+    """What the next item of a sequence would be numbered: "9.1" -> "9.2", "3" -> "4", "2a" -> "2b"."""
+    if re.fullmatch(r"\d+(?:\.\d+)*", number):
+        head, _, last = number.rpartition(".")
+        return [f"{head}.{int(last) + 1}" if head else str(int(last) + 1)]
+    if re.fullmatch(r"\d+[a-y]", number):
+        return [number[:-1] + chr(ord(number[-1]) + 1)]
+    return []
+
+
+def _split_inline_numbers(items: list[RawItem]) -> list[RawItem]:
+    """Text extraction can run two numbered paragraphs into one line ("... incidents. 68. The CCG ...")."""
+    out: list[RawItem] = []
+    queue = list(items)
+    while queue:
+        item = queue.pop(0)
+        if item.style in ("numeric", "labelled") and item.number:
+            for nxt in _next_numbers(item.number):
+                m = re.search(rf"(?<=[.;:])\s+{re.escape(nxt)}[.)]?\s+(?=[A-Z])", item.text)
+                if m:
+                    rest = item.text[m.end() :]
+                    item.text = item.text[: m.start()].strip()
+                    queue.insert(
+                        0, RawItem(nxt, rest, item.page, item.section, item.heading, style=item.style)
+                    )
+                    break
+        out.append(item)
+    return out
 
 
 def _clean(items: list[RawItem]) -> list[RawItem]:

@@ -82,3 +82,13 @@ def test_bullets_and_tags():
         "#Recommendations\n10 (CCG) Commission training for practice staff on coercive control.\n"
     )
     assert tagged[0].number == "10" and tagged[0].tag == "CCG"
+
+
+def test_paragraph_numbers_run_into_one_line():
+    items = items_of(
+        "#Recommendations\n67. The Police should flag repeat callers. 68. The CCG should audit GP records of abuse.\n"
+    )
+    assert [(i.number, i.text) for i in items] == [
+        ("67", "The Police should flag repeat callers."),
+        ("68", "The CCG should audit GP records of abuse."),
+    ]
