@@ -67,10 +67,14 @@ class Extractor:
         """Load the classification models and the agency gazetteer (the slow part) once."""
         from classification.agencies import find_agencies
         from classification.classifier import load_classifier
+        from dhr.schema.classification import ClassifyInput
 
         settings = settings or get_settings()
         find_agencies("Police")  # builds the EntityRuler now rather than on the first document
-        return cls(settings, load_classifier())
+        classifier = load_classifier()
+        # the first prediction loads the classifier's lazy parts; pay that here, not on the first document
+        classifier.predict([ClassifyInput(id="warm-up", text="The Police should review training.")])
+        return cls(settings, classifier)
 
     # --- entry points -------------------------------------------------------------------------------------
     def extract_path(self, path: Path) -> ExtractionResult:

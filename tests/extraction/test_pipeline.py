@@ -1,0 +1,76 @@
+"""End-to-end over in-memory documents: sections -> recommendations -> plan -> labels -> timeline."""
+
+import pytest
+
+from extraction.pipeline import Extractor
+from tests.extraction.builders import make_document
+
+REPORT = """#Domestic Homicide Review into the death of Adult A
+Safer Northshire Partnership
+Independent Chair and Author: Jane Smith
+#1. Introduction
+Adult A died on 21 August 2012. The Safer Northshire Partnership was notified on 29th August 2012.
+#5. Analysis
+There should always be a process that ensures GP records are shared.
+#9. Recommendations
+9.1 Northshire Police should review their DASH training by December 2013.
+9.2 The CCG must ensure that GP practices routinely ask about domestic abuse, in consultation with the Police.
+#Single Agency Recommendations
+#Northshire Constabulary
+1. To review the handling of 999 calls from repeat victims.
+#10. Glossary
+DASH - risk assessment
+\f#Appendix 1: Action Plan
+"""
+PLAN = [
+    ["Recommendation", "Scope", "Action to take", "Lead Agency", "Target Date"],
+    ["9.1 Northshire Police should review their DASH training by December 2013.", "Local",
+     "1. Review the package. 2. Train response officers.", "Northshire Constabulary", "December 2013"],
+    ["1. To review the handling of 999 calls from repeat victims.", "Local", "Audit 50 calls", "Northshire Police",
+     "31/03/2013"],
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def result():
+    extractor = Extractor.load()
+    return extractor(make_document(REPORT, tables={2: [PLAN]}))
+
+
+def test_recommendations_once_with_their_actions(result):
+    recs = result.recommendations
+    assert [r.number for r in recs] == ["9.1", "9.2", "1"]
+    assert [len(r.actions) for r in recs] == [2, 0, 1]
+    assert recs[0].actions[1].text == "Train response officers."
+    assert recs[0].actions[0].target_date == "2013-12"
+    assert recs[2].actions[0].target_date == "2013-03-31"
+    assert recs[0].target_date == "2013-12"
+
+
+def test_agencies_follow_the_labelling_guide(result):
+    recs = result.recommendations
+    assert recs[0].agencies == ["police"]
+    assert "police" not in recs[1].agencies  # consulted, not a lead
+    assert "integrated_care_board" in recs[1].agencies
+    assert recs[2].agencies == ["police"]  # from the heading: the sentence has no subject
+    assert recs[2].section == "single_agency" and recs[2].heading == "Northshire Constabulary"
+
+
+def test_labels_always_filled(result):
+    for rec in result.recommendations:
+        assert rec.level in ("local", "regional", "national")
+        assert 1 <= len(rec.themes) <= 3
+
+
+def test_review_fields_and_timeline(result):
+    assert result.review.csp == "Safer Northshire Partnership"
+    assert result.review.subject == "Adult A"
+    assert result.review.chair == "Jane Smith" and result.review.author == "Jane Smith"
+    assert [(e.event, e.date) for e in result.timeline] == [
+        ("death", "2012-08-21"),
+        ("notification", "2012-08-29"),
+    ]
+
+
+def test_analysis_prose_is_not_a_recommendation(result):
+    assert all("There should always" not in r.text for r in result.recommendations)
