@@ -79,8 +79,6 @@ def run_benchmark(path: Path, repeats: int = 5) -> BenchResult:
         pages = len(doc)
 
     t0 = time.perf_counter()
-    from extraction.reader import read_document
-
     from extraction.pipeline import get_extractor
 
     extractor = get_extractor()
@@ -92,6 +90,8 @@ def run_benchmark(path: Path, repeats: int = 5) -> BenchResult:
         result_box.append(extractor.extract_path(path))
 
     def read() -> None:
+        from extraction.reader import read_document
+
         read_document(path).close()
 
     extract()  # warm-up (first-call caches), not timed

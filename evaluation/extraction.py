@@ -107,8 +107,12 @@ def normalise_number(number: str | None) -> str | None:
     if number is None:
         return None
     n = _NUM_PREFIX.sub("", unicodedata.normalize("NFKC", number).strip())
-    n = n.strip().rstrip(":.)").lstrip("(").strip().lower().replace(" ", "")
-    return n or None
+    n = n.strip().rstrip(":.").strip().lower().replace(" ", "")
+    if n.endswith(")") and "(" not in n:  # "a)" -> "a"; "7.2.1(a)" kept
+        n = n[:-1]
+    if n.startswith("(") and n.endswith(")"):  # "(b)" -> "b"
+        n = n[1:-1]
+    return n.rstrip(".") or None
 
 
 @dataclass

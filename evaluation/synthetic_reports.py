@@ -1428,7 +1428,9 @@ def render_pdf(segs: list[Segment], path: Path, header: str, footer_prefix: str 
         foot = f"{footer_prefix} {i + 1} of {n}"
         page.insert_text((page.rect.width / 2 - 30, page.rect.height - 30), foot, fontsize=9, fontname="helv")
     tmp = path.with_suffix(".tmp.pdf")
-    doc.save(str(tmp), garbage=3, deflate=True)
+    fixed = "D:20240101000000Z"  # fixed metadata and /ID: same seed, same bytes
+    doc.set_metadata({"creationDate": fixed, "modDate": fixed, "producer": "dhr synthetic", "creator": ""})
+    doc.save(str(tmp), garbage=3, deflate=True, no_new_id=True)
     doc.close()
     tmp.replace(path)
     return n
@@ -1623,10 +1625,13 @@ def generate_corpus(
     if n < 1:
         raise InputError(f"--n must be at least 1, got {n}")
     reports = []
+    with_plan = 0  # table styles cycle over the documents that have an action plan
     for i in range(n):
         doc_type, fmt = _DOC_CYCLE[i % len(_DOC_CYCLE)]
         numbering = NUMBERING_STYLES[i % len(NUMBERING_STYLES)]
-        table_style = TABLE_STYLES[(i + i // len(TABLE_STYLES)) % len(TABLE_STYLES)]
+        table_style = TABLE_STYLES[with_plan % len(TABLE_STYLES)]
+        if doc_type != "executive_summary":
+            with_plan += 1
         rep = generate_report(
             out_dir,
             f"synthetic-{seed}-{i:03d}",
