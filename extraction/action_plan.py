@@ -113,9 +113,34 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
                 # a continuation of the previous page's table: same column count, no header repeated
                 if header is None or len(rows[0]) != ncols:
                     continue
+            previous: list[str] | None = None
             for row in rows[start:]:
+                if row == previous:
+                    continue  # the table finder can return a row twice at a page edge
+                previous = row
+                if _continues_split_row(row, header, rows_out):
+                    continue
                 group = _consume_row(row, header, page_number, rows_out, group)
     return rows_out
+
+
+def _continues_split_row(row: list[str], header: dict[int, Column], out: list[PlanRow]) -> bool:
+    """The rest of a row that a page break (or the table finder) cut in two: its action starts lowercase."""
+    if not out or not out[-1].actions:
+        return False
+    cells = {header[i]: row[i] for i in header if i < len(row) and row[i]}
+    action = cells.get("action", "")
+    if cells.get("rec") or not action or not action[0].islower():
+        return False
+    last = out[-1].actions[-1]
+    last.text = f"{last.text} {action}"
+    if cells.get("lead"):
+        last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()
+        last.agencies = agencies_from_lead(last.lead_text)
+    if cells.get("target") and last.target_date is None:
+        found = latest_date(cells["target"])
+        last.target_date, last.target_date_text = (found.iso if found else None), cells["target"]
+    return True
 
 
 def _consume_row(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,7 +45,7 @@ class _Draft:
 
 
 def _tokens(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    return set(_WORD.findall(unicodedata.normalize("NFKC", text).lower()))
 
 
 def similarity(a: str, b: str) -> float:
@@ -252,11 +253,19 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
     return drafts
 
 
+def _same_recommendation(a: _Draft, b: _Draft) -> bool:
+    """Same text, and not two items of one list (a list can repeat a sentence under two numbers)."""
+    if similarity(a.text, b.text) < 0.9:
+        return False
+    one_list = a.item.section == b.item.section and a.item.heading == b.item.heading
+    return not (one_list and a.item.number and b.item.number and a.item.number != b.item.number)
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     """A recommendation listed in the summary and again in the body (or plan) is reported once."""
     out: list[_Draft] = []
     for d in drafts:
-        twin = next((o for o in out if similarity(o.text, d.text) >= 0.9), None)
+        twin = next((o for o in out if _same_recommendation(o, d)), None)
         if twin is None:
             out.append(d)
             continue
@@ -277,7 +286,7 @@ _CSP = re.compile(
 )
 _SUBJECT = re.compile(
     r"(?:death of|into the death of|homicide of|concerning|in respect of|regarding)\s+"
-    r"((?:Mrs|Mr|Ms|Miss|Adult|Child|Baby)\.?\s+[A-Z][\w-]*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"((?:Mrs|Mr|Ms|Miss|Adult|Child|Baby)\.?\s+[A-Z][\w-]*|[A-Z][a-z]+\b)"
 )
 _PERSON_ROLE = re.compile(
     r"(?P<role>(?:independent\s+)?(?:chair(?:\s+and\s+(?:overview\s+)?author)?|(?:overview\s+)?author|"

@@ -460,6 +460,16 @@ class _Block:
     y1: float
     lines: list[Line]
 
+    @classmethod
+    def of(cls, lines: list[Line]) -> _Block:
+        return cls(
+            x0=min(ln.x0 for ln in lines),
+            y0=min(ln.y0 for ln in lines),
+            x1=max(ln.x1 for ln in lines),
+            y1=max(ln.y1 for ln in lines),
+            lines=lines,
+        )
+
     @property
     def chars(self) -> int:
         return sum(len(line.text) for line in self.lines)
@@ -607,15 +617,7 @@ def _pdf_blocks(raw: dict[str, Any], page_number: int) -> list[_Block]:
             if line is not None:
                 lines.append(line)
         if lines:
-            blocks.append(
-                _Block(
-                    x0=min(ln.x0 for ln in lines),
-                    y0=min(ln.y0 for ln in lines),
-                    x1=max(ln.x1 for ln in lines),
-                    y1=max(ln.y1 for ln in lines),
-                    lines=lines,
-                )
-            )
+            blocks.append(_Block.of(lines))
     return blocks
 
 
@@ -690,14 +692,31 @@ def _rows(blocks: list[_Block], tolerance: float = 3.0) -> list[_Block]:
 
 
 def _reading_order(blocks: list[_Block], width: float) -> list[_Block]:
-    if len(blocks) < 2:
+    if not blocks:
         return blocks
     centre = width / 2
     slack = 0.02 * width
-    left = [b for b in blocks if b.x1 <= centre + slack]
-    right = [b for b in blocks if b.x0 >= centre - slack and b.x1 > centre + slack]
-    if not _is_two_column(left, right, blocks, width):
+
+    def is_left(item: Line | _Block) -> bool:
+        return item.x1 <= centre + slack
+
+    def is_right(item: Line | _Block) -> bool:
+        return item.x0 >= centre - slack and item.x1 > centre + slack
+
+    # MuPDF can put side-by-side lines of both columns into one block: split such blocks at the centre.
+    split: list[_Block] = []
+    for block in blocks:
+        left_lines = [ln for ln in block.lines if is_left(ln)]
+        right_lines = [ln for ln in block.lines if is_right(ln)]
+        if left_lines and right_lines and len(left_lines) + len(right_lines) == len(block.lines):
+            split.extend((_Block.of(left_lines), _Block.of(right_lines)))
+        else:
+            split.append(block)
+    left = [b for b in split if is_left(b)]
+    right = [b for b in split if is_right(b)]
+    if not _is_two_column(left, right, split, width):
         return _rows(blocks)
+    blocks = split
     # Split at full-width (spanning) blocks: each run between them is read left column, then right column.
     column_ids = {id(b) for b in left} | {id(b) for b in right}
     right_ids = {id(b) for b in right}
@@ -738,6 +757,15 @@ def _is_two_column(left: list[_Block], right: list[_Block], blocks: list[_Block]
     )
     if overlap <= 0:
         return False
+    # Prose columns are wide and their lines fill them; a label/value table's short cells do not.
+    for side in (left, right):
+        x0 = min(b.x0 for b in side)
+        column_width = max(b.x1 for b in side) - x0
+        if column_width < 0.25 * width:
+            return False
+        widths = sorted(ln.x1 - ln.x0 for b in side for ln in b.lines)
+        if widths[len(widths) // 2] < 0.6 * column_width:
+            return False
     # Tables look like columns too, but their cells pair up row by row; prose columns do not.
     right_tops = [b.y0 for b in right]
     paired = sum(1 for b in left if any(abs(b.y0 - y) < 2.0 for y in right_tops))

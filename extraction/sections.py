@@ -132,7 +132,8 @@ def find_sections(document: Document) -> list[Section]:
             current = Section(kind="action_plan", heading=text, is_action_plan=True)
             sections.append(current)
             continue
-        if headingish and REC_HEADING.match(text):
+        if headingish and REC_HEADING.match(text) and not (current is not None and current.is_action_plan):
+            # (inside an action plan, "Recommendation" is a column header, not a new block)
             default: SectionKind = "executive_summary" if in_exec_summary else "overview"
             kind = section_kind_for(text, default)
             # a sub-heading ("Single agency recommendations") inside an open block switches its kind

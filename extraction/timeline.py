@@ -82,7 +82,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "qap_signed_off",
             rf"{_QAP}.{{0,100}}?\b(?:approved|signed off|agreed|cleared|endorsed)\b|"
-            rf"\b(?:approved|signed off|cleared|endorsed)\b.{{0,80}}?{_QAP}|"
+            rf"\b(?:approv\w*|signed off|sign-off|cleared|endorsed)\b.{{0,80}}?{_QAP}|"
             rf"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b",
             2.0,
         ),
