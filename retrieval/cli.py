@@ -1,3 +1,331 @@
-"""CLI commands of the retrieval package (registered on import by dhr.cli)."""
+"""CLI commands of the retrieval package (registered on import by dhr.cli).
+
+``dhr library add|list|delete``, ``dhr search``, ``dhr similar``, ``dhr clusters``, ``dhr bench search`` and
+``dhr evaluate retrieval``. The library directory comes from ``--library DIR`` or ``DHR_LIBRARY_DIR``. Heavy
+imports (FAISS, the embedding model) happen inside the commands so that ``--help`` and bad input answer fast.
+"""
 
 from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from dhr.cli_app import app, bench_app, evaluate_app, fail, handle_errors, library_app
+
+LibraryOpt = Annotated[
+    Path | None,
+    typer.Option("--library", help="Library directory (default: DHR_LIBRARY_DIR or settings.library_dir)."),
+]
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    table = "table"
+
+
+FormatOpt = Annotated[OutputFormat, typer.Option("--format", help="json or table.")]
+
+
+def _open(library: Path | None) -> Any:
+    from retrieval.library import Library
+
+    return Library.open(library)
+
+
+def _dump(obj: Any) -> str:
+    from pydantic import BaseModel
+
+    if isinstance(obj, list):
+        return json.dumps(
+            [o.model_dump(mode="json") if isinstance(o, BaseModel) else o for o in obj], indent=2
+        )
+    if isinstance(obj, BaseModel):
+        return obj.model_dump_json(indent=2)
+    return json.dumps(obj, indent=2)
+
+
+def _filters(**values: Any) -> Any:
+    from pydantic import ValidationError as PydanticValidationError
+
+    from dhr.errors import ValidationError
+    from dhr.schema.library import SearchFilters
+
+    agency = values.get("agency")
+    if agency is not None:
+        from retrieval.store import _agency_ids
+
+        known = _agency_ids()
+        if known and agency not in known:
+            raise ValidationError(
+                f"unknown agency id {agency!r}; see classification/taxonomy.json for the ids"
+            )
+    try:
+        return SearchFilters(**{k: v for k, v in values.items() if v is not None})
+    except PydanticValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err.get("loc", ()))
+        raise ValidationError(f"bad --{field} value {err.get('input')!r}: {err.get('msg')}") from None
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*headers, show_lines=False)
+    for row in rows:
+        table.add_row(*row)
+    Console(width=200).print(table)
+
+
+def _short(text: str, n: int = 90) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# ------------------------------------------------------------------------------------------------ library
+
+
+@library_app.command("add")
+@handle_errors
+def library_add(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Report files, extraction JSON, records JSONL, or folders.")
+    ],
+    library: LibraryOpt = None,
+    published: Annotated[
+        bool, typer.Option(help="Mark reviews from reports/extraction JSON as published.")
+    ] = False,
+    owner_csp: Annotated[str | None, typer.Option(help="The CSP owning the reviews added.")] = None,
+    labels: Annotated[bool, typer.Option(help="Compute missing labels with the classifier.")] = True,
+) -> None:
+    """Add reviews to the library (idempotent: files already added are skipped); prints a JSON summary."""
+    from retrieval.ingest import add_paths, expand_paths, load_labeler
+
+    files = expand_paths(paths)
+    if not files:
+        raise fail("no supported files found in the paths given")
+    lib = _open(library)
+    labeler = load_labeler() if labels else None
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as progress:
+        task = progress.add_task("adding", total=len(files))
+        report = add_paths(
+            lib,
+            files,
+            labeler=labeler,
+            published=published,
+            owner_csp=owner_csp,
+            on_file=lambda _p: progress.advance(task),
+        )
+    lib.refresh()
+    print(report.model_dump_json(indent=2))
+    for error in report.errors:
+        print(f"error: {error}", file=sys.stderr)
+    if report.errors:
+        raise typer.Exit(2)
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@library_app.command("list")
+@handle_errors
+def library_list(
+    library: LibraryOpt = None,
+    csp: Annotated[str | None, typer.Option(help="Only this CSP's reviews.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many (1-1000).")] = 100,
+    offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
+    format: FormatOpt = OutputFormat.table,
+) -> None:
+    """List the reviews in the library."""
+    from dhr.settings import get_settings
+    from retrieval.store import LibraryStore
+
+    settings = get_settings()
+    store = LibraryStore.open(library or settings.library_dir, settings.database_url)
+    page = store.list_reviews(csp=csp, limit=limit, offset=offset)
+    if format is OutputFormat.json:
+        print(_dump(page))
+        return
+    _table(
+        [
+            [
+                r.id,
+                r.csp or "",
+                str(r.year or ""),
+                _short(r.title or "", 50),
+                str(r.recommendation_count),
+                str(r.published),
+            ]
+            for r in page.data
+        ],
+        ["id", "csp", "year", "title", "recs", "published"],
+    )
+    print(f"{page.count} review(s)")
+
+
+@library_app.command("delete")
+@handle_errors
+def library_delete(
+    review_id: Annotated[str, typer.Argument(help="Review id (see `dhr library list`).")],
+    library: LibraryOpt = None,
+) -> None:
+    """Delete a review with its recommendations, actions and history; the search index follows."""
+    lib = _open(library)
+    removed = lib.store.delete_review(review_id)
+    lib.refresh()
+    print(json.dumps({"deleted": review_id, "recommendations": removed}))
+
+
+# ------------------------------------------------------------------------------------------------- search
+
+
+@app.command("search")
+@handle_errors
+def search(
+    text: Annotated[str, typer.Argument(help="What to look for, as a chair would type it.")],
+    k: Annotated[int, typer.Option("--k", help="Number of results (1-200).")] = 10,
+    agency: Annotated[str | None, typer.Option(help="Agency id, e.g. police, gp.")] = None,
+    theme: Annotated[str | None, typer.Option(help="Theme id, e.g. training.")] = None,
+    csp: Annotated[str | None, typer.Option(help="Community Safety Partnership name.")] = None,
+    level: Annotated[str | None, typer.Option(help="local, regional or national.")] = None,
+    region: Annotated[str | None, typer.Option(help="Region name.")] = None,
+    year: Annotated[int | None, typer.Option(help="Review year.")] = None,
+    status: Annotated[str | None, typer.Option(help="An action has this status, e.g. completed.")] = None,
+    mode: Annotated[str, typer.Option(help="hybrid, dense or lexical.")] = "hybrid",
+    library: LibraryOpt = None,
+    format: FormatOpt = OutputFormat.json,
+) -> None:
+    """Search the library (hybrid lexical + semantic); JSON list best first."""
+    if not text.strip():
+        raise fail("the search text is empty")
+    if mode not in ("hybrid", "dense", "lexical"):
+        raise fail(f"unknown --mode {mode!r}; valid: hybrid, dense, lexical")
+    filters = _filters(
+        agency=agency, theme=theme, csp=csp, level=level, region=region, year=year, status=status
+    )
+    if not 1 <= k <= 200:
+        raise fail(f"--k must be between 1 and 200, got {k}")
+    hits = _open(library).search(text, k=k, filters=filters, mode=mode)  # type: ignore[arg-type]
+    if format is OutputFormat.json:
+        print(_dump(hits))
+        return
+    _table(
+        [[f"{h.score:.3f}", h.id, h.csp or "", _short(h.text), ", ".join(h.agencies)] for h in hits],
+        ["score", "id", "csp", "text", "agencies"],
+    )
+
+
+@app.command("similar")
+@handle_errors
+def similar(
+    draft: Annotated[str, typer.Argument(help="The draft recommendation.")],
+    k: Annotated[int, typer.Option("--k", help="Number of similar recommendations.")] = 5,
+    csp: Annotated[str | None, typer.Option(help="Your CSP: its own recommendations are left out.")] = None,
+    library: LibraryOpt = None,
+    format: FormatOpt = OutputFormat.json,
+) -> None:
+    """Similar recommendations from other areas, how they were implemented, and a SMART check of the draft."""
+    if not draft.strip():
+        raise fail("the draft is empty")
+    if not 1 <= k <= 200:
+        raise fail(f"--k must be between 1 and 200, got {k}")
+    result = _open(library).similar(draft, k=k, csp=csp)
+    if format is OutputFormat.json:
+        print(_dump(result))
+        return
+    s = result.smart
+    print(
+        f"SMART {s.score}/4: specific agency={s.specific_agency} measurable={s.measurable} "
+        f"time-bound={s.time_bound} addressed to CSP={s.addressed_to_csp}"
+    )
+    for line in s.advice:
+        print(f"  - {line}")
+    _table(
+        [
+            [f"{h.score:.3f}", h.csp or "", _short(h.text, 70), _short(h.implementation, 50)]
+            for h in result.similar
+        ],
+        ["score", "csp", "text", "implementation"],
+    )
+
+
+@app.command("clusters")
+@handle_errors
+def clusters(
+    min_areas: Annotated[int, typer.Option(help="Repeated in at least this many areas.")] = 3,
+    threshold: Annotated[float, typer.Option(help="Cosine similarity for 'near-identical' (0-1].")] = 0.85,
+    library: LibraryOpt = None,
+    format: FormatOpt = OutputFormat.json,
+) -> None:
+    """Systemic issues: near-identical recommendations across areas, duplicate actions for one agency."""
+    if min_areas < 2:
+        raise fail(f"--min-areas must be at least 2, got {min_areas}")
+    if not 0 < threshold <= 1:
+        raise fail(f"--threshold must be in (0, 1], got {threshold}")
+    result = _open(library).systemic(min_areas=min_areas, threshold=threshold)
+    if format is OutputFormat.json:
+        print(_dump(result))
+        return
+    _table(
+        [[str(c.id), str(len(c.areas)), str(c.size), _short(c.representative)] for c in result.clusters],
+        ["cluster", "areas", "size", "representative"],
+    )
+    _table(
+        [[g.agency, str(len(g.areas)), _short(g.actions[0].text)] for g in result.duplicate_actions],
+        ["agency", "areas", "action"],
+    )
+
+
+# -------------------------------------------------------------------------------------- bench, evaluate
+
+
+@bench_app.command("search")
+@handle_errors
+def bench_search(
+    records: Annotated[
+        int, typer.Option(help="Number of synthetic vectors (e.g. 200000, 1000000).")
+    ] = 200_000,
+    queries: Annotated[int, typer.Option(help="Single queries timed.")] = 1000,
+    exact_max: Annotated[int, typer.Option(help="Use exact search up to this size.")] = 50_000,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    format: FormatOpt = OutputFormat.json,
+) -> None:
+    """In-process search benchmark on realistic synthetic vectors; last line is the JSON result."""
+    if records < 10:
+        raise fail(f"--records must be at least 10, got {records}")
+    if queries < 1:
+        raise fail(f"--queries must be at least 1, got {queries}")
+    from retrieval.bench import bench_search as run
+
+    result = run(records=records, queries=queries, exact_max=exact_max, seed=seed)
+    if format is OutputFormat.table:
+        _table([[k, str(v)] for k, v in result.items()], ["figure", "value"])
+    print(json.dumps(result))
+
+
+@evaluate_app.command("retrieval")
+@handle_errors
+def evaluate_retrieval(
+    corpus: Annotated[
+        Path | None, typer.Option(help="Records JSONL (default annotations/retrieval/corpus.jsonl).")
+    ] = None,
+    queries: Annotated[
+        Path | None, typer.Option(help="Queries JSONL (default annotations/retrieval/queries.jsonl).")
+    ] = None,
+    tune: Annotated[bool, typer.Option(help="Also sweep fusion weights and report the best.")] = True,
+    mlflow_log: Annotated[bool, typer.Option("--mlflow/--no-mlflow", help="Log to mlflow.")] = True,
+) -> None:
+    """Recall@10, nDCG@10 and MRR for lexical-only, dense-only and hybrid on the team's query set."""
+    from evaluation.retrieval import evaluate
+
+    result = evaluate(corpus=corpus, queries=queries, tune=tune, log_mlflow=mlflow_log)
+    print(json.dumps(result, indent=2))

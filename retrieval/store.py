@@ -557,15 +557,15 @@ class LibraryStore:
                 )
             return set(session.scalars(query))
 
-    def all_actions(self) -> list[tuple[ActionPublic, str | None]]:
-        """Every action with its area (for duplicate-action detection)."""
+    def all_actions(self) -> list[tuple[ActionPublic, str | None, list[str]]]:
+        """Every action with its area and its recommendation's agencies (for duplicate-action detection)."""
         with self._session() as session:
             rows = session.execute(
-                select(t.Action, t.Recommendation.id, t.Review.csp)
+                select(t.Action, t.Recommendation.id, t.Review.csp, t.Recommendation.agencies)
                 .join(t.Recommendation, t.Recommendation.vec_id == t.Action.vec_id)
                 .join(t.Review, t.Review.id == t.Recommendation.review_id)
             )
-            return [(_action_public(a, rid), csp) for a, rid, csp in rows]
+            return [(_action_public(a, rid), csp, list(agencies or [])) for a, rid, csp, agencies in rows]
 
 
 # ------------------------------------------------------------------------------------------------ helpers

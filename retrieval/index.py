@@ -1,0 +1,305 @@
+"""The dense vector index: FAISS with ids mapped to the store's recommendation ids (``vec_id``).
+
+Small libraries (up to ``exact_max`` vectors) use exact inner-product search (``IndexIDMap2(IndexFlatIP)``);
+larger ones an ``IndexIVFFlat`` whose ``nprobe`` is tuned at build time until its recall@10 against exact search
+on sample queries reaches ``target_recall`` (the measured figure is kept in ``meta``). The vectors themselves
+are kept next to the FAISS index so that searches restricted to a filtered id set are exact, and so that the
+index can be rebuilt without the model.
+
+The index is saved as one ``.npz`` file written to a temporary name and moved into place with ``os.replace``:
+a crash leaves either the old file or the new one. A file that cannot be read is reported as
+:class:`IndexCorruptError` and the caller rebuilds it from the store.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from dhr.errors import DHRError
+
+FORMAT_VERSION = 1
+
+
+class IndexCorruptError(DHRError):
+    """The saved index cannot be read (damaged or from another version); rebuild it from the store."""
+
+
+@dataclass
+class IndexMeta:
+    generation: int = -1
+    model: str = ""
+    dim: int = 0
+    kind: str = "flat"
+    nlist: int = 0
+    nprobe: int = 0
+    recall_at_10: float | None = None
+    build_s: float = 0.0
+    trained_on: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _faiss() -> Any:
+    import faiss
+
+    return faiss
+
+
+class VectorIndex:
+    """FAISS index + the vectors, ids and text hashes it was built from."""
+
+    def __init__(
+        self,
+        dim: int,
+        *,
+        exact_max: int = 50_000,
+        target_recall: float = 0.99,
+        model: str = "",
+    ) -> None:
+        self.dim = dim
+        self.exact_max = exact_max
+        self.target_recall = target_recall
+        self.ids = np.zeros(0, dtype=np.int64)
+        self.vectors = np.zeros((0, dim), dtype=np.float32)
+        self.shas: list[str] = []
+        self.meta = IndexMeta(model=model, dim=dim)
+        self._row: dict[int, int] = {}
+        self._faiss_index: Any = None
+
+    # -------------------------------------------------------------------------------------------- build
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    def build(
+        self, ids: np.ndarray, vectors: np.ndarray, shas: list[str] | None = None, *, seed: int = 0
+    ) -> None:
+        """(Re)build from scratch: exact below ``exact_max`` vectors, tuned IVF above."""
+        start = time.perf_counter()
+        self.ids = np.ascontiguousarray(ids, dtype=np.int64)
+        self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self.shas = list(shas) if shas is not None else [""] * len(self.ids)
+        self._row = {int(v): i for i, v in enumerate(self.ids)}
+        faiss = _faiss()
+        n = len(self.ids)
+        if n <= self.exact_max:
+            index = faiss.IndexIDMap2(faiss.IndexFlatIP(self.dim))
+            if n:
+                index.add_with_ids(self.vectors, self.ids)
+            self.meta.kind, self.meta.nlist, self.meta.nprobe = "flat", 0, 0
+            self.meta.recall_at_10 = 1.0
+            self._faiss_index = index
+        else:
+            nlist = int(min(65536, max(64, 4 * math.sqrt(n))))
+            quantizer = faiss.IndexFlatIP(self.dim)
+            index = faiss.IndexIVFFlat(quantizer, self.dim, nlist, faiss.METRIC_INNER_PRODUCT)
+            rng = np.random.default_rng(seed)
+            n_train = min(n, nlist * 40)
+            sample = self.vectors[np.sort(rng.choice(n, size=n_train, replace=False))]
+            index.cp.min_points_per_centroid = 5
+            index.train(sample)
+            index.add_with_ids(self.vectors, self.ids)
+            self._faiss_index = index
+            self.meta.kind, self.meta.nlist, self.meta.trained_on = "ivf", nlist, n
+            self.meta.nprobe, self.meta.recall_at_10 = self._tune_nprobe(rng)
+        self.meta.build_s = time.perf_counter() - start
+
+    def _tune_nprobe(self, rng: np.random.Generator, n_queries: int = 200) -> tuple[int, float]:
+        """Smallest nprobe (doubling) whose recall@10 vs exact reaches the target on perturbed sample vectors."""
+        n = len(self.ids)
+        picks = rng.choice(n, size=min(n_queries, n), replace=False)
+        queries = self.vectors[picks] + rng.normal(
+            0, 1.2 / math.sqrt(self.dim), size=(len(picks), self.dim)
+        ).astype(np.float32)
+        queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+        truth = exact_topk(self.vectors, self.ids, queries, 10)
+        index = self._faiss_index
+        nprobe, recall = 1, 0.0
+        while True:
+            index.nprobe = nprobe
+            _, found = index.search(queries, 10)
+            recall = recall_at_k(found, truth)
+            if recall >= self.target_recall or nprobe >= index.nlist:
+                break
+            nprobe = min(index.nlist, nprobe * 2)
+        index.nprobe = nprobe
+        return nprobe, float(recall)
+
+    # ------------------------------------------------------------------------------------------ updates
+
+    def remove(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        drop = np.isin(self.ids, np.asarray(ids, dtype=np.int64))
+        self._faiss_index.remove_ids(np.asarray(ids, dtype=np.int64))
+        keep = ~drop
+        self.ids = self.ids[keep]
+        self.vectors = np.ascontiguousarray(self.vectors[keep])
+        self.shas = [s for s, k in zip(self.shas, keep, strict=True) if k]
+        self._row = {int(v): i for i, v in enumerate(self.ids)}
+
+    def add(self, ids: np.ndarray, vectors: np.ndarray, shas: list[str]) -> None:
+        ids = np.asarray(ids, dtype=np.int64)
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        if not len(ids):
+            return
+        total = len(self.ids) + len(ids)
+        grows_past = self.meta.kind == "flat" and total > self.exact_max
+        outgrown = self.meta.kind == "ivf" and total > 4 * max(1, self.meta.trained_on)
+        if grows_past or outgrown or self._faiss_index is None:
+            self.build(
+                np.concatenate([self.ids, ids]),
+                np.concatenate([self.vectors, vectors]),
+                self.shas + list(shas),
+            )
+            return
+        self._faiss_index.add_with_ids(vectors, ids)
+        base = len(self.ids)
+        self.ids = np.concatenate([self.ids, ids])
+        self.vectors = np.concatenate([self.vectors, vectors])
+        self.shas = self.shas + list(shas)
+        self._row.update({int(v): base + i for i, v in enumerate(ids)})
+
+    # ------------------------------------------------------------------------------------------- search
+
+    def search(self, query: np.ndarray, k: int, allowed: set[int] | None = None) -> list[tuple[int, float]]:
+        """Top-k ``(vec_id, cosine)`` for one normalised query, restricted to ``allowed`` ids when given.
+
+        With a filter, small id sets are scored exactly; large ones over-fetch from FAISS and fall back to exact
+        scoring of the filtered set when too few survive, so a filter never hides results that exist.
+        """
+        n = len(self.ids)
+        if n == 0 or k <= 0:
+            return []
+        q = np.ascontiguousarray(query, dtype=np.float32).reshape(1, -1)
+        if allowed is not None:
+            rows = np.fromiter((self._row[i] for i in allowed if i in self._row), dtype=np.int64)
+            if len(rows) == 0:
+                return []
+            if len(rows) <= max(5000, n // 20):
+                return self._exact_rows(q[0], rows, k)
+            fetch = min(n, k * max(4, int(4 * n / len(rows))))
+            scores, found = self._faiss_index.search(q, fetch)
+            hits = [
+                (int(i), float(s))
+                for i, s in zip(found[0], scores[0], strict=True)
+                if i >= 0 and int(i) in allowed
+            ]
+            if len(hits) >= k:
+                return hits[:k]
+            return self._exact_rows(q[0], rows, k)
+        scores, found = self._faiss_index.search(q, min(k, n))
+        return [(int(i), float(s)) for i, s in zip(found[0], scores[0], strict=True) if i >= 0]
+
+    def _exact_rows(self, q: np.ndarray, rows: np.ndarray, k: int) -> list[tuple[int, float]]:
+        scores = self.vectors[rows] @ q
+        top = np.argsort(-scores)[:k] if len(scores) <= k else np.argpartition(-scores, k)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [(int(self.ids[rows[j]]), float(scores[j])) for j in top]
+
+    def scores_for(self, query: np.ndarray, ids: list[int]) -> dict[int, float]:
+        """Exact cosine of the query with each given id present in the index."""
+        rows = [self._row[i] for i in ids if i in self._row]
+        if not rows:
+            return {}
+        scores = self.vectors[np.asarray(rows)] @ np.asarray(query, dtype=np.float32)
+        return {int(self.ids[r]): float(s) for r, s in zip(rows, scores, strict=True)}
+
+    def vector_of(self, vec_id: int) -> np.ndarray | None:
+        row = self._row.get(int(vec_id))
+        return None if row is None else self.vectors[row]
+
+    # ------------------------------------------------------------------------------------- persistence
+
+    def save(self, path: Path) -> None:
+        """Write atomically: temporary file in the same directory, fsync, ``os.replace``."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        faiss = _faiss()
+        blob = (
+            faiss.serialize_index(self._faiss_index)
+            if self._faiss_index is not None
+            else np.zeros(0, np.uint8)
+        )
+        meta = dict(self.meta.__dict__, format=FORMAT_VERSION, exact_max=self.exact_max)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                buffer = io.BytesIO()
+                np.savez(
+                    buffer,
+                    ids=self.ids,
+                    vectors=self.vectors,
+                    shas=np.asarray(self.shas, dtype="U64"),
+                    faiss=blob,
+                    meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
+                )
+                fh.write(buffer.getvalue())
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def load(cls, path: Path) -> VectorIndex:
+        """Read a saved index; any damage raises :class:`IndexCorruptError`."""
+        try:
+            with np.load(Path(path), allow_pickle=False) as data:
+                meta = json.loads(bytes(data["meta"]).decode())
+                if meta.pop("format", None) != FORMAT_VERSION:
+                    raise IndexCorruptError(f"index {path} has an unknown format")
+                exact_max = int(meta.pop("exact_max"))
+                ids = data["ids"].astype(np.int64)
+                vectors = data["vectors"].astype(np.float32)
+                shas = [str(s) for s in data["shas"]]
+                blob = data["faiss"]
+            index = cls(int(meta["dim"]), exact_max=exact_max, model=meta.get("model", ""))
+            index.meta = IndexMeta(**meta)
+            index.ids, index.vectors, index.shas = ids, vectors, shas
+            if not (len(ids) == len(vectors) == len(shas)) or (len(ids) and vectors.shape[1] != index.dim):
+                raise IndexCorruptError(f"index {path} is inconsistent")
+            index._row = {int(v): i for i, v in enumerate(ids)}
+            if len(blob):
+                faiss = _faiss()
+                index._faiss_index = faiss.deserialize_index(blob)
+                if index._faiss_index.ntotal != len(ids):
+                    raise IndexCorruptError(f"index {path} is inconsistent")
+                if index.meta.kind == "ivf":
+                    index._faiss_index.nprobe = index.meta.nprobe
+            else:
+                index.build(ids, vectors, shas)
+            return index
+        except IndexCorruptError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any read failure means a damaged file
+            raise IndexCorruptError(
+                f"index {path} cannot be read ({type(exc).__name__}); it will be rebuilt"
+            ) from exc
+
+
+def exact_topk(vectors: np.ndarray, ids: np.ndarray, queries: np.ndarray, k: int) -> np.ndarray:
+    """Exact top-k ids by inner product (FAISS flat), for ground truth."""
+    faiss = _faiss()
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    _, rows = index.search(np.ascontiguousarray(queries, dtype=np.float32), k)
+    return np.where(rows >= 0, ids[np.clip(rows, 0, None)], -1)
+
+
+def recall_at_k(found: np.ndarray, truth: np.ndarray) -> float:
+    hits = sum(
+        len(set(f[f >= 0].tolist()) & set(t[t >= 0].tolist())) for f, t in zip(found, truth, strict=True)
+    )
+    total = sum(int((t >= 0).sum()) for t in truth)
+    return hits / total if total else 1.0

@@ -1,0 +1,482 @@
+"""The learning library: the store plus its derived search structures, and what chairs ask of it.
+
+``Library`` owns a :class:`~retrieval.store.LibraryStore` (the source of truth), a dense
+:class:`~retrieval.index.VectorIndex` and a :class:`~retrieval.lexical.BM25` scorer. Both are derived: they are
+synced with the store whenever its generation counter moved (only new/changed/deleted recommendations are
+re-embedded, and vectors come from the on-disk embedding cache), and the vector index is rebuilt from the store
+when its file is missing, stale or corrupt. So a crash at any point leaves a usable library.
+
+    lib = Library.open(Path("var/library"))
+    lib.search("risk assessment for repeat callers", k=10, filters=SearchFilters(agency="police"))
+    lib.similar("The CSP should raise awareness of coercive control")
+    lib.systemic(min_areas=3)
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from dhr.errors import ValidationError
+from dhr.schema.library import (
+    Cluster,
+    ClusterMember,
+    DuplicateActionGroup,
+    DuplicateActionMember,
+    RecommendationPublic,
+    SearchFilters,
+    SearchHit,
+    SimilarHit,
+    SimilarResult,
+    SystemicIssues,
+)
+from dhr.settings import Settings, get_settings
+from retrieval.embeddings import CACHE_FILENAME, EmbeddingCache, Encoder, default_encoder, encode
+from retrieval.index import IndexCorruptError, VectorIndex
+from retrieval.lexical import BM25
+from retrieval.smart import smart_check
+from retrieval.store import LibraryStore, status_summary
+
+log = logging.getLogger(__name__)
+
+INDEX_FILENAME = "index.npz"
+Mode = Literal["hybrid", "dense", "lexical"]
+Fusion = Literal["weighted", "rrf"]
+
+
+@dataclass(frozen=True)
+class FusionParams:
+    """How dense and lexical scores are fused (tuned on annotations/retrieval; see evaluation/retrieval.py)."""
+
+    fusion: Fusion = "weighted"
+    dense_weight: float = 0.6
+    rrf_k: int = 60
+    candidates: int = 100
+
+
+DEFAULT_FUSION = FusionParams()
+MAX_K = 200
+MAX_QUERY_CHARS = 5000
+
+
+class Library:
+    """Store + derived indexes. Safe to share between threads (the sync is locked)."""
+
+    def __init__(
+        self,
+        directory: Path,
+        store: LibraryStore,
+        *,
+        encoder: Encoder | None = None,
+        exact_max: int = 50_000,
+        fusion: FusionParams = DEFAULT_FUSION,
+    ) -> None:
+        self.directory = Path(directory)
+        self.store = store
+        self.encoder: Encoder = encoder if encoder is not None else default_encoder()
+        self.exact_max = exact_max
+        self.fusion = fusion
+        self.cache = EmbeddingCache(self.directory / CACHE_FILENAME)
+        self.index_path = self.directory / INDEX_FILENAME
+        self._index: VectorIndex | None = None
+        self._bm25: BM25 | None = None
+        self._bm25_generation = -1
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(
+        cls,
+        library_dir: Path | None = None,
+        *,
+        settings: Settings | None = None,
+        encoder: Encoder | None = None,
+        fusion: FusionParams = DEFAULT_FUSION,
+    ) -> Library:
+        """Open the library in ``library_dir`` (default: ``settings.library_dir``), creating it if needed."""
+        settings = settings or get_settings()
+        directory = Path(library_dir) if library_dir is not None else Path(settings.library_dir)
+        store = LibraryStore.open(directory, settings.database_url)
+        encoder = encoder if encoder is not None else default_encoder(settings.embedding_model)
+        return cls(directory, store, encoder=encoder, exact_max=settings.index_exact_max, fusion=fusion)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -------------------------------------------------------------------------------- derived indexes
+
+    def embed(self, texts: str | Sequence[str]) -> np.ndarray:
+        return encode(texts, encoder=self.encoder, cache=self.cache)
+
+    def refresh(self) -> VectorIndex:
+        """Bring the vector index in line with the store (load, sync or rebuild) and save it if it changed."""
+        with self._lock:
+            generation = self.store.generation()  # read before the rows: a later write only makes us stale
+            index = self._index
+            if index is not None and index.meta.generation == generation:
+                return index
+            if index is None:
+                index = self._load_index()
+            if index is not None and index.meta.generation == generation:
+                self._index = index
+                return index
+            rows = self.store.index_rows()
+            changed = False
+            if index is None:
+                index = VectorIndex(self.encoder.dim, exact_max=self.exact_max, model=self.encoder.name)
+                vectors = (
+                    self.embed([r.text for r in rows])
+                    if rows
+                    else np.zeros((0, self.encoder.dim), np.float32)
+                )
+                index.build(
+                    np.asarray([r.vec_id for r in rows], dtype=np.int64), vectors, [r.text_sha for r in rows]
+                )
+                changed = True
+            else:
+                have = dict(zip(index.ids.tolist(), index.shas, strict=True))
+                want = {r.vec_id: r for r in rows}
+                stale = [i for i, sha in have.items() if i not in want or want[i].text_sha != sha]
+                new = [r for r in rows if have.get(r.vec_id) != r.text_sha]
+                if stale:
+                    index.remove(stale)
+                if new:
+                    index.add(
+                        np.asarray([r.vec_id for r in new], dtype=np.int64),
+                        self.embed([r.text for r in new]),
+                        [r.text_sha for r in new],
+                    )
+                changed = True
+            index.meta.generation = generation
+            if changed:
+                try:
+                    index.save(self.index_path)
+                except OSError as exc:  # the index is derived: serving from memory is still correct
+                    log.warning("could not save the search index to %s: %s", self.index_path, exc)
+            self._index = index
+            return index
+
+    def _load_index(self) -> VectorIndex | None:
+        if not self.index_path.exists():
+            return None
+        try:
+            index = VectorIndex.load(self.index_path)
+        except IndexCorruptError as exc:
+            log.warning("%s", exc)
+            return None
+        if index.meta.model != self.encoder.name or index.dim != self.encoder.dim:
+            log.info("index built with another model (%s); rebuilding", index.meta.model)
+            return None
+        index.exact_max = self.exact_max
+        return index
+
+    def lexical(self) -> BM25:
+        with self._lock:
+            generation = self.store.generation()
+            if self._bm25 is None or self._bm25_generation != generation:
+                rows = self.store.index_rows()
+                self._bm25 = BM25().fit([r.vec_id for r in rows], [r.text for r in rows])
+                self._bm25_generation = generation
+            return self._bm25
+
+    # ----------------------------------------------------------------------------------------- search
+
+    def search(
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        filters: SearchFilters | None = None,
+        mode: Mode = "hybrid",
+        per_area_cap: int | None = 3,
+        exclude_csp: str | None = None,
+        fusion: FusionParams | None = None,
+    ) -> list[SearchHit]:
+        """Best-first recommendations for a query, hybrid (BM25 + dense) by default.
+
+        Args:
+            query: what a chair would type.
+            k: number of results (1-200).
+            filters: agency, theme, level, CSP, region, year, action status; applied inside retrieval.
+            mode: 'hybrid', 'dense' or 'lexical' (the last two for evaluation).
+            per_area_cap: at most this many results from one CSP while others remain (diversity); None = off.
+            exclude_csp: leave out this area's own recommendations (``similar`` for a drafting chair).
+        Raises:
+            ValidationError: empty or over-long query, k out of range.
+        """
+        query = " ".join(str(query).split())
+        if not query:
+            raise ValidationError("the search query is empty")
+        if len(query) > MAX_QUERY_CHARS:
+            raise ValidationError(
+                f"the search query is {len(query)} characters; the limit is {MAX_QUERY_CHARS}"
+            )
+        if not 1 <= k <= MAX_K:
+            raise ValidationError(f"k must be between 1 and {MAX_K}, got {k}")
+        params = fusion or self.fusion
+        filters = filters or SearchFilters()
+        if exclude_csp:
+            excluded = self.store.filter_vec_ids(SearchFilters(csp=exclude_csp)) or set()
+            allowed = self.store.filter_vec_ids(filters)
+            if allowed is None:
+                allowed = {r.vec_id for r in self.store.index_rows()}
+            allowed = allowed - excluded
+        else:
+            allowed = self.store.filter_vec_ids(filters)
+        if allowed is not None and not allowed:
+            return []
+        n_cand = max(params.candidates, 5 * k)
+        dense: dict[int, float] = {}
+        lexical: dict[int, float] = {}
+        query_vec = None
+        index = self.refresh() if mode != "lexical" else None
+        if index is not None:
+            query_vec = self.embed(query)
+            dense = dict(index.search(query_vec, n_cand, allowed))
+        if mode != "dense":
+            bm25 = self.lexical()
+            scores = bm25.scores(query)
+            if len(scores):
+                if allowed is not None:
+                    mask = np.isin(bm25.ids, np.fromiter(allowed, dtype=np.int64))
+                    scores = np.where(mask, scores, 0.0)
+                top = np.argsort(-scores)[:n_cand]
+                lexical = {int(bm25.ids[i]): float(scores[i]) for i in top if scores[i] > 0}
+        if mode == "hybrid" and index is not None and query_vec is not None:
+            missing = [i for i in lexical if i not in dense]
+            dense.update(index.scores_for(query_vec, missing))
+            bm25 = self.lexical()
+            pos = {int(v): j for j, v in enumerate(bm25.ids)}
+            scores = bm25.scores(query)
+            for i in dense:
+                if i not in lexical and i in pos:
+                    lexical[i] = float(scores[pos[i]])
+        fused = _fuse(dense, lexical, mode, params)
+        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+        return self._hits(ranked, k, per_area_cap, dense, lexical)
+
+    def _hits(
+        self,
+        ranked: list[tuple[int, float]],
+        k: int,
+        per_area_cap: int | None,
+        dense: dict[int, float],
+        lexical: dict[int, float],
+    ) -> list[SearchHit]:
+        pool = ranked[: max(k * 5, 50)] if per_area_cap else ranked[:k]
+        recs = self.store.recommendations_by_vec_ids([i for i, _ in pool])
+        chosen: list[tuple[int, float]] = []
+        if per_area_cap:
+            per_area: dict[str | None, int] = defaultdict(int)
+            held: list[tuple[int, float]] = []
+            for vec_id, score in pool:
+                rec = recs.get(vec_id)
+                if rec is None:
+                    continue
+                area = (rec.csp or "").lower() or None
+                if per_area[area] < per_area_cap:
+                    per_area[area] += 1
+                    chosen.append((vec_id, score))
+                else:
+                    held.append((vec_id, score))
+                if len(chosen) >= k:
+                    break
+            if len(chosen) < k:
+                chosen.extend(held[: k - len(chosen)])
+                chosen.sort(key=lambda kv: -kv[1])
+        else:
+            chosen = [(i, s) for i, s in pool if i in recs]
+        return [_hit(recs[i], s, dense.get(i), lexical.get(i)) for i, s in chosen[:k]]
+
+    # ------------------------------------------------------------------------------------------ chairs
+
+    def similar(
+        self,
+        draft: str,
+        *,
+        k: int = 5,
+        csp: str | None = None,
+        filters: SearchFilters | None = None,
+    ) -> SimilarResult:
+        """Similar recommendations from other areas, how they were implemented, and a SMART check of the draft."""
+        hits = self.search(draft, k=k, filters=filters, exclude_csp=csp, per_area_cap=1)
+        similar = [SimilarHit(**h.model_dump(), implementation=status_summary(h.actions)) for h in hits]
+        return SimilarResult(draft=" ".join(draft.split()), smart=smart_check(draft), similar=similar)
+
+    def systemic(
+        self,
+        *,
+        min_areas: int = 3,
+        threshold: float = 0.85,
+        action_threshold: float = 0.85,
+        max_clusters: int = 100,
+    ) -> SystemicIssues:
+        """Near-identical recommendations repeated across >= ``min_areas`` areas, and duplicate actions for the
+        same agency across areas."""
+        if min_areas < 2:
+            raise ValidationError(f"min_areas must be at least 2, got {min_areas}")
+        if not 0.0 < threshold <= 1.0:
+            raise ValidationError(f"threshold must be in (0, 1], got {threshold}")
+        index = self.refresh()
+        recs = self.store.recommendations_by_vec_ids(index.ids.tolist()) if len(index) else {}
+        ids = [i for i in index.ids.tolist() if i in recs]
+        vectors = np.stack([index.vector_of(i) for i in ids]) if ids else np.zeros((0, index.dim), np.float32)
+        areas = [(recs[i].csp or "").strip() or "(unknown area)" for i in ids]
+        groups = leader_clusters(vectors, areas, threshold, min_areas)
+        clusters: list[Cluster] = []
+        for n, (leader, members) in enumerate(groups[:max_clusters], start=1):
+            lead = recs[ids[leader]]
+            member_models = [
+                ClusterMember(
+                    id=recs[ids[m]].id,
+                    csp=recs[ids[m]].csp,
+                    text=recs[ids[m]].text,
+                    similarity=round(float(vectors[m] @ vectors[leader]), 4),
+                )
+                for m in members
+            ]
+            clusters.append(
+                Cluster(
+                    id=n,
+                    representative=lead.text,
+                    areas=sorted({areas[m] for m in members}),
+                    size=len(members),
+                    themes=_common_labels([recs[ids[m]].themes for m in members]),  # type: ignore[arg-type]
+                    agencies=_common_labels([recs[ids[m]].agencies for m in members]),
+                    members=member_models,
+                )
+            )
+        return SystemicIssues(clusters=clusters, duplicate_actions=self._duplicate_actions(action_threshold))
+
+    def _duplicate_actions(self, threshold: float) -> list[DuplicateActionGroup]:
+        by_agency: dict[str, list[tuple[str, str, str | None, str]]] = defaultdict(list)
+        for action, csp, rec_agencies in self.store.all_actions():
+            for agency in action.agencies or rec_agencies:
+                by_agency[agency].append((action.id, action.recommendation_id, csp, action.text))
+        groups: list[DuplicateActionGroup] = []
+        for agency, items in sorted(by_agency.items()):
+            if len({(c or "").lower() for _, _, c, _ in items}) < 2:
+                continue
+            vectors = self.embed([text for *_, text in items])
+            areas = [(c or "").strip() or "(unknown area)" for _, _, c, _ in items]
+            for _, members in leader_clusters(vectors, areas, threshold, 2):
+                groups.append(
+                    DuplicateActionGroup(
+                        agency=agency,
+                        areas=sorted({areas[m] for m in members}),
+                        actions=[
+                            DuplicateActionMember(
+                                action_id=items[m][0],
+                                recommendation_id=items[m][1],
+                                csp=items[m][2],
+                                text=items[m][3],
+                            )
+                            for m in members
+                        ],
+                    )
+                )
+        groups.sort(key=lambda g: (-len(g.areas), g.agency))
+        return groups
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+
+
+def _fuse(
+    dense: dict[int, float], lexical: dict[int, float], mode: Mode, params: FusionParams
+) -> dict[int, float]:
+    if mode == "dense":
+        return dict(dense)
+    if mode == "lexical":
+        return dict(lexical)
+    ids = set(dense) | set(lexical)
+    if params.fusion == "rrf":
+        out: dict[int, float] = defaultdict(float)
+        for scores in (dense, lexical):
+            ordered = sorted(
+                (i for i in scores if scores[i] > 0 or scores is dense), key=lambda i: -scores[i]
+            )
+            for rank, i in enumerate(ordered[: params.candidates], start=1):
+                out[i] += 1.0 / (params.rrf_k + rank)
+        return dict(out)
+    d_norm = _minmax(dense)
+    l_norm = _minmax(lexical)
+    w = params.dense_weight
+    return {i: w * d_norm.get(i, 0.0) + (1 - w) * l_norm.get(i, 0.0) for i in ids}
+
+
+def _minmax(scores: dict[int, float]) -> dict[int, float]:
+    if not scores:
+        return {}
+    values = np.fromiter(scores.values(), dtype=np.float64)
+    lo, hi = float(values.min()), float(values.max())
+    if hi - lo < 1e-9:
+        return {i: (1.0 if hi > 0 else 0.0) for i in scores}
+    return {i: (s - lo) / (hi - lo) for i, s in scores.items()}
+
+
+def _hit(rec: RecommendationPublic, score: float, dense: float | None, lexical: float | None) -> SearchHit:
+    return SearchHit(
+        id=rec.id,
+        score=round(float(score), 6),
+        text=rec.text,
+        csp=rec.csp,
+        region=rec.region,
+        year=rec.year,
+        review_id=rec.review_id,
+        review_title=rec.review_title,
+        agencies=rec.agencies,
+        themes=rec.themes,
+        level=rec.level,
+        actions=rec.actions,
+        dense_score=None if dense is None else round(dense, 6),
+        lexical_score=None if lexical is None else round(lexical, 6),
+    )
+
+
+def _common_labels(label_lists: list[list[str]]) -> list[str]:
+    counts: dict[str, int] = defaultdict(int)
+    for labels in label_lists:
+        for label in set(labels):
+            counts[label] += 1
+    half = len(label_lists) / 2
+    return [lab for lab, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= half]
+
+
+def leader_clusters(
+    vectors: np.ndarray, areas: Sequence[str], threshold: float, min_areas: int
+) -> list[tuple[int, list[int]]]:
+    """Greedy leader clustering on cosine >= threshold; keeps groups spanning >= ``min_areas`` distinct areas.
+
+    The item with most near-duplicates leads; it and its unassigned neighbours form a group (no chaining: every
+    member is near-identical to the leader). Returns ``[(leader_row, member_rows)]``, most areas first.
+    """
+    n = len(vectors)
+    if n == 0:
+        return []
+    neighbours: list[np.ndarray] = []
+    for start in range(0, n, 1024):
+        sims = vectors[start : start + 1024] @ vectors.T
+        neighbours.extend(np.nonzero(row >= threshold)[0] for row in sims)
+    order = sorted(range(n), key=lambda i: -len(neighbours[i]))
+    assigned = np.zeros(n, dtype=bool)
+    out: list[tuple[int, list[int]]] = []
+    for leader in order:
+        if assigned[leader]:
+            continue
+        members = [int(m) for m in neighbours[leader] if not assigned[m]]
+        if leader not in members:
+            members.insert(0, leader)
+        if len({areas[m].lower() for m in members}) < min_areas:
+            continue
+        assigned[members] = True
+        members.sort(key=lambda m: -float(vectors[m] @ vectors[leader]))
+        out.append((leader, members))
+    out.sort(key=lambda g: (-len({areas[m].lower() for m in g[1]}), -len(g[1])))
+    return out

@@ -1,0 +1,142 @@
+"""A SMART check of a draft recommendation, following the Commissioner's advice to chairs (seed report 6.2).
+
+Four rule-based checks, each explainable to a chair: a specific agency is named to implement it; success is
+measurable; it is time-bound; it is not addressed to the Community Safety Partnership (CSPs should oversee
+delivery, not deliver actions).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dhr.schema.library import SmartCheck
+
+#: Extra surface forms -> taxonomy agency id (the taxonomy labels themselves are matched too).
+AGENCY_ALIASES: dict[str, str] = {
+    r"police|constabulary|police officers?": "police",
+    r"gps?|general practi(?:ce|ces|tioners?)|primary care|surgery|surgeries": "gp",
+    r"children'?s (?:social care|services)|children'?s social work": "childrens_social_care",
+    r"adult social care|adult services|adult safeguarding team": "adult_social_care",
+    r"housing(?: provider| providers| services| officers| association| associations)?|landlords?": "housing",
+    r"probation(?: service)?|national probation service": "probation_service",
+    r"mental health(?: services| trust| teams?)?|crisis team": "mental_health_services",
+    r"idvas?|independent domestic violence advis[eo]rs?|domestic abuse (?:services?|providers?|charity)"
+    r"|refuges?": "domestic_abuse_services",
+    r"hospitals?|acute trust|nhs (?:foundation )?trust": "hospital",
+    r"emergency department|a&e|accident and emergency": "accident_and_emergency",
+    r"icbs?|integrated care boards?|ccgs?|clinical commissioning groups?": "integrated_care_board",
+    r"marac": "marac",
+    r"mash|multi[- ]agency safeguarding hub": "mash",
+    r"home office": "home_office",
+    r"ministry of justice|moj": "ministry_of_justice",
+    r"department of health(?: and social care)?|dhsc": "dhsc",
+    r"department for education|dfe": "dfe",
+    r"public health": "public_health",
+    r"schools?|designated safeguarding leads?": "school",
+    r"midwi(?:fe|ves|fery)|maternity services?|health visit(?:or|ors|ing)": "midwifery",
+    r"drug and alcohol services?|substance (?:misuse|use) services?|treatment services?": "drug_and_alcohol_services",
+    r"safeguarding adults? boards?|sabs?": "safeguarding_adults_board",
+    r"local authorit(?:y|ies)|(?:the )?council": "local_authority",
+    r"community safety partnerships?|csps?": "community_safety_partnership",
+    r"perpetrator programmes?": "dv_perpetrator_programme",
+    r"nhs england": "nhs_england",
+    r"crown prosecution service|cps": "crown_prosecution_service",
+    r"courts?|hmcts": "hmcts",
+    r"ambulance service": "hospital",
+}
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_TIME = re.compile(
+    rf"\b(?:within\s+(?:\w+\s+){{0,2}}(?:days?|weeks?|months?|years?)"
+    rf"|by\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS}|q[1-4]|\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}|(?:the\s+)?(?:end|start)\b)"
+    rf"|(?:{_MONTHS})\s+\d{{4}}|\b(?:19|20)\d{{2}}\b|q[1-4]\s+\d{{4}}|deadline|no later than|before the end of"
+    rf"|(?:next|this|the coming)\s+(?:financial\s+)?(?:year|quarter|month)|\d+\s+(?:days?|weeks?|months?))"
+)
+_MEASURE = re.compile(
+    r"\b(?:audit(?:ed|s|ing)?|dip[- ]?sampl\w*|measur\w+|monitor\w*|evaluat\w+|kpis?|key performance"
+    r"|indicators?|targets?|baseline|percent\w*|\d+\s*%|\d+\s+(?:per\s?cent|staff|cases|referrals)"
+    r"|compliance|report(?:s|ed)?\s+(?:back\s+)?(?:to|on)|reviewed\s+(?:by|at)|assurance|evidenc\w+"
+    r"|number of|proportion of|rate of|all\s+(?:staff|officers|practitioners|gps)\s+(?:have|are|complete))"
+)
+_CSP_SUBJECT = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?(?:[a-z' -]+\s+)?(?:community safety partnership|csp)\b"
+    r"|\b(?:community safety partnership|csp)\s+(?:should|must|will|to|needs? to|is to)\b"
+    r"|\bcommissioning\s+(?:community safety partnership|csp)\s+(?:should|must|will)\b",
+)
+#: Ids that do not name an implementing agency.
+_NOT_SPECIFIC = frozenset({"community_safety_partnership", "all_agencies", "other"})
+
+
+@lru_cache(maxsize=1)
+def _agency_patterns() -> list[tuple[re.Pattern[str], str]]:
+    from pathlib import Path
+
+    patterns: list[tuple[re.Pattern[str], str]] = []
+    for alias, agency in AGENCY_ALIASES.items():
+        patterns.append((re.compile(rf"\b(?:{alias})\b"), agency))
+    path = Path(__file__).resolve().parent.parent / "classification" / "taxonomy.json"
+    try:
+        import json
+
+        items = json.loads(path.read_text(encoding="utf-8"))["agencies"]["items"]
+    except (OSError, ValueError, KeyError):
+        items = []
+    for agency, label in items:
+        plain = re.sub(r"\s*\(.*?\)", "", label).lower().strip()
+        if len(plain) >= 4 and agency != "other":
+            patterns.append((re.compile(rf"\b{re.escape(plain)}\b"), agency))
+    return patterns
+
+
+def find_agencies(text: str) -> list[str]:
+    """Taxonomy agency ids named in the text, in order of first mention."""
+    low = text.lower()
+    found: list[tuple[int, str]] = []
+    for pattern, agency in _agency_patterns():
+        match = pattern.search(low)
+        if match:
+            found.append((match.start(), agency))
+    seen: dict[str, None] = {}
+    for _, agency in sorted(found):
+        seen.setdefault(agency, None)
+    return list(seen)
+
+
+def smart_check(draft: str) -> SmartCheck:
+    """Check a draft recommendation: specific agency, measurable, time-bound, not addressed to the CSP."""
+    text = " ".join(draft.split())
+    low = text.lower()
+    agencies = find_agencies(text)
+    addressed_to_csp = bool(_CSP_SUBJECT.search(low))
+    implementers = [a for a in agencies if a not in _NOT_SPECIFIC]
+    specific = bool(implementers)
+    measurable = bool(_MEASURE.search(low))
+    time_bound = bool(_TIME.search(low))
+    advice: list[str] = []
+    if not specific:
+        advice.append("Name the specific agency (or agencies) expected to implement it, e.g. 'Police', 'GP'.")
+    if not measurable:
+        advice.append(
+            "Say how success will be measured, e.g. an audit, a target or a report back on compliance."
+        )
+    if not time_bound:
+        advice.append("Give a time frame, e.g. 'within six months' or 'by March 2027'.")
+    if addressed_to_csp:
+        advice.append(
+            "Avoid addressing it to the Community Safety Partnership: CSPs oversee delivery; name the agencies "
+            "that will deliver it (Commissioner's advice to chairs, 6.2)."
+        )
+    score = int(specific) + int(measurable) + int(time_bound) + int(not addressed_to_csp)
+    return SmartCheck(
+        specific_agency=specific,
+        agencies=agencies,
+        measurable=measurable,
+        time_bound=time_bound,
+        addressed_to_csp=addressed_to_csp,
+        score=score,
+        advice=advice,
+    )
