@@ -1,0 +1,274 @@
+"""Models of the HTTP service itself: API keys and roles, problem details, audit entries, import reports.
+
+The domain models (drafts, reviews, recommendations, actions) live in ``dhr.schema.extraction`` and
+``dhr.schema.library``; these are only the service's own envelopes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from dhr.schema.common import ActionStatus, AgencyId, ImplementationLevel, IsoDate, Quality, Strict
+from dhr.schema.extraction import ExtractionResult
+from dhr.schema.library import ActionPublic, LibraryCounts, SearchHit
+
+#: Who a key belongs to. ``csp`` is bound to one Community Safety Partnership, ``partner`` to one agency id.
+Role = Literal["csp", "partner", "chair", "dac", "admin"]
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details: every error the service returns has this shape (``application/problem+json``)."""
+
+    type: str = Field(default="about:blank", description="A URI naming the kind of problem.")
+    title: str = Field(description="Short summary of the kind of problem, e.g. 'Not Found'.")
+    status: int = Field(description="The HTTP status code.")
+    detail: str = Field(description="What exactly went wrong, naming the bad value.")
+    instance: str | None = Field(default=None, description="The request path.")
+    errors: list[dict[str, Any]] | None = Field(
+        default=None, description="Per-field errors, for request validation problems."
+    )
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "type": "https://dhr.invalid/problems/not-found",
+                    "title": "Not Found",
+                    "status": 404,
+                    "detail": "no review with id 'rv_42'",
+                    "instance": "/v1/reviews/rv_42",
+                }
+            ]
+        }
+    }
+
+
+class ApiKeyCreate(Strict):
+    """A new API key's role and binding (csp keys name their CSP, partner keys their agency)."""
+
+    role: Role
+    csp: str | None = Field(
+        default=None, min_length=1, max_length=200, description="Required for role 'csp'."
+    )
+    agency: AgencyId | None = Field(
+        default=None, min_length=1, max_length=100, description="Required for role 'partner'."
+    )
+    label: str | None = Field(default=None, max_length=200, description="Who or what the key is for.")
+
+    model_config = {
+        "extra": "forbid",
+        "json_schema_extra": {
+            "examples": [
+                {"role": "csp", "csp": "Exampleshire CSP", "label": "Exampleshire DHR coordinator"},
+                {"role": "partner", "agency": "police", "label": "Exampleshire Police DHR lead"},
+            ]
+        },
+    }
+
+    @model_validator(mode="after")
+    def _binding(self) -> ApiKeyCreate:
+        if self.role == "csp" and not self.csp:
+            raise ValueError("role 'csp' needs 'csp' (the Community Safety Partnership the key acts for)")
+        if self.role == "partner" and not self.agency:
+            raise ValueError("role 'partner' needs 'agency' (the taxonomy agency id the key acts for)")
+        if self.role != "csp" and self.csp:
+            raise ValueError(f"'csp' is only for role 'csp', not '{self.role}'")
+        if self.role != "partner" and self.agency:
+            raise ValueError(f"'agency' is only for role 'partner', not '{self.role}'")
+        return self
+
+
+class ApiKeyPublic(BaseModel):
+    """A stored key as listed: never the secret, never the hash."""
+
+    id: str
+    role: Role
+    csp: str | None = None
+    agency: AgencyId | None = None
+    label: str | None = None
+    created_at: str
+    revoked_at: str | None = None
+
+
+class ApiKeyCreated(ApiKeyPublic):
+    """A new key: ``key`` is the secret, shown this once only (the service keeps only its salted hash)."""
+
+    key: str = Field(description="Send as 'Authorization: Bearer <key>'. Not retrievable later.")
+
+
+class ApiKeyList(BaseModel):
+    data: list[ApiKeyPublic]
+    count: int
+
+
+class AuditEntry(BaseModel):
+    """One line of the append-only, hash-chained audit log."""
+
+    seq: int = Field(description="1-based position in the log.")
+    ts: str = Field(description="UTC time, ISO 8601.")
+    actor: str = Field(description="Key id that made the change ('cli' for local commands).")
+    role: str
+    action: str = Field(description="What was done, e.g. 'review.create', 'action.update', 'key.revoke'.")
+    target: str | None = Field(default=None, description="The record acted on, e.g. 'review:rv_1'.")
+    details: dict[str, Any] = Field(default_factory=dict)
+    prev_hash: str
+    hash: str
+
+
+class HealthStatus(BaseModel):
+    status: Literal["ok", "starting", "failed"]
+    components: dict[str, bool] = Field(default_factory=dict, description="Which parts are loaded.")
+    detail: str | None = None
+
+
+class ImportRowError(BaseModel):
+    """One problem found in one row of an imported CSV."""
+
+    row: int = Field(description="1-based data row number (the header is row 0).")
+    column: str | None = None
+    message: str
+
+
+class ImportReport(BaseModel):
+    """Row-level validation report of a bulk CSV import."""
+
+    rows: int = Field(description="Data rows read.")
+    valid: int = Field(description="Rows without errors.")
+    imported: int = Field(description="Rows written to the library.")
+    committed: bool = Field(description="False when nothing was written (all-or-nothing import with errors).")
+    errors: list[ImportRowError] = Field(default_factory=list)
+
+
+class ActionUpdateRequest(Strict):
+    """A progress update on an action, as sent over HTTP: the author is the calling key, not a body field."""
+
+    status: ActionStatus | None = None
+    implementation_level: ImplementationLevel | None = None
+    quality: Quality | None = None
+    evidence: str | None = Field(default=None, max_length=20000, description="A note, URL or file reference.")
+    date: IsoDate | None = Field(default=None, description="When the update applies; defaults to today.")
+    author: str | None = Field(
+        default=None, max_length=200, description="Name of the person; defaults to the key."
+    )
+
+    model_config = {
+        "extra": "forbid",
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "status": "completed",
+                    "implementation_level": "fully",
+                    "quality": "gold",
+                    "evidence": "Training delivered to 240 staff; attendance audit March 2026.",
+                }
+            ]
+        },
+    }
+
+    @model_validator(mode="after")
+    def _something_to_update(self) -> ActionUpdateRequest:
+        if (
+            self.status is None
+            and self.implementation_level is None
+            and self.quality is None
+            and not self.evidence
+        ):
+            raise ValueError(
+                "an update needs at least one of status, implementation_level, quality, evidence"
+            )
+        return self
+
+
+class ReviewCommit(Strict):
+    """A draft a person has checked, to commit into the library."""
+
+    draft: ExtractionResult
+    csp: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Commissioning CSP; defaults to the draft's (csp keys may only commit their own).",
+    )
+    region: str | None = Field(default=None, max_length=200)
+    year: int | None = Field(default=None, ge=1990, le=2100, description="Defaults to the publication year.")
+    published: bool = Field(
+        default=False, description="Unpublished drafts are visible only to their CSP and DAC."
+    )
+
+
+class ReviewPatch(Strict):
+    """Publish or unpublish a review."""
+
+    published: bool
+
+
+class ReviewDeleted(BaseModel):
+    id: str
+    recommendations_deleted: int
+
+
+class ActionList(BaseModel):
+    data: list[ActionPublic]
+    count: int
+
+
+class SearchResults(BaseModel):
+    query: str
+    data: list[SearchHit]
+    count: int
+
+
+class SimilarRequest(Strict):
+    """A draft recommendation to check against the library."""
+
+    draft: str = Field(min_length=1, max_length=5000, description="The draft recommendation text.")
+    k: int = Field(default=5, ge=1, le=50)
+    csp: str | None = Field(
+        default=None, max_length=200, description="The drafting area (its own are left out)."
+    )
+
+    model_config = {
+        "extra": "forbid",
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "draft": "The CSP should raise awareness of coercive control among GPs by March 2026.",
+                    "k": 5,
+                    "csp": "Exampleshire CSP",
+                }
+            ]
+        },
+    }
+
+
+class StageTiming(BaseModel):
+    """Average duration of one stage over the reviews that give both of its dates."""
+
+    stage: str = Field(description="'<from>-><to>', e.g. 'death->notification'.")
+    start: str
+    end: str
+    reviews: int = Field(description="Reviews with both dates (at month precision or better).")
+    mean_months: float | None = None
+    median_months: float | None = None
+
+
+class Timeliness(BaseModel):
+    stages: list[StageTiming]
+    total: StageTiming = Field(description="Death to publication.")
+
+
+class YearCount(BaseModel):
+    year: int | None
+    reviews: int
+    recommendations: int
+
+
+class Analytics(BaseModel):
+    """Dashboard figures: counts by theme, agency, level, area and year; implementation status and quality;
+    and the Dashboard 1 timeliness stages."""
+
+    counts: LibraryCounts
+    by_year: list[YearCount]
+    timeliness: Timeliness

@@ -1,0 +1,175 @@
+"""The FastAPI application: ``create_app(settings)``.
+
+The lifespan opens the library, the key store (a table in the library's database), the audit log and the
+timeline table, then loads the models (extractor, embedding encoder, search index) once in a background thread;
+``/healthz`` answers 503 until they are ready. Routes live under ``/v1``, one router per resource.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from dhr.settings import Settings, get_settings
+from service.audit import AuditLog
+from service.errors import install_error_handlers, problem_response
+from service.keys import KeyStore
+from service.routers import (
+    actions,
+    analytics,
+    extract,
+    health,
+    imports,
+    keys,
+    recommendations,
+    reviews,
+    search,
+)
+from service.state import ExtractorLike, ServiceState
+
+if TYPE_CHECKING:
+    from retrieval.embeddings import Encoder
+    from retrieval.library import Library
+
+API_PREFIX = "/v1"
+
+DESCRIPTION = """
+The API the Domestic Abuse Commissioner's oversight system calls: extract draft action plans from Domestic
+Homicide Review reports, keep them in the learning library, track the implementation of their actions, and
+search the library.
+
+Authenticate with an API key: `Authorization: Bearer dhr_<id>_<secret>`. Roles: `csp` (its own CSP's data and
+everything published), `partner` (actions assigned to its agency), `chair` (search and similar), `dac`
+(everything and analytics), `admin` (keys). Errors are RFC 9457 `application/problem+json`.
+"""
+
+
+class BodySizeLimit:
+    """Refuse request bodies over ``max_bytes`` with 413, by Content-Length or while streaming."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.max_bytes
+        detail = f"the request body is larger than the {limit / 1024 / 1024:g} MB limit"
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    too_big = int(value) > limit
+                except ValueError:
+                    too_big = False
+                if too_big:
+                    await problem_response(413, detail, slug="payload-too-large", instance=scope.get("path"))(
+                        scope, receive, send
+                    )
+                    return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await problem_response(413, detail, slug="payload-too-large", instance=scope.get("path"))(
+                    scope, receive, send
+                )
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    library: Library | None = None,
+    extractor: ExtractorLike | None = None,
+    encoder: Encoder | None = None,
+    load_in_background: bool = True,
+    corrections_path: Path | None = None,
+) -> FastAPI:
+    """Build the app.
+
+    Args:
+        settings: limits, library directory, admin key (default: the environment's).
+        library: an open library to serve (default: opened from ``settings.library_dir`` at start-up).
+        extractor: an object with ``extract_bytes(data, filename)`` (default: ``Extractor.load(settings)``).
+        encoder: embedding encoder for a library opened here (tests pass a light one).
+        load_in_background: load models in a thread (healthz 503 meanwhile); False loads before serving.
+        corrections_path: where API corrections are appended (default: the annotations' corrections file).
+    """
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from retrieval.library import Library
+
+        lib = library or Library.open(settings.library_dir, settings=settings, encoder=encoder)
+        admin = settings.admin_key.get_secret_value() if settings.admin_key else None
+        key_store = KeyStore.from_engine(lib.store.engine, admin)
+        state = ServiceState(settings, lib, key_store, AuditLog(Path(settings.library_dir)))
+        if corrections_path is not None:
+            state.corrections_path = corrections_path
+        app.state.service = state
+        if load_in_background:
+            threading.Thread(
+                target=state.load_models, args=(extractor,), name="dhr-load", daemon=True
+            ).start()
+        else:
+            state.load_models(extractor)
+        try:
+            yield
+        finally:
+            app.state.service = None
+            if library is None:
+                state.close()
+
+    app = FastAPI(
+        title="DHR learning service",
+        version="1",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_tags=[
+            {"name": "extract", "description": "Report in, draft action plan out."},
+            {"name": "reviews", "description": "Reviews in the learning library."},
+            {"name": "recommendations", "description": "Recommendations and corrections."},
+            {"name": "actions", "description": "Actions and their implementation updates."},
+            {"name": "search", "description": "Search, similar, systemic issues."},
+            {"name": "analytics", "description": "Dashboard figures (DAC)."},
+            {"name": "imports", "description": "Bulk CSV import of action plans."},
+            {"name": "keys", "description": "API keys (admin)."},
+        ],
+    )
+    app.state.service = None
+    install_error_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=int(settings.api_max_body_mb * 1024 * 1024))
+    app.include_router(health.router)
+    for module in (extract, reviews, recommendations, actions, search, analytics, imports, keys):
+        app.include_router(module.router, prefix=API_PREFIX)
+    return app

@@ -1,0 +1,75 @@
+"""FastAPI dependencies as ``Annotated`` aliases: the state, the caller and role checks.
+
+Routes write ``principal: Caller`` or ``principal: DacOnly``; authentication, rate limiting and the role check
+happen here, never in the route body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from dhr.errors import PermissionDeniedError
+from dhr.schema.service import Role
+from service.errors import RateLimitedError, ServiceUnavailableError, UnauthenticatedError
+from service.keys import Principal
+from service.state import ServiceState
+
+_bearer = HTTPBearer(auto_error=False, description="API key: 'Authorization: Bearer dhr_<id>_<secret>'.")
+
+
+def get_state(request: Request) -> ServiceState:
+    state = getattr(request.app.state, "service", None)
+    if state is None:
+        raise ServiceUnavailableError("the service is starting: the library is not open yet")
+    return state
+
+
+State = Annotated[ServiceState, Depends(get_state)]
+
+
+def get_principal(
+    state: State,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    """The caller of a valid key, after its rate limit; 401 without one, 429 over the limit."""
+    if credentials is None or not credentials.credentials:
+        raise UnauthenticatedError("missing API key: send 'Authorization: Bearer <key>'")
+    if credentials.scheme.lower() != "bearer":
+        raise UnauthenticatedError(f"unsupported authorization scheme {credentials.scheme!r}; use 'Bearer'")
+    principal = state.keys.authenticate(credentials.credentials)
+    if principal is None:
+        raise UnauthenticatedError("invalid or revoked API key")
+    wait = state.limiter.take(principal.key_id)
+    if wait > 0:
+        raise RateLimitedError(
+            f"rate limit of {state.settings.api_rate_per_s:g} requests/s for key {principal.key_id} exceeded",
+            retry_after_s=state.limiter.retry_after(wait),
+        )
+    return principal
+
+
+Caller = Annotated[Principal, Depends(get_principal)]
+
+
+def require(*roles: Role) -> Callable[[Principal], Principal]:
+    """A dependency that lets only ``roles`` through (403 naming the caller's role and the allowed ones)."""
+    allowed = ", ".join(roles)
+
+    def check(principal: Caller) -> Principal:
+        if principal.role not in roles:
+            raise PermissionDeniedError(f"role '{principal.role}' may not do this; allowed: {allowed}")
+        return principal
+
+    return check
+
+
+AdminOnly = Annotated[Principal, Depends(require("admin"))]
+DacOnly = Annotated[Principal, Depends(require("dac"))]
+CspOrDac = Annotated[Principal, Depends(require("csp", "dac"))]
+Readers = Annotated[Principal, Depends(require("csp", "partner", "dac"))]
+ActionWriters = Annotated[Principal, Depends(require("csp", "partner", "dac"))]
+Searchers = Annotated[Principal, Depends(require("csp", "chair", "dac"))]

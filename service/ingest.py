@@ -1,0 +1,70 @@
+"""Turning a reviewed draft (an :class:`ExtractionResult`) into a library review write.
+
+Ids are stable: the review id comes from the source document's hash, recommendation ids from the review id and
+the draft's own ids, so committing the same draft twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from dhr.schema import ExtractionResult
+from dhr.schema.service import ReviewCommit
+from retrieval.store import ActionWrite, RecommendationWrite, ReviewWrite
+
+_SAFE = re.compile(r"[^A-Za-z0-9_.:\-]+")
+
+
+def review_id_for(draft: ExtractionResult) -> str:
+    return "rv-" + draft.source.sha256[:16]
+
+
+def _year(draft: ExtractionResult) -> int | None:
+    for event in ("publication", "report_completed", "qap_signed_off"):
+        for item in draft.timeline:
+            if item.event == event and item.date[:4].isdigit():
+                return int(item.date[:4])
+    return None
+
+
+def review_write(commit: ReviewCommit, csp: str | None) -> ReviewWrite:
+    """The store write for a committed draft (``csp`` is the resolved commissioning CSP)."""
+    draft = commit.draft
+    review_id = review_id_for(draft)
+    recs = []
+    for rec in draft.recommendations:
+        rid = f"{review_id}-{_SAFE.sub('_', rec.id)}"
+        content = json.dumps(rec.model_dump(mode="json"), sort_keys=True)
+        recs.append(
+            RecommendationWrite(
+                id=rid,
+                text=rec.text,
+                number=rec.number,
+                agencies=list(dict.fromkeys(rec.agencies)),
+                themes=list(dict.fromkeys(rec.themes)),
+                level=rec.level,
+                target_date=rec.target_date,
+                actions=[
+                    ActionWrite(
+                        text=a.text, agencies=list(dict.fromkeys(a.agencies)), target_date=a.target_date
+                    )
+                    for a in rec.actions
+                ],
+                content_sha=hashlib.sha256(content.encode()).hexdigest(),
+            )
+        )
+    return ReviewWrite(
+        id=review_id,
+        title=draft.review.title,
+        reference=draft.review.reference,
+        csp=csp,
+        owner_csp=csp,
+        region=commit.region,
+        year=commit.year or _year(draft),
+        published=commit.published,
+        source_filename=draft.source.filename,
+        source_sha256=draft.source.sha256,
+        recommendations=recs,
+    )

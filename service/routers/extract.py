@@ -1,0 +1,83 @@
+"""``POST /v1/extract``: a PDF or DOCX report in, the draft action plan out (JSON, CSV or XLSX)."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, File, Query, UploadFile
+from fastapi.responses import Response
+
+from dhr.errors import DocumentTooLargeError, EmptyDocumentError
+from dhr.schema import ExtractionResult
+from service.deps import CspOrDac, State
+from service.errors import problem_responses
+
+router = APIRouter(tags=["extract"], responses=problem_responses(401, 403, 429, 503))
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
+
+
+def _safe_name(name: str | None) -> str:
+    base = (name or "upload").replace("\\", "/").rsplit("/", 1)[-1]
+    return _UNSAFE.sub("_", base)[:200] or "upload"
+
+
+@router.post(
+    "/extract",
+    response_model=ExtractionResult,
+    responses={
+        **problem_responses(400, 413, 415, 422),
+        200: {
+            "description": "The draft (JSON), or the oversight-form sheet with ?format=csv|xlsx.",
+            "content": {
+                "text/csv": {"schema": {"type": "string"}},
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                    "schema": {"type": "string", "format": "binary"}
+                },
+            },
+        },
+    },
+    summary="Extract a draft action plan from a report",
+)
+async def extract(
+    state: State,
+    principal: CspOrDac,
+    file: Annotated[UploadFile, File(description="The report: PDF or DOCX (HTML and text also read).")],
+    format: Annotated[Literal["json", "csv", "xlsx"], Query(description="Response format.")] = "json",
+) -> Response:
+    """Read the report and return the draft: review fields, timeline, recommendations and actions, with
+    warnings a person should check. Damaged, encrypted, scanned or over-limit files get a 4xx naming why."""
+    filename = _safe_name(file.filename)
+    limit = int(state.settings.max_file_mb * 1024 * 1024)
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise DocumentTooLargeError(
+            f"{filename!r} is larger than the {state.settings.max_file_mb:g} MB limit"
+        )
+    if not data:
+        raise EmptyDocumentError(f"{filename!r} is empty (0 bytes)")
+    result = await state.extract(data, filename)
+    if format == "json":
+        return Response(result.model_dump_json(), media_type="application/json")
+    from extraction.export import to_csv, to_xlsx
+
+    stem = filename.rsplit(".", 1)[0] or "draft"
+    state.audit.append(
+        actor=principal.key_id,
+        role=principal.role,
+        action=f"extract.export.{format}",
+        target=f"document:{result.source.sha256}",
+        details={"filename": filename, "recommendations": len(result.recommendations)},
+    )
+    if format == "csv":
+        return Response(
+            to_csv(result),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{stem}.csv"'},
+        )
+    return Response(
+        to_xlsx(result),
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"Content-Disposition": f'attachment; filename="{stem}.xlsx"'},
+    )

@@ -1,0 +1,71 @@
+"""Bulk import of existing action plans (CSV) with a row-level validation report."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Query, UploadFile
+from fastapi.responses import JSONResponse
+
+from dhr.errors import InputError
+from dhr.schema.service import ImportReport
+from service.access import same_csp
+from service.deps import CspOrDac, State
+from service.errors import problem_responses
+from service.importer import parse_action_plan_csv
+
+router = APIRouter(prefix="/imports", tags=["imports"], responses=problem_responses(400, 401, 403, 413, 429))
+
+MAX_CSV_MB = 20
+
+
+@router.post(
+    "/action-plans",
+    response_model=ImportReport,
+    responses={422: {"model": ImportReport, "description": "Rows failed validation; nothing was written."}},
+    summary="Import action plans from CSV",
+)
+async def import_action_plans(
+    state: State,
+    principal: CspOrDac,
+    file: Annotated[
+        UploadFile, File(description="CSV with the oversight form's columns (as 'dhr extract').")
+    ],
+    partial: Annotated[bool, Query(description="Write the valid rows even if others fail.")] = False,
+    published: Annotated[bool, Query(description="Mark the imported reviews published.")] = False,
+) -> JSONResponse:
+    """Every row is validated and each problem reported by row and column. Without ``partial`` nothing is
+    written unless all rows are valid (422 with the report); with it, valid rows are written and the invalid
+    ones listed."""
+    data = await file.read(MAX_CSV_MB * 1024 * 1024 + 1)
+    if len(data) > MAX_CSV_MB * 1024 * 1024:
+        raise InputError(f"the CSV is larger than {MAX_CSV_MB} MB; split it")
+    allowed = (lambda c: same_csp(c, principal.csp)) if principal.role == "csp" else None
+    parsed = parse_action_plan_csv(data, allowed_csp=allowed)
+    report = ImportReport(
+        rows=parsed.rows, valid=parsed.valid_rows, imported=0, committed=False, errors=parsed.errors
+    )
+    if parsed.errors and not partial:
+        return JSONResponse(report.model_dump(), status_code=422)
+    if parsed.rows == 0:
+        raise InputError("the CSV has a header but no data rows")
+    with state.write_lock:
+        for review in parsed.reviews:
+            review.published = published
+            state.library.store.write_review(review)
+            state.timelines.merge(review.id, parsed.timelines.get(review.id, {}))
+    report.imported = parsed.valid_rows
+    report.committed = parsed.valid_rows > 0
+    state.audit.append(
+        actor=principal.key_id,
+        role=principal.role,
+        action="import.action_plans",
+        target=f"reviews:{','.join(r.id for r in parsed.reviews)[:2000]}",
+        details={
+            "rows": parsed.rows,
+            "imported": report.imported,
+            "errors": len(parsed.errors),
+            "partial": partial,
+        },
+    )
+    return JSONResponse(report.model_dump())

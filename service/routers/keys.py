@@ -1,0 +1,49 @@
+"""API key management (admin only). Every change is written to the audit log."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, status
+
+from dhr.schema.service import ApiKeyCreate, ApiKeyCreated, ApiKeyList, ApiKeyPublic
+from service.deps import AdminOnly, State
+from service.errors import problem_responses
+
+router = APIRouter(prefix="/keys", tags=["keys"], responses=problem_responses(401, 403, 429))
+
+KeyId = Annotated[str, Path(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+@router.post(
+    "", response_model=ApiKeyCreated, status_code=status.HTTP_201_CREATED, responses=problem_responses(422)
+)
+def create_key(spec: ApiKeyCreate, state: State, principal: AdminOnly) -> ApiKeyCreated:
+    """Create a key; the secret is in the response only."""
+    created = state.keys.create(spec)
+    state.audit.append(
+        actor=principal.key_id,
+        role=principal.role,
+        action="key.create",
+        target=f"key:{created.id}",
+        details={"role": created.role, "csp": created.csp, "agency": created.agency, "label": created.label},
+    )
+    return created
+
+
+@router.get("", response_model=ApiKeyList)
+def list_keys(
+    state: State, principal: AdminOnly, include_revoked: Annotated[bool, Query()] = False
+) -> ApiKeyList:
+    keys = state.keys.list(include_revoked=include_revoked)
+    return ApiKeyList(data=keys, count=len(keys))
+
+
+@router.delete("/{key_id}", response_model=ApiKeyPublic, responses=problem_responses(404))
+def revoke_key(key_id: KeyId, state: State, principal: AdminOnly) -> ApiKeyPublic:
+    """Revoke a key (it stops working at once; the row is kept for the record)."""
+    revoked = state.keys.revoke(key_id)
+    state.audit.append(
+        actor=principal.key_id, role=principal.role, action="key.revoke", target=f"key:{key_id}"
+    )
+    return revoked

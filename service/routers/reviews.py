@@ -1,0 +1,127 @@
+"""Reviews: commit a reviewed draft into the library, list, get, publish, delete."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, status
+
+from dhr.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
+from dhr.schema.library import ReviewDetail, ReviewPublic, ReviewsPublic
+from dhr.schema.service import ReviewCommit, ReviewDeleted, ReviewPatch
+from service.access import check_review_visible, check_review_writable, same_csp
+from service.deps import CspOrDac, State
+from service.errors import problem_responses
+from service.ingest import review_write
+
+router = APIRouter(prefix="/reviews", tags=["reviews"], responses=problem_responses(401, 403, 429))
+
+ReviewId = Annotated[str, Path(min_length=1, max_length=64)]
+
+
+@router.post(
+    "",
+    response_model=ReviewDetail,
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(409, 422),
+    summary="Commit a reviewed draft into the library",
+)
+def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> ReviewDetail:
+    """Store the draft (as returned by ``/v1/extract`` and checked by a person). Committing the same document
+    again updates the review in place (ids come from the document's hash)."""
+    csp = body.csp or body.draft.review.csp
+    if principal.role == "csp":
+        if body.csp and not same_csp(body.csp, principal.csp):
+            raise PermissionDeniedError(f"a key of {principal.csp!r} cannot commit a review for {body.csp!r}")
+        csp = principal.csp
+    if not csp:
+        raise ValidationError(
+            "the draft names no CSP: give 'csp' (the commissioning Community Safety Partnership)"
+        )
+    write = review_write(body, csp)
+    try:
+        existing = state.library.store.get_review(write.id)
+    except NotFoundError:
+        existing = None
+    if existing is not None:
+        check_review_writable(principal, existing)
+    other = state.library.store.has_source(body.draft.source.sha256)
+    if other is not None and other != write.id:
+        raise ConflictError(f"this document is already in the library as review {other!r}")
+    with state.write_lock:
+        outcome = state.library.store.write_review(write)
+        state.timelines.replace(write.id, body.draft.timeline)
+    state.audit.append(
+        actor=principal.key_id,
+        role=principal.role,
+        action="review.create" if outcome.review_added else "review.update",
+        target=f"review:{write.id}",
+        details={
+            "csp": csp,
+            "published": body.published,
+            "recommendations_added": outcome.added,
+            "recommendations_updated": outcome.updated,
+            "source_sha256": body.draft.source.sha256,
+        },
+    )
+    return state.library.store.get_review(write.id)
+
+
+@router.get("", response_model=ReviewsPublic, summary="List reviews")
+def list_reviews(
+    state: State,
+    principal: CspOrDac,
+    csp: Annotated[str | None, Query(max_length=200, description="Only this CSP's reviews.")] = None,
+    published: Annotated[bool | None, Query(description="Only published (true) or drafts (false).")] = None,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> ReviewsPublic:
+    """DAC keys list everything. A CSP key lists its own reviews by default, and published reviews of any CSP
+    with ``published=true``; another CSP's drafts are never listed."""
+    if principal.role == "csp":
+        if csp is None and published is None:
+            csp = principal.csp
+        elif not (csp is not None and same_csp(csp, principal.csp)):
+            if published is False:
+                raise PermissionDeniedError("a CSP key may list only its own CSP's drafts")
+            published = True
+    return state.library.store.list_reviews(csp=csp, published=published, offset=offset, limit=limit)
+
+
+@router.get("/{review_id}", response_model=ReviewDetail, responses=problem_responses(404))
+def get_review(review_id: ReviewId, state: State, principal: CspOrDac) -> ReviewDetail:
+    review = state.library.store.get_review(review_id)
+    check_review_visible(principal, review)
+    return review
+
+
+@router.patch("/{review_id}", response_model=ReviewPublic, responses=problem_responses(404, 422))
+def patch_review(review_id: ReviewId, body: ReviewPatch, state: State, principal: CspOrDac) -> ReviewPublic:
+    """Publish (or unpublish) a review: published reviews are visible to every CSP and to chairs' searches."""
+    check_review_writable(principal, state.library.store.get_review(review_id))
+    with state.write_lock:
+        result = state.library.store.set_published(review_id, body.published)
+    state.audit.append(
+        actor=principal.key_id,
+        role=principal.role,
+        action="review.publish" if body.published else "review.unpublish",
+        target=f"review:{review_id}",
+    )
+    return result
+
+
+@router.delete("/{review_id}", response_model=ReviewDeleted, responses=problem_responses(404))
+def delete_review(review_id: ReviewId, state: State, principal: CspOrDac) -> ReviewDeleted:
+    """Delete a review with its recommendations, actions and their history."""
+    check_review_writable(principal, state.library.store.get_review(review_id))
+    with state.write_lock:
+        n = state.library.store.delete_review(review_id)
+        state.timelines.delete(review_id)
+    state.audit.append(
+        actor=principal.key_id,
+        role=principal.role,
+        action="review.delete",
+        target=f"review:{review_id}",
+        details={"recommendations_deleted": n},
+    )
+    return ReviewDeleted(id=review_id, recommendations_deleted=n)

@@ -1,0 +1,133 @@
+"""What the running service holds: settings, the library, the extractor, keys, audit log and limits.
+
+Built once per app in the lifespan. The library and keys open synchronously (fast); the models load in a
+background thread so that ``/healthz`` can answer 503 while they load, and routes that need a model answer 503
+"starting" rather than blocking.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from dhr.errors import ProcessingTimeoutError
+from dhr.schema import ExtractionResult
+from dhr.settings import Settings
+from service.audit import AuditLog
+from service.corrections import CORRECTIONS_PATH
+from service.errors import ServiceUnavailableError
+from service.keys import KeyStore
+from service.ratelimit import TokenBuckets
+from service.timeliness import TimelineStore
+
+if TYPE_CHECKING:
+    from retrieval.library import Library
+
+log = logging.getLogger(__name__)
+
+
+class ExtractorLike(Protocol):
+    def extract_bytes(self, data: bytes, filename: str) -> ExtractionResult: ...
+
+
+class ServiceState:
+    """Shared, thread-safe service state (one per app)."""
+
+    def __init__(self, settings: Settings, library: Library, keys: KeyStore, audit: AuditLog) -> None:
+        self.settings = settings
+        self.library = library
+        self.keys = keys
+        self.audit = audit
+        self.timelines = TimelineStore(library.store.engine)
+        self.corrections_path: Path = CORRECTIONS_PATH
+        self.limiter = TokenBuckets(settings.api_rate_per_s, settings.api_rate_burst)
+        self.extractor: ExtractorLike | None = None
+        self.ready = threading.Event()
+        self.failure: str | None = None
+        self.components: dict[str, bool] = {
+            "library": True,
+            "keys": True,
+            "extractor": False,
+            "encoder": False,
+        }
+        workers = settings.api_extract_workers
+        self._slots = threading.BoundedSemaphore(workers)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dhr-extract")
+        self.write_lock = threading.Lock()
+
+    # --- start-up ---
+    def load_models(self, extractor: ExtractorLike | None = None) -> None:
+        """Load the extractor and warm the encoder and search index (run in a background thread)."""
+        try:
+            if extractor is None:
+                from extraction.pipeline import Extractor
+
+                extractor = Extractor.load(self.settings)
+            self.extractor = extractor
+            self.components["extractor"] = True
+            self.library.embed("warm up")
+            self.library.refresh()
+            self.components["encoder"] = True
+            self.ready.set()
+        except Exception as exc:  # noqa: BLE001 - reported by /healthz, not raised in a thread
+            log.exception("service start-up failed")
+            self.failure = f"{type(exc).__name__}: {exc}"
+
+    def require_extractor(self) -> ExtractorLike:
+        if self.extractor is None:
+            if self.failure:
+                raise ServiceUnavailableError(
+                    f"the extractor failed to load: {self.failure}", retry_after_s=60
+                )
+            raise ServiceUnavailableError(
+                "the service is starting: models are still loading", retry_after_s=5
+            )
+        return self.extractor
+
+    # --- bounded extraction ---
+    async def extract(self, data: bytes, filename: str) -> ExtractionResult:
+        """Extract in a worker thread, at most ``api_extract_workers`` at once, within ``api_timeout_s``.
+
+        A thread cannot be killed: an extraction past its limit is answered with a timeout error and keeps its
+        slot until it finishes, so a flood of pathological documents makes the service busy (503), never hung.
+        """
+        extractor = self.require_extractor()
+        if not self._slots.acquire(blocking=False):
+            raise ServiceUnavailableError(
+                f"all {self.settings.api_extract_workers} extraction workers are busy; retry shortly"
+            )
+
+        def work() -> ExtractionResult:
+            try:
+                return extractor.extract_bytes(data, filename)
+            finally:
+                self._slots.release()
+
+        try:
+            future = self._pool.submit(work)
+        except RuntimeError:
+            self._slots.release()
+            raise ServiceUnavailableError("the service is shutting down") from None
+        limit = self.settings.api_timeout_s
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), timeout=limit)
+        except TimeoutError:
+            raise ProcessingTimeoutError(
+                f"extracting {filename!r} took longer than the {limit:g} s limit; the document may be damaged "
+                "or too complex"
+            ) from None
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        try:
+            self.library.close()
+        except Exception:  # noqa: BLE001 - closing is best effort
+            log.warning("closing the library failed", exc_info=True)
+
+
+def describe(obj: Any) -> str:
+    return type(obj).__name__
