@@ -2,38 +2,50 @@
 
 from __future__ import annotations
 
-import json
+import logging
 import threading
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from pathlib import Path
 
+from pydantic import ValidationError as PydanticValidationError
+
+from dhr.errors import DHRError
 from dhr.schema.library import CorrectionCreate, RecommendationPublic
-from dhr.settings import REPO_ROOT
 
-if TYPE_CHECKING:
-    from service.state import ServiceState
-
-CORRECTIONS_PATH = REPO_ROOT / "annotations" / "classification" / "corrections.jsonl"
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 
 
-def record_correction(state: ServiceState, rec: RecommendationPublic, correction: CorrectionCreate) -> None:
-    """Append the corrected labels of ``rec`` to the annotations' corrections file."""
+def record_correction(
+    rec: RecommendationPublic, correction: CorrectionCreate, path: Path | None = None
+) -> Path | None:
+    """Append ``rec`` with the corrected labels to the corrections file (``classification.io``).
+
+    Only label corrections become annotations, and only when the corrected recommendation has a full label set
+    (an annotation needs agencies, level and one to three themes); returns the file written, else None.
+    """
+    from classification.io import append_correction, now_iso
+    from dhr.schema.classification import Correction
+
     if correction.field == "text":
-        return
-    labels = {"agencies": rec.agencies, "themes": rec.themes, "level": rec.level}
+        return None
+    labels: dict[str, object] = {"agencies": rec.agencies, "themes": rec.themes, "level": rec.level}
     labels[correction.field] = correction.value
-    record = {
-        "id": rec.id,
-        "text": rec.text,
-        **labels,
-        "field": correction.field,
-        "author": correction.author,
-        "reason": correction.reason,
-        "source": "api",
-        "ts": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
-    path = state.corrections_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _lock, open(path, "a", encoding="utf-8") as fh:
-        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    try:
+        item = Correction(
+            id=rec.id,
+            text=rec.text,
+            annotator=correction.author,
+            timestamp=now_iso(),
+            note=correction.reason,
+            source="correction",
+            **labels,  # type: ignore[arg-type]
+        )
+    except PydanticValidationError as exc:
+        log.info("correction of %s not added to annotations: %s", rec.id, exc.errors()[0].get("msg"))
+        return None
+    try:
+        with _lock:
+            return append_correction(item, path)
+    except DHRError as exc:
+        log.warning("correction of %s not added to annotations: %s", rec.id, exc)
+        return None

@@ -18,7 +18,6 @@ from dhr.errors import ProcessingTimeoutError
 from dhr.schema import ExtractionResult
 from dhr.settings import Settings
 from service.audit import AuditLog
-from service.corrections import CORRECTIONS_PATH
 from service.errors import ServiceUnavailableError
 from service.keys import KeyStore
 from service.ratelimit import TokenBuckets
@@ -43,7 +42,7 @@ class ServiceState:
         self.keys = keys
         self.audit = audit
         self.timelines = TimelineStore(library.store.engine)
-        self.corrections_path: Path = CORRECTIONS_PATH
+        self.corrections_path: Path | None = None  # None: classification.io.corrections_path()
         self.limiter = TokenBuckets(settings.api_rate_per_s, settings.api_rate_burst)
         self.extractor: ExtractorLike | None = None
         self.ready = threading.Event()

@@ -44,7 +44,7 @@ def correct(
         raise PermissionDeniedError(f"recommendation {recommendation_id!r} belongs to another CSP")
     with state.write_lock:
         result = state.library.store.add_correction(recommendation_id, body)
-        record_correction(state, rec, body)
+        record_correction(rec, body, state.corrections_path)
     state.audit.append(
         actor=principal.key_id,
         role=principal.role,
