@@ -1394,15 +1394,28 @@ def _blocks_html(blocks: list[Block]) -> str:
     return "\n".join(out)
 
 
-def render_pdf(segs: list[Segment], path: Path, header: str, footer_prefix: str = "Page") -> int:
-    """Render segments to a PDF; each segment starts a new page. Returns the page count."""
+def render_pdf(
+    segs: list[Segment],
+    path: Path,
+    header: str,
+    footer_prefix: str = "Page",
+    *,
+    css: str | None = None,
+    footer: str | None = None,
+    skip_first_page: bool = False,
+) -> int:
+    """Render segments to a PDF; each segment starts a new page. Returns the page count.
+
+    ``footer`` is a format string with ``{n}`` and ``{total}`` (default ``"<footer_prefix> {n} of {total}"``);
+    ``css`` replaces the default style sheet; ``skip_first_page`` leaves the title page without header/footer.
+    """
     import pymupdf
 
     writer = pymupdf.DocumentWriter(str(path))
     for seg in segs:
         mediabox = pymupdf.paper_rect("a4-l" if seg.landscape else "a4")
         where = mediabox + (60, 64, -60, -64)
-        story = pymupdf.Story(_blocks_html(seg.blocks), user_css=_CSS)
+        story = pymupdf.Story(_blocks_html(seg.blocks), user_css=css or _CSS)
         more = 1
         while more:
             dev = writer.begin_page(mediabox)
@@ -1424,8 +1437,11 @@ def render_pdf(segs: list[Segment], path: Path, header: str, footer_prefix: str 
     doc = pymupdf.open(str(path))
     n = len(doc)
     for i, page in enumerate(doc):
-        page.insert_text((60, 40), header, fontsize=9, fontname="helv")
-        foot = f"{footer_prefix} {i + 1} of {n}"
+        if skip_first_page and i == 0:
+            continue
+        if header:
+            page.insert_text((60, 40), header, fontsize=9, fontname="helv")
+        foot = (footer or footer_prefix + " {n} of {total}").format(n=i + 1, total=n)
         page.insert_text((page.rect.width / 2 - 30, page.rect.height - 30), foot, fontsize=9, fontname="helv")
     tmp = path.with_suffix(".tmp.pdf")
     fixed = "D:20240101000000Z"  # fixed metadata and /ID: same seed, same bytes
