@@ -12,10 +12,11 @@ whose text carries the template's column words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from dhr.schema import Action
-from extraction.dates import latest_date, parse_date
+from extraction.dates import find_dates, latest_date, parse_date
 from extraction.document import Document, TableRows
 from extraction.sections import Section
 
@@ -89,7 +90,9 @@ def _classify_header(row: list[str]) -> dict[int, Column] | None:
 
 
 def _clean_cell(cell: str | None) -> str:
-    return " ".join((cell or "").split())
+    text = unicodedata.normalize("NFKC", " ".join((cell or "").split()))
+    # a word hyphenated at a cell's line end comes out as "information- sharing"
+    return re.sub(r"(?<=[a-z])- (?=[a-z])", "-", text)
 
 
 def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
@@ -248,8 +251,11 @@ def _actions_from_cells(
     dates = []
     if target_cell:
         target_parts = split_actions(target_cell)
+        in_cell = find_dates(target_cell)
         if len(target_parts) == len(texts) and len(texts) > 1:
             dates = [latest_date(p) or parse_date(p) for p in target_parts]
+        elif len(texts) > 1 and len(in_cell) == len(texts):
+            dates = list(in_cell)  # one date per action, in the same order
         else:
             one = latest_date(target_cell)
             dates = [one] * len(texts)

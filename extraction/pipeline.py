@@ -250,6 +250,8 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
         drafts.append(
             _Draft(item=item, text=row.text, actions=row.actions, lead_text=row.lead_text, from_plan=True)
         )
+        # a plan can repeat one recommendation's wording for several agencies: each row stays its own
+        used.add(len(drafts) - 1)
     return drafts
 
 

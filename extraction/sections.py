@@ -9,7 +9,7 @@ font, DOCX/HTML heading levels) and by wording when it does not (plain-text expo
 from __future__ import annotations
 
 import re
-import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from dhr.schema.extraction import SectionKind
@@ -67,8 +67,20 @@ class Section:
 
 
 def body_font_size(document: Document) -> float:
-    sizes = [round(line.size) for line in document.lines() if line.text.strip()]
-    return float(statistics.mode(sizes)) if sizes else 11.0
+    """The size most body text is printed in, weighted by characters.
+
+    Only longer lines count: action-plan tables print many short cell lines in a smaller font, and in a
+    report with a long action plan they would otherwise outvote the prose.
+    """
+    weight: Counter[float] = Counter()
+    for line in document.lines():
+        text = line.text.strip()
+        if len(text) >= 40:
+            weight[round(line.size * 2) / 2] += len(text)
+    if not weight:
+        for line in document.lines():
+            weight[round(line.size * 2) / 2] += len(line.text)
+    return weight.most_common(1)[0][0] if weight else 11.0
 
 
 def is_toc_line(text: str) -> bool:

@@ -70,7 +70,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "sent_to_qap",
             rf"\b(?:submitted|sent|forwarded|presented|submission)\b.{{0,80}}?{_QAP}|"
-            rf"{_QAP}.{{0,30}}?\b(?:submission|submitted)\b",
+            rf"{_QAP}.{{0,30}}?\b(?:submission|submitted)\b|"
+            r"\b(?:submitted|sent|forwarded)\b.{0,40}?\bhome office\b.{0,40}?\bquality assurance\b",
             2.0,
         ),
         (
@@ -164,32 +165,34 @@ def _candidates_in(sentence: str, dates: list[FoundDate], page: int, position: i
             cues.append((event, m.start(), m.end(), weight))
     if not cues:
         return out
-    # Each date goes to the nearest cue (so "died on X and the CSP was told on Y" gives two events);
-    # a cue before the date is preferred over one after it (English puts the verb first).
+    # Each date goes to its nearest cue (so "died on X and the CSP was told on Y" gives two events); other
+    # cues close by get a weaker candidate, and pooling over the document settles which reading holds.
     for date in dates:
-        best: tuple[float, TimelineEventId, float] | None = None
+        ranked: list[tuple[float, TimelineEventId, float]] = []
         for event, s, e, weight in cues:
             if e <= date.start:
                 distance = date.start - e
             elif s >= date.end:
-                distance = (s - date.end) * 1.5 + 5
+                distance = (s - date.end) * 1.5 + 5  # English puts the verb first: a cue after is weaker
             else:
                 # the date sits inside the cue's span: the trigger word is after it
                 distance = (e - date.end) * 2 + 20
             distance -= 8 * weight  # a strong cue a little further away beats a weak one next to the date
-            if best is None or distance < best[0]:
-                best = (distance, event, weight)
-        if best is None or best[0] > 150:
-            continue
-        distance, event, weight = best
-        score = weight * (1.0 if distance < 50 else 0.6)
-        if date.precision == "year":
-            score *= 0.4
-        elif date.precision == "month":
-            score *= 0.8
-        if date.inferred_year:
-            score *= 0.8
-        out.append(_Candidate(event, date, sentence, page, score, position))
+            ranked.append((distance, event, weight))
+        ranked.sort(key=lambda r: r[0])
+        seen: set[str] = set()
+        for rank, (distance, event, weight) in enumerate(ranked):
+            if distance > 150 or event in seen or (rank > 0 and distance > 60):
+                continue
+            seen.add(event)
+            score = weight * (1.0 if distance < 50 else 0.6) * (1.0 if rank == 0 else 0.5)
+            if date.precision == "year":
+                score *= 0.4
+            elif date.precision == "month":
+                score *= 0.8
+            if date.inferred_year:
+                score *= 0.8
+            out.append(_Candidate(event, date, sentence, page, score, position))
     return out
 
 
