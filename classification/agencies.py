@@ -323,7 +323,15 @@ def _raw_matches(text: str) -> list[tuple[int, int, str, str]]:
         return []
     doc = _ruler_nlp()(text)
     found = [(e.start_char, e.end_char, e.text, e.ent_id_) for e in doc.ents if e.label_ == "AGENCY"]
-    return _merge(found + _open_class(text))
+    opened = []
+    for s, e, _surface, internal in _open_class(text):
+        for fs, fe, _, fid in found:
+            if s <= fs < fe < e and not fid.startswith("_"):
+                gap = re.match(r"\s*(?:,|and|&)\s+(?:the\s+)?", text[fe:e], re.I)
+                if gap:
+                    s = fe + gap.end()
+        opened.append((s, e, text[s:e], internal))
+    return _merge(found + opened)
 
 
 # ------------------------------------------------------------------------------------------------- public API
@@ -428,25 +436,40 @@ _ACTOR = re.compile(
 )
 _FOR_TO = re.compile(r"\bfor\s+((all|the|each|every|relevant|local)\s+)*$", re.I)
 _BY_AGENT = re.compile(r"\b(be|been|being|is|are)\b[^.;]*\bby\s+((the|all|each|relevant|local)\s+)*$", re.I)
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:should|must|will|to|need to|needs to)?\s*(?:be|are|is)\s+\w+(?:ed|en)\b", re.I
+)
 _QUANT = re.compile(r"\b(all|each|every)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s|\(|\)|\n|\s-\s|\s–\s")
 
 
 def _clause_prefix(text: str, start: int) -> str:
-    """The text between the last clause break (sentence end, comma, bracket) and ``start``."""
+    """The text between the last clause break (sentence end, comma, bracket) and ``start``, lead-in removed."""
     head = text[:start]
     last = 0
     for m in _CLAUSE_BREAK.finditer(head):
         last = m.end()
-    return head[last:]
+    prefix = head[last:]
+    m = _LEADIN.match(prefix)
+    return prefix[m.end() :] if m else prefix
+
+
+_LEADIN = re.compile(
+    r"^\s*(?:[\w\s,'’()-]*?\b(?:recommend(?:s|ed|ation)?|proposes?|suggests?)\b(?:\s+\d+)?\s*[:.-]?\s*(?:that\s+)?"
+    r"|that\s+)",
+    re.I,
+)
 
 
 def _sentence_prefix(text: str, start: int) -> str:
+    """The text between the sentence start and ``start``, without a lead-in ("It is recommended that")."""
     head = text[:start]
     last = 0
-    for m in re.finditer(r"[.;:!?]\s", head):
+    for m in re.finditer(r"[.;!?]\s", head):
         last = m.end()
-    return head[last:]
+    prefix = head[last:]
+    m = _LEADIN.match(prefix)
+    return prefix[m.end() :] if m else prefix
 
 
 def _strip_agencies(prefix: str, spans: list[tuple[int, int]], offset: int) -> str:
@@ -531,8 +554,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
                 continue
         else:
             agency = _resolve(internal, surface) or "other"
-        if role == "lead" and quantified:
-            quantified_lead = True
+        if role == "lead" and (quantified or _PASSIVE_AFTER.match(text, e)):
+            quantified_lead = True  # "all GP practices to ...", "GP practices are reminded ...": heading too
         out.append(Addressee(s, e, surface, agency, role))
     has_lead = any(a.role == "lead" for a in out)
     if ctx and (not has_lead or generic_lead or quantified_lead):

@@ -90,7 +90,7 @@ class RecommendationClassifier:
         if not items:
             return []
         rules = [analyse(it.text, it.context) for it in items]
-        feats = [feature_text(it.text, it.context, r.agencies) for it, r in zip(items, rules, strict=True)]
+        feats = [feature_text(it.text, it.context, r) for it, r in zip(items, rules, strict=True)]
         texts = [f"{it.text} {it.context or ''}".strip() for it in items]
         cache: dict[str, Any] = {}
         levels, level_p = self._levels(rules, feats, texts, cache)
@@ -182,7 +182,7 @@ class RecommendationClassifier:
             for i in idx:
                 dep, sc = rules[i].department, rules[i].department_score
                 if dep is None:
-                    dep, sc = rule_department(feats[i], rules[i].named_departments)
+                    dep, sc = rule_department(texts[i], rules[i].named_departments)
                 deps[i], scores[i] = dep, sc
             return deps, scores
         model = task["model"]

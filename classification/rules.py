@@ -409,8 +409,17 @@ def analyse(text: str, context: str | None = None) -> RuleOutput:
     return RuleOutput(agencies, named, level, level_score, themes, scores, department, dep_score)
 
 
-def feature_text(text: str, context: str | None = None, agencies: list[str] | None = None) -> str:
-    """The input of the learned models: the text, the heading, and the addressee ids as tokens."""
-    ag = agencies if agencies is not None else []
-    tags = " ".join(f"agency_{a}" for a in ag)
-    return f"{text} [ctx] {context or ''} [ag] {tags}"
+def feature_text(text: str, context: str | None = None, rules: RuleOutput | None = None) -> str:
+    """The input of the learned models: the text, the heading, and the rules' findings as tokens.
+
+    The tokens (addressee ids, named departments, the lexicon's themes and level) let a linear model combine
+    the rules, which generalise to new phrasings, with the words of the training data.
+    """
+    r = rules if rules is not None else analyse(text, context)
+    tags = [f"zag{a}" for a in r.agencies]
+    tags += [f"znamed{d}" for d in r.named_departments]
+    tags += [f"zlevel{r.level}"]
+    tags += [f"zmain{r.themes[0]}"] + [f"ztheme{t}" for t in r.themes]
+    if r.department:
+        tags.append(f"zdept{r.department}")
+    return f"{text} [ctx] {context or ''} [rules] {' '.join(tags)}"

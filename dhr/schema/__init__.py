@@ -4,7 +4,14 @@ Split by area into submodules so that each stage's models sit together, and re-e
 write ``from dhr.schema import Recommendation``.
 """
 
-from dhr.schema.classification import AddresseeRole, Classification, ClassifyInput, DepartmentId
+from dhr.schema.classification import (
+    AddresseeRole,
+    AnnotatedRecommendation,
+    Classification,
+    ClassifyInput,
+    Correction,
+    DepartmentId,
+)
 from dhr.schema.common import (
     ActionStatus,
     AgencyId,
@@ -122,8 +129,10 @@ __all__ = [
     "SmartCheck",
     "SystemicIssues",
     "AddresseeRole",
+    "AnnotatedRecommendation",
     "Classification",
     "ClassifyInput",
+    "Correction",
     "DepartmentId",
     "Action",
     "ActionStatus",

@@ -61,3 +61,24 @@ class Classification(BaseModel):
         default_factory=dict,
         description="Confidences: 'level', 'theme:<id>', 'department', 'agencies'.",
     )
+
+
+class AnnotatedRecommendation(Strict):
+    """One labelled recommendation (a line of ``annotations/classification/*.jsonl``)."""
+
+    id: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+    context: str | None = None
+    agencies: list[AgencyId] = Field(min_length=1)
+    level: Level
+    themes: list[ThemeId] = Field(min_length=1, max_length=3, description="Main theme first.")
+    department: DepartmentId | None = Field(default=None, description="Gold routing for national ones.")
+    source: str | None = Field(default=None, description="handwritten, template-..., correction.")
+
+
+class Correction(AnnotatedRecommendation):
+    """A human correction recorded by ``dhr annotate``; the next training run uses it."""
+
+    annotator: str = Field(min_length=1)
+    timestamp: str = Field(description="ISO 8601, UTC.")
+    note: str | None = None

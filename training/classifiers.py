@@ -1,0 +1,427 @@
+"""``dhr train classifiers``: train, compare and save the recommendation classifiers.
+
+Candidates per task (level, themes, department): (a) the rules/lexicon baseline, (b) TF-IDF (word and character
+n-grams) + logistic regression, (c) MiniLM sentence embeddings + logistic regression. Each is scored on a
+validation split of the training data (``annotations/classification/train.jsonl`` plus the human corrections);
+the best per task is refitted on all of it, scored once on the held-back test split, and saved to
+``models/classifiers/`` with a model card. Everything is logged to mlflow. Deterministic given the seed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from classification.classifier import MODEL_FILE, Encoder, RecommendationClassifier
+from classification.io import TEST_FILE, TRAIN_FILE, read_annotations, read_corrections
+from classification.rules import THEMES, analyse, feature_text
+from classification.taxonomy import load_taxonomy
+from dhr.errors import InputError
+from dhr.schema.classification import AnnotatedRecommendation, ClassifyInput
+from evaluation.classification import evaluate_predictions
+
+log = logging.getLogger(__name__)
+
+KINDS = ("rules", "tfidf", "embed")
+#: An embedding model must beat TF-IDF by this much on validation to be chosen (it is ~20x slower to run).
+EMBED_MARGIN = 0.02
+
+
+@dataclass
+class TrainResult:
+    chosen: dict[str, str]
+    validation: dict[str, dict[str, float]]
+    test: dict[str, Any]
+    n_train: int
+    n_val: int
+    n_test: int
+    n_corrections: int
+    seconds: float
+    model_path: Path | None
+    run_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------------------------------------ data
+def load_training_data(
+    train_path: Path = TRAIN_FILE, corrections_path: Path | None = None
+) -> tuple[list[AnnotatedRecommendation], int]:
+    """Train items plus corrections; a correction replaces the item with the same text (or id)."""
+    items = read_annotations(train_path)
+    corrections = read_corrections(corrections_path)
+    by_key = {" ".join(i.text.lower().split()): n for n, i in enumerate(items)}
+    for c in corrections:
+        item = AnnotatedRecommendation(**c.model_dump(include=set(AnnotatedRecommendation.model_fields)))
+        key = " ".join(c.text.lower().split())
+        if key in by_key:
+            items[by_key[key]] = item
+        else:
+            by_key[key] = len(items)
+            items.append(item)
+    return items, len(corrections)
+
+
+def group_of(item: AnnotatedRecommendation) -> str:
+    """Items written from the same template action share a group (``source`` ends in ``#<action>``)."""
+    if item.source and "#" in item.source:
+        return item.source.split("#", 1)[1]
+    return item.id
+
+
+def split(items: list[AnnotatedRecommendation], seed: int, val_fraction: float = 0.25):
+    """Deterministic validation split by group, so that validation phrasings are unseen (like the test split)."""
+    rng = random.Random(seed)
+    groups = sorted({group_of(i) for i in items})
+    rng.shuffle(groups)
+    target = val_fraction * len(items)
+    sizes = {g: 0 for g in groups}
+    for i in items:
+        sizes[group_of(i)] += 1
+    val_groups: set[str] = set()
+    n = 0
+    for g in groups:
+        if n >= target:
+            break
+        if n + sizes[g] <= target * 1.2:
+            val_groups.add(g)
+            n += sizes[g]
+    train = [i for i in items if group_of(i) not in val_groups]
+    val = [i for i in items if group_of(i) in val_groups]
+    return train, val
+
+
+# ---------------------------------------------------------------------------------------------- models
+def _tfidf_lr(seed: int, c: float = 4.0) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    features = FeatureUnion(
+        [
+            ("word", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)),
+            (
+                "char",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True, max_features=30000
+                ),
+            ),
+        ]
+    )
+    return Pipeline(
+        [
+            ("features", features),
+            ("clf", LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=seed)),
+        ]
+    )
+
+
+def _embed_lr(seed: int, c: float = 4.0) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
+
+
+def _multilabel(base: Any) -> Any:
+    from sklearn.multiclass import OneVsRestClassifier
+
+    return OneVsRestClassifier(base)
+
+
+class _Constant:
+    """A stand-in classifier for a task with a single class in the data (sklearn refuses to fit one)."""
+
+    def __init__(self, label: str) -> None:
+        self.classes_ = np.array([label])
+
+    def predict_proba(self, x: Any) -> np.ndarray:
+        return np.ones((len(x) if not hasattr(x, "shape") else x.shape[0], 1))
+
+
+def _fit_bundle(
+    kind: str, items: list[AnnotatedRecommendation], feats: list[str], emb: np.ndarray | None, seed: int
+) -> dict[str, Any]:
+    """Fit level, themes and department models of one ``kind`` on ``items``."""
+    if kind == "rules":
+        return {t: {"kind": "rules"} for t in ("level", "themes", "department")}
+    x_all: Any = feats if kind == "tfidf" else emb
+    make = (lambda: _tfidf_lr(seed)) if kind == "tfidf" else (lambda: _embed_lr(seed))
+
+    def sub(idx: list[int]) -> Any:
+        return [x_all[i] for i in idx] if isinstance(x_all, list) else x_all[idx]
+
+    all_idx = list(range(len(items)))
+    level = make().fit(x_all, [i.level for i in items])
+    main = make().fit(x_all, [i.themes[0] for i in items])
+    y_multi = np.array([[1 if t in i.themes else 0 for t in THEMES] for i in items])
+    keep = [j for j in range(len(THEMES)) if 0 < y_multi[:, j].sum() < len(items)]
+    multi = _multilabel(make()).fit(x_all, y_multi[:, keep])
+    nat = [n for n in all_idx if items[n].department is not None]
+    deps = [items[n].department for n in nat]
+    dep_model: Any = _Constant(deps[0]) if len(set(deps)) == 1 else make().fit(sub(nat), deps)
+    return {
+        "level": {"kind": kind, "model": level},
+        "themes": {
+            "kind": kind,
+            "model": multi,
+            "main_model": main,
+            "labels": [THEMES[j] for j in keep],
+            "threshold": 0.35,
+        },
+        "department": {"kind": kind, "model": dep_model, "keep_named_min": 0.25},
+    }
+
+
+def _predict(bundle: dict[str, Any], items: list[AnnotatedRecommendation]):
+    clf = RecommendationClassifier(bundle)
+    return clf.predict([ClassifyInput(id=i.id, text=i.text, context=i.context) for i in items])
+
+
+def _task_scores(metrics: dict[str, Any]) -> dict[str, float]:
+    return {
+        "level": metrics["level_accuracy"],
+        "themes": (metrics["theme_micro_f1"] + metrics["main_theme_accuracy"]) / 2,
+        "department": metrics["department_accuracy"] or 0.0,
+    }
+
+
+def _choose(val: dict[str, dict[str, float]]) -> dict[str, str]:
+    chosen: dict[str, str] = {}
+    for task in ("level", "themes", "department"):
+        best = max(("rules", "tfidf"), key=lambda k: (val[k][task], k == "tfidf"))
+        if "embed" in val and val["embed"][task] > val[best][task] + EMBED_MARGIN:
+            best = "embed"
+        chosen[task] = best
+    return chosen
+
+
+# ------------------------------------------------------------------------------------------------ main
+def train_classifiers(
+    seed: int = 13,
+    out_dir: Path | None = None,
+    train_path: Path = TRAIN_FILE,
+    test_path: Path | None = TEST_FILE,
+    corrections_path: Path | None = None,
+    kinds: tuple[str, ...] = KINDS,
+    log_to_mlflow: bool = True,
+) -> TrainResult:
+    """Train and compare the candidates, save the chosen models (see module docstring)."""
+    t0 = time.perf_counter()
+    np.random.seed(seed)
+    random.seed(seed)
+    items, n_corr = load_training_data(train_path, corrections_path)
+    if len(items) < 10:
+        raise InputError(f"{train_path}: only {len(items)} labelled items; at least 10 are needed to train")
+    test = read_annotations(test_path) if test_path and Path(test_path).exists() else []
+    tr, va = split(items, seed)
+
+    def feats_of(xs: list[AnnotatedRecommendation]) -> list[str]:
+        return [feature_text(x.text, x.context, analyse(x.text, x.context)) for x in xs]
+
+    f_tr, f_all = feats_of(tr), feats_of(items)
+    e_tr = e_all = None
+    if "embed" in kinds:
+        e_tr = Encoder.encode([f"{x.text} {x.context or ''}".strip() for x in tr])
+        e_all = Encoder.encode([f"{x.text} {x.context or ''}".strip() for x in items])
+
+    val_scores: dict[str, dict[str, float]] = {}
+    val_metrics: dict[str, dict[str, Any]] = {}
+    for kind in kinds:
+        bundle = _fit_bundle(kind, tr, f_tr, e_tr, seed)
+        m = evaluate_predictions(va, _predict(bundle, va))
+        val_metrics[kind] = m
+        val_scores[kind] = _task_scores(m)
+        log.info("validation %s: %s", kind, val_scores[kind])
+    chosen = (
+        _choose(val_scores) if "tfidf" in kinds else {t: kinds[-1] for t in ("level", "themes", "department")}
+    )
+
+    final: dict[str, Any] = {}
+    fitted: dict[str, dict[str, Any]] = {}
+    for kind in set(chosen.values()):
+        fitted[kind] = _fit_bundle(kind, items, f_all, e_all, seed)
+    for task, kind in chosen.items():
+        final[task] = fitted[kind][task]
+    tax = load_taxonomy()
+    final["meta"] = {
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "seed": seed,
+        "taxonomy_version": tax.version,
+        "chosen": chosen,
+        "n_train": len(items),
+        "n_corrections": n_corr,
+    }
+    test_metrics = evaluate_predictions(test, _predict(final, test)) if test else {}
+    model_path = None
+    if out_dir is not None:
+        model_path = save(
+            final,
+            Path(out_dir),
+            val_scores,
+            val_metrics,
+            test_metrics,
+            len(items),
+            len(va),
+            len(test),
+            n_corr,
+        )
+    result = TrainResult(
+        chosen,
+        val_scores,
+        test_metrics,
+        len(tr),
+        len(va),
+        len(test),
+        n_corr,
+        time.perf_counter() - t0,
+        model_path,
+    )
+    if log_to_mlflow:
+        result.run_id = _log(result, seed, out_dir, val_metrics)
+    return result
+
+
+def save(
+    bundle: dict[str, Any],
+    out_dir: Path,
+    val_scores: dict[str, dict[str, float]],
+    val_metrics: dict[str, dict[str, Any]],
+    test: dict[str, Any],
+    n_train: int,
+    n_val: int,
+    n_test: int,
+    n_corr: int,
+) -> Path:
+    """Write the joblib bundle, ``metrics.json`` and ``MODEL_CARD.md`` (written to a temp name, then moved)."""
+    import joblib
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / MODEL_FILE
+    tmp = out_dir / (MODEL_FILE + ".tmp")
+    joblib.dump(bundle, tmp, compress=3)
+    tmp.replace(path)
+    metrics = {"validation": val_scores, "test": test, "meta": bundle["meta"]}
+    (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=2, default=str) + "\n")
+    (out_dir / "MODEL_CARD.md").write_text(
+        model_card(bundle["meta"], val_scores, test, n_train, n_val, n_test, n_corr, path.stat().st_size)
+    )
+    return path
+
+
+def model_card(
+    meta: dict[str, Any],
+    val: dict[str, dict[str, float]],
+    test: dict[str, Any],
+    n_train: int,
+    n_val: int,
+    n_test: int,
+    n_corr: int,
+    size: int,
+) -> str:
+    lines = [
+        "# Model card: recommendation classifiers",
+        "",
+        f"- Created: {meta['created']} by `dhr train classifiers --seed {meta['seed']}` (deterministic given the seed).",
+        f"- Taxonomy version: `{meta['taxonomy_version']}` (`classification/taxonomy.json`, SHA-256 prefix).",
+        f"- File: `{MODEL_FILE}` ({size / 1e6:.2f} MB, joblib). Loaded by `classification.classifier.load_classifier`.",
+        f"- Chosen per task: {', '.join(f'{k}: **{v}**' for k, v in meta['chosen'].items())}. "
+        "Agencies always come from the addressee rules of `classification/agencies.py`.",
+        "",
+        "## Data",
+        f"- Training: `annotations/classification/train.jsonl` + {n_corr} corrections = {n_train} items "
+        f"(validation split {n_val} of them, stratified by level, for model choice; the chosen models are refitted on all).",
+        f"- Test: `annotations/classification/test.jsonl`, {n_test} held-back items (different phrasings and agency "
+        "spellings from train). Written by the team in the style of real DHR recommendations, labelled per "
+        "`LABELLING-GUIDE.md`. Not real recommendations: real-data figures come from the team's held-out set.",
+        "",
+        "## Validation (model choice)",
+        "",
+        "| candidate | level acc | themes (micro-F1 + main acc)/2 | department acc |",
+        "|---|---|---|---|",
+    ]
+    for kind, s in val.items():
+        lines.append(f"| {kind} | {s['level']:.3f} | {s['themes']:.3f} | {s['department']:.3f} |")
+    if test:
+        lines += [
+            "",
+            "## Held-back test split (chosen models)",
+            "",
+            f"- agency micro-F1 {test['agency_micro_f1']:.3f} (P {test['agency_micro_precision']:.3f}, "
+            f"R {test['agency_micro_recall']:.3f})",
+            f"- level accuracy {test['level_accuracy']:.3f}; ECE {test['level_ece']:.3f}",
+            f"- theme micro-F1 {test['theme_micro_f1']:.3f}; main theme accuracy {test['main_theme_accuracy']:.3f}",
+            f"- department accuracy {test['department_accuracy']} on {test['department_n']} national items",
+            "",
+            "Level confusion (rows gold, columns predicted; local, regional, national): "
+            + str(test["level_confusion"]["matrix"]),
+            "",
+            "### Per label (precision / recall / F1 / support)",
+            "",
+            "| task | label | P | R | F1 | n |",
+            "|---|---|---|---|---|---|",
+        ]
+        for task in ("level_per_label", "theme_per_label", "agency_per_label"):
+            for lab, v in sorted(test[task].items()):
+                lines.append(
+                    f"| {task.split('_')[0]} | {lab} | {v['precision']:.2f} | {v['recall']:.2f} | "
+                    f"{v['f1']:.2f} | {v['support']} |"
+                )
+    lines += [
+        "",
+        "## Limits",
+        "- Synthetic-style training data: expect lower figures on real reports; unknown local service names fall",
+        "  back to naming patterns (an unknown NHS trust without a type word maps to `local_health_trust`).",
+        "- Level depends on geography the text may not state (a county force is local for a county review).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _log(
+    result: TrainResult, seed: int, out_dir: Path | None, val_metrics: dict[str, dict[str, Any]]
+) -> str | None:
+    from training.tracking import mlflow_run
+
+    with mlflow_run("classification", "train-classifiers") as mlflow:
+        if mlflow is None:
+            return None
+        mlflow.log_params(
+            {
+                "seed": seed,
+                "n_train": result.n_train,
+                "n_val": result.n_val,
+                "n_test": result.n_test,
+                "n_corrections": result.n_corrections,
+                "taxonomy_version": load_taxonomy().version,
+                **{f"chosen_{k}": v for k, v in result.chosen.items()},
+                "embed_margin": EMBED_MARGIN,
+            }
+        )
+        for kind, s in result.validation.items():
+            mlflow.log_metrics({f"val_{kind}_{task}": float(v) for task, v in s.items()})
+        for k in (
+            "agency_micro_f1",
+            "level_accuracy",
+            "theme_micro_f1",
+            "main_theme_accuracy",
+            "department_accuracy",
+            "level_ece",
+            "main_theme_ece",
+        ):
+            if result.test.get(k) is not None:
+                mlflow.log_metric(f"test_{k}", float(result.test[k]))
+        mlflow.log_metric("train_seconds", result.seconds)
+        if out_dir is not None:
+            for name in (MODEL_FILE, "MODEL_CARD.md", "metrics.json"):
+                p = Path(out_dir) / name
+                if p.exists():
+                    mlflow.log_artifact(str(p))
+        run = mlflow.active_run()
+        return run.info.run_id if run else None
