@@ -10,11 +10,13 @@ import hashlib
 import json
 import re
 
+from dhr.errors import ValidationError
 from dhr.schema import ExtractionResult
 from dhr.schema.service import ReviewCommit
 from retrieval.store import ActionWrite, RecommendationWrite, ReviewWrite
 
 _SAFE = re.compile(r"[^A-Za-z0-9_.:\-]+")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 def review_id_for(draft: ExtractionResult) -> str:
@@ -32,10 +34,18 @@ def _year(draft: ExtractionResult) -> int | None:
 def review_write(commit: ReviewCommit, csp: str | None) -> ReviewWrite:
     """The store write for a committed draft (``csp`` is the resolved commissioning CSP)."""
     draft = commit.draft
+    if not _SHA256.match(draft.source.sha256):
+        raise ValidationError("draft.source.sha256 must be the document's SHA-256 (64 lowercase hex digits)")
     review_id = review_id_for(draft)
     recs = []
+    seen: set[str] = set()
     for rec in draft.recommendations:
         rid = f"{review_id}-{_SAFE.sub('_', rec.id)}"
+        if len(rec.id) > 200:
+            raise ValidationError(f"recommendation id {rec.id[:40]!r}... is longer than 200 characters")
+        if rid in seen:
+            raise ValidationError(f"the draft has two recommendations with id {rec.id!r}; ids must be unique")
+        seen.add(rid)
         content = json.dumps(rec.model_dump(mode="json"), sort_keys=True)
         recs.append(
             RecommendationWrite(
