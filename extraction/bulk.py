@@ -326,7 +326,7 @@ def extract_many(
 
             for path in paths:
                 if bar is not None:
-                    bar.set_postfix_str(path.name[:40], refresh=False)
+                    bar.set_postfix_str(path.name[:40], refresh=True)
                 if not path.is_file():
                     failed(path, f"{path}: no such file")
                 else:

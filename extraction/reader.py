@@ -112,6 +112,11 @@ def read_document(
         finder = None
     if not any(page.lines or page.native_tables for page in pages):
         raise EmptyDocumentError(f"{name}: the document contains no text")
+    named = SUPPORTED_SUFFIXES.get(Path(name).suffix.lower())
+    if named is not None and named != fmt:
+        warnings.insert(
+            0, f"the file is named {Path(name).suffix} but holds {fmt.upper()} content; read as {fmt}"
+        )
     source_info = SourceInfo(filename=name, sha256=sha256, pages=len(pages), format=fmt)
     return Document(source=source_info, pages=pages, table_finder=finder, warnings=warnings)
 
@@ -798,7 +803,7 @@ class PdfTableFinder:
                 if not 1 <= page_number <= self._doc.page_count:
                     return []
                 page = self._doc.load_page(page_number - 1)
-                return [_table_rows(page, table) for table in page.find_tables().tables]
+                return [_table_rows(page, table) for table in page.find_tables(use_layout=False).tables]
             except Exception as exc:  # noqa: BLE001 - damaged pages give no tables
                 log.debug("table finding failed on page %d: %s", page_number, exc)
                 return []

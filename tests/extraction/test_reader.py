@@ -536,3 +536,11 @@ def test_pdf_100_pages_reads_fast() -> None:
     assert "Overview Report" not in read.text
     # ~0.2 s on the 2-core dev box; the bound leaves room for a loaded CI machine.
     assert best < 1.5, f"100 pages took {best:.2f} s"
+
+
+def test_misnamed_file_read_by_content_with_warning() -> None:
+    doc = read_document(
+        b"<html><body><p>All agencies should share records.</p></body></html>", filename="r.pdf"
+    )
+    assert doc.source.format == "html"
+    assert doc.warnings and "named .pdf but holds HTML" in doc.warnings[0]
