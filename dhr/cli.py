@@ -12,6 +12,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import classification.cli  # noqa: E402,F401  (registers commands)
 import evaluation.cli  # noqa: E402,F401
 import extraction.cli  # noqa: E402,F401
+import retrieval.analysis_cli  # noqa: E402,F401
 import retrieval.cli  # noqa: E402,F401
 import service.cli  # noqa: E402,F401
 from dhr.cli_app import app  # noqa: E402
