@@ -27,7 +27,7 @@ import threading
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -431,6 +431,18 @@ def dehyphenate(lines: list[Line]) -> list[Line]:
     return out
 
 
+def dehyphenate_pages(pages: list[Page]) -> None:
+    """:func:`dehyphenate` each page in place, and across page breaks (the word's end moves to the earlier page)."""
+    for page in pages:
+        page.lines = dehyphenate(page.lines)
+    for before, after in zip(pages, pages[1:], strict=False):
+        if before.lines and after.lines:
+            first = after.lines[0]
+            joined = dehyphenate([before.lines[-1], first])
+            if len(joined) == 1:  # the next page's first line was only the rest of the word
+                after.lines.pop(0)
+
+
 # --------------------------------------------------------------------------------------------------------------
 # PDF
 # --------------------------------------------------------------------------------------------------------------
@@ -579,8 +591,7 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
         )
 
     drop_headers_footers(pages, _pdf_in_margin)
-    for page in pages:
-        page.lines = dehyphenate(page.lines)
+    dehyphenate_pages(pages)
     return pages, PdfTableFinder(data), warnings
 
 
@@ -803,7 +814,9 @@ class PdfTableFinder:
                 if not 1 <= page_number <= self._doc.page_count:
                     return []
                 page = self._doc.load_page(page_number - 1)
-                return [_table_rows(page, table) for table in page.find_tables(use_layout=False).tables]
+                tables = page.find_tables(use_layout=False).tables
+                words = page.get_text("words", sort=False) if tables else []
+                return [_table_rows(page, table, words) for table in tables]
             except Exception as exc:  # noqa: BLE001 - damaged pages give no tables
                 log.debug("table finding failed on page %d: %s", page_number, exc)
                 return []
@@ -815,15 +828,25 @@ class PdfTableFinder:
                 self._doc = None
 
 
-def _table_rows(page: Any, table: Any) -> TableRows:
+def _table_rows(page: Any, table: Any, words: list[tuple] | None = None) -> TableRows:
+    """Cell texts of a table, from the page's words (one text extraction per page, not one per cell).
+
+    ``Table.extract()`` can drop spaces inside cells; reading words and assigning each to the cell that holds
+    its centre keeps them, and costs one ``get_text("words")`` per page instead of one clip per cell.
+    """
+    if words is None:
+        words = page.get_text("words", sort=False)
     rows: TableRows = []
     for row in table.rows:
         cells: list[str] = []
         for cell in row.cells:
             if cell is None:
                 cells.append("")
-            else:
-                cells.append(normalise_ws(page.get_text("text", clip=cell)))
+                continue
+            x0, y0, x1, y1 = cell
+            inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
+            inside.sort(key=lambda w: (w[5], w[6], w[7]))
+            cells.append(normalise_ws(" ".join(w[4] for w in inside)))
         rows.append(cells)
     return rows
 
@@ -1415,16 +1438,8 @@ def _read_text(data: bytes, name: str, settings: Settings) -> tuple[list[Page], 
     if len(pages) > 1:
         margin_ids = {id(line) for page in pages for line in page.lines[:2] + page.lines[-2:]}
         drop_headers_footers(pages, lambda _page, line: id(line) in margin_ids)
-    for page in pages:
-        page.lines = dehyphenate(page.lines)
+    dehyphenate_pages(pages)
     return pages, []
-
-
-def iter_documents(directory: Path) -> Iterable[Path]:
-    """Document files directly in ``directory`` (not recursive), by name; hidden files skipped."""
-    for path in sorted(directory.iterdir()):
-        if path.is_file() and not path.name.startswith(".") and path.suffix.lower() in SUPPORTED_SUFFIXES:
-            yield path
 
 
 __all__ = [
@@ -1433,9 +1448,9 @@ __all__ = [
     "PdfTableFinder",
     "SUPPORTED_SUFFIXES",
     "dehyphenate",
+    "dehyphenate_pages",
     "drop_headers_footers",
     "is_page_chrome",
-    "iter_documents",
     "normalise_ws",
     "read_document",
     "sniff_format",

@@ -544,3 +544,13 @@ def test_misnamed_file_read_by_content_with_warning() -> None:
     )
     assert doc.source.format == "html"
     assert doc.warnings and "named .pdf but holds HTML" in doc.warnings[0]
+
+
+def test_hyphenation_across_a_page_break() -> None:
+    pages = [
+        [(72, 100, BODY), (72, 114, "The panel made one recom-"), (280, 810, "Page 1 of 2")],
+        [(72, 100, "mendation to the Police."), (72, 114, "Next line."), (280, 810, "Page 2 of 2")],
+    ]
+    doc = read_document(_pdf(pages), filename="pb.pdf")
+    assert doc.pages[0].lines[-1].text == "The panel made one recommendation"
+    assert [line.text for line in doc.pages[1].lines] == ["to the Police.", "Next line."]
