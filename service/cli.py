@@ -38,6 +38,10 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
     library: LibraryOpt = None,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (each loads the models).")] = 1,
+    embedding_model: Annotated[
+        str,
+        typer.Option(help="Search embedding model: all-MiniLM-L6-v2, or 'hash' (light stand-in for tests)."),
+    ] = "all-MiniLM-L6-v2",
 ) -> None:
     """Run the HTTP API (uvicorn). /healthz answers 200 once the models are loaded."""
     import uvicorn
@@ -49,7 +53,10 @@ def serve(
         raise fail(f"--library {str(library)!r} is a file, not a directory")
     if workers != 1:
         raise fail("--workers > 1 is not supported: rate limits and the extraction pool are per process")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    from retrieval.embeddings import default_encoder
+
+    encoder = default_encoder(embedding_model)
+    uvicorn.run(create_app(settings, encoder=encoder), host=host, port=port, log_level="warning")
 
 
 @audit_app.command("verify")

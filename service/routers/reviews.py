@@ -45,6 +45,8 @@ def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> Revi
         existing = None
     if existing is not None:
         check_review_writable(principal, existing)
+        if existing.source_sha256 and existing.source_sha256 != body.draft.source.sha256:
+            raise ConflictError(f"review id {write.id!r} is taken by another document; re-extract the report")
     other = state.library.store.has_source(body.draft.source.sha256)
     if other is not None and other != write.id:
         raise ConflictError(f"this document is already in the library as review {other!r}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -40,7 +39,9 @@ def test_every_hostile_pdf_gives_no_5xx_and_no_hang(real_client: tuple[TestClien
     slowest = (0.0, "")
     for path in FILES:
         started = time.monotonic()
-        r = client.post("/v1/extract", files={"file": (path.name, path.read_bytes(), "application/pdf")}, headers=key)
+        r = client.post(
+            "/v1/extract", files={"file": (path.name, path.read_bytes(), "application/pdf")}, headers=key
+        )
         took = time.monotonic() - started
         slowest = max(slowest, (took, path.name))
         assert r.status_code < 500, f"{path.name}: {r.status_code} {r.text[:300]}"

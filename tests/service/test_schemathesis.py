@@ -65,7 +65,9 @@ def running_app() -> Iterator[None]:
             ("partner", {"agency": "police"}),
             ("chair", {}),
         ]:
-            KEYS[role] = auth(client.post("/v1/keys", json={"role": role, **binding}, headers=admin).json()["key"])
+            KEYS[role] = auth(
+                client.post("/v1/keys", json={"role": role, **binding}, headers=admin).json()["key"]
+            )
         KEYS["admin"] = admin
         draft = make_draft("9" * 64).model_dump(mode="json")
         assert client.post("/v1/reviews", json={"draft": draft}, headers=KEYS["dac"]).status_code == 201
