@@ -68,7 +68,12 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
         if section.is_action_plan:
             pages.update(section.pages)
     for page in document.pages:
-        if page.native_tables or _CANDIDATE_PAGE.search(page.text):
+        if page.native_tables:
+            pages.add(page.number)
+            continue
+        # two different column words on one page: a single "Timescales" heading is not a table
+        kinds = {m.group(0).lower().split()[0] for m in _CANDIDATE_PAGE.finditer(page.text)}
+        if len(kinds) >= 2:
             pages.add(page.number)
     return sorted(pages)
 

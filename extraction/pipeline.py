@@ -72,6 +72,7 @@ class Extractor:
 
         settings = settings or get_settings()
         find_agencies("Police")  # builds the EntityRuler now rather than on the first document
+        find_dates("On 21 August 2012, by December 2020")  # dateparser loads its locale data on first use
         classifier = load_classifier()
         # the first prediction loads the classifier's lazy parts; pay that here, not on the first document
         classifier.predict([ClassifyInput(id="warm-up", text="The Police should review training.")])

@@ -25,7 +25,7 @@ _CSP = (
 
 #: (event, cue regex, weight). A sentence may carry several events ("died on X; the CSP was told on Y").
 _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
-    (e, re.compile(p, re.IGNORECASE), w)
+    (e, re.compile(p), w)  # matched on _lower(sentence): case-insensitive regexes are much slower
     for e, p, w in [
         ("death", r"\bdate of (?:the )?(?:death|homicide|incident)\b", 3.0),
         (
@@ -102,8 +102,17 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
     ]
 ]
-_ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for _, c, _ in _CUES), re.IGNORECASE)
+_ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for _, c, _ in _CUES))
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"'])|\n{2,}")
+_DIGIT = re.compile(r"\d")
+#: Words at least one of which every cue above contains (kept in step with _CUES; see the tests). Matched
+#: on lowercased text without IGNORECASE, which is several times faster over a long chronology.
+_ANCHOR = re.compile(
+    r"died|kill|murder|homicide|fatal|dead|deceased|death|\bli(?:fe|ves)\b|notif|informed|told|aware|advised|"
+    r"referred|reported|decision|decided|agreed|determined|concluded|confirmed|criteria|home office|first|"
+    r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
+    r"endorsed|completed|finalised|dated|date|version|published|publication|considered|met\b|heard|discussed"
+)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.
 _PROCESS_ORDER: tuple[str, ...] = get_args(TimelineEventId)
@@ -147,7 +156,8 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
     candidates: list[_Candidate] = []
     last_year: int | None = None
     for position, (sentence, page) in enumerate(_sentences(document)):
-        if _ANY_CUE.search(sentence):
+        # cheap tests first: every date has a digit, every cue one of a few anchor words
+        if _DIGIT.search(sentence) and _ANCHOR.search(low := _lower(sentence)) and _ANY_CUE.search(low):
             dates = find_dates(sentence, default_year=last_year)
             if dates:
                 candidates.extend(_candidates_in(sentence, dates, page, position))
@@ -157,11 +167,17 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
     return _choose(candidates)
 
 
+def _lower(text: str) -> str:
+    """Lowercase with every character kept in place (non-ASCII -> '?'), so match offsets stay valid."""
+    return text.encode("ascii", "replace").decode("ascii").lower()
+
+
 def _candidates_in(sentence: str, dates: list[FoundDate], page: int, position: int) -> list[_Candidate]:
     out: list[_Candidate] = []
     cues: list[tuple[TimelineEventId, int, int, float]] = []
+    low = _lower(sentence)
     for event, cue, weight in _CUES:
-        for m in cue.finditer(sentence):
+        for m in cue.finditer(low):
             cues.append((event, m.start(), m.end(), weight))
     if not cues:
         return out
