@@ -90,3 +90,97 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# ------------------------------------------------------------------------------------- rendering check
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--enable-logging=stderr",
+    "--v=0",
+]
+
+
+def find_chromium(install: bool = False) -> str | None:
+    """Path of Debian's chromium; with ``install``, ``apt-get install -y chromium`` it when missing (root)."""
+    import shutil
+
+    for name in ("chromium", "chromium-browser"):
+        path = shutil.which(name)
+        if path:
+            return path
+    if not install:
+        return None
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update"], check=True, capture_output=True, env=env, timeout=600)
+    subprocess.run(
+        ["apt-get", "install", "-y", "chromium"], check=True, capture_output=True, env=env, timeout=900
+    )
+    return shutil.which("chromium")
+
+
+def chromium_check(
+    html_path: Path, *, chromium: str | None = None, budget_ms: int = 20000, timeout_s: int = 180
+) -> dict[str, Any]:
+    """Open the report in headless Chromium; report which chart divs got rendered SVG and any console errors.
+
+    Charts are the ids in the report's ``<meta name="dhr-charts">``; a chart is rendered when its div holds
+    plotly's ``<svg class="main-svg">`` in the DOM dumped after ``budget_ms`` of virtual time. Console messages
+    come from Chromium's ``--enable-logging=stderr`` (``CONSOLE`` lines); the report also records uncaught
+    errors in its ``#dhr-errors`` block.
+    """
+    import re
+    import tempfile
+
+    chromium = chromium or find_chromium()
+    if chromium is None:
+        raise RuntimeError("chromium is not installed (apt-get install -y chromium)")
+    source = Path(html_path).read_text(encoding="utf-8")
+    meta = re.search(r'<meta name="dhr-charts" content="([^"]*)"', source)
+    expected = [c for c in (meta.group(1).split(",") if meta else []) if c]
+    with tempfile.TemporaryDirectory(prefix="dhr-chromium-") as profile:
+        proc = subprocess.run(
+            [
+                chromium,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={profile}",
+                f"--virtual-time-budget={budget_ms}",
+                "--dump-dom",
+                Path(html_path).resolve().as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            check=False,
+        )
+    dom = proc.stdout
+    starts = sorted((m.start(), m.group(1)) for m in re.finditer(r'id="(chart-[a-z_]+)"', dom))
+    rendered = []
+    for i, (pos, cid) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(dom)
+        if 'class="main-svg"' in dom[pos:end]:
+            rendered.append(cid)
+    console = [line for line in proc.stderr.splitlines() if "CONSOLE" in line]
+    errors_box = re.search(r'<pre id="dhr-errors"[^>]*>(.*?)</pre>', dom, re.S)
+    js_errors = errors_box.group(1).strip() if errors_box else ""
+    return {
+        "returncode": proc.returncode,
+        "dom_bytes": len(dom),
+        "charts_expected": expected,
+        "charts_rendered": [c for c in expected if c in rendered],
+        "charts_missing": [c for c in expected if c not in rendered],
+        "console_messages": console,
+        "js_errors": js_errors,
+        "ok": proc.returncode == 0
+        and bool(expected)
+        and set(expected) <= set(rendered)
+        and not console
+        and not js_errors,
+    }
