@@ -175,6 +175,11 @@ _MAGIC: list[tuple[bytes, str]] = [
 ]
 
 
+_PDF_SYNTAX = re.compile(
+    rb"\d+\s+\d+\s+obj\b|\bendobj\b|\bstartxref\b|\btrailer\s*<<|/Type\s*/(?:Catalog|Pages?)\b"
+)
+
+
 def sniff_format(data: bytes, name: str = "upload") -> Format:
     """The format of ``data``, judged by content (the name's suffix only breaks ties).
 
@@ -193,6 +198,9 @@ def sniff_format(data: bytes, name: str = "upload") -> Format:
             raise NotSupportedFormatError(f"{name}: is {what}, not a {_SUPPORTED} document")
     if head[4:8] == b"ftyp":
         raise NotSupportedFormatError(f"{name}: is a video or HEIC image file, not a {_SUPPORTED} document")
+    if _PDF_SYNTAX.search(data[:65536]) and (suffix == ".pdf" or b"endobj" in data[:65536]):
+        # PDF objects without a (readable) header: a damaged PDF, which the PDF reader may repair.
+        return "pdf"
     if suffix == ".pdf" and not _looks_like_text(head):
         # Damaged PDFs can lose their header; let the PDF reader try (it repairs many) and report corruption.
         return "pdf"
@@ -590,7 +598,10 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
             "much of the text is unreadable (fonts without a Unicode map); OCR may give better text"
         )
 
-    drop_headers_footers(pages, _pdf_in_margin)
+    if drop_headers_footers(pages, _pdf_in_margin) and not any(page.lines for page in pages):
+        raise EmptyDocumentError(
+            f"{name}: the PDF holds only running headers, footers or page numbers, no body text"
+        )
     dehyphenate_pages(pages)
     return pages, PdfTableFinder(data), warnings
 
