@@ -50,7 +50,7 @@ _DIRECTIVE = re.compile(
     r"update|raise|promote|deliver|commission|implement|undertake|produce|create|audit|write|work|seek|share|"
     r"explore|include|improve|embed|agree|refresh|revise|amend|strengthen|publish|circulate|disseminate|"
     r"assure|conduct|carry|put|make|set|use|adopt|identify|evaluate|monitor|train|remind|brief|issue|support)|"
-    r"recommend\w*|needs? to|(?:is|are) (?:asked|requested|encouraged|invited) to|has been|have been|"
+    r"recommend\w*|needs? to|(?:is|are) (?:asked|requested|encouraged|invited) to|"
     r"ensure|review|develop|consider|there is a need|it is recommended)\b",
     re.IGNORECASE,
 )
@@ -108,6 +108,17 @@ def _match_marker(text: str) -> tuple[str, str, str | None, int] | None:
     return None
 
 
+def _names_agency(text: str | None) -> bool:
+    from classification.agencies import find_agencies
+
+    return bool(text) and bool(find_agencies(text or ""))
+
+
+def _is_title(text: str) -> bool:
+    """A short title after a recommendation label: few words, no directive, no full stop."""
+    return len(text.split()) <= 6 and not text.endswith(".") and not _DIRECTIVE.search(text)
+
+
 def _is_agency_heading(text: str) -> bool:
     from classification.agencies import find_agencies
 
@@ -122,7 +133,8 @@ def _is_agency_heading(text: str) -> bool:
 def split_items(section: Section, body_size: float) -> list[RawItem]:
     """The recommendations in ``section``, with the heading they sat under."""
     items: list[RawItem] = []
-    heading: str | None = None
+    # "Recommendations for Northshire Police": the block's own heading names the addressee
+    heading: str | None = section.heading if _names_agency(section.heading) else None
     kind: SectionKind = section.kind
     current: RawItem | None = None
     pending_number: tuple[str, str, str | None] | None = None
@@ -164,7 +176,16 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if marker is not None:
             style, number, tag, end = marker
             rest = text[end:].strip()
+            if style == "numeric" and rest and _is_agency_heading(rest) and len(rest.split()) <= 8:
+                # "7.3 Northshire Police": a numbered agency heading, not a recommendation
+                close()
+                heading = rest.rstrip(":")
+                kind = "single_agency" if kind != "executive_summary" else kind
+                continue
             close()
+            if style == "labelled" and rest and _is_title(rest):
+                # "Recommendation 3 - Information sharing" then the recommendation on the next lines
+                rest = ""
             if not rest:
                 pending_number = (style, number, tag)
                 continue
@@ -215,7 +236,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 lines=[line],
             )  # fmt: skip
     close()
-    return _clean(_split_inline_numbers(items))
+    return _clean(_split_inline_numbers(items), section.heading)
 
 
 def _next_numbers(number: str) -> list[str]:
@@ -248,7 +269,7 @@ def _split_inline_numbers(items: list[RawItem]) -> list[RawItem]:
     return out
 
 
-def _clean(items: list[RawItem]) -> list[RawItem]:
+def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     """Drop lead-ins and non-recommendations; fold sub-bullets of a lead-in into their parent."""
     out: list[RawItem] = []
     numbered = any(i.style in ("numeric", "labelled", "letter") for i in items)
@@ -262,7 +283,8 @@ def _clean(items: list[RawItem]) -> list[RawItem]:
         if item.style == "paragraph" and numbered and out:
             # prose between numbered recommendations is commentary, not a recommendation
             continue
-        if item.style == "bullet" and numbered and out and out[-1].text.rstrip().endswith(":"):
+        if item.style == "bullet" and numbered and out and out[-1].style != "bullet":
+            # bullets under a numbered recommendation are its sub-points
             out[-1].text += " " + text
             continue
         if item.style == "letter" and lead_in is not None:
@@ -280,9 +302,15 @@ def _clean(items: list[RawItem]) -> list[RawItem]:
             if lead_in is not None:
                 out.append(item)
                 continue
-        if not (_DIRECTIVE.search(text) or _IMPERATIVE_START.search(text)) and len(text.split()) < 8:
-            # a short numbered line with no directive is a heading or a note
-            continue
+        if not (_DIRECTIVE.search(text) or _IMPERATIVE_START.search(text)):
+            # no directive: a heading, a note, or a numbered paragraph of conclusions, not a recommendation
+            # (a short noun-phrase recommendation - "Training for GPs on coercive control" - is kept)
+            if (
+                len(text.split()) < 8
+                or len(text.split()) > 40
+                or re.search(r"conclusion|lesson", section_heading, re.I)
+            ):
+                continue
         out.append(item)
     return out
 

@@ -92,3 +92,42 @@ def test_paragraph_numbers_run_into_one_line():
         ("67", "The Police should flag repeat callers."),
         ("68", "The CCG should audit GP records of abuse."),
     ]
+
+
+def test_agency_named_in_block_heading_and_numbered_agency_headings():
+    items = items_of(
+        """#Recommendations for Northshire Police
+1. To review the handling of 999 calls.
+#Single agency recommendations
+7.3 Adult Social Care
+7.3.1 To train staff on coercive control.
+"""
+    )
+    assert items[0].heading == "Recommendations for Northshire Police"
+    assert (items[1].number, items[1].heading) == ("7.3.1", "Adult Social Care")
+
+
+def test_titled_recommendations_and_sub_bullets():
+    items = items_of(
+        """#Recommendations
+Recommendation 1 - Information sharing
+The CCG should agree an information sharing protocol with GP practices.
+• covering disclosures made at appointments
+Recommendation 2: The Police should audit repeat-victim flags.
+"""
+    )
+    assert [(i.number, i.text) for i in items] == [
+        ("1", "The CCG should agree an information sharing protocol with GP practices. "
+              "covering disclosures made at appointments"),
+        ("2", "The Police should audit repeat-victim flags."),
+    ]  # fmt: skip
+
+
+def test_conclusion_paragraphs_in_a_conclusions_and_recommendations_chapter():
+    items = items_of(
+        """#12. Conclusions and Recommendations
+12.1 The panel concluded that the homicide could not have been predicted, although there were missed opportunities to ask Adult A about abuse.
+12.2 The Police should ensure that officers complete a DASH risk assessment at every domestic incident.
+"""
+    )
+    assert [i.number for i in items] == ["12.2"]
