@@ -29,5 +29,5 @@ def analytics(state: ServiceState) -> Analytics:
     return Analytics(
         counts=store.counts(),
         by_year=[YearCount(year=y, reviews=r, recommendations=n) for y, (r, n) in years],
-        timeliness=timeliness(state.timelines.all()),
+        timeliness=timeliness(store),
     )

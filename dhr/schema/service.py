@@ -246,12 +246,11 @@ class SimilarRequest(Strict):
 class StageTiming(BaseModel):
     """Average duration of one stage over the reviews that give both of its dates."""
 
-    stage: str = Field(description="'<from>-><to>', e.g. 'death->notification'.")
+    stage: str = Field(description="e.g. 'Death to first panel'.")
     start: str
     end: str
     reviews: int = Field(description="Reviews with both dates (at month precision or better).")
     mean_months: float | None = None
-    median_months: float | None = None
 
 
 class Timeliness(BaseModel):

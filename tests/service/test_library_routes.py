@@ -109,7 +109,14 @@ def test_commit_is_idempotent_and_analytics(client: TestClient, make_key) -> Non
     total = a["timeliness"]["total"]
     assert total["reviews"] == 1 and 25 < total["mean_months"] < 26
     stage = {s["stage"]: s for s in a["timeliness"]["stages"]}
-    assert stage["death->notification"]["reviews"] == 0
+    assert (
+        stage["Death to first panel"]["reviews"] == 1
+        and 5 < stage["Death to first panel"]["mean_months"] < 5.5
+    )
+    assert stage["First panel to sent to QA panel"]["reviews"] == 0
+    fig = client.get("/v1/analytics/figures/action_status", headers=dac)
+    assert fig.status_code == 200 and fig.json()["key"] == "action_status"
+    assert client.get("/v1/analytics/figures/nope", headers=dac).status_code == 422
     # deleting removes it all
     assert client.delete(f"/v1/reviews/{first.json()['id']}", headers=dac).status_code == 200
     assert client.get(f"/v1/reviews/{first.json()['id']}", headers=dac).status_code == 404
