@@ -529,13 +529,15 @@ def test_pdf_100_pages_reads_fast() -> None:
     read_document(data[:0] + _pdf([[(72, 100, BODY)]]), filename="warm.pdf")  # PyMuPDF import, not timed
     best = float("inf")
     for _ in range(2):
-        start = time.perf_counter()
+        start = (
+            time.process_time()
+        )  # CPU time: wall time on a shared 2-core box mostly measures the neighbours
         read = read_document(data, filename="long.pdf")
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     assert read.source.pages == 100
     assert "Overview Report" not in read.text
-    # ~0.2 s on the 2-core dev box; the bound leaves room for a loaded CI machine.
-    assert best < 1.5, f"100 pages took {best:.2f} s"
+    # ~0.18 s of CPU on the dev box; the bound leaves room for a slower CI machine.
+    assert best < 1.0, f"100 pages took {best:.2f} s of CPU"
 
 
 def test_misnamed_file_read_by_content_with_warning() -> None:
