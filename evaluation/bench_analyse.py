@@ -81,15 +81,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=Path("var/bench/analyse.html"))
     parser.add_argument("--csps", type=int, default=300)
     parser.add_argument("--reviews-per-csp-year", type=float, default=5.7)
+    parser.add_argument(
+        "--render-check",
+        action="store_true",
+        help="Also open the report in headless Chromium (must be installed).",
+    )
     args = parser.parse_args(argv)
     result = run_bench(
         library=args.library, out=args.out, csps=args.csps, reviews_per_csp_year=args.reviews_per_csp_year
     )
+    if args.render_check:
+        check = chromium_check(args.out)
+        result["render_ok"] = check["ok"]
+        result["charts_rendered"] = f"{len(check['charts_rendered'])}/{len(check['charts_expected'])}"
+        result["console_messages"] = len(check["console_messages"])
     print(json.dumps(result))
-
-
-if __name__ == "__main__":
-    main()
 
 
 # ------------------------------------------------------------------------------------- rendering check
@@ -184,3 +190,7 @@ def chromium_check(
         and not console
         and not js_errors,
     }
+
+
+if __name__ == "__main__":
+    main()

@@ -173,9 +173,14 @@ def test_cli_demo_library(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_report_renders_in_headless_chromium(report: Any, tmp_path: Path) -> None:
     """Every chart div gets plotly's SVG and the console stays clean (installs Debian's chromium if missing)."""
+    import subprocess
+
     from evaluation.bench_analyse import chromium_check, find_chromium
 
-    chromium = find_chromium(install=True)
+    try:
+        chromium = find_chromium(install=True)
+    except (OSError, subprocess.SubprocessError) as exc:  # no apt or no registry: cannot check here
+        pytest.skip(f"cannot install Debian's chromium: {exc}")
     assert chromium is not None
     result = chromium_check(report.html, chromium=chromium)
     assert result["charts_missing"] == [] and len(result["charts_rendered"]) == 13, result["charts_missing"]
