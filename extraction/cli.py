@@ -40,13 +40,17 @@ def extract(
     if path.is_dir():
         if out is None:
             raise fail("extracting a folder needs --out OUTDIR")
-        from extraction.bulk import extract_many
+        from extraction.bulk import extract_many, find_documents
 
-        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in _SUFFIXES)
         summary = extract_many(
-            files, out, timeout_s=timeout or settings.per_file_timeout_s, fmt=fmt.value, progress=True
+            find_documents(path),
+            out,
+            timeout_s=timeout or settings.per_file_timeout_s,
+            fmt=fmt.value,
+            progress=True,
+            settings=settings,
         )
-        print(summary.describe() if hasattr(summary, "describe") else summary, file=sys.stderr)
+        print(summary.describe(), file=sys.stderr)
         return
     if fmt is OutputFormat.xlsx and out is None:
         raise fail("--format xlsx writes a binary file: give --out FILE.xlsx")
@@ -74,5 +78,3 @@ def extract(
         tmp.write_text(payload, encoding="utf-8")
     tmp.replace(out)
 
-
-_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt"}
