@@ -265,7 +265,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 if server.poll() is not None:
                     raise SystemExit(f"server exited with {server.returncode}; see {log_path}")
                 try:
-                    if c.get("/healthz").status_code == 200:
+                    health = c.get("/healthz")
+                    if health.status_code == 200:
+                        break
+                    body = health.json()
+                    if body.get("status") == "failed":
+                        if not body.get("components", {}).get("encoder"):
+                            raise SystemExit(f"server start-up failed: {body.get('detail')}")
+                        print(f"warning: {body.get('detail')} (search is measured anyway)", file=sys.stderr)  # noqa: T201
                         break
                 except httpx.TransportError:
                     pass

@@ -60,7 +60,19 @@ class ServiceState:
 
     # --- start-up ---
     def load_models(self, extractor: ExtractorLike | None = None) -> None:
-        """Load the extractor and warm the encoder and search index (run in a background thread)."""
+        """Warm the encoder and search index, then load the extractor (run in a background thread).
+
+        Each part is reported in ``components``; a part that fails is named in ``failure`` (``/healthz`` 503) and
+        the other parts still serve.
+        """
+        failures = []
+        try:
+            self.library.embed("warm up")
+            self.library.refresh()
+            self.components["encoder"] = True
+        except Exception as exc:  # noqa: BLE001 - reported by /healthz, not raised in a thread
+            log.exception("loading the encoder / search index failed")
+            failures.append(f"search index: {type(exc).__name__}: {exc}")
         try:
             if extractor is None:
                 from extraction.pipeline import Extractor
@@ -68,13 +80,13 @@ class ServiceState:
                 extractor = Extractor.load(self.settings)
             self.extractor = extractor
             self.components["extractor"] = True
-            self.library.embed("warm up")
-            self.library.refresh()
-            self.components["encoder"] = True
+        except Exception as exc:  # noqa: BLE001
+            log.exception("loading the extractor failed")
+            failures.append(f"extractor: {type(exc).__name__}: {exc}")
+        if failures:
+            self.failure = "; ".join(failures)
+        else:
             self.ready.set()
-        except Exception as exc:  # noqa: BLE001 - reported by /healthz, not raised in a thread
-            log.exception("service start-up failed")
-            self.failure = f"{type(exc).__name__}: {exc}"
 
     def require_extractor(self) -> ExtractorLike:
         if self.extractor is None:
