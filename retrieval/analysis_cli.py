@@ -95,7 +95,7 @@ def analyse_to_file(
     """Run the analysis and write the report; returns the summary printed by ``dhr analyse``."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from retrieval.analysis_report import SECTIONS, TABLE_ONLY, write_report
+    from retrieval.analysis_report import SECTIONS, write_report
     from retrieval.analytics import FIGURES, run_analysis
 
     out = Path(out)
@@ -111,7 +111,7 @@ def analyse_to_file(
 
     check_filters(store, filters)  # unknown CSP/region/year: one-line error before any progress output
     console = _stderr_console()
-    n_charts = sum(1 for _h, _i, keys in SECTIONS for k in keys if k not in TABLE_ONLY)
+    n_sections = sum(len(keys) for _h, _i, keys in SECTIONS)  # one step per figure rendered
     started = time.perf_counter()
     with Progress(
         TextColumn("{task.description}"),
@@ -122,7 +122,7 @@ def analyse_to_file(
         transient=True,
         disable=not show_progress or not console.is_terminal,
     ) as progress:
-        task = progress.add_task("figures", total=len(FIGURES) + 1 + n_charts + 1)
+        task = progress.add_task("figures", total=len(FIGURES) + 1 + n_sections + 1)
 
         def step(name: str) -> None:
             progress.update(task, description=f"analyse: {name}", advance=1)

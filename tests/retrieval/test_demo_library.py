@@ -147,3 +147,26 @@ def test_bad_spec_is_a_clear_error(tmp_path: Path) -> None:
 def test_result_serialises(tmp_path: Path) -> None:
     result = build_demo_library(tmp_path / "lib", DemoSpec(csps=2, years=1))
     assert json.loads(json.dumps(result.as_dict(), default=str))["directory"].endswith("lib")
+
+
+def test_deleting_a_review_removes_its_timeline_and_routing(tmp_path: Path) -> None:
+    directory = tmp_path / "lib"
+    build_demo_library(directory, DemoSpec(csps=3, years=1, seed=3))
+    (review_id,) = _rows(
+        directory,
+        "SELECT r.review_id FROM recommendation_routing g JOIN recommendations r ON r.vec_id = g.vec_id LIMIT 1",
+    )[0]
+    store = LibraryStore.open(directory)
+    try:
+        store.delete_review(review_id)
+    finally:
+        store.close()
+    orphans = _rows(
+        directory,
+        "SELECT (SELECT count(*) FROM review_timeline_events WHERE review_id NOT IN (SELECT id FROM reviews)), "
+        "(SELECT count(*) FROM recommendation_routing WHERE vec_id NOT IN (SELECT vec_id FROM recommendations))",
+    )
+    assert orphans == [(0, 0)]
+    assert _rows(
+        directory, f"SELECT count(*) FROM review_timeline_events WHERE review_id = '{review_id}'"
+    ) == [(0,)]
