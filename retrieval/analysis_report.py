@@ -325,7 +325,7 @@ def _cards(headline: FigureTable) -> str:
 def _figure_html(key: str, table: FigureTable, chart_html: str | None) -> str:
     csv_text = table.to_csv()
     chart = f"<div class='dhr-chart-wrap'>{chart_html}</div>" if chart_html else ""
-    open_attr = " open" if chart_html is None else ""
+    open_attr = " open" if chart_html is None and len(table.rows) <= 20 else ""
     return (
         f"<div class='figure' id='figure-{html.escape(key)}'><h3>{html.escape(table.title)}</h3>"
         f"<p class='desc'>{html.escape(table.description)}</p>{chart}"
@@ -379,9 +379,11 @@ def render_html(analysis: Analysis, *, progress: ProgressCb | None = None) -> tu
                 fig = _chart(key, table)
                 fig.update_layout(
                     template="plotly_white",
-                    margin={"l": 60, "r": 30, "t": 30, "b": 60},
-                    legend={"orientation": "h"},
+                    margin={"l": 60, "r": 30, "t": 50, "b": 60},
+                    legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"},
                 )
+                fig.update_xaxes(automargin=True)
+                fig.update_yaxes(automargin=True)
                 div_id = f"chart-{key}"
                 inner = pio.to_html(
                     fig,

@@ -51,7 +51,7 @@ from retrieval.analytics_tables import (
 )
 
 #: Bump when the generator's output changes, so an old demo library is rebuilt rather than reused.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 DEFAULT_DEMO_DIR = Path("var/demo-library")
 SYNTHETIC_PREFIX = "SYN-"
 
@@ -715,6 +715,11 @@ class _Generator:
     def _action(self, rec_id: str, vec: int, j: int, agencies: list[str], theme: str, anchor: date) -> dict:
         rng = self.rng
         statuses, sw = _STATUS
+        # older reviews have had longer to complete their actions: 'completed' weight x0.85 (latest year) to
+        # x1.15 (oldest), about x1 on average, so the mix over all years stays the pilot's
+        span = max(1, self.spec.years - 1)
+        age = (self.spec.first_year + self.spec.years - 1 - anchor.year) / span
+        sw = [sw[0] * (0.85 + 0.30 * min(1.0, max(0.0, age))), *sw[1:]]
         status = rng.choices(statuses, weights=sw)[0]
         impls, iw = _IMPL_GIVEN_STATUS[status]
         impl = rng.choices(impls, weights=iw)[0]
