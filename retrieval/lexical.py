@@ -82,7 +82,8 @@ def stem(token: str) -> str:
     return token
 
 
-def tokenize(text: str) -> list[str]:
+def tokenize(text: str, *, thesaurus: bool = True) -> list[str]:
+    """Lowercased, stop-word-free, stemmed tokens, plus one token per thesaurus concept the text mentions."""
     words = _TOKEN.findall(text.lower().replace("a&e", "ae"))
     out: list[str] = []
     for word in words:
@@ -90,15 +91,20 @@ def tokenize(text: str) -> list[str]:
         for part in expanded.split() if expanded else (word,):
             if part not in STOP_WORDS:
                 out.append(stem(part))
+    if thesaurus:
+        from retrieval.thesaurus import concept_tokens
+
+        out.extend(concept_tokens(text))
     return out
 
 
 class BM25:
     """BM25 scores of a query against a fixed set of documents identified by integer ids."""
 
-    def __init__(self, k1: float = 1.2, b: float = 0.75) -> None:
+    def __init__(self, k1: float = 1.2, b: float = 0.75, *, thesaurus: bool = True) -> None:
         self.k1 = k1
         self.b = b
+        self.thesaurus = thesaurus
         self.ids = np.zeros(0, dtype=np.int64)
         self.vocab: dict[str, int] = {}
         self._matrix = None
@@ -112,7 +118,7 @@ class BM25:
         lengths = np.zeros(len(texts), dtype=np.float32)
         for row, text in enumerate(texts):
             counts: dict[int, int] = {}
-            tokens = tokenize(text)
+            tokens = tokenize(text, thesaurus=self.thesaurus)
             lengths[row] = len(tokens)
             for tok in tokens:
                 col = self.vocab.setdefault(tok, len(self.vocab))
@@ -140,7 +146,7 @@ class BM25:
         """BM25 score of the query for every document (aligned with ``ids``)."""
         if self._matrix is None or not len(self.ids):
             return np.zeros(0, dtype=np.float32)
-        cols = sorted({self.vocab[t] for t in tokenize(query) if t in self.vocab})
+        cols = sorted({self.vocab[t] for t in tokenize(query, thesaurus=self.thesaurus) if t in self.vocab})
         if not cols:
             return np.zeros(len(self.ids), dtype=np.float32)
         return np.asarray(self._matrix[:, cols].sum(axis=1)).ravel().astype(np.float32)

@@ -43,6 +43,7 @@ from retrieval.index import IndexCorruptError, VectorIndex
 from retrieval.lexical import BM25
 from retrieval.smart import smart_check
 from retrieval.store import LibraryStore, status_summary
+from retrieval.thesaurus import expand_query
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +57,13 @@ class FusionParams:
     """How dense and lexical scores are fused (tuned on annotations/retrieval; see evaluation/retrieval.py)."""
 
     fusion: Fusion = "weighted"
-    dense_weight: float = 0.6
+    dense_weight: float = 0.4
     rrf_k: int = 60
     candidates: int = 100
+    prf: int = 0
+    prf_weight: float = 0.7
+    expand_queries: bool = True
+    thesaurus: bool = True
 
 
 DEFAULT_FUSION = FusionParams()
@@ -87,7 +92,7 @@ class Library:
         self.index_path = self.directory / INDEX_FILENAME
         self._index: VectorIndex | None = None
         self._bm25: BM25 | None = None
-        self._bm25_generation = -1
+        self._bm25_key: tuple[int, bool] | None = None
         self._lock = threading.RLock()
 
     @classmethod
@@ -176,13 +181,15 @@ class Library:
         index.exact_max = self.exact_max
         return index
 
-    def lexical(self) -> BM25:
+    def lexical(self, thesaurus: bool = True) -> BM25:
+        """The BM25 scorer over the store's texts, rebuilt when the store changed."""
         with self._lock:
             generation = self.store.generation()
-            if self._bm25 is None or self._bm25_generation != generation:
+            key = (generation, thesaurus)
+            if self._bm25 is None or self._bm25_key != key:
                 rows = self.store.index_rows()
-                self._bm25 = BM25().fit([r.vec_id for r in rows], [r.text for r in rows])
-                self._bm25_generation = generation
+                self._bm25 = BM25(thesaurus=thesaurus).fit([r.vec_id for r in rows], [r.text for r in rows])
+                self._bm25_key = key
             return self._bm25
 
     # ----------------------------------------------------------------------------------------- search
@@ -237,27 +244,35 @@ class Library:
         query_vec = None
         index = self.refresh() if mode != "lexical" else None
         if index is not None:
-            query_vec = self.embed(query)
+            query_vec = self.embed(expand_query(query) if params.expand_queries else query)
             dense = dict(index.search(query_vec, n_cand, allowed))
+        lex_of: dict[int, float] = {}
         if mode != "dense":
-            bm25 = self.lexical()
+            bm25 = self.lexical(params.thesaurus)
             scores = bm25.scores(query)
             if len(scores):
                 if allowed is not None:
                     mask = np.isin(bm25.ids, np.fromiter(allowed, dtype=np.int64))
                     scores = np.where(mask, scores, 0.0)
-                top = np.argsort(-scores)[:n_cand]
-                lexical = {int(bm25.ids[i]): float(scores[i]) for i in top if scores[i] > 0}
+                nonzero = np.nonzero(scores > 0)[0]
+                lex_of = {int(bm25.ids[i]): float(scores[i]) for i in nonzero}
+                top = nonzero[np.argsort(-scores[nonzero])][:n_cand]
+                lexical = {int(bm25.ids[i]): float(scores[i]) for i in top}
         if mode == "hybrid" and index is not None and query_vec is not None:
-            missing = [i for i in lexical if i not in dense]
-            dense.update(index.scores_for(query_vec, missing))
-            bm25 = self.lexical()
-            pos = {int(v): j for j, v in enumerate(bm25.ids)}
-            scores = bm25.scores(query)
-            for i in dense:
-                if i not in lexical and i in pos:
-                    lexical[i] = float(scores[pos[i]])
+            dense.update(index.scores_for(query_vec, [i for i in lexical if i not in dense]))
+            lexical.update({i: lex_of.get(i, 0.0) for i in dense if i not in lexical})
         fused = _fuse(dense, lexical, mode, params)
+        if mode == "hybrid" and params.prf > 0 and index is not None and query_vec is not None and fused:
+            # Pseudo-relevance feedback (Rocchio): move the query towards its best first-pass results, which
+            # brings in differently worded versions of the same lesson.
+            first = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[: params.prf]
+            feedback = np.mean([index.vector_of(i) for i, _ in first], axis=0)
+            query2 = query_vec + params.prf_weight * feedback
+            query2 = (query2 / max(float(np.linalg.norm(query2)), 1e-9)).astype(np.float32)
+            candidates = set(dense) | set(lexical) | {i for i, _ in index.search(query2, n_cand, allowed)}
+            dense = index.scores_for(query2, list(candidates))
+            lexical = {i: lex_of.get(i, 0.0) for i in candidates}
+            fused = _fuse(dense, lexical, mode, params)
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
         return self._hits(ranked, k, per_area_cap, dense, lexical)
 

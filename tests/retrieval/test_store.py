@@ -1,0 +1,133 @@
+"""LibraryStore: idempotent writes, implementation-update history, corrections, delete, counts, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError as PydanticValidationError
+
+from dhr.errors import NotFoundError, ValidationError
+from dhr.schema.library import CorrectionCreate, ImplementationUpdateCreate, SearchFilters
+from retrieval.store import ActionWrite, LibraryStore, RecommendationWrite, ReviewWrite
+
+
+def _review(content: str = "a") -> ReviewWrite:
+    return ReviewWrite(
+        id="rv-1",
+        title="DHR A",
+        csp="Exampleton CSP",
+        year=2020,
+        published=True,
+        recommendations=[
+            RecommendationWrite(
+                id="x1",
+                text="GPs should ask about abuse",
+                agencies=["gp"],
+                themes=["training"],
+                content_sha=content,
+                actions=[ActionWrite(text="Train GPs", status="in_progress")],
+            ),
+            RecommendationWrite(
+                id="x2", text="Police should refer to MARAC", agencies=["police"], content_sha="b"
+            ),
+        ],
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> LibraryStore:
+    return LibraryStore.open(tmp_path / "lib")
+
+
+def test_write_is_idempotent_and_bumps_generation(store: LibraryStore) -> None:
+    first = store.write_review(_review())
+    assert (first.review_added, first.added) == (True, 2)
+    second = store.write_review(_review())
+    assert (second.review_added, second.added, second.unchanged) == (False, 0, 2)
+    assert store.counts().recommendations == 2
+    assert store.generation() == 2
+
+
+def test_changed_content_updates_in_place_and_keeps_history(store: LibraryStore) -> None:
+    store.write_review(_review())
+    store.add_implementation_update("x1-a1", ImplementationUpdateCreate(status="completed", author="chair"))
+    outcome = store.write_review(_review(content="changed"))
+    assert outcome.updated == 1
+    action = store.get_action("x1-a1")
+    assert action.status == "completed"  # the library's update is not overwritten by re-ingest
+    assert len(store.list_implementation_updates("x1-a1")) == 1
+
+
+def test_implementation_updates_history(store: LibraryStore) -> None:
+    store.write_review(_review())
+    store.add_implementation_update(
+        "x1-a1", ImplementationUpdateCreate(status="abandoned", evidence="no funding", author="a")
+    )
+    store.add_implementation_update("x1-a1", ImplementationUpdateCreate(quality="not_met", author="b"))
+    action = store.get_action("x1-a1")
+    assert (action.status, action.quality, action.evidence) == ("abandoned", "not_met", "no funding")
+    history = store.list_implementation_updates("x1-a1")
+    assert [h.author for h in history] == ["a", "b"]
+
+
+def test_empty_update_is_refused() -> None:
+    with pytest.raises(PydanticValidationError):
+        ImplementationUpdateCreate(author="x")
+
+
+def test_correction_applies_and_is_kept(store: LibraryStore) -> None:
+    store.write_review(_review())
+    store.add_correction("x2", CorrectionCreate(field="themes", value=["policy"], author="analyst"))
+    assert store.get_recommendation("x2").themes == ["policy"]
+    assert len(store.filter_vec_ids(SearchFilters(theme="policy")) or ()) == 1
+    (corr,) = store.list_corrections("x2")
+    assert corr.old_value == [] and corr.new_value == ["policy"]
+    with pytest.raises(ValidationError, match="unknown theme"):
+        store.add_correction("x2", CorrectionCreate(field="themes", value=["nonsense"], author="a"))
+    with pytest.raises(ValidationError, match="unknown agency"):
+        store.add_correction("x2", CorrectionCreate(field="agencies", value=["nope"], author="a"))
+
+
+def test_delete_removes_everything(store: LibraryStore) -> None:
+    store.write_review(_review())
+    store.add_implementation_update("x1-a1", ImplementationUpdateCreate(status="completed", author="a"))
+    assert store.delete_review("rv-1") == 2
+    counts = store.counts()
+    assert (counts.reviews, counts.recommendations, counts.actions) == (0, 0, 0)
+    with pytest.raises(NotFoundError):
+        store.get_recommendation("x1")
+    with pytest.raises(NotFoundError):
+        store.delete_review("rv-1")
+
+
+def test_list_get_publish_and_counts(store: LibraryStore) -> None:
+    store.write_review(_review())
+    page = store.list_reviews(csp="exampleton csp")
+    assert page.count == 1 and page.data[0].recommendation_count == 2
+    detail = store.get_review("rv-1")
+    assert [r.id for r in detail.recommendations] == ["x1", "x2"]
+    assert detail.recommendations[0].actions[0].id == "x1-a1"
+    assert store.set_published("rv-1", False).published is False
+    counts = store.counts()
+    assert counts.recommendations_by_agency == {"gp": 1, "police": 1}
+    assert counts.actions_by_status == {"in_progress": 1}
+    with pytest.raises(ValidationError):
+        store.list_reviews(limit=0)
+    with pytest.raises(NotFoundError):
+        store.get_review("missing")
+
+
+def test_reopen_keeps_data_and_migrates_once(tmp_path: Path) -> None:
+    LibraryStore.open(tmp_path / "lib").write_review(_review())
+    again = LibraryStore.open(tmp_path / "lib")
+    assert again.counts().recommendations == 2
+
+
+def test_library_dir_that_is_a_file(tmp_path: Path) -> None:
+    from dhr.errors import InputError
+
+    path = tmp_path / "file"
+    path.write_text("x")
+    with pytest.raises(InputError, match="is a file"):
+        LibraryStore.open(path)
