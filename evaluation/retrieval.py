@@ -109,10 +109,18 @@ def evaluate(
         }
         if tune:
             sweep = {}
-            for w in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
-                sweep[f"weighted_{w}"] = run_queries(library, items, "hybrid", FusionParams(dense_weight=w))
+            for w in (0.3, 0.4, 0.5, 0.6, 0.7):
+                for prf in (0, 2):
+                    params = FusionParams(dense_weight=w, prf=prf)
+                    sweep[f"weighted_w{w}_prf{prf}"] = run_queries(library, items, "hybrid", params)
             sweep["rrf_60"] = run_queries(library, items, "hybrid", FusionParams(fusion="rrf", rrf_k=60))
-            best = max(sweep, key=lambda name: sweep[name].get("dev", sweep[name]["all"])["ndcg_at_10"])
+            # Ablations: without the domain thesaurus / query expansion.
+            plain = FusionParams(thesaurus=False, expand_queries=False)
+            sweep["lexical_no_thesaurus"] = run_queries(library, items, "lexical", plain)
+            sweep["dense_no_expansion"] = run_queries(library, items, "dense", plain)
+            sweep["hybrid_no_thesaurus"] = run_queries(library, items, "hybrid", plain)
+            tunable = [name for name in sweep if name.startswith(("weighted", "rrf"))]
+            best = max(tunable, key=lambda name: sweep[name].get("dev", sweep[name]["all"])["ndcg_at_10"])
             result["sweep"] = sweep
             result["best_on_dev"] = {"setting": best, **sweep[best]}
         library.close()

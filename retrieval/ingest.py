@@ -256,6 +256,8 @@ def _add_records_file(library: Library, path: Path, labeler: Labeler | None, rep
     report.recommendations_unchanged += len(records) - len(changed)
     need = [(r.id, r.text, None) for r in changed if r.agencies is None or r.themes is None]
     labels = _label(labeler, need, report)
+    # Embed the new texts in batches first (cached by text hash): the per-review writes then stay short.
+    library.embed([" ".join(r.text.split()) for r in changed])
     groups: dict[str, list[LibraryRecord]] = {}
     for record in changed:
         groups.setdefault(review_id_for(record.csp, record.review), []).append(record)
@@ -297,7 +299,6 @@ def _add_records_file(library: Library, path: Path, labeler: Labeler | None, rep
             recommendations=recs,
         )
         _tally(library.store.write_review(write), report)
-        library.embed([r.text for r in recs])
 
 
 def _unknown_agencies(record: LibraryRecord) -> list[str]:
