@@ -107,6 +107,7 @@ class BM25:
         self.thesaurus = thesaurus
         self.ids = np.zeros(0, dtype=np.int64)
         self.vocab: dict[str, int] = {}
+        self.row_of: dict[int, int] = {}
         self._matrix = None
         self._idf = np.zeros(0, dtype=np.float32)
 
@@ -114,6 +115,7 @@ class BM25:
         from scipy import sparse
 
         self.ids = np.asarray(list(ids), dtype=np.int64)
+        self.row_of = {int(v): i for i, v in enumerate(self.ids)}
         rows, cols, vals = [], [], []
         lengths = np.zeros(len(texts), dtype=np.float32)
         for row, text in enumerate(texts):

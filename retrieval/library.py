@@ -246,7 +246,13 @@ class Library:
         if index is not None:
             query_vec = self.embed(expand_query(query) if params.expand_queries else query)
             dense = dict(index.search(query_vec, n_cand, allowed))
-        lex_of: dict[int, float] = {}
+        lex_scores = np.zeros(0, dtype=np.float32)
+        row_of: dict[int, int] = {}
+
+        def lex_of(vec_id: int) -> float:
+            row = row_of.get(vec_id)
+            return 0.0 if row is None else float(lex_scores[row])
+
         if mode != "dense":
             bm25 = self.lexical(params.thesaurus)
             scores = bm25.scores(query)
@@ -255,12 +261,14 @@ class Library:
                     mask = np.isin(bm25.ids, np.fromiter(allowed, dtype=np.int64))
                     scores = np.where(mask, scores, 0.0)
                 nonzero = np.nonzero(scores > 0)[0]
-                lex_of = {int(bm25.ids[i]): float(scores[i]) for i in nonzero}
-                top = nonzero[np.argsort(-scores[nonzero])][:n_cand]
+                lex_scores, row_of = scores, bm25.row_of
+                if len(nonzero) > n_cand:
+                    nonzero = nonzero[np.argpartition(-scores[nonzero], n_cand)[:n_cand]]
+                top = nonzero[np.argsort(-scores[nonzero])]
                 lexical = {int(bm25.ids[i]): float(scores[i]) for i in top}
         if mode == "hybrid" and index is not None and query_vec is not None:
             dense.update(index.scores_for(query_vec, [i for i in lexical if i not in dense]))
-            lexical.update({i: lex_of.get(i, 0.0) for i in dense if i not in lexical})
+            lexical.update({i: lex_of(i) for i in dense if i not in lexical})
         fused = _fuse(dense, lexical, mode, params)
         if mode == "hybrid" and params.prf > 0 and index is not None and query_vec is not None and fused:
             # Pseudo-relevance feedback (Rocchio): move the query towards its best first-pass results, which
@@ -271,7 +279,7 @@ class Library:
             query2 = (query2 / max(float(np.linalg.norm(query2)), 1e-9)).astype(np.float32)
             candidates = set(dense) | set(lexical) | {i for i, _ in index.search(query2, n_cand, allowed)}
             dense = index.scores_for(query2, list(candidates))
-            lexical = {i: lex_of.get(i, 0.0) for i in candidates}
+            lexical = {i: lex_of(i) for i in candidates}
             fused = _fuse(dense, lexical, mode, params)
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
         return self._hits(ranked, k, per_area_cap, dense, lexical)
