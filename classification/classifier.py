@@ -59,9 +59,11 @@ class Encoder:
 
 
 def _inputs(kind: str, feats: list[str], texts: list[str], cache: dict[str, Any]) -> Any:
-    """What a task model of this ``kind`` takes: feature strings, embeddings, or both."""
+    """What a task model of this ``kind`` takes: the TF-IDF matrix or the embeddings (computed once per batch)."""
     if kind == "tfidf":
-        return feats
+        if "tfidf" not in cache:
+            cache["tfidf"] = cache["vectorizer"].transform(feats)
+        return cache["tfidf"]
     if "emb" not in cache:
         cache["emb"] = Encoder.encode(texts)
     if kind == "embed":
@@ -92,7 +94,7 @@ class RecommendationClassifier:
         rules = [analyse(it.text, it.context) for it in items]
         feats = [feature_text(it.text, it.context, r) for it, r in zip(items, rules, strict=True)]
         texts = [f"{it.text} {it.context or ''}".strip() for it in items]
-        cache: dict[str, Any] = {}
+        cache: dict[str, Any] = {"vectorizer": self.bundle.get("tfidf_vectorizer")}
         levels, level_p = self._levels(rules, feats, texts, cache)
         themes, theme_p = self._themes(rules, feats, texts, cache)
         deps, dep_p = self._departments(rules, feats, texts, cache, levels)
@@ -186,8 +188,10 @@ class RecommendationClassifier:
                 deps[i], scores[i] = dep, sc
             return deps, scores
         model = task["model"]
-        x_all = _inputs(task["kind"], feats, texts, cache)
-        x = [x_all[i] for i in idx] if isinstance(x_all, list) else x_all[idx]
+        if task["kind"] == "embed" and "emb" not in cache:
+            x = Encoder.encode([texts[i] for i in idx])  # only the national ones need embedding here
+        else:
+            x = _inputs(task["kind"], feats, texts, cache)[idx]
         proba = model.predict_proba(x)
         classes = list(model.classes_)
         for row, i in enumerate(idx):
@@ -224,9 +228,28 @@ def load_classifier(models_dir: Path | None = None) -> RecommendationClassifier:
             log.info(
                 "no trained classifiers at %s; using the rules/lexicon baseline (dhr train classifiers)", path
             )
+        if bundle is not None and not _valid(bundle):
+            log.warning(
+                "%s is from an older or damaged training run; using the rules baseline (retrain)", path
+            )
+            bundle = None
         clf = RecommendationClassifier(bundle)
         _CACHE[key] = clf
         return clf
+
+
+def _valid(bundle: Any) -> bool:
+    if not isinstance(bundle, dict):
+        return False
+    for task in ("level", "themes", "department"):
+        t = bundle.get(task, {"kind": "rules"})
+        if not isinstance(t, dict) or t.get("kind") not in ("rules", "tfidf", "embed"):
+            return False
+        if t["kind"] != "rules" and "model" not in t:
+            return False
+        if t["kind"] == "tfidf" and bundle.get("tfidf_vectorizer") is None:
+            return False
+    return True
 
 
 def clear_cache() -> None:

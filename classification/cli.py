@@ -1,3 +1,185 @@
-"""CLI commands of the classification package (registered on import by dhr.cli)."""
+"""CLI commands of the classification package (registered on import by dhr.cli).
+
+``dhr classify``, ``dhr annotate``, ``dhr train classifiers``, ``dhr evaluate classification`` and
+``dhr bench classify``. Models and heavy libraries are imported inside the commands.
+"""
 
 from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from dhr.cli_app import app, bench_app, evaluate_app, fail, handle_errors, train_app
+
+
+@app.command("classify")
+@handle_errors
+def classify(
+    input_path: Path = typer.Argument(
+        ..., help='JSONL file, one {"id", "text", "context"?} per line; "-" = stdin.'
+    ),
+    batch_size: int = typer.Option(256, min=1, help="Recommendations classified per batch."),
+) -> None:
+    """Classify recommendations: one JSON line per input on stdout (agencies, level, themes, department, scores)."""
+    from classification.io import parse_line, read_inputs
+    from dhr.schema.classification import ClassifyInput
+
+    if str(input_path) == "-":
+        items = [
+            parse_line(line, ClassifyInput, f"stdin:{no}")
+            for no, line in enumerate(sys.stdin, 1)
+            if line.strip()
+        ]
+    else:
+        items = read_inputs(input_path)
+    from classification.classifier import load_classifier
+
+    clf = load_classifier()
+    for start in range(0, len(items), batch_size):
+        for c in clf.predict(items[start : start + batch_size]):
+            sys.stdout.write(c.model_dump_json(exclude_none=False) + "\n")
+
+
+@app.command("annotate")
+@handle_errors
+def annotate(
+    item_id: str = typer.Option(..., "--id", help="Id of the recommendation being corrected."),
+    text: str = typer.Option(..., help="The recommendation text."),
+    agencies: str = typer.Option(..., help="Corrected addressee agency ids, comma-separated (taxonomy ids)."),
+    level: str = typer.Option(..., help="local, regional or national."),
+    themes: str = typer.Option(..., help="1-3 theme ids, comma-separated, main theme first."),
+    context: str | None = typer.Option(None, help="The heading the text sat under."),
+    department: str | None = typer.Option(None, help="Department id for a national recommendation."),
+    annotator: str = typer.Option(..., "--who", help="Who made the correction."),
+    note: str | None = typer.Option(None, help="Why (free text)."),
+    out: Path | None = typer.Option(
+        None, help="Corrections file (default annotations/classification/corrections.jsonl)."
+    ),
+) -> None:
+    """Record a human correction; the next `dhr train classifiers` uses it."""
+    import pydantic
+
+    from classification.io import append_correction, now_iso
+    from dhr.errors import ValidationError
+    from dhr.schema.classification import Correction
+
+    def ids(s: str) -> list[str]:
+        return [x.strip() for x in s.split(",") if x.strip()]
+
+    try:
+        corr = Correction(
+            id=item_id,
+            text=text,
+            context=context,
+            agencies=ids(agencies),
+            level=level,  # type: ignore[arg-type]
+            themes=ids(themes),  # type: ignore[arg-type]
+            department=department,  # type: ignore[arg-type]
+            source="correction",
+            annotator=annotator,
+            timestamp=now_iso(),
+            note=note,
+        )
+    except pydantic.ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err.get("loc", ())) or "value"
+        raise ValidationError(f"{field}: {err.get('msg')} (got {err.get('input')!r})") from None
+    path = append_correction(corr, out)
+    typer.echo(f"recorded correction of {item_id} in {path}")
+
+
+@train_app.command("classifiers")
+@handle_errors
+def train_classifiers_cmd(
+    seed: int = typer.Option(13, help="Random seed (the run is deterministic given it)."),
+    out: Path | None = typer.Option(None, help="Output directory (default: <models_dir>/classifiers)."),
+    no_embeddings: bool = typer.Option(False, help="Skip the sentence-embedding candidate (faster)."),
+    corrections: Path | None = typer.Option(
+        None, help="Corrections file to include (default: the annotations')."
+    ),
+) -> None:
+    """Train and compare rules, TF-IDF and embedding classifiers; save the best; log to mlflow."""
+    import logging
+
+    from classification.classifier import clear_cache
+    from dhr.settings import get_settings
+    from training.classifiers import KINDS, train_classifiers
+
+    logging.basicConfig(level=logging.WARNING)
+    out_dir = out or Path(get_settings().models_dir) / "classifiers"
+    kinds = tuple(k for k in KINDS if not (no_embeddings and k == "embed"))
+    r = train_classifiers(seed=seed, out_dir=out_dir, kinds=kinds, corrections_path=corrections)
+    clear_cache()
+    typer.echo(
+        f"trained on {r.n_train} + validated on {r.n_val} items ({r.n_corrections} corrections) in {r.seconds:.0f} s"
+    )
+    for kind, s in r.validation.items():
+        typer.echo(f"  validation {kind:6s} " + " ".join(f"{k}={v:.3f}" for k, v in s.items()))
+    typer.echo("chosen: " + ", ".join(f"{k}={v}" for k, v in r.chosen.items()))
+    if r.test:
+        t = r.test
+        typer.echo(
+            f"test ({r.n_test}): agency_micro_f1={t['agency_micro_f1']:.3f} level_accuracy={t['level_accuracy']:.3f} "
+            f"theme_micro_f1={t['theme_micro_f1']:.3f} main_theme_accuracy={t['main_theme_accuracy']:.3f} "
+            f"department_accuracy={t['department_accuracy']}"
+        )
+    typer.echo(f"saved {r.model_path}; mlflow run {r.run_id}")
+
+
+@evaluate_app.command("classification")
+@handle_errors
+def evaluate_classification(
+    gold: Path = typer.Option(..., help="Labelled JSONL (e.g. annotations/classification/test.jsonl)."),
+    models: Path | None = typer.Option(None, help="Models directory (default: the shipped ones)."),
+    json_out: Path | None = typer.Option(None, "--json", help="Also write the full metrics here."),
+    no_mlflow: bool = typer.Option(False, help="Do not log to mlflow."),
+) -> None:
+    """Per-label P/R/F1, agency micro-F1, level accuracy and confusion, themes, calibration."""
+    from evaluation.classification import evaluate_file, format_report
+
+    metrics = evaluate_file(gold, models, log_to_mlflow=not no_mlflow)
+    typer.echo(format_report(metrics))
+    typer.echo("models: " + ", ".join(f"{k}={v}" for k, v in metrics["models"].items()))
+    if json_out:
+        json_out.write_text(json.dumps(metrics, indent=2) + "\n")
+
+
+@bench_app.command("classify")
+@handle_errors
+def bench_classify(
+    n: int = typer.Option(1000, min=1, help="Number of recommendations."),
+    repeat: int = typer.Option(1, min=1, help="Timed repetitions (the best is printed)."),
+) -> None:
+    """Seconds to classify N recommendations (models loaded and warmed up first)."""
+    import time
+
+    from classification.classifier import load_classifier
+    from classification.io import TEST_FILE, TRAIN_FILE, read_annotations
+    from dhr.schema.classification import ClassifyInput
+
+    pool = read_annotations(TRAIN_FILE) + read_annotations(TEST_FILE)
+    if not pool:
+        raise fail("no annotations to benchmark with")
+    items = [
+        ClassifyInput(id=f"b{i}", text=pool[i % len(pool)].text, context=pool[i % len(pool)].context)
+        for i in range(n)
+    ]
+    t0 = time.perf_counter()
+    clf = load_classifier()
+    clf.predict(items[:5])
+    load_s = time.perf_counter() - t0
+    best = float("inf")
+    for _ in range(repeat):
+        from classification import agencies
+
+        agencies.normalise_agency.cache_clear()
+        t = time.perf_counter()
+        clf.predict(items)
+        best = min(best, time.perf_counter() - t)
+    typer.echo(
+        f"classified {n} recommendations in {best:.2f} s ({n / best:.0f}/s; load+warm-up {load_s:.1f} s; "
+        f"models {clf.kinds})"
+    )

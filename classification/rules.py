@@ -194,6 +194,9 @@ _REGIONAL_RX = re.compile(
     r"multi[- ]county|across [A-Z]\w+ and [A-Z]\w+|area team|trust[- ]wide)\b",
     re.I,
 )
+_ASK_RX = re.compile(
+    r"\b(write|writes|writing|ask|asks|asking|lobby|lobbies|request|requests|petition|raise)\b[\w\s]*$", re.I
+)
 _REGIONAL_AGENCIES = frozenset({"ambulance_service", "matac", "police_and_crime_commissioner"})
 
 _DEPT_LEXICON: dict[str, list[str]] = {
@@ -387,7 +390,17 @@ def analyse(text: str, context: str | None = None) -> RuleOutput:
             agencies.append(a.agency)
     named: list[str] = []
     national_named = False
-    for a in leads:
+    # A national body the text asks for a change ("write to the Home Office asking it to ...") is not an
+    # addressee, but it makes the recommendation national and is the department it names.
+    asked = [
+        a
+        for a in adds
+        if a.role == "consulted"
+        and a.start >= 0
+        and _ASK_RX.search(text[max(0, a.start - 40) : a.start])
+        and (a.agency in NATIONAL_AGENCIES or is_national_surface(a.text))
+    ]
+    for a in leads + asked:
         dep = SURFACE_DEPARTMENT.get(a.text.lower())
         if dep is None and a.agency in NATIONAL_AGENCIES:
             dep = AGENCY_DEPARTMENT.get(a.agency)
@@ -422,4 +435,7 @@ def feature_text(text: str, context: str | None = None, rules: RuleOutput | None
     tags += [f"zmain{r.themes[0]}"] + [f"ztheme{t}" for t in r.themes]
     if r.department:
         tags.append(f"zdept{r.department}")
+    if r.level == "national":
+        content, _ = rule_department(text, [])
+        tags += [f"zcontent{content}"] * 2
     return f"{text} [ctx] {context or ''} [rules] {' '.join(tags)}"
