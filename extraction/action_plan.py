@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dhr.schema import Action
-from extraction.dates import find_dates, latest_date, parse_date
+from extraction.dates import find_dates, latest_date
 from extraction.document import Document, TableRows
 from extraction.sections import Section
 
@@ -32,12 +32,21 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
     ("lead", re.compile(r"\blead\b|agency|agencies|responsib|owner|who\b|organisation", re.I)),
     ("scope", re.compile(r"scope|level|local or regional|geograph", re.I)),
     ("action", re.compile(r"action|how|activity|tasks?\b", re.I)),
+    (
+        "number",
+        re.compile(
+            r"^(?:no\.?|number|ref\.?|#|item|rec\.?(?: no\.?)?|rec(?:ommendation)? (?:no\.?|number))$", re.I
+        ),
+    ),
     ("rec", re.compile(r"recommendation|^rec\b|learning|issue", re.I)),
-    ("number", re.compile(r"^(?:no\.?|number|ref\.?|#|item)$", re.I)),
 ]
 _CANDIDATE_PAGE = re.compile(
     r"(?:lead\s+(?:agency|organisation|officer|partner)|action to take|key milestones|target\s+date|"
     r"actions?\s+(?:required|to be taken)|by when|timescale)",
+    re.IGNORECASE,
+)
+_COLUMN_WORD = re.compile(
+    r"\b(lead|target|action|scope|outcome|milestone|timescale|deadline|completion|owner|status)",
     re.IGNORECASE,
 )
 _ACTION_SPLIT = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\)|[•▪●◦-])\s+(?=[A-Z(])")
@@ -71,9 +80,16 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
         if page.native_tables:
             pages.add(page.number)
             continue
-        # two different column words on one page: a single "Timescales" heading is not a table
+        # two different column phrases on one page ("Lead agency", "Target date"), or three column words
+        # printed as short lines, as table headers are: a single "Timescales" heading is not a table
         kinds = {m.group(0).lower().split()[0] for m in _CANDIDATE_PAGE.finditer(page.text)}
-        if len(kinds) >= 2:
+        words = {
+            m.group(1).lower()
+            for line in page.lines
+            if len(line.text.split()) <= 6
+            for m in _COLUMN_WORD.finditer(line.text)
+        }
+        if len(kinds) >= 2 or len(words) >= 3:
             pages.add(page.number)
     return sorted(pages)
 
@@ -168,8 +184,10 @@ def _consume_row(
         return group  # header repeated on a continuation page
     rec_cell = cells.get("rec", "")
     number = None
-    if cells.get("number"):
-        number = cells["number"].rstrip(".):")
+    if cells.get("number") and not rec_cell and len(cells["number"]) > 15:
+        rec_cell = cells["number"]  # a "Rec" column holding the recommendation itself
+    elif cells.get("number"):
+        number = cells["number"].strip().strip("().:")
     if rec_cell:
         m = _NUMBER_IN_CELL.match(rec_cell)
         if m and m.group("n") and len(rec_cell) > m.end():
@@ -221,6 +239,18 @@ def split_actions(cell: str) -> list[str]:
     return out
 
 
+_NUMBERED_ANY = re.compile(r"(?:(?<=\s)|^)\d{1,2}[.)]\s+(?!(?:st|nd|rd|th)\b)")
+
+
+def _split_numbered(cell: str) -> list[str]:
+    """A cell of numbered parts whatever follows the numbers ("1. 26 March 2018 2. Ongoing 3. TBC")."""
+    starts = [m.start() for m in _NUMBERED_ANY.finditer(cell)]
+    if len(starts) < 2 or starts[0] != 0:
+        return [cell] if cell else []
+    parts = [cell[a:b] for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
+    return [_NUMBERED_ANY.sub("", part, count=1).strip(" ;,") for part in parts]
+
+
 def agencies_from_lead(text: str | None) -> list[str]:
     """Lead Agency cell -> agency ids, in order, without duplicates."""
     from classification.agencies import find_agencies, normalise_agency
@@ -255,10 +285,10 @@ def _actions_from_cells(
     texts = split_actions(action_cell)
     dates = []
     if target_cell:
-        target_parts = split_actions(target_cell)
+        target_parts = _split_numbered(target_cell)
         in_cell = find_dates(target_cell)
         if len(target_parts) == len(texts) and len(texts) > 1:
-            dates = [latest_date(p) or parse_date(p) for p in target_parts]
+            dates = [latest_date(p) for p in target_parts]
         elif len(texts) > 1 and len(in_cell) == len(texts):
             dates = list(in_cell)  # one date per action, in the same order
         else:
@@ -286,7 +316,7 @@ def _actions_from_cells(
 
 _PROSE_LABEL = re.compile(
     r"\b(?P<label>actions?(?: to (?:be )?take[n]?)?|lead(?: agency| organisation| officer)?|responsible(?: agency)?|"
-    r"target(?: date)?|by when|timescale|deadline|outcome|milestones?)\s*:\s*",
+    r"target(?: date)?|by when|by|timescale|deadline|outcome|milestones?)\s*:\s*",
     re.IGNORECASE,
 )
 
@@ -307,7 +337,7 @@ def prose_actions(text: str, page: int) -> tuple[str, list[Action]]:
     for label, value in fields:
         if label.startswith(("lead", "responsible")):
             lead = value
-        elif label.startswith(("target", "by when", "timescale", "deadline")):
+        elif label.startswith(("target", "by", "timescale", "deadline")):
             target = value
     for label, value in fields:
         if label.startswith("action"):

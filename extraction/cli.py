@@ -77,4 +77,3 @@ def extract(
     else:
         tmp.write_text(payload, encoding="utf-8")
     tmp.replace(out)
-

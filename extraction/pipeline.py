@@ -238,6 +238,8 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
         if best is not None and best_score >= 0.55 and (best not in used or not row.text):
             target = drafts[best]
             used.add(best)
+            if target.item.number is None and row.number:
+                target.item.number = row.number  # bullets in the body, numbered in the plan
             target.actions.extend(row.actions)
             target.lead_text = target.lead_text or row.lead_text
             continue
@@ -260,8 +262,13 @@ def _same_recommendation(a: _Draft, b: _Draft) -> bool:
     """Same text, and not two items of one list (a list can repeat a sentence under two numbers)."""
     if similarity(a.text, b.text) < 0.9:
         return False
-    one_list = a.item.section == b.item.section and a.item.heading == b.item.heading
-    return not (one_list and a.item.number and b.item.number and a.item.number != b.item.number)
+    if a.item.section == b.item.section:
+        # within one block: the same wording under two agency headings, or under two numbers, is two
+        if a.item.heading != b.item.heading and a.item.heading and b.item.heading:
+            return False
+        if a.item.number and b.item.number and a.item.number != b.item.number:
+            return False
+    return True
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:

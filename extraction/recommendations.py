@@ -65,7 +65,8 @@ _INTRO = re.compile(
     r"(?:following recommendations|recommendations (?:are|were) (?:made|set out|as follows)|makes? the following|"
     r"recommendations? (?:for|to) (?:the )?(?:following|each)|set out below|as follows\s*:?$|"
     r"^the (?:review )?panel (?:recommends|makes)|^recommendations? (?:are|is) (?:made|listed)|"
-    r"recommendations? (?:have|has) been (?:made|identified|agreed))",
+    r"recommendations? (?:have|has) been (?:made|identified|agreed)|recommendations? below|"
+    r"makes? (?:the following|these|a number of|\w+) recommendations)",
     re.IGNORECASE,
 )
 
@@ -106,6 +107,16 @@ def _match_marker(text: str) -> tuple[str, str, str | None, int] | None:
         number = re.sub(r"\s+", "", number)
         return style, number, groups.get("tag"), m.end()
     return None
+
+
+def _new_paragraph(current: RawItem, line: Line, text: str) -> bool:
+    """Does ``line`` start a paragraph of its own after ``current`` has ended?"""
+    if not current.lines or not re.search(r"[.!?]$", current.text.rstrip()):
+        return False
+    last = current.lines[-1]
+    if line.page != last.page or line.block == last.block or line.block < 0:
+        return False
+    return text[:1].isupper() and not line.list_item
 
 
 def _names_agency(text: str | None) -> bool:
@@ -226,6 +237,9 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 lines=[line],
             )
             continue
+        if current is not None and _new_paragraph(current, line, text):
+            # a new paragraph after a finished recommendation is commentary unless numbered
+            close()
         if current is not None:
             current.text += " " + text
             current.lines.append(line)
@@ -237,6 +251,12 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             )  # fmt: skip
     close()
     return _clean(_split_inline_numbers(items), section.heading)
+
+
+_INLINE_LABEL = re.compile(
+    r"(?<=[.;:!?])\s+(?:recommendation|rec\.?)\s*(?:number|no\.?)?\s*(?P<n>\d+(?:\.\d+)*[a-z]?)\s*[:.\-–)]\s*",
+    re.IGNORECASE,
+)
 
 
 def _next_numbers(number: str) -> list[str]:
@@ -255,6 +275,15 @@ def _split_inline_numbers(items: list[RawItem]) -> list[RawItem]:
     queue = list(items)
     while queue:
         item = queue.pop(0)
+        labelled = _INLINE_LABEL.search(item.text)
+        if labelled and labelled.start() > 0:
+            # "Recommendation 1: ... Recommendation 2: ..." in one paragraph (Word drafts, prose plans)
+            rest = item.text[labelled.end() :]
+            item.text = item.text[: labelled.start()].strip()
+            number = _WORD_NUMBERS.get(labelled.group("n").lower(), labelled.group("n"))
+            queue.insert(0, RawItem(number, rest, item.page, item.section, item.heading, style="labelled"))
+            out.append(item)
+            continue
         if item.style in ("numeric", "labelled") and item.number:
             for nxt in _next_numbers(item.number):
                 m = re.search(rf"(?<=[.;:])\s+{re.escape(nxt)}[.)]?\s+(?=[A-Z])", item.text)

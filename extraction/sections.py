@@ -29,7 +29,9 @@ REC_HEADING = re.compile(
 )
 ACTION_PLAN_HEADING = re.compile(
     rf"^{_NUM_PREFIX}(?:appendix\s+\w+\s*[-–:.]?\s*)?(?:(?:dhr|draft|multi[- ]agency|single[- ]agency|"
-    r"overview|the|recommendations?(?: and)?)\s+)*action\s+plans?\b.{0,60}$",
+    r"overview|the|recommendations?(?: and)?)\s+)*action\s+plans?\b.{0,60}$"
+    # a title naming the plan: "Wealdshire DHR 'Daniel': Action Plan", "Action plan for DHR Adult A"
+    r"|^[^.]{0,80}\baction\s+plans?\b[^.]{0,60}$",
     re.IGNORECASE,
 )
 #: Headings that close a recommendations block.
@@ -96,6 +98,8 @@ def is_heading_like(line: Line, body_size: float) -> bool:
         return True
     if _SENTENCE_END.search(text):
         return False
+    if line.size >= body_size + 2.0:
+        return len(text.split()) <= 25  # a title: long, but printed large
     styled = line.bold or line.size >= body_size + 1.0
     return styled and len(text.split()) <= 14
 

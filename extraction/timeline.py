@@ -51,6 +51,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "decision_to_review",
             r"\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,80}?\b(?:domestic homicide review|dhr|"
             r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned)|criteria)\b|"
+            r"\b(?:decision|decided|agreed)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\breview\b|"
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b",
             1.5,
@@ -97,7 +98,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "publication",
             r"\b(?:was|were|been|be|will be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
-            r"\bpublished on\b|\bdate published\b",
+            r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b",
             1.5,
         ),
     ]
@@ -164,7 +165,32 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
         years = _YEAR.findall(sentence)
         if years:
             last_year = int(years[-1])
+    candidates.extend(_qa_letter(document))
     return _choose(candidates)
+
+
+_QA_CLEARED = re.compile(
+    r"(?:arrange for (?:the )?publication|approved for publication|does not need to see (?:another|a further) "
+    r"version|(?:is|was) (?:now )?(?:cleared|approved) (?:for|to) publi)",
+    re.IGNORECASE,
+)
+
+
+def _qa_letter(document: Document) -> list[_Candidate]:
+    """A Home Office QA feedback letter clearing a report: its date is the QA panel's sign-off."""
+    if not document.pages:
+        return []
+    text = " ".join(document.text.split())
+    if not (re.search(r"\bdear\b", text[:1500], re.I) and re.search(_QAP, text[:3000], re.I)):
+        return []
+    if not _QA_CLEARED.search(text):
+        return []
+    head = text[:600]
+    dated = [d for d in find_dates(head) if d.precision == "day"]
+    if not dated:
+        return []
+    date = dated[0]
+    return [_Candidate("qap_signed_off", date, head[max(0, date.start - 80) : date.end + 20], 1, 3.0, 0)]
 
 
 def _lower(text: str) -> str:
