@@ -206,21 +206,29 @@ def _phrase_patterns() -> list[dict[str, Any]]:
     """Lower-case phrase patterns, plus one token pattern per agency for its case-sensitive single words."""
     out: list[dict[str, Any]] = []
     for agency, phrases in PHRASES.items():
-        single_cs: list[str] = []
         for phrase in phrases:
             tokens = _split_tokens(phrase)
             if phrase in CASE_SENSITIVE or (len(tokens) == 1 and phrase != phrase.lower()):
-                if len(tokens) == 1:
-                    single_cs.append(phrase)
-                else:
+                if len(tokens) > 1:
                     out.append({"label": "AGENCY", "pattern": [{"ORTH": t} for t in tokens], "id": agency})
             else:
                 out.append({"label": "AGENCY", "pattern": phrase, "id": agency})
-        if single_cs:
-            out.append(
-                {"label": "AGENCY", "pattern": [{"ORTH": {"IN": sorted(set(single_cs))}}], "id": agency}
-            )
     return out
+
+
+@lru_cache(maxsize=1)
+def _case_sensitive_words() -> dict[str, str]:
+    """Single words matched with their case ("Refuge", "Drive", "GP", "MPS") -> internal id.
+
+    Looked up per token in a dict: far faster than a Matcher pattern with a set predicate.
+    """
+    words: dict[str, str] = {}
+    for agency, phrases in PHRASES.items():
+        for phrase in phrases:
+            tokens = _split_tokens(phrase)
+            if len(tokens) == 1 and phrase != phrase.lower() and phrase not in CASE_SENSITIVE:
+                words.setdefault(phrase, agency)
+    return words
 
 
 def _split_tokens(phrase: str) -> list[str]:
@@ -323,6 +331,11 @@ def _raw_matches(text: str) -> list[tuple[int, int, str, str]]:
         return []
     doc = _ruler_nlp()(text)
     found = [(e.start_char, e.end_char, e.text, e.ent_id_) for e in doc.ents if e.label_ == "AGENCY"]
+    cs = _case_sensitive_words()
+    for tok in doc:
+        agency = cs.get(tok.text)
+        if agency is not None:
+            found.append((tok.idx, tok.idx + len(tok.text), tok.text, agency))
     opened = []
     for s, e, _surface, internal in _open_class(text):
         for fs, fe, _, fid in found:
