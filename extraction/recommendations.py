@@ -116,7 +116,9 @@ def _new_paragraph(current: RawItem, line: Line, text: str) -> bool:
     last = current.lines[-1]
     if line.page != last.page or line.block == last.block or line.block < 0:
         return False
-    return text[:1].isupper() and not line.list_item
+    from extraction.action_plan import PROSE_LABEL_START
+
+    return text[:1].isupper() and not line.list_item and not PROSE_LABEL_START.match(text)
 
 
 def _names_agency(text: str | None) -> bool:
