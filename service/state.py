@@ -69,6 +69,7 @@ class ServiceState:
         try:
             self.library.embed("warm up")
             self.library.refresh()
+            self.library.lexical()
             self.components["encoder"] = True
         except Exception as exc:  # noqa: BLE001 - reported by /healthz, not raised in a thread
             log.exception("loading the encoder / search index failed")

@@ -9,9 +9,10 @@ from fastapi import APIRouter, Path, Query, status
 from dhr.errors import PermissionDeniedError
 from dhr.schema.library import ActionPublic, ImplementationUpdateCreate, ImplementationUpdatePublic
 from dhr.schema.service import ActionList, ActionUpdateRequest
-from service.access import check_action_visible, check_action_writable, same_csp
+from service.access import check_action_visible, check_action_writable
 from service.deps import ActionWriters, Readers, State
 from service.errors import problem_responses
+from service.queries import list_agency_actions
 
 router = APIRouter(prefix="/actions", tags=["actions"], responses=problem_responses(401, 403, 429))
 
@@ -42,16 +43,8 @@ def list_actions(
                 f"a key of agency '{principal.agency}' cannot list actions of '{agency}'"
             )
         agency = principal.agency
-    rows = []
-    for action, csp, rec_agencies in state.library.store.all_actions():
-        agencies = action.agencies or rec_agencies
-        if agency is not None and agency not in agencies:
-            continue
-        if principal.role == "csp" and not same_csp(csp, principal.csp):
-            continue
-        rows.append(action)
-    rows.sort(key=lambda a: a.id)
-    return ActionList(data=rows[offset : offset + limit], count=len(rows))
+    own_csp = principal.csp if principal.role == "csp" else None
+    return list_agency_actions(state.library.store, agency=agency, csp=own_csp, offset=offset, limit=limit)
 
 
 @router.get("/{action_id}", response_model=ActionPublic, responses=problem_responses(404))
