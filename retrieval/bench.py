@@ -95,4 +95,5 @@ def bench_search(
         "recall_at_10_vs_exact": round(recall_at_k(found, truth), 4),
         "build_s": round(build_s, 2),
         "rss_mb": round(_rss_mb(), 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
