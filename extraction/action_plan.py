@@ -51,7 +51,8 @@ _COLUMN_WORD = re.compile(
 )
 _ACTION_SPLIT = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\)|[•▪●◦-])\s+(?=[A-Z(])")
 _NUMBER_IN_CELL = re.compile(
-    r"^(?:recommendation\s*(?:number|no\.?)?\s*)?(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)"
+    r"^(?:recommendation\s*(?:number|no\.?)?\s*)?(?:(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)"
+    r"|\((?P<l1>[a-z])\)|(?P<l2>[a-z])[.)](?=\s))"
     r"[.):]?\s*(?:\((?P<tag>[A-Za-z][^)]{1,40})\))?\s*[-–:]?\s*",
     re.IGNORECASE,
 )
@@ -150,11 +151,26 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
 
 def _continues_split_row(row: list[str], header: dict[int, Column], out: list[PlanRow]) -> bool:
     """The rest of a row that a page break (or the table finder) cut in two: its action starts lowercase."""
-    if not out or not out[-1].actions:
+    if not out:
         return False
     cells = {header[i]: row[i] for i in header if i < len(row) and row[i]}
+    rec = cells.get("rec", "")
+    if rec and rec[0].islower() and not cells.get("number") and not _NUMBER_IN_CELL.match(rec):
+        # the recommendation cell itself was cut: "... to ensure that" | "it reflects current guidance ..."
+        out[-1].text = f"{out[-1].text} {rec}".strip()
+        action = cells.get("action", "")
+        if action and action[0].islower() and out[-1].actions:
+            out[-1].actions[-1].text += f" {action}"
+        elif action:
+            out[-1].actions.extend(
+                _actions_from_cells(action, cells.get("lead") or out[-1].lead_text, cells.get("target"),
+                                    out[-1].page, cells.get("milestones"), cells.get("outcome"))
+            )  # fmt: skip
+        return True
+    if not out[-1].actions:
+        return False
     action = cells.get("action", "")
-    if cells.get("rec") or not action or not action[0].islower():
+    if rec or not action or not action[0].islower():
         return False
     last = out[-1].actions[-1]
     last.text = f"{last.text} {action}"
@@ -165,6 +181,13 @@ def _continues_split_row(row: list[str], header: dict[int, Column], out: list[Pl
         found = latest_date(cells["target"])
         last.target_date, last.target_date_text = (found.iso if found else None), cells["target"]
     return True
+
+
+def _cell_number(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    number = m.group("n") or m.group("l1") or m.group("l2")
+    return re.sub(r"\s+", "", number) if number else None
 
 
 def _consume_row(
@@ -190,11 +213,12 @@ def _consume_row(
         number = cells["number"].strip().strip("().:")
     if rec_cell:
         m = _NUMBER_IN_CELL.match(rec_cell)
-        if m and m.group("n") and len(rec_cell) > m.end():
-            number = number or re.sub(r"\s+", "", m.group("n"))
+        cell_number = _cell_number(m)
+        if cell_number and len(rec_cell) > m.end():
+            number = number or cell_number
             rec_cell = rec_cell[m.end() :]
-        elif m and m.group("n") and len(rec_cell) <= m.end() + 1:
-            number = number or re.sub(r"\s+", "", m.group("n"))
+        elif cell_number and len(rec_cell) <= m.end() + 1:
+            number = number or cell_number
             rec_cell = ""
     starts_new = bool(rec_cell) or (number is not None and (not out or out[-1].number != number))
     if starts_new:

@@ -231,11 +231,13 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
             score = similarity(row.text, d.text) if row.text else 0.0
             if row.number and d.item.number == row.number:
                 score += 0.3
+            if i in used:
+                score -= 0.25  # a plan repeating one wording for two agencies: the unused twin first
             if score > best_score:
                 best, best_score = i, score
         if best is None and row.number and len(numbers.get(row.number, [])) == 1:
             best, best_score = numbers[row.number][0], 0.5
-        if best is not None and best_score >= 0.55 and (best not in used or not row.text):
+        if best is not None and best_score >= 0.55:
             target = drafts[best]
             used.add(best)
             if target.item.number is None and row.number:

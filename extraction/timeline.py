@@ -19,7 +19,7 @@ from extraction.document import Document
 
 _QAP = r"(?:(?:home office\s+)?(?:quality assurance|q\.?a\.?)\s*(?:\(qa\)\s*)?panel|qap\b)"
 _CSP = (
-    r"(?:community safety partnership|\bcsp\b|safer [a-z ]{0,30}partnership|safe city partnership|"
+    r"(?:community safety partnership|\bcsp\b|safer [a-z ]{0,30}partnership|safe city partnership|safer [a-z]+\b|"
     r"[a-z]+ partnership|chair of the (?:csp|partnership))"
 )
 
@@ -46,6 +46,14 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
             rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified",
             1.5,
+        ),
+        (
+            # "X was notified of the death on ...": in a DHR the body told of a death is the CSP (the Home
+            # Office has its own cue, which wins where it is named)
+            "notification",
+            r"\b(?:was|were|had been) (?:notified|informed|made aware|told) of (?:the|this|her|his|their) "
+            r"(?:death|homicide|killing|murder)",
+            1.2,
         ),
         (
             "decision_to_review",
