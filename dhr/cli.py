@@ -10,6 +10,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import classification.cli  # noqa: E402,F401  (registers commands)
+import dhr.demo  # noqa: E402,F401
 import evaluation.cli  # noqa: E402,F401
 import extraction.cli  # noqa: E402,F401
 import retrieval.analysis_cli  # noqa: E402,F401
