@@ -1,0 +1,46 @@
+"""evaluation/retrieval.py: metric definitions and a full run on the team query set (hash encoder, no mlflow)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dhr.errors import InputError
+from dhr.settings import Settings
+from evaluation.retrieval import ANNOTATIONS, evaluate, load_queries, metrics
+from retrieval.embeddings import HashEncoder
+
+
+def test_metrics() -> None:
+    m = metrics(["a", "x", "b"], {"a", "b", "c"})
+    assert m["recall_at_10"] == pytest.approx(2 / 3)
+    assert m["mrr"] == 1.0
+    assert 0 < m["ndcg_at_10"] < 1
+    assert metrics(["x", "a"], {"a"})["mrr"] == 0.5
+    assert metrics(["x"], {"a"}) == {"recall_at_10": 0.0, "ndcg_at_10": 0.0, "mrr": 0.0}
+
+
+def test_query_set_is_well_formed() -> None:
+    queries = load_queries(ANNOTATIONS / "queries.jsonl")
+    corpus_ids = {json.loads(line)["id"] for line in (ANNOTATIONS / "corpus.jsonl").read_text().splitlines()}
+    assert len(queries) >= 40 and len(corpus_ids) >= 200
+    assert all(set(q["relevant"]) <= corpus_ids for q in queries)
+    assert {q["split"] for q in queries} == {"dev", "test"}
+
+
+def test_evaluate_reports_three_modes(tmp_path: Path) -> None:
+    result = evaluate(
+        tune=False, log_mlflow=False, settings=Settings(library_dir=tmp_path), encoder=HashEncoder()
+    )
+    for mode in ("lexical", "dense", "hybrid"):
+        assert set(result[mode]["all"]) == {"recall_at_10", "ndcg_at_10", "mrr"}
+    assert result["records"] == 240
+
+
+def test_bad_queries_file(tmp_path: Path) -> None:
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"query": "x"}\n')
+    with pytest.raises(InputError, match="relevant"):
+        load_queries(path)
