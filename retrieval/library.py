@@ -122,7 +122,9 @@ class Library:
     def refresh(self) -> VectorIndex:
         """Bring the vector index in line with the store (load, sync or rebuild) and save it if it changed."""
         with self._lock:
-            generation = self.store.generation()  # read before the rows: a later write only makes us stale
+            generation = (
+                self.store.text_generation()
+            )  # read before the rows: a later write only makes us stale
             index = self._index
             if index is not None and index.meta.generation == generation:
                 return index
@@ -184,7 +186,7 @@ class Library:
     def lexical(self, thesaurus: bool = True) -> BM25:
         """The BM25 scorer over the store's texts, rebuilt when the store changed."""
         with self._lock:
-            generation = self.store.generation()
+            generation = self.store.text_generation()
             key = (generation, thesaurus)
             if self._bm25 is None or self._bm25_key != key:
                 rows = self.store.index_rows()

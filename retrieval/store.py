@@ -172,20 +172,31 @@ class LibraryStore:
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:
-        """One write transaction that bumps the generation counter."""
+        """One write transaction that bumps ``generation``, and ``text_generation`` when the body sets
+        ``session.info["texts_changed"]`` (recommendations added, removed or re-worded)."""
         with self._session() as session, session.begin():
             yield session
-            meta = session.get(t.Meta, "generation")
-            if meta is None:
-                session.add(t.Meta(key="generation", value=1))
-            else:
-                meta.value = meta.value + 1
+            keys = ["generation"] + (["text_generation"] if session.info.get("texts_changed") else [])
+            for key in keys:
+                meta = session.get(t.Meta, key)
+                if meta is None:
+                    session.add(t.Meta(key=key, value=1))
+                else:
+                    meta.value = meta.value + 1
+
+    def _counter(self, key: str) -> int:
+        with self._session() as session:
+            meta = session.get(t.Meta, key)
+            return 0 if meta is None else int(meta.value)
 
     def generation(self) -> int:
-        """Counter bumped by every write; the index stores the generation it reflects."""
-        with self._session() as session:
-            meta = session.get(t.Meta, "generation")
-            return 0 if meta is None else int(meta.value)
+        """Counter bumped by every write."""
+        return self._counter("generation")
+
+    def text_generation(self) -> int:
+        """Counter bumped by writes that add, remove or re-word recommendations: the derived search indexes
+        store the value they reflect and are synced when it moved (status or label changes do not need it)."""
+        return self._counter("text_generation")
 
     # ------------------------------------------------------------------------------------------- ingest
 
@@ -268,6 +279,7 @@ class LibraryStore:
                     current.updated_at = t.utcnow()
                     outcome.updated += 1
                 _apply_recommendation(current, rec)
+            session.info["texts_changed"] = bool(outcome.added or outcome.updated)
         return outcome
 
     # ------------------------------------------------------------------------------------------- reviews
@@ -332,6 +344,7 @@ class LibraryStore:
                 session.execute(delete(t.Correction).where(t.Correction.recommendation_id.in_(rec_ids)))
                 session.execute(delete(t.Recommendation).where(t.Recommendation.vec_id.in_(vec_ids)))
             session.execute(delete(t.Review).where(t.Review.id == review_id))
+            session.info["texts_changed"] = bool(vec_ids)
             return len(vec_ids)
 
     def set_published(self, review_id: str, published: bool) -> ReviewPublic:
@@ -431,6 +444,7 @@ class LibraryStore:
             setattr(row, correction.field, value)
             if correction.field == "text":
                 row.text_sha = sha256_text(str(value))
+                session.info["texts_changed"] = True
             if correction.field in ("agencies", "themes"):
                 _set_labels(row, row.agencies, row.themes)
             row.updated_at = t.utcnow()

@@ -188,3 +188,15 @@ def test_implementation_update_visible_in_search(lib_loaded: Library) -> None:
 def test_rrf_fusion(lib_loaded: Library) -> None:
     hits = lib_loaded.search("routine enquiry GP", k=2, fusion=FusionParams(fusion="rrf"))
     assert hits[0].id == "n2"
+
+
+def test_status_updates_do_not_resync_the_index(lib_loaded: Library) -> None:
+    index = lib_loaded.refresh()
+    text_generation = lib_loaded.store.text_generation()
+    lib_loaded.store.add_implementation_update(
+        "n1-a1", ImplementationUpdateCreate(status="abandoned", author="a")
+    )
+    assert lib_loaded.store.text_generation() == text_generation
+    assert lib_loaded.refresh() is index
+    hit = lib_loaded.search("DASH", k=1, filters=SearchFilters(status="abandoned", csp="Northtown CSP"))
+    assert hit[0].id == "n1" and hit[0].actions[0].status == "abandoned"  # read live from the store
