@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from classification.gazetteer import CASE_SENSITIVE, NATIONAL_SURFACES, PHRASES, SURFACE_DEPARTMENT
+from classification.gazetteer import (
+    CASE_SENSITIVE,
+    KNOWN_ACRONYMS,
+    KNOWN_ACUTE_TRUSTS,
+    KNOWN_COMMUNITY_TRUSTS,
+    KNOWN_MH_TRUSTS,
+    NATIONAL_SURFACES,
+    PHRASES,
+    SURFACE_DEPARTMENT,
+)
 from dhr.schema.classification import AddresseeRole
 
 if TYPE_CHECKING:
@@ -55,24 +64,44 @@ class Addressee:
 # Open-class names are found by a suffix keyword ("... NHS Foundation Trust", "... Borough Council") and a walk
 # back over the capitalised words before it; that is much faster than quantified Matcher patterns.
 _SUFFIXES: list[tuple[str, str]] = [
-    (r"NHS Foundation Trust|NHS Trust|Foundation Trust|NHS FT|Healthcare NHS Trust", "_nhs_trust"),
+    (
+        r"NHS Foundation Trust|NHS Trust|Foundation Trust|NHS FT|Healthcare NHS Trust|"
+        r"(?:Partnership|Care|Healthcare) (?:NHS )?(?:Foundation )?Trust",
+        "_nhs_trust",
+    ),
     (r"Ambulance Service(?: NHS (?:Foundation )?Trust)?", "ambulance_service"),
     (r"Hospitals?|Infirmary", "hospital"),
     (r"CCG|ICB|Clinical Commissioning Group|Integrated Care Board", "integrated_care_board"),
     (r"(?:Metropolitan Borough|Borough|City|County|District) Council|Council", "local_authority"),
-    (r"Community Safety Partnership|Crime and Drugs Partnership", "community_safety_partnership"),
+    (
+        r"Community Safety Partnership|Crime and Drugs Partnership|Safe(?:r|ty)? Partnership",
+        "community_safety_partnership",
+    ),
     (
         r"Surgery|Medical Practice|Medical Centre|Health Centre|Group Practice|Family Practice|Medical Group",
         "gp",
     ),
     (r"Housing(?: Association| Trust| Group)?|Homes", "housing"),
     (
-        r"Recovery (?:Service|Partnership|Network)|Drug and Alcohol Service|Substance Misuse Service",
+        r"Recovery (?:Service|Partnership|Network)|Drug and Alcohol Service|Substance Misuse Service|"
+        r"Drugs? Project",
         "drug_and_alcohol_services",
     ),
-    (r"Women'?s Aid|Women’s Aid|Domestic Abuse Services?|IDVA Service", "domestic_abuse_services"),
+    (
+        r"Women'?s Aid|Women’s Aid|Domestic (?:Abuse|Violence) (?:Support )?Services?|IDVA Service",
+        "domestic_abuse_services",
+    ),
     (r"CRC", "probation_service"),
     (r"Safeguarding Adults (?:Board|Partnership)", "safeguarding_adults_board"),
+    (
+        # domestic abuse governance: "VAWG Strategic Board", "Domestic Abuse and Sexual Violence Executive Group",
+        # "Domestic Violence and Abuse Partnership Board", "Domestic Abuse Strategy Group"
+        r"(?:Domestic (?:Abuse|Violence)|VAWG|DASV|DVA|Violence Against Women and Girls|Violence Against Women)"
+        r"(?:,? (?:and|&) (?:Sexual Violence|Abuse|VAWG|Violence Against Women and Girls))?"
+        r"(?: (?:Strategic|Strategy|Partnership|Executive|Steering|Delivery|Local|Operational|Governance|"
+        r"Programme|Leadership|Commissioning|Implementation|Multi-Agency))* (?:Board|Group|Forum|Committee)",
+        "domestic_abuse_partnership_board",
+    ),
     (r"Safeguarding Children (?:Board|Partnership)", "children_safeguarding_board"),
 ]
 _SUFFIX_RX = re.compile(
@@ -138,6 +167,17 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:Safer|Safe|Stronger)(?:\s+(?:[A-Z][\w'’&-]*|and|&|in|the|of)){0,5}\s+Partnership"
             r"(?:\s+Board|\s+Executive)?\b"
+        ),
+        "community_safety_partnership",
+    ),
+    (
+        # "Safer Leeds", "Safer Stockton": a CSP named by its place alone (not "Safer Places", "Safer Lives")
+        re.compile(
+            r"\bSafer\s+(?!(?:Places|Lives|Futures|Neighbourhoods?|Communities|Community|Streets|Spaces|Homes|"
+            r"Roads?|Recruitment|Internet|Together|Routes|Sleep|Sleeping|Care|Practice|Services?|Partnership|"
+            r"Stronger|Choices|Families|Relationships|Steps|Start|Foundations|Working|Surfaces|Options)\b)"
+            r"[A-Z][a-z][\w'’-]*(?:\s+(?!(?:Partnership|Board|Executive|Group|Police|Constabulary|Council|Trust|"
+            r"Service|Services|Team|Hub|Panel|Should|Must|Will|To|Is|Are|Has)\b)[A-Z][a-z][\w'’-]*){0,2}"
         ),
         "community_safety_partnership",
     ),
@@ -228,7 +268,28 @@ def _case_sensitive_words() -> dict[str, str]:
             tokens = _split_tokens(phrase)
             if len(tokens) == 1 and phrase != phrase.lower() and phrase not in CASE_SENSITIVE:
                 words.setdefault(phrase, agency)
+    for acronym, agency in KNOWN_ACRONYMS.items():
+        words.setdefault(acronym, agency)
     return words
+
+
+#: Acronyms built on a type: "TCSP" (Torbay CSP), "BSAB", "WSCP", "LSCFT" (an NHS foundation trust).
+_ACRONYM_TYPES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"[A-Z]{1,4}CSPs?"), "community_safety_partnership"),
+    (re.compile(r"[A-Z]{1,3}SABs?"), "safeguarding_adults_board"),
+    (re.compile(r"[A-Z]{1,3}SC[BP]s?"), "children_safeguarding_board"),
+    (re.compile(r"[A-Z]{2,5}(?:NHS)?FT"), "_nhs_trust"),
+]
+_ACRONYM_STOP = frozenset({"SWIFT", "DRAFT", "CRAFT", "SHIFT", "THEFT", "ADRIFT", "ALOFT", "GRAFT", "LOFT"})
+
+
+def _acronym_agency(word: str) -> str | None:
+    if len(word) < 4 or word in _ACRONYM_STOP:
+        return None
+    for rx, agency in _ACRONYM_TYPES:
+        if rx.fullmatch(word):
+            return agency
+    return None
 
 
 def _split_tokens(phrase: str) -> list[str]:
@@ -271,16 +332,36 @@ def _ner_nlp() -> Language | None:
 _MH_WORDS = re.compile(
     r"mental health|partnership|psychiatr|maudsley|oxleas|mersey care|pennine care|tavistock|tees, esk|"
     r"lancashire care|derbyshire healthcare|nottinghamshire healthcare|camden and islington|barnet, enfield|"
-    r"east london nhs|north east london|central and north west|humber teaching|leeds and york|\bcare nhs",
+    r"east london nhs|north east london|central and north west|humber teaching|leeds and york",
     re.I,
 )
 _AMBULANCE_WORDS = re.compile(r"ambulance", re.I)
-_HOSPITAL_WORDS = re.compile(r"hospital|acute|infirmary|university|royal|medical centre", re.I)
+_HOSPITAL_WORDS = re.compile(
+    r"hospital|acute|infirmary|university|royal|medical centre|teaching|healthcare nhs", re.I
+)
+_COMMUNITY_WORDS = re.compile(r"\bcommunity\b", re.I)
+
+
+def _names_rx(names: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted((re.escape(n).replace("'", "['’]?") for n in names), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+_KNOWN_MH = _names_rx(KNOWN_MH_TRUSTS)
+_KNOWN_ACUTE = _names_rx(KNOWN_ACUTE_TRUSTS)
+_KNOWN_COMMUNITY = _names_rx(KNOWN_COMMUNITY_TRUSTS)
 
 
 def _trust_type(name: str) -> str:
+    """The agency id of an NHS trust from its name: known trusts first, then the type words in the name."""
     if _AMBULANCE_WORDS.search(name):
         return "ambulance_service"
+    if _KNOWN_MH.search(name):
+        return "mental_health_services"
+    if _KNOWN_ACUTE.search(name):
+        return "hospital"
+    if _KNOWN_COMMUNITY.search(name) or _COMMUNITY_WORDS.search(name):
+        return "local_health_trust"
     if _MH_WORDS.search(name):
         return "mental_health_services"
     if _HOSPITAL_WORDS.search(name):
@@ -334,17 +415,65 @@ def _raw_matches(text: str) -> list[tuple[int, int, str, str]]:
     cs = _case_sensitive_words()
     for tok in doc:
         agency = cs.get(tok.text)
+        if agency is None and tok.text[:1].isupper() and tok.text[-1:].isupper():
+            agency = _acronym_agency(tok.text)
         if agency is not None:
             found.append((tok.idx, tok.idx + len(tok.text), tok.text, agency))
     opened = []
     for s, e, _surface, internal in _open_class(text):
-        for fs, fe, _, fid in found:
-            if s <= fs < fe < e and not fid.startswith("_"):
+        for fs, fe, _, fid in sorted(found):
+            # a named body before "and" is a joint addressee, not the start of the name ("Kent Police and
+            # Medway NHS Foundation Trust", "The Partnership and Blackpool Council"), unless the words after it
+            # are generic parts of one name ("... Health and Care NHS Trust", "... NHS and Social Care ...")
+            if fs < e and s < fe < e and (not fid.startswith("_") or fs < s):
                 gap = re.match(r"\s*(?:,|and|&)\s+(?:the\s+)?", text[fe:e], re.I)
-                if gap:
+                if gap and not _all_generic(text[fe + gap.end() : e]):
                     s = fe + gap.end()
         opened.append((s, e, text[s:e], internal))
-    return _merge(found + opened)
+    return _join_departments(text, _merge(found + opened))
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    "nhs health healthcare care social mental community partnership foundation trust ft university teaching "
+    "hospital hospitals service services integrated primary acute clinical commissioning group board council "
+    "and & of the".split()
+)
+
+
+def _all_generic(words: str) -> bool:
+    """True when the words after "X and" are generic parts of one name ("Care NHS Trust")."""
+    return all(w.lower() in _GENERIC_NAME_WORDS for w in words.replace(",", " ").split())
+
+
+#: Council departments: "<Council> Adult Social Care" is the department only, not also ``local_authority``.
+_COUNCIL_DEPARTMENTS = frozenset(
+    {
+        "adult_social_care",
+        "childrens_social_care",
+        "housing",
+        "council_community_safety_team",
+        "local_authority_commissioners",
+        "public_health",
+    }
+)
+_DEPARTMENT_GAP = re.compile(r"(?:\s+|\s*['’]s\s+|\s*[-–:]\s*)")
+
+
+def _join_departments(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A council name right before one of its departments becomes one span with the department's id."""
+    out: list[tuple[int, int, str, str]] = []
+    for sp in spans:
+        if out:
+            ps, pe, _, pid = out[-1]
+            if (
+                pid in ("local_authority", "_council")
+                and sp[3] in _COUNCIL_DEPARTMENTS
+                and _DEPARTMENT_GAP.fullmatch(text, pe, sp[0])
+            ):
+                out[-1] = (ps, sp[1], text[ps : sp[1]], sp[3])
+                continue
+        out.append(sp)
+    return out
 
 
 # ------------------------------------------------------------------------------------------------- public API
@@ -447,8 +576,19 @@ _ACTOR = re.compile(
     r"((all|the|each|every|any|relevant|local|their|its|our|partner|individual|member)\s+)*$",
     re.I,
 )
-_FOR_TO = re.compile(r"\bfor\s+((all|the|each|every|relevant|local)\s+)*$", re.I)
-_BY_AGENT = re.compile(r"\b(be|been|being|is|are)\b[^.;]*\bby\s+((the|all|each|relevant|local)\s+)*$", re.I)
+# "It is recommended for the Police to ...", "there is a need for all GP practices to ..." (not "a pathway for
+# housing officers to refer ...", "training for housing officers to ...": those are audiences)
+_FOR_TO = re.compile(
+    r"\b(recommend\w*|necessary|important|essential|vital|advisable|appropriate|needs?|needed|required|"
+    r"expect\w*|helpful|useful|practice|time)\s+for\s+((all|the|each|every|relevant|local)\s+)*$",
+    re.I,
+)
+# passive agents, joint ones included: "should be agreed between probation and the MARAC", "by X and Y"
+_BY_AGENT = re.compile(
+    r"\b(be|been|being|is|are)\b[^.;]*\b(by|between)\s+((the|all|each|relevant|local)\s+)*"
+    r"(AGENCYX\s*(,|and|&)\s*((the|all|each|relevant|local)\s+)*)*$",
+    re.I,
+)
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:should|must|will|to|need to|needs to)?\s*(?:be|are|is)\s+\w+(?:ed|en)\b", re.I
 )
@@ -537,7 +677,28 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
         agency = normalise_agency(context)
         if agency:
             return [AgencyMatch(0, len(context), context, agency)]
+    if "local_authority" in seen and any(a in _COUNCIL_DEPARTMENTS for a in seen):
+        # "Eastbridge Borough Council Housing Services | Eastbridge Borough Council": the department is meant
+        del seen["local_authority"]
     return list(seen.values())
+
+
+_NHS_PROVIDERS = frozenset({"hospital", "mental_health_services", "local_health_trust"})
+_TRUST_UNITS = frozenset({"accident_and_emergency", "midwifery", "community_health"})
+_TRUST_STAFF = frozenset(
+    {
+        "health visitor",
+        "health visitors",
+        "school nurse",
+        "school nurses",
+        "district nurses",
+        "community nurses",
+        "midwife",
+        "midwives",
+        "community midwives",
+        "emergency department staff",
+    }
+)
 
 
 def addressees(text: str, context: str | None = None) -> list[Addressee]:
@@ -570,6 +731,15 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         if role == "lead" and (quantified or _PASSIVE_AFTER.match(text, e)):
             quantified_lead = True  # "all GP practices to ...", "GP practices are reminded ...": heading too
         out.append(Addressee(s, e, surface, agency, role))
+    if ctx and any(c.agency in _NHS_PROVIDERS for c in ctx):
+        # staff of the heading's trust ("Health visitors should ..." under a trust heading) are that trust; a
+        # unit of it ("The emergency department to ...") is labelled beside it
+        for i, a in enumerate(out):
+            if a.role != "lead" or a.agency not in _TRUST_UNITS:
+                continue
+            if a.text.lower() in _TRUST_STAFF:
+                out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
+            quantified_lead = True
     has_lead = any(a.role == "lead" for a in out)
     if ctx and (not has_lead or generic_lead or quantified_lead):
         for m in ctx:
