@@ -114,6 +114,12 @@ class Library:
     def close(self) -> None:
         self.store.close()
 
+    def warm_up(self) -> None:
+        """Load the embedding model and the derived indexes now (service start-up), not on the first query."""
+        self.encoder.encode_batch(["warm up"])
+        self.refresh()
+        self.lexical(self.fusion.thesaurus)
+
     # -------------------------------------------------------------------------------- derived indexes
 
     def embed(self, texts: str | Sequence[str]) -> np.ndarray:

@@ -200,3 +200,8 @@ def test_status_updates_do_not_resync_the_index(lib_loaded: Library) -> None:
     assert lib_loaded.refresh() is index
     hit = lib_loaded.search("DASH", k=1, filters=SearchFilters(status="abandoned", csp="Northtown CSP"))
     assert hit[0].id == "n1" and hit[0].actions[0].status == "abandoned"  # read live from the store
+
+
+def test_warm_up(lib_loaded: Library) -> None:
+    lib_loaded.warm_up()
+    assert len(lib_loaded.refresh()) == len(RECORDS)
