@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Engine, create_engine, delete, event, func, select
+from sqlalchemy import Engine, String, cast, create_engine, delete, event, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -32,6 +32,7 @@ from dhr.errors import DHRError, InputError, NotFoundError, ValidationError
 from dhr.schema.common import ActionStatus, ImplementationLevel, Level, Quality
 from dhr.schema.library import (
     ActionPublic,
+    ActionsPublic,
     CorrectionCreate,
     CorrectionPublic,
     ImplementationUpdateCreate,
@@ -390,6 +391,51 @@ class LibraryStore:
             if row is None:
                 raise NotFoundError(f"no action with id {action_id!r}")
             return _action_public(row, row.recommendation.id)
+
+    def list_actions(
+        self,
+        *,
+        agency: str | None = None,
+        csp: str | None = None,
+        status: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> ActionsPublic:
+        """Actions for an agency (the action's own agencies, else its recommendation's), optionally of one CSP's
+        reviews and with one status, ordered by id; only the requested page is built."""
+        if offset < 0 or not 1 <= limit <= 1000:
+            raise ValidationError(f"offset must be >= 0 and limit 1-1000, got offset={offset} limit={limit}")
+        query = (
+            select(t.Action.id, t.Action.agencies, t.Recommendation.agencies)
+            .join(t.Recommendation, t.Recommendation.vec_id == t.Action.vec_id)
+            .join(t.Review, t.Review.id == t.Recommendation.review_id)
+        )
+        if csp is not None:
+            query = query.where(func.lower(t.Review.csp) == " ".join(csp.lower().split()))
+        if status is not None:
+            query = query.where(t.Action.status == status)
+        if agency is not None:
+            needle = f'%"{agency}"%'
+            query = query.where(
+                or_(
+                    cast(t.Action.agencies, String).like(needle),
+                    cast(t.Recommendation.agencies, String).like(needle),
+                )
+            )
+        with self._session() as session:
+            ids = sorted(
+                action_id
+                for action_id, own, inherited in session.execute(query)
+                if agency is None or agency in (own or inherited or [])
+            )
+            page_ids = ids[offset : offset + limit]
+            rows = session.execute(
+                select(t.Action, t.Recommendation.id)
+                .join(t.Recommendation, t.Recommendation.vec_id == t.Action.vec_id)
+                .where(t.Action.id.in_(page_ids))
+            ).all()
+            by_id = {a.id: _action_public(a, rid) for a, rid in rows}
+            return ActionsPublic(data=[by_id[i] for i in page_ids if i in by_id], count=len(ids))
 
     def add_implementation_update(
         self, action_id: str, update: ImplementationUpdateCreate

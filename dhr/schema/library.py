@@ -146,6 +146,11 @@ class ActionPublic(BaseModel):
     updated_at: datetime | None = None
 
 
+class ActionsPublic(BaseModel):
+    data: list[ActionPublic]
+    count: int
+
+
 class RecommendationPublic(BaseModel):
     id: str
     review_id: str

@@ -131,3 +131,14 @@ def test_library_dir_that_is_a_file(tmp_path: Path) -> None:
     path.write_text("x")
     with pytest.raises(InputError, match="is a file"):
         LibraryStore.open(path)
+
+
+def test_list_actions_by_agency_csp_status(store: LibraryStore) -> None:
+    store.write_review(_review())
+    page = store.list_actions(agency="gp")
+    assert page.count == 1 and page.data[0].id == "x1-a1" and page.data[0].recommendation_id == "x1"
+    assert store.list_actions(agency="police").count == 0
+    assert store.list_actions(csp="exampleton  csp", status="in_progress").count == 1
+    assert store.list_actions(status="completed").count == 0
+    with pytest.raises(ValidationError):
+        store.list_actions(limit=5000)
