@@ -95,6 +95,10 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
     return sorted(pages)
 
 
+def _cell_role(cell: str) -> Column | None:
+    return next((column for column, rule in _HEADER_RULES if rule.search(cell)), None)
+
+
 def _classify_header(row: list[str]) -> dict[int, Column] | None:
     columns: dict[int, Column] = {}
     for i, cell in enumerate(row):
@@ -130,14 +134,21 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
                 continue
             start = 0
             for i, row in enumerate(rows[:3]):
-                found = _classify_header(row)
-                if found:
-                    header, ncols, start = found, len(row), i + 1
+                if _classify_header(row):
+                    rows = _join_header_rows(rows, i)
+                    rows = _compact(rows, i)
+                    header = _classify_header(rows[i]) or {}
+                    ncols, start = len(rows[i]), i + 1
                     break
             else:
-                # a continuation of the previous page's table: same column count, no header repeated
-                if header is None or len(rows[0]) != ncols:
+                # a continuation of the previous page's table: no header repeated, same columns once the
+                # finder's empty slivers are dropped
+                if header is None:
                     continue
+                if len(rows[0]) != ncols:
+                    rows = _compact(rows, None)
+                    if len(rows[0]) != ncols:
+                        continue
             previous: list[str] | None = None
             for row in rows[start:]:
                 if row == previous:
@@ -147,6 +158,53 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
                     continue
                 group = _consume_row(row, header, page_number, rows_out, group)
     return rows_out
+
+
+def _join_header_rows(rows: list[list[str]], header_index: int) -> list[list[str]]:
+    """Fold the rows under a header that carry only its wrapped words ("(i.e. local or regional)")."""
+    header = list(rows[header_index])
+    end = header_index + 1
+    while end < len(rows):
+        row = rows[end]
+        cells = [c for c in row if c]
+        if not cells or row[0] or any(len(c) > 30 or re.search(r"\d", c) for c in cells):
+            break
+        header = [
+            f"{h} {c}".strip() if c else h for h, c in zip(header, row + [""] * len(header), strict=False)
+        ]
+        end += 1
+    if end == header_index + 1:
+        return rows
+    return [*rows[:header_index], header, *rows[end:]]
+
+
+def _compact(rows: list[list[str]], header_index: int | None) -> list[list[str]]:
+    """Drop columns that hold no data: the table finder can cut a wrapped header into extra slivers.
+
+    A header fragment over a dropped column joins the nearest kept column, so "Scope | of | recommendation"
+    still reads as one header; ``header_index`` is the header row (None when the table has none).
+    """
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    data = rows[header_index + 1 :] if header_index is not None else rows
+    keep = [j for j in range(width) if any(r[j] for r in data)]
+    if len(keep) == width or len(keep) < 2:
+        return rows
+    nearest = {j: min(keep, key=lambda k: (abs(k - j), k > j)) for j in range(width)}
+    out: list[list[str]] = []
+    for i, row in enumerate(rows):
+        if i == header_index or (header_index is not None and i < header_index):
+            merged = {k: [] for k in keep}
+            for j, cell in enumerate(row):
+                # a dropped column's header joins its neighbour if it is a fragment ("of", "(i.e.") or the
+                # neighbour's own header is one ("Scope" beside the "of" over the data); a header of its own
+                # ("Key milestones") over an empty column beside a headed one is just an empty column
+                if cell and (j in merged or _cell_role(cell) is None or _cell_role(row[nearest[j]]) is None):
+                    merged[nearest[j]].append(cell)
+            out.append([" ".join(merged[k]) for k in keep])
+        else:
+            out.append([row[k] for k in keep])
+    return out
 
 
 def _continues_split_row(row: list[str], header: dict[int, Column], out: list[PlanRow]) -> bool:

@@ -87,3 +87,30 @@ def test_prose_action_plan():
 def test_lead_cells_with_several_agencies():
     assert set(agencies_from_lead("Police / Probation")) == {"police", "probation_service"}
     assert agencies_from_lead("") == []
+
+
+def test_header_cut_into_slivers_and_wrapped_over_rows():
+    """PyMuPDF can split a wrapped header into extra columns; continuation pages then have fewer."""
+    page1 = [
+        ["Recommendation", "", "Scope", "of", "", "Action to take", "Lead Agency", "Target", "Date of completion"],
+        ["", "recommendation", "", "", "(i.e.", "", "", "", ""],
+        ["", "local or regional)", "", "", "", "", "", "", ""],
+        ["7.10.1 The CCG should audit GP records.", "Local", "", "", "", "Audit 20 records", "NHS Lewisham CCG",
+         "04/10/2020", ""],
+    ]  # fmt: skip
+    page2 = [
+        [
+            "7.10.2 The Police should flag repeat victims.",
+            "Regional",
+            "Add a flag",
+            "Metropolitan Police",
+            "March 2021",
+            "",
+        ]
+    ]
+    rows = parse_tables(make_document("#Action Plan\n\f\n", tables={1: [page1], 2: [page2]}), [1, 2])
+    assert [(r.number, r.scope) for r in rows] == [("7.10.1", "Local"), ("7.10.2", "Regional")]
+    assert [(a.text, a.agencies, a.target_date) for r in rows for a in r.actions] == [
+        ("Audit 20 records", ["integrated_care_board"], "2020-10-04"),
+        ("Add a flag", ["police"], "2021-03"),
+    ]
