@@ -27,7 +27,7 @@ import threading
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -394,12 +394,27 @@ _JOINED_WORDS = re.compile(
     r"|sub(?:stance|sequent|mit|stantial|ject))",
     re.I,
 )
+#: Hyphenated words common in DHRs whose hyphen is part of the word even when it falls at a line end.
+COMMON_COMPOUNDS = frozenset(
+    {
+        "case-management", "information-sharing", "decision-making", "follow-up", "long-term", "short-term",
+        "high-risk", "medium-risk", "low-risk", "face-to-face", "non-fatal", "record-keeping", "evidence-based",
+        "trauma-informed", "so-called", "honour-based", "seven-minute", "re-referral", "re-referred",
+        "child-focused", "day-to-day", "one-off", "follow-on", "risk-led", "front-line", "well-being",
+    }
+)  # fmt: skip
+_COMPOUND_IN_LINE = re.compile(r"\b[A-Za-z]+-[A-Za-z]+\b")
 _HYPHEN_END = re.compile(r"(?<=[A-Za-z])[-\u00ad\u2010]$")
 _LAST_WORD = re.compile(r"(\S+)$")
 _FIRST_WORD = re.compile(r"^(\S+)\s*")
 
 
-def dehyphenate(lines: list[Line]) -> list[Line]:
+def known_compounds(lines: Iterable[Line]) -> set[str]:
+    """Hyphenated words the document prints whole within a line: their hyphen is real at a line end too."""
+    return {m.group(0).lower() for line in lines for m in _COMPOUND_IN_LINE.finditer(line.text)}
+
+
+def dehyphenate(lines: list[Line], known: set[str] | frozenset[str] = frozenset()) -> list[Line]:
     """Undo end-of-line hyphenation across consecutive lines (in reading order); returns the new list.
 
     "recom-" + "mendation was" becomes "recommendation" + "was" (the rest of the word moves up, so words stay
@@ -421,10 +436,14 @@ def dehyphenate(lines: list[Line]) -> list[Line]:
             rest_word = first.group(1)
             soft = line.text.endswith("\u00ad")
             prefix = fragment.rsplit("-", 1)[-1].lower()
-            keep = (
-                not soft
-                and prefix in COMPOUND_PREFIXES
-                and not _JOINED_WORDS.match(prefix + rest_word.rstrip(".,;:)"))
+            whole = f"{prefix}-{rest_word.rstrip('.,;:)').lower()}"
+            keep = not soft and (
+                whole in known
+                or whole in COMMON_COMPOUNDS
+                or (
+                    prefix in COMPOUND_PREFIXES
+                    and not _JOINED_WORDS.match(prefix + rest_word.rstrip(".,;:)"))
+                )
             )
             joined = line.text[:-1] + ("-" if keep else "") + rest_word
             remainder = nxt.text.lstrip()[first.end() :]
@@ -441,12 +460,13 @@ def dehyphenate(lines: list[Line]) -> list[Line]:
 
 def dehyphenate_pages(pages: list[Page]) -> None:
     """:func:`dehyphenate` each page in place, and across page breaks (the word's end moves to the earlier page)."""
+    known = known_compounds(line for page in pages for line in page.lines)
     for page in pages:
-        page.lines = dehyphenate(page.lines)
+        page.lines = dehyphenate(page.lines, known)
     for before, after in zip(pages, pages[1:], strict=False):
         if before.lines and after.lines:
             first = after.lines[0]
-            joined = dehyphenate([before.lines[-1], first])
+            joined = dehyphenate([before.lines[-1], first], known)
             if len(joined) == 1:  # the next page's first line was only the rest of the word
                 after.lines.pop(0)
 

@@ -556,3 +556,18 @@ def test_hyphenation_across_a_page_break() -> None:
     doc = read_document(_pdf(pages), filename="pb.pdf")
     assert doc.pages[0].lines[-1].text == "The panel made one recommendation"
     assert [line.text for line in doc.pages[1].lines] == ["to the Police.", "Next line."]
+
+
+def test_line_end_hyphen_kept_for_compounds_the_document_prints_whole():
+    from extraction.document import Line
+    from extraction.reader import dehyphenate, known_compounds
+
+    lines = [
+        Line(text="The trust uses a case-management system.", page=1),
+        Line(text="It should flag victims on its case-", page=1),
+        Line(text="management system and its recom-", page=1),
+        Line(text="mendations.", page=1),
+    ]
+    out = dehyphenate(lines, known_compounds(lines))
+    assert out[1].text.endswith("case-management")
+    assert out[2].text.endswith("recommendations.")
