@@ -200,6 +200,15 @@ class VectorIndex:
         scores, found = self._faiss_index.search(q, min(k, n))
         return [(int(i), float(s)) for i, s in zip(found[0], scores[0], strict=True) if i >= 0]
 
+    def faiss_search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Batch search straight on the FAISS index: ``(scores, ids)`` arrays, -1 where fewer than k."""
+        if len(self.ids) == 0:
+            empty = np.zeros((len(queries), k))
+            return empty, np.full((len(queries), k), -1)
+        return self._faiss_index.search(
+            np.ascontiguousarray(queries, dtype=np.float32), min(k, len(self.ids))
+        )
+
     def _exact_rows(self, q: np.ndarray, rows: np.ndarray, k: int) -> list[tuple[int, float]]:
         scores = self.vectors[rows] @ q
         top = np.argsort(-scores)[:k] if len(scores) <= k else np.argpartition(-scores, k)[:k]

@@ -359,9 +359,10 @@ class Library:
         ids = [i for i in index.ids.tolist() if i in recs]
         vectors = np.stack([index.vector_of(i) for i in ids]) if ids else np.zeros((0, index.dim), np.float32)
         areas = [(recs[i].csp or "").strip() or "(unknown area)" for i in ids]
-        groups = leader_clusters(vectors, areas, threshold, min_areas)
+        groups = leader_clusters(dense_neighbours(vectors, threshold, index), areas, min_areas)
         clusters: list[Cluster] = []
         for n, (leader, members) in enumerate(groups[:max_clusters], start=1):
+            members.sort(key=lambda m: -float(vectors[m] @ vectors[leader]))  # noqa: B023
             lead = recs[ids[leader]]
             member_models = [
                 ClusterMember(
@@ -386,17 +387,30 @@ class Library:
         return SystemicIssues(clusters=clusters, duplicate_actions=self._duplicate_actions(action_threshold))
 
     def _duplicate_actions(self, threshold: float) -> list[DuplicateActionGroup]:
+        """Near-identical actions (TF-IDF cosine >= threshold) for the same agency in different areas.
+
+        Lexical vectors, not the embedding model: duplicate actions share their wording, and this stays fast on
+        hundreds of thousands of actions.
+        """
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         by_agency: dict[str, list[tuple[str, str, str | None, str]]] = defaultdict(list)
-        for action, csp, rec_agencies in self.store.all_actions():
-            for agency in action.agencies or rec_agencies:
-                by_agency[agency].append((action.id, action.recommendation_id, csp, action.text))
+        for action_id, rec_id, csp, text, agencies in self.store.action_rows():
+            for agency in agencies:
+                by_agency[agency].append((action_id, rec_id, csp, text))
         groups: list[DuplicateActionGroup] = []
         for agency, items in sorted(by_agency.items()):
-            if len({(c or "").lower() for _, _, c, _ in items}) < 2:
-                continue
-            vectors = self.embed([text for *_, text in items])
             areas = [(c or "").strip() or "(unknown area)" for _, _, c, _ in items]
-            for _, members in leader_clusters(vectors, areas, threshold, 2):
+            if len({a.lower() for a in areas}) < 2:
+                continue
+            try:
+                matrix = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).fit_transform(
+                    [text for *_, text in items]
+                )
+            except ValueError:  # no usable words
+                continue
+            for leader, members in leader_clusters(sparse_neighbours(matrix, threshold), areas, 2):
+                members.sort(key=lambda m: (m != leader, m))
                 groups.append(
                     DuplicateActionGroup(
                         agency=agency,
@@ -480,26 +494,64 @@ def _common_labels(label_lists: list[list[str]]) -> list[str]:
     return [lab for lab, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= half]
 
 
+def dense_neighbours(
+    vectors: np.ndarray,
+    threshold: float,
+    index: VectorIndex | None = None,
+    k: int = 64,
+    exact_rows: int = 20_000,
+) -> list[np.ndarray]:
+    """Rows with cosine >= threshold to each row: exact (blockwise) up to 20k rows, else the index's top-k."""
+    n = len(vectors)
+    if index is None or n <= exact_rows:
+        out: list[np.ndarray] = []
+        for start in range(0, n, 1024):
+            sims = vectors[start : start + 1024] @ vectors.T
+            out.extend(np.nonzero(row >= threshold)[0] for row in sims)
+        return out
+    row_of = {int(v): i for i, v in enumerate(index.ids)}
+    out = []
+    for start in range(0, n, 4096):
+        scores, found = index.faiss_search(vectors[start : start + 4096], k)
+        for srow, frow in zip(scores, found, strict=True):
+            out.append(
+                np.asarray(
+                    [row_of[int(f)] for f, sc in zip(frow, srow, strict=True) if f >= 0 and sc >= threshold]
+                )
+            )
+    return out
+
+
+def sparse_neighbours(matrix: object, threshold: float) -> list[np.ndarray]:
+    """Rows with cosine >= threshold to each row of an L2-normalised sparse matrix (blockwise products)."""
+    n = matrix.shape[0]  # type: ignore[attr-defined]
+    out: list[np.ndarray] = []
+    transposed = matrix.T.tocsc()  # type: ignore[attr-defined]
+    for start in range(0, n, 1024):
+        block = (matrix[start : start + 1024] @ transposed).tocsr()  # type: ignore[index]
+        for row in range(block.shape[0]):
+            lo, hi = block.indptr[row], block.indptr[row + 1]
+            cols, vals = block.indices[lo:hi], block.data[lo:hi]
+            out.append(cols[vals >= threshold])
+    return out
+
+
 def leader_clusters(
-    vectors: np.ndarray, areas: Sequence[str], threshold: float, min_areas: int
+    neighbours: list[np.ndarray], areas: Sequence[str], min_areas: int
 ) -> list[tuple[int, list[int]]]:
-    """Greedy leader clustering on cosine >= threshold; keeps groups spanning >= ``min_areas`` distinct areas.
+    """Greedy leader clustering over near-duplicate lists; keeps groups spanning >= ``min_areas`` areas.
 
     The item with most near-duplicates leads; it and its unassigned neighbours form a group (no chaining: every
     member is near-identical to the leader). Returns ``[(leader_row, member_rows)]``, most areas first.
     """
-    n = len(vectors)
+    n = len(neighbours)
     if n == 0:
         return []
-    neighbours: list[np.ndarray] = []
-    for start in range(0, n, 1024):
-        sims = vectors[start : start + 1024] @ vectors.T
-        neighbours.extend(np.nonzero(row >= threshold)[0] for row in sims)
     order = sorted(range(n), key=lambda i: -len(neighbours[i]))
     assigned = np.zeros(n, dtype=bool)
     out: list[tuple[int, list[int]]] = []
     for leader in order:
-        if assigned[leader]:
+        if assigned[leader] or len(neighbours[leader]) < min_areas:
             continue
         members = [int(m) for m in neighbours[leader] if not assigned[m]]
         if leader not in members:
@@ -507,7 +559,6 @@ def leader_clusters(
         if len({areas[m].lower() for m in members}) < min_areas:
             continue
         assigned[members] = True
-        members.sort(key=lambda m: -float(vectors[m] @ vectors[leader]))
         out.append((leader, members))
     out.sort(key=lambda g: (-len({areas[m].lower() for m in g[1]}), -len(g[1])))
     return out

@@ -617,6 +617,24 @@ class LibraryStore:
                 )
             return set(session.scalars(query))
 
+    def action_rows(self) -> list[tuple[str, str, str | None, str, list[str]]]:
+        """``(action id, recommendation id, CSP, text, agencies)`` for every action, agencies being the action's
+        own or else its recommendation's (a light scan for duplicate-action detection)."""
+        with self._session() as session:
+            rows = session.execute(
+                select(
+                    t.Action.id,
+                    t.Recommendation.id,
+                    t.Review.csp,
+                    t.Action.text,
+                    t.Action.agencies,
+                    t.Recommendation.agencies,
+                )
+                .join(t.Recommendation, t.Recommendation.vec_id == t.Action.vec_id)
+                .join(t.Review, t.Review.id == t.Recommendation.review_id)
+            )
+            return [(a, r, c, x, list(own or inherited or [])) for a, r, c, x, own, inherited in rows]
+
     def all_actions(self) -> list[tuple[ActionPublic, str | None, list[str]]]:
         """Every action with its area and its recommendation's agencies (for duplicate-action detection)."""
         with self._session() as session:

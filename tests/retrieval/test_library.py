@@ -205,3 +205,22 @@ def test_status_updates_do_not_resync_the_index(lib_loaded: Library) -> None:
 def test_warm_up(lib_loaded: Library) -> None:
     lib_loaded.warm_up()
     assert len(lib_loaded.refresh()) == len(RECORDS)
+
+
+def test_neighbour_search_paths_agree() -> None:
+    import numpy as np
+
+    from retrieval.bench import synthetic_vectors
+    from retrieval.index import VectorIndex
+    from retrieval.library import dense_neighbours, leader_clusters
+
+    vectors, *_ = synthetic_vectors(600, 32, seed=3)
+    vectors[1] = vectors[0]
+    vectors[2] = vectors[0]
+    index = VectorIndex(32, exact_max=100)
+    index.build(np.arange(600, dtype=np.int64), vectors)
+    exact = dense_neighbours(vectors, 0.99)
+    approx = dense_neighbours(vectors, 0.99, index, exact_rows=10)
+    assert {0, 1, 2} <= set(exact[0].tolist()) and {0, 1, 2} <= set(approx[0].tolist())
+    groups = leader_clusters(approx, [f"area {i}" for i in range(600)], 3)
+    assert any({0, 1, 2} <= set(members) for _, members in groups)
