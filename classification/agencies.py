@@ -190,6 +190,20 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_HEAD_NOUNS = frozenset(
+    "group board partnership council police constabulary service services project aid team hub panel forum "
+    "committee trust ccg icb commissioner office unit".split()
+)
+_NOT_NAME_ACRONYMS = frozenset({"NHS", "UK", "HM", "HMG", "A&E"})
+
+
+def _ends_other_name(word: str) -> bool:
+    """True when ``word`` ends the name of another body: a head noun ("Group", "Partnership") or an acronym."""
+    if word.lower() in _HEAD_NOUNS:
+        return True
+    return len(word) >= 2 and word.isupper() and word.isalpha() and word not in _NOT_NAME_ACRONYMS
+
+
 def _open_class(text: str) -> list[tuple[int, int, str, str]]:
     """Named bodies the gazetteer cannot list: "<Name> NHS Foundation Trust", "Safer <Place> Partnership"..."""
     out: list[tuple[int, int, str, str]] = []
@@ -205,10 +219,15 @@ def _open_class(text: str) -> list[tuple[int, int, str, str]]:
             word = w.group(1)
             low = word.lower()
             if low in _CONNECTORS and low not in ("in", "the"):
+                before = _WORD_BACK.search(text, max(0, w.start() - 60), w.start())
+                if low in ("and", "&") and before and _ends_other_name(before.group(1)):
+                    break  # "SLP and South London ...", "... Executive Group and Devon Partnership NHS Trust"
                 pos = w.start()
                 n_words += 1
                 continue
             if low in _NAME_STOP or not _NAME_WORD.match(word):
+                break
+            if w.group(2).startswith(",") and _ends_other_name(word):
                 break
             pos = w.start()
             start = pos

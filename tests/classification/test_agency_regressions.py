@@ -109,6 +109,20 @@ def test_safer_places_is_not_a_csp():
                 "mental_health_services",
             },
         ),
+        # a name ending in a head noun or an acronym is not the start of the next name
+        (
+            "Torbay Domestic Abuse and Sexual Violence Executive Group and Devon Partnership NHS Trust should review.",
+            None,
+            {"domestic_abuse_partnership_board", "mental_health_services"},
+        ),
+        (
+            "Keep Bristol Safe Partnership and Bristol City Council to deliver training.",
+            None,
+            {
+                "community_safety_partnership",
+                "local_authority",
+            },
+        ),
         # passive agents joined by "between ... and"
         (
             "A protocol should be agreed between probation and the MARAC.",
