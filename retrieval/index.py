@@ -111,6 +111,13 @@ class VectorIndex:
             self._faiss_index = index
             self.meta.kind, self.meta.nlist, self.meta.trained_on = "ivf", nlist, n
             self.meta.nprobe, self.meta.recall_at_10 = self._tune_nprobe(rng)
+            if self.meta.nprobe > nlist // 2:
+                # The vectors have no cluster structure IVF can use (it would scan most lists): exact is faster.
+                self.meta.extra = {"ivf_rejected_nprobe": self.meta.nprobe, "ivf_rejected_nlist": nlist}
+                flat = faiss.IndexIDMap2(faiss.IndexFlatIP(self.dim))
+                flat.add_with_ids(self.vectors, self.ids)
+                self._faiss_index = flat
+                self.meta.kind, self.meta.nlist, self.meta.nprobe, self.meta.recall_at_10 = "flat", 0, 0, 1.0
         self.meta.build_s = time.perf_counter() - start
 
     def _tune_nprobe(self, rng: np.random.Generator, n_queries: int = 200) -> tuple[int, float]:
@@ -153,8 +160,12 @@ class VectorIndex:
         if not len(ids):
             return
         total = len(self.ids) + len(ids)
-        grows_past = self.meta.kind == "flat" and total > self.exact_max
-        outgrown = self.meta.kind == "ivf" and total > 4 * max(1, self.meta.trained_on)
+        grows_past = (
+            self.meta.kind == "flat"
+            and total > self.exact_max
+            and "ivf_rejected_nlist" not in self.meta.extra
+        )
+        outgrown = total > 4 * max(1, self.meta.trained_on) and self.meta.kind == "ivf"
         if grows_past or outgrown or self._faiss_index is None:
             self.build(
                 np.concatenate([self.ids, ids]),

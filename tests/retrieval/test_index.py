@@ -85,3 +85,13 @@ def test_damaged_file_is_reported(tmp_path: Path, damage: str) -> None:
     )
     with pytest.raises(IndexCorruptError):
         VectorIndex.load(path)
+
+
+def test_unstructured_vectors_fall_back_to_exact() -> None:
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(3000, 64)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = VectorIndex(64, exact_max=100)
+    index.build(np.arange(3000, dtype=np.int64), vectors)
+    assert index.meta.kind == "flat" and "ivf_rejected_nprobe" in index.meta.extra
+    assert index.search(vectors[5], 1)[0][0] == 5
