@@ -46,7 +46,8 @@ _CANDIDATE_PAGE = re.compile(
     re.IGNORECASE,
 )
 _COLUMN_WORD = re.compile(
-    r"\b(lead|target|action|scope|outcome|milestone|timescale|deadline|completion|owner|status)",
+    r"\b(lead|target|action|scope|outcome|milestone|timescale|deadline|completion|owner|status|agency|level|"
+    r"responsib|recommendation)",
     re.IGNORECASE,
 )
 _ACTION_SPLIT = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\)|[•▪●◦-])\s+(?=[A-Z(])")

@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation, ReviewInfo
+from dhr.schema.extraction import SectionKind
 from dhr.settings import Settings, get_settings
 from extraction.action_plan import PlanRow, agencies_from_lead, candidate_pages, parse_tables, prose_actions
 from extraction.dates import find_dates
 from extraction.document import Document
 from extraction.recommendations import RawItem, extract_items
-from extraction.sections import body_font_size, find_sections
+from extraction.sections import Section, body_font_size, find_sections
 from extraction.timeline import extract_timeline
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ class Extractor:
         drafts = [self._draft(item) for item in items]
 
         plan_rows = parse_tables(document, candidate_pages(document, sections))
+        drafts, plan_rows = _recommendation_tables(drafts, plan_rows, sections)
         if not plan_rows:
             plan_rows = self._prose_plan(sections, body)
         drafts = _merge_plan(drafts, plan_rows)
@@ -214,6 +216,37 @@ def _target_in_text(text: str) -> str | None:
         if _TARGET_CUE.search(text[max(0, found.start - 20) : found.start]):
             return found.iso
     return None
+
+
+def _recommendation_tables(
+    drafts: list[_Draft], rows: list[PlanRow], sections: list[Section]
+) -> tuple[list[_Draft], list[PlanRow]]:
+    """Tables inside a recommendations section ("No. | Recommendation | Lead agency") are the recommendations.
+
+    Their cells also came through as lines, which the line splitter reads as items and agency headings;
+    the table's rows replace those items on that page. Rows on action-plan pages are returned for merging.
+    """
+    kind_of_page: dict[int, SectionKind] = {}
+    for section in sections:
+        if not section.is_action_plan:
+            for page in section.pages:
+                kind_of_page.setdefault(page, section.kind)
+    in_sections = [r for r in rows if r.page in kind_of_page and r.text and not _plan_page(r.page, sections)]
+    if not in_sections:
+        return drafts, rows
+    pages = {r.page for r in in_sections}
+    kept = [d for d in drafts if not (d.item.page in pages and d.item.section != "action_plan")]
+    for row in in_sections:
+        item = RawItem(
+            number=row.number, text=row.text, page=row.page, section=kind_of_page[row.page], heading=row.group
+        )
+        kept.append(_Draft(item=item, text=row.text, actions=row.actions, lead_text=row.lead_text))
+    kept.sort(key=lambda d: d.item.page or 0)
+    return kept, [r for r in rows if r not in in_sections]
+
+
+def _plan_page(page: int, sections: list[Section]) -> bool:
+    return any(section.is_action_plan and page in section.pages for section in sections)
 
 
 def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:

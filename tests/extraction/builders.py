@@ -30,3 +30,21 @@ def make_document(text: str, tables: dict[int, list[TableRows]] | None = None) -
     return Document(
         source=SourceInfo(filename="test.txt", sha256="0" * 64, pages=len(pages), format="text"), pages=pages
     )
+
+
+def html_to_pdf(html: str, path) -> None:
+    """Render simple HTML (headings, paragraphs, tables with borders) to a PDF with PyMuPDF's Story."""
+    import pymupdf
+
+    css = "table, td, th {border: 1px solid black; border-collapse: collapse;} td, th {padding: 3px;}"
+    story = pymupdf.Story(html=html, user_css=css)
+    writer = pymupdf.DocumentWriter(str(path))
+    mediabox = pymupdf.paper_rect("a4")
+    where = mediabox + (40, 40, -40, -40)
+    more = True
+    while more:
+        device = writer.begin_page(mediabox)
+        more, _ = story.place(where)
+        story.draw(device)
+        writer.end_page()
+    writer.close()

@@ -32,10 +32,17 @@ def test_json_to_stdout():
 
 def test_csv_and_xlsx_files(tmp_path):
     pdf = _a_fixture_pdf()
-    assert runner.invoke(app, ["extract", str(pdf), "--format", "csv", "--out", str(tmp_path / "p.csv")]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["extract", str(pdf), "--format", "csv", "--out", str(tmp_path / "p.csv")]
+        ).exit_code
+        == 0
+    )
     header = (tmp_path / "p.csv").read_text().splitlines()[0]
     assert "Recommendation number" in header and "Progress status of this action" in header
-    assert runner.invoke(app, ["extract", str(pdf), "-f", "xlsx", "-o", str(tmp_path / "p.xlsx")]).exit_code == 0
+    assert (
+        runner.invoke(app, ["extract", str(pdf), "-f", "xlsx", "-o", str(tmp_path / "p.xlsx")]).exit_code == 0
+    )
     from openpyxl import load_workbook
 
     wb = load_workbook(tmp_path / "p.xlsx")

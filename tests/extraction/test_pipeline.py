@@ -74,3 +74,21 @@ def test_review_fields_and_timeline(result):
 
 def test_analysis_prose_is_not_a_recommendation(result):
     assert all("There should always" not in r.text for r in result.recommendations)
+
+
+def test_recommendations_laid_out_as_a_table_in_a_pdf(tmp_path):
+    from tests.extraction.builders import html_to_pdf
+
+    html = """<h1>Domestic Homicide Review: Executive Summary</h1><h2>1. Introduction</h2><p>Adult A died on 3 March 2019.</p>
+    <h2>6. Recommendations</h2><table><tr><th>No.</th><th>Recommendation</th><th>Lead agency</th><th>Level</th></tr>
+    <tr><td>1</td><td>The Police should review how calls from repeat victims are graded.</td><td>Northshire Police</td><td>Local</td></tr>
+    <tr><td>2</td><td>Ask patients about domestic abuse at registration.</td><td>NHS Northshire ICB</td><td>Local</td></tr>
+    </table><h2>7. Glossary</h2><p>DASH: risk checklist.</p>"""
+    html_to_pdf(html, tmp_path / "summary.pdf")
+    result = Extractor.load().extract_path(tmp_path / "summary.pdf")
+    assert [(r.number, r.text) for r in result.recommendations] == [
+        ("1", "The Police should review how calls from repeat victims are graded."),
+        ("2", "Ask patients about domestic abuse at registration."),
+    ]
+    assert result.recommendations[1].agencies == ["integrated_care_board"]  # from the Lead agency cell
+    assert all(r.heading is None for r in result.recommendations)
