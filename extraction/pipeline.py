@@ -119,7 +119,7 @@ class Extractor:
                 "a recommendations section was found but no recommendations could be read from it"
             )
 
-        recommendations = self._label(drafts)
+        recommendations = self._label(drafts, agency_acronyms(document) if drafts else {})
         return ExtractionResult(
             source=document.source,
             review=review_info(document),
@@ -150,12 +150,18 @@ class Extractor:
                 )
         return rows
 
-    def _label(self, drafts: list[_Draft]) -> list[Recommendation]:
+    def _label(self, drafts: list[_Draft], acronyms: dict[str, str] | None = None) -> list[Recommendation]:
         from classification.agencies import find_agencies
         from dhr.schema.classification import ClassifyInput
 
+        acronyms = acronyms or {}
         inputs = [
-            ClassifyInput(id=f"r{i + 1}", text=d.text, context=_context_of(d)) for i, d in enumerate(drafts)
+            ClassifyInput(
+                id=f"r{i + 1}",
+                text=_expand_acronyms(d.text, acronyms),
+                context=_expand_acronyms(_context_of(d) or "", acronyms) or None,
+            )
+            for i, d in enumerate(drafts)
         ]
         classifier = self.classifier
         if classifier is None:
@@ -203,6 +209,46 @@ class Extractor:
                 )
             )
         return out
+
+
+_ACRONYM_DEFINED = re.compile(
+    r"\b(?P<name>[A-Z][\w'&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'&-]*)){1,9})\s+\((?:the\s+)?(?P<acr>[A-Z][A-Za-z]{1,7})\)"
+)
+_GLOSSARY_LINE = re.compile(
+    r"^(?P<acr>[A-Z][A-Za-z]{1,7})\s*(?:[:\-–=]|\s{2,}|\t)\s*(?P<name>[A-Z][^.;]{4,90})$"
+)
+
+
+def agency_acronyms(document: Document) -> dict[str, str]:
+    """Acronyms the document defines for agencies: "Safer Lewisham Partnership (SLP)", or a glossary line
+    "SLP - Safer Lewisham Partnership". Only definitions whose full name is an agency are kept."""
+    from classification.agencies import find_agencies
+
+    found: dict[str, str] = {}
+    for m in _ACRONYM_DEFINED.finditer(" ".join(document.text.split())):
+        found.setdefault(m.group("acr"), m.group("name"))
+    for line in document.lines():
+        if m := _GLOSSARY_LINE.match(line.text.strip()):
+            found.setdefault(m.group("acr"), m.group("name").strip())
+    out: dict[str, str] = {}
+    for acr, name in found.items():
+        if find_agencies(acr):
+            continue  # the gazetteer knows it already ("CCG", "MASH")
+        # the name must be an agency as a whole, not merely contain one ("Domestic Abuse, Stalking and
+        # Harassment" holds "Domestic Abuse" but is a checklist)
+        matches = find_agencies(name)
+        covered = sum(m.end - m.start for m in matches)
+        if matches and covered >= 0.6 * len(name):
+            out[acr] = name
+    return out
+
+
+def _expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
+    """Spell out document-defined agency acronyms for the classifier (the output keeps the text as written)."""
+    for acr, name in acronyms.items():
+        if acr in text:
+            text = re.sub(rf"\b{re.escape(acr)}\b", name, text)
+    return text
 
 
 def _context_of(draft: _Draft) -> str | None:

@@ -92,3 +92,21 @@ def test_recommendations_laid_out_as_a_table_in_a_pdf(tmp_path):
     ]
     assert result.recommendations[1].agencies == ["integrated_care_board"]  # from the Lead agency cell
     assert all(r.heading is None for r in result.recommendations)
+
+
+def test_document_defined_agency_acronyms():
+    from extraction.pipeline import agency_acronyms
+
+    doc = make_document(
+        """The review was commissioned by the Safer Lewisham Partnership (SLP).
+#Glossary
+LH - Lewisham Homes
+DASH - Domestic Abuse, Stalking and Harassment
+#Recommendations
+1. The SLP should ask LH to review its tenancy checks.
+"""
+    )
+    assert agency_acronyms(doc) == {"SLP": "Safer Lewisham Partnership", "LH": "Lewisham Homes"}
+    rec = Extractor.load()(doc).recommendations[0]
+    assert rec.text == "The SLP should ask LH to review its tenancy checks."  # as written
+    assert "community_safety_partnership" in rec.agencies
