@@ -68,7 +68,9 @@ class Recommendation(BaseModel):
     """A recommendation as written in the report, with its addressees, labels and actions."""
 
     id: str = Field(description="Stable id within the document: 'r1', 'r2', ... in reading order.")
-    number: str | None = Field(default=None, description="As printed: '7.2.1(a)', '2a', '1'; null for bullets.")
+    number: str | None = Field(
+        default=None, description="As printed: '7.2.1(a)', '2a', '1'; null for bullets."
+    )
     text: str = Field(description="The recommendation as written, whitespace normalised, without its number.")
     section: SectionKind = "overview"
     heading: str | None = Field(default=None, description="The agency or theme heading it sat under.")
