@@ -11,12 +11,14 @@ Run: ``python -m annotations.extraction_heldout.build [NAME ...]`` (from the rep
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
 import re
 import shutil
 import sys
+import zipfile
 from pathlib import Path
 
 from annotations.extraction.build import SANS_CSS, SERIF_CSS, document_text, parse_markup
@@ -112,8 +114,24 @@ def render_docx_rich(text: str, path: Path) -> dict[str, str]:
     d.sections[0].header.paragraphs[0].text = meta.get("header", "")
     d.sections[0].footer.paragraphs[0].text = meta.get("footer", "")
     d.core_properties.author = "DHR panel"
+    fixed = dt.datetime(2024, 1, 1)
+    d.core_properties.created = fixed
+    d.core_properties.modified = fixed
+    d.core_properties.last_printed = fixed
     d.save(str(path))
+    _fix_zip_times(path)
     return meta
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite the DOCX zip with fixed entry times, so a rebuild gives the same bytes (and sha256)."""
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in items:
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
 
 
 def build_one(src: Path, out_dir: Path) -> Path:
