@@ -57,9 +57,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "decision_to_review",
-            r"\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,80}?\b(?:domestic homicide review|dhr|"
+            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,80}?\b(?:domestic homicide review|dhr(?! (?:steering|panel|group|board|meeting|sub))|"
             r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned)|criteria)\b|"
-            r"\b(?:decision|decided|agreed)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\breview\b|"
+            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\breview\b|"
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b",
             1.5,
@@ -114,6 +114,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
 _ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for _, c, _ in _CUES))
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"'])|\n{2,}")
 _DIGIT = re.compile(r"\d")
+_DEATH_WORD = re.compile(r"\b(?:died|was killed|was murdered|pronounced dead|found dead)\b")
 #: Words at least one of which every cue above contains (kept in step with _CUES; see the tests). Matched
 #: on lowercased text without IGNORECASE, which is several times faster over a long chronology.
 _ANCHOR = re.compile(
@@ -164,12 +165,20 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
     """The review's timeline events found in ``document``, one per event type, in process order."""
     candidates: list[_Candidate] = []
     last_year: int | None = None
+    undated_death = False  # "... Mrs B, who was 71 when she died." then "At 23:15hrs on the 02/11/2017 ..."
     for position, (sentence, page) in enumerate(_sentences(document)):
         # cheap tests first: every date has a digit, every cue one of a few anchor words
-        if _DIGIT.search(sentence) and _ANCHOR.search(low := _lower(sentence)) and _ANY_CUE.search(low):
+        low = _lower(sentence)
+        cued = bool(_ANCHOR.search(low) and _ANY_CUE.search(low))
+        if _DIGIT.search(sentence) and (cued or undated_death):
             dates = find_dates(sentence, default_year=last_year)
-            if dates:
+            if dates and cued:
                 candidates.extend(_candidates_in(sentence, dates, page, position))
+            if dates and undated_death and not cued and dates[0].precision == "day":
+                candidates.append(_Candidate("death", dates[0], sentence, page, 0.7, position))
+            undated_death = False
+        else:
+            undated_death = bool(cued and _DEATH_WORD.search(low))
         years = _YEAR.findall(sentence)
         if years:
             last_year = int(years[-1])
@@ -223,7 +232,11 @@ def _candidates_in(sentence: str, dates: list[FoundDate], page: int, position: i
             if e <= date.start:
                 distance = date.start - e
             elif s >= date.end:
-                distance = (s - date.end) * 1.5 + 5  # English puts the verb first: a cue after is weaker
+                # English puts the verb first ("... was informed on DATE"): a cue after the date is weaker,
+                # and in "X on DATE1 and Y was told on DATE2" the cue after DATE1 belongs to DATE2
+                if any(other.start >= e and other.start - e < 60 for other in dates if other is not date):
+                    continue
+                distance = (s - date.end) * 1.5 + 5
             else:
                 # the date sits inside the cue's span: the trigger word is after it
                 distance = (e - date.end) * 2 + 20
