@@ -44,7 +44,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "notification",
             rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b.{{0,90}}?{_CSP}|"
             rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
-            rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified",
+            rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
+            rf"{_CSP}.{{0,30}}?\breceived (?:notification|notice|a referral)\b|"
+            rf"\b(?:csp|partnership) (?:notified|informed)\b",
             1.5,
         ),
         (
@@ -67,20 +69,24 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "home_office_notified",
             r"\bhome office\b.{0,50}?\b(?:was|were|had been) (?:notified|informed|advised|told)\b|"
-            r"\b(?:notif\w*|informed|advised|told|wrote to)\b.{0,50}?\bhome office\b(?!.{0,20}?quality)",
+            r"\b(?:notif\w*|informed|advised|told|wrote to)\b.{0,50}?\bhome office\b(?!.{0,20}?quality)|"
+            r"\bhome office (?:notified|informed)\b",
             2.0,
         ),
         (
             "first_panel",
             r"\b(?:first|initial|inaugural|1st)\b.{0,25}?\b(?:panel )?meeting\b|\bpanel (?:first )?met for the first time\b|"
-            r"\bpanel first met\b|\bfirst (?:review )?panel\b",
+            r"\bpanel first met\b|\bfirst (?:review )?panel\b|"
+            r"\b(?:panel|review) (?:met|has met|convened)\b.{0,50}?\bthe first\b|"
+            r"\bpanel did not (?:first )?meet until\b",
             2.0,
         ),
         (
             "sent_to_qap",
             rf"\b(?:submitted|sent|forwarded|presented|submission)\b.{{0,80}}?{_QAP}|"
             rf"{_QAP}.{{0,30}}?\b(?:submission|submitted)\b|"
-            r"\b(?:submitted|sent|forwarded)\b.{0,40}?\bhome office\b.{0,40}?\bquality assurance\b",
+            r"\b(?:submitted|sent|forwarded)\b.{0,40}?\bhome office\b.{0,40}?\bquality assurance\b|"
+            r"\b(?:report|review)\b.{0,30}?\b(?:was )?(?:submitted|sent)\b.{0,15}?\bto the home office\b",
             2.0,
         ),
         (
@@ -91,7 +97,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "qap_signed_off",
-            rf"{_QAP}.{{0,100}}?\b(?:approved|signed off|agreed|cleared|endorsed)\b|"
+            rf"{_QAP}.{{0,100}}?\b(?:approv\w*|signed off|agreed|cleared|endorsed)\b|"
             rf"\b(?:approv\w*|signed off|sign-off|cleared|endorsed)\b.{{0,80}}?{_QAP}|"
             rf"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b",
             2.0,
@@ -100,13 +106,15 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "report_completed",
             r"\b(?:report|review) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
-            r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:",
+            r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"
+            r"\bfinal report\s*:|\bfinal\s*[-–:,]\s*(?=[a-z]*\s*\d)|"
+            r"\bsigned off by the (?:csp|community safety partnership|partnership|board)\b",
             1.5,
         ),
         (
             "publication",
             r"\b(?:was|were|been|be|will be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
-            r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b",
+            r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|\bpublished\s+(?=\d)",
             1.5,
         ),
     ]
@@ -121,7 +129,8 @@ _ANCHOR = re.compile(
     r"died|kill|murder|homicide|fatal|dead|deceased|death|\bli(?:fe|ves)\b|notif|informed|told|aware|advised|"
     r"referred|reported|decision|decided|agreed|determined|concluded|confirmed|criteria|home office|first|"
     r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
-    r"endorsed|completed|finalised|dated|date|version|published|publication|considered|met\b|heard|discussed"
+    r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
+    r"discussed|received"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.
@@ -238,8 +247,10 @@ def _candidates_in(sentence: str, dates: list[FoundDate], page: int, position: i
                     continue
                 distance = (s - date.end) * 1.5 + 5
             else:
-                # the date sits inside the cue's span: the trigger word is after it
-                distance = (e - date.end) * 2 + 20
+                # the date sits inside the cue's span ("agreed on DATE ... that the criteria were met"): measure
+                # from the cue's first word, with a penalty as the rest of the cue comes after the date
+                first_word = re.match(r"\S+", low[s:])
+                distance = date.start - (s + (first_word.end() if first_word else 0)) + 10
             distance -= 8 * weight  # a strong cue a little further away beats a weak one next to the date
             ranked.append((distance, event, weight))
         ranked.sort(key=lambda r: r[0])
