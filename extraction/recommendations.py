@@ -38,6 +38,13 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
         ),
     ),
+    # R1, R2a: numbered with a letter prefix
+    (
+        "numeric",
+        re.compile(
+            r"^(?P<n>R\d{1,2}[a-z]?)(?:[.):]|\s?[-–])?(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
+        ),
+    ),
     # a) (a) (iv) A.
     (
         "letter",
@@ -50,7 +57,7 @@ _DIRECTIVE = re.compile(
     r"update|raise|promote|deliver|commission|implement|undertake|produce|create|audit|write|work|seek|share|"
     r"explore|include|improve|embed|agree|refresh|revise|amend|strengthen|publish|circulate|disseminate|"
     r"assure|conduct|carry|put|make|set|use|adopt|identify|evaluate|monitor|train|remind|brief|issue|support)|"
-    r"recommend\w*|needs? to|(?:is|are) (?:asked|requested|encouraged|invited) to|"
+    r"recommend(?:s|ed)?\b|needs? to|(?:is|are) (?:asked|requested|encouraged|invited) to|"
     r"ensure|review|develop|consider|there is a need|it is recommended)\b",
     re.IGNORECASE,
 )
@@ -64,9 +71,12 @@ _IMPERATIVE_START = re.compile(
 _INTRO = re.compile(
     r"(?:following recommendations|recommendations (?:are|were) (?:made|set out|as follows)|makes? the following|"
     r"recommendations? (?:for|to) (?:the )?(?:following|each)|set out below|as follows\s*:?$|"
-    r"^the (?:review )?panel (?:recommends|makes)|^recommendations? (?:are|is) (?:made|listed)|"
+    r"^the (?:review )?panel makes|^the (?:review )?panel recommends:?$|^recommendations? (?:are|is) (?:made|listed)|"
     r"recommendations? (?:have|has) been (?:made|identified|agreed)|recommendations? below|"
-    r"makes? (?:the following|these|a number of|\w+) recommendations)",
+    r"makes? (?:the following|these|a number of|\w+) recommendations|recommendations are numbered|"
+    r"(?:set out|listed|shown|summarised) (?:in the table )?below|in the table below|"
+    r"^an? action plan (?:has|have|was|is)|^these recommendations|^conclusions?\s*:|"
+    r"^the (?:review )?panel (?:also )?(?:considered|noted|concluded|discussed|felt|was of the view))",
     re.IGNORECASE,
 )
 
@@ -309,8 +319,10 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
         text = item.text.strip()
         if len(text) < 12:
             continue
-        if _INTRO.search(text) and len(text) < 200 and not re.search(r"\b(?:should|must)\b", text, re.I):
-            continue
+        first_sentence = re.split(r"(?<=[.:;])\s+(?=[A-Z])", text, maxsplit=1)[0]
+        intro = _INTRO.search(first_sentence)
+        if intro and (intro.start() < 60 or not re.search(r"\b(?:should|must)\b", first_sentence, re.I)):
+            continue  # a lead-in or closing note ("The panel makes the recommendations below ...")
         if item.style == "paragraph" and numbered and out:
             # prose between numbered recommendations is commentary, not a recommendation
             continue
@@ -319,11 +331,10 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
             out[-1].text += " " + text
             continue
         if item.style == "letter" and lead_in is not None:
-            # each lettered item is a recommendation "3a", "3b" addressed to the lead-in's subject
+            # each lettered item is a recommendation (numbered as printed: "a", "b"), addressed to the
+            # lead-in's subject
             if out and out[-1] is lead_in and len(lead_in.text) < 160:
                 out.pop()
-            if lead_in.number and item.number and not item.number[0].isdigit():
-                item.number = f"{lead_in.number}{item.number}"
             item.heading = item.heading or lead_in.heading
             item.tag = item.tag or _subject_of(lead_in.text)
             out.append(item)

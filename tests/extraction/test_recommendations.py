@@ -52,7 +52,7 @@ b) train housing officers on domestic abuse.
 """
     )
     numbers = [i.number for i in items]
-    assert numbers == ["21.10.1", "7.2.1(a)", "10.3b", "2a", "4a", "4b"]
+    assert numbers == ["21.10.1", "7.2.1(a)", "10.3b", "2a", "a", "b"]  # as printed
     assert items[-1].tag == "The local authority"
 
 
@@ -131,3 +131,23 @@ def test_conclusion_paragraphs_in_a_conclusions_and_recommendations_chapter():
 """
     )
     assert [i.number for i in items] == ["12.2"]
+
+
+def test_r_numbering_and_notes_around_the_list():
+    items = items_of(
+        """#4. Recommendations
+4.1 The panel's recommendations are numbered R1 to R4 and each names the agency that should act on it, with the action plan at Appendix B setting out how each will be delivered.
+R1 Gloucestershire Constabulary should review the grading of calls from repeat victims.
+R2 The Partnership should commission a specialist service for older victims.
+4.2 An action plan has been agreed by all partners and will be monitored by the Partnership.
+4.3 The panel also considered whether a national recommendation was needed and concluded that it was not.
+"""
+    )
+    assert [i.number for i in items] == ["R1", "R2"]
+
+
+def test_the_panel_recommends_that_is_a_recommendation():
+    items = items_of(
+        "#Recommendations\n1. The panel recommends that the CCG audits GP records of disclosures.\n"
+    )
+    assert [i.number for i in items] == ["1"]
