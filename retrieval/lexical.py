@@ -111,7 +111,16 @@ class BM25:
         self._matrix = None
         self._idf = np.zeros(0, dtype=np.float32)
 
-    def fit(self, ids: Sequence[int], texts: Sequence[str]) -> BM25:
+    def fit(
+        self,
+        ids: Sequence[int],
+        texts: Sequence[str],
+        *,
+        keys: Sequence[str] | None = None,
+        token_cache: dict[str, list[str]] | None = None,
+    ) -> BM25:
+        """Index the texts under their ids. With ``keys`` (e.g. text hashes) and a ``token_cache`` dict, token
+        lists are reused across refits, so refitting after a few additions only tokenizes the new texts."""
         from scipy import sparse
 
         self.ids = np.asarray(list(ids), dtype=np.int64)
@@ -120,7 +129,12 @@ class BM25:
         lengths = np.zeros(len(texts), dtype=np.float32)
         for row, text in enumerate(texts):
             counts: dict[int, int] = {}
-            tokens = tokenize(text, thesaurus=self.thesaurus)
+            if token_cache is not None and keys is not None:
+                tokens = token_cache.get(keys[row])  # type: ignore[assignment]
+                if tokens is None:
+                    tokens = token_cache[keys[row]] = tokenize(text, thesaurus=self.thesaurus)
+            else:
+                tokens = tokenize(text, thesaurus=self.thesaurus)
             lengths[row] = len(tokens)
             for tok in tokens:
                 col = self.vocab.setdefault(tok, len(self.vocab))

@@ -93,6 +93,7 @@ class Library:
         self._index: VectorIndex | None = None
         self._bm25: BM25 | None = None
         self._bm25_key: tuple[int, bool] | None = None
+        self._tokens: dict[bool, dict[str, list[str]]] = {}
         self._lock = threading.RLock()
 
     @classmethod
@@ -196,7 +197,16 @@ class Library:
             key = (generation, thesaurus)
             if self._bm25 is None or self._bm25_key != key:
                 rows = self.store.index_rows()
-                self._bm25 = BM25(thesaurus=thesaurus).fit([r.vec_id for r in rows], [r.text for r in rows])
+                cache = self._tokens.setdefault(thesaurus, {})
+                self._bm25 = BM25(thesaurus=thesaurus).fit(
+                    [r.vec_id for r in rows],
+                    [r.text for r in rows],
+                    keys=[r.text_sha for r in rows],
+                    token_cache=cache,
+                )
+                live = {r.text_sha for r in rows}
+                for key in [k for k in cache if k not in live]:
+                    del cache[key]
                 self._bm25_key = key
             return self._bm25
 
