@@ -791,9 +791,12 @@ def _is_two_column(left: list[_Block], right: list[_Block], blocks: list[_Block]
     left_chars = sum(b.chars for b in left)
     right_chars = sum(b.chars for b in right)
     total = sum(b.chars for b in blocks)
-    if left_chars < 0.2 * total or right_chars < 0.2 * total or left_chars + right_chars < 0.6 * total:
+    # One column may be short (the page where a section ends), but together they hold the page's text.
+    if min(left_chars, right_chars) < 0.03 * total or left_chars + right_chars < 0.6 * total:
         return False
-    if sum(len(b.lines) for b in left) < 3 or sum(len(b.lines) for b in right) < 3:
+    if max(left_chars, right_chars) < 0.2 * total:
+        return False
+    if sum(len(b.lines) for b in left) < 2 or sum(len(b.lines) for b in right) < 2:
         return False
     # A gutter: nothing of the left column reaches into the right column.
     if max(b.x1 for b in left) >= min(b.x0 for b in right):

@@ -169,7 +169,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             items.append(current)
         current = None
 
-    for line in section.lines:
+    lines = section.lines
+    for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             continue
@@ -199,7 +200,15 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if marker is not None:
             style, number, tag, end = marker
             rest = text[end:].strip()
-            if style == "numeric" and rest and _is_agency_heading(rest) and len(rest.split()) <= 8:
+            nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+            if (
+                style == "numeric"
+                and rest
+                and _is_agency_heading(rest)
+                and len(rest.split()) <= 8
+                # a heading is styled, or followed by its numbered items; a wrapped first line is neither
+                and (is_heading_like(line, body_size) or _match_marker(nxt) is not None)
+            ):
                 # "7.3 Northshire Police": a numbered agency heading, not a recommendation
                 close()
                 heading = rest.rstrip(":")

@@ -151,3 +151,18 @@ def test_the_panel_recommends_that_is_a_recommendation():
         "#Recommendations\n1. The panel recommends that the CCG audits GP records of disclosures.\n"
     )
     assert [i.number for i in items] == ["1"]
+
+
+def test_a_short_wrapped_first_line_naming_an_agency_is_not_a_heading():
+    items = items_of(
+        """#12. Recommendations
+12.2 The Home Office and the Ministry
+of Justice should review the use of protection orders.
+12.3 Adult Social Care
+should train staff on coercive control.
+"""
+    )
+    assert [(i.number, i.text[:22]) for i in items] == [
+        ("12.2", "The Home Office and th"),
+        ("12.3", "Adult Social Care shou"),
+    ]
