@@ -33,6 +33,14 @@ logger = logging.getLogger(__name__)
 _TARGET_CUE = re.compile(
     r"\b(?:by|before|during|within|no later than|until|in|from|end of|deadline)\s+(?:the\s+)?$", re.I
 )
+_COUNCIL_DEPARTMENTS = {
+    "adult_social_care",
+    "childrens_social_care",
+    "housing",
+    "council_community_safety_team",
+    "local_authority_commissioners",
+    "public_health",
+}
 _WORD = re.compile(r"[a-z0-9]{3,}")
 
 
@@ -43,6 +51,7 @@ class _Draft:
     actions: list[Action]
     lead_text: str | None = None
     from_plan: bool = False
+    from_table: bool = False  # a row of a recommendations table (not the action plan)
 
 
 def _tokens(text: str) -> set[str]:
@@ -158,7 +167,7 @@ class Extractor:
         inputs = [
             ClassifyInput(
                 id=f"r{i + 1}",
-                text=_expand_acronyms(d.text, acronyms),
+                text=_expand_acronyms(d.text[: d.item.main_len] if d.item.main_len else d.text, acronyms),
                 context=_expand_acronyms(_context_of(d) or "", acronyms) or None,
             )
             for i, d in enumerate(drafts)
@@ -172,6 +181,14 @@ class Extractor:
         out: list[Recommendation] = []
         for i, (draft, label) in enumerate(zip(drafts, labels, strict=True)):
             agencies = list(label.agencies)
+            if draft.lead_text and (draft.from_plan or draft.from_table):
+                # a recommendation read from a table: its Agency / Lead cell names addressees too
+                for agency in agencies_from_lead(draft.lead_text):
+                    # "X County Council" in the cell is the council department the text already names
+                    if agency == "local_authority" and set(agencies) & _COUNCIL_DEPARTMENTS:
+                        continue
+                    if agency not in agencies:
+                        agencies.append(agency)
             if not agencies and draft.lead_text:
                 agencies = agencies_from_lead(draft.lead_text)
             if not agencies:
@@ -286,7 +303,9 @@ def _recommendation_tables(
         item = RawItem(
             number=row.number, text=row.text, page=row.page, section=kind_of_page[row.page], heading=row.group
         )
-        kept.append(_Draft(item=item, text=row.text, actions=row.actions, lead_text=row.lead_text))
+        kept.append(
+            _Draft(item=item, text=row.text, actions=row.actions, lead_text=row.lead_text, from_table=True)
+        )
     kept.sort(key=lambda d: d.item.page or 0)
     return kept, [r for r in rows if r not in in_sections]
 

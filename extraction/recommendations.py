@@ -93,6 +93,9 @@ class RawItem:
     tag: str | None = None
     style: str = "numeric"
     lines: list[Line] = field(default_factory=list)
+    #: Length of the recommendation proper when sub-bullets were folded into ``text``: the bullets often
+    #: name services to involve, who are not addressees.
+    main_len: int | None = None
 
 
 def _match_marker(text: str) -> tuple[str, str, str | None, int] | None:
@@ -337,6 +340,8 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
             continue
         if item.style == "bullet" and numbered and out and out[-1].style != "bullet":
             # bullets under a numbered recommendation are its sub-points
+            if out[-1].main_len is None:
+                out[-1].main_len = len(out[-1].text)
             out[-1].text += " " + text
             continue
         if item.style == "letter" and lead_in is not None:
