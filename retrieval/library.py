@@ -94,6 +94,7 @@ class Library:
         self._bm25: BM25 | None = None
         self._bm25_key: tuple[int, bool] | None = None
         self._tokens: dict[bool, dict[str, list[str]]] = {}
+        self._filter_cache: dict[tuple[str, int], set[int]] = {}
         self._lock = threading.RLock()
 
     @classmethod
@@ -247,13 +248,13 @@ class Library:
         params = fusion or self.fusion
         filters = filters or SearchFilters()
         if exclude_csp:
-            excluded = self.store.filter_vec_ids(SearchFilters(csp=exclude_csp)) or set()
-            allowed = self.store.filter_vec_ids(filters)
+            excluded = self._filtered(SearchFilters(csp=exclude_csp)) or set()
+            allowed = self._filtered(filters)
             if allowed is None:
                 allowed = {r.vec_id for r in self.store.index_rows()}
             allowed = allowed - excluded
         else:
-            allowed = self.store.filter_vec_ids(filters)
+            allowed = self._filtered(filters)
         if allowed is not None and not allowed:
             return []
         n_cand = max(params.candidates, 5 * k)
@@ -301,6 +302,22 @@ class Library:
             fused = _fuse(dense, lexical, mode, params)
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
         return self._hits(ranked, k, per_area_cap, dense, lexical)
+
+    def _filtered(self, filters: SearchFilters) -> set[int] | None:
+        """``store.filter_vec_ids`` memoised per store generation (chairs repeat filters across queries)."""
+        if filters.is_empty():
+            return None
+        key = (filters.model_dump_json(), self.store.generation())
+        with self._lock:
+            hit = self._filter_cache.get(key)
+        if hit is not None:
+            return hit
+        ids = self.store.filter_vec_ids(filters) or set()
+        with self._lock:
+            if len(self._filter_cache) >= 64:
+                self._filter_cache.clear()
+            self._filter_cache[key] = ids
+        return ids
 
     def _hits(
         self,
