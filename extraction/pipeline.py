@@ -128,10 +128,12 @@ class Extractor:
                 "a recommendations section was found but no recommendations could be read from it"
             )
 
+        review = review_info(document)
         recommendations = self._label(drafts, agency_acronyms(document) if drafts else {})
+        _police_force_scope(recommendations, review.csp, document)
         return ExtractionResult(
             source=document.source,
-            review=review_info(document),
+            review=review,
             timeline=extract_timeline(document),
             recommendations=recommendations,
             warnings=warnings,
@@ -266,6 +268,47 @@ def _expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
         if acr in text:
             text = re.sub(rf"\b{re.escape(acr)}\b", name, text)
     return text
+
+
+_FORCE = re.compile(
+    r"\b((?:[A-Z][\w'&]+\s+){1,4})(?:Constabulary|Police(?:\s+Service|\s+Force)?)\b(?!\s+and\s+Crime)"
+)
+_NOT_AREA = {"The", "the", "All", "Local", "British", "Transport", "Neighbourhood", "Response", "Force"}
+
+
+def _force_area(text: str) -> str | None:
+    """'Gloucestershire Constabulary' -> 'Gloucestershire'; 'Metropolitan Police Service' -> 'Metropolitan'."""
+    for m in _FORCE.finditer(text):
+        words = [w for w in m.group(1).split() if w not in _NOT_AREA and w != "and"]
+        if words:
+            return " ".join(words)
+    return None
+
+
+def _police_force_scope(recommendations: list[Recommendation], csp: str | None, document: Document) -> None:
+    """A change asked of a police force whose area spans several CSPs is regional (labelling guide).
+
+    The force's area comes from its name in the recommendation (or the force the report names most often);
+    when the commissioning CSP is named after the same area (a county-level review) the force is local.
+    """
+    if not csp:
+        return
+    default_force: str | None = None
+    for rec in recommendations:
+        if rec.level != "local" or "police" not in rec.agencies:
+            continue
+        area = _force_area(" ".join([rec.text, rec.heading or "", *(a.lead_text or "" for a in rec.actions)]))
+        if area is None:
+            if default_force is None:
+                counts: dict[str, int] = {}
+                for m in _FORCE.finditer(document.text):
+                    name = _force_area(m.group(0))
+                    if name:
+                        counts[name] = counts.get(name, 0) + 1
+                default_force = max(counts, key=counts.__getitem__) if counts else ""
+            area = default_force or None
+        if area and not any(word in csp for word in area.split() if len(word) > 3):
+            rec.level = "regional"
 
 
 def _context_of(draft: _Draft) -> str | None:

@@ -110,3 +110,17 @@ DASH - Domestic Abuse, Stalking and Harassment
     rec = Extractor.load()(doc).recommendations[0]
     assert rec.text == "The SLP should ask LH to review its tenancy checks."  # as written
     assert "community_safety_partnership" in rec.agencies
+
+
+@pytest.mark.parametrize(
+    ("csp", "force", "level"),
+    [
+        ("Safer Eastbridge Partnership", "Thames Valley Police", "regional"),  # a district inside the force
+        ("Wiltshire Community Safety Partnership", "Wiltshire Police", "local"),  # county-level review
+    ],
+)
+def test_police_force_level_depends_on_the_commissioning_area(csp, force, level):
+    doc = make_document(
+        f"#Review\n{csp}\n#Recommendations\n1. {force} should review how it grades repeat calls.\n"
+    )
+    assert Extractor.load()(doc).recommendations[0].level == level
