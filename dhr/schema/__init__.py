@@ -36,6 +36,7 @@ from dhr.schema.extraction import (
 )
 from dhr.schema.library import (
     ActionPublic,
+    ActionsPublic,
     Cluster,
     ClusterMember,
     CorrectionCreate,
@@ -106,6 +107,7 @@ __all__ = [
     "Timeliness",
     "YearCount",
     "ActionPublic",
+    "ActionsPublic",
     "Cluster",
     "ClusterMember",
     "CorrectionCreate",
