@@ -75,9 +75,12 @@ class PlanRow:
 
 def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
     pages: set[int] = set()
+    rec_pages: set[int] = set()
     for section in sections:
         if section.is_action_plan:
             pages.update(section.pages)
+        else:
+            rec_pages.update(section.pages)
     for page in document.pages:
         if page.native_tables:
             pages.add(page.number)
@@ -91,7 +94,8 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
             if len(line.text.split()) <= 6
             for m in _COLUMN_WORD.finditer(line.text)
         }
-        if len(kinds) >= 2 or len(words) >= 3:
+        # inside a recommendations section a two-column "Agency | Recommendation" table is enough
+        if len(kinds) >= 2 or len(words) >= 3 or (page.number in rec_pages and len(words) >= 2):
             pages.add(page.number)
     return sorted(pages)
 

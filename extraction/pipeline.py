@@ -341,7 +341,14 @@ def _recommendation_tables(
     if not in_sections:
         return drafts, rows
     pages = {r.page for r in in_sections}
-    kept = [d for d in drafts if not (d.item.page in pages and d.item.section != "action_plan")]
+
+    def from_the_table(d: _Draft) -> bool:
+        # items the line splitter made out of the table's cells (whole or cut) on the same page
+        if d.item.page not in pages or d.item.section == "action_plan":
+            return False
+        return any(r.page == d.item.page and similarity(d.text, r.text) >= 0.5 for r in in_sections)
+
+    kept = [d for d in drafts if not from_the_table(d)]
     for row in in_sections:
         item = RawItem(
             number=row.number, text=row.text, page=row.page, section=kind_of_page[row.page], heading=row.group
