@@ -23,7 +23,7 @@ from dhr.settings import get_settings  # noqa: E402
 def main() -> None:
     """Run the CLI; an unexpected error prints one line (a traceback only with DHR_DEBUG=1)."""
     try:
-        app()
+        _run()
     except SystemExit:
         raise
     except KeyboardInterrupt:
@@ -34,6 +34,29 @@ def main() -> None:
             raise
         print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         sys.exit(1)
+
+
+def _run() -> None:
+    import typer
+
+    try:
+        # standalone_mode=False: usage errors come back here and are printed as one line, not a box
+        result = typer.main.get_command(app).main(standalone_mode=False)
+    except Exception as exc:
+        # typer vendors its own click: match its exceptions by shape rather than by class
+        name = type(exc).__name__
+        if name == "Exit":
+            sys.exit(getattr(exc, "exit_code", 0))
+        if name == "Abort":
+            print("interrupted", file=sys.stderr)
+            sys.exit(130)
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # bad option, missing argument
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see: {ctx.command_path} --help)" if ctx is not None else ""
+            print(f"error: {' '.join(exc.format_message().split())}{hint}", file=sys.stderr)
+            sys.exit(exc.exit_code)
+        raise
+    sys.exit(result if isinstance(result, int) else 0)
 
 
 if __name__ == "__main__":

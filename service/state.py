@@ -67,7 +67,7 @@ class ServiceState:
         """
         failures = []
         try:
-            self.library.embed("warm up")
+            self.library.warm_up()
             self.library.refresh()
             self.library.lexical()
             self.components["encoder"] = True

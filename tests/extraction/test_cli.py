@@ -87,3 +87,16 @@ def test_every_hostile_pdf_gives_a_result_or_a_clear_error():
             assert result.stderr.startswith("error: "), path
         outcomes[result.exit_code] += 1
     assert outcomes[2] > 0
+
+
+def test_usage_errors_are_one_line_through_the_entry_point():
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "dhr.cli", "extract", "--format", "xml", "x.pdf"],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: ") and len(proc.stderr.strip().splitlines()) == 1
