@@ -465,7 +465,7 @@ def _all_generic(words: str) -> bool:
 
 
 #: Council departments: "<Council> Adult Social Care" is the department only, not also ``local_authority``.
-_COUNCIL_DEPARTMENTS = frozenset(
+COUNCIL_DEPARTMENTS = frozenset(
     {
         "adult_social_care",
         "childrens_social_care",
@@ -486,7 +486,7 @@ def _join_departments(text: str, spans: list[tuple[int, int, str, str]]) -> list
             ps, pe, _, pid = out[-1]
             if (
                 pid in ("local_authority", "_council")
-                and sp[3] in _COUNCIL_DEPARTMENTS
+                and sp[3] in COUNCIL_DEPARTMENTS
                 and _DEPARTMENT_GAP.fullmatch(text, pe, sp[0])
             ):
                 out[-1] = (ps, sp[1], text[ps : sp[1]], sp[3])
@@ -696,7 +696,7 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
         agency = normalise_agency(context)
         if agency:
             return [AgencyMatch(0, len(context), context, agency)]
-    if "local_authority" in seen and any(a in _COUNCIL_DEPARTMENTS for a in seen):
+    if "local_authority" in seen and any(a in COUNCIL_DEPARTMENTS for a in seen):
         # "Eastbridge Borough Council Housing Services | Eastbridge Borough Council": the department is meant
         del seen["local_authority"]
     return list(seen.values())

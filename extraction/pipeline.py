@@ -33,14 +33,6 @@ logger = logging.getLogger(__name__)
 _TARGET_CUE = re.compile(
     r"\b(?:by|before|during|within|no later than|until|in|from|end of|deadline)\s+(?:the\s+)?$", re.I
 )
-_COUNCIL_DEPARTMENTS = {
-    "adult_social_care",
-    "childrens_social_care",
-    "housing",
-    "council_community_safety_team",
-    "local_authority_commissioners",
-    "public_health",
-}
 _WORD = re.compile(r"[a-z0-9]{3,}")
 
 
@@ -162,7 +154,7 @@ class Extractor:
         return rows
 
     def _label(self, drafts: list[_Draft], acronyms: dict[str, str] | None = None) -> list[Recommendation]:
-        from classification.agencies import find_agencies
+        from classification.agencies import COUNCIL_DEPARTMENTS, find_agencies
         from dhr.schema.classification import ClassifyInput
 
         acronyms = acronyms or {}
@@ -187,7 +179,7 @@ class Extractor:
                 # a recommendation read from a table: its Agency / Lead cell names addressees too
                 for agency in agencies_from_lead(draft.lead_text):
                     # "X County Council" in the cell is the council department the text already names
-                    if agency == "local_authority" and set(agencies) & _COUNCIL_DEPARTMENTS:
+                    if agency == "local_authority" and set(agencies) & COUNCIL_DEPARTMENTS:
                         continue
                     if agency not in agencies:
                         agencies.append(agency)

@@ -165,6 +165,10 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     current: RawItem | None = None
     pending_number: tuple[str, str, str | None] | None = None
 
+    def new_item(style: str, number: str | None, tag: str | None, text: str, line: Line) -> RawItem:
+        number = number if style not in ("bullet", "list") else None
+        return RawItem(number, text, line.page, kind, heading, tag=tag, style=style, lines=[line])
+
     def close() -> None:
         nonlocal current
         if current is not None:
@@ -224,42 +228,15 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             if not rest:
                 pending_number = (style, number, tag)
                 continue
-            current = RawItem(
-                number=number if style != "bullet" else None,
-                text=rest,
-                page=line.page,
-                section=kind,
-                heading=heading,
-                tag=tag,
-                style=style,
-                lines=[line],
-            )
+            current = new_item(style, number, tag, rest, line)
             continue
         if line.list_item and marker is None and pending_number is None:
             close()
-            current = RawItem(
-                number=None,
-                text=text,
-                page=line.page,
-                section=kind,
-                heading=heading,
-                style="list",
-                lines=[line],
-            )
+            current = new_item("list", None, None, text, line)
             continue
         if pending_number is not None:
-            style, number, tag = pending_number
+            current = new_item(*pending_number, text, line)
             pending_number = None
-            current = RawItem(
-                number=number if style != "bullet" else None,
-                text=text,
-                page=line.page,
-                section=kind,
-                heading=heading,
-                tag=tag,
-                style=style,
-                lines=[line],
-            )
             continue
         if current is not None and _new_paragraph(current, line, text):
             # a new paragraph after a finished recommendation is commentary unless numbered
