@@ -73,7 +73,7 @@ class Extractor:
         from dhr.schema.classification import ClassifyInput
 
         settings = settings or get_settings()
-        find_agencies("Police")  # builds the EntityRuler now rather than on the first document
+        find_agencies("Police", use_ner=True)  # builds the EntityRuler and loads the NER model now
         find_dates("On 21 August 2012, by December 2020")  # dateparser loads its locale data on first use
         classifier = load_classifier()
         # the first prediction loads the classifier's lazy parts; pay that here, not on the first document
@@ -188,6 +188,11 @@ class Extractor:
             if not agencies:
                 for action in draft.actions:
                     agencies.extend(a for a in action.agencies if a not in agencies)
+            if not agencies:
+                # last resort, for names the gazetteer lacks: spaCy's statistical NER (ORG spans normalised by
+                # naming patterns), taking one in the subject position only
+                subject = [m for m in find_agencies(draft.text, use_ner=True) if m.start < 60]
+                agencies = [subject[0].agency] if subject else []
             mentions = [
                 AgencyMention(
                     text=m.text,
