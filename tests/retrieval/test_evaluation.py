@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,15 @@ def test_metrics() -> None:
     assert metrics(["x"], {"a"}) == {"recall_at_10": 0.0, "ndcg_at_10": 0.0, "mrr": 0.0}
 
 
+def test_graded_metrics() -> None:
+    # A partial (grade 1) hit adds to nDCG but not to recall or MRR.
+    graded = metrics(["p", "a"], {"a"}, partial={"p"})
+    assert graded["recall_at_10"] == 1.0 and graded["mrr"] == 0.5
+    ideal = 2 + 1 / math.log2(3)
+    assert graded["ndcg_at_10"] == pytest.approx((1 + 2 / math.log2(3)) / ideal)
+    assert metrics(["a", "p"], {"a"}, partial={"p"})["ndcg_at_10"] == pytest.approx(1.0)
+
+
 def test_query_set_is_well_formed() -> None:
     queries = load_queries(ANNOTATIONS / "queries.jsonl")
     corpus_ids = {json.loads(line)["id"] for line in (ANNOTATIONS / "corpus.jsonl").read_text().splitlines()}
@@ -30,13 +40,29 @@ def test_query_set_is_well_formed() -> None:
     assert {q["split"] for q in queries} == {"dev", "test"}
 
 
+def test_heldout_set_is_well_formed() -> None:
+    corpus_ids = {
+        json.loads(line)["id"]
+        for name in ("corpus.jsonl", "heldout_corpus.jsonl")
+        for line in (ANNOTATIONS / name).read_text().splitlines()
+    }
+    heldout = load_queries(ANNOTATIONS / "heldout_queries.jsonl")
+    assert len(heldout) >= 40
+    assert {q["split"] for q in heldout} == {"heldout"}
+    for q in heldout:
+        assert set(q["relevant"]) <= corpus_ids and set(q["partial"]) <= corpus_ids, q["id"]
+        assert not set(q["relevant"]) & set(q["partial"]), q["id"]
+
+
 def test_evaluate_reports_three_modes(tmp_path: Path) -> None:
     result = evaluate(
         tune=False, log_mlflow=False, settings=Settings(library_dir=tmp_path), encoder=HashEncoder()
     )
     for mode in ("lexical", "dense", "hybrid"):
         assert set(result[mode]["all"]) == {"recall_at_10", "ndcg_at_10", "mrr"}
-    assert result["records"] == 240
+    assert result["records"] == 272
+    assert set(result["hybrid"]) == {"all", "dev", "test", "heldout"}
+    assert result["queries_per_split"]["heldout"] >= 40
 
 
 def test_bad_queries_file(tmp_path: Path) -> None:
