@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from classification.rules import THEMES, RuleOutput, analyse, feature_text
+from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
 from classification.taxonomy import DEPARTMENT_LABELS, load_taxonomy
 from dhr.errors import ModelNotAvailableError
 from dhr.schema.classification import Classification, ClassifyInput
@@ -96,7 +96,7 @@ class RecommendationClassifier:
         texts = [f"{it.text} {it.context or ''}".strip() for it in items]
         cache: dict[str, Any] = {"vectorizer": self.bundle.get("tfidf_vectorizer")}
         levels, level_p = self._levels(rules, feats, texts, cache)
-        themes, theme_p = self._themes(rules, feats, texts, cache)
+        themes, theme_p = self._themes(rules, feats, texts, cache, [it.text for it in items])
         deps, dep_p = self._departments(rules, feats, texts, cache, levels)
         out: list[Classification] = []
         for i, (it, r) in enumerate(zip(items, rules, strict=True)):
@@ -141,7 +141,12 @@ class RecommendationClassifier:
         return levels, [float(p.max()) for p in proba]
 
     def _themes(
-        self, rules: list[RuleOutput], feats: list[str], texts: list[str], cache: dict[str, Any]
+        self,
+        rules: list[RuleOutput],
+        feats: list[str],
+        texts: list[str],
+        cache: dict[str, Any],
+        raw: list[str],
     ) -> tuple[list[list[str]], list[dict[str, float]]]:
         task = self.bundle.get("themes")
         if not task or task.get("kind", "rules") == "rules":
@@ -153,14 +158,36 @@ class RecommendationClassifier:
         main_classes = list(main_model.classes_)
         labels: list[str] = task["labels"]
         thr: float = task.get("threshold", 0.4)
+        # per-label thresholds for secondary themes, calibrated on validation (older bundles: one threshold)
+        thresholds: dict[str, float] = task.get("thresholds", {})
+        max_secondary: int = task.get("max_secondary", 2)
+        use_mechanism: bool = task.get("mechanism_rule", False)
+        # a secondary theme also needs this much support from the lexicon (0: off, as in older bundles)
+        lexicon_min: float = task.get("lexicon_min", 0.0)
+        lexicon = [theme_scores(t) for t in raw] if lexicon_min > 0 else None
         all_themes: list[list[str]] = []
         all_scores: list[dict[str, float]] = []
-        for i in range(len(feats)):
-            main = main_classes[int(main_p[i].argmax())]
+        for i, r in enumerate(rules):
             probs = {lab: float(multi[i][j]) for j, lab in enumerate(labels)}
-            rest = sorted((t for t in labels if t != main and probs[t] >= thr), key=lambda t: -probs[t])
-            all_themes.append([main] + rest[:2])
-            probs[main] = max(probs.get(main, 0.0), float(main_p[i].max()))
+            model_main = main_classes[int(main_p[i].argmax())]
+            # The labelling guide: the main theme is the mechanism asked for when the directive names one.
+            main = r.directive if use_mechanism and r.directive else model_main
+            rest = sorted(
+                (
+                    t
+                    for t in labels
+                    if t != main
+                    and probs[t] >= thresholds.get(t, thr)
+                    and (lexicon is None or lexicon[i].get(t, 0.0) >= lexicon_min)
+                ),
+                key=lambda t: -probs[t],
+            )
+            all_themes.append([main] + rest[:max_secondary])
+            if main == model_main:
+                probs[main] = max(probs.get(main, 0.0), float(main_p[i].max()))
+            else:
+                p_main = float(main_p[i][main_classes.index(main)]) if main in main_classes else 0.0
+                probs[main] = max(probs.get(main, 0.0), p_main, task.get("mechanism_confidence", 0.9))
             all_scores.append(probs)
         return all_themes, all_scores
 

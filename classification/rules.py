@@ -179,6 +179,154 @@ _THEME_RX = {t: [(re.compile(rx, re.I), w) for rx, w in items] for t, items in T
 #: Mechanisms that make the main theme when present (labelling guide).
 _MECHANISMS = ("training", "awareness_raising", "policy", "technology_systems")
 
+# --- the directive's mechanism (labelling guide: the main theme is the mechanism asked for, when distinctive) ---
+#: Words that can follow "X to" as the directive verb ("The Trust to review ...").
+_TO_VERBS = (
+    r"review|revise|update|amend|develop|produce|write|issue|introduce|establish|agree|adopt|create|ensure|"
+    r"provide|deliver|commission|run|fund|raise|remind|share|disseminate|promote|consider|undertake|audit|"
+    r"implement|add|make|include|embed|set|put|seek|work|publish|explore|strengthen|improve|monitor|use|"
+    r"arrange|appoint|invite|require|give|offer|extend|design|refresh|reinforce|circulate|cascade|hold|assure|"
+    r"engage|build|identify|check|record|complete|conduct|carry|evaluate|inform|tell|lobby|ask|escalate"
+)
+_MODAL_RX = re.compile(
+    r"\b(should|must|shall|will|needs? to|ought to|(?:is|are|be) (?:asked|invited|encouraged|required) to|"
+    rf"to(?= (?:{_TO_VERBS})\b))\b",
+    re.I,
+)
+#: Lead-ins before the addressee: dropped before the directive is looked for.
+_LEAD_IN_RX = re.compile(
+    r"^\s*(recommendation\s*\d*\s*[:.-]\s*|it is recommended that\s+|the (review )?panel recommends that\s+|"
+    r"that\s+)",
+    re.I,
+)
+_SUBJUNCTIVE_RX = re.compile(
+    r"^\s*(it is recommended|the (review )?panel recommends|\w+ recommends?)\b", re.I
+)
+_ASKED_RX = re.compile(
+    r"^(write|lobby|ask|request|petition|approach)\b.{0,80}?\b(asking|requesting|to ask|to request|"
+    r"recommending)( (it|them|that it|that they))?( to| that| for)?\b|^(ask|require|invite|encourage)\b.{0,80}?\bto\b(?= \w)",
+    re.I,
+)
+#: Where the asked-for change ends and its purpose begins.
+_PURPOSE_RX = re.compile(
+    r"(\bso that\b|\bin order to\b|\bto ensure\b|\bto make sure\b|\bto enable\b|\bto check\b|\bto test\b|"
+    r"\bto identify\b|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bbefore\b|\bafter\b|\bbecause\b|\bincluding\b|"
+    r"\bto alert\b|[;(]|,? and (that )?([\w'-]+ ){1,4}(should|must|will|to)\b)",
+    re.I,
+)
+#: A directive that checks practice (audit, dip sample, monitoring) takes the theme of the practice it checks.
+_CHECK_RX = re.compile(
+    r"^\W*(\w+ ){0,2}(audit|dip[- ]sample|monitor|inspect|oversee|quality[- ]assure|evaluate|supervis)\w*",
+    re.I,
+)
+_MECHANISM_RX: dict[str, re.Pattern[str]] = {
+    "training": re.compile(
+        r"\b(train(ing|ed|s)?|e-?learning|courses?|workshops?|cpd|upskill\w*|learning and development|"
+        r"(training|learning) (programme|package|session|module)s?)\b",
+        re.I,
+    ),
+    "awareness_raising": re.compile(
+        r"\b(campaigns?|briefings?|7|seven)[- ]minute briefings?|\b(campaigns?|briefings?|remind(s|ed|er|ers|ing)?|"
+        r"raise awareness|raising awareness|awareness(?! (training|course|session|e-?learning|module))|"
+        r"(share|shares|sharing|shared|disseminat\w+|promot\w+|publicis\w+|circulat\w+|cascad\w+) (with [\w ]{1,30}? )?"
+        r"(the |its |their )?"
+        r"(learning|lessons|findings|report)|(learning|lessons|findings) ((from|of) [\w ]{0,40}?)?(is|are|has been|have been|"
+        r"being|be) (shared|disseminated|circulated|cascaded|promoted)|setting out the learning|"
+        r"newsletters?|leaflets?|posters?|learning events?|"
+        r"(staff|officers|practitioners|clinicians|crews|workers|agencies|professionals|partners|teams?|managers|"
+        r"handlers|nurses|midwives|gps|employees|members)( [\w'-]+){0,3} (are aware|understand|have an understanding|"
+        r"are familiar|know about))\b",
+        re.I,
+    ),
+    "policy": re.compile(
+        r"\b(polic(y|ies)|procedures?|protocols?|pathways?|guidance|guidelines?|codes? of (practice|guidance)|"
+        r"strateg(y|ies)|toolkits?|threshold documents?|standard operating|operating procedures?|"
+        r"authorised professional practice|flowcharts?|practice notes?|keeping children safe in "
+        r"education|working together to safeguard|^require)\b",
+        re.I,
+    ),
+    "technology_systems": re.compile(
+        r"\b(flags?|flagging|flagged|prompts?|(electronic |system |automatic |automated )alerts?|alerts? (on|to|in) "
+        r"(the |its |their )?(\w+ ){0,3}(system|record)|markers?|databases?|repositor(y|ies)|national register|"
+        r"software|(mandatory|drop-?down) fields?|drop-?down|"
+        r"(introduce|implement|add|create|build|install|upgrade|develop|configure|procure|change|amend|update)\w* "
+        r"(a |an |the |its |their )?(new )?([\w-]+ ){0,3}(it|ict|case[- ]management|electronic|computer|"
+        r"command and control|patient record|records?) systems?)\b",
+        re.I,
+    ),
+}
+
+
+#: Resourcing, workload, commissioning a service, research, contract management, governance: ``other``.
+_OTHER_RX = re.compile(
+    r"\b(staffing|staff(ing)? levels|capacity|resourc\w+|fund(s|ing|ed)?|workloads?|caseloads?|budgets?|"
+    r"posts?(?!-)|vacanc\w+|recruit\w*|commission\w* (a |an )?(specialist |new )?(\w+ ){0,3}(service|provision|post|"
+    r"programme)s?|needs assessment|research|contract (management|monitoring|managers?)|performance (indicators|"
+    r"framework)|governance|action plan|protected time)\b",
+    re.I,
+)
+
+
+def directive_span(text: str) -> str:
+    """The part of ``text`` that says what is to be done (the directive verb and its object).
+
+    "X should review its policy so that ..." -> "review its policy"; a passive "A protocol should be developed"
+    keeps its subject ("A protocol should be developed"); with no modal, the text up to its purpose clause.
+    """
+    body = _LEAD_IN_RX.sub("", text.strip(), count=1)
+    m = _MODAL_RX.search(body)
+    if m is not None and m.group(1).lower() == "to" and _SUBJUNCTIVE_RX.match(text):
+        m = None  # "It is recommended that X update its procedure to include ...": the verb follows X
+    if m is None:
+        head = body
+    else:
+        rest = body[m.end() :].lstrip()
+        if re.match(r"(be|are|is)\b", rest, re.I):  # passive: the subject is what is asked for
+            head = body[: m.start()] + " " + rest
+        else:
+            head = rest
+    asked = _ASKED_RX.search(head)
+    if asked is not None:  # "write to X asking it to <change>": the change asked for is the directive
+        head = head[asked.end() :]
+    cut = _PURPOSE_RX.search(head)
+    if cut is not None and cut.start() > 0:
+        head = head[: cut.start()]
+    return head.strip()
+
+
+def directive_mechanism(text: str) -> str | None:
+    """The distinctive mechanism the recommendation asks for, or None when it asks for a practice change.
+
+    Mechanisms per the labelling guide: training, awareness raising (campaign, briefing, reminder, sharing
+    learning, making sure staff know), policy (a policy, procedure, protocol, pathway, guidance) and technology
+    (flags, prompts, alerts, system changes). The earliest one in the directive wins ("a protocol ... shared
+    with all staff" is policy; "remind staff of the protocol" is awareness raising). A directive that audits or
+    monitors practice has no mechanism (it takes the theme of the practice).
+    """
+    span = directive_span(text)
+    if not span or _CHECK_RX.match(span):
+        return None
+    best: tuple[int, str] | None = None
+    for theme, rx in _MECHANISM_RX.items():
+        m = rx.search(span)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), theme)
+    return best[1] if best else None
+
+
+def directive_theme(text: str) -> str | None:
+    """The main theme the directive settles by rule: its mechanism, else ``other`` when it asks for resourcing,
+    workload, a commissioned service, research, contract management or governance; None for practice changes
+    (the substance themes, which the learned model decides)."""
+    mechanism = directive_mechanism(text)
+    if mechanism is not None:
+        return mechanism
+    span = directive_span(text)
+    if span and not _CHECK_RX.match(span) and _OTHER_RX.search(span):
+        return "other"
+    return None
+
+
 _NATIONAL_RX = re.compile(
     r"\b(legislation|statutory guidance|law|nationally|national (guidance|policy|framework|review|level|"
     r"standard|campaign|database|training|helpline|data|approach|register|strategy|minimum)|government|"
@@ -344,6 +492,8 @@ class RuleOutput:
     theme_scores: dict[str, float]
     department: str | None
     department_score: float
+    #: The main theme settled by the directive (:func:`directive_theme`): its mechanism, or ``other``.
+    directive: str | None = None
 
 
 def theme_scores(text: str) -> dict[str, float]:
@@ -354,14 +504,16 @@ def theme_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def rule_themes(text: str) -> tuple[list[str], dict[str, float]]:
-    """1-3 themes, main first: a distinctive mechanism first when present, else the strongest substance."""
+def rule_themes(text: str, directive: str | None = None) -> tuple[list[str], dict[str, float]]:
+    """1-3 themes, main first: the ``directive`` theme when given, else the strongest substance."""
     scores = theme_scores(text)
     ranked = sorted((t for t in THEMES if scores[t] > 0), key=lambda t: -scores[t])
+    if directive is not None and directive not in ranked:
+        ranked.insert(0, directive)
     if not ranked:
         return ["other"], {t: (1.0 if t == "other" else 0.0) for t in THEMES}
-    mechanisms = [t for t in ranked if t in _MECHANISMS and scores[t] >= 2.5]
-    main = mechanisms[0] if mechanisms else ranked[0]
+    substance = [t for t in ranked if t not in _MECHANISMS]
+    main = directive or (substance[0] if substance else ranked[0])
     rest = [t for t in ranked if t != main and scores[t] >= max(2.0, 0.5 * scores[main]) and t != "other"]
     themes = [main] + rest[:2]
     total = sum(scores.values()) or 1.0
@@ -415,21 +567,25 @@ def analyse(text: str, context: str | None = None) -> RuleOutput:
         level, level_score = "regional", 0.6
     else:
         level, level_score = "local", 0.7
-    themes, scores = rule_themes(text)
+    directive = directive_theme(text)
+    themes, scores = rule_themes(text, directive)
     department, dep_score = (None, 0.0)
     if level == "national":
         department, dep_score = rule_department(text, named)
-    return RuleOutput(agencies, named, level, level_score, themes, scores, department, dep_score)
+    return RuleOutput(agencies, named, level, level_score, themes, scores, department, dep_score, directive)
 
 
 def feature_text(text: str, context: str | None = None, rules: RuleOutput | None = None) -> str:
     """The input of the learned models: the text, the heading, and the rules' findings as tokens.
 
-    The tokens (addressee ids, named departments, the lexicon's themes and level) let a linear model combine
-    the rules, which generalise to new phrasings, with the words of the training data.
+    The tokens (addressee ids, named departments, the lexicon's themes and level, the directive's theme) let a
+    linear model combine the rules, which generalise to new phrasings, with the words of the training data. The
+    words of the directive itself (:func:`directive_span`, "review staffing levels" of "... so that referrals
+    are allocated") are added again as ``zs<word>``, so the model can tell what is asked from why.
     """
     r = rules if rules is not None else analyse(text, context)
-    tags = [f"zag{a}" for a in r.agencies]
+    tags = [f"zmech{r.directive or 'none'}"] * 2
+    tags += [f"zag{a}" for a in r.agencies]
     tags += [f"znamed{d}" for d in r.named_departments]
     tags += [f"zlevel{r.level}"]
     tags += [f"zmain{r.themes[0]}"] + [f"ztheme{t}" for t in r.themes]
@@ -438,4 +594,8 @@ def feature_text(text: str, context: str | None = None, rules: RuleOutput | None
     if r.level == "national":
         content, _ = rule_department(text, [])
         tags += [f"zcontent{content}"] * 2
-    return f"{text} [ctx] {context or ''} [rules] {' '.join(tags)}"
+    span = " ".join(f"zs{w}" for w in _WORD_RX.findall(directive_span(text).lower()) if len(w) > 2)
+    return f"{text} [ctx] {context or ''} [rules] {' '.join(tags)} [span] {span}"
+
+
+_WORD_RX = re.compile(r"[a-z]+")

@@ -22,7 +22,7 @@ import numpy as np
 
 from classification.classifier import MODEL_FILE, Encoder, RecommendationClassifier
 from classification.io import TEST_FILE, TRAIN_FILE, read_annotations, read_corrections
-from classification.rules import THEMES, analyse, feature_text
+from classification.rules import THEMES, analyse, feature_text, theme_scores
 from classification.taxonomy import load_taxonomy
 from dhr.errors import InputError
 from dhr.schema.classification import AnnotatedRecommendation, ClassifyInput
@@ -31,6 +31,15 @@ from evaluation.classification import evaluate_predictions
 log = logging.getLogger(__name__)
 
 KINDS = ("rules", "tfidf", "embed")
+#: Secondary themes: the probability a theme needs, before calibration on validation, and how many are kept.
+DEFAULT_THEME_THRESHOLD = 0.5
+MAX_SECONDARY = 1
+#: The thresholds tried per theme when calibrating on validation.
+THRESHOLD_GRID = tuple(round(0.25 + 0.05 * k, 2) for k in range(14))  # 0.25 .. 0.90
+#: The lexicon support (keyword score) a secondary theme may be required to have, tried on validation.
+LEXICON_GRID = (0.0, 1.0, 2.0)
+#: Micro-F1 a per-theme threshold must gain on validation over the shared one to be kept.
+MIN_GAIN = 0.01
 #: An embedding model must beat TF-IDF by this much on validation to be chosen (it is ~20x slower to run).
 EMBED_MARGIN = 0.02
 
@@ -173,10 +182,102 @@ def _fit_bundle(
             "model": multi,
             "main_model": main,
             "labels": [THEMES[j] for j in keep],
-            "threshold": 0.35,
+            "threshold": DEFAULT_THEME_THRESHOLD,
+            "thresholds": {},
+            "max_secondary": MAX_SECONDARY,
+            "mechanism_rule": True,
         },
         "department": {"kind": kind, "model": dep_model, "keep_named_min": 1.01},
     }
+
+
+def calibrate_theme_thresholds(
+    bundle: dict[str, Any], items: list[AnnotatedRecommendation]
+) -> tuple[float, dict[str, float], float]:
+    """Secondary-theme settings that maximise theme micro-F1 on ``items`` (the validation split).
+
+    Returns (shared threshold, per-theme thresholds that differ from it, lexicon support). First the lexicon
+    support a secondary theme needs (``classification.rules.theme_scores``; 0 = none) with one shared
+    probability threshold, then per theme (coordinate ascent, two passes; a per-theme threshold is kept only if
+    it gains ``MIN_GAIN`` F1, about two validation labels). Among thresholds that score the same the median is
+    kept, so a threshold sits in the middle of its plateau. A theme with fewer than 3 gold secondaries in
+    validation keeps the shared threshold.
+    """
+    task = bundle["themes"]
+    if task.get("kind", "rules") == "rules" or not items:
+        return DEFAULT_THEME_THRESHOLD, {}, 0.0
+    labels: list[str] = task["labels"]
+    saved = dict(task)
+    task.update({"threshold": 1.01, "thresholds": {}})
+    mains = [p.themes[0] for p in _predict(bundle, items)]
+    task.clear()
+    task.update(saved)
+    vec = bundle.get("tfidf_vectorizer")
+    feats = [feature_text(x.text, x.context, analyse(x.text, x.context)) for x in items]
+    if task["kind"] == "tfidf":
+        x = vec.transform(feats)
+    else:
+        x = Encoder.encode([f"{i.text} {i.context or ''}".strip() for i in items])
+    proba = task["model"].predict_proba(x)
+    max_sec = task.get("max_secondary", MAX_SECONDARY)
+    gold = [set(i.themes) for i in items]
+
+    def f1(thr: dict[str, float], support: list[set[str]]) -> float:
+        tp = fp = fn = 0
+        for n, main in enumerate(mains):
+            ranked = sorted(
+                (t for j, t in enumerate(labels) if t != main and proba[n][j] >= thr[t] and t in support[n]),
+                key=lambda t: -proba[n][labels.index(t)],
+            )
+            pred = {main, *ranked[:max_sec]}
+            tp += len(pred & gold[n])
+            fp += len(pred - gold[n])
+            fn += len(gold[n] - pred)
+        return 2 * tp / max(1, 2 * tp + fp + fn)
+
+    def best_of(scores: list[tuple[float, float]]) -> float:
+        top = max(s for _, s in scores)
+        best = [t for t, s in scores if s >= top - 1e-9]
+        return best[len(best) // 2]
+
+    lexicon = [theme_scores(f"{i.text}") for i in items]
+    best_lex, shared, top = 0.0, DEFAULT_THEME_THRESHOLD, -1.0
+    for lex in LEXICON_GRID:
+        support = [{t for t in labels if lexicon[n].get(t, 0.0) >= lex} for n in range(len(items))]
+        scores = [(t, f1(dict.fromkeys(labels, t), support)) for t in THRESHOLD_GRID]
+        cand = best_of(scores)
+        score = dict(scores)[cand]
+        if score > top + 1e-9:
+            best_lex, shared, top = lex, cand, score
+    support = [{t for t in labels if lexicon[n].get(t, 0.0) >= best_lex} for n in range(len(items))]
+    thr = dict.fromkeys(labels, shared)
+    secondaries = {t: sum(t in g and t != m for g, m in zip(gold, mains, strict=True)) for t in labels}
+    for _ in range(2):
+        for t in labels:
+            if secondaries[t] < 3:
+                continue
+            here = f1(thr, support)
+            scores = [(c, f1({**thr, t: c}, support)) for c in THRESHOLD_GRID]
+            cand = best_of(scores)
+            if dict(scores)[cand] >= here + MIN_GAIN:  # a per-theme threshold must earn its place
+                thr[t] = cand
+    return shared, {t: v for t, v in thr.items() if v != shared}, best_lex
+
+
+def directive_precision(items: list[AnnotatedRecommendation]) -> float:
+    """How often the directive rule's main theme is the gold one where it fires (Laplace-smoothed): the
+    confidence reported for a main theme the rule sets."""
+    fired = right = 0
+    for i in items:
+        d = analyse(i.text, i.context).directive
+        if d is not None:
+            fired += 1
+            right += d == i.themes[0]
+    return round((right + 1) / (fired + 2), 4)
+
+
+def _apply_calibration(bundle: dict[str, Any], cal: tuple[float, dict[str, float], float]) -> None:
+    bundle["themes"]["threshold"], bundle["themes"]["thresholds"], bundle["themes"]["lexicon_min"] = cal
 
 
 def _predict(bundle: dict[str, Any], items: list[AnnotatedRecommendation]):
@@ -236,8 +337,11 @@ def train_classifiers(
 
     val_scores: dict[str, dict[str, float]] = {}
     val_metrics: dict[str, dict[str, Any]] = {}
+    calibrated: dict[str, tuple[float, dict[str, float], float]] = {}
     for kind in kinds:
         bundle = _fit_bundle(kind, tr, f_tr, e_tr, seed)
+        calibrated[kind] = calibrate_theme_thresholds(bundle, va)
+        _apply_calibration(bundle, calibrated[kind])
         m = evaluate_predictions(va, _predict(bundle, va))
         val_metrics[kind] = m
         val_scores[kind] = _task_scores(m)
@@ -251,12 +355,16 @@ def train_classifiers(
 
     final: dict[str, Any] = {}
     fitted: dict[str, dict[str, Any]] = {}
-    for kind in set(chosen.values()):
+    for kind in sorted(set(chosen.values())):
         fitted[kind] = _fit_bundle(kind, items, f_all, e_all, seed)
+        if kind in calibrated:  # the thresholds calibrated on validation carry over to the refitted model
+            _apply_calibration(fitted[kind], calibrated[kind])
     for task, kind in chosen.items():
         final[task] = fitted[kind][task]
     if "tfidf" in fitted:
         final["tfidf_vectorizer"] = fitted["tfidf"]["tfidf_vectorizer"]
+    if final["themes"].get("kind", "rules") != "rules":
+        final["themes"]["mechanism_confidence"] = directive_precision(items)
     tax = load_taxonomy()
     final["meta"] = {
         "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
@@ -265,6 +373,11 @@ def train_classifiers(
         "chosen": chosen,
         "n_train": len(items),
         "n_corrections": n_corr,
+        "theme_thresholds": {
+            "shared": final["themes"].get("threshold"),
+            **final["themes"].get("thresholds", {}),
+            "lexicon_min": final["themes"].get("lexicon_min", 0.0),
+        },
     }
     test_metrics = evaluate_predictions(test, _predict(final, test)) if test else {}
     model_path = None
@@ -341,6 +454,11 @@ def model_card(
         f"- File: `{MODEL_FILE}` ({size / 1e6:.2f} MB, joblib). Loaded by `classification.classifier.load_classifier`.",
         f"- Chosen per task: {', '.join(f'{k}: **{v}**' for k, v in meta['chosen'].items())}. "
         "Agencies always come from the addressee rules of `classification/agencies.py`.",
+        "- Themes: the main theme is the directive's mechanism when it names one (training, briefing/campaign/"
+        "reminder/sharing learning, policy/procedure/protocol/pathway/guidance, flags/prompts/system changes) or "
+        "`other` for resourcing/governance (`classification.rules.directive_theme`), else the model's; at most "
+        f"{MAX_SECONDARY} secondary theme(s) above thresholds calibrated on validation: "
+        f"{meta.get('theme_thresholds', {})}.",
         "",
         "## Data",
         f"- Training: `annotations/classification/train.jsonl` + {n_corr} corrections = {n_train} items "
