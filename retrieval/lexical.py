@@ -1,16 +1,34 @@
 """Lexical scoring: Okapi BM25 over the stored recommendation texts.
 
-Built in memory from the store (so it works the same over SQLite and PostgreSQL), as a sparse document-term
-matrix with BM25 weights: a query's scores for every document are one sparse product. The tokenizer lowercases,
-drops stop words, light-stems English suffixes and expands the acronyms chairs use (GP, IDVA, MARAC, ...).
+Built in memory from the store (so it works the same over SQLite and PostgreSQL). The tokenizer lowercases,
+drops stop words, light-stems English suffixes, expands the acronyms chairs use (GP, IDVA, MARAC, ...) and adds
+one token per thesaurus concept (``retrieval/thesaurus.py``).
+
+The index keeps raw term counts (a sparse column-major matrix per block) plus document frequencies and lengths;
+BM25 weights are computed at query time for the query's terms only, so the collection statistics are always
+exact. Updates are copy-on-write: :meth:`BM25.updated` returns a new scorer sharing the big "main" block with
+the old one and carrying the added texts in a small "delta" block (removed rows are masked), so an add to a
+200k library costs milliseconds instead of a refit, and readers holding the old scorer are never disturbed.
+The delta is folded into the main block once it grows past a fraction of it. :meth:`BM25.save` /
+:meth:`BM25.load` persist the state (atomic write) so a restart does not refit.
 """
 
 from __future__ import annotations
 
+import io
+import json
+import os
 import re
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 import numpy as np
+
+from dhr.errors import DHRError
+
+FORMAT_VERSION = 1
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 
@@ -82,8 +100,11 @@ def stem(token: str) -> str:
     return token
 
 
-def tokenize(text: str, *, thesaurus: bool = True) -> list[str]:
-    """Lowercased, stop-word-free, stemmed tokens, plus one token per thesaurus concept the text mentions."""
+def tokenize(text: str, *, thesaurus: bool | str = True) -> list[str]:
+    """Lowercased, stop-word-free, stemmed tokens, plus one token per thesaurus concept the text mentions.
+
+    ``thesaurus``: True (the default vocabulary), False (none) or a vocabulary name ('general', 'full').
+    """
     words = _TOKEN.findall(text.lower().replace("a&e", "ae"))
     out: list[str] = []
     for word in words:
@@ -92,25 +113,50 @@ def tokenize(text: str, *, thesaurus: bool = True) -> list[str]:
             if part not in STOP_WORDS:
                 out.append(stem(part))
     if thesaurus:
-        from retrieval.thesaurus import concept_tokens
+        from retrieval.thesaurus import DEFAULT_VOCABULARY, concept_tokens
 
-        out.extend(concept_tokens(text))
+        out.extend(concept_tokens(text, DEFAULT_VOCABULARY if thesaurus is True else str(thesaurus)))
     return out
 
 
-class BM25:
-    """BM25 scores of a query against a fixed set of documents identified by integer ids."""
+class LexicalCorruptError(DHRError):
+    """The saved BM25 state cannot be read; it is rebuilt from the store."""
 
-    def __init__(self, k1: float = 1.2, b: float = 0.75, *, thesaurus: bool = True) -> None:
+
+class _Block:
+    """Raw term counts of some documents: CSC matrix (docs x terms at build time) and token counts."""
+
+    __slots__ = ("tf", "lengths")
+
+    def __init__(self, tf: Any, lengths: np.ndarray) -> None:
+        self.tf = tf
+        self.lengths = lengths
+
+    @property
+    def n(self) -> int:
+        return int(self.lengths.shape[0])
+
+
+class BM25:
+    """BM25 scores of a query against a set of documents identified by integer ids (see the module doc)."""
+
+    def __init__(self, k1: float = 1.2, b: float = 0.75, *, thesaurus: bool | str = True) -> None:
         self.k1 = k1
         self.b = b
         self.thesaurus = thesaurus
         self.ids = np.zeros(0, dtype=np.int64)
+        self.keys: list[str] = []
         self.vocab: dict[str, int] = {}
         self.row_of: dict[int, int] = {}
-        self._matrix = None
-        self._idf = np.zeros(0, dtype=np.float32)
+        self.generation = -1
+        self._blocks: list[_Block] = []
+        self._alive = np.zeros(0, dtype=bool)
+        self._df = np.zeros(0, dtype=np.float64)
+        self._n_alive = 0
+        self._total_len = 0.0
+        self._norm = np.zeros(0, dtype=np.float32)
 
+    # ------------------------------------------------------------------------------------------ build
     def fit(
         self,
         ids: Sequence[int],
@@ -119,50 +165,269 @@ class BM25:
         keys: Sequence[str] | None = None,
         token_cache: dict[str, list[str]] | None = None,
     ) -> BM25:
-        """Index the texts under their ids. With ``keys`` (e.g. text hashes) and a ``token_cache`` dict, token
-        lists are reused across refits, so refitting after a few additions only tokenizes the new texts."""
+        """Index the texts under their ids (from scratch). With ``keys`` (e.g. text hashes) and a
+        ``token_cache`` dict, token lists are reused across fits."""
+        self.vocab = {}
+        block, df = self._block(texts, keys, token_cache)
+        self.ids = np.asarray(list(ids), dtype=np.int64)
+        self.keys = list(keys) if keys is not None else [""] * len(self.ids)
+        self.row_of = {int(v): i for i, v in enumerate(self.ids)}
+        self._blocks = [block]
+        self._alive = np.ones(len(self.ids), dtype=bool)
+        self._df = df
+        self._n_alive = len(self.ids)
+        self._total_len = float(block.lengths.sum())
+        self._refresh_norm()
+        return self
+
+    def _tokens(self, text: str, key: str | None, cache: dict[str, list[str]] | None) -> list[str]:
+        if cache is not None and key is not None:
+            tokens = cache.get(key)
+            if tokens is None:
+                tokens = cache[key] = tokenize(text, thesaurus=self.thesaurus)
+            return tokens
+        return tokenize(text, thesaurus=self.thesaurus)
+
+    def _block(
+        self, texts: Sequence[str], keys: Sequence[str] | None, cache: dict[str, list[str]] | None
+    ) -> tuple[_Block, np.ndarray]:
+        """Count the texts' tokens (growing ``self.vocab``); returns the block and the document frequencies of
+        the whole collection with this block added."""
         from scipy import sparse
 
-        self.ids = np.asarray(list(ids), dtype=np.int64)
-        self.row_of = {int(v): i for i, v in enumerate(self.ids)}
-        rows, cols, vals = [], [], []
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[int] = []
         lengths = np.zeros(len(texts), dtype=np.float32)
         for row, text in enumerate(texts):
-            counts: dict[int, int] = {}
-            if token_cache is not None and keys is not None:
-                tokens = token_cache.get(keys[row])  # type: ignore[assignment]
-                if tokens is None:
-                    tokens = token_cache[keys[row]] = tokenize(text, thesaurus=self.thesaurus)
-            else:
-                tokens = tokenize(text, thesaurus=self.thesaurus)
+            tokens = self._tokens(text, keys[row] if keys is not None else None, cache)
             lengths[row] = len(tokens)
+            counts: dict[int, int] = {}
             for tok in tokens:
                 col = self.vocab.setdefault(tok, len(self.vocab))
                 counts[col] = counts.get(col, 0) + 1
             rows.extend([row] * len(counts))
             cols.extend(counts.keys())
             vals.extend(counts.values())
-        n_docs, n_terms = len(texts), len(self.vocab)
-        tf = sparse.csr_matrix(
-            (np.asarray(vals, dtype=np.float32), (rows, cols)), shape=(n_docs, n_terms), dtype=np.float32
+        n_terms = len(self.vocab)
+        tf = sparse.csc_matrix(
+            (np.asarray(vals, dtype=np.float32), (rows, cols)), shape=(len(texts), n_terms), dtype=np.float32
         )
-        df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=n_terms).astype(np.float32)
-        self._idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
-        avg = float(lengths.mean()) if n_docs else 1.0
-        norm = self.k1 * (1 - self.b + self.b * lengths / max(avg, 1e-6))
-        tf = tf.tocoo()
-        weights = tf.data * (self.k1 + 1) / (tf.data + norm[tf.row]) * self._idf[tf.col]
-        self._matrix = sparse.csr_matrix((weights, (tf.row, tf.col)), shape=(n_docs, n_terms)).tocsc()
-        return self
+        df = np.zeros(n_terms, dtype=np.float64)
+        df[: len(self._df)] = self._df if len(self._df) <= n_terms else self._df[:n_terms]
+        df += np.bincount(np.asarray(cols, dtype=np.int64), minlength=n_terms)
+        return _Block(tf, lengths), df
 
+    def _refresh_norm(self) -> None:
+        lengths = np.concatenate([blk.lengths for blk in self._blocks]) if self._blocks else np.zeros(0)
+        avg = self._total_len / self._n_alive if self._n_alive else 1.0
+        self._norm = (self.k1 * (1 - self.b + self.b * lengths / max(avg, 1e-6))).astype(np.float32)
+
+    def updated(
+        self,
+        add_ids: Sequence[int],
+        add_texts: Sequence[str],
+        *,
+        add_keys: Sequence[str] | None = None,
+        remove_ids: Sequence[int] = (),
+        token_cache: dict[str, list[str]] | None = None,
+        merge_fraction: float = 0.1,
+    ) -> BM25:
+        """A new scorer with ``remove_ids`` dropped and the given texts added (copy-on-write: ``self`` is left
+        untouched, and the big main block is shared). An id both removed and added is re-worded."""
+        new = BM25(self.k1, self.b, thesaurus=self.thesaurus)
+        new.generation = self.generation
+        new.vocab = dict(self.vocab)
+        new._blocks = list(self._blocks)
+        new._alive = self._alive.copy()
+        new._df = self._df.copy()
+        new._n_alive = self._n_alive
+        new._total_len = self._total_len
+        new.ids, new.keys, new.row_of = self.ids, list(self.keys), dict(self.row_of)
+        lengths = np.concatenate([blk.lengths for blk in self._blocks]) if self._blocks else np.zeros(0)
+        dropped = []
+        for vec_id in {int(i) for i in remove_ids} | {int(i) for i in add_ids}:
+            row = new.row_of.pop(vec_id, None)
+            if row is not None and new._alive[row]:
+                dropped.append(row)
+        if dropped:
+            rows = np.asarray(sorted(dropped), dtype=np.int64)
+            new._alive[rows] = False
+            new._n_alive -= len(rows)
+            new._total_len -= float(lengths[rows].sum())
+            cols = new._terms_of_rows(rows)
+            np.subtract.at(new._df, cols, 1)
+        if len(add_ids):
+            block, df = new._block(add_texts, add_keys, token_cache)
+            base = len(new.ids)
+            new._blocks.append(block)
+            new._df = df
+            new.ids = np.concatenate([new.ids, np.asarray(list(add_ids), dtype=np.int64)])
+            new.keys.extend(add_keys if add_keys is not None else [""] * len(add_ids))
+            new.row_of.update({int(v): base + i for i, v in enumerate(add_ids)})
+            new._alive = np.concatenate([new._alive, np.ones(len(add_ids), dtype=bool)])
+            new._n_alive += len(add_ids)
+            new._total_len += float(block.lengths.sum())
+        new._refresh_norm()
+        main = new._blocks[0].n if new._blocks else 0
+        dead = int((~new._alive).sum())
+        if len(new._blocks) > 1 and (sum(b.n for b in new._blocks[1:]) + dead) > merge_fraction * max(
+            main, 1000
+        ):
+            new._compact()
+        return new
+
+    def _terms_of_rows(self, rows: np.ndarray) -> np.ndarray:
+        """Term columns of the given rows, one entry per (row, term) pair (one pass over each block touched)."""
+        out = [np.zeros(0, dtype=np.int64)]
+        base = 0
+        for block in self._blocks:
+            local = rows[(rows >= base) & (rows < base + block.n)] - base
+            if len(local) and block.tf.shape[1]:
+                out.append(block.tf[local].tocoo().col.astype(np.int64))
+            base += block.n
+        return np.concatenate(out)
+
+    def _compact(self) -> None:
+        """Fold every block into one main block and drop removed rows."""
+        from scipy import sparse
+
+        n_terms = len(self.vocab)
+        mats = []
+        for block in self._blocks:
+            tf = block.tf.tocsr()
+            if tf.shape[1] < n_terms:
+                tf = sparse.csr_matrix((tf.data, tf.indices, tf.indptr), shape=(tf.shape[0], n_terms))
+            mats.append(tf)
+        tf = sparse.vstack(mats, format="csr")[self._alive].tocsc()
+        lengths = np.concatenate([blk.lengths for blk in self._blocks])[self._alive]
+        self.ids = self.ids[self._alive]
+        self.keys = [k for k, a in zip(self.keys, self._alive, strict=True) if a]
+        self.row_of = {int(v): i for i, v in enumerate(self.ids)}
+        self._blocks = [_Block(tf, lengths)]
+        self._alive = np.ones(len(self.ids), dtype=bool)
+        self._refresh_norm()
+
+    @property
+    def blocks(self) -> int:
+        return len(self._blocks)
+
+    # ------------------------------------------------------------------------------------------ query
     def __len__(self) -> int:
-        return int(self.ids.shape[0])
+        return self._n_alive
 
     def scores(self, query: str) -> np.ndarray:
-        """BM25 score of the query for every document (aligned with ``ids``)."""
-        if self._matrix is None or not len(self.ids):
+        """BM25 score of the query for every row (aligned with ``ids``; removed rows score 0)."""
+        n = len(self.ids)
+        if not n:
             return np.zeros(0, dtype=np.float32)
         cols = sorted({self.vocab[t] for t in tokenize(query, thesaurus=self.thesaurus) if t in self.vocab})
+        out = np.zeros(n, dtype=np.float32)
         if not cols:
-            return np.zeros(len(self.ids), dtype=np.float32)
-        return np.asarray(self._matrix[:, cols].sum(axis=1)).ravel().astype(np.float32)
+            return out
+        n_alive = max(self._n_alive, 0)
+        df = self._df[cols]
+        idf = np.log(1.0 + (n_alive - df + 0.5) / (df + 0.5)).astype(np.float32)
+        k1p = np.float32(self.k1 + 1)
+        base = 0
+        for block in self._blocks:
+            tf = block.tf
+            width = tf.shape[1]
+            for col, w in zip(cols, idf, strict=True):
+                if col >= width:
+                    continue
+                lo, hi = tf.indptr[col], tf.indptr[col + 1]
+                if lo == hi:
+                    continue
+                rows = tf.indices[lo:hi] + base
+                counts = tf.data[lo:hi]
+                out[rows] += w * counts * k1p / (counts + self._norm[rows])
+            base += block.n
+        if self._n_alive != n:
+            out[~self._alive] = 0.0
+        return out
+
+    # ------------------------------------------------------------------------------------ persistence
+    def save(self, path: Path, *, meta: dict[str, Any] | None = None) -> None:
+        """Write the state atomically (temporary file, fsync, ``os.replace``); a compacted copy is written, so a
+        scorer that readers share is never changed."""
+        if len(self._blocks) > 1 or self._n_alive != len(self.ids):
+            copy = self.updated([], [])
+            copy._compact()
+            copy.save(path, meta=meta)
+            return
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tf = self._blocks[0].tf if self._blocks else None
+        info = {
+            "format": FORMAT_VERSION,
+            "k1": self.k1,
+            "b": self.b,
+            "thesaurus": self.thesaurus,
+            "generation": self.generation,
+            "n_terms": len(self.vocab),
+            **(meta or {}),
+        }
+        terms = sorted(self.vocab, key=self.vocab.__getitem__)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                buffer = io.BytesIO()
+                np.savez(
+                    buffer,
+                    ids=self.ids,
+                    keys=np.asarray(self.keys, dtype="U64"),
+                    terms=np.frombuffer("\n".join(terms).encode(), dtype=np.uint8),
+                    data=tf.data if tf is not None else np.zeros(0, np.float32),
+                    indices=tf.indices if tf is not None else np.zeros(0, np.int32),
+                    indptr=tf.indptr if tf is not None else np.zeros(1, np.int32),
+                    lengths=self._blocks[0].lengths if self._blocks else np.zeros(0, np.float32),
+                    df=self._df,
+                    meta=np.frombuffer(json.dumps(info).encode(), dtype=np.uint8),
+                )
+                fh.write(buffer.getvalue())
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def load(cls, path: Path) -> tuple[BM25, dict[str, Any]]:
+        """Read a saved state; returns the scorer and its metadata. Damage raises :class:`LexicalCorruptError`."""
+        from scipy import sparse
+
+        try:
+            with np.load(Path(path), allow_pickle=False) as data:
+                info = json.loads(bytes(data["meta"]).decode())
+                if info.get("format") != FORMAT_VERSION:
+                    raise LexicalCorruptError(f"lexical index {path} has an unknown format")
+                blob = bytes(data["terms"]).decode()
+                terms = blob.split("\n") if blob else []
+                ids = data["ids"].astype(np.int64)
+                lengths = data["lengths"].astype(np.float32)
+                tf = sparse.csc_matrix(
+                    (data["data"], data["indices"], data["indptr"]), shape=(len(ids), len(terms))
+                )
+                bm25 = cls(float(info["k1"]), float(info["b"]), thesaurus=info["thesaurus"])
+                bm25.keys = [str(k) for k in data["keys"]]
+                bm25._df = data["df"].astype(np.float64)
+            if not (len(ids) == len(lengths) == len(bm25.keys)) or len(bm25._df) != len(terms):
+                raise LexicalCorruptError(f"lexical index {path} is inconsistent")
+            bm25.vocab = {t: i for i, t in enumerate(terms)}
+            bm25.ids = ids
+            bm25.row_of = {int(v): i for i, v in enumerate(ids)}
+            bm25.generation = int(info["generation"])
+            bm25._blocks = [_Block(tf, lengths)]
+            bm25._alive = np.ones(len(ids), dtype=bool)
+            bm25._n_alive = len(ids)
+            bm25._total_len = float(lengths.sum())
+            bm25._refresh_norm()
+            return bm25, info
+        except LexicalCorruptError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any read failure means a damaged file
+            raise LexicalCorruptError(
+                f"lexical index {path} cannot be read ({type(exc).__name__}); it will be rebuilt"
+            ) from exc

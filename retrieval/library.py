@@ -1,10 +1,20 @@
 """The learning library: the store plus its derived search structures, and what chairs ask of it.
 
 ``Library`` owns a :class:`~retrieval.store.LibraryStore` (the source of truth), a dense
-:class:`~retrieval.index.VectorIndex` and a :class:`~retrieval.lexical.BM25` scorer. Both are derived: they are
-synced with the store whenever its generation counter moved (only new/changed/deleted recommendations are
-re-embedded, and vectors come from the on-disk embedding cache), and the vector index is rebuilt from the store
-when its file is missing, stale or corrupt. So a crash at any point leaves a usable library.
+:class:`~retrieval.index.VectorIndex` and :class:`~retrieval.lexical.BM25` scorers. Both are derived: they are
+synced with the store whenever its text generation counter moved (only new/changed/deleted recommendations are
+re-embedded and re-tokenized; vectors come from the on-disk embedding cache), and each is persisted in the
+library directory and rebuilt (or brought up to date incrementally) when its file is missing, stale or corrupt.
+So a crash at any point leaves a usable library.
+
+Concurrency: searches read an immutable snapshot (generation, vector index, BM25 scorers) without taking a
+lock; the lock is held only by the one thread that syncs after a write, which builds the new BM25 copy-on-write
+and swaps the snapshot reference.
+
+Ranking (tuned on the dev queries only; see ``evaluation/retrieval.py``): weighted fusion of min-max-normalised
+BM25 and cosine scores over the union of both candidate lists, a small general DHR thesaurus (acronyms and
+agency aliases) on both sides, pseudo-relevance feedback on the dense side, and a boost for results that share
+an agency named in the query.
 
     lib = Library.open(Path("var/library"))
     lib.search("risk assessment for repeat callers", k=10, filters=SearchFilters(agency="police"))
@@ -18,7 +28,7 @@ import logging
 import threading
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -40,14 +50,15 @@ from dhr.schema.library import (
 from dhr.settings import Settings, get_settings
 from retrieval.embeddings import CACHE_FILENAME, EmbeddingCache, Encoder, default_encoder, encode
 from retrieval.index import IndexCorruptError, VectorIndex
-from retrieval.lexical import BM25
+from retrieval.lexical import BM25, LexicalCorruptError
 from retrieval.smart import smart_check
-from retrieval.store import LibraryStore, status_summary
-from retrieval.thesaurus import expand_query
+from retrieval.store import IndexRow, LibraryStore, status_summary
+from retrieval.thesaurus import agencies_in, expand_query
 
 log = logging.getLogger(__name__)
 
 INDEX_FILENAME = "index.npz"
+LEXICAL_FILENAME = "lexical.npz"
 Mode = Literal["hybrid", "dense", "lexical"]
 Fusion = Literal["weighted", "rrf"]
 
@@ -57,13 +68,30 @@ class FusionParams:
     """How dense and lexical scores are fused (tuned on annotations/retrieval; see evaluation/retrieval.py)."""
 
     fusion: Fusion = "weighted"
-    dense_weight: float = 0.4
+    dense_weight: float = 0.7
     rrf_k: int = 60
     candidates: int = 100
     prf: int = 0
     prf_weight: float = 0.7
     expand_queries: bool = True
     thesaurus: bool = True
+    vocabulary: str = "general"
+    k1: float = 1.2
+    b: float = 0.75
+    agency_boost: float = 0.3
+
+    def lexical_key(self) -> tuple[str, float, float]:
+        """Which BM25 scorer these parameters need: (vocabulary or 'none', k1, b)."""
+        return (self.vocabulary if self.thesaurus else "none", self.k1, self.b)
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """What a search reads: immutable once published (a sync builds a new one and swaps the reference)."""
+
+    generation: int
+    index: VectorIndex | None
+    lexicals: dict[tuple[str, float, float], BM25]
 
 
 DEFAULT_FUSION = FusionParams()
@@ -90,12 +118,12 @@ class Library:
         self.fusion = fusion
         self.cache = EmbeddingCache(self.directory / CACHE_FILENAME)
         self.index_path = self.directory / INDEX_FILENAME
-        self._index: VectorIndex | None = None
-        self._bm25: BM25 | None = None
-        self._bm25_key: tuple[int, bool] | None = None
-        self._tokens: dict[bool, dict[str, list[str]]] = {}
+        self.lexical_path = self.directory / LEXICAL_FILENAME
+        self._snap = _Snapshot(-1, None, {})
+        self._tokens: dict[str, dict[str, list[str]]] = {}
         self._filter_cache: dict[tuple[str, int], set[int]] = {}
         self._lock = threading.RLock()
+        self._saver: threading.Thread | None = None
 
     @classmethod
     def open(
@@ -114,6 +142,9 @@ class Library:
         return cls(directory, store, encoder=encoder, exact_max=settings.index_exact_max, fusion=fusion)
 
     def close(self) -> None:
+        saver = self._saver
+        if saver is not None:
+            saver.join()
         self.store.close()
 
     def warm_up(self) -> None:
@@ -121,61 +152,92 @@ class Library:
         self.encoder.encode_batch(["warm up"])
         self.refresh()
         self.lexical(self.fusion.thesaurus)
+        if self.fusion.agency_boost > 0:
+            _query_agencies("warm up GP")
 
     # -------------------------------------------------------------------------------- derived indexes
 
     def embed(self, texts: str | Sequence[str]) -> np.ndarray:
         return encode(texts, encoder=self.encoder, cache=self.cache)
 
+    def _current(self, generation: int | None = None) -> _Snapshot:
+        """The snapshot for the store's current text generation (synced first when a write moved it)."""
+        if generation is None:
+            generation = self.store.text_generation()
+        snap = self._snap
+        if snap.generation == generation and snap.index is not None:
+            return snap
+        return self._sync()
+
     def refresh(self) -> VectorIndex:
-        """Bring the vector index in line with the store (load, sync or rebuild) and save it if it changed."""
+        """Bring the vector index (and the BM25 scorers) in line with the store and return the index."""
+        index = self._current().index
+        assert index is not None
+        return index
+
+    def _sync(self) -> _Snapshot:
+        """Sync every derived structure with the store (one reader of the rows) and publish a new snapshot."""
         with self._lock:
             generation = (
                 self.store.text_generation()
             )  # read before the rows: a later write only makes us stale
-            index = self._index
-            if index is not None and index.meta.generation == generation:
-                return index
-            if index is None:
-                index = self._load_index()
-            if index is not None and index.meta.generation == generation:
-                self._index = index
-                return index
-            rows = self.store.index_rows()
-            changed = False
-            if index is None:
-                index = VectorIndex(self.encoder.dim, exact_max=self.exact_max, model=self.encoder.name)
-                vectors = (
-                    self.embed([r.text for r in rows])
-                    if rows
-                    else np.zeros((0, self.encoder.dim), np.float32)
+            snap = self._snap
+            if snap.generation == generation and snap.index is not None:
+                return snap
+            rows: list[IndexRow] | None = None
+
+            def get_rows() -> list[IndexRow]:
+                nonlocal rows
+                if rows is None:
+                    rows = self.store.index_rows()
+                return rows
+
+            index = self._sync_index(snap.index, generation, get_rows)
+            lexicals = {
+                key: self._sync_lexical(key, bm25, generation, get_rows)
+                for key, bm25 in snap.lexicals.items()
+            }
+            default = self.fusion.lexical_key()
+            if default not in lexicals:
+                lexicals[default] = self._sync_lexical(
+                    default, self._load_lexical(default), generation, get_rows
                 )
-                index.build(
-                    np.asarray([r.vec_id for r in rows], dtype=np.int64), vectors, [r.text_sha for r in rows]
-                )
-                changed = True
-            else:
-                have = dict(zip(index.ids.tolist(), index.shas, strict=True))
-                want = {r.vec_id: r for r in rows}
-                stale = [i for i, sha in have.items() if i not in want or want[i].text_sha != sha]
-                new = [r for r in rows if have.get(r.vec_id) != r.text_sha]
-                if stale:
-                    index.remove(stale)
-                if new:
-                    index.add(
-                        np.asarray([r.vec_id for r in new], dtype=np.int64),
-                        self.embed([r.text for r in new]),
-                        [r.text_sha for r in new],
-                    )
-                changed = True
-            index.meta.generation = generation
-            if changed:
-                try:
-                    index.save(self.index_path)
-                except OSError as exc:  # the index is derived: serving from memory is still correct
-                    log.warning("could not save the search index to %s: %s", self.index_path, exc)
-            self._index = index
+            self._snap = _Snapshot(generation, index, lexicals)
+            return self._snap
+
+    def _sync_index(self, index: VectorIndex | None, generation: int, get_rows: object) -> VectorIndex:
+        if index is None:
+            index = self._load_index()
+        if index is not None and index.meta.generation == generation:
             return index
+        rows = get_rows()  # type: ignore[operator]
+        if index is None:
+            index = VectorIndex(self.encoder.dim, exact_max=self.exact_max, model=self.encoder.name)
+            vectors = (
+                self.embed([r.text for r in rows]) if rows else np.zeros((0, self.encoder.dim), np.float32)
+            )
+            index.build(
+                np.asarray([r.vec_id for r in rows], dtype=np.int64), vectors, [r.text_sha for r in rows]
+            )
+        else:
+            have = dict(zip(index.ids.tolist(), index.shas, strict=True))
+            want = {r.vec_id: r for r in rows}
+            stale = [i for i, sha in have.items() if i not in want or want[i].text_sha != sha]
+            new = [r for r in rows if have.get(r.vec_id) != r.text_sha]
+            if stale:
+                index.remove(stale)
+            if new:
+                index.add(
+                    np.asarray([r.vec_id for r in new], dtype=np.int64),
+                    self.embed([r.text for r in new]),
+                    [r.text_sha for r in new],
+                )
+        index.meta.generation = generation
+        try:
+            index.save(self.index_path)
+        except OSError as exc:  # the index is derived: serving from memory is still correct
+            log.warning("could not save the search index to %s: %s", self.index_path, exc)
+        return index
 
     def _load_index(self) -> VectorIndex | None:
         if not self.index_path.exists():
@@ -191,25 +253,98 @@ class Library:
         index.exact_max = self.exact_max
         return index
 
-    def lexical(self, thesaurus: bool = True) -> BM25:
-        """The BM25 scorer over the store's texts, rebuilt when the store changed."""
-        with self._lock:
-            generation = self.store.text_generation()
-            key = (generation, thesaurus)
-            if self._bm25 is None or self._bm25_key != key:
+    def _load_lexical(self, key: tuple[str, float, float]) -> BM25 | None:
+        """The saved default BM25 state, if it exists, is readable and was built with the same settings."""
+        if key != self.fusion.lexical_key() or not self.lexical_path.exists():
+            return None
+        try:
+            bm25, info = BM25.load(self.lexical_path)
+        except LexicalCorruptError as exc:
+            log.warning("%s", exc)
+            return None
+        if info.get("key") != list(key):
+            log.info("saved lexical index has other settings (%s); rebuilding", info.get("key"))
+            return None
+        return bm25
+
+    def _sync_lexical(
+        self, key: tuple[str, float, float], bm25: BM25 | None, generation: int, get_rows: object
+    ) -> BM25:
+        """A BM25 for ``generation``: built from scratch when there is none, else updated incrementally
+        (copy-on-write) with the recommendations added, removed or re-worded since its generation."""
+        if bm25 is not None and bm25.generation == generation:
+            return bm25
+        rows: list[IndexRow] = get_rows()  # type: ignore[operator]
+        vocabulary, k1, b = key
+        cache = self._tokens.setdefault(vocabulary, {})
+        if bm25 is None:
+            bm25 = BM25(k1, b, thesaurus=False if vocabulary == "none" else vocabulary).fit(
+                [r.vec_id for r in rows],
+                [r.text for r in rows],
+                keys=[r.text_sha for r in rows],
+                token_cache=cache,
+            )
+            compacted = True
+        else:
+            want = {r.vec_id: r for r in rows}
+            stale = [
+                i for i, row in bm25.row_of.items() if i not in want or want[i].text_sha != bm25.keys[row]
+            ]
+            new = [
+                r for r in rows if (row := bm25.row_of.get(r.vec_id)) is None or bm25.keys[row] != r.text_sha
+            ]
+            blocks_before = bm25.blocks
+            bm25 = bm25.updated(
+                [r.vec_id for r in new],
+                [r.text for r in new],
+                add_keys=[r.text_sha for r in new],
+                remove_ids=stale,
+                token_cache=cache,
+            )
+            compacted = bm25.blocks == 1 and blocks_before != 1
+        if len(cache) > 2 * max(len(rows), 1000):
+            live = {r.text_sha for r in rows}
+            for sha in [s for s in cache if s not in live]:
+                del cache[sha]
+        bm25.generation = generation
+        if compacted and key == self.fusion.lexical_key():
+            self._save_lexical(bm25, key)
+        return bm25
+
+    def _save_lexical(self, bm25: BM25, key: tuple[str, float, float]) -> None:
+        """Persist the default BM25 in a background thread (the scorer is never changed after publication)."""
+
+        def save() -> None:
+            try:
+                bm25.save(self.lexical_path, meta={"key": list(key)})
+            except OSError as exc:
+                log.warning("could not save the lexical index to %s: %s", self.lexical_path, exc)
+
+        previous = self._saver
+        if previous is not None:
+            previous.join()
+        self._saver = threading.Thread(target=save, name="dhr-bm25-save", daemon=True)
+        self._saver.start()
+
+    def lexical(self, thesaurus: bool = True, params: FusionParams | None = None) -> BM25:
+        """The BM25 scorer over the store's texts for ``params`` (default: the library's fusion settings)."""
+        params = params or self.fusion
+        if thesaurus != params.thesaurus:
+            params = replace(params, thesaurus=thesaurus)
+        return self._lexical_for(self._current(), params.lexical_key())
+
+    def _lexical_for(self, snap: _Snapshot, key: tuple[str, float, float]) -> BM25:
+        bm25 = snap.lexicals.get(key)
+        if bm25 is not None:
+            return bm25
+        with self._lock:  # another variant (evaluation): build it once for this snapshot
+            current = self._snap
+            bm25 = current.lexicals.get(key)
+            if bm25 is None:
                 rows = self.store.index_rows()
-                cache = self._tokens.setdefault(thesaurus, {})
-                self._bm25 = BM25(thesaurus=thesaurus).fit(
-                    [r.vec_id for r in rows],
-                    [r.text for r in rows],
-                    keys=[r.text_sha for r in rows],
-                    token_cache=cache,
-                )
-                live = {r.text_sha for r in rows}
-                for key in [k for k in cache if k not in live]:
-                    del cache[key]
-                self._bm25_key = key
-            return self._bm25
+                bm25 = self._sync_lexical(key, None, current.generation, lambda: rows)
+                self._snap = _Snapshot(current.generation, current.index, {**current.lexicals, key: bm25})
+            return bm25
 
     # ----------------------------------------------------------------------------------------- search
 
@@ -247,6 +382,7 @@ class Library:
             raise ValidationError(f"k must be between 1 and {MAX_K}, got {k}")
         params = fusion or self.fusion
         filters = filters or SearchFilters()
+        snap = self._current()
         if exclude_csp:
             excluded = self._filtered(SearchFilters(csp=exclude_csp)) or set()
             allowed = self._filtered(filters)
@@ -261,9 +397,13 @@ class Library:
         dense: dict[int, float] = {}
         lexical: dict[int, float] = {}
         query_vec = None
-        index = self.refresh() if mode != "lexical" else None
+        index = snap.index if mode != "lexical" else None
         if index is not None:
-            query_vec = self.embed(expand_query(query) if params.expand_queries else query)
+            vocabulary = params.vocabulary if params.thesaurus else "none"
+            expanded = (
+                expand_query(query, vocabulary) if params.expand_queries and vocabulary != "none" else query
+            )
+            query_vec = self.embed(expanded)
             dense = dict(index.search(query_vec, n_cand, allowed))
         lex_scores = np.zeros(0, dtype=np.float32)
         row_of: dict[int, int] = {}
@@ -273,18 +413,19 @@ class Library:
             return 0.0 if row is None else float(lex_scores[row])
 
         if mode != "dense":
-            bm25 = self.lexical(params.thesaurus)
-            scores = bm25.scores(query)
+            bm25 = self._lexical_for(snap, params.lexical_key())
+            scores = bm25.scores(query)  # once per query; PRF and fusion look rows up in it
             if len(scores):
                 if allowed is not None:
                     mask = np.isin(bm25.ids, np.fromiter(allowed, dtype=np.int64))
                     scores = np.where(mask, scores, 0.0)
-                nonzero = np.nonzero(scores > 0)[0]
+                nonzero = np.flatnonzero(scores > 0)
                 lex_scores, row_of = scores, bm25.row_of
                 if len(nonzero) > n_cand:
                     nonzero = nonzero[np.argpartition(-scores[nonzero], n_cand)[:n_cand]]
                 top = nonzero[np.argsort(-scores[nonzero])]
-                lexical = {int(bm25.ids[i]): float(scores[i]) for i in top}
+                ids = bm25.ids
+                lexical = {int(ids[i]): float(scores[i]) for i in top}
         if mode == "hybrid" and index is not None and query_vec is not None:
             dense.update(index.scores_for(query_vec, [i for i in lexical if i not in dense]))
             lexical.update({i: lex_of(i) for i in dense if i not in lexical})
@@ -301,7 +442,22 @@ class Library:
             lexical = {i: lex_of(i) for i in candidates}
             fused = _fuse(dense, lexical, mode, params)
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
-        return self._hits(ranked, k, per_area_cap, dense, lexical)
+        recs: dict[int, RecommendationPublic] | None = None
+        if mode == "hybrid" and params.agency_boost > 0 and ranked:
+            named = _query_agencies(query)
+            if named:
+                # Label-aware fusion: results addressed to an agency the query names move up.
+                pool = ranked[: max(k * 5, 50)]
+                recs = self.store.recommendations_by_vec_ids([i for i, _ in pool])
+                boost = params.agency_boost / len(named)
+                ranked = sorted(
+                    (
+                        (i, s + boost * len(named & set(recs[i].agencies)) if i in recs else s)
+                        for i, s in pool
+                    ),
+                    key=lambda kv: (-kv[1], kv[0]),
+                )
+        return self._hits(ranked, k, per_area_cap, dense, lexical, recs)
 
     def _filtered(self, filters: SearchFilters) -> set[int] | None:
         """``store.filter_vec_ids`` memoised per store generation (chairs repeat filters across queries)."""
@@ -326,9 +482,12 @@ class Library:
         per_area_cap: int | None,
         dense: dict[int, float],
         lexical: dict[int, float],
+        recs: dict[int, RecommendationPublic] | None = None,
     ) -> list[SearchHit]:
         pool = ranked[: max(k * 5, 50)] if per_area_cap else ranked[:k]
-        recs = self.store.recommendations_by_vec_ids([i for i, _ in pool])
+        missing = [i for i, _ in pool if recs is None or i not in recs]
+        if recs is None or missing:
+            recs = {**(recs or {}), **self.store.recommendations_by_vec_ids(missing)}
         chosen: list[tuple[int, float]] = []
         if per_area_cap:
             per_area: dict[str | None, int] = defaultdict(int)
@@ -458,6 +617,18 @@ class Library:
 
 
 # ------------------------------------------------------------------------------------------------ helpers
+
+
+def _query_agencies(query: str) -> set[str]:
+    """Agencies the query names (the extraction's agency recogniser); empty when it cannot run."""
+    named = agencies_in(query)
+    try:
+        from classification.agencies import find_agencies
+
+        named |= {m.agency for m in find_agencies(query)}
+    except Exception as exc:  # noqa: BLE001 - a ranking hint only: search still works without it
+        log.warning("agency recognition failed for a query: %s", exc)
+    return named - {"all_agencies", "other"}
 
 
 def _fuse(

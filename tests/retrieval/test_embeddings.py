@@ -50,9 +50,14 @@ def test_tokenizer_stems_expands_and_adds_concepts() -> None:
 
 
 def test_thesaurus() -> None:
-    assert "strangulation" in concepts_in("he choked her")
-    assert expand_query("choking").startswith("choking (")
+    # General vocabulary (default): acronyms and agency aliases.
+    assert "icb" in concepts_in("the CCG should commission training")
+    assert "emergency_dept" in concepts_in("A and E staff")
+    assert expand_query("NRPF").startswith("NRPF (")
     assert expand_query("nothing here at all") == "nothing here at all"
+    # The earlier, query-tuned vocabulary is still there for the ablation.
+    assert "strangulation" in concepts_in("he choked her", "full")
+    assert "strangulation" not in concepts_in("he choked her")
 
 
 @pytest.mark.slow
