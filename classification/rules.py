@@ -211,7 +211,7 @@ _ASKED_RX = re.compile(
 _PURPOSE_RX = re.compile(
     r"(\bso that\b|\bin order to\b|\bto ensure\b|\bto make sure\b|\bto enable\b|\bto check\b|\bto test\b|"
     r"\bto identify\b|\bwhich\b|\bwho\b|\bwhere\b|\bwhen\b|\bbefore\b|\bafter\b|\bbecause\b|\bincluding\b|"
-    r"\bto alert\b|[;(]|,? and (that )?([\w'-]+ ){1,4}(should|must|will|to)\b)",
+    r"\bto alert\b|[;(]|,? and (that )?([\w'-]+ ){1,4}(should|must|will|to)\b|,? and that\b)",
     re.I,
 )
 #: A directive that checks practice (audit, dip sample, monitoring) takes the theme of the practice it checks.
@@ -291,7 +291,7 @@ def directive_span(text: str) -> str:
     cut = _PURPOSE_RX.search(head)
     if cut is not None and cut.start() > 0:
         head = head[: cut.start()]
-    return head.strip()
+    return " ".join(head.split())
 
 
 def directive_mechanism(text: str) -> str | None:
@@ -322,7 +322,9 @@ def directive_theme(text: str) -> str | None:
     if mechanism is not None:
         return mechanism
     span = directive_span(text)
-    if span and not _CHECK_RX.match(span) and _OTHER_RX.search(span):
+    if not span or _CHECK_RX.match(span):
+        return None
+    if _OTHER_RX.search(span):
         return "other"
     return None
 

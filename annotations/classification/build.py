@@ -687,6 +687,9 @@ def build() -> tuple[list[dict], list[dict]]:
         h = int(hashlib.sha256(it["text"].encode()).hexdigest(), 16) % 100
         (test if h < 30 else train).append(it)
     train += _templates(0, rng, 300)
+    extra = HERE / "source" / "extra_train.psv"
+    if extra.exists():  # train-only hand-written items (confusable themes): never hashed into test
+        train += load_handwritten(extra)
     test += _templates(1, rng, 110)
     train, test = _dedupe(train), _dedupe(test)
     test_keys = {t["text"].lower() for t in test}

@@ -81,3 +81,54 @@ def test_misaddressed_national_is_flagged():
     assert out[0].level == "national"
     if out[0].department != "home_office":
         assert out[0].department_flag and "Home Office" in out[0].department_flag
+
+
+THEME_ITEMS = [
+    ClassifyInput(id="t1", text="A refresher briefing on stalking should be delivered to all staff."),
+    ClassifyInput(id="t2", text="The Trust should develop a referral pathway to the hospital IDVA."),
+    ClassifyInput(id="t3", text="The Council should introduce a flag on its housing system for victims."),
+    ClassifyInput(
+        id="t4", text="The IDVA service should review its caseloads so that referrals are seen in a day."
+    ),
+    ClassifyInput(
+        id="t5", text="Officers should ask about previous abuse and complete the DASH risk assessment."
+    ),
+]
+
+
+def test_main_theme_is_the_directive_mechanism(clf):
+    out = clf.predict(THEME_ITEMS)
+    assert [o.themes[0] for o in out[:4]] == ["awareness_raising", "policy", "technology_systems", "other"]
+    assert out[4].themes[0] == "identification_of_risk"
+    for o in out:
+        assert 0.0 <= o.scores[f"theme:{o.themes[0]}"] <= 1.0
+
+
+def test_shipped_secondary_themes_are_calibrated():
+    clf = load_classifier()
+    task = clf.bundle.get("themes", {})
+    if task.get("kind", "rules") == "rules":
+        pytest.skip("no trained theme model shipped")
+    assert task["mechanism_rule"] and task["max_secondary"] == 1
+    assert 0.0 < task["threshold"] <= 1.0 and all(0.0 < v <= 1.0 for v in task["thresholds"].values())
+    out = clf.predict(ITEMS + THEME_ITEMS)
+    assert all(1 <= len(o.themes) <= 2 for o in out)
+
+
+def test_older_bundle_without_calibration_still_works():
+    """A bundle trained before calibration (one threshold, no mechanism rule) predicts as it did."""
+    import copy
+
+    shipped = load_classifier()
+    if shipped.bundle.get("themes", {}).get("kind", "rules") == "rules":
+        pytest.skip("no trained theme model shipped")
+    from classification.classifier import RecommendationClassifier
+
+    bundle = copy.copy(shipped.bundle)
+    bundle["themes"] = {
+        k: v
+        for k, v in shipped.bundle["themes"].items()
+        if k not in ("thresholds", "max_secondary", "mechanism_rule", "lexicon_min", "mechanism_confidence")
+    }
+    out = RecommendationClassifier(bundle).predict(ITEMS)
+    assert all(1 <= len(o.themes) <= 3 for o in out)

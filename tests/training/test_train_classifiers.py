@@ -79,3 +79,19 @@ def test_train_tiny_subset_deterministic_and_reload(tmp_path: Path):
     clf = load_classifier(tmp_path / "m1")
     out = clf.predict([ClassifyInput(id="1", text="Kent Police should deliver training on stalking.")])
     assert out[0].agencies == ["police"]
+
+
+def test_theme_calibration_on_validation():
+    from classification.rules import feature_text
+    from training.classifiers import LEXICON_GRID, THRESHOLD_GRID, _fit_bundle, calibrate_theme_thresholds
+
+    items, _ = load_training_data(TRAIN_FILE, Path("/nonexistent"))
+    tr, va = split(items, 5)
+    bundle = _fit_bundle("tfidf", tr, [feature_text(x.text, x.context) for x in tr], None, 5)
+    shared, per_label, lexicon = calibrate_theme_thresholds(bundle, va)
+    assert shared in THRESHOLD_GRID and lexicon in LEXICON_GRID
+    assert all(t in bundle["themes"]["labels"] and v in THRESHOLD_GRID for t, v in per_label.items())
+    assert calibrate_theme_thresholds(bundle, va) == (shared, per_label, lexicon)  # deterministic
+    assert "thresholds" in bundle["themes"] and bundle["themes"]["threshold"] != 1.01  # restored
+    rules_only = _fit_bundle("rules", tr, [], None, 5)
+    assert calibrate_theme_thresholds(rules_only, va)[1] == {}
