@@ -437,19 +437,37 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 
 # --- review fields ------------------------------------------------------------------------------------------
 _CSP = re.compile(
-    r"\b((?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
+    r"\b((?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
     r"|[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
     r"|Safe City Partnership|[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board))"
 )
 _SUBJECT = re.compile(
     r"(?:death of|into the death of|homicide of|concerning|in respect of|regarding)\s+"
-    r"((?:Mrs|Mr|Ms|Miss|Adult|Child|Baby)\.?\s+[A-Z][\w-]*|[A-Z][a-z]+\b)"
+    r"((?:Mrs|Mr|Ms|Miss|Adult|Child|Baby)\.?\s+[A-Z][\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b)"
 )
 _PERSON_ROLE = re.compile(
-    r"(?P<role>(?:independent\s+)?(?:chair(?:\s+and\s+(?:overview\s+)?author)?|(?:overview\s+)?author|"
-    r"report\s+author|chair\s*/\s*author))\s*[:\-–]\s*(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})",
-    re.IGNORECASE,
+    r"(?P<role>(?i:(?:independent\s+)?(?:chair(?:\s+and\s+(?:overview\s+)?author)?|(?:overview\s+)?author|"
+    r"report\s+author|chair\s*/\s*author)))\s*[:\-–]\s*"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:[ \t]+[A-Z][\w'-]+){0,2})"
 )
+#: Words that end a name run on into the next field ("Dr Alan Whitcombe Report dated ...").
+_NOT_NAME = {"Report", "Author", "Chair", "Independent", "Date", "Dated", "Version", "Overview", "Final"}
+
+
+def _title(document: Document) -> str | None:
+    """The title: the first run of the largest print on page 1, or its first heading, or its first line."""
+    first = [line for line in document.pages[0].lines[:15] if line.text.strip()]
+    if not first:
+        return None
+    body = body_font_size(document)
+    biggest = max(line.size for line in first)
+    if biggest >= body + 1.0:
+        start = next(i for i, line in enumerate(first) if line.size >= biggest - 0.5)
+        run = [line.text.strip() for line in first[start : start + 3] if line.size >= biggest - 0.5]
+    else:
+        headed = [line for line in first if line.heading_level is not None]
+        run = [(headed[0] if headed else first[0]).text.strip()]
+    return " ".join(run)[:300] or None
 
 
 def review_info(document: Document) -> ReviewInfo:
@@ -458,19 +476,19 @@ def review_info(document: Document) -> ReviewInfo:
     head_text = "\n".join(p.text for p in head_pages)
     info = ReviewInfo()
     if document.pages and document.pages[0].lines:
-        first = document.pages[0].lines[:12]
-        biggest = max(line.size for line in first)
-        title_lines = [
-            line.text.strip() for line in first if line.size >= biggest - 0.5 and line.text.strip()
-        ]
-        info.title = " ".join(title_lines)[:300] or None
+        info.title = _title(document)
     flat = " ".join(head_text.split())
     if m := _CSP.search(flat):
         info.csp = m.group(1)
     if m := _SUBJECT.search(flat):
         info.subject = m.group(1)
     for m in _PERSON_ROLE.finditer(head_text):
-        role, name = m.group("role").lower(), m.group("name").split("\n")[0].strip()
+        role = m.group("role").lower()
+        words = m.group("name").split("\n")[0].split()
+        cut = next((i for i, w in enumerate(words) if w.rstrip(".") in _NOT_NAME), len(words))
+        name = " ".join(words[:cut]).rstrip(".")
+        if len(words[:cut]) < 2:
+            continue
         if "chair" in role and info.chair is None:
             info.chair = name
         if ("author" in role) and info.author is None:
