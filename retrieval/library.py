@@ -27,7 +27,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -59,6 +60,8 @@ log = logging.getLogger(__name__)
 
 INDEX_FILENAME = "index.npz"
 LEXICAL_FILENAME = "lexical.npz"
+#: Derived indexes at least this large are written to disk in a background thread after a sync.
+BACKGROUND_SAVE_MIN = 20_000
 Mode = Literal["hybrid", "dense", "lexical"]
 Fusion = Literal["weighted", "rrf"]
 
@@ -99,6 +102,90 @@ MAX_K = 200
 MAX_QUERY_CHARS = 5000
 
 
+class _RWLock:
+    """Many readers or one writer. Searches read the dense index under it; a sync takes it only for the short
+    in-place FAISS update (the BM25 side is copy-on-write and needs no lock)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition(threading.Lock())
+        self._readers = 0
+        self._writer = False
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        with self._cond:
+            while self._writer:
+                self._cond.wait()
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                if not self._readers:
+                    self._cond.notify_all()
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        with self._cond:
+            while self._writer or self._readers:
+                self._cond.wait()
+            self._writer = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writer = False
+                self._cond.notify_all()
+
+
+class _StoreRows:
+    """The store's rows as one sync needs them, read at most once: text hashes (light) for diffs, texts only
+    for what changed, everything only for a from-scratch build."""
+
+    def __init__(self, store: LibraryStore) -> None:
+        self.store = store
+        self._full: list[IndexRow] | None = None
+        self._shas: dict[int, str] | None = None
+
+    def full(self) -> list[IndexRow]:
+        if self._full is None:
+            self._full = self.store.index_rows()
+        return self._full
+
+    def shas(self) -> dict[int, str]:
+        if self._shas is None:
+            if self._full is not None:
+                self._shas = {r.vec_id: r.text_sha for r in self._full}
+            else:
+                from sqlalchemy import select
+
+                from retrieval import tables as t
+
+                with self.store.engine.connect() as conn:
+                    query = select(t.Recommendation.vec_id, t.Recommendation.text_sha)
+                    self._shas = {int(v): sha for v, sha in conn.execute(query)}
+        return self._shas
+
+    def texts(self, vec_ids: Sequence[int]) -> dict[int, str]:
+        if self._full is not None:
+            wanted = set(vec_ids)
+            return {r.vec_id: r.text for r in self._full if r.vec_id in wanted}
+        from sqlalchemy import select
+
+        from retrieval import tables as t
+
+        out: dict[int, str] = {}
+        ids = [int(v) for v in vec_ids]
+        with self.store.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                query = select(t.Recommendation.vec_id, t.Recommendation.text).where(
+                    t.Recommendation.vec_id.in_(ids[start : start + 500])
+                )
+                out.update({int(v): text for v, text in conn.execute(query)})
+        return out
+
+
 class Library:
     """Store + derived indexes. Safe to share between threads (the sync is locked)."""
 
@@ -123,7 +210,9 @@ class Library:
         self._tokens: dict[str, dict[str, list[str]]] = {}
         self._filter_cache: dict[tuple[str, int], set[int]] = {}
         self._lock = threading.RLock()
+        self._rw = _RWLock()
         self._saver: threading.Thread | None = None
+        self._index_saver: threading.Thread | None = None
 
     @classmethod
     def open(
@@ -142,9 +231,9 @@ class Library:
         return cls(directory, store, encoder=encoder, exact_max=settings.index_exact_max, fusion=fusion)
 
     def close(self) -> None:
-        saver = self._saver
-        if saver is not None:
-            saver.join()
+        for saver in (self._saver, self._index_saver):
+            if saver is not None:
+                saver.join()
         self.store.close()
 
     def warm_up(self) -> None:
@@ -167,7 +256,13 @@ class Library:
         snap = self._snap
         if snap.generation == generation and snap.index is not None:
             return snap
-        return self._sync()
+        if snap.index is not None and not self._lock.acquire(blocking=False):
+            return snap  # another thread is syncing after a write: keep serving the previous snapshot
+        try:
+            return self._sync()
+        finally:
+            if snap.index is not None:
+                self._lock.release()
 
     def refresh(self) -> VectorIndex:
         """Bring the vector index (and the BM25 scorers) in line with the store and return the index."""
@@ -184,60 +279,66 @@ class Library:
             snap = self._snap
             if snap.generation == generation and snap.index is not None:
                 return snap
-            rows: list[IndexRow] | None = None
-
-            def get_rows() -> list[IndexRow]:
-                nonlocal rows
-                if rows is None:
-                    rows = self.store.index_rows()
-                return rows
-
-            index = self._sync_index(snap.index, generation, get_rows)
+            rows = _StoreRows(self.store)
+            index = self._sync_index(snap.index, generation, rows)
             lexicals = {
-                key: self._sync_lexical(key, bm25, generation, get_rows)
-                for key, bm25 in snap.lexicals.items()
+                key: self._sync_lexical(key, bm25, generation, rows) for key, bm25 in snap.lexicals.items()
             }
             default = self.fusion.lexical_key()
             if default not in lexicals:
-                lexicals[default] = self._sync_lexical(
-                    default, self._load_lexical(default), generation, get_rows
-                )
+                lexicals[default] = self._sync_lexical(default, self._load_lexical(default), generation, rows)
             self._snap = _Snapshot(generation, index, lexicals)
             return self._snap
 
-    def _sync_index(self, index: VectorIndex | None, generation: int, get_rows: object) -> VectorIndex:
+    def _sync_index(self, index: VectorIndex | None, generation: int, rows: _StoreRows) -> VectorIndex:
         if index is None:
             index = self._load_index()
         if index is not None and index.meta.generation == generation:
             return index
-        rows = get_rows()  # type: ignore[operator]
+        if self._index_saver is not None:  # never change an index while it is being written
+            self._index_saver.join()
         if index is None:
+            full = rows.full()
             index = VectorIndex(self.encoder.dim, exact_max=self.exact_max, model=self.encoder.name)
             vectors = (
-                self.embed([r.text for r in rows]) if rows else np.zeros((0, self.encoder.dim), np.float32)
+                self.embed([r.text for r in full]) if full else np.zeros((0, self.encoder.dim), np.float32)
             )
             index.build(
-                np.asarray([r.vec_id for r in rows], dtype=np.int64), vectors, [r.text_sha for r in rows]
+                np.asarray([r.vec_id for r in full], dtype=np.int64), vectors, [r.text_sha for r in full]
             )
         else:
+            want = rows.shas()
             have = dict(zip(index.ids.tolist(), index.shas, strict=True))
-            want = {r.vec_id: r for r in rows}
-            stale = [i for i, sha in have.items() if i not in want or want[i].text_sha != sha]
-            new = [r for r in rows if have.get(r.vec_id) != r.text_sha]
-            if stale:
-                index.remove(stale)
-            if new:
-                index.add(
-                    np.asarray([r.vec_id for r in new], dtype=np.int64),
-                    self.embed([r.text for r in new]),
-                    [r.text_sha for r in new],
-                )
+            stale = [i for i, sha in have.items() if want.get(i) != sha]
+            new = [i for i, sha in want.items() if have.get(i) != sha]
+            texts = rows.texts(new) if new else {}
+            new = [i for i in new if i in texts]
+            vectors = self.embed([texts[i] for i in new]) if new else None
+            with self._rw.write():  # the in-place FAISS update: searches wait only for this
+                if stale:
+                    index.remove(stale)
+                if new and vectors is not None:
+                    index.add(np.asarray(new, dtype=np.int64), vectors, [want[i] for i in new])
         index.meta.generation = generation
-        try:
-            index.save(self.index_path)
-        except OSError as exc:  # the index is derived: serving from memory is still correct
-            log.warning("could not save the search index to %s: %s", self.index_path, exc)
+        self._save_index(index)
         return index
+
+    def _save_index(self, index: VectorIndex) -> None:
+        """Write the index in the background (searches go on; the next sync waits for the write first)."""
+
+        def save() -> None:
+            try:
+                with self._rw.read():
+                    index.save(self.index_path)
+            except OSError as exc:  # the index is derived: serving from memory is still correct
+                log.warning("could not save the search index to %s: %s", self.index_path, exc)
+
+        if len(index) < BACKGROUND_SAVE_MIN:
+            save()
+            return
+        # Not a daemon: a CLI process that exits right after a sync still finishes the write.
+        self._index_saver = threading.Thread(target=save, name="dhr-index-save", daemon=False)
+        self._index_saver.start()
 
     def _load_index(self) -> VectorIndex | None:
         if not self.index_path.exists():
@@ -268,42 +369,42 @@ class Library:
         return bm25
 
     def _sync_lexical(
-        self, key: tuple[str, float, float], bm25: BM25 | None, generation: int, get_rows: object
+        self, key: tuple[str, float, float], bm25: BM25 | None, generation: int, rows: _StoreRows
     ) -> BM25:
         """A BM25 for ``generation``: built from scratch when there is none, else updated incrementally
         (copy-on-write) with the recommendations added, removed or re-worded since its generation."""
         if bm25 is not None and bm25.generation == generation:
             return bm25
-        rows: list[IndexRow] = get_rows()  # type: ignore[operator]
         vocabulary, k1, b = key
         cache = self._tokens.setdefault(vocabulary, {})
         if bm25 is None:
+            full = rows.full()
             bm25 = BM25(k1, b, thesaurus=False if vocabulary == "none" else vocabulary).fit(
-                [r.vec_id for r in rows],
-                [r.text for r in rows],
-                keys=[r.text_sha for r in rows],
+                [r.vec_id for r in full],
+                [r.text for r in full],
+                keys=[r.text_sha for r in full],
                 token_cache=cache,
             )
             compacted = True
         else:
-            want = {r.vec_id: r for r in rows}
-            stale = [
-                i for i, row in bm25.row_of.items() if i not in want or want[i].text_sha != bm25.keys[row]
-            ]
+            want = rows.shas()
+            stale = [i for i, row in bm25.row_of.items() if want.get(i) != bm25.keys[row]]
             new = [
-                r for r in rows if (row := bm25.row_of.get(r.vec_id)) is None or bm25.keys[row] != r.text_sha
+                i for i, sha in want.items() if (row := bm25.row_of.get(i)) is None or bm25.keys[row] != sha
             ]
+            texts = rows.texts(new) if new else {}
+            new = [i for i in new if i in texts]
             blocks_before = bm25.blocks
             bm25 = bm25.updated(
-                [r.vec_id for r in new],
-                [r.text for r in new],
-                add_keys=[r.text_sha for r in new],
+                new,
+                [texts[i] for i in new],
+                add_keys=[want[i] for i in new],
                 remove_ids=stale,
                 token_cache=cache,
             )
             compacted = bm25.blocks == 1 and blocks_before != 1
-        if len(cache) > 2 * max(len(rows), 1000):
-            live = {r.text_sha for r in rows}
+        if len(cache) > 2 * max(len(bm25), 1000):
+            live = set(bm25.keys)
             for sha in [s for s in cache if s not in live]:
                 del cache[sha]
         bm25.generation = generation
@@ -323,7 +424,10 @@ class Library:
         previous = self._saver
         if previous is not None:
             previous.join()
-        self._saver = threading.Thread(target=save, name="dhr-bm25-save", daemon=True)
+        if len(bm25) < BACKGROUND_SAVE_MIN:
+            save()
+            return
+        self._saver = threading.Thread(target=save, name="dhr-bm25-save", daemon=False)
         self._saver.start()
 
     def lexical(self, thesaurus: bool = True, params: FusionParams | None = None) -> BM25:
@@ -341,8 +445,7 @@ class Library:
             current = self._snap
             bm25 = current.lexicals.get(key)
             if bm25 is None:
-                rows = self.store.index_rows()
-                bm25 = self._sync_lexical(key, None, current.generation, lambda: rows)
+                bm25 = self._sync_lexical(key, None, current.generation, _StoreRows(self.store))
                 self._snap = _Snapshot(current.generation, current.index, {**current.lexicals, key: bm25})
             return bm25
 
@@ -383,28 +486,63 @@ class Library:
         params = fusion or self.fusion
         filters = filters or SearchFilters()
         snap = self._current()
+        allowed = self._filtered(filters)
+        blocked: set[int] = set()
         if exclude_csp:
             excluded = self._filtered(SearchFilters(csp=exclude_csp)) or set()
-            allowed = self._filtered(filters)
-            if allowed is None:
-                allowed = {r.vec_id for r in self.store.index_rows()}
-            allowed = allowed - excluded
-        else:
-            allowed = self._filtered(filters)
+            if allowed is not None:
+                allowed = allowed - excluded
+            else:  # no id list to subtract from: over-fetch and drop the area's own results
+                blocked = excluded
         if allowed is not None and not allowed:
             return []
-        n_cand = max(params.candidates, 5 * k)
+        with self._rw.read():  # a sync changes the FAISS index in place only while no search reads it
+            fused, dense, lexical = self._rank(
+                snap, query, mode, params, max(params.candidates, 5 * k), allowed, blocked
+            )
+        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+        meta: dict[int, tuple[str, frozenset[str]]] | None = None
+        if mode == "hybrid" and params.agency_boost > 0 and ranked:
+            named = _query_agencies(query)
+            if named:
+                # Label-aware fusion: results addressed to an agency the query names move up.
+                pool = ranked[: max(k * 5, 50)]
+                meta = self._pool_meta([i for i, _ in pool])
+                boost = params.agency_boost / len(named)
+                ranked = sorted(
+                    ((i, s + boost * len(named & meta[i][1]) if i in meta else s) for i, s in pool),
+                    key=lambda kv: (-kv[1], kv[0]),
+                )
+        return self._hits(ranked, k, per_area_cap, dense, lexical, meta)
+
+    def _rank(
+        self,
+        snap: _Snapshot,
+        query: str,
+        mode: Mode,
+        params: FusionParams,
+        n_cand: int,
+        allowed: set[int] | None,
+        blocked: set[int],
+    ) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
+        """Fused, dense and lexical scores of the candidates (BM25 scored once; top-n by argpartition)."""
         dense: dict[int, float] = {}
         lexical: dict[int, float] = {}
         query_vec = None
         index = snap.index if mode != "lexical" else None
+
+        def dense_top(vec: np.ndarray) -> list[tuple[int, float]]:
+            assert index is not None
+            found = index.search(vec, n_cand + len(blocked), allowed)
+            return [(i, s) for i, s in found if i not in blocked][:n_cand] if blocked else found
+
         if index is not None:
             vocabulary = params.vocabulary if params.thesaurus else "none"
             expanded = (
                 expand_query(query, vocabulary) if params.expand_queries and vocabulary != "none" else query
             )
             query_vec = self.embed(expanded)
-            dense = dict(index.search(query_vec, n_cand, allowed))
+            dense = dict(dense_top(query_vec))
         lex_scores = np.zeros(0, dtype=np.float32)
         row_of: dict[int, int] = {}
 
@@ -417,8 +555,9 @@ class Library:
             scores = bm25.scores(query)  # once per query; PRF and fusion look rows up in it
             if len(scores):
                 if allowed is not None:
-                    mask = np.isin(bm25.ids, np.fromiter(allowed, dtype=np.int64))
-                    scores = np.where(mask, scores, 0.0)
+                    scores[~np.isin(bm25.ids, np.fromiter(allowed, dtype=np.int64))] = 0.0
+                if blocked:
+                    scores[np.isin(bm25.ids, np.fromiter(blocked, dtype=np.int64))] = 0.0
                 nonzero = np.flatnonzero(scores > 0)
                 lex_scores, row_of = scores, bm25.row_of
                 if len(nonzero) > n_cand:
@@ -437,27 +576,31 @@ class Library:
             feedback = np.mean([index.vector_of(i) for i, _ in first], axis=0)
             query2 = query_vec + params.prf_weight * feedback
             query2 = (query2 / max(float(np.linalg.norm(query2)), 1e-9)).astype(np.float32)
-            candidates = set(dense) | set(lexical) | {i for i, _ in index.search(query2, n_cand, allowed)}
+            candidates = set(dense) | set(lexical) | {i for i, _ in dense_top(query2)}
             dense = index.scores_for(query2, list(candidates))
             lexical = {i: lex_of(i) for i in candidates}
             fused = _fuse(dense, lexical, mode, params)
-        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
-        recs: dict[int, RecommendationPublic] | None = None
-        if mode == "hybrid" and params.agency_boost > 0 and ranked:
-            named = _query_agencies(query)
-            if named:
-                # Label-aware fusion: results addressed to an agency the query names move up.
-                pool = ranked[: max(k * 5, 50)]
-                recs = self.store.recommendations_by_vec_ids([i for i, _ in pool])
-                boost = params.agency_boost / len(named)
-                ranked = sorted(
-                    (
-                        (i, s + boost * len(named & set(recs[i].agencies)) if i in recs else s)
-                        for i, s in pool
-                    ),
-                    key=lambda kv: (-kv[1], kv[0]),
-                )
-        return self._hits(ranked, k, per_area_cap, dense, lexical, recs)
+        return fused, dense, lexical
+
+    def _pool_meta(self, vec_ids: Sequence[int]) -> dict[int, tuple[str, frozenset[str]]]:
+        """Area (lowercased) and agencies of candidate results: one light query, no actions or review objects
+        (the full records are fetched only for the k results returned)."""
+        from sqlalchemy import select
+
+        from retrieval import tables as t
+
+        if not vec_ids:
+            return {}
+        query = (
+            select(t.Recommendation.vec_id, t.Review.csp, t.Recommendation.agencies)
+            .join(t.Review, t.Review.id == t.Recommendation.review_id)
+            .where(t.Recommendation.vec_id.in_([int(v) for v in vec_ids]))
+        )
+        with self.store.engine.connect() as conn:
+            return {
+                int(v): ((csp or "").lower(), frozenset(agencies or ()))
+                for v, csp, agencies in conn.execute(query)
+            }
 
     def _filtered(self, filters: SearchFilters) -> set[int] | None:
         """``store.filter_vec_ids`` memoised per store generation (chairs repeat filters across queries)."""
@@ -482,21 +625,21 @@ class Library:
         per_area_cap: int | None,
         dense: dict[int, float],
         lexical: dict[int, float],
-        recs: dict[int, RecommendationPublic] | None = None,
+        meta: dict[int, tuple[str, frozenset[str]]] | None = None,
     ) -> list[SearchHit]:
-        pool = ranked[: max(k * 5, 50)] if per_area_cap else ranked[:k]
-        missing = [i for i, _ in pool if recs is None or i not in recs]
-        if recs is None or missing:
-            recs = {**(recs or {}), **self.store.recommendations_by_vec_ids(missing)}
-        chosen: list[tuple[int, float]] = []
         if per_area_cap:
+            pool = ranked[: max(k * 5, 50)]
+            missing = [i for i, _ in pool if meta is None or i not in meta]
+            if meta is None or missing:
+                meta = {**(meta or {}), **self._pool_meta(missing)}
+            chosen: list[tuple[int, float]] = []
             per_area: dict[str | None, int] = defaultdict(int)
             held: list[tuple[int, float]] = []
             for vec_id, score in pool:
-                rec = recs.get(vec_id)
-                if rec is None:
+                info = meta.get(vec_id)
+                if info is None:  # deleted since the index snapshot
                     continue
-                area = (rec.csp or "").lower() or None
+                area = info[0] or None
                 if per_area[area] < per_area_cap:
                     per_area[area] += 1
                     chosen.append((vec_id, score))
@@ -508,8 +651,9 @@ class Library:
                 chosen.extend(held[: k - len(chosen)])
                 chosen.sort(key=lambda kv: -kv[1])
         else:
-            chosen = [(i, s) for i, s in pool if i in recs]
-        return [_hit(recs[i], s, dense.get(i), lexical.get(i)) for i, s in chosen[:k]]
+            chosen = ranked[:k]
+        recs = self.store.recommendations_by_vec_ids([i for i, _ in chosen])
+        return [_hit(recs[i], s, dense.get(i), lexical.get(i)) for i, s in chosen if i in recs][:k]
 
     # ------------------------------------------------------------------------------------------ chairs
 
