@@ -652,7 +652,13 @@ class Library:
                 chosen.sort(key=lambda kv: -kv[1])
         else:
             chosen = ranked[:k]
-        recs = self.store.recommendations_by_vec_ids([i for i, _ in chosen])
+        ids = [i for i, _ in chosen]
+        try:
+            recs = self.store.recommendations_by_vec_ids(ids)
+        except AttributeError:
+            # The store reads a recommendation and its review in two statements; a review deleted in between
+            # leaves ``review`` None. Read again: the deletion has committed, so the row is simply gone.
+            recs = self.store.recommendations_by_vec_ids(ids)
         return [_hit(recs[i], s, dense.get(i), lexical.get(i)) for i, s in chosen if i in recs][:k]
 
     # ------------------------------------------------------------------------------------------ chairs
