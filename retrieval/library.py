@@ -76,7 +76,7 @@ class FusionParams:
     candidates: int = 100
     prf: int = 0
     prf_weight: float = 0.7
-    expand_queries: bool = True
+    expand_queries: bool = False
     thesaurus: bool = True
     vocabulary: str = "general"
     k1: float = 1.2

@@ -226,7 +226,6 @@ GENERAL: dict[str, tuple[str, str]] = {
         "Operation Encompass school notification",
     ),
     "strangulation": (r"non[- ]fatal strangulation|\bnfs\b", "non-fatal strangulation"),
-    "da": (r"\bda\b|\bdv\b|domestic (?:abuse|violence)", "domestic abuse"),
 }
 
 #: Taxonomy agency ids that a general concept names (for label-aware fusion in ``retrieval/library.py``).
