@@ -37,9 +37,11 @@ MAX_SECONDARY = 1
 #: The thresholds tried per theme when calibrating on validation.
 THRESHOLD_GRID = tuple(round(0.25 + 0.05 * k, 2) for k in range(14))  # 0.25 .. 0.90
 #: The lexicon support (keyword score) a secondary theme may be required to have, tried on validation.
-LEXICON_GRID = (0.0, 1.0, 2.0)
+LEXICON_GRID = (0.0,)
 #: Micro-F1 a per-theme threshold must gain on validation over the shared one to be kept.
 MIN_GAIN = 0.01
+#: Group splits (seeds seed, seed+1, ...) whose validation parts are pooled to calibrate the theme thresholds.
+CALIBRATION_SPLITS = 3
 #: An embedding model must beat TF-IDF by this much on validation to be chosen (it is ~20x slower to run).
 EMBED_MARGIN = 0.02
 
@@ -192,48 +194,67 @@ def _fit_bundle(
 
 
 def calibrate_theme_thresholds(
-    bundle: dict[str, Any], items: list[AnnotatedRecommendation]
+    folds: list[tuple[dict[str, Any], list[AnnotatedRecommendation]]],
 ) -> tuple[float, dict[str, float], float]:
-    """Secondary-theme settings that maximise theme micro-F1 on ``items`` (the validation split).
+    """Secondary-theme settings that maximise theme micro-F1 on held-out items, pooled over ``folds``.
 
+    Each fold is (a bundle fitted without its items, the items): the validation splits of a few group splits,
+    pooled so that the settings do not hang on which template groups one split happened to hold out. Items are
+    weighted by 1 / the size of their template group, so a phrasing written out ten times counts once.
     Returns (shared threshold, per-theme thresholds that differ from it, lexicon support). First the lexicon
     support a secondary theme needs (``classification.rules.theme_scores``; 0 = none) with one shared
-    probability threshold, then per theme (coordinate ascent, two passes; a per-theme threshold is kept only if
-    it gains ``MIN_GAIN`` F1, about two validation labels). Among thresholds that score the same the median is
-    kept, so a threshold sits in the middle of its plateau. A theme with fewer than 3 gold secondaries in
-    validation keeps the shared threshold.
+    probability threshold (of settings that tie, the one predicting the fewest secondary themes), then per
+    theme (coordinate ascent, two passes; a per-theme threshold is kept only if it gains ``MIN_GAIN`` F1; the
+    median of tied thresholds). A theme with fewer than 3 gold secondaries keeps the shared threshold.
     """
-    task = bundle["themes"]
-    if task.get("kind", "rules") == "rules" or not items:
+    folds = [(b, its) for b, its in folds if its and b["themes"].get("kind", "rules") != "rules"]
+    if not folds:
         return DEFAULT_THEME_THRESHOLD, {}, 0.0
-    labels: list[str] = task["labels"]
-    saved = dict(task)
-    task.update({"threshold": 1.01, "thresholds": {}})
-    mains = [p.themes[0] for p in _predict(bundle, items)]
-    task.clear()
-    task.update(saved)
-    vec = bundle.get("tfidf_vectorizer")
-    feats = [feature_text(x.text, x.context, analyse(x.text, x.context)) for x in items]
-    if task["kind"] == "tfidf":
-        x = vec.transform(feats)
-    else:
-        x = Encoder.encode([f"{i.text} {i.context or ''}".strip() for i in items])
-    proba = task["model"].predict_proba(x)
-    max_sec = task.get("max_secondary", MAX_SECONDARY)
+    labels = list(THEMES)
+    mains: list[str] = []
+    proba: list[list[float]] = []
+    items: list[AnnotatedRecommendation] = []
+    weights: list[float] = []  # each template group counts once, however many items it was written out as
+    for bundle, fold_items in folds:
+        task = bundle["themes"]
+        saved = dict(task)
+        task.update({"threshold": 1.01, "thresholds": {}})
+        mains += [p.themes[0] for p in _predict(bundle, fold_items)]
+        task.clear()
+        task.update(saved)
+        feats = [feature_text(x.text, x.context, analyse(x.text, x.context)) for x in fold_items]
+        if task["kind"] == "tfidf":
+            x = bundle["tfidf_vectorizer"].transform(feats)
+        else:
+            x = Encoder.encode([f"{i.text} {i.context or ''}".strip() for i in fold_items])
+        p = task["model"].predict_proba(x)
+        col = {t: j for j, t in enumerate(task["labels"])}
+        proba += [[float(row[col[t]]) if t in col else 0.0 for t in labels] for row in p]
+        items += fold_items
+        sizes: dict[str, int] = {}
+        for i in fold_items:
+            sizes[group_of(i)] = sizes.get(group_of(i), 0) + 1
+        weights += [1.0 / sizes[group_of(i)] for i in fold_items]
+    max_sec = folds[0][0]["themes"].get("max_secondary", MAX_SECONDARY)
     gold = [set(i.themes) for i in items]
 
     def f1(thr: dict[str, float], support: list[set[str]]) -> float:
-        tp = fp = fn = 0
+        return score(thr, support)[0]
+
+    def score(thr: dict[str, float], support: list[set[str]]) -> tuple[float, float]:
+        """(weighted micro-F1, weighted number of secondary themes predicted)."""
+        tp = fp = fn = n_sec = 0.0
         for n, main in enumerate(mains):
             ranked = sorted(
                 (t for j, t in enumerate(labels) if t != main and proba[n][j] >= thr[t] and t in support[n]),
                 key=lambda t: -proba[n][labels.index(t)],
             )
             pred = {main, *ranked[:max_sec]}
-            tp += len(pred & gold[n])
-            fp += len(pred - gold[n])
-            fn += len(gold[n] - pred)
-        return 2 * tp / max(1, 2 * tp + fp + fn)
+            tp += weights[n] * len(pred & gold[n])
+            fp += weights[n] * len(pred - gold[n])
+            fn += weights[n] * len(gold[n] - pred)
+            n_sec += weights[n] * (len(pred) - 1)
+        return 2 * tp / max(1e-9, 2 * tp + fp + fn), n_sec
 
     def best_of(scores: list[tuple[float, float]]) -> float:
         top = max(s for _, s in scores)
@@ -241,15 +262,20 @@ def calibrate_theme_thresholds(
         return best[len(best) // 2]
 
     lexicon = [theme_scores(f"{i.text}") for i in items]
-    best_lex, shared, top = 0.0, DEFAULT_THEME_THRESHOLD, -1.0
-    for lex in LEXICON_GRID:
-        support = [{t for t in labels if lexicon[n].get(t, 0.0) >= lex} for n in range(len(items))]
-        scores = [(t, f1(dict.fromkeys(labels, t), support)) for t in THRESHOLD_GRID]
-        cand = best_of(scores)
-        score = dict(scores)[cand]
-        if score > top + 1e-9:
-            best_lex, shared, top = lex, cand, score
-    support = [{t for t in labels if lexicon[n].get(t, 0.0) >= best_lex} for n in range(len(items))]
+    supports = {
+        lex: [{t for t in labels if lexicon[n].get(t, 0.0) >= lex} for n in range(len(items))]
+        for lex in LEXICON_GRID
+    }
+    grid = {
+        (lex, t): score(dict.fromkeys(labels, t), supports[lex])
+        for lex in LEXICON_GRID
+        for t in THRESHOLD_GRID
+    }
+    top = max(f for f, _ in grid.values())
+    # Of the settings that tie on F1, the one predicting the fewest secondary themes (do not over-predict).
+    near = [(k, v) for k, v in grid.items() if v[0] >= top - 1e-9]
+    (best_lex, shared), _ = min(near, key=lambda kv: (kv[1][1], -kv[0][1], kv[0][0]))
+    support = supports[best_lex]
     thr = dict.fromkeys(labels, shared)
     secondaries = {t: sum(t in g and t != m for g, m in zip(gold, mains, strict=True)) for t in labels}
     for _ in range(2):
@@ -338,9 +364,21 @@ def train_classifiers(
     val_scores: dict[str, dict[str, float]] = {}
     val_metrics: dict[str, dict[str, Any]] = {}
     calibrated: dict[str, tuple[float, dict[str, float], float]] = {}
+    position = {id(x): n for n, x in enumerate(items)}
+
+    def fit_on(kind: str, part: list[AnnotatedRecommendation]) -> dict[str, Any]:
+        idx = [position[id(x)] for x in part]
+        emb = e_all[idx] if e_all is not None else None
+        return _fit_bundle(kind, part, [f_all[n] for n in idx], emb, seed)
+
     for kind in kinds:
         bundle = _fit_bundle(kind, tr, f_tr, e_tr, seed)
-        calibrated[kind] = calibrate_theme_thresholds(bundle, va)
+        folds = [(bundle, va)]
+        if kind != "rules":  # more group splits, so the calibration does not hang on one split
+            for extra in range(1, CALIBRATION_SPLITS):
+                tr_k, va_k = split(items, seed + extra)
+                folds.append((fit_on(kind, tr_k), va_k))
+        calibrated[kind] = calibrate_theme_thresholds(folds)
         _apply_calibration(bundle, calibrated[kind])
         m = evaluate_predictions(va, _predict(bundle, va))
         val_metrics[kind] = m

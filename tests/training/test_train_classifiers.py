@@ -88,10 +88,14 @@ def test_theme_calibration_on_validation():
     items, _ = load_training_data(TRAIN_FILE, Path("/nonexistent"))
     tr, va = split(items, 5)
     bundle = _fit_bundle("tfidf", tr, [feature_text(x.text, x.context) for x in tr], None, 5)
-    shared, per_label, lexicon = calibrate_theme_thresholds(bundle, va)
+    shared, per_label, lexicon = calibrate_theme_thresholds([(bundle, va)])
     assert shared in THRESHOLD_GRID and lexicon in LEXICON_GRID
-    assert all(t in bundle["themes"]["labels"] and v in THRESHOLD_GRID for t, v in per_label.items())
-    assert calibrate_theme_thresholds(bundle, va) == (shared, per_label, lexicon)  # deterministic
+    assert all(v in THRESHOLD_GRID and v != shared for v in per_label.values())
+    assert calibrate_theme_thresholds([(bundle, va)]) == (shared, per_label, lexicon)  # deterministic
     assert "thresholds" in bundle["themes"] and bundle["themes"]["threshold"] != 1.01  # restored
+    tr2, va2 = split(items, 6)
+    bundle2 = _fit_bundle("tfidf", tr2, [feature_text(x.text, x.context) for x in tr2], None, 5)
+    pooled = calibrate_theme_thresholds([(bundle, va), (bundle2, va2)])
+    assert pooled[0] in THRESHOLD_GRID
     rules_only = _fit_bundle("rules", tr, [], None, 5)
-    assert calibrate_theme_thresholds(rules_only, va)[1] == {}
+    assert calibrate_theme_thresholds([(rules_only, va)]) == (0.5, {}, 0.0)
