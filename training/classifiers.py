@@ -495,7 +495,8 @@ def model_card(
         "- Themes: the main theme is the directive's mechanism when it names one (training, briefing/campaign/"
         "reminder/sharing learning, policy/procedure/protocol/pathway/guidance, flags/prompts/system changes) or "
         "`other` for resourcing/governance (`classification.rules.directive_theme`), else the model's; at most "
-        f"{MAX_SECONDARY} secondary theme(s) above thresholds calibrated on validation: "
+        f"{MAX_SECONDARY} secondary theme(s) above thresholds calibrated on the pooled validation parts of "
+        f"{CALIBRATION_SPLITS} group splits: "
         f"{meta.get('theme_thresholds', {})}.",
         "",
         "## Data",
