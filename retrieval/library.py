@@ -265,10 +265,13 @@ class Library:
                 self._lock.release()
 
     def refresh(self) -> VectorIndex:
-        """Bring the vector index (and the BM25 scorers) in line with the store and return the index."""
-        index = self._current().index
-        assert index is not None
-        return index
+        """Bring the vector index (and the BM25 scorers) in line with the store and return the index (waits for
+        a sync another thread is running, unlike a search, which keeps serving the previous snapshot)."""
+        snap = self._snap
+        if snap.index is None or snap.generation != self.store.text_generation():
+            snap = self._sync()
+        assert snap.index is not None
+        return snap.index
 
     def _sync(self) -> _Snapshot:
         """Sync every derived structure with the store (one reader of the rows) and publish a new snapshot."""
