@@ -191,3 +191,69 @@ def _log(result: dict[str, Any], settings: Settings) -> None:
             for split, values in splits.items():
                 mlflow.log_metric(f"sweep_{setting}_{split}_ndcg_at_10", values["ndcg_at_10"])
         mlflow.log_dict(result, "retrieval_eval.json")
+
+
+def search_latency(
+    library_dir: Path, *, threads: int = 8, settings: Settings | None = None, k: int = K
+) -> dict[str, Any]:
+    """In-process hybrid-search latency on an existing library: the team's queries (dev, test and heldout),
+    once on one thread, then spread over ``threads`` threads at once. Figures in milliseconds.
+
+    E.g. on the 200k demo library: ``build_demo_library(Path('/tmp/lib200k'), DemoSpec(reviews_per_csp_year=8.9))``
+    then ``search_latency(Path('/tmp/lib200k'), settings=Settings(library_dir=..., embedding_model='hash'))``.
+    """
+    import threading
+
+    import numpy as np
+
+    from retrieval.library import Library
+
+    settings = settings or get_settings()
+    texts = [q["query"] for name in DEFAULT_QUERIES for q in load_queries(ANNOTATIONS / name)]
+    start = time.perf_counter()
+    library = Library.open(Path(library_dir), settings=settings)
+    library.warm_up()
+    open_s = time.perf_counter() - start
+
+    def percentiles(values: list[float]) -> dict[str, float]:
+        ms = np.asarray(values) * 1000
+        return {
+            "p50_ms": round(float(np.percentile(ms, 50)), 1),
+            "p95_ms": round(float(np.percentile(ms, 95)), 1),
+        }
+
+    for text in texts[:5]:
+        library.search(text, k=k)
+    single: list[float] = []
+    for text in texts:
+        t0 = time.perf_counter()
+        library.search(text, k=k)
+        single.append(time.perf_counter() - t0)
+    shared: list[float] = []
+    guard = threading.Lock()
+
+    def worker(offset: int) -> None:
+        mine = []
+        for text in texts[offset:] + texts[:offset]:
+            t0 = time.perf_counter()
+            library.search(text, k=k)
+            mine.append(time.perf_counter() - t0)
+        with guard:
+            shared.extend(mine)
+
+    t0 = time.perf_counter()
+    workers = [threading.Thread(target=worker, args=(i * 7,)) for i in range(threads)]
+    for th in workers:
+        th.start()
+    for th in workers:
+        th.join()
+    wall = time.perf_counter() - t0
+    records = len(library.refresh())
+    library.close()
+    return {
+        "records": records,
+        "queries": len(texts),
+        "open_and_warm_s": round(open_s, 2),
+        "single_thread": percentiles(single),
+        f"threads_{threads}": {**percentiles(shared), "qps": round(len(shared) / wall, 1)},
+    }

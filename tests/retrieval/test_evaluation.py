@@ -70,3 +70,12 @@ def test_bad_queries_file(tmp_path: Path) -> None:
     path.write_text('{"query": "x"}\n')
     with pytest.raises(InputError, match="relevant"):
         load_queries(path)
+
+
+def test_search_latency_on_a_small_library(lib_loaded, lib_settings) -> None:  # type: ignore[no-untyped-def]
+    from evaluation.retrieval import search_latency
+
+    lib_loaded.refresh()
+    settings = lib_settings.model_copy(update={"embedding_model": "hash"})
+    result = search_latency(lib_settings.library_dir, threads=2, settings=settings)
+    assert result["records"] >= 1 and result["single_thread"]["p95_ms"] > 0 and result["threads_2"]["qps"] > 0
