@@ -19,8 +19,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 _common = {"no_args_is_help": True, "pretty_exceptions_enable": False, "add_completion": False}
 
-app = typer.Typer(help="Domestic Homicide Review learning service: extract, classify, search, serve.", **_common)
-evaluate_app = typer.Typer(help="Evaluate a stage on annotated data; metrics are logged to mlflow.", **_common)
+app = typer.Typer(
+    help="Domestic Homicide Review learning service: extract, classify, search, serve.", **_common
+)
+evaluate_app = typer.Typer(
+    help="Evaluate a stage on annotated data; metrics are logged to mlflow.", **_common
+)
 train_app = typer.Typer(help="Train models and save them to models/.", **_common)
 bench_app = typer.Typer(help="Benchmarks that print figures (speed, memory).", **_common)
 library_app = typer.Typer(help="The learning library: add, list and delete reviews.", **_common)

@@ -39,7 +39,8 @@ class Settings(BaseSettings):
         default=50_000, ge=1, description="Library sizes up to this use exact (flat) search; IVF above."
     )
     embedding_model: str = Field(
-        default="all-MiniLM-L6-v2", description="Library embeddings: 'all-MiniLM-L6-v2', or 'hash' (tests only)."
+        default="all-MiniLM-L6-v2",
+        description="Library embeddings: 'all-MiniLM-L6-v2', or 'hash' (tests only).",
     )
     models_dir: Path = Field(default_factory=_default_models_dir)
     mlflow_tracking_uri: str = Field(default="sqlite:///var/mlflow/mlflow.db")
@@ -49,11 +50,15 @@ class Settings(BaseSettings):
     api_timeout_s: float = Field(default=30.0, gt=0, description="API: time limit for extracting one upload.")
     api_extract_workers: int = Field(default=2, ge=1, description="API: extractions run at once (threads).")
     api_max_body_mb: float = Field(default=105.0, gt=0, description="API: largest request body accepted.")
-    api_rate_per_s: float = Field(default=50.0, ge=0, description="API: requests per second per key (0 = off).")
+    api_rate_per_s: float = Field(
+        default=50.0, ge=0, description="API: requests per second per key (0 = off)."
+    )
     api_rate_burst: int = Field(default=200, ge=1, description="API: token-bucket burst per key.")
 
     # --- runtime ---
-    debug: bool = Field(default=False, description="Show tracebacks for unexpected errors (development only).")
+    debug: bool = Field(
+        default=False, description="Show tracebacks for unexpected errors (development only)."
+    )
 
 
 @lru_cache(maxsize=1)

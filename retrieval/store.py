@@ -26,7 +26,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, String, cast, create_engine, delete, event, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 
 from dhr.errors import DHRError, InputError, NotFoundError, ValidationError
 from dhr.schema.common import ActionStatus, ImplementationLevel, Level, Quality
@@ -373,13 +373,15 @@ class LibraryStore:
     def recommendations_by_vec_ids(self, vec_ids: Sequence[int]) -> dict[int, RecommendationPublic]:
         """Recommendations (with review fields and actions) keyed by their index id; unknown ids are left out."""
         out: dict[int, RecommendationPublic] = {}
-        with self._session() as session:
+        # one read transaction (a consistent snapshot) and the review joined in the same statement, so a
+        # review deleted concurrently cannot leave a recommendation without its review
+        with self._session() as session, session.begin():
             for start in range(0, len(vec_ids), 500):
                 chunk = [int(v) for v in vec_ids[start : start + 500]]
                 rows = session.scalars(
                     select(t.Recommendation)
                     .where(t.Recommendation.vec_id.in_(chunk))
-                    .options(selectinload(t.Recommendation.actions), selectinload(t.Recommendation.review))
+                    .options(selectinload(t.Recommendation.actions), joinedload(t.Recommendation.review))
                 )
                 for row in rows:
                     out[row.vec_id] = _rec_public(row, row.review)
