@@ -24,6 +24,7 @@ from dhr.schema.extraction import ExtractionResult
 from dhr.schema.library import IngestReport, LibraryRecord
 from retrieval.library import Library
 from retrieval.store import ActionWrite, RecommendationWrite, ReviewWrite, WriteOutcome
+from retrieval.timelines import TimelineStore
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +212,8 @@ def _add_extraction(
         recommendations=recs,
     )
     _tally(library.store.write_review(write), report)
+    # the review's dated stages feed the Dashboard 1 timeliness figures
+    TimelineStore(library.store.engine).replace(review_id, result.timeline)
     library.embed([r.text for r in recs])
     if not recs:
         report.warnings.append(f"{result.source.filename}: no recommendations found")
