@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import os
 import signal
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -27,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from dhr.errors import DHRError, InputError
+from dhr.files import atomic_write
 from dhr.settings import Settings, get_settings
 
 #: The per-file function run in the worker: ``(path, settings) -> ExtractionResult`` (or anything JSON-able).
@@ -124,21 +123,6 @@ def output_names(paths: Sequence[Path], fmt: str = "json") -> dict[Path, str]:
         used.add(candidate.lower())
         names[path] = candidate
     return names
-
-
-def atomic_write(path: Path, payload: str | bytes) -> None:
-    """Write ``payload`` to ``path`` via a temp file in the same folder and ``os.replace``."""
-    data = payload.encode("utf-8") if isinstance(payload, str) else payload
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def render(result: Any, fmt: str) -> str | bytes:

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from dhr.cli_app import app, fail, handle_errors
+from dhr.files import atomic_write
 
 
 class OutputFormat(StrEnum):
@@ -70,10 +71,4 @@ def extract(
         if isinstance(payload, str) and not payload.endswith("\n"):
             sys.stdout.write("\n")
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    if isinstance(payload, bytes):
-        tmp.write_bytes(payload)
-    else:
-        tmp.write_text(payload, encoding="utf-8")
-    tmp.replace(out)
+    atomic_write(out, payload)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from dhr.errors import InputError
+from dhr.files import atomic_write
 from retrieval.analytics import NOT_RECORDED, Analysis, FigureTable
 
 ProgressCb = Callable[[str], None]
@@ -449,8 +450,6 @@ def write_report(analysis: Analysis, out: Path, *, progress: ProgressCb | None =
         path = files_dir / f"{key}.csv"
         path.write_text(table.to_csv(), encoding="utf-8")
         paths.csv_files.append(path)
-    tmp = out.with_name(out.name + ".tmp")
-    tmp.write_text(doc, encoding="utf-8")
-    tmp.replace(out)
+    atomic_write(out, doc)
     paths.bytes = out.stat().st_size
     return paths

@@ -16,8 +16,6 @@ from __future__ import annotations
 import io
 import json
 import math
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from dhr.errors import DHRError
+from dhr.files import atomic_write
 
 FORMAT_VERSION = 1
 
@@ -251,25 +250,16 @@ class VectorIndex:
             else np.zeros(0, np.uint8)
         )
         meta = dict(self.meta.__dict__, format=FORMAT_VERSION, exact_max=self.exact_max)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                buffer = io.BytesIO()
-                np.savez(
-                    buffer,
-                    ids=self.ids,
-                    vectors=self.vectors,
-                    shas=np.asarray(self.shas, dtype="U64"),
-                    faiss=blob,
-                    meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
-                )
-                fh.write(buffer.getvalue())
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        buffer = io.BytesIO()
+        np.savez(
+            buffer,
+            ids=self.ids,
+            vectors=self.vectors,
+            shas=np.asarray(self.shas, dtype="U64"),
+            faiss=blob,
+            meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
+        )
+        atomic_write(path, buffer.getvalue())
 
     @classmethod
     def load(cls, path: Path) -> VectorIndex:

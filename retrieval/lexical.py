@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from dhr.errors import DHRError
+from dhr.files import atomic_write
 
 FORMAT_VERSION = 1
 
@@ -369,29 +368,20 @@ class BM25:
             **(meta or {}),
         }
         terms = sorted(self.vocab, key=self.vocab.__getitem__)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                buffer = io.BytesIO()
-                np.savez(
-                    buffer,
-                    ids=self.ids,
-                    keys=np.asarray(self.keys, dtype="U64"),
-                    terms=np.frombuffer("\n".join(terms).encode(), dtype=np.uint8),
-                    data=tf.data if tf is not None else np.zeros(0, np.float32),
-                    indices=tf.indices if tf is not None else np.zeros(0, np.int32),
-                    indptr=tf.indptr if tf is not None else np.zeros(1, np.int32),
-                    lengths=self._blocks[0].lengths if self._blocks else np.zeros(0, np.float32),
-                    df=self._df,
-                    meta=np.frombuffer(json.dumps(info).encode(), dtype=np.uint8),
-                )
-                fh.write(buffer.getvalue())
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        buffer = io.BytesIO()
+        np.savez(
+            buffer,
+            ids=self.ids,
+            keys=np.asarray(self.keys, dtype="U64"),
+            terms=np.frombuffer("\n".join(terms).encode(), dtype=np.uint8),
+            data=tf.data if tf is not None else np.zeros(0, np.float32),
+            indices=tf.indices if tf is not None else np.zeros(0, np.int32),
+            indptr=tf.indptr if tf is not None else np.zeros(1, np.int32),
+            lengths=self._blocks[0].lengths if self._blocks else np.zeros(0, np.float32),
+            df=self._df,
+            meta=np.frombuffer(json.dumps(info).encode(), dtype=np.uint8),
+        )
+        atomic_write(path, buffer.getvalue())
 
     @classmethod
     def load(cls, path: Path) -> tuple[BM25, dict[str, Any]]:
