@@ -245,19 +245,10 @@ def library_demo(
     _demo(library, csps, years, first_year, reviews_per_csp_year, seed, force)
 
 
-@app.command("demo-library")
-@handle_errors
-def demo_library(
-    library: _DemoLibraryOpt = None,
-    csps: _CspsOpt = 300,
-    years: _YearsOpt = 5,
-    first_year: _FirstYearOpt = 2021,
-    reviews_per_csp_year: _RateOpt = 5.7,
-    seed: _SeedOpt = 2025,
-    force: _ForceOpt = False,
-) -> None:
-    """Same as 'dhr library demo': build (or reuse) the SYNTHETIC national demo library."""
-    _demo(library, csps, years, first_year, reviews_per_csp_year, seed, force)
+# the same command under a second name, for those who look for it at the top level
+app.command("demo-library", help="Same as 'dhr library demo': build (or reuse) the SYNTHETIC demo library.")(
+    library_demo
+)
 
 
 @bench_app.command("analyse")
