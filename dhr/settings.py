@@ -42,6 +42,11 @@ class Settings(BaseSettings):
         default="all-MiniLM-L6-v2",
         description="Library embeddings: 'all-MiniLM-L6-v2', or 'hash' (tests only).",
     )
+    embedding_adapter: str = Field(
+        default="auto",
+        description="Search adapter on top of MiniLM (dhr train embeddings): 'auto' = "
+        "<models_dir>/embeddings/adapter.npz when present, 'none' = stock model, or a path.",
+    )
     models_dir: Path = Field(default_factory=_default_models_dir)
     mlflow_tracking_uri: str = Field(default="sqlite:///var/mlflow/mlflow.db")
 
