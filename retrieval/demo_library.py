@@ -862,9 +862,8 @@ def build_demo_library(
             store.close()
         for p in directory.glob(DB_FILENAME + "*"):
             p.unlink()
-        stale_index = directory / "index.npz"  # the derived search index of the old demo library
-        if stale_index.exists():
-            stale_index.unlink()
+        for derived in ("index.npz", "lexical.npz"):  # the derived search indexes of the old demo library
+            (directory / derived).unlink(missing_ok=True)
     store = LibraryStore.open(directory)
     try:
         _build(store.engine, spec, progress, batch_reviews)
@@ -916,15 +915,17 @@ def _build(engine: Engine, spec: DemoSpec, progress: Progress | None, batch_revi
             if progress is not None:
                 progress(min(start + batch_reviews, total), total)
         with conn.begin():
-            conn.execute(
-                delete(t.Meta).where(t.Meta.key.in_(["demo_complete", "demo_built_at", "generation"]))
-            )
+            # Rows were written past the text change log: derived indexes from before must do a full diff.
+            keys = ["demo_complete", "demo_built_at", "generation", "text_generation", "text_log_since"]
+            conn.execute(delete(t.Meta).where(t.Meta.key.in_(keys)))
             conn.execute(
                 insert(t.Meta),
                 [
                     {"key": "demo_complete", "value": 1},
                     {"key": "demo_built_at", "value": int(time.time())},
                     {"key": "generation", "value": 1},
+                    {"key": "text_generation", "value": 1},
+                    {"key": "text_log_since", "value": 1},
                 ],
             )
         if engine.dialect.name == "sqlite":

@@ -73,6 +73,7 @@ class VectorIndex:
         self.meta = IndexMeta(model=model, dim=dim)
         self._row: dict[int, int] = {}
         self._faiss_index: Any = None
+        self._buffer: np.ndarray | None = None  # spare rows after ``vectors`` (a view of it) for cheap appends
 
     # -------------------------------------------------------------------------------------------- build
 
@@ -175,9 +176,22 @@ class VectorIndex:
         self._faiss_index.add_with_ids(vectors, ids)
         base = len(self.ids)
         self.ids = np.concatenate([self.ids, ids])
-        self.vectors = np.concatenate([self.vectors, vectors])
+        self.vectors = self._appended(vectors)
         self.shas = self.shas + list(shas)
         self._row.update({int(v): base + i for i, v in enumerate(ids)})
+
+    def _appended(self, vectors: np.ndarray) -> np.ndarray:
+        """``vectors`` after the current ones, in a buffer grown by a quarter when full, so adding one
+        recommendation to a large library does not copy all its vectors (which the write lock would make
+        every search wait for). Earlier views stay valid: rows are only ever written past their end."""
+        n, m = len(self.vectors), len(vectors)
+        buffer = self._buffer
+        if buffer is None or self.vectors.base is not buffer or len(buffer) < n + m:
+            buffer = np.empty((int(1.25 * (n + m)) + 64, self.dim), dtype=np.float32)
+            buffer[:n] = self.vectors
+            self._buffer = buffer
+        buffer[n : n + m] = vectors
+        return buffer[: n + m]
 
     # ------------------------------------------------------------------------------------------- search
 
@@ -233,6 +247,11 @@ class VectorIndex:
         scores = self.vectors[np.asarray(rows)] @ np.asarray(query, dtype=np.float32)
         return {int(self.ids[r]): float(s) for r, s in zip(rows, scores, strict=True)}
 
+    def sha_of(self, vec_id: int) -> str | None:
+        """Text hash the vector of ``vec_id`` was made from (None: not in the index)."""
+        row = self._row.get(int(vec_id))
+        return None if row is None else self.shas[row]
+
     def vector_of(self, vec_id: int) -> np.ndarray | None:
         row = self._row.get(int(vec_id))
         return None if row is None else self.vectors[row]
@@ -241,8 +260,10 @@ class VectorIndex:
 
     def save(self, path: Path) -> None:
         """Write atomically: temporary file in the same directory, fsync, ``os.replace``."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(Path(path), self.to_bytes())
+
+    def to_bytes(self) -> bytes:
+        """The saved form (an ``.npz``): what :meth:`load` reads back."""
         faiss = _faiss()
         blob = (
             faiss.serialize_index(self._faiss_index)
@@ -259,7 +280,7 @@ class VectorIndex:
             faiss=blob,
             meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
         )
-        atomic_write(path, buffer.getvalue())
+        return buffer.getvalue()
 
     @classmethod
     def load(cls, path: Path) -> VectorIndex:

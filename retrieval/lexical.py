@@ -348,15 +348,15 @@ class BM25:
 
     # ------------------------------------------------------------------------------------ persistence
     def save(self, path: Path, *, meta: dict[str, Any] | None = None) -> None:
-        """Write the state atomically (temporary file, fsync, ``os.replace``); a compacted copy is written, so a
-        scorer that readers share is never changed."""
+        """Write the state atomically (temporary file, fsync, ``os.replace``)."""
+        atomic_write(Path(path), self.to_bytes(meta=meta))
+
+    def to_bytes(self, *, meta: dict[str, Any] | None = None) -> bytes:
+        """The saved form (an ``.npz``) of a compacted copy, so a scorer that readers share is never changed."""
         if len(self._blocks) > 1 or self._n_alive != len(self.ids):
             copy = self.updated([], [])
             copy._compact()
-            copy.save(path, meta=meta)
-            return
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+            return copy.to_bytes(meta=meta)
         tf = self._blocks[0].tf if self._blocks else None
         info = {
             "format": FORMAT_VERSION,
@@ -381,7 +381,7 @@ class BM25:
             df=self._df,
             meta=np.frombuffer(json.dumps(info).encode(), dtype=np.uint8),
         )
-        atomic_write(path, buffer.getvalue())
+        return buffer.getvalue()
 
     @classmethod
     def load(cls, path: Path) -> tuple[BM25, dict[str, Any]]:

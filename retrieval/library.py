@@ -24,18 +24,23 @@ an agency named in the query.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+import time
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 import numpy as np
+from sqlalchemy import bindparam, select
 
 from dhr.errors import ValidationError
+from dhr.files import atomic_write
 from dhr.schema.library import (
     Cluster,
     ClusterMember,
@@ -49,6 +54,7 @@ from dhr.schema.library import (
     SystemicIssues,
 )
 from dhr.settings import Settings, get_settings
+from retrieval import tables as t
 from retrieval.embeddings import CACHE_FILENAME, EmbeddingCache, Encoder, default_encoder, encode
 from retrieval.index import IndexCorruptError, VectorIndex
 from retrieval.lexical import BM25, LexicalCorruptError
@@ -60,8 +66,10 @@ log = logging.getLogger(__name__)
 
 INDEX_FILENAME = "index.npz"
 LEXICAL_FILENAME = "lexical.npz"
-#: Derived indexes at least this large are written to disk in a background thread after a sync.
+#: Derived indexes at least this large are written to disk in a background thread after a sync ...
 BACKGROUND_SAVE_MIN = 20_000
+#: ... at most once in this many seconds.
+SAVE_INTERVAL_S = 30.0
 Mode = Literal["hybrid", "dense", "lexical"]
 Fusion = Literal["weighted", "rrf"]
 
@@ -98,6 +106,20 @@ class _Snapshot:
 
 
 DEFAULT_FUSION = FusionParams()
+#: Area and agencies of search candidates (built once: building a select costs more than running it here).
+_POOL_META = (
+    select(t.Recommendation.vec_id, t.Review.csp, t.Recommendation.agencies)
+    .join(t.Review, t.Review.id == t.Recommendation.review_id)
+    .where(t.Recommendation.vec_id.in_(bindparam("ids", expanding=True)))
+)
+_POOL_AREAS = (
+    select(t.Recommendation.vec_id, t.Review.csp)
+    .join(t.Review, t.Review.id == t.Recommendation.review_id)
+    .where(t.Recommendation.vec_id.in_(bindparam("ids", expanding=True)))
+)
+_NO_AGENCIES: frozenset[str] = frozenset()
+#: Query vectors kept in memory (never in the persistent cache, which holds the library's texts).
+QUERY_CACHE_SIZE = 2048
 MAX_K = 200
 MAX_QUERY_CHARS = 5000
 
@@ -147,6 +169,7 @@ class _StoreRows:
         self.store = store
         self._full: list[IndexRow] | None = None
         self._shas: dict[int, str] | None = None
+        self._changes: dict[int, dict[int, str | None] | None] = {}
 
     def full(self) -> list[IndexRow]:
         if self._full is None:
@@ -167,6 +190,23 @@ class _StoreRows:
                     self._shas = {int(v): sha for v, sha in conn.execute(query)}
         return self._shas
 
+    def diff(
+        self, since: int, have: Callable[[int], str | None], have_all: Callable[[], dict[int, str]]
+    ) -> tuple[list[int], list[int], dict[int, str]]:
+        """What a derived structure at generation ``since`` must drop (ids whose text is gone or changed) and
+        add (ids with a new text), and the text hashes wanted for those: from the store's text change log (time
+        proportional to the change), or a full comparison when the log does not reach back to ``since``."""
+        if since not in self._changes:
+            self._changes[since] = self.store.text_changes_since(since)
+        changed = self._changes[since]
+        if changed is None:
+            want, current = self.shas(), have_all()
+            stale = [i for i, sha in current.items() if want.get(i) != sha]
+            return stale, [i for i, sha in want.items() if current.get(i) != sha], want
+        want = {i: sha for i, sha in changed.items() if sha is not None}
+        stale = [i for i, sha in changed.items() if (old := have(i)) is not None and old != sha]
+        return stale, [i for i, sha in want.items() if have(i) != sha], want
+
     def texts(self, vec_ids: Sequence[int]) -> dict[int, str]:
         if self._full is not None:
             wanted = set(vec_ids)
@@ -186,6 +226,79 @@ class _StoreRows:
         return out
 
 
+class _DerivedFile:
+    """A derived file (vector index, BM25 state) written off the request path.
+
+    The newest state wins and writes never overlap. In the background, at most one write per
+    ``SAVE_INTERVAL_S``: the file only spares a restart work (a stale one is caught up from the store's text
+    change log), while writing hundreds of MB after every ingest would cost the searches their CPU and disk.
+    ``flush`` (on close, and at exit) writes what is pending at once.
+    """
+
+    def __init__(self, path: Path, what: str) -> None:
+        self.path, self.what = path, what
+        self._cond = threading.Condition()
+        self._pending: Callable[[], bytes] | None = None
+        self._thread: threading.Thread | None = None
+        self._last_write = float("-inf")
+        self._flushing = False
+        atexit.register(self.flush)
+
+    def write_now(self, payload: Callable[[], bytes]) -> None:
+        with self._cond:
+            self._pending = None  # superseded
+        self.flush()  # a background write in progress must not land after this one
+        self._write(payload)
+
+    def close(self) -> None:
+        self.flush()
+        atexit.unregister(self.flush)
+
+    def submit(self, payload: Callable[[], bytes]) -> None:
+        with self._cond:
+            self._pending = payload
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name=f"dhr-save-{self.path.name}", daemon=True
+                )
+                self._thread.start()
+            self._cond.notify_all()
+
+    def flush(self) -> None:
+        with self._cond:
+            self._flushing = True
+            self._cond.notify_all()
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+        with self._cond:
+            self._flushing = False
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while (
+                    self._pending is not None
+                    and not self._flushing
+                    and (wait := self._last_write + SAVE_INTERVAL_S - time.monotonic()) > 0
+                ):
+                    self._cond.wait(wait)
+                payload, self._pending = self._pending, None
+                if payload is None:
+                    self._thread = None
+                    return
+            self._write(payload)
+
+    def _write(self, payload: Callable[[], bytes]) -> None:
+        try:
+            atomic_write(self.path, payload())
+        except OSError as exc:  # derived: serving from memory is still correct, and a restart rebuilds it
+            log.warning("could not save the %s to %s: %s", self.what, self.path, exc)
+        finally:
+            with self._cond:
+                self._last_write = time.monotonic()
+
+
 class Library:
     """Store + derived indexes. Safe to share between threads (the sync is locked)."""
 
@@ -197,6 +310,7 @@ class Library:
         encoder: Encoder | None = None,
         exact_max: int = 50_000,
         fusion: FusionParams = DEFAULT_FUSION,
+        background_sync: bool = False,
     ) -> None:
         self.directory = Path(directory)
         self.store = store
@@ -211,8 +325,16 @@ class Library:
         self._filter_cache: dict[tuple[str, int], set[int]] = {}
         self._lock = threading.RLock()
         self._rw = _RWLock()
-        self._saver: threading.Thread | None = None
-        self._index_saver: threading.Thread | None = None
+        self._index_file = _DerivedFile(self.index_path, "search index")
+        self._lexical_file = _DerivedFile(self.lexical_path, "lexical index")
+        #: Serving (the API): a search that finds the store moved on starts the sync in a background thread and
+        #: answers from the previous snapshot, so no search waits for re-embedding or for the derived files being
+        #: written. Off (CLI, tests), the first search after a write syncs first and so sees it.
+        self.background_sync = background_sync
+        self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._query_lock = threading.Lock()
+        self._syncer: threading.Thread | None = None
+        self._syncer_lock = threading.Lock()
 
     @classmethod
     def open(
@@ -222,18 +344,27 @@ class Library:
         settings: Settings | None = None,
         encoder: Encoder | None = None,
         fusion: FusionParams = DEFAULT_FUSION,
+        background_sync: bool = False,
     ) -> Library:
         """Open the library in ``library_dir`` (default: ``settings.library_dir``), creating it if needed."""
         settings = settings or get_settings()
         directory = Path(library_dir) if library_dir is not None else Path(settings.library_dir)
         store = LibraryStore.open(directory, settings.database_url)
         encoder = encoder if encoder is not None else default_encoder(settings.embedding_model)
-        return cls(directory, store, encoder=encoder, exact_max=settings.index_exact_max, fusion=fusion)
+        return cls(
+            directory,
+            store,
+            encoder=encoder,
+            exact_max=settings.index_exact_max,
+            fusion=fusion,
+            background_sync=background_sync,
+        )
 
     def close(self) -> None:
-        for saver in (self._saver, self._index_saver):
-            if saver is not None:
-                saver.join()
+        if self._syncer is not None:
+            self._syncer.join()
+        self._index_file.close()
+        self._lexical_file.close()
         self.store.close()
 
     def warm_up(self) -> None:
@@ -249,12 +380,32 @@ class Library:
     def embed(self, texts: str | Sequence[str]) -> np.ndarray:
         return encode(texts, encoder=self.encoder, cache=self.cache)
 
+    def embed_query(self, query: str) -> np.ndarray:
+        """A query's vector: from a small in-memory LRU (a repeated or paged query is not re-encoded), else the
+        model. Queries are not written to the on-disk cache: it would grow with every search and hold a trace
+        of what people searched for."""
+        with self._query_lock:
+            vector = self._query_vectors.get(query)
+            if vector is not None:
+                self._query_vectors.move_to_end(query)
+                return vector
+        vector = encode(query, encoder=self.encoder)
+        vector.setflags(write=False)
+        with self._query_lock:
+            self._query_vectors[query] = vector
+            while len(self._query_vectors) > QUERY_CACHE_SIZE:
+                self._query_vectors.popitem(last=False)
+        return vector
+
     def _current(self, generation: int | None = None) -> _Snapshot:
         """The snapshot for the store's current text generation (synced first when a write moved it)."""
         if generation is None:
             generation = self.store.text_generation()
         snap = self._snap
         if snap.generation == generation and snap.index is not None:
+            return snap
+        if snap.index is not None and self.background_sync:
+            self._sync_in_background()
             return snap
         if snap.index is not None and not self._lock.acquire(blocking=False):
             return snap  # another thread is syncing after a write: keep serving the previous snapshot
@@ -263,6 +414,21 @@ class Library:
         finally:
             if snap.index is not None:
                 self._lock.release()
+
+    def _sync_in_background(self) -> None:
+        """Start one background sync unless one is running (a write during it is picked up by the next search)."""
+        with self._syncer_lock:
+            if self._syncer is not None and self._syncer.is_alive():
+                return
+
+            def run() -> None:
+                try:
+                    self._sync()
+                except Exception:  # noqa: BLE001 - searches keep serving the previous snapshot
+                    log.exception("syncing the search indexes with the store failed")
+
+            self._syncer = threading.Thread(target=run, name="dhr-sync", daemon=True)
+            self._syncer.start()
 
     def refresh(self) -> VectorIndex:
         """Bring the vector index (and the BM25 scorers) in line with the store and return the index (waits for
@@ -298,8 +464,6 @@ class Library:
             index = self._load_index()
         if index is not None and index.meta.generation == generation:
             return index
-        if self._index_saver is not None:  # never change an index while it is being written
-            self._index_saver.join()
         if index is None:
             full = rows.full()
             index = VectorIndex(self.encoder.dim, exact_max=self.exact_max, model=self.encoder.name)
@@ -310,10 +474,11 @@ class Library:
                 np.asarray([r.vec_id for r in full], dtype=np.int64), vectors, [r.text_sha for r in full]
             )
         else:
-            want = rows.shas()
-            have = dict(zip(index.ids.tolist(), index.shas, strict=True))
-            stale = [i for i, sha in have.items() if want.get(i) != sha]
-            new = [i for i, sha in want.items() if have.get(i) != sha]
+            stale, new, want = rows.diff(
+                index.meta.generation,
+                index.sha_of,
+                lambda: dict(zip(index.ids.tolist(), index.shas, strict=True)),
+            )
             texts = rows.texts(new) if new else {}
             new = [i for i in new if i in texts]
             vectors = self.embed([texts[i] for i in new]) if new else None
@@ -327,21 +492,16 @@ class Library:
         return index
 
     def _save_index(self, index: VectorIndex) -> None:
-        """Write the index in the background (searches go on; the next sync waits for the write first)."""
+        """Write the index: now when small, else off the request path (at most every ``SAVE_INTERVAL_S``)."""
 
-        def save() -> None:
-            try:
-                with self._rw.read():
-                    index.save(self.index_path)
-            except OSError as exc:  # the index is derived: serving from memory is still correct
-                log.warning("could not save the search index to %s: %s", self.index_path, exc)
+        def payload() -> bytes:
+            with self._rw.read():  # a consistent copy: an in-place update waits for the copy, not the disk
+                return index.to_bytes()
 
         if len(index) < BACKGROUND_SAVE_MIN:
-            save()
-            return
-        # Not a daemon: a CLI process that exits right after a sync still finishes the write.
-        self._index_saver = threading.Thread(target=save, name="dhr-index-save", daemon=False)
-        self._index_saver.start()
+            self._index_file.write_now(payload)
+        else:
+            self._index_file.submit(payload)
 
     def _load_index(self) -> VectorIndex | None:
         if not self.index_path.exists():
@@ -390,11 +550,15 @@ class Library:
             )
             compacted = True
         else:
-            want = rows.shas()
-            stale = [i for i, row in bm25.row_of.items() if want.get(i) != bm25.keys[row]]
-            new = [
-                i for i, sha in want.items() if (row := bm25.row_of.get(i)) is None or bm25.keys[row] != sha
-            ]
+            current = bm25
+
+            def have(vec_id: int) -> str | None:
+                row = current.row_of.get(vec_id)
+                return None if row is None else current.keys[row]
+
+            stale, new, want = rows.diff(
+                bm25.generation, have, lambda: {i: current.keys[row] for i, row in current.row_of.items()}
+            )
             texts = rows.texts(new) if new else {}
             new = [i for i in new if i in texts]
             blocks_before = bm25.blocks
@@ -416,22 +580,16 @@ class Library:
         return bm25
 
     def _save_lexical(self, bm25: BM25, key: tuple[str, float, float]) -> None:
-        """Persist the default BM25 in a background thread (the scorer is never changed after publication)."""
+        """Persist the default BM25 (never changed after publication, so no lock): now when small, else off the
+        request path."""
 
-        def save() -> None:
-            try:
-                bm25.save(self.lexical_path, meta={"key": list(key)})
-            except OSError as exc:
-                log.warning("could not save the lexical index to %s: %s", self.lexical_path, exc)
+        def payload() -> bytes:
+            return bm25.to_bytes(meta={"key": list(key)})
 
-        previous = self._saver
-        if previous is not None:
-            previous.join()
         if len(bm25) < BACKGROUND_SAVE_MIN:
-            save()
-            return
-        self._saver = threading.Thread(target=save, name="dhr-bm25-save", daemon=False)
-        self._saver.start()
+            self._lexical_file.write_now(payload)
+        else:
+            self._lexical_file.submit(payload)
 
     def lexical(self, thesaurus: bool = True, params: FusionParams | None = None) -> BM25:
         """The BM25 scorer over the store's texts for ``params`` (default: the library's fusion settings)."""
@@ -544,7 +702,7 @@ class Library:
             expanded = (
                 expand_query(query, vocabulary) if params.expand_queries and vocabulary != "none" else query
             )
-            query_vec = self.embed(expanded)
+            query_vec = self.embed_query(expanded)
             dense = dict(dense_top(query_vec))
         lex_scores = np.zeros(0, dtype=np.float32)
         row_of: dict[int, int] = {}
@@ -585,25 +743,21 @@ class Library:
             fused = _fuse(dense, lexical, mode, params)
         return fused, dense, lexical
 
-    def _pool_meta(self, vec_ids: Sequence[int]) -> dict[int, tuple[str, frozenset[str]]]:
-        """Area (lowercased) and agencies of candidate results: one light query, no actions or review objects
-        (the full records are fetched only for the k results returned)."""
-        from sqlalchemy import select
-
-        from retrieval import tables as t
-
+    def _pool_meta(
+        self, vec_ids: Sequence[int], *, agencies: bool = True
+    ) -> dict[int, tuple[str, frozenset[str]]]:
+        """Area (lowercased) and, with ``agencies``, the agencies of candidate results: one light query, no
+        actions or review objects (the full records are fetched only for the k results returned)."""
         if not vec_ids:
             return {}
-        query = (
-            select(t.Recommendation.vec_id, t.Review.csp, t.Recommendation.agencies)
-            .join(t.Review, t.Review.id == t.Recommendation.review_id)
-            .where(t.Recommendation.vec_id.in_([int(v) for v in vec_ids]))
-        )
+        ids = {"ids": [int(v) for v in vec_ids]}
         with self.store.engine.connect() as conn:
-            return {
-                int(v): ((csp or "").lower(), frozenset(agencies or ()))
-                for v, csp, agencies in conn.execute(query)
-            }
+            if not agencies:
+                return {
+                    int(v): ((csp or "").lower(), _NO_AGENCIES) for v, csp in conn.execute(_POOL_AREAS, ids)
+                }
+            rows = conn.execute(_POOL_META, ids).all()
+        return {int(v): ((csp or "").lower(), frozenset(named or ())) for v, csp, named in rows}
 
     def _filtered(self, filters: SearchFilters) -> set[int] | None:
         """``store.filter_vec_ids`` memoised per store generation (chairs repeat filters across queries)."""
@@ -634,7 +788,7 @@ class Library:
             pool = ranked[: max(k * 5, 50)]
             missing = [i for i, _ in pool if meta is None or i not in meta]
             if meta is None or missing:
-                meta = {**(meta or {}), **self._pool_meta(missing)}
+                meta = {**(meta or {}), **self._pool_meta(missing, agencies=False)}
             chosen: list[tuple[int, float]] = []
             per_area: dict[str | None, int] = defaultdict(int)
             held: list[tuple[int, float]] = []
@@ -772,16 +926,18 @@ class Library:
 # ------------------------------------------------------------------------------------------------ helpers
 
 
-def _query_agencies(query: str) -> set[str]:
-    """Agencies the query names (the extraction's agency recogniser); empty when it cannot run."""
-    named = agencies_in(query)
+@lru_cache(maxsize=4096)
+def _query_agencies(query: str) -> frozenset[str]:
+    """Agencies the query names (the extraction's agency recogniser); empty when it cannot run. Memoised: a
+    pure function of the text, and the spaCy pass costs more than the rest of a search's ranking."""
+    named = set(agencies_in(query))
     try:
         from classification.agencies import find_agencies
 
         named |= {m.agency for m in find_agencies(query)}
     except Exception as exc:  # noqa: BLE001 - a ranking hint only: search still works without it
         log.warning("agency recognition failed for a query: %s", exc)
-    return named - {"all_agencies", "other"}
+    return frozenset(named - {"all_agencies", "other"})
 
 
 def _fuse(

@@ -24,9 +24,9 @@ from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Engine, String, cast, create_engine, delete, event, func, or_, select
+from sqlalchemy import Engine, String, bindparam, cast, create_engine, delete, event, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from dhr.errors import DHRError, InputError, NotFoundError, ValidationError
 from dhr.schema.common import ActionStatus, ImplementationLevel, Level, Quality
@@ -174,16 +174,51 @@ class LibraryStore:
     @contextmanager
     def _tx(self) -> Iterator[Session]:
         """One write transaction that bumps ``generation``, and ``text_generation`` when the body sets
-        ``session.info["texts_changed"]`` (recommendations added, removed or re-worded)."""
+        ``session.info["texts_changed"]`` (recommendations added, removed or re-worded); the body then lists
+        their index ids in ``session.info["changed_vec_ids"]`` for the text change log (without that list the
+        log stops covering earlier generations, so the next index sync does a full diff)."""
         with self._session() as session, session.begin():
             yield session
-            keys = ["generation"] + (["text_generation"] if session.info.get("texts_changed") else [])
-            for key in keys:
+            for key in ["generation"] + (["text_generation"] if session.info.get("texts_changed") else []):
                 meta = session.get(t.Meta, key)
                 if meta is None:
-                    session.add(t.Meta(key=key, value=1))
+                    meta = t.Meta(key=key, value=1)
+                    session.add(meta)
                 else:
                     meta.value = meta.value + 1
+                if key != "text_generation":
+                    continue
+                changed = session.info.get("changed_vec_ids")
+                if changed is None:
+                    since = session.get(t.Meta, "text_log_since")
+                    if since is None:
+                        session.add(t.Meta(key="text_log_since", value=meta.value))
+                    else:
+                        since.value = meta.value
+                else:
+                    session.add_all(
+                        t.TextChange(text_generation=meta.value, vec_id=int(v)) for v in set(changed)
+                    )
+
+    def text_changes_since(self, generation: int) -> dict[int, str | None] | None:
+        """Index ids whose text changed after ``generation``, with their text hash now (None: removed), or
+        None when the log does not reach back that far (the caller diffs everything instead)."""
+        with self.engine.connect() as conn, conn.begin():
+            since = conn.scalar(select(t.Meta.value).where(t.Meta.key == "text_log_since"))
+            if since is None or generation < int(since):
+                return None
+            ids = list(
+                conn.scalars(
+                    select(t.TextChange.vec_id).where(t.TextChange.text_generation > generation).distinct()
+                )
+            )
+            out: dict[int, str | None] = dict.fromkeys(ids)
+            for start in range(0, len(ids), 500):
+                query = select(t.Recommendation.vec_id, t.Recommendation.text_sha).where(
+                    t.Recommendation.vec_id.in_(ids[start : start + 500])
+                )
+                out.update({int(v): sha for v, sha in conn.execute(query)})
+            return out
 
     def _counter(self, key: str) -> int:
         with self._session() as session:
@@ -263,6 +298,7 @@ class LibraryStore:
                 )
                 or 0
             )
+            touched: list[t.Recommendation] = []
             for rec in review.recommendations:
                 current = existing.get(rec.id)
                 if current is not None and current.content_sha == rec.content_sha:
@@ -280,7 +316,11 @@ class LibraryStore:
                     current.updated_at = t.utcnow()
                     outcome.updated += 1
                 _apply_recommendation(current, rec)
+                touched.append(current)
             session.info["texts_changed"] = bool(outcome.added or outcome.updated)
+            if touched:
+                session.flush()  # new rows get their index ids
+                session.info["changed_vec_ids"] = [r.vec_id for r in touched]
         return outcome
 
     # ------------------------------------------------------------------------------------------- reviews
@@ -346,6 +386,7 @@ class LibraryStore:
                 session.execute(delete(t.Recommendation).where(t.Recommendation.vec_id.in_(vec_ids)))
             session.execute(delete(t.Review).where(t.Review.id == review_id))
             session.info["texts_changed"] = bool(vec_ids)
+            session.info["changed_vec_ids"] = vec_ids
             return len(vec_ids)
 
     def set_published(self, review_id: str, published: bool) -> ReviewPublic:
@@ -371,20 +412,53 @@ class LibraryStore:
             return _rec_public(row, row.review)
 
     def recommendations_by_vec_ids(self, vec_ids: Sequence[int]) -> dict[int, RecommendationPublic]:
-        """Recommendations (with review fields and actions) keyed by their index id; unknown ids are left out."""
+        """Recommendations (with review fields and actions) keyed by their index id; unknown ids are left out.
+
+        Search reads this for every result page, so it uses two plain statements (recommendations joined with
+        their review, then their actions) in one read transaction, without ORM objects: a consistent snapshot in
+        which a review deleted concurrently cannot leave a recommendation without its review.
+        """
         out: dict[int, RecommendationPublic] = {}
-        # one read transaction (a consistent snapshot) and the review joined in the same statement, so a
-        # review deleted concurrently cannot leave a recommendation without its review
-        with self._session() as session, session.begin():
+        with self.engine.connect() as conn, conn.begin():
             for start in range(0, len(vec_ids), 500):
-                chunk = [int(v) for v in vec_ids[start : start + 500]]
-                rows = session.scalars(
-                    select(t.Recommendation)
-                    .where(t.Recommendation.vec_id.in_(chunk))
-                    .options(selectinload(t.Recommendation.actions), joinedload(t.Recommendation.review))
-                )
+                chunk = [int(i) for i in vec_ids[start : start + 500]]
+                actions: dict[int, list[ActionPublic]] = {}
+                rows = conn.execute(_RECS_BY_VEC_IDS, {"ids": chunk}).all()
+                rec_ids = {row.vec_id: row.id for row in rows}
+                for act in conn.execute(_ACTIONS_BY_VEC_IDS, {"ids": chunk}):
+                    actions.setdefault(act.vec_id, []).append(
+                        ActionPublic(
+                            id=act.id,
+                            recommendation_id=rec_ids.get(act.vec_id, ""),
+                            position=act.position,
+                            text=act.text,
+                            agencies=list(act.agencies or []),
+                            target_date=act.target_date,
+                            status=act.status,
+                            implementation_level=act.implementation_level,
+                            quality=act.quality,
+                            evidence=act.evidence,
+                            updated_at=act.updated_at,
+                        )
+                    )
                 for row in rows:
-                    out[row.vec_id] = _rec_public(row, row.review)
+                    out[row.vec_id] = RecommendationPublic(
+                        id=row.id,
+                        review_id=row.review_id,
+                        position=row.position,
+                        number=row.number,
+                        text=row.text,
+                        agencies=list(row.agencies or []),
+                        themes=list(row.themes or []),
+                        level=row.level,
+                        target_date=row.target_date,
+                        csp=row.csp,
+                        region=row.region,
+                        year=row.year,
+                        review_title=row.title,
+                        published=bool(row.published),
+                        actions=actions.get(row.vec_id, []),
+                    )
         return out
 
     def get_action(self, action_id: str) -> ActionPublic:
@@ -493,6 +567,7 @@ class LibraryStore:
             if correction.field == "text":
                 row.text_sha = sha256_text(str(value))
                 session.info["texts_changed"] = True
+                session.info["changed_vec_ids"] = [row.vec_id]
             if correction.field in ("agencies", "themes"):
                 _set_labels(row, row.agencies, row.themes)
             row.updated_at = t.utcnow()
@@ -774,6 +849,47 @@ def _review_public(row: t.Review, n_recs: int) -> ReviewPublic:
         created_at=row.created_at,
         recommendation_count=n_recs,
     )
+
+
+# Statements built once (building a select costs more than running it on a page of results).
+_RECS_BY_VEC_IDS = (
+    select(
+        t.Recommendation.vec_id,
+        t.Recommendation.id,
+        t.Recommendation.review_id,
+        t.Recommendation.position,
+        t.Recommendation.number,
+        t.Recommendation.text,
+        t.Recommendation.agencies,
+        t.Recommendation.themes,
+        t.Recommendation.level,
+        t.Recommendation.target_date,
+        t.Review.csp,
+        t.Review.region,
+        t.Review.year,
+        t.Review.title,
+        t.Review.published,
+    )
+    .join(t.Review, t.Review.id == t.Recommendation.review_id)
+    .where(t.Recommendation.vec_id.in_(bindparam("ids", expanding=True)))
+)
+_ACTIONS_BY_VEC_IDS = (
+    select(
+        t.Action.vec_id,
+        t.Action.id,
+        t.Action.position,
+        t.Action.text,
+        t.Action.agencies,
+        t.Action.target_date,
+        t.Action.status,
+        t.Action.implementation_level,
+        t.Action.quality,
+        t.Action.evidence,
+        t.Action.updated_at,
+    )
+    .where(t.Action.vec_id.in_(bindparam("ids", expanding=True)))
+    .order_by(t.Action.position, t.Action.id)
+)
 
 
 def _action_public(row: t.Action, recommendation_id: str) -> ActionPublic:

@@ -80,6 +80,20 @@ class Label(Base):
     value: Mapped[str] = mapped_column(String(64), index=True)
 
 
+class TextChange(Base):
+    """A recommendation added, re-worded or removed, logged with the text generation that did it.
+
+    The derived search indexes sync from this log in time proportional to what changed since the generation
+    they reflect, not to the size of the library (``Meta['text_log_since']``: the first generation it covers).
+    No foreign key: removed recommendations are logged too.
+    """
+
+    __tablename__ = "text_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    text_generation: Mapped[int] = mapped_column(Integer, index=True)
+    vec_id: Mapped[int] = mapped_column(Integer)
+
+
 class Action(Base):
     __tablename__ = "actions"
     id: Mapped[str] = mapped_column(String(320), primary_key=True)

@@ -130,7 +130,9 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from retrieval.library import Library
 
-        lib = library or Library.open(settings.library_dir, settings=settings, encoder=encoder)
+        lib = library or Library.open(
+            settings.library_dir, settings=settings, encoder=encoder, background_sync=True
+        )
         admin = settings.admin_key.get_secret_value() if settings.admin_key else None
         key_store = KeyStore.from_engine(lib.store.engine, admin)
         state = ServiceState(settings, lib, key_store, AuditLog(Path(settings.library_dir)))
@@ -173,3 +175,9 @@ def create_app(
     for module in (extract, reviews, recommendations, actions, search, analytics, imports, keys):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The app with settings from the environment (``dhr serve --workers N`` starts one per worker process)."""
+    get_settings.cache_clear()
+    return create_app(get_settings())

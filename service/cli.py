@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import json
+import math
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -43,20 +45,54 @@ def serve(
         typer.Option(help="Search embedding model: all-MiniLM-L6-v2, or 'hash' (light stand-in for tests)."),
     ] = "all-MiniLM-L6-v2",
 ) -> None:
-    """Run the HTTP API (uvicorn). /healthz answers 200 once the models are loaded."""
-    import uvicorn
+    """Run the HTTP API (uvicorn). /healthz answers 200 once the models are loaded.
 
-    from service.app import create_app
+    With --workers N, N processes share the port (each loads the models and holds its own copy of the search
+    indexes, so memory grows N times); per-key rate limits and extraction slots are divided between them.
+    """
+    import uvicorn
 
     settings = _settings(library)
     if library is not None and library.exists() and not library.is_dir():
         raise fail(f"--library {str(library)!r} is a file, not a directory")
-    if workers != 1:
-        raise fail("--workers > 1 is not supported: rate limits and the extraction pool are per process")
-    from retrieval.embeddings import default_encoder
+    if workers == 1:
+        from retrieval.embeddings import default_encoder
+        from service.app import create_app
 
-    encoder = default_encoder(embedding_model)
-    uvicorn.run(create_app(settings, encoder=encoder), host=host, port=port, log_level="warning")
+        encoder = default_encoder(embedding_model)
+        uvicorn.run(create_app(settings, encoder=encoder), host=host, port=port, log_level="warning")
+        return
+    _prepare_library(settings)
+    # Worker processes build their settings from the environment: pass what this command was told.
+    os.environ.update(
+        {
+            "DHR_LIBRARY_DIR": str(settings.library_dir),
+            "DHR_EMBEDDING_MODEL": embedding_model,
+            "DHR_API_RATE_PER_S": str(settings.api_rate_per_s / workers),
+            "DHR_API_RATE_BURST": str(max(1, math.ceil(settings.api_rate_burst / workers))),
+            "DHR_API_EXTRACT_WORKERS": str(max(1, math.ceil(settings.api_extract_workers / workers))),
+        }
+    )
+    uvicorn.run(
+        "service.app:create_app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
+
+
+def _prepare_library(settings) -> None:  # type: ignore[no-untyped-def]
+    """Create or migrate the database once, before worker processes start and would race to do it."""
+    from retrieval.store import LibraryStore
+    from service.keys import KeyStore
+
+    store = LibraryStore.open(settings.library_dir, settings.database_url)
+    try:
+        KeyStore.from_engine(store.engine)
+    finally:
+        store.close()
 
 
 @audit_app.command("verify")

@@ -56,6 +56,7 @@ async def import_action_plans(
             state.timelines.merge(review.id, parsed.timelines.get(review.id, {}))
     report.imported = parsed.valid_rows
     report.committed = parsed.valid_rows > 0
+    state.make_searchable()
     state.audit.append(
         actor=principal.key_id,
         role=principal.role,

@@ -52,6 +52,8 @@ def correct(
         target=f"recommendation:{recommendation_id}",
         details={"field": body.field, "new_value": body.value, "author": body.author},
     )
+    if body.field == "text":
+        state.make_searchable()
     return result
 
 

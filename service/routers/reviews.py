@@ -66,6 +66,7 @@ def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> Revi
             "source_sha256": body.draft.source.sha256,
         },
     )
+    state.make_searchable()
     return state.library.store.get_review(write.id)
 
 
@@ -126,4 +127,5 @@ def delete_review(review_id: ReviewId, state: State, principal: CspOrDac) -> Rev
         target=f"review:{review_id}",
         details={"recommendations_deleted": n},
     )
+    state.make_searchable()
     return ReviewDeleted(id=review_id, recommendations_deleted=n)

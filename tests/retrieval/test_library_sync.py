@@ -1,0 +1,101 @@
+"""Background sync (the API's mode): searches never wait for a sync, and a sync after a write catches up."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from dhr.settings import Settings
+from retrieval.embeddings import HashEncoder
+from retrieval.ingest import add_paths
+from retrieval.library import Library
+from tests.retrieval.conftest import RECORDS, write_records
+
+NEW = dict(
+    RECORDS[0],
+    id="late-1",
+    review="DHR Late 2024",
+    csp="Lateshire CSP",
+    text="Ambulance crews should record domestic abuse disclosures made during welfare visits to older people.",
+)
+
+
+def _open(settings: Settings) -> Library:
+    return Library.open(settings.library_dir, settings=settings, encoder=HashEncoder(), background_sync=True)
+
+
+def _wait_for_sync(library: Library, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while library._snap.generation != library.store.text_generation():
+        assert time.monotonic() < deadline, "the background sync never caught up"
+        time.sleep(0.02)
+
+
+def test_search_serves_the_previous_snapshot_until_the_background_sync_lands(
+    lib_settings: Settings, lib_records: Path, tmp_path: Path
+) -> None:
+    library = _open(lib_settings)
+    try:
+        add_paths(library, [lib_records])
+        library.refresh()
+        before = {h.id for h in library.search("ambulance welfare visits older people", k=10)}
+        assert "late-1" not in before
+        add_paths(library, [write_records(tmp_path / "late.jsonl", [NEW])])
+        library.search("anything at all", k=1)  # notices the write, starts the sync, answers at once
+        _wait_for_sync(library)
+        hits = library.search("ambulance welfare visits older people", k=3)
+        assert hits[0].id == "late-1"
+    finally:
+        library.close()
+
+
+def test_refresh_makes_a_write_searchable_before_it_returns(
+    lib_settings: Settings, lib_records: Path, tmp_path: Path
+) -> None:
+    library = _open(lib_settings)
+    try:
+        add_paths(library, [lib_records])
+        library.refresh()
+        add_paths(library, [write_records(tmp_path / "late.jsonl", [NEW])])
+        library.refresh()
+        assert library.search("ambulance welfare visits older people", k=1)[0].id == "late-1"
+    finally:
+        library.close()
+
+
+def test_searches_keep_answering_while_another_thread_writes(
+    lib_settings: Settings, lib_records: Path, tmp_path: Path
+) -> None:
+    library = _open(lib_settings)
+    errors: list[BaseException] = []
+    stop = threading.Event()
+    try:
+        add_paths(library, [lib_records])
+        library.refresh()
+
+        def searcher() -> None:
+            while not stop.is_set():
+                try:
+                    assert library.search("risk assessment", k=5)
+                except BaseException as exc:  # noqa: BLE001 - collected for the assertion below
+                    errors.append(exc)
+                    return
+
+        threads = [threading.Thread(target=searcher) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for n in range(5):
+            record = dict(NEW, id=f"late-{n}", text=f"{NEW['text']} Variant {n}.")
+            add_paths(library, [write_records(tmp_path / f"late{n}.jsonl", [record])])
+            time.sleep(0.05)
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=30)
+        assert not errors
+        library.refresh()
+        assert library.store.counts().recommendations == len(RECORDS) + 5
+        assert len(library.refresh()) == len(RECORDS) + 5
+    finally:
+        stop.set()
+        library.close()
