@@ -17,6 +17,8 @@ import io
 import json
 import math
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,6 +55,24 @@ def _faiss() -> Any:
     return faiss
 
 
+@contextmanager
+def _one_thread() -> Iterator[None]:
+    """One OpenMP thread for a single-query search. A query of one vector gains nothing from FAISS's threads,
+    which only spin against the other requests a server is answering (measured here: twice the CPU per search
+    and slower answers). OpenMP keeps the setting per calling thread; it is restored after, so batch work
+    (building, benchmarks, clustering) keeps all cores."""
+    faiss = _faiss()
+    before = faiss.omp_get_max_threads()
+    if before == 1:
+        yield
+        return
+    faiss.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
+
+
 class VectorIndex:
     """FAISS index + the vectors, ids and text hashes it was built from."""
 
@@ -73,7 +93,9 @@ class VectorIndex:
         self.meta = IndexMeta(model=model, dim=dim)
         self._row: dict[int, int] = {}
         self._faiss_index: Any = None
-        self._buffer: np.ndarray | None = None  # spare rows after ``vectors`` (a view of it) for cheap appends
+        self._buffer: np.ndarray | None = (
+            None  # spare rows after ``vectors`` (a view of it) for cheap appends
+        )
 
     # -------------------------------------------------------------------------------------------- build
 
@@ -205,6 +227,11 @@ class VectorIndex:
         if n == 0 or k <= 0:
             return []
         q = np.ascontiguousarray(query, dtype=np.float32).reshape(1, -1)
+        with _one_thread():
+            return self._search(q, k, allowed)
+
+    def _search(self, q: np.ndarray, k: int, allowed: set[int] | None) -> list[tuple[int, float]]:
+        n = len(self.ids)
         if allowed is not None:
             rows = np.fromiter((self._row[i] for i in allowed if i in self._row), dtype=np.int64)
             if len(rows) == 0:
