@@ -23,6 +23,7 @@ from dhr.errors import DHRError, InputError, ModelNotAvailableError
 from dhr.schema.extraction import ExtractionResult
 from dhr.schema.library import IngestReport, LibraryRecord
 from retrieval.library import Library
+from retrieval.routing import ClassifierLike, route
 from retrieval.store import ActionWrite, RecommendationWrite, ReviewWrite, WriteOutcome
 from retrieval.timelines import TimelineStore
 
@@ -98,6 +99,7 @@ def add_paths(
     published: bool = False,
     owner_csp: str | None = None,
     on_file: Callable[[Path], None] | None = None,
+    classifier: ClassifierLike | None = None,
 ) -> IngestReport:
     """Add report files, extraction JSON files and records JSONL files to the library.
 
@@ -108,21 +110,23 @@ def add_paths(
         published: mark reviews added from reports / extraction JSON as published (records carry their own).
         owner_csp: the CSP that owns the reviews added (default: the review's own CSP).
         on_file: called after each file (progress bars).
+        classifier: routes national recommendations to departments (``retrieval.routing``); default
+            ``load_classifier()``, loaded only when a national recommendation is written.
     """
     report = IngestReport()
     for path in expand_paths(paths):
         try:
             suffix = path.suffix.lower()
             if suffix == ".jsonl":
-                _add_records_file(library, path, labeler, report)
+                _add_records_file(library, path, labeler, report, classifier)
             elif suffix == ".json":
                 result = _read_extraction_json(path)
-                _add_extraction(library, result, labeler, published, owner_csp, report)
+                _add_extraction(library, result, labeler, published, owner_csp, report, classifier)
             elif suffix in REPORT_SUFFIXES:
                 from extraction.pipeline import extract_path
 
                 result = extract_path(path)
-                _add_extraction(library, result, labeler, published, owner_csp, report)
+                _add_extraction(library, result, labeler, published, owner_csp, report, classifier)
             else:
                 raise InputError(
                     f"unsupported file type {suffix or '(none)'!r}; expected .jsonl, .json, or a report "
@@ -168,6 +172,7 @@ def _add_extraction(
     published: bool,
     owner_csp: str | None,
     report: IngestReport,
+    classifier: ClassifierLike | None = None,
 ) -> None:
     review_id = "rv-" + result.source.sha256[:16]
     if library.store.has_source(result.source.sha256):
@@ -214,12 +219,19 @@ def _add_extraction(
     _tally(library.store.write_review(write), report)
     # the review's dated stages feed the Dashboard 1 timeliness figures
     TimelineStore(library.store.engine).replace(review_id, result.timeline)
+    _route(library, [r.id for r in recs], classifier, report)
     library.embed([r.text for r in recs])
     if not recs:
         report.warnings.append(f"{result.source.filename}: no recommendations found")
 
 
-def _add_records_file(library: Library, path: Path, labeler: Labeler | None, report: IngestReport) -> None:
+def _add_records_file(
+    library: Library,
+    path: Path,
+    labeler: Labeler | None,
+    report: IngestReport,
+    classifier: ClassifierLike | None = None,
+) -> None:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -302,6 +314,16 @@ def _add_records_file(library: Library, path: Path, labeler: Labeler | None, rep
             recommendations=recs,
         )
         _tally(library.store.write_review(write), report)
+    _route(library, [r.id for r in changed], classifier, report)
+
+
+def _route(library: Library, ids: list[str], classifier: ClassifierLike | None, report: IngestReport) -> None:
+    """Department routing of the national recommendations just written (the analysts' report reads it)."""
+    routing = route(library.store, ids, classifier)
+    if routing.skipped:
+        report.warnings.append(
+            f"{routing.skipped} national recommendation(s) not routed to a department (classifier unavailable)"
+        )
 
 
 def _unknown_agencies(record: LibraryRecord) -> list[str]:

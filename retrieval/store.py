@@ -383,6 +383,12 @@ class LibraryStore:
                 session.execute(delete(t.Action).where(t.Action.vec_id.in_(vec_ids)))
                 session.execute(delete(t.Label).where(t.Label.vec_id.in_(vec_ids)))
                 session.execute(delete(t.Correction).where(t.Correction.recommendation_id.in_(rec_ids)))
+                # routing rows too: the FK cascade is not relied on and index ids can be reused
+                from retrieval.analytics_tables import RecommendationRouting
+
+                session.execute(
+                    delete(RecommendationRouting).where(RecommendationRouting.vec_id.in_(vec_ids))
+                )
                 session.execute(delete(t.Recommendation).where(t.Recommendation.vec_id.in_(vec_ids)))
             session.execute(delete(t.Review).where(t.Review.id == review_id))
             session.info["texts_changed"] = bool(vec_ids)

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from dhr.errors import InputError
 from dhr.schema.service import ImportReport
+from retrieval.routing import route
 from service.access import same_csp
 from service.deps import CspOrDac, State
 from service.errors import problem_responses
@@ -54,6 +55,8 @@ async def import_action_plans(
             review.published = published
             state.library.store.write_review(review)
             state.timelines.merge(review.id, parsed.timelines.get(review.id, {}))
+        # national recommendations -> departments (the analysts' report), one classifier batch
+        route(state.library.store, [r.id for review in parsed.reviews for r in review.recommendations])
     report.imported = parsed.valid_rows
     report.committed = parsed.valid_rows > 0
     state.make_searchable()

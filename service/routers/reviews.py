@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, status
 from dhr.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from dhr.schema.library import ReviewDetail, ReviewPublic, ReviewsPublic
 from dhr.schema.service import ReviewCommit, ReviewDeleted, ReviewPatch
+from retrieval.routing import route
 from service.access import check_review_visible, check_review_writable, same_csp
 from service.deps import CspOrDac, State
 from service.errors import problem_responses
@@ -53,6 +54,7 @@ def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> Revi
     with state.write_lock:
         outcome = state.library.store.write_review(write)
         state.timelines.replace(write.id, body.draft.timeline)
+        route(state.library.store, [r.id for r in write.recommendations])  # national ones -> departments
     state.audit.append(
         actor=principal.key_id,
         role=principal.role,
