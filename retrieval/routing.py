@@ -16,7 +16,8 @@ classifier for the department it should go to, finds the department its text nam
 Recommendations given that are not national (any more) lose their row. When the classifier cannot be loaded
 the routing is skipped with a warning (an ingest never fails for it): rows of recommendations that are no longer
 national are still removed, nothing is written for the national ones, and :func:`route_library` fills the gaps
-later. Routing is derived data written in its own transaction after the review's write.
+later. A classifier that fails while predicting is treated the same way. Routing is derived data written in its
+own transaction after the review's write.
 """
 
 from __future__ import annotations
@@ -162,8 +163,10 @@ def route(
                     )
                     for (vec_id, text), prediction in zip(batch, predictions, strict=True):
                         new_rows.append(routing_row(vec_id, text, prediction))
-            except (ImportError, ModelNotAvailableError, OSError) as exc:
-                log.warning("national recommendations not routed: classifier unavailable (%s)", exc)
+            except Exception as exc:  # noqa: BLE001 - the write is stored; routing is derived and can be redone
+                log.warning(
+                    "national recommendations not routed: classifier failed (%s: %s)", type(exc).__name__, exc
+                )
                 new_rows = []
                 report.skipped = len(national)
     with store.engine.begin() as conn:

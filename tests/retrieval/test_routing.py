@@ -207,3 +207,13 @@ def test_route_ignores_unknown_ids_and_reports(lib: Library, tmp_path: Path) -> 
     assert (rep.routed, rep.flagged, rep.removed, rep.skipped) == (1, 1, 0, 0)
     assert rep.flags == {FLAG_MISADDRESSED: 1}
     assert route(lib.store, []).routed == 0
+
+
+def test_failing_classifier_skips_routing(lib: Library, tmp_path: Path) -> None:
+    class Broken:
+        def predict(self, items: list[ClassifyInput]) -> list[Classification]:
+            raise ValueError("stale model")
+
+    report = _add(lib, tmp_path, [_record("h1", HOME_OFFICE, "national")], classifier=Broken())
+    assert report.recommendations_added == 1 and any("not routed" in w for w in report.warnings)
+    assert _rows(lib) == {}
