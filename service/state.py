@@ -82,6 +82,7 @@ class ServiceState:
                 extractor = Extractor.load(self.settings)
             self.extractor = extractor
             self.components["extractor"] = True
+            _preload_classifier()
         except Exception as exc:  # noqa: BLE001
             log.exception("loading the extractor failed")
             failures.append(f"extractor: {type(exc).__name__}: {exc}")
@@ -149,6 +150,16 @@ class ServiceState:
             self.library.close()
         except Exception:  # noqa: BLE001 - closing is best effort
             log.warning("closing the library failed", exc_info=True)
+
+
+def _preload_classifier() -> None:
+    """Load the recommendation classifier now (department routing on commit), not in the first commit."""
+    try:
+        from classification.classifier import load_classifier
+
+        load_classifier()
+    except Exception:  # noqa: BLE001 - routing then logs and skips; the service still serves
+        log.warning("the recommendation classifier could not be loaded", exc_info=True)
 
 
 def _one_thread_per_request() -> None:

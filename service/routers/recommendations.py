@@ -45,6 +45,10 @@ def correct(
     with state.write_lock:
         result = state.library.store.add_correction(recommendation_id, body)
         record_correction(rec, body, state.corrections_path)
+        if body.field in ("level", "text"):  # a national recommendation's department may change with it
+            from retrieval.routing import route
+
+            route(state.library.store, [recommendation_id])
     state.audit.append(
         actor=principal.key_id,
         role=principal.role,

@@ -161,3 +161,22 @@ def test_in_process_add_matches_cli(tmp_path: Path) -> None:
     lib = Library.open(tmp_path / "lib", settings=_settings(tmp_path / "lib"), encoder=HashEncoder())
     report = add_paths(lib, [write_records(tmp_path / "r.jsonl", RECORDS)])
     assert report.recommendations_added == len(RECORDS)
+
+
+def test_library_route_backfills_a_library_built_without_routing(tmp_path: Path) -> None:
+    directory = tmp_path / "lib"
+    library = Library.open(directory, encoder=HashEncoder())
+    try:
+        add_paths(library, [write_records(tmp_path / "records.jsonl", RECORDS)])
+        national = [r["id"] for r in RECORDS if r.get("level") == "national"]
+        assert national
+    finally:
+        library.close()
+    with sqlite3.connect(directory / "library.sqlite") as conn:  # as a library from before routing on ingest
+        conn.execute("DELETE FROM recommendation_routing")
+    result = _run(["library", "route"], directory)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["routed"] == len(national)
+    with sqlite3.connect(directory / "library.sqlite") as conn:
+        assert conn.execute("SELECT count(*) FROM recommendation_routing").fetchone()[0] == len(national)
