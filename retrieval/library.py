@@ -12,9 +12,11 @@ lock; the lock is held only by the one thread that syncs after a write, which bu
 and swaps the snapshot reference.
 
 Ranking (tuned on the dev queries only; see ``evaluation/retrieval.py``): weighted fusion of min-max-normalised
-BM25 and cosine scores over the union of both candidate lists, a small general DHR thesaurus (acronyms and
-agency aliases) on both sides, pseudo-relevance feedback on the dense side, and a boost for results that share
-an agency named in the query.
+BM25 and cosine scores over the union of both candidate lists (``retrieval/ranking.py``), a small general DHR
+thesaurus (acronyms and agency aliases) on both sides (dense queries carry the descriptions of the concepts they
+name), MiniLM with a small trained search adapter when ``models/embeddings/adapter.npz`` exists,
+pseudo-relevance feedback (2 results) on the dense side, and a boost for results that share an agency named
+in the query.
 
     lib = Library.open(Path("var/library"))
     lib.search("risk assessment for repeat callers", k=10, filters=SearchFilters(agency="police"))
@@ -58,6 +60,7 @@ from retrieval import tables as t
 from retrieval.embeddings import CACHE_FILENAME, EmbeddingCache, Encoder, default_encoder, encode
 from retrieval.index import IndexCorruptError, VectorIndex
 from retrieval.lexical import BM25, LexicalCorruptError
+from retrieval.ranking import Fusion, fuse
 from retrieval.smart import smart_check
 from retrieval.store import IndexRow, LibraryStore, status_summary
 from retrieval.thesaurus import agencies_in, expand_query
@@ -71,7 +74,6 @@ BACKGROUND_SAVE_MIN = 20_000
 #: ... at most once in this many seconds.
 SAVE_INTERVAL_S = 30.0
 Mode = Literal["hybrid", "dense", "lexical"]
-Fusion = Literal["weighted", "rrf"]
 
 
 @dataclass(frozen=True)
@@ -82,14 +84,15 @@ class FusionParams:
     dense_weight: float = 0.7
     rrf_k: int = 60
     candidates: int = 100
-    prf: int = 0
-    prf_weight: float = 0.7
-    expand_queries: bool = False
+    prf: int = 2
+    prf_weight: float = 0.5
+    prf_fetch: bool = False
+    expand_queries: bool = True
     thesaurus: bool = True
     vocabulary: str = "general"
     k1: float = 1.2
     b: float = 0.75
-    agency_boost: float = 0.3
+    agency_boost: float = 0.5
 
     def lexical_key(self) -> tuple[str, float, float]:
         """Which BM25 scorer these parameters need: (vocabulary or 'none', k1, b)."""
@@ -737,7 +740,10 @@ class Library:
             feedback = np.mean([index.vector_of(i) for i, _ in first], axis=0)
             query2 = query_vec + params.prf_weight * feedback
             query2 = (query2 / max(float(np.linalg.norm(query2)), 1e-9)).astype(np.float32)
-            candidates = set(dense) | set(lexical) | {i for i, _ in dense_top(query2)}
+            candidates = set(dense) | set(lexical)
+            # A second index search (~2 ms at 200k records) for candidates beyond both lists: off by default
+            if params.prf_fetch:
+                candidates |= {i for i, _ in dense_top(query2)}
             dense = index.scores_for(query2, list(candidates))
             lexical = {i: lex_of(i) for i in candidates}
             fused = _fuse(dense, lexical, mode, params)
@@ -947,30 +953,14 @@ def _fuse(
         return dict(dense)
     if mode == "lexical":
         return dict(lexical)
-    ids = set(dense) | set(lexical)
-    if params.fusion == "rrf":
-        out: dict[int, float] = defaultdict(float)
-        for scores in (dense, lexical):
-            ordered = sorted(
-                (i for i in scores if scores[i] > 0 or scores is dense), key=lambda i: -scores[i]
-            )
-            for rank, i in enumerate(ordered[: params.candidates], start=1):
-                out[i] += 1.0 / (params.rrf_k + rank)
-        return dict(out)
-    d_norm = _minmax(dense)
-    l_norm = _minmax(lexical)
-    w = params.dense_weight
-    return {i: w * d_norm.get(i, 0.0) + (1 - w) * l_norm.get(i, 0.0) for i in ids}
-
-
-def _minmax(scores: dict[int, float]) -> dict[int, float]:
-    if not scores:
-        return {}
-    values = np.fromiter(scores.values(), dtype=np.float64)
-    lo, hi = float(values.min()), float(values.max())
-    if hi - lo < 1e-9:
-        return {i: (1.0 if hi > 0 else 0.0) for i in scores}
-    return {i: (s - lo) / (hi - lo) for i, s in scores.items()}
+    return fuse(
+        dense,
+        lexical,
+        fusion=params.fusion,
+        dense_weight=params.dense_weight,
+        rrf_k=params.rrf_k,
+        depth=params.candidates,
+    )
 
 
 def _hit(rec: RecommendationPublic, score: float, dense: float | None, lexical: float | None) -> SearchHit:

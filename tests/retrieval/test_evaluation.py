@@ -61,8 +61,41 @@ def test_evaluate_reports_three_modes(tmp_path: Path) -> None:
     for mode in ("lexical", "dense", "hybrid"):
         assert set(result[mode]["all"]) == {"recall_at_10", "ndcg_at_10", "mrr"}
     assert result["records"] == 272
-    assert set(result["hybrid"]) == {"all", "dev", "test", "heldout"}
+    assert set(result["hybrid"]) == {"all", "dev", "test", "heldout", "heldout_new"}
     assert result["queries_per_split"]["heldout"] >= 40
+    assert result["queries_per_split"]["dev"] >= 70  # queries.jsonl + dev_queries.jsonl
+
+
+def test_extra_dev_queries_are_well_formed_and_dev_only() -> None:
+    corpus_ids = {json.loads(line)["id"] for line in (ANNOTATIONS / "corpus.jsonl").read_text().splitlines()}
+    extra = load_queries(ANNOTATIONS / "dev_queries.jsonl")
+    assert len(extra) >= 40
+    assert {q["split"] for q in extra} == {"dev"}
+    assert all(set(q["relevant"]) <= corpus_ids for q in extra)
+    seen = {q["query"].lower() for q in load_queries(ANNOTATIONS / "queries.jsonl")}
+    seen |= {q["query"].lower() for q in load_queries(ANNOTATIONS / "heldout_queries.jsonl")}
+    assert not {q["query"].lower() for q in extra} & seen
+
+
+def test_sweep_compares_variants_with_the_previous_defaults(tmp_path: Path) -> None:
+    from evaluation.retrieval import _sweep
+    from retrieval.ingest import add_paths
+    from retrieval.library import Library
+
+    settings = Settings(library_dir=tmp_path, database_url=None)
+    library = Library.open(tmp_path, settings=settings, encoder=HashEncoder())
+    add_paths(library, [ANNOTATIONS / "corpus.jsonl"], labeler=None)
+    items = load_queries(ANNOTATIONS / "queries.jsonl")[:6]
+    sweep = _sweep(library, items)
+    library.close()
+    assert {
+        "hybrid_default",
+        "hybrid_previous",
+        "lexical_previous",
+        "dense_previous",
+        "hybrid_zscore_w0.6",
+    } <= set(sweep)
+    assert all(0.0 <= v["all"]["recall_at_10"] <= 1.0 for v in sweep.values())
 
 
 def test_bad_queries_file(tmp_path: Path) -> None:
