@@ -73,3 +73,25 @@ def test_train_adapter_pulls_pairs_together() -> None:
     assert after > before + 0.2
     with pytest.raises(InputError, match="no training pairs"):
         train_adapter([], embed)
+
+
+@pytest.mark.slow
+def test_train_embeddings_command_writes_a_loadable_adapter(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    import training.cli  # noqa: F401  (registers the command)
+    from dhr.cli_app import app
+    from retrieval.embeddings import AdaptedEncoder, EmbeddingAdapter, SentenceEncoder
+
+    out = tmp_path / "embeddings"
+    result = CliRunner().invoke(
+        app,
+        ["train", "embeddings", "--out", str(out), "--epochs", "3", "--sources", "acronyms", "--no-mlflow"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "acronyms" in result.output and (out / "adapter.json").exists()
+    adapter = EmbeddingAdapter.load(out / "adapter.npz")
+    assert adapter.meta["sources"] == ["acronyms"] and adapter.meta["params"]["epochs"] == 3
+    assert AdaptedEncoder(SentenceEncoder(), adapter).name.startswith("all-MiniLM-L6-v2+adapter-")
+    bad = CliRunner().invoke(app, ["train", "embeddings", "--out", str(out), "--sources", "corpus"])
+    assert bad.exit_code == 2 and "unknown pair source" in bad.output
