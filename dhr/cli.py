@@ -16,6 +16,7 @@ import extraction.cli  # noqa: E402,F401
 import retrieval.analysis_cli  # noqa: E402,F401
 import retrieval.cli  # noqa: E402,F401
 import service.cli  # noqa: E402,F401
+import training.cli  # noqa: E402,F401
 from dhr.cli_app import app  # noqa: E402
 from dhr.settings import get_settings  # noqa: E402
 
