@@ -99,3 +99,42 @@ def test_searches_keep_answering_while_another_thread_writes(
     finally:
         stop.set()
         library.close()
+
+
+def test_a_waiting_writer_goes_before_new_readers() -> None:
+    from retrieval.library import _RWLock
+
+    lock = _RWLock()
+    order: list[str] = []
+    first_in = threading.Event()
+    release_first = threading.Event()
+
+    def first_reader() -> None:
+        with lock.read():
+            first_in.set()
+            release_first.wait(5)
+            order.append("reader-1")
+
+    def writer() -> None:
+        with lock.write():
+            order.append("writer")
+
+    def late_reader() -> None:
+        with lock.read():
+            order.append("reader-2")
+
+    threads = [threading.Thread(target=first_reader)]
+    threads[0].start()
+    assert first_in.wait(5)
+    threads.append(threading.Thread(target=writer))
+    threads[1].start()
+    while not lock._writers_waiting:  # the writer is queued behind the first reader
+        time.sleep(0.005)
+    threads.append(threading.Thread(target=late_reader))
+    threads[2].start()
+    time.sleep(0.05)
+    assert order == []  # the late reader waits for the writer, who waits for the first reader
+    release_first.set()
+    for thread in threads:
+        thread.join(5)
+    assert order == ["reader-1", "writer", "reader-2"]
