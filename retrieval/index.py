@@ -13,7 +13,6 @@ a crash leaves either the old file or the new one. A file that cannot be read is
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import time
@@ -21,14 +20,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 
 from dhr.errors import DHRError
-from dhr.files import atomic_write
+from dhr.files import atomic_file
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: no FAISS blob (rebuilt from vectors + IVF centroids on load)
 
 
 class IndexCorruptError(DHRError):
@@ -71,6 +70,27 @@ def _one_thread() -> Iterator[None]:
         yield
     finally:
         faiss.omp_set_num_threads(before)
+
+
+@dataclass(frozen=True)
+class IndexSnapshot:
+    """An index's saved state at one moment (see :meth:`VectorIndex.snapshot`)."""
+
+    ids: np.ndarray
+    vectors: np.ndarray
+    shas: list[str]
+    centroids: np.ndarray
+    meta: dict[str, Any]
+
+    def write(self, handle: BinaryIO) -> None:
+        np.savez(
+            handle,
+            ids=self.ids,
+            vectors=self.vectors,
+            shas=np.asarray(self.shas, dtype="U64"),
+            centroids=self.centroids,
+            meta=np.frombuffer(json.dumps(self.meta).encode(), dtype=np.uint8),
+        )
 
 
 class VectorIndex:
@@ -287,27 +307,23 @@ class VectorIndex:
 
     def save(self, path: Path) -> None:
         """Write atomically: temporary file in the same directory, fsync, ``os.replace``."""
-        atomic_write(Path(path), self.to_bytes())
+        snapshot = self.snapshot()
+        with atomic_file(Path(path)) as handle:
+            snapshot.write(handle)
 
-    def to_bytes(self) -> bytes:
-        """The saved form (an ``.npz``): what :meth:`load` reads back."""
-        faiss = _faiss()
-        blob = (
-            faiss.serialize_index(self._faiss_index)
-            if self._faiss_index is not None
-            else np.zeros(0, np.uint8)
+    def snapshot(self) -> IndexSnapshot:
+        """What :meth:`save` writes, taken without copying the vectors: ``ids``, ``vectors`` and ``shas`` are
+        replaced, never changed in place (appends go past the end of the view), so the snapshot stays valid
+        while the index moves on. The FAISS structure is not saved: it is rebuilt from the vectors on load
+        (and the IVF centroids, so no retraining), which keeps the file half the size and a save lock-free."""
+        centroids = np.zeros((0, self.dim), dtype=np.float32)
+        if self.meta.kind == "ivf" and self._faiss_index is not None:
+            quantizer = _faiss().downcast_index(self._faiss_index.quantizer)
+            centroids = quantizer.reconstruct_n(0, quantizer.ntotal)
+        meta = dict(
+            self.meta.__dict__, extra=dict(self.meta.extra), format=FORMAT_VERSION, exact_max=self.exact_max
         )
-        meta = dict(self.meta.__dict__, format=FORMAT_VERSION, exact_max=self.exact_max)
-        buffer = io.BytesIO()
-        np.savez(
-            buffer,
-            ids=self.ids,
-            vectors=self.vectors,
-            shas=np.asarray(self.shas, dtype="U64"),
-            faiss=blob,
-            meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
-        )
-        return buffer.getvalue()
+        return IndexSnapshot(self.ids, self.vectors, self.shas, centroids, meta)
 
     @classmethod
     def load(cls, path: Path) -> VectorIndex:
@@ -321,22 +337,29 @@ class VectorIndex:
                 ids = data["ids"].astype(np.int64)
                 vectors = data["vectors"].astype(np.float32)
                 shas = [str(s) for s in data["shas"]]
-                blob = data["faiss"]
+                centroids = data["centroids"].astype(np.float32)
             index = cls(int(meta["dim"]), exact_max=exact_max, model=meta.get("model", ""))
             index.meta = IndexMeta(**meta)
             index.ids, index.vectors, index.shas = ids, vectors, shas
             if not (len(ids) == len(vectors) == len(shas)) or (len(ids) and vectors.shape[1] != index.dim):
                 raise IndexCorruptError(f"index {path} is inconsistent")
             index._row = {int(v): i for i, v in enumerate(ids)}
-            if len(blob):
-                faiss = _faiss()
-                index._faiss_index = faiss.deserialize_index(blob)
-                if index._faiss_index.ntotal != len(ids):
+            faiss = _faiss()
+            if index.meta.kind == "ivf":
+                if centroids.shape != (index.meta.nlist, index.dim):
                     raise IndexCorruptError(f"index {path} is inconsistent")
-                if index.meta.kind == "ivf":
-                    index._faiss_index.nprobe = index.meta.nprobe
+                quantizer = faiss.IndexFlatIP(index.dim)
+                quantizer.add(centroids)
+                ivf = faiss.IndexIVFFlat(quantizer, index.dim, index.meta.nlist, faiss.METRIC_INNER_PRODUCT)
+                ivf.is_trained = True
+                ivf.add_with_ids(vectors, ids)
+                ivf.nprobe = index.meta.nprobe
+                index._faiss_index = ivf  # faiss's wrapper keeps the quantizer alive with it
             else:
-                index.build(ids, vectors, shas)
+                flat = faiss.IndexIDMap2(faiss.IndexFlatIP(index.dim))
+                if len(ids):
+                    flat.add_with_ids(vectors, ids)
+                index._faiss_index = flat
             return index
         except IndexCorruptError:
             raise

@@ -15,17 +15,16 @@ The delta is folded into the main block once it grows past a fraction of it. :me
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 
 from dhr.errors import DHRError
-from dhr.files import atomic_write
+from dhr.files import atomic_file
 
 FORMAT_VERSION = 1
 
@@ -349,14 +348,17 @@ class BM25:
     # ------------------------------------------------------------------------------------ persistence
     def save(self, path: Path, *, meta: dict[str, Any] | None = None) -> None:
         """Write the state atomically (temporary file, fsync, ``os.replace``)."""
-        atomic_write(Path(path), self.to_bytes(meta=meta))
+        with atomic_file(Path(path)) as handle:
+            self.write(handle, meta=meta)
 
-    def to_bytes(self, *, meta: dict[str, Any] | None = None) -> bytes:
-        """The saved form (an ``.npz``) of a compacted copy, so a scorer that readers share is never changed."""
+    def write(self, handle: BinaryIO, *, meta: dict[str, Any] | None = None) -> None:
+        """Write the saved form (an ``.npz``) of a compacted copy, so a scorer that readers share is never
+        changed (and needs no lock)."""
         if len(self._blocks) > 1 or self._n_alive != len(self.ids):
             copy = self.updated([], [])
             copy._compact()
-            return copy.to_bytes(meta=meta)
+            copy.write(handle, meta=meta)
+            return
         tf = self._blocks[0].tf if self._blocks else None
         info = {
             "format": FORMAT_VERSION,
@@ -368,9 +370,8 @@ class BM25:
             **(meta or {}),
         }
         terms = sorted(self.vocab, key=self.vocab.__getitem__)
-        buffer = io.BytesIO()
         np.savez(
-            buffer,
+            handle,
             ids=self.ids,
             keys=np.asarray(self.keys, dtype="U64"),
             terms=np.frombuffer("\n".join(terms).encode(), dtype=np.uint8),
@@ -381,7 +382,6 @@ class BM25:
             df=self._df,
             meta=np.frombuffer(json.dumps(info).encode(), dtype=np.uint8),
         )
-        return buffer.getvalue()
 
     @classmethod
     def load(cls, path: Path) -> tuple[BM25, dict[str, Any]]:

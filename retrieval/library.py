@@ -36,13 +36,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 import numpy as np
 from sqlalchemy import bindparam, select
 
 from dhr.errors import ValidationError
-from dhr.files import atomic_write
+from dhr.files import atomic_file
 from dhr.schema.library import (
     Cluster,
     ClusterMember,
@@ -247,13 +247,13 @@ class _DerivedFile:
     def __init__(self, path: Path, what: str) -> None:
         self.path, self.what = path, what
         self._cond = threading.Condition()
-        self._pending: Callable[[], bytes] | None = None
+        self._pending: Callable[[BinaryIO], None] | None = None
         self._thread: threading.Thread | None = None
         self._last_write = float("-inf")
         self._flushing = False
         atexit.register(self.flush)
 
-    def write_now(self, payload: Callable[[], bytes]) -> None:
+    def write_now(self, payload: Callable[[BinaryIO], None]) -> None:
         with self._cond:
             self._pending = None  # superseded
         self.flush()  # a background write in progress must not land after this one
@@ -263,7 +263,7 @@ class _DerivedFile:
         self.flush()
         atexit.unregister(self.flush)
 
-    def submit(self, payload: Callable[[], bytes]) -> None:
+    def submit(self, payload: Callable[[BinaryIO], None]) -> None:
         with self._cond:
             self._pending = payload
             if self._thread is None:
@@ -298,9 +298,10 @@ class _DerivedFile:
                     return
             self._write(payload)
 
-    def _write(self, payload: Callable[[], bytes]) -> None:
+    def _write(self, payload: Callable[[BinaryIO], None]) -> None:
         try:
-            atomic_write(self.path, payload())
+            with atomic_file(self.path) as handle:
+                payload(handle)
         except OSError as exc:  # derived: serving from memory is still correct, and a restart rebuilds it
             log.warning("could not save the %s to %s: %s", self.what, self.path, exc)
         finally:
@@ -334,7 +335,6 @@ class Library:
         self._filter_cache: dict[tuple[str, int], set[int]] = {}
         self._lock = threading.RLock()
         self._rw = _RWLock()
-        self._index_copy_lock = threading.Lock()
         self._index_file = _DerivedFile(self.index_path, "search index")
         self._lexical_file = _DerivedFile(self.lexical_path, "lexical index")
         #: Serving (the API): a search that finds the store moved on starts the sync in a background thread and
@@ -492,10 +492,7 @@ class Library:
             texts = rows.texts(new) if new else {}
             new = [i for i in new if i in texts]
             vectors = self.embed([texts[i] for i in new]) if new else None
-            # The in-place FAISS update: searches wait only for this. A save copying the index holds a read
-            # lock for a while; waiting for it under ``_index_copy_lock`` first keeps searches from queueing
-            # behind this writer meanwhile.
-            with self._index_copy_lock, self._rw.write():
+            with self._rw.write():  # the in-place FAISS update: searches wait only for this
                 if stale:
                     index.remove(stale)
                 if new and vectors is not None:
@@ -507,15 +504,13 @@ class Library:
     def _save_index(self, index: VectorIndex) -> None:
         """Write the index: now when small, else off the request path (at most every ``SAVE_INTERVAL_S``)."""
 
-        def payload() -> bytes:
-            # A consistent copy: an in-place update waits for the copy, not for the disk.
-            with self._index_copy_lock, self._rw.read():
-                return index.to_bytes()
+        with self._rw.read():  # no copy: the snapshot holds arrays the index replaces rather than changes
+            snapshot = index.snapshot()
 
         if len(index) < BACKGROUND_SAVE_MIN:
-            self._index_file.write_now(payload)
+            self._index_file.write_now(snapshot.write)
         else:
-            self._index_file.submit(payload)
+            self._index_file.submit(snapshot.write)
 
     def _load_index(self) -> VectorIndex | None:
         if not self.index_path.exists():
@@ -597,8 +592,8 @@ class Library:
         """Persist the default BM25 (never changed after publication, so no lock): now when small, else off the
         request path."""
 
-        def payload() -> bytes:
-            return bm25.to_bytes(meta={"key": list(key)})
+        def payload(handle: BinaryIO) -> None:
+            bm25.write(handle, meta={"key": list(key)})
 
         if len(bm25) < BACKGROUND_SAVE_MIN:
             self._lexical_file.write_now(payload)

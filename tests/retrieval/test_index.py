@@ -72,6 +72,33 @@ def test_save_load_roundtrip(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
 
 
+@pytest.mark.parametrize("exact_max", [100, 10_000])
+def test_snapshot_keeps_its_moment_while_the_index_grows(tmp_path: Path, exact_max: int) -> None:
+    ids, vectors = _data(2000)
+    index = VectorIndex(32, exact_max=exact_max)
+    index.build(ids[:1500], vectors[:1500], [str(i) for i in ids[:1500]])
+    snapshot = index.snapshot()
+    for start in range(1500, 2000, 100):  # appends into the spare rows after the snapshot's view
+        index.add(
+            ids[start : start + 100], vectors[start : start + 100], [str(i) for i in ids[start : start + 100]]
+        )
+    with (tmp_path / "then.npz").open("wb") as handle:
+        snapshot.write(handle)
+    index.save(tmp_path / "now.npz")
+    then, now = VectorIndex.load(tmp_path / "then.npz"), VectorIndex.load(tmp_path / "now.npz")
+    assert len(then) == 1500 and len(now) == 2000
+    assert np.array_equal(then.vectors, vectors[:1500]) and np.array_equal(now.vectors, vectors)
+    assert now.search(vectors[1999], 1)[0][0] == ids[1999]
+    assert then.search(vectors[10], 1)[0][0] == ids[10]
+
+
+def test_old_format_is_reported_for_a_rebuild(tmp_path: Path) -> None:
+    path = tmp_path / "index.npz"
+    np.savez(path, meta=np.frombuffer(b'{"format": 1}', dtype=np.uint8))
+    with pytest.raises(IndexCorruptError, match="unknown format"):
+        VectorIndex.load(path)
+
+
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "empty"])
 def test_damaged_file_is_reported(tmp_path: Path, damage: str) -> None:
     ids, vectors = _data(50)

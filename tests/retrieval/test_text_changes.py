@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from sqlalchemy import update
@@ -120,11 +121,11 @@ def test_background_writes_coalesce_and_flush_writes_the_newest(
     made: list[bytes] = []
 
     def payload(value: bytes):  # type: ignore[no-untyped-def]
-        def make() -> bytes:
+        def write(handle: BinaryIO) -> None:
             made.append(value)
-            return value
+            handle.write(value)
 
-        return make
+        return write
 
     file.submit(payload(b"first"))  # no write yet: written at once
     deadline = time.monotonic() + 10
@@ -143,6 +144,6 @@ def test_write_failure_is_logged_not_raised(tmp_path: Path, caplog: pytest.LogCa
     blocker = tmp_path / "file"
     blocker.write_text("x")
     file = _DerivedFile(blocker / "derived.bin", "test file")  # parent is a file: cannot write
-    file.write_now(lambda: b"data")
+    file.write_now(lambda handle: handle.write(b"data"))
     file.close()
     assert "could not save the test file" in caplog.text
