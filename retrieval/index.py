@@ -192,7 +192,11 @@ class VectorIndex:
         self._faiss_index.remove_ids(np.asarray(ids, dtype=np.int64))
         keep = ~drop
         self.ids = self.ids[keep]
-        self.vectors = np.ascontiguousarray(self.vectors[keep])
+        # A new array with spare rows (never compacted in place: a snapshot may be writing the old one).
+        kept = int(keep.sum())
+        self._buffer = np.empty((int(1.25 * kept) + 64, self.dim), dtype=np.float32)
+        np.compress(keep, self.vectors, axis=0, out=self._buffer[:kept])
+        self.vectors = self._buffer[:kept]
         self.shas = [s for s, k in zip(self.shas, keep, strict=True) if k]
         self._row = {int(v): i for i, v in enumerate(self.ids)}
 

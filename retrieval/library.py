@@ -71,8 +71,9 @@ INDEX_FILENAME = "index.npz"
 LEXICAL_FILENAME = "lexical.npz"
 #: Derived indexes at least this large are written to disk in a background thread after a sync ...
 BACKGROUND_SAVE_MIN = 20_000
-#: ... at most once in this many seconds.
-SAVE_INTERVAL_S = 30.0
+#: ... at most once in this many seconds: writing a 200k-record index (~350 MB) costs the searches of that
+#: second their latency, and a stale file is caught up from the store's text change log on restart.
+SAVE_INTERVAL_S = 300.0
 Mode = Literal["hybrid", "dense", "lexical"]
 
 
