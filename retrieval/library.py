@@ -264,6 +264,11 @@ class _DerivedFile:
         self.flush()
         atexit.unregister(self.flush)
 
+    def mark_fresh(self) -> None:
+        """The file on disk was just read and matches: the interval before the next background write starts now."""
+        with self._cond:
+            self._last_write = time.monotonic()
+
     def submit(self, payload: Callable[[BinaryIO], None]) -> None:
         with self._cond:
             self._pending = payload
@@ -525,6 +530,7 @@ class Library:
             log.info("index built with another model (%s); rebuilding", index.meta.model)
             return None
         index.exact_max = self.exact_max
+        self._index_file.mark_fresh()
         return index
 
     def _load_lexical(self, key: tuple[str, float, float]) -> BM25 | None:
@@ -539,6 +545,7 @@ class Library:
         if info.get("key") != list(key):
             log.info("saved lexical index has other settings (%s); rebuilding", info.get("key"))
             return None
+        self._lexical_file.mark_fresh()
         return bm25
 
     def _sync_lexical(
