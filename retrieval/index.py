@@ -226,18 +226,28 @@ class VectorIndex:
         self.shas = self.shas + list(shas)
         self._row.update({int(v): base + i for i, v in enumerate(ids)})
 
+    def reserve(self, extra: int) -> None:
+        """Make room for ``extra`` more vectors before an :meth:`add`. Growing copies every vector (hundreds of
+        MB for a large library), so a sync calls this before taking the write lock that searches wait on: it is
+        safe beside readers, who see the old array or the new view of the same rows."""
+        n = len(self.vectors)
+        buffer = self._buffer
+        if buffer is not None and self.vectors.base is buffer and len(buffer) >= n + extra:
+            return
+        buffer = np.empty((int(1.25 * (n + extra)) + 64, self.dim), dtype=np.float32)
+        buffer[:n] = self.vectors
+        self._buffer = buffer
+        self.vectors = buffer[:n]
+
     def _appended(self, vectors: np.ndarray) -> np.ndarray:
         """``vectors`` after the current ones, in a buffer grown by a quarter when full, so adding one
-        recommendation to a large library does not copy all its vectors (which the write lock would make
-        every search wait for). Earlier views stay valid: rows are only ever written past their end."""
+        recommendation to a large library does not copy all its vectors. Earlier views stay valid: rows are
+        only ever written past their end."""
         n, m = len(self.vectors), len(vectors)
-        buffer = self._buffer
-        if buffer is None or self.vectors.base is not buffer or len(buffer) < n + m:
-            buffer = np.empty((int(1.25 * (n + m)) + 64, self.dim), dtype=np.float32)
-            buffer[:n] = self.vectors
-            self._buffer = buffer
-        buffer[n : n + m] = vectors
-        return buffer[: n + m]
+        self.reserve(m)
+        assert self._buffer is not None
+        self._buffer[n : n + m] = vectors
+        return self._buffer[: n + m]
 
     # ------------------------------------------------------------------------------------------- search
 

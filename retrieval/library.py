@@ -386,7 +386,8 @@ class Library:
     def warm_up(self) -> None:
         """Load the embedding model and the derived indexes now (service start-up), not on the first query."""
         self.encoder.encode_batch(["warm up"])
-        self.refresh()
+        with self._lock:  # room for additions now, so the first commit does not copy the vectors
+            self.refresh().reserve(1024)
         self.lexical(self.fusion.thesaurus)
         if self.fusion.agency_boost > 0:
             _query_agencies("warm up GP")
@@ -498,6 +499,8 @@ class Library:
             texts = rows.texts(new) if new else {}
             new = [i for i in new if i in texts]
             vectors = self.embed([texts[i] for i in new]) if new else None
+            if new:
+                index.reserve(len(new))  # any copy of the vectors happens here, outside the write lock
             with self._rw.write():  # the in-place FAISS update: searches wait only for this
                 if stale:
                     index.remove(stale)
