@@ -432,39 +432,10 @@ class LibraryStore:
                 rows = conn.execute(_RECS_BY_VEC_IDS, {"ids": chunk}).all()
                 rec_ids = {row.vec_id: row.id for row in rows}
                 for act in conn.execute(_ACTIONS_BY_VEC_IDS, {"ids": chunk}):
-                    actions.setdefault(act.vec_id, []).append(
-                        ActionPublic(
-                            id=act.id,
-                            recommendation_id=rec_ids.get(act.vec_id, ""),
-                            position=act.position,
-                            text=act.text,
-                            agencies=list(act.agencies or []),
-                            target_date=act.target_date,
-                            status=act.status,
-                            implementation_level=act.implementation_level,
-                            quality=act.quality,
-                            evidence=act.evidence,
-                            updated_at=act.updated_at,
-                        )
-                    )
-                for row in rows:
-                    out[row.vec_id] = RecommendationPublic(
-                        id=row.id,
-                        review_id=row.review_id,
-                        position=row.position,
-                        number=row.number,
-                        text=row.text,
-                        agencies=list(row.agencies or []),
-                        themes=list(row.themes or []),
-                        level=row.level,
-                        target_date=row.target_date,
-                        csp=row.csp,
-                        region=row.region,
-                        year=row.year,
-                        review_title=row.title,
-                        published=bool(row.published),
-                        actions=actions.get(row.vec_id, []),
-                    )
+                    public = _action_public(act, rec_ids.get(act.vec_id, ""))  # type: ignore[arg-type]
+                    actions.setdefault(act.vec_id, []).append(public)
+                for row in rows:  # the row carries the review's columns too
+                    out[row.vec_id] = _rec_public(row, row, actions.get(row.vec_id, []))  # type: ignore[arg-type]
         return out
 
     def get_action(self, action_id: str) -> ActionPublic:
@@ -914,7 +885,10 @@ def _action_public(row: t.Action, recommendation_id: str) -> ActionPublic:
     )
 
 
-def _rec_public(row: t.Recommendation, review: t.Review) -> RecommendationPublic:
+def _rec_public(
+    row: t.Recommendation, review: t.Review, actions: list[ActionPublic] | None = None
+) -> RecommendationPublic:
+    """Also built from a plain SQL row with the same column names (search results), with ``actions`` given."""
     return RecommendationPublic(
         id=row.id,
         review_id=row.review_id,
@@ -930,7 +904,7 @@ def _rec_public(row: t.Recommendation, review: t.Review) -> RecommendationPublic
         year=review.year,
         review_title=review.title,
         published=bool(review.published),
-        actions=[_action_public(a, row.id) for a in row.actions],
+        actions=[_action_public(a, row.id) for a in row.actions] if actions is None else actions,
     )
 
 
