@@ -41,3 +41,27 @@ def test_concurrent_ingest_and_search(client: TestClient, make_key, tmp_path) ->
     assert errors == []
     assert client.get("/v1/reviews", headers=dac).json()["count"] == 12
     assert verify(tmp_path / "library").ok
+
+
+def test_a_commit_is_searchable_when_it_returns(client: TestClient, make_key) -> None:
+    # The API syncs the search indexes in the background (searches never wait for it); the committing request
+    # waits, so whoever commits finds the review at once, and so does a text correction.
+    dac = make_key("dac")
+    for n in range(3):
+        draft = make_draft(hashlib.sha256(f"first-{n}".encode()).hexdigest()).model_dump(mode="json")
+        draft["review"]["title"] = f"DHR {n}"
+        draft["recommendations"][0]["text"] = f"Ambulance crews should record disclosures, variant {n}."
+        r = client.post("/v1/reviews", json={"draft": draft, "published": True}, headers=dac)
+        assert r.status_code == 201, r.text
+        hits = client.get(
+            "/v1/search", params={"q": f"ambulance disclosures variant {n}"}, headers=dac
+        ).json()
+        assert f"variant {n}" in hits["data"][0]["text"]
+    rec_id = hits["data"][0]["id"]
+    body = {"field": "text", "value": "Fire services should fit alarms for victims at home.", "author": "t"}
+    assert client.post(f"/v1/recommendations/{rec_id}/corrections", json=body, headers=dac).status_code in (
+        200,
+        201,
+    )
+    hits = client.get("/v1/search", params={"q": "fire services alarms victims home"}, headers=dac).json()
+    assert hits["data"][0]["id"] == rec_id
