@@ -138,3 +138,49 @@ def test_a_waiting_writer_goes_before_new_readers() -> None:
     for thread in threads:
         thread.join(5)
     assert order == ["reader-1", "writer", "reader-2"]
+
+
+def test_query_batcher_answers_each_search_with_its_own_vector() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numpy as np
+
+    from retrieval.library import _QueryBatcher
+
+    encoder = HashEncoder()
+    calls: list[int] = []
+
+    class Counting:
+        name, dim = encoder.name, encoder.dim
+
+        def encode_batch(self, texts):  # type: ignore[no-untyped-def]
+            calls.append(len(texts))
+            time.sleep(0.01)  # long enough for queries to pile up behind a batch
+            return encoder.encode_batch(texts)
+
+    batcher = _QueryBatcher(Counting())
+    texts = [f"risk assessment query number {n}" for n in range(40)]
+    with ThreadPoolExecutor(8) as pool:
+        vectors = list(pool.map(batcher.encode, texts))
+    for text, vector in zip(texts, vectors, strict=True):
+        assert np.allclose(vector, encoder.encode_batch([text])[0])
+    assert sum(calls) == len(texts) and len(calls) < len(texts)  # some queries shared a forward pass
+
+
+def test_query_batcher_hands_a_model_failure_to_the_search() -> None:
+    import pytest
+
+    from dhr.errors import ModelNotAvailableError
+    from retrieval.library import _QueryBatcher
+
+    class Broken:
+        name, dim = "broken", 8
+
+        def encode_batch(self, texts):  # type: ignore[no-untyped-def]
+            raise ModelNotAvailableError("embedding model package missing")
+
+    batcher = _QueryBatcher(Broken())
+    with pytest.raises(ModelNotAvailableError, match="package missing"):
+        batcher.encode("anything")
+    with pytest.raises(ModelNotAvailableError):  # the encoder thread survives a failure
+        batcher.encode("again")
