@@ -44,3 +44,52 @@ def test_serve_refuses_a_file_as_library(tmp_path: Path) -> None:
 def test_audit_verify_empty(tmp_path: Path) -> None:
     r = runner.invoke(app, ["audit", "verify", "--library", str(tmp_path)])
     assert r.exit_code == 0 and "0 entries" in r.output
+
+
+def test_serve_with_two_workers_answers_from_the_shared_library(tmp_path: Path) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    admin = "w" * 40
+    env = {**os.environ, "DHR_ADMIN_KEY": admin, "DHR_API_RATE_PER_S": "100", "HF_HUB_OFFLINE": "1"}
+    cmd = [sys.executable, "-m", "dhr.cli", "serve", "--port", str(port), "--library", str(tmp_path / "lib")]
+    server = subprocess.Popen(
+        [*cmd, "--workers", "2", "--embedding-model", "hash"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert server.poll() is None, server.stderr.read().decode()[-2000:] if server.stderr else ""
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "workers never became ready"
+            time.sleep(0.5)
+        headers = {"Authorization": f"Bearer {admin}"}
+        r = httpx.post(f"{base}/v1/keys", json={"role": "dac", "label": "t"}, headers=headers, timeout=10)
+        assert r.status_code == 201, r.text
+        dac = {"Authorization": f"Bearer {r.json()['key']}"}
+        for _ in range(4):  # any worker: keys live in the shared database
+            r = httpx.get(f"{base}/v1/search", params={"q": "risk assessment"}, headers=dac, timeout=10)
+            assert r.status_code == 200, r.text
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
