@@ -240,7 +240,7 @@ class _StoreRows:
 class _QueryBatcher:
     """Encodes the queries of concurrent searches together: one thread runs the model on whatever has arrived
     (up to ``max_batch``), so a query alone is encoded at once and queries that arrive together share one
-    forward pass (measured here on one thread: 11.6 ms for one query, 23 ms for four)."""
+    forward pass (one thread: 13.2 ms of CPU for one query, 28.7 ms for four; evaluation/bench_query_path.py)."""
 
     def __init__(self, encoder: Encoder, max_batch: int = 16) -> None:
         self.encoder = encoder
@@ -248,6 +248,7 @@ class _QueryBatcher:
         self._cond = threading.Condition()
         self._queue: list[tuple[str, Future[np.ndarray]]] = []
         self._thread: threading.Thread | None = None
+        self._closed = False
 
     def encode(self, text: str) -> np.ndarray:
         future: Future[np.ndarray] = Future()
@@ -259,11 +260,20 @@ class _QueryBatcher:
             self._cond.notify()
         return future.result()
 
+    def close(self) -> None:
+        """Let the encoder thread end once the queries already queued are answered."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
     def _run(self) -> None:
         while True:
             with self._cond:
-                while not self._queue:
+                while not self._queue and not self._closed:
                     self._cond.wait()
+                if not self._queue:
+                    self._thread = None
+                    return
                 batch = self._queue[: self.max_batch]
                 del self._queue[: self.max_batch]
             try:
@@ -418,6 +428,7 @@ class Library:
         )
 
     def close(self) -> None:
+        self._query_batcher.close()
         if self._syncer is not None:
             self._syncer.join()
         self._index_file.close()

@@ -165,6 +165,11 @@ def test_query_batcher_answers_each_search_with_its_own_vector() -> None:
     for text, vector in zip(texts, vectors, strict=True):
         assert np.allclose(vector, encoder.encode_batch([text])[0])
     assert sum(calls) == len(texts) and len(calls) < len(texts)  # some queries shared a forward pass
+    thread = batcher._thread
+    batcher.close()  # the library closing: the encoder thread ends
+    assert thread is not None
+    thread.join(5)
+    assert not thread.is_alive()
 
 
 def test_query_batcher_hands_a_model_failure_to_the_search() -> None:
