@@ -88,7 +88,7 @@ class ServiceState:
             log.exception("loading the extractor failed")
             failures.append(f"extractor: {type(exc).__name__}: {exc}")
         # The models and indexes just loaded live as long as the process: keep them out of the cyclic garbage
-        # collector, whose full passes over ~600k objects stalled every thread for 0.3-1 s (seen as search
+        # collector, whose full passes over ~600k objects stalled every thread for ~0.3 s or more (seen as search
         # latency spikes while reviews were committed).
         gc.freeze()
         if failures:
