@@ -117,11 +117,7 @@ _POOL_META = (
     .join(t.Review, t.Review.id == t.Recommendation.review_id)
     .where(t.Recommendation.vec_id.in_(bindparam("ids", expanding=True)))
 )
-_POOL_AREAS = (
-    select(t.Recommendation.vec_id, t.Review.csp)
-    .join(t.Review, t.Review.id == t.Recommendation.review_id)
-    .where(t.Recommendation.vec_id.in_(bindparam("ids", expanding=True)))
-)
+_POOL_AREAS = _POOL_META.with_only_columns(t.Recommendation.vec_id, t.Review.csp)  # no agencies to decode
 _NO_AGENCIES: frozenset[str] = frozenset()
 #: Query vectors kept in memory (never in the persistent cache, which holds the library's texts).
 QUERY_CACHE_SIZE = 2048
