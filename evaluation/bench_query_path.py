@@ -2,7 +2,7 @@
 
 1. Syncing the search indexes after one write: a SYNTHETIC review of one recommendation is committed, the sync
    timed, the review deleted and the sync timed again (the library ends as it began; its derived files move on).
-2. Encoding queries with the library's model, one torch thread: per call and per query at batch sizes 1-8
+2. Encoding queries with the library's model (its query path, ``encode_queries``), one torch thread: per call and per query at batch sizes 1-8
    (what the service's query batching buys), and a single query with two torch threads for comparison.
 3. One full garbage collection with the library and classifier loaded, before and after ``gc.freeze()``.
 
@@ -67,8 +67,10 @@ def _sync_after_write(library: Any) -> dict[str, float]:
 def _encoding(encoder: Any) -> dict[str, float]:
     import torch
 
+    from retrieval.embeddings import encode_queries
+
     out: dict[str, float] = {}
-    encoder.encode_batch(["warm up"])
+    encode_queries(encoder, ["warm up"])
     before = torch.get_num_threads()
     try:
         for threads in (1, 2):
@@ -79,7 +81,7 @@ def _encoding(encoder: Any) -> dict[str, float]:
                 started = time.process_time()
                 for _ in range(3):
                     for start in range(0, len(QUERIES), size):
-                        encoder.encode_batch(QUERIES[start : start + size])
+                        encode_queries(encoder, QUERIES[start : start + size])
                         calls += 1
                 cpu = time.process_time() - started
                 out[f"encode_{threads}thread_batch{size}_cpu_ms_per_query"] = round(

@@ -153,6 +153,7 @@ class BM25:
         self._n_alive = 0
         self._total_len = 0.0
         self._norm = np.zeros(0, dtype=np.float32)
+        self._saturated: list[Any] = []
 
     # ------------------------------------------------------------------------------------------ build
     def fit(
@@ -220,6 +221,28 @@ class BM25:
         lengths = np.concatenate([blk.lengths for blk in self._blocks]) if self._blocks else np.zeros(0)
         avg = self._total_len / self._n_alive if self._n_alive else 1.0
         self._norm = (self.k1 * (1 - self.b + self.b * lengths / max(avg, 1e-6))).astype(np.float32)
+        self._saturated = self._saturate()
+
+    def _saturate(self) -> list[Any]:
+        """Per block, each posting's length-normalised term weight ``tf (k1 + 1) / (tf + norm)``: a query
+        is then one sparse matrix-vector product (column slice times idf), 0.35 ms against 1.5 ms for the
+        per-term numpy loop at 200k records. Built once per scorer (~17 ms at 200k, in the background sync),
+        not shared with the scorer it was copied from, whose average length differs."""
+        from scipy import sparse
+
+        k1p = np.float32(self.k1 + 1)
+        out = []
+        base = 0
+        for block in self._blocks:
+            tf = block.tf
+            data = tf.data * k1p / (tf.data + self._norm[base + tf.indices])
+            out.append(
+                sparse.csc_matrix(
+                    (data.astype(np.float32), tf.indices, tf.indptr), shape=tf.shape, copy=False
+                )
+            )
+            base += block.n
+        return out
 
     def updated(
         self,
@@ -326,20 +349,12 @@ class BM25:
         n_alive = max(self._n_alive, 0)
         df = self._df[cols]
         idf = np.log(1.0 + (n_alive - df + 0.5) / (df + 0.5)).astype(np.float32)
-        k1p = np.float32(self.k1 + 1)
+        columns = np.asarray(cols, dtype=np.int64)
         base = 0
-        for block in self._blocks:
-            tf = block.tf
-            width = tf.shape[1]
-            for col, w in zip(cols, idf, strict=True):
-                if col >= width:
-                    continue
-                lo, hi = tf.indptr[col], tf.indptr[col + 1]
-                if lo == hi:
-                    continue
-                rows = tf.indices[lo:hi] + base
-                counts = tf.data[lo:hi]
-                out[rows] += w * counts * k1p / (counts + self._norm[rows])
+        for block, saturated in zip(self._blocks, self._saturated, strict=True):
+            inside = columns < saturated.shape[1]  # a block built before a term entered the vocabulary
+            if inside.any():
+                out[base : base + block.n] += saturated[:, columns[inside]] @ idf[inside]
             base += block.n
         if self._n_alive != n:
             out[~self._alive] = 0.0

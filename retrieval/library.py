@@ -58,10 +58,17 @@ from dhr.schema.library import (
 )
 from dhr.settings import Settings, get_settings
 from retrieval import tables as t
-from retrieval.embeddings import CACHE_FILENAME, EmbeddingCache, Encoder, default_encoder, encode
+from retrieval.embeddings import (
+    CACHE_FILENAME,
+    EmbeddingCache,
+    Encoder,
+    default_encoder,
+    encode,
+    encode_queries,
+)
 from retrieval.index import IndexCorruptError, VectorIndex
 from retrieval.lexical import BM25, LexicalCorruptError
-from retrieval.ranking import Fusion, fuse
+from retrieval.ranking import Fusion, fuse, top_positive
 from retrieval.smart import smart_check
 from retrieval.store import IndexRow, LibraryStore, status_summary
 from retrieval.thesaurus import agencies_in, expand_query
@@ -273,7 +280,7 @@ class _QueryBatcher:
                 batch = self._queue[: self.max_batch]
                 del self._queue[: self.max_batch]
             try:
-                vectors = self.encoder.encode_batch([text for text, _ in batch])
+                vectors = encode_queries(self.encoder, [text for text, _ in batch])
             except BaseException as exc:  # noqa: BLE001 - handed to the searches that asked
                 for _, future in batch:
                     future.set_exception(exc)
@@ -439,6 +446,11 @@ class Library:
         self.lexical(self.fusion.thesaurus)
         if self.fusion.agency_boost > 0:
             _query_agencies("warm up GP")
+
+    def warm_up_queries(self) -> None:
+        """Run the query path of the encoder once: with DHR_QUERY_PRECISION=auto this times fp32 against
+        bf16 and keeps the faster (call it with the thread count searches will use)."""
+        self.embed_query("warm up the query encoder")
 
     # -------------------------------------------------------------------------------- derived indexes
 
@@ -787,11 +799,8 @@ class Library:
                     scores[~np.isin(bm25.ids, np.fromiter(allowed, dtype=np.int64))] = 0.0
                 if blocked:
                     scores[np.isin(bm25.ids, np.fromiter(blocked, dtype=np.int64))] = 0.0
-                nonzero = np.flatnonzero(scores > 0)
                 lex_scores, row_of = scores, bm25.row_of
-                if len(nonzero) > n_cand:
-                    nonzero = nonzero[np.argpartition(-scores[nonzero], n_cand)[:n_cand]]
-                top = nonzero[np.argsort(-scores[nonzero])]
+                top = top_positive(scores, n_cand)
                 ids = bm25.ids
                 lexical = {int(ids[i]): float(scores[i]) for i in top}
         if mode == "hybrid" and index is not None and query_vec is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -72,6 +73,7 @@ class ServiceState:
             self.library.refresh()
             self.library.lexical()
             _one_thread_per_request()
+            self.library.warm_up_queries()  # after the thread count is set: the precision probe times it
             self.components["encoder"] = True
         except Exception as exc:  # noqa: BLE001 - reported by /healthz, not raised in a thread
             log.exception("loading the encoder / search index failed")
@@ -91,6 +93,7 @@ class ServiceState:
         # collector, whose full passes over ~600k objects stalled every thread for ~0.3 s or more (seen as search
         # latency spikes while reviews were committed).
         gc.freeze()
+        _short_gil_turns()
         if failures:
             self.failure = "; ".join(failures)
         else:
@@ -176,6 +179,17 @@ def _one_thread_per_request() -> None:
     except ImportError:  # the hash stand-in encoder needs no torch
         return
     torch.set_num_threads(1)
+
+
+#: Seconds a thread may hold the GIL while others wait (Python's default is 5 ms).
+GIL_SWITCH_INTERVAL_S = 0.0005
+
+
+def _short_gil_turns() -> None:
+    """Shorter GIL turns for the request threads. A search drops the GIL many times (each SQLite step, the
+    FAISS search, waiting for its query vector) and must win it back each time; while other requests compute,
+    each win-back waited up to the 5 ms default, so a search that needs ~6 ms of CPU took tens of ms."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
 
 def describe(obj: Any) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from retrieval.embeddings import HashEncoder
 from retrieval.ingest import add_paths
-from retrieval.lexical import BM25, LexicalCorruptError
+from retrieval.lexical import BM25, LexicalCorruptError, tokenize
 from retrieval.library import Library, _query_agencies
 from tests.retrieval.conftest import RECORDS, write_records
 
@@ -48,6 +48,23 @@ def test_incremental_updates_equal_a_refit(merge_fraction: float) -> None:
         got, want = _by_id(new, query), _by_id(ref, query)
         assert set(got) == set(want)
         assert all(abs(got[i] - want[i]) < 1e-4 for i in want), query
+
+
+def test_scores_follow_the_bm25_formula() -> None:
+    """The precomputed posting weights give the textbook BM25 score (idf with +1, k1, b, average length)."""
+    texts = ["police risk police", "risk assessment training for gp staff", "housing"]
+    bm25 = BM25(k1=1.2, b=0.75, thesaurus=False).fit(range(3), texts)
+    lengths = [len(tokenize(text, thesaurus=False)) for text in texts]  # stemmed, stop words out, GP expanded
+    avg = sum(lengths) / 3
+
+    def idf(df: int) -> float:
+        return float(np.log(1 + (3 - df + 0.5) / (df + 0.5)))
+
+    def term(tf: int, length: int) -> float:
+        return tf * 2.2 / (tf + 1.2 * (1 - 0.75 + 0.75 * length / avg))
+
+    want = [idf(1) * term(2, lengths[0]) + idf(2) * term(1, lengths[0]), idf(2) * term(1, lengths[1]), 0.0]
+    assert np.allclose(bm25.scores("police risk"), want, atol=1e-5)
 
 
 def test_save_and_load(tmp_path: Path) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from retrieval.ranking import FUSIONS, fuse, minmax, rrf, zscore
+from retrieval.ranking import FUSIONS, fuse, minmax, rrf, top_positive, zscore
 
 
 def test_minmax_and_zscore() -> None:
@@ -36,3 +37,22 @@ def test_weighted_is_a_convex_combination() -> None:
 def test_rrf_ignores_lexical_zeros_and_depth() -> None:
     out = rrf({1: 0.5, 2: 0.4}, {1: 0.0, 2: 3.0}, k=60, depth=1)
     assert out[1] == pytest.approx(1 / 61) and out[2] == pytest.approx(1 / 61)
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("n", [1, 5, 100, 5000])
+def test_top_positive_equals_a_full_sort(seed: int, n: int) -> None:
+    rng = np.random.default_rng(seed)
+    size = int(rng.integers(0, 3000))
+    scores = rng.random(size).astype(np.float32)
+    scores[rng.random(size) < rng.random()] = 0.0  # sparse to dense zeros, as BM25 gives
+    scores[rng.random(size) < 0.1] = 0.5  # ties
+    got = top_positive(scores, n)
+    order = sorted((i for i in range(size) if scores[i] > 0), key=lambda i: (-scores[i], i))
+    assert got.tolist() == order[:n]
+
+
+def test_top_positive_edge_cases() -> None:
+    assert top_positive(np.zeros(0, dtype=np.float32), 5).tolist() == []
+    assert top_positive(np.zeros(50, dtype=np.float32), 5).tolist() == []
+    assert top_positive(np.array([0.0, 2.0, 1.0], dtype=np.float32), 0).tolist() == []
