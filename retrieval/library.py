@@ -26,6 +26,7 @@ in the query.
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import logging
 import threading
@@ -245,23 +246,28 @@ class _QueryBatcher:
     (up to ``max_batch``), so a query alone is encoded at once and queries that arrive together share one
     forward pass (one thread: 13.2 ms of CPU for one query, 28.7 ms for four; evaluation/bench_query_path.py)."""
 
-    def __init__(self, encoder: Encoder, max_batch: int = 16) -> None:
+    def __init__(self, encoder: Encoder, max_batch: int = 16, threads: int = 1) -> None:
         self.encoder = encoder
         self.max_batch = max_batch
+        self.threads = max(1, threads)
         self._cond = threading.Condition()
         self._queue: list[tuple[str, Future[np.ndarray]]] = []
-        self._thread: threading.Thread | None = None
+        self._running = 0
         self._closed = False
 
     def encode(self, text: str) -> np.ndarray:
+        return self.submit(text).result()
+
+    def submit(self, text: str) -> Future[np.ndarray]:
+        """Queue a text; the future gets its vector (an asyncio caller awaits it without blocking its loop)."""
         future: Future[np.ndarray] = Future()
         with self._cond:
             self._queue.append((text, future))
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="dhr-query-encoder", daemon=True)
-                self._thread.start()
+            if self._running < self.threads:
+                self._running += 1
+                threading.Thread(target=self._run, name="dhr-query-encoder", daemon=True).start()
             self._cond.notify()
-        return future.result()
+        return future
 
     def close(self) -> None:
         """Let the encoder thread end once the queries already queued are answered."""
@@ -275,7 +281,7 @@ class _QueryBatcher:
                 while not self._queue and not self._closed:
                     self._cond.wait()
                 if not self._queue:
-                    self._thread = None
+                    self._running -= 1
                     return
                 batch = self._queue[: self.max_batch]
                 del self._queue[: self.max_batch]
@@ -461,12 +467,36 @@ class Library:
         """A query's vector: from a small in-memory LRU (a repeated or paged query is not re-encoded), else the
         model. Queries are not written to the on-disk cache: it would grow with every search and hold a trace
         of what people searched for."""
+        vector = self._cached_query_vector(query)
+        if vector is None:
+            vector = self._remember_query_vector(query, self._query_batcher.encode(query))
+        return vector
+
+    async def embed_query_async(self, query: str) -> np.ndarray:
+        """:meth:`embed_query` for an asyncio caller: it awaits the encoder thread instead of blocking."""
+        vector = self._cached_query_vector(query)
+        if vector is None:
+            encoded = await asyncio.wrap_future(self._query_batcher.submit(query))
+            vector = self._remember_query_vector(query, encoded)
+        return vector
+
+    async def query_vector_async(self, query: str, *, fusion: FusionParams | None = None) -> np.ndarray | None:
+        """The dense query vector :meth:`search` would compute, for passing as its ``query_vector``: the service
+        awaits it on its event loop, so queries that arrive together are encoded in one batch while no request
+        thread sits waiting. None for a query :meth:`search` rejects (it then says why)."""
+        query = " ".join(str(query).split())
+        if not query or len(query) > MAX_QUERY_CHARS:
+            return None
+        return await self.embed_query_async(self._dense_query_text(query, fusion or self.fusion))
+
+    def _cached_query_vector(self, query: str) -> np.ndarray | None:
         with self._query_lock:
             vector = self._query_vectors.get(query)
             if vector is not None:
                 self._query_vectors.move_to_end(query)
-                return vector
-        vector = self._query_batcher.encode(query)
+            return vector
+
+    def _remember_query_vector(self, query: str, vector: np.ndarray) -> np.ndarray:
         vector.setflags(write=False)
         with self._query_lock:
             self._query_vectors[query] = vector
@@ -702,6 +732,7 @@ class Library:
         per_area_cap: int | None = 3,
         exclude_csp: str | None = None,
         fusion: FusionParams | None = None,
+        query_vector: np.ndarray | None = None,
     ) -> list[SearchHit]:
         """Best-first recommendations for a query, hybrid (BM25 + dense) by default.
 
@@ -712,6 +743,8 @@ class Library:
             mode: 'hybrid', 'dense' or 'lexical' (the last two for evaluation).
             per_area_cap: at most this many results from one CSP while others remain (diversity); None = off.
             exclude_csp: leave out this area's own recommendations (``similar`` for a drafting chair).
+            query_vector: the dense query vector when the caller has it (:meth:`query_vector_async`, with the
+                same ``fusion``); computed here otherwise.
         Raises:
             ValidationError: empty or over-long query, k out of range.
         """
@@ -738,7 +771,9 @@ class Library:
         if allowed is not None and not allowed:
             return []
         # The model runs before the lock: a sync's in-place index update waits only for index reads.
-        query_vec = self._query_vector(query, params) if mode != "lexical" else None
+        query_vec = None
+        if mode != "lexical":
+            query_vec = query_vector if query_vector is not None else self._query_vector(query, params)
         with self._rw.read():  # a sync changes the FAISS index in place only while no search reads it
             fused, dense, lexical = self._rank(
                 snap, query, mode, params, max(params.candidates, 5 * k), allowed, blocked, query_vec
@@ -825,11 +860,12 @@ class Library:
 
     def _query_vector(self, query: str, params: FusionParams) -> np.ndarray:
         """The dense side's query vector (thesaurus-expanded when the parameters say so)."""
+        return self.embed_query(self._dense_query_text(query, params))
+
+    @staticmethod
+    def _dense_query_text(query: str, params: FusionParams) -> str:
         vocabulary = params.vocabulary if params.thesaurus else "none"
-        expanded = (
-            expand_query(query, vocabulary) if params.expand_queries and vocabulary != "none" else query
-        )
-        return self.embed_query(expanded)
+        return expand_query(query, vocabulary) if params.expand_queries and vocabulary != "none" else query
 
     def _pool_meta(
         self, vec_ids: Sequence[int], *, agencies: bool = True

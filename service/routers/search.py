@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from dhr.schema import ActionStatus, Level, ThemeId
-from dhr.schema.library import SearchFilters, SimilarResult, SystemicIssues
+from dhr.schema.library import SearchFilters, SearchHit, SimilarResult, SystemicIssues
 from dhr.schema.service import SearchResults, SimilarRequest
 from service.access import same_csp
 from service.deps import DacOnly, Searchers, State
@@ -17,7 +17,7 @@ router = APIRouter(tags=["search"], responses=problem_responses(401, 403, 422, 4
 
 
 @router.get("/search", response_model=SearchResults, summary="Search the library")
-def search(
+async def search(
     state: State,
     principal: Searchers,
     q: Annotated[str, Query(min_length=1, max_length=5000, description="What to look for.")],
@@ -32,21 +32,29 @@ def search(
 ) -> SearchResults:
     """Hybrid (lexical + semantic) search. Chairs search published recommendations; CSP keys published ones
     and their own CSP's drafts; the DAC everything."""
+    # Async on purpose: the query's vector is awaited (the encoder thread batches the queries that arrive
+    # together, and no request thread sits waiting for it), then the ranking, a few ms of CPU-bound Python,
+    # runs on the event loop. On a thread pool the same work only added thread hand-overs and GIL contention.
     filters = dict(agency=agency, theme=theme, level=level, csp=csp, region=region, year=year, status=status)
     library = state.library
+    vector = await library.query_vector_async(q)
+
+    def run(search_filters: SearchFilters) -> list[SearchHit]:
+        return library.search(q, k=k, filters=search_filters, query_vector=vector)
+
     if principal.role == "dac":
-        hits = library.search(q, k=k, filters=SearchFilters(**filters))
+        hits = run(SearchFilters(**filters))
     elif principal.role == "csp" and csp is not None and same_csp(csp, principal.csp):
-        hits = library.search(q, k=k, filters=SearchFilters(**filters))
+        hits = run(SearchFilters(**filters))
     elif principal.role == "csp" and csp is None:
-        published = library.search(q, k=k, filters=SearchFilters(**filters, published_only=True))
-        own = library.search(q, k=k, filters=SearchFilters(**{**filters, "csp": principal.csp}))
+        published = run(SearchFilters(**filters, published_only=True))
+        own = run(SearchFilters(**{**filters, "csp": principal.csp}))
         merged = {h.id: h for h in published}
         for h in own:
             merged.setdefault(h.id, h)
         hits = sorted(merged.values(), key=lambda h: -h.score)[:k]
     else:
-        hits = library.search(q, k=k, filters=SearchFilters(**filters, published_only=True))
+        hits = run(SearchFilters(**filters, published_only=True))
     return SearchResults(query=q, data=hits, count=len(hits))
 
 
