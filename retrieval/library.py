@@ -480,7 +480,9 @@ class Library:
             vector = self._remember_query_vector(query, encoded)
         return vector
 
-    async def query_vector_async(self, query: str, *, fusion: FusionParams | None = None) -> np.ndarray | None:
+    async def query_vector_async(
+        self, query: str, *, fusion: FusionParams | None = None
+    ) -> np.ndarray | None:
         """The dense query vector :meth:`search` would compute, for passing as its ``query_vector``: the service
         awaits it on its event loop, so queries that arrive together are encoded in one batch while no request
         thread sits waiting. None for a query :meth:`search` rejects (it then says why)."""

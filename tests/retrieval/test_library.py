@@ -224,3 +224,16 @@ def test_neighbour_search_paths_agree() -> None:
     assert {0, 1, 2} <= set(exact[0].tolist()) and {0, 1, 2} <= set(approx[0].tolist())
     groups = leader_clusters(approx, [f"area {i}" for i in range(600)], 3)
     assert any({0, 1, 2} <= set(members) for _, members in groups)
+
+
+def test_async_query_vector_gives_the_same_results(lib_loaded: Library) -> None:
+    """The service awaits the query vector and hands it to search: same hits as search computing it itself."""
+    import asyncio
+
+    query = "  risk   assessment training for GP staff "
+    vector = asyncio.run(lib_loaded.query_vector_async(query))
+    assert vector is not None
+    with_vector = lib_loaded.search(query, k=5, query_vector=vector)
+    plain = lib_loaded.search(query, k=5)
+    assert [(h.id, round(h.score, 6)) for h in with_vector] == [(h.id, round(h.score, 6)) for h in plain]
+    assert asyncio.run(lib_loaded.query_vector_async("   ")) is None  # search itself says why it is rejected

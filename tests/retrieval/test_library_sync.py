@@ -165,11 +165,33 @@ def test_query_batcher_answers_each_search_with_its_own_vector() -> None:
     for text, vector in zip(texts, vectors, strict=True):
         assert np.allclose(vector, encoder.encode_batch([text])[0])
     assert sum(calls) == len(texts) and len(calls) < len(texts)  # some queries shared a forward pass
-    thread = batcher._thread
+    assert batcher._running == 1
     batcher.close()  # the library closing: the encoder thread ends
-    assert thread is not None
-    thread.join(5)
-    assert not thread.is_alive()
+    deadline = time.monotonic() + 5
+    while batcher._running and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert batcher._running == 0
+
+
+def test_query_batcher_with_two_threads_and_an_asyncio_caller() -> None:
+    import asyncio
+
+    import numpy as np
+
+    from retrieval.library import _QueryBatcher
+
+    encoder = HashEncoder()
+    batcher = _QueryBatcher(encoder, threads=2)
+    texts = [f"multi-agency risk query {n}" for n in range(30)]
+
+    async def main() -> list[np.ndarray]:
+        return list(await asyncio.gather(*(asyncio.wrap_future(batcher.submit(t)) for t in texts)))
+
+    vectors = asyncio.run(main())
+    for text, vector in zip(texts, vectors, strict=True):
+        assert np.allclose(vector, encoder.encode_batch([text])[0])
+    assert 1 <= batcher._running <= 2
+    batcher.close()
 
 
 def test_query_batcher_hands_a_model_failure_to_the_search() -> None:
