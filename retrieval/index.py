@@ -93,6 +93,18 @@ class IndexSnapshot:
         )
 
 
+@dataclass
+class Removal:
+    """Compacted index arrays without some ids, prepared outside the write lock (see
+    :meth:`VectorIndex.prepare_removal`)."""
+
+    ids: np.ndarray
+    kept_ids: np.ndarray
+    buffer: np.ndarray
+    shas: list[str]
+    row: dict[int, int]
+
+
 class VectorIndex:
     """FAISS index + the vectors, ids and text hashes it was built from."""
 
@@ -186,19 +198,42 @@ class VectorIndex:
     # ------------------------------------------------------------------------------------------ updates
 
     def remove(self, ids: list[int]) -> None:
+        self.apply_removal(self.prepare_removal(ids))
+
+    def prepare_removal(self, ids: list[int], extra: int = 0) -> Removal | None:
+        """The compacted arrays without ``ids``, with room for ``extra`` additions: built from the current state
+        without changing it, so a sync does this outside the write lock that searches wait on (at 200k
+        records it is ~0.2 s of copying) and :meth:`apply_removal` only swaps them in. None: nothing to remove.
+        The index must not change in between (the sync is its only writer)."""
         if not ids:
-            return
-        drop = np.isin(self.ids, np.asarray(ids, dtype=np.int64))
-        self._faiss_index.remove_ids(np.asarray(ids, dtype=np.int64))
-        keep = ~drop
-        self.ids = self.ids[keep]
-        # A new array with spare rows (never compacted in place: a snapshot may be writing the old one).
+            return None
+        gone = np.asarray(ids, dtype=np.int64)
+        keep = ~np.isin(self.ids, gone)
         kept = int(keep.sum())
-        self._buffer = np.empty((int(1.25 * kept) + 64, self.dim), dtype=np.float32)
-        np.compress(keep, self.vectors, axis=0, out=self._buffer[:kept])
-        self.vectors = self._buffer[:kept]
-        self.shas = [s for s, k in zip(self.shas, keep, strict=True) if k]
-        self._row = {int(v): i for i, v in enumerate(self.ids)}
+        # A new array with spare rows (never compacted in place: a snapshot may be writing the old one).
+        # Fancy indexing then a copy: np.compress(..., out=) took 2.2 s for the same 200k x 384 floats.
+        buffer = np.empty((int(1.25 * (kept + extra)) + 64, self.dim), dtype=np.float32)
+        buffer[:kept] = self.vectors[keep]
+        new_ids = self.ids[keep]
+        return Removal(
+            ids=gone,
+            kept_ids=new_ids,
+            buffer=buffer,
+            shas=[s for s, k in zip(self.shas, keep.tolist(), strict=True) if k],
+            row={int(v): i for i, v in enumerate(new_ids.tolist())},
+        )
+
+    def apply_removal(self, removal: Removal | None) -> None:
+        """Swap in what :meth:`prepare_removal` built (and drop the ids from the FAISS index: ~10 ms)."""
+        if removal is None:
+            return
+        if self._faiss_index is not None:
+            self._faiss_index.remove_ids(removal.ids)
+        self.ids = removal.kept_ids
+        self._buffer = removal.buffer
+        self.vectors = removal.buffer[: len(removal.kept_ids)]
+        self.shas = removal.shas
+        self._row = removal.row
 
     def add(self, ids: np.ndarray, vectors: np.ndarray, shas: list[str]) -> None:
         ids = np.asarray(ids, dtype=np.int64)

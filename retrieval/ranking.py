@@ -73,29 +73,21 @@ def fuse(
     return {i: w * d_norm.get(i, d_low) + (1 - w) * l_norm.get(i, l_low) for i in set(dense) | set(lexical)}
 
 
-def top_positive(scores: np.ndarray, n: int, *, stride: int = 8) -> np.ndarray:
+def top_positive(scores: np.ndarray, n: int, *, stride: int = 16) -> np.ndarray:
     """Indices of the ``n`` largest positive scores, best first, equal scores by position (exact, as a full
-    sort gives; 0.23 ms against 1.4 ms for an ``argpartition`` of 200k scores).
+    sort gives; ~0.3 ms for 200k BM25 scores, against ~1.4 ms for an ``argpartition`` of them all).
 
     The ``n``-th largest of every ``stride``-th score is a lower bound on the ``n``-th largest of them all
-    (the full array holds at least those ``n``), so only scores at or above it can be in the top ``n``:
-    about ``stride * n`` of them are then partitioned instead of every score.
+    (the full array holds at least those ``n``), so only scores at or above it can be in the top ``n``: about
+    ``stride * n`` of them (more on ties) are then sorted instead of every score. Sorting, not partitioning:
+    BM25 scores repeat a lot (~0.5% distinct values at 200k records), where numpy's introselect is slower
+    than a sort of the same values.
     """
     if n <= 0 or not len(scores):
         return np.zeros(0, dtype=np.int64)
-    sample = scores[::stride]
-    if len(sample) > n:
-        cut = len(sample) - n
-        bound = float(np.partition(sample, cut)[cut])
-        candidates = np.flatnonzero(scores >= bound) if bound > 0 else np.flatnonzero(scores > 0)
-    else:
-        candidates = np.flatnonzero(scores > 0)
-    if len(candidates) > n:
-        values = scores[candidates]
-        cut = len(values) - n
-        kth = np.partition(values, cut)[cut]
-        above = candidates[values > kth]
-        # Scores equal to the n-th: the lowest positions, so ties resolve the same way a full sort would.
-        candidates = np.concatenate([above, candidates[values == kth][: n - len(above)]])
-    candidates = candidates[scores[candidates] > 0]
-    return candidates[np.lexsort((candidates, -scores[candidates]))]
+    sample = np.sort(scores[::stride])
+    bound = float(sample[-n]) if len(sample) > n else 0.0
+    candidates = np.flatnonzero(scores >= bound) if bound > 0 else np.flatnonzero(scores > 0)
+    # Stable sort of the candidates (in position order) by score: ties keep their positions.
+    order = np.argsort(-scores[candidates], kind="stable")[:n]
+    return candidates[order]
