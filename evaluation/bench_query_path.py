@@ -2,6 +2,7 @@
 
 1. Syncing the search indexes after one write: a SYNTHETIC review of one recommendation is committed, the sync
    timed, the review deleted and the sync timed again (the library ends as it began; its derived files move on).
+   A thread searches meanwhile: its longest search idle and during each sync is what a sync makes searches wait.
 2. Encoding queries with the library's model (its query path, ``encode_queries``), one torch thread: per call and per query at batch sizes 1-8
    (what the service's query batching buys), and a single query with two torch threads for comparison.
 3. One full garbage collection with the library and classifier loaded, before and after ``gc.freeze()``.
@@ -17,7 +18,10 @@ import argparse
 import gc
 import hashlib
 import json
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +40,10 @@ QUERIES = [
 def _sync_after_write(library: Any) -> dict[str, float]:
     from retrieval.store import RecommendationWrite, ReviewWrite
 
+    for query in QUERIES:  # query vectors cached: the searches below time the ranking only
+        library.search(query)
+    with _searching(library) as idle:
+        time.sleep(1.0)
     stamp = str(time.time_ns())
     text = f"SYNTHETIC benchmark recommendation {stamp}: GPs should ask about abuse at every appointment."
     review_id = f"bench-sync-{stamp}"
@@ -54,14 +62,47 @@ def _sync_after_write(library: Any) -> dict[str, float]:
             ],
         )
     )
-    started = time.perf_counter()
-    library.refresh()
-    add_s = time.perf_counter() - started
+    with _searching(library) as during_add:
+        started = time.perf_counter()
+        library.refresh()
+        add_s = time.perf_counter() - started
     library.store.delete_review(review_id)
-    started = time.perf_counter()
-    library.refresh()
-    delete_s = time.perf_counter() - started
-    return {"sync_after_add_s": round(add_s, 3), "sync_after_delete_s": round(delete_s, 3)}
+    with _searching(library) as during_delete:
+        started = time.perf_counter()
+        library.refresh()
+        delete_s = time.perf_counter() - started
+    return {
+        "sync_after_add_s": round(add_s, 3),
+        "sync_after_delete_s": round(delete_s, 3),
+        # The longest single search while nothing syncs / while each sync runs: what a sync makes a
+        # search wait (the write lock, and sharing the CPU with it).
+        "search_max_ms_idle": idle["max_ms"],
+        "search_max_ms_during_add_sync": during_add["max_ms"],
+        "search_max_ms_during_delete_sync": during_delete["max_ms"],
+    }
+
+
+@contextmanager
+def _searching(library: Any) -> Iterator[dict[str, float]]:
+    """Searches in a loop on another thread while the body runs; yields a dict that gets their longest time."""
+    out: dict[str, float] = {"max_ms": 0.0}
+    stop = threading.Event()
+
+    def loop() -> None:
+        i = 0
+        while not stop.is_set():
+            started = time.perf_counter()
+            library.search(QUERIES[i % len(QUERIES)])
+            out["max_ms"] = max(out["max_ms"], round(1000 * (time.perf_counter() - started), 1))
+            i += 1
+
+    thread = threading.Thread(target=loop)
+    thread.start()
+    try:
+        yield out
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _encoding(encoder: Any) -> dict[str, float]:
@@ -118,7 +159,7 @@ def run(library_dir: Path, embedding_model: str | None) -> dict[str, Any]:
         settings = settings.model_copy(update={"embedding_model": embedding_model})
     if not (library_dir / "library.sqlite").exists():
         raise SystemExit(f"no library in {library_dir} (expected library.sqlite)")
-    library = Library.open(library_dir, settings=settings)
+    library = Library.open(library_dir, settings=settings, background_sync=True)  # as dhr serve opens it
     try:
         library.warm_up()
         out: dict[str, Any] = {"records": len(library.refresh()), "encoder": library.encoder.name}
