@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -342,6 +342,19 @@ class VectorIndex:
             return {}
         scores = self.vectors[np.asarray(rows)] @ np.asarray(query, dtype=np.float32)
         return {int(self.ids[r]): float(s) for r, s in zip(rows, scores, strict=True)}
+
+    def rows_of(self, ids: Sequence[int]) -> np.ndarray:
+        """Row of each id in :attr:`vectors`, -1 for an id not in the index."""
+        row = self._row
+        return np.fromiter((row.get(i, -1) for i in ids), dtype=np.int64, count=len(ids))
+
+    def scores_of_rows(self, query: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """Exact cosine of the query with the vectors at ``rows`` (float64), NaN where the row is -1."""
+        out = np.full(len(rows), np.nan)
+        present = rows >= 0
+        if present.any():
+            out[present] = self.vectors[rows[present]] @ np.asarray(query, dtype=np.float32)
+        return out
 
     def sha_of(self, vec_id: int) -> str | None:
         """Text hash the vector of ``vec_id`` was made from (None: not in the index)."""

@@ -69,7 +69,7 @@ from retrieval.embeddings import (
 )
 from retrieval.index import IndexCorruptError, VectorIndex
 from retrieval.lexical import BM25, LexicalCorruptError
-from retrieval.ranking import Fusion, fuse, top_positive
+from retrieval.ranking import Fusion, fuse, fuse_arrays, top_positive
 from retrieval.smart import smart_check
 from retrieval.store import IndexRow, LibraryStore, status_summary
 from retrieval.thesaurus import agencies_in, expand_query
@@ -376,6 +376,9 @@ class _DerivedFile:
 
 class Library:
     """Store + derived indexes. Safe to share between threads (the sync is locked)."""
+
+    #: Hybrid fusion on arrays (:meth:`_fuse_hybrid`); False runs the dict steps, which tests compare with.
+    _array_fusion = True
 
     def __init__(
         self,
@@ -843,6 +846,15 @@ class Library:
                 top = top_positive(scores, n_cand)
                 ids = bm25.ids
                 lexical = {int(ids[i]): float(scores[i]) for i in top}
+        if (
+            mode == "hybrid"
+            and index is not None
+            and query_vec is not None
+            and params.fusion != "rrf"
+            and not params.prf_fetch
+            and self._array_fusion
+        ):
+            return self._fuse_hybrid(index, query_vec, params, dense, lexical, lex_scores, row_of)
         if mode == "hybrid" and index is not None and query_vec is not None:
             dense.update(index.scores_for(query_vec, [i for i in lexical if i not in dense]))
             lexical.update({i: lex_of(i) for i in dense if i not in lexical})
@@ -862,6 +874,51 @@ class Library:
             lexical = {i: lex_of(i) for i in candidates}
             fused = _fuse(dense, lexical, mode, params)
         return fused, dense, lexical
+
+    @staticmethod
+    def _fuse_hybrid(
+        index: VectorIndex,
+        query_vec: np.ndarray,
+        params: FusionParams,
+        dense: dict[int, float],
+        lexical: dict[int, float],
+        lex_scores: np.ndarray,
+        row_of: dict[int, int],
+    ) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
+        """Hybrid scores of the union of both candidate lists, and the feedback pass, on aligned arrays: the
+        same numbers as the dict steps below (tests/retrieval/test_library.py compares them), without a dict
+        per step for every candidate (~1 ms of Python per search at 200k records)."""
+        ids = list(dict.fromkeys([*dense, *lexical]))
+        if not ids:
+            return {}, {}, {}
+        rows = index.rows_of(ids)
+        lex_rows = np.fromiter((row_of.get(i, -1) for i in ids), dtype=np.int64, count=len(ids))
+        lex = np.zeros(len(ids))
+        if len(lex_scores):
+            found = lex_rows >= 0
+            lex[found] = lex_scores[lex_rows[found]]
+        cos = index.scores_of_rows(query_vec, rows)
+        # The dense candidates keep the scores FAISS gave them (its sums may differ from numpy's in the last bit)
+        cos[: len(dense)] = np.fromiter(dense.values(), dtype=np.float64, count=len(dense))
+        fused = fuse_arrays(cos, lex, fusion=params.fusion, dense_weight=params.dense_weight)
+        if params.prf > 0:
+            # Pseudo-relevance feedback (Rocchio): move the query towards its best first-pass results, which
+            # brings in differently worded versions of the same lesson.
+            id_array = np.asarray(ids, dtype=np.int64)
+            first = np.lexsort((id_array, -fused))[: params.prf]
+            first = first[rows[first] >= 0]
+            if len(first):
+                feedback = index.vectors[rows[first]].mean(axis=0)
+                query2 = query_vec + params.prf_weight * feedback
+                query2 = (query2 / max(float(np.linalg.norm(query2)), 1e-9)).astype(np.float32)
+                cos = index.scores_of_rows(query2, rows)
+                fused = fuse_arrays(cos, lex, fusion=params.fusion, dense_weight=params.dense_weight)
+        present = ~np.isnan(cos)
+        return (
+            dict(zip(ids, fused.tolist(), strict=True)),
+            {i: c for i, c, p in zip(ids, cos.tolist(), present.tolist(), strict=True) if p},
+            dict(zip(ids, lex.tolist(), strict=True)),
+        )
 
     def _query_vector(self, query: str, params: FusionParams) -> np.ndarray:
         """The dense side's query vector (thesaurus-expanded when the parameters say so)."""

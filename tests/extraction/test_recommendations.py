@@ -166,3 +166,85 @@ should train staff on coercive control.
         ("12.2", "The Home Office and th"),
         ("12.3", "Adult Social Care shou"),
     ]
+
+
+# Recommendations written as actions already taken, inside a "Conclusions and recommendations" chapter
+
+
+def test_labelled_recommendation_written_as_action_taken_in_a_conclusions_chapter():
+    items = items_of(
+        """#8. Conclusions and recommendations
+8.1 The panel concluded that the death was not predictable on the information available to any single agency.
+Recommendation 1: Avon and Somerset Constabulary should notify the Firearms Licensing Unit of every domestic incident.
+8.2 Conclusion: the housing association's staff had noticed that Ms H seemed frightened but did not know how to raise concerns.
+Recommendation 2: Training on coercive control has been provided to all Axbridge Vale Homes tenancy staff.
+8.3 The Home Office's statutory guidance on firearms licensing was revised in 2021 and the panel makes no further recommendation on that subject.
+"""
+    )
+    assert [i.number for i in items] == ["1", "2"]
+    assert not items[0].already_done
+    assert items[1].already_done
+
+
+def test_action_taken_after_a_lead_in_in_a_lessons_chapter():
+    items = items_of(
+        """#11. Lessons learned and recommendations
+11.1 The panel identified that agencies did not share information about the perpetrator's previous convictions with each other.
+11.2 The panel makes the following recommendations:
+1. The Police should refer every repeat victim of domestic abuse to MARAC.
+2. The Trust has revised its DNA policy so that a missed appointment by a patient with a domestic abuse marker is followed up by a safeguarding nurse.
+3. The CCG should remind GPs to ask about domestic abuse.
+"""
+    )
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert [i.already_done for i in items] == [False, True, False]
+
+
+def test_action_taken_under_a_recommendations_sub_heading():
+    items = items_of(
+        """#12. Conclusions and Recommendations
+12.1 The panel concluded that the homicide could not have been predicted, although there were missed opportunities to ask Adult A about abuse.
+#Recommendations
+1. Adult Social Care should ensure that carers' assessments include a question about domestic abuse.
+2. Since the death, training on coercive control has been delivered to all frontline staff of the council's housing service and its contractors, and a refresher is now part of annual training for every new starter in the service.
+"""
+    )
+    assert [i.number for i in items] == ["1", "2"]
+    assert items[1].already_done
+
+
+def test_action_taken_between_numbered_recommendations_keeps_its_place():
+    items = items_of(
+        """#9. Conclusions and Recommendations
+9.1 The panel concluded that the homicide was not predictable but that it might have been prevented if the risk had been recognised.
+R1 Northshire Police should review the grading of calls from repeat victims.
+R2 The Trust has updated its safeguarding supervision policy so that domestic abuse cases are discussed.
+R3 The Partnership should commission a specialist service for older victims.
+"""
+    )
+    assert [i.number for i in items] == ["R1", "R2", "R3"]
+    assert [i.already_done for i in items] == [False, True, False]
+
+
+def test_past_tense_conclusions_are_not_recommendations():
+    items = items_of(
+        """#12. Conclusions and Recommendations
+12.1 The panel concluded that the death was not predictable.
+12.2 The Police should ensure that officers complete a DASH risk assessment at every domestic incident.
+12.3 The housing provider was provided with information about the incident but did not record it on the tenancy file.
+12.4 Adult A was referred to the IDVA service in 2019, which was commissioned by the council, but she declined support.
+"""
+    )
+    assert [i.number for i in items] == ["12.2"]
+
+
+def test_past_tense_outside_a_recommendations_block_is_not_a_recommendation():
+    items = items_of(
+        """#5. Analysis
+5.1 Training on coercive control has been provided to all frontline staff since the death.
+5.2 There should always be a process that checks whether a victim has been referred to MARAC.
+#6. Conclusions
+6.1 The Trust has revised its DNA policy.
+"""
+    )
+    assert items == []

@@ -36,3 +36,54 @@ def test_events_come_in_process_order_with_pages():
     events = extract_timeline(make_document(REPORT))
     assert [e.event for e in events][:2] == ["death", "notification"]
     assert events[-1].page == 2
+
+
+QA_LETTER = """Home Office
+Public Protection Unit
+2 Marsham Street
+London SW1P 4DF
+Ms Jane Doe
+Chair, Safer Northshire Partnership
+12 March 2019
+
+Dear Ms Doe,
+
+Thank you for submitting the Domestic Homicide Review report (Adult A) for Safer Northshire Partnership.
+The Panel considered the report on 20th February 2019. I apologise for the delay in responding to you.
+The Panel felt this was a thorough report, although the chronology of 3 May 2017 events could be shorter.
+
+Yours sincerely,
+Lynne Abbott
+Chair of the Home Office DHR Quality Assurance Panel
+"""
+
+
+def test_qa_letter_saying_only_the_panel_considered_the_report():
+    events = {e.event: e.date for e in extract_timeline(make_document(QA_LETTER))}
+    assert events["qap_first_heard"] == "2019-02-20"
+
+
+def test_qa_letter_header_naming_the_panel_and_the_panel_met():
+    letter = """Home Office Quality Assurance Panel
+Domestic Homicide Reviews
+2 Marsham Street, London SW1P 4DF
+
+Dear Mr Smith,
+
+DHR Adult B - Safer Westshire Partnership
+The Panel met on 4 June 2020 and discussed the overview report and executive summary.
+"""
+    events = {e.event: e.date for e in extract_timeline(make_document(letter))}
+    assert events["qap_first_heard"] == "2020-06-04"
+
+
+def test_review_panel_of_an_overview_report_is_not_the_qa_panel():
+    report = """#Domestic Homicide Review: Adult C
+#1. Introduction
+Adult C died on 2 January 2018 at her home.
+The Panel considered the chronology on 5 March 2018. The panel met on 14 May 2018 to agree the analysis.
+The review was conducted in line with the Home Office guidance; the report will be sent to the Home Office Quality Assurance Panel.
+"""
+    events = {e.event: e.date for e in extract_timeline(make_document(report))}
+    assert "qap_first_heard" not in events
+    assert events["death"] == "2018-01-02"

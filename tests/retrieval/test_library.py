@@ -237,3 +237,23 @@ def test_async_query_vector_gives_the_same_results(lib_loaded: Library) -> None:
     plain = lib_loaded.search(query, k=5)
     assert [(h.id, round(h.score, 6)) for h in with_vector] == [(h.id, round(h.score, 6)) for h in plain]
     assert asyncio.run(lib_loaded.query_vector_async("   ")) is None  # search itself says why it is rejected
+
+
+@pytest.mark.parametrize("fusion", [FusionParams(), FusionParams(prf=0), FusionParams(fusion="zscore")])
+def test_array_fusion_equals_the_dict_steps(
+    lib_loaded: Library, fusion: FusionParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queries = ["risk assessment training", "police MARAC referral", "GP routine enquiry", "housing"]
+
+    def run() -> list[list[tuple[str, float, float | None, float | None]]]:
+        return [
+            [
+                (h.id, round(h.score, 9), h.dense_score, h.lexical_score)
+                for h in lib_loaded.search(q, k=8, fusion=fusion)
+            ]
+            for q in queries
+        ]
+
+    arrays = run()
+    monkeypatch.setattr(Library, "_array_fusion", False)
+    assert run() == arrays

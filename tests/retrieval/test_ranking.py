@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from retrieval.ranking import FUSIONS, fuse, minmax, rrf, top_positive, zscore
+from retrieval.ranking import FUSIONS, fuse, fuse_arrays, minmax, rrf, top_positive, zscore
 
 
 def test_minmax_and_zscore() -> None:
@@ -56,3 +56,25 @@ def test_top_positive_edge_cases() -> None:
     assert top_positive(np.zeros(0, dtype=np.float32), 5).tolist() == []
     assert top_positive(np.zeros(50, dtype=np.float32), 5).tolist() == []
     assert top_positive(np.array([0.0, 2.0, 1.0], dtype=np.float32), 0).tolist() == []
+
+
+@pytest.mark.parametrize("fusion", ["weighted", "zscore"])
+@pytest.mark.parametrize("seed", range(5))
+def test_fuse_arrays_equals_fuse(fusion: str, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    ids = list(range(60))
+    dense = {i: float(rng.random()) for i in ids if rng.random() < 0.8}
+    lexical = {i: float(rng.random() * 10) if rng.random() < 0.7 else 0.0 for i in ids if rng.random() < 0.9}
+    if seed == 0:  # degenerate: every lexical score equal
+        lexical = dict.fromkeys(lexical, 2.0)
+    union = sorted(set(dense) | set(lexical))
+    want = fuse(dense, lexical, fusion=fusion, dense_weight=0.7)
+    d = np.array([dense.get(i, np.nan) for i in union])
+    lex = np.array([lexical.get(i, np.nan) for i in union])
+    got = fuse_arrays(d, lex, fusion=fusion, dense_weight=0.7)
+    assert np.allclose(got, [want[i] for i in union], atol=1e-12)
+
+
+def test_fuse_arrays_refuses_rrf() -> None:
+    with pytest.raises(ValueError, match="rrf"):
+        fuse_arrays(np.zeros(2), np.zeros(2), fusion="rrf")
