@@ -80,6 +80,29 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 
+#: A recommendation written as an action already taken ("Training ... has been provided", "The Trust has revised
+#: its DNA policy"). Only trusted inside a recommendations block: the same tense is common in conclusions.
+_DONE_VERBS = (
+    r"(?:provided|delivered|revised|updated|introduced|implemented|commissioned|developed|reviewed|established|"
+    r"amended|issued|published|produced|created|completed|undertaken|carried out|adopted|launched|rolled out|"
+    r"put in place|set up|circulated|disseminated|refreshed|strengthened|embedded|trained|briefed|reminded|"
+    r"audited|appointed|funded|extended|changed|rewritten|written|added|incorporated)"
+)
+_ACTION_TAKEN = re.compile(
+    rf"\b(?:(?:has|have|had)(?: now| already| since)? been|(?:was|were)(?: subsequently| since)?|"
+    rf"(?:has|have)(?: now| already| since| subsequently)?)\s+{_DONE_VERBS}\b",
+    re.IGNORECASE,
+)
+_STILL_TO_DO = re.compile(
+    r"\b(?:should|must|shall|will|needs? to|is (?:asked|requested) to|to ensure|recommend\w*)\b",
+    re.IGNORECASE,
+)
+#: A line announcing the recommendations that follow ("The panel makes the following recommendations:").
+_REC_LEAD_IN = re.compile(
+    r"^[A-Z].{0,120}\brecommend(?:ations?|s)?\b.{0,80}(?::|\bbelow\.?|\bas follows\.?|\bfollowing\.?)\s*$|"
+    r"^[A-Z].{0,80}\b(?:makes?|made|are|were) the following\b.{0,40}\brecommendations?\b",
+)
+
 
 @dataclass(slots=True)
 class RawItem:
@@ -96,6 +119,11 @@ class RawItem:
     #: Length of the recommendation proper when sub-bullets were folded into ``text``: the bullets often
     #: name services to involve, who are not addressees.
     main_len: int | None = None
+    #: Under a "Recommendations" sub-heading or a lead-in line inside a wider chapter ("Conclusions and
+    #: recommendations"), so a numbered item there is a recommendation even without a directive.
+    in_block: bool = False
+    #: Written as an action already taken ("has been provided"): the draft action plan can show it as done.
+    already_done: bool = False
 
 
 def _match_marker(text: str) -> tuple[str, str, str | None, int] | None:
@@ -164,10 +192,18 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     kind: SectionKind = section.kind
     current: RawItem | None = None
     pending_number: tuple[str, str, str | None] | None = None
+    # in a block of recommendations: a "Recommendations" section (not "Conclusions and recommendations"), or
+    # after a "Recommendations" sub-heading or a lead-in line
+    in_block = bool(
+        re.search(r"recommendation", section.heading, re.I)
+        and not re.search(r"conclusion|lesson|learning", section.heading, re.I)
+    )
 
     def new_item(style: str, number: str | None, tag: str | None, text: str, line: Line) -> RawItem:
         number = number if style not in ("bullet", "list") else None
-        return RawItem(number, text, line.page, kind, heading, tag=tag, style=style, lines=[line])
+        return RawItem(
+            number, text, line.page, kind, heading, tag=tag, style=style, lines=[line], in_block=in_block
+        )
 
     def close() -> None:
         nonlocal current
@@ -197,6 +233,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 close()
                 kind = new_kind
                 heading = None
+                in_block = bool(re.search(r"recommendation", text, re.I))
                 continue
             if current is not None and not headingish:
                 current.text += " " + text
@@ -204,9 +241,23 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             close()
             heading = text.rstrip(":")
             continue
+        if (
+            marker is None
+            and pending_number is None
+            and len(text.split()) <= 30
+            and (current is None or re.search(r"[.:!?]$", current.text.rstrip()))
+            and _REC_LEAD_IN.search(text)
+        ):
+            # "The panel makes the following recommendations:": a lead-in, and what follows is the list
+            close()
+            in_block = True
         if marker is not None:
             style, number, tag, end = marker
             rest = text[end:].strip()
+            if len(rest.split()) <= 30 and _REC_LEAD_IN.search(rest):
+                # "11.2 The panel makes the following recommendations:" numbered as a paragraph
+                close()
+                in_block = True
             nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
             if (
                 style == "numeric"
@@ -248,7 +299,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             # unnumbered paragraph recommendations ("The Police should ..."), one per block
             current = RawItem(
                 number=None, text=text, page=line.page, section=kind, heading=heading, style="paragraph",
-                lines=[line],
+                lines=[line], in_block=in_block,
             )  # fmt: skip
     close()
     return _clean(_split_inline_numbers(items), section.heading)
@@ -282,7 +333,18 @@ def _split_inline_numbers(items: list[RawItem]) -> list[RawItem]:
             rest = item.text[labelled.end() :]
             item.text = item.text[: labelled.start()].strip()
             number = _WORD_NUMBERS.get(labelled.group("n").lower(), labelled.group("n"))
-            queue.insert(0, RawItem(number, rest, item.page, item.section, item.heading, style="labelled"))
+            queue.insert(
+                0,
+                RawItem(
+                    number,
+                    rest,
+                    item.page,
+                    item.section,
+                    item.heading,
+                    style="labelled",
+                    in_block=item.in_block,
+                ),
+            )
             out.append(item)
             continue
         if item.style in ("numeric", "labelled") and item.number:
@@ -292,7 +354,16 @@ def _split_inline_numbers(items: list[RawItem]) -> list[RawItem]:
                     rest = item.text[m.end() :]
                     item.text = item.text[: m.start()].strip()
                     queue.insert(
-                        0, RawItem(nxt, rest, item.page, item.section, item.heading, style=item.style)
+                        0,
+                        RawItem(
+                            nxt,
+                            rest,
+                            item.page,
+                            item.section,
+                            item.heading,
+                            style=item.style,
+                            in_block=item.in_block,
+                        ),  # fmt: skip
                     )
                     break
         out.append(item)
@@ -304,7 +375,7 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     out: list[RawItem] = []
     numbered = any(i.style in ("numeric", "labelled", "letter") for i in items)
     lead_in: RawItem | None = None  # "3. The Police should:" introducing a), b), c)
-    for item in items:
+    for index, item in enumerate(items):
         text = item.text.strip()
         if len(text) < 12:
             continue
@@ -335,17 +406,90 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
             if lead_in is not None:
                 out.append(item)
                 continue
+        done = _written_as_done(item, first_sentence)
         if not (_DIRECTIVE.search(text) or _IMPERATIVE_START.search(text)):
             # no directive: a heading, a note, or a numbered paragraph of conclusions, not a recommendation
-            # (a short noun-phrase recommendation - "Training for GPs on coercive control" - is kept)
-            if (
+            # (a short noun-phrase recommendation - "Training for GPs on coercive control" - is kept), unless
+            # it is a recommendation written as an action already taken ("Training ... has been provided")
+            # in a recommendations block
+            if done and item.style != "paragraph" and _in_recommendations_block(items, index):
+                pass
+            elif (
                 len(text.split()) < 8
                 or len(text.split()) > 40
                 or re.search(r"conclusion|lesson", section_heading, re.I)
             ):
                 continue
+        item.already_done = done
         out.append(item)
     return out
+
+
+def _written_as_done(item: RawItem, first_sentence: str) -> bool:
+    """A recommendation written as an action already taken: "Training ... has been provided to all staff"."""
+    text = item.text
+    if len(text.split()) < 6 or not _ACTION_TAKEN.search(first_sentence):
+        return False
+    # "has been revised and should now be audited" is still to do; "... so no further recommendation is made"
+    # is a note about the recommendations
+    return not _STILL_TO_DO.search(text)
+
+
+_NUMBERED = ("numeric", "labelled", "letter")
+
+
+def _is_recommendation(item: RawItem) -> bool:
+    return bool(_DIRECTIVE.search(item.text) or _IMPERATIVE_START.search(item.text))
+
+
+def _follows(previous: str, number: str) -> bool:
+    """Is ``number`` the next in a sequence after ``previous`` ("2" -> "3", "R1" -> "R2", "b" -> "c")?"""
+    prefix = re.match(r"^[A-Za-z](?=\d)", previous)
+    if prefix and number.startswith(prefix.group(0)):
+        previous, number = previous[1:], number[1:]
+    if re.fullmatch(r"[a-y]", previous, re.I):
+        return number.lower() == chr(ord(previous.lower()) + 1)
+    return number in _next_numbers(previous)
+
+
+def _family(number: str) -> str:
+    """The numbering scheme a number belongs to: "12.3" -> "12.#", "4" -> "#", "R2" -> "R#", "2a" -> "#a"."""
+    head, dot, _ = number.rpartition(".")
+    if dot:
+        return head + ".#"
+    return re.sub(r"[a-z]", "a", re.sub(r"\d+", "#", number))
+
+
+def _in_recommendations_block(items: list[RawItem], index: int) -> bool:
+    """Is ``items[index]`` a recommendation by its place, whatever its wording?
+
+    True for "Recommendation 5: ...", an item after a "Recommendations" sub-heading or a lead-in line, and a
+    numbered item that continues a numbering used only by recommendations (R1, R2 (this one), R3).
+    """
+    item = items[index]
+    if item.style == "labelled" or item.in_block:
+        return True
+    if item.style not in _NUMBERED or not item.number:
+        return False
+    numbered = [(i, it) for i, it in enumerate(items) if it.style in _NUMBERED and it.number]
+    position = next(p for p, (i, _) in enumerate(numbered) if i == index)
+    previous = numbered[position - 1][1] if position > 0 else None
+    if (
+        previous is None
+        or not _is_recommendation(previous)
+        or not _follows(previous.number or "", item.number)
+    ):
+        return False
+    following = numbered[position + 1][1] if position + 1 < len(numbered) else None
+    if (
+        following is not None
+        and _is_recommendation(following)
+        and _follows(item.number, following.number or "")
+    ):
+        return True  # between two recommendations of the same sequence
+    # the last of its sequence: only where no other item of that numbering is a conclusion
+    family = [it for _, it in numbered if it is not item and _family(it.number or "") == _family(item.number)]
+    return len(family) >= 2 and all(_is_recommendation(it) for it in family)
 
 
 def _subject_of(lead_in: str) -> str | None:
