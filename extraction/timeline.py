@@ -170,19 +170,65 @@ def _sentences(document: Document) -> list[tuple[str, int]]:
     return out
 
 
+#: In a Home Office QA letter "the Panel" is the QA panel: "The Panel considered the report on <date>". (In an
+#: overview report "the Panel" is the review panel, so these cues apply to QA letters only.)
+_LETTER_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
+    (
+        "qap_first_heard",
+        re.compile(
+            r"(?<!review )(?<!dhr )(?<!csp )\bpanel\b(?!'s)(?! members?\b)(?:(?!panel).){0,40}?\b(?:considered|met|reviewed|"
+            r"heard|discussed)\b|\b(?:considered|reviewed|discussed|heard)\b.{0,40}?\b(?:by|at) the panel\b|"
+            r"(?<!review )(?<!dhr )\bpanel meeting\b|\b(?:report|review|it) was (?:first )?(?:considered|discussed)\b"
+        ),
+        1.5,
+    ),
+]
+_LETTER_ANCHOR = re.compile(r"panel|considered|discussed")
+#: A letter's salutation, and the Home Office's address in its header.
+_DEAR = re.compile(r"^dear\b", re.IGNORECASE)
+_HOME_OFFICE_HEADER = re.compile(r"^home office\b|\bmarsham street\b", re.IGNORECASE)
+
+
+def is_qa_letter(document: Document) -> bool:
+    """Is ``document`` a Home Office QA panel feedback letter, judged from its own first lines?
+
+    The first ~40 lines must name the QA panel ("Home Office Quality Assurance Panel", "DHR Quality Assurance
+    Panel", "QA Panel") and read as a letter: a "Dear ..." salutation, or the Home Office address in the header.
+    An overview report that mentions the QA panel in its opening lines has neither.
+    """
+    head: list[str] = []
+    for page in document.pages:
+        for line in page.lines:
+            text = line.text.strip()
+            if text:
+                head.append(text)
+            if len(head) >= 40:
+                break
+        if len(head) >= 40:
+            break
+    if not head or not re.search(_QAP, " ".join(head), re.IGNORECASE):
+        return False
+    if any(_DEAR.match(text) for text in head):
+        return True
+    return any(_HOME_OFFICE_HEADER.search(text) for text in head[:8])
+
+
 def extract_timeline(document: Document) -> list[TimelineEvent]:
     """The review's timeline events found in ``document``, one per event type, in process order."""
     candidates: list[_Candidate] = []
     last_year: int | None = None
     undated_death = False  # "... Mrs B, who was 71 when she died." then "At 23:15hrs on the 02/11/2017 ..."
+    letter_cues = _LETTER_CUES if is_qa_letter(document) else []
     for position, (sentence, page) in enumerate(_sentences(document)):
         # cheap tests first: every date has a digit, every cue one of a few anchor words
         low = _lower(sentence)
         cued = bool(_ANCHOR.search(low) and _ANY_CUE.search(low))
+        if letter_cues and not cued and _LETTER_ANCHOR.search(low):
+            cued = any(cue.search(low) for _, cue, _ in letter_cues)
         if _DIGIT.search(sentence) and (cued or undated_death):
             dates = find_dates(sentence, default_year=last_year)
             if dates and cued:
-                candidates.extend(_candidates_in(sentence, dates, page, position))
+                candidates.extend(_candidates_in(sentence, dates, page, position, letter_cues))
             if dates and undated_death and not cued and dates[0].precision == "day":
                 candidates.append(_Candidate("death", dates[0], sentence, page, 0.7, position))
             undated_death = False
@@ -224,11 +270,17 @@ def _lower(text: str) -> str:
     return text.encode("ascii", "replace").decode("ascii").lower()
 
 
-def _candidates_in(sentence: str, dates: list[FoundDate], page: int, position: int) -> list[_Candidate]:
+def _candidates_in(
+    sentence: str,
+    dates: list[FoundDate],
+    page: int,
+    position: int,
+    extra_cues: list[tuple[TimelineEventId, re.Pattern[str], float]] | None = None,
+) -> list[_Candidate]:
     out: list[_Candidate] = []
     cues: list[tuple[TimelineEventId, int, int, float]] = []
     low = _lower(sentence)
-    for event, cue, weight in _CUES:
+    for event, cue, weight in [*_CUES, *(extra_cues or [])]:
         for m in cue.finditer(low):
             cues.append((event, m.start(), m.end(), weight))
     if not cues:

@@ -87,3 +87,28 @@ The review was conducted in line with the Home Office guidance; the report will 
     events = {e.event: e.date for e in extract_timeline(make_document(report))}
     assert "qap_first_heard" not in events
     assert events["death"] == "2018-01-02"
+
+
+def test_in_a_qa_letter_the_review_panel_is_still_not_the_qa_panel():
+    letter = QA_LETTER.replace(
+        "The Panel felt this was",
+        "The Panel noted that the review panel met on 9 May 2017. The Panel felt this was",
+    )
+    events = {e.event: e.date for e in extract_timeline(make_document(letter))}
+    assert events["qap_first_heard"] == "2019-02-20"
+    assert "2017-05-09" not in events.values()
+
+
+def test_a_qa_letter_is_judged_from_its_own_first_lines():
+    from extraction.timeline import is_qa_letter
+
+    assert is_qa_letter(make_document(QA_LETTER))
+    assert not is_qa_letter(make_document(REPORT))
+    # an overview report naming the QA panel on its first page, with the letter only as a late appendix
+    overview = (
+        "#Overview report\nThe report was considered by the Home Office Quality Assurance Panel on 23 April 2020.\n"
+        + "".join(f"Paragraph {n} of the chronology.\n" for n in range(45))
+        + "\f"
+        + QA_LETTER
+    )
+    assert not is_qa_letter(make_document(overview))
