@@ -320,15 +320,19 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     raise SystemExit(f"server not ready after {args.startup_timeout} s; see {log_path}")
                 time.sleep(0.5)
             startup = time.perf_counter() - started
-            r = c.post(
-                "/v1/keys",
-                json={"role": "dac", "label": "load test"},
-                headers={"Authorization": f"Bearer {admin_key}"},
-            )
-            r.raise_for_status()
-            headers = {"Authorization": f"Bearer {r.json()['key']}"}
+            keys = {}
+            for role in {"dac", args.role}:
+                r = c.post(
+                    "/v1/keys",
+                    json={"role": role, "label": f"load test ({role})"},
+                    headers={"Authorization": f"Bearer {admin_key}"},
+                )
+                r.raise_for_status()
+                keys[role] = {"Authorization": f"Bearer {r.json()['key']}"}
+            headers = keys["dac"]  # commits, extraction, analytics
+            search_headers = keys[args.role]
             for q in QUERIES[:3]:  # warm-up
-                c.get("/v1/search", params={"q": q}, headers=headers, timeout=600)
+                c.get("/v1/search", params={"q": q}, headers=search_headers, timeout=600)
         print(f"server ready in {startup:.1f} s on {base}", file=sys.stderr)  # noqa: T201
 
         search = Stats("search")
@@ -339,7 +343,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
         def one_search(c: httpx.Client, q: str, t0: float) -> None:
             try:
-                resp = c.get("/v1/search", params={"q": q, "k": 10}, headers=headers)
+                resp = c.get("/v1/search", params={"q": q, "k": 10}, headers=search_headers)
                 search.add(
                     time.perf_counter() - t0, resp.status_code == 200, f"{resp.status_code} {resp.text[:120]}"
                 )
@@ -454,6 +458,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "clients": args.clients,
         "rate_per_s": args.rate,
         "workers": args.workers,
+        "role": args.role,
         "duration_s": args.duration,
         "embedding_model": args.embedding_model,
         "startup_s": round(startup, 1),
@@ -480,6 +485,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument(
         "--workers", type=int, default=1, help="Server worker processes (dhr serve --workers)."
+    )
+    parser.add_argument(
+        "--role",
+        choices=("chair", "dac"),
+        default="chair",
+        help="Role of the searching key: 'chair' searches published recommendations only (a filter holding "
+        "most of the library), as review chairs do; 'dac' searches everything, unfiltered.",
     )
     parser.add_argument("--duration", type=float, default=30.0, help="Seconds of load (bounded).")
     parser.add_argument("--max-requests", type=int, default=20_000, help="Search requests at most.")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +91,52 @@ class IndexSnapshot:
             centroids=self.centroids,
             meta=np.frombuffer(json.dumps(self.meta).encode(), dtype=np.uint8),
         )
+
+
+class IdSet(frozenset[int]):
+    """The ids a search filter allows, with their sorted array and the masks over index id arrays memoised.
+
+    A chair searches published recommendations only: a filter holding most of the library, whose ids were
+    turned into index rows one dict lookup at a time on every search (20 ms of a 27 ms search at 200k
+    records). The filter is cached per store generation, so each mask is computed once per index version.
+    """
+
+    __slots__ = ("_array", "_masks")
+
+    _array: np.ndarray | None
+    _masks: list[tuple[np.ndarray, np.ndarray]]
+
+    def __new__(cls, ids: Iterable[int] = ()) -> IdSet:
+        obj = super().__new__(cls, ids)
+        obj._array = None
+        obj._masks = []
+        return obj
+
+    @property
+    def array(self) -> np.ndarray:
+        """The ids, sorted."""
+        if self._array is None:
+            array = np.fromiter(self, dtype=np.int64, count=len(self))
+            array.sort()
+            self._array = array
+        return self._array
+
+    def mask(self, ids: np.ndarray) -> np.ndarray:
+        """Which entries of ``ids`` (an index's or a BM25 scorer's id array) are in the set; the last two
+        arrays asked about are remembered (compared by identity: a changed index has new arrays)."""
+        for known, mask in self._masks:
+            if known is ids:
+                return mask
+        if len(ids) and len(self):
+            mask = np.isin(ids, self.array, kind="table")
+        else:
+            mask = np.zeros(len(ids), dtype=bool)
+        self._masks = [(ids, mask), *self._masks[:1]]
+        return mask
+
+
+def as_id_set(ids: Iterable[int]) -> IdSet:
+    return ids if isinstance(ids, IdSet) else IdSet(ids)
 
 
 @dataclass
@@ -302,7 +348,7 @@ class VectorIndex:
     def _search(self, q: np.ndarray, k: int, allowed: set[int] | None) -> list[tuple[int, float]]:
         n = len(self.ids)
         if allowed is not None:
-            rows = np.fromiter((self._row[i] for i in allowed if i in self._row), dtype=np.int64)
+            rows = np.flatnonzero(as_id_set(allowed).mask(self.ids))
             if len(rows) == 0:
                 return []
             if len(rows) <= max(5000, n // 20):

@@ -67,7 +67,7 @@ from retrieval.embeddings import (
     encode,
     encode_queries,
 )
-from retrieval.index import IndexCorruptError, VectorIndex
+from retrieval.index import IdSet, IndexCorruptError, VectorIndex, as_id_set
 from retrieval.lexical import BM25, LexicalCorruptError
 from retrieval.ranking import Fusion, fuse, fuse_arrays, top_positive
 from retrieval.smart import smart_check
@@ -130,6 +130,8 @@ _NO_AGENCIES: frozenset[str] = frozenset()
 #: Query vectors kept in memory (never in the persistent cache, which holds the library's texts).
 QUERY_CACHE_SIZE = 2048
 MAX_K = 200
+#: Distinct search filters whose id sets are kept (a few per role and area in practice).
+FILTER_CACHE_SIZE = 64
 MAX_QUERY_CHARS = 5000
 
 
@@ -400,7 +402,9 @@ class Library:
         self.lexical_path = self.directory / LEXICAL_FILENAME
         self._snap = _Snapshot(-1, None, {})
         self._tokens: dict[str, dict[str, list[str]]] = {}
-        self._filter_cache: dict[tuple[str, int], set[int]] = {}
+        self._filter_cache: dict[str, tuple[int, IdSet]] = {}  # filter -> (store generation, ids)
+        self._filter_used: dict[str, tuple[float, SearchFilters]] = {}
+        self._filter_flights: dict[str, threading.Lock] = {}
         self._lock = threading.RLock()
         self._rw = _RWLock()
         self._index_file = _DerivedFile(self.index_path, "search index")
@@ -771,9 +775,9 @@ class Library:
         allowed = self._filtered(filters)
         blocked: set[int] = set()
         if exclude_csp:
-            excluded = self._filtered(SearchFilters(csp=exclude_csp)) or set()
+            excluded = self._filtered(SearchFilters(csp=exclude_csp)) or IdSet()
             if allowed is not None:
-                allowed = allowed - excluded
+                allowed = IdSet(allowed - excluded)
             else:  # no id list to subtract from: over-fetch and drop the area's own results
                 blocked = excluded
         if allowed is not None and not allowed:
@@ -808,7 +812,7 @@ class Library:
         mode: Mode,
         params: FusionParams,
         n_cand: int,
-        allowed: set[int] | None,
+        allowed: IdSet | None,
         blocked: set[int],
         query_vec: np.ndarray | None = None,
     ) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
@@ -839,7 +843,7 @@ class Library:
             scores = bm25.scores(query)  # once per query; PRF and fusion look rows up in it
             if len(scores):
                 if allowed is not None:
-                    scores[~np.isin(bm25.ids, np.fromiter(allowed, dtype=np.int64))] = 0.0
+                    scores[~as_id_set(allowed).mask(bm25.ids)] = 0.0
                 if blocked:
                     scores[np.isin(bm25.ids, np.fromiter(blocked, dtype=np.int64))] = 0.0
                 lex_scores, row_of = scores, bm25.row_of
@@ -945,21 +949,60 @@ class Library:
             rows = conn.execute(_POOL_META, ids).all()
         return {int(v): ((csp or "").lower(), frozenset(named or ())) for v, csp, named in rows}
 
-    def _filtered(self, filters: SearchFilters) -> set[int] | None:
-        """``store.filter_vec_ids`` memoised per store generation (chairs repeat filters across queries)."""
+    def _filtered(self, filters: SearchFilters) -> IdSet | None:
+        """``store.filter_vec_ids`` memoised per store generation (chairs repeat filters across queries).
+
+        One computation per filter and generation (``single flight``): searches that miss together wait for
+        the one computing it. :meth:`refresh_filters` recomputes the recently used ones after a write.
+        """
         if filters.is_empty():
             return None
-        key = (filters.model_dump_json(), self.store.generation())
+        key = filters.model_dump_json()
+        generation = self.store.generation()
         with self._lock:
-            hit = self._filter_cache.get(key)
-        if hit is not None:
-            return hit
-        ids = self.store.filter_vec_ids(filters) or set()
+            entry = self._filter_cache.get(key)
+            self._filter_used[key] = (time.monotonic(), filters)
+            if entry is not None and entry[0] == generation:
+                return entry[1]
+            flight = self._filter_flights.setdefault(key, threading.Lock())
+        with flight:
+            with self._lock:
+                entry = self._filter_cache.get(key)
+            if entry is not None and entry[0] >= generation:  # computed meanwhile by another search
+                return entry[1]
+            ids = IdSet(self.store.filter_vec_ids(filters) or ())
+            with self._lock:
+                self._filter_cache[key] = (generation, ids)
+                if len(self._filter_cache) > FILTER_CACHE_SIZE:
+                    oldest = min(self._filter_used, key=lambda k: self._filter_used[k][0])
+                    self._filter_cache.pop(oldest, None)
+                    self._filter_used.pop(oldest, None)
+                    self._filter_flights.pop(oldest, None)
+            return ids
+
+    def filter_ready(self, filters: SearchFilters) -> bool:
+        """Whether :meth:`search` with these filters finds their ids computed for the current generation
+        (else it computes them: ~0.1 s of SQL for a filter holding most of 200k records; an asyncio caller
+        runs :meth:`prepare_filter` on a thread first)."""
+        if filters.is_empty():
+            return True
         with self._lock:
-            if len(self._filter_cache) >= 64:
-                self._filter_cache.clear()
-            self._filter_cache[key] = ids
-        return ids
+            entry = self._filter_cache.get(filters.model_dump_json())
+        return entry is not None and entry[0] == self.store.generation()
+
+    def prepare_filter(self, filters: SearchFilters) -> None:
+        """Compute the filter's ids for the current generation now (see :meth:`filter_ready`)."""
+        self._filtered(filters)
+
+    def refresh_filters(self, max_age_s: float = 600.0) -> None:
+        """Recompute, for the store's current generation, the filters searches used in the last ``max_age_s``:
+        the service calls this after each write, in the writer's request, so a chair's next search finds its
+        published-only filter (most of the library: ~0.1 s of SQL at 200k records) ready."""
+        now = time.monotonic()
+        with self._lock:
+            recent = [f for used, f in self._filter_used.values() if now - used <= max_age_s]
+        for filters in recent:
+            self._filtered(filters)
 
     def _hits(
         self,

@@ -104,6 +104,7 @@ class ServiceState:
         wait for this: they serve the previous snapshot meanwhile). A failure here does not undo the write: the
         next search retries the sync."""
         try:
+            self.library.refresh_filters()  # first: searches need them now, the index sync they do not wait for
             self.library.refresh()
         except Exception:  # noqa: BLE001 - the write is stored; only its searchability is delayed
             log.exception("syncing the search indexes after a write failed")

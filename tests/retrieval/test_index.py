@@ -122,3 +122,17 @@ def test_unstructured_vectors_fall_back_to_exact() -> None:
     index.build(np.arange(3000, dtype=np.int64), vectors)
     assert index.meta.kind == "flat" and "ivf_rejected_nprobe" in index.meta.extra
     assert index.search(vectors[5], 1)[0][0] == 5
+
+
+def test_id_set_masks_any_id_array_and_remembers_the_last_two() -> None:
+    from retrieval.index import IdSet
+
+    allowed = IdSet([5, 1, 9, 1000])
+    assert allowed.array.tolist() == [1, 5, 9, 1000] and 9 in allowed and 2 not in allowed
+    ids = np.array([9, 2, 1000, 5, 7], dtype=np.int64)
+    assert allowed.mask(ids).tolist() == [True, False, True, True, False]
+    assert allowed.mask(ids) is allowed.mask(ids)  # memoised by the array's identity
+    other = np.array([1, 3], dtype=np.int64)
+    assert allowed.mask(other).tolist() == [True, False]
+    assert IdSet().mask(ids).tolist() == [False] * 5
+    assert IdSet([1, 2]) - IdSet([2]) == {1}

@@ -130,3 +130,26 @@ def test_unauthenticated_and_revoked(client: TestClient, make_key, admin) -> Non
     assert client.get("/v1/reviews", headers=key).status_code == 401
     # admin manages keys only
     assert client.get("/v1/reviews", headers=admin).status_code == 403
+
+
+def test_chair_search_follows_publishing_at_once(client: TestClient, make_key) -> None:
+    """The chair's published-only filter is cached per library write: publishing and unpublishing show in the
+    very next search."""
+    dac, chair = make_key("dac"), make_key("chair")
+    review = _commit(client, dac, "c" * 64, "Exampleshire CSP")
+    query = review["recommendations"][0]["text"]
+
+    def chair_sees() -> bool:
+        r = client.get("/v1/search", params={"q": query, "k": 50}, headers=chair)
+        assert r.status_code == 200, r.text
+        return any(hit["review_id"] == review["id"] for hit in r.json()["data"])
+
+    assert not chair_sees()  # a draft
+    assert (
+        client.patch(f"/v1/reviews/{review['id']}", json={"published": True}, headers=dac).status_code == 200
+    )
+    assert chair_sees()
+    assert (
+        client.patch(f"/v1/reviews/{review['id']}", json={"published": False}, headers=dac).status_code == 200
+    )
+    assert not chair_sees()
