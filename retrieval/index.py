@@ -106,9 +106,13 @@ class IdSet(frozenset[int]):
     _array: np.ndarray | None
     _masks: list[tuple[np.ndarray, np.ndarray]]
 
-    def __new__(cls, ids: Iterable[int] = ()) -> IdSet:
+    def __new__(cls, ids: Iterable[int] | np.ndarray = ()) -> IdSet:
+        sorted_ids = None
+        if isinstance(ids, np.ndarray):  # from the store: sorted already; a list builds the set faster
+            sorted_ids = np.asarray(ids, dtype=np.int64)
+            ids = sorted_ids.tolist()
         obj = super().__new__(cls, ids)
-        obj._array = None
+        obj._array = sorted_ids
         obj._masks = []
         return obj
 

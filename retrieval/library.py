@@ -970,7 +970,8 @@ class Library:
                 entry = self._filter_cache.get(key)
             if entry is not None and entry[0] >= generation:  # computed meanwhile by another search
                 return entry[1]
-            ids = IdSet(self.store.filter_vec_ids(filters) or ())
+            found = self.store.filter_vec_id_array(filters)
+            ids = IdSet(found if found is not None else ())
             with self._lock:
                 self._filter_cache[key] = (generation, ids)
                 if len(self._filter_cache) > FILTER_CACHE_SIZE:
@@ -979,6 +980,41 @@ class Library:
                     self._filter_used.pop(oldest, None)
                     self._filter_flights.pop(oldest, None)
             return ids
+
+    @contextmanager
+    def review_write(self, review_id: str) -> Iterator[None]:
+        """Wrap one write to one review (the writer holds the service's write lock): the cached search filters
+        are then brought forward by that review's recommendations alone (~2 ms of SQL) instead of recomputed
+        (~0.1 s for a chair's published-only filter at 200k records), and a search that finds a filter stale
+        during the write waits for this update, not for a recomputation. Done only when the write moved the
+        store exactly one generation from the filter's (no other writer in between, another process
+        included); otherwise the next search recomputes, as without this."""
+        with self._lock:
+            keys = list(self._filter_cache)
+            flights = [self._filter_flights.setdefault(key, threading.Lock()) for key in keys]
+        for flight in flights:
+            flight.acquire()
+        try:
+            before = self.store.generation()
+            old_ids = self.store.review_vec_ids(review_id)
+            yield
+            if self.store.generation() != before + 1:
+                return
+            for key in keys:
+                with self._lock:
+                    entry = self._filter_cache.get(key)
+                    used = self._filter_used.get(key)
+                if entry is None or used is None or entry[0] != before:
+                    continue
+                now = self.store.filter_vec_id_array(used[1], review_id=review_id)
+                kept = np.setdiff1d(entry[1].array, old_ids, assume_unique=True)
+                ids = IdSet(np.union1d(kept, now if now is not None else np.zeros(0, dtype=np.int64)))
+                with self._lock:
+                    if self._filter_cache.get(key) is entry:
+                        self._filter_cache[key] = (before + 1, ids)
+        finally:
+            for flight in flights:
+                flight.release()
 
     def filter_ready(self, filters: SearchFilters) -> bool:
         """Whether :meth:`search` with these filters finds their ids computed for the current generation

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine, String, bindparam, cast, create_engine, delete, event, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -639,48 +640,68 @@ class LibraryStore:
             return [IndexRow(vec_id=v, id=i, text=x, text_sha=s) for v, i, x, s in rows]
 
     def filter_vec_ids(self, filters: SearchFilters) -> set[int] | None:
-        """Index ids matching the filters (None when there are no filters).
+        """Index ids matching the filters (None when there are no filters)."""
+        ids = self.filter_vec_id_array(filters)
+        return None if ids is None else set(ids.tolist())
+
+    def review_vec_ids(self, review_id: str) -> np.ndarray:
+        """Index ids of a review's recommendations, sorted (empty for an unknown review)."""
+        with self.engine.connect() as conn:
+            result = conn.execute(
+                select(t.Recommendation.vec_id).where(t.Recommendation.review_id == review_id)
+            )
+            found = np.array(result.cursor.fetchall(), dtype=np.int64).reshape(-1)
+            result.close()
+        return np.unique(found)
+
+    def filter_vec_id_array(
+        self, filters: SearchFilters, *, review_id: str | None = None
+    ) -> np.ndarray | None:
+        """Index ids matching the filters, sorted (None when there are no filters).
 
         Each filter is one simple indexed query and the id sets are intersected here: SQLite plans a combined
-        ``IN (subquery)`` on the primary key badly (seconds at 200k recommendations).
+        ``IN (subquery)`` on the primary key badly (seconds at 200k recommendations). Rows go straight into
+        arrays, with no ORM objects: a chair's published-only filter returns most of the library.
+        With ``review_id``, only that review's recommendations are considered (a cached filter is then updated
+        after a write to one review instead of recomputed).
         """
         if filters.is_empty():
             return None
-        sets: list[set[int]] = []
-        with self._session() as session:
-            review_level = (filters.csp, filters.region, filters.year, filters.level)
-            if any(v is not None for v in review_level) or filters.published_only:
-                query = select(t.Recommendation.vec_id).join(
-                    t.Review, t.Review.id == t.Recommendation.review_id
-                )
-                if filters.csp is not None:
-                    query = query.where(func.lower(t.Review.csp) == " ".join(filters.csp.lower().split()))
-                if filters.region is not None:
-                    query = query.where(func.lower(t.Review.region) == filters.region.lower())
-                if filters.year is not None:
-                    query = query.where(t.Review.year == filters.year)
-                if filters.published_only:
-                    query = query.where(t.Review.published.is_(True))
-                if filters.level is not None:
-                    query = query.where(t.Recommendation.level == filters.level)
-                sets.append(set(session.scalars(query)))
-            for kind, value in (("agency", filters.agency), ("theme", filters.theme)):
-                if value is not None:
-                    sets.append(
-                        set(
-                            session.scalars(
-                                select(t.Label.vec_id).where(t.Label.kind == kind, t.Label.value == value)
-                            )
-                        )
-                    )
-            if filters.status is not None:
-                sets.append(
-                    set(session.scalars(select(t.Action.vec_id).where(t.Action.status == filters.status)))
-                )
-        sets.sort(key=len)
-        result = sets[0]
-        for other in sets[1:]:
-            result = result & other
+        arrays: list[np.ndarray] = []
+        queries = []
+        review_level = (filters.csp, filters.region, filters.year, filters.level)
+        if any(v is not None for v in review_level) or filters.published_only:
+            query = select(t.Recommendation.vec_id).join(t.Review, t.Review.id == t.Recommendation.review_id)
+            if filters.csp is not None:
+                query = query.where(func.lower(t.Review.csp) == " ".join(filters.csp.lower().split()))
+            if filters.region is not None:
+                query = query.where(func.lower(t.Review.region) == filters.region.lower())
+            if filters.year is not None:
+                query = query.where(t.Review.year == filters.year)
+            if filters.published_only:
+                query = query.where(t.Review.published.is_(True))
+            if filters.level is not None:
+                query = query.where(t.Recommendation.level == filters.level)
+            queries.append(query)
+        for kind, value in (("agency", filters.agency), ("theme", filters.theme)):
+            if value is not None:
+                queries.append(select(t.Label.vec_id).where(t.Label.kind == kind, t.Label.value == value))
+        if filters.status is not None:
+            queries.append(select(t.Action.vec_id).where(t.Action.status == filters.status))
+        if review_id is not None:
+            of_review = select(t.Recommendation.vec_id).where(t.Recommendation.review_id == review_id)
+            queries = [q.where(q.selected_columns[0].in_(of_review)) for q in queries]
+        with self.engine.connect() as conn:
+            for query in queries:
+                result = conn.execute(query)
+                # The DBAPI cursor's plain tuples: SQLAlchemy's row objects cost more than the query here.
+                found = np.array(result.cursor.fetchall(), dtype=np.int64).reshape(-1)
+                result.close()
+                arrays.append(np.unique(found))
+        arrays.sort(key=len)
+        result = arrays[0]
+        for other in arrays[1:]:
+            result = np.intersect1d(result, other, assume_unique=True)
         return result
 
     def action_rows(self) -> list[tuple[str, str, str | None, str, list[str]]]:

@@ -52,7 +52,8 @@ def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> Revi
     if other is not None and other != write.id:
         raise ConflictError(f"this document is already in the library as review {other!r}")
     with state.write_lock:
-        outcome = state.library.store.write_review(write)
+        with state.library.review_write(write.id):  # chairs' cached filters follow this review
+            outcome = state.library.store.write_review(write)
         state.timelines.replace(write.id, body.draft.timeline)
         route(state.library.store, [r.id for r in write.recommendations])  # national ones -> departments
     state.audit.append(
@@ -104,7 +105,7 @@ def get_review(review_id: ReviewId, state: State, principal: CspOrDac) -> Review
 def patch_review(review_id: ReviewId, body: ReviewPatch, state: State, principal: CspOrDac) -> ReviewPublic:
     """Publish (or unpublish) a review: published reviews are visible to every CSP and to chairs' searches."""
     check_review_writable(principal, state.library.store.get_review(review_id))
-    with state.write_lock:
+    with state.write_lock, state.library.review_write(review_id):
         result = state.library.store.set_published(review_id, body.published)
     state.audit.append(
         actor=principal.key_id,
@@ -120,7 +121,8 @@ def delete_review(review_id: ReviewId, state: State, principal: CspOrDac) -> Rev
     """Delete a review with its recommendations, actions and their history."""
     check_review_writable(principal, state.library.store.get_review(review_id))
     with state.write_lock:
-        n = state.library.store.delete_review(review_id)
+        with state.library.review_write(review_id):
+            n = state.library.store.delete_review(review_id)
         state.timelines.delete(review_id)
     state.audit.append(
         actor=principal.key_id,

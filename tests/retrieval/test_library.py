@@ -257,3 +257,37 @@ def test_array_fusion_equals_the_dict_steps(
     arrays = run()
     monkeypatch.setattr(Library, "_array_fusion", False)
     assert run() == arrays
+
+
+def test_review_write_brings_cached_filters_forward_without_recomputing(
+    lib_loaded: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = lib_loaded.store
+    published, drafts = (
+        SearchFilters(published_only=True),
+        SearchFilters(published_only=True, agency="police"),
+    )
+    review_id = store.list_reviews(limit=1).data[0].id
+    for filters in (published, drafts):
+        lib_loaded.search("risk", filters=filters)  # cached now
+    full_calls: list[SearchFilters] = []
+    original = store.filter_vec_id_array
+
+    def counting(filters: SearchFilters, *, review_id: str | None = None):  # type: ignore[no-untyped-def]
+        if review_id is None:
+            full_calls.append(filters)
+        return original(filters, review_id=review_id)
+
+    monkeypatch.setattr(store, "filter_vec_id_array", counting)
+    for flag in (False, True, False):
+        with lib_loaded.review_write(review_id):
+            store.set_published(review_id, flag)
+        for filters in (published, drafts):
+            assert lib_loaded.filter_ready(filters)
+            assert set(lib_loaded._filtered(filters) or ()) == set(original(filters).tolist())
+    assert full_calls == []  # brought forward each time, never recomputed
+    # a write outside review_write (another process, say): the next search recomputes
+    store.set_published(review_id, True)
+    assert not lib_loaded.filter_ready(published)
+    assert set(lib_loaded._filtered(published) or ()) == set(original(published).tolist())
+    assert full_calls == [published]
