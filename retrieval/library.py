@@ -773,11 +773,11 @@ class Library:
         filters = filters or SearchFilters()
         snap = self._current()
         allowed = self._filtered(filters)
-        blocked: set[int] = set()
+        blocked: IdSet = IdSet()
         if exclude_csp:
             excluded = self._filtered(SearchFilters(csp=exclude_csp)) or IdSet()
             if allowed is not None:
-                allowed = IdSet(allowed - excluded)
+                allowed = allowed - excluded
             else:  # no id list to subtract from: over-fetch and drop the area's own results
                 blocked = excluded
         if allowed is not None and not allowed:
@@ -813,7 +813,7 @@ class Library:
         params: FusionParams,
         n_cand: int,
         allowed: IdSet | None,
-        blocked: set[int],
+        blocked: IdSet,
         query_vec: np.ndarray | None = None,
     ) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
         """Fused, dense and lexical scores of the candidates (BM25 scored once; top-n by argpartition).
@@ -845,7 +845,7 @@ class Library:
                 if allowed is not None:
                     scores[~as_id_set(allowed).mask(bm25.ids)] = 0.0
                 if blocked:
-                    scores[np.isin(bm25.ids, np.fromiter(blocked, dtype=np.int64))] = 0.0
+                    scores[blocked.mask(bm25.ids)] = 0.0
                 lex_scores, row_of = scores, bm25.row_of
                 top = top_positive(scores, n_cand)
                 ids = bm25.ids
@@ -1007,8 +1007,7 @@ class Library:
                 if entry is None or used is None or entry[0] != before:
                     continue
                 now = self.store.filter_vec_id_array(used[1], review_id=review_id)
-                kept = np.setdiff1d(entry[1].array, old_ids, assume_unique=True)
-                ids = IdSet(np.union1d(kept, now if now is not None else np.zeros(0, dtype=np.int64)))
+                ids = entry[1].with_review(old_ids, now if now is not None else np.zeros(0, dtype=np.int64))
                 with self._lock:
                     if self._filter_cache.get(key) is entry:
                         self._filter_cache[key] = (before + 1, ids)

@@ -136,3 +136,9 @@ def test_id_set_masks_any_id_array_and_remembers_the_last_two() -> None:
     assert allowed.mask(other).tolist() == [True, False]
     assert IdSet().mask(ids).tolist() == [False] * 5
     assert IdSet([1, 2]) - IdSet([2]) == {1}
+    assert (
+        IdSet([3, 1]) == IdSet(np.array([1, 3])) and list(IdSet([3, 1])) == [1, 3] and len(IdSet([3, 1])) == 2
+    )
+    assert "1" not in allowed and np.int64(5) in allowed
+    moved = allowed.with_review(np.array([5, 9]), np.array([7, 9, 2000]))
+    assert moved.array.tolist() == [1, 7, 9, 1000, 2000] and allowed.array.tolist() == [1, 5, 9, 1000]
