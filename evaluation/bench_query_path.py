@@ -5,7 +5,8 @@
    A thread searches meanwhile: its longest search idle and during each sync is what a sync makes searches wait.
 2. Encoding queries with the library's model (its query path, ``encode_queries``), one torch thread: per call and per query at batch sizes 1-8
    (what the service's query batching buys), and a single query with two torch threads for comparison.
-3. One full garbage collection with the library and classifier loaded, before and after ``gc.freeze()``.
+3. Ranking alone: ms per search with the query vectors cached, unfiltered and published-only (a chair's).
+4. One full garbage collection with the library and classifier loaded, before and after ``gc.freeze()``.
 
 Prints one JSON line. Run it on a copy of a library: it writes (and removes) one review.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
+import itertools
 import json
 import threading
 import time
@@ -150,6 +152,27 @@ def _gc_pause() -> dict[str, float]:
     }
 
 
+def _ranking(library: Any) -> dict[str, float]:
+    """Wall ms per search with the query vectors cached (ranking, SQL and hits only), unfiltered (a DAC key)
+    and published-only (a chair's key: a filter holding most of the library)."""
+    from dhr.schema.library import SearchFilters
+    from evaluation.load_service import query_stream
+
+    queries = list(dict.fromkeys(itertools.islice(query_stream(11), 400)))[:200]
+    out: dict[str, float] = {}
+    for name, filters in (("unfiltered", None), ("published_only", SearchFilters(published_only=True))):
+        for query in queries:  # vectors cached, filter computed
+            library.search(query, filters=filters)
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            for query in queries:
+                library.search(query, filters=filters)
+            best = min(best, (time.perf_counter() - started) / len(queries))
+        out[f"search_ms_per_query_{name}"] = round(1000 * best, 2)
+    return out
+
+
 def run(library_dir: Path, embedding_model: str | None) -> dict[str, Any]:
     from dhr.settings import get_settings
     from retrieval.library import Library
@@ -163,6 +186,16 @@ def run(library_dir: Path, embedding_model: str | None) -> dict[str, Any]:
     try:
         library.warm_up()
         out: dict[str, Any] = {"records": len(library.refresh()), "encoder": library.encoder.name}
+        try:
+            import torch
+
+            torch.set_num_threads(1)  # as the service runs queries (and before the query precision probe)
+        except ImportError:
+            pass
+        library.warm_up_queries()
+        base = getattr(library.encoder, "base", library.encoder)
+        out["query_precision"] = getattr(base, "query_precision", None)
+        out.update(_ranking(library))
         out.update(_sync_after_write(library))
         out.update(_encoding(library.encoder))
         try:
