@@ -192,6 +192,10 @@ class Extractor:
                 # last resort, for names the gazetteer lacks: spaCy's statistical NER (ORG spans normalised by
                 # naming patterns), taking one in the subject position only
                 subject = [m for m in find_agencies(draft.text, use_ner=True) if m.start < 60]
+                if not subject and draft.item.already_done:
+                    # "Training has been provided to all Axbridge Vale Homes staff": a recommendation written
+                    # as done names its agency as the one the action was for, not as the subject
+                    subject = find_agencies(draft.text, use_ner=True)[:1]
                 agencies = [subject[0].agency] if subject else []
             mentions = [
                 AgencyMention(

@@ -124,3 +124,17 @@ def test_police_force_level_depends_on_the_commissioning_area(csp, force, level)
         f"#Review\n{csp}\n#Recommendations\n1. {force} should review how it grades repeat calls.\n"
     )
     assert Extractor.load()(doc).recommendations[0].level == level
+
+
+def test_a_recommendation_written_as_done_takes_the_agency_it_was_done_for():
+    doc = make_document(
+        """#8. Conclusions and recommendations
+8.1 The panel concluded that the death was not predictable on the information available to any single agency.
+Recommendation 1: Avon and Somerset Constabulary should notify the Firearms Licensing Unit of every domestic incident.
+Recommendation 2: Training on coercive control and on the Axbridge Vale referral pathway has been provided to all Axbridge Vale Homes tenancy staff.
+"""
+    )
+    recs = Extractor.load()(doc).recommendations
+    assert [r.number for r in recs] == ["1", "2"]
+    assert recs[0].agencies == ["police"]
+    assert recs[1].agencies == ["housing"]  # named after "provided to", not as the subject
