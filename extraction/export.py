@@ -91,6 +91,11 @@ def rows(result: ExtractionResult) -> list[dict[str, str]]:
             "Recommendation target date": rec.target_date or "",
             "Source page": str(rec.page or ""),
         }
+        if rec.written_as_done:  # evidence for the officer; the status itself stays theirs to set
+            page = f" (page {rec.page})" if rec.page else ""
+            base["Rationale/evidence for implementation status"] = (
+                f"The report states this as already done{page}: check and set the status."
+            )
         actions = rec.actions or [None]
         for n, action in enumerate(actions, start=1):
             row = {c: "" for c in COLUMNS} | base

@@ -225,6 +225,7 @@ class Extractor:
                     target_date=_target_in_text(draft.text),
                     actions=draft.actions,
                     agency_mentions=mentions,
+                    written_as_done=draft.item.already_done,
                     confidence=0.6 if draft.from_plan else 0.9,
                 )
             )

@@ -81,6 +81,11 @@ class Recommendation(BaseModel):
     target_date: IsoDate | None = Field(default=None, description="A date written inside the recommendation.")
     actions: list[Action] = Field(default_factory=list)
     agency_mentions: list[AgencyMention] = Field(default_factory=list)
+    written_as_done: bool = Field(
+        default=False,
+        description="Written in the report as an action already taken ('Training has been provided to ...'): "
+        "the draft action plan notes it as evidence; the implementation status is left to the officer.",
+    )
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
 
 

@@ -138,3 +138,9 @@ Recommendation 2: Training on coercive control and on the Axbridge Vale referral
     assert [r.number for r in recs] == ["1", "2"]
     assert recs[0].agencies == ["police"]
     assert recs[1].agencies == ["housing"]  # named after "provided to", not as the subject
+    assert [r.written_as_done for r in recs] == [False, True]
+    from extraction.export import rows
+
+    result = Extractor.load()(doc)
+    evidence = [row["Rationale/evidence for implementation status"] for row in rows(result)]
+    assert evidence[0] == "" and evidence[1].startswith("The report states this as already done")
