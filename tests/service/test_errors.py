@@ -140,3 +140,45 @@ def test_keys_are_stored_hashed(client: TestClient, admin, tmp_path: Path) -> No
     assert listed["count"] == 1 and "key" not in listed["data"][0]
     assert client.post("/v1/keys", json={"role": "partner"}, headers=admin).status_code == 422
     assert client.post("/v1/keys", json={"role": "csp", "agency": "police"}, headers=admin).status_code == 422
+
+
+def test_search_answers_503_when_the_query_encoder_fails(tmp_path: Path) -> None:
+    """The query vector is awaited from the encoder thread: a model failure there reaches the client as a
+    problem response naming it, and the next search works again."""
+    from dhr.errors import ModelNotAvailableError
+    from retrieval.embeddings import HashEncoder
+    from service.app import create_app
+    from tests.service.conftest import make_settings
+
+    broken = {"on": False}
+
+    class FlakyEncoder(HashEncoder):
+        def encode_batch(self, texts):  # type: ignore[no-untyped-def]
+            if broken["on"]:
+                raise ModelNotAvailableError("embedding model failed to load")
+            return super().encode_batch(texts)
+
+    class NoExtractor:
+        def extract_bytes(self, data: bytes, filename: str):  # pragma: no cover - never called
+            raise AssertionError
+
+    app = create_app(make_settings(tmp_path), extractor=NoExtractor(), encoder=FlakyEncoder())
+    with TestClient(app) as client:
+        for _ in range(100):
+            if client.get("/healthz").status_code == 200:
+                break
+            import time
+
+            time.sleep(0.05)
+        from tests.service.conftest import ADMIN_KEY, auth
+
+        r = client.post("/v1/keys", json={"role": "dac"}, headers=auth(ADMIN_KEY))
+        assert r.status_code == 201, r.text
+        key = auth(r.json()["key"])
+        broken["on"] = True
+        r = client.get("/v1/search", params={"q": "a query never searched before"}, headers=key)
+        assert r.status_code == 503
+        assert r.headers["content-type"].startswith("application/problem+json")
+        assert "embedding model failed" in r.json()["detail"]
+        broken["on"] = False
+        assert client.get("/v1/search", params={"q": "another new query"}, headers=key).status_code == 200
