@@ -21,24 +21,17 @@ FUSIONS: tuple[str, ...] = ("weighted", "zscore", "rrf")
 
 def minmax(scores: dict[int, float]) -> dict[int, float]:
     """Scores rescaled to [0, 1] (all 1.0 when they are equal and positive, 0.0 when equal and not)."""
-    if not scores:
-        return {}
-    values = np.fromiter(scores.values(), dtype=np.float64)
-    lo, hi = float(values.min()), float(values.max())
-    if hi - lo < 1e-9:
-        return {i: (1.0 if hi > 0 else 0.0) for i in scores}
-    return {i: (s - lo) / (hi - lo) for i, s in scores.items()}
+    return _normalised_dict(scores, "weighted")
 
 
 def zscore(scores: dict[int, float]) -> dict[int, float]:
     """Scores centred on their mean and divided by their standard deviation (0.0 when they are all equal)."""
-    if not scores:
-        return {}
-    values = np.fromiter(scores.values(), dtype=np.float64)
-    mean, std = float(values.mean()), float(values.std())
-    if std < 1e-9:
-        return {i: 0.0 for i in scores}
-    return {i: (s - mean) / std for i, s in scores.items()}
+    return _normalised_dict(scores, "zscore")
+
+
+def _normalised_dict(scores: dict[int, float], fusion: str) -> dict[int, float]:
+    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+    return dict(zip(scores, _normalise(values, fusion).tolist(), strict=True))
 
 
 def rrf(
@@ -65,12 +58,14 @@ def fuse(
     """Hybrid scores over the union of both candidate lists (a missing score counts as the list's lowest)."""
     if fusion == "rrf":
         return rrf(dense, lexical, rrf_k, depth)
-    norm = zscore if fusion == "zscore" else minmax
-    d_norm, l_norm = norm(dense), norm(lexical)
-    d_low = min(d_norm.values(), default=0.0)
-    l_low = min(l_norm.values(), default=0.0)
-    w = dense_weight
-    return {i: w * d_norm.get(i, d_low) + (1 - w) * l_norm.get(i, l_low) for i in set(dense) | set(lexical)}
+    ids = list(set(dense) | set(lexical))
+    fused = fuse_arrays(
+        np.array([dense.get(i, np.nan) for i in ids], dtype=np.float64),
+        np.array([lexical.get(i, np.nan) for i in ids], dtype=np.float64),
+        fusion=fusion,
+        dense_weight=dense_weight,
+    )
+    return dict(zip(ids, fused.tolist(), strict=True))
 
 
 def top_positive(scores: np.ndarray, n: int, *, stride: int = 16) -> np.ndarray:
@@ -94,7 +89,9 @@ def top_positive(scores: np.ndarray, n: int, *, stride: int = 16) -> np.ndarray:
 
 
 def _normalise(values: np.ndarray, fusion: str) -> np.ndarray:
-    """:func:`minmax` or :func:`zscore` of the present (non-NaN) values, NaN kept, as float64."""
+    """Min-max (``fusion`` 'weighted') or z-scores ('zscore') of the present (non-NaN) values, NaN kept, as
+    float64: the one implementation behind :func:`minmax`, :func:`zscore`, :func:`fuse` and
+    :func:`fuse_arrays`."""
     out = np.full(len(values), np.nan)
     present = ~np.isnan(values)
     if not present.any():
@@ -112,9 +109,8 @@ def _normalise(values: np.ndarray, fusion: str) -> np.ndarray:
 def fuse_arrays(
     dense: np.ndarray, lexical: np.ndarray, *, fusion: str = "weighted", dense_weight: float = 0.7
 ) -> np.ndarray:
-    """:func:`fuse` ('weighted' or 'zscore') over aligned candidate arrays, NaN where a list has no score
-    (it then counts as that list's lowest): the same numbers without a dict per step, for the few hundred
-    candidates of every search."""
+    """Weighted or z-score fusion over aligned candidate arrays, NaN where a list has no score (it then
+    counts as that list's lowest); :func:`fuse` is this over dicts."""
     if fusion == "rrf":
         raise ValueError("fuse_arrays does weighted and zscore fusion; use fuse() for rrf")
     d, lex = _normalise(dense, fusion), _normalise(lexical, fusion)
