@@ -992,6 +992,9 @@ class Library:
         with self._lock:
             keys = list(self._filter_cache)
             flights = [self._filter_flights.setdefault(key, threading.Lock()) for key in keys]
+        if not keys:  # no search has used a filter: nothing to bring forward, no need to read the review
+            yield
+            return
         for flight in flights:
             flight.acquire()
         try:
