@@ -29,6 +29,17 @@ class Settings(BaseSettings):
     max_pages: int = Field(default=1000, ge=1, description="Documents with more pages are refused.")
     max_file_mb: float = Field(default=100.0, gt=0, description="Files larger than this are refused.")
     per_file_timeout_s: float = Field(default=120.0, gt=0, description="Bulk mode: per-file time limit.")
+    ocr: Literal["auto", "off"] = Field(
+        default="auto",
+        description="Scanned PDF pages (images, no text layer): 'auto' = read them by OCR (rapidocr, offline), "
+        "'off' = refuse a scanned PDF with a 'no text layer' error.",
+    )
+    ocr_max_pages: int = Field(
+        default=200, ge=1, description="A PDF with more scanned (image-only) pages than this is refused."
+    )
+    ocr_dpi: int = Field(
+        default=150, ge=72, le=400, description="Resolution scanned pages are read at by OCR."
+    )
 
     # --- locations ---
     library_dir: Path = Field(default=Path("var/library"), description="Library store and index directory.")
