@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
+from classification.rules import THEMES, RuleOutput, analyse, feature_text, names_wider_area, theme_scores
 from classification.taxonomy import DEPARTMENT_LABELS, load_taxonomy
 from dhr.errors import ModelNotAvailableError
 from dhr.schema.classification import Classification, ClassifyInput
@@ -95,7 +95,7 @@ class RecommendationClassifier:
         feats = [feature_text(it.text, it.context, r) for it, r in zip(items, rules, strict=True)]
         texts = [f"{it.text} {it.context or ''}".strip() for it in items]
         cache: dict[str, Any] = {"vectorizer": self.bundle.get("tfidf_vectorizer")}
-        levels, level_p = self._levels(rules, feats, texts, cache)
+        levels, level_p = self._levels(rules, feats, texts, cache, [it.text for it in items])
         themes, theme_p = self._themes(rules, feats, texts, cache, [it.text for it in items])
         deps, dep_p = self._departments(rules, feats, texts, cache, levels)
         out: list[Classification] = []
@@ -125,7 +125,12 @@ class RecommendationClassifier:
 
     # --- tasks -----------------------------------------------------------------------------------------
     def _levels(
-        self, rules: list[RuleOutput], feats: list[str], texts: list[str], cache: dict[str, Any]
+        self,
+        rules: list[RuleOutput],
+        feats: list[str],
+        texts: list[str],
+        cache: dict[str, Any],
+        raw_texts: list[str],
     ) -> tuple[list[str], list[float]]:
         task = self.bundle.get("level")
         if not task or task.get("kind", "rules") == "rules":
@@ -134,10 +139,15 @@ class RecommendationClassifier:
         proba = model.predict_proba(_inputs(task["kind"], feats, texts, cache))
         classes = list(model.classes_)
         levels = [classes[int(i)] for i in proba.argmax(1)]
-        # A named national body makes the recommendation national whatever the model says (labelling guide).
+        # A named national body makes the recommendation national whatever the model says, and a scope wider
+        # than one CSP written in the recommendation itself ("a pan-London campaign", "force-wide") makes a
+        # local prediction regional (labelling guide). Headings are left out: "county wide" over an action
+        # plan's rows is the local area of a county-level review.
         for i, r in enumerate(rules):
             if r.level == "national" and r.named_departments:
                 levels[i] = "national"
+            elif levels[i] == "local" and r.level == "regional" and names_wider_area(raw_texts[i]):
+                levels[i] = "regional"
         return levels, [float(p.max()) for p in proba]
 
     def _themes(

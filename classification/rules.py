@@ -347,7 +347,33 @@ _REGIONAL_RX = re.compile(
 _ASK_RX = re.compile(
     r"\b(write|writes|writing|ask|asks|asking|lobby|lobbies|request|requests|petition|raise)\b[\w\s]*$", re.I
 )
+# A letter to a national body that only shares or informs ("write to the Home Office sharing the learning") asks
+# it for no change, so it is not national (labelling guide: national = asking for national change).
+_SHARE_RX = re.compile(
+    r"\b(shar(e|es|ing)|inform(s|ing)?|notify(ing)?|highlight(s|ing)?|send(s|ing)?|mak(e|es|ing) (it|them) aware|"
+    r"for (their )?information)\b",
+    re.I,
+)
+_REQUEST_RX = re.compile(
+    r"\b(ask(s|ing)?|request(s|ing)?|urg(e|es|ing)|seek(s|ing)?|call(s|ing)? (on|for)|propos(e|es|ing)|"
+    r"recommend(s|ing)?|lobby(ing)?|petition(ing)?|should|must|needs? to|to (amend|change|review|revise|update|"
+    r"issue|introduce|include|consider|ensure|publish|produce|develop|add|fund|commission|require))\b",
+    re.I,
+)
 _REGIONAL_AGENCIES = frozenset({"ambulance_service", "matac", "police_and_crime_commissioner"})
+
+
+def names_wider_area(text: str) -> bool:
+    """Whether the text itself states a scope wider than one CSP ("pan-London", "force-wide", "across the
+    boroughs"); "county-wide" is left out, as for a county-level review the county is the local area."""
+    return any("count" not in m.group(0).lower() for m in _REGIONAL_RX.finditer(text))
+
+
+def _asks_for_change(text: str, end: int) -> bool:
+    """Whether what is written to a body (the text after its name) asks it for something, not only shares."""
+    rest = text[end:]
+    return not _SHARE_RX.search(rest) or bool(_REQUEST_RX.search(rest))
+
 
 _DEPT_LEXICON: dict[str, list[str]] = {
     "home_office": [
@@ -545,7 +571,8 @@ def analyse(text: str, context: str | None = None) -> RuleOutput:
     named: list[str] = []
     national_named = False
     # A national body the text asks for a change ("write to the Home Office asking it to ...") is not an
-    # addressee, but it makes the recommendation national and is the department it names.
+    # addressee, but it makes the recommendation national and is the department it names; one written to
+    # only to share the learning is neither.
     asked = [
         a
         for a in adds
@@ -553,6 +580,7 @@ def analyse(text: str, context: str | None = None) -> RuleOutput:
         and a.start >= 0
         and _ASK_RX.search(text[max(0, a.start - 40) : a.start])
         and (a.agency in NATIONAL_AGENCIES or is_national_surface(a.text))
+        and _asks_for_change(text, a.end)
     ]
     for a in leads + asked:
         dep = SURFACE_DEPARTMENT.get(a.text.lower())

@@ -276,6 +276,36 @@ _FORCE = re.compile(
     r"\b((?:[A-Z][\w'&]+\s+){1,4})(?:Constabulary|Police(?:\s+Service|\s+Force)?)\b(?!\s+and\s+Crime)"
 )
 _NOT_AREA = {"The", "the", "All", "Local", "British", "Transport", "Neighbourhood", "Response", "Force"}
+# a unit of a force (its change is the unit's, not force-wide) and a force-wide scope written out
+_FORCE_UNIT = re.compile(
+    r"\b(basic command units?|BCUs?|borough command units?|command units?|local policing (areas?|units?|teams?)|"
+    r"(safer )?neighbourhood (policing )?teams?)\b",
+    re.I,
+)
+_FORCE_WIDE = re.compile(
+    r"\b(force[- ]?wide|across the force|all (officers|staff) (in|of|across) the force)\b", re.I
+)
+_CSP_WORDS = {
+    "Safer", "Safe", "Stronger", "Community", "Communities", "Safety", "Partnership", "Board", "Crime",
+    "Reduction", "The", "and", "City", "Borough", "District", "County", "Council", "Neighbourhoods", "Places",
+    "Domestic", "Homicide", "Review", "Overview", "Report",
+}  # fmt: skip
+
+
+def _confined_to(text: str, csp: str) -> bool:
+    """Whether the text confines the change to the commissioning CSP's own place ("... in the Ashdown district")."""
+    places = [w for w in csp.split() if w not in _CSP_WORDS and len(w) > 2]
+    if not places:
+        return False
+    place = (
+        "(" + "|".join(re.escape(w) for w in places) + ")"
+    )  # any word of it: "in Marlowe" for Marlowe Vale
+    return bool(
+        re.search(
+            rf"\b(in|within|across|throughout)\s+(the\s+)?{place}\b(?!\s+(review|dhr|case|panel|partnership)\b)",
+            text,
+        )
+    )
 
 
 def _force_area(text: str) -> str | None:
@@ -291,13 +321,17 @@ def _police_force_scope(recommendations: list[Recommendation], csp: str | None, 
     """A change asked of a police force whose area spans several CSPs is regional (labelling guide).
 
     The force's area comes from its name in the recommendation (or the force the report names most often);
-    when the commissioning CSP is named after the same area (a county-level review) the force is local.
+    when the commissioning CSP is named after the same area (a county-level review) the force is local. A
+    change asked of a unit of the force (a Basic Command Unit) or confined to the CSP's own place ("in the
+    Ashdown district") is not force-wide, so it stays local unless the text says force-wide.
     """
     if not csp:
         return
     default_force: str | None = None
     for rec in recommendations:
         if rec.level != "local" or "police" not in rec.agencies:
+            continue
+        if not _FORCE_WIDE.search(rec.text) and (_FORCE_UNIT.search(rec.text) or _confined_to(rec.text, csp)):
             continue
         area = _force_area(" ".join([rec.text, rec.heading or "", *(a.lead_text or "" for a in rec.actions)]))
         if area is None:
@@ -444,7 +478,10 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 _CSP = re.compile(
     r"\b((?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
     r"|[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
-    r"|Safe City Partnership|[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board))"
+    r"|Safe City Partnership|[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board)"
+    # the place first: "Marlowe Vale Safer Partnership", "Thornbury and Kingsway Safer Communities Board"
+    r"|(?!The\b)[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
+    r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board))"
 )
 _SUBJECT = re.compile(
     r"(?:death of|into the death of|homicide of|concerning|in respect of|regarding)\s+"

@@ -132,3 +132,50 @@ def test_older_bundle_without_calibration_still_works():
     }
     out = RecommendationClassifier(bundle).predict(ITEMS)
     assert all(1 <= len(o.themes) <= 3 for o in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a letter that only shares learning asks no national change (labelling guide: national is asking for
+        # one); the body written to is not an addressee either
+        (
+            "The Chair of the Partnership to write to the Home Office and to the National Police Chiefs' Council "
+            "sharing the learning from this review on homicide followed by suicide.",
+            "local",
+        ),
+        (
+            "The CSP should write to the Home Office to share the findings of this review.",
+            "local",
+        ),
+        # ... while a letter asking for a change stays national
+        (
+            "The CSP should write to the Home Office sharing this review and asking that the statutory guidance "
+            "be amended.",
+            "national",
+        ),
+        (
+            "The CSP should write to the DWP asking for work coaches to be trained on economic abuse.",
+            "national",
+        ),
+        # an explicit regional geography the rules read (pan-London) is not overruled by the model
+        (
+            "The London Violence Reduction Unit, working with the London Councils network, should fund a "
+            "pan-London awareness campaign for students on stalking by former partners.",
+            "regional",
+        ),
+    ],
+)
+def test_level_by_the_labelling_guide(clf, text: str, level: str):
+    assert clf.predict([ClassifyInput(id="x", text=text)])[0].level == level
+
+
+def test_county_wide_heading_leaves_the_model_level():
+    # "county wide" over an action plan's rows: the local area of a county-level review (labelling guide)
+    item = ClassifyInput(
+        id="x",
+        text="A protocol for sharing information about perpetrators released from custody should be agreed "
+        "between probation and the MARAC.",
+        context="Theme 2 - Processes - county wide | National Probation Service",
+    )
+    assert load_classifier().predict([item])[0].level == "local"

@@ -126,6 +126,63 @@ def test_police_force_level_depends_on_the_commissioning_area(csp, force, level)
     assert Extractor.load()(doc).recommendations[0].level == level
 
 
+@pytest.mark.parametrize(
+    ("csp", "text", "level"),
+    [
+        # the change is confined to the commissioning CSP's own area: not force-wide, so local
+        (
+            "Ashdown Community Safety Partnership",
+            'Kent Police to dip sample domestic incidents graded as "verbal only" in the Ashdown district each '
+            "quarter for twelve months and report compliance to the Partnership.",
+            "local",
+        ),
+        (
+            "Ashdown Community Safety Partnership",
+            "Kent Police to share the learning from the Ashdown review across the force.",
+            "regional",
+        ),
+        # a unit of the force (a Basic Command Unit) is not the force: its change is not force-wide
+        (
+            "Safer Lambourne Partnership",
+            "Lambourne Council Children's Services and the Metropolitan Police Service Central South Basic Command "
+            "Unit should jointly review how they respond to care leavers who are victims of domestic abuse.",
+            "local",
+        ),
+        (
+            "Safer Lambourne Partnership",
+            "The Metropolitan Police Service should review how it responds to care leavers who are victims of "
+            "domestic abuse.",
+            "regional",
+        ),
+    ],
+)
+def test_police_force_rule_only_for_a_force_wide_change(csp, text, level):
+    doc = make_document(f"#Review\n{csp}\n#Recommendations\n1. {text}\n")
+    assert Extractor.load()(doc).recommendations[0].level == level
+
+
+@pytest.mark.parametrize(
+    ("first_line", "csp"),
+    [
+        ("Marlowe Vale Safer Partnership", "Marlowe Vale Safer Partnership"),
+        (
+            'Thornbury and Kingsway Safer Communities Board \u00b7 DHR "Mr K" \u00b7 Overview Report',
+            "Thornbury and Kingsway Safer Communities Board",
+        ),
+        ("Safer Northshire Partnership", "Safer Northshire Partnership"),
+    ],
+)
+def test_csp_named_place_first_and_its_police_force_is_regional(first_line, csp):
+    doc = make_document(
+        f"{first_line}\nDomestic Homicide Review\n#Recommendations\n"
+        "1. Hertfordshire Constabulary to ensure that officers attending domestic incidents use an independent "
+        "interpreter.\n"
+    )
+    result = Extractor.load()(doc)
+    assert result.review.csp == csp
+    assert result.recommendations[0].level == "regional"
+
+
 def test_a_recommendation_written_as_done_takes_the_agency_it_was_done_for():
     doc = make_document(
         """#8. Conclusions and recommendations
