@@ -28,7 +28,7 @@ import unicodedata
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -596,10 +596,18 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
 
     if len(unreadable) == n_pages:
         raise CorruptDocumentError(f"{name}: is damaged: none of its {n_pages} pages could be read")
+    scanned = _OcrOutcome()
+    if imaged_no_text:
+        scanned = _ocr_scanned_pages(doc, pages, imaged_no_text, name, settings, scanned_only=text_pages == 0)
+        for number in scanned.read:
+            chars = sum(len(line.text.replace(" ", "")) for line in pages[number - 1].lines)
+            total_chars += chars
+            text_pages += chars >= MIN_PAGE_CHARS
+        imaged_no_text = [n for n in imaged_no_text if n not in set(scanned.read)]
     if text_pages == 0 and total_chars < MIN_PAGE_CHARS:
         if imaged_no_text:
             raise NoTextLayerError(
-                f"{name}: no text layer: this looks like a scanned PDF, run OCR (e.g. ocrmypdf) first"
+                f"{name}: no text layer: this looks like a scanned PDF{scanned.why_not}, run OCR (e.g. ocrmypdf) first"
             )
         if repaired:
             raise CorruptDocumentError(f"{name}: is damaged: no text could be recovered from the PDF")
@@ -611,6 +619,9 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
         warnings.extend(f"PDF reader: {m}" for m in list(dict.fromkeys(mupdf_messages))[:3])
     if unreadable:
         warnings.append(f"pages that could not be read (damaged): {_page_list(unreadable)}")
+    if scanned.read:
+        warnings.append(f"pages read by OCR (check the text): {_page_ranges(scanned.read)}")
+    warnings.extend(scanned.warnings)
     if imaged_no_text:
         warnings.append(f"pages with images but no text (scanned? run OCR): {_page_list(imaged_no_text)}")
     if total_chars and replacement_chars > 0.05 * total_chars:
@@ -623,7 +634,89 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
             f"{name}: the PDF holds only running headers, footers or page numbers, no body text"
         )
     dehyphenate_pages(pages)
-    return pages, PdfTableFinder(data), warnings
+    return pages, PdfTableFinder(data, no_tables=frozenset(scanned.read)), warnings
+
+
+@dataclass(slots=True)
+class _OcrOutcome:
+    """What OCR did for a PDF's scanned pages."""
+
+    read: list[int] = field(default_factory=list)  # pages whose lines now come from OCR
+    warnings: list[str] = field(default_factory=list)
+    why_not: str = ""  # for the 'no text layer' error: why OCR did not give text
+
+
+def _ocr_scanned_pages(
+    doc: Any, pages: list[Page], numbers: list[int], name: str, settings: Settings, *, scanned_only: bool
+) -> _OcrOutcome:
+    """OCR the image-only pages ``numbers`` (1-based) in place when OCR is on; what happened, for messages.
+
+    A page the engine fails on is skipped with a warning; the OCR deadline (:func:`extraction.ocr.ocr_deadline`)
+    raises :class:`ProcessingTimeoutError`.
+    """
+    out = _OcrOutcome()
+    if settings.ocr == "off":
+        out.why_not = " and OCR is off (DHR_OCR=off)"
+        return out
+    if len(numbers) > settings.ocr_max_pages:
+        if scanned_only:
+            raise DocumentTooLargeError(
+                f"{name}: has {len(numbers)} scanned pages (no text layer), over the OCR limit of "
+                f"{settings.ocr_max_pages} pages (DHR_OCR_MAX_PAGES); split the file or run OCR (e.g. ocrmypdf) first"
+            )
+        out.warnings.append(
+            f"{len(numbers)} scanned pages were not read by OCR: over the {settings.ocr_max_pages}-page "
+            "OCR limit (DHR_OCR_MAX_PAGES)"
+        )
+        return out
+    try:
+        from extraction import ocr
+    except Exception as exc:  # noqa: BLE001 - a broken install must not break digital PDFs
+        out.why_not = f" and OCR is unavailable ({_short(exc)})"
+        return out
+    failed: list[int] = []
+    for number in numbers:
+        try:
+            lines = ocr.ocr_page(doc.load_page(number - 1), number, dpi=settings.ocr_dpi)
+        except ocr.OcrUnavailableError as exc:
+            out.why_not = f" and OCR is unavailable ({exc})"
+            out.warnings.append(f"scanned pages not read: OCR is unavailable ({exc})")
+            break
+        except DHRError:
+            raise  # past the OCR deadline
+        except MemoryError:
+            failed.append(number)
+            continue
+        except Exception as exc:  # noqa: BLE001 - the engine or the renderer failing on one page
+            log.debug("OCR failed on page %d of %s: %s", number, name, exc)
+            failed.append(number)
+            continue
+        if not lines:
+            continue
+        blocks: dict[int, list[Line]] = {}
+        for line in lines:
+            blocks.setdefault(line.block, []).append(line)
+        page = pages[number - 1]
+        page.lines = _order_blocks([_Block.of(b) for b in blocks.values()], page.width)
+        out.read.append(number)
+    if failed:
+        out.warnings.append(f"pages OCR could not read (skipped): {_page_list(failed)}")
+    if not out.read and not out.why_not:
+        out.why_not = " and OCR found no text on it" + (f" ({len(failed)} page(s) failed)" if failed else "")
+    return out
+
+
+def _page_ranges(numbers: list[int]) -> str:
+    """1, 2, 3, 5, 7, 8 -> '1-3, 5, 7-8'."""
+    parts: list[str] = []
+    start = prev = numbers[0]
+    for n in numbers[1:] + [0]:
+        if n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        start = prev = n
+    return ", ".join(parts)
 
 
 def _short(exc: BaseException) -> str:
@@ -832,12 +925,15 @@ class PdfTableFinder:
     ``Table.extract()`` drops. A page whose table finding fails gives no tables rather than an error.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, no_tables: frozenset[int] = frozenset()) -> None:
         self._data = data
         self._doc: Any = None
         self._lock = threading.Lock()
+        self._no_tables = no_tables  # pages read by OCR: no text layer for the table finder to read
 
     def __call__(self, page_number: int) -> list[TableRows]:
+        if page_number in self._no_tables:
+            return []
         with self._lock:
             try:
                 if self._doc is None:

@@ -270,12 +270,13 @@ def _image_pdf(with_text: bool = False) -> bytes:
 
 
 def test_pdf_scanned_gives_no_text_layer() -> None:
-    with pytest.raises(NoTextLayerError, match=r"scan\.pdf: no text layer: .*scanned.*OCR"):
-        read_document(_image_pdf(), filename="scan.pdf")
+    # OCR off (DHR_OCR=off); with OCR on see tests/extraction/test_ocr.py
+    with pytest.raises(NoTextLayerError, match=r"scan\.pdf: no text layer: .*scanned.*OCR is off.*OCR"):
+        read_document(_image_pdf(), filename="scan.pdf", settings=_settings(ocr="off"))
 
 
 def test_pdf_partly_scanned_reads_with_warning() -> None:
-    doc = read_document(_image_pdf(with_text=True), filename="part.pdf")
+    doc = read_document(_image_pdf(with_text=True), filename="part.pdf", settings=_settings(ocr="off"))
     assert BODY in doc.text
     assert any("no text" in w and "2" in w for w in doc.warnings)
 
