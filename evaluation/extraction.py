@@ -364,8 +364,23 @@ def evaluate_extraction(
                 )
         m.level.total += 1
         m.level.correct += p.level == g.level
+        if p.level != g.level:
+            m.errors.append(
+                {"doc": name, "field": "level", "rec": label, "expected": g.level, "got": p.level}
+            )
         m.main_theme.total += 1
-        m.main_theme.correct += bool(p.themes and g.themes and p.themes[0] == g.themes[0])
+        main_theme_right = bool(p.themes and g.themes and p.themes[0] == g.themes[0])
+        m.main_theme.correct += main_theme_right
+        if p.themes[:1] != g.themes[:1]:
+            m.errors.append(
+                {
+                    "doc": name,
+                    "field": "main_theme",
+                    "rec": label,
+                    "expected": g.themes[:1],
+                    "got": p.themes[:1],
+                }
+            )
         _compare_actions(p.actions, g.actions, m, label, name, threshold, method)
     for i, p in enumerate(pr):
         if i not in matched_p:

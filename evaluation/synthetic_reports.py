@@ -116,7 +116,7 @@ def _areas() -> list[dict[str, Agency | str]]:
         {
             "place": "Bristol",
             "csp": A("Keep Bristol Safe Partnership", "community_safety_partnership", "KBSP"),
-            "police": A("Avon and Somerset Constabulary", "police", "the Constabulary"),
+            "police": A("Avon and Somerset Constabulary", "police", "the Constabulary", "regional"),
             "council": A("Bristol City Council", "local_authority", "BCC"),
             "asc": A("Bristol City Council Adult Social Care", "adult_social_care", "Adult Social Care"),
             "csc": A(
