@@ -243,8 +243,21 @@ def ocr_image(gray: np.ndarray) -> list[OcrBox]:
     return out
 
 
+@dataclass(slots=True)
+class OcrPage:
+    """One page read by OCR: its lines (points, blocks set) and the ruled tables found on it."""
+
+    lines: list[Line]
+    tables: list[list[list[str]]]
+
+
 def ocr_page(pdf_page: Any, page_number: int, dpi: int = DEFAULT_DPI) -> list[Line]:
-    """OCR one PyMuPDF page: lines in PDF points with ``block``, ``size`` and ``bold`` set (unordered blocks).
+    """OCR one PyMuPDF page: lines in PDF points with ``block``, ``size`` and ``bold`` set (unordered blocks)."""
+    return read_page(pdf_page, page_number, dpi).lines
+
+
+def read_page(pdf_page: Any, page_number: int, dpi: int = DEFAULT_DPI) -> OcrPage:
+    """OCR one PyMuPDF page: its lines and its ruled tables (rows of cell texts, as the PDF table finder gives).
 
     Raises :class:`OcrUnavailableError` (engine missing), :class:`OcrFailedError` (engine failed on the page),
     :class:`ProcessingTimeoutError` (past an :func:`ocr_deadline`).
@@ -254,11 +267,13 @@ def ocr_page(pdf_page: Any, page_number: int, dpi: int = DEFAULT_DPI) -> list[Li
     t0 = time.perf_counter()
     gray, zoom = render_page(pdf_page, dpi)
     boxes = ocr_image(gray)
-    lines = boxes_to_lines(boxes, gray, zoom, page_number)
+    rulings = find_rulings(gray, boxes)
+    lines = boxes_to_lines(boxes, gray, zoom, page_number, rulings=rulings)
+    tables = tables_from_rulings(rulings, boxes)
     with _stats_lock:
         _stats["pages"] += 1
         _stats["seconds"] += time.perf_counter() - t0
-    return lines
+    return OcrPage(lines=lines, tables=tables)
 
 
 _stats_lock = threading.Lock()
@@ -333,15 +348,27 @@ def _ink_metrics(gray: np.ndarray, x0: float, y0: float, x1: float, y1: float) -
     return xh, stroke
 
 
-def boxes_to_lines(boxes: list[OcrBox], gray: np.ndarray | None, zoom: float, page_number: int) -> list[Line]:
-    """Join boxes into lines and group the lines into blocks; coordinates scaled back to points."""
+def boxes_to_lines(
+    boxes: list[OcrBox],
+    gray: np.ndarray | None,
+    zoom: float,
+    page_number: int,
+    *,
+    rulings: Rulings | None = None,
+) -> list[Line]:
+    """Join boxes into lines and group the lines into blocks; coordinates scaled back to points.
+
+    Boxes separated by a vertical ruling (a table's column line) are never joined.
+    """
     lines: list[Line] = []
     metrics: list[tuple[float, float] | None] = []
     for row in _rows(boxes):
         segments: list[list[OcrBox]] = [[row[0]]]
         for box in row[1:]:
             prev = segments[-1][-1]
-            if box.x0 - prev.x1 > JOIN_GAP * max(min(prev.height, box.height), 1.0):
+            if box.x0 - prev.x1 > JOIN_GAP * max(min(prev.height, box.height), 1.0) or (
+                rulings is not None and rulings.ruled_between(prev, box)
+            ):
                 segments.append([box])
             else:
                 segments[-1].append(box)
@@ -422,3 +449,131 @@ def _assign_blocks(lines: list[Line]) -> None:
         else:
             tails[best] = line
             line.block = best
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Ruled tables
+# --------------------------------------------------------------------------------------------------------------
+
+#: Pixels darker than this count as ruling ink (table lines are often printed light grey).
+RULING_INK = 200
+
+
+@dataclass(slots=True)
+class Rulings:
+    """Horizontal and vertical ruling lines of a page image (boolean masks, pixels)."""
+
+    horizontal: np.ndarray
+    vertical: np.ndarray
+
+    def ruled_between(self, left: OcrBox, right: OcrBox) -> bool:
+        """Is there a vertical line between two boxes on one row?"""
+        a, b = int(max(left.x1 - 2, 0)), int(right.x0 + 2)
+        if b <= a:
+            return False
+        y0, y1 = int(max(left.y0, right.y0)), int(min(left.y1, right.y1))
+        if y1 <= y0:
+            return False
+        column = self.vertical[y0:y1, a:b]
+        return bool(column.size) and bool((column.mean(axis=0) > 0.6).any())
+
+
+def find_rulings(gray: np.ndarray, boxes: list[OcrBox]) -> Rulings:
+    """Long straight lines of ink: horizontal ones >= 1/25 of the page width, vertical ones taller than text."""
+    import cv2
+
+    ink = (gray < RULING_INK).astype(np.uint8)
+    h, w = gray.shape
+    text_h = float(np.median([b.height for b in boxes])) if boxes else 0.02 * h
+    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(25, w // 25), 1))
+    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(15, int(1.6 * text_h))))
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, hk) > 0
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, vk) > 0
+    return Rulings(horizontal=horizontal, vertical=vertical)
+
+
+def _line_positions(profile: np.ndarray, threshold: float) -> list[int]:
+    """Centres of the runs where ``profile`` >= threshold (a thick line gives one position)."""
+    on = profile >= threshold
+    positions: list[int] = []
+    start = -1
+    for i, flag in enumerate(np.append(on, False)):
+        if flag and start < 0:
+            start = i
+        elif not flag and start >= 0:
+            positions.append((start + i - 1) // 2)
+            start = -1
+    return positions
+
+
+def tables_from_rulings(rulings: Rulings, boxes: list[OcrBox]) -> list[list[list[str]]]:
+    """Ruled tables on the page as rows of cell texts (a cell's boxes in reading order, joined by spaces)."""
+    import cv2
+
+    grid = (rulings.horizontal | rulings.vertical).astype(np.uint8)
+    if not grid.any():
+        return []
+    grid = cv2.dilate(grid, np.ones((5, 5), np.uint8))
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(grid, connectivity=8)
+    page_h, page_w = grid.shape
+    tables: list[tuple[int, list[list[str]]]] = []
+    for index in range(1, count):
+        x, y, w, h = (int(v) for v in stats[index][:4])
+        if w < 0.25 * page_w or h < 0.03 * page_h:
+            continue
+        region_h = rulings.horizontal[y : y + h, x : x + w]
+        region_v = rulings.vertical[y : y + h, x : x + w]
+        rows_at = [y + p for p in _line_positions(region_h.sum(axis=1), 0.3 * w)]
+        cols_at = [x + p for p in _line_positions(region_v.sum(axis=0), 0.3 * h)]
+        if len(cols_at) < 2 or len(rows_at) < 2:
+            continue
+        if cols_at[0] - x > 10:
+            cols_at.insert(0, x)
+        if x + w - cols_at[-1] > 10:
+            cols_at.append(x + w)
+        if rows_at[0] > y + 10:  # a table continued from the page before has no top line
+            rows_at.insert(0, y)
+        if rows_at[-1] < y + h - 10:
+            rows_at.append(y + h)
+        table = _fill_cells(rulings, boxes, rows_at, cols_at)
+        if len(table) >= 2 and len(table[0]) >= 2:
+            tables.append((y, table))
+    return [table for _, table in sorted(tables, key=lambda t: t[0])]
+
+
+def _fill_cells(
+    rulings: Rulings, boxes: list[OcrBox], rows_at: list[int], cols_at: list[int]
+) -> list[list[str]]:
+    n_rows, n_cols = len(rows_at) - 1, len(cols_at) - 1
+    cells: list[list[list[OcrBox]]] = [[[] for _ in range(n_cols)] for _ in range(n_rows)]
+    for box in boxes:
+        px, py = box.x0 + min(6.0, (box.x1 - box.x0) / 4), box.cy
+        r = int(np.searchsorted(rows_at, py)) - 1
+        c = int(np.searchsorted(cols_at, px)) - 1
+        if 0 <= r < n_rows and 0 <= c < n_cols:
+            cells[r][c].append(box)
+    table: list[list[str]] = []
+    for r in range(n_rows):
+        a, b = rows_at[r], rows_at[r + 1]
+        if b - a < 6:
+            continue
+        row: list[str] = []
+        span_start = 0
+        for c in range(n_cols):
+            text = " ".join(" ".join(bx.text for bx in line) for line in _rows(cells[r][c]))
+            # no column line inside this row: the cell spans on from the previous one (merged), like PyMuPDF
+            if c > 0 and not _has_vertical(rulings, cols_at[c], a, b):
+                row[span_start] = " ".join(t for t in (row[span_start], text) if t)
+                row.append("")
+                continue
+            span_start = c
+            row.append(text)
+        if any(row):
+            table.append(row)
+    return table
+
+
+def _has_vertical(rulings: Rulings, x: int, y0: int, y1: int) -> bool:
+    pad = max(2, (y1 - y0) // 6)
+    strip = rulings.vertical[y0 + pad : max(y0 + pad + 1, y1 - pad), max(x - 3, 0) : x + 4]
+    return bool(strip.size) and bool((strip.mean(axis=0) > 0.5).any())

@@ -634,7 +634,7 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
             f"{name}: the PDF holds only running headers, footers or page numbers, no body text"
         )
     dehyphenate_pages(pages)
-    return pages, PdfTableFinder(data, no_tables=frozenset(scanned.read)), warnings
+    return pages, PdfTableFinder(data, ocr_tables=scanned.tables), warnings
 
 
 @dataclass(slots=True)
@@ -642,6 +642,7 @@ class _OcrOutcome:
     """What OCR did for a PDF's scanned pages."""
 
     read: list[int] = field(default_factory=list)  # pages whose lines now come from OCR
+    tables: dict[int, list[TableRows]] = field(default_factory=dict)  # ruled tables OCR found, by page
     warnings: list[str] = field(default_factory=list)
     why_not: str = ""  # for the 'no text layer' error: why OCR did not give text
 
@@ -677,7 +678,7 @@ def _ocr_scanned_pages(
     failed: list[int] = []
     for number in numbers:
         try:
-            lines = ocr.ocr_page(doc.load_page(number - 1), number, dpi=settings.ocr_dpi)
+            read = ocr.read_page(doc.load_page(number - 1), number, dpi=settings.ocr_dpi)
         except ocr.OcrUnavailableError as exc:
             out.why_not = f" and OCR is unavailable ({exc})"
             out.warnings.append(f"scanned pages not read: OCR is unavailable ({exc})")
@@ -691,14 +692,15 @@ def _ocr_scanned_pages(
             log.debug("OCR failed on page %d of %s: %s", number, name, exc)
             failed.append(number)
             continue
-        if not lines:
+        if not read.lines:
             continue
         blocks: dict[int, list[Line]] = {}
-        for line in lines:
+        for line in read.lines:
             blocks.setdefault(line.block, []).append(line)
         page = pages[number - 1]
         page.lines = _order_blocks([_Block.of(b) for b in blocks.values()], page.width)
         out.read.append(number)
+        out.tables[number] = read.tables
     if failed:
         out.warnings.append(f"pages OCR could not read (skipped): {_page_list(failed)}")
     if not out.read and not out.why_not:
@@ -925,15 +927,16 @@ class PdfTableFinder:
     ``Table.extract()`` drops. A page whose table finding fails gives no tables rather than an error.
     """
 
-    def __init__(self, data: bytes, no_tables: frozenset[int] = frozenset()) -> None:
+    def __init__(self, data: bytes, ocr_tables: dict[int, list[TableRows]] | None = None) -> None:
         self._data = data
         self._doc: Any = None
         self._lock = threading.Lock()
-        self._no_tables = no_tables  # pages read by OCR: no text layer for the table finder to read
+        #: Pages read by OCR have no text layer to find tables in: their tables come from the OCR stage.
+        self._ocr_tables = ocr_tables or {}
 
     def __call__(self, page_number: int) -> list[TableRows]:
-        if page_number in self._no_tables:
-            return []
+        if page_number in self._ocr_tables:
+            return self._ocr_tables[page_number]
         with self._lock:
             try:
                 if self._doc is None:
