@@ -153,12 +153,13 @@ def ocr_available() -> bool:
 
 
 def _quiet_rapidocr_logger() -> None:
-    """rapidocr writes INFO lines to stderr through its own handler: send its records through ours instead."""
+    """rapidocr writes to stderr through its own handler: send its errors through the application's logging."""
     rlog = logging.getLogger("RapidOCR")
     for handler in list(rlog.handlers):
         rlog.removeHandler(handler)
+    rlog.addHandler(logging.NullHandler())  # no stderr fallback when the application configured no logging
     rlog.propagate = True
-    rlog.setLevel(logging.WARNING)
+    rlog.setLevel(logging.ERROR)  # its warnings ("The text detection result is empty") are routine
 
 
 def _short(exc: BaseException) -> str:

@@ -42,6 +42,7 @@ from dhr.errors import (
     InputError,
     NoTextLayerError,
     NotSupportedFormatError,
+    ProcessingTimeoutError,
 )
 from dhr.schema import SourceInfo
 from dhr.settings import Settings, get_settings
@@ -676,14 +677,19 @@ def _ocr_scanned_pages(
         out.why_not = f" and OCR is unavailable ({_short(exc)})"
         return out
     failed: list[int] = []
+    small: list[int] = []
     for number in numbers:
         try:
-            read = ocr.read_page(doc.load_page(number - 1), number, dpi=settings.ocr_dpi)
+            pdf_page = doc.load_page(number - 1)
+            if _image_cover(pdf_page) < OCR_MIN_IMAGE_COVER:
+                small.append(number)  # a logo or a small picture on a blank page, not a scanned page
+                continue
+            read = ocr.read_page(pdf_page, number, dpi=settings.ocr_dpi)
         except ocr.OcrUnavailableError as exc:
             out.why_not = f" and OCR is unavailable ({exc})"
             out.warnings.append(f"scanned pages not read: OCR is unavailable ({exc})")
             break
-        except DHRError:
+        except ProcessingTimeoutError:
             raise  # past the OCR deadline
         except MemoryError:
             failed.append(number)
@@ -704,8 +710,34 @@ def _ocr_scanned_pages(
     if failed:
         out.warnings.append(f"pages OCR could not read (skipped): {_page_list(failed)}")
     if not out.read and not out.why_not:
-        out.why_not = " and OCR found no text on it" + (f" ({len(failed)} page(s) failed)" if failed else "")
+        if len(small) == len(numbers):
+            out.why_not = " (its images are too small to be scanned pages, so OCR did not read them)"
+        else:
+            out.why_not = " and OCR found no text on it" + (
+                f" ({len(failed)} page(s) failed)" if failed else ""
+            )
     return out
+
+
+#: A page is OCR'd when its images cover at least this share of it (a scan covers the page; a logo does not).
+OCR_MIN_IMAGE_COVER = 0.25
+
+
+def _image_cover(pdf_page: Any) -> float:
+    """Share of the page's area that its images cover (overlaps counted twice; capped at 1)."""
+    try:
+        rect = pdf_page.rect
+        area = float(rect.width * rect.height)
+        if area <= 0:
+            return 0.0
+        covered = 0.0
+        for info in pdf_page.get_image_info():
+            box = _pymupdf().Rect(info.get("bbox", (0, 0, 0, 0))) & rect
+            if not box.is_empty:
+                covered += float(box.width * box.height)
+        return min(covered / area, 1.0)
+    except Exception:  # noqa: BLE001 - damaged image data: let OCR try
+        return 1.0
 
 
 def _page_ranges(numbers: list[int]) -> str:
