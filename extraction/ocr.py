@@ -296,6 +296,8 @@ def ocr_stats(reset: bool = False) -> dict[str, float]:
 
 #: Boxes on one row further apart than this many line heights stay separate lines (columns, table cells).
 JOIN_GAP = 1.2
+#: Segments of one row further apart than this share of the page width make a table row (one block).
+ROW_TABLE_GAP = 0.12
 #: A line continues the block above when the white gap between them is under this many line heights.
 BLOCK_GAP = 0.45
 #: Ink-based size: the x-height band (rows with at least ``BAND_SHARE`` of the densest row's ink) is about this
@@ -304,7 +306,7 @@ X_HEIGHT_EM = 0.5
 BAND_SHARE = 0.4
 #: A line is bold when its stroke width / x-height exceeds the page's body lines' by this factor (measured:
 #: regular body 0.262-0.276, bold 12-13 pt 0.29-0.37).
-BOLD_REL = 1.06
+BOLD_REL = 1.15
 #: Lines at least this long set the page's body stroke ratio.
 BODY_CHARS = 30
 
@@ -327,15 +329,22 @@ def _rows(boxes: list[OcrBox]) -> list[list[OcrBox]]:
     return [sorted(row, key=lambda b: b.x0) for row in rows]
 
 
-def _ink_metrics(gray: np.ndarray, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float] | None:
-    """(x-height band in pixels, mean horizontal stroke width in pixels) of the ink inside a box, or None."""
+def _ink_metrics(
+    gray: np.ndarray, x0: float, y0: float, x1: float, y1: float, rulings: Rulings | None = None
+) -> tuple[float, float] | None:
+    """(x-height band in pixels, mean horizontal stroke width in pixels) of the ink inside a box, or None.
+
+    Table lines (``rulings``) crossing the box are not ink of the text.
+    """
     h, w = gray.shape
     a, b = max(int(y0), 0), min(int(np.ceil(y1)), h)
     c, d = max(int(x0), 0), min(int(np.ceil(x1)), w)
     if b - a < 4 or d - c < 4:
         return None
     crop = gray[a:b, c:d]
-    ink = crop < min(160, int(crop.mean()) - 10) if crop.size else crop < 0
+    ink = crop < min(160, int(crop.mean()) - 10)
+    if rulings is not None:
+        ink &= ~(rulings.horizontal[a:b, c:d] | rulings.vertical[a:b, c:d])
     rows = ink.sum(axis=1)
     if rows.max() == 0:
         return None
@@ -363,6 +372,7 @@ def boxes_to_lines(
     """
     lines: list[Line] = []
     metrics: list[tuple[float, float] | None] = []
+    row_of: list[int] = []  # per line: its row's id when the row is a table row (wide gaps), else -1
     for row in _rows(boxes):
         segments: list[list[OcrBox]] = [[row[0]]]
         for box in row[1:]:
@@ -373,12 +383,18 @@ def boxes_to_lines(
                 segments.append([box])
             else:
                 segments[-1].append(box)
+        page_w = gray.shape[1] if gray is not None else max(b.x1 for b in boxes)
+        wide = len(segments) > 1 and any(
+            b[0].x0 - a[-1].x1 > ROW_TABLE_GAP * page_w for a, b in zip(segments, segments[1:], strict=False)
+        )
+        row_id = len(row_of)
         for seg in segments:
+            row_of.append(row_id if wide else -1)
             x0 = min(b.x0 for b in seg)
             y0 = min(b.y0 for b in seg)
             x1 = max(b.x1 for b in seg)
             y1 = max(b.y1 for b in seg)
-            m = _ink_metrics(gray, x0, y0, x1, y1) if gray is not None else None
+            m = _ink_metrics(gray, x0, y0, x1, y1, rulings) if gray is not None else None
             metrics.append(m)
             height_pt = (y1 - y0) / zoom
             if m is not None and m[0] >= 3:
@@ -404,7 +420,12 @@ def boxes_to_lines(
         body = float(np.median(ratios))
         for m, line in zip(metrics, lines, strict=True):
             line.bold = bool(m is not None and m[0] >= 5 and m[1] / m[0] >= BOLD_REL * body)
-    _assign_blocks(lines)
+    for row_id in set(row_of) - {-1}:  # one baseline: the same top and bottom, so reading goes left to right
+        members = [ln for ln, r in zip(lines, row_of, strict=True) if r == row_id]
+        top, bottom = min(ln.y0 for ln in members), max(ln.y1 for ln in members)
+        for ln in members:
+            ln.y0, ln.y1 = top, bottom
+    _assign_blocks(lines, row_of)
     _smooth_short_lines(lines)
     return lines
 
@@ -425,15 +446,29 @@ def _smooth_short_lines(lines: list[Line]) -> None:
                 line.size, line.bold = round(size * 2) / 2, bold
 
 
-def _assign_blocks(lines: list[Line]) -> None:
-    """Set ``block``: a line joins the block whose last line sits just above it in the same column."""
+def _assign_blocks(lines: list[Line], row_of: list[int] | None = None) -> None:
+    """Set ``block``: a line joins the block whose last line sits just above it in the same column.
+
+    The segments of a table row (``row_of[i] >= 0``: far apart on one baseline, "Date of death ... 14/08/2020")
+    form a block of their own, as MuPDF gives them, so a label stays with its value.
+    """
     order = sorted(range(len(lines)), key=lambda i: (lines[i].y0, lines[i].x0))
-    tails: list[Line] = []  # last line of each block, by block index
+    tails: list[Line | None] = []  # last line of each block, by block index (None: a closed table-row block)
+    row_block: dict[int, int] = {}
     for i in order:
         line = lines[i]
+        row = row_of[i] if row_of is not None else -1
+        if row >= 0:
+            if row not in row_block:
+                row_block[row] = len(tails)
+                tails.append(None)
+            line.block = row_block[row]
+            continue
         h = line.y1 - line.y0
         best = -1
         for index, tail in enumerate(tails):
+            if tail is None:
+                continue
             th = tail.y1 - tail.y0
             gap = line.y0 - tail.y1
             overlap = min(line.x1, tail.x1) - max(line.x0, tail.x0)

@@ -214,11 +214,12 @@ def test_boxes_on_a_baseline_join_and_columns_stay_apart() -> None:
     boxes = [
         _box("world", 220, 101, 300, 130),
         _box("Hello", 100, 100, 200, 130),
-        _box("right column", 700, 100, 900, 130),
+        _box("right column", 420, 100, 900, 130),
         _box("next line", 100, 134, 300, 164),
         _box("new paragraph", 100, 200, 300, 230),
     ]
-    lines = ocr.boxes_to_lines(boxes, None, 2.0, page_number=3)
+    page = np.full((1700, 1200), 255, np.uint8)
+    lines = ocr.boxes_to_lines(boxes, page, 2.0, page_number=3)
     texts = {ln.text: ln for ln in lines}
     assert set(texts) == {"Hello world", "right column", "next line", "new paragraph"}
     hello = texts["Hello world"]
@@ -226,6 +227,20 @@ def test_boxes_on_a_baseline_join_and_columns_stay_apart() -> None:
     assert texts["next line"].block == hello.block
     assert texts["new paragraph"].block != hello.block
     assert texts["right column"].block not in (hello.block, texts["new paragraph"].block)
+
+
+def test_label_and_value_far_apart_on_a_row_make_one_block() -> None:
+    boxes = [
+        _box("14/08/2020", 950, 300, 1050, 325),
+        _box("Date of death", 150, 302, 280, 327),
+        _box("20/08/2020", 950, 340, 1050, 365),
+        _box("Date the Partnership was notified", 150, 338, 420, 363),
+    ]
+    lines = ocr.boxes_to_lines(boxes, np.full((1700, 1200), 255, np.uint8), 2.0, page_number=1)
+    by_text = {ln.text: ln for ln in lines}
+    assert by_text["Date of death"].block == by_text["14/08/2020"].block
+    assert by_text["Date of death"].y0 == by_text["14/08/2020"].y0  # one baseline: read left to right
+    assert by_text["20/08/2020"].block != by_text["14/08/2020"].block
 
 
 def test_ruled_table_is_rebuilt_from_the_image() -> None:
