@@ -66,6 +66,8 @@ class OcrBox:
     y0: float
     x1: float
     y1: float
+    #: The engine's quadrilateral (4 x 2, clockwise from top-left), for the page's skew.
+    quad: np.ndarray | None = None
 
     @property
     def height(self) -> float:
@@ -240,8 +242,45 @@ def ocr_image(gray: np.ndarray) -> list[OcrBox]:
         x1, y1 = q.max(axis=0)
         if y1 - y0 > 2.5 * (x1 - x0) and len(text) > 2:  # vertical text
             continue
-        out.append(OcrBox(text=text, score=float(score), x0=x0, y0=y0, x1=x1, y1=y1))
+        out.append(OcrBox(text=text, score=float(score), x0=x0, y0=y0, x1=x1, y1=y1, quad=q))
     return out
+
+
+#: Skew (degrees) below which a page is left as it is, and above which it is not a slightly rotated scan.
+MIN_SKEW, MAX_SKEW = 0.08, 5.0
+
+
+def page_skew(boxes: list[OcrBox]) -> float:
+    """The page's skew in degrees (positive: lines run down to the right), from the long boxes' top edges."""
+    angles = [
+        float(np.degrees(np.arctan2(b.quad[1][1] - b.quad[0][1], b.quad[1][0] - b.quad[0][0])))
+        for b in boxes
+        if b.quad is not None and (b.x1 - b.x0) >= 4 * max(b.height, 1.0)
+    ]
+    return float(np.median(angles)) if len(angles) >= 3 else 0.0
+
+
+def deskew(gray: np.ndarray, boxes: list[OcrBox]) -> tuple[np.ndarray, list[OcrBox]]:
+    """Rotate a slightly skewed scan (and its boxes) level, so rows, table lines and ink measures line up."""
+    import cv2
+
+    angle = page_skew(boxes)
+    if not MIN_SKEW <= abs(angle) <= MAX_SKEW:
+        return gray, boxes
+    h, w = gray.shape
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    level = cv2.warpAffine(gray, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    out: list[OcrBox] = []
+    for b in boxes:
+        q = (
+            b.quad
+            if b.quad is not None
+            else np.array([[b.x0, b.y0], [b.x1, b.y0], [b.x1, b.y1], [b.x0, b.y1]])
+        )
+        r = q @ matrix[:, :2].T + matrix[:, 2]
+        (x0, y0), (x1, y1) = r.min(axis=0), r.max(axis=0)
+        out.append(OcrBox(text=b.text, score=b.score, x0=x0, y0=y0, x1=x1, y1=y1, quad=r))
+    return level, out
 
 
 @dataclass(slots=True)
@@ -268,6 +307,7 @@ def read_page(pdf_page: Any, page_number: int, dpi: int = DEFAULT_DPI) -> OcrPag
     t0 = time.perf_counter()
     gray, zoom = render_page(pdf_page, dpi)
     boxes = ocr_image(gray)
+    gray, boxes = deskew(gray, boxes)
     rulings = find_rulings(gray, boxes)
     lines = boxes_to_lines(boxes, gray, zoom, page_number, rulings=rulings)
     tables = tables_from_rulings(rulings, boxes)
