@@ -38,7 +38,7 @@ class Settings(BaseSettings):
         default=200, ge=1, description="A PDF with more scanned (image-only) pages than this is refused."
     )
     ocr_dpi: int = Field(
-        default=150, ge=72, le=400, description="Resolution scanned pages are read at by OCR."
+        default=200, ge=72, le=400, description="Resolution scanned pages are read at by OCR."
     )
 
     # --- locations ---
