@@ -184,13 +184,15 @@ def main(argv: list[str] | None = None) -> int:
         if not 72 <= args.ocr_dpi <= 400:
             parser.error(f"--ocr-dpi must be 72-400, got {args.ocr_dpi}")
         os.environ["DHR_OCR_DPI"] = str(args.ocr_dpi)
-    os.environ["DHR_OCR"] = "auto"
 
     from dhr.errors import DHRError
     from dhr.settings import get_settings
 
     get_settings.cache_clear()
     settings = get_settings()
+    if settings.ocr == "off":
+        sys.stderr.write("error: OCR is off (DHR_OCR=off): unset it to read the scanned copies\n")
+        return 2
     try:
         result = run(args.gold, dpi=args.dpi, noise=args.noise)
     except DHRError as exc:
