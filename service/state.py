@@ -124,8 +124,9 @@ class ServiceState:
     async def extract(self, data: bytes, filename: str) -> ExtractionResult:
         """Extract in a worker thread, at most ``api_extract_workers`` at once, within ``api_timeout_s``.
 
-        A thread cannot be killed: an extraction past its limit is answered with a timeout error and keeps its
-        slot until it finishes, so a flood of pathological documents makes the service busy (503), never hung.
+        A thread cannot be killed: an extraction past its limit is answered with a timeout error at once. OCR of
+        a scanned upload then stops before its next page; other work keeps its slot until it finishes, so a
+        flood of pathological documents makes the service busy (503), never hung.
         """
         extractor = self.require_extractor()
         if not self._slots.acquire(blocking=False):
@@ -134,8 +135,13 @@ class ServiceState:
             )
 
         def work() -> ExtractionResult:
+            from extraction.ocr import ocr_deadline
+
             try:
-                return extractor.extract_bytes(data, filename)
+                # OCR of a scanned upload checks this deadline page by page, so one past the limit frees its
+                # slot within a page's time instead of reading on for minutes after its answer has gone.
+                with ocr_deadline(self.settings.api_timeout_s):
+                    return extractor.extract_bytes(data, filename)
             finally:
                 self._slots.release()
 

@@ -25,6 +25,12 @@ class FakeExtractor:
             raise EncryptedDocumentError(f"{filename}: the PDF is encrypted")
         if data.startswith(b"SLEEP"):
             time.sleep(3)
+        if data.startswith(b"SCANNED"):  # OCR reading page after page: it checks the deadline between pages
+            from extraction.ocr import check_deadline
+
+            for _ in range(600):
+                check_deadline()
+                time.sleep(0.05)
         if not (data.startswith(b"%PDF") or data.startswith(b"PK")):
             raise NotSupportedFormatError(f"{filename}: not a PDF or DOCX")
         sha = hashlib.sha256(data).hexdigest()

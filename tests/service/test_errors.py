@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,21 @@ def test_extraction_timeout_is_4xx_not_hang(tmp_path: Path) -> None:
         dac = auth(r.json()["key"])
         r = client.post("/v1/extract", files={"file": ("slow.pdf", b"SLEEP %PDF")}, headers=dac)
         assert r.status_code == 422 and "0.5 s" in r.json()["detail"]
+
+
+def test_ocr_past_the_time_limit_stops_and_frees_its_slot(tmp_path: Path) -> None:
+    with build_client(tmp_path, api_timeout_s=0.5, api_extract_workers=1) as client:
+        r = client.post("/v1/keys", json={"role": "dac"}, headers=auth("test-admin-key-0123456789"))
+        dac = auth(r.json()["key"])
+        r = client.post("/v1/extract", files={"file": ("scan.pdf", b"SCANNED %PDF")}, headers=dac)
+        assert r.status_code == 422 and "0.5 s" in r.json()["detail"]
+        # the one slot comes back within a page's time, not after the 30 s the scan would have taken
+        for _ in range(40):
+            r = client.post("/v1/extract", files={"file": ("a.pdf", b"%PDF-1.4 a")}, headers=dac)
+            if r.status_code != 503:
+                break
+            time.sleep(0.1)
+        assert r.status_code == 200
 
 
 def test_body_size_limit(tmp_path: Path) -> None:
