@@ -64,13 +64,6 @@ class Settings(BaseSettings):
         description="Search queries' MiniLM forward pass: 'fp32', 'bf16', or 'auto' = bf16 when a start-up "
         "probe finds it clearly faster on this CPU and within cosine 0.995 of fp32. Documents are always fp32.",
     )
-    background_nice: int = Field(
-        default=10,
-        ge=0,
-        le=19,
-        description="Serving: how many (Linux nice) steps below searches the library's background re-indexing "
-        "and index-file writes run after a commit, so searches keep the CPU (0 = same priority).",
-    )
     models_dir: Path = Field(default_factory=_default_models_dir)
     mlflow_tracking_uri: str = Field(default="sqlite:///var/mlflow/mlflow.db")
 

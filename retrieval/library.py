@@ -29,8 +29,6 @@ from __future__ import annotations
 import asyncio
 import atexit
 import logging
-import os
-import sys
 import threading
 import time
 from collections import OrderedDict, defaultdict
@@ -299,20 +297,6 @@ class _QueryBatcher:
                 future.set_result(np.array(vector, dtype=np.float32))
 
 
-def lower_thread_priority(nice: int) -> None:
-    """Run the calling thread ``nice`` steps below the rest of the process (Linux, which schedules each
-    thread on its own; elsewhere a no-op). For the background sync and file writes of a serving library: a
-    commit's re-indexing then takes the CPU that searches leave instead of sharing it with them. Only for
-    threads that stay in the background: an unprivileged thread cannot raise its priority back."""
-    if nice <= 0 or not sys.platform.startswith("linux"):
-        return
-    try:
-        tid = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + nice))
-    except OSError as exc:  # not allowed here (a sandbox): run at the normal priority
-        log.debug("could not lower a background thread's priority: %s", exc)
-
-
 class _DerivedFile:
     """A derived file (vector index, BM25 state) written off the request path.
 
@@ -322,8 +306,8 @@ class _DerivedFile:
     ``flush`` (on close, and at exit) writes what is pending at once.
     """
 
-    def __init__(self, path: Path, what: str, *, nice: int = 0) -> None:
-        self.path, self.what, self.nice = path, what, nice
+    def __init__(self, path: Path, what: str) -> None:
+        self.path, self.what = path, what
         self._cond = threading.Condition()
         self._pending: Callable[[BinaryIO], None] | None = None
         self._thread: threading.Thread | None = None
@@ -367,7 +351,6 @@ class _DerivedFile:
             self._flushing = False
 
     def _run(self) -> None:
-        lower_thread_priority(self.nice)
         while True:
             with self._cond:
                 while (
@@ -408,7 +391,6 @@ class Library:
         exact_max: int = 50_000,
         fusion: FusionParams = DEFAULT_FUSION,
         background_sync: bool = False,
-        background_nice: int = 0,
     ) -> None:
         self.directory = Path(directory)
         self.store = store
@@ -425,10 +407,8 @@ class Library:
         self._filter_flights: dict[str, threading.Lock] = {}
         self._lock = threading.RLock()
         self._rw = _RWLock()
-        #: Scheduling priority steps below searches of the background sync and file writes (serving only)
-        self.background_nice = background_nice if background_sync else 0
-        self._index_file = _DerivedFile(self.index_path, "search index", nice=self.background_nice)
-        self._lexical_file = _DerivedFile(self.lexical_path, "lexical index", nice=self.background_nice)
+        self._index_file = _DerivedFile(self.index_path, "search index")
+        self._lexical_file = _DerivedFile(self.lexical_path, "lexical index")
         #: Serving (the API): a search that finds the store moved on starts the sync in a background thread and
         #: answers from the previous snapshot, so no search waits for re-embedding or for the derived files being
         #: written. Off (CLI, tests), the first search after a write syncs first and so sees it.
@@ -461,7 +441,6 @@ class Library:
             exact_max=settings.index_exact_max,
             fusion=fusion,
             background_sync=background_sync,
-            background_nice=settings.background_nice,
         )
 
     def close(self) -> None:
@@ -559,7 +538,6 @@ class Library:
                 return
 
             def run() -> None:
-                lower_thread_priority(self.background_nice)
                 try:
                     self._sync()
                 except Exception:  # noqa: BLE001 - searches keep serving the previous snapshot

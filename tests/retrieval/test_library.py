@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -294,21 +291,3 @@ def test_review_write_brings_cached_filters_forward_without_recomputing(
     assert not lib_loaded.filter_ready(published)
     assert set(lib_loaded._filtered(published) or ()) == set(original(published).tolist())
     assert full_calls == [published]
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread priorities are Linux's")
-def test_background_threads_run_below_the_searching_ones() -> None:
-    from retrieval.library import lower_thread_priority
-
-    seen: list[int] = []
-
-    def background() -> None:
-        lower_thread_priority(5)
-        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
-
-    worker = threading.Thread(target=background)
-    worker.start()
-    worker.join()
-    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-    assert seen == [min(19, mine + 5)]  # that thread alone: this one keeps its priority
-    assert os.getpriority(os.PRIO_PROCESS, 0) == mine
