@@ -156,7 +156,7 @@ class ServiceState:
         except TimeoutError:
             raise ProcessingTimeoutError(
                 f"extracting {filename!r} took longer than the {limit:g} s limit; the document may be damaged "
-                "or too complex"
+                "or too complex, or scanned (OCR reads ~3 s a page: extract scanned reports with `dhr extract`)"
             ) from None
 
     def close(self) -> None:
