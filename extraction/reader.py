@@ -586,7 +586,7 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
             unreadable.append(number)
             pages.append(Page(number=number))
             continue
-        chars = sum(len(line.text.replace(" ", "")) for line in page.lines)
+        chars = _text_chars(page)
         total_chars += chars
         replacement_chars += sum(line.text.count("\ufffd") for line in page.lines)
         if chars >= MIN_PAGE_CHARS:
@@ -601,10 +601,11 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
     if imaged_no_text:
         scanned = _ocr_scanned_pages(doc, pages, imaged_no_text, name, settings, scanned_only=text_pages == 0)
         for number in scanned.read:
-            chars = sum(len(line.text.replace(" ", "")) for line in pages[number - 1].lines)
+            chars = _text_chars(pages[number - 1])
             total_chars += chars
             text_pages += chars >= MIN_PAGE_CHARS
-        imaged_no_text = [n for n in imaged_no_text if n not in set(scanned.read)]
+        read = set(scanned.read)
+        imaged_no_text = [n for n in imaged_no_text if n not in read]
     if text_pages == 0 and total_chars < MIN_PAGE_CHARS:
         if imaged_no_text:
             raise NoTextLayerError(
@@ -756,6 +757,11 @@ def _page_ranges(numbers: list[int]) -> str:
 def _short(exc: BaseException) -> str:
     text = normalise_ws(str(exc)) or type(exc).__name__
     return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _text_chars(page: Page) -> int:
+    """Characters of the page's text, spaces left out (what decides whether a page has a text layer)."""
+    return sum(len(line.text.replace(" ", "")) for line in page.lines)
 
 
 def _page_list(numbers: list[int]) -> str:
