@@ -33,6 +33,7 @@ import numpy as np
 
 from dhr.errors import DHRError, ModelNotAvailableError, ProcessingTimeoutError
 from extraction.document import Line
+from extraction.reader import short_error
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,9 @@ def get_engine() -> Any:
             _engine_error = str(exc)
             raise
         except Exception as exc:  # noqa: BLE001 - onnxruntime/opencv failures of any type
-            _engine_error = f"the OCR engine failed to load ({type(exc).__name__}: {_short(exc)})"
+            _engine_error = (
+                f"the OCR engine failed to load ({type(exc).__name__}: {short_error(exc, limit=160)})"
+            )
             raise OcrUnavailableError(_engine_error) from None
         _engine = engine
         return engine
@@ -163,11 +166,6 @@ def _quiet_rapidocr_logger() -> None:
     rlog.addHandler(logging.NullHandler())  # no stderr fallback when the application configured no logging
     rlog.propagate = True
     rlog.setLevel(logging.ERROR)  # its warnings ("The text detection result is empty") are routine
-
-
-def _short(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= 160 else text[:157] + "..."
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -224,7 +222,9 @@ def ocr_image(gray: np.ndarray) -> list[OcrBox]:
         with _run_lock:
             result = engine(bgr)
     except Exception as exc:  # noqa: BLE001 - onnxruntime/opencv raise many types
-        raise OcrFailedError(f"the OCR engine failed ({type(exc).__name__}: {_short(exc)})") from None
+        raise OcrFailedError(
+            f"the OCR engine failed ({type(exc).__name__}: {short_error(exc, limit=160)})"
+        ) from None
     boxes = getattr(result, "boxes", None)
     txts = getattr(result, "txts", None)
     scores = getattr(result, "scores", None)

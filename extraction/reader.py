@@ -528,7 +528,7 @@ def _read_pdf(data: bytes, name: str, settings: Settings) -> tuple[list[Page], P
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:  # noqa: BLE001 - any failure to open is a damaged file
         raise CorruptDocumentError(
-            f"{name}: is damaged and cannot be opened as a PDF ({_short(exc)})"
+            f"{name}: is damaged and cannot be opened as a PDF ({short_error(exc)})"
         ) from None
     try:
         return _read_open_pdf(doc, data, name, settings)
@@ -538,7 +538,7 @@ def _read_pdf(data: bytes, name: str, settings: Settings) -> tuple[list[Page], P
         raise DocumentTooLargeError(f"{name}: ran out of memory while reading the PDF") from None
     except Exception as exc:  # noqa: BLE001 - MuPDF raises many types on damaged input
         raise CorruptDocumentError(
-            f"{name}: is damaged and cannot be read as a PDF ({_short(exc)})"
+            f"{name}: is damaged and cannot be read as a PDF ({short_error(exc)})"
         ) from None
     finally:
         doc.close()
@@ -675,7 +675,7 @@ def _ocr_scanned_pages(
     try:
         from extraction import ocr
     except Exception as exc:  # noqa: BLE001 - a broken install must not break digital PDFs
-        out.why_not = f" and OCR is unavailable ({_short(exc)})"
+        out.why_not = f" and OCR is unavailable ({short_error(exc)})"
         return out
     failed: list[int] = []
     small: list[int] = []
@@ -754,9 +754,10 @@ def _page_ranges(numbers: list[int]) -> str:
     return ", ".join(parts)
 
 
-def _short(exc: BaseException) -> str:
+def short_error(exc: BaseException, limit: int = 120) -> str:
+    """An exception's message on one line, at most ``limit`` characters (for warnings and error messages)."""
     text = normalise_ws(str(exc)) or type(exc).__name__
-    return text if len(text) <= 120 else text[:117] + "..."
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _text_chars(page: Page) -> int:
@@ -1036,7 +1037,7 @@ def _read_docx(data: bytes, name: str, settings: Settings) -> tuple[list[Page], 
             unpacked = sum(info.file_size for info in archive.infolist())
     except Exception as exc:  # noqa: BLE001
         raise CorruptDocumentError(
-            f"{name}: is damaged: the .docx (ZIP) container is broken ({_short(exc)})"
+            f"{name}: is damaged: the .docx (ZIP) container is broken ({short_error(exc)})"
         ) from None
     limit = _DOCX_INFLATE_FACTOR * settings.max_file_mb * 1024 * 1024
     if unpacked > limit:
@@ -1053,7 +1054,7 @@ def _read_docx(data: bytes, name: str, settings: Settings) -> tuple[list[Page], 
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx raises KeyError/ValueError/lxml errors on damage
         raise CorruptDocumentError(
-            f"{name}: is damaged and cannot be read as a .docx ({_short(exc)})"
+            f"{name}: is damaged and cannot be read as a .docx ({short_error(exc)})"
         ) from None
 
 
@@ -1414,7 +1415,7 @@ def _read_html(data: bytes, name: str) -> tuple[list[Page], list[str]]:
     try:
         soup = BeautifulSoup(data, "lxml")
     except Exception as exc:  # noqa: BLE001
-        raise CorruptDocumentError(f"{name}: cannot be parsed as HTML ({_short(exc)})") from None
+        raise CorruptDocumentError(f"{name}: cannot be parsed as HTML ({short_error(exc)})") from None
     for tag in soup.find_all(_CHROME_TAGS):
         tag.decompose()
     for tag in soup.find_all(attrs={"role": True}):
