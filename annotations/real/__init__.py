@@ -1,0 +1,86 @@
+"""Real text from published Domestic Homicide Reviews, labelled with the labelling guide (see README.md).
+
+One loader for every consumer (training, evaluation, tests): items are split by commissioning CSP, never by item,
+so no CSP's wording is in two splits. The split of a CSP is a fixed hash of its normalised name, so it does not
+move when more data is gathered: ``train`` (60%), ``dev`` (20%, for model choice, thresholds and fixing errors)
+and ``test`` (20%, scored, never tuned on).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+HERE = Path(__file__).resolve().parent
+Split = Literal["train", "dev", "test"]
+SPLITS: tuple[Split, ...] = ("train", "dev", "test")
+_SALT = "dhr-real-split-v1:"
+
+# Words that vary between how a CSP is written ("Safer Southwark Partnership", "Southwark CSP", "London
+# Borough of Southwark"): dropped so one area always hashes to one split.
+_CSP_NOISE = re.compile(
+    r"\b(?:safer|safe|stronger|communities|community|safety|partnership|board|csp|city|county|borough|council|"
+    r"district|metropolitan|royal|london|of|the|and|&|dhr|review|domestic|homicide)\b"
+)
+
+
+def csp_key(csp: str) -> str:
+    """The normalised area name that decides a CSP's split ('Safer Southwark Partnership' -> 'southwark')."""
+    words = _CSP_NOISE.sub(" ", re.sub(r"[^a-z& ]+", " ", csp.lower()))
+    return " ".join(words.split()) or csp.strip().lower()
+
+
+def split_of(csp: str) -> Split:
+    """The split a commissioning CSP belongs to (stable: a hash of :func:`csp_key`)."""
+    bucket = int(hashlib.sha256((_SALT + csp_key(csp)).encode()).hexdigest(), 16) % 10
+    return "train" if bucket < 6 else "dev" if bucket < 8 else "test"
+
+
+def _read(pattern: str) -> Iterator[tuple[Path, dict[str, Any]]]:
+    for path in sorted(HERE.glob(pattern)):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    yield path, json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path.relative_to(HERE)}:{n}: not JSON ({exc.msg})") from exc
+
+
+def _norm_text(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def load_recommendations(split: Split | None = None) -> list[dict[str, Any]]:
+    """Every real labelled recommendation (one dict a line, with ``split`` and ``file`` added), deduplicated by text."""
+    seen: set[str] = set()
+    items: list[dict[str, Any]] = []
+    for path, item in _read("*/rec*.jsonl"):
+        key = _norm_text(item["text"])
+        if key in seen:
+            continue
+        seen.add(key)
+        item["split"] = split_of(item["csp"])
+        item["file"] = str(path.relative_to(HERE))
+        if split is None or item["split"] == split:
+            items.append(item)
+    return items
+
+
+def load_timeline(split: Split | None = None) -> list[dict[str, Any]]:
+    """Every real dated sentence (``event``, ``date_text``, ``iso_date``, ``sentence``), with ``split`` added."""
+    seen: set[tuple[str, str]] = set()
+    items: list[dict[str, Any]] = []
+    for path, item in _read("*/timeline*.jsonl"):
+        key = (_norm_text(item["sentence"]), item["date_text"])
+        if key in seen:
+            continue
+        seen.add(key)
+        item["split"] = split_of(item["csp"])
+        item["file"] = str(path.relative_to(HERE))
+        if split is None or item["split"] == split:
+            items.append(item)
+    return items
