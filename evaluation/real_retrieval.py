@@ -196,7 +196,8 @@ def _score(
             for group in ("all", item["split"], item.get("kind") or "unknown"):
                 groups[group].append(row)
         out[name] = {
-            group: {key: round(sum(r[key] for r in rows) / len(rows), 4) for key in rows[0]} | {"n": len(rows)}
+            group: {key: round(sum(r[key] for r in rows) / len(rows), 4) for key in rows[0]}
+            | {"n": len(rows)}
             for group, rows in groups.items()
         }
     return out
@@ -256,7 +257,9 @@ def evaluate_retrieval(
 
         def lib_ranker(library: Any, mode: str, params: Any = None) -> Ranker:
             # The cap is applied by cap_by_area on every system alike, so the library ranks without it.
-            return lambda q: [h.id for h in library.search(q, k=50, mode=mode, fusion=params, per_area_cap=None)]
+            return lambda q: [
+                h.id for h in library.search(q, k=50, mode=mode, fusion=params, per_area_cap=None)
+            ]
 
         rankers: dict[str, Ranker] = {
             "tfidf": tfidf_ranker(records),
@@ -307,7 +310,9 @@ def _pool(
                 {
                     "id": item.get("id"),
                     "query": item["query"],
-                    "unjudged": [{"id": r, "csp": text_of[r]["csp"], "text": text_of[r]["text"]} for r in found],
+                    "unjudged": [
+                        {"id": r, "csp": text_of[r]["csp"], "text": text_of[r]["text"]} for r in found
+                    ],
                 }
             )
     return out
@@ -357,9 +362,9 @@ def main(argv: list[str] | None = None) -> int:
             pool_depth=args.pool,
         )
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        sys.stderr.write(f"error: {exc}\n")
         return 2
-    print(format_table(result))
+    sys.stdout.write(format_table(result) + "\n")
     if args.out:
         args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return 0
