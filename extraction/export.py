@@ -16,6 +16,8 @@ REVIEW_COLUMNS = [
     "DHR reference",
     "Review title",
     "CSP area",
+    "Review type",
+    "Death type",
     "Name of chair",
     "Name of author",
     "Date of death",
@@ -62,12 +64,18 @@ _EVENT_COLUMN = {
 }
 
 
+#: The review's statutory name as the form writes it (DARDR: the name since the Victims and Prisoners Act 2024).
+_REVIEW_KIND = {"dhr": "DHR", "dardr": "DARDR"}
+
+
 def rows(result: ExtractionResult) -> list[dict[str, str]]:
     """The draft action plan as rows keyed by :data:`COLUMNS`."""
     review = {
         "DHR reference": result.review.reference or "",
         "Review title": result.review.title or "",
         "CSP area": result.review.csp or "",
+        "Review type": _REVIEW_KIND.get(result.review.review_kind, ""),
+        "Death type": result.review.death_type if result.review.death_type != "unknown" else "",
         "Name of chair": result.review.chair or "",
         "Name of author": result.review.author or "",
     }

@@ -20,6 +20,7 @@ from dhr.schema.extraction import SectionKind
 from dhr.settings import Settings, get_settings
 from extraction.action_plan import PlanRow, agencies_from_lead, candidate_pages, parse_tables, prose_actions
 from extraction.dates import find_dates
+from extraction.death_type import death_type, review_kind
 from extraction.document import Document
 from extraction.recommendations import RawItem, extract_items
 from extraction.sections import Section, body_font_size, find_sections
@@ -512,6 +513,9 @@ def _title(document: Document) -> str | None:
     return " ".join(run)[:300] or None
 
 
+_DARDR_NAME = "domestic abuse related death review"
+
+
 def review_info(document: Document) -> ReviewInfo:
     """Title, CSP, subject, chair and author from the first pages."""
     head_pages = document.pages[:3]
@@ -540,8 +544,10 @@ def review_info(document: Document) -> ReviewInfo:
         info.document_type = "executive_summary"
     elif "action plan" in lowered[:300]:
         info.document_type = "action_plan"
-    elif "overview report" in lowered or "domestic homicide review" in lowered:
+    elif "overview report" in lowered or "domestic homicide review" in lowered or _DARDR_NAME in lowered:
         info.document_type = "overview_report"
+    info.review_kind = review_kind(document)
+    info.death_type = death_type(document)
     return info
 
 

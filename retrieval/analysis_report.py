@@ -32,6 +32,7 @@ SECTIONS: list[tuple[str, str, list[str]]] = [
         "Reviews, recommendations and actions; implementation and quality as assessed by local areas; progress "
         "of actions and the agencies they are for; how long reviews take from the death to publication.",
         [
+            "death_types",
             "recommendation_levels",
             "implementation_level",
             "quality",
@@ -123,6 +124,8 @@ def _chart(key: str, table: FigureTable) -> Any:  # noqa: C901 - one branch per 
         return _bar(table, "quality", "actions", QUALITY_COLOURS)
     if key == "recommendation_levels":
         return _bar(table, "level", "recommendations")
+    if key == "death_types":
+        return _bar(table, "death_type", "reviews")
     if key == "improvement_areas":
         return _bar(table, "improvement_area", "recommendations")
     if key == "implementation_by_quality":

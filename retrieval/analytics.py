@@ -33,7 +33,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Connection, text
 
 from dhr.errors import InputError, ValidationError
-from dhr.schema.common import Level, Strict, ThemeId
+from dhr.schema.common import DEATH_TYPES, Level, Strict, ThemeId
 from retrieval.analytics_tables import FLAG_MISADDRESSED, FLAG_NO_DEPARTMENT
 from retrieval.store import LibraryStore
 
@@ -342,6 +342,28 @@ def fig_levels(conn: Connection) -> FigureTable:
         LEVEL_ORDER,
         "recommendations",
         "Dashboard 1: who recommendations were for (local, regional, national).",
+    )
+
+
+def fig_death_types(conn: Connection) -> FigureTable:
+    """Reviews by how the person died (homicide, suicide, other, unknown): DARDRs cover all of them."""
+    counts = {
+        k: int(n)
+        for k, n in _rows(
+            conn,
+            f"SELECT coalesce(v.death_type, 'unknown'), count(*) FROM reviews v "
+            f"JOIN {_SEL_REVIEWS} s ON s.id = v.id GROUP BY coalesce(v.death_type, 'unknown')",
+        )
+    }
+    return _ordered_counts(
+        "death_types",
+        "Reviews by death type",
+        "death_type",
+        counts,
+        list(DEATH_TYPES),
+        "reviews",
+        "How the person died, as each report tells it (Domestic Abuse Related Death Reviews cover suicides and "
+        "other deaths as well as homicides); 'unknown' where the report did not say clearly.",
     )
 
 
@@ -768,6 +790,7 @@ FIGURES: dict[str, Callable[[Connection], FigureTable]] = {
     "quality": fig_quality,
     "implementation_by_quality": fig_implementation_by_quality,
     "recommendation_levels": fig_levels,
+    "death_types": fig_death_types,
     "actions_by_agency": fig_actions_by_agency,
     "timeline_stages": fig_timeline,
     "themes_by_sector": fig_themes_by_sector,

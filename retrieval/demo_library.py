@@ -584,6 +584,8 @@ class _Generator:
                 "owner_csp": area.csp,
                 "region": area.region,
                 "year": year,
+                "review_kind": "dardr" if year >= 2025 else "dhr",
+                "death_type": _death_type(review_id),
                 "published": published,
                 "source_filename": None,
                 "source_sha256": None,
@@ -748,6 +750,13 @@ class _Generator:
             "evidence": evidence,
             "updated_at": self.now,
         }
+
+
+def _death_type(review_id: str) -> str:
+    """A death type for a synthetic review, drawn from its id (not from the builder's random stream, so adding
+    the field left every other generated value as it was): roughly the published mix of reviews."""
+    u = int(hashlib.sha256(review_id.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return "homicide" if u < 0.75 else "suicide" if u < 0.93 else "other" if u < 0.98 else "unknown"
 
 
 def _poisson(rng: random.Random, lam: float) -> int:

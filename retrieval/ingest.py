@@ -211,6 +211,8 @@ def _add_extraction(
         csp=csp,
         owner_csp=owner_csp or csp,
         year=_year_of(result),
+        review_kind=result.review.review_kind,
+        death_type=result.review.death_type,
         published=published,
         source_filename=result.source.filename,
         source_sha256=result.source.sha256,

@@ -30,7 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from dhr.errors import DHRError, InputError, NotFoundError, ValidationError
-from dhr.schema.common import ActionStatus, ImplementationLevel, Level, Quality
+from dhr.schema.common import ActionStatus, DeathType, ImplementationLevel, Level, Quality, ReviewKind
 from dhr.schema.library import (
     ActionPublic,
     ActionsPublic,
@@ -98,6 +98,8 @@ class ReviewWrite(BaseModel):
     owner_csp: str | None = None
     region: str | None = None
     year: int | None = None
+    review_kind: ReviewKind | None = None
+    death_type: DeathType | None = None
     published: bool = False
     source_filename: str | None = None
     source_sha256: str | None = None
@@ -282,7 +284,17 @@ class LibraryStore:
                 row = t.Review(id=review.id)
                 session.add(row)
                 outcome.review_added = True
-            for name in ("title", "reference", "csp", "owner_csp", "region", "year", "source_filename"):
+            for name in (
+                "title",
+                "reference",
+                "csp",
+                "owner_csp",
+                "region",
+                "year",
+                "review_kind",
+                "death_type",
+                "source_filename",
+            ):
                 value = getattr(review, name)
                 if value is not None or outcome.review_added:
                     setattr(row, name, value)
@@ -851,6 +863,8 @@ def _review_public(row: t.Review, n_recs: int) -> ReviewPublic:
         owner_csp=row.owner_csp,
         region=row.region,
         year=row.year,
+        review_kind=row.review_kind or "unknown",  # type: ignore[arg-type]
+        death_type=row.death_type or "unknown",  # type: ignore[arg-type]
         published=bool(row.published),
         source_filename=row.source_filename,
         source_sha256=row.source_sha256,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from dhr.errors import InputError
-from dhr.schema import ActionStatus, ImplementationLevel, Level, Quality, ThemeId
+from dhr.schema import ActionStatus, DeathType, ImplementationLevel, Level, Quality, ReviewKind, ThemeId
 from dhr.schema.service import ImportRowError
 from extraction.export import COLUMNS
 from retrieval.store import ActionWrite, RecommendationWrite, ReviewWrite
@@ -50,6 +50,11 @@ _IMPL = _vocab(get_args(ImplementationLevel)) | {"fully_implemented": "fully", "
 _QUALITY = _vocab(get_args(Quality))
 _LEVEL = _vocab(get_args(Level))
 _THEMES = _vocab(get_args(ThemeId))
+_DEATH_TYPES = _vocab(get_args(DeathType))
+_REVIEW_KINDS = _vocab(get_args(ReviewKind)) | {
+    "domestic_homicide_review": "dhr",
+    "domestic_abuse_related_death_review": "dardr",
+}
 
 
 @dataclass
@@ -198,6 +203,8 @@ def parse_action_plan_csv(data: bytes, *, allowed_csp: Callable[[str], bool] | N
             rec_target = check.date("Recommendation target date")
             act_target = check.date("Action target date")
             events = {ev: check.date(col) for col, ev in TIMELINE_COLUMNS.items()}
+            death_type = check.vocab("Death type", _DEATH_TYPES)
+            review_kind = check.vocab("Review type", _REVIEW_KINDS)
             if check.errors:
                 errors.extend(check.errors)
                 continue
@@ -215,6 +222,8 @@ def parse_action_plan_csv(data: bytes, *, allowed_csp: Callable[[str], bool] | N
                     csp=csp,
                     owner_csp=csp,
                     year=int(events["publication"][:4]) if events.get("publication") else None,
+                    review_kind=review_kind,
+                    death_type=death_type,
                 )
                 reviews[review_id] = review
             timeline = timelines.setdefault(review_id, {})

@@ -73,6 +73,8 @@ def review_write(commit: ReviewCommit, csp: str | None) -> ReviewWrite:
         owner_csp=csp,
         region=commit.region,
         year=commit.year or _year(draft),
+        review_kind=draft.review.review_kind,
+        death_type=commit.death_type or draft.review.death_type,
         published=commit.published,
         source_filename=draft.source.filename,
         source_sha256=draft.source.sha256,

@@ -36,6 +36,14 @@ TimelineEventId = Literal[
     "publication",
 ]
 
+#: How the person died, as the review records it. Since the Victims and Prisoners Act 2024, Domestic Homicide
+#: Reviews are becoming Domestic Abuse Related Death Reviews (DARDRs), which also cover suicides and other deaths.
+DeathType = Literal["homicide", "suicide", "other", "unknown"]
+DEATH_TYPES: tuple[str, ...] = ("homicide", "suicide", "other", "unknown")
+
+#: The review's statutory name: a Domestic Homicide Review or a Domestic Abuse Related Death Review.
+ReviewKind = Literal["dhr", "dardr", "unknown"]
+
 ActionStatus = Literal["not_started", "in_progress", "completed", "abandoned", "incomplete", "other"]
 ImplementationLevel = Literal["fully", "partly", "somewhat", "not_yet"]
 Quality = Literal["gold", "silver", "bronze", "not_met_yet", "not_met"]

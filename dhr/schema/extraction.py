@@ -11,7 +11,16 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from dhr.schema.common import AgencyId, DatePrecision, IsoDate, Level, ThemeId, TimelineEventId
+from dhr.schema.common import (
+    AgencyId,
+    DatePrecision,
+    DeathType,
+    IsoDate,
+    Level,
+    ReviewKind,
+    ThemeId,
+    TimelineEventId,
+)
 
 SectionKind = Literal["overview", "single_agency", "action_plan", "executive_summary", "other"]
 AgencyRole = Literal["lead", "heading", "table_lead", "consulted", "mentioned"]
@@ -99,6 +108,16 @@ class ReviewInfo(BaseModel):
     chair: str | None = None
     author: str | None = None
     document_type: Literal["overview_report", "executive_summary", "action_plan", "unknown"] = "unknown"
+    review_kind: ReviewKind = Field(
+        default="unknown",
+        description="'dhr' (Domestic Homicide Review) or 'dardr' (Domestic Abuse Related Death Review, the name "
+        "since the Victims and Prisoners Act 2024), as the report calls itself.",
+    )
+    death_type: DeathType = Field(
+        default="unknown",
+        description="How the person died as the report tells it: homicide, suicide, other (e.g. an overdose or "
+        "an unexplained death) or unknown when the report does not say clearly.",
+    )
 
 
 class SourceInfo(BaseModel):

@@ -15,10 +15,12 @@ from pydantic import BaseModel, Field, model_validator
 from dhr.schema.common import (
     ActionStatus,
     AgencyId,
+    DeathType,
     ImplementationLevel,
     IsoDate,
     Level,
     Quality,
+    ReviewKind,
     Strict,
     ThemeId,
 )
@@ -177,6 +179,8 @@ class ReviewPublic(BaseModel):
     owner_csp: str | None = Field(default=None, description="The CSP that owns (and may edit) the review.")
     region: str | None = None
     year: int | None = None
+    review_kind: ReviewKind = Field(default="unknown", description="'dhr' or 'dardr' (the report's own name).")
+    death_type: DeathType = Field(default="unknown", description="homicide, suicide, other or unknown.")
     published: bool = False
     source_filename: str | None = None
     source_sha256: str | None = None

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
-from dhr.schema.common import ActionStatus, AgencyId, ImplementationLevel, IsoDate, Quality, Strict
+from dhr.schema.common import ActionStatus, AgencyId, DeathType, ImplementationLevel, IsoDate, Quality, Strict
 from dhr.schema.extraction import ExtractionResult
 from dhr.schema.library import ActionPublic, LibraryCounts, SearchHit
 
@@ -193,6 +193,9 @@ class ReviewCommit(Strict):
     )
     region: str | None = Field(default=None, max_length=200)
     year: int | None = Field(default=None, ge=1990, le=2100, description="Defaults to the publication year.")
+    death_type: DeathType | None = Field(
+        default=None, description="How the person died, as checked by a person; defaults to the draft's reading."
+    )
     published: bool = Field(
         default=False, description="Unpublished drafts are visible only to their CSP and DAC."
     )

@@ -48,7 +48,7 @@ def test_report_has_every_section_and_chart(report: Any) -> None:
     for part in ("Headline figures", "Provenance", "library_generation", "taxonomy_version"):
         assert part in doc
     meta = re.search(r'<meta name="dhr-charts" content="([^"]*)"', doc)
-    assert meta and meta.group(1).split(",") == report.charts and len(report.charts) == 13
+    assert meta and meta.group(1).split(",") == report.charts and len(report.charts) == 14
 
 
 def test_report_is_self_contained(report: Any) -> None:
@@ -113,7 +113,7 @@ def test_cli_analyse_writes_report(lib: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout.strip().splitlines()[-1])
-    assert summary["report"] == str(out) and summary["charts"] == 13 and summary["filters"] == {"year": 2022}
+    assert summary["report"] == str(out) and summary["charts"] == 14 and summary["filters"] == {"year": 2022}
     assert out.is_file() and (tmp_path / "sub" / "a_files" / "headline.csv").is_file()
 
 
@@ -183,7 +183,7 @@ def test_report_renders_in_headless_chromium(report: Any, tmp_path: Path) -> Non
         pytest.skip(f"cannot install Debian's chromium: {exc}")
     assert chromium is not None
     result = chromium_check(report.html, chromium=chromium)
-    assert result["charts_missing"] == [] and len(result["charts_rendered"]) == 13, result["charts_missing"]
+    assert result["charts_missing"] == [] and len(result["charts_rendered"]) == 14, result["charts_missing"]
     assert result["console_messages"] == [] and result["js_errors"] == "", result
     assert result["ok"]
     # the check itself catches a broken page (console error, chart left empty)

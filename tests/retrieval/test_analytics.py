@@ -392,4 +392,4 @@ def test_provenance(store: LibraryStore) -> None:
     analysis = run_analysis(store, AnalysisFilters(year=2021))
     p = analysis.provenance
     assert p.synthetic and p.demo and p.demo["demo_seed"] == 11
-    assert p.filters == {"year": 2021} and p.schema_revision == "0003" and p.generation >= 1
+    assert p.filters == {"year": 2021} and p.schema_revision == "0004" and p.generation >= 1

@@ -142,3 +142,41 @@ def test_list_actions_by_agency_csp_status(store: LibraryStore) -> None:
     assert store.list_actions(status="completed").count == 0
     with pytest.raises(ValidationError):
         store.list_actions(limit=5000)
+
+
+def test_review_kind_and_death_type_round_trip(store: LibraryStore) -> None:
+    store.write_review(_review())
+    assert (store.get_review("rv-1").review_kind, store.get_review("rv-1").death_type) == ("unknown", "unknown")
+    store.write_review(_review().model_copy(update={"review_kind": "dardr", "death_type": "suicide"}))
+    got = store.get_review("rv-1")
+    assert (got.review_kind, got.death_type) == ("dardr", "suicide")
+    # a later write that does not know the death type keeps the stored value
+    store.write_review(_review(content="changed"))
+    assert store.get_review("rv-1").death_type == "suicide"
+    with pytest.raises(PydanticValidationError):
+        ReviewWrite(id="rv-2", death_type="accident")  # type: ignore[arg-type]
+
+
+def test_migration_adds_death_type_to_an_existing_library(tmp_path: Path) -> None:
+    """A library made before revision 0004 is upgraded in place on open; its reviews read 'unknown'."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    import retrieval
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(retrieval.__file__).parent / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url)
+    command.upgrade(cfg, "0003")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO reviews (id, title, published, created_at) VALUES ('old', 'Old', 0, '2020-01-01')"))
+    engine.dispose()
+    command.upgrade(cfg, "head")
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT review_kind, death_type FROM reviews WHERE id = 'old'")).one()
+    engine.dispose()
+    assert tuple(row) == ("unknown", "unknown")

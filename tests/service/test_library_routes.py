@@ -140,3 +140,31 @@ def test_corrections_reach_library_and_annotations(client: TestClient, make_key,
     )
     bad = {"field": "themes", "value": ["not_a_theme"], "author": "x"}
     assert client.post(f"/v1/recommendations/{rec_id}/corrections", json=bad, headers=csp).status_code == 422
+
+
+def test_death_type_from_draft_commit_and_csv(client: TestClient, make_key) -> None:
+    """The review's kind and death type travel from the draft (or the person's override) to the library, the
+    analytics figure and the CSV import; a value outside the vocabulary is a 422 naming the field."""
+    dac = make_key("dac")
+    draft = make_draft("4" * 64)
+    draft.review.review_kind, draft.review.death_type = "dardr", "homicide"
+    body = draft.model_dump(mode="json")
+    r = client.post("/v1/reviews", json={"draft": body, "death_type": "suicide"}, headers=dac)
+    assert r.status_code == 201, r.text
+    review = client.get(f"/v1/reviews/{r.json()['id']}", headers=dac).json()
+    assert (review["review_kind"], review["death_type"]) == ("dardr", "suicide")
+    bad = client.post("/v1/reviews", json={"draft": body, "death_type": "accident"}, headers=dac)
+    assert bad.status_code == 422 and "death_type" in bad.text
+    fig = client.get("/v1/analytics/figures/death_types", headers=dac).json()
+    assert dict((row[0], row[1]) for row in fig["rows"]) == {"suicide": 1}
+    # the CSV plan carries both columns, and the import reads them back (and refuses unknown values)
+    data = _csv([_row(**{"Death type": "Homicide", "Review type": "DARDR", "DHR reference": "DHR-10"})])
+    assert client.post("/v1/imports/action-plans", files={"file": ("p.csv", data)}, headers=dac).status_code == 200
+    rows = client.get("/v1/reviews", headers=dac).json()["data"]
+    imported = next(rv for rv in rows if rv["reference"] == "DHR-10")
+    assert (imported["review_kind"], imported["death_type"]) == ("dardr", "homicide")
+    bad_csv = _csv([_row(**{"Death type": "by accident", "DHR reference": "DHR-11"})])
+    r = client.post("/v1/imports/action-plans", files={"file": ("p.csv", bad_csv)}, headers=dac)
+    assert r.status_code == 422 and "Death type" in r.text
+    header = to_csv(draft).splitlines()[0]
+    assert "Review type" in header and "Death type" in header
