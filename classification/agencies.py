@@ -181,6 +181,18 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
         ),
         "community_safety_partnership",
     ),
+    (
+        # "NHS Kernow", "NHS Kent and Medway", "NHS Greater Manchester": a CCG/ICB named by its area after "NHS"
+        # (trusts put "NHS" after the place; national bodies are in the gazetteer and excluded here)
+        re.compile(
+            r"\bNHS(?:\s+(?!(?:England|Digital|Improvement|Education|Direct|Resolution|Scotland|Wales|Protect|"
+            r"Professionals|Property|Business|Blood|Counter|Trust|Trusts|Foundation|Hospital|Hospitals|Ambulance|"
+            r"Mental|Health|Community|Partnership|Care|Staff|Number|Choices|Constitution|England's|Long|111|"
+            r"Safeguarding|Providers?|Services?|Organisations?|Bodies|Commissioners?|Partners)\b)[A-Z][a-z]+"
+            r"(?:\s+and)?){1,4}\b(?!\s+(?:NHS|Foundation|Trust|Hospital|Partnership|Healthcare|Health|Care)\b)"
+        ),
+        "integrated_care_board",
+    ),
     (re.compile(r"\b(?:London|Royal) Borough of(?:\s+[A-Z][\w'’-]*){1,3}(?:\s+Council)?"), "local_authority"),
     (re.compile(r"\bCity of [A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+Council"), "local_authority"),
     (
@@ -475,7 +487,8 @@ COUNCIL_DEPARTMENTS = frozenset(
         "public_health",
     }
 )
-_DEPARTMENT_GAP = re.compile(r"(?:\s+|\s*['’]s\s+|\s*[-–:]\s*)")
+# "Sheffield City Council (Children, Young People and Families)": a department in brackets after the council too
+_DEPARTMENT_GAP = re.compile(r"(?:\s+|\s*['’]s\s+|\s*[-–:]\s*|\s*\(\s*)")
 
 
 def _join_departments(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -702,6 +715,12 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
     return list(seen.values())
 
 
+#: "<noun phrase with no verb> from [the] X [and Y]": the actor of a verbless recommendation.
+_NOMINAL_FROM = re.compile(
+    r"^(?![^.;]*\b(?:seek\w*|sought|obtain\w*|receiv\w*|request\w*|ask\w*|get|gain\w*|require\w*)\b)"
+    r"[^.;]*\bfrom\s+((?:the|all|each|every|relevant)\s+)*(AGENCYX\s*(?:,|and|&)\s*((?:the|all|each|relevant)\s+)*)*$",
+    re.I,
+)
 _NHS_PROVIDERS = frozenset({"hospital", "mental_health_services", "local_health_trust"})
 _TRUST_UNITS = frozenset({"accident_and_emergency", "midwifery", "community_health"})
 _TRUST_STAFF = frozenset(
@@ -750,6 +769,28 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         if role == "lead" and (quantified or _PASSIVE_AFTER.match(text, e)):
             quantified_lead = True  # "all GP practices to ...", "GP practices are reminded ...": heading too
         out.append(Addressee(s, e, surface, agency, role))
+    providers = [c for c in ctx if c.agency in _NHS_PROVIDERS]
+    if len(providers) == 1:
+        # an unknown trust acronym typed by default ("The NTHFT should ...") under a heading that names the trust
+        # in full ("North Tees and Hartlepool Foundation Trust") takes the heading's type
+        for i, a in enumerate(out):
+            if (
+                a.role == "lead"
+                and a.agency in _NHS_PROVIDERS
+                and a.text.isupper()
+                and " " not in a.text
+                and a.text not in KNOWN_ACRONYMS
+            ):
+                out[i] = Addressee(a.start, a.end, a.text, providers[0].agency, a.role)
+    if not ctx and not any(a.role == "lead" for a in out):
+        # a verbless recommendation names its actor after "from" ("The provision of assurances from Merseyside
+        # Police and the Probation Service that ...", "Consideration from all agencies on ..."); "seek assurance
+        # from X" has a verb before it and stays consulted
+        for i, a in enumerate(out):
+            if a.role == "consulted" and a.start >= 0 and _NOMINAL_FROM.search(
+                _strip_agencies(_sentence_prefix(text, a.start), spans, a.start - len(_sentence_prefix(text, a.start)))
+            ):
+                out[i] = Addressee(a.start, a.end, a.text, a.agency, "lead")
     if ctx and any(c.agency in _NHS_PROVIDERS for c in ctx):
         # staff of the heading's trust ("Health visitors should ..." under a trust heading) are that trust; a
         # unit of it ("The emergency department to ...") is labelled beside it
