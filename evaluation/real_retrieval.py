@@ -214,6 +214,7 @@ def evaluate_retrieval(
     settings: Settings | None = None,
     encoder: Any = None,
     pool_depth: int = 0,
+    corpus_splits: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Score every system on the real queries of ``split`` ('dev', 'test' or 'all').
 
@@ -223,6 +224,8 @@ def evaluate_retrieval(
         encoder: the shipped encoder (default: the library's, with the search adapter when present); its
             ``base`` (stock MiniLM) gives ``minilm`` and ``hybrid_stock``.
         pool_depth: when > 0, also list each query's unjudged records in the top ``pool_depth`` of any system.
+        corpus_splits: keep only records of these CSP splits (e.g. ``('dev', 'test')`` to score a model fitted
+            on the ``train`` records without them in the library).
     Returns:
         ``{"systems": {name: {group: {recall_at_10, ndcg_at_10, mrr, unjudged_at_10, n}}}, ...}``.
     """
@@ -232,6 +235,10 @@ def evaluate_retrieval(
 
     settings = settings or get_settings()
     records = library_records(labels) if records is None else records
+    if corpus_splits is not None:
+        from annotations.real import split_of
+
+        records = [r for r in records if split_of(r["csp"]) in set(corpus_splits)]
     corpus_ids = {r["id"] for r in records}
     queries, dropped = real_queries(queries_path, split=split, corpus_ids=corpus_ids)
     if not queries:
@@ -282,7 +289,9 @@ def evaluate_retrieval(
             "queries_per_kind": {k: sum(1 for q in queries if q.get("kind") == k) for k in KINDS},
             "encoder": encoder.name,
             "per_area_cap": per_area_cap,
+            "corpus_splits": list(corpus_splits) if corpus_splits is not None else "all",
             "systems": _score(rankers, queries, area_of, per_area_cap),
+            "understanding_ms": understanding_cost([q["query"] for q in queries]),
         }
         if pool_depth > 0:
             result["pool"] = _pool(rankers, queries, records, pool_depth)
@@ -290,6 +299,45 @@ def evaluate_retrieval(
             library.close()
     result["seconds"] = round(time.perf_counter() - start, 1)
     return result
+
+
+def tuning_variants() -> dict[str, Any]:
+    """Hybrid settings around the shipped defaults, one change each (``--tune``; choose on ``dev`` only)."""
+    from retrieval.library import DEFAULT_FUSION as d
+
+    variants: dict[str, Any] = {}
+    for boost in (0.0, 0.1, 0.2, 0.3, 0.5):
+        variants[f"agency_boost{boost}"] = replace(d, agency_boost=boost)
+    for weight in (0.0, 0.25, 0.5, 0.75):
+        variants[f"related{weight}"] = replace(d, related_agency_weight=weight)
+    for boost in (0.0, 0.05, 0.1, 0.2, 0.3):
+        variants[f"theme_boost{boost}"] = replace(d, theme_boost=boost)
+    for boost in (0.0, 0.1, 0.2, 0.3):
+        variants[f"level_boost{boost}"] = replace(d, level_boost=boost)
+    for weight in (0.5, 0.6, 0.8):
+        variants[f"w{weight}"] = replace(d, dense_weight=weight)
+    variants["no_prf"] = replace(d, prf=0)
+    variants["no_expansion"] = replace(d, expand_queries=False)
+    return variants
+
+
+def understanding_cost(texts: list[str], repeats: int = 5) -> dict[str, float]:
+    """Per-query time of the query-understanding step without its memo (every query new), in milliseconds:
+    median and 95th percentile over ``repeats`` passes of ``texts``."""
+    import numpy as np
+
+    from retrieval.query_understanding import query_agencies, understand
+
+    understand.__wrapped__("warm up GP training")  # loads the recogniser once, as the service's warm-up does
+    times = []
+    for _ in range(repeats):
+        for text in texts:
+            t0 = time.perf_counter()
+            query_agencies.__wrapped__(text)  # the memoised inner step, run cold too
+            understand.__wrapped__(text)
+            times.append(time.perf_counter() - t0)
+    ms = np.asarray(times) * 1000
+    return {"p50": round(float(np.percentile(ms, 50)), 3), "p95": round(float(np.percentile(ms, 95)), 3)}
 
 
 def _pool(
@@ -339,6 +387,9 @@ def format_table(result: dict[str, Any]) -> str:
     unjudged = result["systems"].get("hybrid", {}).get("all", {}).get("unjudged_at_10")
     if unjudged is not None:
         lines.append(f"unjudged share of the hybrid top 10: {unjudged:.3f}")
+    cost = result.get("understanding_ms")
+    if cost:
+        lines.append(f"query understanding per new query: p50 {cost['p50']} ms, p95 {cost['p95']} ms")
     return "\n".join(lines)
 
 
@@ -350,7 +401,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", choices=LABELS, default="gold", help="Record labels the boosts read.")
     parser.add_argument("--queries", type=Path, default=QUERIES, help="Queries JSONL.")
     parser.add_argument("--no-cap", action="store_true", help="Score without the per-area diversity cap.")
+    parser.add_argument(
+        "--corpus-splits",
+        nargs="+",
+        choices=("train", "dev", "test"),
+        help="Only records of these CSP splits.",
+    )
     parser.add_argument("--pool", type=int, default=0, help="List unjudged records in each system's top N.")
+    parser.add_argument("--tune", action="store_true", help="Also score hybrid variants around the defaults.")
     parser.add_argument("--out", type=Path, help="Write the full JSON here.")
     args = parser.parse_args(argv)
     try:
@@ -360,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
             queries_path=args.queries,
             per_area_cap=None if args.no_cap else PER_AREA_CAP,
             pool_depth=args.pool,
+            corpus_splits=args.corpus_splits,
+            variants=tuning_variants() if args.tune else None,
         )
     except InputError as exc:
         sys.stderr.write(f"error: {exc}\n")

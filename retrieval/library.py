@@ -36,9 +36,8 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, NamedTuple
 
 import numpy as np
 from sqlalchemy import bindparam, select
@@ -69,10 +68,11 @@ from retrieval.embeddings import (
 )
 from retrieval.index import IdSet, IndexCorruptError, VectorIndex, as_id_set
 from retrieval.lexical import BM25, LexicalCorruptError
+from retrieval.query_understanding import label_boost, query_agencies, understand
 from retrieval.ranking import Fusion, fuse, fuse_arrays, top_positive
 from retrieval.smart import smart_check
 from retrieval.store import IndexRow, LibraryStore, status_summary
-from retrieval.thesaurus import agencies_in, expand_query
+from retrieval.thesaurus import expand_query
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,13 @@ class FusionParams:
     vocabulary: str = "general"
     k1: float = 1.2
     b: float = 0.75
+    #: Query understanding (``retrieval/query_understanding.py``): what a candidate among the first ones gains
+    #: when its labels hold an agency the query names (a related agency counts ``related_agency_weight``), a
+    #: theme it asks about, or the national level it asks for.
     agency_boost: float = 0.5
+    related_agency_weight: float = 0.0
+    theme_boost: float = 0.0
+    level_boost: float = 0.0
 
     def lexical_key(self) -> tuple[str, float, float]:
         """Which BM25 scorer these parameters need: (vocabulary or 'none', k1, b)."""
@@ -119,14 +125,31 @@ class _Snapshot:
 
 
 DEFAULT_FUSION = FusionParams()
-#: Area and agencies of search candidates (built once: building a select costs more than running it here).
+#: Area and labels of search candidates (built once: building a select costs more than running it here).
 _POOL_META = (
-    select(t.Recommendation.vec_id, t.Review.csp, t.Recommendation.agencies)
+    select(
+        t.Recommendation.vec_id,
+        t.Review.csp,
+        t.Recommendation.agencies,
+        t.Recommendation.themes,
+        t.Recommendation.level,
+    )
     .join(t.Review, t.Review.id == t.Recommendation.review_id)
     .where(t.Recommendation.vec_id.in_(bindparam("ids", expanding=True)))
 )
 _POOL_AREAS = _POOL_META.with_only_columns(t.Recommendation.vec_id, t.Review.csp)  # no agencies to decode
 _NO_AGENCIES: frozenset[str] = frozenset()
+
+
+class _PoolInfo(NamedTuple):
+    """A search candidate's area (lowercased) and labels, as the ranking reads them."""
+
+    area: str
+    agencies: frozenset[str] = _NO_AGENCIES
+    themes: tuple[str, ...] = ()
+    level: str | None = None
+
+
 #: Query vectors kept in memory (never in the persistent cache, which holds the library's texts).
 QUERY_CACHE_SIZE = 2048
 MAX_K = 200
@@ -457,8 +480,8 @@ class Library:
         with self._lock:  # room for additions now, so the first commit does not copy the vectors
             self.refresh().reserve(1024)
         self.lexical(self.fusion.thesaurus)
-        if self.fusion.agency_boost > 0:
-            _query_agencies("warm up GP")
+        if self.fusion.agency_boost > 0 or self.fusion.theme_boost > 0 or self.fusion.level_boost > 0:
+            understand("warm up GP training")
 
     def warm_up_queries(self) -> None:
         """Run the query path of the encoder once: with DHR_QUERY_PRECISION=auto this times fp32 against
@@ -791,18 +814,31 @@ class Library:
                 snap, query, mode, params, max(params.candidates, 5 * k), allowed, blocked, query_vec
             )
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
-        meta: dict[int, tuple[str, frozenset[str]]] | None = None
-        if mode == "hybrid" and params.agency_boost > 0 and ranked:
-            named = _query_agencies(query)
-            if named:
-                # Label-aware fusion: results addressed to an agency the query names move up.
+        meta: dict[int, _PoolInfo] | None = None
+        if mode == "hybrid" and ranked and (params.agency_boost or params.theme_boost or params.level_boost):
+            intent = understand(query)
+            if intent:
+                # Label-aware fusion: results addressed to an agency the query names, or labelled with the
+                # theme or level it asks about, move up (retrieval/query_understanding.py).
                 pool = ranked[: max(k * 5, 50)]
                 meta = self._pool_meta([i for i, _ in pool])
-                boost = params.agency_boost / len(named)
-                ranked = sorted(
-                    ((i, s + boost * len(named & meta[i][1]) if i in meta else s) for i, s in pool),
-                    key=lambda kv: (-kv[1], kv[0]),
-                )
+
+                def boosted(vec_id: int, score: float) -> float:
+                    info = meta.get(vec_id) if meta is not None else None
+                    if info is None:
+                        return score
+                    return score + label_boost(
+                        intent,
+                        info.agencies,
+                        info.themes,
+                        info.level,
+                        agency_boost=params.agency_boost,
+                        theme_boost=params.theme_boost,
+                        level_boost=params.level_boost,
+                        related_weight=params.related_agency_weight,
+                    )
+
+                ranked = sorted(((i, boosted(i, s)) for i, s in pool), key=lambda kv: (-kv[1], kv[0]))
         return self._hits(ranked, k, per_area_cap, dense, lexical, meta)
 
     def _rank(
@@ -933,21 +969,21 @@ class Library:
         vocabulary = params.vocabulary if params.thesaurus else "none"
         return expand_query(query, vocabulary) if params.expand_queries and vocabulary != "none" else query
 
-    def _pool_meta(
-        self, vec_ids: Sequence[int], *, agencies: bool = True
-    ) -> dict[int, tuple[str, frozenset[str]]]:
-        """Area (lowercased) and, with ``agencies``, the agencies of candidate results: one light query, no
-        actions or review objects (the full records are fetched only for the k results returned)."""
+    def _pool_meta(self, vec_ids: Sequence[int], *, agencies: bool = True) -> dict[int, _PoolInfo]:
+        """Area (lowercased) and, with ``agencies``, the labels (agencies, themes, level) of candidate results:
+        one light query, no actions or review objects (the full records are fetched only for the k results
+        returned)."""
         if not vec_ids:
             return {}
         ids = {"ids": [int(v) for v in vec_ids]}
         with self.store.engine.connect() as conn:
             if not agencies:
-                return {
-                    int(v): ((csp or "").lower(), _NO_AGENCIES) for v, csp in conn.execute(_POOL_AREAS, ids)
-                }
+                return {int(v): _PoolInfo((csp or "").lower()) for v, csp in conn.execute(_POOL_AREAS, ids)}
             rows = conn.execute(_POOL_META, ids).all()
-        return {int(v): ((csp or "").lower(), frozenset(named or ())) for v, csp, named in rows}
+        return {
+            int(v): _PoolInfo((csp or "").lower(), frozenset(named or ()), tuple(themes or ()), level)
+            for v, csp, named, themes, level in rows
+        }
 
     def _filtered(self, filters: SearchFilters) -> IdSet | None:
         """``store.filter_vec_ids`` memoised per store generation (chairs repeat filters across queries).
@@ -1049,7 +1085,7 @@ class Library:
         per_area_cap: int | None,
         dense: dict[int, float],
         lexical: dict[int, float],
-        meta: dict[int, tuple[str, frozenset[str]]] | None = None,
+        meta: dict[int, _PoolInfo] | None = None,
     ) -> list[SearchHit]:
         if per_area_cap:
             pool = ranked[: max(k * 5, 50)]
@@ -1063,7 +1099,7 @@ class Library:
                 info = meta.get(vec_id)
                 if info is None:  # deleted since the index snapshot
                     continue
-                area = info[0] or None
+                area = info.area or None
                 if per_area[area] < per_area_cap:
                     per_area[area] += 1
                     chosen.append((vec_id, score))
@@ -1193,18 +1229,8 @@ class Library:
 # ------------------------------------------------------------------------------------------------ helpers
 
 
-@lru_cache(maxsize=4096)
-def _query_agencies(query: str) -> frozenset[str]:
-    """Agencies the query names (the extraction's agency recogniser); empty when it cannot run. Memoised: a
-    pure function of the text, and the spaCy pass costs more than the rest of a search's ranking."""
-    named = set(agencies_in(query))
-    try:
-        from classification.agencies import find_agencies
-
-        named |= {m.agency for m in find_agencies(query)}
-    except Exception as exc:  # noqa: BLE001 - a ranking hint only: search still works without it
-        log.warning("agency recognition failed for a query: %s", exc)
-    return frozenset(named - {"all_agencies", "other"})
+#: Agencies a query names (kept under its earlier name for callers of the library).
+_query_agencies = query_agencies
 
 
 def _fuse(

@@ -18,7 +18,11 @@ technology-facilitated abuse), whose concepts and agencies are left out of every
 - ``agencies``: two names of the same agency (``classification/gazetteer.py``) in the same template;
 - ``classification``: labelled recommendations of ``annotations/classification/train.jsonl`` that share their
   agencies and every theme (weak positives);
-- ``synthetic``: two templates of ``evaluation/synthetic_reports.py`` about the same topic.
+- ``synthetic``: two templates of ``evaluation/synthetic_reports.py`` about the same topic;
+- ``real``: real recommendations of the ``train`` split of ``annotations/real`` (never dev/test CSPs) paired
+  with the way a chair asks for them by label: their addressee and theme ("Police training", "Kent Police:
+  record keeping");
+- ``real_groups``: two real ``train`` recommendations with the same main agency and main theme.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS_FILE = ROOT / "annotations" / "retrieval" / "train_pairs.jsonl"
 CLASSIFICATION_TRAIN = ROOT / "annotations" / "classification" / "train.jsonl"
-SOURCES = ("handwritten", "acronyms", "agencies", "classification", "synthetic")
+SOURCES = ("handwritten", "acronyms", "agencies", "classification", "synthetic", "real", "real_groups")
 #: Chosen on the dev queries only (hybrid Recall@10; see evaluation/RESULTS.md): ``classification`` pairs
 #: (coarse themes) and ``synthetic`` ones (few templates) did not help there.
 DEFAULT_SOURCES = ("handwritten", "acronyms", "agencies")
@@ -146,6 +150,8 @@ def build_pairs(sources: tuple[str, ...] = DEFAULT_SOURCES, seed: int = 13) -> l
         pairs += _classification_pairs(rng)
     if "synthetic" in sources:
         pairs += _synthetic_pairs(rng)
+    if "real" in sources or "real_groups" in sources:
+        pairs += _real_pairs(rng, labels="real" in sources, groups="real_groups" in sources)
     return [p for p in pairs if _clear(p.a) and _clear(p.b)]
 
 
@@ -206,6 +212,44 @@ def _synthetic_pairs(rng: random.Random) -> list[Pair]:
             x, y = rng.sample(templates, 2)
             fill = {"T": topic, "A": rng.choice(agencies), "A2": rng.choice(agencies)}
             out.append(Pair(x.format(**fill), y.format(**fill), "synthetic"))
+    return out
+
+
+def _theme_words(label: str) -> str:
+    """'Policy (policies, procedures, guidance, pathways)' -> 'policy'."""
+    return label.split("(")[0].strip().lower()
+
+
+def _real_pairs(rng: random.Random, *, labels: bool, groups: bool, per_group: int = 3) -> list[Pair]:
+    """Pairs from the real recommendations of the ``train`` CSPs only (``annotations.real``): text <-> its
+    addressee and main theme as a chair would type them (``labels``), and two texts sharing main agency and
+    main theme (``groups``)."""
+    from annotations.real import load_recommendations
+    from classification.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    out: list[Pair] = []
+    by_group: dict[tuple[str, str], list[str]] = {}
+    for item in load_recommendations("train"):
+        agencies = [a for a in item.get("agencies") or [] if a in taxonomy.agency_labels]
+        themes = [t for t in item.get("themes") or [] if t in taxonomy.theme_labels and t != "other"]
+        if not agencies or not themes or agencies[0] in HELD_OUT_AGENCIES:
+            continue
+        text = " ".join(str(item["text"]).split())
+        theme = _theme_words(taxonomy.theme_labels[themes[0]])
+        if labels:
+            names = [taxonomy.agency_labels[a] for a in agencies if a not in ("all_agencies", "other")]
+            # 'Kent Police | KSCS': one name each, as a chair would type one of them
+            names += [n.strip() for n in str(item.get("addressed_to") or "").split("|") if n.strip()]
+            for name in dict.fromkeys(names):
+                out.append(Pair(f"{name} {theme}", text, "real"))
+        by_group.setdefault((agencies[0], themes[0]), []).append(text)
+    if groups:
+        for key in sorted(by_group):
+            texts = by_group[key]
+            rng.shuffle(texts)
+            for x, y in list(zip(texts[::2], texts[1::2], strict=False))[:per_group]:
+                out.append(Pair(x, y, "real_groups"))
     return out
 
 
