@@ -37,7 +37,12 @@ _PATTERNS: list[tuple[str, DatePrecision, bool]] = [
     # 03/2021
     (r"\b(?P<mo>[01]?\d)/(?P<y>(?:19|20)\d\d)\b", "month", True),
     # 19 August (year omitted): inherit the year
-    (rf"\b(?P<d>[0-3]?\d){_ORD}(?:\s+of)?\s+(?P<m>{_MONTHS})\b(?!\.?,?\s+\d)", "day", False),
+    # (not "19 August 12": a broken year; but "3 May, 12 July" is a list)
+    (
+        rf"\b(?P<d>[0-3]?\d){_ORD}(?:\s+of)?\s+(?P<m>{_MONTHS})\b(?!\.?,?\s+\d(?!\d?{_ORD}(?:\s+of)?\s+{_MONTHS}))",
+        "day",
+        False,
+    ),
     # financial year / ranges: 2017-2018, 2017/18, 2017-18  -> the end year
     (rf"\b(?P<y0>{_YEAR})\s?[-/–]\s?(?P<y>{_YEAR}|\d\d)\b", "year", True),
     # in 2009, during 2017, by 2022, Q3 2021 (year only)
@@ -149,9 +154,14 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]
             taken.append((s, e))
     found.sort(key=lambda f: f.start)
     for s, e, surface in pending:
-        # year omitted: inherit from the nearest dated mention before it, else the default
-        prior = [f for f in found if f.start < s]
-        year = max(prior, key=lambda f: f.start).year if prior else default_year
+        # year omitted: a list closed by a full date ("3 May, 12 July and 9 September 2016") takes that year;
+        # else inherit from the nearest dated mention before it, else the default
+        later = [f for f in found if f.start >= e and f.precision == "day"]
+        if later and _LIST_GAP.fullmatch(text[e : later[0].start]):
+            year: int | None = later[0].year
+        else:
+            prior = [f for f in found if f.start < s]
+            year = max(prior, key=lambda f: f.start).year if prior else default_year
         if year is None:
             continue
         parts = _parse(f"{surface} {year}")
@@ -160,6 +170,12 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]
     found.sort(key=lambda f: f.start)
     return found
 
+
+#: What may stand between the days of one list of dates: separators and more day-month mentions.
+_LIST_GAP = re.compile(
+    rf"(?:\s*(?:,|;|&|\band\b|\s)\s*(?:[0-3]?\d{_ORD}(?:\s+of)?\s+{_MONTHS}\.?)?)*\s*",
+    re.IGNORECASE,
+)
 
 _YEAR_CUES = re.compile(
     r"(?:\b(?:in|during|by|since|until|from|of|early|late|mid|end|spring|summer|autumn|winter|q[1-4]|"

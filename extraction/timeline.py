@@ -17,6 +17,7 @@ from dhr.schema import TimelineEvent, TimelineEventId
 from extraction.dates import FoundDate, find_dates
 from extraction.document import Document
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _QAP = r"(?:(?:home office\s+)?(?:quality assurance|q\.?a\.?)\s*(?:\(qa\)\s*)?panel|qap\b)"
 _CSP = (
     r"(?:community safety partnership|\bcsp\b|safer [a-z ]{0,30}partnership|safe city partnership|safer [a-z]+\b|"
@@ -32,12 +33,26 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "death",
             r"\b(?:died|was killed|were killed|was murdered|was fatally|found (?:dead|deceased)|"
             r"pronounced dead|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
-            r"(?:her|his|their) death)\b",
+            r"(?:her|his|their) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
+            r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked))\b",
             1.0,
         ),
         (
+            # the act named without "died": "he stabbed her several times ... on DATE", "was found at her home on
+            # DATE", "the death of Mary in 2014"; weaker, as a chronology also records assaults (the _NOT_EVENT
+            # cues and the pooling over the document keep those out)
             "death",
-            r"\b(?:homicide(?! review)|murder|killing|fatal (?:stabbing|assault|incident))\b(?!\s+review).{0,40}?\b(?:on|occurred|took place)\b",
+            r"\b(?:(?:was|were|had been) (?:stabbed|strangled|killed|murdered|found (?:dead|deceased|unresponsive|"
+            r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated) (?:her|him|his|their)|"
+            r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found)|"
+            # "the death of O in 2018" (not "review into the death of Kelly Published March 2024")
+            r"death of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\bin(?= \S*\d| [a-z]+ \d)|"
+            r"(?:domestic )?homicide (?:case )?(?:that |which )?(?:occurred|happened|took place))\b",
+            0.8,
+        ),
+        (
+            "death",
+            r"\b(?:homicide(?! review)|murder|killing|fatal (?:stabbing|assault|incident))\b(?!\s+(?:review|investigation|enquiry|inquiry)).{0,40}?\b(?:on|in|occurred|took place|happened)\b",
             0.8,
         ),
         (
@@ -54,7 +69,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # Office has its own cue, which wins where it is named)
             "notification",
             r"\b(?:was|were|had been) (?:notified|informed|made aware|told) of (?:the|this|her|his|their) "
-            r"(?:death|homicide|killing|murder)",
+            r"(?:death|homicide|killing|murder)|\b(?:was|were|had been) (?:notified|informed|made aware|told) of "
+            r"[\w-]+['’]s (?:death|homicide|killing|murder)",
             1.2,
         ),
         (
@@ -63,7 +79,10 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned)|criteria)\b|"
             r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\breview\b|"
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
-            r"\bdate of (?:the )?decision\b",
+            r"\bdate of (?:the )?decision\b|"
+            r"\b(?:dhrs?|domestic homicide reviews?|(?:the|this|a) review) (?:was|were|had been) commissioned\b|"
+            r"\bcommissioned (?:a|the|this) (?:dhr|domestic homicide review)\b|"
+            r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up)\b",
             1.5,
         ),
         (
@@ -83,15 +102,17 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "sent_to_qap",
-            rf"\b(?:submitted|sent|forwarded|presented|submission)\b.{{0,80}}?{_QAP}|"
+            rf"(?<!following )(?<!following the )(?<!after )(?<!after the )\b(?:submitted|sent|forwarded|presented|submission)\b.{{0,80}}?{_QAP}|"
             rf"{_QAP}.{{0,30}}?\b(?:submission|submitted)\b|"
             r"\b(?:submitted|sent|forwarded)\b.{0,40}?\bhome office\b.{0,40}?\bquality assurance\b|"
-            r"\b(?:report|review)\b.{0,30}?\b(?:was )?(?:submitted|sent)\b.{0,15}?\bto the home office\b",
+            r"\b(?:report|review)\b.{0,30}?\b(?:was )?(?:submitted|sent)\b.{0,15}?\bto the home office\b|"
+            # a resubmission in a DHR goes back to the QA panel
+            r"\b(?:report|review|it) (?:was |were |had been )?re-?submitted\b",
             2.0,
         ),
         (
             "qap_first_heard",
-            rf"{_QAP}.{{0,80}}?\b(?:considered|met|reviewed|heard|discussed|meeting)\b|"
+            rf"{_QAP}.{{0,80}}?\b(?:considered|met|reviewed|heard|discussed|meeting|judged|assessed|deemed|found|felt)\b|"
             rf"\b(?:considered|reviewed|heard|discussed)\b.{{0,60}}?{_QAP}",
             1.5,
         ),
@@ -105,6 +126,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "report_completed",
             r"\b(?:report|review) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
+            r"\b(?:report|review)\b[^.;]{0,60}?\b(?:was|were|and) (?:completed|finalised|concluded)\b|"
+            r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
             r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"
             r"\bfinal report\s*:|\bfinal\s*[-–:,]\s*(?=[a-z]*\s*\d)|"
@@ -114,11 +137,35 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "publication",
             r"\b(?:was|were|been|be|will be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
-            r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|\bpublished\s+(?=\d)",
+            r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|\bpublished\s+(?=\d)|"
+            rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
+            r"\b(?:has |have |had )?published (?:the |a |an |its |this |their )?(?:[\w-]+ ){0,4}?(?:review|report|dhr)\b",
             1.5,
         ),
     ]
 ]
+#: What a chronology dates that is not a stage of the review: the criminal process, calls and visits, another
+#: kind of review, the review's own working. A date whose nearest cue is one of these is no timeline event, and
+#: an event cue inside one ("convicted of murder on ...") does not count.
+_NOT_EVENT = re.compile(
+    r"\b(?:(?:was |were |been |being )?(?:convicted|found guilty|pleaded guilty|pled guilty|admitted|charged|tried|"
+    r"acquitted|sentenced|jailed|remanded|arrested|interviewed|detained)\b(?:[^.;]{0,40}?\b(?:of|with|for|to)\s+"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:murder\w*|manslaughter|killing|homicide|life|\w+ imprisonment))?|"
+    r"(?:criminal |murder |crown court )?trial|inquest|post[- ]?mortem|(?:homicide |murder |police |criminal )?"
+    r"investigation (?:began|started|commenced|was launched|opened)|life sentence|crown court|"
+    r"(?:serious case|safeguarding adults?|child safeguarding practice|learning|multi-agency learning) reviews?\b"
+    r"(?:[^.;]{0,60}?\bpublished\b)?|"
+    r"(?:review|it|this) (?:began|started|commenced)|"
+    r"(?:last )?(?:updated|modified|reviewed)\s*:|last (?:updated|modified|reviewed)|"
+    r"presented to (?:the )?[a-z ]{0,40}?(?:partnership|csp|board))"
+)
+#: Calls and visits: not events either, unless the sentence says the victim died ("police were called to the
+#: home on DATE, where she was pronounced dead").
+_CONTACT = re.compile(
+    r"\b(?:called|rang|telephoned|dialled|phoned|999 call|attended (?:the|a|an|her|his)|visited|contacted|"
+    r"saw (?:her|him)|was seen by|referred to)\b"
+)
+_NOT_EVENT_WEIGHT = 1.5
 _ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for _, c, _ in _CUES))
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"'])|\n{2,}")
 _DIGIT = re.compile(r"\d")
@@ -130,7 +177,8 @@ _ANCHOR = re.compile(
     r"referred|reported|decision|decided|agreed|determined|concluded|confirmed|criteria|home office|first|"
     r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
-    r"discussed|received"
+    r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
+    r"completion|body|initiated|instigated"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.
@@ -145,6 +193,10 @@ class _Candidate:
     page: int
     score: float
     position: int
+
+    def _replace_sentence(self, sentence: str) -> _Candidate:
+        self.sentence = sentence
+        return self
 
 
 def _sentences(document: Document) -> list[tuple[str, int]]:
@@ -213,13 +265,54 @@ def is_qa_letter(document: Document) -> bool:
     return any(_HOME_OFFICE_HEADER.search(text) for text in head[:8])
 
 
+#: A sentence of the narrative ends with a full stop (perhaps inside a closing quote or bracket); title-page
+#: lines, labelled fields and headings do not, or are short labelled fields ("Report Author: Mark Reed.").
+_FULL_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
+_FIELD = re.compile(r"^[A-Za-z][A-Za-z '’&/-]{1,40}:")
+#: On a title page, the words around the report's own date: who wrote it, which version, "Date:".
+_TITLE_ROLE = re.compile(
+    r"\b(?:author|chair|chairs|chairperson|produced by|prepared by|written by|reviewer|version|final|date|"
+    r"dated|completed|completion)\b"
+)
+#: The document's name ("Domestic Homicide Review ... Overview Report"): a weaker sign of the report's date.
+_TITLE_NAME = re.compile(r"\b(?:report|review|summary)\b")
+_ACTION_PLAN = re.compile(r"\baction plan\b")
+#: "Emma 1972 - 2014" on a title page: the years of a life; the second is the year of the death.
+_LIFESPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+_TRAILING_YEAR = re.compile(r"(?:^|[\s,–—-])((?:19[5-9]|20[0-4])\d)\s*$")
+#: "The panel met on: 3 May 2016, 12 July 2016 ..." / "Panel meetings were held on ...": the first listed is
+#: the first panel meeting.
+_PANEL_LIST = re.compile(
+    r"\b(?:panel|review group)\b(?: meetings?)? (?:has |had )?(?:met|were held|was held|took place|dates)\b"
+    r"[^.;]{0,40}?(?:\bon\b|:|following dates)"
+)
+
+
+def _title_like(sentence: str) -> bool:
+    return not _FULL_STOP.search(sentence) or bool(_FIELD.match(sentence) and len(sentence.split()) <= 8)
+
+
 def extract_timeline(document: Document) -> list[TimelineEvent]:
     """The review's timeline events found in ``document``, one per event type, in process order."""
     candidates: list[_Candidate] = []
     last_year: int | None = None
     undated_death = False  # "... Mrs B, who was 71 when she died." then "At 23:15hrs on the 02/11/2017 ..."
     letter_cues = _LETTER_CUES if is_qa_letter(document) else []
+    # The title page: the leading run of title-like lines of the first page, where a bare "Month Year" under the
+    # author's name is the report's date. (A QA letter's head is an address block, read by _qa_letter.)
+    first_page = document.pages[0].number if document.pages else 1
+    in_title = not letter_cues
+    title_before = ""
     for position, (sentence, page) in enumerate(_sentences(document)):
+        in_title = in_title and page == first_page and _title_like(sentence)
+        if in_title:
+            if _DIGIT.search(sentence):
+                candidates.extend(_title_candidates(sentence, title_before, page, position, last_year))
+            title_before = f"{title_before} {sentence}"[-160:]
+            years = _YEAR.findall(sentence)
+            if years:
+                last_year = int(years[-1])
+            continue
         # cheap tests first: every date has a digit, every cue one of a few anchor words
         low = _lower(sentence)
         cued = bool(_ANCHOR.search(low) and _ANY_CUE.search(low))
@@ -229,6 +322,7 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
             dates = find_dates(sentence, default_year=last_year)
             if dates and cued:
                 candidates.extend(_candidates_in(sentence, dates, page, position, letter_cues))
+                candidates.extend(_panel_list(sentence, low, dates, page, position))
             if dates and undated_death and not cued and dates[0].precision == "day":
                 candidates.append(_Candidate("death", dates[0], sentence, page, 0.7, position))
             undated_death = False
@@ -239,6 +333,66 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
             last_year = int(years[-1])
     candidates.extend(_qa_letter(document))
     return _choose(candidates)
+
+
+def _title_candidates(
+    sentence: str, before: str, page: int, position: int, default_year: int | None
+) -> list[_Candidate]:
+    """Events dated on the title page: the report's date (after the author, "Final", "Date:"), "Published ...",
+    "Died ...", a life span; an action plan's own date and "(March 2016)" after a name are left out (the
+    first is not the report's, the second is read as death, report or publication date by different areas)."""
+    low = _lower(sentence)
+    if _ACTION_PLAN.search(low):
+        return []
+    # the line(s) just before on the title page: "Author - Anthony Wills" above "August 2016"
+    text = f"{before.strip()} | {sentence}" if before.strip() else sentence
+    offset = len(text) - len(sentence)
+    dates = [d for d in find_dates(text, default_year=default_year) if d.start >= offset]
+    out: list[_Candidate] = []
+    span_years: set[int] = set()
+    for m in _LIFESPAN.finditer(sentence):
+        born, died = int(m.group(1)), int(m.group(2))
+        if 10 <= died - born <= 110:
+            span_years.update((m.start(1) + offset, m.start(2) + offset))
+            date = FoundDate(m.start(2) + offset, m.end(2) + offset, m.group(2), m.group(2), "year")
+            out.append(_Candidate("death", date, sentence, page, 1.5, position))
+    trailing = _TRAILING_YEAR.search(sentence)
+    if trailing and not any(d.start <= trailing.start(1) + offset < d.end for d in dates):
+        start = trailing.start(1) + offset
+        dates.append(FoundDate(start, start + 4, trailing.group(1), trailing.group(1), "year"))
+    dates = [
+        d
+        for d in dates
+        if d.start not in span_years
+        and not (text[: d.start].rstrip().endswith("(") and text[d.end :].lstrip().startswith(")"))
+    ]
+    if dates:
+        out.extend(
+            c._replace_sentence(sentence)
+            for c in _candidates_in(
+                text,
+                dates,
+                page,
+                position,
+                [("report_completed", _TITLE_ROLE, 1.5), ("report_completed", _TITLE_NAME, 0.8)],
+                top_only=True,
+            )
+        )
+    return out
+
+
+def _panel_list(
+    sentence: str, low: str, dates: list[FoundDate], page: int, position: int
+) -> list[_Candidate]:
+    """The first of a list of panel meeting dates ("The panel met on: 3 May 2016, 12 July 2016 and ...")."""
+    m = _PANEL_LIST.search(low)
+    if not m:
+        return []
+    after = [d for d in dates if d.start >= m.end() and d.precision == "day"]
+    listed = len(after) >= 2 or low[m.end() - 1] == ":" or low[: m.end()].endswith("following dates")
+    if not after or not listed or after[0].start - m.end() > 40:
+        return []
+    return [_Candidate("first_panel", after[0], sentence, page, 1.5, position)]
 
 
 _QA_CLEARED = re.compile(
@@ -276,19 +430,27 @@ def _candidates_in(
     page: int,
     position: int,
     extra_cues: list[tuple[TimelineEventId, re.Pattern[str], float]] | None = None,
+    *,
+    top_only: bool = False,
 ) -> list[_Candidate]:
     out: list[_Candidate] = []
-    cues: list[tuple[TimelineEventId, int, int, float]] = []
+    cues: list[tuple[TimelineEventId | None, int, int, float]] = []
     low = _lower(sentence)
+    blocked = [(m.start(), m.end()) for m in _NOT_EVENT.finditer(low)]
     for event, cue, weight in [*_CUES, *(extra_cues or [])]:
         for m in cue.finditer(low):
-            cues.append((event, m.start(), m.end(), weight))
+            if not any(s <= m.start() < e for s, e in blocked):
+                cues.append((event, m.start(), m.end(), weight))
     if not cues:
         return out
+    if not any(event == "death" and weight >= 1.0 for event, _, _, weight in cues):
+        blocked.extend((m.start(), m.end()) for m in _CONTACT.finditer(low))
+    # the not-event cues compete for the dates like the event cues (None: no event)
+    cues.extend((None, s, e, _NOT_EVENT_WEIGHT) for s, e in blocked)
     # Each date goes to its nearest cue (so "died on X and the CSP was told on Y" gives two events); other
     # cues close by get a weaker candidate, and pooling over the document settles which reading holds.
     for date in dates:
-        ranked: list[tuple[float, TimelineEventId, float]] = []
+        ranked: list[tuple[float, TimelineEventId | None, float]] = []
         for event, s, e, weight in cues:
             if e <= date.start:
                 distance = date.start - e
@@ -306,9 +468,13 @@ def _candidates_in(
             distance -= 8 * weight  # a strong cue a little further away beats a weak one next to the date
             ranked.append((distance, event, weight))
         ranked.sort(key=lambda r: r[0])
+        if ranked and ranked[0][1] is None:
+            continue  # "found guilty of murder on DATE", "rang the police on DATE": a chronology date
         seen: set[str] = set()
         for rank, (distance, event, weight) in enumerate(ranked):
-            if distance > 150 or event in seen or (rank > 0 and distance > 60):
+            if event is None:
+                break  # cues further from the date than a not-event cue do not reach it
+            if distance > 150 or event in seen or (rank > 0 and (distance > 60 or top_only)):
                 continue
             seen.add(event)
             score = weight * (1.0 if distance < 50 else 0.6) * (1.0 if rank == 0 else 0.5)
