@@ -2,8 +2,9 @@
 
 ``load_classifier()`` returns one cached :class:`RecommendationClassifier`. It uses the trained models in
 ``models/classifiers/classifiers.joblib`` when present (see ``training/``); for a task without a trained model
-it uses the rules/lexicon baseline (``classification.rules``) and logs that once. Agencies always come from the
-addressee rules of the shared normaliser (``classification.agencies``), which follow the labelling guide.
+it uses the rules/lexicon baseline (``classification.rules``) and logs that once. Agencies come from the
+addressee rules of the shared normaliser (``classification.agencies``), which follow the labelling guide; where
+they find no addressee (or only ``other``) the learned fallback of ``classification.learned`` decides.
 """
 
 from __future__ import annotations
@@ -58,8 +59,20 @@ class Encoder:
         )
 
 
-def _inputs(kind: str, feats: list[str], texts: list[str], cache: dict[str, Any]) -> Any:
-    """What a task model of this ``kind`` takes: the TF-IDF matrix or the embeddings (computed once per batch)."""
+def _inputs(
+    kind: str, feats: list[str], texts: list[str], cache: dict[str, Any], task: dict[str, Any] | None = None
+) -> Any:
+    """What a task model of this ``kind`` takes: the TF-IDF matrix, the embeddings, or both side by side
+    (``hybrid``, with the task's own vectorizer); each computed once per batch."""
+    if kind == "hybrid" and task is not None:
+        from classification.learned import hybrid_matrix
+
+        key = f"hybrid:{id(task)}"
+        if key not in cache:
+            # a hybrid model fitted without the embeddings (weight 0) must not load MiniLM for nothing
+            emb = _inputs("embed", feats, texts, cache) if task.get("emb_weight", 1.0) > 0 else None
+            cache[key] = hybrid_matrix(task["vectorizer"], feats, emb, task.get("emb_weight", 1.0))
+        return cache[key]
     if kind == "tfidf":
         if "tfidf" not in cache:
             cache["tfidf"] = cache["vectorizer"].transform(feats)
@@ -82,9 +95,10 @@ class RecommendationClassifier:
 
     @property
     def kinds(self) -> dict[str, str]:
-        """Which model each task uses: 'rules', 'tfidf' or 'embed'."""
+        """Which model each task uses: 'rules', 'tfidf', 'embed' or 'hybrid' (agencies: the learned fallback)."""
         return {
-            task: self.bundle.get(task, {}).get("kind", "rules") for task in ("level", "themes", "department")
+            task: self.bundle.get(task, {}).get("kind", "rules")
+            for task in ("level", "themes", "department", "agencies")
         }
 
     def predict(self, items: list[ClassifyInput]) -> list[Classification]:
@@ -97,6 +111,7 @@ class RecommendationClassifier:
         cache: dict[str, Any] = {"vectorizer": self.bundle.get("tfidf_vectorizer")}
         levels, level_p = self._levels(rules, feats, texts, cache, [it.text for it in items])
         themes, theme_p = self._themes(rules, feats, texts, cache, [it.text for it in items])
+        agencies_of, agency_p = self._agencies(items, rules, texts, cache)
         deps, dep_p = self._departments(rules, feats, texts, cache, levels)
         out: list[Classification] = []
         for i, (it, r) in enumerate(zip(items, rules, strict=True)):
@@ -105,11 +120,11 @@ class RecommendationClassifier:
             if dep is not None and r.named_departments and dep not in r.named_departments:
                 named = ", ".join(DEPARTMENT_LABELS.get(d, d) for d in r.named_departments)
                 flag = f"addressed to {named}; predicted {DEPARTMENT_LABELS.get(dep, dep)}"
-            scores = {"level": round(level_p[i], 4), "agencies": 1.0 if r.agencies else 0.0}
+            scores = {"level": round(level_p[i], 4), "agencies": round(agency_p[i], 4)}
             scores.update({f"theme:{t}": round(float(theme_p[i].get(t, 0.0)), 4) for t in THEMES})
             if dep is not None:
                 scores["department"] = round(dep_p[i], 4)
-            agencies = r.agencies if r.agencies else []
+            agencies = agencies_of[i]
             out.append(
                 Classification(
                     id=it.id,
@@ -161,7 +176,7 @@ class RecommendationClassifier:
         task = self.bundle.get("themes")
         if not task or task.get("kind", "rules") == "rules":
             return [r.themes for r in rules], [r.theme_scores for r in rules]
-        x = _inputs(task["kind"], feats, texts, cache)
+        x = _inputs(task["kind"], feats, texts, cache, task)
         multi = task["model"].predict_proba(x)
         main_model = task["main_model"]
         main_p = main_model.predict_proba(x)
@@ -200,6 +215,29 @@ class RecommendationClassifier:
                 probs[main] = max(probs.get(main, 0.0), p_main, task.get("mechanism_confidence", 0.9))
             all_scores.append(probs)
         return all_themes, all_scores
+
+    def _agencies(
+        self, items: list[ClassifyInput], rules: list[RuleOutput], texts: list[str], cache: dict[str, Any]
+    ) -> tuple[list[list[str]], list[float]]:
+        """The rules' addressees; where they find none, or only ``other``, the learned fallback's when it is sure
+        (``classification.learned``). Confidence: 1.0 for the rules' own, the model's probability otherwise."""
+        out = [list(r.agencies) for r in rules]
+        conf = [1.0 if r.agencies else 0.0 for r in rules]
+        task = self.bundle.get("agencies")
+        if not task or task.get("kind", "rules") == "rules":
+            return out, conf
+        from classification.learned import needs_fallback, predict_agencies
+
+        idx = [i for i, r in enumerate(rules) if needs_fallback(r.agencies)]
+        if not idx:
+            return out, conf
+        emb = cache["emb"][idx] if "emb" in cache else Encoder.encode([texts[i] for i in idx])
+        picks = predict_agencies(task, [items[i].text for i in idx], [items[i].context for i in idx], emb)
+        for i, pick in zip(idx, picks, strict=True):
+            if pick:
+                out[i] = [a for a, _ in pick]
+                conf[i] = min(p for _, p in pick)
+        return out, conf
 
     def _departments(
         self,
@@ -278,9 +316,11 @@ def load_classifier(models_dir: Path | None = None) -> RecommendationClassifier:
 def _valid(bundle: Any) -> bool:
     if not isinstance(bundle, dict):
         return False
-    for task in ("level", "themes", "department"):
+    for task in ("level", "themes", "department", "agencies"):
         t = bundle.get(task, {"kind": "rules"})
-        if not isinstance(t, dict) or t.get("kind") not in ("rules", "tfidf", "embed"):
+        if not isinstance(t, dict) or t.get("kind") not in ("rules", "tfidf", "embed", "hybrid"):
+            return False
+        if t["kind"] == "hybrid" and (task not in ("themes", "agencies") or "model" not in t):
             return False
         if t["kind"] != "rules" and "model" not in t:
             return False
