@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,14 +30,28 @@ _CSP_NOISE = re.compile(
 
 
 def csp_key(csp: str) -> str:
-    """The normalised area name that decides a CSP's split ('Safer Southwark Partnership' -> 'southwark')."""
-    words = _CSP_NOISE.sub(" ", re.sub(r"[^a-z& ]+", " ", csp.lower()))
+    """The normalised area name that decides a CSP's split ('Safer Southwark Partnership' -> 'southwark').
+
+    A bracketed note is dropped ('Devon (Safer North Devon CSP)' -> 'devon', 'Gravesham (Kent)' -> 'gravesham'):
+    gatherers wrote the commissioning partnership first and the district in brackets.
+    """
+    plain = re.sub(r"\([^)]*\)", " ", csp.lower())
+    words = _CSP_NOISE.sub(" ", re.sub(r"[^a-z& ]+", " ", plain))
     return " ".join(words.split()) or csp.strip().lower()
 
 
+@lru_cache(maxsize=1)
+def _overrides() -> dict[str, Split]:
+    data = json.loads((HERE / "splits.json").read_text(encoding="utf-8"))
+    return {str(k): v for k, v in data["overrides"].items() if v in SPLITS}
+
+
 def split_of(csp: str) -> Split:
-    """The split a commissioning CSP belongs to (stable: a hash of :func:`csp_key`)."""
-    bucket = int(hashlib.sha256((_SALT + csp_key(csp)).encode()).hexdigest(), 16) % 10
+    """The split a commissioning CSP belongs to: ``splits.json``'s override, else a stable hash of its key."""
+    key = csp_key(csp)
+    if key in _overrides():
+        return _overrides()[key]
+    bucket = int(hashlib.sha256((_SALT + key).encode()).hexdigest(), 16) % 10
     return "train" if bucket < 6 else "dev" if bucket < 8 else "test"
 
 
