@@ -11,6 +11,7 @@ import csv
 import io
 
 from dhr.schema import ExtractionResult
+from dhr.spreadsheet import escape_cell, is_formula_like
 
 REVIEW_COLUMNS = [
     "DHR reference",
@@ -124,7 +125,8 @@ def to_csv(result: ExtractionResult) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore")
     writer.writeheader()
-    writer.writerows(rows(result))
+    # Report text that starts like a formula is escaped (OWASP): a leading quote, the words unchanged.
+    writer.writerows({c: escape_cell(v) for c, v in row.items()} for row in rows(result))
     return buffer.getvalue()
 
 
@@ -142,6 +144,7 @@ def to_xlsx(result: ExtractionResult) -> bytes:
         cell.font = Font(bold=True)
     for row in rows(result):
         sheet.append([row[c] for c in COLUMNS])
+        _as_text(sheet[sheet.max_row])
     for i, column in enumerate(COLUMNS, start=1):
         width = 60 if column in ("Recommendation", "Action") else max(12, min(30, len(column)))
         sheet.column_dimensions[get_column_letter(i)].width = width
@@ -150,6 +153,16 @@ def to_xlsx(result: ExtractionResult) -> bytes:
     timeline.append(["Event", "Date", "Page", "Text"])
     for event in result.timeline:
         timeline.append([event.event, event.date, event.page, event.text])
+        _as_text(timeline[timeline.max_row])
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+def _as_text(cells: tuple) -> None:  # type: ignore[type-arg]
+    """Keep report text that starts like a formula a string: openpyxl would store ``=...`` as a live formula,
+    and the quote prefix keeps Excel from turning ``+``/``-``/``@`` text into one when the cell is edited."""
+    for cell in cells:
+        if isinstance(cell.value, str) and is_formula_like(cell.value):
+            cell.data_type = "s"
+            cell.quotePrefix = True

@@ -34,6 +34,7 @@ from sqlalchemy import Connection, text
 
 from dhr.errors import InputError, ValidationError
 from dhr.schema.common import DEATH_TYPES, Level, Strict, ThemeId
+from dhr.spreadsheet import escape_cell
 from retrieval.analytics_tables import FLAG_MISADDRESSED, FLAG_NO_DEPARTMENT
 from retrieval.store import LibraryStore
 
@@ -90,7 +91,8 @@ class FigureTable(BaseModel):
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(self.columns)
-        writer.writerows(self.rows)
+        # CSP, region and theme names come from callers: text that starts like a formula is escaped (OWASP)
+        writer.writerows([escape_cell(c) if isinstance(c, str) else c for c in row] for row in self.rows)
         return buf.getvalue()
 
     def column(self, name: str) -> list[Cell]:

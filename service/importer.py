@@ -19,6 +19,7 @@ from typing import get_args
 from dhr.errors import InputError
 from dhr.schema import ActionStatus, DeathType, ImplementationLevel, Level, Quality, ReviewKind, ThemeId
 from dhr.schema.service import ImportRowError
+from dhr.spreadsheet import unescape_cell
 from extraction.export import COLUMNS
 from retrieval.store import ActionWrite, RecommendationWrite, ReviewWrite
 
@@ -182,7 +183,11 @@ def parse_action_plan_csv(data: bytes, *, allowed_csp: Callable[[str], bool] | N
             n_rows = n
             if n > MAX_ROWS:
                 raise InputError(f"the CSV has more than {MAX_ROWS} rows; split it")
-            row = {(k or "").strip(): (v if isinstance(v, str) else "").strip() for k, v in raw.items()}
+            # cells 'dhr extract' escaped against formula injection ('=...) are read back as written
+            row = {
+                (k or "").strip(): unescape_cell((v if isinstance(v, str) else "").strip()).strip()
+                for k, v in raw.items()
+            }
             if None in raw:
                 errors.append(ImportRowError(row=n, column=None, message="more cells than header columns"))
                 continue

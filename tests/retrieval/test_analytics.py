@@ -25,6 +25,7 @@ from retrieval.analysis_report import write_report
 from retrieval.analytics import (
     FIGURE_KEYS,
     AnalysisFilters,
+    FigureTable,
     compute_figure,
     lesson_key,
     run_analysis,
@@ -393,3 +394,10 @@ def test_provenance(store: LibraryStore) -> None:
     p = analysis.provenance
     assert p.synthetic and p.demo and p.demo["demo_seed"] == 11
     assert p.filters == {"year": 2021} and p.schema_revision == "0004" and p.generation >= 1
+
+
+def test_figure_csv_escapes_formula_like_text() -> None:
+    """A CSP or region name from a caller that starts like a formula is written as text (OWASP)."""
+    table = FigureTable(key="k", title="t", columns=["csp", "n"], rows=[["=HYPERLINK(\"x\")", -3], ["Ok", 1]])
+    rows = list(csv.reader(io.StringIO(table.to_csv())))
+    assert rows[1] == ["'=HYPERLINK(\"x\")", "-3"] and rows[2] == ["Ok", "1"]  # numbers stay numbers
