@@ -1,7 +1,9 @@
 """Turning a reviewed draft (an :class:`ExtractionResult`) into a library review write.
 
-Ids are stable: the review id comes from the source document's hash, recommendation ids from the review id and
-the draft's own ids, so committing the same draft twice changes nothing.
+Ids are stable and derived on the server: the review id comes from the hash of the upload the server read
+itself (``/v1/extract``), else from the committing CSP and the draft's claimed hash, so a client's hash can
+never take another CSP's id; recommendation ids come from the review id and the draft's own ids, so committing
+the same draft twice changes nothing.
 """
 
 from __future__ import annotations
@@ -19,8 +21,14 @@ _SAFE = re.compile(r"[^A-Za-z0-9_.:\-]+")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
-def review_id_for(draft: ExtractionResult) -> str:
-    return "rv-" + draft.source.sha256[:16]
+def review_id_for(draft: ExtractionResult, *, verified: bool, owner: str) -> str:
+    """The review's id. ``verified``: the server hashed this document itself (an upload of ``owner``'s), so the
+    hash names it. Otherwise the claimed hash is the client's word: the id is a hash of it with the owning CSP,
+    private to that CSP (another CSP claiming the same hash gets another id) and never equal to a verified one."""
+    if verified:
+        return "rv-" + draft.source.sha256[:16]
+    key = "\0".join(("unverified", " ".join(owner.lower().split()), draft.source.sha256))
+    return "rv-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def _year(draft: ExtractionResult) -> int | None:
@@ -31,12 +39,14 @@ def _year(draft: ExtractionResult) -> int | None:
     return None
 
 
-def review_write(commit: ReviewCommit, csp: str | None) -> ReviewWrite:
-    """The store write for a committed draft (``csp`` is the resolved commissioning CSP)."""
+def review_write(commit: ReviewCommit, csp: str, *, verified: bool = False) -> ReviewWrite:
+    """The store write for a committed draft (``csp`` is the resolved commissioning CSP; ``verified``: the
+    draft's hash is that of an upload the server read for this caller). An unverified hash is not stored as the
+    review's source: it stays in the audit entry as information."""
     draft = commit.draft
     if not _SHA256.match(draft.source.sha256):
         raise ValidationError("draft.source.sha256 must be the document's SHA-256 (64 lowercase hex digits)")
-    review_id = review_id_for(draft)
+    review_id = review_id_for(draft, verified=verified, owner=csp)
     recs = []
     seen: set[str] = set()
     for rec in draft.recommendations:
@@ -77,6 +87,6 @@ def review_write(commit: ReviewCommit, csp: str | None) -> ReviewWrite:
         death_type=commit.death_type or draft.review.death_type,
         published=commit.published,
         source_filename=draft.source.filename,
-        source_sha256=draft.source.sha256,
+        source_sha256=draft.source.sha256 if verified else None,
         recommendations=recs,
     )

@@ -24,6 +24,7 @@ from service.errors import ServiceUnavailableError
 from service.keys import KeyStore
 from service.ratelimit import TokenBuckets
 from service.timeliness import TimelineStore
+from service.uploads import UploadLog
 
 if TYPE_CHECKING:
     from retrieval.library import Library
@@ -44,6 +45,7 @@ class ServiceState:
         self.keys = keys
         self.audit = audit
         self.timelines = TimelineStore(library.store.engine)
+        self.uploads = UploadLog.from_engine(library.store.engine)  # documents read here: verified hashes
         self.corrections_path: Path | None = None  # None: classification.io.corrections_path()
         self.limiter = TokenBuckets(settings.api_rate_per_s, settings.api_rate_burst)
         self.extractor: ExtractorLike | None = None

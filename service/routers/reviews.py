@@ -29,7 +29,8 @@ ReviewId = Annotated[str, Path(min_length=1, max_length=64)]
 )
 def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> ReviewDetail:
     """Store the draft (as returned by ``/v1/extract`` and checked by a person). Committing the same document
-    again updates the review in place (ids come from the document's hash)."""
+    again updates the review in place. The id is derived here: from the hash of the upload this service read
+    for the caller's CSP, else from the CSP and the draft's claimed hash (kept only as information)."""
     csp = body.csp or body.draft.review.csp
     if principal.role == "csp":
         if body.csp and not same_csp(body.csp, principal.csp):
@@ -39,16 +40,19 @@ def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> Revi
         raise ValidationError(
             "the draft names no CSP: give 'csp' (the commissioning Community Safety Partnership)"
         )
-    write = review_write(body, csp)
+    sha = body.draft.source.sha256
+    # The client's hash decides nothing unless the server read that document for this caller (finding 6).
+    verified = state.uploads.extracted_for(sha, principal)
+    write = review_write(body, csp, verified=verified)
     try:
         existing = state.library.store.get_review(write.id)
     except NotFoundError:
         existing = None
     if existing is not None:
         check_review_writable(principal, existing)
-        if existing.source_sha256 and existing.source_sha256 != body.draft.source.sha256:
+        if verified and existing.source_sha256 and existing.source_sha256 != sha:
             raise ConflictError(f"review id {write.id!r} is taken by another document; re-extract the report")
-    other = state.library.store.has_source(body.draft.source.sha256)
+    other = state.library.store.has_source(sha) if verified else None
     if other is not None and other != write.id:
         raise ConflictError(f"this document is already in the library as review {other!r}")
     with state.write_lock:
@@ -66,7 +70,8 @@ def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> Revi
             "published": body.published,
             "recommendations_added": outcome.added,
             "recommendations_updated": outcome.updated,
-            "source_sha256": body.draft.source.sha256,
+            "source_sha256": sha,  # as the client gave it: information unless verified
+            "source_verified": verified,
         },
     )
     state.make_searchable()
