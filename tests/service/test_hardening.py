@@ -24,3 +24,45 @@ def test_escaped_export_round_trips_through_import(client: TestClient, make_key)
         for rec in client.get(f"/v1/reviews/{review['id']}", headers=dac).json()["recommendations"]
     ]
     assert draft.recommendations[0].text in texts
+
+
+# --- finding 6: the review id is derived on the server -----------------------------------------------------
+def test_a_claimed_hash_cannot_take_another_csps_review_id(client: TestClient, make_key) -> None:
+    """CSP A commits a draft claiming the hash of CSP B's report; B's real commit of that report still works."""
+    import hashlib
+
+    report = b"%PDF-1.7 Otherton's real report"
+    sha = hashlib.sha256(report).hexdigest()
+    squatter = make_key("csp", csp="Exampleshire CSP")
+    victim = make_key("csp", csp="Otherton CSP")
+    forged = make_draft(sha, csp="Exampleshire CSP").model_dump(mode="json")
+    first = client.post("/v1/reviews", json={"draft": forged}, headers=squatter)
+    assert first.status_code == 201, first.text
+    assert first.json()["id"] != "rv-" + sha[:16]
+    assert first.json()["source_sha256"] is None  # the client's hash is information only, never a claim
+
+    extracted = client.post("/v1/extract", files={"file": ("report.pdf", report)}, headers=victim)
+    assert extracted.status_code == 200, extracted.text
+    r = client.post("/v1/reviews", json={"draft": extracted.json()}, headers=victim)
+    assert r.status_code == 201, r.text
+    assert r.json()["id"] == "rv-" + sha[:16] and r.json()["source_sha256"] == sha
+    again = client.post("/v1/reviews", json={"draft": extracted.json()}, headers=victim)
+    assert again.status_code == 201 and again.json()["id"] == r.json()["id"]  # the same upload: same review
+
+    # the same unverified draft from the same CSP is one review, whatever it claims
+    second = client.post("/v1/reviews", json={"draft": forged}, headers=squatter)
+    assert second.status_code == 201 and second.json()["id"] == first.json()["id"]
+
+
+def test_an_upload_extracted_by_one_csp_is_not_verified_for_another(client: TestClient, make_key) -> None:
+    import hashlib
+
+    report = b"%PDF-1.7 a report only Otherton uploaded"
+    sha = hashlib.sha256(report).hexdigest()
+    victim = make_key("csp", csp="Otherton CSP")
+    squatter = make_key("csp", csp="Exampleshire CSP")
+    assert client.post("/v1/extract", files={"file": ("r.pdf", report)}, headers=victim).status_code == 200
+    forged = make_draft(sha, csp="Exampleshire CSP").model_dump(mode="json")
+    r = client.post("/v1/reviews", json={"draft": forged}, headers=squatter)
+    assert r.status_code == 201 and r.json()["id"] != "rv-" + sha[:16]
+
