@@ -2,13 +2,15 @@
 
 - ``dac``: everything.
 - ``csp``: its own CSP's reviews (published or not) and everything published; writes only its own.
-- ``partner``: actions assigned to its agency (an action's own agencies, else its recommendation's), and the
-  recommendations those actions belong to (showing only its actions); updates only those actions.
+- ``partner``: published actions assigned to its agency (an action's own agencies, else its recommendation's),
+  and the recommendations those actions belong to (showing only its actions); updates only those actions.
 - ``chair``: search and similar over published recommendations only.
 - ``admin``: API keys only.
 
-Unpublished drafts are visible only to their CSP and the DAC: to anyone else they do not exist (404), so ids of
-drafts are not disclosed.
+One visibility rule, :func:`may_see`, comes first everywhere (lists, reads, history, updates, search,
+analytics): an unpublished draft exists only for its CSP and the DAC. To anyone else it does not exist, so
+every route answers 404 exactly as for an unknown id, and ids of drafts cannot be probed. Only then do the
+role rules apply (403), and their messages name the caller's own role or agency, never whose a record is.
 """
 
 from __future__ import annotations
@@ -26,19 +28,23 @@ def owns(principal: Principal, csp: str | None, owner_csp: str | None = None) ->
     return principal.role == "csp" and (same_csp(principal.csp, csp) or same_csp(principal.csp, owner_csp))
 
 
+def may_see(principal: Principal, *, published: bool, csp: str | None, owner_csp: str | None = None) -> bool:
+    """THE visibility rule: published records are visible (role rules still apply), drafts only to the DAC and
+    their own CSP."""
+    return principal.role == "dac" or published or owns(principal, csp, owner_csp)
+
+
 def can_see_review(principal: Principal, review: ReviewPublic) -> bool:
-    if principal.role == "dac":
-        return True
-    if principal.role == "csp":
-        return review.published or owns(principal, review.csp, review.owner_csp)
-    return False
+    return principal.role in ("csp", "dac") and may_see(
+        principal, published=review.published, csp=review.csp, owner_csp=review.owner_csp
+    )
 
 
 def check_review_visible(principal: Principal, review: ReviewPublic) -> None:
-    if not can_see_review(principal, review):
-        if review.published or principal.role in ("partner", "chair", "admin"):
-            raise PermissionDeniedError(f"role '{principal.role}' may not read reviews")
+    if not may_see(principal, published=review.published, csp=review.csp, owner_csp=review.owner_csp):
         raise NotFoundError(f"no review with id {review.id!r}")
+    if principal.role not in ("csp", "dac"):
+        raise PermissionDeniedError(f"role '{principal.role}' may not read reviews")
 
 
 def check_review_writable(principal: Principal, review: ReviewPublic) -> None:
@@ -55,17 +61,20 @@ def action_agencies(action: ActionPublic, rec: RecommendationPublic) -> list[str
 
 
 def _rec_owned(principal: Principal, rec: RecommendationPublic) -> bool:
-    return principal.role == "csp" and same_csp(principal.csp, rec.csp)
+    return owns(principal, rec.csp)
+
+
+def _check_rec_exists_for(principal: Principal, rec: RecommendationPublic, what: str, record_id: str) -> None:
+    """404 (worded as the store's own 'not found') when ``rec`` is a draft the caller may not see."""
+    if not may_see(principal, published=rec.published, csp=rec.csp):
+        raise NotFoundError(f"no {what} with id {record_id!r}")
 
 
 def filter_recommendation(principal: Principal, rec: RecommendationPublic) -> RecommendationPublic:
     """The recommendation as the caller may see it, or NotFound/PermissionDenied."""
-    if principal.role == "dac" or _rec_owned(principal, rec):
+    _check_rec_exists_for(principal, rec, "recommendation", rec.id)
+    if principal.role in ("dac", "csp"):
         return rec
-    if principal.role == "csp":
-        if rec.published:
-            return rec
-        raise NotFoundError(f"no recommendation with id {rec.id!r}")
     if principal.role == "partner":
         mine = [a for a in rec.actions if principal.agency in action_agencies(a, rec)]
         if not mine:
@@ -77,14 +86,16 @@ def filter_recommendation(principal: Principal, rec: RecommendationPublic) -> Re
 
 
 def check_action_visible(principal: Principal, action: ActionPublic, rec: RecommendationPublic) -> None:
+    _check_rec_exists_for(principal, rec, "action", action.id)
     if principal.role == "partner":
         if principal.agency not in action_agencies(action, rec):
+            # Not which agency it is for: that would tell the caller about another agency's work.
             raise PermissionDeniedError(
-                f"action {action.id!r} is not assigned to agency '{principal.agency}' (it is for "
-                f"{', '.join(action_agencies(action, rec)) or 'no agency'})"
+                f"action {action.id!r} is not assigned to agency '{principal.agency}'"
             )
         return
-    filter_recommendation(principal, rec)
+    if principal.role not in ("dac", "csp"):
+        raise PermissionDeniedError(f"role '{principal.role}' may not read actions")
 
 
 def check_action_writable(principal: Principal, action: ActionPublic, rec: RecommendationPublic) -> None:
@@ -96,8 +107,4 @@ def check_action_writable(principal: Principal, action: ActionPublic, rec: Recom
 
 def hit_visible(principal: Principal, published: bool, csp: str | None) -> bool:
     """Whether a search result may be shown to the caller."""
-    if principal.role == "dac":
-        return True
-    if principal.role == "csp" and same_csp(principal.csp, csp):
-        return True
-    return published
+    return may_see(principal, published=published, csp=csp)

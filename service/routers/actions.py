@@ -44,7 +44,9 @@ def list_actions(
             )
         agency = principal.agency
     own_csp = principal.csp if principal.role == "csp" else None
-    return list_agency_actions(state.library.store, agency=agency, csp=own_csp, offset=offset, limit=limit)
+    return list_agency_actions(
+        state.library.store, principal, agency=agency, csp=own_csp, offset=offset, limit=limit
+    )
 
 
 @router.get("/{action_id}", response_model=ActionPublic, responses=problem_responses(404))
