@@ -138,40 +138,34 @@ def _sql_str(value: str) -> str:
 
 
 def check_filters(store: LibraryStore, filters: AnalysisFilters) -> None:
-    """Raise ValidationError naming a CSP, region or year the library does not have."""
+    """Raise ValidationError naming the CSP, region or year of the selection that matches no review.
+
+    Each filter is checked within the ones before it (a region within the CSP asked for, a year within both),
+    and the message names only what was asked. It never lists what else the library holds: through the API
+    the other CSPs (some with drafts only), their regions and the years covered are not the caller's to learn
+    from an error (issue 14, finding 8).
+    """
+    where: list[str] = []
+    params: dict[str, object] = {}
+    within: list[str] = []
     with store.engine.connect() as conn:
-        for name in ("csp", "region"):
+        for name, label in (("csp", "CSP"), ("region", "region"), ("year", "year")):
             value = getattr(filters, name)
             if value is None:
                 continue
+            # column names from the fixed tuple above, values bound
+            where.append(f"{name} = :{name}" if name == "year" else f"lower({name}) = lower(:{name})")
+            params[name] = value
             found = conn.execute(
-                text(f"SELECT 1 FROM reviews WHERE lower({name}) = lower(:v) LIMIT 1"), {"v": value}
+                text(f"SELECT 1 FROM reviews WHERE {' AND '.join(where)} LIMIT 1"), params
             ).first()
+            scope = f" of {' and '.join(within)}" if within else ""
             if found is None:
-                examples = [
-                    r[0]
-                    for r in conn.execute(
-                        text(
-                            f"SELECT DISTINCT {name} FROM reviews WHERE {name} IS NOT NULL ORDER BY {name} LIMIT 3"
-                        )
-                    )
-                ]
-                hint = (
-                    f" (e.g. {', '.join(repr(e) for e in examples)})"
-                    if examples
-                    else " (the library is empty)"
-                )
-                raise ValidationError(
-                    f"no {name.upper() if name == 'csp' else name} {value!r} in the library{hint}"
-                )
-        if filters.year is not None:
-            found = conn.execute(
-                text("SELECT 1 FROM reviews WHERE year = :y LIMIT 1"), {"y": filters.year}
-            ).first()
-            if found is None:
-                lo, hi = conn.execute(text("SELECT min(year), max(year) FROM reviews")).one()
-                span = f"the library covers {lo}-{hi}" if lo is not None else "the library is empty"
-                raise ValidationError(f"no reviews in year {filters.year} ({span})")
+                if name == "year":
+                    raise ValidationError(f"no reviews in year {value}{scope}")
+                place = f"among the reviews{scope}" if within else "in the library"
+                raise ValidationError(f"no {label} {value!r} {place}")
+            within.append(f"{label} {value!r}")
 
 
 def _select(conn: Connection, filters: AnalysisFilters) -> None:
