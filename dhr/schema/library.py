@@ -8,21 +8,32 @@ fields so that a typo is an error, not a silently ignored value.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, TypeAdapter, model_validator
+from pydantic import ValidationError as PydanticValidationError
 
 from dhr.schema.common import (
+    MAX_ACTIONS,
+    MAX_AGENCIES,
     ActionStatus,
     AgencyId,
+    AgencyList,
+    CalendarDate,
     DeathType,
     ImplementationLevel,
     IsoDate,
     Level,
+    LongText,
+    NameText,
+    OptionalDate,
+    OptionalLongText,
+    OptionalName,
     Quality,
     ReviewKind,
     Strict,
     ThemeId,
+    ThemeList,
 )
 
 # --------------------------------------------------------------------------------------------------- inbound
@@ -31,13 +42,13 @@ from dhr.schema.common import (
 class LibraryRecordAction(Strict):
     """One action of a records-JSONL line."""
 
-    text: str = Field(min_length=1)
-    agencies: list[AgencyId] = Field(default_factory=list)
+    text: LongText
+    agencies: AgencyList = Field(default_factory=list)
     status: ActionStatus | None = None
     implementation_level: ImplementationLevel | None = None
     quality: Quality | None = None
-    evidence: str | None = None
-    target_date: IsoDate | None = None
+    evidence: OptionalLongText = None
+    target_date: OptionalDate = None
 
 
 class LibraryRecord(Strict):
@@ -47,15 +58,15 @@ class LibraryRecord(Strict):
     """
 
     id: str = Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")
-    text: str = Field(min_length=1)
-    csp: str = Field(min_length=1, description="Community Safety Partnership (the area).")
-    review: str | None = Field(default=None, description="Review name or reference, e.g. 'DHR Adult A'.")
-    region: str | None = None
+    text: LongText
+    csp: NameText = Field(description="Community Safety Partnership (the area).")
+    review: OptionalName = Field(default=None, description="Review name or reference, e.g. 'DHR Adult A'.")
+    region: OptionalName = None
     year: int | None = Field(default=None, ge=1990, le=2100)
-    agencies: list[AgencyId] | None = None
-    themes: list[ThemeId] | None = None
+    agencies: AgencyList | None = None
+    themes: ThemeList | None = None
     level: Level | None = None
-    actions: list[LibraryRecordAction] = Field(default_factory=list)
+    actions: list[LibraryRecordAction] = Field(default_factory=list, max_length=MAX_ACTIONS)
     published: bool = True
 
 
@@ -65,9 +76,9 @@ class ImplementationUpdateCreate(Strict):
     status: ActionStatus | None = None
     implementation_level: ImplementationLevel | None = None
     quality: Quality | None = None
-    evidence: str | None = None
-    date: IsoDate | None = Field(default=None, description="When the update applies; defaults to today.")
-    author: str = Field(min_length=1, max_length=200)
+    evidence: LongText | None = None
+    date: CalendarDate | None = Field(default=None, description="When the update applies; defaults to today.")
+    author: NameText
 
     @model_validator(mode="after")
     def _something_to_update(self) -> ImplementationUpdateCreate:
@@ -86,13 +97,34 @@ class ImplementationUpdateCreate(Strict):
 CorrectableField = Literal["text", "agencies", "themes", "level"]
 
 
+_CORRECTION_VALUE: dict[str, TypeAdapter[Any]] = {
+    "text": TypeAdapter(LongText),
+    "agencies": TypeAdapter(Annotated[AgencyList, Field(min_length=1)]),
+    "themes": TypeAdapter(Annotated[ThemeList, Field(min_length=1, max_length=3)]),
+    "level": TypeAdapter(Level),
+}
+
+
 class CorrectionCreate(Strict):
     """A person's correction of a recommendation's text or labels; applied and kept with the old value."""
 
     field: CorrectableField
-    value: str | list[str]
-    author: str = Field(min_length=1, max_length=200)
-    reason: str | None = None
+    value: LongText | Annotated[list[str], Field(max_length=MAX_AGENCIES)] = Field(
+        description="The new text; agency ids (1-60) for 'agencies', theme ids (1-3) for 'themes', a level."
+    )
+    author: NameText
+    reason: LongText | None = None
+
+    @model_validator(mode="after")
+    def _value_fits_field(self) -> CorrectionCreate:
+        # The value's type depends on the field: checked with the same constrained types as everywhere else.
+        try:
+            self.value = _CORRECTION_VALUE[self.field].validate_python(self.value)
+        except PydanticValidationError as exc:
+            first = exc.errors()[0]
+            where = "".join(f"[{p}]" for p in first["loc"])
+            raise ValueError(f"'value' for field {self.field!r}{where}: {first['msg']}") from None
+        return self
 
 
 class SearchFilters(Strict):
@@ -101,8 +133,8 @@ class SearchFilters(Strict):
     agency: AgencyId | None = None
     theme: ThemeId | None = None
     level: Level | None = None
-    csp: str | None = None
-    region: str | None = None
+    csp: OptionalName = None
+    region: OptionalName = None
     year: int | None = None
     status: ActionStatus | None = Field(default=None, description="Some action of the recommendation has it.")
     published_only: bool = False

@@ -10,8 +10,39 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
-from dhr.schema.common import ActionStatus, AgencyId, DeathType, ImplementationLevel, IsoDate, Quality, Strict
-from dhr.schema.extraction import ExtractionResult
+from dhr.schema.common import (
+    MAX_ACTIONS,
+    MAX_LIST_ITEMS,
+    MAX_RECOMMENDATIONS,
+    ActionStatus,
+    AgencyId,
+    AgencyList,
+    CalendarDate,
+    DeathType,
+    ImplementationLevel,
+    KnownAgencyId,
+    LongText,
+    NameText,
+    OptionalDate,
+    OptionalLongText,
+    OptionalName,
+    OptionalNumber,
+    OptionalTitle,
+    PageCount,
+    Quality,
+    Strict,
+    ThemeList,
+    TitleText,
+)
+from dhr.schema.extraction import (
+    Action,
+    AgencyMention,
+    ExtractionResult,
+    Recommendation,
+    ReviewInfo,
+    SourceInfo,
+    TimelineEvent,
+)
 from dhr.schema.library import ActionPublic, LibraryCounts, SearchHit
 
 #: Who a key belongs to. ``csp`` is bound to one Community Safety Partnership, ``partner`` to one agency id.
@@ -49,13 +80,11 @@ class ApiKeyCreate(Strict):
     """A new API key's role and binding (csp keys name their CSP, partner keys their agency)."""
 
     role: Role
-    csp: str | None = Field(
-        default=None, min_length=1, max_length=200, description="Required for role 'csp'."
+    csp: NameText | None = Field(default=None, description="Required for role 'csp'.")
+    agency: KnownAgencyId | None = Field(
+        default=None, description="Required for role 'partner': a taxonomy agency id."
     )
-    agency: AgencyId | None = Field(
-        default=None, min_length=1, max_length=100, description="Required for role 'partner'."
-    )
-    label: str | None = Field(default=None, max_length=200, description="Who or what the key is for.")
+    label: NameText | None = Field(default=None, description="Who or what the key is for.")
 
     model_config = {
         "extra": "forbid",
@@ -147,11 +176,9 @@ class ActionUpdateRequest(Strict):
     status: ActionStatus | None = None
     implementation_level: ImplementationLevel | None = None
     quality: Quality | None = None
-    evidence: str | None = Field(default=None, max_length=20000, description="A note, URL or file reference.")
-    date: IsoDate | None = Field(default=None, description="When the update applies; defaults to today.")
-    author: str | None = Field(
-        default=None, max_length=200, description="Name of the person; defaults to the key."
-    )
+    evidence: LongText | None = Field(default=None, description="A note, URL or file reference.")
+    date: CalendarDate | None = Field(default=None, description="When the update applies; defaults to today.")
+    author: NameText | None = Field(default=None, description="Name of the person; defaults to the key.")
 
     model_config = {
         "extra": "forbid",
@@ -181,17 +208,86 @@ class ActionUpdateRequest(Strict):
         return self
 
 
+# ------------------------------------------------------------------- a draft sent back in, to be committed
+# The extraction models as they come back from a client: the same fields, every text of the constrained types
+# (valid Unicode, bounded, not blank), agencies from the taxonomy, real dates, bounded lists. Subclasses, so the
+# ingest code takes them as the ExtractionResult they are; extraction's own output keeps the plain models.
+
+
+class SourceIn(SourceInfo):
+    filename: TitleText
+    sha256: NameText
+    pages: PageCount
+
+
+class ReviewInfoIn(ReviewInfo):
+    title: OptionalTitle = None
+    csp: OptionalName = None
+    reference: OptionalName = None
+    subject: OptionalName = None
+    chair: OptionalName = None
+    author: OptionalName = None
+
+
+class TimelineEventIn(TimelineEvent):
+    date: CalendarDate
+    text: LongText
+    page: PageCount | None = None
+
+
+class AgencyMentionIn(AgencyMention):
+    text: TitleText
+    agency: KnownAgencyId
+    page: PageCount | None = None
+
+
+class ActionIn(Action):
+    text: LongText
+    agencies: AgencyList = Field(default_factory=list)
+    target_date: OptionalDate = None
+    page: PageCount | None = None
+    lead_text: OptionalTitle = None
+    target_date_text: OptionalTitle = None
+    milestones: OptionalLongText = None
+    outcome: OptionalLongText = None
+
+
+class RecommendationIn(Recommendation):
+    id: NameText
+    number: OptionalNumber = None
+    text: LongText
+    heading: OptionalTitle = None
+    agencies: AgencyList = Field(default_factory=list)
+    themes: ThemeList = Field(default_factory=list)
+    page: PageCount | None = None
+    target_date: OptionalDate = None
+    actions: list[ActionIn] = Field(default_factory=list, max_length=MAX_ACTIONS)  # type: ignore[assignment]
+    agency_mentions: list[AgencyMentionIn] = Field(  # type: ignore[assignment]
+        default_factory=list, max_length=MAX_LIST_ITEMS
+    )
+
+
+class DraftIn(ExtractionResult):
+    """A draft as ``/v1/extract`` returns it, checked by a person and sent back to be committed."""
+
+    source: SourceIn
+    review: ReviewInfoIn = Field(default_factory=ReviewInfoIn)
+    timeline: list[TimelineEventIn] = Field(default_factory=list, max_length=MAX_LIST_ITEMS)  # type: ignore[assignment]
+    recommendations: list[RecommendationIn] = Field(  # type: ignore[assignment]
+        min_length=1, max_length=MAX_RECOMMENDATIONS, description="At least one recommendation."
+    )
+    warnings: list[LongText] = Field(default_factory=list, max_length=MAX_LIST_ITEMS)
+
+
 class ReviewCommit(Strict):
     """A draft a person has checked, to commit into the library."""
 
-    draft: ExtractionResult
-    csp: str | None = Field(
+    draft: DraftIn
+    csp: OptionalName = Field(
         default=None,
-        min_length=1,
-        max_length=200,
         description="Commissioning CSP; defaults to the draft's (csp keys may only commit their own).",
     )
-    region: str | None = Field(default=None, max_length=200)
+    region: OptionalName = None
     year: int | None = Field(default=None, ge=1990, le=2100, description="Defaults to the publication year.")
     death_type: DeathType | None = Field(
         default=None, description="How the person died, as checked by a person; defaults to the draft's reading."
@@ -226,11 +322,9 @@ class SearchResults(BaseModel):
 class SimilarRequest(Strict):
     """A draft recommendation to check against the library."""
 
-    draft: str = Field(min_length=1, max_length=5000, description="The draft recommendation text.")
+    draft: LongText = Field(max_length=5000, description="The draft recommendation text.")
     k: int = Field(default=5, ge=1, le=50)
-    csp: str | None = Field(
-        default=None, max_length=200, description="The drafting area (its own are left out)."
-    )
+    csp: NameText | None = Field(default=None, description="The drafting area (its own are left out).")
 
     model_config = {
         "extra": "forbid",

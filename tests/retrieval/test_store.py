@@ -83,10 +83,11 @@ def test_correction_applies_and_is_kept(store: LibraryStore) -> None:
     assert len(store.filter_vec_ids(SearchFilters(theme="policy")) or ()) == 1
     (corr,) = store.list_corrections("x2")
     assert corr.old_value == [] and corr.new_value == ["policy"]
-    with pytest.raises(ValidationError, match="unknown theme"):
-        store.add_correction("x2", CorrectionCreate(field="themes", value=["nonsense"], author="a"))
-    with pytest.raises(ValidationError, match="unknown agency"):
-        store.add_correction("x2", CorrectionCreate(field="agencies", value=["nope"], author="a"))
+    # unknown ids are refused by the schema's constrained types, before the store (issue 14 finding 2)
+    with pytest.raises(PydanticValidationError, match="themes"):
+        CorrectionCreate(field="themes", value=["nonsense"], author="a")
+    with pytest.raises(PydanticValidationError, match="unknown agency"):
+        CorrectionCreate(field="agencies", value=["nope"], author="a")
 
 
 def test_delete_removes_everything(store: LibraryStore) -> None:
