@@ -16,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from classification.rules import THEMES, RuleOutput, analyse, feature_text, names_wider_area, theme_scores
+from classification.level import decide_level
+from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
 from classification.taxonomy import DEPARTMENT_LABELS, load_taxonomy
 from dhr.errors import ModelNotAvailableError
 from dhr.schema.classification import Classification, ClassifyInput
@@ -109,9 +110,15 @@ class RecommendationClassifier:
         feats = [feature_text(it.text, it.context, r) for it, r in zip(items, rules, strict=True)]
         texts = [f"{it.text} {it.context or ''}".strip() for it in items]
         cache: dict[str, Any] = {"vectorizer": self.bundle.get("tfidf_vectorizer")}
-        levels, level_p = self._levels(rules, feats, texts, cache, [it.text for it in items])
+        levels, level_p = self._levels(rules, feats, texts, cache)
         themes, theme_p = self._themes(rules, feats, texts, cache, [it.text for it in items])
         agencies_of, agency_p = self._agencies(items, rules, texts, cache)
+        # the model's level is one input of the level rules (the CSP's geography, national asks, scope)
+        decisions = [
+            decide_level(it.text, it.context, agencies_of[i], r, levels[i], level_p[i], it.csp)
+            for i, (it, r) in enumerate(zip(items, rules, strict=True))
+        ]
+        levels, level_p = [d.level for d in decisions], [d.confidence for d in decisions]
         deps, dep_p = self._departments(rules, feats, texts, cache, levels)
         out: list[Classification] = []
         for i, (it, r) in enumerate(zip(items, rules, strict=True)):
@@ -130,6 +137,8 @@ class RecommendationClassifier:
                     id=it.id,
                     agencies=agencies,
                     level=levels[i],  # type: ignore[arg-type]
+                    level_confidence=round(level_p[i], 4),
+                    level_basis=decisions[i].basis,
                     themes=themes[i],  # type: ignore[arg-type]
                     department=dep,  # type: ignore[arg-type]
                     department_flag=flag,
@@ -145,8 +154,8 @@ class RecommendationClassifier:
         feats: list[str],
         texts: list[str],
         cache: dict[str, Any],
-        raw_texts: list[str],
     ) -> tuple[list[str], list[float]]:
+        """The level model's prediction (the rules baseline's without one); :func:`decide_level` decides."""
         task = self.bundle.get("level")
         if not task or task.get("kind", "rules") == "rules":
             return [r.level for r in rules], [r.level_score for r in rules]
@@ -154,15 +163,6 @@ class RecommendationClassifier:
         proba = model.predict_proba(_inputs(task["kind"], feats, texts, cache))
         classes = list(model.classes_)
         levels = [classes[int(i)] for i in proba.argmax(1)]
-        # A named national body makes the recommendation national whatever the model says, and a scope wider
-        # than one CSP written in the recommendation itself ("a pan-London campaign", "force-wide") makes a
-        # local prediction regional (labelling guide). Headings are left out: "county wide" over an action
-        # plan's rows is the local area of a county-level review.
-        for i, r in enumerate(rules):
-            if r.level == "national" and r.named_departments:
-                levels[i] = "national"
-            elif levels[i] == "local" and r.level == "regional" and names_wider_area(raw_texts[i]):
-                levels[i] = "regional"
         return levels, [float(p.max()) for p in proba]
 
     def _themes(

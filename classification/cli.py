@@ -22,8 +22,16 @@ def classify(
         ..., help='JSONL file, one {"id", "text", "context"?} per line; "-" = stdin.'
     ),
     batch_size: int = typer.Option(256, min=1, help="Recommendations classified per batch."),
+    csp: str | None = typer.Option(
+        None,
+        help="The commissioning CSP of every line without its own \"csp\" (e.g. 'Safer Stockport Partnership'): "
+        "decides local/regional for police forces and other force- or county-wide addressees.",
+    ),
 ) -> None:
-    """Classify recommendations: one JSON line per input on stdout (agencies, level, themes, department, scores)."""
+    """Classify recommendations: one JSON line per input on stdout (agencies, level, themes, department, scores).
+
+    Without a CSP (per line or --csp) the level of a force- or county-wide addressee is guessed from the text,
+    and ``level_basis`` says so."""
     from classification.io import parse_line, read_inputs
     from dhr.schema.classification import ClassifyInput
 
@@ -37,6 +45,8 @@ def classify(
         items = read_inputs(input_path)
     from classification.classifier import load_classifier
 
+    if csp:
+        items = [it if it.csp else it.model_copy(update={"csp": csp}) for it in items]
     clf = load_classifier()
     for start in range(0, len(items), batch_size):
         for c in clf.predict(items[start : start + batch_size]):

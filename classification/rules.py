@@ -1,5 +1,7 @@
 """The rules/lexicon baseline: level, themes and department from keywords and the addressees.
 
+The level's keyword rules live with every other level rule in :mod:`classification.level`.
+
 It needs no trained model, so the classifier falls back to it when ``models/classifiers/`` is empty, and the
 training run reports it as baseline (a). Learned models use :func:`feature_text` as their input.
 """
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 
 from classification.agencies import addressees, is_national_surface
 from classification.gazetteer import SURFACE_DEPARTMENT
+from classification.level import ASK_RX, asks_for_change, text_level
 from classification.taxonomy import AGENCY_DEPARTMENT, NATIONAL_AGENCIES
 
 THEMES = (
@@ -329,52 +332,6 @@ def directive_theme(text: str) -> str | None:
     return None
 
 
-_NATIONAL_RX = re.compile(
-    r"\b(legislation|statutory guidance|law|nationally|national (guidance|policy|framework|review|level|"
-    r"standard|campaign|database|training|helpline|data|approach|register|strategy|minimum)|government|"
-    r"parliament|across england( and wales)?|england and wales|all (police )?forces|every (police )?force|"
-    r"all ccgs|all icbs|all local authorities|dhr (statutory )?guidance|multi-agency statutory guidance|act \d{4})\b",
-    re.I,
-)
-_REGIONAL_RX = re.compile(
-    r"\b(pan[- ]london|london[- ]wide|force[- ]wide|forcewide|across the force|regional(ly)?|region|region's|"
-    r"county[- ]wide|countywide|across the county|sub[- ]regional|across (all|the) (csps|boroughs|districts|"
-    r"local authority areas|three|four|five|six)|all (csps|boroughs|districts|community safety partnerships) in|"
-    r"across (the )?(two|three|four|five|six|seven|eight|nine|ten) (boroughs|districts|counties|local authorities)|"
-    r"multi[- ]county|across [A-Z]\w+ and [A-Z]\w+|area team|trust[- ]wide)\b",
-    re.I,
-)
-_ASK_RX = re.compile(
-    r"\b(write|writes|writing|ask|asks|asking|lobby|lobbies|request|requests|petition|raise)\b[\w\s]*$", re.I
-)
-# A letter to a national body that only shares or informs ("write to the Home Office sharing the learning") asks
-# it for no change, so it is not national (labelling guide: national = asking for national change).
-_SHARE_RX = re.compile(
-    r"\b(shar(e|es|ing)|inform(s|ing)?|notify(ing)?|highlight(s|ing)?|send(s|ing)?|mak(e|es|ing) (it|them) aware|"
-    r"for (their )?information)\b",
-    re.I,
-)
-_REQUEST_RX = re.compile(
-    r"\b(ask(s|ing)?|request(s|ing)?|urg(e|es|ing)|seek(s|ing)?|call(s|ing)? (on|for)|propos(e|es|ing)|"
-    r"recommend(s|ing)?|lobby(ing)?|petition(ing)?|should|must|needs? to|to (amend|change|review|revise|update|"
-    r"issue|introduce|include|consider|ensure|publish|produce|develop|add|fund|commission|require))\b",
-    re.I,
-)
-_REGIONAL_AGENCIES = frozenset({"ambulance_service", "matac", "police_and_crime_commissioner"})
-
-
-def names_wider_area(text: str) -> bool:
-    """Whether the text itself states a scope wider than one CSP ("pan-London", "force-wide", "across the
-    boroughs"); "county-wide" is left out, as for a county-level review the county is the local area."""
-    return any("count" not in m.group(0).lower() for m in _REGIONAL_RX.finditer(text))
-
-
-def _asks_for_change(text: str, end: int) -> bool:
-    """Whether what is written to a body (the text after its name) asks it for something, not only shares."""
-    rest = text[end:]
-    return not _SHARE_RX.search(rest) or bool(_REQUEST_RX.search(rest))
-
-
 _DEPT_LEXICON: dict[str, list[str]] = {
     "home_office": [
         r"\bpolice\b",
@@ -578,9 +535,9 @@ def analyse(text: str, context: str | None = None) -> RuleOutput:
         for a in adds
         if a.role == "consulted"
         and a.start >= 0
-        and _ASK_RX.search(text[max(0, a.start - 40) : a.start])
+        and ASK_RX.search(text[max(0, a.start - 40) : a.start])
         and (a.agency in NATIONAL_AGENCIES or is_national_surface(a.text))
-        and _asks_for_change(text, a.end)
+        and asks_for_change(text, a.end)
     ]
     for a in leads + asked:
         dep = SURFACE_DEPARTMENT.get(a.text.lower())
@@ -590,13 +547,7 @@ def analyse(text: str, context: str | None = None) -> RuleOutput:
             national_named = True
         if dep and dep not in named:
             named.append(dep)
-    full = f"{text} {context or ''}"
-    if national_named or _NATIONAL_RX.search(text):
-        level, level_score = "national", 0.8 if national_named else 0.6
-    elif _REGIONAL_RX.search(full) or any(a in _REGIONAL_AGENCIES for a in agencies):
-        level, level_score = "regional", 0.6
-    else:
-        level, level_score = "local", 0.7
+    level, level_score = text_level(text, context, agencies, national_named)
     directive = directive_theme(text)
     themes, scores = rule_themes(text, directive)
     department, dep_score = (None, 0.0)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from classification.level import document_force_scope
 from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation, ReviewInfo
 from dhr.schema.extraction import SectionKind
 from dhr.settings import Settings, get_settings
@@ -122,8 +123,9 @@ class Extractor:
             )
 
         review = review_info(document)
-        recommendations = self._label(drafts, agency_acronyms(document) if drafts else {})
-        _police_force_scope(recommendations, review.csp, document)
+        recommendations = self._label(drafts, agency_acronyms(document) if drafts else {}, review.csp)
+        # a CSP the geography does not know: a police recommendation naming no force takes the report's force
+        document_force_scope(recommendations, review.csp, document.text)
         return ExtractionResult(
             source=document.source,
             review=review,
@@ -154,7 +156,9 @@ class Extractor:
                 )
         return rows
 
-    def _label(self, drafts: list[_Draft], acronyms: dict[str, str] | None = None) -> list[Recommendation]:
+    def _label(
+        self, drafts: list[_Draft], acronyms: dict[str, str] | None = None, csp: str | None = None
+    ) -> list[Recommendation]:
         from classification.agencies import COUNCIL_DEPARTMENTS, find_agencies
         from dhr.schema.classification import ClassifyInput
 
@@ -164,6 +168,7 @@ class Extractor:
                 id=f"r{i + 1}",
                 text=_expand_acronyms(d.text[: d.item.main_len] if d.item.main_len else d.text, acronyms),
                 context=_expand_acronyms(_context_of(d) or "", acronyms) or None,
+                csp=csp,  # the level of a force- or county-wide addressee depends on the CSP's area
             )
             for i, d in enumerate(drafts)
         ]
@@ -271,81 +276,6 @@ def _expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
         if acr in text:
             text = re.sub(rf"\b{re.escape(acr)}\b", name, text)
     return text
-
-
-_FORCE = re.compile(
-    r"\b((?:[A-Z][\w'&]+\s+){1,4})(?:Constabulary|Police(?:\s+Service|\s+Force)?)\b(?!\s+and\s+Crime)"
-)
-_NOT_AREA = {"The", "the", "All", "Local", "British", "Transport", "Neighbourhood", "Response", "Force"}
-# a unit of a force (its change is the unit's, not force-wide) and a force-wide scope written out
-_FORCE_UNIT = re.compile(
-    r"\b(basic command units?|BCUs?|borough command units?|command units?|local policing (areas?|units?|teams?)|"
-    r"(safer )?neighbourhood (policing )?teams?)\b",
-    re.I,
-)
-_FORCE_WIDE = re.compile(
-    r"\b(force[- ]?wide|across the force|all (officers|staff) (in|of|across) the force)\b", re.I
-)
-_CSP_WORDS = {
-    "Safer", "Safe", "Stronger", "Community", "Communities", "Safety", "Partnership", "Board", "Crime",
-    "Reduction", "The", "and", "City", "Borough", "District", "County", "Council", "Neighbourhoods", "Places",
-    "Domestic", "Homicide", "Review", "Overview", "Report",
-}  # fmt: skip
-
-
-def _confined_to(text: str, csp: str) -> bool:
-    """Whether the text confines the change to the commissioning CSP's own place ("... in the Ashdown district")."""
-    places = [w for w in csp.split() if w not in _CSP_WORDS and len(w) > 2]
-    if not places:
-        return False
-    place = (
-        "(" + "|".join(re.escape(w) for w in places) + ")"
-    )  # any word of it: "in Marlowe" for Marlowe Vale
-    return bool(
-        re.search(
-            rf"\b(in|within|across|throughout)\s+(the\s+)?{place}\b(?!\s+(review|dhr|case|panel|partnership)\b)",
-            text,
-        )
-    )
-
-
-def _force_area(text: str) -> str | None:
-    """'Gloucestershire Constabulary' -> 'Gloucestershire'; 'Metropolitan Police Service' -> 'Metropolitan'."""
-    for m in _FORCE.finditer(text):
-        words = [w for w in m.group(1).split() if w not in _NOT_AREA and w != "and"]
-        if words:
-            return " ".join(words)
-    return None
-
-
-def _police_force_scope(recommendations: list[Recommendation], csp: str | None, document: Document) -> None:
-    """A change asked of a police force whose area spans several CSPs is regional (labelling guide).
-
-    The force's area comes from its name in the recommendation (or the force the report names most often);
-    when the commissioning CSP is named after the same area (a county-level review) the force is local. A
-    change asked of a unit of the force (a Basic Command Unit) or confined to the CSP's own place ("in the
-    Ashdown district") is not force-wide, so it stays local unless the text says force-wide.
-    """
-    if not csp:
-        return
-    default_force: str | None = None
-    for rec in recommendations:
-        if rec.level != "local" or "police" not in rec.agencies:
-            continue
-        if not _FORCE_WIDE.search(rec.text) and (_FORCE_UNIT.search(rec.text) or _confined_to(rec.text, csp)):
-            continue
-        area = _force_area(" ".join([rec.text, rec.heading or "", *(a.lead_text or "" for a in rec.actions)]))
-        if area is None:
-            if default_force is None:
-                counts: dict[str, int] = {}
-                for m in _FORCE.finditer(document.text):
-                    name = _force_area(m.group(0))
-                    if name:
-                        counts[name] = counts.get(name, 0) + 1
-                default_force = max(counts, key=counts.__getitem__) if counts else ""
-            area = default_force or None
-        if area and not any(word in csp for word in area.split() if len(word) > 3):
-            rec.level = "regional"
 
 
 def _context_of(draft: _Draft) -> str | None:
@@ -484,6 +414,41 @@ _CSP = re.compile(
     r"|(?!The\b)[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
     r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board))"
 )
+# The CSP in other words: "commissioned by Stockport Council on behalf of ...", "Safer Leeds", "Harlow CSP".
+_COMMISSIONED = re.compile(
+    r"\b(?:commissioned by|on behalf of|prepared for|review for)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'-]*|and|&|of|upon|on|with)(?:[ \t,]+(?:[A-Z][\w'-]*|and|&|of|upon|on|with)){0,8})"
+)
+_SHORT_CSP = re.compile(r"\b((?:Safer|Safe)\s+[A-Z][\w'-]+(?:(?:\s+(?:and|&)\s+|\s+)[A-Z][\w'-]+)?)")
+_ACRONYM_CSP = re.compile(
+    r"\b([A-Z][\w'-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]+){0,3})\s+(?:CSP|Community Safety)\b"
+)
+
+
+# words that follow a CSP's name on a title page without being part of it ("Safer Leeds Domestic Homicide Review")
+_CSP_TAIL = re.compile(
+    r"(?:[\s,]+(?:and|&|of|on|upon|with|Domestic|Homicide|DHR|DARDR|Review|Overview|Report|Executive|Summary|Final))+$"
+)
+
+
+def commissioning_csp(text: str) -> str | None:
+    """The commissioning CSP named in the report's first pages: a partnership's name ("Safer Northshire
+    Partnership", "Harlow Community Safety Partnership"); else the body it was commissioned by or for, a
+    "Safer X" / "Safe X" name or "X CSP", kept when the geography recognises the place in it."""
+    from classification.geography import resolve_csp
+
+    if m := _CSP.search(text):
+        return m.group(1)
+    candidates = [m.group(1) for m in _COMMISSIONED.finditer(text)]
+    candidates += [m.group(1) for m in _SHORT_CSP.finditer(text)]
+    candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(text)]
+    for candidate in candidates:
+        name = _CSP_TAIL.sub("", candidate.strip(" ,"))
+        if resolve_csp(name) is not None:
+            return name
+    return None
+
+
 _SUBJECT = re.compile(
     r"(?:death of|into the death of|homicide of|concerning|in respect of|regarding)\s+"
     r"((?:Mrs|Mr|Ms|Miss|Adult|Child|Baby)\.?\s+[A-Z][\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b)"
@@ -524,8 +489,7 @@ def review_info(document: Document) -> ReviewInfo:
     if document.pages and document.pages[0].lines:
         info.title = _title(document)
     flat = " ".join(head_text.split())
-    if m := _CSP.search(flat):
-        info.csp = m.group(1)
+    info.csp = commissioning_csp(flat)
     if m := _SUBJECT.search(flat):
         info.subject = m.group(1)
     for m in _PERSON_ROLE.finditer(head_text):

@@ -23,6 +23,7 @@ from service.keys import KeyStore
 from service.routers import (
     actions,
     analytics,
+    classify,
     extract,
     health,
     imports,
@@ -159,6 +160,7 @@ def create_app(
         lifespan=lifespan,
         openapi_tags=[
             {"name": "extract", "description": "Report in, draft action plan out."},
+            {"name": "classify", "description": "Recommendations in, labels out (agencies, level, themes)."},
             {"name": "reviews", "description": "Reviews in the learning library."},
             {"name": "recommendations", "description": "Recommendations and corrections."},
             {"name": "actions", "description": "Actions and their implementation updates."},
@@ -172,7 +174,7 @@ def create_app(
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=int(settings.api_max_body_mb * 1024 * 1024))
     app.include_router(health.router)
-    for module in (extract, reviews, recommendations, actions, search, analytics, imports, keys):
+    for module in (extract, classify, reviews, recommendations, actions, search, analytics, imports, keys):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
 

@@ -41,6 +41,12 @@ class ClassifyInput(Strict):
         default=None,
         description="The heading it sat under: an agency heading, the Lead Agency cell or a tag like '10 (CCG)'.",
     )
+    csp: str | None = Field(
+        default=None,
+        max_length=300,
+        description="The commissioning Community Safety Partnership ('Safer Stockport Partnership', 'Harlow'): "
+        "decides whether a force- or county-wide addressee is local or regional.",
+    )
 
 
 class Classification(BaseModel):
@@ -61,6 +67,32 @@ class Classification(BaseModel):
         default_factory=dict,
         description="Confidences: 'level', 'theme:<id>', 'department', 'agencies'.",
     )
+    level_confidence: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="Confidence in the level (as scores['level'])."
+    )
+    level_basis: str | None = Field(
+        default=None,
+        description="What decided the level: 'csp geography: ...', 'national body asked: ...', or "
+        "'no CSP known: guessed from text' when the commissioning CSP was not given.",
+    )
+
+
+class ClassifyRequest(Strict):
+    """``POST /v1/classify``: recommendations to label, with the commissioning CSP of those that give none."""
+
+    items: list[ClassifyInput] = Field(min_length=1, max_length=1000)
+    csp: str | None = Field(
+        default=None,
+        max_length=300,
+        description="The commissioning CSP of every item without its own (a CSP key's own CSP when omitted).",
+    )
+
+
+class ClassifyResponse(BaseModel):
+    """The labels, in the order of the request's items."""
+
+    data: list[Classification]
+    count: int
 
 
 class AnnotatedRecommendation(Strict):

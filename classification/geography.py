@@ -1,0 +1,337 @@
+"""Where a Community Safety Partnership is, and which force-wide or county-wide bodies cover it.
+
+The labelling guide decides a recommendation's level from geography the text rarely states: a change asked of a
+body (a police force, a fire and rescue service, an ICB, a probation region) is ``regional`` when the body covers
+more than the commissioning CSP's own area and ``local`` when the CSP is the body's whole area - and, for a
+county-level review, the county (with the unitaries of its police force area) is the local area. This module
+answers those questions from three data files in ``classification/data/``:
+
+- ``csp_geography.csv``: every local authority area of England and Wales (current and former districts and
+  unitaries, counties, London boroughs, Welsh principal areas) with its county, the area that replaced it, its
+  police force, fire and rescue service, ICB / Welsh health board and probation region, and the other names it
+  goes by;
+- ``police_force_areas.csv``: the 43 territorial police forces (name, other names, the county names whose
+  county-level CSP is the force's own area, probation region);
+- ``csps.csv``: CSPs whose names do not name their places ("North Worcestershire" -> Bromsgrove, Redditch,
+  Wyre Forest).
+
+:func:`resolve_csp` turns a CSP's name as written ("Safer Stockport Partnership", "Adur & Worthing Community
+Safety Partnership", "Corby CSP") into a :class:`CspArea`; :func:`force_for` and :func:`covers_whole_force`
+answer the police question, :func:`covers_whole` the same for any body kind. Everything is loaded once.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+#: Body kinds with an area in the table (the column of ``csp_geography.csv`` that holds the body's id).
+BodyKind = Literal["police_force", "fire_service", "icb", "probation_region", "county"]
+_BODY_COLUMNS: tuple[BodyKind, ...] = ("police_force", "fire_service", "icb", "probation_region")
+#: Kinds of row that are a place some CSP covers today (the others group or preceded them).
+_CURRENT_KINDS = frozenset(
+    {
+        "unitary",
+        "district",
+        "metropolitan_borough",
+        "london_borough",
+        "welsh_principal_area",
+        "city_of_london",
+    }
+)
+#: Rows that stand for a group of current areas (a county council's districts, a former county, a metropolitan
+#: county, London): their members are the current rows whose ``county`` is their name.
+_GROUP_KINDS = frozenset({"county", "former_county", "area_group"})
+
+# Words of a CSP's name that are not place names ("Safer Stockport Partnership", "Harlow CSP").
+_NOISE = re.compile(
+    r"\b(safer|safe|stronger|communities|community|safety|partnerships?|board|csp|council|borough|district|"
+    r"metropolitan|royal|the|domestic|homicide|abuse|review|dhr|dardr|crime|reduction|disorder|executive|group|"
+    r"strategic|for|on behalf|commissioned by|keeping|places|neighbourhoods|city|county|of|london)\b"
+)
+_LONDON_BOROUGH = re.compile(r"\blondon boroughs? of\b")
+
+
+def normalise(text: str) -> str:
+    """Lower case, '&' as 'and', hyphens and punctuation as spaces, apostrophes dropped ("King's" -> "kings")."""
+    text = text.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """One row of ``csp_geography.csv``."""
+
+    name: str
+    kind: str
+    county: str
+    successor: str
+    police_force: str
+    fire_service: str
+    icb: str
+    probation_region: str
+    aliases: tuple[str, ...]
+
+    @property
+    def current(self) -> bool:
+        return self.kind in _CURRENT_KINDS
+
+    def body(self, kind: BodyKind) -> str:
+        return self.county if kind == "county" else getattr(self, kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Force:
+    """One territorial police force (``police_force_areas.csv``)."""
+
+    force_id: str
+    name: str
+    aliases: tuple[str, ...]
+    home_counties: tuple[str, ...]
+    probation_region: str
+
+
+@dataclass(frozen=True, slots=True)
+class CspArea:
+    """A commissioning CSP placed on the map.
+
+    ``areas`` are the rows its name matched; ``covered`` the current areas it covers whole (a county's
+    districts, a merged CSP's members); ``partial`` current areas it covers only part of (a former district
+    inside today's unitary).
+    """
+
+    name: str
+    areas: tuple[Area, ...]
+    covered: frozenset[str] = field(default_factory=frozenset)
+    partial: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def label(self) -> str:
+        return ", ".join(a.name for a in self.areas)
+
+    @property
+    def county_level(self) -> bool:
+        """Whether it is a whole county (or former county, or a group such as a metropolitan county)."""
+        return any(a.kind in _GROUP_KINDS for a in self.areas)
+
+    def bodies(self, kind: BodyKind) -> list[str]:
+        """The ids of the bodies of ``kind`` covering it, the most common first."""
+        geo = geography()
+        counts = Counter(
+            geo.areas[n].body(kind) for n in sorted(self.covered | self.partial) if geo.areas[n].body(kind)
+        )
+        if not counts:
+            counts = Counter(a.body(kind) for a in self.areas if a.body(kind))
+        return [b for b, _ in counts.most_common()]
+
+
+class Geography:
+    """The loaded tables and the look-ups on them; use :func:`geography` for the cached instance."""
+
+    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+        self.areas: dict[str, Area] = {}
+        for row in _rows(data_dir / "csp_geography.csv"):
+            area = Area(
+                name=row["area"],
+                kind=row["kind"],
+                county=row["county"],
+                successor=row["successor"],
+                police_force=row["police_force"],
+                fire_service=row["fire_service"],
+                icb=row["icb"],
+                probation_region=row["probation_region"],
+                aliases=_split(row["aliases"]),
+            )
+            self.areas[area.name] = area
+        self.forces: dict[str, Force] = {
+            row["force_id"]: Force(
+                force_id=row["force_id"],
+                name=row["name"],
+                aliases=_split(row["aliases"]),
+                home_counties=_split(row["home_counties"]),
+                probation_region=row["probation_region"],
+            )
+            for row in _rows(data_dir / "police_force_areas.csv")
+        }
+        self.merged: dict[str, tuple[str, ...]] = {}
+        for row in _rows(data_dir / "csps.csv"):
+            members = _split(row["members"])
+            for name in (row["csp"], *_split(row["aliases"])):
+                self.merged[normalise(name)] = members
+        # Every name of a place -> the row it names. A current area wins over a group or a former area of the
+        # same name, and a group over a former area ("Durham" is County Durham, not the former city district).
+        rank = {True: 0, False: 1}
+        self._names: dict[str, str] = {}
+        for area in self.areas.values():
+            for name in (area.name, *area.aliases):
+                key = normalise(name)
+                held = self.areas.get(self._names.get(key, ""))
+                if held is None or (rank[area.current], area.kind not in _GROUP_KINDS) < (
+                    rank[held.current],
+                    held.kind not in _GROUP_KINDS,
+                ):
+                    self._names[key] = area.name
+        ordered = sorted({*self._names, *self.merged}, key=len, reverse=True)
+        self._place_rx = re.compile(r"\b(" + "|".join(re.escape(n) for n in ordered) + r")\b")
+        self._force_names: dict[str, str] = {}
+        for force in self.forces.values():
+            for name in (force.name, *force.aliases):
+                self._force_names[normalise(name)] = force.force_id
+        ordered_forces = sorted(self._force_names, key=len, reverse=True)
+        self._force_rx = re.compile(r"\b(" + "|".join(re.escape(n) for n in ordered_forces) + r")\b")
+        self._generic_force_rx = re.compile(
+            r"\b((?:[a-z]+ ){1,4})(?:constabulary|police(?! and crime)(?! fire and crime))\b"
+        )
+
+    # --- members -------------------------------------------------------------------------------------
+    def members(self, name: str) -> frozenset[str]:
+        """The current areas a row stands for whole: itself, or a group's (county's) current member areas."""
+        area = self.areas[name]
+        if area.current:
+            return frozenset({name})
+        if area.kind in _GROUP_KINDS:
+            return frozenset(a.name for a in self.areas.values() if a.current and a.county == name)
+        return frozenset()
+
+    def area_of(self, kind: BodyKind, body: str) -> frozenset[str]:
+        """The current areas a body covers (by its id in ``kind``'s column)."""
+        return frozenset(a.name for a in self.areas.values() if a.current and a.body(kind) == body)
+
+    # --- CSPs ----------------------------------------------------------------------------------------
+    def place_names(self, text: str) -> list[str]:
+        """The rows (by name) whose names appear in ``text``, in order, each once."""
+        found: list[str] = []
+        # "London Borough of Hackney" is Hackney, not London ("City of London" stays the City)
+        for m in self._place_rx.finditer(_LONDON_BOROUGH.sub(" ", normalise(text))):
+            key = m.group(1)
+            names = self.merged.get(key) or (self._names[key],)
+            found.extend(n for n in names if n not in found)
+        return found
+
+    def resolve(self, text: str | None) -> CspArea | None:
+        """The CSP named by ``text`` ("Safer Leeds", "Adur & Worthing CSP", "Corby"), or None."""
+        if not text or not text.strip():
+            return None
+        names = self.place_names(text)
+        if not names:
+            names = self._fuzzy(text)
+        if not names:
+            return None
+        covered: set[str] = set()
+        partial: set[str] = set()
+        for name in names:
+            area = self.areas[name]
+            whole = self.members(name)
+            covered |= whole
+            if not whole and area.successor:
+                partial.add(self._current_successor(area))
+        areas = tuple(self.areas[n] for n in names)
+        return CspArea(name=text.strip(), areas=areas, covered=frozenset(covered), partial=frozenset(partial))
+
+    def _current_successor(self, area: Area) -> str:
+        seen = {area.name}
+        while not area.current and area.successor and area.successor not in seen:
+            seen.add(area.successor)
+            area = self.areas[area.successor]
+        return area.name
+
+    def _fuzzy(self, text: str) -> list[str]:
+        """Close spellings of the place words left once the partnership words are taken out."""
+        rest = _NOISE.sub(" ", normalise(text))
+        pieces = [p.strip() for p in re.split(r"\band\b", rest) if p.strip()]
+        found: list[str] = []
+        for piece in pieces or [rest.strip()]:
+            match = difflib.get_close_matches(piece, list(self._names), n=1, cutoff=0.85)
+            if match and self._names[match[0]] not in found:
+                found.append(self._names[match[0]])
+        return found
+
+    # --- bodies --------------------------------------------------------------------------------------
+    def force_named(self, text: str) -> Force | None:
+        """The police force a text names ("Kent Police", "Devon & Cornwall Police", "Staffordshire Police")."""
+        norm = normalise(text)
+        m = self._force_rx.search(norm)
+        if m is not None:
+            return self.forces[self._force_names[m.group(1)]]
+        for g in self._generic_force_rx.finditer(norm):
+            # "<place> Police": the force whose area holds the place ("Stoke Police" -> Staffordshire)
+            places = self.place_names(g.group(1))
+            if places:
+                return self.forces.get(self.areas[places[-1]].police_force)
+        return None
+
+    def csps_in(self, kind: BodyKind, body: str) -> int:
+        """How many current CSP areas (districts, unitaries, boroughs) a body covers."""
+        return len(self.area_of(kind, body))
+
+    def covers_whole(self, csp: CspArea, kind: BodyKind, body: str) -> bool:
+        """Whether the CSP's area is the body's whole area (so the body's change is local).
+
+        True when the CSP covers every current area of the body, or when the CSP is county-level and the
+        body lies inside its police force's area and the force counts the county as its home ("For a
+        county-level review the county is the local area", labelling guide: Kent Police, Kent and Medway ICB
+        and Kent Fire and Rescue for a Kent review).
+        """
+        return self.covers_area(csp, self.area_of(kind, body))
+
+    def covers_area(self, csp: CspArea, area: frozenset[str]) -> bool:
+        """Whether the CSP's area is the whole of ``area`` (current area names), as :meth:`covers_whole`."""
+        if not area:
+            return False
+        if area <= csp.covered:
+            return True
+        return any(self._home_force_covers(csp, force_id, area) for force_id in csp.bodies("police_force"))
+
+    def _home_force_covers(self, csp: CspArea, force_id: str, area: frozenset[str]) -> bool:
+        force = self.forces.get(force_id)
+        if force is None or not area <= self.area_of("police_force", force_id):
+            return False
+        homes = {normalise(h) for h in force.home_counties}
+        names = {normalise(n) for a in csp.areas for n in (a.name, *a.aliases)}
+        return bool(homes & names)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in value.split(";") if p.strip())
+
+
+@lru_cache(maxsize=1)
+def geography() -> Geography:
+    """The tables, loaded once per process."""
+    return Geography()
+
+
+@lru_cache(maxsize=4096)
+def resolve_csp(text: str | None) -> CspArea | None:
+    """The CSP a name stands for, or None when no place of England and Wales is recognised in it."""
+    return geography().resolve(text)
+
+
+def force_for(csp: CspArea) -> Force | None:
+    """The police force of the CSP's area (the force of most of it, for a CSP across a force boundary)."""
+    ids = csp.bodies("police_force")
+    return geography().forces.get(ids[0]) if ids else None
+
+
+def covers_whole_force(csp: CspArea, force: Force | None = None) -> bool:
+    """Whether the CSP's area is the whole area of ``force`` (default: its own force)."""
+    force = force or force_for(csp)
+    return force is not None and geography().covers_whole(csp, "police_force", force.force_id)
+
+
+def covers_whole(csp: CspArea, kind: BodyKind, body: str) -> bool:
+    """Whether the CSP's area is the whole area of the body ``body`` of ``kind`` (see :meth:`Geography.covers_whole`)."""
+    return geography().covers_whole(csp, kind, body)
