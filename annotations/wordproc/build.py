@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import copy
 import hashlib
-import json
 import logging
 import re
 import shutil
@@ -360,6 +359,9 @@ class WordDoc:
         table = self.doc.add_table(rows=0, cols=ncols)
         table.style = "Table Grid"
         table.autofit = False
+        # LibreOffice lays a table out by its grid (w:tblGrid), not by the cell widths: set both
+        for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_cm, strict=True):
+            grid_col.set(qn("w:w"), str(int(Cm(width).twips)))
         for r, values in enumerate(rows):
             row = table.add_row()
             if r < header_rows:
@@ -769,6 +771,13 @@ def dev_two_column_plan(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
             recs.append(g.rec(real, label, "overview"))
     w.section(columns=2)
     w.heading("Action Plan", 1)
+    for _ in range(3):  # the preamble fills most of the left column, so the table flows into the right one
+        w.para(
+            "The action plan sets out how each agency will put the recommendations into practice. Each lead "
+            "agency reports progress to the partnership's review group, which will close an action only when "
+            "evidence of the change has been seen. Agencies are asked to keep the plan up to date between "
+            "meetings and to tell the review group at once if a target cannot be met."
+        )
     plan = [
         (recs[0], "Plan a healthy relationships campaign with schools and youth services", "Norfolk County Community Safety Partnership", "September 2018"),
         (recs[0], "Brief hairdressers and beauticians through the licensing newsletter", "Norfolk County Community Safety Partnership", "Quarterly from July 2018"),
@@ -778,6 +787,10 @@ def dev_two_column_plan(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
         (recs[2], "Issue a practice note on recording what is said during unpaid work sessions", "Probation Service", "01/02/2018"),
         (recs[2], "Managers to dip sample unpaid work records each month", "Probation Service", "Ongoing"),
         (recs[2], "Include record quality in supervisor appraisals", "Probation Service", "January 2019"),
+        (recs[2], "Add a record-keeping session to the induction of new unpaid work supervisors", "Probation Service", "End of March 2018"),
+        (recs[2], "Report the dip sample results to the Norfolk reducing reoffending board", "Probation Service", "6 months"),
+        (recs[2], "Share a summary of the change with the partnership's review group", "Probation Service", "Q3 2017/18"),
+        (recs[2], "Review the practice note after a year in use", "Probation Service", "April 2018 - review quarterly"),
     ]  # fmt: skip
     rows: list[list[str | None]] = [["Rec", "Action", "Lead", "Target date"]]
     previous = None
@@ -785,7 +798,7 @@ def dev_two_column_plan(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
         rec.actions.append(action(text, lead, target))
         rows.append([rec.number if rec is not previous else "", text, lead, target])
         previous = rec
-    w.table(rows, [1.0, 3.6, 2.4, 1.6], font_size=8.5)
+    w.table(rows, [0.8, 2.3, 2.4, 1.9], font_size=7.5)
     w.header_footer(f"Norfolk DHR {g.subject}", "Page {n}")
     return w, g
 
@@ -842,9 +855,11 @@ def dev_imr_table(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordD
     w.table(rows, [4.0, 1.2, 11.0], cell_numbering=cell_numbering, font_size=10)
     w.heading("Harlow panel recommendations", 2)
     w.para("The review also adopted the recommendations of an earlier Harlow review:")
-    for real in pick(pool, "Harlow", "All Agencies", 3, used):
+    for k, real in enumerate(pick(pool, "Harlow", "All Agencies", 3, used), 1):
+        # "List Number": the numbering comes from the paragraph STYLE's w:numPr (the template's list), not the
+        # paragraph's own properties
         w.para(real.text, style="List Number")
-        g.rec(real, None, "overview")
+        g.rec(real, str(k), "overview")
     w.heading("Appendix 1: Glossary", 1)
     w.para("SYP - South Yorkshire Police.")
     w.header_footer("Sheffield DHR Maria", "Page {n} of 4")
@@ -992,10 +1007,10 @@ def test_two_column_exec(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     targets = ["Complete", "End of December 2017", "01/02/2018", "April 2018 - review quarterly", "12 months"]
     for k, rec in enumerate(recs):
         lead = "Nottinghamshire Police" if "police" in rec.agencies else "Nottingham City Adult Social Care"
-        text = f"Issue a practice reminder to {lead} staff and check compliance by audit"
+        text = "Issue a practice reminder to staff and check compliance by audit"
         rec.actions.append(action(text, lead, targets[k % len(targets)]))
         rows.append([rec.number, text, lead, targets[k % len(targets)]])
-    w.table(rows, [1.0, 3.8, 2.4, 1.6], font_size=8)
+    w.table(rows, [0.8, 2.3, 2.5, 1.8], font_size=7)
     w.header_footer("Nottingham DHR Rose", "Page {n}")
     return w, g
 
@@ -1124,7 +1139,9 @@ def build(name: str, builder: Builder, out_dir: Path, pool: dict[str, list[RealR
         pdf_path = to_pdf(docx_path)
         text = _norm(_pdf_text(pdf_path)).split()
         for rec in gold.recs:
-            for words in [rec.text, *(a.text for a in rec.actions)]:
+            printed = [rec.text, *(a.text for a in rec.actions)]
+            printed += [a.lead_text or "" for a in rec.actions] + [a.target_date_text or "" for a in rec.actions]
+            for words in printed:
                 if not _in_order(_norm(words).split(), text):
                     raise SystemExit(f"{pdf_path.name}: gold text not in the PDF: {words[:60]}")
         write_gold(gold, pdf_path, "pdf", _pdf_pages(pdf_path))
