@@ -76,6 +76,18 @@ class Settings(BaseSettings):
         default=50.0, ge=0, description="API: requests per second per key (0 = off)."
     )
     api_rate_burst: int = Field(default=200, ge=1, description="API: token-bucket burst per key.")
+    # Failed authentication is throttled before the key lookup, per client address and for the whole process,
+    # so guessing keys costs the attacker time and the key store nothing (0 = off).
+    api_auth_fail_per_s: float = Field(
+        default=1.0, ge=0, description="API: failed authentications per second per client address."
+    )
+    api_auth_fail_burst: int = Field(default=20, ge=1, description="API: failed-authentication burst per address.")
+    api_auth_fail_global_per_s: float = Field(
+        default=50.0, ge=0, description="API: failed authentications per second from all addresses together."
+    )
+    api_auth_fail_global_burst: int = Field(
+        default=500, ge=1, description="API: failed-authentication burst from all addresses together."
+    )
 
     # --- runtime ---
     debug: bool = Field(

@@ -71,6 +71,10 @@ def serve(
             "DHR_API_RATE_PER_S": str(settings.api_rate_per_s / workers),
             "DHR_API_RATE_BURST": str(max(1, math.ceil(settings.api_rate_burst / workers))),
             "DHR_API_EXTRACT_WORKERS": str(max(1, math.ceil(settings.api_extract_workers / workers))),
+            "DHR_API_AUTH_FAIL_PER_S": str(settings.api_auth_fail_per_s / workers),
+            "DHR_API_AUTH_FAIL_BURST": str(max(1, math.ceil(settings.api_auth_fail_burst / workers))),
+            "DHR_API_AUTH_FAIL_GLOBAL_PER_S": str(settings.api_auth_fail_global_per_s / workers),
+            "DHR_API_AUTH_FAIL_GLOBAL_BURST": str(max(1, math.ceil(settings.api_auth_fail_global_burst / workers))),
         }
     )
     uvicorn.run(

@@ -35,18 +35,39 @@ async def get_state(request: Request) -> ServiceState:
 State = Annotated[ServiceState, Depends(get_state)]
 
 
+#: The failed-authentication bucket of all client addresses together.
+_ALL_ADDRESSES = "*"
+
+
+def auth_throttle_wait(state: ServiceState, address: str) -> float:
+    """Seconds before a request from ``address`` may present a key again (0.0: now)."""
+    return max(state.auth_failures.wait(address), state.auth_failures_all.wait(_ALL_ADDRESSES))
+
+
 async def get_principal(
+    request: Request,
     state: State,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
-    """The caller of a valid key, after its rate limit; 401 without one, 429 over the limit."""
-    if credentials is None or not credentials.credentials:
-        raise UnauthenticatedError("missing API key: send 'Authorization: Bearer <key>'")
-    if credentials.scheme.lower() != "bearer":
-        raise UnauthenticatedError(f"unsupported authorization scheme {credentials.scheme!r}; use 'Bearer'")
-    principal = state.keys.authenticate(credentials.credentials)
-    if principal is None:
-        raise UnauthenticatedError("invalid or revoked API key")
+    """The caller of a valid key, after its rate limit; 401 without one, 429 over the limit.
+
+    Failed authentications are counted per client address and in all; an address (or everyone, under a
+    spray from many addresses) over its failure budget gets 429 before its key is looked up, so guessing keys
+    is slow and costs the key store nothing.
+    """
+    address = request.client.host if request.client else "unknown"
+    wait = auth_throttle_wait(state, address)
+    if wait > 0:
+        raise RateLimitedError(
+            "too many failed authentication attempts (bad or missing API keys); retry later",
+            retry_after_s=state.limiter.retry_after(wait),
+        )
+    try:
+        principal = _authenticate(state, credentials)
+    except UnauthenticatedError:
+        state.auth_failures.take(address)
+        state.auth_failures_all.take(_ALL_ADDRESSES)
+        raise
     wait = state.limiter.take(principal.key_id)
     if wait > 0:
         raise RateLimitedError(
@@ -57,6 +78,17 @@ async def get_principal(
 
 
 Caller = Annotated[Principal, Depends(get_principal)]
+
+
+def _authenticate(state: ServiceState, credentials: HTTPAuthorizationCredentials | None) -> Principal:
+    if credentials is None or not credentials.credentials:
+        raise UnauthenticatedError("missing API key: send 'Authorization: Bearer <key>'")
+    if credentials.scheme.lower() != "bearer":
+        raise UnauthenticatedError(f"unsupported authorization scheme {credentials.scheme!r}; use 'Bearer'")
+    principal = state.keys.authenticate(credentials.credentials)
+    if principal is None:
+        raise UnauthenticatedError("invalid or revoked API key")
+    return principal
 
 
 def require(*roles: Role) -> Callable[[Principal], Awaitable[Principal]]:

@@ -48,6 +48,11 @@ class ServiceState:
         self.uploads = UploadLog.from_engine(library.store.engine)  # documents read here: verified hashes
         self.corrections_path: Path | None = None  # None: classification.io.corrections_path()
         self.limiter = TokenBuckets(settings.api_rate_per_s, settings.api_rate_burst)
+        # failed authentication: per client address, and all addresses together (checked before the key lookup)
+        self.auth_failures = TokenBuckets(settings.api_auth_fail_per_s, settings.api_auth_fail_burst)
+        self.auth_failures_all = TokenBuckets(
+            settings.api_auth_fail_global_per_s, settings.api_auth_fail_global_burst
+        )
         self.extractor: ExtractorLike | None = None
         self.ready = threading.Event()
         self.failure: str | None = None

@@ -66,3 +66,37 @@ def test_an_upload_extracted_by_one_csp_is_not_verified_for_another(client: Test
     r = client.post("/v1/reviews", json={"draft": forged}, headers=squatter)
     assert r.status_code == 201 and r.json()["id"] != "rv-" + sha[:16]
 
+
+# --- finding 10: failed authentication is throttled before the key lookup ---------------------------------
+def test_bad_keys_are_throttled_per_address_before_the_lookup(tmp_path) -> None:
+    from tests.service.conftest import ADMIN_KEY, auth, build_client
+
+    with build_client(tmp_path, api_auth_fail_per_s=0.001, api_auth_fail_burst=5) as client:
+        state = client.app.state.service
+        lookups = []
+        real = state.keys.authenticate
+        state.keys.authenticate = lambda key: lookups.append(key) or real(key)
+        codes = [client.get("/v1/reviews", headers=auth(f"dhr_x_guess{n}")).status_code for n in range(12)]
+        assert codes[:5] == [401] * 5 and set(codes[5:]) == {429}
+        assert len(lookups) == 5  # once throttled, the key store is not asked
+        r = client.get("/v1/reviews", headers=auth("dhr_x_more"))
+        assert r.headers["content-type"].startswith("application/problem+json")
+        assert int(r.headers["retry-after"]) >= 1 and "authentication" in r.json()["detail"]
+        assert client.get("/v1/reviews").status_code == 429
+        # before the lookup, a valid key from the throttled address waits too; another address does not
+        assert client.get("/v1/keys", headers=auth(ADMIN_KEY)).status_code == 429
+        from service.deps import auth_throttle_wait
+
+        assert auth_throttle_wait(state, "10.0.0.9") == 0.0
+
+
+def test_bad_keys_are_throttled_globally(tmp_path) -> None:
+    from tests.service.conftest import auth, build_client
+
+    with build_client(
+        tmp_path, api_auth_fail_per_s=1000, api_auth_fail_burst=1000, api_auth_fail_global_per_s=0.001,
+        api_auth_fail_global_burst=3,
+    ) as client:
+        codes = [client.get("/v1/reviews", headers=auth(f"dhr_x_g{n}")).status_code for n in range(6)]
+        assert codes == [401, 401, 401, 429, 429, 429]
+
