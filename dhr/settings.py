@@ -65,6 +65,11 @@ class Settings(BaseSettings):
         "probe finds it clearly faster on this CPU and within cosine 0.995 of fp32. Documents are always fp32.",
     )
     models_dir: Path = Field(default_factory=_default_models_dir)
+    corrections_path: Path | None = Field(
+        default=None,
+        description="Where label corrections made through the API (and `dhr annotate`) are appended; default: "
+        "corrections.jsonl in library_dir (never inside the installed package).",
+    )
     mlflow_tracking_uri: str = Field(default="sqlite:///var/mlflow/mlflow.db")
 
     # --- service (API) ---
@@ -93,6 +98,12 @@ class Settings(BaseSettings):
     debug: bool = Field(
         default=False, description="Show tracebacks for unexpected errors (development only)."
     )
+
+
+    @property
+    def corrections_file(self) -> Path:
+        """The corrections file: ``corrections_path``, else the library's data folder."""
+        return self.corrections_path or self.library_dir / "corrections.jsonl"
 
 
 @lru_cache(maxsize=1)

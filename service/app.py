@@ -123,7 +123,8 @@ def create_app(
         extractor: an object with ``extract_bytes(data, filename)`` (default: ``Extractor.load(settings)``).
         encoder: embedding encoder for a library opened here (tests pass a light one).
         load_in_background: load models in a thread (healthz 503 meanwhile); False loads before serving.
-        corrections_path: where API corrections are appended (default: the annotations' corrections file).
+        corrections_path: where API corrections are appended (default: ``settings.corrections_file``, in the
+            library's data folder).
     """
     settings = settings or get_settings()
 

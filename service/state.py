@@ -46,7 +46,8 @@ class ServiceState:
         self.audit = audit
         self.timelines = TimelineStore(library.store.engine)
         self.uploads = UploadLog.from_engine(library.store.engine)  # documents read here: verified hashes
-        self.corrections_path: Path | None = None  # None: classification.io.corrections_path()
+        # label corrections made here: the library's data folder (or DHR_CORRECTIONS_PATH), never the package
+        self.corrections_path: Path = settings.corrections_file
         self.limiter = TokenBuckets(settings.api_rate_per_s, settings.api_rate_burst)
         # failed authentication: per client address, and all addresses together (checked before the key lookup)
         self.auth_failures = TokenBuckets(settings.api_auth_fail_per_s, settings.api_auth_fail_burst)

@@ -100,3 +100,28 @@ def test_bad_keys_are_throttled_globally(tmp_path) -> None:
         codes = [client.get("/v1/reviews", headers=auth(f"dhr_x_g{n}")).status_code for n in range(6)]
         assert codes == [401, 401, 401, 429, 429, 429]
 
+
+# --- finding 11: corrections go to the library's data folder ---------------------------------------------
+def test_corrections_are_written_in_the_library_folder(tmp_path, monkeypatch) -> None:
+    from classification.io import CORRECTIONS_FILE
+    from retrieval.embeddings import HashEncoder
+    from service.app import create_app
+    from tests.service.conftest import ADMIN_KEY, FakeExtractor, auth, make_settings
+
+    monkeypatch.delenv("DHR_CORRECTIONS_PATH", raising=False)
+    before = CORRECTIONS_FILE.read_bytes() if CORRECTIONS_FILE.exists() else None
+    settings = make_settings(tmp_path)
+    app = create_app(settings, extractor=FakeExtractor(), encoder=HashEncoder(), load_in_background=False)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        dac = auth(client.post("/v1/keys", json={"role": "dac"}, headers=auth(ADMIN_KEY)).json()["key"])
+        draft = make_draft("7" * 64).model_dump(mode="json")
+        rec_id = client.post("/v1/reviews", json={"draft": draft}, headers=dac).json()["recommendations"][0]["id"]
+        body = {"field": "level", "value": "national", "author": "analyst", "reason": "a national ask"}
+        r = client.post(f"/v1/recommendations/{rec_id}/corrections", json=body, headers=dac)
+        assert r.status_code == 201, r.text
+    written = settings.library_dir / "corrections.jsonl"
+    assert written.exists() and rec_id in written.read_text()
+    after = CORRECTIONS_FILE.read_bytes() if CORRECTIONS_FILE.exists() else None
+    assert after == before  # the installed package's annotations are never written by the service
+    # a setting chooses another file (DHR_CORRECTIONS_PATH)
+    assert make_settings(tmp_path, corrections_path=tmp_path / "c.jsonl").corrections_file == tmp_path / "c.jsonl"
