@@ -52,7 +52,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "death",
-            r"\b(?:homicide(?! review)|murder|killing|fatal (?:stabbing|assault|incident))\b(?!\s+(?:review|investigation|enquiry|inquiry)).{0,40}?\b(?:on|in|occurred|took place|happened)\b",
+            r"(?<!of the )(?<!of this )\b(?:homicide(?! review)|murder|killing|fatal (?:stabbing|assault|incident))\b(?!\s+(?:review|investigation|enquiry|inquiry)).{0,40}?\b(?:on|in|occurred|took place|happened)\b",
             0.8,
         ),
         (
@@ -75,14 +75,17 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "decision_to_review",
-            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,80}?\b(?:domestic homicide review|dhr(?! (?:steering|panel|group|board|meeting|sub))|"
+            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,110}?\b(?:domestic homicide review|dhr(?! (?:steering|panel|group|board|meeting|sub))|"
             r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned)|criteria)\b|"
             r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\breview\b|"
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b|"
             r"\b(?:dhrs?|domestic homicide reviews?|(?:the|this|a) review) (?:was|were|had been) commissioned\b|"
             r"\bcommissioned (?:a|the|this) (?:dhr|domestic homicide review)\b|"
-            r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up)\b",
+            r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up)\b|"
+            r"\bmet the criteria\b|"
+            # "the Chair of the Partnership agreed on 5 March" (the sub-group having found the criteria met)
+            r"\b(?:chair|csp|partnership|board)\b[^.;]{0,40}?\b(?:agreed|decided|approved|endorsed)(?= on\b)",
             1.5,
         ),
         (
@@ -131,7 +134,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
             r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"
             r"\bfinal report\s*:|\bfinal\s*[-–:,]\s*(?=[a-z]*\s*\d)|"
-            r"\bsigned off by the (?:csp|community safety partnership|partnership|board)\b",
+            r"\b(?:signed off|approved|agreed|ratified|endorsed) by the (?:[a-z]+ )?(?:csp|community safety partnership|"
+            r"partnership|board)\b",
             1.5,
         ),
         (
@@ -235,6 +239,7 @@ _LETTER_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         1.5,
     ),
 ]
+_QAP_RE = re.compile(_QAP)
 _LETTER_ANCHOR = re.compile(r"panel|considered|discussed")
 #: A letter's salutation, and the Home Office's address in its header.
 _DEAR = re.compile(r"^dear\b", re.IGNORECASE)
@@ -272,7 +277,7 @@ _FIELD = re.compile(r"^[A-Za-z][A-Za-z '’&/-]{1,40}:")
 #: On a title page, the words around the report's own date: who wrote it, which version, "Date:".
 _TITLE_ROLE = re.compile(
     r"\b(?:author|chair|chairs|chairperson|produced by|prepared by|written by|reviewer|version|final|date|"
-    r"dated|completed|completion)\b"
+    r"dated|completed|completion|updated|revised|amended)\b"
 )
 #: The document's name ("Domestic Homicide Review ... Overview Report"): a weaker sign of the report's date.
 _TITLE_NAME = re.compile(r"\b(?:report|review|summary)\b")
@@ -288,8 +293,19 @@ _PANEL_LIST = re.compile(
 )
 
 
+#: Words of a clause: a short "sentence" without them is a title-page line ending in an abbreviation ("Ltd.").
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|should|did|does|not|this|that)\b"
+)
+
+
 def _title_like(sentence: str) -> bool:
-    return not _FULL_STOP.search(sentence) or bool(_FIELD.match(sentence) and len(sentence.split()) <= 8)
+    if not _FULL_STOP.search(sentence):
+        return True
+    words = sentence.split()
+    if _FIELD.match(sentence) and len(words) <= 8:
+        return True
+    return len(words) <= 12 and not _CLAUSE_WORD.search(sentence.lower())
 
 
 def extract_timeline(document: Document) -> list[TimelineEvent]:
@@ -303,6 +319,7 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
     first_page = document.pages[0].number if document.pages else 1
     in_title = not letter_cues
     title_before = ""
+    after_qap = False  # "... submitted to the Home Office QA Panel. The Panel considered the report on ..."
     for position, (sentence, page) in enumerate(_sentences(document)):
         in_title = in_title and page == first_page and _title_like(sentence)
         if in_title:
@@ -315,17 +332,20 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
             continue
         # cheap tests first: every date has a digit, every cue one of a few anchor words
         low = _lower(sentence)
-        cued = bool(_ANCHOR.search(low) and _ANY_CUE.search(low))
-        if letter_cues and not cued and _LETTER_ANCHOR.search(low):
-            cued = any(cue.search(low) for _, cue, _ in letter_cues)
+        cued = bool(_ANCHOR.search(low) and (_ANY_CUE.search(low) or _PANEL_LIST.search(low)))
+        panel_cues = letter_cues or (_LETTER_CUES if after_qap else [])
+        if panel_cues and not cued and _LETTER_ANCHOR.search(low):
+            cued = any(cue.search(low) for _, cue, _ in panel_cues)
+        after_qap = bool(_QAP_RE.search(low))
         if _DIGIT.search(sentence) and (cued or undated_death):
             dates = find_dates(sentence, default_year=last_year)
             if dates and cued:
-                candidates.extend(_candidates_in(sentence, dates, page, position, letter_cues))
+                candidates.extend(_candidates_in(sentence, dates, page, position, panel_cues))
                 candidates.extend(_panel_list(sentence, low, dates, page, position))
             if dates and undated_death and not cued and dates[0].precision == "day":
                 candidates.append(_Candidate("death", dates[0], sentence, page, 0.7, position))
-            undated_death = False
+            # "... who was 71 when she died." has a digit but no date: the death's date may come next
+            undated_death = not dates and bool(cued and _DEATH_WORD.search(low))
         else:
             undated_death = bool(cued and _DEATH_WORD.search(low))
         years = _YEAR.findall(sentence)
@@ -457,7 +477,11 @@ def _candidates_in(
             elif s >= date.end:
                 # English puts the verb first ("... was informed on DATE"): a cue after the date is weaker,
                 # and in "X on DATE1 and Y was told on DATE2" the cue after DATE1 belongs to DATE2
-                if any(other.start >= e and other.start - e < 60 for other in dates if other is not date):
+                if any(
+                    other.start >= e and other.start - e < 60 and ";" not in low[e : other.start]
+                    for other in dates
+                    if other is not date
+                ):
                     continue
                 distance = (s - date.end) * 1.5 + 5
             else:
@@ -488,6 +512,11 @@ def _candidates_in(
     return out
 
 
+def _descending(iso: str) -> tuple[int, ...]:
+    """A sort key putting later ISO dates first."""
+    return tuple(-int(part) for part in iso.split("-"))
+
+
 def _choose(candidates: list[_Candidate]) -> list[TimelineEvent]:
     by_event: dict[TimelineEventId, dict[str, list[_Candidate]]] = defaultdict(lambda: defaultdict(list))
     for c in candidates:
@@ -502,7 +531,13 @@ def _choose(candidates: list[_Candidate]) -> list[TimelineEvent]:
             )
             return total
 
-        ranked = sorted(by_date, key=lambda iso: (-support(iso), -len(iso), by_date[iso][0].position))
+        # ties: the more precise date, then the first stated; a report's date the last one (the report was
+        # revised: "Independent Chair and author August 2021 / Updated May 2022")
+        def order(iso: str, event: str = event, by_date: dict[str, list[_Candidate]] = by_date) -> tuple:
+            tail = _descending(iso) if event == "report_completed" else by_date[iso][0].position
+            return (-support(iso), -len(iso), tail)
+
+        ranked = sorted(by_date, key=order)
         best_iso = ranked[0]
         chosen[event] = max(by_date[best_iso], key=lambda c: (c.score, -c.position))
     # Stages of the process cannot precede the death: drop those that do (usually a chronology date).
