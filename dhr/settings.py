@@ -22,6 +22,12 @@ def _default_models_dir() -> Path:
     return Path(models.__file__).resolve().parent
 
 
+def _default_audit_key_path() -> Path:
+    import os
+
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "dhr" / "audit.key"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="DHR_", extra="ignore")
 
@@ -74,8 +80,16 @@ class Settings(BaseSettings):
 
     # --- service (API) ---
     admin_key: SecretStr | None = Field(default=None, description="Bootstrap admin API key (DHR_ADMIN_KEY).")
+    audit_key_path: Path = Field(
+        default_factory=_default_audit_key_path,
+        description="Key of the audit log's keyed hashes (HMAC-SHA256), created (mode 0600) on first use. Kept "
+        "outside the library folder (refused inside it), so whoever can edit the library cannot re-forge the log.",
+    )
     api_timeout_s: float = Field(default=30.0, gt=0, description="API: time limit for extracting one upload.")
     api_extract_workers: int = Field(default=2, ge=1, description="API: extractions run at once (threads).")
+    api_blocking_workers: int = Field(
+        default=2, ge=1, description="API: CSV imports and sheet exports run at once (threads; 503 beyond)."
+    )
     api_max_body_mb: float = Field(default=105.0, gt=0, description="API: largest request body accepted.")
     api_rate_per_s: float = Field(
         default=50.0, ge=0, description="API: requests per second per key (0 = off)."

@@ -12,9 +12,12 @@ import gc
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from starlette.concurrency import run_in_threadpool
 
 from dhr.errors import ProcessingTimeoutError
 from dhr.schema import ExtractionResult
@@ -30,6 +33,8 @@ if TYPE_CHECKING:
     from retrieval.library import Library
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class ExtractorLike(Protocol):
@@ -67,6 +72,7 @@ class ServiceState:
         self._slots = threading.BoundedSemaphore(workers)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dhr-extract")
         self.write_lock = threading.Lock()
+        self._blocking_slots = threading.BoundedSemaphore(settings.api_blocking_workers)
 
     # --- start-up ---
     def load_models(self, extractor: ExtractorLike | None = None) -> None:
@@ -166,6 +172,26 @@ class ServiceState:
                 f"extracting {filename!r} took longer than the {limit:g} s limit; the document may be damaged "
                 "or too complex, or scanned (OCR reads ~3 s a page: extract scanned reports with `dhr extract`)"
             ) from None
+
+    # --- other blocking work of async routes ---
+    async def run_bounded(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` on a worker thread, at most ``api_blocking_workers`` at once (503 beyond).
+
+        For the seconds of parsing, storing and indexing an async route would otherwise do on the event loop,
+        where it stops every other request (``/healthz``, searches) until it ends.
+        """
+        if not self._blocking_slots.acquire(blocking=False):
+            raise ServiceUnavailableError(
+                f"{self.settings.api_blocking_workers} imports or exports are running; retry shortly"
+            )
+
+        def work() -> T:
+            try:
+                return fn(*args)
+            finally:
+                self._blocking_slots.release()
+
+        return await run_in_threadpool(work)
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -74,9 +74,27 @@ async def extract(
     result.source.sha256 = sha
     if format == "json":
         return Response(result.model_dump_json(), media_type="application/json")
-    from extraction.export import to_csv, to_xlsx
-
     stem = filename.rsplit(".", 1)[0] or "draft"
+    # Building the sheet (seconds for a long plan as XLSX) and the audit write: off the event loop.
+    payload = await state.run_bounded(_export, state, principal, result, filename, format)
+    if format == "csv":
+        return Response(
+            payload,
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{stem}.csv"'},
+        )
+    return Response(
+        payload,
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"Content-Disposition": f'attachment; filename="{stem}.xlsx"'},
+    )
+
+
+def _export(
+    state: ServiceState, principal: Principal, result: ExtractionResult, filename: str, format: str
+) -> str | bytes:
+    from extraction import export
+
     state.audit.append(
         actor=principal.key_id,
         role=principal.role,
@@ -84,14 +102,4 @@ async def extract(
         target=f"document:{result.source.sha256}",
         details={"filename": filename, "recommendations": len(result.recommendations)},
     )
-    if format == "csv":
-        return Response(
-            to_csv(result),
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{stem}.csv"'},
-        )
-    return Response(
-        to_xlsx(result),
-        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        headers={"Content-Disposition": f'attachment; filename="{stem}.xlsx"'},
-    )
+    return export.to_csv(result) if format == "csv" else export.to_xlsx(result)

@@ -14,6 +14,8 @@ from service.access import same_csp
 from service.deps import CspOrDac, State
 from service.errors import problem_responses
 from service.importer import parse_action_plan_csv
+from service.keys import Principal
+from service.state import ServiceState
 
 router = APIRouter(prefix="/imports", tags=["imports"], responses=problem_responses(400, 401, 403, 413, 429))
 
@@ -41,13 +43,23 @@ async def import_action_plans(
     data = await file.read(MAX_CSV_MB * 1024 * 1024 + 1)
     if len(data) > MAX_CSV_MB * 1024 * 1024:
         raise InputError(f"the CSV is larger than {MAX_CSV_MB} MB; split it")
+    # Parsing, storing and indexing thousands of rows is seconds of blocking work: on a worker thread, a bounded
+    # number at once, so /healthz and searches are answered meanwhile.
+    report = await state.run_bounded(_import, state, principal, data, partial, published)
+    return JSONResponse(report.model_dump(), status_code=422 if report.errors and not partial else 200)
+
+
+def _import(
+    state: ServiceState, principal: Principal, data: bytes, partial: bool, published: bool
+) -> ImportReport:
+    """Validate the CSV and, unless rows failed without ``partial``, write the valid rows (a worker thread)."""
     allowed = (lambda c: same_csp(c, principal.csp)) if principal.role == "csp" else None
     parsed = parse_action_plan_csv(data, allowed_csp=allowed)
     report = ImportReport(
         rows=parsed.rows, valid=parsed.valid_rows, imported=0, committed=False, errors=parsed.errors
     )
     if parsed.errors and not partial:
-        return JSONResponse(report.model_dump(), status_code=422)
+        return report
     if parsed.rows == 0:
         raise InputError("the CSV has a header but no data rows")
     with state.write_lock:
@@ -72,4 +84,4 @@ async def import_action_plans(
             "partial": partial,
         },
     )
-    return JSONResponse(report.model_dump())
+    return report

@@ -125,3 +125,70 @@ def test_corrections_are_written_in_the_library_folder(tmp_path, monkeypatch) ->
     assert after == before  # the installed package's annotations are never written by the service
     # a setting chooses another file (DHR_CORRECTIONS_PATH)
     assert make_settings(tmp_path, corrections_path=tmp_path / "c.jsonl").corrections_file == tmp_path / "c.jsonl"
+
+
+# --- finding 12: blocking work runs off the event loop ----------------------------------------------------
+def _healthz_during(client: TestClient, request) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    """Seconds /healthz takes while ``request()`` (a slow route) runs in another thread, and its status."""
+    import threading
+    import time
+
+    started = threading.Event()
+    result: list[int] = []
+
+    def slow() -> None:
+        started.set()
+        result.append(request().status_code)
+
+    t = threading.Thread(target=slow)
+    t.start()
+    started.wait()
+    time.sleep(0.3)  # the slow request is inside its blocking part now
+    t0 = time.perf_counter()
+    assert client.get("/healthz").status_code == 200
+    elapsed = time.perf_counter() - t0
+    t.join(30)
+    return elapsed, result[0]
+
+
+def test_an_import_does_not_stop_healthz(client: TestClient, make_key, monkeypatch) -> None:
+    import time
+
+    import service.routers.imports as imports
+
+    dac = make_key("dac")
+    real = imports.parse_action_plan_csv
+
+    def slow_parse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(2.0)  # a large CSV's parse: CPU-bound Python, no await
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(imports, "parse_action_plan_csv", slow_parse)
+    data = to_csv(make_draft("5" * 64)).encode()
+    elapsed, status = _healthz_during(
+        client,
+        lambda: client.post("/v1/imports/action-plans", files={"file": ("d.csv", data)}, headers=dac),
+    )
+    assert status == 200 and elapsed < 1.0, elapsed
+
+
+def test_an_xlsx_export_does_not_stop_healthz(client: TestClient, make_key, monkeypatch) -> None:
+    import time
+
+    import extraction.export as export
+
+    csp = make_key("csp", csp="Exampleshire CSP")
+    real = export.to_xlsx
+
+    def slow_xlsx(result):  # type: ignore[no-untyped-def]
+        time.sleep(2.0)
+        return real(result)
+
+    monkeypatch.setattr(export, "to_xlsx", slow_xlsx)
+    elapsed, status = _healthz_during(
+        client,
+        lambda: client.post(
+            "/v1/extract", params={"format": "xlsx"}, files={"file": ("r.pdf", b"%PDF-1.7 x")}, headers=csp
+        ),
+    )
+    assert status == 200 and elapsed < 1.0, elapsed
