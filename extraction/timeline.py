@@ -159,7 +159,7 @@ _NOT_EVENT = re.compile(
     r"investigation (?:began|started|commenced|was launched|opened)|life sentence|crown court|"
     r"(?:serious case|safeguarding adults?|child safeguarding practice|learning|multi-agency learning) reviews?\b"
     r"(?:[^.;]{0,60}?\bpublished\b)?|"
-    r"(?:review|it|this) (?:began|started|commenced)|"
+    r"(?:(?<=review )|(?<=\bit )|(?<=\bthis ))(?:began|started|commenced)|"
     r"(?:last )?(?:updated|modified|reviewed)\s*:|last (?:updated|modified|reviewed)|"
     r"presented to (?:the )?[a-z ]{0,40}?(?:partnership|csp|board))"
 )

@@ -1,0 +1,190 @@
+"""Timeline events written the way real reports write them (title pages, narrative sentences, chronology traps).
+
+The sentences are written for these tests in the shapes seen in published reviews, not copied from them.
+"""
+
+import pytest
+
+from extraction.timeline import extract_timeline
+from tests.extraction.builders import make_document
+
+
+def events_of(text: str) -> dict[str, str]:
+    return {e.event: e.date for e in extract_timeline(make_document(text))}
+
+
+BODY = "\f#1. Introduction\nThis review looks at the contact agencies had with the family.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Safer Northshire Partnership\n\nDomestic Homicide Review\n\nAuthor - J Smith\n\nAugust 2016",
+            "2016-08",
+        ),
+        (
+            "Domestic Homicide Review\nReport produced by J Smith Independent Chair and Author November 2017",
+            "2017-11",
+        ),
+        ("Domestic Homicide Review Executive Summary\nAuthor J Smith Date: 23 April 2017", "2017-04-23"),
+        ("Overview Report\nIndependent Chair: J Smith\nDate of Completion: May 2016", "2016-05"),
+        ("Domestic Homicide Review\nFinal version 3 - 12 May 2020", "2020-05-12"),
+        (
+            "Somerton Community Safety Partnership\nOverview Report\nReview Chair: A Bhogal.\n\nSomerton, 2022",
+            "2022",
+        ),
+    ],
+)
+def test_the_report_date_on_a_title_page(title, expected):
+    assert events_of(title + BODY)["report_completed"] == expected
+
+
+def test_of_two_title_page_dates_the_one_after_the_author_is_the_report_date():
+    events = events_of(
+        "DOMESTIC HOMICIDE REVIEW 'ADAM' MAY 2014 REPORT PRODUCED BY J SMITH INDEPENDENT AUTHOR March 2019"
+    )
+    assert events["report_completed"] == "2019-03"
+
+
+def test_title_page_publication_death_and_life_span():
+    assert events_of("Domestic homicide review into the death of Jo\nPublished March 2024" + BODY) == {
+        "publication": "2024-03"
+    }
+    assert (
+        events_of("Domestic Homicide Review\nAlex Died April 2016 Overview Report" + BODY)["death"]
+        == "2016-04"
+    )
+    events = events_of(
+        "Domestic Homicide Review\nExecutive Summary 20 October 2015\nReport into the death of Jo 1970 - 2013"
+    )
+    assert events == {"report_completed": "2015-10-20", "death": "2013"}
+
+
+def test_title_page_dates_that_are_not_the_report_date():
+    # an action plan's own date, a web page's update stamp, a date in brackets after a name
+    assert (
+        events_of("Northshire CSP - DHR 'C' - Action Plan (v4, agreed at the DHR Steering Group, 12/05/2021)")
+        == {}
+    )
+    assert (
+        events_of("Domestic Homicide Review - Executive Summary\nLast updated: 3 February 2022" + BODY) == {}
+    )
+    assert events_of("Domestic Homicide Review in the case of Sam (March 2022)" + BODY) == {}
+
+
+def test_narrative_title_like_text_after_the_title_page_is_not_a_title():
+    assert "report_completed" not in events_of(
+        "#1. Introduction\nThe panel noted the GP's records.\n\fSummary May 2016"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The man was stabbed to death on 27 October, 2013 by his partner at their flat.", "2013-10-27"),
+        (
+            "Mrs A was found at her home in the early hours of the 25th of May 2016, having been stabbed.",
+            "2016-05-25",
+        ),
+        (
+            "He took a knife from the kitchen and stabbed his wife several times on September 12, 2011.",
+            "2011-09-12",
+        ),
+        ("Helen was killed on the 10 th December 2014 by her former partner.", "2014-12-10"),
+        ("1.1 On 07.05.2012 the body of Adult A was discovered at her house by neighbours.", "2012-05-07"),
+        ("The review concerns a domestic homicide that occurred in Northshire in April 2018.", "2018-04"),
+        ("The partnership commissioned a review following a domestic homicide case in 2014.", "2014"),
+        ("The partnership published the report into the death of Jo in 2018.", "2018"),
+        (
+            "At 01:32hrs on the 11/11/2018 police were called to the home of Adult X, who was pronounced dead.",
+            "2018-11-11",
+        ),
+    ],
+)
+def test_the_death_from_what_the_sentence_says(sentence, expected):
+    assert events_of(sentence)["death"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr B was tried and found guilty of murder on 26 July 2013.",
+        "Mr A was charged and convicted of murdering his mother on 3 July 2012.",
+        "A post mortem found that Mr C had died from his injuries and a homicide investigation began on 21 July 2012.",
+        "At 01:32hrs on the 13/03/2012 Jo called the ambulance service and said that her partner had stabbed her.",
+        "In November 2016 she was convicted of murder and sentenced to life imprisonment.",
+        "Jo and Sam were also subject to a serious case review which was published in July 2016.",
+        "This review began on 26th February 2013.",
+    ],
+)
+def test_chronology_dates_are_not_events(sentence):
+    assert events_of(sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "expected"),
+    [
+        (
+            "The Northshire Partnership published a domestic homicide review on 26 July 2023.",
+            "publication",
+            "2023-07-26",
+        ),
+        ("Final - for publication. Embargoed until 18 October 2016", "publication", "2016-10-18"),
+        (
+            "This review began in February 2013 and was concluded on the 11th July 2013.",
+            "report_completed",
+            "2013-07-11",
+        ),
+        ("The report was approved by the CSP Board on 12 December 2018.", "report_completed", "2018-12-12"),
+        ("A revised report was resubmitted in October 2014.", "sent_to_qap", "2014-10"),
+        (
+            "Following the submission of the report, in September 2013 the Home Office Quality Assurance Panel "
+            "judged it to be inadequate.",
+            "qap_first_heard",
+            "2013-09",
+        ),
+        (
+            "The Quality Assurance Panel met to discuss the report on 14 June 2017.",
+            "qap_first_heard",
+            "2017-06-14",
+        ),
+        ("Northshire CSU was notified of Jo's death on 6 April 2016.", "notification", "2016-04-06"),
+        ("The review was initiated in September 2011.", "decision_to_review", "2011-09"),
+        (
+            "The panel met on: 3 May 2016, 12 July 2016, 20 September 2016 and 8 November 2016.",
+            "first_panel",
+            "2016-05-03",
+        ),
+        ("Panel meetings were held on 3 May, 12 July and 9 September 2016.", "first_panel", "2016-05-03"),
+    ],
+)
+def test_review_stages_from_what_the_sentence_says(sentence, event, expected):
+    assert events_of(sentence)[event] == expected
+
+
+def test_a_single_panel_meeting_date_is_not_taken_as_the_first():
+    assert "first_panel" not in events_of("The panel met on 14 May 2018 to agree the analysis.")
+
+
+def test_the_panel_after_a_sentence_naming_the_qa_panel_is_the_qa_panel():
+    text = (
+        "The report was submitted to the Home Office Quality Assurance Panel in May 2021. "
+        "The Panel considered the report on 23 June 2021 and asked for revisions."
+    )
+    assert events_of(text)["qap_first_heard"] == "2021-06-23"
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_date():
+    text = (
+        "On 10 September 2019 the Standing Panel agreed that a Domestic Homicide Review should be held; the Home "
+        "Office was told on 12 September."
+    )
+    events = events_of(text)
+    assert events["decision_to_review"] == "2019-09-10"
+    assert events["home_office_notified"] == "2019-09-12"
+
+
+def test_an_undated_death_carries_to_the_next_sentence_even_with_an_age():
+    text = "This review concerns Mrs B, who was 71 when she died. At 23:15hrs on the 02/11/2017 police received a call."
+    assert events_of(text)["death"] == "2017-11-02"
