@@ -385,24 +385,13 @@ def decide_level(
     if level == "local" and rules.level == "regional" and wider:
         level = "regional"
     if csp is None:
+        # the model's confidence is kept (it is calibrated on labelled text); the basis says the CSP was missing
         basis = "no CSP known: guessed from text"
-        confidence = min(confidence, 0.6) if any(a in _GEO_AGENCIES for a in agencies) else confidence
     elif area is None:
         basis = "CSP not recognised: guessed from text"
     else:
         basis = "no force- or county-wide addressee: level model"
     return LevelDecision(level, round(confidence, 4), basis)
-
-
-_GEO_AGENCIES = frozenset(
-    {
-        "police",
-        "police_and_crime_commissioner",
-        "integrated_care_board",
-        "probation_service",
-        "ambulance_service",
-    }
-)
 
 
 def document_force_scope(recommendations: list[Recommendation], csp: str | None, document_text: str) -> None:

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from dhr.schema.common import AgencyId, Level, Strict, ThemeId
+from dhr.schema.common import AgencyId, Level, OptionalName, Strict, ThemeId
 
 #: Government departments and national bodies a national recommendation can be routed to.
 DepartmentId = Literal[
@@ -41,9 +41,8 @@ class ClassifyInput(Strict):
         default=None,
         description="The heading it sat under: an agency heading, the Lead Agency cell or a tag like '10 (CCG)'.",
     )
-    csp: str | None = Field(
+    csp: OptionalName = Field(
         default=None,
-        max_length=300,
         description="The commissioning Community Safety Partnership ('Safer Stockport Partnership', 'Harlow'): "
         "decides whether a force- or county-wide addressee is local or regional.",
     )
@@ -81,9 +80,8 @@ class ClassifyRequest(Strict):
     """``POST /v1/classify``: recommendations to label, with the commissioning CSP of those that give none."""
 
     items: list[ClassifyInput] = Field(min_length=1, max_length=1000)
-    csp: str | None = Field(
+    csp: OptionalName = Field(
         default=None,
-        max_length=300,
         description="The commissioning CSP of every item without its own (a CSP key's own CSP when omitted).",
     )
 

@@ -1,0 +1,135 @@
+"""The level decision (classification/level.py): national asks, CSP geography, the text's own scope."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import classification.cli  # noqa: F401  (registers the commands)
+from classification.classifier import load_classifier
+from classification.geography import resolve_csp
+from classification.level import decide_level, geography_levels, names_wider_area
+from classification.rules import analyse
+from dhr.cli_app import app
+from dhr.schema.classification import ClassifyInput
+
+
+def _decide(text: str, csp: str | None, context: str | None = None, model: str = "local"):
+    rules = analyse(text, context)
+    return decide_level(text, context, rules.agencies, rules, model, 0.7, csp)
+
+
+@pytest.mark.parametrize(
+    ("text", "csp", "level"),
+    [
+        ("Kent Police should review how it grades repeat calls.", "Kent", "local"),
+        ("Kent Police should review how it grades repeat calls.", "Ashford Community Safety Partnership", "regional"),
+        ("Nottinghamshire Police should remind officers to tag domestic abuse.", "Nottingham", "regional"),
+        ("Nottinghamshire Police should remind officers to tag domestic abuse.", "Safer Nottinghamshire Board",
+         "local"),
+        # the force named by the CSP's area when the text names none
+        ("The police should remind officers to complete the DASH.", "Safer Stockport Partnership", "regional"),
+        ("The police should remind officers to complete the DASH.", "City of London", "local"),
+        # a unit of the force, or a change confined to the CSP's place, is not force-wide
+        ("Greater Manchester Police's Stockport district should review its neighbourhood team briefings.",
+         "Safer Stockport Partnership", "local"),
+        ("South Yorkshire Police should audit domestic abuse cases in Sheffield.", "Sheffield", "local"),
+        # ambulance trusts and probation regions cover many CSPs
+        ("The Ambulance Service should review its safeguarding referral form.", "Harlow", "regional"),
+        ("The Probation Service should remind staff to check MARAC records.", "Norfolk", "regional"),
+        # an ICB or CCG named by its place
+        ("Kent and Medway CCG should review the dementia pathway.", "Kent", "local"),
+        ("NHS Greater Manchester ICB should review its GP safeguarding training.", "Manchester", "regional"),
+        # a body with no area of its own: the model's level
+        ("The hospital trust should review its discharge policy.", "Harlow", "local"),
+    ],
+)  # fmt: skip
+def test_level_by_geography(text, csp, level):
+    decision = _decide(text, csp)
+    assert decision.level == level, decision.basis
+
+
+def test_the_basis_names_the_force_and_its_csps():
+    decision = _decide("Kent Police should review how it grades repeat calls.", "Ashford")
+    assert decision.basis.startswith("csp geography: Kent Police covers 13 CSPs")
+    assert decision.confidence >= 0.85
+
+
+def test_no_csp_says_the_level_is_guessed():
+    decision = _decide("Kent Police should review how it grades repeat calls.", None)
+    assert decision.basis == "no CSP known: guessed from text"
+    unknown = _decide("Kent Police should review how it grades repeat calls.", "Safer Northshire Partnership")
+    # a CSP off the map: the force is named after another place, so it covers more than the CSP
+    assert unknown.level == "regional" and "not on the map" in unknown.basis
+
+
+def test_national_and_wider_scope_win():
+    assert (
+        _decide("The Home Office should amend the statutory guidance for DHRs.", "Kent").level == "national"
+    )
+    text = "Kent Police should run a force-wide campaign on stalking."
+    assert names_wider_area(text)
+    assert _decide(text, "Kent").level == "regional"
+    assert _decide("The Metropolitan Police should run a pan-London campaign.", "Hackney").level == "regional"
+
+
+def test_national_probation_service_and_local_nhs_england_matters_are_not_national():
+    nps = _decide(
+        "The National Probation Service should review its caseload allocation.", "Norfolk", model="national"
+    )
+    assert nps.level == "regional"
+    nhse = _decide(
+        "NHS England should check the quality of the records made by the GP visited by the victim.", "Kent"
+    )
+    assert nhse.level == "regional"
+    text = "NHS England should issue national guidance to GP practices on recording domestic abuse."
+    assert _decide(text, "Kent").level == "national"
+    assert _decide("Staff should take cognisance of the Mental Capacity Act 2005.", "Sefton").level == "local"
+
+
+def test_county_service_in_a_district_review():
+    csp = resolve_csp("Harlow")
+    assert csp is not None
+    text = "Essex County Council adult social care should review its carers' assessments."
+    levels = geography_levels(["adult_social_care"], text, None, csp)
+    assert [b.level for b in levels] == ["regional"]
+    county = resolve_csp("Essex")
+    assert county is not None and geography_levels(["adult_social_care"], text, None, county) == []
+
+
+def test_classifier_takes_the_csp(tmp_path: Path):
+    clf = load_classifier(tmp_path)  # the rules baseline: no trained models needed
+    text = "Kent Police should review how it grades repeat calls."
+    out = clf.predict(
+        [
+            ClassifyInput(id="a", text=text, csp="Kent"),
+            ClassifyInput(id="b", text=text, csp="Dartford Community Safety Partnership"),
+            ClassifyInput(id="c", text=text),
+        ]
+    )
+    assert [c.level for c in out] == ["local", "regional", out[2].level]
+    assert out[0].level_basis and out[0].level_basis.startswith("csp geography")
+    assert out[2].level_basis == "no CSP known: guessed from text"
+    assert out[0].level_confidence is not None and out[0].level_confidence == out[0].scores["level"]
+
+
+def test_cli_csp_option_applies_to_lines_without_their_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(
+        "classification.classifier.load_classifier", lambda *a, **k: load_classifier(tmp_path)
+    )
+    f = tmp_path / "in.jsonl"
+    text = "Kent Police should review how it grades repeat calls."
+    f.write_text(
+        json.dumps({"id": "1", "text": text})
+        + "\n"
+        + json.dumps({"id": "2", "text": text, "csp": "Dover"})
+        + "\n"
+    )
+    r = CliRunner().invoke(app, ["classify", str(f), "--csp", "Kent"])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [x["level"] for x in rows] == ["local", "regional"]
+    assert all(x["level_basis"].startswith("csp geography") for x in rows)
