@@ -16,8 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import get_args
 
+from pydantic import TypeAdapter
+from pydantic import ValidationError as PydanticValidationError
+
 from dhr.errors import InputError
 from dhr.schema import ActionStatus, DeathType, ImplementationLevel, Level, Quality, ReviewKind, ThemeId
+from dhr.schema.common import CalendarDate, LongText, NameText, NumberText, TitleText
 from dhr.schema.service import ImportRowError
 from dhr.spreadsheet import unescape_cell
 from extraction.export import COLUMNS
@@ -36,6 +40,21 @@ TIMELINE_COLUMNS = {
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _UK = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _SAFE = re.compile(r"[^A-Za-z0-9_.:\-]+")
+
+#: Free-text columns and the schema's constrained type for each (the same bounds as the API's draft).
+_TEXT_COLUMNS: dict[str, TypeAdapter[str]] = {
+    "CSP area": TypeAdapter(NameText),
+    "DHR reference": TypeAdapter(NameText),
+    "Review title": TypeAdapter(TitleText),
+    "Recommendation id": TypeAdapter(NameText),
+    "Recommendation number": TypeAdapter(NumberText),
+    "Recommendation": TypeAdapter(LongText),
+    "Action": TypeAdapter(LongText),
+    "Progress details": TypeAdapter(LongText),
+    "Rationale/evidence for implementation status": TypeAdapter(LongText),
+    "Rationale/evidence for quality": TypeAdapter(LongText),
+}
+_CALENDAR_DATE: TypeAdapter[str] = TypeAdapter(CalendarDate)
 
 
 def _key(text: str) -> str:
@@ -84,14 +103,22 @@ def _agency_lookup() -> dict[str, str]:
 
 def _date(value: str) -> str:
     value = value.strip()
-    if _ISO.match(value):
-        return value
-    m = _UK.match(value)
-    if m:
+    iso = value
+    if not _ISO.match(value):
+        m = _UK.match(value)
+        if not m:
+            raise ValueError(f"date {value[:40]!r} is not YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY")
         day, month, year = (int(g) for g in m.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    raise ValueError(f"date {value!r} is not YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY")
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+    try:  # a real calendar date in the schema's range of years (no 31/02, no year 0)
+        return _CALENDAR_DATE.validate_python(iso)
+    except PydanticValidationError as exc:
+        raise ValueError(_message(exc)) from None
+
+
+def _message(exc: PydanticValidationError) -> str:
+    msg = str(exc.errors()[0]["msg"])
+    return msg.removeprefix("Value error, ")
 
 
 class _RowCheck:
@@ -126,6 +153,15 @@ class _RowCheck:
             else:
                 out.append(hit)
         return list(dict.fromkeys(out))
+
+    def text(self, column: str) -> None:
+        value = self.row.get(column, "")
+        if not value:
+            return
+        try:
+            _TEXT_COLUMNS[column].validate_python(value)
+        except PydanticValidationError as exc:
+            self.err(column, f"'{column}': {_message(exc)}")
 
     def date(self, column: str) -> str | None:
         value = self.row.get(column, "")
@@ -198,6 +234,8 @@ def parse_action_plan_csv(data: bytes, *, allowed_csp: Callable[[str], bool] | N
             csp = row.get("CSP area", "")
             if csp and allowed_csp is not None and not allowed_csp(csp):
                 check.err("CSP area", f"CSP area {csp!r} is not this key's CSP")
+            for column in _TEXT_COLUMNS:
+                check.text(column)
             status = check.vocab("Progress status of this action", _STATUS)
             impl = check.vocab("Status of implementation of this recommendation", _IMPL)
             quality = check.vocab("Quality of implementation", _QUALITY)

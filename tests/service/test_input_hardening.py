@@ -162,3 +162,170 @@ def test_a_failed_commit_leaves_no_partial_review(client: TestClient, make_key, 
     body = {"draft": _set(_draft("b" * 64), "recommendations.1.actions.0.agencies", ["gp", SURROGATE])}
     assert _send(client, "POST", "/v1/reviews", body, dac).status_code == 422
     _library_is_sound(client, dac, reviews=before)
+
+
+# --------------------------------------------------------------------------- finding 2: missing validation
+
+BAD_DRAFTS = [
+    ("recommendations.0.agencies", ["police", "not_an_agency"]),
+    ("recommendations.0.actions.0.agencies", ["wizards"]),
+    ("recommendations.0.text", ""),
+    ("recommendations.0.text", "   \n "),
+    ("recommendations.0.actions.0.text", " "),
+    ("recommendations.0.text", "x" * 100_000),
+    ("review.title", "T" * 50_000),
+    ("recommendations.0.number", "1" * 100_000),
+    ("recommendations.0.target_date", "banana"),
+    ("recommendations.0.target_date", "2024-13-45"),
+    ("recommendations.0.actions.0.target_date", "0001-01-01"),
+    ("recommendations.0.actions.0.target_date", "2023-02-29"),
+    ("timeline.0.date", "2020-02-30"),
+    ("source.pages", -3),
+    ("recommendations", []),
+]
+
+
+@pytest.mark.parametrize(("path", "value"), BAD_DRAFTS, ids=[f"{p}={str(v)[:12]}" for p, v in BAD_DRAFTS])
+def test_a_bad_draft_value_is_422_naming_the_field(client: TestClient, make_key, path: str, value: Any) -> None:
+    dac = make_key("dac")
+    r = client.post("/v1/reviews", json={"draft": _set(_draft(), path, value)}, headers=dac)
+    assert r.status_code == 422, r.text
+    body = r.json()
+    assert path.split(".")[-1] in body["detail"] and len(r.content) < 20_000, body
+    _library_is_sound(client, dac, reviews=0)
+
+
+def test_five_thousand_recommendations_are_refused_at_once(client: TestClient, make_key) -> None:
+    import time
+
+    dac = make_key("dac")
+    draft = _draft()
+    draft["recommendations"] = [dict(draft["recommendations"][0], id=f"r{i}") for i in range(5_000)]
+    started = time.monotonic()
+    r = client.post("/v1/reviews", json={"draft": draft}, headers=dac)
+    assert r.status_code in (413, 422), r.text
+    assert time.monotonic() - started < 3
+    _library_is_sound(client, dac, reviews=0)
+
+
+def test_a_good_draft_with_blank_optional_texts_commits(client: TestClient, make_key) -> None:
+    """Blank optional texts mean 'not given'; duplicated agency ids are kept once."""
+    dac = make_key("dac")
+    draft = _set(_draft(), "review.reference", "  ")
+    draft = _set(draft, "recommendations.0.agencies", ["police", "police"])
+    r = client.post("/v1/reviews", json={"draft": draft}, headers=dac)
+    assert r.status_code == 201, r.text
+    assert r.json()["reference"] is None and r.json()["recommendations"][0]["agencies"] == ["police"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"status": "completed", "date": "banana"},
+        {"status": "completed", "date": "2024-02-31"},
+        {"evidence": "   "},
+        {"status": "completed", "author": ""},
+        {"evidence": "e" * 50_000},
+    ],
+)
+def test_a_bad_action_update_is_422(client: TestClient, make_key, body: dict[str, Any]) -> None:
+    dac = make_key("dac")
+    action = _committed(client, dac)["recommendations"][0]["actions"][0]
+    r = client.patch(f"/v1/actions/{action['id']}", json=body, headers=dac)
+    assert r.status_code == 422, r.text
+    assert client.get(f"/v1/actions/{action['id']}/history", headers=dac).json() == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"field": "level", "value": "national", "author": "me", "reason": "r" * 1_000_000},
+        {"field": "agencies", "value": [], "author": "me"},
+        {"field": "themes", "value": [], "author": "me"},
+        {"field": "agencies", "value": ["police"] * 5_000, "author": "me"},
+        {"field": "text", "value": "  ", "author": "me"},
+        {"field": "level", "value": "national", "author": " "},
+    ],
+)
+def test_a_bad_correction_is_4xx(client: TestClient, make_key, body: dict[str, Any]) -> None:
+    dac = make_key("dac")
+    rec = _committed(client, dac)["recommendations"][0]
+    r = client.post(f"/v1/recommendations/{rec['id']}/corrections", json=body, headers=dac)
+    assert r.status_code in (413, 422), r.text
+    assert client.get(f"/v1/recommendations/{rec['id']}/corrections", headers=dac).json() == []
+
+
+def test_a_partner_key_for_an_unknown_agency_is_refused(client: TestClient, admin) -> None:
+    r = client.post("/v1/keys", json={"role": "partner", "agency": "ghostbusters"}, headers=admin)
+    assert r.status_code == 422, r.text
+    assert "unknown agency" in r.json()["detail"]
+
+
+def test_the_cli_refuses_a_partner_key_for_an_unknown_agency(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dhr.cli import app
+
+    r = CliRunner().invoke(
+        app, ["keys", "create", "--role", "partner", "--agency", "ghostbusters", "--library", str(tmp_path)]
+    )
+    assert r.exit_code != 0 and "unknown agency" in r.output
+
+
+def _csv(rows: list[dict[str, str]]) -> bytes:
+    import csv
+    import io
+
+    from extraction.export import COLUMNS
+
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({c: "" for c in COLUMNS} | row)
+    return buf.getvalue().encode()
+
+
+_ROW = {
+    "CSP area": "Exampleshire CSP",
+    "DHR reference": "DHR-9",
+    "Review title": "DHR Mr B",
+    "Recommendation id": "r1",
+    "Recommendation": "Police to refresh DASH training.",
+    "Recommendation agencies": "police",
+    "Action": "Deliver refresher sessions.",
+    "Date of publication": "2021-05",
+}
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("Action target date", "31/02/2024"),
+        ("Date of death", "0000-01-01"),
+        ("Date of publication", "01/01/0000"),
+        ("Recommendation target date", "2024-13"),
+        ("Recommendation", "x" * 100_000),
+        ("Action", "y" * 100_000),
+        ("Review title", "z" * 100_000),
+        ("CSP area", "c" * 5_000),
+        ("Recommendation number", "9" * 100_000),
+    ],
+)
+def test_the_csv_import_refuses_bad_cells(client: TestClient, make_key, column: str, value: str) -> None:
+    dac = make_key("dac")
+    data = _csv([_ROW | {column: value}])
+    r = client.post("/v1/imports/action-plans", files={"file": ("plan.csv", data)}, headers=dac)
+    assert r.status_code == 422, r.text
+    errors = r.json()["errors"]
+    assert [(e["row"], e["column"]) for e in errors] == [(1, column)], errors
+    assert len(errors[0]["message"]) < 300
+    assert client.get("/v1/reviews", headers=dac).json()["count"] == 0
+
+
+def test_the_csv_import_keeps_good_rows(client: TestClient, make_key) -> None:
+    dac = make_key("dac")
+    data = _csv([_ROW | {"Action target date": "29/02/2024", "Date of death": "2019-03"}])
+    r = client.post("/v1/imports/action-plans", files={"file": ("plan.csv", data)}, headers=dac)
+    assert r.status_code == 200, r.text
+    assert r.json()["imported"] == 1
