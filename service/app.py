@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dhr.settings import Settings, get_settings
 from service.audit import AuditLog
+from service.docs import install_docs
 from service.errors import install_error_handlers, problem_response
 from service.keys import KeyStore
 from service.routers import (
@@ -137,7 +138,8 @@ def create_app(
         )
         admin = settings.admin_key.get_secret_value() if settings.admin_key else None
         key_store = KeyStore.from_engine(lib.store.engine, admin)
-        state = ServiceState(settings, lib, key_store, AuditLog(Path(settings.library_dir)))
+        audit = AuditLog(Path(settings.library_dir), settings.audit_key_path, engine=lib.store.engine)
+        state = ServiceState(settings, lib, key_store, audit)
         if corrections_path is not None:
             state.corrections_path = corrections_path
         app.state.service = state
@@ -159,6 +161,8 @@ def create_app(
         version="1",
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by install_docs with local assets (offline), not from a CDN
+        redoc_url=None,
         openapi_tags=[
             {"name": "extract", "description": "Report in, draft action plan out."},
             {"name": "classify", "description": "Recommendations in, labels out (agencies, level, themes)."},
@@ -174,6 +178,7 @@ def create_app(
     app.state.service = None
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=int(settings.api_max_body_mb * 1024 * 1024))
+    install_docs(app)
     app.include_router(health.router)
     for module in (extract, classify, reviews, recommendations, actions, search, analytics, imports, keys):
         app.include_router(module.router, prefix=API_PREFIX)

@@ -192,3 +192,20 @@ def test_an_xlsx_export_does_not_stop_healthz(client: TestClient, make_key, monk
         ),
     )
     assert status == 200 and elapsed < 1.0, elapsed
+
+
+# --- finding 13: /docs and /redoc work offline --------------------------------------------------------------
+def test_api_docs_load_their_assets_from_the_service(client: TestClient) -> None:
+    import re
+
+    for page in ("/docs", "/redoc"):
+        r = client.get(page)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+        refs = re.findall(r"""(?:src|href)\s*=\s*["']([^"']+)["']""", r.text)
+        refs += re.findall(r"""url\s*:\s*["']([^"']+)["']""", r.text)  # the spec Swagger UI fetches
+        assert refs, page
+        for ref in refs:
+            assert not re.match(r"(?i)(https?:)?//", ref), (page, ref)  # no CDN, no fonts: it must work offline
+            asset = client.get(ref)
+            assert asset.status_code == 200 and len(asset.content) > 100, (page, ref, asset.status_code)
+        assert "fonts.googleapis" not in r.text and "cdn." not in r.text
