@@ -1,27 +1,42 @@
-"""The append-only, hash-chained audit log (JSONL in the library directory).
+"""The append-only, keyed hash chain of the audit log (JSONL in the library directory).
 
 Each line is one :class:`~dhr.schema.service.AuditEntry`: who, when, what, the previous line's hash and its own
-hash (SHA-256 of the line's canonical JSON without ``hash``). Editing a line breaks its hash; removing or
-reordering lines breaks the chain; removing lines from the end is caught by the head file (``audit.head``),
-which records the last sequence number and hash after every append. Appends are serialised by a thread lock
-and an exclusive file lock, so several workers may share one log.
+hash: an HMAC-SHA256 of the line's canonical JSON without ``hash``, keyed with a secret kept outside the
+library folder (``DHR_AUDIT_KEY_PATH``, created on first use, mode 0600). Editing a line breaks its hash;
+removing or reordering lines breaks the chain; re-hashing the log after an edit needs the key, so whoever can
+edit the library (but not read the key) cannot re-forge it; removing lines from the end is caught by the head
+file (``audit.head``), which records the last sequence number and hash after every append, under the same key.
+Appends are serialised by a thread lock and an exclusive file lock, so several workers may share one log.
+
+A change and its entry are one unit (:meth:`AuditLog.recording`): the entry is appended from the database's
+commit hook, after the change is flushed and before it is committed. An append that fails aborts the commit
+(the change is not stored); a commit that fails after its entry was written is followed by an
+``audit.rollback`` entry naming it, so the log never lacks a stored change and says which entries did not
+take effect.
 """
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
+import hmac
 import json
 import os
+import secrets
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dhr.errors import DHRError
 from dhr.schema.service import AuditEntry
+from service.errors import ServiceUnavailableError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
 
 GENESIS = "0" * 64
 LOG_NAME = "audit.jsonl"
@@ -32,10 +47,69 @@ class AuditLogError(DHRError):
     """The audit log fails verification; the message names the first bad line."""
 
 
-def entry_hash(fields: dict[str, Any]) -> str:
-    """SHA-256 of the canonical JSON of an entry's fields other than ``hash``."""
+class AuditWriteError(ServiceUnavailableError):
+    """An entry could not be written (disk full, permissions): the change it audits is not stored (503)."""
+
+
+def _canonical(fields: dict[str, Any]) -> bytes:
     body = {k: v for k, v in fields.items() if k != "hash"}
-    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), default=str).encode()
+
+
+def entry_hash(fields: dict[str, Any], key: bytes) -> str:
+    """HMAC-SHA256 (keyed with the audit key) of the canonical JSON of an entry's fields other than ``hash``."""
+    return hmac.new(key, _canonical(fields), hashlib.sha256).hexdigest()
+
+
+def _unkeyed_hash(fields: dict[str, Any]) -> str:
+    """The plain SHA-256 older versions wrote (and anyone can recompute): recognised only to say so."""
+    return hashlib.sha256(_canonical(fields)).hexdigest()
+
+
+def _head_mac(seq: int, digest: str, key: bytes) -> str:
+    return hmac.new(key, f"audit.head:{seq}:{digest}".encode(), hashlib.sha256).hexdigest()
+
+
+def default_key_path() -> Path:
+    from dhr.settings import get_settings
+
+    return Path(get_settings().audit_key_path).expanduser()
+
+
+def _check_outside(directory: Path, key_path: Path) -> None:
+    if key_path.resolve().is_relative_to(directory.resolve()):
+        raise AuditLogError(
+            f"the audit key {str(key_path)!r} is inside the library folder {str(directory)!r}: whoever can edit "
+            "the log could then re-forge it; keep the key elsewhere (DHR_AUDIT_KEY_PATH)"
+        )
+
+
+def load_key(key_path: Path, *, create: bool) -> bytes | None:
+    """The audit key (32 random bytes, stored as hex); created with mode 0600 when ``create`` and missing."""
+    try:
+        raw = key_path.read_text().strip()
+    except FileNotFoundError:
+        if not create:
+            return None
+        key_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:  # another worker made it first
+            return load_key(key_path, create=False)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        return load_key(key_path, create=False)
+    except OSError as exc:
+        raise AuditLogError(f"cannot read the audit key {str(key_path)!r}: {exc.strerror or exc}") from None
+    try:
+        key = bytes.fromhex(raw)
+    except ValueError:
+        key = b""
+    if len(key) < 16:
+        raise AuditLogError(f"the audit key {str(key_path)!r} is not a hex key of at least 16 bytes")
+    return key
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +120,96 @@ class VerifyResult:
     bad_line: int | None = None
 
 
-class AuditLog:
-    """Appends entries to ``<dir>/audit.jsonl``; :func:`verify` checks a log."""
+@dataclass(slots=True)
+class _Pending:
+    """An entry waiting for the commit of its change (:meth:`AuditLog.recording`)."""
 
-    def __init__(self, directory: Path) -> None:
+    fields: dict[str, Any]
+    entry: AuditEntry | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+class AuditLog:
+    """Appends entries to ``<dir>/audit.jsonl``; :func:`verify` checks a log.
+
+    ``key_path``: the audit key (default: settings' ``audit_key_path``), outside ``directory``. ``engine``: the
+    library database whose commits :meth:`recording` joins.
+    """
+
+    def __init__(self, directory: Path, key_path: Path | None = None, engine: Engine | None = None) -> None:
         self.directory = Path(directory)
         self.path = self.directory / LOG_NAME
         self.head_path = self.directory / HEAD_NAME
+        self.key_path = Path(key_path).expanduser() if key_path is not None else default_key_path()
+        self._key: bytes | None = None
         self._lock = threading.Lock()
+        self._local = threading.local()
+        self._engine: Engine | None = None
+        if engine is not None:
+            self.bind(engine)
+
+    def key(self) -> bytes:
+        if self._key is None:
+            _check_outside(self.directory, self.key_path)
+            self._key = load_key(self.key_path, create=True)
+        assert self._key is not None
+        return self._key
+
+    def bind(self, engine: Engine) -> None:
+        """Join ``engine``'s commits: an entry of :meth:`recording` is written when its change commits."""
+        from sqlalchemy import event
+
+        if self._engine is engine:
+            return
+        self._engine = engine
+        event.listen(engine, "commit", self._on_commit)
+
+    def _on_commit(self, _conn: Connection) -> None:
+        # Runs in the committing thread after the flush, before the database commit: an exception here
+        # (disk full, lock, key unreadable) propagates and the transaction is rolled back, not committed.
+        pending: _Pending | None = getattr(self._local, "pending", None)
+        if pending is None or pending.entry is not None:
+            return
+        pending.entry = self.append(**pending.fields, details=pending.details)
+
+    @contextmanager
+    def recording(
+        self,
+        *,
+        actor: str,
+        role: str,
+        action: str,
+        target: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> Iterator[_Pending]:
+        """Audit the database change made in the block in the same transaction: the entry is appended when the
+        block's first commit (on the bound engine, in this thread) is about to happen, and that commit fails if
+        the append does. Put only the write in the block. ``details`` may be added to until the commit."""
+        if self._engine is None:
+            raise RuntimeError("AuditLog.recording needs the library engine (AuditLog(..., engine=...))")
+        if getattr(self._local, "pending", None) is not None:
+            raise RuntimeError("AuditLog.recording blocks do not nest")
+        pending = _Pending(
+            fields={"actor": actor, "role": role, "action": action, "target": target},
+            details=dict(details or {}),
+        )
+        self._local.pending = pending
+        try:
+            yield pending
+        except BaseException as exc:
+            self._local.pending = None
+            if pending.entry is not None:  # written, but its commit failed: the change is not stored
+                self.append(
+                    actor=actor,
+                    role=role,
+                    action="audit.rollback",
+                    target=target,
+                    details={"seq": pending.entry.seq, "error": type(exc).__name__},
+                )
+            raise
+        self._local.pending = None
+        if pending.entry is None:  # the block committed nothing on the library database: audit it all the same
+            pending.entry = self.append(**pending.fields, details=pending.details)
 
     def append(
         self,
@@ -64,7 +220,27 @@ class AuditLog:
         target: str | None = None,
         details: dict[str, Any] | None = None,
     ) -> AuditEntry:
-        """Append one entry and return it (with its sequence number and hash)."""
+        """Append one entry and return it (with its sequence number and hash); AuditWriteError if it cannot."""
+        try:
+            return self._append(self.key(), actor, role, action, target, details)
+        except AuditLogError as exc:  # the key: missing folder rights, a bad key file, inside the library
+            raise AuditWriteError(f"{exc}; the change was not made", retry_after_s=30) from None
+        except OSError as exc:
+            raise AuditWriteError(
+                f"the audit log could not be written ({exc.strerror or type(exc).__name__}), so the change was "
+                "not made; retry later or tell the service's administrator",
+                retry_after_s=30,
+            ) from None
+
+    def _append(
+        self,
+        key: bytes,
+        actor: str,
+        role: str,
+        action: str,
+        target: str | None,
+        details: dict[str, Any] | None,
+    ) -> AuditEntry:
         self.directory.mkdir(parents=True, exist_ok=True)
         with self._lock, open(self.path, "a+b") as fh:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
@@ -80,13 +256,13 @@ class AuditLog:
                     "details": details or {},
                     "prev_hash": prev,
                 }
-                fields["hash"] = entry_hash(fields)
+                fields["hash"] = entry_hash(fields, key)
                 line = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str) + "\n"
                 fh.seek(0, os.SEEK_END)
                 fh.write(line.encode())
                 fh.flush()
                 os.fsync(fh.fileno())
-                self._write_head(fields["seq"], fields["hash"])
+                self._write_head(fields["seq"], fields["hash"], key)
             finally:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
         return AuditEntry(**fields)
@@ -108,9 +284,9 @@ class AuditLog:
         data = json.loads(last)
         return int(data["seq"]), str(data["hash"])
 
-    def _write_head(self, seq: int, digest: str) -> None:
+    def _write_head(self, seq: int, digest: str, key: bytes) -> None:
         tmp = self.head_path.with_suffix(".head.tmp")
-        tmp.write_text(json.dumps({"seq": seq, "hash": digest}) + "\n")
+        tmp.write_text(json.dumps({"seq": seq, "hash": digest, "mac": _head_mac(seq, digest, key)}) + "\n")
         os.replace(tmp, self.head_path)
 
     def entries(self) -> Iterator[AuditEntry]:
@@ -122,17 +298,34 @@ class AuditLog:
                     yield AuditEntry(**json.loads(line))
 
     def verify(self) -> VerifyResult:
-        return verify(self.directory)
+        return verify(self.directory, self.key_path)
 
 
-def verify(directory: Path) -> VerifyResult:
-    """Check every line's hash, the chain and the head file; name the first bad line (1-based)."""
+def verify(directory: Path, key_path: Path | None = None) -> VerifyResult:
+    """Check every line's keyed hash, the chain and the head file; name the first bad line (1-based).
+
+    ``key_path``: the audit key (default: settings' ``audit_key_path``); without it a log cannot be verified.
+    """
     directory = Path(directory)
     path = directory / LOG_NAME
     if not path.exists():
         if (directory / HEAD_NAME).exists():
             return VerifyResult(False, 0, f"{path} is missing but {HEAD_NAME} says entries were written", 1)
         return VerifyResult(True, 0, f"{path}: no audit log yet (0 entries)")
+    key_path = Path(key_path).expanduser() if key_path is not None else default_key_path()
+    try:
+        _check_outside(directory, key_path)
+        key = load_key(key_path, create=False)
+    except AuditLogError as exc:
+        return VerifyResult(False, 0, str(exc), 1)
+    if key is None:
+        return VerifyResult(
+            False,
+            0,
+            f"the audit key {str(key_path)!r} is missing, so {path} cannot be verified (set DHR_AUDIT_KEY_PATH "
+            "to the key the log was written with)",
+            1,
+        )
     prev = GENESIS
     n = 0
     with open(path, encoding="utf-8", errors="replace") as fh:
@@ -158,15 +351,28 @@ def verify(directory: Path) -> VerifyResult:
                     f"{where}: prev_hash does not match line {n - 1} (a line removed or edited)",
                     n,
                 )
-            if entry_hash(fields) != fields.get("hash"):
-                return VerifyResult(False, n - 1, f"{where}: hash mismatch (the line was edited)", n)
+            if not hmac.compare_digest(entry_hash(fields, key), str(fields.get("hash"))):
+                if _unkeyed_hash(fields) == fields.get("hash"):
+                    why = "an unkeyed hash (recomputed without the audit key, or written before keyed hashes)"
+                else:
+                    why = "hash mismatch (the line was edited, or the log was written with another key)"
+                return VerifyResult(False, n - 1, f"{where}: {why}", n)
             prev = str(fields["hash"])
     head_path = directory / HEAD_NAME
+    if n and not head_path.exists():
+        return VerifyResult(False, n, f"{head_path} is missing (lines may have been removed from the end)", n + 1)
     if head_path.exists():
         try:
             head = json.loads(head_path.read_text())
+            if not isinstance(head, dict):
+                raise ValueError("not a JSON object")
         except ValueError:
             return VerifyResult(False, n, f"{head_path} is not valid JSON", n + 1)
+        mac = _head_mac(head.get("seq"), head.get("hash"), key)  # type: ignore[arg-type]
+        if not hmac.compare_digest(mac, str(head.get("mac"))):
+            return VerifyResult(
+                False, n, f"{head_path}: its keyed hash does not match (the head file was rewritten)", n + 1
+            )
         if head.get("seq") != n or head.get("hash") != prev:
             missing = int(head.get("seq", n)) - n if isinstance(head.get("seq"), int) else 0
             if missing > 0:

@@ -43,19 +43,19 @@ def correct(
 
         raise PermissionDeniedError(f"recommendation {recommendation_id!r} belongs to another CSP")
     with state.write_lock:
-        result = state.library.store.add_correction(recommendation_id, body)
+        with state.audit.recording(  # the entry commits with the correction, or neither does
+            actor=principal.key_id,
+            role=principal.role,
+            action="recommendation.correct",
+            target=f"recommendation:{recommendation_id}",
+            details={"field": body.field, "new_value": body.value, "author": body.author},
+        ):
+            result = state.library.store.add_correction(recommendation_id, body)
         record_correction(rec, body, state.corrections_path)
         if body.field in ("level", "text"):  # a national recommendation's department may change with it
             from retrieval.routing import route
 
             route(state.library.store, [recommendation_id])
-    state.audit.append(
-        actor=principal.key_id,
-        role=principal.role,
-        action="recommendation.correct",
-        target=f"recommendation:{recommendation_id}",
-        details={"field": body.field, "new_value": body.value, "author": body.author},
-    )
     if body.field == "text":
         state.make_searchable()
     return result

@@ -56,24 +56,31 @@ def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> Revi
     if other is not None and other != write.id:
         raise ConflictError(f"this document is already in the library as review {other!r}")
     with state.write_lock:
-        with state.library.review_write(write.id):  # chairs' cached filters follow this review
-            outcome = state.library.store.write_review(write)
+        # What the write will add and update, read before it (under the write lock, so nothing changes in
+        # between): the audit entry is written in the write's own transaction (finding 9), before its outcome.
+        stored = state.library.store.content_shas([r.id for r in write.recommendations])
+        with (
+            state.library.review_write(write.id),  # chairs' cached filters follow this review
+            state.audit.recording(
+                actor=principal.key_id,
+                role=principal.role,
+                action="review.create" if existing is None else "review.update",
+                target=f"review:{write.id}",
+                details={
+                    "csp": csp,
+                    "published": body.published,
+                    "recommendations_added": sum(r.id not in stored for r in write.recommendations),
+                    "recommendations_updated": sum(
+                        r.id in stored and stored[r.id] != r.content_sha for r in write.recommendations
+                    ),
+                    "source_sha256": sha,  # as the client gave it: information unless verified
+                    "source_verified": verified,
+                },
+            ),
+        ):
+            state.library.store.write_review(write)
         state.timelines.replace(write.id, body.draft.timeline)
         route(state.library.store, [r.id for r in write.recommendations])  # national ones -> departments
-    state.audit.append(
-        actor=principal.key_id,
-        role=principal.role,
-        action="review.create" if outcome.review_added else "review.update",
-        target=f"review:{write.id}",
-        details={
-            "csp": csp,
-            "published": body.published,
-            "recommendations_added": outcome.added,
-            "recommendations_updated": outcome.updated,
-            "source_sha256": sha,  # as the client gave it: information unless verified
-            "source_verified": verified,
-        },
-    )
     state.make_searchable()
     return state.library.store.get_review(write.id)
 
@@ -110,31 +117,36 @@ def get_review(review_id: ReviewId, state: State, principal: CspOrDac) -> Review
 def patch_review(review_id: ReviewId, body: ReviewPatch, state: State, principal: CspOrDac) -> ReviewPublic:
     """Publish (or unpublish) a review: published reviews are visible to every CSP and to chairs' searches."""
     check_review_writable(principal, state.library.store.get_review(review_id))
-    with state.write_lock, state.library.review_write(review_id):
-        result = state.library.store.set_published(review_id, body.published)
-    state.audit.append(
-        actor=principal.key_id,
-        role=principal.role,
-        action="review.publish" if body.published else "review.unpublish",
-        target=f"review:{review_id}",
-    )
-    return result
+    with (
+        state.write_lock,
+        state.library.review_write(review_id),
+        state.audit.recording(  # the entry commits with the change, or neither does (finding 9)
+            actor=principal.key_id,
+            role=principal.role,
+            action="review.publish" if body.published else "review.unpublish",
+            target=f"review:{review_id}",
+        ),
+    ):
+        return state.library.store.set_published(review_id, body.published)
 
 
 @router.delete("/{review_id}", response_model=ReviewDeleted, responses=problem_responses(404))
 def delete_review(review_id: ReviewId, state: State, principal: CspOrDac) -> ReviewDeleted:
     """Delete a review with its recommendations, actions and their history."""
-    check_review_writable(principal, state.library.store.get_review(review_id))
+    review = state.library.store.get_review(review_id)
+    check_review_writable(principal, review)
     with state.write_lock:
-        with state.library.review_write(review_id):
+        with (
+            state.library.review_write(review_id),
+            state.audit.recording(  # the entry commits with the deletion, or neither does (finding 9)
+                actor=principal.key_id,
+                role=principal.role,
+                action="review.delete",
+                target=f"review:{review_id}",
+                details={"recommendations_deleted": len(review.recommendations)},
+            ),
+        ):
             n = state.library.store.delete_review(review_id)
         state.timelines.delete(review_id)
-    state.audit.append(
-        actor=principal.key_id,
-        role=principal.role,
-        action="review.delete",
-        target=f"review:{review_id}",
-        details={"recommendations_deleted": n},
-    )
     state.make_searchable()
     return ReviewDeleted(id=review_id, recommendations_deleted=n)

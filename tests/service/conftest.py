@@ -74,6 +74,18 @@ def make_draft(
     )
 
 
+@pytest.fixture(autouse=True)
+def _audit_key(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test's audit key in its own folder outside the test's library (never the user's own key)."""
+    from dhr.settings import get_settings
+
+    path = tmp_path_factory.mktemp("audit-key") / "audit.key"
+    monkeypatch.setenv("DHR_AUDIT_KEY_PATH", str(path))
+    get_settings.cache_clear()
+    yield path
+    get_settings.cache_clear()
+
+
 def make_settings(tmp_path: Path, **overrides: object) -> Settings:
     values: dict[str, object] = {
         "library_dir": tmp_path / "library",
