@@ -47,7 +47,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found)|"
             # "the death of O in 2018" (not "review into the death of Kelly Published March 2024")
             r"death of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\bin(?= \S*\d| [a-z]+ \d)|"
-            r"(?:domestic )?homicide (?:case )?(?:that |which )?(?:occurred|happened|took place))\b",
+            r"(?:domestic )?homicide (?:case )?(?:that |which )?(?:occurred|happened|took place)|"
+            r"(?:sustained|suffered|received) (?:fatal|non-survivable) (?:injur\w+|wounds?)|"
+            r"victim of (?:a |an )?(?:homicide|murder|fatal))\b",
             0.8,
         ),
         (
@@ -61,7 +63,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
             rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
             rf"{_CSP}.{{0,30}}?\breceived (?:notification|notice|a referral)\b|"
-            rf"\b(?:csp|partnership) (?:notified|informed)\b",
+            rf"\b(?:csp|partnership) (?:notified|informed)\b|"
+            r"\b(?:dhr |homicide )?(?:referral|notification) (?:form )?(?:was |were )?received\b",
             1.5,
         ),
         (
@@ -135,7 +138,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"
             r"\bfinal report\s*:|\bfinal\s*[-–:,]\s*(?=[a-z]*\s*\d)|"
             r"\b(?:signed off|approved|agreed|ratified|endorsed) by the (?:[a-z]+ )?(?:csp|community safety partnership|"
-            r"partnership|board)\b",
+            r"partnership|board)\b|"
+            r"\b(?:(?:review|dhr) panel|csp|partnership|board) (?:signed off|agreed|approved|endorsed|ratified) the (?:final )?"
+            r"(?:overview )?report\b",
             1.5,
         ),
         (
@@ -143,7 +148,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:was|were|been|be|will be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
             r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|\bpublished\s+(?=\d)|"
             rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
-            r"\b(?:has |have |had )?published (?:the |a |an |its |this |their )?(?:[\w-]+ ){0,4}?(?:review|report|dhr)\b",
+            r"\b(?:has |have |had )?published (?:the |a |an |its |this |their )?(?:[\w-]+ ){0,4}?(?:review|report|dhr)\b|"
+            r"\b(?:was|were) (?:made (?:publicly )?available|made public|placed on the (?:[\w-]+ ){0,2}?website)\b",
             1.5,
         ),
     ]
@@ -155,7 +161,8 @@ _NOT_EVENT = re.compile(
     r"\b(?:(?:was |were |been |being )?(?:convicted|found guilty|pleaded guilty|pled guilty|admitted|charged|tried|"
     r"acquitted|sentenced|jailed|remanded|arrested|interviewed|detained)\b(?:[^.;]{0,40}?\b(?:of|with|for|to)\s+"
     r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:murder\w*|manslaughter|killing|homicide|life|\w+ imprisonment))?|"
-    r"(?:criminal |murder |crown court )?trial|inquest|post[- ]?mortem|(?:homicide |murder |police |criminal )?"
+    r"(?:criminal |murder |crown court )?trial|inquest|post[- ]?mortem|appeared (?:at|before)|"
+    r"(?:initial )?scoping (?:meeting|exercise)|meeting[^.;]{0,40}? to (?:establish|agree) the scope|(?:homicide |murder |police |criminal )?"
     r"investigation (?:began|started|commenced|was launched|opened)|life sentence|crown court|"
     r"(?:serious case|safeguarding adults?|child safeguarding practice|learning|multi-agency learning) reviews?\b"
     r"(?:[^.;]{0,60}?\bpublished\b)?|"
@@ -182,7 +189,7 @@ _ANCHOR = re.compile(
     r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
-    r"completion|body|initiated|instigated"
+    r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.

@@ -116,6 +116,8 @@ def test_the_death_from_what_the_sentence_says(sentence, expected):
         "In November 2016 she was convicted of murder and sentenced to life imprisonment.",
         "Jo and Sam were also subject to a serious case review which was published in July 2016.",
         "This review began on 26th February 2013.",
+        "An initial scoping meeting was held on 19 August 2013 between the Partnership and the police.",
+        "He appeared at Crown Court on 3 May 2016 and was remanded in custody.",
     ],
 )
 def test_chronology_dates_are_not_events(sentence):
@@ -151,6 +153,14 @@ def test_chronology_dates_are_not_events(sentence):
         ),
         ("Northshire CSU was notified of Jo's death on 6 April 2016.", "notification", "2016-04-06"),
         ("The review was initiated in September 2011.", "decision_to_review", "2011-09"),
+        ("The DHR referral was received on 4 May 2016.", "notification", "2016-05-04"),
+        ("The report was made publicly available on 3 March 2019.", "publication", "2019-03-03"),
+        (
+            "The review panel signed off the final overview report on 3 December 2018.",
+            "report_completed",
+            "2018-12-03",
+        ),
+        ("Adult A sustained fatal injuries on 4 July 2015.", "death", "2015-07-04"),
         (
             "The panel met on: 3 May 2016, 12 July 2016, 20 September 2016 and 8 November 2016.",
             "first_panel",
