@@ -16,9 +16,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dhr.schema import Action
-from extraction.dates import find_dates, latest_date
 from extraction.document import Document, TableRows
 from extraction.sections import Section
+from extraction.target_dates import target_date, target_dates
 
 Column = str  # "rec" | "number" | "scope" | "action" | "lead" | "milestones" | "target" | "outcome"
 
@@ -100,8 +100,18 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
     return sorted(pages)
 
 
+def _header_forms(cell: str) -> list[str]:
+    """A header cell as printed, and closed up when a narrow column broke its word ("Re c" -> "Rec")."""
+    cell = cell.strip()
+    if len(cell) <= 12 and re.search(r"\b\w{1,2}$", cell) and " " in cell:
+        return [cell, cell.replace(" ", "")]
+    return [cell]
+
+
 def _cell_role(cell: str) -> Column | None:
-    return next((column for column, rule in _HEADER_RULES if rule.search(cell)), None)
+    return next(
+        (column for form in _header_forms(cell) for column, rule in _HEADER_RULES if rule.search(form)), None
+    )
 
 
 def _classify_header(row: list[str]) -> dict[int, Column] | None:
@@ -111,7 +121,7 @@ def _classify_header(row: list[str]) -> dict[int, Column] | None:
         if not cell or len(cell) > 90:
             continue
         for column, rule in _HEADER_RULES:
-            if rule.search(cell) and column not in columns.values():
+            if any(rule.search(form) for form in _header_forms(cell)) and column not in columns.values():
                 columns[i] = column
                 break
     roles = set(columns.values())
@@ -241,7 +251,7 @@ def _continues_split_row(row: list[str], header: dict[int, Column], out: list[Pl
         last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()
         last.agencies = agencies_from_lead(last.lead_text)
     if cells.get("target") and last.target_date is None:
-        found = latest_date(cells["target"])
+        found = target_date(cells["target"])
         last.target_date, last.target_date_text = (found.iso if found else None), cells["target"]
     return True
 
@@ -373,13 +383,13 @@ def _actions_from_cells(
     dates = []
     if target_cell:
         target_parts = _split_numbered(target_cell)
-        in_cell = find_dates(target_cell)
+        in_cell = target_dates(target_cell)
         if len(target_parts) == len(texts) and len(texts) > 1:
-            dates = [latest_date(p) for p in target_parts]
+            dates = [target_date(p) for p in target_parts]
         elif len(texts) > 1 and len(in_cell) == len(texts):
             dates = list(in_cell)  # one date per action, in the same order
         else:
-            one = latest_date(target_cell)
+            one = target_date(target_cell)
             dates = [one] * len(texts)
     leads = agencies_from_lead(lead_cell)
     actions = []

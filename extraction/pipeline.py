@@ -350,8 +350,9 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
                 score -= 0.25  # a plan repeating one wording for two agencies: the unused twin first
             if score > best_score:
                 best, best_score = i, score
-        if best is None and row.number and len(numbers.get(row.number, [])) == 1:
-            best, best_score = numbers[row.number][0], 0.5
+        if best_score < 0.55 and not row.text and row.number and len(numbers.get(row.number, [])) == 1:
+            # a plan row giving only the number ("Rec | Action | Lead | Target"): its recommendation by number
+            best, best_score = numbers[row.number][0], 0.55
         if best is not None and best_score >= 0.55:
             target = drafts[best]
             used.add(best)

@@ -495,6 +495,7 @@ def _pymupdf() -> Any:
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demibold|-bd\b|,bd\b", re.I)
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_FOOTNOTE_MARK = re.compile(r"^\d{1,3}[,\s]*$|^[*†‡]$")
 _TEXT_FLAGS = 64  # TEXT_MEDIABOX_CLIP: ligatures expanded, whitespace normalised, no images
 
 
@@ -579,6 +580,7 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
             raw = pdf_page.get_text("dict", sort=False, flags=_TEXT_FLAGS)
             blocks = _pdf_blocks(raw, number)
             page.lines = _order_blocks(blocks, page.width)
+            page.lines = _drop_footnotes(pdf_page, page)
         except DHRError:
             raise
         except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
@@ -779,6 +781,69 @@ def _has_images(pdf_page: Any) -> bool:
         return False
 
 
+_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡])(?:\s|[A-Z])")
+
+
+def _drop_footnotes(pdf_page: Any, page: Page) -> list[Line]:
+    """The page's lines without its footnotes (word processors print them under a short rule at the page foot).
+
+    Footnotes are glossary entries and sources ("3 GP - General Practitioner."): read in the flow, a numbered
+    one inside a recommendations block becomes a recommendation, or splits one that runs on to the next page.
+    They are recognised by what Word and LibreOffice print: a short horizontal separator rule from the left
+    text margin (under half the page width, no other drawing on its band), then only lines smaller than the
+    page's body text, the first starting with the note's number. Tables never qualify: their cell rules come
+    with vertical rules and full-size or repeated rows beside them.
+    """
+    lines = page.lines
+    weights: Counter[float] = Counter()
+    for line in lines:
+        if len(line.text) >= 40:
+            weights[round(line.size * 2) / 2] += len(line.text)
+    if not weights:
+        return lines
+    body = weights.most_common(1)[0][0]
+    foot_zone = page.height * 0.45
+    small = [ln for ln in lines if ln.y0 > foot_zone and ln.size <= body - 0.9 and _FOOTNOTE_START.match(ln.text)]
+    if not small:
+        return lines
+    try:
+        drawings = pdf_page.get_drawings()
+    except Exception:  # noqa: BLE001 - a page whose vector graphics cannot be read keeps its text
+        return lines
+    left = min(ln.x0 for ln in lines)
+    rules = []
+    for drawing in drawings:
+        rect = drawing.get("rect")
+        if rect is None or rect.height > 2.0 or rect.y0 < foot_zone:
+            continue
+        if not (0.08 * page.width <= rect.width <= 0.5 * page.width) or abs(rect.x0 - left) > 12:
+            continue
+        # nothing else drawn on the rule's band: a table's cell edge has neighbours (other cells, verticals)
+        band = [
+            d
+            for d in drawings
+            if d.get("rect") is not None and d["rect"].y0 <= rect.y1 + 1 and d["rect"].y1 >= rect.y0 - 1
+            and d["rect"] != rect
+            and not (abs(d["rect"].x0 - rect.x0) < 1 and abs(d["rect"].x1 - rect.x1) < 1)
+        ]  # fmt: skip
+        if not band:
+            rules.append(rect)
+    for rule in sorted(rules, key=lambda r: r.y0):
+        below = [ln for ln in lines if ln.y0 >= rule.y1 - 1]
+        if not below:
+            continue
+        first = min(below, key=lambda ln: (ln.y0, ln.x0))
+        notes = [ln for ln in below if not is_page_chrome(ln.text)]
+        if (
+            first.y0 - rule.y1 < 24
+            and _FOOTNOTE_START.match(first.text)
+            and all(ln.size <= body - 0.9 or _FOOTNOTE_START.match(ln.text) for ln in notes)
+        ):
+            drop = {id(ln) for ln in notes if ln.y1 <= page.height * (1 - MARGIN_FRACTION) or ln.size <= body - 0.9}
+            return [ln for ln in lines if id(ln) not in drop]
+    return lines
+
+
 def _pdf_in_margin(page: Page, line: Line) -> bool:
     zone = MARGIN_FRACTION * page.height
     return line.y0 < zone or line.y1 > page.height - zone
@@ -829,6 +894,9 @@ def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
             if previous[-1:].isdigit():
                 parts = [previous]
                 text = text.strip() + (" " if text.endswith(" ") else "")
+        elif raised and parts and _FOOTNOTE_MARK.match(text) and re.search(r"[^\d\s]$", "".join(parts)):
+            # a footnote reference ("the GP³ visited"): not part of the words, and "GP3" would change them
+            text = " " if text.endswith(" ") else ""
         parts.append(text)
     text = normalise_ws("".join(parts))
     if not text:
@@ -986,7 +1054,7 @@ class PdfTableFinder:
                 if not 1 <= page_number <= self._doc.page_count:
                     return []
                 page = self._doc.load_page(page_number - 1)
-                tables = page.find_tables(use_layout=False).tables
+                tables = _reading_order_tables(page.find_tables(use_layout=False).tables, page.rect.width)
                 words = page.get_text("words", sort=False) if tables else []
                 return [_table_rows(page, table, words) for table in tables]
             except Exception as exc:  # noqa: BLE001 - damaged pages give no tables
@@ -998,6 +1066,14 @@ class PdfTableFinder:
             if self._doc is not None:
                 self._doc.close()
                 self._doc = None
+
+
+def _reading_order_tables(tables: list[Any], width: float) -> list[Any]:
+    """Tables in reading order: on a two-column page a table that flows from the left column into the right
+    one is read left part first (the finder orders by height, and the right part can start higher)."""
+    if len(tables) < 2 or any(t.bbox[2] - t.bbox[0] > 0.55 * width for t in tables):
+        return list(tables)
+    return sorted(tables, key=lambda t: (t.bbox[0] >= 0.45 * width, t.bbox[1]))
 
 
 def _table_rows(page: Any, table: Any, words: list[tuple] | None = None) -> TableRows:
@@ -1307,8 +1383,9 @@ class _DocxReader:
         is_list = style_list
         if num_id is not None and num_id != "0":
             is_list = True
-            if text.strip():
-                label, _bullet = self.numbering.label(num_id, ilvl)
+            # Word numbers an empty list paragraph too (a table's "No." cell holding only its number): the
+            # counter moves and the label shows whether or not the paragraph has text
+            label, _bullet = self.numbering.label(num_id, ilvl)
         return text, all_chars > 0 and bold_chars * 2 > all_chars, size or style_size, label, is_list
 
     def _paragraph(self, paragraph: Any) -> None:
@@ -1349,8 +1426,8 @@ class _DocxReader:
             paragraph = Paragraph(p, self.document.part)
             text, _bold, _size, label, _is_list = self._paragraph_text(paragraph)
             text = normalise_ws(text)
-            if text:
-                parts.append(f"{label} {text}" if label else text)
+            if text or label:
+                parts.append(f"{label} {text}".strip())
         return " ".join(parts)
 
     def _table(self, table: Any) -> None:

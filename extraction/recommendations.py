@@ -50,7 +50,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
         "letter",
         re.compile(r"^(?:\((?P<n1>[a-z]|[ivx]{1,4})\)|(?P<n2>[a-z]|[ivx]{1,4})[.)])(?:\s+|$)", re.IGNORECASE),
     ),
-    ("bullet", re.compile(r"^(?P<n>[•▪●◦■□➢►\-*–·o])\s+")),
+    # a bullet glyph alone on its line is a marker too: a PDF prints a Word list's bullet apart from its text
+    ("bullet", re.compile(r"^(?:(?P<n>[•▪●◦■□➢►\-*–·o])\s+|(?P<n1>[•▪●◦■□➢►·])$)")),
 ]
 _DIRECTIVE = re.compile(
     r"\b(?:should|must|shall|will|to (?:\w+ ){0,2}?(?:ensure|review|develop|consider|provide|introduce|establish|"
@@ -192,6 +193,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     kind: SectionKind = section.kind
     current: RawItem | None = None
     pending_number: tuple[str, str, str | None] | None = None
+    # "Recommendation number 2" as a title over bullets: each bullet is a recommendation numbered 2
+    titled: tuple[str, str | None] | None = None
     # in a block of recommendations: a "Recommendations" section (not "Conclusions and recommendations"), or
     # after a "Recommendations" sub-heading or a lead-in line
     in_block = bool(
@@ -229,6 +232,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 heading = text.rstrip(":")
                 kind = "single_agency" if kind not in ("executive_summary",) else kind
                 continue
+            titled = None
             if new_kind != kind or re.search(r"recommendation", text, re.I):
                 close()
                 kind = new_kind
@@ -251,7 +255,22 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             # "The panel makes the following recommendations:": a lead-in, and what follows is the list
             close()
             in_block = True
+        if marker is not None and marker[0] == "bullet" and (
+            titled is not None or (pending_number is not None and pending_number[0] == "labelled")
+        ):
+            # a bullet under a "Recommendation number N" title: recommendation N (one of several)
+            if titled is None and pending_number is not None:
+                titled = (pending_number[1], pending_number[2])
+            close()
+            rest = text[marker[3] :].strip()
+            if rest:
+                current = new_item("labelled", titled[0], titled[1], rest, line)
+                pending_number = None
+            else:
+                pending_number = ("labelled", titled[0], titled[1])
+            continue
         if marker is not None:
+            titled = None
             style, number, tag, end = marker
             rest = text[end:].strip()
             if len(rest.split()) <= 30 and _REC_LEAD_IN.search(rest):
@@ -283,9 +302,14 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             continue
         if line.list_item and marker is None and pending_number is None:
             close()
-            current = new_item("list", None, None, text, line)
+            if titled is not None:
+                current = new_item("labelled", titled[0], titled[1], text, line)
+            else:
+                current = new_item("list", None, None, text, line)
             continue
         if pending_number is not None:
+            if line.list_item and pending_number[0] == "labelled":
+                titled = (pending_number[1], pending_number[2])  # its first bullet (a Word list item)
             current = new_item(*pending_number, text, line)
             pending_number = None
             continue
@@ -375,10 +399,24 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     out: list[RawItem] = []
     numbered = any(i.style in ("numeric", "labelled", "letter") for i in items)
     lead_in: RawItem | None = None  # "3. The Police should:" introducing a), b), c)
+    not_recs: RawItem | None = None  # "6.1 The terms of reference asked the panel to consider:" and its items
     for index, item in enumerate(items):
         text = item.text.strip()
         if len(text) < 12:
             continue
+        if not_recs is not None and _is_sub_item(item, not_recs):
+            continue  # an item of a terms-of-reference list restated inside the recommendations chapter
+        not_recs = None
+        if text.endswith(":") and _NOT_RECS_LEAD_IN.search(text):
+            not_recs = item
+            continue
+        if (
+            text.endswith(":")
+            and len(text.split()) <= 30
+            and _REC_LEAD_IN.search(text)
+            and not _STILL_TO_DO.search(text.replace("recommend", ""))
+        ):
+            continue  # "The review also adopted the recommendations of an earlier review:" announces the list
         first_sentence = re.split(r"(?<=[.:;])\s+(?=[A-Z])", text, maxsplit=1)[0]
         intro = _INTRO.search(first_sentence)
         if intro and (intro.start() < 60 or not re.search(r"\b(?:should|must)\b", first_sentence, re.I)):
@@ -423,6 +461,24 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
         item.already_done = done
         out.append(item)
     return out
+
+
+#: A lead-in whose list is not recommendations: the terms of reference or key lines of enquiry restated in the
+#: recommendations chapter, numbered in the same scheme ("6.1 The terms of reference asked the panel to consider:").
+_NOT_RECS_LEAD_IN = re.compile(
+    r"\bterms of reference\b|\bkey lines of (?:enquiry|inquiry)\b|\b(?:was|were) asked to (?:consider|examine|"
+    r"address|look at)\b|\b(?:questions|areas|issues) (?:for|to) (?:consider|examine|address)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_sub_item(item: RawItem, parent: RawItem) -> bool:
+    """Is ``item`` one of the listed points under the lead-in ``parent`` (deeper number, letter or bullet)?"""
+    if parent.number and item.number and item.style in ("numeric", "labelled"):
+        return item.number.startswith(parent.number + ".") or bool(
+            re.fullmatch(re.escape(parent.number) + r"\s?\(?[a-z]\)?", item.number)
+        )
+    return item.style in ("letter", "bullet", "list")
 
 
 def _written_as_done(item: RawItem, first_sentence: str) -> bool:

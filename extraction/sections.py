@@ -85,8 +85,18 @@ def body_font_size(document: Document) -> float:
     return weight.most_common(1)[0][0] if weight else 11.0
 
 
+#: "Recommendation number 2", "Appendix 3", "Theme 1": a heading ending in its own number, not a contents entry
+#: ending in a page number.
+_NUMBERED_TITLE = re.compile(
+    r"\b(?:recommendations?|rec|number|no|appendix|annex|part|section|chapter|theme|phase|stage|priority|"
+    r"action|issue|finding|lesson|learning point|point|table|figure)\.?\s*\d{1,3}$",
+    re.IGNORECASE,
+)
+
+
 def is_toc_line(text: str) -> bool:
-    return bool(_TOC_LINE.search(text.strip()))
+    text = text.strip()
+    return bool(_TOC_LINE.search(text)) and not _NUMBERED_TITLE.search(text)
 
 
 def is_heading_like(line: Line, body_size: float) -> bool:
