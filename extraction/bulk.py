@@ -40,9 +40,10 @@ ERRORS_FILE = "errors.jsonl"
 
 
 def default_extract(path: Path, settings: Settings | None = None) -> Any:
-    """The real per-file function: :func:`extraction.pipeline.extract_path`."""
+    """The real per-file function: :func:`extraction.pipeline.extract_path` (a text file named .pdf refused)."""
     from extraction.pipeline import extract_path
 
+    refuse_misnamed(path)
     return extract_path(path, settings)
 
 
@@ -95,30 +96,91 @@ class BulkSummary:
         return self.describe()
 
 
-def find_documents(directory: Path) -> list[Path]:
-    """The documents directly in ``directory`` (not its subfolders): .pdf .docx .html .htm .txt, by name."""
+def _visible(path: Path) -> bool:
+    return not path.name.startswith(".")
+
+
+def find_documents(directory: Path, *, recursive: bool = False) -> list[Path]:
+    """The documents in ``directory`` (.pdf .docx .html .htm .txt), by path; its subfolders too when
+    ``recursive`` (hidden files and folders never)."""
     from extraction.reader import SUPPORTED_SUFFIXES
 
     if not directory.is_dir():
         raise InputError(f"{directory}: not a folder")
-    return sorted(
-        p
-        for p in directory.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES
-    )
+    found: list[Path] = []
+    folders = [directory]
+    while folders:
+        folder = folders.pop()
+        for p in folder.iterdir():
+            if not _visible(p):
+                continue
+            if p.is_dir():
+                if recursive:
+                    folders.append(p)
+            elif p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(p)
+    return sorted(found, key=lambda p: p.relative_to(directory).parts)
 
 
-def output_names(paths: Sequence[Path], fmt: str = "json") -> dict[Path, str]:
-    """Output file name for each input: ``<stem>.<fmt>``, or ``<name>.<fmt>`` when stems clash, never equal."""
-    stems = Counter(p.stem.lower() for p in paths)
+def skipped_folders(directory: Path) -> list[Path]:
+    """The subfolders a run without ``recursive`` leaves out (hidden ones are not counted), by name."""
+    return sorted(p for p in directory.iterdir() if p.is_dir() and _visible(p))
+
+
+def refuse_misnamed(path: Path) -> None:
+    """Refuse a .pdf or .docx file that holds plain text or HTML (InputError naming it).
+
+    The reader reads a document by its content whatever its name, so such a file used to be extracted as text
+    and succeed; but a "PDF" that is text is almost always a mistake (a saved web page, an export gone wrong)
+    that its user should hear about rather than get a draft from. Renamed to .txt or .html it is read.
+    """
+    from extraction.reader import sniff_format
+
+    suffix = path.suffix.lower()
+    if suffix not in (".pdf", ".docx"):
+        return
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return  # the reader reports unreadable files with its own message
+    if not head:
+        return  # empty: the reader says so
+    try:
+        fmt = sniff_format(head, path.name)
+    except DHRError:
+        return  # not ours at all: the reader's message says what it is
+    if fmt in ("text", "html"):
+        kind = "plain text" if fmt == "text" else "HTML"
+        rename = ".txt" if fmt == "text" else ".html"
+        raise InputError(
+            f"{path.name}: is named {suffix} but holds {kind}, not a {suffix[1:].upper()} document; "
+            f"rename it to {rename} to extract it as {kind}"
+        )
+
+
+def output_names(paths: Sequence[Path], fmt: str = "json", *, root: Path | None = None) -> dict[Path, str]:
+    """Output file name for each input: ``<stem>.<fmt>``, or ``<name>.<fmt>`` when stems clash, never equal.
+
+    With ``root`` (a recursive run) each name keeps the input's folder under ``root`` (``2023/a.json``), so
+    the outputs mirror the inputs' folders."""
+
+    def folder(path: Path) -> str:
+        if root is None:
+            return ""
+        rel = path.parent.relative_to(root).as_posix()
+        return "" if rel == "." else rel + "/"
+
+    stems = Counter((folder(p), p.stem.lower()) for p in paths)
     used: set[str] = set()
     names: dict[Path, str] = {}
     for path in paths:
-        base = path.stem if stems[path.stem.lower()] == 1 else path.name
-        candidate = f"{base}.{fmt}"
+        where = folder(path)
+        base = path.stem if stems[(where, path.stem.lower())] == 1 else path.name
+        candidate = f"{where}{base}.{fmt}"
         n = 2
         while candidate.lower() in used or candidate == ERRORS_FILE:
-            candidate = f"{base}-{n}.{fmt}"
+            candidate = f"{where}{base}-{n}.{fmt}"
             n += 1
         used.add(candidate.lower())
         names[path] = candidate
@@ -270,6 +332,7 @@ def extract_many(
     extract_fn: ExtractFn = default_extract,
     warmup_fn: WarmupFn | None = None,
     settings: Settings | None = None,
+    root: Path | None = None,
 ) -> BulkSummary:
     """Extract each file into ``out_dir``; failures go to ``out_dir/errors.jsonl``; returns what happened.
 
@@ -277,6 +340,7 @@ def extract_many(
     ``warmup_fn`` runs once per fresh worker before its first file (default: load the pipeline's models when
     ``extract_fn`` is the default, else nothing). ``timeout_s`` bounds each file; a file over it is reported and
     skipped and the worker restarted. Input paths that are missing or not files are reported like bad files.
+    ``root``: the folder a recursive run started from; outputs then mirror the inputs' folders under it.
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown output format {fmt!r}: use one of {', '.join(FORMATS)}")
@@ -293,7 +357,7 @@ def extract_many(
     settings = settings if settings is not None else get_settings()
 
     paths = [Path(p) for p in paths]
-    names = output_names(paths, fmt)
+    names = output_names(paths, fmt, root=root)
     summary = BulkSummary(out_dir=out_dir)
     started = time.perf_counter()
     worker = _Worker(extract_fn, warmup_fn, settings)
@@ -358,5 +422,7 @@ __all__ = [
     "find_documents",
     "no_warmup",
     "output_names",
+    "refuse_misnamed",
     "render",
+    "skipped_folders",
 ]

@@ -31,6 +31,12 @@ def extract(
         float | None,
         typer.Option(help="Bulk mode: seconds allowed per file (default: DHR_PER_FILE_TIMEOUT_S)."),
     ] = None,
+    recursive: Annotated[
+        bool,
+        typer.Option(
+            "--recursive", "-r", help="Bulk mode: the subfolders' reports too (outputs mirror the folders)."
+        ),
+    ] = False,
 ) -> None:
     """Extract recommendations, actions, agencies and the review timeline from DHR reports."""
     from dhr.settings import get_settings
@@ -41,24 +47,35 @@ def extract(
     if path.is_dir():
         if out is None:
             raise fail("extracting a folder needs --out OUTDIR")
-        from extraction.bulk import extract_many, find_documents
+        from extraction import bulk
 
-        summary = extract_many(
-            find_documents(path),
+        if not recursive and (skipped := bulk.skipped_folders(path)):
+            # Said before the run, not after it: the user may stop and rerun rather than wait for half a job.
+            names = ", ".join(p.name for p in skipped[:5]) + (", ..." if len(skipped) > 5 else "")
+            print(
+                f"skipped {len(skipped)} subfolder{'s' if len(skipped) != 1 else ''} ({names}): "
+                "their reports are not extracted; add --recursive to include them",
+                file=sys.stderr,
+            )
+        summary = bulk.extract_many(
+            bulk.find_documents(path, recursive=recursive),
             out,
             timeout_s=timeout or settings.per_file_timeout_s,
             fmt=fmt.value,
             progress=True,
             settings=settings,
+            root=path if recursive else None,
         )
         print(summary.describe(), file=sys.stderr)
         return
     if fmt is OutputFormat.xlsx and out is None:
         raise fail("--format xlsx writes a binary file: give --out FILE.xlsx")
 
+    from extraction.bulk import refuse_misnamed
     from extraction.export import to_csv, to_xlsx
     from extraction.pipeline import extract_path
 
+    refuse_misnamed(path)  # a text file named .pdf: exit 2 naming it, not a draft read from text
     result = extract_path(path, settings)
     if fmt is OutputFormat.json:
         payload: str | bytes = result.model_dump_json(indent=2)

@@ -145,3 +145,34 @@ def test_bulk_with_the_real_pipeline(tmp_path: Path) -> None:
     assert summary.n_ok == len(files) and summary.n_failed == 0
     results = [ExtractionResult.model_validate_json(p.read_text()) for p in summary.outputs]
     assert all(r.recommendations for r in results)
+
+
+def test_find_documents_recursive_and_skipped_folders(tmp_path: Path) -> None:
+    from extraction.bulk import skipped_folders
+
+    root = tmp_path / "in"
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    (root / "top.pdf").write_bytes(_pdf("Top."))
+    (root / "sub" / "a.txt").write_text("a\n")
+    (root / "sub" / "deeper" / "b.html").write_text("<p>b</p>")
+    (root / ".hidden" / "c.txt").write_text("c\n")
+    assert [p.name for p in find_documents(root)] == ["top.pdf"]
+    assert [p.name for p in skipped_folders(root)] == ["sub"]
+    deep = find_documents(root, recursive=True)
+    assert [p.relative_to(root).as_posix() for p in deep] == ["sub/a.txt", "sub/deeper/b.html", "top.pdf"]
+    names = output_names(deep, root=root)
+    assert names == {deep[0]: "sub/a.json", deep[1]: "sub/deeper/b.json", deep[2]: "top.json"}
+
+
+def test_bulk_reports_a_text_file_named_pdf(tmp_path: Path) -> None:
+    """The real per-file function refuses a .pdf that holds plain text (it goes to errors.jsonl)."""
+    from extraction.bulk import refuse_misnamed
+
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("Just some text.\n")
+    with pytest.raises(InputError, match=r"fake\.pdf.*text"):
+        refuse_misnamed(fake)
+    real = tmp_path / "real.pdf"
+    real.write_bytes(_pdf("A real PDF."))
+    refuse_misnamed(real)  # no error

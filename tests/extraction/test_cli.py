@@ -100,3 +100,65 @@ def test_usage_errors_are_one_line_through_the_entry_point():
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith("error: ") and len(proc.stderr.strip().splitlines()) == 1
+
+
+# --- issue 14, finding 15: bad input and bulk folders -----------------------------------------------------------
+
+
+def test_text_file_named_pdf_exits_2_naming_it(tmp_path):
+    fake = tmp_path / "report.pdf"
+    fake.write_text("Recommendations\n1. The police should train officers in coercive control.\n")
+    result = runner.invoke(app, ["extract", str(fake)])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    line = result.stderr.strip()
+    assert len(line.splitlines()) == 1 and "report.pdf" in line and "text" in line and ".txt" in line
+
+
+def _bulk_with_stand_in(monkeypatch):
+    """The CLI's bulk run with a fast stand-in per-file function (no models), keeping everything else real."""
+    import extraction.bulk as bulk
+    from tests.extraction.test_bulk import read_only
+
+    real = bulk.extract_many
+
+    def fast(paths, out_dir, **kwargs):  # type: ignore[no-untyped-def]
+        return real(paths, out_dir, **{**kwargs, "extract_fn": read_only, "progress": False})
+
+    monkeypatch.setattr(bulk, "extract_many", fast)
+
+
+def _tree(tmp_path: Path) -> Path:
+    root = tmp_path / "in"
+    (root / "2023" / "late").mkdir(parents=True)
+    (root / "2024").mkdir()
+    (root / ".cache").mkdir()
+    (root / "top.txt").write_text("Top-level report text.\n")
+    (root / "2023" / "a.txt").write_text("A 2023 report.\n")
+    (root / "2023" / "late" / "a.txt").write_text("Same name, deeper.\n")
+    (root / "2024" / "a.txt").write_text("A 2024 report.\n")
+    (root / ".cache" / "x.txt").write_text("hidden folder: never read\n")
+    return root
+
+
+def test_bulk_says_which_subfolders_it_skipped(tmp_path, monkeypatch):
+    _bulk_with_stand_in(monkeypatch)
+    root = _tree(tmp_path)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(root), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "skipped 2 subfolders" in result.stderr and "2023" in result.stderr and "2024" in result.stderr
+    assert "--recursive" in result.stderr and ".cache" not in result.stderr
+    assert sorted(p.name for p in out.glob("*.json")) == ["top.json"]
+
+
+def test_bulk_recursive_mirrors_the_folders(tmp_path, monkeypatch):
+    _bulk_with_stand_in(monkeypatch)
+    root = _tree(tmp_path)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(root), "--out", str(out), "--recursive"])
+    assert result.exit_code == 0, result.output
+    assert "skipped" not in result.stderr
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
+    assert written == ["2023/a.json", "2023/late/a.json", "2024/a.json", "top.json"]
+    assert "4 ok, 0 failed of 4 files" in result.stderr
