@@ -216,6 +216,16 @@ class Geography:
             found.extend(n for n in names if n not in found)
         return found
 
+    def place_counts(self, text: str) -> Counter[str]:
+        """How often each place (an area's name, or a merged CSP's name as written) is named in a text, police
+        forces' names left out ("South Yorkshire Police" names the force, not the review's area)."""
+        norm = self._force_rx.sub(" ", _LONDON_BOROUGH.sub(" ", normalise(text)))
+        counts: Counter[str] = Counter()
+        for m in self._place_rx.finditer(norm):
+            key = m.group(1)
+            counts[key if key in self.merged else self._names[key]] += 1  # a merged CSP's name counts once
+        return counts
+
     def resolve(self, text: str | None) -> CspArea | None:
         """The CSP named by ``text`` ("Safer Leeds", "Adur & Worthing CSP", "Corby"), or None."""
         if not text or not text.strip():

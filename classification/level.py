@@ -116,10 +116,11 @@ _CSP_WORDS = {
 
 def confined_to(text: str, csp: str) -> bool:
     """Whether the text confines the change to the commissioning CSP's own place ("... in the Ashdown district")."""
-    places = [w for w in csp.split() if w not in _CSP_WORDS and len(w) > 2]
     area = resolve_csp(csp)
-    if area is not None:  # the place's other names too ("in Hull" for Kingston upon Hull)
-        places += [n for a in area.areas for n in (a.name, *a.aliases)]
+    if area is not None:  # the place's names ("in Hull" for Kingston upon Hull; not "London" for Hackney)
+        places = [n for a in area.areas for n in (a.name, *a.aliases)]
+    else:
+        places = [w for w in csp.split() if w not in _CSP_WORDS and len(w) > 2]
     if not places:
         return False
     place = (
@@ -160,6 +161,9 @@ _ICB_NAME = re.compile(
     r"(?:CCGs?|ICBs?|ICS|Clinical Commissioning Groups?|Integrated Care (?:Boards?|Systems?))\b"
     r"|\bNHS\s+((?:[A-Z][\w'&-]*\s*(?:(?:and|&)\s+)?){1,5})"
 )
+_NATIONAL_FORCE = re.compile(
+    r"\b(British Transport Police|BTP|Ministry of Defence Police|Civil Nuclear Constabulary)\b"
+)
 _CCG = re.compile(r"\b(CCGs?|Clinical Commissioning Groups?)\b")
 _FIRE = re.compile(r"\bfire (and|&) rescue\b|\bfire (service|brigade|authority)\b", re.I)
 _COUNTY_SERVICES = frozenset(
@@ -195,6 +199,8 @@ def _area_level(
 
 
 def _police(geo: Geography, csp: CspArea, agency: str, text: str, context: str | None) -> BodyLevel | None:
+    if _NATIONAL_FORCE.search(f"{text} {context or ''}"):
+        return None  # British Transport Police (and the like) cover Great Britain: not a question of the CSP's area
     force = geo.force_named(f"{text} {context or ''}")
     if force is None:
         ids = csp.bodies("police_force")

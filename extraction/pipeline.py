@@ -123,7 +123,13 @@ class Extractor:
             )
 
         review = review_info(document)
-        recommendations = self._label(drafts, agency_acronyms(document) if drafts else {}, review.csp)
+        csp = review.csp
+        if csp is None and drafts and (csp := csp_named_most(document.text)) is not None:
+            warnings.append(
+                f"no commissioning CSP named on the first pages: levels read as for {csp}, the area the report "
+                "names most (check)"
+            )
+        recommendations = self._label(drafts, agency_acronyms(document) if drafts else {}, csp)
         # a CSP the geography does not know: a police recommendation naming no force takes the report's force
         document_force_scope(recommendations, review.csp, document.text)
         return ExtractionResult(
@@ -417,7 +423,7 @@ _CSP = re.compile(
 )
 # The CSP in other words: "commissioned by Stockport Council on behalf of ...", "Safer Leeds", "Harlow CSP".
 _COMMISSIONED = re.compile(
-    r"\b(?:commissioned by|on behalf of|prepared for|review for)\s+(?:the\s+)?"
+    r"\b(?i:commissioned by|on behalf of|prepared for|review for)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'-]*|and|&|of|upon|on|with)(?:[ \t,]+(?:[A-Z][\w'-]*|and|&|of|upon|on|with)){0,8})"
 )
 _SHORT_CSP = re.compile(r"\b((?:Safer|Safe)\s+[A-Z][\w'-]+(?:(?:\s+(?:and|&)\s+|\s+)[A-Z][\w'-]+)?)")
@@ -430,6 +436,17 @@ _ACRONYM_CSP = re.compile(
 _CSP_TAIL = re.compile(
     r"(?:[\s,]+(?:and|&|of|on|upon|with|Domestic|Homicide|DHR|DARDR|Review|Overview|Report|Executive|Summary|Final))+$"
 )
+
+
+def csp_named_most(text: str) -> str | None:
+    """For a report whose first pages name no CSP: the place it names most often (police forces' names left
+    out), when one place is named more than any other; None otherwise."""
+    from classification.geography import geography
+
+    top = geography().place_counts(text).most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 def commissioning_csp(text: str) -> str | None:

@@ -1,0 +1,58 @@
+"""The commissioning CSP read from a report's first pages, and the level it gives police recommendations."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.pipeline import Extractor, commissioning_csp, csp_named_most
+from tests.extraction.builders import make_document
+
+
+@pytest.mark.parametrize(
+    ("text", "csp"),
+    [
+        ("Domestic Homicide Review. Safer Leeds Domestic Homicide Review Overview Report", "Safer Leeds"),
+        ("Safe Newcastle DHR into the death of Adult B", "Safe Newcastle"),
+        ("Overview Report. Commissioned by Stockport Council on behalf of its partners.", "Stockport Council"),
+        ("This review was commissioned by the Safer Stockport Partnership.", "Safer Stockport Partnership"),
+        ("Report to the Harlow CSP into the death of Mr C", "Harlow CSP"),
+        ("Nottingham Crime and Drugs Partnership. Commissioned by Nottingham Crime and Drugs Partnership",
+         "Nottingham Crime and Drugs Partnership"),
+        ("An overview report about Adult A for the panel.", None),
+    ],
+)  # fmt: skip
+def test_commissioning_csp(text, csp):
+    assert commissioning_csp(text) == csp
+
+
+def test_csp_named_most_leaves_out_police_forces_and_ties():
+    assert (
+        csp_named_most("South Yorkshire Police visited. The Harlow panel met. Harlow council agreed.")
+        == "Harlow"
+    )
+    assert csp_named_most("She moved from Leeds to Bradford.") is None
+    assert csp_named_most("West Yorkshire Police and West Yorkshire Police again.") is None
+
+
+@pytest.mark.parametrize(
+    ("csp", "level"),
+    [("Kent Community Safety Partnership", "local"), ("Dartford Community Safety Partnership", "regional")],
+)
+def test_police_level_follows_the_csp_read_from_the_report(csp, level):
+    doc = make_document(
+        f"#Review\nCommissioned by {csp}\n#Recommendations\n1. Kent Police should review how it grades repeat calls.\n"
+    )
+    result = Extractor.load()(doc)
+    assert result.review.csp == csp
+    assert result.recommendations[0].level == level
+
+
+def test_a_report_naming_no_csp_says_which_area_its_levels_assume():
+    doc = make_document(
+        "#Review\nThe panel met in Dartford. Dartford's services took part.\n#Recommendations\n"
+        "1. Kent Police should review how it grades repeat calls.\n"
+    )
+    result = Extractor.load()(doc)
+    assert result.review.csp is None
+    assert result.recommendations[0].level == "regional"
+    assert any("levels read as for Dartford" in w for w in result.warnings)
