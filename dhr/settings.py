@@ -90,7 +90,12 @@ class Settings(BaseSettings):
     api_blocking_workers: int = Field(
         default=2, ge=1, description="API: CSV imports and sheet exports run at once (threads; 503 beyond)."
     )
-    api_max_body_mb: float = Field(default=105.0, gt=0, description="API: largest request body accepted.")
+    api_max_body_mb: float = Field(
+        default=105.0, gt=0, description="API: largest request body of a file upload (extract, CSV import)."
+    )
+    # Every other route takes JSON: a draft of a long report is a few hundred KB, and a few MB of JSON is
+    # already a million objects to validate (issue 14), so these bodies are refused before parsing.
+    api_max_json_mb: float = Field(default=2.0, gt=0, description="API: largest JSON request body accepted.")
     api_rate_per_s: float = Field(
         default=50.0, ge=0, description="API: requests per second per key (0 = off)."
     )

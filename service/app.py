@@ -7,6 +7,7 @@ timeline table, then loads the models (extractor, embedding encoder, search inde
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -52,19 +53,52 @@ everything published), `partner` (actions assigned to its agency), `chair` (sear
 """
 
 
-class BodySizeLimit:
-    """Refuse request bodies over ``max_bytes`` with 413, by Content-Length or while streaming."""
+_FORM_MEDIA_TYPES = {"multipart/form-data", "application/x-www-form-urlencoded"}
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+
+def upload_paths(app: FastAPI) -> list[re.Pattern[str]]:
+    """The paths of the routes that take a file upload (a form body in the app's OpenAPI), as regexes: these get
+    the upload limit, every other route the JSON one."""
+    out = []
+    for path, operations in app.openapi().get("paths", {}).items():
+        media = {
+            media_type
+            for op in operations.values()
+            if isinstance(op, dict)
+            for media_type in (op.get("requestBody") or {}).get("content", {})
+        }
+        if media & _FORM_MEDIA_TYPES:
+            parts = re.split(r"\{[^}]*\}", path)  # '/v1/x/{id}' -> '/v1/x/[^/]+'
+            out.append(re.compile("[^/]+".join(re.escape(p) for p in parts) + "$"))
+    return out
+
+
+class BodySizeLimit:
+    """Refuse request bodies over the route's limit with 413, by Content-Length or while streaming, before
+    anything is parsed: ``max_upload_bytes`` for routes that take a file upload, ``max_json_bytes`` for the
+    rest (JSON bodies, where a few MB is already a million objects to validate)."""
+
+    def __init__(self, app: ASGIApp, max_upload_bytes: int, max_json_bytes: int) -> None:
         self.app = app
-        self.max_bytes = max_bytes
+        self.max_upload_bytes = max_upload_bytes
+        self.max_json_bytes = max_json_bytes
+        self._upload_paths: list[re.Pattern[str]] | None = None
+
+    def _limit(self, scope: Scope) -> tuple[int, str]:
+        if self._upload_paths is None:  # the routes are all registered by the first request
+            app = scope.get("app")
+            self._upload_paths = upload_paths(app) if isinstance(app, FastAPI) else []
+        path = scope.get("path", "")
+        if any(regex.match(path) for regex in self._upload_paths):
+            return self.max_upload_bytes, "request body"
+        return self.max_json_bytes, "JSON request body"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = self.max_bytes
-        detail = f"the request body is larger than the {limit / 1024 / 1024:g} MB limit"
+        limit, what = self._limit(scope)
+        detail = f"the {what} is larger than the {limit / 1024 / 1024:g} MB limit of {scope.get('path')}"
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
@@ -78,33 +112,38 @@ class BodySizeLimit:
                     return
         received = 0
         started = False
+        refused = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > limit:
-                    raise _TooLarge
+                if received > limit and not started:
+                    # Answer 413 here and tell the app the client has gone: the app's body reader may catch
+                    # any exception raised from here (FastAPI turns it into a 400 "error parsing the body").
+                    refused = True
+                    await problem_response(413, detail, slug="payload-too-large", instance=scope.get("path"))(
+                        scope, receive, send
+                    )
+                    return {"type": "http.disconnect"}
             return message
 
         async def tracking_send(message: Message) -> None:
             nonlocal started
+            if refused:  # the 413 is already sent: whatever the app answers after is dropped
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
 
         try:
             await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await problem_response(413, detail, slug="payload-too-large", instance=scope.get("path"))(
-                    scope, receive, send
-                )
-
-
-class _TooLarge(Exception):
-    pass
+        except Exception:
+            if not refused:
+                raise
 
 
 def create_app(
@@ -177,7 +216,11 @@ def create_app(
     )
     app.state.service = None
     install_error_handlers(app)
-    app.add_middleware(BodySizeLimit, max_bytes=int(settings.api_max_body_mb * 1024 * 1024))
+    app.add_middleware(
+        BodySizeLimit,
+        max_upload_bytes=int(settings.api_max_body_mb * 1024 * 1024),
+        max_json_bytes=int(settings.api_max_json_mb * 1024 * 1024),
+    )
     install_docs(app)
     app.include_router(health.router)
     for module in (extract, classify, reviews, recommendations, actions, search, analytics, imports, keys):

@@ -108,6 +108,7 @@ def problem_response(
     slug: str | None = None,
     instance: str | None = None,
     errors: list[dict[str, Any]] | None = None,
+    error_count: int | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     """Build an ``application/problem+json`` response."""
@@ -118,6 +119,7 @@ def problem_response(
         detail=one_line(detail),
         instance=instance,
         errors=errors,
+        error_count=error_count,
     )
     return JSONResponse(
         problem.model_dump(exclude_none=True),
@@ -127,25 +129,31 @@ def problem_response(
     )
 
 
+#: A validation problem lists at most this many errors, with the total in ``error_count``: a body with
+#: thousands of bad values must not get an answer larger than itself (issue 14: a 196 MB error body).
+MAX_LISTED_ERRORS = 20
+_MAX_MESSAGE_CHARS = 300
+
+
 def _jsonable_errors(errors: Any) -> list[dict[str, Any]]:
     out = []
-    for err in errors:
+    for err in errors[:MAX_LISTED_ERRORS]:
         out.append(
             {
-                "loc": [str(p) for p in err.get("loc", ())],
-                "msg": str(err.get("msg", "")),
+                "loc": [str(p)[:100] for p in err.get("loc", ())],
+                "msg": str(err.get("msg", ""))[:_MAX_MESSAGE_CHARS],
                 "type": str(err.get("type", "")),
             }
         )
     return out
 
 
-def _describe_validation(errors: list[dict[str, Any]]) -> str:
+def _describe_validation(errors: list[dict[str, Any]], total: int) -> str:
     parts = []
     for err in errors[:5]:
         loc = ".".join(p for p in err["loc"] if p not in ("body",)) or "body"
         parts.append(f"{loc}: {err['msg']}")
-    more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+    more = f" (and {total - len(parts)} more)" if total > len(parts) else ""
     return "invalid request: " + "; ".join(parts) + more
 
 
@@ -162,9 +170,15 @@ async def _dhr_error_handler(request: Request, exc: Exception) -> JSONResponse:
 
 async def _validation_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    errors = _jsonable_errors(exc.errors())
+    raw = exc.errors()
+    errors = _jsonable_errors(raw)
     return problem_response(
-        422, _describe_validation(errors), slug="validation", instance=request.url.path, errors=errors
+        422,
+        _describe_validation(errors, len(raw)),
+        slug="validation",
+        instance=request.url.path,
+        errors=errors,
+        error_count=len(raw),
     )
 
 

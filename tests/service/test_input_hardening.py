@@ -79,10 +79,10 @@ def test_lone_surrogate_in_a_draft_is_422_and_writes_nothing(client: TestClient,
     _library_is_sound(client, dac, reviews=0)
 
 
-@pytest.mark.parametrize(
-    "path", ["recommendations.0.agencies", "recommendations.0.actions.0.agencies"]
-)
-def test_lone_surrogate_in_agencies_is_422_and_writes_nothing(client: TestClient, make_key, path: str) -> None:
+@pytest.mark.parametrize("path", ["recommendations.0.agencies", "recommendations.0.actions.0.agencies"])
+def test_lone_surrogate_in_agencies_is_422_and_writes_nothing(
+    client: TestClient, make_key, path: str
+) -> None:
     dac = make_key("dac")
     r = _send(client, "POST", "/v1/reviews", {"draft": _set(_draft(), path, ["police", SURROGATE])}, dac)
     assert r.status_code == 422, r.text
@@ -136,7 +136,9 @@ def test_lone_surrogate_in_a_correction_is_422(client: TestClient, make_key, bod
         {"status": "completed", "author": SURROGATE},
     ],
 )
-def test_lone_surrogate_in_an_action_update_is_422(client: TestClient, make_key, body: dict[str, Any]) -> None:
+def test_lone_surrogate_in_an_action_update_is_422(
+    client: TestClient, make_key, body: dict[str, Any]
+) -> None:
     dac = make_key("dac")
     action = _committed(client, dac)["recommendations"][0]["actions"][0]
     r = _send(client, "PATCH", f"/v1/actions/{action['id']}", body, dac)
@@ -186,7 +188,9 @@ BAD_DRAFTS = [
 
 
 @pytest.mark.parametrize(("path", "value"), BAD_DRAFTS, ids=[f"{p}={str(v)[:12]}" for p, v in BAD_DRAFTS])
-def test_a_bad_draft_value_is_422_naming_the_field(client: TestClient, make_key, path: str, value: Any) -> None:
+def test_a_bad_draft_value_is_422_naming_the_field(
+    client: TestClient, make_key, path: str, value: Any
+) -> None:
     dac = make_key("dac")
     r = client.post("/v1/reviews", json={"draft": _set(_draft(), path, value)}, headers=dac)
     assert r.status_code == 422, r.text
@@ -329,3 +333,81 @@ def test_the_csv_import_keeps_good_rows(client: TestClient, make_key) -> None:
     r = client.post("/v1/imports/action-plans", files={"file": ("plan.csv", data)}, headers=dac)
     assert r.status_code == 200, r.text
     assert r.json()["imported"] == 1
+
+
+# ------------------------------------------------------------------- finding 3: a 4 MB JSON body stalls the server
+
+
+def test_a_4mb_body_of_empty_recommendations_is_refused_at_once(client: TestClient, make_key) -> None:
+    import time
+
+    dac = make_key("dac")
+    draft = {
+        "source": {"filename": "a.pdf", "sha256": "c" * 64, "pages": 1},
+        "recommendations": [{}] * 1_000_000,
+    }
+    data = json.dumps({"draft": draft}).encode()
+    assert len(data) > 4_000_000
+    started = time.monotonic()
+    r = client.post("/v1/reviews", content=data, headers={**dac, "Content-Type": "application/json"})
+    assert time.monotonic() - started < 3
+    assert r.status_code == 413, r.text[:500]
+    assert len(r.content) < 2_000 and r.headers["content-type"].startswith("application/problem+json")
+    _library_is_sound(client, dac, reviews=0)
+
+
+def test_a_json_body_over_the_limit_is_refused_while_streaming(client: TestClient, make_key) -> None:
+    """No Content-Length (chunked): the limit holds on the bytes received, before any parsing."""
+    dac = make_key("dac")
+
+    def chunks():  # type: ignore[no-untyped-def]
+        yield b'{"draft": {"warnings": ["'
+        for _ in range(300):
+            yield b"x" * 10_000
+        yield b'"]}}'
+
+    r = client.post("/v1/reviews", content=chunks(), headers={**dac, "Content-Type": "application/json"})
+    assert r.status_code == 413, r.text[:500]
+    assert "JSON" in r.json()["detail"]
+
+
+def test_an_upload_route_keeps_the_upload_limit(client: TestClient, make_key) -> None:
+    csp = make_key("csp", csp="Exampleshire CSP")
+    data = b"%PDF-1.7 " + b"0" * 3_000_000  # over the JSON limit, far under the upload limit
+    r = client.post("/v1/extract", files={"file": ("big.pdf", data, "application/pdf")}, headers=csp)
+    assert r.status_code == 200, r.text[:500]
+
+
+def test_validation_errors_are_capped(client: TestClient, make_key) -> None:
+    """Thousands of bad values: the first errors and a count, not a body the size of the request."""
+    dac = make_key("dac")
+    draft = _draft()
+    bad = {"id": "r", "text": " ", "agencies": ["nope"], "target_date": "banana"}
+    draft["recommendations"] = [dict(bad, id=f"r{i}") for i in range(1_000)]
+    r = client.post("/v1/reviews", json={"draft": draft}, headers=dac)
+    assert r.status_code == 422, r.text[:500]
+    body = r.json()
+    assert body["error_count"] == 3_000 and len(body["errors"]) <= 20
+    assert len(r.content) < 10_000
+    assert "and 2995 more" in body["detail"]
+
+
+def test_import_report_errors_are_capped(client: TestClient, make_key) -> None:
+    dac = make_key("dac")
+    rows = [_ROW | {"Recommendation id": f"r{i}", "Action target date": "banana"} for i in range(500)]
+    r = client.post("/v1/imports/action-plans", files={"file": ("plan.csv", _csv(rows))}, headers=dac)
+    assert r.status_code == 422, r.text[:500]
+    report = r.json()
+    assert report["error_count"] == 500 and len(report["errors"]) == 100 and report["valid"] == 0
+    assert len(r.content) < 20_000
+
+
+def test_the_body_limit_applies_per_route() -> None:
+    """Every route that takes a file upload (multipart) gets the upload limit; every other route the JSON one."""
+    from service.app import create_app, upload_paths
+
+    uploads = upload_paths(create_app())
+    for path in ("/v1/extract", "/v1/imports/action-plans"):
+        assert any(p.match(path) for p in uploads), path
+    for path in ("/v1/reviews", "/v1/actions/a1", "/v1/recommendations/r1/corrections", "/v1/keys"):
+        assert not any(p.match(path) for p in uploads), path
