@@ -43,7 +43,7 @@ from dhr.schema.extraction import (
     SourceInfo,
     TimelineEvent,
 )
-from dhr.schema.library import ActionPublic, LibraryCounts, SearchHit
+from dhr.schema.library import ActionPublic, LibraryCounts, ReviewDetail, SearchHit
 
 #: Who a key belongs to. ``csp`` is bound to one Community Safety Partnership, ``partner`` to one agency id.
 Role = Literal["csp", "partner", "chair", "dac", "admin"]
@@ -58,10 +58,7 @@ class Problem(BaseModel):
     detail: str = Field(description="What exactly went wrong, naming the bad value.")
     instance: str | None = Field(default=None, description="The request path.")
     errors: list[dict[str, Any]] | None = Field(
-        default=None, description="Per-field errors, for request validation problems (the first 20)."
-    )
-    error_count: int | None = Field(
-        default=None, description="How many per-field errors there were in all (only the first are listed)."
+        default=None, description="Per-field errors, for request validation problems."
     )
 
     model_config = {
@@ -163,9 +160,6 @@ class ImportRowError(BaseModel):
     message: str
 
 
-MAX_IMPORT_ERRORS = 100
-
-
 class ImportReport(BaseModel):
     """Row-level validation report of a bulk CSV import."""
 
@@ -173,18 +167,7 @@ class ImportReport(BaseModel):
     valid: int = Field(description="Rows without errors.")
     imported: int = Field(description="Rows written to the library.")
     committed: bool = Field(description="False when nothing was written (all-or-nothing import with errors).")
-    errors: list[ImportRowError] = Field(
-        default_factory=list, description=f"The first {MAX_IMPORT_ERRORS} problems found."
-    )
-    error_count: int = Field(default=0, description="How many problems were found in all.")
-
-    @model_validator(mode="after")
-    def _cap_errors(self) -> ImportReport:
-        # A 50,000-row file of bad rows must not give a report of megabytes: the first problems and a count.
-        self.error_count = max(self.error_count, len(self.errors))
-        if len(self.errors) > MAX_IMPORT_ERRORS:
-            self.errors = self.errors[:MAX_IMPORT_ERRORS]
-        return self
+    errors: list[ImportRowError] = Field(default_factory=list)
 
 
 class ActionUpdateRequest(Strict):
@@ -297,7 +280,8 @@ class DraftIn(ExtractionResult):
 
 
 class ReviewCommit(Strict):
-    """A draft a person has checked, to commit into the library."""
+    """A draft a person has checked, to commit into the library: ``{"draft": <draft>, ...}``, or the draft itself
+    exactly as ``POST /v1/extract`` returned it (then every other field takes its default)."""
 
     draft: DraftIn
     csp: OptionalName = Field(
@@ -311,6 +295,23 @@ class ReviewCommit(Strict):
     )
     published: bool = Field(
         default=False, description="Unpublished drafts are visible only to their CSP and DAC."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_draft(cls, data: Any) -> Any:
+        # The extract output as returned (no envelope): it has the draft's own top-level fields, never 'draft'.
+        if isinstance(data, dict) and "draft" not in data and "source" in data:
+            return {"draft": data}
+        return data
+
+
+class ReviewCommitted(ReviewDetail):
+    """The committed review, and what the committer should know about how it was stored."""
+
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="E.g. the draft names another CSP than the key's: the review is stored for the key's CSP.",
     )
 
 

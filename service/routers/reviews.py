@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, status
 
 from dhr.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from dhr.schema.library import ReviewDetail, ReviewPublic, ReviewsPublic
-from dhr.schema.service import ReviewCommit, ReviewDeleted, ReviewPatch
+from dhr.schema.service import ReviewCommit, ReviewCommitted, ReviewDeleted, ReviewPatch
 from retrieval.routing import route
 from service.access import check_review_visible, check_review_writable, same_csp
 from service.deps import CspOrDac, State
@@ -22,19 +22,29 @@ ReviewId = Annotated[str, Path(min_length=1, max_length=64)]
 
 @router.post(
     "",
-    response_model=ReviewDetail,
+    response_model=ReviewCommitted,
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(409, 422),
     summary="Commit a reviewed draft into the library",
 )
-def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> ReviewDetail:
-    """Store the draft (as returned by ``/v1/extract`` and checked by a person). Committing the same document
-    again updates the review in place. The id is derived here: from the hash of the upload this service read
-    for the caller's CSP, else from the CSP and the draft's claimed hash (kept only as information)."""
+def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> ReviewCommitted:
+    """Store the draft (the ``/v1/extract`` output as returned, or ``{"draft": ...}`` with options; checked by a
+    person). A CSP key stores it for its own CSP, and says so in ``warnings`` when the draft names another.
+    Committing the same document again updates the review in place. The id is derived here: from the hash of
+    the upload this service read for the caller's CSP, else from the CSP and the draft's claimed hash (kept only
+    as information)."""
     csp = body.csp or body.draft.review.csp
+    warnings: list[str] = []
     if principal.role == "csp":
         if body.csp and not same_csp(body.csp, principal.csp):
             raise PermissionDeniedError(f"a key of {principal.csp!r} cannot commit a review for {body.csp!r}")
+        drafted = body.draft.review.csp
+        if not body.csp and drafted and not same_csp(drafted, principal.csp):
+            # The key decides whose review it is; the committer is told, not silently overruled.
+            warnings.append(
+                f"the draft names the CSP {drafted!r}; the review is stored for this key's CSP "
+                f"{principal.csp!r} (check that this is your report)"
+            )
         csp = principal.csp
     if not csp:
         raise ValidationError(
@@ -75,6 +85,7 @@ def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> Revi
                     ),
                     "source_sha256": sha,  # as the client gave it: information unless verified
                     "source_verified": verified,
+                    "draft_csp": body.draft.review.csp,  # differs from 'csp' when a CSP key overruled it
                 },
             ),
         ):
@@ -82,7 +93,8 @@ def commit_review(body: ReviewCommit, state: State, principal: CspOrDac) -> Revi
         state.timelines.replace(write.id, body.draft.timeline)
         route(state.library.store, [r.id for r in write.recommendations])  # national ones -> departments
     state.make_searchable()
-    return state.library.store.get_review(write.id)
+    review = state.library.store.get_review(write.id)
+    return ReviewCommitted(**review.model_dump(), warnings=warnings)
 
 
 @router.get("", response_model=ReviewsPublic, summary="List reviews")

@@ -209,3 +209,31 @@ def test_api_docs_load_their_assets_from_the_service(client: TestClient) -> None
             asset = client.get(ref)
             assert asset.status_code == 200 and len(asset.content) > 100, (page, ref, asset.status_code)
         assert "fonts.googleapis" not in r.text and "cdn." not in r.text
+
+
+# --- finding 14: the /v1/extract output is committed as returned ------------------------------------------
+def test_the_extract_output_commits_as_returned(client: TestClient, make_key) -> None:
+    csp = make_key("csp", csp="Exampleshire CSP")
+    draft = client.post("/v1/extract", files={"file": ("r.pdf", b"%PDF-1.7 as returned")}, headers=csp)
+    assert draft.status_code == 200
+    r = client.post("/v1/reviews", json=draft.json(), headers=csp)  # no {"draft": ...} envelope
+    assert r.status_code == 201, r.text
+    assert r.json()["csp"] == "Exampleshire CSP" and r.json()["warnings"] == []
+    assert len(r.json()["recommendations"]) == 2
+    # the envelope still works, and a body that is neither is a clear 422 naming the field
+    assert client.post("/v1/reviews", json={"draft": draft.json()}, headers=csp).status_code == 201
+    bad = client.post("/v1/reviews", json={"title": "x"}, headers=csp)
+    assert bad.status_code == 422 and "draft" in bad.text
+
+
+def test_a_draft_of_another_csp_is_committed_for_the_key_and_says_so(client: TestClient, make_key) -> None:
+    csp = make_key("csp", csp="Exampleshire CSP")
+    draft = make_draft("6" * 64, csp="Otherton CSP").model_dump(mode="json")
+    r = client.post("/v1/reviews", json=draft, headers=csp)
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["csp"] == "Exampleshire CSP"
+    assert any("Otherton CSP" in w and "Exampleshire CSP" in w for w in body["warnings"]), body["warnings"]
+    # the same CSP written another way is no difference
+    same = make_draft("8" * 64, csp="exampleshire  csp").model_dump(mode="json")
+    assert client.post("/v1/reviews", json=same, headers=csp).json()["warnings"] == []
