@@ -345,7 +345,7 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
             cued = any(cue.search(low) for _, cue, _ in panel_cues)
         after_qap = bool(_QAP_RE.search(low))
         if _DIGIT.search(sentence) and (cued or undated_death):
-            dates = find_dates(sentence, default_year=last_year)
+            dates = _occurrences(find_dates(sentence, default_year=last_year))
             if dates and cued:
                 candidates.extend(_candidates_in(sentence, dates, page, position, panel_cues))
                 candidates.extend(_panel_list(sentence, low, dates, page, position))
@@ -362,6 +362,26 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
     return _choose(candidates)
 
 
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s?[-/–]\s?(?:(?:19|20)\d\d|\d\d)")
+
+
+def _occurrences(dates: list[FoundDate]) -> list[FoundDate]:
+    """Dates as times something happened: a year range ("in the year 2018/19") is dated by its first year.
+
+    ``find_dates`` reads a range as its end year, right for a target date ("during 2017-2018" = by 2018) but
+    not for an event that took place within the period.
+    """
+    out: list[FoundDate] = []
+    for d in dates:
+        m = _YEAR_RANGE.fullmatch(d.text.strip()) if d.precision == "year" else None
+        out.append(
+            FoundDate(d.start, d.end, d.text, m.group(1), "year", d.inferred_year)
+            if m and m.group(1) != d.iso
+            else d
+        )
+    return out
+
+
 def _title_candidates(
     sentence: str, before: str, page: int, position: int, default_year: int | None
 ) -> list[_Candidate]:
@@ -374,7 +394,7 @@ def _title_candidates(
     # the line(s) just before on the title page: "Author - Anthony Wills" above "August 2016"
     text = f"{before.strip()} | {sentence}" if before.strip() else sentence
     offset = len(text) - len(sentence)
-    dates = [d for d in find_dates(text, default_year=default_year) if d.start >= offset]
+    dates = [d for d in _occurrences(find_dates(text, default_year=default_year)) if d.start >= offset]
     out: list[_Candidate] = []
     span_years: set[int] = set()
     for m in _LIFESPAN.finditer(sentence):

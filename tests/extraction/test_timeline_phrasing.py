@@ -154,6 +154,8 @@ def test_chronology_dates_are_not_events(sentence):
         ("Northshire CSU was notified of Jo's death on 6 April 2016.", "notification", "2016-04-06"),
         ("The review was initiated in September 2011.", "decision_to_review", "2011-09"),
         ("The DHR referral was received on 4 May 2016.", "notification", "2016-05-04"),
+        # an event within a period is dated by the period's start (a target date "during 2018/19" by its end)
+        ("In the year 2018/19 two DHRs were commissioned by the Partnership.", "decision_to_review", "2018"),
         ("The report was made publicly available on 3 March 2019.", "publication", "2019-03-03"),
         (
             "The review panel signed off the final overview report on 3 December 2018.",
