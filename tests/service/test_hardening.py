@@ -172,6 +172,39 @@ def test_an_import_does_not_stop_healthz(client: TestClient, make_key, monkeypat
     assert status == 200 and elapsed < 1.0, elapsed
 
 
+def test_imports_beyond_the_worker_limit_get_503(tmp_path, monkeypatch) -> None:
+    """Blocking work is bounded: with one slot, a second import while the first runs is told to retry."""
+    import threading
+    import time
+
+    import service.routers.imports as imports
+    from tests.service.conftest import ADMIN_KEY, auth, build_client
+
+    real = imports.parse_action_plan_csv
+
+    def slow_parse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(1.5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(imports, "parse_action_plan_csv", slow_parse)
+    data = to_csv(make_draft("5" * 64)).encode()
+    with build_client(tmp_path, api_blocking_workers=1) as client:
+        dac = auth(client.post("/v1/keys", json={"role": "dac"}, headers=auth(ADMIN_KEY)).json()["key"])
+        post = lambda: client.post(  # noqa: E731
+            "/v1/imports/action-plans", files={"file": ("d.csv", data)}, headers=dac
+        )
+        first: list[int] = []
+        t = threading.Thread(target=lambda: first.append(post().status_code))
+        t.start()
+        time.sleep(0.5)
+        second = post()
+        t.join(30)
+        assert first == [200]
+        assert second.status_code == 503 and "retry" in second.json()["detail"]
+        assert second.headers["content-type"].startswith("application/problem+json")
+        assert post().status_code == 200  # the slot is free again
+
+
 def test_an_xlsx_export_does_not_stop_healthz(client: TestClient, make_key, monkeypatch) -> None:
     import time
 
