@@ -57,6 +57,9 @@ _NOISE = re.compile(
     r"metropolitan|royal|the|domestic|homicide|abuse|review|dhr|dardr|crime|reduction|disorder|executive|group|"
     r"strategic|for|on behalf|commissioned by|keeping|places|neighbourhoods|city|county|of|london)\b"
 )
+#: Areas too small to make a body's area wider than a CSP's ("City and Hackney CCG" is Hackney's own): a few
+#: thousand residents each, beside neighbours of a quarter of a million.
+_MINOR = frozenset({"City of London", "Isles of Scilly"})
 _LONDON_BOROUGH = re.compile(r"\blondon boroughs? of\b")
 
 
@@ -296,6 +299,8 @@ class Geography:
         """Whether the CSP's area is the whole of ``area`` (current area names), as :meth:`covers_whole`."""
         if not area:
             return False
+        if not area <= _MINOR:
+            area = area - _MINOR  # the City of London and the Isles of Scilly do not make a body wider
         if area <= csp.covered:
             return True
         return any(self._home_force_covers(csp, force_id, area) for force_id in csp.bodies("police_force"))

@@ -164,10 +164,14 @@ _ICB_NAME = re.compile(
 _NATIONAL_FORCE = re.compile(
     r"\b(British Transport Police|BTP|Ministry of Defence Police|Civil Nuclear Constabulary)\b"
 )
-_CCG = re.compile(r"\b(CCGs?|Clinical Commissioning Groups?)\b")
+_ICB = re.compile(r"\b(ICBs?|Integrated Care (Boards?|Systems?))\b")
 _FIRE = re.compile(r"\bfire (and|&) rescue\b|\bfire (service|brigade|authority)\b", re.I)
 _COUNTY_SERVICES = frozenset(
     {
+        "adult_safeguarding_board",
+        "safeguarding_adults_board",
+        "children_safeguarding_board",
+        "domestic_abuse_partnership_board",
         "adult_social_care",
         "childrens_social_care",
         "public_health",
@@ -176,6 +180,10 @@ _COUNTY_SERVICES = frozenset(
     }
 )
 _NAMED_COUNTY_COUNCIL = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+County\s+Council\b")
+_COUNTY_BOARD = re.compile(
+    r"\b((?:[A-Z][\w-]+\s+){1,3})(?:Safeguarding (?:Adults|Children)(?:'s)? (?:Board|Partnership)|"
+    r"(?:Local )?Safeguarding Children(?:'s)? Board|Domestic Abuse (?:Partnership )?Board)\b"
+)
 _COUNTY_COUNCIL = re.compile(r"\bthe county council\b", re.I)
 _ISLE_OF_WIGHT = "Isle of Wight"
 
@@ -225,8 +233,10 @@ def _icb(geo: Geography, csp: CspArea, text: str, context: str | None) -> BodyLe
             body = " ".join(named.split())
             level, why = _area_level(geo, csp, area, body)
             return BodyLevel("integrated_care_board", level, why)
-    if _CCG.search(joined):
-        return None  # a CCG not named by place: CCGs were often one borough's, so the area is unknown
+    if not _ICB.search(joined):
+        # a CCG, or commissioners under another name ("Manchester Health and Care Commissioning"), not named
+        # by place: CCGs were often one borough's, so the area is unknown and the model decides
+        return None
     ids = csp.bodies("icb")
     if not ids:
         return None
@@ -252,10 +262,14 @@ def _county_service(
     joined = f"{text} | {context or ''}"
     county = districts[0].county
     named = [n for m in _NAMED_COUNTY_COUNCIL.finditer(joined) for n in geo.place_names(m.group(1))]
-    if county in named or _COUNTY_COUNCIL.search(joined):
+    # the county's council, or a board named after the county ("Essex Safeguarding Adults Board")
+    boards = [n for m in _COUNTY_BOARD.finditer(joined) for n in geo.place_names(m.group(1))]
+    if county in named or county in boards or _COUNTY_COUNCIL.search(joined):
         n = len(geo.members(county)) or "several"
         return BodyLevel(
-            agency, "regional", f"{county} County Council's service covers {n} districts; {csp.label} is one"
+            agency,
+            "regional",
+            f"a county-wide body of {county} covers {n} districts; {csp.label} is one of them",
         )
     return None
 

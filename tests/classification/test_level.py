@@ -133,3 +133,22 @@ def test_cli_csp_option_applies_to_lines_without_their_own(tmp_path: Path, monke
     rows = [json.loads(line) for line in r.stdout.splitlines()]
     assert [x["level"] for x in rows] == ["local", "regional"]
     assert all(x["level_basis"].startswith("csp geography") for x in rows)
+
+
+def test_health_commissioners_by_their_named_area():
+    # a CCG named after the CSP's borough (the City of London is too small to make it wider)
+    assert (
+        _decide("City and Hackney CCG should review its GP safeguarding training.", "Hackney").level
+        == "local"
+    )
+    # an ICB named by no place: the CSP's ICB; a CCG named by no place: the model (CCGs were often one borough's)
+    icb = _decide("The ICB should review its GP safeguarding training.", "Manchester")
+    assert icb.level == "regional" and "the ICB covers 10 CSPs" in icb.basis
+    ccg = _decide("The CCG should review its GP safeguarding training.", "Manchester", model="local")
+    assert ccg.level == "local" and not ccg.basis.startswith("csp geography")
+
+
+def test_a_board_named_after_the_county_in_a_district_review():
+    text = "Essex Safeguarding Adults Board should review its multi-agency procedures."
+    assert _decide(text, "Harlow").level == "regional"
+    assert _decide(text, "Essex").level == "local"
