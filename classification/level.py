@@ -382,6 +382,8 @@ def decide_level(
     if model_level == "national" and not _probation_only(text, rules, agencies):
         return LevelDecision("national", model_confidence, "national change asked (level model)")
     area = resolve_csp(csp) if csp else None
+    # the scope written in the recommendation itself ("a pan-London campaign", "force-wide"); headings are left
+    # out: "county wide" over an action plan's rows is the local area of a county-level review
     wider = names_wider_area(text)
     if area is not None:
         bodies = geography_levels(agencies, text, context, area)
