@@ -71,6 +71,8 @@ class PlanRow:
     scope: str | None = None
     lead_text: str | None = None
     actions: list[Action] = field(default_factory=list)
+    #: The page its last row was read on (a row continued on the next page is read there).
+    last_page: int = 0
 
 
 def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
@@ -165,13 +167,16 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
                     if len(rows[0]) != ncols:
                         continue
             previous: list[str] | None = None
-            for row in rows[start:]:
+            for index, row in enumerate(rows[start:]):
                 if row == previous:
                     continue  # the table finder can return a row twice at a page edge
                 previous = row
-                if _continues_split_row(row, header, rows_out):
-                    continue
-                group = _consume_row(row, header, page_number, rows_out, group)
+                # the first row of a table on a later page can be the rest of the last row of the page before
+                page_top = index == 0 and bool(rows_out) and rows_out[-1].last_page < page_number
+                if not _continues_split_row(row, header, rows_out, page_top):
+                    group = _consume_row(row, header, page_number, rows_out, group)
+                if rows_out:
+                    rows_out[-1].last_page = page_number
     return rows_out
 
 
@@ -222,17 +227,32 @@ def _compact(rows: list[list[str]], header_index: int | None) -> list[list[str]]
     return out
 
 
-def _continues_split_row(row: list[str], header: dict[int, Column], out: list[PlanRow]) -> bool:
-    """The rest of a row that a page break (or the table finder) cut in two: its action starts lowercase."""
+def _continues_split_row(
+    row: list[str], header: dict[int, Column], out: list[PlanRow], page_top: bool = False
+) -> bool:
+    """The rest of a row that a page break (or the table finder) cut in two.
+
+    Its action starts lowercase; or, at the top of a continuation page (``page_top``), it holds only action
+    text (with milestones or outcome) under an action that has its lead and target: a page break between two
+    sentences of one cell leaves a capital, but a new action row has its own Lead or Target cell.
+    """
     if not out:
         return False
     cells = {header[i]: row[i] for i in header if i < len(row) and row[i]}
     rec = cells.get("rec", "")
-    if rec and rec[0].islower() and not cells.get("number") and not _NUMBER_IN_CELL.match(rec):
+    own_cells = any(cells.get(k) for k in ("lead", "target", "number", "scope"))
+    rec_cut = rec and not cells.get("number") and not _NUMBER_IN_CELL.match(rec)
+    if rec_cut and (
+        rec[0].islower()
+        # at a page top, an unnumbered recommendation cell with no cells of its own under a numbered one
+        or (page_top and out[-1].number and not own_cells and not re.search(r"[.;!?]$", out[-1].text.rstrip()))
+        or (page_top and out[-1].number and not own_cells and not cells.get("action"))
+    ):
         # the recommendation cell itself was cut: "... to ensure that" | "it reflects current guidance ..."
         out[-1].text = f"{out[-1].text} {rec}".strip()
         action = cells.get("action", "")
-        if action and action[0].islower() and out[-1].actions:
+        last_complete = bool(out[-1].actions and out[-1].actions[-1].target_date_text)
+        if action and out[-1].actions and (action[0].islower() or (page_top and last_complete and not own_cells)):
             out[-1].actions[-1].text += f" {action}"
         elif action:
             out[-1].actions.extend(
@@ -243,9 +263,17 @@ def _continues_split_row(row: list[str], header: dict[int, Column], out: list[Pl
     if not out[-1].actions:
         return False
     action = cells.get("action", "")
-    if rec or not action or not action[0].islower():
+    if rec or not action:
         return False
     last = out[-1].actions[-1]
+    cut_by_page = (
+        page_top
+        and not any(cells.get(k) for k in ("lead", "target", "number", "scope"))
+        and bool(last.lead_text and last.target_date_text)
+        and not _ACTION_SPLIT.match(action)
+    )
+    if not action[0].islower() and not cut_by_page:
+        return False
     last.text = f"{last.text} {action}"
     if cells.get("lead"):
         last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()

@@ -906,6 +906,64 @@ def dev_kent_plan_split(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     return w, g
 
 
+def dev_split_sentences(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Landscape action plan whose cells hold one sentence a paragraph, placed so that a row is cut by the
+    page break between two sentences: the part on the next page starts with a capital letter."""
+    g = Gold("dev-08-split-sentences", "Harlow Community Safety Partnership", "Kate")
+    w = WordDoc("Arial", 11)
+    first = w.doc.sections[0]
+    first.orientation = WD_ORIENT.LANDSCAPE
+    first.page_width, first.page_height = Cm(29.7), Cm(21.0)
+    w.para(f"DHR {g.subject} - Recommendations and Action Plan", style="Title")
+    w.heading("Recommendations", 1)
+    nums = w.abstract([Level("decimal", "%1.")])
+    nid = w.num(nums)
+    recs = []
+    for real in pick(pool, "Harlow", "All Agencies", 3, used):
+        label = w.para(real.text, num=(nid, 0))
+        recs.append(g.rec(real, label, "overview"))
+    w.heading("Action plan", 1)
+    for _ in range(4):  # so that the first row is cut by the page break
+        w.para(
+            "Progress against each action is reported to the Harlow Community Safety Partnership board by the "
+            "lead agency. The board will close an action only when evidence of the change has been provided."
+        )
+    sentences = {
+        recs[0].id: [
+            ("Add adult safeguarding and domestic abuse to the mandatory training of every partner agency. "
+             "Set the same completion target as for children's safeguarding training. "
+             "Report completion rates to the board every six months. "
+             "Escalate agencies below ninety per cent to the board chair. "
+             "Include a domestic abuse case study from this review in the training.",
+             "Harlow Community Safety Partnership", "End of March 2018"),
+        ],
+        recs[1].id: [
+            ("Draft an information sharing protocol for domestic abuse cases. "
+             "Agree the protocol with each agency's data protection officer. "
+             "Test the protocol on ten cases before it is signed.",
+             "Harlow Community Safety Partnership", "Q1 2018/19"),
+            ("Publish the signed protocol on the partnership website", "Harlow Community Safety Partnership",
+             "6 months"),
+        ],
+        recs[2].id: [
+            ("Circulate the seven golden rules of information sharing to every partner. "
+             "Ask each agency to confirm that its staff have read them.",
+             "Harlow Community Safety Partnership", "30/09/2017"),
+        ],
+    }  # fmt: skip
+    rows: list[list[str | None]] = [["Recommendation", "Action", "Lead agency", "Target date", "Progress"]]
+    cell_numbering: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
+    for rec in recs:
+        for k, (text, lead, target) in enumerate(sentences[rec.id]):
+            rec.actions.append(action(text, lead, target))
+            rows.append([f"{rec.number}. {rec.text}" if k == 0 else None, "", lead, target, ""])
+            # one sentence a paragraph in the cell: the page break falls between two of them
+            cell_numbering[(len(rows) - 1, 1)] = [(sentence, None) for sentence in re.split(r"(?<=\.) ", text)]
+    w.table(rows, [8.0, 8.5, 3.5, 2.6, 3.5], cell_numbering=cell_numbering, font_size=11)
+    w.header_footer("Harlow DHR Kate - Action Plan", "Page {n}")
+    return w, g
+
+
 # --- test documents: written once, before any fixing; other layouts than dev -----------------------------------
 
 
@@ -1053,6 +1111,7 @@ DEV: dict[str, Builder] = {
     "dev-05-exec-multilevel": dev_exec_multilevel,
     "dev-06-imr-table": dev_imr_table,
     "dev-07-kent-action-plan": dev_kent_plan_split,
+    "dev-08-split-sentences": dev_split_sentences,
 }
 TEST: dict[str, Builder] = {
     "test-01-legal-nodot": test_legal_roman,
