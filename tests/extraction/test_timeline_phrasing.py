@@ -71,6 +71,7 @@ def test_title_page_dates_that_are_not_the_report_date():
         events_of("Domestic Homicide Review - Executive Summary\nLast updated: 3 February 2022" + BODY) == {}
     )
     assert events_of("Domestic Homicide Review in the case of Sam (March 2022)" + BODY) == {}
+    assert events_of("Domestic Homicide Review 2019" + BODY) == {}
 
 
 def test_narrative_title_like_text_after_the_title_page_is_not_a_title():
