@@ -49,3 +49,15 @@ def test_numbers_that_are_not_dates(text):
 
 def test_latest_date_in_a_cell():
     assert latest_date("March 2021 (revised to June 2021)").iso == "2021-06"
+
+
+def test_a_list_of_days_takes_the_year_that_closes_it():
+    dates = find_dates("The panel met on 3 May, 12th July and 9 September 2016.", default_year=2015)
+    assert [d.iso for d in dates] == ["2016-05-03", "2016-07-12", "2016-09-09"]
+    # not a list: the year comes from the date before, as in a chronology
+    dates = find_dates("In March 2015 she moved; on 4 June police attended. On 2 May 2016 she called.")
+    assert [d.iso for d in dates] == ["2015-03", "2015-06-04", "2016-05-02"]
+
+
+def test_a_day_month_followed_by_a_stray_number_is_not_a_date():
+    assert find_dates("On 19 August 12 officers attended", default_year=2015) == []
