@@ -31,7 +31,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -103,6 +103,24 @@ def _predict_labels(records: list[dict[str, Any]]) -> None:
     for record in records:
         lab = found[record["id"]]
         record.update(agencies=lab.agencies, themes=lab.themes, level=lab.level)
+
+
+def background_records(labels: str = "gold", exclude: Collection[str] = ()) -> list[dict[str, Any]]:
+    """The team's retrieval corpus (``annotations/retrieval``) as background records, ids prefixed ``bg-``,
+    with their own labels or (``labels='predicted'``) the classifier's."""
+    from evaluation.retrieval import ANNOTATIONS, DEFAULT_CORPORA
+
+    out = []
+    for name in DEFAULT_CORPORA:
+        for line in (ANNOTATIONS / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                record["id"] = f"bg-{record['id']}"
+                if record["id"] not in exclude:
+                    out.append(record)
+    if labels == "predicted":
+        _predict_labels(out)
+    return out
 
 
 def real_queries(
@@ -215,6 +233,7 @@ def evaluate_retrieval(
     encoder: Any = None,
     pool_depth: int = 0,
     corpus_splits: Sequence[str] | None = None,
+    distractors: bool = False,
 ) -> dict[str, Any]:
     """Score every system on the real queries of ``split`` ('dev', 'test' or 'all').
 
@@ -226,6 +245,9 @@ def evaluate_retrieval(
         pool_depth: when > 0, also list each query's unjudged records in the top ``pool_depth`` of any system.
         corpus_splits: keep only records of these CSP splits (e.g. ``('dev', 'test')`` to score a model fitted
             on the ``train`` records without them in the library).
+        distractors: add the team's own retrieval corpus (``annotations/retrieval``, ~270 records written by
+            the team, never judged for these queries) as background, for a library closer to real size: the
+            figures then say whether the real relevant records stay on top among many more.
     Returns:
         ``{"systems": {name: {group: {recall_at_10, ndcg_at_10, mrr, unjudged_at_10, n}}}, ...}``.
     """
@@ -239,6 +261,9 @@ def evaluate_retrieval(
         from annotations.real import split_of
 
         records = [r for r in records if split_of(r["csp"]) in set(corpus_splits)]
+    corpus_ids = {r["id"] for r in records}
+    if distractors:
+        records = records + background_records(labels, exclude=corpus_ids)
     corpus_ids = {r["id"] for r in records}
     queries, dropped = real_queries(queries_path, split=split, corpus_ids=corpus_ids)
     if not queries:
@@ -290,6 +315,7 @@ def evaluate_retrieval(
             "encoder": encoder.name,
             "per_area_cap": per_area_cap,
             "corpus_splits": list(corpus_splits) if corpus_splits is not None else "all",
+            "distractors": distractors,
             "systems": _score(rankers, queries, area_of, per_area_cap),
             "understanding_ms": understanding_cost([q["query"] for q in queries]),
         }
@@ -373,7 +399,9 @@ def format_table(result: dict[str, Any]) -> str:
     head = f"{'system':<22}" + "".join(f"{g:>22}" for g in groups)
     lines = [
         f"real-text search, split={result['split']} labels={result['labels']}: {result['queries']} queries, "
-        f"{result['records']} records from {result['areas']} areas, encoder {result['encoder']}",
+        f"{result['records']} records from {result['areas']} areas"
+        f"{' (with the team corpus as background)' if result.get('distractors') else ''}, "
+        f"encoder {result['encoder']}",
         f"(each cell: Recall@10 / nDCG@10 [n]; queries with no relevant record present: "
         f"{result['queries_dropped_no_relevant_in_corpus']})",
         head,
@@ -407,6 +435,11 @@ def main(argv: list[str] | None = None) -> int:
         choices=("train", "dev", "test"),
         help="Only records of these CSP splits.",
     )
+    parser.add_argument(
+        "--distractors",
+        action="store_true",
+        help="Add the team's own retrieval corpus as unjudged background.",
+    )
     parser.add_argument("--pool", type=int, default=0, help="List unjudged records in each system's top N.")
     parser.add_argument("--tune", action="store_true", help="Also score hybrid variants around the defaults.")
     parser.add_argument("--out", type=Path, help="Write the full JSON here.")
@@ -419,6 +452,7 @@ def main(argv: list[str] | None = None) -> int:
             per_area_cap=None if args.no_cap else PER_AREA_CAP,
             pool_depth=args.pool,
             corpus_splits=args.corpus_splits,
+            distractors=args.distractors,
             variants=tuning_variants() if args.tune else None,
         )
     except InputError as exc:

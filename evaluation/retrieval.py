@@ -165,7 +165,15 @@ def evaluate(
 
 
 #: The defaults before the search adapter, query expansion and PRF (commit c652c54), for comparison.
-PREVIOUS_DEFAULTS = {"prf": 0, "prf_weight": 0.7, "expand_queries": False, "agency_boost": 0.3}
+PREVIOUS_DEFAULTS = {
+    "prf": 0,
+    "prf_weight": 0.7,
+    "expand_queries": False,
+    "agency_boost": 0.3,
+    "related_agency_weight": 0.0,
+    "theme_boost": 0.0,
+    "level_boost": 0.0,
+}
 
 
 def _sweep(library: Any, items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -188,6 +196,12 @@ def _sweep(library: Any, items: list[dict[str, Any]]) -> dict[str, Any]:
         "prf_weight0.7": replace(d, prf_weight=0.7),
         "agency_boost0": replace(d, agency_boost=0.0),
         "agency_boost0.3": replace(d, agency_boost=0.3),
+        # Query understanding (retrieval/query_understanding.py): each label boost off, and the national one on.
+        "theme_boost0": replace(d, theme_boost=0.0),
+        "theme_boost0.2": replace(d, theme_boost=0.2),
+        "related_agency0": replace(d, related_agency_weight=0.0),
+        "level_boost0.2": replace(d, level_boost=0.2),
+        "no_query_understanding": replace(d, agency_boost=0.0, theme_boost=0.0, level_boost=0.0),
         "w0.6": replace(d, dense_weight=0.6),
         "w0.8": replace(d, dense_weight=0.8),
         "zscore_w0.6": replace(d, fusion="zscore", dense_weight=0.6),

@@ -15,8 +15,10 @@ Ranking (tuned on the dev queries only; see ``evaluation/retrieval.py``): weight
 BM25 and cosine scores over the union of both candidate lists (``retrieval/ranking.py``), a small general DHR
 thesaurus (acronyms and agency aliases) on both sides (dense queries carry the descriptions of the concepts they
 name), MiniLM with a small trained search adapter when ``models/embeddings/adapter.npz`` exists,
-pseudo-relevance feedback (2 results) on the dense side, and a boost for results that share an agency named
-in the query.
+pseudo-relevance feedback (2 results) on the dense side, and query understanding: a boost for results whose
+labels hold an agency the query names (a related one counts half) or a theme it asks about
+(``retrieval/query_understanding.py``; chosen on the real-text dev queries of ``evaluation/real_retrieval.py``
+and the dev queries of ``evaluation/retrieval.py``).
 
     lib = Library.open(Path("var/library"))
     lib.search("risk assessment for repeat callers", k=10, filters=SearchFilters(agency="police"))
@@ -106,8 +108,8 @@ class FusionParams:
     #: when its labels hold an agency the query names (a related agency counts ``related_agency_weight``), a
     #: theme it asks about, or the national level it asks for.
     agency_boost: float = 0.5
-    related_agency_weight: float = 0.0
-    theme_boost: float = 0.0
+    related_agency_weight: float = 0.5
+    theme_boost: float = 0.3
     level_boost: float = 0.0
 
     def lexical_key(self) -> tuple[str, float, float]:

@@ -85,7 +85,8 @@ def test_theme_boost_moves_the_theme_up(lib_loaded: Library) -> None:
     assert understand(query).themes == {"training"}
     boosted = lib_loaded.search(query, k=5, fusion=FusionParams(agency_boost=0.0, theme_boost=5.0))
     assert boosted[0].id == "s2"  # the one recommendation labelled training
-    plain = {h.id: h.score for h in lib_loaded.search(query, k=5, fusion=FusionParams(agency_boost=0.0))}
+    plain_params = FusionParams(agency_boost=0.0, theme_boost=0.0)
+    plain = {h.id: h.score for h in lib_loaded.search(query, k=5, fusion=plain_params)}
     assert boosted[0].score == pytest.approx(plain["s2"] + 5.0, abs=1e-5)
 
 
