@@ -51,9 +51,7 @@ def _score(items: list[dict[str, Any]], preds: list[Classification]) -> dict[str
     by_basis: dict[str, dict[str, float]] = {}
     counts = Counter(_basis_kind(p) for p in preds)
     for kind, total in counts.items():
-        right = sum(
-            1 for g, p in zip(gold, preds, strict=True) if _basis_kind(p) == kind and g == p.level
-        )
+        right = sum(1 for g, p in zip(gold, preds, strict=True) if _basis_kind(p) == kind and g == p.level)
         by_basis[kind] = {"n": total, "accuracy": round(right / total, 4)}
     return {
         "n": n,
@@ -70,7 +68,14 @@ def evaluate_level(items: list[dict[str, Any]], classifier: Any) -> dict[str, An
     ``by_basis`` (accuracy by what decided the level) and ``errors`` (id, gold, predicted, basis).
     """
     if not items:
-        return {"n": 0, "accuracy": None, "accuracy_without_csp": None, "confusion": {}, "by_basis": {}, "errors": []}
+        return {
+            "n": 0,
+            "accuracy": None,
+            "accuracy_without_csp": None,
+            "confusion": {},
+            "by_basis": {},
+            "errors": [],
+        }
     preds = classifier.predict(_inputs(items, with_csp=True))
     blind = classifier.predict(_inputs(items, with_csp=False))
     out = _score(items, preds)
@@ -89,6 +94,10 @@ def evaluate_level(items: list[dict[str, Any]], classifier: Any) -> dict[str, An
     return out
 
 
+def _out(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("train", "dev", "test", "all"), default="dev")
@@ -103,23 +112,23 @@ def main(argv: list[str] | None = None) -> int:
     metrics = evaluate_level(items, load_classifier())
     errors = metrics.pop("errors")
     if args.json:
-        print(json.dumps(metrics, indent=2))
+        _out(json.dumps(metrics, indent=2))
     else:
-        print(
+        _out(
             f"real level, split={args.split}: n={metrics['n']} accuracy={metrics['accuracy']} "
             f"(without the CSP: {metrics['accuracy_without_csp']})"
         )
         for kind, s in sorted(metrics.get("by_basis", {}).items()):
-            print(f"  decided by {kind:40s} n={s['n']:4d} accuracy={s['accuracy']}")
-        print("  confusion (gold -> predicted): " + json.dumps(metrics.get("confusion", {})))
+            _out(f"  decided by {kind:40s} n={s['n']:4d} accuracy={s['accuracy']}")
+        _out("  confusion (gold -> predicted): " + json.dumps(metrics.get("confusion", {})))
     if args.show_errors:
         if args.split in ("test", "all"):
-            print("errors are not listed for the test split", file=sys.stderr)
+            sys.stderr.write("errors are not listed for the test split\n")
             return 0
         texts = {it.get("id"): it for it in items}
         for e in errors:
             it = texts.get(e["id"], {})
-            print(
+            _out(
                 f"- {e['id']} [{e['csp']}] gold={e['gold']} pred={e['predicted']} ({e['basis']})\n"
                 f"    to: {it.get('addressed_to')} | agencies: {it.get('agencies')}\n    {it.get('text', '')[:220]}"
             )
