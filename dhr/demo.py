@@ -8,6 +8,7 @@ the thematic analysis over it, and optionally serve the API.
 
 from __future__ import annotations
 
+import shlex
 import subprocess
 import sys
 import time
@@ -25,7 +26,8 @@ CORPUS = REPO_ROOT / "annotations" / "retrieval" / "corpus.jsonl"
 
 def _run(title: str, args: list[str], *, show_stdout: bool = False) -> str:
     started = time.perf_counter()
-    print(f"\n== {title}\n   $ dhr {' '.join(args)}", file=sys.stderr)
+    # Quoted as a shell needs it: the printed command is one a user can copy and run as it stands.
+    print(f"\n== {title}\n   $ {shlex.join(['dhr', *args])}", file=sys.stderr)
     proc = subprocess.run(
         [sys.executable, "-m", "dhr.cli", *args], capture_output=True, text=True, check=False
     )

@@ -223,8 +223,15 @@ def search(
     mode: Annotated[str, typer.Option(help="hybrid, dense or lexical.")] = "hybrid",
     library: LibraryOpt = None,
     format: FormatOpt = OutputFormat.json,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Embed recommendations that have no vectors yet without asking.")
+    ] = False,
 ) -> None:
-    """Search the library (hybrid lexical + semantic); JSON list best first."""
+    """Search the library (hybrid lexical + semantic); JSON list best first.
+
+    A library whose recommendations have no search vectors yet (e.g. one built by ``dhr library demo``) needs
+    them embedded first: more than a few hundred are embedded after a question (or with ``--yes``), with a
+    progress bar."""
     if not text.strip():
         raise fail("the search text is empty")
     if mode not in ("hybrid", "dense", "lexical"):
@@ -234,7 +241,10 @@ def search(
     )
     if not 1 <= k <= 200:
         raise fail(f"--k must be between 1 and 200, got {k}")
-    hits = _open(library).search(text, k=k, filters=filters, mode=mode)  # type: ignore[arg-type]
+    lib = _open(library)
+    if mode != "lexical":
+        _embed_missing_first(lib, yes=yes)
+    hits = lib.search(text, k=k, filters=filters, mode=mode)  # type: ignore[arg-type]
     if format is OutputFormat.json:
         print(_dump(hits))
         return
@@ -242,6 +252,81 @@ def search(
         [[f"{h.score:.3f}", h.id, h.csp or "", _short(h.text), ", ".join(h.agencies)] for h in hits],
         ["score", "id", "csp", "text", "agencies"],
     )
+
+
+#: Recommendations embedded per second (MiniLM on 2 cores: ~130k in ~70 minutes), for the time estimate.
+EMBED_TEXTS_PER_S = 31.0
+#: More texts to embed than this (about half a minute) and `dhr search` asks first.
+ASK_ABOVE_TEXTS = 1000
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _texts_to_embed(lib: Any) -> dict[str, str]:
+    """``{text hash: text}`` of the recommendations the first search would run through the model: those in
+    neither the saved index (of this model) nor the embedding cache. Hashes are compared first; only the
+    missing texts are read."""
+    import sqlite3
+
+    import numpy as np
+    from sqlalchemy import select
+
+    from retrieval import tables as t
+
+    with lib.store.engine.connect() as conn:
+        wanted = {sha for (sha,) in conn.execute(select(t.Recommendation.text_sha))}
+    if not wanted:
+        return {}
+    have: set[str] = set()
+    if lib.index_path.exists():
+        try:  # the saved index's text hashes only (np.load reads one array of the archive at a time)
+            with np.load(lib.index_path, allow_pickle=False) as data:
+                if json.loads(bytes(data["meta"]).decode()).get("model") == lib.encoder.name:
+                    have.update(str(x) for x in data["shas"])
+        except Exception:  # noqa: BLE001 - an unreadable index is rebuilt by the search: count it as missing
+            have.clear()
+    missing = wanted - have
+    if missing and lib.cache.path.exists():
+        model = getattr(lib.encoder, "base", lib.encoder).name  # an adapted encoder caches its base vectors
+        with sqlite3.connect(lib.cache.path) as cache:
+            cached = {key for (key,) in cache.execute("SELECT key FROM vectors WHERE model = ?", (model,))}
+        missing -= cached
+    if not missing:
+        return {}
+    out: dict[str, str] = {}
+    with lib.store.engine.connect() as conn:
+        for sha, text in conn.execute(select(t.Recommendation.text_sha, t.Recommendation.text)):
+            if sha in missing:
+                out[sha] = text
+    return out
+
+
+def _embed_missing_first(lib: Any, *, yes: bool) -> None:
+    """Before a search that would embed many recommendations (~70 minutes for 130k): ask, or with ``--yes``
+    go ahead, and embed them here with a progress bar (into the embedding cache the search then reads)."""
+    todo = _texts_to_embed(lib)
+    if not todo:
+        return
+    minutes = len(todo) / EMBED_TEXTS_PER_S / 60
+    about = f"about {minutes:.0f} minutes" if minutes >= 1.5 else f"about {minutes * 60:.0f} s"
+    what = f"{len(todo):,} recommendations have no search vectors yet; embedding them takes {about} here"
+    if len(todo) > ASK_ABOVE_TEXTS and not yes:
+        if not _interactive():
+            raise fail(f"{what}: run again with --yes to embed them now, or search with --mode lexical")
+        if not typer.confirm(f"{what}. Embed them now?", default=False, err=True):
+            raise fail("search cancelled: nothing was embedded", code=1)
+    print(f"{what}: embedding...", file=sys.stderr)
+    from tqdm import tqdm
+
+    texts = list(todo.values())
+    batch = 256
+    with tqdm(total=len(texts), unit="text", desc="embed", file=sys.stderr, dynamic_ncols=True) as bar:
+        for start in range(0, len(texts), batch):
+            chunk = texts[start : start + batch]
+            lib.embed(chunk)  # written to the cache as it goes: an interrupted run keeps what it did
+            bar.update(len(chunk))
 
 
 @app.command("similar")

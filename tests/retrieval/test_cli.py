@@ -180,3 +180,68 @@ def test_library_route_backfills_a_library_built_without_routing(tmp_path: Path)
     assert report["routed"] == len(national)
     with sqlite3.connect(directory / "library.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM recommendation_routing").fetchone()[0] == len(national)
+
+
+# --- issue 14, finding 15: `dhr search` on a library whose vectors are missing -----------------------------------
+
+
+@pytest.fixture
+def library_without_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A library whose recommendations were never embedded (as `dhr library demo` builds one): no index file,
+    no embedding cache; searches in this process use the hash encoder, and ask above 2 texts."""
+    import retrieval.cli as cli
+    from dhr.settings import get_settings
+    from retrieval.library import CACHE_FILENAME, INDEX_FILENAME
+
+    library = tmp_path / "lib"
+    lib = Library.open(library, settings=_settings(library), encoder=HashEncoder())
+    add_paths(lib, [write_records(tmp_path / "r.jsonl", RECORDS)])
+    lib.close()
+    for name in (INDEX_FILENAME, CACHE_FILENAME, CACHE_FILENAME + "-wal", CACHE_FILENAME + "-shm"):
+        (library / name).unlink(missing_ok=True)
+    monkeypatch.setenv("DHR_EMBEDDING_MODEL", "hash")
+    monkeypatch.setenv("DHR_LIBRARY_DIR", str(library))
+    get_settings.cache_clear()
+    monkeypatch.setattr(cli, "ASK_ABOVE_TEXTS", 2)
+    yield library
+    get_settings.cache_clear()
+
+
+def _cached_vectors(library: Path) -> int:
+    from retrieval.library import CACHE_FILENAME
+
+    if not (library / CACHE_FILENAME).exists():
+        return 0
+    with sqlite3.connect(library / CACHE_FILENAME) as conn:
+        return conn.execute("SELECT count(*) FROM vectors").fetchone()[0]
+
+
+def test_search_without_vectors_asks_first(library_without_vectors: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    import retrieval.cli as cli
+    from dhr.cli import app
+
+    runner = CliRunner()
+    # not a terminal, no --yes: a clear error saying how many, how long, and what to do; nothing embedded
+    result = runner.invoke(app, ["search", "DASH risk assessment"])
+    assert result.exit_code == 2, result.output
+    assert f"{len(RECORDS)} recommendations have no search vectors" in result.stderr
+    assert "--yes" in result.stderr and "Traceback" not in result.output
+    assert _cached_vectors(library_without_vectors) == 0
+
+    # at a terminal: the question, and 'no' embeds nothing
+    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    result = runner.invoke(app, ["search", "DASH risk assessment"], input="n\n")
+    assert result.exit_code == 1 and "Embed them now?" in result.stderr and "cancelled" in result.stderr
+    assert _cached_vectors(library_without_vectors) == 0
+
+    # --yes: a progress bar, then the results
+    result = runner.invoke(app, ["search", "DASH risk assessment", "--yes", "--k", "2"])
+    assert result.exit_code == 0, result.output
+    assert "embed" in result.stderr and f"{len(RECORDS)}/{len(RECORDS)}" in result.stderr
+    assert len(json.loads(result.stdout)) == 2
+    assert _cached_vectors(library_without_vectors) == len(RECORDS)
+    # and the next search has nothing to ask about
+    result = runner.invoke(app, ["search", "DASH risk assessment"])
+    assert result.exit_code == 0 and "no search vectors" not in result.stderr
