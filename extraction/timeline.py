@@ -70,7 +70,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b.{{0,90}}?{_CSP}|"
             rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
             rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
-            rf"{_CSP}.{{0,30}}?\breceived (?:notification|notice|a referral)\b|"
+            rf"{_CSP}.{{0,30}}?\breceived (?:a |the )?(?:notification|notice|referral)\b|"
             rf"\b(?:csp|partnership) (?:notified|informed)\b|"
             r"\b(?:dhr |homicide )?(?:referral|notification) (?:form )?(?:was |were )?received\b",
             1.5,
@@ -125,6 +125,12 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             2.0,
         ),
         (
+            # "It was sent to the Home Office on ...": what goes to the Home Office after the decision is the report
+            "sent_to_qap",
+            r"\b(?:submitted|sent|forwarded)(?: it)? to the home office\b",
+            1.5,
+        ),
+        (
             "qap_first_heard",
             rf"{_QAP}.{{0,80}}?\b(?:considered|met|reviewed|heard|discussed|meeting|judged|assessed|deemed|found|felt)\b|"
             rf"\b(?:considered|reviewed|heard|discussed)\b.{{0,60}}?{_QAP}",
@@ -138,14 +144,20 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             2.0,
         ),
         (
+            # the QA panel's letter, as appended to a published report, is the one clearing it
+            "qap_signed_off",
+            rf"{_QAP}(?:'s)? (?:feedback )?letter\b[^.;]{{0,12}}?\b(?:dated|of|on)\b",
+            1.2,
+        ),
+        (
             "report_completed",
-            r"\b(?:report|review) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
-            r"\b(?:report|review)\b[^.;]{0,60}?\b(?:was|were|and) (?:completed|finalised|concluded)\b|"
+            r"\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
+            r"\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:was|were|and) (?:completed|finalised|concluded)\b|"
             r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
             r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"
             r"\bfinal report\s*:|\bfinal\s*[-–:,]\s*(?=[a-z]*\s*\d)|"
-            r"\b(?:signed off|approved|agreed|ratified|endorsed) by the (?:[a-z]+ )?(?:csp|community safety partnership|"
+            r"\b(?:signed off|approved|agreed|ratified|endorsed) by the (?:[a-z]+ ){0,3}?(?:csp|community safety partnership|"
             r"partnership|board)\b|"
             r"\b(?:(?:review|dhr) panel|csp|partnership|board) (?:signed off|agreed|approved|endorsed|ratified) the (?:final )?"
             r"(?:overview )?report\b",
@@ -153,7 +165,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "publication",
-            r"\b(?:was|were|been|be|will be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
+            r"\b(?:was|were|been|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
             r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|\bpublished\s+(?=\d)|"
             rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
             r"\b(?:has |have |had )?published (?:the |a |an |its |this |their )?(?:[\w-]+ ){0,4}?(?:review|report|dhr)\b|"

@@ -165,6 +165,27 @@ def test_chronology_dates_are_not_events(sentence):
         ),
         ("Adult A sustained fatal injuries on 4 July 2015.", "death", "2015-07-04"),
         (
+            "In July 2016, the CSP received a notification from the police of the death.",
+            "notification",
+            "2016-07",
+        ),
+        ("It was sent to the Home Office on 20 December 2016.", "sent_to_qap", "2016-12-20"),
+        (
+            "The DHR was completed in October 2019 and sent to the QA Panel in November 2019.",
+            "report_completed",
+            "2019-10",
+        ),
+        (
+            "The report was signed off by the Safer Northshire Partnership Board on 5 Sept 2017.",
+            "report_completed",
+            "2017-09-05",
+        ),
+        (
+            "The QA Panel letter dated 4 December 2017 confirmed the report could be published.",
+            "qap_signed_off",
+            "2017-12-04",
+        ),
+        (
             "The panel met on: 3 May 2016, 12 July 2016, 20 September 2016 and 8 November 2016.",
             "first_panel",
             "2016-05-03",
@@ -174,6 +195,12 @@ def test_chronology_dates_are_not_events(sentence):
 )
 def test_review_stages_from_what_the_sentence_says(sentence, event, expected):
     assert events_of(sentence)[event] == expected
+
+
+def test_a_report_that_could_be_published_is_not_published():
+    assert "publication" not in events_of(
+        "On 4 December 2017 the Partnership was told the report could be published."
+    )
 
 
 def test_a_single_panel_meeting_date_is_not_taken_as_the_first():
