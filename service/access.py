@@ -15,8 +15,10 @@ role rules apply (403), and their messages name the caller's own role or agency,
 
 from __future__ import annotations
 
+from typing import Any
+
 from dhr.errors import NotFoundError, PermissionDeniedError
-from dhr.schema.library import ActionPublic, RecommendationPublic, ReviewPublic
+from dhr.schema.library import ActionPublic, RecommendationPublic, ReviewPublic, SearchFilters
 from service.keys import Principal
 
 
@@ -108,3 +110,37 @@ def check_action_writable(principal: Principal, action: ActionPublic, rec: Recom
 def hit_visible(principal: Principal, published: bool, csp: str | None) -> bool:
     """Whether a search result may be shown to the caller."""
     return may_see(principal, published=published, csp=csp)
+
+
+def review_list_scope(
+    principal: Principal, csp: str | None, published: bool | None
+) -> tuple[str | None, bool | None]:
+    """:func:`may_see` for a review list's filters (``csp``, ``published``) as the store applies them.
+
+    A CSP key lists its own reviews by default, and published reviews of any CSP; asking for another CSP's
+    drafts is refused (403: the request itself is not allowed, whatever exists). The DAC lists anything."""
+    if principal.role != "csp":
+        return csp, published
+    if csp is None and published is None:
+        return principal.csp, None
+    if csp is not None and same_csp(csp, principal.csp):
+        return csp, published
+    if published is False:
+        raise PermissionDeniedError("a CSP key may list only its own CSP's drafts")
+    return csp, True
+
+
+def search_scopes(principal: Principal, filters: dict[str, Any]) -> list[SearchFilters]:
+    """:func:`may_see` as search filters: the searches whose merged hits are what the caller may see.
+
+    The DAC searches everything; a CSP key its own CSP's records (drafts included) and everything published;
+    anyone else published records only. ``filters``: the request's own (agency, theme, csp, ...)."""
+    csp = filters.get("csp")
+    if principal.role == "dac" or (principal.role == "csp" and csp is not None and same_csp(csp, principal.csp)):
+        return [SearchFilters(**filters)]
+    if principal.role == "csp" and csp is None:  # published ones, and the CSP's own drafts
+        return [
+            SearchFilters(**filters, published_only=True),
+            SearchFilters(**{**filters, "csp": principal.csp}),
+        ]
+    return [SearchFilters(**filters, published_only=True)]

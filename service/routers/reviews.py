@@ -10,7 +10,7 @@ from dhr.errors import ConflictError, NotFoundError, PermissionDeniedError, Vali
 from dhr.schema.library import ReviewDetail, ReviewPublic, ReviewsPublic
 from dhr.schema.service import ReviewCommit, ReviewCommitted, ReviewDeleted, ReviewPatch
 from retrieval.routing import route
-from service.access import check_review_visible, check_review_writable, same_csp
+from service.access import check_review_visible, check_review_writable, review_list_scope, same_csp
 from service.deps import CspOrDac, State
 from service.errors import problem_responses
 from service.ingest import review_write
@@ -108,13 +108,7 @@ def list_reviews(
 ) -> ReviewsPublic:
     """DAC keys list everything. A CSP key lists its own reviews by default, and published reviews of any CSP
     with ``published=true``; another CSP's drafts are never listed."""
-    if principal.role == "csp":
-        if csp is None and published is None:
-            csp = principal.csp
-        elif not (csp is not None and same_csp(csp, principal.csp)):
-            if published is False:
-                raise PermissionDeniedError("a CSP key may list only its own CSP's drafts")
-            published = True
+    csp, published = review_list_scope(principal, csp, published)  # the one visibility rule
     return state.library.store.list_reviews(csp=csp, published=published, offset=offset, limit=limit)
 
 

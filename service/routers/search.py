@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from dhr.schema import ActionStatus, Level, ThemeId
 from dhr.schema.library import SearchFilters, SearchHit, SimilarResult, SystemicIssues
 from dhr.schema.service import SearchResults, SimilarRequest
-from service.access import same_csp
+from service.access import search_scopes
 from service.deps import DacOnly, Searchers, State
 from service.errors import problem_responses
 
@@ -38,17 +38,7 @@ async def search(
     # runs on the event loop. On a thread pool the same work only added thread hand-overs and GIL contention.
     filters = dict(agency=agency, theme=theme, level=level, csp=csp, region=region, year=year, status=status)
     library = state.library
-    if principal.role == "dac" or (
-        principal.role == "csp" and csp is not None and same_csp(csp, principal.csp)
-    ):
-        searches = [SearchFilters(**filters)]
-    elif principal.role == "csp" and csp is None:  # published ones, and the CSP's own drafts
-        searches = [
-            SearchFilters(**filters, published_only=True),
-            SearchFilters(**{**filters, "csp": principal.csp}),
-        ]
-    else:
-        searches = [SearchFilters(**filters, published_only=True)]
+    searches = search_scopes(principal, filters)  # the one visibility rule (service.access.may_see)
     vector = await library.query_vector_async(q)
     for search_filters in searches:
         # A filter's ids are computed once per library write (~0.1 s of SQL for a chair's published-only
