@@ -341,8 +341,17 @@ def train_classifiers(
     corrections_path: Path | None = None,
     kinds: tuple[str, ...] = KINDS,
     log_to_mlflow: bool = True,
+    real: bool = True,
+    real_final_splits: tuple[str, ...] = ("train", "dev"),
+    real_test: bool = False,
 ) -> TrainResult:
-    """Train and compare the candidates, save the chosen models (see module docstring)."""
+    """Train and compare the candidates, save the chosen models (see module docstring).
+
+    With ``real`` (the default), the themes model and the agency fallback are then trained on the real
+    recommendations of ``annotations/real`` (:mod:`training.real_models`; the synthetic items as down-weighted
+    augmentation), refitted on ``real_final_splits``. ``real_test`` scores the saved bundle on the real test split
+    for the model card: for the final report only, never for choosing.
+    """
     t0 = time.perf_counter()
     np.random.seed(seed)
     random.seed(seed)
@@ -403,6 +412,18 @@ def train_classifiers(
         final["tfidf_vectorizer"] = fitted["tfidf"]["tfidf_vectorizer"]
     if final["themes"].get("kind", "rules") != "rules":
         final["themes"]["mechanism_confidence"] = directive_precision(items)
+    real_result = None
+    if real:
+        from training.real_models import real_examples, train_real_models
+
+        real_result = train_real_models(items, seed=seed, final_splits=real_final_splits)
+        if real_result is not None:
+            chosen["themes"] = "hybrid (real)"
+            chosen["agencies"] = "rules + learned fallback (real)"
+            final["themes"] = real_result.themes
+            final["agencies"] = real_result.agencies
+            real_train = [x for sp in real_final_splits for x in real_examples(sp)]  # type: ignore[arg-type]
+            final["themes"]["mechanism_confidence"] = directive_precision(real_train)
     tax = load_taxonomy()
     final["meta"] = {
         "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
@@ -417,6 +438,24 @@ def train_classifiers(
             "lexicon_min": final["themes"].get("lexicon_min", 0.0),
         },
     }
+    if real_result is not None:
+        final["meta"]["real"] = {
+            "n_train": real_result.n_train,
+            "n_dev": real_result.n_dev,
+            "n_calibration": real_result.n_calibration,
+            "final_splits": list(real_final_splits),
+            "choice": real_result.choice,
+            "calibration": real_result.calibration,
+            "agency_fallback": {
+                k: real_result.agencies[k] for k in ("threshold", "top_min", "emb_weight", "labels")
+            },
+            "themes": {
+                k: real_result.themes[k]
+                for k in ("mechanism_rule", "max_secondary", "threshold", "thresholds", "emb_weight")
+            },
+        }
+        if real_test:
+            final["meta"]["real"]["test"] = _real_scores(final, "test")
     test_metrics = evaluate_predictions(test, _predict(final, test)) if test else {}
     model_path = None
     if out_dir is not None:
@@ -442,9 +481,25 @@ def train_classifiers(
         time.perf_counter() - t0,
         model_path,
     )
+    result.extra["real"] = final["meta"].get("real")
     if log_to_mlflow:
         result.run_id = _log(result, seed, out_dir, val_metrics)
     return result
+
+
+def _real_scores(bundle: dict[str, Any], split: str) -> dict[str, Any]:
+    """The headline real-data figures of ``bundle`` on one split of ``annotations/real``."""
+    from annotations.real import load_recommendations
+    from evaluation.real_classification import evaluate_classification
+
+    m = evaluate_classification(load_recommendations(split), RecommendationClassifier(bundle))  # type: ignore[arg-type]
+    return {
+        "n": m["n"],
+        "agency_micro_f1": m["agencies"]["micro_f1"],
+        "theme_micro_f1": m["themes"]["micro_f1"],
+        "main_theme_accuracy": m["themes"]["main_accuracy"],
+        "theme_per_label": m["themes"]["per_label"],
+    }
 
 
 def save(
@@ -491,7 +546,9 @@ def model_card(
         f"- Taxonomy version: `{meta['taxonomy_version']}` (`classification/taxonomy.json`, SHA-256 prefix).",
         f"- File: `{MODEL_FILE}` ({size / 1e6:.2f} MB, joblib). Loaded by `classification.classifier.load_classifier`.",
         f"- Chosen per task: {', '.join(f'{k}: **{v}**' for k, v in meta['chosen'].items())}. "
-        "Agencies always come from the addressee rules of `classification/agencies.py`.",
+        "Agencies come from the addressee rules of `classification/agencies.py` (gazetteer "
+        "`classification/data/gazetteer.json`); where they find no addressee or only `other`, the learned "
+        "fallback of `classification/learned.py` (trained on real recommendations) picks them when it is sure.",
         "- Themes: the main theme is the directive's mechanism when it names one (training, briefing/campaign/"
         "reminder/sharing learning, policy/procedure/protocol/pathway/guidance, flags/prompts/system changes) or "
         "`other` for resourcing/governance (`classification.rules.directive_theme`), else the model's; at most "
@@ -538,6 +595,7 @@ def model_card(
                     f"| {task.split('_')[0]} | {lab} | {v['precision']:.2f} | {v['recall']:.2f} | "
                     f"{v['f1']:.2f} | {v['support']} |"
                 )
+    lines += _real_card(meta.get("real"))
     lines += [
         "",
         "## Limits",
@@ -547,6 +605,57 @@ def model_card(
         "",
     ]
     return "\n".join(lines)
+
+
+def _real_card(real: dict[str, Any] | None) -> list[str]:
+    """The model card's section on the models trained on real recommendations."""
+    if not real:
+        return []
+    th = real["themes"]
+    ag = real["agency_fallback"]
+    lines = [
+        "",
+        "## Real recommendations (`annotations/real`): themes and the agency fallback",
+        "",
+        f"- Fitted on the real {' + '.join(real['final_splits'])} items (train {real['n_train']}, dev "
+        f"{real['n_dev']}) with the synthetic set as augmentation, weighted "
+        f"{real['choice']['themes']['synthetic_weight']} (themes) / {real['choice']['agencies']['synthetic_weight']} "
+        "(agencies) against 1 for a real item; the agency fallback also learns the gazetteer's names as headings.",
+        f"- Chosen and calibrated on {real['n_calibration']} held-out real items (dev predicted by a train-only fit, "
+        "pooled with out-of-fold train predictions, folds by CSP). Themes: embedding weight "
+        f"{th['emb_weight']} (0 = TF-IDF alone), mechanism-first main theme {th['mechanism_rule']}, at most "
+        f"{th['max_secondary']} secondary theme(s), shared threshold {th['threshold']}, per theme {th['thresholds']}. "
+        f"Agency fallback: embedding weight {ag['emb_weight']}, threshold {ag['threshold']}, single best from "
+        f"{ag['top_min']} (1.01 = never), {len(ag['labels'])} agencies known.",
+        "",
+        "Held-out real figures of each candidate (the objective is (theme micro-F1 + main accuracy) / 2; "
+        "agencies: micro-F1 of rules + fallback, and of the rules alone):",
+        "",
+        "| candidate | theme micro-F1 | main theme acc | agency F1 | rules alone |",
+        "|---|---|---|---|---|",
+    ]
+    for name, t in real["calibration"]["themes"].items():
+        a = real["calibration"]["agencies"].get(name, {})
+        lines.append(
+            f"| {name} | {t['scores']['micro_f1']:.3f} | {t['scores']['main_accuracy']:.3f} | "
+            f"{a.get('f1', 0):.3f} | {a.get('f1_rules', 0):.3f} |"
+        )
+    test = real.get("test")
+    if test:
+        lines += [
+            "",
+            f"Real test split ({test['n']} items, scored once, never tuned on): agency micro-F1 "
+            f"{test['agency_micro_f1']:.3f}, theme micro-F1 {test['theme_micro_f1']:.3f}, main theme accuracy "
+            f"{test['main_theme_accuracy']:.3f}.",
+            "",
+            "| theme | P | R | F1 | n |",
+            "|---|---|---|---|---|",
+        ]
+        for lab, v in sorted(test["theme_per_label"].items()):
+            lines.append(
+                f"| {lab} | {v['precision']:.2f} | {v['recall']:.2f} | {v['f1']:.2f} | {v['support']} |"
+            )
+    return lines
 
 
 def _log(
@@ -582,6 +691,30 @@ def _log(
         ):
             if result.test.get(k) is not None:
                 mlflow.log_metric(f"test_{k}", float(result.test[k]))
+        real = result.extra.get("real")
+        if real:
+            mlflow.log_params(
+                {
+                    "real_final_splits": ",".join(real["final_splits"]),
+                    "real_n_train": real["n_train"],
+                    "real_n_dev": real["n_dev"],
+                    **{f"real_{task}_{k}": v for task, c in real["choice"].items() for k, v in c.items()},
+                    "real_theme_mechanism_rule": real["themes"]["mechanism_rule"],
+                    "real_theme_max_secondary": real["themes"]["max_secondary"],
+                    "real_agency_threshold": real["agency_fallback"]["threshold"],
+                }
+            )
+            for name, t in real["calibration"]["themes"].items():
+                key = name.replace("=", "").replace(" ", "_")
+                mlflow.log_metrics({f"heldout_theme_{k}_{key}": float(v) for k, v in t["scores"].items()})
+            for name, a in real["calibration"]["agencies"].items():
+                key = name.replace("=", "").replace(" ", "_")
+                mlflow.log_metrics(
+                    {f"heldout_agency_f1_{key}": a["f1"], f"heldout_agency_f1_rules_{key}": a["f1_rules"]}
+                )
+            for k, v in (real.get("test") or {}).items():
+                if isinstance(v, int | float):
+                    mlflow.log_metric(f"real_test_{k}", float(v))
         mlflow.log_metric("train_seconds", result.seconds)
         if out_dir is not None:
             for name in (MODEL_FILE, "MODEL_CARD.md", "metrics.json"):

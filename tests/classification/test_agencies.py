@@ -175,3 +175,42 @@ def test_addressee_rules(text, context, leads):
 def test_roles_are_reported():
     roles = {a.agency: a.role for a in addressees("Kent Police should work with the local authority.")}
     assert roles == {"police": "lead", "local_authority": "consulted"}
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("NHS Kernow", "integrated_care_board"),  # a CCG/ICB named by its area after "NHS"
+        ("NHS Kent and Medway", "integrated_care_board"),
+        ("NHS England", "nhs_england"),
+        ("Sheffield City Council (Children, Young People and Families)", "childrens_social_care"),
+        ("KCC Adult Social Care and Health", "adult_social_care"),
+    ],
+)
+def test_long_tail_names(name, agency):
+    assert normalise_agency(name) == agency
+
+
+def test_trust_acronym_takes_the_type_of_the_heading_trust():
+    # an unknown acronym alone would be a community trust by default; the heading names an acute trust
+    assert lead_agencies(
+        "The NTHFT should ensure that learning is shared.", "North Tees and Hartlepool Foundation Trust"
+    ) == ["hospital"]
+
+
+def test_actor_after_from_in_a_verbless_recommendation():
+    assert lead_agencies(
+        "The provision of assurances from Merseyside Police and the National Probation Service that the "
+        "agreement is embedded"
+    ) == ["police", "probation_service"]
+    assert lead_agencies("Consideration from all agencies on how staff apply the Mental Capacity Act") == [
+        "all_agencies"
+    ]
+    # with a verb, "from" is still a body asked for assurance (labelling guide: not labelled)
+    assert lead_agencies("The CSP to seek assurance from the Police that officers are trained.") == [
+        "community_safety_partnership"
+    ]
+    # a heading gives the addressee of subject-less text; "from" does not override it
+    assert lead_agencies("Evidence from the Police to be provided.", "Safer Northshire Partnership") == [
+        "community_safety_partnership"
+    ]

@@ -55,6 +55,7 @@ def test_train_smallest_subset(tmp_path: Path):
         kinds=("rules", "tfidf"),
         log_to_mlflow=False,
         out_dir=tmp_path / "m",
+        real=False,
     )
     assert set(r.chosen.values()) <= {"rules", "tfidf"} and (tmp_path / "m" / "classifiers.joblib").exists()
 
@@ -70,6 +71,7 @@ def test_train_tiny_subset_deterministic_and_reload(tmp_path: Path):
         corrections_path=tmp_path / "none.jsonl",
         kinds=("rules", "tfidf"),
         log_to_mlflow=False,
+        real=False,
     )
     r1 = train_classifiers(out_dir=tmp_path / "m1", **kw)
     r2 = train_classifiers(out_dir=tmp_path / "m2", **kw)

@@ -1,0 +1,581 @@
+"""The theme model and the agency fallback, trained on real recommendations (``annotations/real``).
+
+Called by :func:`training.classifiers.train_classifiers` (``dhr train classifiers``). Data:
+
+- real ``train`` items (weight 1): what the models are fitted on;
+- the team's synthetic/template set (``annotations/classification/train.jsonl`` + corrections) as augmentation,
+  down-weighted (the weight is chosen on held-out real items);
+- for the agency fallback also the gazetteer's names, as headings with no text (small weight), so that the
+  character n-grams of a heading know the naming of each agency.
+
+Choice and calibration use held-out real items only: the real ``dev`` split (predicted by models fitted on
+``train``) pooled with out-of-fold predictions of ``train`` (folds by commissioning CSP, so no CSP's wording is
+on both sides); pooling keeps the per-theme thresholds from hanging on a few dev items. Candidates: TF-IDF alone
+or TF-IDF with MiniLM embeddings (``hybrid``), synthetic weights, the labelling guide's mechanism-first rule for
+the main theme on or off, at most 1 or 2 secondary themes, per-theme thresholds. The chosen setting is refitted
+on ``train`` (+ ``dev`` for the shipped model) and its thresholds carry over. Deterministic given the seed.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from classification.classifier import Encoder
+from classification.learned import (
+    WeightedOneVsRest,
+    agency_feature_text,
+    agency_matrix,
+    choose_agencies,
+    context_text,
+    hybrid_matrix,
+    needs_fallback,
+)
+from classification.rules import THEMES, analyse, feature_text
+from dhr.schema.classification import AnnotatedRecommendation
+
+log = logging.getLogger(__name__)
+
+#: Weights of a synthetic/template item beside a real one, tried on held-out real items.
+SYNTHETIC_WEIGHTS = (0.15, 0.4)
+#: Weight of a gazetteer name (a heading with no text) in the agency fallback's training data.
+GAZETTEER_WEIGHT = 0.2
+#: Weight of the MiniLM embedding block beside the TF-IDF block (0: TF-IDF alone).
+EMB_WEIGHTS = (0.0, 1.0)
+#: Folds (by CSP) of the real train split for out-of-fold calibration predictions.
+REAL_FOLDS = 4
+#: Regularisation of the logistic regressions (inverse strength).
+THEME_C = 4.0
+AGENCY_C = 8.0
+THRESHOLD_GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(15))  # 0.20 .. 0.90
+#: A per-theme threshold must gain this much micro-F1 on the calibration items to replace the shared one.
+MIN_GAIN = 0.005
+#: An agency needs this many positive training items (weighted count ignored) to get a model.
+MIN_AGENCY_POSITIVES = 2
+#: The embedding model must beat TF-IDF alone by this much on the calibration objective (it costs MiniLM at run
+#: time in extraction).
+EMBED_MARGIN = 0.01
+
+
+@dataclass
+class Example:
+    """One training or calibration item: a labelled recommendation, its weight and its CSP group."""
+
+    item: AnnotatedRecommendation
+    weight: float
+    group: str
+    real: bool
+
+
+@dataclass
+class RealResult:
+    """What :func:`train_real_models` returns: the bundle entries, the choices and the held-out figures."""
+
+    themes: dict[str, Any]
+    agencies: dict[str, Any]
+    choice: dict[str, Any]
+    calibration: dict[str, Any]
+    n_train: int
+    n_dev: int
+    n_calibration: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------------------------------------- data
+def real_examples(split: str) -> list[AnnotatedRecommendation]:
+    """The real items of ``split`` as labelled recommendations (``addressed_to`` as context); items the schema
+    refuses (no agency, an unknown theme) are skipped with a warning."""
+    import pydantic
+
+    from annotations.real import csp_key, load_recommendations
+
+    out: list[AnnotatedRecommendation] = []
+    for n, it in enumerate(load_recommendations(split)):  # type: ignore[arg-type]
+        try:
+            out.append(
+                AnnotatedRecommendation(
+                    id=str(it.get("id") or f"{split}-{n}"),
+                    text=it["text"],
+                    context=it.get("addressed_to") or None,
+                    agencies=list(it["agencies"]),
+                    level=it["level"],
+                    themes=list(it["themes"])[:3],
+                    source=f"real:{csp_key(it['csp'])}",
+                )
+            )
+        except (pydantic.ValidationError, KeyError, TypeError) as exc:
+            log.warning("real item %s skipped: %s", it.get("id"), str(exc).splitlines()[0])
+    return out
+
+
+def _group(item: AnnotatedRecommendation) -> str:
+    return (item.source or item.id).removeprefix("real:")
+
+
+def csp_folds(items: list[AnnotatedRecommendation], k: int, seed: int) -> list[list[int]]:
+    """``k`` folds of item indices, whole CSPs per fold, balanced by size (deterministic given the seed)."""
+    groups: dict[str, list[int]] = {}
+    for n, it in enumerate(items):
+        groups.setdefault(_group(it), []).append(n)
+    order = sorted(groups)
+    random.Random(seed).shuffle(order)
+    order.sort(key=lambda g: -len(groups[g]))  # largest first into the smallest fold (stable for ties)
+    folds: list[list[int]] = [[] for _ in range(max(1, min(k, len(order))))]
+    for g in order:
+        min(folds, key=len).extend(groups[g])
+    return [sorted(f) for f in folds if f]
+
+
+class _Embeddings:
+    """MiniLM embeddings of (text, context) pairs, each computed once per training run."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, np.ndarray] = {}
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        from threadpoolctl import threadpool_limits
+
+        todo = sorted({t for t in texts if t not in self._cache})
+        if todo:
+            with threadpool_limits(limits=2):  # the encoder, unlike the small fits, gains from a second thread
+                vectors = Encoder.encode(todo)
+            for t, v in zip(todo, vectors, strict=True):
+                self._cache[t] = v
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+
+def _emb_text(item: AnnotatedRecommendation) -> str:
+    return f"{item.text} {item.context or ''}".strip()
+
+
+# ----------------------------------------------------------------------------------------------- themes
+def _theme_vectorizer() -> Any:
+    from training.classifiers import _tfidf_vectorizer
+
+    return _tfidf_vectorizer()
+
+
+def fit_theme_task(
+    examples: list[Example], feats: list[str], emb: np.ndarray, emb_weight: float, seed: int
+) -> dict[str, Any]:
+    """The theme task (bundle entry, kind ``hybrid``) fitted on ``examples`` with their weights."""
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = _theme_vectorizer().fit(feats)
+    x = hybrid_matrix(vectorizer, feats, emb, emb_weight)
+    w = np.array([e.weight for e in examples])
+    y = np.array([[1 if t in e.item.themes else 0 for t in THEMES] for e in examples])
+    multi = WeightedOneVsRest(c=THEME_C, seed=seed).fit(x, y, sample_weight=w)
+    main = LogisticRegression(C=THEME_C, max_iter=3000, class_weight="balanced", random_state=seed)
+    main.fit(x, [e.item.themes[0] for e in examples], sample_weight=w)
+    return {
+        "kind": "hybrid",
+        "vectorizer": vectorizer,
+        "emb_weight": emb_weight,
+        "model": multi,
+        "main_model": main,
+        "labels": list(THEMES),
+        "threshold": 0.5,
+        "thresholds": {},
+        "max_secondary": 2,
+        "mechanism_rule": True,
+        "lexicon_min": 0.0,
+    }
+
+
+@dataclass
+class ThemeOutputs:
+    """Raw theme outputs on held-out items: per-theme probabilities, main-theme probabilities, directives."""
+
+    multi: np.ndarray
+    main: np.ndarray
+    main_classes: list[str]
+    directive: list[str | None]
+    gold: list[list[str]]
+
+
+def theme_outputs(
+    task: dict[str, Any], items: list[AnnotatedRecommendation], feats: list[str], emb: np.ndarray
+):
+    x = hybrid_matrix(task["vectorizer"], feats, emb, task["emb_weight"])
+    return ThemeOutputs(
+        task["model"].predict_proba(x),
+        task["main_model"].predict_proba(x),
+        list(task["main_model"].classes_),
+        [analyse(i.text, i.context).directive for i in items],
+        [list(i.themes) for i in items],
+    )
+
+
+def _concat(outs: list[ThemeOutputs]) -> ThemeOutputs:
+    classes = sorted({c for o in outs for c in o.main_classes})
+    mains = []
+    for o in outs:
+        m = np.zeros((o.main.shape[0], len(classes)))
+        for j, c in enumerate(o.main_classes):
+            m[:, classes.index(c)] = o.main[:, j]
+        mains.append(m)
+    return ThemeOutputs(
+        np.vstack([o.multi for o in outs]),
+        np.vstack(mains),
+        classes,
+        [d for o in outs for d in o.directive],
+        [g for o in outs for g in o.gold],
+    )
+
+
+def decide_themes(
+    out: ThemeOutputs, thr: dict[str, float], max_secondary: int, mechanism: bool
+) -> list[list[str]]:
+    """The themes the classifier would give (the same decision as ``RecommendationClassifier._themes``)."""
+    labels = list(THEMES)
+    res = []
+    for n in range(out.multi.shape[0]):
+        model_main = out.main_classes[int(out.main[n].argmax())]
+        main = out.directive[n] if mechanism and out.directive[n] else model_main
+        rest = sorted(
+            (t for j, t in enumerate(labels) if t != main and out.multi[n, j] >= thr[t]),
+            key=lambda t: -out.multi[n, labels.index(t)],
+        )
+        res.append([main] + rest[:max_secondary])
+    return res
+
+
+def theme_scores(gold: list[list[str]], pred: list[list[str]]) -> dict[str, float]:
+    """Micro-F1 over (item, theme) pairs, main-theme accuracy and their mean (the choice objective)."""
+    tp = fp = fn = 0
+    main = 0
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = set(g), set(p)
+        tp += len(gs & ps)
+        fp += len(ps - gs)
+        fn += len(gs - ps)
+        main += bool(p) and p[0] == g[0]
+    f1 = 2 * tp / max(1, 2 * tp + fp + fn)
+    acc = main / max(1, len(gold))
+    return {"micro_f1": round(f1, 4), "main_accuracy": round(acc, 4), "objective": round((f1 + acc) / 2, 4)}
+
+
+def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
+    """Mechanism rule, secondary count, shared and per-theme thresholds maximising the objective on ``out``."""
+    labels = list(THEMES)
+    best: tuple[float, dict[str, Any]] | None = None
+    for mechanism in (True, False):
+        for max_sec in (1, 2):
+            scored = []
+            for t in THRESHOLD_GRID:
+                thr = dict.fromkeys(labels, t)
+                scored.append(
+                    (theme_scores(out.gold, decide_themes(out, thr, max_sec, mechanism))["objective"], t)
+                )
+            top = max(s for s, _ in scored)
+            ties = [t for s, t in scored if s >= top - 1e-9]
+            shared = ties[len(ties) // 2]
+            thr = dict.fromkeys(labels, shared)
+            here = top
+            for _ in range(2):  # coordinate ascent per theme; a theme's own threshold must earn its place
+                for lab in labels:
+                    if sum(lab in g[1:] for g in out.gold) < 3:
+                        continue
+                    cands = []
+                    for t in THRESHOLD_GRID:
+                        s = theme_scores(out.gold, decide_themes(out, {**thr, lab: t}, max_sec, mechanism))
+                        cands.append((s["objective"], t))
+                    c_top = max(s for s, _ in cands)
+                    c_ties = [t for s, t in cands if s >= c_top - 1e-9]
+                    if c_top >= here + MIN_GAIN:
+                        thr[lab] = c_ties[len(c_ties) // 2]
+                        here = c_top
+            setting = {
+                "mechanism_rule": mechanism,
+                "max_secondary": max_sec,
+                "threshold": shared,
+                "thresholds": {k: v for k, v in thr.items() if v != shared},
+            }
+            if best is None or here > best[0] + 1e-9:
+                best = (here, setting)
+    assert best is not None
+    setting = best[1]
+    full = {**dict.fromkeys(labels, setting["threshold"]), **setting["thresholds"]}
+    setting["scores"] = theme_scores(
+        out.gold, decide_themes(out, full, setting["max_secondary"], setting["mechanism_rule"])
+    )
+    return setting
+
+
+# --------------------------------------------------------------------------------------------- agencies
+def gazetteer_examples() -> list[tuple[str, str]]:
+    """(name, agency id) of every gazetteer phrase and known NHS trust: headings with no text."""
+    from classification.gazetteer import (
+        KNOWN_ACRONYMS,
+        KNOWN_ACUTE_TRUSTS,
+        KNOWN_COMMUNITY_TRUSTS,
+        KNOWN_MH_TRUSTS,
+        PHRASES,
+    )
+
+    pairs = [(p, a) for a, phrases in PHRASES.items() if not a.startswith("_") for p in phrases]
+    pairs += [(f"{n} NHS Foundation Trust", "mental_health_services") for n in KNOWN_MH_TRUSTS]
+    pairs += [(f"{n} NHS Foundation Trust", "hospital") for n in KNOWN_ACUTE_TRUSTS]
+    pairs += [(f"{n} NHS Trust", "local_health_trust") for n in KNOWN_COMMUNITY_TRUSTS]
+    pairs += list(KNOWN_ACRONYMS.items())
+    return sorted(set(pairs))
+
+
+def _agency_vectorizers() -> tuple[Any, Any]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, token_pattern=r"(?u)\b\w+\b")
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1, max_features=40000
+    )
+    return words, chars
+
+
+def fit_agency_task(
+    examples: list[Example],
+    emb: np.ndarray,
+    names: list[tuple[str, str]],
+    name_emb: np.ndarray,
+    emb_weight: float,
+    seed: int,
+    words_cache: dict[int, str],
+) -> dict[str, Any]:
+    """The agency fallback (bundle entry ``agencies``) fitted on ``examples`` and the gazetteer names."""
+    words = [words_cache[id(e.item)] for e in examples] + [f" [ctx] {n} [rules] " for n, _ in names]
+    contexts: list[str | None] = [e.item.context for e in examples] + [n for n, _ in names]
+    label_sets = [list(e.item.agencies) for e in examples] + [[a] for _, a in names]
+    weights = np.array([e.weight for e in examples] + [GAZETTEER_WEIGHT] * len(names))
+    real_pos: dict[str, int] = {}
+    for e in examples:
+        for a in e.item.agencies:
+            real_pos[a] = real_pos.get(a, 0) + 1
+    labels = sorted(a for a, n in real_pos.items() if n >= MIN_AGENCY_POSITIVES)
+    word_vec, char_vec = _agency_vectorizers()
+    word_vec.fit(words)
+    char_vec.fit([context_text(c) for c in contexts])
+    task: dict[str, Any] = {
+        "kind": "hybrid",
+        "word_vectorizer": word_vec,
+        "char_vectorizer": char_vec,
+        "emb_weight": emb_weight,
+        "labels": labels,
+        "threshold": 1.01,
+        "top_min": 1.01,
+        "max_labels": 3,
+    }
+    x = agency_matrix(task, words, contexts, np.vstack([emb, name_emb]))
+    y = np.array([[1 if lab in s else 0 for lab in labels] for s in label_sets])
+    task["model"] = WeightedOneVsRest(c=AGENCY_C, seed=seed).fit(x, y, sample_weight=weights)
+    return task
+
+
+def agency_f1(gold: list[list[str]], pred: list[list[str]]) -> float:
+    tp = fp = fn = 0
+    for g, p in zip(gold, pred, strict=True):
+        tp += len(set(g) & set(p))
+        fp += len(set(p) - set(g))
+        fn += len(set(g) - set(p))
+    return round(2 * tp / max(1, 2 * tp + fp + fn), 4)
+
+
+def calibrate_agencies(
+    gold: list[list[str]], rules: list[list[str]], proba: list[np.ndarray | None], labels: list[str]
+) -> dict[str, Any]:
+    """Threshold and single-best floor of the fallback maximising agency micro-F1 over all calibration items
+    (the rules' answer where the fallback does not run); never firing is one of the options."""
+
+    def pred(thr: float, top: float) -> list[list[str]]:
+        out = []
+        for r, p in zip(rules, proba, strict=True):
+            pick = choose_agencies(p, labels, thr, top) if p is not None else []
+            out.append([a for a, _ in pick] if pick else r)
+        return out
+
+    base = agency_f1(gold, rules)
+    best = (base, 1.01, 1.01)
+    for thr in THRESHOLD_GRID + (1.01,):
+        for top in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 1.01):
+            if top > thr:
+                continue
+            f = agency_f1(gold, pred(thr, top))
+            if f > best[0] + 1e-9:
+                best = (f, thr, top)
+    n_fallback = sum(p is not None for p in proba)
+    return {
+        "threshold": best[1],
+        "top_min": best[2],
+        "f1": best[0],
+        "f1_rules": base,
+        "n_fallback": n_fallback,
+    }
+
+
+# ------------------------------------------------------------------------------------------------- main
+def train_real_models(
+    synthetic: list[AnnotatedRecommendation],
+    seed: int = 13,
+    final_splits: tuple[str, ...] = ("train", "dev"),
+    progress: Callable[[str], None] | None = None,
+) -> RealResult | None:
+    """Choose, calibrate and fit the theme model and the agency fallback on real items (see module docstring).
+
+    Returns None when there are too few real train items (under 20) to train on.
+    """
+    from threadpoolctl import threadpool_limits
+
+    # Many small sparse fits: one BLAS/OpenMP thread each is far faster than threads fighting over the cores.
+    with threadpool_limits(limits=1):
+        return _train_real_models(synthetic, seed, final_splits, progress)
+
+
+def _train_real_models(
+    synthetic: list[AnnotatedRecommendation],
+    seed: int,
+    final_splits: tuple[str, ...],
+    progress: Callable[[str], None] | None,
+) -> RealResult | None:
+    say = progress or log.info
+    rng_state = (random.getstate(), np.random.get_state())
+    random.seed(seed)
+    np.random.seed(seed)
+    tr, dev = real_examples("train"), real_examples("dev")
+    if len(tr) < 20:
+        log.warning(
+            "only %d real train items: themes and agencies keep the synthetic-trained models", len(tr)
+        )
+        return None
+    embed = _Embeddings()
+    feats_of: dict[int, str] = {}
+    words_of: dict[int, str] = {}
+    for it in tr + dev + synthetic:
+        feats_of[id(it)] = feature_text(it.text, it.context, analyse(it.text, it.context))
+        words_of[id(it)] = agency_feature_text(it.text, it.context)
+    say(f"real items: train {len(tr)}, dev {len(dev)}; synthetic {len(synthetic)}; embedding")
+    emb_of = dict(
+        zip(
+            [id(i) for i in tr + dev + synthetic],
+            embed([_emb_text(i) for i in tr + dev + synthetic]),
+            strict=True,
+        )
+    )
+    names = gazetteer_examples()
+    name_emb = embed([n for n, _ in names])
+
+    def examples(real: list[AnnotatedRecommendation], syn_w: float) -> list[Example]:
+        ex = [Example(i, 1.0, _group(i), True) for i in real]
+        return ex + [Example(i, syn_w, i.source or i.id, False) for i in synthetic if syn_w > 0]
+
+    def feats(ex: list[Any]) -> tuple[list[str], np.ndarray]:
+        its = [e.item if isinstance(e, Example) else e for e in ex]
+        return [feats_of[id(i)] for i in its], np.stack([emb_of[id(i)] for i in its])
+
+    # Held-out parts: out-of-fold train (folds by CSP) and dev, each predicted by a model that never saw it.
+    folds = csp_folds(tr, REAL_FOLDS, seed)
+    parts: list[tuple[list[AnnotatedRecommendation], list[AnnotatedRecommendation]]] = []
+    for f in folds:
+        held = set(f)
+        parts.append(([x for n, x in enumerate(tr) if n not in held], [tr[n] for n in f]))
+    if dev:
+        parts.append((tr, dev))
+    cal_items = [i for _, held in parts for i in held]
+
+    # --- themes: candidates (embedding weight x synthetic weight), each calibrated on the pooled held-out parts
+    theme_cands: dict[tuple[float, float], dict[str, Any]] = {}
+    for emb_w in EMB_WEIGHTS:
+        for syn_w in SYNTHETIC_WEIGHTS:
+            outs = []
+            for fit_items, held in parts:
+                ex = examples(fit_items, syn_w)
+                f, e = feats(ex)
+                task = fit_theme_task(ex, f, e, emb_w, seed)
+                hf, he = feats(held)
+                outs.append(theme_outputs(task, held, hf, he))
+            setting = calibrate_themes(_concat(outs))
+            theme_cands[(emb_w, syn_w)] = setting
+            say(
+                f"themes emb={emb_w} syn={syn_w}: {setting['scores']} {setting['mechanism_rule']=} "
+                f"max_secondary={setting['max_secondary']}"
+            )
+    best_tfidf = max(
+        (k for k in theme_cands if k[0] == 0), key=lambda k: theme_cands[k]["scores"]["objective"]
+    )
+    best_key = max(theme_cands, key=lambda k: theme_cands[k]["scores"]["objective"])
+    if best_key[0] > 0 and (
+        theme_cands[best_key]["scores"]["objective"]
+        < theme_cands[best_tfidf]["scores"]["objective"] + EMBED_MARGIN
+    ):
+        best_key = best_tfidf
+    theme_setting = theme_cands[best_key]
+
+    # --- agencies: the fallback's embedding weight and synthetic weight, calibrated on the same held-out parts
+    agency_cands: dict[tuple[float, float], dict[str, Any]] = {}
+    for emb_w in EMB_WEIGHTS:
+        for syn_w in SYNTHETIC_WEIGHTS:
+            gold: list[list[str]] = []
+            rules: list[list[str]] = []
+            probs: list[dict[str, float] | None] = []
+            for fit_items, held in parts:
+                ex = examples(fit_items, syn_w)
+                _, e = feats(ex)
+                task = fit_agency_task(ex, e, names, name_emb, emb_w, seed, words_of)
+                _, he = feats(held)
+                x = agency_matrix(task, [words_of[id(i)] for i in held], [i.context for i in held], he)
+                p = task["model"].predict_proba(x)
+                for n, i in enumerate(held):
+                    r = analyse(i.text, i.context).agencies
+                    gold.append(list(i.agencies))
+                    rules.append(list(r))
+                    probs.append(
+                        dict(zip(task["labels"], p[n].tolist(), strict=True)) if needs_fallback(r) else None
+                    )
+            labels_used = sorted({lab for q in probs if q for lab in q})
+            padded = [
+                None if q is None else np.array([q.get(lab, 0.0) for lab in labels_used]) for q in probs
+            ]
+            cal = calibrate_agencies(gold, rules, padded, labels_used)
+            agency_cands[(emb_w, syn_w)] = cal
+            say(f"agencies emb={emb_w} syn={syn_w}: {cal}")
+    a_tfidf = max((k for k in agency_cands if k[0] == 0), key=lambda k: agency_cands[k]["f1"])
+    a_key = max(agency_cands, key=lambda k: agency_cands[k]["f1"])
+    if a_key[0] > 0 and agency_cands[a_key]["f1"] < agency_cands[a_tfidf]["f1"] + EMBED_MARGIN:
+        a_key = a_tfidf
+    agency_setting = agency_cands[a_key]
+
+    # --- the shipped models: refitted on the final splits with the chosen settings
+    final_real = tr + (dev if "dev" in final_splits else [])
+    ex = examples(final_real, best_key[1])
+    f, e = feats(ex)
+    themes = fit_theme_task(ex, f, e, best_key[0], seed)
+    themes.update(
+        {k: theme_setting[k] for k in ("mechanism_rule", "max_secondary", "threshold", "thresholds")}
+    )
+    ex = examples(final_real, a_key[1])
+    _, e = feats(ex)
+    agencies = fit_agency_task(ex, e, names, name_emb, a_key[0], seed, words_of)
+    agencies.update({"threshold": agency_setting["threshold"], "top_min": agency_setting["top_min"]})
+    random.setstate(rng_state[0])
+    np.random.set_state(rng_state[1])
+    return RealResult(
+        themes=themes,
+        agencies=agencies,
+        choice={
+            "themes": {"emb_weight": best_key[0], "synthetic_weight": best_key[1]},
+            "agencies": {"emb_weight": a_key[0], "synthetic_weight": a_key[1]},
+        },
+        calibration={
+            "themes": {f"emb={k[0]} syn={k[1]}": v for k, v in theme_cands.items()},
+            "agencies": {f"emb={k[0]} syn={k[1]}": v for k, v in agency_cands.items()},
+        },
+        n_train=len(tr),
+        n_dev=len(dev),
+        n_calibration=len(cal_items),
+        extra={"final_splits": list(final_splits), "n_final_real": len(final_real)},
+    )
