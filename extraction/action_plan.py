@@ -127,6 +127,11 @@ def _classify_header(row: list[str]) -> dict[int, Column] | None:
                 columns[i] = column
                 break
     roles = set(columns.values())
+    filled = sum(1 for cell in row if cell.strip())
+    # most cells of a header name a column; a data row has a word or two of them by chance ("Hold a learning
+    # event. Invite every agency.") among cells that name none
+    if len(columns) * 5 < filled * 3:
+        return None
     if len(columns) >= 2 and ("action" in roles or "rec" in roles) and (roles & {"lead", "target", "action"}):
         return columns
     return None
@@ -245,14 +250,20 @@ def _continues_split_row(
     if rec_cut and (
         rec[0].islower()
         # at a page top, an unnumbered recommendation cell with no cells of its own under a numbered one
-        or (page_top and out[-1].number and not own_cells and not re.search(r"[.;!?]$", out[-1].text.rstrip()))
+        or (
+            page_top and out[-1].number and not own_cells and not re.search(r"[.;!?]$", out[-1].text.rstrip())
+        )
         or (page_top and out[-1].number and not own_cells and not cells.get("action"))
     ):
         # the recommendation cell itself was cut: "... to ensure that" | "it reflects current guidance ..."
         out[-1].text = f"{out[-1].text} {rec}".strip()
         action = cells.get("action", "")
         last_complete = bool(out[-1].actions and out[-1].actions[-1].target_date_text)
-        if action and out[-1].actions and (action[0].islower() or (page_top and last_complete and not own_cells)):
+        if (
+            action
+            and out[-1].actions
+            and (action[0].islower() or (page_top and last_complete and not own_cells))
+        ):
             out[-1].actions[-1].text += f" {action}"
         elif action:
             out[-1].actions.extend(

@@ -803,7 +803,9 @@ def _drop_footnotes(pdf_page: Any, page: Page) -> list[Line]:
         return lines
     body = weights.most_common(1)[0][0]
     foot_zone = page.height * 0.45
-    small = [ln for ln in lines if ln.y0 > foot_zone and ln.size <= body - 0.9 and _FOOTNOTE_START.match(ln.text)]
+    small = [
+        ln for ln in lines if ln.y0 > foot_zone and ln.size <= body - 0.9 and _FOOTNOTE_START.match(ln.text)
+    ]
     if not small:
         return lines
     try:
@@ -839,7 +841,11 @@ def _drop_footnotes(pdf_page: Any, page: Page) -> list[Line]:
             and _FOOTNOTE_START.match(first.text)
             and all(ln.size <= body - 0.9 or _FOOTNOTE_START.match(ln.text) for ln in notes)
         ):
-            drop = {id(ln) for ln in notes if ln.y1 <= page.height * (1 - MARGIN_FRACTION) or ln.size <= body - 0.9}
+            drop = {
+                id(ln)
+                for ln in notes
+                if ln.y1 <= page.height * (1 - MARGIN_FRACTION) or ln.size <= body - 0.9
+            }
             return [ln for ln in lines if id(ln) not in drop]
     return lines
 
@@ -1156,6 +1162,9 @@ class _DocxNumbering:
                     "start": int(_val(lvl.find(f"{_W}start")) or 1),
                     "fmt": _val(lvl.find(f"{_W}numFmt")) or "decimal",
                     "text": _val(lvl.find(f"{_W}lvlText")) or "",
+                    # "legal numbering": every level this label shows is printed as a decimal (I.a -> 1.1)
+                    "legal": lvl.find(f"{_W}isLgl") is not None
+                    and _val(lvl.find(f"{_W}isLgl")) not in ("0", "false"),
                 }
             self.levels[aid] = levels
         for num in root.findall(f"{_W}num"):
@@ -1193,7 +1202,7 @@ class _DocxNumbering:
             level = int(match.group(1)) - 1
             level_spec = levels.get(level, {"start": 1, "fmt": "decimal"})
             value = counters.get(level, level_spec["start"])
-            return _format_number(value, level_spec["fmt"])
+            return _format_number(value, "decimal" if spec.get("legal") else level_spec["fmt"])
 
         return re.sub(r"%(\d)", render, spec["text"]).strip(), False
 

@@ -51,7 +51,14 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^(?:\((?P<n1>[a-z]|[ivx]{1,4})\)|(?P<n2>[a-z]|[ivx]{1,4})[.)])(?:\s+|$)", re.IGNORECASE),
     ),
     # a bullet glyph alone on its line is a marker too: a PDF prints a Word list's bullet apart from its text
-    ("bullet", re.compile(r"^(?:(?P<n>[•▪●◦■□➢►\-*–·o])\s+|(?P<n1>[•▪●◦■□➢►·])$)")),
+    # (U+F0B7, U+F0A7, U+F0D8, U+F076, U+F0FC: Word's Symbol/Wingdings bullets as a PDF export keeps them)
+    (
+        "bullet",
+        re.compile(
+            r"^(?:(?P<n>[•▪●◦■□➢►\-*–·o\uf0b7\uf0a7\uf0d8\uf076\uf0fc])\s+|"
+            r"(?P<n1>[•▪●◦■□➢►·\uf0b7\uf0a7\uf0d8\uf076\uf0fc])$)"
+        ),
+    ),
 ]
 _DIRECTIVE = re.compile(
     r"\b(?:should|must|shall|will|to (?:\w+ ){0,2}?(?:ensure|review|develop|consider|provide|introduce|establish|"
@@ -255,8 +262,10 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             # "The panel makes the following recommendations:": a lead-in, and what follows is the list
             close()
             in_block = True
-        if marker is not None and marker[0] == "bullet" and (
-            titled is not None or (pending_number is not None and pending_number[0] == "labelled")
+        if (
+            marker is not None
+            and marker[0] == "bullet"
+            and (titled is not None or (pending_number is not None and pending_number[0] == "labelled"))
         ):
             # a bullet under a "Recommendation number N" title: recommendation N (one of several)
             if titled is None and pending_number is not None:

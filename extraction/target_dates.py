@@ -11,7 +11,9 @@ never to report a wrong date: what is not a calendar date stays text only (the a
   with its two years ("Q3 2017/18", "Quarter 1 2018-19": public-sector years run April to March) -> the
   quarter of that year (Q3 2017/18 -> 2017-12, Q4 2017/18 -> 2018-03).
 * A duration with no anchor ("6 months", "within 12 weeks") is not a date: the publication or approval it
-  counts from is not in the cell, so it stays text.
+  counts from is not in the cell, so it stays text. With its anchor written in the cell ("6 months from
+  March 2018", "within 3 months of publication (May 2019)") it is the anchor moved on by the duration, at the
+  anchor's precision (a count of weeks needs a day).
 """
 
 from __future__ import annotations
@@ -25,6 +27,24 @@ from extraction.dates import FoundDate, find_dates
 _QUARTER = re.compile(
     r"\b(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:(?:the\s+)?(?:FY|financial\s+year)\s*)?"
     r"(?P<y0>20\d\d)(?:\s*[/\-–]\s*(?P<y1>20\d\d|\d\d))?\b",
+    re.IGNORECASE,
+)
+
+
+_COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "a": 1,
+}  # fmt: skip
+#: "6 months from", "within three months of", "12 weeks after": a duration counted from what follows it.
+_DURATION_FROM = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|six|nine|twelve|eighteen|a)\s+(?P<unit>months?|weeks?|years?)\s+"
+    r"(?:from|after|following|of)\b",
+    re.IGNORECASE,
+)
+
+#: What may stand between "from"/"of" and the date it counts from: "publication (May 2019)", "the report dated".
+_ANCHOR_WORDS = re.compile(
+    r"[\s(,:]*(?:(?:the|publication|publishing|approval|sign[- ]off|signed off|report|action plan|plan|date|"
+    r"dated|published|on|in|agreed|ratified|panel|meeting|board)\b[\s(,:]*){0,4}",
     re.IGNORECASE,
 )
 
@@ -76,11 +96,57 @@ def _from_found(found: FoundDate) -> TargetDate:
     return TargetDate(found.iso, found.precision, found.text)
 
 
+def _add_months(iso: str, months: int) -> str:
+    """``YYYY-MM`` of ``iso`` moved on by ``months`` (the day, if any, is set by the caller)."""
+    total = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _anchored(cell: str) -> tuple[TargetDate | None, bool]:
+    """(the date a duration counted from a written date gives, whether the cell counts a duration from
+    anything at all). "6 months from March 2018" -> 2018-09; "6 months from publication" -> (None, True)."""
+    m = _DURATION_FROM.search(cell)
+    if m is None:
+        return None, False
+    rest = cell[m.end() :]
+    after = [t for t in target_dates(rest) if t.precision != "year"]
+    if not after or not _ANCHOR_WORDS.fullmatch(rest[: rest.find(after[0].text)]):
+        return None, True  # no date, or one that is not what the duration counts from ("reviewed March")
+    anchor = after[0]
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n").lower()]
+    unit = m.group("unit").lower()
+    if unit.startswith("week"):
+        if anchor.precision != "day":
+            return None, True  # weeks from a month: the day is not known
+        from datetime import date, timedelta
+
+        day = date.fromisoformat(anchor.iso) + timedelta(weeks=n)
+        return TargetDate(day.isoformat(), "day", cell[m.start() :].strip()), True
+    months = n * 12 if unit.startswith("year") else n
+    iso = _add_months(anchor.iso, months)
+    if anchor.precision == "day":
+        # "31 January" + 1 month: the month's last day when the day does not exist in it
+        import calendar
+
+        year, month, day = int(iso[:4]), int(iso[5:7]), int(anchor.iso[8:10])
+        iso = f"{year:04d}-{month:02d}-{min(day, calendar.monthrange(year, month)[1]):02d}"
+    return TargetDate(iso, anchor.precision, cell[m.start() :].strip()), True
+
+
 def target_date(cell: str | None) -> TargetDate | None:
     """The date a Target Date cell sets, or None when it sets none ("Ongoing", "6 months", "TBC").
 
     With several dates the latest is the target ("March 2021 (reviewed June 2021)", "April 2018 - March 2019").
     """
+    if not cell:
+        return None
+    anchored, counts_from = _anchored(cell)
+    if anchored is not None:
+        return anchored
+    if counts_from:
+        # "within 6 months of publication (reviewed March 2018)": the dates in the cell are not the target
+        before = target_dates(cell[: _DURATION_FROM.search(cell).start()])  # type: ignore[union-attr]
+        return max(before, key=lambda t: t.iso) if before else None
     found = target_dates(cell)
     if not found:
         return None

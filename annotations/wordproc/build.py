@@ -157,7 +157,9 @@ def pick(pool: dict[str, list[RealRec]], csp: str, addressed: str, n: int, used:
         if len(out) == n:
             break
     if len(out) < n:
-        raise SystemExit(f"not enough real recommendations for {csp} / {addressed}: want {n}, have {len(out)}")
+        raise SystemExit(
+            f"not enough real recommendations for {csp} / {addressed}: want {n}, have {len(out)}"
+        )
     return out
 
 
@@ -319,7 +321,7 @@ class WordDoc:
     def _footnote_ref(self, p: Any, note: str) -> None:
         if self._footnotes is None:
             xml = (
-                f'<w:footnotes {nsdecls("w")}>'
+                f"<w:footnotes {nsdecls('w')}>"
                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
                 "</w:r></w:p></w:footnote></w:footnotes>"
@@ -415,9 +417,7 @@ class WordDoc:
         fp.text = footer.split("{n}")[0]
         if "{n}" in footer:
             fp._p.append(
-                parse_xml(
-                    f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'
-                )
+                parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>')
             )
             fp.add_run(footer.split("{n}")[1])
 
@@ -445,7 +445,9 @@ class WordDoc:
             )
             from lxml import etree
 
-            part._blob = etree.tostring(self._footnotes, xml_declaration=True, encoding="UTF-8", standalone=True)
+            part._blob = etree.tostring(
+                self._footnotes, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
             self.doc.part.relate_to(part, RT.FOOTNOTES)
         # core properties: fixed, so a rebuild gives the same bytes for the same content
         props = self.doc.core_properties
@@ -613,7 +615,9 @@ def dev_legal_overview(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[
             label = w.para(real.text, num=(nid, 0))
             g.rec(real, label, "single_agency", heading)
     w.heading("Glossary", 1, num=(chapter, 0))
-    w.para("CCG - Clinical Commissioning Group; KMPT - Kent and Medway NHS and Social Care Partnership Trust.")
+    w.para(
+        "CCG - Clinical Commissioning Group; KMPT - Kent and Medway NHS and Social Care Partnership Trust."
+    )
     w.header_footer("OFFICIAL SENSITIVE - DHR Mrs A - Final Overview Report", "Page {n}")
     return w, g
 
@@ -703,7 +707,9 @@ def dev_landscape_plan(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[
     recs: list[tuple[Recommendation, str]] = [(r_nat, "National")]
     for real in pick(pool, "Cornwall", "Public Health", 2, used):
         label = w.para(real.text, num=(chapter, 2))
-        recs.append((g.rec(real, label, "single_agency", "Cornwall & Isles of Scilly Public Health"), "Local"))
+        recs.append(
+            (g.rec(real, label, "single_agency", "Cornwall & Isles of Scilly Public Health"), "Local")
+        )
     w.para("Devon and Cornwall Police", bold=True, num=(chapter, 1))
     for real in pick(pool, "Cornwall", "Devon & Cornwall Police", 1, used):
         label = w.para(real.text, num=(chapter, 2))
@@ -845,7 +851,10 @@ def dev_imr_table(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordD
     nums = w.abstract([Level("decimal", "%1.")])
     rows: list[list[str | None]] = [["Agency", "No.", "Recommendation"]]
     cell_numbering: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
-    groups = [("South Yorkshire Police", "South Yorkshire Police"), ("Sheffield City Council", "Sheffield City Council")]
+    groups = [
+        ("South Yorkshire Police", "South Yorkshire Police"),
+        ("Sheffield City Council", "Sheffield City Council"),
+    ]
     for addressee, heading in groups:
         nid = w.num(nums, restart={0: 1})
         for k, real in enumerate(pick(pool, "Sheffield", addressee, 1, used)):
@@ -875,13 +884,28 @@ def dev_kent_plan_split(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     first.orientation = WD_ORIENT.LANDSCAPE
     first.page_width, first.page_height = Cm(29.7), Cm(21.0)
     w.para(f"DHR {g.subject} - Action Plan", style="Title")
-    w.para("The agencies responsible for this action plan are Kent Police, KMPT and Kent Children's Social Services.")
+    w.para(
+        "The agencies responsible for this action plan are Kent Police, KMPT and Kent Children's Social Services."
+    )
     nums = w.abstract([Level("decimal", "%1.")])
     nid = w.num(nums)
     pool_kent = [r for r in pool.get("Kent", []) if r.text not in used][:3]
-    leads = {"police": "Kent Police", "mental_health_services": "KMPT", "childrens_social_care": "Kent Children's Social Services"}
-    targets = ["30th June 2018", "End of December 2017", "TBC", "Q1 2018/19", "Within 3 months of publication", "31/03/2018"]
-    rows: list[list[str | None]] = [["Recommendation", "Action to take", "Lead Agency", "Target Date", "Outcome"]]
+    leads = {
+        "police": "Kent Police",
+        "mental_health_services": "KMPT",
+        "childrens_social_care": "Kent Children's Social Services",
+    }
+    targets = [
+        "30th June 2018",
+        "End of December 2017",
+        "TBC",
+        "Q1 2018/19",
+        "Within 3 months of publication",
+        "31/03/2018",
+    ]
+    rows: list[list[str | None]] = [
+        ["Recommendation", "Action to take", "Lead Agency", "Target Date", "Outcome"]
+    ]
     cell_numbering: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
     t = 0
     for real in pool_kent:
@@ -958,7 +982,9 @@ def dev_split_sentences(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
             rec.actions.append(action(text, lead, target))
             rows.append([f"{rec.number}. {rec.text}" if k == 0 else None, "", lead, target, ""])
             # one sentence a paragraph in the cell: the page break falls between two of them
-            cell_numbering[(len(rows) - 1, 1)] = [(sentence, None) for sentence in re.split(r"(?<=\.) ", text)]
+            cell_numbering[(len(rows) - 1, 1)] = [
+                (sentence, None) for sentence in re.split(r"(?<=\.) ", text)
+            ]
     w.table(rows, [8.0, 8.5, 3.5, 2.6, 3.5], cell_numbering=cell_numbering, font_size=11)
     w.header_footer("Harlow DHR Kate - Action Plan", "Page {n}")
     return w, g
@@ -1024,8 +1050,12 @@ def test_recno_table(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[Wo
     targets = ["End of March 2018", "6 months", "March 2017", "Q3 2017/18", "31/03/2018", "Ongoing"]
     for k, rec in enumerate(recs):
         lead = "Kent Police" if "police" in rec.agencies else "KMPT"
-        for j, text in enumerate((f"Brief {lead} practitioners on the learning from the review of Ms D",
-                                  "Check through supervision that the change is followed in practice")):
+        for j, text in enumerate(
+            (
+                f"Brief {lead} practitioners on the learning from the review of Ms D",
+                "Check through supervision that the change is followed in practice",
+            )
+        ):
             target = targets[(2 * k + j) % len(targets)]
             rec.actions.append(action(text, lead, target))
             rows.append([rec.number if j == 0 else None, rec.text if j == 0 else None, text,
@@ -1199,12 +1229,16 @@ def build(name: str, builder: Builder, out_dir: Path, pool: dict[str, list[RealR
         text = _norm(_pdf_text(pdf_path)).split()
         for rec in gold.recs:
             printed = [rec.text, *(a.text for a in rec.actions)]
-            printed += [a.lead_text or "" for a in rec.actions] + [a.target_date_text or "" for a in rec.actions]
+            printed += [a.lead_text or "" for a in rec.actions] + [
+                a.target_date_text or "" for a in rec.actions
+            ]
             for words in printed:
                 if not _in_order(_norm(words).split(), text):
                     raise SystemExit(f"{pdf_path.name}: gold text not in the PDF: {words[:60]}")
         write_gold(gold, pdf_path, "pdf", _pdf_pages(pdf_path))
-    log.info("%s: %d recommendations, %d actions", name, len(gold.recs), sum(len(r.actions) for r in gold.recs))
+    log.info(
+        "%s: %d recommendations, %d actions", name, len(gold.recs), sum(len(r.actions) for r in gold.recs)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

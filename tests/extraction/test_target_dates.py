@@ -1,0 +1,114 @@
+"""Target Date cells: dates at the printed precision, quarters, and what stays text (never a wrong date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.action_plan import parse_tables
+from extraction.target_dates import target_date, target_dates
+from tests.extraction.builders import make_document
+
+
+@pytest.mark.parametrize(
+    ("cell", "iso"),
+    [
+        ("March 2017", "2017-03"),
+        ("31/03/2018", "2018-03-31"),  # day first
+        ("01/02/2018", "2018-02-01"),
+        ("End of March 2018", "2018-03"),
+        ("April 2018 - review quarterly", "2018-04"),
+        ("30th June 2018", "2018-06-30"),
+        ("Q3 2017/18", "2017-12"),  # financial year April-March: Q3 is October-December 2017
+        ("Q4 2017/18", "2018-03"),
+        ("Quarter 1 2018-19", "2018-06"),
+        ("Q3 2018", "2018-09"),  # a calendar year's quarter
+        ("March 2021 (reviewed June 2021)", "2021-06"),
+        ("6 months from March 2018", "2018-09"),
+        ("within three months of publication (May 2019)", "2019-08"),
+        ("12 weeks after 01/02/2018", "2018-04-26"),
+        ("one month from 31/01/2019", "2019-02-28"),
+    ],
+)
+def test_dates(cell: str, iso: str) -> None:
+    found = target_date(cell)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Ongoing",
+        "Complete",
+        "TBC",
+        "6 months",
+        "12 months",
+        "Within 3 months of publication",
+        "6 months from publication (reviewed March 2018)",  # the date is not what the months count from
+        "Q3 2017/19",  # not a financial year
+        "12 weeks from March 2018",  # weeks from a month: the day is unknown
+        "03/31/2018",  # month-first: not a UK date, so not guessed
+        "",
+        None,
+    ],
+)
+def test_not_dates(cell: str | None) -> None:
+    assert target_date(cell) is None
+
+
+def test_all_dates_of_a_cell_in_order() -> None:
+    assert [t.iso for t in target_dates("1. Q1 2018/19 2. 31/03/2019")] == ["2018-06", "2019-03-31"]
+
+
+HEADER = ["Recommendation", "Action", "Lead agency", "Target date"]
+
+
+def test_plan_keeps_raw_text_and_a_null_date_for_non_dates() -> None:
+    rows = [
+        HEADER,
+        ["1. The Police should review training.", "Review the training", "Police", "Ongoing"],
+        ["", "Audit the change", "Police", "Q3 2017/18"],
+        ["", "Report to the board", "Police", "6 months"],
+    ]
+    plan = parse_tables(make_document("Action plan", tables={1: [rows]}), [1])
+    actions = plan[0].actions
+    assert [(a.target_date, a.target_date_text) for a in actions] == [
+        (None, "Ongoing"),
+        ("2017-12", "Q3 2017/18"),
+        (None, "6 months"),
+    ]
+
+
+def test_row_cut_by_a_page_break_between_sentences() -> None:
+    """The rest of a cut row starts with a capital on the next page: joined, with the date of its first part."""
+    page1 = [
+        HEADER,
+        [
+            "1. The CSP should share learning.",
+            "Hold a learning event. Invite every agency.",
+            "CSP",
+            "End of March 2018",
+        ],
+    ]
+    page2 = [
+        HEADER,
+        ["", "Publish a briefing after the event.", "", ""],
+        ["", "Audit attendance", "CSP", "31/03/2018"],
+    ]
+    plan = parse_tables(make_document("Action plan\fcontinued", tables={1: [page1], 2: [page2]}), [1, 2])
+    assert len(plan) == 1
+    texts = [a.text for a in plan[0].actions]
+    assert texts == [
+        "Hold a learning event. Invite every agency. Publish a briefing after the event.",
+        "Audit attendance",
+    ]
+    assert [a.target_date for a in plan[0].actions] == ["2018-03", "2018-03-31"]
+
+
+def test_new_row_at_a_page_top_with_its_own_cells_is_not_a_continuation() -> None:
+    page1 = [HEADER, ["1. The CSP should share learning.", "Hold a learning event.", "CSP", "March 2018"]]
+    page2 = [HEADER, ["", "Publish a briefing", "CSP", "April 2018"]]
+    plan = parse_tables(make_document("Action plan\fcontinued", tables={1: [page1], 2: [page2]}), [1, 2])
+    assert [(a.text, a.target_date) for a in plan[0].actions] == [
+        ("Hold a learning event.", "2018-03"),
+        ("Publish a briefing", "2018-04"),
+    ]
