@@ -39,7 +39,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ("death", r"\bdate of (?:the )?(?:death|homicide|incident)\b", 3.0),
         (
             "death",
-            r"\b(?:died|was killed|were killed|was murdered|was fatally|found (?:dead|deceased)|"
+            r"\b(?:died|was killed|were killed|was murdered|was fatally|found (?:[\w'’]+ ){0,2}?(?:dead|deceased)|"
+            r"the death (?:occurred|happened|took place)|"
             r"pronounced dead|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
             r"(?:her|his|their) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
             r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked))\b",

@@ -94,6 +94,12 @@ def test_narrative_title_like_text_after_the_title_page_is_not_a_title():
         ),
         ("Helen was killed on the 10 th December 2014 by her former partner.", "2014-12-10"),
         ("1.1 On 07.05.2012 the body of Adult A was discovered at her house by neighbours.", "2012-05-07"),
+        ("The death occurred on 3 May 2016.", "2016-05-03"),
+        ("Police attended on 3 May 2016 after a call from a neighbour and found Mary dead.", "2016-05-03"),
+        (
+            "Date of death 3 May 2016 Date CSP notified 10 May 2016 First panel meeting 12 July 2016",
+            "2016-05-03",
+        ),
         ("The review concerns a domestic homicide that occurred in Northshire in April 2018.", "2018-04"),
         ("The partnership commissioned a review following a domestic homicide case in 2014.", "2014"),
         ("The partnership published the report into the death of Jo in 2018.", "2018"),
