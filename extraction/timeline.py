@@ -346,12 +346,11 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
     letter_cues = _LETTER_CUES if is_qa_letter(document) else []
     # The title page: the leading run of title-like lines of the first page, where a bare "Month Year" under the
     # author's name is the report's date. (A QA letter's head is an address block, read by _qa_letter.)
-    first_page = document.pages[0].number if document.pages else 1
     in_title = not letter_cues
     title_before = ""
     after_qap = False  # "... submitted to the Home Office QA Panel. The Panel considered the report on ..."
     for position, (sentence, page) in enumerate(_sentences(document)):
-        in_title = in_title and page == first_page and _title_like(sentence)
+        in_title = in_title and page == 1 and _title_like(sentence)
         if in_title:
             if _DIGIT.search(sentence):
                 candidates.extend(_title_candidates(sentence, title_before, page, position, last_year))
