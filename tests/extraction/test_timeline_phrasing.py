@@ -80,35 +80,35 @@ def test_narrative_title_like_text_after_the_title_page_is_not_a_title():
     )
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("The man was stabbed to death on 27 October, 2013 by his partner at their flat.", "2013-10-27"),
-        (
-            "Mrs A was found at her home in the early hours of the 25th of May 2016, having been stabbed.",
-            "2016-05-25",
-        ),
-        (
-            "He took a knife from the kitchen and stabbed his wife several times on September 12, 2011.",
-            "2011-09-12",
-        ),
-        ("Helen was killed on the 10 th December 2014 by her former partner.", "2014-12-10"),
-        ("1.1 On 07.05.2012 the body of Adult A was discovered at her house by neighbours.", "2012-05-07"),
-        ("The death occurred on 3 May 2016.", "2016-05-03"),
-        ("Police attended on 3 May 2016 after a call from a neighbour and found Mary dead.", "2016-05-03"),
-        (
-            "Date of death 3 May 2016 Date CSP notified 10 May 2016 First panel meeting 12 July 2016",
-            "2016-05-03",
-        ),
-        ("The review concerns a domestic homicide that occurred in Northshire in April 2018.", "2018-04"),
-        ("The partnership commissioned a review following a domestic homicide case in 2014.", "2014"),
-        ("The partnership published the report into the death of Jo in 2018.", "2018"),
-        (
-            "At 01:32hrs on the 11/11/2018 police were called to the home of Adult X, who was pronounced dead.",
-            "2018-11-11",
-        ),
-    ],
-)
+_DEATHS = [
+    ("The man was stabbed to death on 27 October, 2013 by his partner at their flat.", "2013-10-27"),
+    (
+        "Mrs A was found at her home in the early hours of the 25th of May 2016, having been stabbed.",
+        "2016-05-25",
+    ),
+    (
+        "He took a knife from the kitchen and stabbed his wife several times on September 12, 2011.",
+        "2011-09-12",
+    ),
+    ("Helen was killed on the 10 th December 2014 by her former partner.", "2014-12-10"),
+    ("1.1 On 07.05.2012 the body of Adult A was discovered at her house by neighbours.", "2012-05-07"),
+    ("The death occurred on 3 May 2016.", "2016-05-03"),
+    ("Police attended on 3 May 2016 after a call from a neighbour and found Mary dead.", "2016-05-03"),
+    (
+        "Date of death 3 May 2016 Date CSP notified 10 May 2016 First panel meeting 12 July 2016",
+        "2016-05-03",
+    ),
+    ("The review concerns a domestic homicide that occurred in Northshire in April 2018.", "2018-04"),
+    ("The partnership commissioned a review following a domestic homicide case in 2014.", "2014"),
+    ("The partnership published the report into the death of Jo in 2018.", "2018"),
+    (
+        "At 01:32hrs on the 11/11/2018 police were called to the home of Adult X, who was pronounced dead.",
+        "2018-11-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _DEATHS)
 def test_the_death_from_what_the_sentence_says(sentence, expected):
     assert events_of(sentence)["death"] == expected
 
@@ -131,74 +131,74 @@ def test_chronology_dates_are_not_events(sentence):
     assert events_of(sentence) == {}
 
 
-@pytest.mark.parametrize(
-    ("sentence", "event", "expected"),
-    [
-        (
-            "The Northshire Partnership published a domestic homicide review on 26 July 2023.",
-            "publication",
-            "2023-07-26",
-        ),
-        ("Final - for publication. Embargoed until 18 October 2016", "publication", "2016-10-18"),
-        (
-            "This review began in February 2013 and was concluded on the 11th July 2013.",
-            "report_completed",
-            "2013-07-11",
-        ),
-        ("The report was approved by the CSP Board on 12 December 2018.", "report_completed", "2018-12-12"),
-        ("A revised report was resubmitted in October 2014.", "sent_to_qap", "2014-10"),
-        (
-            "Following the submission of the report, in September 2013 the Home Office Quality Assurance Panel "
-            "judged it to be inadequate.",
-            "qap_first_heard",
-            "2013-09",
-        ),
-        (
-            "The Quality Assurance Panel met to discuss the report on 14 June 2017.",
-            "qap_first_heard",
-            "2017-06-14",
-        ),
-        ("Northshire CSU was notified of Jo's death on 6 April 2016.", "notification", "2016-04-06"),
-        ("The review was initiated in September 2011.", "decision_to_review", "2011-09"),
-        ("The DHR referral was received on 4 May 2016.", "notification", "2016-05-04"),
-        # an event within a period is dated by the period's start (a target date "during 2018/19" by its end)
-        ("In the year 2018/19 two DHRs were commissioned by the Partnership.", "decision_to_review", "2018"),
-        ("The report was made publicly available on 3 March 2019.", "publication", "2019-03-03"),
-        (
-            "The review panel signed off the final overview report on 3 December 2018.",
-            "report_completed",
-            "2018-12-03",
-        ),
-        ("Adult A sustained fatal injuries on 4 July 2015.", "death", "2015-07-04"),
-        (
-            "In July 2016, the CSP received a notification from the police of the death.",
-            "notification",
-            "2016-07",
-        ),
-        ("It was sent to the Home Office on 20 December 2016.", "sent_to_qap", "2016-12-20"),
-        (
-            "The DHR was completed in October 2019 and sent to the QA Panel in November 2019.",
-            "report_completed",
-            "2019-10",
-        ),
-        (
-            "The report was signed off by the Safer Northshire Partnership Board on 5 Sept 2017.",
-            "report_completed",
-            "2017-09-05",
-        ),
-        (
-            "The QA Panel letter dated 4 December 2017 confirmed the report could be published.",
-            "qap_signed_off",
-            "2017-12-04",
-        ),
-        (
-            "The panel met on: 3 May 2016, 12 July 2016, 20 September 2016 and 8 November 2016.",
-            "first_panel",
-            "2016-05-03",
-        ),
-        ("Panel meetings were held on 3 May, 12 July and 9 September 2016.", "first_panel", "2016-05-03"),
-    ],
-)
+_STAGES = [
+    (
+        "The Northshire Partnership published a domestic homicide review on 26 July 2023.",
+        "publication",
+        "2023-07-26",
+    ),
+    ("Final - for publication. Embargoed until 18 October 2016", "publication", "2016-10-18"),
+    (
+        "This review began in February 2013 and was concluded on the 11th July 2013.",
+        "report_completed",
+        "2013-07-11",
+    ),
+    ("The report was approved by the CSP Board on 12 December 2018.", "report_completed", "2018-12-12"),
+    ("A revised report was resubmitted in October 2014.", "sent_to_qap", "2014-10"),
+    (
+        "Following the submission of the report, in September 2013 the Home Office Quality Assurance Panel "
+        "judged it to be inadequate.",
+        "qap_first_heard",
+        "2013-09",
+    ),
+    (
+        "The Quality Assurance Panel met to discuss the report on 14 June 2017.",
+        "qap_first_heard",
+        "2017-06-14",
+    ),
+    ("Northshire CSU was notified of Jo's death on 6 April 2016.", "notification", "2016-04-06"),
+    ("The review was initiated in September 2011.", "decision_to_review", "2011-09"),
+    ("The DHR referral was received on 4 May 2016.", "notification", "2016-05-04"),
+    # an event within a period is dated by the period's start (a target date "during 2018/19" by its end)
+    ("In the year 2018/19 two DHRs were commissioned by the Partnership.", "decision_to_review", "2018"),
+    ("The report was made publicly available on 3 March 2019.", "publication", "2019-03-03"),
+    (
+        "The review panel signed off the final overview report on 3 December 2018.",
+        "report_completed",
+        "2018-12-03",
+    ),
+    ("Adult A sustained fatal injuries on 4 July 2015.", "death", "2015-07-04"),
+    (
+        "In July 2016, the CSP received a notification from the police of the death.",
+        "notification",
+        "2016-07",
+    ),
+    ("It was sent to the Home Office on 20 December 2016.", "sent_to_qap", "2016-12-20"),
+    (
+        "The DHR was completed in October 2019 and sent to the QA Panel in November 2019.",
+        "report_completed",
+        "2019-10",
+    ),
+    (
+        "The report was signed off by the Safer Northshire Partnership Board on 5 Sept 2017.",
+        "report_completed",
+        "2017-09-05",
+    ),
+    (
+        "The QA Panel letter dated 4 December 2017 confirmed the report could be published.",
+        "qap_signed_off",
+        "2017-12-04",
+    ),
+    (
+        "The panel met on: 3 May 2016, 12 July 2016, 20 September 2016 and 8 November 2016.",
+        "first_panel",
+        "2016-05-03",
+    ),
+    ("Panel meetings were held on 3 May, 12 July and 9 September 2016.", "first_panel", "2016-05-03"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event", "expected"), _STAGES)
 def test_review_stages_from_what_the_sentence_says(sentence, event, expected):
     assert events_of(sentence)[event] == expected
 
@@ -234,3 +234,19 @@ def test_a_clause_after_a_semicolon_keeps_its_own_date():
 def test_an_undated_death_carries_to_the_next_sentence_even_with_an_age():
     text = "This review concerns Mrs B, who was 71 when she died. At 23:15hrs on the 02/11/2017 police received a call."
     assert events_of(text)["death"] == "2017-11-02"
+
+
+def test_every_cue_in_these_phrasings_passes_the_cheap_anchor_filter():
+    # extract_timeline only tries the cue regexes on sentences holding an anchor word: a cue without one is dead
+    from extraction.timeline import _ANCHOR, _ANY_CUE, _NOT_EVENT, _PANEL_LIST, _lower
+
+    sentences = [p[0] for p in _STAGES + _DEATHS] + [
+        "The panel met on: 3 May 2016, 12 July 2016 and 8 November 2016.",
+        "The report was made publicly available on 3 March 2019.",
+    ]
+    for sentence in sentences:
+        low = _lower(sentence)
+        for regex in (_ANY_CUE, _PANEL_LIST):
+            if regex.search(low):
+                assert _ANCHOR.search(low), sentence
+    assert _NOT_EVENT.search(_lower("Mr B was found guilty of murder on 26 July 2013."))
