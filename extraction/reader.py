@@ -574,7 +574,7 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
     for index in range(n_pages):
         number = index + 1
         try:
-            pdf_page = doc.load_page(index)
+            pdf_page = _upright(doc.load_page(index))
             rect = pdf_page.rect
             page = Page(number=number, width=float(rect.width) or 595.0, height=float(rect.height) or 842.0)
             raw = pdf_page.get_text("dict", sort=False, flags=_TEXT_FLAGS)
@@ -779,6 +779,17 @@ def _has_images(pdf_page: Any) -> bool:
         return bool(pdf_page.get_image_info())
     except Exception:  # noqa: BLE001
         return False
+
+
+def _upright(pdf_page: Any) -> Any:
+    """The page as displayed: a landscape action plan stored as a portrait page turned by /Rotate reads
+    sideways (every line vertical, dropped as a margin stamp; tables found across the wrong axis)."""
+    if pdf_page.rotation:
+        try:
+            pdf_page.remove_rotation()  # rewrites the page's content in the displayed orientation (in memory)
+        except Exception as exc:  # noqa: BLE001 - keep the page as stored rather than lose it
+            log.debug("could not turn page %d upright: %s", pdf_page.number + 1, exc)
+    return pdf_page
 
 
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡])(?:\s|[A-Z])")
@@ -1059,7 +1070,7 @@ class PdfTableFinder:
                         self._doc.authenticate("")
                 if not 1 <= page_number <= self._doc.page_count:
                     return []
-                page = self._doc.load_page(page_number - 1)
+                page = _upright(self._doc.load_page(page_number - 1))
                 tables = _reading_order_tables(page.find_tables(use_layout=False).tables, page.rect.width)
                 words = page.get_text("words", sort=False) if tables else []
                 return [_table_rows(page, table, words) for table in tables]

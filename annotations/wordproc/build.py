@@ -1143,6 +1143,8 @@ DEV: dict[str, Builder] = {
     "dev-07-kent-action-plan": dev_kent_plan_split,
     "dev-08-split-sentences": dev_split_sentences,
 }
+#: Documents also written as a PDF with rotated landscape pages.
+ROTATED = {"dev-03-landscape-plan"}
 TEST: dict[str, Builder] = {
     "test-01-legal-nodot": test_legal_roman,
     "test-02-recno-plan": test_recno_table,
@@ -1176,6 +1178,26 @@ def to_pdf(docx_path: Path) -> Path:
     pdf_path = docx_path.with_name(docx_path.stem + "-pdf.pdf")
     docx_path.with_suffix(".pdf").replace(pdf_path)
     return pdf_path
+
+
+def rotated_copy(pdf_path: Path) -> Path:
+    """A copy whose landscape pages are portrait pages turned by /Rotate 90, as some PDF printers store them
+    (the page reads the same on screen; its text runs vertically in the page's own coordinates)."""
+    import pymupdf
+
+    out_path = pdf_path.with_name(pdf_path.name.replace("-pdf.pdf", "-rotated-pdf.pdf"))
+    with pymupdf.open(str(pdf_path)) as src, pymupdf.open() as out:
+        for index, page in enumerate(src):
+            rect = page.rect
+            if rect.width > rect.height:
+                turned = out.new_page(width=rect.height, height=rect.width)
+                turned.show_pdf_page(turned.rect, src, index, rotate=90)
+                turned.set_rotation(90)
+            else:
+                out.new_page(width=rect.width, height=rect.height).show_pdf_page(rect, src, index)
+        out.set_metadata({"producer": "annotations.wordproc.build", "creationDate": "", "modDate": ""})
+        out.save(str(out_path), garbage=3, deflate=True, no_new_id=True)
+    return out_path
 
 
 def _pdf_pages(path: Path) -> int:
@@ -1236,6 +1258,9 @@ def build(name: str, builder: Builder, out_dir: Path, pool: dict[str, list[RealR
                 if not _in_order(_norm(words).split(), text):
                     raise SystemExit(f"{pdf_path.name}: gold text not in the PDF: {words[:60]}")
         write_gold(gold, pdf_path, "pdf", _pdf_pages(pdf_path))
+        if name in ROTATED:
+            turned = rotated_copy(pdf_path)
+            write_gold(gold, turned, "pdf", _pdf_pages(turned))
     log.info(
         "%s: %d recommendations, %d actions", name, len(gold.recs), sum(len(r.actions) for r in gold.recs)
     )

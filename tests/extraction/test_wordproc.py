@@ -116,6 +116,18 @@ def test_two_column_table_read_left_part_first() -> None:
     assert tables[0][1][0] == "1" and tables[1][1][0] == "3"
 
 
+def test_landscape_pages_stored_rotated_read_upright() -> None:
+    """/Rotate 90 portrait pages (a landscape action plan as some PDF printers store it) read as displayed."""
+    document = read_document(DEV / "dev-03-landscape-plan-rotated-pdf.pdf")
+    try:
+        page = next(p for p in document.pages if "Action Plan" in p.text)
+        header = document.tables(page.number)[0][0]
+    finally:
+        document.close()
+    assert "Appendix A - Action Plan" in page.text
+    assert header[0] == "Recommendation" and header[-2] == "Target Date"
+
+
 # --- recommendations ------------------------------------------------------------------------------------------
 
 
