@@ -108,7 +108,7 @@ def audit_verify(library: LibraryOpt = None) -> None:
     directory = Path(settings.library_dir)
     if directory.exists() and not directory.is_dir():
         raise fail(f"library {str(directory)!r} is a file, not a directory")
-    result = verify(directory)
+    result = verify(directory, settings.audit_key_path)
     if not result.ok:
         raise fail(f"audit log FAILED verification: {result.message}", code=1)
     print(f"ok: {result.message}")
@@ -119,7 +119,8 @@ def audit_show(library: LibraryOpt = None, last: Annotated[int, typer.Option(min
     """Print the last entries of the audit log (JSON lines)."""
     from service.audit import AuditLog
 
-    log = AuditLog(Path(_settings(library).library_dir))
+    settings = _settings(library)
+    log = AuditLog(Path(settings.library_dir), settings.audit_key_path)
     entries = list(log.entries())[-last:]
     for entry in entries:
         print(entry.model_dump_json())
@@ -155,15 +156,15 @@ def keys_create(
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise fail(f"{where + ': ' if where else ''}{first['msg']}") from None
+    from service.keys import new_key_id
+
     settings, keys = _key_store(library)
-    created = keys.create(spec)
-    AuditLog(Path(settings.library_dir)).append(
-        actor="cli",
-        role="admin",
-        action="key.create",
-        target=f"key:{created.id}",
-        details={"role": created.role},
-    )
+    key_id = new_key_id()
+    audit = AuditLog(Path(settings.library_dir), settings.audit_key_path, engine=keys.engine)
+    with audit.recording(  # the entry commits with the key, or neither does
+        actor="cli", role="admin", action="key.create", target=f"key:{key_id}", details={"role": spec.role}
+    ):
+        created = keys.create(spec, key_id)
     print(created.model_dump_json(indent=2))
 
 
@@ -186,8 +187,9 @@ def keys_revoke(
     from service.audit import AuditLog
 
     settings, keys = _key_store(library)
-    revoked = keys.revoke(key_id)
-    AuditLog(Path(settings.library_dir)).append(
+    audit = AuditLog(Path(settings.library_dir), settings.audit_key_path, engine=keys.engine)
+    with audit.recording(  # the entry commits with the revocation, or neither does
         actor="cli", role="admin", action="key.revoke", target=f"key:{key_id}"
-    )
+    ):
+        revoked = keys.revoke(key_id)
     print(revoked.model_dump_json(indent=2))

@@ -72,6 +72,11 @@ def split_key(key: str) -> tuple[str, str] | None:
     return parts[1], parts[2]
 
 
+def new_key_id() -> str:
+    """A fresh key id (public: it is shown in lists and the audit log; the secret is separate)."""
+    return secrets.token_hex(6)
+
+
 class KeyStore:
     """API keys in a SQL table (the library's database, or any SQLAlchemy URL)."""
 
@@ -96,8 +101,9 @@ class KeyStore:
         return cls(engine, admin_key)
 
     # --- management ---
-    def create(self, spec: ApiKeyCreate) -> ApiKeyCreated:
-        key_id = secrets.token_hex(6)
+    def create(self, spec: ApiKeyCreate, key_id: str | None = None) -> ApiKeyCreated:
+        """Store a new key; ``key_id`` (from :func:`new_key_id`) lets the caller audit it in the same commit."""
+        key_id = key_id or new_key_id()
         secret = secrets.token_hex(32)
         salt = secrets.token_hex(16)
         row = {

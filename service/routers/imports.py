@@ -62,26 +62,24 @@ def _import(
         return report
     if parsed.rows == 0:
         raise InputError("the CSV has a header but no data rows")
+    report.imported = parsed.valid_rows
+    report.committed = parsed.valid_rows > 0
+    summary = {"rows": parsed.rows, "imported": report.imported, "errors": len(parsed.errors), "partial": partial}
     with state.write_lock:
         for review in parsed.reviews:
             review.published = published
-            state.library.store.write_review(review)
+            # One entry per review, in that review's own write transaction (finding 9): a failed append
+            # stores nothing of it, and a failure part-way leaves each stored review audited.
+            with state.audit.recording(
+                actor=principal.key_id,
+                role=principal.role,
+                action="import.action_plans",
+                target=f"review:{review.id}",
+                details={**summary, "recommendations": len(review.recommendations)},
+            ):
+                state.library.store.write_review(review)
             state.timelines.merge(review.id, parsed.timelines.get(review.id, {}))
         # national recommendations -> departments (the analysts' report), one classifier batch
         route(state.library.store, [r.id for review in parsed.reviews for r in review.recommendations])
-    report.imported = parsed.valid_rows
-    report.committed = parsed.valid_rows > 0
     state.make_searchable()
-    state.audit.append(
-        actor=principal.key_id,
-        role=principal.role,
-        action="import.action_plans",
-        target=f"reviews:{','.join(r.id for r in parsed.reviews)[:2000]}",
-        details={
-            "rows": parsed.rows,
-            "imported": report.imported,
-            "errors": len(parsed.errors),
-            "partial": partial,
-        },
-    )
     return report

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, status
 from dhr.schema.service import ApiKeyCreate, ApiKeyCreated, ApiKeyList, ApiKeyPublic
 from service.deps import AdminOnly, State
 from service.errors import problem_responses
+from service.keys import new_key_id
 
 router = APIRouter(prefix="/keys", tags=["keys"], responses=problem_responses(401, 403, 429))
 
@@ -20,15 +21,15 @@ KeyId = Annotated[str, Path(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_-
 )
 def create_key(spec: ApiKeyCreate, state: State, principal: AdminOnly) -> ApiKeyCreated:
     """Create a key; the secret is in the response only."""
-    created = state.keys.create(spec)
-    state.audit.append(
+    key_id = new_key_id()
+    with state.audit.recording(  # the entry commits with the key, or neither does (finding 9)
         actor=principal.key_id,
         role=principal.role,
         action="key.create",
-        target=f"key:{created.id}",
-        details={"role": created.role, "csp": created.csp, "agency": created.agency, "label": created.label},
-    )
-    return created
+        target=f"key:{key_id}",
+        details={"role": spec.role, "csp": spec.csp, "agency": spec.agency, "label": spec.label},
+    ):
+        return state.keys.create(spec, key_id)
 
 
 @router.get("", response_model=ApiKeyList)
@@ -42,8 +43,7 @@ def list_keys(
 @router.delete("/{key_id}", response_model=ApiKeyPublic, responses=problem_responses(404))
 def revoke_key(key_id: KeyId, state: State, principal: AdminOnly) -> ApiKeyPublic:
     """Revoke a key (it stops working at once; the row is kept for the record)."""
-    revoked = state.keys.revoke(key_id)
-    state.audit.append(
+    with state.audit.recording(  # the entry commits with the revocation, or neither does (finding 9)
         actor=principal.key_id, role=principal.role, action="key.revoke", target=f"key:{key_id}"
-    )
-    return revoked
+    ):
+        return state.keys.revoke(key_id)

@@ -238,3 +238,44 @@ def test_commit_failing_after_its_entry_is_logged_as_rolled_back(
     assert [e.action for e in entries[-2:]] == ["action.update", "audit.rollback"]
     assert entries[-1].details["seq"] == entries[-2].seq
     assert verify(tmp_path / "library").ok
+
+
+def test_failed_audit_append_stores_no_key_and_no_import(
+    client: TestClient, make_key, admin, tmp_path: Path
+) -> None:
+    """Key changes and CSV imports too: the entry is part of the change's transaction (finding 9)."""
+    from extraction.export import to_csv
+
+    dac = make_key("dac")
+    spare = client.post("/v1/keys", json={"role": "chair"}, headers=admin).json()
+    keys_before = client.get("/v1/keys", headers=admin).json()["count"]
+    _break_log(tmp_path)
+
+    r = client.post("/v1/keys", json={"role": "chair"}, headers=admin)
+    assert r.status_code == 503, r.text
+    assert client.get("/v1/keys", headers=admin).json()["count"] == keys_before
+    r = client.delete(f"/v1/keys/{spare['id']}", headers=admin)
+    assert r.status_code == 503, r.text
+    assert client.get("/v1/search", params={"q": "training"}, headers=auth_of(spare)).status_code == 200
+
+    data = to_csv(make_draft("b" * 64)).encode()
+    r = client.post("/v1/imports/action-plans", files={"file": ("plan.csv", data)}, headers=dac)
+    assert r.status_code == 503, r.text
+    assert client.get("/v1/reviews", headers=dac).json()["count"] == 0
+
+
+def auth_of(created: dict) -> dict[str, str]:
+    return {"Authorization": f"Bearer {created['key']}"}
+
+
+def test_cli_key_create_with_a_broken_log_stores_no_key(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    runner = CliRunner()
+    ok = runner.invoke(app, ["keys", "create", "--role", "dac", "--library", str(library)])
+    assert ok.exit_code == 0, ok.output
+    (library / "audit.jsonl").unlink()
+    (library / "audit.jsonl").mkdir()
+    bad = runner.invoke(app, ["keys", "create", "--role", "dac", "--library", str(library)])
+    assert bad.exit_code == 2 and "audit log could not be written" in bad.output, bad.output
+    listed = runner.invoke(app, ["keys", "list", "--library", str(library)])
+    assert len(json.loads(listed.stdout)) == 1
