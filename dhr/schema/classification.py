@@ -10,7 +10,17 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from dhr.schema.common import AgencyId, Level, OptionalName, Strict, ThemeId
+from dhr.schema.common import (
+    AgencyId,
+    Level,
+    LongText,
+    NameText,
+    OptionalName,
+    OptionalTitle,
+    Strict,
+    ThemeId,
+    UnicodeText,
+)
 
 #: Government departments and national bodies a national recommendation can be routed to.
 DepartmentId = Literal[
@@ -35,9 +45,9 @@ AddresseeRole = Literal["lead", "consulted", "mentioned"]
 class ClassifyInput(Strict):
     """One recommendation to classify."""
 
-    id: str = Field(min_length=1, description="Caller's id, echoed back.")
-    text: str = Field(min_length=1, description="The recommendation as written.")
-    context: str | None = Field(
+    id: NameText = Field(description="Caller's id, echoed back.")
+    text: LongText = Field(description="The recommendation as written.")
+    context: OptionalTitle = Field(
         default=None,
         description="The heading it sat under: an agency heading, the Lead Agency cell or a tag like '10 (CCG)'.",
     )
@@ -96,9 +106,9 @@ class ClassifyResponse(BaseModel):
 class AnnotatedRecommendation(Strict):
     """One labelled recommendation (a line of ``annotations/classification/*.jsonl``)."""
 
-    id: str = Field(min_length=1)
-    text: str = Field(min_length=1)
-    context: str | None = None
+    id: UnicodeText = Field(min_length=1)
+    text: UnicodeText = Field(min_length=1)
+    context: UnicodeText | None = None
     agencies: list[AgencyId] = Field(min_length=1)
     level: Level
     themes: list[ThemeId] = Field(min_length=1, max_length=3, description="Main theme first.")

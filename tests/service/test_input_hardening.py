@@ -411,3 +411,11 @@ def test_the_body_limit_applies_per_route() -> None:
         assert any(p.match(path) for p in uploads), path
     for path in ("/v1/reviews", "/v1/actions/a1", "/v1/recommendations/r1/corrections", "/v1/keys"):
         assert not any(p.match(path) for p in uploads), path
+
+
+def test_lone_surrogate_in_a_classify_request_is_422(client: TestClient, make_key) -> None:
+    dac = make_key("dac")
+    for item in ({"id": SURROGATE, "text": "Police to train staff."}, {"id": "r1", "text": SURROGATE}):
+        r = _send(client, "POST", "/v1/classify", {"items": [item]}, dac)
+        assert r.status_code == 422, r.text
+        assert "surrogate" in r.json()["detail"]
