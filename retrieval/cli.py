@@ -29,6 +29,9 @@ class OutputFormat(StrEnum):
 
 
 FormatOpt = Annotated[OutputFormat, typer.Option("--format", help="json or table.")]
+YesOpt = Annotated[
+    bool, typer.Option("--yes", "-y", help="Embed recommendations that have no vectors yet without asking.")
+]
 
 
 def _open(library: Path | None) -> Any:
@@ -223,9 +226,7 @@ def search(
     mode: Annotated[str, typer.Option(help="hybrid, dense or lexical.")] = "hybrid",
     library: LibraryOpt = None,
     format: FormatOpt = OutputFormat.json,
-    yes: Annotated[
-        bool, typer.Option("--yes", "-y", help="Embed recommendations that have no vectors yet without asking.")
-    ] = False,
+    yes: YesOpt = False,
 ) -> None:
     """Search the library (hybrid lexical + semantic); JSON list best first.
 
@@ -337,13 +338,16 @@ def similar(
     csp: Annotated[str | None, typer.Option(help="Your CSP: its own recommendations are left out.")] = None,
     library: LibraryOpt = None,
     format: FormatOpt = OutputFormat.json,
+    yes: YesOpt = False,
 ) -> None:
     """Similar recommendations from other areas, how they were implemented, and a SMART check of the draft."""
     if not draft.strip():
         raise fail("the draft is empty")
     if not 1 <= k <= 200:
         raise fail(f"--k must be between 1 and 200, got {k}")
-    result = _open(library).similar(draft, k=k, csp=csp)
+    lib = _open(library)
+    _embed_missing_first(lib, yes=yes)
+    result = lib.similar(draft, k=k, csp=csp)
     if format is OutputFormat.json:
         print(_dump(result))
         return
@@ -370,13 +374,16 @@ def clusters(
     threshold: Annotated[float, typer.Option(help="Cosine similarity for 'near-identical' (0-1].")] = 0.85,
     library: LibraryOpt = None,
     format: FormatOpt = OutputFormat.json,
+    yes: YesOpt = False,
 ) -> None:
     """Systemic issues: near-identical recommendations across areas, duplicate actions for one agency."""
     if min_areas < 2:
         raise fail(f"--min-areas must be at least 2, got {min_areas}")
     if not 0 < threshold <= 1:
         raise fail(f"--threshold must be in (0, 1], got {threshold}")
-    result = _open(library).systemic(min_areas=min_areas, threshold=threshold)
+    lib = _open(library)
+    _embed_missing_first(lib, yes=yes)
+    result = lib.systemic(min_areas=min_areas, threshold=threshold)
     if format is OutputFormat.json:
         print(_dump(result))
         return

@@ -245,3 +245,17 @@ def test_search_without_vectors_asks_first(library_without_vectors: Path, monkey
     # and the next search has nothing to ask about
     result = runner.invoke(app, ["search", "DASH risk assessment"])
     assert result.exit_code == 0 and "no search vectors" not in result.stderr
+
+
+def test_similar_and_clusters_ask_too(library_without_vectors: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dhr.cli import app
+
+    runner = CliRunner()
+    for args in (["similar", "The CSP should audit police DASH forms"], ["clusters", "--min-areas", "2"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and "--yes" in result.stderr, (args, result.output)
+    assert _cached_vectors(library_without_vectors) == 0
+    result = runner.invoke(app, ["similar", "The CSP should audit police DASH forms", "--yes"])
+    assert result.exit_code == 0, result.output
