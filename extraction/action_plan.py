@@ -151,12 +151,13 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
     group: str | None = None
     for page_number in pages:
         for table in document.tables(page_number):
-            rows = [[_clean_cell(c) for c in row] for row in table if any(_clean_cell(c) for c in row)]
+            rows = [[_mark_merged(c) for c in row] for row in table if any(_clean_cell(c) for c in row)]
             if not rows:
                 continue
             start = 0
             for i, row in enumerate(rows[:3]):
-                if _classify_header(row):
+                if _classify_header(_plain(row)):
+                    rows[: i + 1] = [_plain(r) for r in rows[: i + 1]]
                     rows = _join_header_rows(rows, i)
                     rows = _compact(rows, i)
                     header = _classify_header(rows[i]) or {}
@@ -173,6 +174,7 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
                         continue
             previous: list[str] | None = None
             for index, row in enumerate(rows[start:]):
+                row = _resolve_merged(row, header)
                 if row == previous:
                     continue  # the table finder can return a row twice at a page edge
                 previous = row
@@ -183,6 +185,35 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
                 if rows_out:
                     rows_out[-1].last_page = page_number
     return rows_out
+
+
+#: Marks a cell that repeats a vertically merged cell above it (``extraction.reader.MergedCell``) until the
+#: columns are known: invisible, kept by NFKC and whitespace normalisation.
+_MERGED = "\u2063"
+
+
+def _mark_merged(cell: str | None) -> str:
+    from extraction.reader import MergedCell
+
+    text = _clean_cell(cell)
+    return _MERGED + text if isinstance(cell, MergedCell) and text else text
+
+
+def _plain(row: list[str]) -> list[str]:
+    """The row with merged-from-above cells empty, as printed (for headers)."""
+    return ["" if c.startswith(_MERGED) else c for c in row]
+
+
+def _resolve_merged(row: list[str], header: dict[int, Column]) -> list[str]:
+    """A data row as the plan means it: a Lead or Target Date cell merged down over several action rows is
+    each row's lead or date; a merged Recommendation, number, scope or action cell belongs to its first row
+    only (repeated, it would read as a new recommendation or action)."""
+    out = []
+    for i, cell in enumerate(row):
+        if cell.startswith(_MERGED):
+            cell = cell[len(_MERGED) :] if header.get(i) in ("lead", "target") else ""
+        out.append(cell)
+    return out
 
 
 def _join_header_rows(rows: list[list[str]], header_index: int) -> list[list[str]]:
@@ -212,7 +243,14 @@ def _compact(rows: list[list[str]], header_index: int | None) -> list[list[str]]
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     data = rows[header_index + 1 :] if header_index is not None else rows
-    keep = [j for j in range(width) if any(r[j] for r in data)]
+    # a column with a header of its own is kept though empty on this page ("Date of completion and outcome"
+    # before anything is completed): dropping it would shift the columns of the table's next page
+    titled = (
+        {j for j in range(width) if _cell_role(rows[header_index][j]) is not None}
+        if header_index is not None
+        else set()
+    )
+    keep = [j for j in range(width) if j in titled or any(r[j] for r in data)]
     if len(keep) == width or len(keep) < 2:
         return rows
     nearest = {j: min(keep, key=lambda k: (abs(k - j), k > j)) for j in range(width)}

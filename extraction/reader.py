@@ -1085,6 +1085,15 @@ class PdfTableFinder:
                 self._doc = None
 
 
+class MergedCell(str):
+    """The text of a vertically merged cell, given again in a row the merge spans (Word ``w:vMerge``, or a PDF
+    cell whose box runs down over several rows). A plain ``str`` to every caller; the action-plan parser
+    uses the flag to apply a merged Lead or Target Date cell to each action row it spans, not to repeat a
+    merged Recommendation cell as a new recommendation."""
+
+    __slots__ = ()
+
+
 def _reading_order_tables(tables: list[Any], width: float) -> list[Any]:
     """Tables in reading order: on a two-column page a table that flows from the left column into the right
     one is read left part first (the finder orders by height, and the right part can start higher)."""
@@ -1102,16 +1111,26 @@ def _table_rows(page: Any, table: Any, words: list[tuple] | None = None) -> Tabl
     if words is None:
         words = page.get_text("words", sort=False)
     rows: TableRows = []
+    above: dict[int, tuple[tuple[float, float, float, float], str]] = {}  # column -> (bbox, text) of last cell
     for row in table.rows:
         cells: list[str] = []
-        for cell in row.cells:
+        row_y = (row.bbox[1] + row.bbox[3]) / 2 if getattr(row, "bbox", None) else None
+        for column, cell in enumerate(row.cells):
             if cell is None:
-                cells.append("")
+                # a cell merged down from a row above (its box reaches into this row) repeats that text as
+                # MergedCell; one merged across from the left (a theme row) stays empty
+                over = above.get(column)
+                if over is not None and row_y is not None and over[0][1] < row_y < over[0][3]:
+                    cells.append(MergedCell(over[1]))
+                else:
+                    cells.append("")
                 continue
             x0, y0, x1, y1 = cell
             inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
             inside.sort(key=lambda w: (w[5], w[6], w[7]))
-            cells.append(normalise_ws(" ".join(w[4] for w in inside)))
+            text = normalise_ws(" ".join(w[4] for w in inside))
+            above[column] = ((x0, y0, x1, y1), text)
+            cells.append(text)
         rows.append(cells)
     return rows
 
@@ -1452,6 +1471,7 @@ class _DocxReader:
 
     def _table(self, table: Any) -> None:
         rows: TableRows = []
+        above: dict[int, str] = {}  # grid column -> text of the cell that a vertical merge continues
         for tr in table._tbl.findall(f"{_W}tr"):
             cells: list[str] = []
             for tc in tr.findall(f"{_W}tc"):
@@ -1464,7 +1484,13 @@ class _DocxReader:
                         span = max(1, int(_val(grid_span) or 1))
                     v_merge = tcpr.find(f"{_W}vMerge")
                     continued = v_merge is not None and _val(v_merge) in (None, "continue")
-                cells.append("" if continued else self._cell_text(tc))
+                column = len(cells)
+                if continued:
+                    cells.append(MergedCell(above.get(column, "")))
+                else:
+                    text = self._cell_text(tc)
+                    above[column] = text
+                    cells.append(text)
                 cells.extend([""] * (span - 1))
             rows.append(cells)
         if any(any(cell for cell in row) for row in rows):

@@ -900,8 +900,8 @@ def dev_kent_plan_split(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
         "End of December 2017",
         "TBC",
         "Q1 2018/19",
-        "Within 3 months of publication",
         "31/03/2018",
+        "Within 3 months of publication",
     ]
     rows: list[list[str | None]] = [
         ["Recommendation", "Action to take", "Lead Agency", "Target Date", "Outcome"]
@@ -919,9 +919,20 @@ def dev_kent_plan_split(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
             f"Audit a sample of twenty cases handled by {lead} after the change and report the findings to the "
             "Kent and Medway DHR steering group",
         ]
+        # the last recommendation's Lead Agency and Target Date cells are merged down over its two actions
+        merged = real is pool_kent[-1]
         for k, text in enumerate(texts):
-            rec.actions.append(action(text, lead, targets[t % len(targets)]))
-            rows.append([real.text if k == 0 else None, text, lead, targets[t % len(targets)], ""])
+            target = targets[(t - 1 if merged and k else t) % len(targets)]
+            rec.actions.append(action(text, lead, target))
+            rows.append(
+                [
+                    real.text if k == 0 else None,
+                    text,
+                    None if merged and k else lead,
+                    None if merged and k else target,
+                    "",
+                ]
+            )
             if k == 0:
                 cell_numbering[(len(rows) - 1, 0)] = [(real.text, (nid, 0))]
             t += 1

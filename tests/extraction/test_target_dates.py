@@ -112,3 +112,21 @@ def test_new_row_at_a_page_top_with_its_own_cells_is_not_a_continuation() -> Non
         ("Hold a learning event.", "2018-03"),
         ("Publish a briefing", "2018-04"),
     ]
+
+
+def test_empty_titled_column_keeps_the_next_pages_columns_aligned() -> None:
+    """'Date of completion and outcome' empty on the first page: the next page's Target Date stays a target."""
+    header = [
+        "Recommendation",
+        "Action to take",
+        "Lead Agency",
+        "Target Date",
+        "Date of completion and outcome",
+    ]
+    page1 = [header, ["1. The CSP should share learning.", "Hold a learning event", "CSP", "March 2022", ""]]
+    page2 = [
+        ["2. The Police should brief staff.", "Brief response officers", "Police", "June 2022", ""],
+        ["3. The CCG should audit referrals.", "Audit GP referrals", "CCG", "", "Completed 15 December 2021"],
+    ]
+    plan = parse_tables(make_document("Action plan\fcontinued", tables={1: [page1], 2: [page2]}), [1, 2])
+    assert [[a.target_date for a in row.actions] for row in plan] == [["2022-03"], ["2022-06"], [None]]

@@ -83,6 +83,40 @@ def test_legal_display_prints_every_level_as_a_decimal(tmp_path: Path) -> None:
     assert _lines(path) == ["I. Part heading", "1.1 The Police should review its training."]
 
 
+def test_merged_lead_and_target_cells_apply_to_each_action_row(tmp_path: Path) -> None:
+    from extraction.action_plan import parse_tables
+
+    w = WordDoc()
+    w.table(
+        [
+            ["Recommendation", "Action to take", "Lead Agency", "Target Date"],
+            ["1. Kent Police should review its policy.", "Amend the policy", "Kent Police", "31/03/2018"],
+            [None, "Audit twenty cases", None, None],  # vMerge continue: the cells above go on down
+            ["2. KMPT should brief staff.", "Brief every team", "KMPT", "Ongoing"],
+        ],
+        [6.0, 5.0, 3.0, 2.5],
+    )
+    path = tmp_path / "merged.docx"
+    w.save(path)
+    plan = parse_tables(read_document(path), [1])
+    assert [r.text for r in plan] == ["Kent Police should review its policy.", "KMPT should brief staff."]
+    assert [(a.text, a.lead_text, a.target_date) for a in plan[0].actions] == [
+        ("Amend the policy", "Kent Police", "2018-03-31"),
+        ("Audit twenty cases", "Kent Police", "2018-03-31"),
+    ]
+
+
+def test_merged_target_cell_in_a_pdf_export() -> None:
+    from extraction.action_plan import parse_tables
+
+    document = read_document(DEV / "dev-07-kent-action-plan-pdf.pdf")
+    try:
+        plan = parse_tables(document, [p.number for p in document.pages])
+    finally:
+        document.close()
+    assert [a.target_date for a in plan[-1].actions] == ["2018-03-31", "2018-03-31"]
+
+
 def test_bullets_from_numbering_are_list_items(tmp_path: Path) -> None:
     w = WordDoc()
     nid = w.num(w.abstract(BULLET))
