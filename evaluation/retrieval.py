@@ -195,7 +195,7 @@ def _sweep(library: Any, items: list[dict[str, Any]]) -> dict[str, Any]:
         "prf_weight0.3": replace(d, prf_weight=0.3),
         "prf_weight0.7": replace(d, prf_weight=0.7),
         "agency_boost0": replace(d, agency_boost=0.0),
-        "agency_boost0.3": replace(d, agency_boost=0.3),
+        "agency_boost0.5": replace(d, agency_boost=0.5),
         # Query understanding (retrieval/query_understanding.py): each label boost off, and the national one on.
         "theme_boost0": replace(d, theme_boost=0.0),
         "theme_boost0.2": replace(d, theme_boost=0.2),

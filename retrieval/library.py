@@ -107,7 +107,7 @@ class FusionParams:
     #: Query understanding (``retrieval/query_understanding.py``): what a candidate among the first ones gains
     #: when its labels hold an agency the query names (a related agency counts ``related_agency_weight``), a
     #: theme it asks about, or the national level it asks for.
-    agency_boost: float = 0.5
+    agency_boost: float = 0.3
     related_agency_weight: float = 0.5
     theme_boost: float = 0.3
     level_boost: float = 0.0
