@@ -231,7 +231,12 @@ class RecommendationClassifier:
         idx = [i for i, r in enumerate(rules) if needs_fallback(r.agencies)]
         if not idx:
             return out, conf
-        emb = cache["emb"][idx] if "emb" in cache else Encoder.encode([texts[i] for i in idx])
+        if "emb" in cache:
+            emb = cache["emb"][idx]
+        elif task.get("emb_weight", 1.0) > 0:
+            emb = Encoder.encode([texts[i] for i in idx])
+        else:  # a fallback fitted without embeddings does not load MiniLM
+            emb = np.zeros((len(idx), 384), dtype=np.float32)
         picks = predict_agencies(task, [items[i].text for i in idx], [items[i].context for i in idx], emb)
         for i, pick in zip(idx, picks, strict=True):
             if pick:
