@@ -20,7 +20,12 @@ defaults, the search adapter included), ``hybrid_stock`` (hybrid on stock MiniLM
 without the query-understanding boosts). Record labels are the gold ones by default (``labels='gold'``) or the
 classifier's (``'predicted'``: what the library holds for a report extracted without a human check).
 
-``python -m evaluation.real_retrieval --split dev`` (``--labels predicted``, ``--pool 15``, ``--out FILE``).
+``--distractors`` adds the team's own retrieval corpus (~270 records, never judged for these queries) as
+background: a stress check of whether the real relevant records stay on top in a larger library. Many of those
+records answer the queries too and count as misses, so its figures are pessimistic (nDCG most), not a target.
+
+``python -m evaluation.real_retrieval --split dev`` (``--labels predicted``, ``--tune``, ``--distractors``,
+``--corpus-splits dev test``, ``--pool 15``, ``--out FILE``).
 """
 
 from __future__ import annotations
