@@ -148,6 +148,8 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
     rows_out: list[PlanRow] = []
     header: dict[int, Column] | None = None
     ncols = 0
+    full_width = 0
+    kept: list[int] = []
     group: str | None = None
     for page_number in pages:
         for table in document.tables(page_number):
@@ -159,7 +161,12 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
                 if _classify_header(_plain(row)):
                     rows[: i + 1] = [_plain(r) for r in rows[: i + 1]]
                     rows = _join_header_rows(rows, i)
+                    # the columns kept of the table as printed: a next page printed with the same columns
+                    # keeps the same ones, though a column empty here ("Date of completion") is filled there
+                    full_width = max(len(r) for r in rows)
+                    before = rows
                     rows = _compact(rows, i)
+                    kept = _kept_columns(before, rows, i)
                     header = _classify_header(rows[i]) or {}
                     ncols, start = len(rows[i]), i + 1
                     break
@@ -169,7 +176,10 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
                 if header is None:
                     continue
                 if len(rows[0]) != ncols:
-                    rows = _compact(rows, None)
+                    if kept and len(rows[0]) == full_width:
+                        rows = [[row[k] for k in kept] for row in rows]
+                    else:
+                        rows = _compact(rows, None)
                     if len(rows[0]) != ncols:
                         continue
             previous: list[str] | None = None
@@ -243,14 +253,7 @@ def _compact(rows: list[list[str]], header_index: int | None) -> list[list[str]]
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     data = rows[header_index + 1 :] if header_index is not None else rows
-    # a column with a header of its own is kept though empty on this page ("Date of completion and outcome"
-    # before anything is completed): dropping it would shift the columns of the table's next page
-    titled = (
-        {j for j in range(width) if _cell_role(rows[header_index][j]) is not None}
-        if header_index is not None
-        else set()
-    )
-    keep = [j for j in range(width) if j in titled or any(r[j] for r in data)]
+    keep = [j for j in range(width) if any(r[j] for r in data)]
     if len(keep) == width or len(keep) < 2:
         return rows
     nearest = {j: min(keep, key=lambda k: (abs(k - j), k > j)) for j in range(width)}
@@ -268,6 +271,15 @@ def _compact(rows: list[list[str]], header_index: int | None) -> list[list[str]]
         else:
             out.append([row[k] for k in keep])
     return out
+
+
+def _kept_columns(before: list[list[str]], after: list[list[str]], header_index: int) -> list[int]:
+    """Which columns of ``before`` :func:`_compact` kept in ``after`` (by the data rows, in order)."""
+    width = max(len(r) for r in before)
+    if len(after[header_index]) == width:
+        return list(range(width))
+    data = [r + [""] * (width - len(r)) for r in before[header_index + 1 :]]
+    return [j for j in range(width) if any(r[j] for r in data)]
 
 
 def _continues_split_row(
