@@ -1111,7 +1111,8 @@ def _table_rows(page: Any, table: Any, words: list[tuple] | None = None) -> Tabl
     if words is None:
         words = page.get_text("words", sort=False)
     rows: TableRows = []
-    above: dict[int, tuple[tuple[float, float, float, float], str]] = {}  # column -> (bbox, text) of last cell
+    # column -> (box, text) of the last cell read in it
+    above: dict[int, tuple[tuple[float, float, float, float], str]] = {}
     for row in table.rows:
         cells: list[str] = []
         row_y = (row.bbox[1] + row.bbox[3]) / 2 if getattr(row, "bbox", None) else None
