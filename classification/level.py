@@ -197,13 +197,13 @@ class BodyLevel:
     basis: str
 
 
-def _area_level(
-    geo: Geography, csp: CspArea, area: frozenset[str], body: str, csp_word: str = "CSPs"
-) -> tuple[str, str]:
-    n = len(area)
+def _area_level(geo: Geography, csp: CspArea, area: frozenset[str], body: str) -> tuple[str, str]:
+    n = f"{len(area)} CSP" + ("" if len(area) == 1 else "s")
     if geo.covers_area(csp, area):
-        return "local", f"{body} covers {n} {csp_word}; {csp.label} is its whole area"
-    return "regional", f"{body} covers {n} {csp_word}; {csp.label} is only part of it"
+        return "local", f"{body} covers {n}; {csp.label} is its whole area"
+    if not area & (csp.covered | csp.partial):  # another area's body: its change reaches beyond the CSP
+        return "regional", f"{body} covers {n}, not {csp.label}"
+    return "regional", f"{body} covers {n}; {csp.label} is only part of it"
 
 
 def _police(geo: Geography, csp: CspArea, agency: str, text: str, context: str | None) -> BodyLevel | None:
