@@ -623,7 +623,8 @@ def _real_card(real: dict[str, Any] | None) -> list[str]:
         "(agencies) against 1 for a real item; the agency fallback also learns the gazetteer's names as headings.",
         f"- Chosen and calibrated on {real['n_calibration']} held-out real items (dev predicted by a train-only fit, "
         "pooled with out-of-fold train predictions, folds by CSP). Themes: embedding weight "
-        f"{th['emb_weight']} (0 = TF-IDF alone), mechanism-first main theme {th['mechanism_rule']}, at most "
+        f"{th['emb_weight']} (0 = TF-IDF alone), mechanism-first main theme {th['mechanism_rule']}, main-theme "
+        f"model class-balanced {real['choice']['themes'].get('main_balanced', True)}, at most "
         f"{th['max_secondary']} secondary theme(s), shared threshold {th['threshold']}, per theme {th['thresholds']}. "
         f"Agency fallback: embedding weight {ag['emb_weight']}, threshold {ag['threshold']}, single best from "
         f"{ag['top_min']} (1.01 = never), {len(ag['labels'])} agencies known.",

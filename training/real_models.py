@@ -179,9 +179,14 @@ def fit_theme_task(
     w = np.array([e.weight for e in examples])
     y = np.array([[1 if t in e.item.themes else 0 for t in THEMES] for e in examples])
     multi = WeightedOneVsRest(c=THEME_C, seed=seed).fit(x, y, sample_weight=w)
+    mains = [e.item.themes[0] for e in examples]
     main = LogisticRegression(C=THEME_C, max_iter=3000, class_weight="balanced", random_state=seed)
-    main.fit(x, [e.item.themes[0] for e in examples], sample_weight=w)
+    main.fit(x, mains, sample_weight=w)
+    # Real main themes are skewed (policy and awareness raising lead): a main-theme model without class
+    # balancing keeps that prior; which of the two is used is chosen on held-out real items.
+    plain = LogisticRegression(C=THEME_C, max_iter=3000, random_state=seed).fit(x, mains, sample_weight=w)
     return {
+        "main_model_plain": plain,
         "kind": "hybrid",
         "vectorizer": vectorizer,
         "emb_weight": emb_weight,
@@ -208,13 +213,18 @@ class ThemeOutputs:
 
 
 def theme_outputs(
-    task: dict[str, Any], items: list[AnnotatedRecommendation], feats: list[str], emb: np.ndarray
-):
+    task: dict[str, Any],
+    items: list[AnnotatedRecommendation],
+    feats: list[str],
+    emb: np.ndarray,
+    main_key: str = "main_model",
+) -> ThemeOutputs:
+    """The outputs of ``task`` on ``items``, its main theme from the model under ``main_key``."""
     x = hybrid_matrix(task["vectorizer"], feats, emb, task["emb_weight"])
     return ThemeOutputs(
         task["model"].predict_proba(x),
-        task["main_model"].predict_proba(x),
-        list(task["main_model"].classes_),
+        task[main_key].predict_proba(x),
+        list(task[main_key].classes_),
         [analyse(i.text, i.context).directive for i in items],
         [list(i.themes) for i in items],
     )
@@ -502,18 +512,21 @@ def _train_real_models(
     theme_cands: dict[tuple[float, float], dict[str, Any]] = {}
     for emb_w in EMB_WEIGHTS:
         for syn_w in SYNTHETIC_WEIGHTS:
-            outs = []
+            outs: dict[str, list[ThemeOutputs]] = {"main_model": [], "main_model_plain": []}
             for fit_items, held in parts:
                 ex = examples(fit_items, syn_w)
                 f, e = feats(ex)
                 task = fit_theme_task(ex, f, e, emb_w, seed)
                 hf, he = feats(held)
-                outs.append(theme_outputs(task, held, hf, he))
-            setting = calibrate_themes(_concat(outs))
+                for key, acc in outs.items():
+                    acc.append(theme_outputs(task, held, hf, he, key))
+            by_main = {key: calibrate_themes(_concat(o)) for key, o in outs.items()}
+            main_key = max(by_main, key=lambda k: (by_main[k]["scores"]["objective"], k == "main_model"))
+            setting = {**by_main[main_key], "main_balanced": main_key == "main_model"}
             theme_cands[(emb_w, syn_w)] = setting
             say(
                 f"themes emb={emb_w} syn={syn_w}: {setting['scores']} {setting['mechanism_rule']=} "
-                f"max_secondary={setting['max_secondary']}"
+                f"max_secondary={setting['max_secondary']} main_balanced={setting['main_balanced']}"
             )
     best_tfidf = max(
         (k for k in theme_cands if k[0] == 0), key=lambda k: theme_cands[k]["scores"]["objective"]
@@ -565,6 +578,9 @@ def _train_real_models(
     ex = examples(final_real, best_key[1])
     f, e = feats(ex)
     themes = fit_theme_task(ex, f, e, best_key[0], seed)
+    plain = themes.pop("main_model_plain")
+    if not theme_setting["main_balanced"]:
+        themes["main_model"] = plain
     themes.update(
         {k: theme_setting[k] for k in ("mechanism_rule", "max_secondary", "threshold", "thresholds")}
     )
@@ -578,7 +594,11 @@ def _train_real_models(
         themes=themes,
         agencies=agencies,
         choice={
-            "themes": {"emb_weight": best_key[0], "synthetic_weight": best_key[1]},
+            "themes": {
+                "emb_weight": best_key[0],
+                "synthetic_weight": best_key[1],
+                "main_balanced": theme_setting["main_balanced"],
+            },
             "agencies": {"emb_weight": a_key[0], "synthetic_weight": a_key[1]},
         },
         calibration={
