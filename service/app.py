@@ -7,6 +7,7 @@ timeline table, then loads the models (extractor, embedding encoder, search inde
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import AsyncIterator
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from retrieval.library import Library
 
 API_PREFIX = "/v1"
+
+log = logging.getLogger(__name__)
 
 DESCRIPTION = """
 The API the Domestic Abuse Commissioner's oversight system calls: extract draft action plans from Domestic
@@ -87,7 +90,13 @@ class BodySizeLimit:
     def _limit(self, scope: Scope) -> tuple[int, str]:
         if self._upload_paths is None:  # the routes are all registered by the first request
             app = scope.get("app")
-            self._upload_paths = upload_paths(app) if isinstance(app, FastAPI) else []
+            try:
+                self._upload_paths = upload_paths(app) if isinstance(app, FastAPI) else []
+            except Exception:  # no OpenAPI: the upload limit everywhere (as before), rather than no service
+                log.exception(
+                    "cannot tell upload routes from the OpenAPI; the upload body limit applies to all"
+                )
+                self._upload_paths = [re.compile("")]
         path = scope.get("path", "")
         if any(regex.match(path) for regex in self._upload_paths):
             return self.max_upload_bytes, "request body"

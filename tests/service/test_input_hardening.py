@@ -419,3 +419,17 @@ def test_lone_surrogate_in_a_classify_request_is_422(client: TestClient, make_ke
         r = _send(client, "POST", "/v1/classify", {"items": [item]}, dac)
         assert r.status_code == 422, r.text
         assert "surrogate" in r.json()["detail"]
+
+
+def test_without_an_openapi_every_route_keeps_the_upload_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the OpenAPI cannot be built, requests are still answered (with the upload limit everywhere)."""
+    from fastapi import FastAPI
+
+    import service.app as app_module
+
+    def broken(app: FastAPI) -> list:  # type: ignore[type-arg]
+        raise RuntimeError("broken schema")
+
+    monkeypatch.setattr(app_module, "upload_paths", broken)
+    limit = app_module.BodySizeLimit(FastAPI(), max_upload_bytes=100, max_json_bytes=10)
+    assert limit._limit({"app": FastAPI(), "path": "/v1/reviews"}) == (100, "request body")
