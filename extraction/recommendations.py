@@ -453,6 +453,8 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
             if lead_in is not None:
                 out.append(item)
                 continue
+        if _is_commentary(text):
+            continue  # the panel's or author's comment, numbered in the chapter's scheme between recommendations
         done = _written_as_done(item, first_sentence)
         if not (_DIRECTIVE.search(text) or _IMPERATIVE_START.search(text)):
             # no directive: a heading, a note, or a numbered paragraph of conclusions, not a recommendation
@@ -479,6 +481,37 @@ _NOT_RECS_LEAD_IN = re.compile(
     r"address|look at)\b|\b(?:questions|areas|issues) (?:for|to) (?:consider|examine|address)\b",
     re.IGNORECASE,
 )
+
+
+#: Who speaks in commentary between recommendations: the review, its panel or author, this section, the
+#: recommendations themselves, or agencies described as having acted ("Each agency has produced an action plan").
+_NARRATOR = re.compile(
+    r"^(?:(?:in addition|additionally|furthermore|moreover|however|finally|overall|also),?\s+)?"
+    r"(?:the|this)\s+(?:(?:dhr|domestic homicide|review|overview)\s+)?"  # "the": "Review the process" is a verb
+    r"(?:review(?:\s+panel)?|panel|overview author|independent (?:chair|author)|author|chair|report|section|"
+    r"chapter)\b(?!\s+(?:should|must|to)\b)"
+    r"|^(?:these|the (?:above|following|single[- ]agency|multi[- ]agency|agency|individual agency|imr|panel)?\s*)?"
+    r"recommendations\s+(?:should|are|were|have|has|will|would|made|below|above|in this)\b"
+    r"|^(?:each|every|all|where an?|some|most|many) (?:agency|agencies|partner|partners|organisation|"
+    r"organisations)\s+(?:has|have|had|is|are|was|were|already)\b",
+    re.IGNORECASE,
+)
+#: What makes a narrator's sentence a recommendation after all: "The review recommends that ...", "The panel
+#: should be reconvened ...".
+_NARRATOR_RECOMMENDS = re.compile(
+    r"\brecommend(?:s|ed)?\b(?!ations)|\b(?:should|must|shall)\b", re.IGNORECASE
+)
+
+
+def _is_commentary(text: str) -> bool:
+    """A comment on the review or its recommendations, not a recommendation ("The panel noted that ...",
+    "This section sets out the recommendations", "Each agency has produced an action plan ...")."""
+    m = _NARRATOR.match(text)
+    if m is None:
+        return False
+    if re.match(r"\W*(?:these|the\b.*)?recommendations\b", m.group(0), re.IGNORECASE):
+        return True  # "Recommendations should be SMART": about the recommendations, whatever the verb
+    return not _NARRATOR_RECOMMENDS.search(text)
 
 
 def _is_sub_item(item: RawItem, parent: RawItem) -> bool:

@@ -216,6 +216,23 @@ def test_terms_of_reference_and_lead_ins_in_the_same_numbering_are_not_recommend
     assert [i.number for i in split_items(section, 11.0)] == ["6.2.1", "6.3.1"]
 
 
+def test_panel_commentary_numbered_between_recommendations_is_not_one() -> None:
+    texts = [
+        "6.1 This section sets out the recommendations of the review.",
+        "6.2 The Police should review its DASH training for response officers.",
+        "6.3 The panel wishes to thank the agencies for their cooperation with this review.",
+        "6.4 Each agency has produced an action plan for its recommendations, attached at Appendix 2.",
+        "6.5 The review panel endorses the recommendations made in the IMRs.",
+        "6.6 Recommendations should be SMART and each agency will report progress to the CSP.",
+        "6.7 In addition, the review highlighted good practice by the ambulance service.",
+        "6.8 The Review recommends that the Home Office amends the wording of its leaflets.",
+        "6.9 The review panel should be reconvened in twelve months to test progress.",
+        "6.10 Review the process by which intelligence from other forces is checked.",
+    ]
+    items = split_items(_section([(t, {}) for t in texts]), 11.0)
+    assert [i.number for i in items] == ["6.2", "6.8", "6.9", "6.10"]
+
+
 def test_numbered_titles_are_not_contents_lines() -> None:
     assert not is_toc_line("Recommendation number 2")
     assert not is_toc_line("Appendix 3")
