@@ -58,7 +58,10 @@ class Problem(BaseModel):
     detail: str = Field(description="What exactly went wrong, naming the bad value.")
     instance: str | None = Field(default=None, description="The request path.")
     errors: list[dict[str, Any]] | None = Field(
-        default=None, description="Per-field errors, for request validation problems."
+        default=None, description="Per-field errors, for request validation problems (the first 20)."
+    )
+    error_count: int | None = Field(
+        default=None, description="How many per-field errors there were in all (only the first are listed)."
     )
 
     model_config = {
@@ -160,6 +163,9 @@ class ImportRowError(BaseModel):
     message: str
 
 
+MAX_IMPORT_ERRORS = 100
+
+
 class ImportReport(BaseModel):
     """Row-level validation report of a bulk CSV import."""
 
@@ -167,7 +173,18 @@ class ImportReport(BaseModel):
     valid: int = Field(description="Rows without errors.")
     imported: int = Field(description="Rows written to the library.")
     committed: bool = Field(description="False when nothing was written (all-or-nothing import with errors).")
-    errors: list[ImportRowError] = Field(default_factory=list)
+    errors: list[ImportRowError] = Field(
+        default_factory=list, description=f"The first {MAX_IMPORT_ERRORS} problems found."
+    )
+    error_count: int = Field(default=0, description="How many problems were found in all.")
+
+    @model_validator(mode="after")
+    def _cap_errors(self) -> ImportReport:
+        # A 50,000-row file of bad rows must not give a report of megabytes: the first problems and a count.
+        self.error_count = max(self.error_count, len(self.errors))
+        if len(self.errors) > MAX_IMPORT_ERRORS:
+            self.errors = self.errors[:MAX_IMPORT_ERRORS]
+        return self
 
 
 class ActionUpdateRequest(Strict):
