@@ -416,7 +416,7 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
         if not_recs is not None and _is_sub_item(item, not_recs):
             continue  # an item of a terms-of-reference list restated inside the recommendations chapter
         not_recs = None
-        if text.endswith(":") and _NOT_RECS_LEAD_IN.search(text):
+        if re.search(r"(?::|\b(?:as follows|following|below)\.?)$", text) and _NOT_RECS_LEAD_IN.search(text):
             not_recs = item
             continue
         if (
