@@ -305,8 +305,10 @@ _FIELD = re.compile(r"^[A-Za-z][A-Za-z '’&/-]{1,40}:")
 #: On a title page, the words around the report's own date: who wrote it, which version, "Date:".
 _TITLE_ROLE = re.compile(
     r"\b(?:author|chair|chairs|chairperson|produced by|prepared by|written by|reviewer|version|final|date|"
-    r"dated|completed|completion|updated|revised|amended)\b"
+    r"dated|completed|completion)\b"
 )
+#: A later version named on the title page ("... August 2021 / Updated May 2022") outweighs the first date.
+_TITLE_REVISED = re.compile(r"\b(?:updated|revised|amended|reissued)\b")
 #: The document's name ("Domestic Homicide Review ... Overview Report"): a weaker sign of the report's date.
 _TITLE_NAME = re.compile(r"\b(?:report|review|summary)\b")
 _ACTION_PLAN = re.compile(r"\baction plan\b")
@@ -443,7 +445,11 @@ def _title_candidates(
                 dates,
                 page,
                 position,
-                [("report_completed", _TITLE_ROLE, 1.5), ("report_completed", _TITLE_NAME, 0.8)],
+                [
+                    ("report_completed", _TITLE_REVISED, 2.0),
+                    ("report_completed", _TITLE_ROLE, 1.5),
+                    ("report_completed", _TITLE_NAME, 0.8),
+                ],
                 top_only=True,
             )
         )
@@ -561,11 +567,6 @@ def _candidates_in(
     return out
 
 
-def _descending(iso: str) -> tuple[int, ...]:
-    """A sort key putting later ISO dates first."""
-    return tuple(-int(part) for part in iso.split("-"))
-
-
 def _choose(candidates: list[_Candidate]) -> list[TimelineEvent]:
     by_event: dict[TimelineEventId, dict[str, list[_Candidate]]] = defaultdict(lambda: defaultdict(list))
     for c in candidates:
@@ -580,13 +581,7 @@ def _choose(candidates: list[_Candidate]) -> list[TimelineEvent]:
             )
             return total
 
-        # ties: the more precise date, then the first stated; a report's date the last one (the report was
-        # revised: "Independent Chair and author August 2021 / Updated May 2022")
-        def order(iso: str, event: str = event, by_date: dict[str, list[_Candidate]] = by_date) -> tuple:
-            tail = _descending(iso) if event == "report_completed" else by_date[iso][0].position
-            return (-support(iso), -len(iso), tail)
-
-        ranked = sorted(by_date, key=order)
+        ranked = sorted(by_date, key=lambda iso: (-support(iso), -len(iso), by_date[iso][0].position))
         best_iso = ranked[0]
         chosen[event] = max(by_date[best_iso], key=lambda c: (c.score, -c.position))
     # Stages of the process cannot precede the death: drop those that do (usually a chronology date).

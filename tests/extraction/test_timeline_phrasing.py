@@ -47,6 +47,12 @@ def test_of_two_title_page_dates_the_one_after_the_author_is_the_report_date():
     assert events["report_completed"] == "2019-03"
 
 
+def test_a_revised_version_on_the_title_page_is_the_report_date():
+    assert events_of(
+        "Domestic Homicide Review\nIndependent Chair and author August 2021 / Updated May 2022" + BODY
+    ) == {"report_completed": "2022-05"}
+
+
 def test_title_page_publication_death_and_life_span():
     assert events_of("Domestic homicide review into the death of Jo\nPublished March 2024" + BODY) == {
         "publication": "2024-03"
