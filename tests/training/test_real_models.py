@@ -96,3 +96,43 @@ def test_gazetteer_examples_are_names_with_pick_list_ids():
     pairs = gazetteer_examples()
     assert ("Kent Police", "police") in pairs
     assert all(not a.startswith("_") for _, a in pairs)
+
+
+def _fake_encode(texts: list[str]) -> np.ndarray:
+    """A deterministic stand-in for MiniLM (hashed bag of words, normalised): no model load in a fast test."""
+    out = np.zeros((len(texts), 384), dtype=np.float32)
+    for n, t in enumerate(texts):
+        for w in t.lower().split():
+            out[n, hash(w) % 384] += 1.0
+    return out / np.maximum(1e-9, np.linalg.norm(out, axis=1, keepdims=True))
+
+
+@pytest.mark.slow
+def test_train_real_models_end_to_end_on_stand_in_data(monkeypatch):
+    """The whole run on team-written items standing in for real ones: a usable bundle entry, deterministic."""
+    import training.real_models as rm
+    from classification.classifier import Encoder, RecommendationClassifier
+    from classification.io import TRAIN_FILE, read_annotations
+    from dhr.schema.classification import ClassifyInput
+
+    hand = [i for i in read_annotations(TRAIN_FILE) if i.source == "handwritten"]
+    fake_real = {
+        "train": [i.model_copy(update={"source": f"real:csp{n % 6}"}) for n, i in enumerate(hand[:36])],
+        "dev": [i.model_copy(update={"source": f"real:dev{n % 3}"}) for n, i in enumerate(hand[36:48])],
+    }
+    monkeypatch.setattr(rm, "real_examples", lambda split: list(fake_real.get(split, [])))
+    monkeypatch.setattr(Encoder, "encode", classmethod(lambda cls, texts: _fake_encode(texts)))
+    monkeypatch.setattr(rm, "SYNTHETIC_WEIGHTS", (0.4,))
+    monkeypatch.setattr(rm, "REAL_FOLDS", 2)
+    synthetic = hand[48:90]
+    r1 = rm.train_real_models(synthetic, seed=2)
+    r2 = rm.train_real_models(synthetic, seed=2)
+    assert r1 is not None and r2 is not None
+    assert r1.n_train == 36 and r1.n_dev == 12 and r1.n_calibration == 48
+    assert r1.calibration == r2.calibration and r1.choice == r2.choice  # deterministic given the seed
+    assert r1.themes["kind"] == "hybrid" and "main_model_plain" not in r1.themes
+    clf = RecommendationClassifier({"themes": r1.themes, "agencies": r1.agencies})
+    out = clf.predict([ClassifyInput(id="1", text="The Police should deliver training on coercive control.")])
+    assert out[0].agencies == ["police"] and out[0].themes and len(out[0].themes) <= 3
+    monkeypatch.setattr(rm, "real_examples", lambda split: [])
+    assert rm.train_real_models(synthetic, seed=2) is None  # too few real items: nothing trained
