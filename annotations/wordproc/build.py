@@ -894,6 +894,7 @@ def dev_kent_plan_split(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
         "police": "Kent Police",
         "mental_health_services": "KMPT",
         "childrens_social_care": "Kent Children's Social Services",
+        "nhs_england": "NHS England",
     }
     targets = [
         "30th June 2018",
