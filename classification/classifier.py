@@ -187,6 +187,7 @@ class RecommendationClassifier:
         thresholds: dict[str, float] = task.get("thresholds", {})
         max_secondary: int = task.get("max_secondary", 2)
         use_mechanism: bool = task.get("mechanism_rule", False)
+        mechanism_min: float = task.get("mechanism_min", 0.0)  # 0: the directive always wins (older bundles)
         # a secondary theme also needs this much support from the lexicon (0: off, as in older bundles)
         lexicon_min: float = task.get("lexicon_min", 0.0)
         lexicon = [theme_scores(t) for t in raw] if lexicon_min > 0 else None
@@ -195,8 +196,16 @@ class RecommendationClassifier:
         for i, r in enumerate(rules):
             probs = {lab: float(multi[i][j]) for j, lab in enumerate(labels)}
             model_main = main_classes[int(main_p[i].argmax())]
-            # The labelling guide: the main theme is the mechanism asked for when the directive names one.
-            main = r.directive if use_mechanism and r.directive else model_main
+            # The labelling guide: the main theme is the mechanism asked for when the directive names one, unless
+            # the main-theme model gives that mechanism less than ``mechanism_min`` (calibrated on real text:
+            # "a review of processes for documenting and flagging" is record keeping, not an IT change)
+            main = model_main
+            if use_mechanism and r.directive:
+                p_dir = (
+                    float(main_p[i][main_classes.index(r.directive)]) if r.directive in main_classes else 0.0
+                )
+                if p_dir >= mechanism_min:
+                    main = r.directive
             rest = sorted(
                 (
                     t

@@ -451,7 +451,14 @@ def train_classifiers(
             },
             "themes": {
                 k: real_result.themes[k]
-                for k in ("mechanism_rule", "max_secondary", "threshold", "thresholds", "emb_weight")
+                for k in (
+                    "mechanism_rule",
+                    "mechanism_min",
+                    "max_secondary",
+                    "threshold",
+                    "thresholds",
+                    "emb_weight",
+                )
             },
         }
         if real_test:
@@ -623,7 +630,8 @@ def _real_card(real: dict[str, Any] | None) -> list[str]:
         "(agencies) against 1 for a real item; the agency fallback also learns the gazetteer's names as headings.",
         f"- Chosen and calibrated on {real['n_calibration']} held-out real items (dev predicted by a train-only fit, "
         "pooled with out-of-fold train predictions, folds by CSP). Themes: embedding weight "
-        f"{th['emb_weight']} (0 = TF-IDF alone), mechanism-first main theme {th['mechanism_rule']}, main-theme "
+        f"{th['emb_weight']} (0 = TF-IDF alone), mechanism-first main theme {th['mechanism_rule']} (when the model gives the mechanism at least "
+        f"{th.get('mechanism_min', 0.0)}), main-theme "
         f"model class-balanced {real['choice']['themes'].get('main_balanced', True)}, at most "
         f"{th['max_secondary']} secondary theme(s), shared threshold {th['threshold']}, per theme {th['thresholds']}. "
         f"Agency fallback: embedding weight {ag['emb_weight']}, threshold {ag['threshold']}, single best from "

@@ -57,6 +57,8 @@ REAL_FOLDS = 4
 THEME_C = 4.0
 AGENCY_C = 8.0
 THRESHOLD_GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(15))  # 0.20 .. 0.90
+#: The least main-model probability the directive's mechanism needs to be the main theme, tried on held-out items.
+MECHANISM_MIN_GRID = (0.0, 0.05, 0.1, 0.2, 0.3)
 #: A per-theme threshold must gain this much micro-F1 on the calibration items to replace the shared one.
 MIN_GAIN = 0.005
 #: An agency needs this many positive training items (weighted count ignored) to get a model.
@@ -248,14 +250,23 @@ def _concat(outs: list[ThemeOutputs]) -> ThemeOutputs:
 
 
 def decide_themes(
-    out: ThemeOutputs, thr: dict[str, float], max_secondary: int, mechanism: bool
+    out: ThemeOutputs,
+    thr: dict[str, float],
+    max_secondary: int,
+    mechanism: bool,
+    mechanism_min: float = 0.0,
 ) -> list[list[str]]:
     """The themes the classifier would give (the same decision as ``RecommendationClassifier._themes``)."""
     labels = list(THEMES)
     res = []
     for n in range(out.multi.shape[0]):
         model_main = out.main_classes[int(out.main[n].argmax())]
-        main = out.directive[n] if mechanism and out.directive[n] else model_main
+        main = model_main
+        d = out.directive[n]
+        if mechanism and d:
+            p_dir = float(out.main[n, out.main_classes.index(d)]) if d in out.main_classes else 0.0
+            if p_dir >= mechanism_min:
+                main = d
         rest = sorted(
             (t for j, t in enumerate(labels) if t != main and out.multi[n, j] >= thr[t]),
             key=lambda t: -out.multi[n, labels.index(t)],
@@ -280,49 +291,58 @@ def theme_scores(gold: list[list[str]], pred: list[list[str]]) -> dict[str, floa
 
 
 def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
-    """Mechanism rule, secondary count, shared and per-theme thresholds maximising the objective on ``out``."""
+    """Main-theme rule, secondary count, shared and per-theme thresholds maximising the objective on ``out``.
+
+    The main theme does not depend on the thresholds, so its rule is chosen first, by main-theme accuracy: the
+    labelling guide's mechanism-first rule (with the least model support ``mechanism_min`` the directive's
+    mechanism needs; ties go to the smallest, i.e. to the guide) or the model alone. Then, for at most 1 or 2
+    secondary themes, a shared threshold and per-theme ones (coordinate ascent; each must gain ``MIN_GAIN``).
+    """
     labels = list(THEMES)
+    loose = dict.fromkeys(labels, 1.01)
+    mains = [(True, m) for m in MECHANISM_MIN_GRID] + [(False, 0.0)]
+    accuracy = {
+        key: theme_scores(out.gold, decide_themes(out, loose, 0, key[0], key[1]))["main_accuracy"]
+        for key in mains
+    }
+    mechanism, mechanism_min = max(mains, key=lambda k: (accuracy[k], k[0], -k[1]))
     best: tuple[float, dict[str, Any]] | None = None
-    for mechanism in (True, False):
-        for max_sec in (1, 2):
-            scored = []
-            for t in THRESHOLD_GRID:
-                thr = dict.fromkeys(labels, t)
-                scored.append(
-                    (theme_scores(out.gold, decide_themes(out, thr, max_sec, mechanism))["objective"], t)
-                )
-            top = max(s for s, _ in scored)
-            ties = [t for s, t in scored if s >= top - 1e-9]
-            shared = ties[len(ties) // 2]
-            thr = dict.fromkeys(labels, shared)
-            here = top
-            for _ in range(2):  # coordinate ascent per theme; a theme's own threshold must earn its place
-                for lab in labels:
-                    if sum(lab in g[1:] for g in out.gold) < 3:
-                        continue
-                    cands = []
-                    for t in THRESHOLD_GRID:
-                        s = theme_scores(out.gold, decide_themes(out, {**thr, lab: t}, max_sec, mechanism))
-                        cands.append((s["objective"], t))
-                    c_top = max(s for s, _ in cands)
-                    c_ties = [t for s, t in cands if s >= c_top - 1e-9]
-                    if c_top >= here + MIN_GAIN:
-                        thr[lab] = c_ties[len(c_ties) // 2]
-                        here = c_top
-            setting = {
-                "mechanism_rule": mechanism,
-                "max_secondary": max_sec,
-                "threshold": shared,
-                "thresholds": {k: v for k, v in thr.items() if v != shared},
-            }
-            if best is None or here > best[0] + 1e-9:
-                best = (here, setting)
+    for max_sec in (1, 2):
+
+        def objective(thr: dict[str, float], max_sec: int = max_sec) -> float:
+            pred = decide_themes(out, thr, max_sec, mechanism, mechanism_min)
+            return theme_scores(out.gold, pred)["objective"]
+
+        scored = [(objective(dict.fromkeys(labels, t)), t) for t in THRESHOLD_GRID]
+        top = max(s for s, _ in scored)
+        ties = [t for s, t in scored if s >= top - 1e-9]
+        shared = ties[len(ties) // 2]
+        thr = dict.fromkeys(labels, shared)
+        here = top
+        for _ in range(2):  # coordinate ascent per theme; a theme's own threshold must earn its place
+            for lab in labels:
+                if sum(lab in g[1:] for g in out.gold) < 3:
+                    continue
+                cands = [(objective({**thr, lab: t}), t) for t in THRESHOLD_GRID]
+                c_top = max(s for s, _ in cands)
+                c_ties = [t for s, t in cands if s >= c_top - 1e-9]
+                if c_top >= here + MIN_GAIN:
+                    thr[lab] = c_ties[len(c_ties) // 2]
+                    here = c_top
+        setting = {
+            "mechanism_rule": mechanism,
+            "mechanism_min": mechanism_min,
+            "max_secondary": max_sec,
+            "threshold": shared,
+            "thresholds": {k: v for k, v in thr.items() if v != shared},
+        }
+        if best is None or here > best[0] + 1e-9:
+            best = (here, setting)
     assert best is not None
     setting = best[1]
     full = {**dict.fromkeys(labels, setting["threshold"]), **setting["thresholds"]}
-    setting["scores"] = theme_scores(
-        out.gold, decide_themes(out, full, setting["max_secondary"], setting["mechanism_rule"])
-    )
+    pred = decide_themes(out, full, setting["max_secondary"], mechanism, mechanism_min)
+    setting["scores"] = theme_scores(out.gold, pred)
     return setting
 
 
@@ -582,7 +602,10 @@ def _train_real_models(
     if not theme_setting["main_balanced"]:
         themes["main_model"] = plain
     themes.update(
-        {k: theme_setting[k] for k in ("mechanism_rule", "max_secondary", "threshold", "thresholds")}
+        {
+            k: theme_setting[k]
+            for k in ("mechanism_rule", "mechanism_min", "max_secondary", "threshold", "thresholds")
+        }
     )
     ex = examples(final_real, a_key[1])
     _, e = feats(ex)

@@ -136,3 +136,13 @@ def test_train_real_models_end_to_end_on_stand_in_data(monkeypatch):
     assert out[0].agencies == ["police"] and out[0].themes and len(out[0].themes) <= 3
     monkeypatch.setattr(rm, "real_examples", lambda split: [])
     assert rm.train_real_models(synthetic, seed=2) is None  # too few real items: nothing trained
+
+
+def test_mechanism_needs_model_support_when_calibrated():
+    out = _outputs(4)
+    out.directive[0] = "training"  # the main model gives 'training' 0.03 on item 0
+    thr = dict.fromkeys(THEMES, 0.5)
+    assert decide_themes(out, thr, 2, True, 0.0)[0][0] == "training"
+    assert decide_themes(out, thr, 2, True, 0.2)[0][0] == out.gold[0][0]
+    setting = calibrate_themes(out)
+    assert setting["mechanism_min"] in (0.05, 0.1, 0.2, 0.3) or not setting["mechanism_rule"]
