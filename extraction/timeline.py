@@ -199,6 +199,7 @@ _CONTACT = re.compile(
     r"saw (?:her|him)|was seen by|referred to)\b"
 )
 _NOT_EVENT_WEIGHT = 1.5
+_SAME_DAY = re.compile(r"[^.;]{0,25}?\b(?:on )?(?:the same|that) (?:day|date)\b")
 _ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for _, c, _ in _CUES))
 _SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"'])|\n{2,}")
 _DIGIT = re.compile(r"\d")
@@ -226,6 +227,9 @@ class _Candidate:
     page: int
     score: float
     position: int
+    #: False for the reading of a date by a cue other than its nearest ("considered at its meeting on DATE and
+    #: approved": the date is the meeting's; "approved" a weaker second reading)
+    primary: bool = True
 
     def _replace_sentence(self, sentence: str) -> _Candidate:
         self.sentence = sentence
@@ -526,7 +530,7 @@ def _candidates_in(
     # Each date goes to its nearest cue (so "died on X and the CSP was told on Y" gives two events); other
     # cues close by get a weaker candidate, and pooling over the document settles which reading holds.
     for date in dates:
-        ranked: list[tuple[float, TimelineEventId | None, float]] = []
+        ranked: list[tuple[float, TimelineEventId | None, float, bool]] = []
         for event, s, e, weight in cues:
             if e <= date.start:
                 distance = date.start - e
@@ -546,25 +550,28 @@ def _candidates_in(
                 first_word = re.match(r"\S+", low[s:])
                 distance = date.start - (s + (first_word.end() if first_word else 0)) + 10
             distance -= 8 * weight  # a strong cue a little further away beats a weak one next to the date
-            ranked.append((distance, event, weight))
+            # "... on DATE and the Home Office was informed on the same day": a full reading, not a second one
+            same_day = s >= date.end and bool(_SAME_DAY.match(low, e))
+            ranked.append((distance, event, weight, same_day))
         ranked.sort(key=lambda r: r[0])
         if ranked and ranked[0][1] is None:
             continue  # "found guilty of murder on DATE", "rang the police on DATE": a chronology date
         seen: set[str] = set()
-        for rank, (distance, event, weight) in enumerate(ranked):
+        for rank, (distance, event, weight, same_day) in enumerate(ranked):
             if event is None:
                 break  # cues further from the date than a not-event cue do not reach it
             if distance > 150 or event in seen or (rank > 0 and (distance > 60 or top_only)):
                 continue
             seen.add(event)
-            score = weight * (1.0 if distance < 50 else 0.6) * (1.0 if rank == 0 else 0.5)
+            primary = rank == 0 or same_day
+            score = weight * (1.0 if distance < 50 else 0.6) * (1.0 if primary else 0.5)
             if date.precision == "year":
                 score *= 0.4
             elif date.precision == "month":
                 score *= 0.8
             if date.inferred_year:
                 score *= 0.8
-            out.append(_Candidate(event, date, sentence, page, score, position))
+            out.append(_Candidate(event, date, sentence, page, score, position, primary=primary))
     return out
 
 
@@ -585,6 +592,13 @@ def _choose(candidates: list[_Candidate]) -> list[TimelineEvent]:
         ranked = sorted(by_date, key=lambda iso: (-support(iso), -len(iso), by_date[iso][0].position))
         best_iso = ranked[0]
         chosen[event] = max(by_date[best_iso], key=lambda c: (c.score, -c.position))
+    # A date taken as an event only by a second reading, and as another event by its first, is that other event.
+    primary_dates = {
+        c.date.iso for event, c in chosen.items() if any(x.primary for x in by_event[event][c.date.iso])
+    }
+    for event, c in list(chosen.items()):
+        if c.date.iso in primary_dates and not any(x.primary for x in by_event[event][c.date.iso]):
+            del chosen[event]
     # Stages of the process cannot precede the death: drop those that do (usually a chronology date).
     if "death" in chosen:
         death = chosen["death"].date.iso

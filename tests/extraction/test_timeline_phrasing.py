@@ -256,3 +256,16 @@ def test_every_cue_in_these_phrasings_passes_the_cheap_anchor_filter():
             if regex.search(low):
                 assert _ANCHOR.search(low), sentence
     assert _NOT_EVENT.search(_lower("Mr B was found guilty of murder on 26 July 2013."))
+
+
+def test_a_second_reading_of_a_date_gives_way_to_its_first():
+    text = (
+        "The Quality Assurance Panel considered the report at its meeting on 23 May 2019 and I am pleased to "
+        "confirm it is approved for publication."
+    )
+    assert events_of(text) == {"qap_first_heard": "2019-05-23"}
+
+
+def test_the_same_day_is_a_full_reading():
+    text = "The decision to hold a review was taken on 8 August 2019 and the Home Office was informed on the same day."
+    assert events_of(text) == {"decision_to_review": "2019-08-08", "home_office_notified": "2019-08-08"}
