@@ -94,7 +94,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b|"
             r"\b(?:dhrs?|domestic homicide reviews?|(?:the|this|a) review) (?:was|were|had been) commissioned\b|"
-            r"\bcommissioned (?:a|the|this) (?:dhr|domestic homicide review)\b|"
+            r"\bcommissioned (?:a|the|this) (?:dhr|(?:domestic homicide )?review)\b|"
+            r"\b(?:dhr|domestic homicide review|(?:the|a) review) (?:was|were) (?:agreed|approved|confirmed)\b|"
             r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up)\b|"
             r"\bmet the criteria\b|"
             # "the Chair of the Partnership agreed on 5 March" (the sub-group having found the criteria met)
@@ -148,7 +149,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             # the QA panel's letter, as appended to a published report, is the one clearing it
             "qap_signed_off",
-            rf"{_QAP}(?:'s)? (?:feedback )?letter\b[^.;]{{0,12}}?\b(?:dated|of|on)\b",
+            rf"{_QAP}(?:'s)? (?:feedback )?letter\b[^.;]{{0,12}}?\b(?:dated|of|on)\b|"
+            rf"\bletter dated\b(?=[^.;]{{0,60}}?{_QAP})",
             1.2,
         ),
         (
@@ -171,7 +173,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|\bpublished\s+(?=\d)|"
             rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
             r"\b(?:has |have |had )?published (?:the |a |an |its |this |their )?(?:[\w-]+ ){0,4}?(?:review|report|dhr)\b|"
-            r"\b(?:was|were) (?:made (?:publicly )?available|made public|placed on the (?:[\w-]+ ){0,2}?website)\b",
+            r"\b(?:was|were) (?:made (?:publicly )?available|made public|placed on the (?:[\w-]+ ){0,2}?website)\b|"
+            r"\bpublication (?:of (?:the|this) (?:overview )?report )?(?:took place|occurred)\b",
             1.5,
         ),
     ]

@@ -165,6 +165,18 @@ _STAGES = [
     ("Northshire CSU was notified of Jo's death on 6 April 2016.", "notification", "2016-04-06"),
     ("The review was initiated in September 2011.", "decision_to_review", "2011-09"),
     ("The DHR referral was received on 4 May 2016.", "notification", "2016-05-04"),
+    (
+        "The Community Safety Partnership commissioned this review on 3 May 2016.",
+        "decision_to_review",
+        "2016-05-03",
+    ),
+    ("A DHR was agreed on 3 May 2016.", "decision_to_review", "2016-05-03"),
+    (
+        "In a letter dated 5 July 2017 the Home Office QA Panel confirmed it is cleared.",
+        "qap_signed_off",
+        "2017-07-05",
+    ),
+    ("Publication of the report took place in March 2018.", "publication", "2018-03"),
     # an event within a period is dated by the period's start (a target date "during 2018/19" by its end)
     ("In the year 2018/19 two DHRs were commissioned by the Partnership.", "decision_to_review", "2018"),
     ("The report was made publicly available on 3 March 2019.", "publication", "2019-03-03"),
