@@ -63,7 +63,7 @@ def test_loaded_once():
 def test_damaged_model_falls_back_to_rules(tmp_path: Path):
     (tmp_path / "classifiers.joblib").write_bytes(b"not a joblib file")
     clf = load_classifier(tmp_path)
-    assert clf.kinds == {"level": "rules", "themes": "rules", "department": "rules"}
+    assert clf.kinds == {"level": "rules", "themes": "rules", "department": "rules", "agencies": "rules"}
     assert clf.predict(ITEMS[:1])[0].level == "national"
 
 
