@@ -383,6 +383,23 @@ _KNOWN_ACUTE = _names_rx(KNOWN_ACUTE_TRUSTS)
 _KNOWN_COMMUNITY = _names_rx(KNOWN_COMMUNITY_TRUSTS)
 
 
+#: Agencies a bare trust name can be mistaken for ("Barts Health" -> "Health"; "Kent Community Health").
+_HEALTH_GENERIC = frozenset({"local_health_trust", "community_health", "hospital", "mental_health_services"})
+
+
+def _known_trust_type(name: str) -> str | None:
+    """The type of a known NHS trust named in ``name`` without its "NHS (Foundation) Trust" ("Oxleas", "Barts
+    Health", "Cambridgeshire Community Services"), or None when no known trust is named."""
+    for rx, agency in (
+        (_KNOWN_MH, "mental_health_services"),
+        (_KNOWN_ACUTE, "hospital"),
+        (_KNOWN_COMMUNITY, "local_health_trust"),
+    ):
+        if rx.search(name):
+            return agency
+    return None
+
+
 def _trust_type(name: str) -> str:
     """The agency id of an NHS trust from its name: known trusts first, then the type words in the name."""
     if _AMBULANCE_WORDS.search(name):
@@ -554,12 +571,15 @@ def normalise_agency(name: str) -> str | None:
     if not cleaned:
         return None
     matches = [(s, e, surf, i) for s, e, surf, i in _raw_matches(cleaned) if i != "_self"]
+    known = _known_trust_type(cleaned)
     if matches:
         s, e, surf, internal = max(matches, key=lambda m: (m[1] - m[0], -m[0]))
         agency = _resolve(internal, surf)
+        if agency and known and agency in _HEALTH_GENERIC and internal != "_nhs_trust":
+            return known  # "Barts Health": the trust, not a generic "health" service
         if agency:
             return agency
-    return _keyword_agency(cleaned)
+    return known or _keyword_agency(cleaned)
 
 
 def named_department(text: str) -> str | None:
@@ -705,9 +725,10 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
     seen: dict[str, AgencyMatch] = {}
     for m in find_agencies(context):
         seen.setdefault(m.agency, m)
-    if not seen:
+    if not seen or set(seen) <= _HEALTH_GENERIC:
+        # nothing found, or only a generic health word of a trust's bare name ("Barts Health")
         agency = normalise_agency(context)
-        if agency:
+        if agency and (not seen or agency not in seen):
             return [AgencyMatch(0, len(context), context, agency)]
     if "local_authority" in seen and any(a in COUNCIL_DEPARTMENTS for a in seen):
         # "Eastbridge Borough Council Housing Services | Eastbridge Borough Council": the department is meant
@@ -787,9 +808,10 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         # Police and the Probation Service that ...", "Consideration from all agencies on ..."); "seek assurance
         # from X" has a verb before it and stays consulted
         for i, a in enumerate(out):
-            if a.role == "consulted" and a.start >= 0 and _NOMINAL_FROM.search(
-                _strip_agencies(_sentence_prefix(text, a.start), spans, a.start - len(_sentence_prefix(text, a.start)))
-            ):
+            if a.role != "consulted" or a.start < 0:
+                continue
+            prefix = _sentence_prefix(text, a.start)
+            if _NOMINAL_FROM.search(_strip_agencies(prefix, spans, a.start - len(prefix))):
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "lead")
     if ctx and any(c.agency in _NHS_PROVIDERS for c in ctx):
         # staff of the heading's trust ("Health visitors should ..." under a trust heading) are that trust; a

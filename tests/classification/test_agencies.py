@@ -214,3 +214,19 @@ def test_actor_after_from_in_a_verbless_recommendation():
     assert lead_agencies("Evidence from the Police to be provided.", "Safer Northshire Partnership") == [
         "community_safety_partnership"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("Barts Health", "hospital"),  # a known trust without "NHS Trust": not a generic health service
+        ("Kent Community Health", "local_health_trust"),
+        ("Oxleas", "mental_health_services"),
+        ("Environmental Health", "local_authority"),
+        ("Armed Forces", "other"),  # not a police force
+        ("Health Visiting Service", "community_health"),
+    ],
+)
+def test_known_trusts_and_look_alikes(name, agency):
+    assert normalise_agency(name) == agency
+    assert lead_agencies("A regular audit is undertaken.", name) == [agency]
