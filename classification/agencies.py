@@ -193,7 +193,15 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
         ),
         "integrated_care_board",
     ),
-    (re.compile(r"\b(?:London|Royal) Borough of(?:\s+[A-Z][\w'’-]*){1,3}(?:\s+Council)?"), "local_authority"),
+    (
+        # the council's name stops before a department written after it ("London Borough of Hackney Children
+        # and Families Service" is the children's service, joined by ``_join_departments``)
+        re.compile(
+            r"\b(?:London|Royal) Borough of(?:\s+(?!(?:Children|Children's|Childrens|Adult|Adults|Housing|Public|"
+            r"Social|Community|Early|Family|Families)\b)[A-Z][\w'’-]*){1,3}(?:\s+Council)?"
+        ),
+        "local_authority",
+    ),
     (re.compile(r"\bCity of [A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+Council"), "local_authority"),
     (
         re.compile(r"\bUniversity Hospitals? (?:of )?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}"),

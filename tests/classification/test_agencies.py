@@ -230,3 +230,11 @@ def test_actor_after_from_in_a_verbless_recommendation():
 def test_known_trusts_and_look_alikes(name, agency):
     assert normalise_agency(name) == agency
     assert lead_agencies("A regular audit is undertaken.", name) == [agency]
+
+
+def test_council_department_after_a_borough_name_and_voluntary_services():
+    assert lead_agencies("The London Borough of Hackney Children and Families Service should audit cases.") == [
+        "childrens_social_care"
+    ]
+    assert lead_agencies("The London Borough of Hackney should audit cases.") == ["local_authority"]
+    assert normalise_agency("Sefton Council for Voluntary Service") == "other"  # not the council
