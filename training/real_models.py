@@ -455,6 +455,20 @@ def calibrate_agencies(
 
 
 # ------------------------------------------------------------------------------------------------- main
+def _choose(
+    cands: dict[tuple[float, float], dict[str, Any]], score: Callable[[dict[str, Any]], float]
+) -> tuple[float, float]:
+    """The best (embedding weight, synthetic weight); one using embeddings must beat the best TF-IDF-only
+    candidate by ``EMBED_MARGIN`` (it costs MiniLM at run time)."""
+    best = max(cands, key=lambda k: (score(cands[k]), -k[0], k[1]))
+    plain = [k for k in cands if k[0] == 0]
+    if best[0] > 0 and plain:
+        best_plain = max(plain, key=lambda k: (score(cands[k]), k[1]))
+        if score(cands[best]) < score(cands[best_plain]) + EMBED_MARGIN:
+            return best_plain
+    return best
+
+
 def train_real_models(
     synthetic: list[AnnotatedRecommendation],
     seed: int = 13,
@@ -548,15 +562,7 @@ def _train_real_models(
                 f"themes emb={emb_w} syn={syn_w}: {setting['scores']} {setting['mechanism_rule']=} "
                 f"max_secondary={setting['max_secondary']} main_balanced={setting['main_balanced']}"
             )
-    best_tfidf = max(
-        (k for k in theme_cands if k[0] == 0), key=lambda k: theme_cands[k]["scores"]["objective"]
-    )
-    best_key = max(theme_cands, key=lambda k: theme_cands[k]["scores"]["objective"])
-    if best_key[0] > 0 and (
-        theme_cands[best_key]["scores"]["objective"]
-        < theme_cands[best_tfidf]["scores"]["objective"] + EMBED_MARGIN
-    ):
-        best_key = best_tfidf
+    best_key = _choose(theme_cands, lambda c: c["scores"]["objective"])
     theme_setting = theme_cands[best_key]
 
     # --- agencies: the fallback's embedding weight and synthetic weight, calibrated on the same held-out parts
@@ -587,10 +593,7 @@ def _train_real_models(
             cal = calibrate_agencies(gold, rules, padded, labels_used)
             agency_cands[(emb_w, syn_w)] = cal
             say(f"agencies emb={emb_w} syn={syn_w}: {cal}")
-    a_tfidf = max((k for k in agency_cands if k[0] == 0), key=lambda k: agency_cands[k]["f1"])
-    a_key = max(agency_cands, key=lambda k: agency_cands[k]["f1"])
-    if a_key[0] > 0 and agency_cands[a_key]["f1"] < agency_cands[a_tfidf]["f1"] + EMBED_MARGIN:
-        a_key = a_tfidf
+    a_key = _choose(agency_cands, lambda c: c["f1"])
     agency_setting = agency_cands[a_key]
 
     # --- the shipped models: refitted on the final splits with the chosen settings

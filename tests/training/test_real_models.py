@@ -146,3 +146,13 @@ def test_mechanism_needs_model_support_when_calibrated():
     assert decide_themes(out, thr, 2, True, 0.2)[0][0] == out.gold[0][0]
     setting = calibrate_themes(out)
     assert setting["mechanism_min"] in (0.05, 0.1, 0.2, 0.3) or not setting["mechanism_rule"]
+
+
+def test_choose_prefers_tfidf_unless_embeddings_clearly_win():
+    from training.real_models import EMBED_MARGIN, _choose
+
+    cands = {(0.0, 0.4): {"s": 0.60}, (1.0, 0.4): {"s": 0.60 + EMBED_MARGIN / 2}}
+    assert _choose(cands, lambda c: c["s"]) == (0.0, 0.4)
+    cands[(1.0, 0.4)]["s"] = 0.70
+    assert _choose(cands, lambda c: c["s"]) == (1.0, 0.4)
+    assert _choose({(1.0, 0.4): {"s": 0.5}}, lambda c: c["s"]) == (1.0, 0.4)  # no TF-IDF candidate tried
