@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import get_args
 
 from dhr.schema import TimelineEvent, TimelineEventId
@@ -234,10 +234,6 @@ class _Candidate:
     #: approved": the date is the meeting's; "approved" a weaker second reading)
     primary: bool = True
 
-    def _replace_sentence(self, sentence: str) -> _Candidate:
-        self.sentence = sentence
-        return self
-
 
 def _sentences(document: Document) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
@@ -447,7 +443,7 @@ def _title_candidates(
     ]
     if dates:
         out.extend(
-            c._replace_sentence(sentence)
+            replace(c, sentence=sentence)
             for c in _candidates_in(
                 text,
                 dates,
