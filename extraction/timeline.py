@@ -40,10 +40,11 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ("death", r"\bdate of (?:the )?(?:death|homicide|incident)\b", 3.0),
         (
             "death",
-            r"\b(?:died|was killed|were killed|was murdered|was fatally|found (?:[\w'’]+ ){0,2}?(?:dead|deceased)|"
+            r"\b(?:died|passed away|(?:was|were) (?:\w+ly )?(?:killed|murdered)|was fatally|found (?:[\w'’]+ ){0,2}?(?:dead|deceased)|"
             r"the death (?:occurred|happened|took place)|"
             r"pronounced dead|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
-            r"(?:her|his|their) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
+            # "Ann's death" (not "her mother's death": a relative of the one the review is about)
+            r"(?:her|his|their|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
             r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked))\b",
             1.0,
         ),
@@ -112,7 +113,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "first_panel",
             r"\b(?:first|initial|inaugural|1st)\b.{0,25}?\b(?:panel )?meeting\b|\bpanel (?:first )?met for the first time\b|"
-            r"\bpanel first met\b|\bfirst (?:review )?panel\b|"
+            r"\bpanel first (?:met|convened)\b|\bfirst (?:review )?panel\b|"
             r"\b(?:panel|review) (?:met|has met|convened)\b.{0,50}?\bthe first\b|"
             r"\bpanel did not (?:first )?meet until\b",
             2.0,
@@ -210,7 +211,7 @@ _DEATH_WORD = re.compile(r"\b(?:died|was killed|was murdered|pronounced dead|fou
 #: Words at least one of which every cue above contains (kept in step with _CUES; see the tests). Matched
 #: on lowercased text without IGNORECASE, which is several times faster over a long chronology.
 _ANCHOR = re.compile(
-    r"died|kill|murder|homicide|fatal|dead|deceased|death|\bli(?:fe|ves)\b|notif|informed|told|aware|advised|"
+    r"died|kill|murder|homicide|fatal|dead|deceased|death|\bli(?:fe|ves)\b|passed away|convened|notif|informed|told|aware|advised|"
     r"referred|reported|decision|decided|agreed|determined|concluded|confirmed|criteria|home office|first|"
     r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"

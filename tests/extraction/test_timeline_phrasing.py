@@ -99,6 +99,9 @@ _DEATHS = [
     ("Helen was killed on the 10 th December 2014 by her former partner.", "2014-12-10"),
     ("1.1 On 07.05.2012 the body of Adult A was discovered at her house by neighbours.", "2012-05-07"),
     ("The death occurred on 3 May 2016.", "2016-05-03"),
+    ("Sadly Ann passed away on 3 March 2019.", "2019-03-03"),
+    ("Ann's death on 3 March 2019 shocked her colleagues.", "2019-03-03"),
+    ("Ann was unlawfully killed on 3 March 2019.", "2019-03-03"),
     ("Police attended on 3 May 2016 after a call from a neighbour and found Mary dead.", "2016-05-03"),
     (
         "Date of death 3 May 2016 Date CSP notified 10 May 2016 First panel meeting 12 July 2016",
@@ -129,6 +132,7 @@ def test_the_death_from_what_the_sentence_says(sentence, expected):
         "In November 2016 she was convicted of murder and sentenced to life imprisonment.",
         "Jo and Sam were also subject to a serious case review which was published in July 2016.",
         "This review began on 26th February 2013.",
+        "The GP noted her mother's death in 2001.",
         "An initial scoping meeting was held on 19 August 2013 between the Partnership and the police.",
         "He appeared at Crown Court on 3 May 2016 and was remanded in custody.",
     ],
@@ -171,6 +175,7 @@ _STAGES = [
         "2016-05-03",
     ),
     ("A DHR was agreed on 3 May 2016.", "decision_to_review", "2016-05-03"),
+    ("The Review Panel first convened on 3 June 2019.", "first_panel", "2019-06-03"),
     (
         "In a letter dated 5 July 2017 the Home Office QA Panel confirmed it is cleared.",
         "qap_signed_off",
