@@ -632,7 +632,8 @@ def _real_card(real: dict[str, Any] | None) -> list[str]:
         "pooled with out-of-fold train predictions, folds by CSP). Themes: embedding weight "
         f"{th['emb_weight']} (0 = TF-IDF alone), mechanism-first main theme {th['mechanism_rule']} (when the model gives the mechanism at least "
         f"{th.get('mechanism_min', 0.0)}), main-theme "
-        f"model class-balanced {real['choice']['themes'].get('main_balanced', True)}, at most "
+        f"model class-balanced {real['choice']['themes'].get('main_balanced', True)}, regularisation C "
+        f"{real['choice']['themes'].get('c')}, at most "
         f"{th['max_secondary']} secondary theme(s), shared threshold {th['threshold']}, per theme {th['thresholds']}. "
         f"Agency fallback: embedding weight {ag['emb_weight']}, threshold {ag['threshold']}, single best from "
         f"{ag['top_min']} (1.01 = never), {len(ag['labels'])} agencies known.",
