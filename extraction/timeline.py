@@ -75,7 +75,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
             rf"{_CSP}.{{0,30}}?\breceived (?:a |the )?(?:notification|notice|referral)\b|"
             rf"\b(?:csp|partnership) (?:notified|informed)\b|"
-            r"\b(?:dhr |homicide )?(?:referral|notification) (?:form )?(?:was |were )?received\b",
+            r"\b(?:dhr |homicide )?(?:referral|notification) (?:form )?(?:was |were )?received\b|"
+            # the police "contacted the Safer Northshire Partnership on DATE to notify them": contact with the CSP
+            rf"\b(?:contacted|wrote to|emailed|telephoned)\b.{{0,20}}?{_CSP}",
             1.5,
         ),
         (
@@ -216,7 +218,8 @@ _ANCHOR = re.compile(
     r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
-    r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification"
+    r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
+    r"wrote to|emailed|telephoned"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.

@@ -170,6 +170,11 @@ _STAGES = [
     ("The review was initiated in September 2011.", "decision_to_review", "2011-09"),
     ("The DHR referral was received on 4 May 2016.", "notification", "2016-05-04"),
     (
+        "Police contacted the Safer Northshire Partnership on 5 May 2016 to tell them.",
+        "notification",
+        "2016-05-05",
+    ),
+    (
         "The Community Safety Partnership commissioned this review on 3 May 2016.",
         "decision_to_review",
         "2016-05-03",
