@@ -447,7 +447,7 @@ def calibrate_agencies(
             if top > thr:
                 continue
             f = agency_f1(gold, pred(thr, top))
-            if f > best[0] + 1e-9:
+            if f >= best[0] - 1e-9:  # ties go to the higher threshold: the fallback fires less
                 best = (f, thr, top)
     n_fallback = sum(p is not None for p in proba)
     return {
