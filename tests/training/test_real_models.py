@@ -156,3 +156,28 @@ def test_choose_prefers_tfidf_unless_embeddings_clearly_win():
     cands[(1.0, 0.4)]["s"] = 0.70
     assert _choose(cands, lambda c: c["s"]) == (1.0, 0.4)
     assert _choose({(1.0, 0.4): {"s": 0.5}}, lambda c: c["s"]) == (1.0, 0.4)  # no TF-IDF candidate tried
+
+
+def test_decide_themes_matches_the_runtime_classifier():
+    """The calibration's decision and ``RecommendationClassifier._themes`` give the same themes."""
+    from classification.classifier import RecommendationClassifier
+    from classification.io import TRAIN_FILE, read_annotations
+    from classification.rules import analyse, feature_text
+    from dhr.schema.classification import ClassifyInput
+    from training.real_models import Example, fit_theme_task, theme_outputs
+
+    items = [i for i in read_annotations(TRAIN_FILE) if i.source == "handwritten"][:60]
+    ex = [Example(i, 1.0, i.id, True) for i in items[:45]]
+    feats = [feature_text(e.item.text, e.item.context, analyse(e.item.text, e.item.context)) for e in ex]
+    task = fit_theme_task(ex, feats, np.zeros((len(ex), 384), dtype=np.float32), 0.0, seed=1)
+    task.pop("main_model_plain")
+    task.update({"threshold": 0.35, "thresholds": {"policy": 0.6}, "max_secondary": 2, "mechanism_min": 0.1})
+    held = items[45:]
+    hf = [feature_text(i.text, i.context, analyse(i.text, i.context)) for i in held]
+    out = theme_outputs(task, held, hf, np.zeros((len(held), 384), dtype=np.float32))
+    thr = {**dict.fromkeys(THEMES, 0.35), "policy": 0.6}
+    expected = decide_themes(out, thr, 2, True, 0.1)
+    got = RecommendationClassifier({"themes": task}).predict(
+        [ClassifyInput(id=i.id, text=i.text, context=i.context) for i in held]
+    )
+    assert [g.themes for g in got] == expected
