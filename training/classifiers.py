@@ -606,8 +606,11 @@ def model_card(
     lines += [
         "",
         "## Limits",
-        "- Synthetic-style training data: expect lower figures on real reports; unknown local service names fall",
-        "  back to naming patterns (an unknown NHS trust without a type word maps to `local_health_trust`).",
+        "- Level and department are trained on the synthetic-style set only: expect lower figures on real reports.",
+        "- Themes and the agency fallback learn from few real recommendations (see the counts above): the held-out",
+        "  figures move by several points with one or two items, and the main theme stays the weakest label.",
+        "- Unknown local service names fall back to naming patterns (an unknown NHS trust without a type word maps",
+        "  to `local_health_trust`) and, where the rules find no addressee, to the learned fallback.",
         "- Level depends on geography the text may not state (a county force is local for a county review).",
         "",
     ]
