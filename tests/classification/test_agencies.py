@@ -233,8 +233,8 @@ def test_known_trusts_and_look_alikes(name, agency):
 
 
 def test_council_department_after_a_borough_name_and_voluntary_services():
-    assert lead_agencies("The London Borough of Hackney Children and Families Service should audit cases.") == [
-        "childrens_social_care"
-    ]
+    assert lead_agencies(
+        "The London Borough of Hackney Children and Families Service should audit cases."
+    ) == ["childrens_social_care"]
     assert lead_agencies("The London Borough of Hackney should audit cases.") == ["local_authority"]
     assert normalise_agency("Sefton Council for Voluntary Service") == "other"  # not the council
