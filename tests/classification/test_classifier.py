@@ -109,10 +109,11 @@ def test_shipped_secondary_themes_are_calibrated():
     task = clf.bundle.get("themes", {})
     if task.get("kind", "rules") == "rules":
         pytest.skip("no trained theme model shipped")
-    assert task["mechanism_rule"] and task["max_secondary"] == 1
+    # the secondary count and thresholds are calibrated on held-out real items (training/real_models.py)
+    assert task["max_secondary"] in (1, 2)
     assert 0.0 < task["threshold"] <= 1.0 and all(0.0 < v <= 1.0 for v in task["thresholds"].values())
     out = clf.predict(ITEMS + THEME_ITEMS)
-    assert all(1 <= len(o.themes) <= 2 for o in out)
+    assert all(1 <= len(o.themes) <= 1 + task["max_secondary"] for o in out)
 
 
 def test_older_bundle_without_calibration_still_works():
