@@ -125,9 +125,12 @@ def predict_agencies(
     """The model's agencies (with probabilities) for each item; see :func:`choose_agencies`."""
     if not texts:
         return []
-    x = agency_matrix(task, [agency_feature_text(t, c) for t, c in zip(texts, contexts, strict=True)], contexts, emb)
+    x = agency_matrix(
+        task, [agency_feature_text(t, c) for t, c in zip(texts, contexts, strict=True)], contexts, emb
+    )
     proba = task["model"].predict_proba(x)
     labels: list[str] = task["labels"]
     return [
-        choose_agencies(p, labels, task["threshold"], task["top_min"], task.get("max_labels", 3)) for p in proba
+        choose_agencies(p, labels, task["threshold"], task["top_min"], task.get("max_labels", 3))
+        for p in proba
     ]

@@ -49,7 +49,9 @@ def score_predictions(items: list[dict[str, Any]], pred: list[Classification]) -
         raise ValueError(f"{len(items)} gold items but {len(pred)} predictions")
     agencies = set_metrics([it["agencies"] for it in items], [p.agencies for p in pred])
     themes = set_metrics([it["themes"] for it in items], [p.themes for p in pred])
-    main_ok = sum(bool(p.themes) and p.themes[0] == it["themes"][0] for it, p in zip(items, pred, strict=True))
+    main_ok = sum(
+        bool(p.themes) and p.themes[0] == it["themes"][0] for it, p in zip(items, pred, strict=True)
+    )
     level_ok = sum(p.level == it.get("level") for it, p in zip(items, pred, strict=True))
     n = len(items)
     return {
@@ -108,7 +110,9 @@ def format_report(metrics: dict[str, Any]) -> str:
     ]
     for lab, v in sorted(t["per_label"].items()):
         lines.append(f"  {lab:24s} {v['precision']:.2f} {v['recall']:.2f} {v['f1']:.2f} {v['support']}")
-    weak = sorted(((k, v) for k, v in a["per_label"].items()), key=lambda kv: (kv[1]["f1"], -kv[1]["support"]))
+    weak = sorted(
+        ((k, v) for k, v in a["per_label"].items()), key=lambda kv: (kv[1]["f1"], -kv[1]["support"])
+    )
     lines.append("agencies, weakest first (P / R / F1 / n):")
     for lab, v in weak[:12]:
         lines.append(f"  {lab:32s} {v['precision']:.2f} {v['recall']:.2f} {v['f1']:.2f} {v['support']}")
