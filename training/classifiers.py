@@ -461,6 +461,7 @@ def train_classifiers(
                 )
             },
         }
+        final["meta"]["real"]["dev"] = real_result.extra.get("dev")
         if real_test:
             final["meta"]["real"]["test"] = _real_scores(final, "test")
     test_metrics = evaluate_predictions(test, _predict(final, test)) if test else {}
@@ -656,6 +657,22 @@ def _real_card(real: dict[str, Any] | None) -> list[str]:
     lines.append("|---|---|---|---|")
     for name, a in real["calibration"]["agencies"].items():
         lines.append(f"| {name} | {a['f1']:.3f} | {a['f1_rules']:.3f} | {a['n_fallback']} |")
+    dev = real.get("dev")
+    if dev:
+        lines += [
+            "",
+            f"Real dev split ({dev['n']} items) predicted by models fitted on train only, with the chosen settings "
+            "(chosen on a pool that includes dev, so not fully unseen): agency micro-F1 "
+            f"{dev['agency_micro_f1']:.3f} (rules alone {dev['agency_micro_f1_rules']:.3f}), theme micro-F1 "
+            f"{dev['theme_micro_f1']:.3f}, main theme accuracy {dev['main_theme_accuracy']:.3f}.",
+            "",
+            "| theme (dev) | P | R | F1 | n |",
+            "|---|---|---|---|---|",
+        ]
+        for lab, v in sorted(dev["theme_per_label"].items()):
+            lines.append(
+                f"| {lab} | {v['precision']:.2f} | {v['recall']:.2f} | {v['f1']:.2f} | {v['support']} |"
+            )
     test = real.get("test")
     if test:
         lines += [

@@ -460,6 +460,46 @@ def calibrate_agencies(
 
 
 # ------------------------------------------------------------------------------------------------- main
+def _dev_figures(
+    themes: ThemeOutputs | None,
+    theme_setting: dict[str, Any],
+    agencies: tuple[list[list[str]], list[list[str]], list[Any], list[str]] | None,
+    agency_setting: dict[str, Any],
+) -> dict[str, Any] | None:
+    """The chosen settings' figures on the real dev split as predicted by the train-only fit (the settings were
+    chosen on a pool that includes dev, so these are not fully unseen figures)."""
+    from evaluation.classification import set_metrics
+
+    if themes is None or agencies is None:
+        return None
+    thr = {**dict.fromkeys(THEMES, theme_setting["threshold"]), **theme_setting["thresholds"]}
+    pred = decide_themes(
+        themes,
+        thr,
+        theme_setting["max_secondary"],
+        theme_setting["mechanism_rule"],
+        theme_setting["mechanism_min"],
+    )
+    gold, rules, proba, labels = agencies
+    picked = []
+    for r, p in zip(rules, proba, strict=True):
+        pick = (
+            choose_agencies(p, labels, agency_setting["threshold"], agency_setting["top_min"])
+            if p is not None
+            else []
+        )
+        picked.append([a for a, _ in pick] if pick else r)
+    scores = theme_scores(themes.gold, pred)
+    return {
+        "n": len(gold),
+        "agency_micro_f1": agency_f1(gold, picked),
+        "agency_micro_f1_rules": agency_f1(gold, rules),
+        "theme_micro_f1": scores["micro_f1"],
+        "main_theme_accuracy": scores["main_accuracy"],
+        "theme_per_label": set_metrics(themes.gold, pred)["per_label"],
+    }
+
+
 def _choose(
     cands: dict[tuple[float, ...], dict[str, Any]], score: Callable[[dict[str, Any]], float]
 ) -> tuple[float, ...]:
@@ -550,6 +590,8 @@ def _train_real_models(
     # --- themes: candidates (embedding weight x synthetic weight x regularisation), each calibrated on the
     # pooled held-out parts
     theme_cands: dict[tuple[float, ...], dict[str, Any]] = {}
+    dev_themes: dict[tuple[float, ...], ThemeOutputs] = {}
+    dev_agencies: dict[tuple[float, ...], tuple[list[list[str]], list[list[str]], list[Any], list[str]]] = {}
     for emb_w, syn_w, c in [(e, s, c) for e in EMB_WEIGHTS for s in SYNTHETIC_WEIGHTS for c in THEME_C_GRID]:
         outs: dict[str, list[ThemeOutputs]] = {"main_model": [], "main_model_plain": []}
         for fit_items, held in parts:
@@ -563,6 +605,8 @@ def _train_real_models(
         main_key = max(by_main, key=lambda k: (by_main[k]["scores"]["objective"], k == "main_model"))
         setting = {**by_main[main_key], "main_balanced": main_key == "main_model"}
         theme_cands[(emb_w, syn_w, c)] = setting
+        if dev:  # the last held-out part is dev, predicted by the train-only fit: kept for the dev figures
+            dev_themes[(emb_w, syn_w, c)] = outs[main_key][-1]
         say(
             f"themes emb={emb_w} syn={syn_w} C={c}: {setting['scores']} {setting['mechanism_rule']=} "
             f"max_secondary={setting['max_secondary']} main_balanced={setting['main_balanced']}"
@@ -597,6 +641,9 @@ def _train_real_models(
             ]
             cal = calibrate_agencies(gold, rules, padded, labels_used)
             agency_cands[(emb_w, syn_w)] = cal
+            if dev:
+                n_dev = len(dev)
+                dev_agencies[(emb_w, syn_w)] = (gold[-n_dev:], rules[-n_dev:], padded[-n_dev:], labels_used)
             say(f"agencies emb={emb_w} syn={syn_w}: {cal}")
     a_key = _choose(agency_cands, lambda c: c["f1"])
     agency_setting = agency_cands[a_key]
@@ -640,5 +687,11 @@ def _train_real_models(
         n_train=len(tr),
         n_dev=len(dev),
         n_calibration=len(cal_items),
-        extra={"final_splits": list(final_splits), "n_final_real": len(final_real)},
+        extra={
+            "final_splits": list(final_splits),
+            "n_final_real": len(final_real),
+            "dev": _dev_figures(
+                dev_themes.get(best_key), theme_setting, dev_agencies.get(a_key), agency_setting
+            ),
+        },
     )

@@ -131,6 +131,8 @@ def test_train_real_models_end_to_end_on_stand_in_data(monkeypatch):
     assert r1.n_train == 36 and r1.n_dev == 12 and r1.n_calibration == 48
     assert r1.calibration == r2.calibration and r1.choice == r2.choice  # deterministic given the seed
     assert r1.themes["kind"] == "hybrid" and "main_model_plain" not in r1.themes
+    dev = r1.extra["dev"]  # the train-only fit's figures on dev
+    assert dev["n"] == 12 and 0.0 <= dev["theme_micro_f1"] <= 1.0 and 0.0 <= dev["agency_micro_f1"] <= 1.0
     clf = RecommendationClassifier({"themes": r1.themes, "agencies": r1.agencies})
     out = clf.predict([ClassifyInput(id="1", text="The Police should deliver training on coercive control.")])
     assert out[0].agencies == ["police"] and out[0].themes and len(out[0].themes) <= 3
