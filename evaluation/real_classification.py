@@ -30,9 +30,15 @@ class _Classifier(Protocol):
 
 
 def classify_inputs(items: list[dict[str, Any]]) -> list[ClassifyInput]:
-    """The classifier's inputs for real items: the text, with the printed addressee line as context."""
+    """The classifier's inputs for real items: the text, with the printed addressee line as context and the
+    commissioning CSP (what extraction reads from the report's title page) for the level's geography."""
     return [
-        ClassifyInput(id=str(it.get("id") or n), text=it["text"], context=it.get("addressed_to") or None)
+        ClassifyInput(
+            id=str(it.get("id") or n),
+            text=it["text"],
+            context=it.get("addressed_to") or None,
+            csp=it.get("csp") or None,
+        )
         for n, it in enumerate(items)
     ]
 
