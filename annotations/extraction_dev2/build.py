@@ -1,4 +1,4 @@
-"""Build the held-out hand-written extraction set: render ``src/*.txt`` (and copy ``src/*.html``) into documents
+"""Build the second hand-written extraction dev set (formerly held-out): render ``src/*.txt`` (and copy ``src/*.html``) into documents
 and complete ``src/<name>.gold.src.json`` into ``<name>.gold.json`` beside each document.
 
 The text and the gold of every document were written by hand (see README.md). PDFs reuse the markup and the
@@ -6,7 +6,7 @@ renderer of :mod:`annotations.extraction.build`; Word documents use a richer ren
 numbering through the "List Number" styles, Heading 2 agency headings, tables with merged cells), because real
 Word reports number their recommendations in ``numbering.xml`` rather than in the text.
 
-Run: ``python -m annotations.extraction_heldout.build [NAME ...]`` (from the repository root).
+Run: ``python -m annotations.extraction_dev2.build [NAME ...]`` (from the repository root).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from evaluation.synthetic_reports import render_pdf
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
-log = logging.getLogger("annotations.extraction_heldout.build")
+log = logging.getLogger("annotations.extraction_dev2.build")
 
 _LIST_STYLES = {"#. ": "List Number", "#2. ": "List Number 2", "- ": "List Bullet", "-- ": "List Bullet 2"}
 
