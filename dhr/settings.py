@@ -35,6 +35,14 @@ class Settings(BaseSettings):
     max_pages: int = Field(default=1000, ge=1, description="Documents with more pages are refused.")
     max_file_mb: float = Field(default=100.0, gt=0, description="Files larger than this are refused.")
     per_file_timeout_s: float = Field(default=120.0, gt=0, description="Bulk mode: per-file time limit.")
+    # A DOCX is a ZIP: a small upload can unpack to a huge XML tree (python-docx holds it all in memory, ~10x the
+    # XML), so its text parts and paragraphs are bounded before parsing. A 1,000-page report has ~5 MB of XML.
+    max_docx_xml_mb: float = Field(
+        default=20.0, gt=0, description="A .docx whose XML parts unpack to more than this is refused."
+    )
+    max_docx_paragraphs: int = Field(
+        default=100_000, ge=1, description="A .docx with more paragraphs than this is refused."
+    )
     ocr: Literal["auto", "off"] = Field(
         default="auto",
         description="Scanned PDF pages (images, no text layer): 'auto' = read them by OCR (rapidocr, offline), "

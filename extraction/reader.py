@@ -1144,20 +1144,65 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 
 
-def _read_docx(data: bytes, name: str, settings: Settings) -> tuple[list[Page], list[str]]:
+#: Paragraph openings in WordprocessingML: ``<w:p>``, ``<w:p w:rsidR=...>`` and the empty ``<w:p/>``.
+_DOCX_PARAGRAPH = re.compile(rb"<w:p[\s/>]")
+
+
+def _docx_paragraphs(archive: zipfile.ZipFile, part: str, stop_after: int) -> int:
+    """Paragraphs in one XML part, counted on the compressed stream in 1 MB chunks (constant memory), stopping
+    once past ``stop_after`` so that a bomb costs no more than reading that far."""
+    count = 0
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            buffer = tail + chunk
+            count += len(_DOCX_PARAGRAPH.findall(buffer))
+            tail = buffer[-4:]
+            count -= len(_DOCX_PARAGRAPH.findall(tail))  # a match inside the tail is counted again next time
+            if count > stop_after:
+                break
+    return count + len(_DOCX_PARAGRAPH.findall(tail))
+
+
+def _check_docx_bounds(data: bytes, name: str, settings: Settings) -> None:
+    """Refuse a DOCX whose unpacked size or paragraph count would make parsing take minutes and gigabytes
+    (a zip 'paragraph bomb'), before python-docx builds its tree."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except Exception as exc:  # noqa: BLE001
+            infos = archive.infolist()
+            unpacked = sum(info.file_size for info in infos)
+            limit = _DOCX_INFLATE_FACTOR * settings.max_file_mb * 1024 * 1024
+            if unpacked > limit:
+                raise DocumentTooLargeError(
+                    f"{name}: unpacks to {unpacked / 1024 / 1024:.0f} MB, over the limit for a .docx"
+                    f" ({limit / 1024 / 1024:.0f} MB)"
+                )
+            xml = sum(i.file_size for i in infos if i.filename.lower().endswith((".xml", ".rels")))
+            xml_limit = settings.max_docx_xml_mb * 1024 * 1024
+            if xml > xml_limit:
+                raise DocumentTooLargeError(
+                    f"{name}: its text and layout (XML) unpack to {xml / 1024 / 1024:.0f} MB, over the "
+                    f"{settings.max_docx_xml_mb:g} MB limit for a .docx (DHR_MAX_DOCX_XML_MB)"
+                )
+            parts = [i.filename for i in infos if i.filename.startswith("word/") and i.filename.endswith(".xml")]
+            paragraphs = 0
+            for part in parts:
+                paragraphs += _docx_paragraphs(archive, part, settings.max_docx_paragraphs - paragraphs)
+                if paragraphs > settings.max_docx_paragraphs:
+                    raise DocumentTooLargeError(
+                        f"{name}: has over {settings.max_docx_paragraphs:,} paragraphs, over the limit for a "
+                        f".docx (DHR_MAX_DOCX_PARAGRAPHS)"
+                    )
+    except DHRError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zipfile raises BadZipFile, zlib.error, EOFError, ... on damage
         raise CorruptDocumentError(
             f"{name}: is damaged: the .docx (ZIP) container is broken ({short_error(exc)})"
         ) from None
-    limit = _DOCX_INFLATE_FACTOR * settings.max_file_mb * 1024 * 1024
-    if unpacked > limit:
-        raise DocumentTooLargeError(
-            f"{name}: unpacks to {unpacked / 1024 / 1024:.0f} MB, over the limit for a .docx"
-            f" ({limit / 1024 / 1024:.0f} MB)"
-        )
+
+
+def _read_docx(data: bytes, name: str, settings: Settings) -> tuple[list[Page], list[str]]:
+    _check_docx_bounds(data, name, settings)
     import docx
 
     try:
