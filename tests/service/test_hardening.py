@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from fastapi.testclient import TestClient
 
 from extraction.export import to_csv
@@ -270,3 +272,52 @@ def test_a_draft_of_another_csp_is_committed_for_the_key_and_says_so(client: Tes
     # the same CSP written another way is no difference
     same = make_draft("8" * 64, csp="exampleshire  csp").model_dump(mode="json")
     assert client.post("/v1/reviews", json=same, headers=csp).json()["warnings"] == []
+
+
+class _ReadingExtractor:
+    """The real reader (where the DOCX bounds live) behind the API, without the models: an empty draft."""
+
+    def __init__(self, settings) -> None:  # type: ignore[no-untyped-def]
+        self.settings = settings
+
+    def extract_bytes(self, data: bytes, filename: str):  # type: ignore[no-untyped-def]
+        from dhr.schema import ExtractionResult
+        from extraction.reader import read_document
+
+        return ExtractionResult(source=read_document(data, filename=filename, settings=self.settings).source)
+
+
+def test_two_docx_bombs_do_not_hold_up_an_ordinary_upload(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14 finding 4 over HTTP: two paragraph bombs at once are refused (413) and an ordinary upload sent
+    with them is answered well within 20 s."""
+    from tests.service.conftest import ADMIN_KEY, auth, build_client, make_settings
+
+    # three extraction slots, as on a server with the default of one per core plus one: every upload is admitted
+    client_ = build_client(
+        tmp_path, extractor=_ReadingExtractor(make_settings(tmp_path)), api_extract_workers=3, api_timeout_s=20.0
+    )
+    with client_ as client:
+        r = client.post("/v1/keys", json={"role": "csp", "csp": "Exampleshire CSP"}, headers=auth(ADMIN_KEY))
+        assert r.status_code == 201, r.text
+        _post_bombs(client, auth(r.json()["key"]))
+
+
+def _post_bombs(client: TestClient, csp: dict[str, str]) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.extraction.test_docx_bounds import _docx
+
+    bomb = _docx(b"<w:p/>" * 3_000_000)
+    ordinary = _docx(b"<w:p><w:r><w:t>Recommendations</w:t></w:r></w:p>" * 20)
+
+    def post(name: str, data: bytes) -> tuple[int, float]:
+        started = time.perf_counter()
+        r = client.post("/v1/extract", files={"file": (name, data)}, headers=csp)
+        return r.status_code, time.perf_counter() - started
+
+    with ThreadPoolExecutor(3) as pool:
+        bombs = [pool.submit(post, f"bomb{i}.docx", bomb) for i in range(2)]
+        plain = pool.submit(post, "plan.docx", ordinary)
+        assert [f.result()[0] for f in bombs] == [413, 413], [f.result() for f in bombs]
+        status, seconds = plain.result()
+    assert status == 200 and seconds < 20
