@@ -503,6 +503,22 @@ _NARRATOR_RECOMMENDS = re.compile(
 )
 
 
+#: A directive with its subject and no verb before "to": "The Chair of the Partnership to write to ...".
+_DIRECTIVE_TO = re.compile(r"^(?:the|this)\s+((?:[\w'’&,-]+\s+){0,8}?)to\s+[a-z]+\b", re.IGNORECASE)
+#: Words that make the words before "to" a clause of their own ("The panel was asked to ...", "The chair
+#: agreed to ..."), not the subject of a directive.
+_FINITE = re.compile(
+    r"^(?:is|are|was|were|has|have|had|will|would|been|being|wishes|wish|wants|want|needs|need|able|unable|"
+    r"going|chose|began|continues|continued|\w+ed)$",
+    re.IGNORECASE,
+)
+
+
+def _is_directive(text: str) -> bool:
+    m = _DIRECTIVE_TO.match(text)
+    return m is not None and not any(_FINITE.match(w) for w in m.group(1).split())
+
+
 def _is_commentary(text: str) -> bool:
     """A comment on the review or its recommendations, not a recommendation ("The panel noted that ...",
     "This section sets out the recommendations", "Each agency has produced an action plan ...")."""
@@ -511,7 +527,7 @@ def _is_commentary(text: str) -> bool:
         return False
     if re.match(r"\W*(?:these|the\b.*)?recommendations\b", m.group(0), re.IGNORECASE):
         return True  # "Recommendations should be SMART": about the recommendations, whatever the verb
-    return not _NARRATOR_RECOMMENDS.search(text)
+    return not (_NARRATOR_RECOMMENDS.search(text) or _is_directive(text))
 
 
 def _is_sub_item(item: RawItem, parent: RawItem) -> bool:

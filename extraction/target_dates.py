@@ -7,9 +7,11 @@ never to report a wrong date: what is not a calendar date stays text only (the a
 
 * A date (day, month or year precision) is parsed by :mod:`extraction.dates` (UK day-first); with several,
   the latest ("March 2021 (reviewed June 2021)" -> June).
-* A quarter is the last month of that quarter: "Q3 2018" (calendar) -> 2018-09; of a financial year written
-  with its two years ("Q3 2017/18", "Quarter 1 2018-19": public-sector years run April to March) -> the
-  quarter of that year (Q3 2017/18 -> 2017-12, Q4 2017/18 -> 2018-03).
+* A quarter of a financial year written with its two years ("Q3 2017/18", "Quarter 1 2018-19": public-sector
+  years run April to March) is the last month of that quarter (Q3 2017/18 -> 2017-12, Q4 2017/18 -> 2018-03).
+  A quarter with one year ("Q3 2018") may be the calendar's or the financial year's: Q1-Q3 fall in that year
+  either way, so they give the year (2018); Q4 is October-December of it or January-March of the next, so it
+  stays text.
 * A duration with no anchor ("6 months", "within 12 weeks") is not a date: the publication or approval it
   counts from is not in the cell, so it stays text. With its anchor written in the cell ("6 months from
   March 2018", "within 3 months of publication (May 2019)") it is the anchor moved on by the duration, at the
@@ -68,8 +70,10 @@ def _quarter(match: re.Match[str]) -> TargetDate | None:
             return None  # "Q3 2017/19" is not a financial year: leave it as text
         # financial year April-March: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec of y0; Q4 Jan-Mar of y1
         year, month = (y0, 3 * q + 3) if q < 4 else (y1, 3)
+    elif q < 4:  # calendar or financial year: both put Q1-Q3 in y0, so the year is right either way
+        return TargetDate(f"{y0:04d}", "year", match.group(0))
     else:
-        year, month = y0, 3 * q
+        return None  # Q4 of y0 (calendar) or of the year starting in y0 (January-March of y0 + 1): unknown
     return TargetDate(f"{year:04d}-{month:02d}", "month", match.group(0))
 
 

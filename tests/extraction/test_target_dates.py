@@ -21,7 +21,7 @@ from tests.extraction.builders import make_document
         ("Q3 2017/18", "2017-12"),  # financial year April-March: Q3 is October-December 2017
         ("Q4 2017/18", "2018-03"),
         ("Quarter 1 2018-19", "2018-06"),
-        ("Q3 2018", "2018-09"),  # a calendar year's quarter
+        ("Q3 2018", "2018"),  # calendar or financial year: Q1-Q3 are in 2018 either way
         ("March 2021 (reviewed June 2021)", "2021-06"),
         ("6 months from March 2018", "2018-09"),
         ("within three months of publication (May 2019)", "2019-08"),
@@ -45,6 +45,7 @@ def test_dates(cell: str, iso: str) -> None:
         "Within 3 months of publication",
         "6 months from publication (reviewed March 2018)",  # the date is not what the months count from
         "Q3 2017/19",  # not a financial year
+        "Q4 2018",  # October-December 2018 or January-March 2019: not known
         "12 weeks from March 2018",  # weeks from a month: the day is unknown
         "03/31/2018",  # month-first: not a UK date, so not guessed
         "",
