@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -69,33 +69,26 @@ def _norm_text(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def load_recommendations(split: Split | None = None) -> list[dict[str, Any]]:
-    """Every real labelled recommendation (one dict a line, with ``split`` and ``file`` added), deduplicated by text."""
-    seen: set[str] = set()
+def _load(pattern: str, key: Callable[[dict[str, Any]], Hashable], split: Split | None) -> list[dict[str, Any]]:
+    """The items of every file matching ``pattern``, first copy of each ``key`` kept, ``split``/``file`` added."""
+    seen: set[Hashable] = set()
     items: list[dict[str, Any]] = []
-    for path, item in _read("*/rec*.jsonl"):
-        key = _norm_text(item["text"])
-        if key in seen:
+    for path, item in _read(pattern):
+        if key(item) in seen:
             continue
-        seen.add(key)
+        seen.add(key(item))
         item["split"] = split_of(item["csp"])
         item["file"] = str(path.relative_to(HERE))
         if split is None or item["split"] == split:
             items.append(item)
     return items
+
+
+def load_recommendations(split: Split | None = None) -> list[dict[str, Any]]:
+    """Every real labelled recommendation (one dict a line, with ``split`` and ``file`` added), deduplicated by text."""
+    return _load("*/rec*.jsonl", lambda item: _norm_text(item["text"]), split)
 
 
 def load_timeline(split: Split | None = None) -> list[dict[str, Any]]:
     """Every real dated sentence (``event``, ``date_text``, ``iso_date``, ``sentence``), with ``split`` added."""
-    seen: set[tuple[str, str]] = set()
-    items: list[dict[str, Any]] = []
-    for path, item in _read("*/timeline*.jsonl"):
-        key = (_norm_text(item["sentence"]), item["date_text"])
-        if key in seen:
-            continue
-        seen.add(key)
-        item["split"] = split_of(item["csp"])
-        item["file"] = str(path.relative_to(HERE))
-        if split is None or item["split"] == split:
-            items.append(item)
-    return items
+    return _load("*/timeline*.jsonl", lambda item: (_norm_text(item["sentence"]), item["date_text"]), split)
