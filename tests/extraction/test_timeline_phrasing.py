@@ -125,7 +125,7 @@ def test_the_death_from_what_the_sentence_says(sentence, expected):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Mr B was tried and found guilty of murder on 26 July 2013.",
+        "At the end of a two-week trial Mr B was found guilty of murder on 26 July 2013.",
         "Mr A was charged and convicted of murdering his mother on 3 July 2012.",
         "A post mortem found that Mr C had died from his injuries and a homicide investigation began on 21 July 2012.",
         "At 01:32hrs on the 13/03/2012 Jo called the ambulance service and said that her partner had stabbed her.",
@@ -149,15 +149,15 @@ _STAGES = [
     ),
     ("Final - for publication. Embargoed until 18 October 2016", "publication", "2016-10-18"),
     (
-        "This review began in February 2013 and was concluded on the 11th July 2013.",
+        "Work on the review started in February 2013 and it was concluded on the 11th July 2013.",
         "report_completed",
         "2013-07-11",
     ),
     ("The report was approved by the CSP Board on 12 December 2018.", "report_completed", "2018-12-12"),
     ("A revised report was resubmitted in October 2014.", "sent_to_qap", "2014-10"),
     (
-        "Following the submission of the report, in September 2013 the Home Office Quality Assurance Panel "
-        "judged it to be inadequate.",
+        "After the report went in, in September 2013 the Home Office Quality Assurance Panel "
+        "judged it to be not yet fit to publish.",
         "qap_first_heard",
         "2013-09",
     ),
