@@ -143,34 +143,24 @@ def _unique(items: list[_T]) -> list[_T]:
 
 #: Any inbound text: valid Unicode scalar values (the one string type every other inbound text builds on).
 UnicodeText = Annotated[str, BeforeValidator(_unicode_scalars)]
+def _bounded_text(max_chars: int) -> Any:
+    """Inbound text of 1-``max_chars`` characters: valid Unicode scalar values, not blank."""
+    return Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=max_chars),
+        BeforeValidator(_unicode_scalars),
+        AfterValidator(_not_blank),
+    ]
+
+
 #: A name, title, reference, author or label: 1-200 characters, not blank.
-NameText = Annotated[
-    str,
-    StringConstraints(min_length=1, max_length=MAX_NAME_CHARS),
-    BeforeValidator(_unicode_scalars),
-    AfterValidator(_not_blank),
-]
+NameText = _bounded_text(MAX_NAME_CHARS)
 #: A review title or file name: 1-1,000 characters, not blank.
-TitleText = Annotated[
-    str,
-    StringConstraints(min_length=1, max_length=MAX_TITLE_CHARS),
-    BeforeValidator(_unicode_scalars),
-    AfterValidator(_not_blank),
-]
+TitleText = _bounded_text(MAX_TITLE_CHARS)
 #: A recommendation number as printed ('7.2.1(a)').
-NumberText = Annotated[
-    str,
-    StringConstraints(min_length=1, max_length=MAX_NUMBER_CHARS),
-    BeforeValidator(_unicode_scalars),
-    AfterValidator(_not_blank),
-]
+NumberText = _bounded_text(MAX_NUMBER_CHARS)
 #: A recommendation or action text, evidence, a reason: 1-20,000 characters, not blank.
-LongText = Annotated[
-    str,
-    StringConstraints(min_length=1, max_length=MAX_TEXT_CHARS),
-    BeforeValidator(_unicode_scalars),
-    AfterValidator(_not_blank),
-]
+LongText = _bounded_text(MAX_TEXT_CHARS)
 #: Optional texts: blank means absent (None).
 OptionalName = Annotated[NameText | None, BeforeValidator(_blank_as_none)]
 OptionalTitle = Annotated[TitleText | None, BeforeValidator(_blank_as_none)]
