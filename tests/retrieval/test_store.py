@@ -1,7 +1,11 @@
-"""LibraryStore: idempotent writes, implementation-update history, corrections, delete, counts, errors."""
+"""LibraryStore: idempotent writes, implementation-update history, corrections, delete, counts, errors.
+
+Every test taking ``store`` runs twice: on SQLite and on a real PostgreSQL server (``tests.pg``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,7 @@ from pydantic import ValidationError as PydanticValidationError
 from dhr.errors import NotFoundError, ValidationError
 from dhr.schema.library import CorrectionCreate, ImplementationUpdateCreate, SearchFilters
 from retrieval.store import ActionWrite, LibraryStore, RecommendationWrite, ReviewWrite
+from tests.pg import database_url  # noqa: F401 - the fixture, parametrised over SQLite and PostgreSQL
 
 
 def _review(content: str = "a") -> ReviewWrite:
@@ -36,8 +41,10 @@ def _review(content: str = "a") -> ReviewWrite:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> LibraryStore:
-    return LibraryStore.open(tmp_path / "lib")
+def store(database_url: str) -> Iterator[LibraryStore]:  # noqa: F811 - the imported fixture
+    opened = LibraryStore(database_url)
+    yield opened
+    opened.close()
 
 
 def test_write_is_idempotent_and_bumps_generation(store: LibraryStore) -> None:
