@@ -9,11 +9,11 @@ import sys
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-import classification.cli  # noqa: E402,F401  (registers commands)
+import analysis.cli  # noqa: E402,F401  (registers commands)
+import classification.cli  # noqa: E402,F401
 import dhr.demo  # noqa: E402,F401
 import evaluation.cli  # noqa: E402,F401
 import extraction.cli  # noqa: E402,F401
-import retrieval.analysis_cli  # noqa: E402,F401
 import retrieval.cli  # noqa: E402,F401
 import service.cli  # noqa: E402,F401
 import training.cli  # noqa: E402,F401

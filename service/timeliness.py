@@ -9,8 +9,8 @@ __all__ = ["TimelineStore", "timeliness", "to_date"]
 
 
 def timeliness(store: object) -> Timeliness:
-    """Dashboard 1: average months per stage, death to publication (``retrieval.analytics`` figure)."""
-    from retrieval.analytics import compute_figure
+    """Dashboard 1: average months per stage, death to publication (``analysis.analytics`` figure)."""
+    from analysis.analytics import compute_figure
 
     figure = compute_figure(store, "timeline_stages")  # type: ignore[arg-type]
     stages = [

@@ -43,7 +43,7 @@ def figure(
 ) -> dict[str, Any]:
     """A figure of ``dhr analyse`` over the selection (CSP, region, year, level, theme). A CSP key gets its own
     area's figures only."""
-    from retrieval.analytics import AnalysisFilters, compute_figure
+    from analysis.analytics import AnalysisFilters, compute_figure
 
     if principal.role == "csp":
         if csp is not None and not same_csp(csp, principal.csp):

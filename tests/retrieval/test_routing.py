@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from analysis.analytics import compute_figure
 from dhr.schema import ExtractionResult, Recommendation, ReviewInfo, SourceInfo
 from dhr.schema.classification import Classification, ClassifyInput
 from retrieval import routing
-from retrieval.analytics import compute_figure
 from retrieval.analytics_tables import FLAG_MISADDRESSED, FLAG_NO_DEPARTMENT, RecommendationRouting
 from retrieval.ingest import add_paths, review_id_for
 from retrieval.library import Library

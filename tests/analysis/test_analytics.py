@@ -19,17 +19,17 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from classification.taxonomy import AGENCY_SECTOR, THEME_IMPROVEMENT_AREA
-from dhr.errors import InputError, ValidationError
-from retrieval.analysis_report import write_report
-from retrieval.analytics import (
+from analysis.analytics import (
     FIGURE_KEYS,
     AnalysisFilters,
     FigureTable,
     compute_figure,
-    lesson_key,
     run_analysis,
 )
+from analysis.report import write_report
+from analysis.trends import lesson_key
+from dhr.taxonomy import AGENCY_SECTOR, THEME_IMPROVEMENT_AREA
+from dhr.errors import InputError, ValidationError
 from retrieval.demo_library import DemoSpec, build_demo_library
 from retrieval.store import LibraryStore
 

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import retrieval.analysis_cli  # noqa: F401  (registers the commands)
+import analysis.cli  # noqa: F401  (registers the commands)
+from analysis.analytics import FIGURE_KEYS, AnalysisFilters, run_analysis
+from analysis.report import SECTIONS, TABLE_ONLY, write_report
 from dhr.cli_app import app
-from retrieval.analysis_report import SECTIONS, TABLE_ONLY, write_report
-from retrieval.analytics import FIGURE_KEYS, AnalysisFilters, run_analysis
 from retrieval.demo_library import DemoSpec, build_demo_library
 from retrieval.store import LibraryStore
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from analysis.selection import NOT_RECORDED, Analysis, FigureTable
 from dhr.errors import InputError
 from dhr.files import atomic_write
-from retrieval.analytics import NOT_RECORDED, Analysis, FigureTable
 
 ProgressCb = Callable[[str], None]
 

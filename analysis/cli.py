@@ -53,7 +53,7 @@ def parse_filters(
     csp: str | None, region: str | None, year: str | None, level: str | None, theme: str | None
 ) -> Any:
     """Validate the filter options into AnalysisFilters (one-line ValidationError naming the bad value)."""
-    from retrieval.analytics import AnalysisFilters
+    from analysis.selection import AnalysisFilters
 
     year_value: int | None = None
     if year is not None:
@@ -66,7 +66,7 @@ def parse_filters(
     if level is not None and level not in ("local", "regional", "national"):
         raise ValidationError(f"bad --level {level!r}: expected local, regional or national")
     if theme is not None:
-        from classification.taxonomy import load_taxonomy
+        from dhr.taxonomy import load_taxonomy
 
         tax = load_taxonomy()
         if theme not in tax.theme_labels:
@@ -95,8 +95,8 @@ def analyse_to_file(
     """Run the analysis and write the report; returns the summary printed by ``dhr analyse``."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from retrieval.analysis_report import SECTIONS, write_report
-    from retrieval.analytics import FIGURES, run_analysis
+    from analysis.analytics import FIGURES, run_analysis
+    from analysis.report import SECTIONS, write_report
 
     out = Path(out)
     if out.exists() and out.is_dir():
@@ -107,7 +107,7 @@ def analyse_to_file(
         raise ValidationError(f"--min-areas must be at least 2, got {min_areas}")
     if top_clusters < 1:
         raise ValidationError(f"--top-clusters must be at least 1, got {top_clusters}")
-    from retrieval.analytics import check_filters
+    from analysis.selection import check_filters
 
     check_filters(store, filters)  # unknown CSP/region/year: one-line error before any progress output
     console = _stderr_console()
