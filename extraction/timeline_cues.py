@@ -1,0 +1,262 @@
+"""The cue tables of the timeline extractor (:mod:`extraction.timeline`): which words date which review stage.
+
+Kept apart from the extractor's logic so each stays small: the event cues (with their weights), the cues of what
+is *not* a review stage (the criminal process, calls and visits), the Home Office QA letter's own cues, and the
+title-page regexes. Every regex is matched on lowercased text (``extraction.timeline._lower``) unless it says
+otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import get_args
+
+from dhr.schema import TimelineEventId
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_QAP = r"(?:(?:home office\s+)?(?:quality assurance|q\.?a\.?)\s*(?:\(qa\)\s*)?panel|qap\b)"
+_CSP = (
+    r"(?:community safety partnership|\bcsp\b|safer [a-z ]{0,30}partnership|safe city partnership|safer [a-z]+\b|"
+    r"[a-z]+ partnership|chair of the (?:csp|partnership))"
+)
+
+#: (event, cue regex, weight). A sentence may carry several events ("died on X; the CSP was told on Y").
+_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
+    (e, re.compile(p), w)  # matched on _lower(sentence): case-insensitive regexes are much slower
+    for e, p, w in [
+        ("death", r"\bdate of (?:the )?(?:death|homicide|incident)\b", 3.0),
+        (
+            "death",
+            r"\b(?:died|passed away|(?:was|were) (?:\w+ly )?(?:killed|murdered)|was fatally|found (?:[\w'’]+ ){0,2}?(?:dead|deceased)|"
+            r"the death (?:occurred|happened|took place)|"
+            r"pronounced dead|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
+            # "Ann's death" (not "her mother's death": a relative of the one the review is about)
+            r"(?:her|his|their|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
+            r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked))\b",
+            1.0,
+        ),
+        (
+            # the act named without "died": "he stabbed her several times ... on DATE", "was found at her home on
+            # DATE", "the death of Mary in 2014"; weaker, as a chronology also records assaults (the _NOT_EVENT
+            # cues and the pooling over the document keep those out)
+            "death",
+            r"\b(?:(?:was|were|had been) (?:stabbed|strangled|killed|murdered|found (?:dead|deceased|unresponsive|"
+            r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated) (?:her|him|his|their)|"
+            r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found)|"
+            # "the death of O in 2018" (not "review into the death of Kelly Published March 2024")
+            r"death of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\bin(?= \S*\d| [a-z]+ \d)|"
+            r"(?:domestic )?homicide (?:case )?(?:that |which )?(?:occurred|happened|took place)|"
+            r"(?:sustained|suffered|received) (?:fatal|non-survivable) (?:injur\w+|wounds?)|"
+            r"victim of (?:a |an )?(?:homicide|murder|fatal))\b",
+            0.8,
+        ),
+        (
+            "death",
+            r"(?<!of the )(?<!of this )\b(?:homicide(?! review)|murder|killing|fatal (?:stabbing|assault|incident))\b(?!\s+(?:review|investigation|enquiry|inquiry)).{0,40}?\b(?:on|in|occurred|took place|happened)\b",
+            0.8,
+        ),
+        (
+            "notification",
+            rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b.{{0,90}}?{_CSP}|"
+            rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
+            rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
+            rf"{_CSP}.{{0,30}}?\breceived (?:a |the )?(?:notification|notice|referral)\b|"
+            rf"\b(?:csp|partnership) (?:notified|informed)\b|"
+            r"\b(?:dhr |homicide )?(?:referral|notification) (?:form )?(?:was |were )?received\b|"
+            # the police "contacted the Safer Northshire Partnership on DATE to notify them": contact with the CSP
+            rf"\b(?:contacted|wrote to|emailed|telephoned)\b.{{0,20}}?{_CSP}",
+            1.5,
+        ),
+        (
+            # "X was notified of the death on ...": in a DHR the body told of a death is the CSP (the Home
+            # Office has its own cue, which wins where it is named)
+            "notification",
+            r"\b(?:was|were|had been) (?:notified|informed|made aware|told) of (?:the|this|her|his|their) "
+            r"(?:death|homicide|killing|murder)|\b(?:was|were|had been) (?:notified|informed|made aware|told) of "
+            r"[\w-]+['’]s (?:death|homicide|killing|murder)",
+            1.2,
+        ),
+        (
+            "decision_to_review",
+            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,110}?\b(?:domestic homicide review|dhr(?! (?:steering|panel|group|board|meeting|sub))|"
+            r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned)|criteria)\b|"
+            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\breview\b|"
+            r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
+            r"\bdate of (?:the )?decision\b|"
+            r"\b(?:dhrs?|domestic homicide reviews?|(?:the|this|a) review) (?:was|were|had been) commissioned\b|"
+            r"\bcommissioned (?:a|the|this) (?:dhr|(?:domestic homicide )?review)\b|"
+            r"\b(?:dhr|domestic homicide review|(?:the|a) review) (?:was|were) (?:agreed|approved|confirmed)\b|"
+            r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up)\b|"
+            r"\bmet the criteria\b|"
+            # "the Chair of the Partnership agreed on 5 March" (the sub-group having found the criteria met)
+            r"\b(?:chair|csp|partnership|board)\b[^.;]{0,40}?\b(?:agreed|decided|approved|endorsed)(?= on\b)",
+            1.5,
+        ),
+        (
+            "home_office_notified",
+            r"\bhome office\b.{0,50}?\b(?:was|were|had been) (?:notified|informed|advised|told)\b|"
+            r"\b(?:notif\w*|informed|advised|told|wrote to)\b.{0,50}?\bhome office\b(?!.{0,20}?quality)|"
+            r"\bhome office (?:notified|informed)\b",
+            2.0,
+        ),
+        (
+            "first_panel",
+            r"\b(?:first|initial|inaugural|1st)\b.{0,25}?\b(?:panel )?meeting\b|\bpanel (?:first )?met for the first time\b|"
+            r"\bpanel first (?:met|convened)\b|\bfirst (?:review )?panel\b|"
+            r"\b(?:panel|review) (?:met|has met|convened)\b.{0,50}?\bthe first\b|"
+            r"\bpanel did not (?:first )?meet until\b",
+            2.0,
+        ),
+        (
+            "sent_to_qap",
+            rf"(?<!following )(?<!following the )(?<!after )(?<!after the )\b(?:submitted|sent|forwarded|presented|submission)\b.{{0,80}}?{_QAP}|"
+            rf"{_QAP}.{{0,30}}?\b(?:submission|submitted)\b|"
+            r"\b(?:submitted|sent|forwarded)\b.{0,40}?\bhome office\b.{0,40}?\bquality assurance\b|"
+            r"\b(?:report|review)\b.{0,30}?\b(?:was )?(?:submitted|sent)\b.{0,15}?\bto the home office\b|"
+            # a resubmission in a DHR goes back to the QA panel
+            r"\b(?:report|review|it) (?:was |were |had been )?re-?submitted\b",
+            2.0,
+        ),
+        (
+            # "It was sent to the Home Office on ...": what goes to the Home Office after the decision is the report
+            "sent_to_qap",
+            r"\b(?:submitted|sent|forwarded)(?: it)? to the home office\b",
+            1.5,
+        ),
+        (
+            "qap_first_heard",
+            rf"{_QAP}.{{0,80}}?\b(?:considered|met|reviewed|heard|discussed|meeting|judged|assessed|deemed|found|felt)\b|"
+            rf"\b(?:considered|reviewed|heard|discussed)\b.{{0,60}}?{_QAP}",
+            1.5,
+        ),
+        (
+            "qap_signed_off",
+            rf"{_QAP}.{{0,100}}?\b(?:approv\w*|signed off|agreed|cleared|endorsed)\b|"
+            rf"\b(?:approv\w*|signed off|sign-off|cleared|endorsed)\b.{{0,80}}?{_QAP}|"
+            rf"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b",
+            2.0,
+        ),
+        (
+            # the QA panel's letter, as appended to a published report, is the one clearing it
+            "qap_signed_off",
+            rf"{_QAP}(?:'s)? (?:feedback )?letter\b[^.;]{{0,12}}?\b(?:dated|of|on)\b|"
+            rf"\bletter dated\b(?=[^.;]{{0,60}}?{_QAP})",
+            1.2,
+        ),
+        (
+            "report_completed",
+            r"\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
+            r"\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:was|were|and) (?:completed|finalised|concluded)\b|"
+            r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
+            r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
+            r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"
+            r"\bfinal report\s*:|\bfinal\s*[-–:,]\s*(?=[a-z]*\s*\d)|"
+            r"\b(?:signed off|approved|agreed|ratified|endorsed) by the (?:[a-z]+ ){0,3}?(?:csp|community safety partnership|"
+            r"partnership|board)\b|"
+            r"\b(?:(?:review|dhr) panel|csp|partnership|board) (?:signed off|agreed|approved|endorsed|ratified) the (?:final )?"
+            r"(?:overview )?report\b",
+            1.5,
+        ),
+        (
+            "publication",
+            r"\b(?:was|were|been|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
+            r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|\bpublished\s+(?=\d)|"
+            rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
+            r"\b(?:has |have |had )?published (?:the |a |an |its |this |their )?(?:[\w-]+ ){0,4}?(?:review|report|dhr)\b|"
+            r"\b(?:was|were) (?:made (?:publicly )?available|made public|placed on the (?:[\w-]+ ){0,2}?website)\b|"
+            r"\bpublication (?:of (?:the|this) (?:overview )?report )?(?:took place|occurred)\b",
+            1.5,
+        ),
+    ]
+]
+#: What a chronology dates that is not a stage of the review: the criminal process, calls and visits, another
+#: kind of review, the review's own working. A date whose nearest cue is one of these is no timeline event, and
+#: an event cue inside one ("convicted of murder on ...") does not count.
+_NOT_EVENT = re.compile(
+    r"\b(?:(?:was |were |been |being )?(?:convicted|found guilty|pleaded guilty|pled guilty|admitted|charged|tried|"
+    r"acquitted|sentenced|jailed|remanded|arrested|interviewed|detained)\b(?:[^.;]{0,40}?\b(?:of|with|for|to)\s+"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:murder\w*|manslaughter|killing|homicide|life|\w+ imprisonment))?|"
+    r"(?:criminal |murder |crown court )?trial|inquest|post[- ]?mortem|appeared (?:at|before)|"
+    r"(?:initial )?scoping (?:meeting|exercise)|meeting[^.;]{0,40}? to (?:establish|agree) the scope|(?:homicide |murder |police |criminal )?"
+    r"investigation (?:began|started|commenced|was launched|opened)|life sentence|crown court|"
+    r"(?:serious case|safeguarding adults?|child safeguarding practice|learning|multi-agency learning) reviews?\b"
+    r"(?:[^.;]{0,60}?\bpublished\b)?|"
+    r"(?:(?<=review )|(?<=\bit )|(?<=\bthis ))(?:began|started|commenced)|"
+    r"(?:last )?(?:updated|modified|reviewed)\s*:|last (?:updated|modified|reviewed)|"
+    r"presented to (?:the )?[a-z ]{0,40}?(?:partnership|csp|board))"
+)
+#: Calls and visits: not events either, unless the sentence says the victim died ("police were called to the
+#: home on DATE, where she was pronounced dead").
+_CONTACT = re.compile(
+    r"\b(?:called|rang|telephoned|dialled|phoned|999 call|attended (?:the|a|an|her|his)|visited|contacted|"
+    r"saw (?:her|him)|was seen by|referred to)\b"
+)
+_NOT_EVENT_WEIGHT = 1.5
+_SAME_DAY = re.compile(r"[^.;]{0,25}?\b(?:on )?(?:the same|that) (?:day|date)\b")
+_ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for _, c, _ in _CUES))
+_SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"'])|\n{2,}")
+_DIGIT = re.compile(r"\d")
+_DEATH_WORD = re.compile(r"\b(?:died|was killed|was murdered|pronounced dead|found dead)\b")
+#: Words at least one of which every cue above contains (kept in step with _CUES; see the tests). Matched
+#: on lowercased text without IGNORECASE, which is several times faster over a long chronology.
+_ANCHOR = re.compile(
+    r"died|kill|murder|homicide|fatal|dead|deceased|death|\bli(?:fe|ves)\b|passed away|convened|notif|informed|told|aware|advised|"
+    r"referred|reported|decision|decided|agreed|determined|concluded|confirmed|criteria|home office|first|"
+    r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
+    r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
+    r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
+    r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
+    r"wrote to|emailed|telephoned"
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+#: The taxonomy lists the events in process order.
+_PROCESS_ORDER: tuple[str, ...] = get_args(TimelineEventId)
+#: In a Home Office QA letter "the Panel" is the QA panel: "The Panel considered the report on <date>". (In an
+#: overview report "the Panel" is the review panel, so these cues apply to QA letters only.)
+_LETTER_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
+    (
+        "qap_first_heard",
+        re.compile(
+            r"(?<!review )(?<!dhr )(?<!csp )\bpanel\b(?!'s)(?! members?\b)(?:(?!panel).){0,40}?\b(?:considered|met|reviewed|"
+            r"heard|discussed)\b|\b(?:considered|reviewed|discussed|heard)\b.{0,40}?\b(?:by|at) the panel\b|"
+            r"(?<!review )(?<!dhr )\bpanel meeting\b|\b(?:report|review|it) was (?:first )?(?:considered|discussed)\b"
+        ),
+        1.5,
+    ),
+]
+_QAP_RE = re.compile(_QAP)
+_LETTER_ANCHOR = re.compile(r"panel|considered|discussed")
+#: A letter's salutation, and the Home Office's address in its header.
+_DEAR = re.compile(r"^dear\b", re.IGNORECASE)
+_HOME_OFFICE_HEADER = re.compile(r"^home office\b|\bmarsham street\b", re.IGNORECASE)
+#: A sentence of the narrative ends with a full stop (perhaps inside a closing quote or bracket); title-page
+#: lines, labelled fields and headings do not, or are short labelled fields ("Report Author: Mark Reed.").
+_FULL_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
+_FIELD = re.compile(r"^[A-Za-z][A-Za-z '’&/-]{1,40}:")
+#: On a title page, the words around the report's own date: who wrote it, which version, "Date:".
+_TITLE_ROLE = re.compile(
+    r"\b(?:author|chair|chairs|chairperson|produced by|prepared by|written by|reviewer|version|final|date|"
+    r"dated|completed|completion)\b"
+)
+#: A later version named on the title page ("... August 2021 / Updated May 2022") outweighs the first date.
+_TITLE_REVISED = re.compile(r"\b(?:updated|revised|amended|reissued)\b")
+#: The document's name ("Domestic Homicide Review ... Overview Report"): a weaker sign of the report's date.
+_TITLE_NAME = re.compile(r"\b(?:report|review|summary)\b")
+_ACTION_PLAN = re.compile(r"\baction plan\b")
+#: "Emma 1972 - 2014" on a title page: the years of a life; the second is the year of the death.
+_LIFESPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+#: "Gloucestershire, 2022" ending a title page: a year after a comma or dash (a bare "Review 2019" may be the
+#: year of the death as well as of the report).
+_TRAILING_YEAR = re.compile(r"(?:^|[,–—-]\s*)((?:19[5-9]|20[0-4])\d)\s*$")
+#: "The panel met on: 3 May 2016, 12 July 2016 ..." / "Panel meetings were held on ...": the first listed is
+#: the first panel meeting.
+_PANEL_LIST = re.compile(
+    r"\b(?:panel|review group)\b(?: meetings?)? (?:has |had )?(?:met|were held|was held|took place|dates)\b"
+    r"[^.;]{0,40}?(?:\bon\b|:|following dates)"
+)
+
+
+#: Words of a clause: a short "sentence" without them is a title-page line ending in an abbreviation ("Ltd.").
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|should|did|does|not|this|that)\b"
+)
