@@ -1,0 +1,180 @@
+"""What the search index and dashboards read: counts, index rows, filter id sets, action scans."""
+
+from __future__ import annotations
+
+import numpy as np
+from sqlalchemy import (
+    func,
+    select,
+)
+
+from dhr.schema.library import (
+    ActionPublic,
+    LibraryCounts,
+    SearchFilters,
+)
+from retrieval import tables as t
+from retrieval.store.convert import _action_public
+from retrieval.store.core import StoreCore
+from retrieval.store.models import IndexRow
+
+
+class SearchStore(StoreCore):
+    """The search and analytics reads of :class:`~retrieval.store.LibraryStore`."""
+
+    # -------------------------------------------------------------------------------- analytics, search
+
+    def counts(self, *, csp: str | None = None) -> LibraryCounts:
+        """Counts for dashboards; ``csp`` restricts them to one area."""
+        with self._session() as session:
+            reviews = select(t.Review.id)
+            if csp is not None:
+                reviews = reviews.where(func.lower(t.Review.csp) == csp.lower())
+            review_ids = reviews.scalar_subquery()
+            recs = select(t.Recommendation.vec_id).where(t.Recommendation.review_id.in_(review_ids))
+            rec_ids = recs.scalar_subquery()
+
+            def grouped(column, where) -> dict[str, int]:  # type: ignore[no-untyped-def]
+                rows = session.execute(select(column, func.count()).where(where).group_by(column))
+                return {str(k): int(n) for k, n in rows if k is not None}
+
+            labels = session.execute(
+                select(t.Label.kind, t.Label.value, func.count())
+                .where(t.Label.vec_id.in_(rec_ids))
+                .group_by(t.Label.kind, t.Label.value)
+            ).all()
+            return LibraryCounts(
+                reviews=session.scalar(select(func.count()).where(t.Review.id.in_(review_ids))) or 0,
+                published_reviews=session.scalar(
+                    select(func.count()).where(t.Review.id.in_(review_ids), t.Review.published.is_(True))
+                )
+                or 0,
+                recommendations=session.scalar(
+                    select(func.count()).where(t.Recommendation.vec_id.in_(rec_ids))
+                )
+                or 0,
+                actions=session.scalar(select(func.count()).where(t.Action.vec_id.in_(rec_ids))) or 0,
+                actions_by_status=grouped(t.Action.status, t.Action.vec_id.in_(rec_ids)),
+                actions_by_quality=grouped(t.Action.quality, t.Action.vec_id.in_(rec_ids)),
+                recommendations_by_theme={v: n for k, v, n in labels if k == "theme"},
+                recommendations_by_agency={v: n for k, v, n in labels if k == "agency"},
+                recommendations_by_level=grouped(
+                    t.Recommendation.level, t.Recommendation.vec_id.in_(rec_ids)
+                ),
+                recommendations_by_csp={
+                    str(k): int(n)
+                    for k, n in session.execute(
+                        select(t.Review.csp, func.count(t.Recommendation.vec_id))
+                        .join(t.Recommendation, t.Recommendation.review_id == t.Review.id)
+                        .where(t.Review.id.in_(review_ids))
+                        .group_by(t.Review.csp)
+                    )
+                    if k is not None
+                },
+            )
+
+    def index_rows(self) -> list[IndexRow]:
+        """Every recommendation's index id, id, text and text hash (what the search index is built from)."""
+        with self._session() as session:
+            rows = session.execute(
+                select(
+                    t.Recommendation.vec_id,
+                    t.Recommendation.id,
+                    t.Recommendation.text,
+                    t.Recommendation.text_sha,
+                )
+            )
+            return [IndexRow(vec_id=v, id=i, text=x, text_sha=s) for v, i, x, s in rows]
+
+    def filter_vec_ids(self, filters: SearchFilters) -> set[int] | None:
+        """Index ids matching the filters (None when there are no filters)."""
+        ids = self.filter_vec_id_array(filters)
+        return None if ids is None else set(ids.tolist())
+
+    def review_vec_ids(self, review_id: str) -> np.ndarray:
+        """Index ids of a review's recommendations, sorted (empty for an unknown review)."""
+        with self.engine.connect() as conn:
+            result = conn.execute(
+                select(t.Recommendation.vec_id).where(t.Recommendation.review_id == review_id)
+            )
+            found = np.array(result.cursor.fetchall(), dtype=np.int64).reshape(-1)
+            result.close()
+        return np.unique(found)
+
+    def filter_vec_id_array(
+        self, filters: SearchFilters, *, review_id: str | None = None
+    ) -> np.ndarray | None:
+        """Index ids matching the filters, sorted (None when there are no filters).
+
+        Each filter is one simple indexed query and the id sets are intersected here: SQLite plans a combined
+        ``IN (subquery)`` on the primary key badly (seconds at 200k recommendations). Rows go straight into
+        arrays, with no ORM objects: a chair's published-only filter returns most of the library.
+        With ``review_id``, only that review's recommendations are considered (a cached filter is then updated
+        after a write to one review instead of recomputed).
+        """
+        if filters.is_empty():
+            return None
+        arrays: list[np.ndarray] = []
+        queries = []
+        review_level = (filters.csp, filters.region, filters.year, filters.level)
+        if any(v is not None for v in review_level) or filters.published_only:
+            query = select(t.Recommendation.vec_id).join(t.Review, t.Review.id == t.Recommendation.review_id)
+            if filters.csp is not None:
+                query = query.where(func.lower(t.Review.csp) == " ".join(filters.csp.lower().split()))
+            if filters.region is not None:
+                query = query.where(func.lower(t.Review.region) == filters.region.lower())
+            if filters.year is not None:
+                query = query.where(t.Review.year == filters.year)
+            if filters.published_only:
+                query = query.where(t.Review.published.is_(True))
+            if filters.level is not None:
+                query = query.where(t.Recommendation.level == filters.level)
+            queries.append(query)
+        for kind, value in (("agency", filters.agency), ("theme", filters.theme)):
+            if value is not None:
+                queries.append(select(t.Label.vec_id).where(t.Label.kind == kind, t.Label.value == value))
+        if filters.status is not None:
+            queries.append(select(t.Action.vec_id).where(t.Action.status == filters.status))
+        if review_id is not None:
+            of_review = select(t.Recommendation.vec_id).where(t.Recommendation.review_id == review_id)
+            queries = [q.where(q.selected_columns[0].in_(of_review)) for q in queries]
+        with self.engine.connect() as conn:
+            for query in queries:
+                result = conn.execute(query)
+                # The DBAPI cursor's plain tuples: SQLAlchemy's row objects cost more than the query here.
+                found = np.array(result.cursor.fetchall(), dtype=np.int64).reshape(-1)
+                result.close()
+                arrays.append(np.unique(found))
+        arrays.sort(key=len)
+        result = arrays[0]
+        for other in arrays[1:]:
+            result = np.intersect1d(result, other, assume_unique=True)
+        return result
+
+    def action_rows(self) -> list[tuple[str, str, str | None, str, list[str]]]:
+        """``(action id, recommendation id, CSP, text, agencies)`` for every action, agencies being the action's
+        own or else its recommendation's (a light scan for duplicate-action detection)."""
+        with self._session() as session:
+            rows = session.execute(
+                select(
+                    t.Action.id,
+                    t.Recommendation.id,
+                    t.Review.csp,
+                    t.Action.text,
+                    t.Action.agencies,
+                    t.Recommendation.agencies,
+                )
+                .join(t.Recommendation, t.Recommendation.vec_id == t.Action.vec_id)
+                .join(t.Review, t.Review.id == t.Recommendation.review_id)
+            )
+            return [(a, r, c, x, list(own or inherited or [])) for a, r, c, x, own, inherited in rows]
+
+    def all_actions(self) -> list[tuple[ActionPublic, str | None, list[str]]]:
+        """Every action with its area and its recommendation's agencies (for duplicate-action detection)."""
+        with self._session() as session:
+            rows = session.execute(
+                select(t.Action, t.Recommendation.id, t.Review.csp, t.Recommendation.agencies)
+                .join(t.Recommendation, t.Recommendation.vec_id == t.Action.vec_id)
+                .join(t.Review, t.Review.id == t.Recommendation.review_id)
+            )
+            return [(_action_public(a, rid), csp, list(agencies or [])) for a, rid, csp, agencies in rows]
