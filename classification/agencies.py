@@ -592,7 +592,7 @@ def normalise_agency(name: str) -> str | None:
 
 def named_department(text: str) -> str | None:
     """The department (``DepartmentId``) of the first national body named in ``text`` as an addressee, if any."""
-    from classification.taxonomy import AGENCY_DEPARTMENT
+    from dhr.taxonomy import AGENCY_DEPARTMENT
 
     for a in addressees(text):
         if a.role != "lead":

@@ -18,9 +18,9 @@ import numpy as np
 
 from classification.level import decide_level
 from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
-from classification.taxonomy import DEPARTMENT_LABELS, load_taxonomy
 from dhr.errors import ModelNotAvailableError
 from dhr.schema.classification import Classification, ClassifyInput
+from dhr.taxonomy import DEPARTMENT_LABELS, load_taxonomy
 
 log = logging.getLogger(__name__)
 

@@ -1,18 +1,18 @@
 """CLI commands of the classification package (registered on import by dhr.cli).
 
-``dhr classify``, ``dhr annotate``, ``dhr train classifiers``, ``dhr evaluate classification`` and
-``dhr bench classify``. Models and heavy libraries are imported inside the commands.
+``dhr classify``, ``dhr annotate`` and ``dhr bench classify`` (``dhr train classifiers`` is in
+``training/cli.py``, ``dhr evaluate classification`` in ``evaluation/cli.py``: the runtime never imports the
+tools). Models and heavy libraries are imported inside the commands.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import typer
 
-from dhr.cli_app import app, bench_app, evaluate_app, fail, handle_errors, train_app
+from dhr.cli_app import app, bench_app, fail, handle_errors
 
 
 @app.command("classify")
@@ -99,62 +99,6 @@ def annotate(
         raise ValidationError(f"{field}: {err.get('msg')} (got {err.get('input')!r})") from None
     path = append_correction(corr, out)
     typer.echo(f"recorded correction of {item_id} in {path}")
-
-
-@train_app.command("classifiers")
-@handle_errors
-def train_classifiers_cmd(
-    seed: int = typer.Option(13, help="Random seed (the run is deterministic given it)."),
-    out: Path | None = typer.Option(None, help="Output directory (default: <models_dir>/classifiers)."),
-    no_embeddings: bool = typer.Option(False, help="Skip the sentence-embedding candidate (faster)."),
-    corrections: Path | None = typer.Option(
-        None, help="Corrections file to include (default: the annotations')."
-    ),
-) -> None:
-    """Train and compare rules, TF-IDF and embedding classifiers; save the best; log to mlflow."""
-    import logging
-
-    from classification.classifier import clear_cache
-    from dhr.settings import get_settings
-    from training.classifiers import KINDS, train_classifiers
-
-    logging.basicConfig(level=logging.WARNING)
-    out_dir = out or Path(get_settings().models_dir) / "classifiers"
-    kinds = tuple(k for k in KINDS if not (no_embeddings and k == "embed"))
-    r = train_classifiers(seed=seed, out_dir=out_dir, kinds=kinds, corrections_path=corrections)
-    clear_cache()
-    typer.echo(
-        f"trained on {r.n_train} + validated on {r.n_val} items ({r.n_corrections} corrections) in {r.seconds:.0f} s"
-    )
-    for kind, s in r.validation.items():
-        typer.echo(f"  validation {kind:6s} " + " ".join(f"{k}={v:.3f}" for k, v in s.items()))
-    typer.echo("chosen: " + ", ".join(f"{k}={v}" for k, v in r.chosen.items()))
-    if r.test:
-        t = r.test
-        typer.echo(
-            f"test ({r.n_test}): agency_micro_f1={t['agency_micro_f1']:.3f} level_accuracy={t['level_accuracy']:.3f} "
-            f"theme_micro_f1={t['theme_micro_f1']:.3f} main_theme_accuracy={t['main_theme_accuracy']:.3f} "
-            f"department_accuracy={t['department_accuracy']}"
-        )
-    typer.echo(f"saved {r.model_path}; mlflow run {r.run_id}")
-
-
-@evaluate_app.command("classification")
-@handle_errors
-def evaluate_classification(
-    gold: Path = typer.Option(..., help="Labelled JSONL (e.g. annotations/classification/test.jsonl)."),
-    models: Path | None = typer.Option(None, help="Models directory (default: the shipped ones)."),
-    json_out: Path | None = typer.Option(None, "--json", help="Also write the full metrics here."),
-    no_mlflow: bool = typer.Option(False, help="Do not log to mlflow."),
-) -> None:
-    """Per-label P/R/F1, agency micro-F1, level accuracy and confusion, themes, calibration."""
-    from evaluation.classification import evaluate_file, format_report
-
-    metrics = evaluate_file(gold, models, log_to_mlflow=not no_mlflow)
-    typer.echo(format_report(metrics))
-    typer.echo("models: " + ", ".join(f"{k}={v}" for k, v in metrics["models"].items()))
-    if json_out:
-        json_out.write_text(json.dumps(metrics, indent=2) + "\n")
 
 
 @bench_app.command("classify")

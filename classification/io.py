@@ -16,9 +16,9 @@ from typing import TypeVar
 
 import pydantic
 
-from classification.taxonomy import load_taxonomy
 from dhr.errors import InputError, ValidationError
 from dhr.schema.classification import AnnotatedRecommendation, ClassifyInput, Correction
+from dhr.taxonomy import load_taxonomy
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
@@ -71,7 +71,7 @@ def check_labels(item: AnnotatedRecommendation, where: str) -> AnnotatedRecommen
     tax = load_taxonomy()
     for a in item.agencies:
         if a not in tax.agency_labels:
-            raise ValidationError(f"{where}: unknown agency id {a!r}; see classification/taxonomy.json")
+            raise ValidationError(f"{where}: unknown agency id {a!r}; see dhr/data/taxonomy.json")
     if len(set(item.themes)) != len(item.themes):
         raise ValidationError(f"{where}: a theme is repeated in {item.themes}")
     return item

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from classification.agencies import addressees, is_national_surface
 from classification.gazetteer import SURFACE_DEPARTMENT
 from classification.level import ASK_RX, asks_for_change, text_level
-from classification.taxonomy import AGENCY_DEPARTMENT, NATIONAL_AGENCIES
+from dhr.taxonomy import AGENCY_DEPARTMENT, NATIONAL_AGENCIES
 
 THEMES = (
     "identification_of_risk",

@@ -1,7 +1,8 @@
 """CLI commands of the evaluation package (registered on import by dhr.cli).
 
 ``dhr evaluate generate``: synthetic reports with gold; ``dhr evaluate extraction``: per-field metrics logged to
-mlflow; ``dhr bench extraction``: pages/s of extraction vs PyMuPDF plain text.
+mlflow; ``dhr bench extraction``: pages/s of extraction vs PyMuPDF plain text; ``dhr evaluate classification``
+and ``dhr evaluate retrieval`` (here, not in their stages: the runtime never imports the tools).
 """
 
 from __future__ import annotations
@@ -169,3 +170,40 @@ def bench_extraction(
         f"{r.actions} actions, {r.timeline_events} timeline events"
     )
     print(r.json())
+
+
+@evaluate_app.command("classification")
+@handle_errors
+def evaluate_classification(
+    gold: Path = typer.Option(..., help="Labelled JSONL (e.g. annotations/classification/test.jsonl)."),
+    models: Path | None = typer.Option(None, help="Models directory (default: the shipped ones)."),
+    json_out: Path | None = typer.Option(None, "--json", help="Also write the full metrics here."),
+    no_mlflow: bool = typer.Option(False, help="Do not log to mlflow."),
+) -> None:
+    """Per-label P/R/F1, agency micro-F1, level accuracy and confusion, themes, calibration."""
+    from evaluation.classification import evaluate_file, format_report
+
+    metrics = evaluate_file(gold, models, log_to_mlflow=not no_mlflow)
+    typer.echo(format_report(metrics))
+    typer.echo("models: " + ", ".join(f"{k}={v}" for k, v in metrics["models"].items()))
+    if json_out:
+        json_out.write_text(json.dumps(metrics, indent=2) + "\n")
+
+
+@evaluate_app.command("retrieval")
+@handle_errors
+def evaluate_retrieval(
+    corpus: Annotated[
+        Path | None, typer.Option(help="Records JSONL (default annotations/retrieval/corpus.jsonl).")
+    ] = None,
+    queries: Annotated[
+        Path | None, typer.Option(help="Queries JSONL (default annotations/retrieval/queries.jsonl).")
+    ] = None,
+    tune: Annotated[bool, typer.Option(help="Also sweep fusion weights and report the best.")] = True,
+    mlflow_log: Annotated[bool, typer.Option("--mlflow/--no-mlflow", help="Log to mlflow.")] = True,
+) -> None:
+    """Recall@10, nDCG@10 and MRR for lexical-only, dense-only and hybrid on the team's query set."""
+    from evaluation.retrieval import evaluate
+
+    result = evaluate(corpus=corpus, queries=queries, tune=tune, log_mlflow=mlflow_log)
+    print(json.dumps(result, indent=2))

@@ -67,7 +67,7 @@ def library_records(labels: str = "gold", items: list[dict[str, Any]] | None = N
     classifier labels every text instead (what the library holds for an unchecked extraction).
     """
     from annotations.real import load_recommendations
-    from classification.taxonomy import load_taxonomy
+    from dhr.taxonomy import load_taxonomy
 
     if labels not in LABELS:
         raise InputError(f"labels must be one of {', '.join(LABELS)}, got {labels!r}")

@@ -1,7 +1,7 @@
 """CLI commands of the retrieval package (registered on import by dhr.cli).
 
-``dhr library add|list|delete``, ``dhr search``, ``dhr similar``, ``dhr clusters``, ``dhr bench search`` and
-``dhr evaluate retrieval``. The library directory comes from ``--library DIR`` or ``DHR_LIBRARY_DIR``. Heavy
+``dhr library add|list|delete``, ``dhr search``, ``dhr similar``, ``dhr clusters`` and ``dhr bench search``
+(``dhr evaluate retrieval`` is in ``evaluation/cli.py``). The library directory comes from ``--library DIR`` or ``DHR_LIBRARY_DIR``. Heavy
 imports (FAISS, the embedding model) happen inside the commands so that ``--help`` and bad input answer fast.
 """
 
@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from dhr.cli_app import app, bench_app, evaluate_app, fail, handle_errors, library_app
+from dhr.cli_app import app, bench_app, fail, handle_errors, library_app
 
 LibraryOpt = Annotated[
     Path | None,
@@ -65,7 +65,7 @@ def _filters(**values: Any) -> Any:
         known = _agency_ids()
         if known and agency not in known:
             raise ValidationError(
-                f"unknown agency id {agency!r}; see classification/taxonomy.json for the ids"
+                f"unknown agency id {agency!r}; see dhr/data/taxonomy.json for the ids"
             )
     try:
         return SearchFilters(**{k: v for k, v in values.items() if v is not None})
@@ -422,22 +422,3 @@ def bench_search(
     if format is OutputFormat.table:
         _table([[k, str(v)] for k, v in result.items()], ["figure", "value"])
     print(json.dumps(result))
-
-
-@evaluate_app.command("retrieval")
-@handle_errors
-def evaluate_retrieval(
-    corpus: Annotated[
-        Path | None, typer.Option(help="Records JSONL (default annotations/retrieval/corpus.jsonl).")
-    ] = None,
-    queries: Annotated[
-        Path | None, typer.Option(help="Queries JSONL (default annotations/retrieval/queries.jsonl).")
-    ] = None,
-    tune: Annotated[bool, typer.Option(help="Also sweep fusion weights and report the best.")] = True,
-    mlflow_log: Annotated[bool, typer.Option("--mlflow/--no-mlflow", help="Log to mlflow.")] = True,
-) -> None:
-    """Recall@10, nDCG@10 and MRR for lexical-only, dense-only and hybrid on the team's query set."""
-    from evaluation.retrieval import evaluate
-
-    result = evaluate(corpus=corpus, queries=queries, tune=tune, log_mlflow=mlflow_log)
-    print(json.dumps(result, indent=2))

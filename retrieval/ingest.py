@@ -255,7 +255,7 @@ def _add_records_file(
         bad = _unknown_agencies(record)
         if bad:
             report.errors.append(
-                f"{path}:{number}: unknown agency id(s) {bad}; see classification/taxonomy.json"
+                f"{path}:{number}: unknown agency id(s) {bad}; see dhr/data/taxonomy.json"
             )
             continue
         if record.id in seen:

@@ -86,7 +86,7 @@ def _national(query: str, agencies: frozenset[str]) -> bool:
     if _data()["national_rx"].search(query):
         return True
     try:
-        from classification.taxonomy import load_taxonomy
+        from dhr.taxonomy import load_taxonomy
 
         taxonomy = load_taxonomy()
         return any(taxonomy.is_national_agency(a) for a in agencies)

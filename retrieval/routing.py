@@ -100,7 +100,7 @@ def _fallback_department(text: str, named: list[str]) -> str:
 
 def routing_row(vec_id: int, text: str, prediction: Classification) -> dict[str, object]:
     """The ``recommendation_routing`` row of one national recommendation and its classification."""
-    from classification.taxonomy import DEPARTMENT_LABELS
+    from dhr.taxonomy import DEPARTMENT_LABELS
 
     named = _named_departments(text)
     dept = prediction.department or _fallback_department(text, named)

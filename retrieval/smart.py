@@ -73,19 +73,12 @@ _NOT_SPECIFIC = frozenset({"community_safety_partnership", "all_agencies", "othe
 
 @lru_cache(maxsize=1)
 def _agency_patterns() -> list[tuple[re.Pattern[str], str]]:
-    from pathlib import Path
-
     patterns: list[tuple[re.Pattern[str], str]] = []
     for alias, agency in AGENCY_ALIASES.items():
         patterns.append((re.compile(rf"\b(?:{alias})\b"), agency))
-    path = Path(__file__).resolve().parent.parent / "classification" / "taxonomy.json"
-    try:
-        import json
+    from dhr.taxonomy import load_taxonomy
 
-        items = json.loads(path.read_text(encoding="utf-8"))["agencies"]["items"]
-    except (OSError, ValueError, KeyError):
-        items = []
-    for agency, label in items:
+    for agency, label in load_taxonomy().agency_labels.items():
         plain = re.sub(r"\s*\(.*?\)", "", label).lower().strip()
         if len(plain) >= 4 and agency != "other":
             patterns.append((re.compile(rf"\b{re.escape(plain)}\b"), agency))

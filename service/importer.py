@@ -93,7 +93,7 @@ class _Rec:
 
 
 def _agency_lookup() -> dict[str, str]:
-    from classification.taxonomy import load_taxonomy
+    from dhr.taxonomy import load_taxonomy
 
     tax = load_taxonomy()
     out = {_key(k): k for k in tax.agency_labels}

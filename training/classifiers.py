@@ -23,9 +23,9 @@ import numpy as np
 from classification.classifier import MODEL_FILE, Encoder, RecommendationClassifier
 from classification.io import TEST_FILE, TRAIN_FILE, read_annotations, read_corrections
 from classification.rules import THEMES, analyse, feature_text, theme_scores
-from classification.taxonomy import load_taxonomy
 from dhr.errors import InputError
 from dhr.schema.classification import AnnotatedRecommendation, ClassifyInput
+from dhr.taxonomy import load_taxonomy
 from evaluation.classification import evaluate_predictions
 
 log = logging.getLogger(__name__)
@@ -551,7 +551,7 @@ def model_card(
         "# Model card: recommendation classifiers",
         "",
         f"- Created: {meta['created']} by `dhr train classifiers --seed {meta['seed']}` (deterministic given the seed).",
-        f"- Taxonomy version: `{meta['taxonomy_version']}` (`classification/taxonomy.json`, SHA-256 prefix).",
+        f"- Taxonomy version: `{meta['taxonomy_version']}` (`dhr/data/taxonomy.json`, SHA-256 prefix).",
         f"- File: `{MODEL_FILE}` ({size / 1e6:.2f} MB, joblib). Loaded by `classification.classifier.load_classifier`.",
         f"- Chosen per task: {', '.join(f'{k}: **{v}**' for k, v in meta['chosen'].items())}. "
         "Agencies come from the addressee rules of `classification/agencies.py` (gazetteer "

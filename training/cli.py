@@ -1,4 +1,5 @@
-"""``dhr train embeddings``: the search adapter on top of MiniLM (see ``training/embeddings.py``)."""
+"""``dhr train classifiers`` (``training/classifiers.py``) and ``dhr train embeddings``: the search adapter on top
+of MiniLM (``training/embeddings.py``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,44 @@ from pathlib import Path
 import typer
 
 from dhr.cli_app import handle_errors, train_app
+
+
+@train_app.command("classifiers")
+@handle_errors
+def train_classifiers_cmd(
+    seed: int = typer.Option(13, help="Random seed (the run is deterministic given it)."),
+    out: Path | None = typer.Option(None, help="Output directory (default: <models_dir>/classifiers)."),
+    no_embeddings: bool = typer.Option(False, help="Skip the sentence-embedding candidate (faster)."),
+    corrections: Path | None = typer.Option(
+        None, help="Corrections file to include (default: the annotations')."
+    ),
+) -> None:
+    """Train and compare rules, TF-IDF and embedding classifiers; save the best; log to mlflow."""
+    import logging
+
+    from classification.classifier import clear_cache
+    from dhr.settings import get_settings
+    from training.classifiers import KINDS, train_classifiers
+
+    logging.basicConfig(level=logging.WARNING)
+    out_dir = out or Path(get_settings().models_dir) / "classifiers"
+    kinds = tuple(k for k in KINDS if not (no_embeddings and k == "embed"))
+    r = train_classifiers(seed=seed, out_dir=out_dir, kinds=kinds, corrections_path=corrections)
+    clear_cache()
+    typer.echo(
+        f"trained on {r.n_train} + validated on {r.n_val} items ({r.n_corrections} corrections) in {r.seconds:.0f} s"
+    )
+    for kind, s in r.validation.items():
+        typer.echo(f"  validation {kind:6s} " + " ".join(f"{k}={v:.3f}" for k, v in s.items()))
+    typer.echo("chosen: " + ", ".join(f"{k}={v}" for k, v in r.chosen.items()))
+    if r.test:
+        t = r.test
+        typer.echo(
+            f"test ({r.n_test}): agency_micro_f1={t['agency_micro_f1']:.3f} level_accuracy={t['level_accuracy']:.3f} "
+            f"theme_micro_f1={t['theme_micro_f1']:.3f} main_theme_accuracy={t['main_theme_accuracy']:.3f} "
+            f"department_accuracy={t['department_accuracy']}"
+        )
+    typer.echo(f"saved {r.model_path}; mlflow run {r.run_id}")
 
 
 @train_app.command("embeddings")

@@ -227,7 +227,7 @@ def _real_pairs(rng: random.Random, *, labels: bool, groups: bool, per_group: in
     addressee and main theme as a chair would type them (``labels``), and two texts sharing main agency and
     main theme (``groups``)."""
     from annotations.real import load_recommendations
-    from classification.taxonomy import load_taxonomy
+    from dhr.taxonomy import load_taxonomy
 
     taxonomy = load_taxonomy()
     out: list[Pair] = []

@@ -1,6 +1,6 @@
 """Vocabulary types shared by every schema module.
 
-The ids come from the project's copy of the reference taxonomy (``classification/taxonomy.json``);
+The ids come from the project's copy of the reference taxonomy (``dhr/data/taxonomy.json``);
 `Literal` types keep the ids checked at every boundary (extraction output, API input, store rows).
 """
 
@@ -50,7 +50,7 @@ ActionStatus = Literal["not_started", "in_progress", "completed", "abandoned", "
 ImplementationLevel = Literal["fully", "partly", "somewhat", "not_yet"]
 Quality = Literal["gold", "silver", "bronze", "not_met_yet", "not_met"]
 
-#: Agency ids are validated against the taxonomy at run time (see ``classification.taxonomy``) rather than
+#: Agency ids are validated against the taxonomy at run time (see ``dhr.taxonomy``) rather than
 #: spelled out here, so that adding an agency to the taxonomy does not need a schema change.
 AgencyId = str
 
@@ -112,7 +112,7 @@ def _blank_as_none(value: Any) -> Any:
 
 
 def _known_agency(value: str) -> str:
-    from classification.taxonomy import load_taxonomy  # lazy: classification imports the schema
+    from dhr.taxonomy import load_taxonomy  # lazy: classification imports the schema
 
     if value not in load_taxonomy().agency_labels:
         raise ValueError(f"unknown agency id {value[:60]!r} (not in the taxonomy)")
@@ -166,7 +166,7 @@ OptionalName = Annotated[NameText | None, BeforeValidator(_blank_as_none)]
 OptionalTitle = Annotated[TitleText | None, BeforeValidator(_blank_as_none)]
 OptionalNumber = Annotated[NumberText | None, BeforeValidator(_blank_as_none)]
 OptionalLongText = Annotated[LongText | None, BeforeValidator(_blank_as_none)]
-#: An agency id the taxonomy knows (``classification/taxonomy.json``).
+#: An agency id the taxonomy knows (``dhr/data/taxonomy.json``).
 KnownAgencyId = Annotated[
     str,
     StringConstraints(min_length=1, max_length=100),

@@ -6,6 +6,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 import classification.cli  # noqa: F401  (registers the commands)
+import evaluation.cli  # noqa: F401  (dhr evaluate classification)
 from dhr.cli_app import app
 
 runner = CliRunner()

@@ -9,7 +9,7 @@ import pytest
 from annotations.real import HERE, csp_key, load_recommendations, load_timeline, split_of
 from evaluation.real import FIGURES_FILE, TARGETS, format_table, gate_failures
 
-TAXONOMY = json.loads((HERE.parent.parent / "classification" / "taxonomy.json").read_text(encoding="utf-8"))
+TAXONOMY = json.loads((HERE.parent.parent / "dhr" / "data" / "taxonomy.json").read_text(encoding="utf-8"))
 
 
 def test_csp_names_normalise_to_one_key() -> None:

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from classification.taxonomy import TAXONOMY_PATH, load_taxonomy
 from dhr.errors import ValidationError
+from dhr.taxonomy import TAXONOMY_PATH, load_taxonomy
 
 
 def test_ids_match_reference_file():
