@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -139,3 +139,52 @@ class Correction(Base):
     author: Mapped[str] = mapped_column(String(200))
     reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+# --------------------------------------------------------------------- the service's tables (revision 0005)
+
+
+class ApiKey(Base):
+    """An API key of the service: its role and binding, and the salted hash of its secret (never the secret).
+
+    ``created_at``/``revoked_at`` are ISO 8601 strings, as the table had them before it was under migrations.
+    """
+
+    __tablename__ = "service_api_keys"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    csp: Mapped[str | None] = mapped_column(String(200))
+    agency: Mapped[str | None] = mapped_column(String(100))
+    label: Mapped[str | None] = mapped_column(String(200))
+    salt: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(40))
+    revoked_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class RateBucket(Base):
+    """A token bucket of the rate limits, shared by every API process on the database: ``tokens`` left at
+    ``at`` (seconds since the epoch). ``name`` is the limit's name and its key (API key id, client address)."""
+
+    __tablename__ = "rate_limit_buckets"
+    name: Mapped[str] = mapped_column(String(250), primary_key=True)
+    tokens: Mapped[float] = mapped_column(Float)
+    at: Mapped[float] = mapped_column(Float)
+
+
+class AuditRow(Base):
+    """One entry of the audit chain when it is kept in the database (PostgreSQL: several processes, one chain):
+    ``line`` is the entry's JSON exactly as the file log would hold it, so one verifier checks both."""
+
+    __tablename__ = "audit_entries"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    line: Mapped[str] = mapped_column(Text)
+
+
+class AuditHead(Base):
+    """The last entry's sequence number and hash under the audit key (one row, ``id`` 1): catches entries
+    removed from the end of the chain, like the file log's ``audit.head``."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    line: Mapped[str] = mapped_column(Text)

@@ -15,27 +15,11 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, MetaData, String, Table, create_engine, insert, select, update
 from sqlalchemy.engine import Engine
 
 from dhr.errors import NotFoundError
 from dhr.schema.service import ApiKeyCreate, ApiKeyCreated, ApiKeyPublic, Role
-
-metadata = MetaData()
-
-api_keys = Table(
-    "service_api_keys",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    Column("role", String(16), nullable=False),
-    Column("csp", String(200), nullable=True),
-    Column("agency", String(100), nullable=True),
-    Column("label", String(200), nullable=True),
-    Column("salt", String(64), nullable=False),
-    Column("hash", String(64), nullable=False),
-    Column("created_at", String(40), nullable=False),
-    Column("revoked_at", String(40), nullable=True),
-)
+from retrieval.store import keys as repo
 
 BOOTSTRAP_ADMIN_ID = "bootstrap-admin"
 _PREFIX = "dhr"
@@ -78,7 +62,9 @@ def new_key_id() -> str:
 
 
 class KeyStore:
-    """API keys in a SQL table (the library's database, or any SQLAlchemy URL)."""
+    """API keys in the library database's ``service_api_keys`` table (created by the store's migrations), read
+    and written through :mod:`retrieval.store.keys`. Nothing is cached: a key revoked by one API process is
+    refused by every process on the same database at its next request."""
 
     def __init__(self, engine: Engine, admin_key: str | None = None) -> None:
         self.engine = engine
@@ -89,15 +75,8 @@ class KeyStore:
             self._admin_hash = (salt, _hash(salt, admin_key))
 
     @classmethod
-    def open(cls, url: str, admin_key: str | None = None) -> KeyStore:
-        engine = create_engine(
-            url, connect_args={"check_same_thread": False} if url.startswith("sqlite") else {}
-        )
-        return cls.from_engine(engine, admin_key)
-
-    @classmethod
     def from_engine(cls, engine: Engine, admin_key: str | None = None) -> KeyStore:
-        metadata.create_all(engine, tables=[api_keys])
+        """Keys of the library database behind ``engine`` (``LibraryStore.engine``: already migrated)."""
         return cls(engine, admin_key)
 
     # --- management ---
@@ -117,31 +96,24 @@ class KeyStore:
             "created_at": _now(),
             "revoked_at": None,
         }
-        with self._lock, self.engine.begin() as conn:
-            conn.execute(insert(api_keys).values(**row))
+        with self._lock:
+            repo.insert_key(self.engine, row)
         return ApiKeyCreated(key=f"{_PREFIX}_{key_id}_{secret}", **_public_fields(row))
 
     def list(self, include_revoked: bool = False) -> list[ApiKeyPublic]:
-        stmt = select(api_keys).order_by(api_keys.c.created_at, api_keys.c.id)
-        if not include_revoked:
-            stmt = stmt.where(api_keys.c.revoked_at.is_(None))
-        with self.engine.connect() as conn:
-            return [ApiKeyPublic(**_public_fields(r._mapping)) for r in conn.execute(stmt)]
+        rows = repo.list_keys(self.engine, include_revoked=include_revoked)
+        return [ApiKeyPublic(**_public_fields(r)) for r in rows]
 
     def get(self, key_id: str) -> ApiKeyPublic:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(api_keys).where(api_keys.c.id == key_id)).first()
+        row = repo.get_key(self.engine, key_id)
         if row is None:
             raise NotFoundError(f"no API key with id '{key_id}'")
-        return ApiKeyPublic(**_public_fields(row._mapping))
+        return ApiKeyPublic(**_public_fields(row))
 
     def revoke(self, key_id: str) -> ApiKeyPublic:
-        with self._lock, self.engine.begin() as conn:
-            row = conn.execute(select(api_keys).where(api_keys.c.id == key_id)).first()
-            if row is None:
+        with self._lock:
+            if not repo.revoke_key(self.engine, key_id, _now()):
                 raise NotFoundError(f"no API key with id '{key_id}'")
-            if row.revoked_at is None:
-                conn.execute(update(api_keys).where(api_keys.c.id == key_id).values(revoked_at=_now()))
         return self.get(key_id)
 
     # --- checking ---
@@ -155,15 +127,13 @@ class KeyStore:
         if parts is None:
             return None
         key_id, secret = parts
-        with self.engine.connect() as conn:
-            row = conn.execute(select(api_keys).where(api_keys.c.id == key_id)).first()
-        if row is None or row.revoked_at is not None:
+        row = repo.get_key(self.engine, key_id)
+        if row is None or row["revoked_at"] is not None:
             return None
-        if not hmac.compare_digest(_hash(row.salt, secret), row.hash):
+        if not hmac.compare_digest(_hash(row["salt"], secret), row["hash"]):
             return None
-        return Principal(row.id, row.role, row.csp, row.agency)
+        return Principal(row["id"], row["role"], row["csp"], row["agency"])
 
 
-def _public_fields(row: object) -> dict[str, object]:
-    get = row.__getitem__  # type: ignore[attr-defined]
-    return {k: get(k) for k in ("id", "role", "csp", "agency", "label", "created_at", "revoked_at")}
+def _public_fields(row: dict[str, object]) -> dict[str, object]:
+    return {k: row[k] for k in ("id", "role", "csp", "agency", "label", "created_at", "revoked_at")}
