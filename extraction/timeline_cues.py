@@ -27,7 +27,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ("death", r"\bdate of (?:the )?(?:death|homicide|incident)\b", 3.0),
         (
             "death",
-            r"\b(?:died|passed away|(?:was|were) (?:\w+ly )?(?:killed|murdered)|was fatally|found (?:[\w'’]+ ){0,2}?(?:dead|deceased)|"
+            r"\b(?:died|passed away|(?:was|were) (?:\w+ly )?(?:killed|murdered)|was fatally|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot dead|"
             r"the death (?:occurred|happened|took place)|"
             r"pronounced dead|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
             # "Ann's death" (not "her mother's death": a relative of the one the review is about)
@@ -161,6 +161,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "publication",
             r"\b(?:was|were|been|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
             r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|\bpublished\s+(?=\d)|"
+            # a web listing's stamp: "Uploaded 12 May 2020", "Posted on 5 October 2018"
+            r"^(?:uploaded|posted)(?: on)?\s*:?\s*(?=\d)|\b(?:uploaded|posted) on\s+(?=\d)|"
             rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
             r"\b(?:has |have |had )?published (?:the |a |an |its |this |their )?(?:[\w-]+ ){0,4}?(?:review|report|dhr)\b|"
             r"\b(?:was|were) (?:made (?:publicly )?available|made public|placed on the (?:[\w-]+ ){0,2}?website)\b|"
@@ -183,7 +185,10 @@ _NOT_EVENT = re.compile(
     r"(?:[^.;]{0,60}?\bpublished\b)?|"
     r"(?:(?<=review )|(?<=\bit )|(?<=\bthis ))(?:began|started|commenced)|"
     r"(?:last )?(?:updated|modified|reviewed)\s*:|last (?:updated|modified|reviewed)|"
-    r"presented to (?:the )?[a-z ]{0,40}?(?:partnership|csp|board))"
+    r"presented to (?:the )?[a-z ]{0,40}?(?:partnership|csp|board)|"
+    # a relative's death in the family history ("Adult A's father died in 2009", "her first husband died on ...")
+    r"(?:her|his|their|[\w'’]+['’]s) (?:step-?)?(?:father|mother|parents?|grand(?:mother|father|parents?)|brother|"
+    r"sister|aunt|uncle|(?:first|late|previous) (?:husband|wife|partner))(?:['’]s death| (?:had )?(?:died|passed away)))"
 )
 #: Calls and visits: not events either, unless the sentence says the victim died ("police were called to the
 #: home on DATE, where she was pronounced dead").
@@ -206,7 +211,7 @@ _ANCHOR = re.compile(
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
-    r"wrote to|emailed|telephoned"
+    r"wrote to|emailed|telephoned|uploaded|posted"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.

@@ -1,0 +1,131 @@
+"""More of the variety real reports date their stages with (issue 13 point 6), in sentences written for these tests.
+
+Narrative deaths with ordinal days and times of day, labelled fields and title pages, web listing pages, panel
+meeting lists and chronology dates that are no stage of the review. Month-only dates stay ``YYYY-MM``.
+"""
+
+import pytest
+
+from extraction.timeline import extract_timeline
+from tests.extraction.builders import make_document
+
+
+def events_of(text: str) -> dict[str, str]:
+    return {e.event: e.date for e in extract_timeline(make_document(text))}
+
+
+BODY = "\f#1. Introduction\nThis review looks at the help the family had from local services.\n"
+
+_NARRATIVE_DEATHS = [
+    ("In the early hours of 14 February 2017, Daniel was stabbed by his wife at their home.", "2017-02-14"),
+    ("Zara was found dead at her flat on the 25th of June 2015.", "2015-06-25"),
+    ("Tragically, on 9th September 2019 Amira was killed by her son.", "2019-09-09"),
+    ("Jane died on 1 January 2020 of injuries inflicted by her husband.", "2020-01-01"),
+    ("On 30/11/2016 Mark was fatally stabbed by his partner.", "2016-11-30"),
+    ("Sarah was murdered by her former partner in July 2014.", "2014-07"),
+    ("The victim was strangled in the early hours of 3rd August 2013.", "2013-08-03"),
+    ("Ms D was discovered dead in her home on Sunday 5 April 2015.", "2015-04-05"),
+    ("Alan's body was found by a neighbour on 8 November 2017.", "2017-11-08"),
+    ("Emily was 34 when she was killed by her partner on the 22nd of December 2018.", "2018-12-22"),
+    ("He was pronounced dead at the scene at 03:10 on 6 June 2019.", "2019-06-06"),
+    (
+        "On the evening of 17 March 2016 Jenny was assaulted by her husband and she died at the scene.",
+        "2016-03-17",
+    ),
+    ("Paul was attacked by his son on 12 May 2018 and died of his injuries on 20 May 2018.", "2018-05-20"),
+    ("Kim lost her life on 2nd October 2012 at the hands of her partner.", "2012-10-02"),
+    ("Mr E was shot dead by his brother on 19 January 2021.", "2021-01-19"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _NARRATIVE_DEATHS)
+def test_a_death_told_in_the_narrative(sentence, expected):
+    assert events_of(BODY + sentence)["death"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 March 2016 Sarah called the police to say her partner had threatened her.",
+        "On 12 April 2015 he was arrested on suspicion of assault and released on bail.",
+        "The perpetrator was sentenced on 20 January 2017 to life imprisonment with a minimum term of 18 years.",
+        "On 4 June 2014 Jane saw her GP and spoke of low mood.",
+        "Adult A's father died in 2009 and she then moved in with her aunt.",
+        "Her first husband died on 2 May 2001, after which she lived alone.",
+        "On 8 August 2016 the health visitor made a home visit and found the children well.",
+    ],
+)
+def test_chronology_dates_that_are_no_stage_of_the_review(sentence):
+    assert events_of(BODY + sentence) == {}
+
+
+_FIELDS = [
+    ("Date of final report: 14 March 2019", "report_completed", "2019-03-14"),
+    ("Report completed: June 2020", "report_completed", "2020-06"),
+    ("Version 4.0 Final, 21/09/2018", "report_completed", "2018-09-21"),
+    ("Final draft 12 October 2015", "report_completed", "2015-10-12"),
+    ("Published: 14 March 2019", "publication", "2019-03-14"),
+    ("Date published: 3 June 2021", "publication", "2021-06-03"),
+    ("Uploaded 12 May 2020", "publication", "2020-05-12"),
+    ("Posted on 5 October 2018", "publication", "2018-10-05"),
+    ("Domestic Homicide Review - Adult B (PDF, 1.2MB) Published 4 January 2018", "publication", "2018-01-04"),
+    ("Date of death: 21st April 2016", "death", "2016-04-21"),
+]
+
+
+@pytest.mark.parametrize(("line", "event", "expected"), _FIELDS)
+def test_labelled_fields_and_listing_lines(line, event, expected):
+    assert events_of(line + BODY)[event] == expected
+
+
+def test_a_listing_page_first_published_date_is_the_publication_not_the_update():
+    events = events_of(
+        "Domestic Homicide Review: Adult C\nFirst published: 10 July 2019\nLast updated: 2 August 2021"
+    )
+    assert events == {"publication": "2019-07-10"}
+
+
+def test_a_title_page_with_the_month_under_the_name_of_the_review():
+    title = (
+        "Northtown Community Safety Partnership\nDomestic Homicide Review\nExecutive Summary\nJanuary 2020"
+    )
+    assert events_of(title + BODY)["report_completed"] == "2020-01"
+
+
+_STAGES = [
+    (
+        "The panel met on four occasions: 12 January 2016, 3 March 2016, 20 May 2016 and 15 July 2016.",
+        "first_panel",
+        "2016-01-12",
+    ),
+    ("The first meeting of the DHR panel took place on 3 February 2015.", "first_panel", "2015-02-03"),
+    (
+        "Notification of the death was received by the Community Safety Partnership on 5 April 2016.",
+        "notification",
+        "2016-04-05",
+    ),
+    (
+        "The report was considered by the Home Office Quality Assurance Panel on 26 April 2017.",
+        "qap_first_heard",
+        "2017-04-26",
+    ),
+    ("The overview report was finalised in November 2016.", "report_completed", "2016-11"),
+    ("The review was published on the council's website on 1 December 2017.", "publication", "2017-12-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event", "expected"), _STAGES)
+def test_review_stages_in_the_narrative(sentence, event, expected):
+    assert events_of(BODY + sentence)[event] == expected
+
+
+def test_a_home_office_qa_letter_dates_the_panel_and_the_clearance():
+    letter = (
+        "Home Office\n2 Marsham Street\nLondon\n\n12 June 2018\n\nDear Ms Smith,\n\n"
+        "Thank you for submitting the Domestic Homicide Review report for Northtown to the Home Office Quality "
+        "Assurance Panel. The report was considered at the Panel meeting on 23 May 2018. The Panel would be "
+        "grateful if the points below were addressed before you arrange for publication of the report.\n"
+    )
+    events = events_of(letter)
+    assert events["qap_first_heard"] == "2018-05-23"
+    assert events["qap_signed_off"] == "2018-06-12"
