@@ -129,3 +129,26 @@ def test_a_home_office_qa_letter_dates_the_panel_and_the_clearance():
     events = events_of(letter)
     assert events["qap_first_heard"] == "2018-05-23"
     assert events["qap_signed_off"] == "2018-06-12"
+
+
+_MORE = [
+    (
+        "Adult A died in hospital on 11th January 2018, two days after the assault at her home.",
+        "death",
+        "2018-01-11",
+    ),
+    ("The homicide happened at about 23:00 on Saturday 13 June 2015.", "death", "2015-06-13"),
+    ("Anna (not her real name) was murdered on 14.02.2016.", "death", "2016-02-14"),
+    ("Mr F died on the 3rd of March, 2017 after his son attacked him.", "death", "2017-03-03"),
+    ("This report was completed on 21st June 2019.", "report_completed", "2019-06-21"),
+    ("Publication date 3 May 2019", "publication", "2019-05-03"),
+    ("The report was published in full on 1 July 2020.", "publication", "2020-07-01"),
+    ("Status: Final Date: 3 April 2019", "report_completed", "2019-04-03"),
+    ("Final Version – 13th March 2017", "report_completed", "2017-03-13"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event", "expected"), _MORE)
+def test_more_ways_of_dating_a_stage(sentence, event, expected):
+    text = sentence + BODY if not sentence.endswith(".") else BODY + sentence
+    assert events_of(text)[event] == expected
