@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from sqlalchemy import (
-    func,
-    select,
-)
+from sqlalchemy import String, cast, func, or_, select
 
 from dhr.schema.library import (
     ActionPublic,
@@ -178,3 +175,43 @@ class SearchStore(StoreCore):
                 .join(t.Review, t.Review.id == t.Recommendation.review_id)
             )
             return [(_action_public(a, rid), csp, list(agencies or [])) for a, rid, csp, agencies in rows]
+
+    def agency_action_rows(
+        self, agency: str | None, csp: str | None = None
+    ) -> list[tuple[str, str | None, str | None, bool]]:
+        """``(action id, CSP, owner CSP, published)`` of the actions assigned to ``agency`` (the action's own
+        agencies, else its recommendation's; every action when None), of one CSP's reviews when ``csp`` is given
+        (compared case- and space-insensitively), ordered by id: column-only rows, prefiltered in SQL, so a
+        caller can apply its access rules and build full models for one page only (a scan of every action
+        as models took ~13 s at 320k actions)."""
+        query = (
+            select(
+                t.Action.id,
+                t.Action.agencies,
+                t.Recommendation.agencies,
+                t.Review.csp,
+                t.Review.owner_csp,
+                t.Review.published,
+            )
+            .join(t.Recommendation, t.Recommendation.vec_id == t.Action.vec_id)
+            .join(t.Review, t.Review.id == t.Recommendation.review_id)
+        )
+        if agency is not None:
+            needle = f'%"{agency}"%'
+            query = query.where(
+                or_(
+                    cast(t.Action.agencies, String).like(needle),
+                    cast(t.Recommendation.agencies, String).like(needle),
+                )
+            )
+        wanted_csp = " ".join(csp.lower().split()) if csp else None
+        out: list[tuple[str, str | None, str | None, bool]] = []
+        with self.engine.connect() as conn:
+            for action_id, own, inherited, review_csp, owner_csp, published in conn.execute(query):
+                if agency is not None and agency not in (own or inherited or []):
+                    continue  # the LIKE prefilter matched another agency's id containing this one
+                if wanted_csp is not None and " ".join((review_csp or "").lower().split()) != wanted_csp:
+                    continue
+                out.append((action_id, review_csp, owner_csp, bool(published)))
+        out.sort()
+        return out

@@ -154,7 +154,10 @@ def test_list_actions_by_agency_csp_status(store: LibraryStore) -> None:
 
 def test_review_kind_and_death_type_round_trip(store: LibraryStore) -> None:
     store.write_review(_review())
-    assert (store.get_review("rv-1").review_kind, store.get_review("rv-1").death_type) == ("unknown", "unknown")
+    assert (store.get_review("rv-1").review_kind, store.get_review("rv-1").death_type) == (
+        "unknown",
+        "unknown",
+    )
     store.write_review(_review().model_copy(update={"review_kind": "dardr", "death_type": "suicide"}))
     got = store.get_review("rv-1")
     assert (got.review_kind, got.death_type) == ("dardr", "suicide")
@@ -180,7 +183,11 @@ def test_migration_adds_death_type_to_an_existing_library(tmp_path: Path) -> Non
     command.upgrade(cfg, "0003")
     engine = create_engine(url)
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO reviews (id, title, published, created_at) VALUES ('old', 'Old', 0, '2020-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO reviews (id, title, published, created_at) VALUES ('old', 'Old', 0, '2020-01-01')"
+            )
+        )
     engine.dispose()
     command.upgrade(cfg, "head")
     engine = create_engine(url)
@@ -188,3 +195,81 @@ def test_migration_adds_death_type_to_an_existing_library(tmp_path: Path) -> Non
         row = conn.execute(text("SELECT review_kind, death_type FROM reviews WHERE id = 'old'")).one()
     engine.dispose()
     assert tuple(row) == ("unknown", "unknown")
+
+
+def test_agency_action_rows_prefilter_by_agency_and_area(store: LibraryStore) -> None:
+    store.write_review(_review())
+    assert store.agency_action_rows("gp") == [("x1-a1", "Exampleton CSP", None, True)]
+    assert store.agency_action_rows("police") == []  # x2 has no actions
+    assert store.agency_action_rows(None, csp="EXAMPLETON   csp")[0][0] == "x1-a1"
+    assert store.agency_action_rows("gp", csp="Elsewhere CSP") == []
+
+
+def test_generations_follow_commits_and_the_text_log_covers_them(store: LibraryStore) -> None:
+    store.write_review(_review())
+    gen, text_gen = store.generation(), store.text_generation()
+    store.add_implementation_update("x1-a1", ImplementationUpdateCreate(status="completed", author="a"))
+    assert (store.generation(), store.text_generation()) == (gen + 1, text_gen)  # no text changed
+    store.add_correction(
+        "x2", CorrectionCreate(field="text", value="Police should refer every case", author="a")
+    )
+    assert store.text_generation() == text_gen + 1
+    changed = store.text_changes_since(text_gen)
+    assert changed is not None and len(changed) == 1
+
+
+def test_migration_keeps_the_keys_of_an_existing_library(tmp_path: Path) -> None:
+    """Before revision 0005 the service created ``service_api_keys`` itself; upgrading keeps its rows."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    import retrieval
+    from retrieval.store import keys
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(retrieval.__file__).parent / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url)
+    command.upgrade(cfg, "0004")
+    engine = create_engine(url)
+    with engine.begin() as conn:  # the table as service/keys.py used to create it
+        conn.execute(
+            text(
+                "CREATE TABLE service_api_keys (id VARCHAR(32) PRIMARY KEY, role VARCHAR(16) NOT NULL, "
+                "csp VARCHAR(200), agency VARCHAR(100), label VARCHAR(200), salt VARCHAR(64) NOT NULL, "
+                "hash VARCHAR(64) NOT NULL, created_at VARCHAR(40) NOT NULL, revoked_at VARCHAR(40))"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO service_api_keys VALUES ('k1', 'dac', NULL, NULL, 'old', 's', 'h', "
+                "'2026-01-01T00:00:00+00:00', NULL)"
+            )
+        )
+    engine.dispose()
+    store = LibraryStore(url)  # upgrades to head on open
+    assert [k["id"] for k in keys.list_keys(store.engine)] == ["k1"]
+    store.close()
+
+
+def test_keys_repository_round_trip(store: LibraryStore) -> None:
+    from retrieval.store import keys
+
+    row = dict(
+        id="k2",
+        role="csp",
+        csp="Exampleton CSP",
+        agency=None,
+        label=None,
+        salt="s",
+        hash="h",
+        created_at="2026-01-01T00:00:00+00:00",
+        revoked_at=None,
+    )
+    keys.insert_key(store.engine, row)
+    assert keys.get_key(store.engine, "k2") == row
+    assert keys.revoke_key(store.engine, "k2", "2026-02-01T00:00:00+00:00")
+    assert keys.list_keys(store.engine) == []
+    assert keys.list_keys(store.engine, include_revoked=True)[0]["revoked_at"] == "2026-02-01T00:00:00+00:00"
+    assert not keys.revoke_key(store.engine, "missing", "now")
