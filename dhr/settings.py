@@ -2,6 +2,11 @@
 
 Everything configurable lives here: limits on input documents, where the library and the models are, the
 mlflow tracking store. ``get_settings()`` caches the object; tests build their own ``Settings(...)``.
+
+Everything the program writes at run time goes under one data directory (``DHR_DATA_DIR``, default the user's
+data folder, e.g. ``~/.local/share/dhr-learning``): the library (and its corrections and audit log), models the
+user trains, mlflow runs, the audit key and the demo's outputs. Each has its own override (``DHR_LIBRARY_DIR``,
+...). Nothing is ever written inside the installed package (``tests/dhr/test_install.py`` checks it).
 """
 
 from __future__ import annotations
@@ -16,16 +21,17 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _default_models_dir() -> Path:
+def _bundled_models_dir() -> Path:
+    """The models shipped inside the package (read only)."""
     import models
 
     return Path(models.__file__).resolve().parent
 
 
-def _default_audit_key_path() -> Path:
-    import os
+def _default_data_dir() -> Path:
+    from platformdirs import user_data_dir
 
-    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "dhr" / "audit.key"
+    return Path(user_data_dir("dhr-learning", appauthor=False))
 
 
 class Settings(BaseSettings):
@@ -56,7 +62,14 @@ class Settings(BaseSettings):
     )
 
     # --- locations ---
-    library_dir: Path = Field(default=Path("var/library"), description="Library store and index directory.")
+    data_dir: Path = Field(
+        default_factory=_default_data_dir,
+        description="Everything written at run time goes under it unless its own setting says otherwise.",
+    )
+    library_dir: Path = Field(
+        default_factory=lambda data: data["data_dir"] / "library",
+        description="Library store and index directory (default <data_dir>/library).",
+    )
     database_url: str | None = Field(
         default=None,
         description="Library database URL (e.g. postgresql+psycopg://...); default: SQLite file in library_dir.",
@@ -78,18 +91,25 @@ class Settings(BaseSettings):
         description="Search queries' MiniLM forward pass: 'fp32', 'bf16', or 'auto' = bf16 when a start-up "
         "probe finds it clearly faster on this CPU and within cosine 0.995 of fp32. Documents are always fp32.",
     )
-    models_dir: Path = Field(default_factory=_default_models_dir)
+    models_dir: Path = Field(
+        default_factory=_bundled_models_dir,
+        description="Models to load and where `dhr train` writes when set; default: per model, the one the user "
+        "trained (<data_dir>/models/<kind>) when present, else the one shipped in the package.",
+    )
     corrections_path: Path | None = Field(
         default=None,
         description="Where label corrections made through the API (and `dhr annotate`) are appended; default: "
         "corrections.jsonl in library_dir (never inside the installed package).",
     )
-    mlflow_tracking_uri: str = Field(default="sqlite:///var/mlflow/mlflow.db")
+    mlflow_tracking_uri: str = Field(
+        default_factory=lambda data: f"sqlite:///{data['data_dir'] / 'mlflow' / 'mlflow.db'}",
+        description="mlflow store of `dhr train` and `dhr evaluate` runs (default sqlite in <data_dir>/mlflow).",
+    )
 
     # --- service (API) ---
     admin_key: SecretStr | None = Field(default=None, description="Bootstrap admin API key (DHR_ADMIN_KEY).")
     audit_key_path: Path = Field(
-        default_factory=_default_audit_key_path,
+        default_factory=lambda data: data["data_dir"] / "keys" / "audit.key",
         description="Key of the audit log's keyed hashes (HMAC-SHA256), created (mode 0600) on first use. Kept "
         "outside the library folder (refused inside it), so whoever can edit the library cannot re-forge the log.",
     )
@@ -100,6 +120,22 @@ class Settings(BaseSettings):
     )
     api_max_body_mb: float = Field(
         default=105.0, gt=0, description="API: largest request body of a file upload (extract, CSV import)."
+    )
+    # Background jobs (service/jobs.py): uploads over these sizes answer 202 with a job to poll.
+    api_job_extract_min_mb: float = Field(
+        default=5.0, ge=0, description="API: extraction uploads over this size run as background jobs (202)."
+    )
+    api_job_import_min_mb: float = Field(
+        default=1.0, ge=0, description="API: CSV imports over this size run as background jobs (202)."
+    )
+    api_job_workers: int = Field(default=1, ge=1, description="API: background jobs run at once per process.")
+    api_job_queue_max: int = Field(default=100, ge=1, description="API: queued jobs at most (503 beyond).")
+    api_job_timeout_s: float = Field(default=900.0, gt=0, description="API: time limit of one background job.")
+    api_job_stale_s: float = Field(
+        default=60.0, gt=0, description="API: a running job without a heartbeat this long is re-queued."
+    )
+    api_job_max_attempts: int = Field(
+        default=2, ge=1, description="API: runs of a job interrupted by a stopped process before it fails."
     )
     # Every other route takes JSON: a draft of a long report is a few hundred KB, and a few MB of JSON is
     # already a million objects to validate (issue 14), so these bodies are refused before parsing.
@@ -131,6 +167,21 @@ class Settings(BaseSettings):
     def corrections_file(self) -> Path:
         """The corrections file: ``corrections_path``, else the library's data folder."""
         return self.corrections_path or self.library_dir / "corrections.jsonl"
+
+    def model_dir(self, kind: str) -> Path:
+        """Where to load the ``kind`` models from ("classifiers", "embeddings", "encoder"): ``models_dir`` when
+        set; else the user's trained ones (``<data_dir>/models/<kind>``) when present, else the shipped ones."""
+        if "models_dir" in self.model_fields_set:
+            return self.models_dir / kind
+        trained = self.trained_model_dir(kind)
+        return trained if trained.is_dir() and any(trained.iterdir()) else self.models_dir / kind
+
+    def trained_model_dir(self, kind: str) -> Path:
+        """Where `dhr train` writes ``kind`` models: ``models_dir`` when set, else ``<data_dir>/models/<kind>``
+        (never into the installed package)."""
+        if "models_dir" in self.model_fields_set:
+            return self.models_dir / kind
+        return self.data_dir / "models" / kind
 
 
 @lru_cache(maxsize=1)
