@@ -66,7 +66,8 @@ def annotate(
     annotator: str = typer.Option(..., "--who", help="Who made the correction."),
     note: str | None = typer.Option(None, help="Why (free text)."),
     out: Path | None = typer.Option(
-        None, help="Corrections file (default annotations/classification/corrections.jsonl)."
+        None,
+        help="Corrections file (default: DHR_CORRECTIONS_PATH, else corrections.jsonl in the library folder).",
     ),
 ) -> None:
     """Record a human correction; the next `dhr train classifiers` uses it."""

@@ -25,7 +25,6 @@ M = TypeVar("M", bound=pydantic.BaseModel)
 ANNOTATIONS_DIR = Path(__file__).resolve().parent.parent / "annotations" / "classification"
 TRAIN_FILE = ANNOTATIONS_DIR / "train.jsonl"
 TEST_FILE = ANNOTATIONS_DIR / "test.jsonl"
-CORRECTIONS_FILE = ANNOTATIONS_DIR / "corrections.jsonl"
 
 
 def _first_error(exc: pydantic.ValidationError) -> str:
@@ -92,9 +91,11 @@ def read_corrections(path: Path | None = None) -> list[Correction]:
 
 
 def corrections_path() -> Path:
-    """Where ``dhr annotate`` appends (``DHR_CORRECTIONS_PATH`` overrides, e.g. in tests)."""
-    env = os.environ.get("DHR_CORRECTIONS_PATH")
-    return Path(env) if env else CORRECTIONS_FILE
+    """Where ``dhr annotate`` and the API append corrections: ``Settings.corrections_file`` (``DHR_CORRECTIONS_PATH``,
+    default the library folder in the data directory; never inside the installed package)."""
+    from dhr.settings import get_settings
+
+    return get_settings().corrections_file
 
 
 def append_correction(correction: Correction, path: Path | None = None) -> Path:

@@ -42,7 +42,9 @@ def _run(title: str, args: list[str], *, show_stdout: bool = False) -> str:
 
 @app.command()
 def demo(
-    out: Annotated[Path, typer.Option(help="Folder for everything the demo writes.")] = Path("var/demo"),
+    out: Annotated[
+        Path | None, typer.Option(help="Folder for everything the demo writes (default <data_dir>/demo).")
+    ] = None,
     csps: Annotated[int, typer.Option(help="CSPs in the synthetic national library.")] = 300,
     serve: Annotated[bool, typer.Option(help="Serve the API over the demo library at the end.")] = False,
     port: Annotated[int, typer.Option(help="Port for --serve.")] = 8000,
@@ -52,6 +54,10 @@ def demo(
 
     if not SAMPLE_REPORT.is_file():
         raise fail(f"bundled sample report missing: {SAMPLE_REPORT}")
+    if out is None:
+        from dhr.settings import get_settings
+
+        out = get_settings().data_dir / "demo"
     out.mkdir(parents=True, exist_ok=True)
     draft = out / "sample-report.json"
     _run("Extract the bundled sample report", ["extract", str(SAMPLE_REPORT), "--out", str(draft)])

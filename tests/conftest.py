@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests never write into the user's data directory, nor load models the user trained there (dhr/settings.py).
+os.environ["DHR_DATA_DIR"] = tempfile.mkdtemp(prefix="dhr-test-data-")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 #: Shared data sits beside the repository (CI clones the repo next to ``shared/``).

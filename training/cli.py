@@ -14,10 +14,13 @@ from dhr.cli_app import handle_errors, train_app
 @handle_errors
 def train_classifiers_cmd(
     seed: int = typer.Option(13, help="Random seed (the run is deterministic given it)."),
-    out: Path | None = typer.Option(None, help="Output directory (default: <models_dir>/classifiers)."),
+    out: Path | None = typer.Option(
+        None,
+        help="Output directory (default: DHR_MODELS_DIR/classifiers, else <data_dir>/models/classifiers).",
+    ),
     no_embeddings: bool = typer.Option(False, help="Skip the sentence-embedding candidate (faster)."),
     corrections: Path | None = typer.Option(
-        None, help="Corrections file to include (default: the annotations')."
+        None, help="Corrections file to include (default: DHR_CORRECTIONS_PATH, else the library folder's)."
     ),
 ) -> None:
     """Train and compare rules, TF-IDF and embedding classifiers; save the best; log to mlflow."""
@@ -28,7 +31,7 @@ def train_classifiers_cmd(
     from training.classifiers import KINDS, train_classifiers
 
     logging.basicConfig(level=logging.WARNING)
-    out_dir = out or Path(get_settings().models_dir) / "classifiers"
+    out_dir = out or get_settings().trained_model_dir("classifiers")
     kinds = tuple(k for k in KINDS if not (no_embeddings and k == "embed"))
     r = train_classifiers(seed=seed, out_dir=out_dir, kinds=kinds, corrections_path=corrections)
     clear_cache()
@@ -51,7 +54,9 @@ def train_classifiers_cmd(
 @train_app.command("embeddings")
 @handle_errors
 def train_embeddings_cmd(
-    out: Path | None = typer.Option(None, help="Output directory (default: <models_dir>/embeddings)."),
+    out: Path | None = typer.Option(
+        None, help="Output directory (default: DHR_MODELS_DIR/embeddings, else <data_dir>/models/embeddings)."
+    ),
     seed: int = typer.Option(13, help="Random seed (the run is deterministic given it)."),
     sources: str = typer.Option(
         "",
@@ -69,7 +74,7 @@ def train_embeddings_cmd(
 
     logging.basicConfig(level=logging.WARNING)
     chosen = tuple(s.strip() for s in sources.split(",") if s.strip()) or DEFAULT_SOURCES
-    out_dir = out or Path(get_settings().models_dir) / "embeddings"
+    out_dir = out or get_settings().trained_model_dir("embeddings")
     r = train_embedding_adapter(
         out_dir, sources=chosen, seed=seed, log_mlflow=not no_mlflow, rank=rank, epochs=epochs
     )

@@ -105,12 +105,13 @@ def test_bad_keys_are_throttled_globally(tmp_path) -> None:
 
 # --- finding 11: corrections go to the library's data folder ---------------------------------------------
 def test_corrections_are_written_in_the_library_folder(tmp_path, monkeypatch) -> None:
-    from classification.io import CORRECTIONS_FILE
+    from classification.io import ANNOTATIONS_DIR
     from retrieval.embeddings import HashEncoder
     from service.app import create_app
     from tests.service.conftest import ADMIN_KEY, FakeExtractor, auth, make_settings
 
     monkeypatch.delenv("DHR_CORRECTIONS_PATH", raising=False)
+    CORRECTIONS_FILE = ANNOTATIONS_DIR / "corrections.jsonl"  # where corrections were once written
     before = CORRECTIONS_FILE.read_bytes() if CORRECTIONS_FILE.exists() else None
     settings = make_settings(tmp_path)
     app = create_app(settings, extractor=FakeExtractor(), encoder=HashEncoder(), load_in_background=False)
@@ -282,9 +283,9 @@ class _ReadingExtractor:
 
     def extract_bytes(self, data: bytes, filename: str):  # type: ignore[no-untyped-def]
         from dhr.schema import ExtractionResult
-        from extraction.reader import read_document
+        from extraction.readers import read
 
-        return ExtractionResult(source=read_document(data, filename=filename, settings=self.settings).source)
+        return ExtractionResult(source=read(data, filename=filename, settings=self.settings).source)
 
 
 def test_two_docx_bombs_do_not_hold_up_an_ordinary_upload(tmp_path) -> None:  # type: ignore[no-untyped-def]
