@@ -25,7 +25,7 @@ from dhr.settings import Settings
 from service.audit import AuditLog
 from service.errors import ServiceUnavailableError
 from service.keys import KeyStore
-from service.ratelimit import TokenBuckets
+from service.ratelimit import make_buckets
 from service.timeliness import TimelineStore
 from service.uploads import UploadLog
 
@@ -53,11 +53,15 @@ class ServiceState:
         self.uploads = UploadLog.from_engine(library.store.engine)  # documents read here: verified hashes
         # label corrections made here: the library's data folder (or DHR_CORRECTIONS_PATH), never the package
         self.corrections_path: Path = settings.corrections_file
-        self.limiter = TokenBuckets(settings.api_rate_per_s, settings.api_rate_burst)
+        # in the database on PostgreSQL, so every API process counts against the same limits (issue 16)
+        engine = library.store.engine
+        self.limiter = make_buckets(engine, "key", settings.api_rate_per_s, settings.api_rate_burst)
         # failed authentication: per client address, and all addresses together (checked before the key lookup)
-        self.auth_failures = TokenBuckets(settings.api_auth_fail_per_s, settings.api_auth_fail_burst)
-        self.auth_failures_all = TokenBuckets(
-            settings.api_auth_fail_global_per_s, settings.api_auth_fail_global_burst
+        self.auth_failures = make_buckets(
+            engine, "authfail", settings.api_auth_fail_per_s, settings.api_auth_fail_burst
+        )
+        self.auth_failures_all = make_buckets(
+            engine, "authfail-all", settings.api_auth_fail_global_per_s, settings.api_auth_fail_global_burst
         )
         self.extractor: ExtractorLike | None = None
         self.ready = threading.Event()
