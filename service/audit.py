@@ -8,6 +8,11 @@ edit the library (but not read the key) cannot re-forge it; removing lines from 
 file (``audit.head``), which records the last sequence number and hash after every append, under the same key.
 Appends are serialised by a thread lock and an exclusive file lock, so several workers may share one log.
 
+On PostgreSQL (several API processes, possibly on several machines, one database) the chain is kept in the
+database instead (:mod:`retrieval.store.audit`): the same lines, hashes and head, in tables, appended under a
+database lock on the connection of the change being audited, in its transaction. Every process must then use
+the same audit key (``DHR_AUDIT_KEY_PATH``: one key file distributed with the deployment's secrets).
+
 A change and its entry are one unit (:meth:`AuditLog.recording`): the entry is appended from the database's
 commit hook, after the change is flushed and before it is committed. An append that fails aborts the commit
 (the change is not stored); a commit that fails after its entry was written is followed by an
@@ -24,7 +29,7 @@ import json
 import os
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -133,7 +138,7 @@ class AuditLog:
     """Appends entries to ``<dir>/audit.jsonl``; :func:`verify` checks a log.
 
     ``key_path``: the audit key (default: settings' ``audit_key_path``), outside ``directory``. ``engine``: the
-    library database whose commits :meth:`recording` joins.
+    library database whose commits :meth:`recording` joins; a PostgreSQL engine also holds the chain itself.
     """
 
     def __init__(self, directory: Path, key_path: Path | None = None, engine: Engine | None = None) -> None:
@@ -145,6 +150,7 @@ class AuditLog:
         self._lock = threading.Lock()
         self._local = threading.local()
         self._engine: Engine | None = None
+        self._db: Engine | None = None  # the chain's database (PostgreSQL), else None: the file log
         if engine is not None:
             self.bind(engine)
 
@@ -162,15 +168,29 @@ class AuditLog:
         if self._engine is engine:
             return
         self._engine = engine
+        self._db = engine if engine.dialect.name == "postgresql" else None
         event.listen(engine, "commit", self._on_commit)
 
-    def _on_commit(self, _conn: Connection) -> None:
+    @property
+    def in_database(self) -> bool:
+        """Whether the chain is kept in the database (PostgreSQL) rather than the file log."""
+        return self._db is not None
+
+    def _on_commit(self, conn: Connection) -> None:
         # Runs in the committing thread after the flush, before the database commit: an exception here
         # (disk full, lock, key unreadable) propagates and the transaction is rolled back, not committed.
         pending: _Pending | None = getattr(self._local, "pending", None)
         if pending is None or pending.entry is not None:
             return
-        pending.entry = self.append(**pending.fields, details=pending.details)
+        if self._db is None:
+            pending.entry = self.append(**pending.fields, details=pending.details)
+            return
+        # the chain in the database: the entry is written on the change's own connection, so the one commit
+        # stores both or neither
+        try:
+            pending.entry = self._append_db(conn, self.key(), **pending.fields, details=pending.details)
+        except AuditLogError as exc:
+            raise AuditWriteError(f"{exc}; the change was not made", retry_after_s=30) from None
 
     @contextmanager
     def recording(
@@ -198,7 +218,8 @@ class AuditLog:
             yield pending
         except BaseException as exc:
             self._local.pending = None
-            if pending.entry is not None:  # written, but its commit failed: the change is not stored
+            if pending.entry is not None and self._db is None:  # written, but its commit failed: not stored
+                # (in the database the entry was in the failed transaction, so it is gone with the change)
                 self.append(
                     actor=actor,
                     role=role,
@@ -208,7 +229,9 @@ class AuditLog:
                 )
             raise
         self._local.pending = None
-        if pending.entry is None:  # the block committed nothing on the library database: audit it all the same
+        if (
+            pending.entry is None
+        ):  # the block committed nothing on the library database: audit it all the same
             pending.entry = self.append(**pending.fields, details=pending.details)
 
     def append(
@@ -221,6 +244,8 @@ class AuditLog:
         details: dict[str, Any] | None = None,
     ) -> AuditEntry:
         """Append one entry and return it (with its sequence number and hash); AuditWriteError if it cannot."""
+        if self._db is not None:
+            return self._append_db_now(actor=actor, role=role, action=action, target=target, details=details)
         try:
             return self._append(self.key(), actor, role, action, target, details)
         except AuditLogError as exc:  # the key: missing folder rights, a bad key file, inside the library
@@ -231,6 +256,52 @@ class AuditLog:
                 "not made; retry later or tell the service's administrator",
                 retry_after_s=30,
             ) from None
+
+    def _append_db_now(self, **fields: Any) -> AuditEntry:
+        """Append in a transaction of its own (an entry that audits no database change)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        assert self._db is not None
+        try:
+            key = self.key()
+            with self._db.begin() as conn:
+                return self._append_db(conn, key, **fields)
+        except AuditLogError as exc:
+            raise AuditWriteError(f"{exc}; the change was not made", retry_after_s=30) from None
+        except SQLAlchemyError as exc:
+            raise AuditWriteError(
+                f"the audit log could not be written ({type(exc).__name__}), so the change was not made; retry "
+                "later or tell the service's administrator",
+                retry_after_s=30,
+            ) from None
+
+    def _append_db(
+        self,
+        conn: Connection,
+        key: bytes,
+        *,
+        actor: str,
+        role: str,
+        action: str,
+        target: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> AuditEntry:
+        from retrieval.store import audit as repo
+
+        made: dict[str, Any] = {}
+
+        def build(last: str | None) -> tuple[int, str, str]:
+            seq, prev = (0, GENESIS) if last is None else _seq_hash(last)
+            fields = _new_fields(seq + 1, prev, actor, role, action, target, details)
+            fields["hash"] = entry_hash(fields, key)
+            made.update(fields)
+            head = json.dumps(
+                {"seq": seq + 1, "hash": fields["hash"], "mac": _head_mac(seq + 1, fields["hash"], key)}
+            )
+            return seq + 1, _line(fields), head
+
+        repo.append_entry(conn, build)
+        return AuditEntry(**made)
 
     def _append(
         self,
@@ -246,18 +317,9 @@ class AuditLog:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
             try:
                 seq, prev = self._last(fh)
-                fields: dict[str, Any] = {
-                    "seq": seq + 1,
-                    "ts": datetime.now(UTC).isoformat(timespec="milliseconds"),
-                    "actor": actor,
-                    "role": role,
-                    "action": action,
-                    "target": target,
-                    "details": details or {},
-                    "prev_hash": prev,
-                }
+                fields = _new_fields(seq + 1, prev, actor, role, action, target, details)
                 fields["hash"] = entry_hash(fields, key)
-                line = json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str) + "\n"
+                line = _line(fields) + "\n"
                 fh.seek(0, os.SEEK_END)
                 fh.write(line.encode())
                 fh.flush()
@@ -281,8 +343,7 @@ class AuditLog:
                 last = tail.rsplit(b"\n", 1)[-1]
                 break
             block = min(size, block * 4)
-        data = json.loads(last)
-        return int(data["seq"]), str(data["hash"])
+        return _seq_hash(last)
 
     def _write_head(self, seq: int, digest: str, key: bytes) -> None:
         tmp = self.head_path.with_suffix(".head.tmp")
@@ -290,6 +351,12 @@ class AuditLog:
         os.replace(tmp, self.head_path)
 
     def entries(self) -> Iterator[AuditEntry]:
+        if self._db is not None:
+            from retrieval.store import audit as repo
+
+            for line in repo.entry_lines(self._db):
+                yield AuditEntry(**json.loads(line))
+            return
         if not self.path.exists():
             return
         with open(self.path, encoding="utf-8") as fh:
@@ -298,7 +365,58 @@ class AuditLog:
                     yield AuditEntry(**json.loads(line))
 
     def verify(self) -> VerifyResult:
+        if self._db is not None:
+            return verify_database(self._db, self.directory, self.key_path)
         return verify(self.directory, self.key_path)
+
+
+def _new_fields(
+    seq: int,
+    prev: str,
+    actor: str,
+    role: str,
+    action: str,
+    target: str | None,
+    details: dict[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "ts": datetime.now(UTC).isoformat(timespec="milliseconds"),
+        "actor": actor,
+        "role": role,
+        "action": action,
+        "target": target,
+        "details": details or {},
+        "prev_hash": prev,
+    }
+
+
+def _line(fields: dict[str, Any]) -> str:
+    return json.dumps(fields, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def _seq_hash(line: str | bytes) -> tuple[int, str]:
+    data = json.loads(line)
+    return int(data["seq"]), str(data["hash"])
+
+
+def _verify_key(directory: Path, key_path: Path | None, what: str) -> bytes | VerifyResult:
+    """The audit key to verify with, or the failed result that says why there is none."""
+    key_path = Path(key_path).expanduser() if key_path is not None else default_key_path()
+    try:
+        _check_outside(directory, key_path)
+        key = load_key(key_path, create=False)
+    except AuditLogError as exc:
+        return VerifyResult(False, 0, str(exc), 1)
+    if key is None:
+        return VerifyResult(
+            False,
+            0,
+            f"the audit key {str(key_path)!r} is missing, so {what} cannot be verified (set DHR_AUDIT_KEY_PATH "
+            "to the key the log was written with)",
+            1,
+        )
+    return key
 
 
 def verify(directory: Path, key_path: Path | None = None) -> VerifyResult:
@@ -312,72 +430,87 @@ def verify(directory: Path, key_path: Path | None = None) -> VerifyResult:
         if (directory / HEAD_NAME).exists():
             return VerifyResult(False, 0, f"{path} is missing but {HEAD_NAME} says entries were written", 1)
         return VerifyResult(True, 0, f"{path}: no audit log yet (0 entries)")
-    key_path = Path(key_path).expanduser() if key_path is not None else default_key_path()
-    try:
-        _check_outside(directory, key_path)
-        key = load_key(key_path, create=False)
-    except AuditLogError as exc:
-        return VerifyResult(False, 0, str(exc), 1)
-    if key is None:
-        return VerifyResult(
-            False,
-            0,
-            f"the audit key {str(key_path)!r} is missing, so {path} cannot be verified (set DHR_AUDIT_KEY_PATH "
-            "to the key the log was written with)",
-            1,
-        )
+    key = _verify_key(directory, key_path, str(path))
+    if isinstance(key, VerifyResult):
+        return key
+    head_path = directory / HEAD_NAME
+    head = head_path.read_text(errors="replace") if head_path.exists() else None
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        return _check_chain(fh, key, str(path), "line", head, str(head_path))
+
+
+def verify_database(engine: Engine, directory: Path, key_path: Path | None = None) -> VerifyResult:
+    """:func:`verify` for the chain kept in the database (PostgreSQL): entries are named by sequence number."""
+    from retrieval.store import audit as repo
+
+    where = f"the audit chain in {engine.url.render_as_string(hide_password=True)}"
+    key = _verify_key(Path(directory), key_path, where)
+    if isinstance(key, VerifyResult):
+        return key
+    return _check_chain(
+        repo.entry_lines(engine), key, where, "entry", repo.head_line(engine), f"{where}: its head"
+    )
+
+
+def _check_chain(
+    lines: Iterable[str], key: bytes, where_log: str, unit: str, head_text: str | None, where_head: str
+) -> VerifyResult:
+    """Check each line's keyed hash, the links between them and the head; name the first bad line (1-based)."""
     prev = GENESIS
     n = 0
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for n, raw in enumerate(fh, start=1):
-            where = f"{path} line {n}"
-            try:
-                fields = json.loads(raw)
-                if not isinstance(fields, dict):
-                    raise ValueError("not a JSON object")
-            except ValueError as exc:
-                return VerifyResult(False, n - 1, f"{where}: not a valid entry ({exc})", n)
-            if fields.get("seq") != n:
-                return VerifyResult(
-                    False,
-                    n - 1,
-                    f"{where}: sequence number {fields.get('seq')!r}, expected {n} (lines removed?)",
-                    n,
-                )
-            if fields.get("prev_hash") != prev:
-                return VerifyResult(
-                    False,
-                    n - 1,
-                    f"{where}: prev_hash does not match line {n - 1} (a line removed or edited)",
-                    n,
-                )
-            if not hmac.compare_digest(entry_hash(fields, key), str(fields.get("hash"))):
-                if _unkeyed_hash(fields) == fields.get("hash"):
-                    why = "an unkeyed hash (recomputed without the audit key, or written before keyed hashes)"
-                else:
-                    why = "hash mismatch (the line was edited, or the log was written with another key)"
-                return VerifyResult(False, n - 1, f"{where}: {why}", n)
-            prev = str(fields["hash"])
-    head_path = directory / HEAD_NAME
-    if n and not head_path.exists():
-        return VerifyResult(False, n, f"{head_path} is missing (lines may have been removed from the end)", n + 1)
-    if head_path.exists():
+    for n, raw in enumerate(lines, start=1):
+        where = f"{where_log} {unit} {n}"
         try:
-            head = json.loads(head_path.read_text())
+            fields = json.loads(raw)
+            if not isinstance(fields, dict):
+                raise ValueError("not a JSON object")
+        except ValueError as exc:
+            return VerifyResult(False, n - 1, f"{where}: not a valid entry ({exc})", n)
+        if fields.get("seq") != n:
+            return VerifyResult(
+                False,
+                n - 1,
+                f"{where}: sequence number {fields.get('seq')!r}, expected {n} (lines removed?)",
+                n,
+            )
+        if fields.get("prev_hash") != prev:
+            return VerifyResult(
+                False,
+                n - 1,
+                f"{where}: prev_hash does not match {unit} {n - 1} (a line removed or edited)",
+                n,
+            )
+        if not hmac.compare_digest(entry_hash(fields, key), str(fields.get("hash"))):
+            if _unkeyed_hash(fields) == fields.get("hash"):
+                why = "an unkeyed hash (recomputed without the audit key, or written before keyed hashes)"
+            else:
+                why = "hash mismatch (the line was edited, or the log was written with another key)"
+            return VerifyResult(False, n - 1, f"{where}: {why}", n)
+        prev = str(fields["hash"])
+    if n and head_text is None:
+        return VerifyResult(
+            False, n, f"{where_head} is missing (lines may have been removed from the end)", n + 1
+        )
+    if head_text is not None:
+        try:
+            head = json.loads(head_text)
             if not isinstance(head, dict):
                 raise ValueError("not a JSON object")
         except ValueError:
-            return VerifyResult(False, n, f"{head_path} is not valid JSON", n + 1)
+            return VerifyResult(False, n, f"{where_head} is not valid JSON", n + 1)
         mac = _head_mac(head.get("seq"), head.get("hash"), key)  # type: ignore[arg-type]
         if not hmac.compare_digest(mac, str(head.get("mac"))):
             return VerifyResult(
-                False, n, f"{head_path}: its keyed hash does not match (the head file was rewritten)", n + 1
+                False, n, f"{where_head}: its keyed hash does not match (the head file was rewritten)", n + 1
             )
         if head.get("seq") != n or head.get("hash") != prev:
             missing = int(head.get("seq", n)) - n if isinstance(head.get("seq"), int) else 0
             if missing > 0:
-                msg = f"{path} line {n + 1}: missing ({missing} line(s) removed from the end; head says {head['seq']})"
+                msg = (
+                    f"{where_log} {unit} {n + 1}: missing ({missing} line(s) removed from the end; head says "
+                    f"{head['seq']})"
+                )
             else:
-                msg = f"{path}: last line {n} does not match {HEAD_NAME} (seq {head.get('seq')})"
+                msg = f"{where_log}: last {unit} {n} does not match {where_head} (seq {head.get('seq')})"
             return VerifyResult(False, n, msg, n + 1)
-    return VerifyResult(True, n, f"{path}: {n} entries, chain intact")
+    return VerifyResult(True, n, f"{where_log}: {n} entries, chain intact")
