@@ -110,7 +110,17 @@ def audit_verify(library: LibraryOpt = None) -> None:
     directory = Path(settings.library_dir)
     if directory.exists() and not directory.is_dir():
         raise fail(f"library {str(directory)!r} is a file, not a directory")
-    result = verify(directory, settings.audit_key_path)
+    if (settings.database_url or "").startswith("postgresql"):  # the chain is in the database (issue 16)
+        from retrieval.store import LibraryStore
+        from service.audit import verify_database
+
+        store = LibraryStore(settings.database_url)
+        try:
+            result = verify_database(store.engine, directory, settings.audit_key_path)
+        finally:
+            store.close()
+    else:
+        result = verify(directory, settings.audit_key_path)
     if not result.ok:
         raise fail(f"audit log FAILED verification: {result.message}", code=1)
     print(f"ok: {result.message}")
@@ -122,8 +132,15 @@ def audit_show(library: LibraryOpt = None, last: Annotated[int, typer.Option(min
     from service.audit import AuditLog
 
     settings = _settings(library)
-    log = AuditLog(Path(settings.library_dir), settings.audit_key_path)
+    store = None
+    if (settings.database_url or "").startswith("postgresql"):  # the chain is in the database (issue 16)
+        from retrieval.store import LibraryStore
+
+        store = LibraryStore(settings.database_url)
+    log = AuditLog(Path(settings.library_dir), settings.audit_key_path, engine=store.engine if store else None)
     entries = list(log.entries())[-last:]
+    if store is not None:
+        store.close()
     for entry in entries:
         print(entry.model_dump_json())
 
