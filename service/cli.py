@@ -63,18 +63,20 @@ def serve(
         uvicorn.run(create_app(settings, encoder=encoder), host=host, port=port, log_level="warning")
         return
     _prepare_library(settings)
-    # Worker processes build their settings from the environment: pass what this command was told.
+    # Worker processes build their settings from the environment: pass what this command was told. Rate limits
+    # are divided between them, except on PostgreSQL, where the workers count in shared buckets (issue 16).
+    shares = 1 if (settings.database_url or "").startswith("postgresql") else workers
     os.environ.update(
         {
             "DHR_LIBRARY_DIR": str(settings.library_dir),
             "DHR_EMBEDDING_MODEL": embedding_model,
-            "DHR_API_RATE_PER_S": str(settings.api_rate_per_s / workers),
-            "DHR_API_RATE_BURST": str(max(1, math.ceil(settings.api_rate_burst / workers))),
+            "DHR_API_RATE_PER_S": str(settings.api_rate_per_s / shares),
+            "DHR_API_RATE_BURST": str(max(1, math.ceil(settings.api_rate_burst / shares))),
             "DHR_API_EXTRACT_WORKERS": str(max(1, math.ceil(settings.api_extract_workers / workers))),
-            "DHR_API_AUTH_FAIL_PER_S": str(settings.api_auth_fail_per_s / workers),
-            "DHR_API_AUTH_FAIL_BURST": str(max(1, math.ceil(settings.api_auth_fail_burst / workers))),
-            "DHR_API_AUTH_FAIL_GLOBAL_PER_S": str(settings.api_auth_fail_global_per_s / workers),
-            "DHR_API_AUTH_FAIL_GLOBAL_BURST": str(max(1, math.ceil(settings.api_auth_fail_global_burst / workers))),
+            "DHR_API_AUTH_FAIL_PER_S": str(settings.api_auth_fail_per_s / shares),
+            "DHR_API_AUTH_FAIL_BURST": str(max(1, math.ceil(settings.api_auth_fail_burst / shares))),
+            "DHR_API_AUTH_FAIL_GLOBAL_PER_S": str(settings.api_auth_fail_global_per_s / shares),
+            "DHR_API_AUTH_FAIL_GLOBAL_BURST": str(max(1, math.ceil(settings.api_auth_fail_global_burst / shares))),
         }
     )
     uvicorn.run(
