@@ -22,6 +22,8 @@ from dhr.settings import Settings, get_settings
 from service.audit import AuditLog
 from service.docs import install_docs
 from service.errors import install_error_handlers, problem_response
+from service.jobs import JobQueue
+from service.jobs_runner import JobRunner
 from service.keys import KeyStore
 from service.routers import (
     actions,
@@ -30,6 +32,7 @@ from service.routers import (
     extract,
     health,
     imports,
+    jobs,
     keys,
     recommendations,
     reviews,
@@ -191,6 +194,12 @@ def create_app(
         if corrections_path is not None:
             state.corrections_path = corrections_path
         app.state.service = state
+        # Background jobs: the table in the library's database, a bounded pool of threads here claiming from it
+        # (every process runs one, so any process runs any job); jobs left running by a stopped process are
+        # queued again now. The pool waits for the models before it claims.
+        state.jobs = JobQueue.from_engine(lib.store.engine)
+        state.job_runner = JobRunner(state, state.jobs)
+        state.job_runner.start()
         if load_in_background:
             threading.Thread(
                 target=state.load_models, args=(extractor,), name="dhr-load", daemon=True
@@ -200,6 +209,7 @@ def create_app(
         try:
             yield
         finally:
+            state.job_runner.stop()
             app.state.service = None
             if library is None:
                 state.close()
@@ -220,6 +230,7 @@ def create_app(
             {"name": "search", "description": "Search, similar, systemic issues."},
             {"name": "analytics", "description": "Dashboard figures (DAC)."},
             {"name": "imports", "description": "Bulk CSV import of action plans."},
+            {"name": "jobs", "description": "Background jobs: large extractions and imports (202 + poll)."},
             {"name": "keys", "description": "API keys (admin)."},
         ],
     )
@@ -232,7 +243,18 @@ def create_app(
     )
     install_docs(app)
     app.include_router(health.router)
-    for module in (extract, classify, reviews, recommendations, actions, search, analytics, imports, keys):
+    for module in (
+        extract,
+        classify,
+        reviews,
+        recommendations,
+        actions,
+        search,
+        analytics,
+        imports,
+        jobs,
+        keys,
+    ):
         app.include_router(module.router, prefix=API_PREFIX)
     return app
 

@@ -31,6 +31,8 @@ from service.uploads import UploadLog
 
 if TYPE_CHECKING:
     from retrieval.library import Library
+    from service.jobs import JobQueue
+    from service.jobs_runner import JobRunner
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +79,9 @@ class ServiceState:
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dhr-extract")
         self.write_lock = threading.Lock()
         self._blocking_slots = threading.BoundedSemaphore(settings.api_blocking_workers)
+        # background jobs (service/jobs.py): set by the app's lifespan, None where jobs do not run
+        self.jobs: JobQueue | None = None
+        self.job_runner: JobRunner | None = None
 
     # --- start-up ---
     def load_models(self, extractor: ExtractorLike | None = None) -> None:

@@ -12,9 +12,11 @@ from starlette.concurrency import run_in_threadpool
 
 from dhr.errors import DocumentTooLargeError, EmptyDocumentError
 from dhr.schema import ExtractionResult
+from dhr.schema.jobs import JobAccepted
 from service.deps import CspOrDac, State
 from service.errors import problem_responses
 from service.keys import Principal
+from service.routers.jobs import submit_job
 from service.state import ServiceState
 
 router = APIRouter(tags=["extract"], responses=problem_responses(401, 403, 429, 503))
@@ -38,6 +40,7 @@ def _record_upload(state: ServiceState, data: bytes, principal: Principal) -> st
     response_model=ExtractionResult,
     responses={
         **problem_responses(400, 413, 415, 422),
+        202: {"model": JobAccepted, "description": "A large upload: queued as a job (Location: its URL)."},
         200: {
             "description": "The draft (JSON), or the oversight-form sheet with ?format=csv|xlsx.",
             "content": {
@@ -55,9 +58,20 @@ async def extract(
     principal: CspOrDac,
     file: Annotated[UploadFile, File(description="The report: PDF or DOCX (HTML and text also read).")],
     format: Annotated[Literal["json", "csv", "xlsx"], Query(description="Response format.")] = "json",
+    background: Annotated[
+        bool | None,
+        Query(
+            description="Run as a background job (202 and a job URL to poll). Default: uploads over "
+            "DHR_API_JOB_EXTRACT_MIN_MB (5 MB) do, smaller ones are answered at once."
+        ),
+    ] = None,
 ) -> Response:
     """Read the report and return the draft: review fields, timeline, recommendations and actions, with
-    warnings a person should check. Damaged, encrypted, scanned or over-limit files get a 4xx naming why."""
+    warnings a person should check. Damaged, encrypted, scanned or over-limit files get a 4xx naming why.
+
+    A large upload (or ``background=true``) answers ``202 Accepted`` at once with a job to poll
+    (``GET /v1/jobs/{id}``); its ``result`` is the draft, and ``GET /v1/jobs/{id}/result?format=csv|xlsx`` the
+    sheet."""
     filename = _safe_name(file.filename)
     limit = int(state.settings.max_file_mb * 1024 * 1024)
     data = await file.read(limit + 1)
@@ -67,6 +81,10 @@ async def extract(
         )
     if not data:
         raise EmptyDocumentError(f"{filename!r} is empty (0 bytes)")
+    if background is None:
+        background = len(data) > state.settings.api_job_extract_min_mb * 1024 * 1024
+    if background:
+        return await submit_job(state, "extract", principal, {"filename": filename, "format": format}, data)
     result = await state.extract(data, filename)
     # The server's own hash of what it read: a commit of this draft by the caller's CSP is verified by it
     # (finding 6). Hashing and the database write run on a worker thread, off the event loop.
