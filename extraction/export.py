@@ -130,30 +130,206 @@ def to_csv(result: ExtractionResult) -> str:
     return buffer.getvalue()
 
 
-def to_xlsx(result: ExtractionResult) -> bytes:
-    """An XLSX workbook: 'Action plan' (the rows) and 'Timeline' sheets."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+#: XLSX columns that hold taxonomy ids in :func:`rows`: shown as the form's labels, with the ids kept in a hidden
+#: column of their own at the end (for a machine reading the sheet back).
+_LABELLED = {
+    "Recommendation level": "levels",
+    "Recommendation agencies": "agencies",
+    "Themes": "themes",
+    "Action agencies": "agencies",
+}
+_DATE_COLUMNS = {*_EVENT_COLUMN.values(), "Recommendation target date", "Action target date"}
+#: Columns an officer fills in, and the pick-list (a column of the hidden 'Lists' sheet) offered in each. Strict
+#: lists refuse other values; the agency and theme columns may hold several ('; '), so their list only informs.
+_PICK_LISTS: dict[str, tuple[str, bool]] = {
+    "Progress status of this action": ("action_status", True),
+    "Status of implementation of this recommendation": ("implementation_level", True),
+    "Quality of implementation": ("quality", True),
+    "Recommendation level": ("levels", True),
+    "Is this a recommendation for the CSP?": ("yes_no", True),
+    "Agreed by the partnership?": ("yes_no", True),
+    "Lead agency (as printed)": ("agencies", False),
+    "Recommendation agencies": ("agencies", False),
+    "Action agencies": ("agencies", False),
+    "Themes": ("themes", False),
+}
+#: Rows below the data that still get the pick-lists (an officer adding actions).
+_SPARE_ROWS = 200
+_DATE_FORMATS = {10: "dd/mm/yyyy", 7: "mmm yyyy", 4: "yyyy"}
+
+
+def _vocabularies() -> dict[str, dict[str, str]]:
+    """The form's pick-lists from the taxonomy: id -> label."""
+    import json
+
+    try:
+        from dhr.taxonomy import TAXONOMY_PATH
+    except ImportError:  # before the taxonomy moved to dhr/
+        from classification.taxonomy import TAXONOMY_PATH  # type: ignore[no-redef]
+
+    data = json.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
+    names = ("agencies", "themes", "levels", "action_status", "implementation_level", "quality")
+    out = {name: {item[0]: item[1] for item in data[name]["items"]} for name in names}
+    out["yes_no"] = {"yes": "Yes", "no": "No"}
+    return out
+
+
+def _labels(value: str, table: dict[str, str]) -> str:
+    return "; ".join(table.get(part, part) for part in value.split("; ") if part)
+
+
+def _date_cell(value: str) -> tuple[object, str | None]:
+    """An ISO date at its precision as a real date (shown at that precision), else the text unchanged."""
+    import datetime as dt
+
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value), _DATE_FORMATS[10]
+        if len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1), _DATE_FORMATS[7]
+        if len(value) == 4 and value.isdigit():
+            return dt.date(int(value), 1, 1), _DATE_FORMATS[4]
+    except ValueError:
+        pass
+    return value, None
+
+
+def _sheet_setup(sheet: object, columns: list[str], widths: dict[str, float]) -> None:
+    """Bold, frozen header row and column widths."""
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
+    for cell in sheet[1]:  # type: ignore[index]
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for i, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = widths.get(column, 14)  # type: ignore[attr-defined]
+    sheet.freeze_panes = "A2"  # type: ignore[attr-defined]
+
+
+def to_xlsx(result: ExtractionResult) -> bytes:
+    """An XLSX workbook people can use: 'Action plan' (the rows, with the form's labels, real dates and the
+    form's pick-lists on the columns an officer fills in), 'Timeline', and the hidden 'Lists' the pick-lists
+    read. The taxonomy ids are in hidden columns at the end of 'Action plan'."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    vocab = _vocabularies()
+    id_columns = [f"{c} (ids)" for c in _LABELLED]
+    header = COLUMNS + id_columns
     wb = Workbook()
     sheet = wb.active
     sheet.title = "Action plan"
-    sheet.append(COLUMNS)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    sheet.append(header)
     for row in rows(result):
-        sheet.append([row[c] for c in COLUMNS])
-        _as_text(sheet[sheet.max_row])
-    for i, column in enumerate(COLUMNS, start=1):
-        width = 60 if column in ("Recommendation", "Action") else max(12, min(30, len(column)))
-        sheet.column_dimensions[get_column_letter(i)].width = width
-    sheet.freeze_panes = "A2"
-    timeline = wb.create_sheet("Timeline")
-    timeline.append(["Event", "Date", "Page", "Text"])
+        values: list[object] = []
+        formats: dict[int, str] = {}
+        for i, column in enumerate(COLUMNS):
+            value: object = row[column]
+            if column in _LABELLED:
+                value = _labels(row[column], vocab[_LABELLED[column]])
+            elif column in _DATE_COLUMNS and row[column]:
+                value, fmt = _date_cell(row[column])
+                if fmt:
+                    formats[i] = fmt
+            values.append(value)
+        values += [row[c] for c in _LABELLED]
+        sheet.append(values)
+        cells = sheet[sheet.max_row]
+        for i, fmt in formats.items():
+            cells[i].number_format = fmt
+        _as_text(cells)
+    widths = {c: 14.0 for c in COLUMNS} | {"Recommendation": 60, "Action": 60, "Review title": 30}
+    widths |= {c: 13 for c in _DATE_COLUMNS} | {c: 36 for c in _LABELLED} | {c: 22 for c in id_columns}
+    widths |= {c: 24 for c in _PICK_LISTS if c not in _LABELLED}
+    _sheet_setup(sheet, header, widths)
+    for i, column in enumerate(header, start=1):
+        if column in id_columns:
+            sheet.column_dimensions[get_column_letter(i)].hidden = True
+    lists = wb.create_sheet("Lists")
+    names = list(dict.fromkeys(name for name, _ in _PICK_LISTS.values()))
+    for n, name in enumerate(names, start=1):
+        letter = get_column_letter(n)
+        lists.cell(row=1, column=n, value=name)
+        for r, text in enumerate(vocab[name].values(), start=2):
+            lists.cell(row=r, column=n, value=text)
+        last = len(vocab[name]) + 1
+        for column, (list_name, strict) in _PICK_LISTS.items():
+            if list_name != name:
+                continue
+            target = get_column_letter(header.index(column) + 1)
+            validation = DataValidation(
+                type="list",
+                formula1=f"Lists!${letter}$2:${letter}${last}",
+                allow_blank=True,
+                showErrorMessage=True,
+                errorStyle="stop" if strict else "information",
+                errorTitle=column[:32],
+                error="Choose a value from the list."
+                if strict
+                else "Not one of the form's values (several may be given, separated by '; ').",
+            )
+            validation.add(f"{target}2:{target}{sheet.max_row + _SPARE_ROWS}")
+            sheet.add_data_validation(validation)
+    lists.sheet_state = "hidden"
+    timeline = wb.create_sheet("Timeline", 1)
+    timeline.append(["Event", "Date", "Page", "Text", "Event (id)"])
+    events = _event_labels()
     for event in result.timeline:
-        timeline.append([event.event, event.date, event.page, event.text])
-        _as_text(timeline[timeline.max_row])
+        value, fmt = _date_cell(event.date)
+        timeline.append([events.get(event.event, event.event), value, event.page, event.text, event.event])
+        cells = timeline[timeline.max_row]
+        if fmt:
+            cells[1].number_format = fmt
+        _as_text(cells)
+    _sheet_setup(
+        timeline, ["Event", "Date", "Page", "Text", "Event (id)"], {"Event": 40, "Text": 80, "Date": 13}
+    )
+    timeline.column_dimensions["E"].hidden = True
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _event_labels() -> dict[str, str]:
+    import json
+
+    try:
+        from dhr.taxonomy import TAXONOMY_PATH
+    except ImportError:
+        from classification.taxonomy import TAXONOMY_PATH  # type: ignore[no-redef]
+    data = json.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
+    return {item[0]: item[1] for item in data["timeline_events"]["items"]}
+
+
+_BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+def tables_to_xlsx(tables: list[tuple[str, list[str], list[list[object]]]]) -> bytes:
+    """Tables (title, columns, rows) as one workbook, a sheet each: bold frozen header, widths from the
+    content, and no text cell that a spreadsheet would run as a formula."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    used: set[str] = set()
+    for title, columns, table_rows in tables:
+        name = title.translate(_BAD_SHEET_CHARS).strip()[:28] or "Sheet"
+        base, n = name, 2
+        while name.lower() in used:
+            name, n = f"{base[:25]} {n}", n + 1
+        used.add(name.lower())
+        sheet = wb.create_sheet(name)
+        sheet.append(columns)
+        for table_row in table_rows:
+            sheet.append(list(table_row))
+            _as_text(sheet[sheet.max_row])
+        widths = {
+            c: float(min(60, max(10, len(c), *(len(str(r[i])) for r in table_rows[:500] if i < len(r)))))
+            for i, c in enumerate(columns)
+        }
+        _sheet_setup(sheet, columns, widths)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

@@ -65,7 +65,8 @@ _FORM_MEDIA_TYPES = {"multipart/form-data", "application/x-www-form-urlencoded"}
 def upload_paths(app: FastAPI) -> list[re.Pattern[str]]:
     """The paths of the routes that take a file upload (a form body in the app's OpenAPI), as regexes: these get
     the upload limit, every other route the JSON one."""
-    out = []
+    # the web app's upload forms are not in the OpenAPI: it names their paths (service.web.UPLOAD_PATHS)
+    out = [re.compile(p) for p in getattr(app.state, "upload_path_patterns", [])]
     for path, operations in app.openapi().get("paths", {}).items():
         media = {
             media_type
@@ -242,6 +243,9 @@ def create_app(
         max_json_bytes=int(settings.api_max_json_mb * 1024 * 1024),
     )
     install_docs(app)
+    from service.web import install_web
+
+    install_web(app)
     app.include_router(health.router)
     for module in (
         extract,

@@ -103,9 +103,20 @@ def require(*roles: Role) -> Callable[[Principal], Awaitable[Principal]]:
     return check
 
 
-AdminOnly = Annotated[Principal, Depends(require("admin"))]
-DacOnly = Annotated[Principal, Depends(require("dac"))]
-CspOrDac = Annotated[Principal, Depends(require("csp", "dac"))]
-Readers = Annotated[Principal, Depends(require("csp", "partner", "dac"))]
-ActionWriters = Annotated[Principal, Depends(require("csp", "partner", "dac"))]
-Searchers = Annotated[Principal, Depends(require("csp", "chair", "dac"))]
+#: The roles each group of routes lets through: the API's dependencies below and the web app's pages
+#: (``service.web``) check these same tuples, so a page never shows what the API would refuse.
+ROLE_GROUPS: dict[str, tuple[Role, ...]] = {
+    "admin": ("admin",),
+    "dac": ("dac",),
+    "csp_or_dac": ("csp", "dac"),
+    "readers": ("csp", "partner", "dac"),
+    "action_writers": ("csp", "partner", "dac"),
+    "searchers": ("csp", "chair", "dac"),
+}
+
+AdminOnly = Annotated[Principal, Depends(require(*ROLE_GROUPS["admin"]))]
+DacOnly = Annotated[Principal, Depends(require(*ROLE_GROUPS["dac"]))]
+CspOrDac = Annotated[Principal, Depends(require(*ROLE_GROUPS["csp_or_dac"]))]
+Readers = Annotated[Principal, Depends(require(*ROLE_GROUPS["readers"]))]
+ActionWriters = Annotated[Principal, Depends(require(*ROLE_GROUPS["action_writers"]))]
+Searchers = Annotated[Principal, Depends(require(*ROLE_GROUPS["searchers"]))]

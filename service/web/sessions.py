@@ -1,0 +1,190 @@
+"""Server-side sessions and the drafts under review, in two tables of the library's database.
+
+The browser holds only a random session token (an HttpOnly cookie); the table keeps its SHA-256, the key's
+id and binding, the CSRF token and the expiry, so a stolen database gives no usable cookie and every worker
+process of ``dhr serve --workers N`` sees the same sessions. A session ends at sign-out, after
+``IDLE_S`` without a request, ``MAX_AGE_S`` after sign-in, or as soon as its API key is revoked.
+
+A draft under review is the extraction result as the officer is editing it, with the result as extracted
+(the difference is what the commit records as corrections). It belongs to the key that uploaded it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import Column, Float, MetaData, String, Table, Text, delete, insert, select, update
+from sqlalchemy.engine import Engine
+
+from dhr.errors import NotFoundError
+from dhr.schema import ExtractionResult
+from service.keys import BOOTSTRAP_ADMIN_ID, KeyStore, Principal
+
+#: A session ends after this long without a request ...
+IDLE_S = 30 * 60
+#: ... and this long after sign-in, whatever happens.
+MAX_AGE_S = 8 * 60 * 60
+#: Drafts not touched for this long are deleted (an officer who walked away re-uploads).
+DRAFT_TTL_S = 7 * 24 * 60 * 60
+
+metadata = MetaData()
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("token_sha", String(64), primary_key=True),
+    Column("key_id", String(32), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("csp", String(200), nullable=True),
+    Column("agency", String(100), nullable=True),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("seen_at", Float, nullable=False),
+)
+web_drafts = Table(
+    "web_drafts",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("key_id", String(32), nullable=False),
+    Column("original", Text, nullable=False),
+    Column("current", Text, nullable=False),
+    Column("pages", Text, nullable=False),  # JSON: page number -> text, for the excerpts
+    Column("updated_at", Float, nullable=False),
+    Column("committed_review", String(64), nullable=True),
+)
+
+
+def _sha(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Session:
+    token_sha: str
+    principal: Principal
+    csrf: str
+
+
+@dataclass
+class Draft:
+    id: str
+    key_id: str
+    original: ExtractionResult
+    current: ExtractionResult
+    pages: dict[str, str]
+    committed_review: str | None = None
+
+
+class WebStore:
+    """Sessions and drafts (thread-safe; the database does the sharing between processes)."""
+
+    def __init__(self, engine: Engine, keys: KeyStore) -> None:
+        self.engine = engine
+        self.keys = keys
+        self._lock = threading.Lock()
+        metadata.create_all(engine, tables=[web_sessions, web_drafts])
+
+    # --- sessions ---
+    def start(self, principal: Principal) -> tuple[str, Session]:
+        """A new session for ``principal``: the cookie's token (shown once) and the session."""
+        token = secrets.token_urlsafe(32)
+        now = time.time()
+        row = {
+            "token_sha": _sha(token),
+            "key_id": principal.key_id,
+            "role": principal.role,
+            "csp": principal.csp,
+            "agency": principal.agency,
+            "csrf": secrets.token_urlsafe(32),
+            "created_at": now,
+            "seen_at": now,
+        }
+        with self._lock, self.engine.begin() as conn:
+            conn.execute(delete(web_sessions).where(web_sessions.c.seen_at < now - IDLE_S))
+            conn.execute(insert(web_sessions).values(**row))
+        return token, Session(row["token_sha"], principal, row["csrf"])
+
+    def get(self, token: str | None) -> Session | None:
+        """The live session of a cookie's token, its idle clock restarted; None when absent, expired or its
+        key revoked (then the session is deleted)."""
+        if not token or len(token) > 200:
+            return None
+        sha = _sha(token)
+        with self.engine.connect() as conn:
+            row = conn.execute(select(web_sessions).where(web_sessions.c.token_sha == sha)).first()
+        if row is None:
+            return None
+        now = time.time()
+        if now - row.seen_at > IDLE_S or now - row.created_at > MAX_AGE_S or not self._key_live(row.key_id):
+            self.end(token)
+            return None
+        with self._lock, self.engine.begin() as conn:
+            conn.execute(update(web_sessions).where(web_sessions.c.token_sha == sha).values(seen_at=now))
+        principal = Principal(row.key_id, row.role, row.csp, row.agency)
+        return Session(sha, principal, row.csrf)
+
+    def _key_live(self, key_id: str) -> bool:
+        if key_id == BOOTSTRAP_ADMIN_ID:  # the environment's admin key: no row, lives as long as the process
+            return True
+        try:
+            return self.keys.get(key_id).revoked_at is None
+        except NotFoundError:
+            return False
+
+    def end(self, token: str | None) -> None:
+        if not token:
+            return
+        with self._lock, self.engine.begin() as conn:
+            conn.execute(delete(web_sessions).where(web_sessions.c.token_sha == _sha(token)))
+
+    # --- drafts ---
+    def new_draft(self, key_id: str, result: ExtractionResult, pages: dict[str, str] | None = None) -> str:
+        draft_id = secrets.token_hex(12)
+        body = result.model_dump_json()
+        now = time.time()
+        with self._lock, self.engine.begin() as conn:
+            conn.execute(delete(web_drafts).where(web_drafts.c.updated_at < now - DRAFT_TTL_S))
+            conn.execute(
+                insert(web_drafts).values(
+                    id=draft_id,
+                    key_id=key_id,
+                    original=body,
+                    current=body,
+                    pages=json.dumps(pages or {}),
+                    updated_at=now,
+                )
+            )
+        return draft_id
+
+    def draft(self, draft_id: str, principal: Principal) -> Draft:
+        """The draft, if ``principal``'s key uploaded it (anyone else: not found, as for an unknown id)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(web_drafts).where(web_drafts.c.id == draft_id[:64])).first()
+        if row is None or row.key_id != principal.key_id:
+            raise NotFoundError(
+                f"no draft with id {draft_id[:64]!r}: it may have expired; upload the report again"
+            )
+        return Draft(
+            row.id,
+            row.key_id,
+            ExtractionResult.model_validate_json(row.original),
+            ExtractionResult.model_validate_json(row.current),
+            json.loads(row.pages),
+            row.committed_review,
+        )
+
+    def save(self, draft: Draft) -> None:
+        with self._lock, self.engine.begin() as conn:
+            conn.execute(
+                update(web_drafts)
+                .where(web_drafts.c.id == draft.id)
+                .values(
+                    current=draft.current.model_dump_json(),
+                    updated_at=time.time(),
+                    committed_review=draft.committed_review,
+                )
+            )
