@@ -37,10 +37,12 @@ from sqlalchemy import (
     Text,
     func,
     insert,
+    inspect,
     select,
     update,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from service.keys import Principal
 
@@ -132,7 +134,12 @@ class JobQueue:
 
     @classmethod
     def from_engine(cls, engine: Engine) -> JobQueue:
-        metadata.create_all(engine, tables=[jobs])
+        try:
+            metadata.create_all(engine, tables=[jobs])
+        except DBAPIError:
+            # several worker processes starting at once: another created it between the check and the create
+            if not inspect(engine).has_table(jobs.name):
+                raise
         return cls(engine)
 
     # --- submit and read ---

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from extraction.export import to_csv
 from service.jobs import JobQueue
 from service.keys import Principal
+from tests.pg import database_url  # noqa: F401 - the fixture, parametrised over SQLite and PostgreSQL
 from tests.service.conftest import ADMIN_KEY, FakeExtractor, auth, build_client, make_draft
 
 PDF = b"%PDF-1.4 a report long enough to be sent to the background " + b"x" * 4000
@@ -85,7 +86,9 @@ def test_import_as_a_job(tmp_path: Path) -> None:
         assert r.status_code == 202, r.text
         body = wait_for(client, r.json()["url"], dac)
         assert body["status"] == "done", body
-        assert body["result"]["imported"] == body["result"]["rows"] == 3 and body["result"]["committed"] is True, body
+        assert (
+            body["result"]["imported"] == body["result"]["rows"] == 3 and body["result"]["committed"] is True
+        ), body
         hits = client.get("/v1/search", params={"q": "coercive control patient record"}, headers=dac).json()
         assert "coercive control" in str(hits), hits
 
@@ -190,27 +193,44 @@ def test_a_dead_local_process_is_noticed_at_once(tmp_path: Path) -> None:
     assert body["status"] == "done" and body["attempts"] == 2
 
 
-def test_one_claim_per_job(tmp_path: Path) -> None:
-    """Two workers never run the same job."""
+def test_one_claim_per_job(tmp_path: Path, database_url: str) -> None:  # noqa: F811
+    """Workers (threads here, processes in production) never run the same job; on PostgreSQL claims skip
+    rows another claimer holds (SKIP LOCKED) instead of waiting for them. A recovered job is claimed again."""
     import threading
 
-    queue = _queue(tmp_path)
-    who = Principal(key_id="k1", role="dac")
-    ids = {queue.submit("extract", who, {"filename": f"{i}.pdf"}, b"%PDF").id for i in range(20)}
-    claimed: list[str] = []
-    lock = threading.Lock()
+    from retrieval.store import LibraryStore
 
-    def worker(name: str) -> None:
-        while (job := queue.claim(name)) is not None:
-            with lock:
-                claimed.append(job.id)
+    store = LibraryStore.open(tmp_path / "library", database_url)
+    try:
+        queue = JobQueue.from_engine(store.engine)
+        JobQueue.from_engine(store.engine)  # a second process starting: the table is there already
+        who = Principal(key_id="k1", role="csp", csp="Exampleshire CSP")
+        ids = {queue.submit("extract", who, {"filename": f"{i}.pdf"}, b"%PDF").id for i in range(20)}
+        claimed: list[str] = []
+        lock = threading.Lock()
 
-    threads = [threading.Thread(target=worker, args=(f"w{i}",)) for i in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert sorted(claimed) == sorted(ids)
+        def worker(name: str) -> None:
+            while (job := queue.claim(name)) is not None:
+                assert job.payload == b"%PDF" and job.principal == who
+                with lock:
+                    claimed.append(job.id)
+
+        threads = [threading.Thread(target=worker, args=(f"w{i}",)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(claimed) == sorted(ids)
+        first = claimed[0]
+        assert queue.finish(first, "someone-else", result={}) is False  # only the claimer records the outcome
+        assert queue.recover(stale_s=-1, max_attempts=2) == (20, 0)  # every heartbeat is 'stale' here
+        again = queue.claim("w9")
+        assert again is not None and again.attempts == 2
+        assert queue.finish(again.id, "w9", result={"ok": True}) is True
+        done = queue.get(again.id)
+        assert done is not None and done.status == "done" and done.result == {"ok": True}
+    finally:
+        store.close()
 
 
 def test_queue_is_bounded(tmp_path: Path) -> None:
