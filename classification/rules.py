@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from classification.agencies import addressees, is_national_surface
+from classification.addressees import addressees
+from classification.agencies import is_national_surface
 from classification.gazetteer import SURFACE_DEPARTMENT
 from classification.level import ASK_RX, asks_for_change, text_level
 from dhr.taxonomy import AGENCY_DEPARTMENT, NATIONAL_AGENCIES

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from classification.agencies import addressees, find_agencies, lead_agencies, normalise_agency
+from classification.addressees import addressees, lead_agencies
+from classification.agencies import find_agencies, normalise_agency
 from classification.gazetteer import POLICE_FORCES
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from classification.agencies import find_agencies, lead_agencies, normalise_agency
+from classification.addressees import lead_agencies
+from classification.agencies import find_agencies, normalise_agency
 
 
 @pytest.mark.parametrize(
