@@ -90,9 +90,9 @@ def run_benchmark(path: Path, repeats: int = 5) -> BenchResult:
         result_box.append(extractor.extract_path(path))
 
     def read() -> None:
-        from extraction.reader import read_document
+        from extraction import readers
 
-        read_document(path).close()
+        readers.read(path).close()
 
     extract()  # warm-up (first-call caches), not timed
     plain()

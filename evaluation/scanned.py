@@ -120,7 +120,7 @@ def run(gold_dir: Path, *, dpi: int = 200, noise: bool = False, work_dir: Path |
     from dhr.errors import InputError
     from evaluation.extraction import evaluate_folder
     from evaluation.synthetic_reports import document_for_gold, gold_files
-    from extraction import ocr
+    from extraction.readers import ocr
 
     if not gold_dir.is_dir():
         raise InputError(f"--gold {gold_dir}: not a folder")

@@ -197,13 +197,13 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
     return rows_out
 
 
-#: Marks a cell that repeats a vertically merged cell above it (``extraction.reader.MergedCell``) until the
+#: Marks a cell that repeats a vertically merged cell above it (``extraction.document.MergedCell``) until the
 #: columns are known: invisible, kept by NFKC and whitespace normalisation.
 _MERGED = "\u2063"
 
 
 def _mark_merged(cell: str | None) -> str:
-    from extraction.reader import MergedCell
+    from extraction.document import MergedCell
 
     text = _clean_cell(cell)
     return _MERGED + text if isinstance(cell, MergedCell) and text else text

@@ -103,7 +103,7 @@ def _visible(path: Path) -> bool:
 def find_documents(directory: Path, *, recursive: bool = False) -> list[Path]:
     """The documents in ``directory`` (.pdf .docx .html .htm .txt), by path; its subfolders too when
     ``recursive`` (hidden files and folders never)."""
-    from extraction.reader import SUPPORTED_SUFFIXES
+    from extraction.readers import SUPPORTED_SUFFIXES
 
     if not directory.is_dir():
         raise InputError(f"{directory}: not a folder")
@@ -134,7 +134,7 @@ def refuse_misnamed(path: Path) -> None:
     and succeed; but a "PDF" that is text is almost always a mistake (a saved web page, an export gone wrong)
     that its user should hear about rather than get a draft from. Renamed to .txt or .html it is read.
     """
-    from extraction.reader import sniff_format
+    from extraction.readers import sniff_format
 
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".docx"):

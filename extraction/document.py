@@ -1,6 +1,6 @@
 """The in-memory form of a read document: pages of positioned lines, in reading order.
 
-Readers (``extraction.reader``) turn PDF, DOCX, HTML or text into a :class:`Document`; every later stage
+Readers (``extraction.readers``) turn PDF, DOCX, HTML or text into a :class:`Document`; every later stage
 works on its lines, whatever the source format. Lines are already cleaned: repeated headers and footers and
 page numbers dropped, hyphenation at line ends undone, two-column pages in reading order.
 """
@@ -14,6 +14,15 @@ from dhr.schema import SourceInfo
 
 #: A table as rows of cell strings (whitespace normalised, "" for empty cells).
 TableRows = list[list[str]]
+
+
+class MergedCell(str):
+    """The text of a vertically merged cell, given again in a row the merge spans (Word ``w:vMerge``, or a PDF
+    cell whose box runs down over several rows). A plain ``str`` to every caller; the action-plan parser
+    uses the flag to apply a merged Lead or Target Date cell to each action row it spans, not to repeat a
+    merged Recommendation cell as a new recommendation."""
+
+    __slots__ = ()
 
 
 @dataclass(slots=True)

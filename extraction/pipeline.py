@@ -84,18 +84,18 @@ class Extractor:
 
     # --- entry points -------------------------------------------------------------------------------------
     def extract_path(self, path: Path) -> ExtractionResult:
-        from extraction.reader import read_document
+        from extraction.readers import read
 
-        document = read_document(Path(path), settings=self.settings)
+        document = read(Path(path), settings=self.settings)
         try:
             return self(document)
         finally:
             document.close()
 
     def extract_bytes(self, data: bytes, filename: str) -> ExtractionResult:
-        from extraction.reader import read_document
+        from extraction.readers import read
 
-        document = read_document(data, filename=filename, settings=self.settings)
+        document = read(data, filename=filename, settings=self.settings)
         try:
             return self(document)
         finally:

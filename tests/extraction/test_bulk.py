@@ -14,7 +14,7 @@ from dhr.errors import InputError
 from dhr.schema import ExtractionResult
 from dhr.settings import Settings
 from extraction.bulk import ERRORS_FILE, extract_many, find_documents, output_names
-from extraction.reader import read_document
+from extraction.readers import read
 
 HOSTILE_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "hostile-pdfs"
 
@@ -22,7 +22,7 @@ HOSTILE_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "
 # Stand-ins for extraction.pipeline.extract_path; module-level so the spawned worker can import them.
 def read_only(path: Path, settings: Settings | None = None) -> ExtractionResult:
     """Read the file with the real reader and return a result carrying its source and warnings."""
-    doc = read_document(path, settings=settings)
+    doc = read(path, settings=settings)
     try:
         return ExtractionResult(source=doc.source, warnings=doc.warnings)
     finally:

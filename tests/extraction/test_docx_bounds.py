@@ -11,7 +11,7 @@ import pytest
 
 from dhr.errors import DocumentTooLargeError
 from dhr.settings import Settings
-from extraction.reader import read_document
+from extraction.readers import read
 
 _BODY_START = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -40,7 +40,7 @@ def _docx(body: bytes) -> bytes:
 
 def test_ordinary_docx_still_reads() -> None:
     para = b"<w:p><w:r><w:t>The police should review their DASH training.</w:t></w:r></w:p>"
-    doc = read_document(_docx(para * 50), filename="plan.docx", settings=Settings())
+    doc = read(_docx(para * 50), filename="plan.docx", settings=Settings())
     assert sum(len(p.lines) for p in doc.pages) == 50
 
 
@@ -50,7 +50,7 @@ def test_paragraph_bomb_is_refused_fast_and_small() -> None:
     tracemalloc.start()
     started = time.perf_counter()
     with pytest.raises(DocumentTooLargeError, match="paragraphs.*DHR_MAX_DOCX_PARAGRAPHS"):
-        read_document(bomb, filename="bomb.docx", settings=Settings())
+        read(bomb, filename="bomb.docx", settings=Settings())
     elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -61,11 +61,11 @@ def test_paragraph_bomb_is_refused_fast_and_small() -> None:
 def test_xml_size_limit_names_its_setting() -> None:
     text = b"<w:p><w:r><w:t>" + b"a" * (3 * 1024 * 1024) + b"</w:t></w:r></w:p>"
     with pytest.raises(DocumentTooLargeError, match="DHR_MAX_DOCX_XML_MB"):
-        read_document(_docx(text), filename="big.docx", settings=Settings(max_docx_xml_mb=1))
+        read(_docx(text), filename="big.docx", settings=Settings(max_docx_xml_mb=1))
 
 
 def test_paragraph_count_is_exact_across_chunk_boundaries() -> None:
-    from extraction.reader import _docx_paragraphs
+    from extraction.readers.docx import _docx_paragraphs
 
     body = b"<w:p/>" * 200_001 + b'<w:p w:rsidR="1"><w:r><w:t>x</w:t></w:r></w:p>' + b"<w:pPr/>"
     with zipfile.ZipFile(io.BytesIO(_docx(body))) as archive:

@@ -14,7 +14,7 @@ import pytest
 
 from dhr.errors import DHRError, DocumentError
 from dhr.settings import Settings
-from extraction.reader import read_document
+from extraction.readers import read
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 HOSTILE_DIR = REPO_ROOT.parent / "shared" / "data" / "hostile-pdfs"
@@ -34,7 +34,7 @@ def settings() -> Settings:
 def test_hostile_pdf_gives_document_or_clear_error(path: Path, settings: Settings) -> None:
     start = time.perf_counter()
     try:
-        doc = read_document(path, settings=settings)
+        doc = read(path, settings=settings)
     except DHRError as exc:
         assert isinstance(exc, DocumentError)
         message = str(exc)

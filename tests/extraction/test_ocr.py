@@ -16,8 +16,8 @@ import pytest
 
 from dhr.errors import DocumentTooLargeError, NoTextLayerError, ProcessingTimeoutError
 from dhr.settings import Settings
-from extraction import ocr
-from extraction.reader import _page_ranges, read_document
+from extraction.readers import ocr, read
+from extraction.readers.common import page_ranges
 
 HEADING = "Recommendations"
 REC = "Thames Valley Police should review its training on coercive control for all response officers."
@@ -93,7 +93,7 @@ def test_engine_loads_once_with_embedded_characters(engine: Any) -> None:
 
 
 def test_scanned_pdf_is_read_by_ocr(engine: Any, scanned_pdf: bytes) -> None:
-    doc = read_document(scanned_pdf, filename="scan.pdf")
+    doc = read(scanned_pdf, filename="scan.pdf")
     assert doc.warnings == ["pages read by OCR (check the text): 1"]
     lines = doc.pages[0].lines
     rec_text = " ".join(line.text for line in lines if line.block == lines[1].block)
@@ -114,7 +114,7 @@ def test_partly_scanned_pdf_ocrs_only_the_image_pages(engine: Any, report_pdf: b
     two = pymupdf.open(stream=report_pdf, filetype="pdf")
     two.insert_pdf(pymupdf.open(stream=report_pdf, filetype="pdf"))
     data = _scanned(two.tobytes(), keep_text_pages=frozenset({1}))
-    doc = read_document(data, filename="mixed.pdf")
+    doc = read(data, filename="mixed.pdf")
     assert doc.warnings == ["pages read by OCR (check the text): 2"]
     assert _similar(doc.pages[1].text, doc.pages[0].text) > 0.9
 
@@ -126,12 +126,12 @@ def test_blank_scan_gives_no_text_layer(engine: Any) -> None:
     pix.clear_with(230)
     page.insert_image(page.rect, pixmap=pix)
     with pytest.raises(NoTextLayerError, match=r"^blank\.pdf: no text layer: .*OCR found no text"):
-        read_document(doc.tobytes(), filename="blank.pdf")
+        read(doc.tobytes(), filename="blank.pdf")
 
 
 def test_ocr_off_gives_no_text_layer(scanned_pdf: bytes) -> None:
     with pytest.raises(NoTextLayerError, match=r"^scan\.pdf: no text layer: .*OCR is off \(DHR_OCR=off\)"):
-        read_document(scanned_pdf, filename="scan.pdf", settings=_settings(ocr="off"))
+        read(scanned_pdf, filename="scan.pdf", settings=_settings(ocr="off"))
 
 
 def test_ocr_setting_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -147,7 +147,7 @@ def test_ocr_unavailable_gives_no_text_layer(monkeypatch: pytest.MonkeyPatch, sc
 
     monkeypatch.setattr(ocr, "read_page", broken)
     with pytest.raises(NoTextLayerError, match=r"^scan\.pdf: no text layer: .*OCR is unavailable") as info:
-        read_document(scanned_pdf, filename="scan.pdf")
+        read(scanned_pdf, filename="scan.pdf")
     assert "\n" not in str(info.value)
 
 
@@ -160,7 +160,7 @@ def test_engine_failure_skips_the_page_with_a_warning(
     monkeypatch.setattr(ocr, "ocr_image", fails)
     two = pymupdf.open(stream=report_pdf, filetype="pdf")
     two.insert_pdf(pymupdf.open(stream=report_pdf, filetype="pdf"))
-    doc = read_document(_scanned(two.tobytes(), keep_text_pages=frozenset({1})), filename="mixed.pdf")
+    doc = read(_scanned(two.tobytes(), keep_text_pages=frozenset({1})), filename="mixed.pdf")
     assert "pages OCR could not read (skipped): 2" in doc.warnings
     assert REC[:40] in doc.text
 
@@ -173,7 +173,7 @@ def test_engine_failure_on_every_page_is_a_clear_error(
 
     monkeypatch.setattr(ocr, "read_page", fails)
     with pytest.raises(NoTextLayerError, match=r"OCR found no text on it \(1 page\(s\) failed\)"):
-        read_document(scanned_pdf, filename="scan.pdf")
+        read(scanned_pdf, filename="scan.pdf")
 
 
 def test_too_many_scanned_pages_names_the_limit(monkeypatch: pytest.MonkeyPatch, scanned_pdf: bytes) -> None:
@@ -183,12 +183,12 @@ def test_too_many_scanned_pages_names_the_limit(monkeypatch: pytest.MonkeyPatch,
     with pytest.raises(
         DocumentTooLargeError, match=r"2 scanned pages .*OCR limit of 1 pages \(DHR_OCR_MAX_PAGES\)"
     ):
-        read_document(two.tobytes(), filename="big.pdf", settings=_settings(ocr_max_pages=1))
+        read(two.tobytes(), filename="big.pdf", settings=_settings(ocr_max_pages=1))
 
 
 def test_deadline_stops_ocr(scanned_pdf: bytes) -> None:
     with ocr.ocr_deadline(0.0), pytest.raises(ProcessingTimeoutError, match="limit"):
-        read_document(scanned_pdf, filename="scan.pdf")
+        read(scanned_pdf, filename="scan.pdf")
     ocr.check_deadline()  # outside the block: no deadline
 
 
@@ -200,7 +200,7 @@ def test_small_image_on_blank_page_is_not_ocrd(monkeypatch: pytest.MonkeyPatch) 
     pix.clear_with(0)
     page.insert_image(pymupdf.Rect(50, 50, 120, 120), pixmap=pix)
     with pytest.raises(NoTextLayerError, match="too small to be scanned pages"):
-        read_document(doc.tobytes(), filename="logo.pdf")
+        read(doc.tobytes(), filename="logo.pdf")
 
 
 # --- layout: boxes -> lines -> blocks, tables (no engine) -------------------------------------------------------
@@ -272,5 +272,5 @@ def test_ruled_table_is_rebuilt_from_the_image() -> None:
 
 
 def test_page_ranges() -> None:
-    assert _page_ranges([1, 2, 3, 5, 7, 8]) == "1-3, 5, 7-8"
-    assert _page_ranges([4]) == "4"
+    assert page_ranges([1, 2, 3, 5, 7, 8]) == "1-3, 5, 7-8"
+    assert page_ranges([4]) == "4"

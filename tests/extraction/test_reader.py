@@ -22,7 +22,8 @@ from dhr.errors import (
 )
 from dhr.settings import Settings
 from extraction.document import Line
-from extraction.reader import dehyphenate, is_page_chrome, read_document, sniff_format
+from extraction.readers import read, sniff_format
+from extraction.readers.cleanup import dehyphenate, is_page_chrome
 
 FIXTURE_REPORTS = Path(__file__).resolve().parent.parent / "fixtures" / "reports"
 BODY = "The panel considered the contact between the agencies and the victim in the period under review."
@@ -68,7 +69,7 @@ def _report_pages(n: int) -> list[list[tuple[float, float, str]]]:
 
 
 def test_pdf_headers_footers_page_numbers_and_markings_dropped() -> None:
-    doc = read_document(_pdf(_report_pages(4)), filename="report.pdf")
+    doc = read(_pdf(_report_pages(4)), filename="report.pdf")
     assert doc.source.format == "pdf"
     assert doc.source.pages == 4
     assert doc.source.filename == "report.pdf"
@@ -87,15 +88,13 @@ def test_pdf_bare_page_numbers_dropped_but_numbers_in_body_kept() -> None:
     pages = []
     for i in range(1, 4):
         pages.append([(72, 100, BODY), (72, 130, "12"), (72, 144, "More body text."), (290, 810, f"- {i} -")])
-    doc = read_document(_pdf(pages), filename="n.pdf")
+    doc = read(_pdf(pages), filename="n.pdf")
     for page in doc.pages:
         assert [line.text for line in page.lines] == [BODY, "12", "More body text."]
 
 
 def test_single_page_header_not_treated_as_repeated() -> None:
-    doc = read_document(
-        _pdf([[(72, 40, "Executive Summary of the review"), (72, 100, BODY)]]), filename="a.pdf"
-    )
+    doc = read(_pdf([[(72, 40, "Executive Summary of the review"), (72, 100, BODY)]]), filename="a.pdf")
     assert doc.pages[0].lines[0].text == "Executive Summary of the review"
 
 
@@ -125,7 +124,7 @@ def test_pdf_hyphenation_undone_and_compounds_kept() -> None:
         (72, 128, "agency working and Covid-"),
         (72, 142, "19 restrictions in the period."),
     ]
-    doc = read_document(_pdf([items]), filename="h.pdf")
+    doc = read(_pdf([items]), filename="h.pdf")
     assert [line.text for line in doc.pages[0].lines] == [
         "The panel made one recommendation",
         "about multi-agency",
@@ -162,12 +161,12 @@ def test_pdf_superscript_ordinal_joined() -> None:
     page.insert_htmlbox(
         pymupdf.Rect(72, 72, 520, 200), "<p>On the 10<sup>th</sup> December 2014 she moved.</p>"
     )
-    read = read_document(doc.tobytes(), filename="s.pdf")
-    assert "10th December 2014" in read.text
+    result = read(doc.tobytes(), filename="s.pdf")
+    assert "10th December 2014" in result.text
 
 
 def test_pdf_font_size_and_bold() -> None:
-    doc = read_document(
+    doc = read(
         _pdf([[(72, 100, "##Recommendations"), (72, 130, "**Police"), (72, 150, BODY)]]), filename="f.pdf"
     )
     heading, agency, body = doc.pages[0].lines
@@ -192,7 +191,7 @@ def _two_column_page(offset: float = 0.0) -> list[tuple[float, float, str]]:
 
 @pytest.mark.parametrize("offset", [0.0, 3.0])
 def test_pdf_two_column_read_left_then_right(offset: float) -> None:
-    texts = [line.text for line in read_document(_pdf([_two_column_page(offset)]), filename="c.pdf").lines()]
+    texts = [line.text for line in read(_pdf([_two_column_page(offset)]), filename="c.pdf").lines()]
     assert texts[0] == "Full width title of the two column page"
     assert texts[1:9] == [f"left column line {k} with enough words to fill" for k in range(8)]
     assert texts[9:17] == [f"right column line {k} also has words in it" for k in range(8)]
@@ -206,7 +205,7 @@ def test_pdf_label_value_table_keeps_row_order() -> None:
     ):
         items.append((72, 120 + 16 * k, name))
         items.append((330, 120 + 16 * k, agency))
-    texts = [line.text for line in read_document(_pdf([items]), filename="t.pdf").lines()]
+    texts = [line.text for line in read(_pdf([items]), filename="t.pdf").lines()]
     assert texts[:4] == ["Chair", "Independent", "Police", "Constabulary"]
 
 
@@ -231,13 +230,13 @@ def test_pdf_table_finder_reads_cells_with_spaces() -> None:
         for c, text in enumerate(row):
             if text:
                 page.insert_text((cols[c] + 4, rows[r] + 16), text, fontsize=10)
-    read = read_document(doc.tobytes(), filename="tables.pdf")
+    result = read(doc.tobytes(), filename="tables.pdf")
     try:
-        assert read.tables(1) == [cells]
+        assert result.tables(1) == [cells]
     finally:
-        read.close()
-    assert read.tables(1) == [cells]  # a closed finder reopens on demand
-    read.close()
+        result.close()
+    assert result.tables(1) == [cells]  # a closed finder reopens on demand
+    result.close()
 
 
 # --- PDF: errors ---------------------------------------------------------------------------------------------
@@ -248,12 +247,12 @@ def test_pdf_encrypted_with_password_refused() -> None:
         [[(72, 100, BODY)]], encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="secret", owner_pw="owner"
     )
     with pytest.raises(EncryptedDocumentError, match=r"locked\.pdf: .*encrypted.*password"):
-        read_document(data, filename="locked.pdf")
+        read(data, filename="locked.pdf")
 
 
 def test_pdf_encrypted_with_empty_user_password_reads() -> None:
     data = _pdf([[(72, 100, BODY)]], encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="", owner_pw="owner")
-    doc = read_document(data, filename="open.pdf")
+    doc = read(data, filename="open.pdf")
     assert BODY in doc.text
 
 
@@ -272,11 +271,11 @@ def _image_pdf(with_text: bool = False) -> bytes:
 def test_pdf_scanned_gives_no_text_layer() -> None:
     # OCR off (DHR_OCR=off); with OCR on see tests/extraction/test_ocr.py
     with pytest.raises(NoTextLayerError, match=r"scan\.pdf: no text layer: .*scanned.*OCR is off.*OCR"):
-        read_document(_image_pdf(), filename="scan.pdf", settings=_settings(ocr="off"))
+        read(_image_pdf(), filename="scan.pdf", settings=_settings(ocr="off"))
 
 
 def test_pdf_partly_scanned_reads_with_warning() -> None:
-    doc = read_document(_image_pdf(with_text=True), filename="part.pdf", settings=_settings(ocr="off"))
+    doc = read(_image_pdf(with_text=True), filename="part.pdf", settings=_settings(ocr="off"))
     assert BODY in doc.text
     assert any("no text" in w and "2" in w for w in doc.warnings)
 
@@ -285,18 +284,18 @@ def test_pdf_blank_pages_are_empty() -> None:
     doc = pymupdf.open()
     doc.new_page()
     with pytest.raises(EmptyDocumentError, match=r"blank\.pdf: .*no text"):
-        read_document(doc.tobytes(), filename="blank.pdf")
+        read(doc.tobytes(), filename="blank.pdf")
 
 
 def test_pdf_corrupt() -> None:
     with pytest.raises(CorruptDocumentError, match=r"bad\.pdf: is damaged"):
-        read_document(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n garbage \x00\x01\x02", filename="bad.pdf")
+        read(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n garbage \x00\x01\x02", filename="bad.pdf")
 
 
 def test_pdf_truncated_gives_result_or_corrupt() -> None:
     data = _pdf(_report_pages(3))
     try:
-        doc = read_document(data[: len(data) * 2 // 3], filename="cut.pdf")
+        doc = read(data[: len(data) * 2 // 3], filename="cut.pdf")
     except CorruptDocumentError:
         return
     assert doc.pages
@@ -305,16 +304,16 @@ def test_pdf_truncated_gives_result_or_corrupt() -> None:
 def test_page_and_size_limits() -> None:
     data = _pdf(_report_pages(3))
     with pytest.raises(DocumentTooLargeError, match=r"big\.pdf: has 3 pages, over the 2-page limit"):
-        read_document(data, filename="big.pdf", settings=_settings(max_pages=2))
+        read(data, filename="big.pdf", settings=_settings(max_pages=2))
     with pytest.raises(DocumentTooLargeError, match=r"big\.pdf: the file is .* MB, over the 0\.001 MB limit"):
-        read_document(data, filename="big.pdf", settings=_settings(max_file_mb=0.001))
+        read(data, filename="big.pdf", settings=_settings(max_file_mb=0.001))
 
 
 def test_size_limit_checked_before_reading_a_path(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"x" * 5000)
     with pytest.raises(DocumentTooLargeError, match="huge.txt"):
-        read_document(path, settings=_settings(max_file_mb=0.001))
+        read(path, settings=_settings(max_file_mb=0.001))
 
 
 # --- format sniffing and general errors ----------------------------------------------------------------------
@@ -326,7 +325,7 @@ def _png() -> bytes:
 
 def test_not_a_pdf_named_pdf() -> None:
     with pytest.raises(NotSupportedFormatError, match=r"photo\.pdf: is a PNG image"):
-        read_document(_png(), filename="photo.pdf")
+        read(_png(), filename="photo.pdf")
 
 
 @pytest.mark.parametrize(
@@ -340,7 +339,7 @@ def test_not_a_pdf_named_pdf() -> None:
 )
 def test_unsupported_formats_named(data: bytes, what: str) -> None:
     with pytest.raises(NotSupportedFormatError, match=what):
-        read_document(data, filename="x.bin")
+        read(data, filename="x.bin")
 
 
 def test_zip_that_is_not_docx() -> None:
@@ -348,30 +347,30 @@ def test_zip_that_is_not_docx() -> None:
     with zipfile.ZipFile(buf, "w") as archive:
         archive.writestr("xl/workbook.xml", "<workbook/>")
     with pytest.raises(NotSupportedFormatError, match=r"plan\.xlsx: is an Excel workbook"):
-        read_document(buf.getvalue(), filename="plan.xlsx")
+        read(buf.getvalue(), filename="plan.xlsx")
 
 
 def test_broken_docx() -> None:
     with pytest.raises(CorruptDocumentError, match=r"r\.docx: is damaged"):
-        read_document(b"PK\x03\x04 this is not really a zip", filename="r.docx")
+        read(b"PK\x03\x04 this is not really a zip", filename="r.docx")
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as archive:
         archive.writestr("word/document.xml", "<not-word/>")
     with pytest.raises(CorruptDocumentError, match=r"r\.docx: is damaged"):
-        read_document(buf.getvalue(), filename="r.docx")
+        read(buf.getvalue(), filename="r.docx")
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\n  "])
 def test_empty(data: bytes) -> None:
     with pytest.raises(EmptyDocumentError, match=r"e\.txt: "):
-        read_document(data, filename="e.txt")
+        read(data, filename="e.txt")
 
 
 def test_missing_path_and_directory(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
-        read_document(tmp_path / "nope.pdf")
+        read(tmp_path / "nope.pdf")
     with pytest.raises(InputError, match="is a directory"):
-        read_document(tmp_path)
+        read(tmp_path)
 
 
 def test_sniff_by_content_not_extension() -> None:
@@ -384,7 +383,7 @@ def test_sniff_by_content_not_extension() -> None:
 def test_every_error_is_a_document_error() -> None:
     for data in (b"", _png(), b"%PDF-1.4 junk"):
         with pytest.raises(DocumentError):
-            read_document(data, filename="x")
+            read(data, filename="x")
 
 
 # --- DOCX ----------------------------------------------------------------------------------------------------
@@ -418,7 +417,7 @@ def _docx() -> bytes:
 
 
 def test_docx_paragraphs_headings_lists_tables_pages() -> None:
-    doc = read_document(_docx(), filename="plan.docx")
+    doc = read(_docx(), filename="plan.docx")
     assert doc.source.format == "docx"
     assert doc.source.pages == 2
     first = doc.pages[0].lines
@@ -463,7 +462,7 @@ HTML = b"""<!DOCTYPE html><html><head><title>DHR</title><script>var tracking = 1
 
 
 def test_html_chrome_stripped_structure_kept() -> None:
-    doc = read_document(HTML, filename="dhr.html")
+    doc = read(HTML, filename="dhr.html")
     assert doc.source.format == "html" and doc.source.pages == 1
     lines = doc.pages[0].lines
     text = doc.text
@@ -485,7 +484,7 @@ def test_text_pages_footers_and_hyphens() -> None:
         b"Overview report\n\nThe panel made one recom-\nmendation.\nPage 1 of 2\n\f"
         b"Second page text.\nMore text.\nPage 2 of 2\n"
     )
-    doc = read_document(data, filename="r.txt")
+    doc = read(data, filename="r.txt")
     assert doc.source.format == "text" and doc.source.pages == 2
     assert [line.text for line in doc.pages[0].lines] == [
         "Overview report",
@@ -498,7 +497,7 @@ def test_text_pages_footers_and_hyphens() -> None:
 def test_path_input(tmp_path: Path) -> None:
     path = tmp_path / "report.docx"
     path.write_bytes(_docx())
-    doc = read_document(path)
+    doc = read(path)
     assert doc.source.filename == "report.docx"
 
 
@@ -509,7 +508,7 @@ def test_path_input(tmp_path: Path) -> None:
     "path", sorted(p for p in FIXTURE_REPORTS.glob("*") if p.suffix in (".pdf", ".docx", ".html", ".txt"))
 )
 def test_fixture_reports_read(path: Path) -> None:
-    doc = read_document(path)
+    doc = read(path)
     try:
         assert doc.source.pages >= 1
         assert "recommendation" in doc.text.lower()
@@ -527,24 +526,22 @@ def test_pdf_100_pages_reads_fast() -> None:
         page.insert_textbox(pymupdf.Rect(72, 72, 523, 770), (para + "\n\n") * 5, fontsize=11)
         page.insert_text((280, 810), f"Page {i + 1} of 100", fontsize=9)
     data = doc.tobytes()
-    read_document(data[:0] + _pdf([[(72, 100, BODY)]]), filename="warm.pdf")  # PyMuPDF import, not timed
+    read(data[:0] + _pdf([[(72, 100, BODY)]]), filename="warm.pdf")  # PyMuPDF import, not timed
     best = float("inf")
     for _ in range(2):
         start = (
             time.process_time()
         )  # CPU time: wall time on a shared 2-core box mostly measures the neighbours
-        read = read_document(data, filename="long.pdf")
+        result = read(data, filename="long.pdf")
         best = min(best, time.process_time() - start)
-    assert read.source.pages == 100
-    assert "Overview Report" not in read.text
+    assert result.source.pages == 100
+    assert "Overview Report" not in result.text
     # ~0.18 s of CPU on the dev box; the bound leaves room for a slower CI machine.
     assert best < 1.0, f"100 pages took {best:.2f} s of CPU"
 
 
 def test_misnamed_file_read_by_content_with_warning() -> None:
-    doc = read_document(
-        b"<html><body><p>All agencies should share records.</p></body></html>", filename="r.pdf"
-    )
+    doc = read(b"<html><body><p>All agencies should share records.</p></body></html>", filename="r.pdf")
     assert doc.source.format == "html"
     assert doc.warnings and "named .pdf but holds HTML" in doc.warnings[0]
 
@@ -554,14 +551,14 @@ def test_hyphenation_across_a_page_break() -> None:
         [(72, 100, BODY), (72, 114, "The panel made one recom-"), (280, 810, "Page 1 of 2")],
         [(72, 100, "mendation to the Police."), (72, 114, "Next line."), (280, 810, "Page 2 of 2")],
     ]
-    doc = read_document(_pdf(pages), filename="pb.pdf")
+    doc = read(_pdf(pages), filename="pb.pdf")
     assert doc.pages[0].lines[-1].text == "The panel made one recommendation"
     assert [line.text for line in doc.pages[1].lines] == ["to the Police.", "Next line."]
 
 
 def test_line_end_hyphen_kept_for_compounds_the_document_prints_whole():
     from extraction.document import Line
-    from extraction.reader import dehyphenate, known_compounds
+    from extraction.readers.cleanup import dehyphenate, known_compounds
 
     lines = [
         Line(text="The trust uses a case-management system.", page=1),

@@ -13,7 +13,7 @@ import pytest
 
 from annotations.wordproc.build import BULLET, LEGAL3, Level, WordDoc
 from extraction.document import Line
-from extraction.reader import read_document
+from extraction.readers import read
 from extraction.recommendations import split_items
 from extraction.sections import Section, is_toc_line
 
@@ -22,7 +22,7 @@ DEV = ROOT / "annotations" / "wordproc" / "dev"
 
 
 def _lines(path: Path) -> list[str]:
-    document = read_document(path)
+    document = read(path)
     try:
         return [line.text for line in document.lines()]
     finally:
@@ -53,7 +53,7 @@ def test_legal_numbering_restarts_and_empty_numbered_cells(tmp_path: Path) -> No
     )
     path = tmp_path / "numbering.docx"
     w.save(path)
-    document = read_document(path)
+    document = read(path)
     texts = [line.text for line in document.lines()]
     assert texts[:4] == [
         "6. Recommendations",
@@ -98,7 +98,7 @@ def test_merged_lead_and_target_cells_apply_to_each_action_row(tmp_path: Path) -
     )
     path = tmp_path / "merged.docx"
     w.save(path)
-    plan = parse_tables(read_document(path), [1])
+    plan = parse_tables(read(path), [1])
     assert [r.text for r in plan] == ["Kent Police should review its policy.", "KMPT should brief staff."]
     assert [(a.text, a.lead_text, a.target_date) for a in plan[0].actions] == [
         ("Amend the policy", "Kent Police", "2018-03-31"),
@@ -109,7 +109,7 @@ def test_merged_lead_and_target_cells_apply_to_each_action_row(tmp_path: Path) -
 def test_merged_target_cell_in_a_pdf_export() -> None:
     from extraction.action_plan import parse_tables
 
-    document = read_document(DEV / "dev-07-kent-action-plan-pdf.pdf")
+    document = read(DEV / "dev-07-kent-action-plan-pdf.pdf")
     try:
         plan = parse_tables(document, [p.number for p in document.pages])
     finally:
@@ -123,7 +123,7 @@ def test_bullets_from_numbering_are_list_items(tmp_path: Path) -> None:
     w.para("Kent Police should review its policy.", num=(nid, 0))
     path = tmp_path / "bullets.docx"
     w.save(path)
-    document = read_document(path)
+    document = read(path)
     (line,) = list(document.lines())
     assert line.list_item and line.text == "Kent Police should review its policy."
 
@@ -140,7 +140,7 @@ def test_pdf_footnotes_and_their_marks_are_not_text() -> None:
 
 
 def test_two_column_table_read_left_part_first() -> None:
-    document = read_document(DEV / "dev-04-two-column-plan-pdf.pdf")
+    document = read(DEV / "dev-04-two-column-plan-pdf.pdf")
     try:
         page = next(p.number for p in document.pages if "Action Plan" in p.text)
         tables = document.tables(page)
@@ -152,7 +152,7 @@ def test_two_column_table_read_left_part_first() -> None:
 
 def test_landscape_pages_stored_rotated_read_upright() -> None:
     """/Rotate 90 portrait pages (a landscape action plan as some PDF printers store it) read as displayed."""
-    document = read_document(DEV / "dev-03-landscape-plan-rotated-pdf.pdf")
+    document = read(DEV / "dev-03-landscape-plan-rotated-pdf.pdf")
     try:
         page = next(p for p in document.pages if "Action Plan" in p.text)
         header = document.tables(page.number)[0][0]

@@ -26,7 +26,7 @@ class FakeExtractor:
         if data.startswith(b"SLEEP"):
             time.sleep(3)
         if data.startswith(b"SCANNED"):  # OCR reading page after page: it checks the deadline between pages
-            from extraction.ocr import check_deadline
+            from extraction.readers.ocr import check_deadline
 
             for _ in range(600):
                 check_deadline()

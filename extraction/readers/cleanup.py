@@ -1,0 +1,172 @@
+"""Line cleaning shared by the readers: running headers/footers, page numbers, markings, hyphenation."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from extraction.document import Line, Page
+from extraction.readers.common import (
+    normalise_ws,
+)
+
+#: Fraction of the page height at the top and bottom where running headers and footers sit.
+MARGIN_FRACTION = 0.08
+#: A margin line whose text (digits normalised) repeats on at least this share of pages is a header/footer.
+REPEAT_SHARE = 0.30
+#: A PDF page with fewer non-space characters than this counts as having no text.
+
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:"
+    r"(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"  # Page 12, Page 12 of 57
+    r"|\d{1,4}\s*(?:of|/)\s*\d{1,4}"  # 12 of 57, 12/57
+    r"|[-–—|\[(\s]*\d{1,4}[-–—|\])\s]*"  # 12, - 12 -, [12], | 12
+    r"|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}"  # 12 | Page
+    r"|[ivxlc]{1,7}"  # roman page numbers in front matter
+    r")$",
+    re.I,
+)
+_MARKING = re.compile(
+    r"^(?:(?:government\s+)?protective(?:ly)?\s+mark(?:ing|ed)\b.*"
+    r"|not\s+protectively\s+marked"
+    r"|(?:security\s+)?classification\s*:.*"
+    r"|official(?:\s*[-–—:]?\s*sensitive)?(?:\s*[-–—:].*)?"
+    r"|restricted|confidential|unclassified|secret|draft|sensitive"
+    r")$",
+    re.I,
+)
+_MARKING_BODY = re.compile(
+    r"^(?:OFFICIAL(?:\s*[-–—:]?\s*SENSITIVE)?|NOT PROTECTIVELY MARKED|PROTECTIVE MARKING\b.*|"
+    r"(?:Government\s+)?Protective\s+Marking\s*:.*|RESTRICTED|CONFIDENTIAL)$"
+)
+_DIGITS = re.compile(r"\d+")
+
+
+def is_page_chrome(text: str) -> bool:
+    """A page number or protective marking line ("Page 3 of 40", "- 3 -", "OFFICIAL", "Protective marking: ...")."""
+    t = text.strip()
+    return bool(t) and (_PAGE_NUMBER.match(t) is not None or _MARKING.match(t) is not None)
+
+
+def _chrome_key(text: str) -> str:
+    return _DIGITS.sub("#", normalise_ws(text).lower())
+
+
+def drop_headers_footers(pages: list[Page], in_margin: Callable[[Page, Line], bool]) -> int:
+    """Drop running headers/footers, page numbers and markings from ``pages`` in place; return how many went.
+
+    A line in the margin zone (``in_margin``) goes when it is a page number or marking, or when its text with
+    digits normalised repeats in the margins of at least ``REPEAT_SHARE`` of the pages (and on two or more).
+    A whole-line upper-case marking ("OFFICIAL") goes wherever it sits.
+    """
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_chrome_key(line.text) for line in page.lines if in_margin(page, line)})
+    threshold = max(2, math.ceil(REPEAT_SHARE * len(pages)))
+    repeated = {key for key, n in counts.items() if n >= threshold and key}
+    dropped = 0
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            text = line.text.strip()
+            if in_margin(page, line):
+                if is_page_chrome(text) or _chrome_key(text) in repeated:
+                    dropped += 1
+                    continue
+            elif _MARKING_BODY.match(text):
+                dropped += 1
+                continue
+            kept.append(line)
+        page.lines = kept
+    return dropped
+
+
+#: Prefixes whose line-end hyphen is a compound's, kept: "multi-\nagency" -> "multi-agency".
+COMPOUND_PREFIXES = frozenset(
+    {"multi", "inter", "cross", "co", "self", "well", "non", "anti", "ex", "semi", "sub", "pan", "cyber"}
+)
+#: Words that a compound prefix often starts and that a line-end break splits: joined without the hyphen.
+_JOINED_WORDS = re.compile(
+    r"^(?:inter(?:vention|view|nal|est|pret|im|val|rupt|cept|national|action|act|ested|ests|esting)"
+    r"|co(?:ercive|ercion|urt|uld|uncil|ntact|mmunity|mmissioned|ntrol|nsider|mplete|ncern|unsel)"
+    r"|sub(?:stance|sequent|mit|stantial|ject))",
+    re.I,
+)
+#: Hyphenated words common in DHRs whose hyphen is part of the word even when it falls at a line end.
+COMMON_COMPOUNDS = frozenset(
+    {
+        "case-management", "information-sharing", "decision-making", "follow-up", "long-term", "short-term",
+        "high-risk", "medium-risk", "low-risk", "face-to-face", "non-fatal", "record-keeping", "evidence-based",
+        "trauma-informed", "so-called", "honour-based", "seven-minute", "re-referral", "re-referred",
+        "child-focused", "day-to-day", "one-off", "follow-on", "risk-led", "front-line", "well-being",
+    }
+)  # fmt: skip
+_COMPOUND_IN_LINE = re.compile(r"\b[A-Za-z]+-[A-Za-z]+\b")
+_HYPHEN_END = re.compile(r"(?<=[A-Za-z])[-\u00ad\u2010]$")
+_LAST_WORD = re.compile(r"(\S+)$")
+_FIRST_WORD = re.compile(r"^(\S+)\s*")
+
+
+def known_compounds(lines: Iterable[Line]) -> set[str]:
+    """Hyphenated words the document prints whole within a line: their hyphen is real at a line end too."""
+    return {m.group(0).lower() for line in lines for m in _COMPOUND_IN_LINE.finditer(line.text)}
+
+
+def dehyphenate(lines: list[Line], known: set[str] | frozenset[str] = frozenset()) -> list[Line]:
+    """Undo end-of-line hyphenation across consecutive lines (in reading order); returns the new list.
+
+    "recom-" + "mendation was" becomes "recommendation" + "was" (the rest of the word moves up, so words stay
+    whole within a line). Kept as a hyphen: a compound prefix ("multi-", "inter-", "co-", "self-", "well-"...),
+    a next line starting with an upper-case letter or digit ("Covid-" + "19"), and a dash after a space.
+    """
+    out: list[Line] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        while i + 1 < n and _HYPHEN_END.search(line.text):
+            nxt = lines[i + 1]
+            first = _FIRST_WORD.match(nxt.text.lstrip())
+            if first is None or not first.group(1)[0].islower():
+                break
+            last = _LAST_WORD.search(line.text)
+            fragment = last.group(1)[:-1] if last else ""
+            rest_word = first.group(1)
+            soft = line.text.endswith("\u00ad")
+            prefix = fragment.rsplit("-", 1)[-1].lower()
+            whole = f"{prefix}-{rest_word.rstrip('.,;:)').lower()}"
+            keep = not soft and (
+                whole in known
+                or whole in COMMON_COMPOUNDS
+                or (
+                    prefix in COMPOUND_PREFIXES
+                    and not _JOINED_WORDS.match(prefix + rest_word.rstrip(".,;:)"))
+                )
+            )
+            joined = line.text[:-1] + ("-" if keep else "") + rest_word
+            remainder = nxt.text.lstrip()[first.end() :]
+            line.text = joined
+            if remainder:
+                nxt.text = remainder
+                break
+            # The next line was only the rest of the word: absorb it and look at the one after.
+            i += 1
+        out.append(line)
+        i += 1
+    return out
+
+
+def dehyphenate_pages(pages: list[Page]) -> None:
+    """:func:`dehyphenate` each page in place, and across page breaks (the word's end moves to the earlier page)."""
+    known = known_compounds(line for page in pages for line in page.lines)
+    for page in pages:
+        page.lines = dehyphenate(page.lines, known)
+    for before, after in zip(pages, pages[1:], strict=False):
+        if before.lines and after.lines:
+            first = after.lines[0]
+            joined = dehyphenate([before.lines[-1], first], known)
+            if len(joined) == 1:  # the next page's first line was only the rest of the word
+                after.lines.pop(0)

@@ -1,0 +1,411 @@
+"""Read a DOCX with python-docx, after bounding the archive (zip and paragraph bombs are refused unparsed).
+
+One line per paragraph (and per soft line break); heading levels from "Heading N" styles and outline levels;
+list items and Word auto-numbering rendered from ``numbering.xml`` ("1.", "a)", "2.1"); tables in
+``Page.native_tables`` with vertically merged cells repeated as :class:`~extraction.document.MergedCell`; pages
+split at explicit and Word-rendered page breaks.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+from dhr.errors import (
+    CorruptDocumentError,
+    DHRError,
+    DocumentTooLargeError,
+)
+from dhr.settings import Settings
+from extraction.document import Line, MergedCell, Page, TableRows
+from extraction.readers.cleanup import (
+    dehyphenate,
+)
+from extraction.readers.common import (
+    format_number,
+    normalise_ws,
+    short_error,
+)
+
+#: Unpacked DOCX parts larger than this many times the size limit are refused (zip bombs).
+_DOCX_INFLATE_FACTOR = 20
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
+
+
+#: Paragraph openings in WordprocessingML: ``<w:p>``, ``<w:p w:rsidR=...>`` and the empty ``<w:p/>``.
+_DOCX_PARAGRAPH = re.compile(rb"<w:p[\s/>]")
+
+
+def _docx_paragraphs(archive: zipfile.ZipFile, part: str, stop_after: int) -> int:
+    """Paragraphs in one XML part, counted on the compressed stream in 1 MB chunks (constant memory), stopping
+    once past ``stop_after`` so that a bomb costs no more than reading that far."""
+    count = 0
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            buffer = tail + chunk
+            count += len(_DOCX_PARAGRAPH.findall(buffer))
+            tail = buffer[-4:]
+            count -= len(_DOCX_PARAGRAPH.findall(tail))  # a match inside the tail is counted again next time
+            if count > stop_after:
+                break
+    return count + len(_DOCX_PARAGRAPH.findall(tail))
+
+
+def _check_docx_bounds(data: bytes, name: str, settings: Settings) -> None:
+    """Refuse a DOCX whose unpacked size or paragraph count would make parsing take minutes and gigabytes
+    (a zip 'paragraph bomb'), before python-docx builds its tree."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            unpacked = sum(info.file_size for info in infos)
+            limit = _DOCX_INFLATE_FACTOR * settings.max_file_mb * 1024 * 1024
+            if unpacked > limit:
+                raise DocumentTooLargeError(
+                    f"{name}: unpacks to {unpacked / 1024 / 1024:.0f} MB, over the limit for a .docx"
+                    f" ({limit / 1024 / 1024:.0f} MB)"
+                )
+            xml = sum(i.file_size for i in infos if i.filename.lower().endswith((".xml", ".rels")))
+            xml_limit = settings.max_docx_xml_mb * 1024 * 1024
+            if xml > xml_limit:
+                raise DocumentTooLargeError(
+                    f"{name}: its text and layout (XML) unpack to {xml / 1024 / 1024:.0f} MB, over the "
+                    f"{settings.max_docx_xml_mb:g} MB limit for a .docx (DHR_MAX_DOCX_XML_MB)"
+                )
+            parts = [
+                i.filename for i in infos if i.filename.startswith("word/") and i.filename.endswith(".xml")
+            ]
+            paragraphs = 0
+            for part in parts:
+                paragraphs += _docx_paragraphs(archive, part, settings.max_docx_paragraphs - paragraphs)
+                if paragraphs > settings.max_docx_paragraphs:
+                    raise DocumentTooLargeError(
+                        f"{name}: has over {settings.max_docx_paragraphs:,} paragraphs, over the limit for a "
+                        f".docx (DHR_MAX_DOCX_PARAGRAPHS)"
+                    )
+    except DHRError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zipfile raises BadZipFile, zlib.error, EOFError, ... on damage
+        raise CorruptDocumentError(
+            f"{name}: is damaged: the .docx (ZIP) container is broken ({short_error(exc)})"
+        ) from None
+
+
+def read_docx(data: bytes, name: str, settings: Settings) -> tuple[list[Page], list[str]]:
+    _check_docx_bounds(data, name, settings)
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        return _DocxReader(document, name, settings).read()
+    except DHRError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - python-docx raises KeyError/ValueError/lxml errors on damage
+        raise CorruptDocumentError(
+            f"{name}: is damaged and cannot be read as a .docx ({short_error(exc)})"
+        ) from None
+
+
+class _DocxNumbering:
+    """Renders Word auto-numbering ("1.", "a)", "2.1") that python-docx does not expose."""
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[str, dict[int, dict[str, Any]]] = {}  # abstractNumId -> ilvl -> level spec
+        self.num_abstract: dict[str, str] = {}
+        self.start_overrides: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.seen_nums: set[str] = set()
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # noqa: BLE001 - no numbering part
+            return
+        for abstract in root.findall(f"{_W}abstractNum"):
+            aid = abstract.get(f"{_W}abstractNumId", "")
+            levels: dict[int, dict[str, Any]] = {}
+            for lvl in abstract.findall(f"{_W}lvl"):
+                ilvl = int(lvl.get(f"{_W}ilvl", "0") or 0)
+                levels[ilvl] = {
+                    "start": int(_val(lvl.find(f"{_W}start")) or 1),
+                    "fmt": _val(lvl.find(f"{_W}numFmt")) or "decimal",
+                    "text": _val(lvl.find(f"{_W}lvlText")) or "",
+                    # "legal numbering": every level this label shows is printed as a decimal (I.a -> 1.1)
+                    "legal": lvl.find(f"{_W}isLgl") is not None
+                    and _val(lvl.find(f"{_W}isLgl")) not in ("0", "false"),
+                }
+            self.levels[aid] = levels
+        for num in root.findall(f"{_W}num"):
+            nid = num.get(f"{_W}numId", "")
+            abstract_ref = num.find(f"{_W}abstractNumId")
+            self.num_abstract[nid] = _val(abstract_ref) or ""
+            overrides: dict[int, int] = {}
+            for override in num.findall(f"{_W}lvlOverride"):
+                start = override.find(f"{_W}startOverride")
+                if start is not None:
+                    overrides[int(override.get(f"{_W}ilvl", "0") or 0)] = int(_val(start) or 1)
+            self.start_overrides[nid] = overrides
+
+    def label(self, num_id: str, ilvl: int) -> tuple[str, bool]:
+        """The rendered label for the next paragraph of list ``num_id`` at level ``ilvl``, and is-bullet."""
+        aid = self.num_abstract.get(num_id)
+        if aid is None or aid not in self.levels or num_id == "0":
+            return "", False
+        levels = self.levels[aid]
+        spec = levels.get(ilvl)
+        if spec is None:
+            return "", False
+        counters = self.counters.setdefault(aid, {})
+        if num_id not in self.seen_nums:
+            self.seen_nums.add(num_id)
+            for level, start in self.start_overrides.get(num_id, {}).items():
+                counters[level] = start - 1
+        counters[ilvl] = counters.get(ilvl, levels[ilvl]["start"] - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        if spec["fmt"] in ("bullet", "none"):
+            return "", spec["fmt"] == "bullet"
+
+        def render(match: re.Match[str]) -> str:
+            level = int(match.group(1)) - 1
+            level_spec = levels.get(level, {"start": 1, "fmt": "decimal"})
+            value = counters.get(level, level_spec["start"])
+            return format_number(value, "decimal" if spec.get("legal") else level_spec["fmt"])
+
+        return re.sub(r"%(\d)", render, spec["text"]).strip(), False
+
+
+def _val(element: Any) -> str | None:
+    return None if element is None else element.get(f"{_W}val")
+
+
+class _DocxReader:
+    def __init__(self, document: Any, name: str, settings: Settings) -> None:
+        self.document = document
+        self.name = name
+        self.settings = settings
+        self.numbering = _DocxNumbering(document)
+        self.pages: list[Page] = [Page(number=1)]
+        self.block = 0
+        self.warnings: list[str] = []
+        self._style_cache: dict[str, tuple[int | None, bool, bool, float | None, str | None]] = {}
+
+    def read(self) -> tuple[list[Page], list[str]]:
+        self._walk(self.document.element.body)
+        pages = [p for p in self.pages if p.lines or p.native_tables] or self.pages[:1]
+        for number, page in enumerate(pages, start=1):
+            page.number = number
+            for line in page.lines:
+                line.page = number
+            page.lines = dehyphenate(page.lines)
+        if len(pages) > self.settings.max_pages:
+            raise DocumentTooLargeError(
+                f"{self.name}: has {len(pages)} pages, over the {self.settings.max_pages}-page limit (DHR_MAX_PAGES)"
+            )
+        return pages, self.warnings
+
+    @property
+    def page(self) -> Page:
+        return self.pages[-1]
+
+    def _new_page(self) -> None:
+        if self.page.lines or self.page.native_tables:
+            self.pages.append(Page(number=len(self.pages) + 1))
+            self.block = 0
+
+    def _walk(self, container: Any) -> None:
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        for child in container.iterchildren():
+            tag = child.tag
+            if tag == f"{_W}p":
+                self._paragraph(Paragraph(child, self.document.part))
+            elif tag == f"{_W}tbl":
+                self._table(Table(child, self.document.part))
+            elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent"):
+                content = child.find(f"{_W}sdtContent") if tag == f"{_W}sdt" else child
+                if content is not None:
+                    self._walk(content)
+
+    def _breaks(self, element: Any) -> tuple[bool, int]:
+        """(page break before any text, number of page breaks after text started) in a paragraph."""
+        before = False
+        after = 0
+        seen_text = False
+        ppr = element.find(f"{_W}pPr")
+        if ppr is not None and ppr.find(f"{_W}pageBreakBefore") is not None:
+            before = _val(ppr.find(f"{_W}pageBreakBefore")) not in ("0", "false")
+        for node in element.iter(f"{_W}t", f"{_W}br", f"{_W}lastRenderedPageBreak"):
+            if node.tag == f"{_W}t":
+                if node.text and node.text.strip():
+                    seen_text = True
+                continue
+            if node.tag == f"{_W}br" and node.get(f"{_W}type") != "page":
+                continue
+            if seen_text:
+                after += 1
+            else:
+                before = True
+        return before, after
+
+    def _style_info(self, style: Any) -> tuple[int | None, bool, bool, float | None, str | None]:
+        """(heading level, list style, bold, size, name) of a paragraph style, following based-on styles."""
+        if style is None:
+            return None, False, False, None, None
+        key = style.style_id or style.name or ""
+        cached = self._style_cache.get(key)
+        if cached is not None:
+            return cached
+        level: int | None = None
+        is_list = False
+        bold: bool | None = None
+        size: float | None = None
+        current = style
+        depth = 0
+        while current is not None and depth < 10:
+            style_name = (current.name or "").strip()
+            match = _HEADING_STYLE.match(style_name)
+            if level is None and match:
+                level = int(match.group(1))
+            elif level is None and style_name.lower() == "title":
+                level = 1
+            if level is None:
+                ppr = current.element.find(f"{_W}pPr")
+                outline = ppr.find(f"{_W}outlineLvl") if ppr is not None else None
+                if outline is not None and (_val(outline) or "9").isdigit() and int(_val(outline) or 9) < 9:
+                    level = int(_val(outline) or 0) + 1
+            if "list" in style_name.lower():
+                is_list = True
+            ppr = current.element.find(f"{_W}pPr")
+            if ppr is not None and ppr.find(f"{_W}numPr") is not None:
+                is_list = True
+            if bold is None and current.font.bold is not None:
+                bold = bool(current.font.bold)
+            if size is None and current.font.size is not None:
+                size = float(current.font.size.pt)
+            current = current.base_style
+            depth += 1
+        info = (level, is_list, bool(bold), size, style.name)
+        self._style_cache[key] = info
+        return info
+
+    def _num_props(self, paragraph: Any) -> tuple[str | None, int]:
+        ppr = paragraph._p.pPr
+        num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
+        current = paragraph.style
+        depth = 0
+        while num_pr is None and current is not None and depth < 10:
+            style_ppr = current.element.find(f"{_W}pPr")
+            num_pr = style_ppr.find(f"{_W}numPr") if style_ppr is not None else None
+            current = current.base_style
+            depth += 1
+        if num_pr is None:
+            return None, 0
+        num_id = _val(num_pr.find(f"{_W}numId"))
+        ilvl = _val(num_pr.find(f"{_W}ilvl"))
+        return num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0
+
+    def _paragraph_text(self, paragraph: Any) -> tuple[str, bool, float | None, str, bool]:
+        """(text, bold, size, numbering label, is-list) for a paragraph, numbering counters advanced."""
+        try:
+            style = paragraph.style
+        except Exception:  # noqa: BLE001 - dangling style ids
+            style = None
+        level, style_list, style_bold, style_size, _ = self._style_info(style)
+        del level
+        bold_chars = 0
+        all_chars = 0
+        size: float | None = None
+        for run in paragraph.runs:
+            n = len(run.text.strip())
+            if not n:
+                continue
+            all_chars += n
+            run_bold = run.bold if run.bold is not None else style_bold
+            if run_bold:
+                bold_chars += n
+            if size is None and run.font.size is not None:
+                size = float(run.font.size.pt)
+        text = paragraph.text
+        num_id, ilvl = self._num_props(paragraph)
+        label = ""
+        is_list = style_list
+        if num_id is not None and num_id != "0":
+            is_list = True
+            # Word numbers an empty list paragraph too (a table's "No." cell holding only its number): the
+            # counter moves and the label shows whether or not the paragraph has text
+            label, _bullet = self.numbering.label(num_id, ilvl)
+        return text, all_chars > 0 and bold_chars * 2 > all_chars, size or style_size, label, is_list
+
+    def _paragraph(self, paragraph: Any) -> None:
+        before, after = self._breaks(paragraph._p)
+        if before:
+            self._new_page()
+        text, bold, size, label, is_list = self._paragraph_text(paragraph)
+        try:
+            level = self._style_info(paragraph.style)[0]
+        except Exception:  # noqa: BLE001
+            level = None
+        pieces = [normalise_ws(part) for part in text.split("\n")]
+        pieces = [p for p in pieces if p]
+        if pieces:
+            if label:
+                pieces[0] = f"{label} {pieces[0]}"
+            for piece in pieces:
+                self.page.lines.append(
+                    Line(
+                        text=piece,
+                        page=self.page.number,
+                        size=size or 11.0,
+                        bold=bold,
+                        block=self.block,
+                        heading_level=level,
+                        list_item=is_list,
+                    )
+                )
+            self.block += 1
+        for _ in range(after):
+            self._new_page()
+
+    def _cell_text(self, cell_element: Any) -> str:
+        from docx.text.paragraph import Paragraph
+
+        parts: list[str] = []
+        for p in cell_element.iter(f"{_W}p"):
+            paragraph = Paragraph(p, self.document.part)
+            text, _bold, _size, label, _is_list = self._paragraph_text(paragraph)
+            text = normalise_ws(text)
+            if text or label:
+                parts.append(f"{label} {text}".strip())
+        return " ".join(parts)
+
+    def _table(self, table: Any) -> None:
+        rows: TableRows = []
+        above: dict[int, str] = {}  # grid column -> text of the cell that a vertical merge continues
+        for tr in table._tbl.findall(f"{_W}tr"):
+            cells: list[str] = []
+            for tc in tr.findall(f"{_W}tc"):
+                tcpr = tc.find(f"{_W}tcPr")
+                span = 1
+                continued = False
+                if tcpr is not None:
+                    grid_span = tcpr.find(f"{_W}gridSpan")
+                    if grid_span is not None and (_val(grid_span) or "1").isdigit():
+                        span = max(1, int(_val(grid_span) or 1))
+                    v_merge = tcpr.find(f"{_W}vMerge")
+                    continued = v_merge is not None and _val(v_merge) in (None, "continue")
+                column = len(cells)
+                if continued:
+                    cells.append(MergedCell(above.get(column, "")))
+                else:
+                    text = self._cell_text(tc)
+                    above[column] = text
+                    cells.append(text)
+                cells.extend([""] * (span - 1))
+            rows.append(cells)
+        if any(any(cell for cell in row) for row in rows):
+            self.page.native_tables.append(rows)

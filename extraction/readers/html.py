@@ -1,0 +1,218 @@
+"""Read an HTML page with BeautifulSoup: chrome (navigation, header, footer, scripts) stripped, h1-h6 as
+heading levels, li as list items (ordered lists numbered), data tables as native tables; one page."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dhr.errors import (
+    CorruptDocumentError,
+)
+from extraction.document import Line, Page, TableRows
+from extraction.readers.cleanup import (
+    dehyphenate,
+)
+from extraction.readers.common import (
+    format_number,
+    normalise_ws,
+    short_error,
+)
+
+_CHROME_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "nav",
+    "aside",
+    "form",
+    "iframe",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "dialog",
+    "object",
+    "embed",
+)
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary"}
+_CHROME_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:breadcrumbs?|cookie[\w-]*|skip-?link|site-?header|site-?footer|navbar|nav|menu|sidebar|"
+    r"share|social|banner)(?:$|[\s_-])",
+    re.I,
+)
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre", "address", "figure",
+    "figcaption", "dl", "dt", "dd", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td",
+    "th", "caption", "hr", "body", "html", "details", "summary", "center", "fieldset", "legend",
+}  # fmt: skip
+
+
+def read_html(data: bytes, name: str) -> tuple[list[Page], list[str]]:
+    from bs4 import BeautifulSoup
+
+    try:
+        soup = BeautifulSoup(data, "lxml")
+    except Exception as exc:  # noqa: BLE001
+        raise CorruptDocumentError(f"{name}: cannot be parsed as HTML ({short_error(exc)})") from None
+    for tag in soup.find_all(_CHROME_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"role": True}):
+        if not tag.decomposed and str(tag.get("role", "")).lower() in _CHROME_ROLES:
+            tag.decompose()
+    for tag in soup.find_all(attrs={"aria-hidden": "true"}):
+        if not tag.decomposed:
+            tag.decompose()
+    for tag in soup.find_all(["header", "footer"]):
+        # Page chrome; a header inside an article or main holds that article's title and stays.
+        if not tag.decomposed and tag.find_parent(["article", "main"]) is None:
+            tag.decompose()
+    for tag in soup.find_all(True, attrs={"class": True}):
+        if tag.decomposed or tag.name in ("body", "html", "main", "article"):
+            continue
+        classes = " ".join(tag.get("class") or [])
+        if _CHROME_CLASS.search(classes) and not tag.find(["h1", "main", "article"]):
+            tag.decompose()
+    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    articles = root.find_all("article") if root is not None else []
+    if len(articles) == 1:
+        root = articles[0]
+    walker = _HtmlWalker()
+    if root is not None:
+        walker.walk(root)
+        walker.flush()
+    page = Page(number=1, lines=dehyphenate(walker.lines), native_tables=walker.tables)
+    return [page], []
+
+
+class _HtmlWalker:
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.tables: list[TableRows] = []
+        self.buffer: list[str] = []
+        self.block = 0
+        self.heading: int | None = None
+        self.list_item = False
+        self.bold_depth = 0
+        self.pre = False
+
+    def flush(self) -> None:
+        raw = "".join(self.buffer)
+        self.buffer = []
+        pieces = raw.split("\n") if self.pre else [raw]
+        added = False
+        for piece in pieces:
+            text = normalise_ws(piece)
+            if text:
+                self.lines.append(
+                    Line(
+                        text=text,
+                        page=1,
+                        size=11.0 + (2 * (7 - self.heading) if self.heading else 0),
+                        bold=self.heading is not None or self.bold_depth > 0,
+                        block=self.block,
+                        heading_level=self.heading,
+                        list_item=self.list_item,
+                    )
+                )
+                added = True
+        if added:
+            self.block += 1
+
+    def walk(self, node: Any) -> None:
+        from bs4 import NavigableString, Tag
+        from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+        for child in node.children:
+            if isinstance(child, Comment | Doctype | Declaration | ProcessingInstruction):
+                continue
+            if isinstance(child, NavigableString):
+                self.buffer.append(str(child) if self.pre else str(child).replace("\n", " "))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            tag = child.name.lower()
+            if tag == "br":
+                if self.pre:
+                    self.buffer.append("\n")
+                else:
+                    self.flush()
+                continue
+            if tag == "table" and _is_data_table(child):
+                self.flush()
+                rows = _html_table_rows(child)
+                if rows:
+                    self.tables.append(rows)
+                continue
+            if tag not in _BLOCK_TAGS:
+                bold = tag in ("b", "strong")
+                self.bold_depth += bold
+                self.walk(child)
+                self.bold_depth -= bold
+                continue
+            self.flush()
+            saved = (self.heading, self.list_item, self.pre)
+            if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self.heading = int(tag[1])
+            elif tag == "li":
+                self.list_item = True
+                label = _ol_label(child)
+                if label:
+                    self.buffer.append(label + " ")
+            elif tag == "pre":
+                self.pre = True
+            self.walk(child)
+            self.flush()
+            self.heading, self.list_item, self.pre = saved
+
+
+def _ol_label(li: Any) -> str:
+    parent = li.parent
+    if parent is None or parent.name != "ol":
+        return ""
+    try:
+        start = int(str(parent.get("start", "1")))
+    except ValueError:
+        start = 1
+    siblings = [c for c in parent.find_all("li", recursive=False)]
+    try:
+        value = int(str(li.get("value"))) if li.get("value") else start + siblings.index(li)
+    except ValueError:
+        value = start + siblings.index(li)
+    kind = str(parent.get("type", "1"))
+    fmt = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(kind, "decimal")
+    return format_number(value, fmt) + ("." if fmt == "decimal" else ")")
+
+
+def _is_data_table(table: Any) -> bool:
+    """A data table (rows of cells) rather than a layout table wrapping the page's content."""
+    if str(table.get("role", "")).lower() in ("presentation", "none"):
+        return False
+    if table.find(["table", "h1", "h2", "h3", "article", "main"]) is not None:
+        return False
+    rows = table.find_all("tr")
+    widest = max((len(r.find_all(["td", "th"], recursive=False)) for r in rows), default=0)
+    return widest >= 2
+
+
+def _html_table_rows(table: Any) -> TableRows:
+    rows: TableRows = []
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue
+        cells: list[str] = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            cells.append(normalise_ws(cell.get_text(" ")))
+            try:
+                span = int(str(cell.get("colspan", "1")))
+            except ValueError:
+                span = 1
+            cells.extend([""] * (min(max(span, 1), 50) - 1))
+        if any(cells):
+            rows.append(cells)
+    return rows
+
+
+# --------------------------------------------------------------------------------------------------------------

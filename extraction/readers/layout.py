@@ -1,0 +1,142 @@
+"""Reading order of positioned text blocks (PDF text layer and OCR): rows, and two-column runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extraction.document import Line
+
+
+@dataclass(slots=True)
+class Block:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    lines: list[Line]
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> Block:
+        return cls(
+            x0=min(ln.x0 for ln in lines),
+            y0=min(ln.y0 for ln in lines),
+            x1=max(ln.x1 for ln in lines),
+            y1=max(ln.y1 for ln in lines),
+            lines=lines,
+        )
+
+    @property
+    def chars(self) -> int:
+        return sum(len(line.text) for line in self.lines)
+
+
+def order_blocks(blocks: list[Block], width: float) -> list[Line]:
+    """Lines in reading order: rows top-to-bottom (left-to-right within a row); two-column runs column by column."""
+    ordered = _reading_order(blocks, width)
+    lines: list[Line] = []
+    for index, block in enumerate(ordered):
+        block.lines.sort(key=lambda ln: (round(ln.y0 / 2), ln.x0))
+        for line in block.lines:
+            line.block = index
+            lines.append(line)
+    return lines
+
+
+def _rows(blocks: list[Block], tolerance: float = 3.0) -> list[Block]:
+    """Sort top-to-bottom, treating blocks whose tops are within ``tolerance`` as one row (left to right)."""
+    ordered = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    result: list[Block] = []
+    row: list[Block] = []
+    for block in ordered:
+        if row and block.y0 - row[0].y0 > tolerance:
+            result.extend(sorted(row, key=lambda b: b.x0))
+            row = []
+        row.append(block)
+    result.extend(sorted(row, key=lambda b: b.x0))
+    return result
+
+
+def _reading_order(blocks: list[Block], width: float) -> list[Block]:
+    if not blocks:
+        return blocks
+    centre = width / 2
+    slack = 0.02 * width
+
+    def is_left(item: Line | Block) -> bool:
+        return item.x1 <= centre + slack
+
+    def is_right(item: Line | Block) -> bool:
+        return item.x0 >= centre - slack and item.x1 > centre + slack
+
+    # MuPDF can put side-by-side lines of both columns into one block: split such blocks at the centre.
+    split: list[Block] = []
+    for block in blocks:
+        left_lines = [ln for ln in block.lines if is_left(ln)]
+        right_lines = [ln for ln in block.lines if is_right(ln)]
+        if left_lines and right_lines and len(left_lines) + len(right_lines) == len(block.lines):
+            split.extend((Block.of(left_lines), Block.of(right_lines)))
+        else:
+            split.append(block)
+    left = [b for b in split if is_left(b)]
+    right = [b for b in split if is_right(b)]
+    if not _is_two_column(left, right, split, width):
+        return _rows(blocks)
+    blocks = split
+    # Split at full-width (spanning) blocks: each run between them is read left column, then right column.
+    column_ids = {id(b) for b in left} | {id(b) for b in right}
+    right_ids = {id(b) for b in right}
+    result: list[Block] = []
+    segment: list[Block] = []
+
+    def flush() -> None:
+        result.extend(_rows([b for b in segment if id(b) not in right_ids]))
+        result.extend(_rows([b for b in segment if id(b) in right_ids]))
+        segment.clear()
+
+    for block in sorted(blocks, key=lambda b: (b.y0, b.x0)):
+        if id(block) in column_ids:
+            segment.append(block)
+        else:
+            flush()
+            result.append(block)
+    flush()
+    return result
+
+
+def _is_two_column(left: list[Block], right: list[Block], blocks: list[Block], width: float) -> bool:
+    if not left or not right:
+        return False
+    left_chars = sum(b.chars for b in left)
+    right_chars = sum(b.chars for b in right)
+    total = sum(b.chars for b in blocks)
+    # One column may be short (the page where a section ends), but together they hold the page's text.
+    if min(left_chars, right_chars) < 0.03 * total or left_chars + right_chars < 0.6 * total:
+        return False
+    if max(left_chars, right_chars) < 0.2 * total:
+        return False
+    if sum(len(b.lines) for b in left) < 2 or sum(len(b.lines) for b in right) < 2:
+        return False
+    # A gutter: nothing of the left column reaches into the right column.
+    if max(b.x1 for b in left) >= min(b.x0 for b in right):
+        return False
+    # The columns must sit side by side (overlap vertically), not one above the other.
+    overlap = min(max(b.y1 for b in left), max(b.y1 for b in right)) - max(
+        min(b.y0 for b in left), min(b.y0 for b in right)
+    )
+    if overlap <= 0:
+        return False
+    # Prose columns are wide and their lines fill them; a label/value table's short cells do not.
+    for side in (left, right):
+        x0 = min(b.x0 for b in side)
+        column_width = max(b.x1 for b in side) - x0
+        if column_width < 0.25 * width:
+            return False
+        widths = sorted(ln.x1 - ln.x0 for b in side for ln in b.lines)
+        if widths[len(widths) // 2] < 0.6 * column_width:
+            return False
+    # Tables look like columns too, but their cells pair up row by row; prose columns do not.
+    right_tops = [b.y0 for b in right]
+    paired = sum(1 for b in left if any(abs(b.y0 - y) < 2.0 for y in right_tops))
+    if len(left) >= 2 and paired > 0.5 * len(left):
+        return False
+    return True

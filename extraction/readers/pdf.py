@@ -1,0 +1,316 @@
+"""Read a PDF's text layer with PyMuPDF: positioned lines in reading order, per page.
+
+Lines carry their bbox, dominant font size, bold flag and block index; two-column pages are read left column
+then right (:mod:`.layout`); raised ordinal superscripts are joined ("10th") and footnote marks dropped;
+footnotes under a short rule at the page foot are dropped; repeated headers/footers, page numbers and markings
+go, and end-of-line hyphenation is undone (:mod:`.cleanup`). Image-only pages go to OCR (:mod:`.scanned`).
+One unreadable page is skipped with a warning; a file that cannot be opened, is encrypted, has no pages or no
+text gets its own :class:`~dhr.errors.DocumentError`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from typing import Any
+
+from dhr.errors import (
+    CorruptDocumentError,
+    DHRError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    NoTextLayerError,
+)
+from dhr.settings import Settings
+from extraction.document import Line, Page
+from extraction.readers.cleanup import (
+    MARGIN_FRACTION,
+    dehyphenate_pages,
+    drop_headers_footers,
+    is_page_chrome,
+)
+from extraction.readers.common import (
+    check_pages,
+    normalise_ws,
+    page_list,
+    page_ranges,
+    short_error,
+)
+from extraction.readers.layout import Block, order_blocks
+from extraction.readers.mupdf import has_images, load_pymupdf, upright
+from extraction.readers.pdf_tables import PdfTableFinder
+from extraction.readers.scanned import OcrOutcome, ocr_scanned_pages
+
+log = logging.getLogger(__name__)
+
+#: A PDF page with fewer non-space characters than this counts as having no text.
+MIN_PAGE_CHARS = 20
+#: Unpacked DOCX parts larger than this many times the size limit are refused (zip bombs).
+
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demibold|-bd\b|,bd\b", re.I)
+_ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_FOOTNOTE_MARK = re.compile(r"^\d{1,3}[,\s]*$|^[*†‡]$")
+_TEXT_FLAGS = 64  # TEXT_MEDIABOX_CLIP: ligatures expanded, whitespace normalised, no images
+
+
+def read_pdf(data: bytes, name: str, settings: Settings) -> tuple[list[Page], PdfTableFinder, list[str]]:
+    pymupdf = load_pymupdf()
+    pymupdf.TOOLS.mupdf_warnings(reset=True)
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:  # noqa: BLE001 - any failure to open is a damaged file
+        raise CorruptDocumentError(
+            f"{name}: is damaged and cannot be opened as a PDF ({short_error(exc)})"
+        ) from None
+    try:
+        return _read_open_pdf(doc, data, name, settings)
+    except DHRError:
+        raise
+    except MemoryError:
+        raise DocumentTooLargeError(f"{name}: ran out of memory while reading the PDF") from None
+    except Exception as exc:  # noqa: BLE001 - MuPDF raises many types on damaged input
+        raise CorruptDocumentError(
+            f"{name}: is damaged and cannot be read as a PDF ({short_error(exc)})"
+        ) from None
+    finally:
+        doc.close()
+
+
+def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tuple[list[Page], Any, list[str]]:
+    pymupdf = load_pymupdf()
+    warnings: list[str] = []
+    if doc.needs_pass and not doc.authenticate(""):
+        raise EncryptedDocumentError(
+            f"{name}: is an encrypted PDF that needs a password to open; ask the sender for an unprotected copy"
+        )
+    if doc.is_encrypted:
+        warnings.append("the PDF is encrypted without a user password; it was read with the empty password")
+    repaired = bool(doc.is_repaired)
+    n_pages = doc.page_count
+    if n_pages == 0:
+        if repaired:
+            raise CorruptDocumentError(f"{name}: is damaged: no pages could be recovered from the PDF")
+        raise EmptyDocumentError(f"{name}: the PDF has no pages")
+    check_pages(n_pages, name, settings)
+
+    pages: list[Page] = []
+    unreadable: list[int] = []
+    imaged_no_text: list[int] = []
+    text_pages = 0
+    replacement_chars = 0
+    total_chars = 0
+    for index in range(n_pages):
+        number = index + 1
+        try:
+            pdf_page = upright(doc.load_page(index))
+            rect = pdf_page.rect
+            page = Page(number=number, width=float(rect.width) or 595.0, height=float(rect.height) or 842.0)
+            raw = pdf_page.get_text("dict", sort=False, flags=_TEXT_FLAGS)
+            blocks = _pdf_blocks(raw, number)
+            page.lines = order_blocks(blocks, page.width)
+            page.lines = _drop_footnotes(pdf_page, page)
+        except DHRError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+            log.debug("page %d of %s unreadable: %s", number, name, exc)
+            unreadable.append(number)
+            pages.append(Page(number=number))
+            continue
+        chars = _text_chars(page)
+        total_chars += chars
+        replacement_chars += sum(line.text.count("\ufffd") for line in page.lines)
+        if chars >= MIN_PAGE_CHARS:
+            text_pages += 1
+        elif has_images(pdf_page):
+            imaged_no_text.append(number)
+        pages.append(page)
+
+    if len(unreadable) == n_pages:
+        raise CorruptDocumentError(f"{name}: is damaged: none of its {n_pages} pages could be read")
+    scanned = OcrOutcome()
+    if imaged_no_text:
+        scanned = ocr_scanned_pages(doc, pages, imaged_no_text, name, settings, scanned_only=text_pages == 0)
+        for number in scanned.read:
+            chars = _text_chars(pages[number - 1])
+            total_chars += chars
+            text_pages += chars >= MIN_PAGE_CHARS
+        read = set(scanned.read)
+        imaged_no_text = [n for n in imaged_no_text if n not in read]
+    if text_pages == 0 and total_chars < MIN_PAGE_CHARS:
+        if imaged_no_text:
+            raise NoTextLayerError(
+                f"{name}: no text layer: this looks like a scanned PDF{scanned.why_not}, run OCR (e.g. ocrmypdf) first"
+            )
+        if repaired:
+            raise CorruptDocumentError(f"{name}: is damaged: no text could be recovered from the PDF")
+        raise EmptyDocumentError(f"{name}: the PDF's {n_pages} page(s) contain no text")
+
+    if repaired:
+        warnings.append("the PDF was damaged and has been repaired by the reader: check the text against it")
+        mupdf_messages = [m for m in pymupdf.TOOLS.mupdf_warnings(reset=True).splitlines() if m.strip()]
+        warnings.extend(f"PDF reader: {m}" for m in list(dict.fromkeys(mupdf_messages))[:3])
+    if unreadable:
+        warnings.append(f"pages that could not be read (damaged): {page_list(unreadable)}")
+    if scanned.read:
+        warnings.append(f"pages read by OCR (check the text): {page_ranges(scanned.read)}")
+    warnings.extend(scanned.warnings)
+    if imaged_no_text:
+        warnings.append(f"pages with images but no text (scanned? run OCR): {page_list(imaged_no_text)}")
+    if total_chars and replacement_chars > 0.05 * total_chars:
+        warnings.append(
+            "much of the text is unreadable (fonts without a Unicode map); OCR may give better text"
+        )
+
+    if drop_headers_footers(pages, _pdf_in_margin) and not any(page.lines for page in pages):
+        raise EmptyDocumentError(
+            f"{name}: the PDF holds only running headers, footers or page numbers, no body text"
+        )
+    dehyphenate_pages(pages)
+    return pages, PdfTableFinder(data, ocr_tables=scanned.tables), warnings
+
+
+def _text_chars(page: Page) -> int:
+    """Characters of the page's text, spaces left out (what decides whether a page has a text layer)."""
+    return sum(len(line.text.replace(" ", "")) for line in page.lines)
+
+
+_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*†‡])(?:\s|[A-Z])")
+
+
+def _drop_footnotes(pdf_page: Any, page: Page) -> list[Line]:
+    """The page's lines without its footnotes (word processors print them under a short rule at the page foot).
+
+    Footnotes are glossary entries and sources ("3 GP - General Practitioner."): read in the flow, a numbered
+    one inside a recommendations block becomes a recommendation, or splits one that runs on to the next page.
+    They are recognised by what Word and LibreOffice print: a short horizontal separator rule from the left
+    text margin (under half the page width, no other drawing on its band), then only lines smaller than the
+    page's body text, the first starting with the note's number. Tables never qualify: their cell rules come
+    with vertical rules and full-size or repeated rows beside them.
+    """
+    lines = page.lines
+    weights: Counter[float] = Counter()
+    for line in lines:
+        if len(line.text) >= 40:
+            weights[round(line.size * 2) / 2] += len(line.text)
+    if not weights:
+        return lines
+    body = weights.most_common(1)[0][0]
+    foot_zone = page.height * 0.45
+    small = [
+        ln for ln in lines if ln.y0 > foot_zone and ln.size <= body - 0.9 and _FOOTNOTE_START.match(ln.text)
+    ]
+    if not small:
+        return lines
+    try:
+        drawings = pdf_page.get_drawings()
+    except Exception:  # noqa: BLE001 - a page whose vector graphics cannot be read keeps its text
+        return lines
+    left = min(ln.x0 for ln in lines)
+    rules = []
+    for drawing in drawings:
+        rect = drawing.get("rect")
+        if rect is None or rect.height > 2.0 or rect.y0 < foot_zone:
+            continue
+        if not (0.08 * page.width <= rect.width <= 0.5 * page.width) or abs(rect.x0 - left) > 12:
+            continue
+        # nothing else drawn on the rule's band: a table's cell edge has neighbours (other cells, verticals)
+        band = [
+            d
+            for d in drawings
+            if d.get("rect") is not None and d["rect"].y0 <= rect.y1 + 1 and d["rect"].y1 >= rect.y0 - 1
+            and d["rect"] != rect
+            and not (abs(d["rect"].x0 - rect.x0) < 1 and abs(d["rect"].x1 - rect.x1) < 1)
+        ]  # fmt: skip
+        if not band:
+            rules.append(rect)
+    for rule in sorted(rules, key=lambda r: r.y0):
+        below = [ln for ln in lines if ln.y0 >= rule.y1 - 1]
+        if not below:
+            continue
+        first = min(below, key=lambda ln: (ln.y0, ln.x0))
+        notes = [ln for ln in below if not is_page_chrome(ln.text)]
+        if (
+            first.y0 - rule.y1 < 24
+            and _FOOTNOTE_START.match(first.text)
+            and all(ln.size <= body - 0.9 or _FOOTNOTE_START.match(ln.text) for ln in notes)
+        ):
+            drop = {
+                id(ln)
+                for ln in notes
+                if ln.y1 <= page.height * (1 - MARGIN_FRACTION) or ln.size <= body - 0.9
+            }
+            return [ln for ln in lines if id(ln) not in drop]
+    return lines
+
+
+def _pdf_in_margin(page: Page, line: Line) -> bool:
+    zone = MARGIN_FRACTION * page.height
+    return line.y0 < zone or line.y1 > page.height - zone
+
+
+def _pdf_blocks(raw: dict[str, Any], page_number: int) -> list[Block]:
+    blocks: list[Block] = []
+    for block in raw.get("blocks", ()):
+        if block.get("type", 0) != 0:
+            continue
+        lines: list[Line] = []
+        for raw_line in block.get("lines", ()):
+            direction = raw_line.get("dir", (1.0, 0.0))
+            if abs(direction[1]) > 0.2 or direction[0] < 0:  # rotated text: watermarks, margin stamps
+                continue
+            line = _pdf_line(raw_line, page_number)
+            if line is not None:
+                lines.append(line)
+        if lines:
+            blocks.append(Block.of(lines))
+    return blocks
+
+
+def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
+    spans = [s for s in raw_line.get("spans", ()) if s.get("text")]
+    if not spans:
+        return None
+    sizes: Counter[float] = Counter()
+    bold_chars = 0
+    all_chars = 0
+    for span in spans:
+        n = len(span["text"].strip())
+        sizes[round(float(span.get("size", 11.0)), 1)] += n
+        all_chars += n
+        if n and (int(span.get("flags", 0)) & 16 or _BOLD_NAME.search(span.get("font", ""))):
+            bold_chars += n
+    size = sizes.most_common(1)[0][0] if sizes else 11.0
+    parts: list[str] = []
+    base_y = max(float(s.get("origin", (0, 0))[1]) for s in spans)
+    for span in spans:
+        text = span["text"]
+        raised = int(span.get("flags", 0)) & 1 or (
+            float(span.get("size", size)) < 0.85 * size
+            and float(span.get("origin", (0, base_y))[1]) < base_y - 1
+        )
+        if raised and parts and _ORDINAL.match(text.strip()):
+            previous = "".join(parts).rstrip()
+            if previous[-1:].isdigit():
+                parts = [previous]
+                text = text.strip() + (" " if text.endswith(" ") else "")
+        elif raised and parts and _FOOTNOTE_MARK.match(text) and re.search(r"[^\d\s]$", "".join(parts)):
+            # a footnote reference ("the GP³ visited"): not part of the words, and "GP3" would change them
+            text = " " if text.endswith(" ") else ""
+        parts.append(text)
+    text = normalise_ws("".join(parts))
+    if not text:
+        return None
+    x0, y0, x1, y1 = (float(v) for v in raw_line.get("bbox", (0, 0, 0, 0)))
+    return Line(
+        text=text,
+        page=page_number,
+        x0=x0,
+        y0=y0,
+        x1=x1,
+        y1=y1,
+        size=float(size),
+        bold=all_chars > 0 and bold_chars * 2 > all_chars,
+    )

@@ -1,0 +1,104 @@
+"""Tables of a PDF page, found on demand by PyMuPDF's table finder (``Document.table_finder``)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from extraction.document import MergedCell, TableRows
+from extraction.readers.common import (
+    normalise_ws,
+)
+from extraction.readers.mupdf import load_pymupdf, upright
+
+log = logging.getLogger(__name__)
+
+
+class PdfTableFinder:
+    """Finds tables on one PDF page on demand (``finder(page_number) -> list[TableRows]``).
+
+    Holds the PDF's bytes and opens them on first use; :meth:`close` releases the open document (a later call
+    reopens it). Cells are read with ``page.get_text("text", clip=cell)``, which keeps the spaces that
+    ``Table.extract()`` drops. A page whose table finding fails gives no tables rather than an error.
+    """
+
+    def __init__(self, data: bytes, ocr_tables: dict[int, list[TableRows]] | None = None) -> None:
+        self._data = data
+        self._doc: Any = None
+        self._lock = threading.Lock()
+        #: Pages read by OCR have no text layer to find tables in: their tables come from the OCR stage.
+        self._ocr_tables = ocr_tables or {}
+
+    def __call__(self, page_number: int) -> list[TableRows]:
+        if page_number in self._ocr_tables:
+            return self._ocr_tables[page_number]
+        with self._lock:
+            try:
+                if self._doc is None:
+                    pymupdf = load_pymupdf()
+                    self._doc = pymupdf.open(stream=self._data, filetype="pdf")
+                    if self._doc.needs_pass:
+                        self._doc.authenticate("")
+                if not 1 <= page_number <= self._doc.page_count:
+                    return []
+                page = upright(self._doc.load_page(page_number - 1))
+                tables = _reading_order_tables(page.find_tables(use_layout=False).tables, page.rect.width)
+                words = page.get_text("words", sort=False) if tables else []
+                return [_table_rows(page, table, words) for table in tables]
+            except Exception as exc:  # noqa: BLE001 - damaged pages give no tables
+                log.debug("table finding failed on page %d: %s", page_number, exc)
+                return []
+
+    def close(self) -> None:
+        with self._lock:
+            if self._doc is not None:
+                self._doc.close()
+                self._doc = None
+
+
+def _reading_order_tables(tables: list[Any], width: float) -> list[Any]:
+    """Tables in reading order: on a two-column page a table that flows from the left column into the right
+    one is read left part first (the finder orders by height, and the right part can start higher)."""
+    if len(tables) < 2 or any(t.bbox[2] - t.bbox[0] > 0.55 * width for t in tables):
+        return list(tables)
+    return sorted(tables, key=lambda t: (t.bbox[0] >= 0.45 * width, t.bbox[1]))
+
+
+def _table_rows(page: Any, table: Any, words: list[tuple] | None = None) -> TableRows:
+    """Cell texts of a table, from the page's words (one text extraction per page, not one per cell).
+
+    ``Table.extract()`` can drop spaces inside cells; reading words and assigning each to the cell that holds
+    its centre keeps them, and costs one ``get_text("words")`` per page instead of one clip per cell.
+    """
+    if words is None:
+        words = page.get_text("words", sort=False)
+    rows: TableRows = []
+    # column -> (box, text) of the last cell read in it
+    above: dict[int, tuple[tuple[float, float, float, float], str]] = {}
+    for row in table.rows:
+        cells: list[str] = []
+        row_y = (row.bbox[1] + row.bbox[3]) / 2 if getattr(row, "bbox", None) else None
+        for column, cell in enumerate(row.cells):
+            if cell is None:
+                # a cell merged down from a row above (its box reaches into this row) repeats that text as
+                # MergedCell; one merged across from the left (a theme row) stays empty
+                over = above.get(column)
+                if over is not None and row_y is not None and over[0][1] < row_y < over[0][3]:
+                    cells.append(MergedCell(over[1]))
+                else:
+                    cells.append("")
+                continue
+            x0, y0, x1, y1 = cell
+            inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
+            inside.sort(key=lambda w: (w[5], w[6], w[7]))
+            text = normalise_ws(" ".join(w[4] for w in inside))
+            above[column] = ((x0, y0, x1, y1), text)
+            cells.append(text)
+        rows.append(cells)
+    return rows
+
+
+# --------------------------------------------------------------------------------------------------------------
+# DOCX
+# --------------------------------------------------------------------------------------------------------------
