@@ -15,18 +15,10 @@ from classification.addressees import addressees
 from classification.agencies import is_national_surface
 from classification.gazetteer import SURFACE_DEPARTMENT
 from classification.level import ASK_RX, asks_for_change, text_level
-from dhr.taxonomy import AGENCY_DEPARTMENT, NATIONAL_AGENCIES
+from dhr.taxonomy import AGENCY_DEPARTMENT, NATIONAL_AGENCIES, load_taxonomy
 
-THEMES = (
-    "identification_of_risk",
-    "training",
-    "policy",
-    "multi_agency_working",
-    "record_keeping",
-    "awareness_raising",
-    "technology_systems",
-    "other",
-)
+#: The theme ids, in the taxonomy's order (the one list: ``dhr/data/taxonomy.json``).
+THEMES: tuple[str, ...] = tuple(load_taxonomy().theme_ids)
 
 #: Theme -> (regex, weight). Distinctive mechanisms weigh more (they make the main theme, per the guide).
 THEME_LEXICON: dict[str, list[tuple[str, float]]] = {

@@ -21,23 +21,11 @@ from dhr.schema.common import (
     ThemeId,
     UnicodeText,
 )
+from dhr.taxonomy import load_taxonomy
 
 #: Government departments and national bodies a national recommendation can be routed to.
-DepartmentId = Literal[
-    "home_office",
-    "dhsc",
-    "nhs_england",
-    "moj_hmpps",
-    "dfe",
-    "dwp",
-    "mhclg",
-    "dbt",
-    "dcms",
-    "college_of_policing",
-    "cps",
-    "domestic_abuse_commissioner",
-    "other",
-]
+#: Department ids of national routing (``dhr/data/taxonomy_mappings.json``, ``department_labels``).
+DepartmentId = Literal[tuple(load_taxonomy().department_ids)]  # type: ignore[valid-type]
 
 AddresseeRole = Literal["lead", "consulted", "mentioned"]
 

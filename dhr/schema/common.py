@@ -12,31 +12,15 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-Level = Literal["local", "regional", "national"]
+from dhr.taxonomy import load_taxonomy
 
-ThemeId = Literal[
-    "identification_of_risk",
-    "training",
-    "policy",
-    "multi_agency_working",
-    "record_keeping",
-    "awareness_raising",
-    "technology_systems",
-    "other",
-]
+_TAXONOMY = load_taxonomy()
 
-TimelineEventId = Literal[
-    "death",
-    "notification",
-    "decision_to_review",
-    "home_office_notified",
-    "first_panel",
-    "sent_to_qap",
-    "qap_first_heard",
-    "qap_signed_off",
-    "report_completed",
-    "publication",
-]
+# The ids are the taxonomy's (``dhr/data/taxonomy.json``), in its order: built from it rather than spelled out
+# again, so the schema, the API's OpenAPI enums and the classifier cannot disagree.
+Level = Literal[tuple(_TAXONOMY.level_ids)]  # type: ignore[valid-type]  # local, regional, national
+ThemeId = Literal[tuple(_TAXONOMY.theme_ids)]  # type: ignore[valid-type]
+TimelineEventId = Literal[tuple(_TAXONOMY.timeline_event_ids)]  # type: ignore[valid-type]
 
 #: How the person died, as the review records it. Since the Victims and Prisoners Act 2024, Domestic Homicide
 #: Reviews are becoming Domestic Abuse Related Death Reviews (DARDRs), which also cover suicides and other deaths.
@@ -112,9 +96,7 @@ def _blank_as_none(value: Any) -> Any:
 
 
 def _known_agency(value: str) -> str:
-    from dhr.taxonomy import load_taxonomy  # lazy: classification imports the schema
-
-    if value not in load_taxonomy().agency_labels:
+    if value not in _TAXONOMY.agency_labels:
         raise ValueError(f"unknown agency id {value[:60]!r} (not in the taxonomy)")
     return value
 
@@ -143,6 +125,8 @@ def _unique(items: list[_T]) -> list[_T]:
 
 #: Any inbound text: valid Unicode scalar values (the one string type every other inbound text builds on).
 UnicodeText = Annotated[str, BeforeValidator(_unicode_scalars)]
+
+
 def _bounded_text(max_chars: int) -> Any:
     """Inbound text of 1-``max_chars`` characters: valid Unicode scalar values, not blank."""
     return Annotated[
