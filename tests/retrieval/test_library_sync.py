@@ -10,6 +10,7 @@ from dhr.settings import Settings
 from retrieval.embeddings import HashEncoder
 from retrieval.ingest import add_paths
 from retrieval.library import Library
+from tests.pg import pg_url  # noqa: F401 - the fixture: a fresh PostgreSQL database
 from tests.retrieval.conftest import RECORDS, write_records
 
 NEW = dict(
@@ -211,3 +212,38 @@ def test_query_batcher_hands_a_model_failure_to_the_search() -> None:
         batcher.encode("anything")
     with pytest.raises(ModelNotAvailableError):  # the encoder thread survives a failure
         batcher.encode("again")
+
+
+def test_two_libraries_on_one_postgresql_database_stay_in_step(
+    pg_url: str,  # noqa: F811 - the imported fixture
+    tmp_path: Path,
+    lib_records: Path,
+) -> None:
+    """Two processes' libraries (own folders and indexes, one PostgreSQL database): each syncs its FAISS/BM25
+    from the store's text change log, covering what the other wrote - additions, re-wordings and deletions."""
+    from dhr.schema.library import CorrectionCreate
+
+    def open_lib(name: str) -> Library:
+        settings = Settings(library_dir=tmp_path / name, embedding_model="hash", database_url=pg_url)
+        return Library.open(settings.library_dir, settings=settings, encoder=HashEncoder())
+
+    first, second = open_lib("a"), open_lib("b")
+    try:
+        add_paths(first, [lib_records])
+        first.refresh()
+        assert len(second.refresh()) == len(RECORDS)  # B built from A's writes
+        generation = second.store.text_generation()
+        add_paths(second, [write_records(tmp_path / "late.jsonl", [NEW])])
+        assert first.store.text_changes_since(generation) is not None  # the log covers it: no full diff
+        assert first.search("ambulance welfare visits older people", k=1)[0].id == "late-1"
+        first.store.add_correction(
+            "late-1",
+            CorrectionCreate(field="text", value="Paramedics should ask about coercive control.", author="a"),
+        )
+        assert second.search("paramedics coercive control", k=1)[0].id == "late-1"
+        review_id = second.store.get_recommendation("late-1").review_id
+        second.store.delete_review(review_id)
+        assert "late-1" not in {h.id for h in first.search("paramedics coercive control", k=10)}
+    finally:
+        first.close()
+        second.close()
