@@ -1,18 +1,32 @@
-"""Concurrent commits and searches: no errors, nothing lost."""
+"""Concurrent commits and searches: no errors, nothing lost (on SQLite and on PostgreSQL)."""
 
 from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
-from service.audit import verify
-from tests.service.conftest import make_draft
+from tests.pg import database_url  # noqa: F401 - the fixture, parametrised over SQLite and PostgreSQL
+from tests.service.conftest import ADMIN_KEY, auth, build_client, make_draft
 
 
-def test_concurrent_ingest_and_search(client: TestClient, make_key, tmp_path) -> None:
-    dac = make_key("dac")
+@pytest.fixture
+def any_client(database_url: str, tmp_path: Path) -> Iterator[TestClient]:  # noqa: F811 - the imported fixture
+    """The app on SQLite (the library folder's file) and on a PostgreSQL database."""
+    overrides = {} if database_url.startswith("sqlite") else {"database_url": database_url}
+    with build_client(tmp_path, **overrides) as c:
+        yield c
+
+
+def test_concurrent_ingest_and_search(any_client: TestClient) -> None:
+    client = any_client
+    r = client.post("/v1/keys", json={"role": "dac"}, headers=auth(ADMIN_KEY))
+    assert r.status_code == 201, r.text
+    dac = auth(r.json()["key"])
     errors: list[str] = []
     stop = threading.Event()
 
@@ -40,7 +54,10 @@ def test_concurrent_ingest_and_search(client: TestClient, make_key, tmp_path) ->
         t.join(60)
     assert errors == []
     assert client.get("/v1/reviews", headers=dac).json()["count"] == 12
-    assert verify(tmp_path / "library").ok
+    audit = client.app.state.service.audit  # type: ignore[attr-defined]
+    assert audit.in_database == ("postgresql" in str(audit._engine.url))
+    result = audit.verify()  # the file log on SQLite, the chain in the database on PostgreSQL
+    assert result.ok and result.lines == 13, result.message  # the key and the 12 reviews
 
 
 def test_a_commit_is_searchable_when_it_returns(client: TestClient, make_key) -> None:
