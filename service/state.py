@@ -95,8 +95,8 @@ class ServiceState:
             self.library.warm_up()
             self.library.refresh()
             self.library.lexical()
-            _one_thread_per_request()
-            self.library.warm_up_queries()  # after the thread count is set: the precision probe times it
+            # the query path's own one-thread onnxruntime session, made now rather than in the first search
+            self.library.warm_up_queries()
             self.components["encoder"] = True
         except Exception as exc:  # noqa: BLE001 - reported by /healthz, not raised in a thread
             log.exception("loading the encoder / search index failed")
@@ -218,17 +218,6 @@ def _preload_classifier() -> None:
         load_classifier()
     except Exception:  # noqa: BLE001 - routing then logs and skips; the service still serves
         log.warning("the recommendation classifier could not be loaded", exc_info=True)
-
-
-def _one_thread_per_request() -> None:
-    """After the start-up build (which uses every core): one torch thread per query encoding. Requests run
-    side by side, and a query's two threads waiting on each other while the cores are busy with other requests
-    made one encoding take 30x longer here (456 ms vs 14 ms CPU on a loaded 2-core machine)."""
-    try:
-        import torch
-    except ImportError:  # the hash stand-in encoder needs no torch
-        return
-    torch.set_num_threads(1)
 
 
 #: Seconds a thread may hold the GIL while others wait (Python's default is 5 ms).

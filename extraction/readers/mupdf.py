@@ -15,7 +15,7 @@ _pymupdf_ready = False
 def load_pymupdf() -> Any:
     """Import PyMuPDF once (it is slow to import) with MuPDF's own stderr chatter silenced."""
     global _pymupdf_ready
-    import pymupdf
+    from dhr.lazy import pymupdf  # without pymupdf.layout, which it would import (~0.45 s) and we never use
 
     if not _pymupdf_ready:
         with _pymupdf_lock:
