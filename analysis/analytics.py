@@ -81,7 +81,7 @@ FIGURE_KEYS = ["headline", *FIGURES]
 def _provenance(store: LibraryStore, conn: Connection, filters: AnalysisFilters) -> Provenance:
     from sqlalchemy.engine import make_url
 
-    from retrieval.demo_library import demo_info
+    from retrieval.repository_meta import demo_info
 
     meta = {k: int(v) for k, v in fetch_rows(conn, "SELECT key, value FROM library_meta")}
     try:

@@ -30,7 +30,7 @@ def run_bench(
     csps: int = 300,
     reviews_per_csp_year: float = 5.7,
 ) -> dict[str, Any]:
-    from retrieval.demo_library import DEFAULT_DEMO_DIR, DemoSpec, build_demo_library
+    from demo.library import DEFAULT_DEMO_DIR, DemoSpec, build_demo_library
 
     directory = Path(library or DEFAULT_DEMO_DIR)
     spec = DemoSpec(csps=csps, reviews_per_csp_year=reviews_per_csp_year)

@@ -1,6 +1,6 @@
 """CLI commands of the retrieval package (registered on import by dhr.cli).
 
-``dhr library add|list|delete``, ``dhr search``, ``dhr similar``, ``dhr clusters`` and ``dhr bench search``
+``dhr library add|list|delete``, ``dhr search``, ``dhr clusters`` and ``dhr bench search``
 (``dhr evaluate retrieval`` is in ``evaluation/cli.py``). The library directory comes from ``--library DIR`` or ``DHR_LIBRARY_DIR``. Heavy
 imports (FAISS, the embedding model) happen inside the commands so that ``--help`` and bad input answer fast.
 """
@@ -188,26 +188,6 @@ def library_delete(
     print(json.dumps({"deleted": review_id, "recommendations": removed}))
 
 
-@library_app.command("route")
-@handle_errors
-def library_route(library: LibraryOpt = None) -> None:
-    """Route national recommendations that have no department routing yet (libraries built before routing was
-    written on ingest, or when the classifier was unavailable), and drop rows of ones no longer national."""
-    from dataclasses import asdict
-
-    from dhr.settings import get_settings
-    from retrieval.routing import route_library
-    from retrieval.store import LibraryStore
-
-    settings = get_settings()
-    store = LibraryStore.open(library or settings.library_dir, settings.database_url)
-    try:
-        report = route_library(store)
-    finally:
-        store.close()
-    print(json.dumps(asdict(report)))
-
-
 # ------------------------------------------------------------------------------------------------- search
 
 
@@ -328,43 +308,6 @@ def _embed_missing_first(lib: Any, *, yes: bool) -> None:
             chunk = texts[start : start + batch]
             lib.embed(chunk)  # written to the cache as it goes: an interrupted run keeps what it did
             bar.update(len(chunk))
-
-
-@app.command("similar")
-@handle_errors
-def similar(
-    draft: Annotated[str, typer.Argument(help="The draft recommendation.")],
-    k: Annotated[int, typer.Option("--k", help="Number of similar recommendations.")] = 5,
-    csp: Annotated[str | None, typer.Option(help="Your CSP: its own recommendations are left out.")] = None,
-    library: LibraryOpt = None,
-    format: FormatOpt = OutputFormat.json,
-    yes: YesOpt = False,
-) -> None:
-    """Similar recommendations from other areas, how they were implemented, and a SMART check of the draft."""
-    if not draft.strip():
-        raise fail("the draft is empty")
-    if not 1 <= k <= 200:
-        raise fail(f"--k must be between 1 and 200, got {k}")
-    lib = _open(library)
-    _embed_missing_first(lib, yes=yes)
-    result = lib.similar(draft, k=k, csp=csp)
-    if format is OutputFormat.json:
-        print(_dump(result))
-        return
-    s = result.smart
-    print(
-        f"SMART {s.score}/4: specific agency={s.specific_agency} measurable={s.measurable} "
-        f"time-bound={s.time_bound} addressed to CSP={s.addressed_to_csp}"
-    )
-    for line in s.advice:
-        print(f"  - {line}")
-    _table(
-        [
-            [f"{h.score:.3f}", h.csp or "", _short(h.text, 70), _short(h.implementation, 50)]
-            for h in result.similar
-        ],
-        ["score", "csp", "text", "implementation"],
-    )
 
 
 @app.command("clusters")

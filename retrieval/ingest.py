@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError as PydanticValidationError
 
@@ -23,9 +23,11 @@ from dhr.errors import DHRError, InputError, ModelNotAvailableError
 from dhr.schema.extraction import ExtractionResult
 from dhr.schema.library import IngestReport, LibraryRecord
 from retrieval.library import Library
-from retrieval.routing import ClassifierLike, route
 from retrieval.store import ActionWrite, RecommendationWrite, ReviewWrite, WriteOutcome
 from retrieval.timelines import TimelineStore
+
+if TYPE_CHECKING:
+    from drafting.routing import ClassifierLike
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +112,7 @@ def add_paths(
         published: mark reviews added from reports / extraction JSON as published (records carry their own).
         owner_csp: the CSP that owns the reviews added (default: the review's own CSP).
         on_file: called after each file (progress bars).
-        classifier: routes national recommendations to departments (``retrieval.routing``); default
+        classifier: routes national recommendations to departments (``drafting.routing``); default
             ``load_classifier()``, loaded only when a national recommendation is written.
     """
     report = IngestReport()
@@ -321,6 +323,9 @@ def _add_records_file(
 
 def _route(library: Library, ids: list[str], classifier: ClassifierLike | None, report: IngestReport) -> None:
     """Department routing of the national recommendations just written (the analysts' report reads it)."""
+    # Imported here: routing is drafting help (a stage above retrieval) that ingest runs once a review is written.
+    from drafting.routing import route
+
     routing = route(library.store, ids, classifier)
     if routing.skipped:
         report.warnings.append(

@@ -22,7 +22,6 @@ and the dev queries of ``evaluation/retrieval.py``).
 
     lib = Library.open(Path("var/library"))
     lib.search("risk assessment for repeat callers", k=10, filters=SearchFilters(agency="police"))
-    lib.similar("The CSP should raise awareness of coercive control")
     lib.systemic(min_areas=3)
 """
 
@@ -54,8 +53,6 @@ from dhr.schema.library import (
     RecommendationPublic,
     SearchFilters,
     SearchHit,
-    SimilarHit,
-    SimilarResult,
     SystemicIssues,
 )
 from dhr.settings import Settings, get_settings
@@ -72,8 +69,7 @@ from retrieval.index import IdSet, IndexCorruptError, VectorIndex, as_id_set
 from retrieval.lexical import BM25, LexicalCorruptError
 from retrieval.query_understanding import label_boost, query_agencies, understand
 from retrieval.ranking import Fusion, fuse, fuse_arrays, top_positive
-from retrieval.smart import smart_check
-from retrieval.store import IndexRow, LibraryStore, status_summary
+from retrieval.store import IndexRow, LibraryStore
 from retrieval.thesaurus import expand_query
 
 log = logging.getLogger(__name__)
@@ -779,7 +775,7 @@ class Library:
             filters: agency, theme, level, CSP, region, year, action status; applied inside retrieval.
             mode: 'hybrid', 'dense' or 'lexical' (the last two for evaluation).
             per_area_cap: at most this many results from one CSP while others remain (diversity); None = off.
-            exclude_csp: leave out this area's own recommendations (``similar`` for a drafting chair).
+            exclude_csp: leave out this area's own recommendations (``drafting.similar`` for a drafting chair).
             query_vector: the dense query vector when the caller has it (:meth:`query_vector_async`, with the
                 same ``fusion``); computed here otherwise.
         Raises:
@@ -1124,19 +1120,6 @@ class Library:
         return [_hit(recs[i], s, dense.get(i), lexical.get(i)) for i, s in chosen if i in recs][:k]
 
     # ------------------------------------------------------------------------------------------ chairs
-
-    def similar(
-        self,
-        draft: str,
-        *,
-        k: int = 5,
-        csp: str | None = None,
-        filters: SearchFilters | None = None,
-    ) -> SimilarResult:
-        """Similar recommendations from other areas, how they were implemented, and a SMART check of the draft."""
-        hits = self.search(draft, k=k, filters=filters, exclude_csp=csp, per_area_cap=1)
-        similar = [SimilarHit(**h.model_dump(), implementation=status_summary(h.actions)) for h in hits]
-        return SimilarResult(draft=" ".join(draft.split()), smart=smart_check(draft), similar=similar)
 
     def systemic(
         self,

@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from dhr.schema import ActionStatus, Level, ThemeId
 from dhr.schema.library import SearchFilters, SearchHit, SimilarResult, SystemicIssues
 from dhr.schema.service import SearchResults, SimilarRequest
+from drafting.similar import find_similar
 from service.access import search_scopes
 from service.deps import DacOnly, Searchers, State
 from service.errors import problem_responses
@@ -60,7 +61,7 @@ def similar(body: SimilarRequest, state: State, principal: Searchers) -> Similar
     implemented, and a SMART check of the draft."""
     filters = SearchFilters(published_only=principal.role != "dac")
     csp = body.csp or (principal.csp if principal.role == "csp" else None)
-    return state.library.similar(body.draft, k=body.k, csp=csp, filters=filters)
+    return find_similar(state.library, body.draft, k=body.k, csp=csp, filters=filters)
 
 
 @router.get("/clusters", response_model=SystemicIssues, summary="Systemic issues across areas")

@@ -28,9 +28,9 @@ from analysis.analytics import (
 )
 from analysis.report import write_report
 from analysis.trends import lesson_key
-from dhr.taxonomy import AGENCY_SECTOR, THEME_IMPROVEMENT_AREA
+from demo.library import DemoSpec, build_demo_library
 from dhr.errors import InputError, ValidationError
-from retrieval.demo_library import DemoSpec, build_demo_library
+from dhr.taxonomy import AGENCY_SECTOR, THEME_IMPROVEMENT_AREA
 from retrieval.store import LibraryStore
 
 NR = "not recorded"

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 import analysis.cli  # noqa: F401  (registers the commands)
 from analysis.analytics import FIGURE_KEYS, AnalysisFilters, run_analysis
 from analysis.report import SECTIONS, TABLE_ONLY, write_report
+from demo.library import DemoSpec, build_demo_library
 from dhr.cli_app import app
-from retrieval.demo_library import DemoSpec, build_demo_library
 from retrieval.store import LibraryStore
 
 runner = CliRunner()
@@ -153,18 +153,6 @@ def test_cli_out_is_a_directory(lib: Path, tmp_path: Path) -> None:
         runner.invoke(app, ["analyse", "--library", str(lib), "--out", str(tmp_path / "d.html")]),
         "is a directory",
     )
-
-
-def test_cli_demo_library(tmp_path: Path) -> None:
-    target = tmp_path / "demo"
-    args = ["--library", str(target), "--csps", "2", "--years", "1"]
-    first = runner.invoke(app, ["library", "demo", *args])
-    assert first.exit_code == 0, first.output
-    data = json.loads(first.stdout.strip().splitlines()[-1])
-    assert data["reused"] is False and data["actions"] > 0
-    again = runner.invoke(app, ["demo-library", *args])
-    assert again.exit_code == 0 and json.loads(again.stdout.strip().splitlines()[-1])["reused"] is True
-    _one_line_error(runner.invoke(app, ["library", "demo", "--library", str(target), "--csps", "0"]), "csps")
 
 
 # ----------------------------------------------------------------------------------------- Chromium

@@ -144,16 +144,6 @@ def test_index_from_another_model_is_rebuilt(lib_loaded: Library, lib_settings) 
     assert other.refresh().dim == 16
 
 
-def test_similar_excludes_own_area_and_checks_smart(lib_loaded: Library) -> None:
-    result = lib_loaded.similar(
-        "The CSP should make sure police complete DASH risk assessments", k=3, csp="Northtown CSP"
-    )
-    assert result.smart.addressed_to_csp is True
-    assert all(h.csp != "Northtown CSP" for h in result.similar)
-    s1 = next(h for h in result.similar if h.id == "s1")
-    assert "abandoned" in s1.implementation and "Superseded" in s1.implementation
-
-
 def test_systemic_clusters_and_duplicate_actions(lib_loaded: Library, tmp_path: Path) -> None:
     dup = [
         {

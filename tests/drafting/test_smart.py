@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.smart import find_agencies, smart_check
+from drafting.smart import find_agencies, smart_check
 
 
 def test_good_draft_passes_all_four() -> None:

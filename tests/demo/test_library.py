@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from retrieval.analytics_tables import ROUTING_FLAGS
-from retrieval.demo_library import (
+from demo.generator import make_areas
+from demo.library import (
     DemoLibraryError,
     DemoSpec,
     build_demo_library,
-    demo_info,
-    make_areas,
 )
+from retrieval.analytics_tables import ROUTING_FLAGS
+from retrieval.repository_meta import demo_info
 from retrieval.store import LibraryStore, RecommendationWrite, ReviewWrite
 
 SMALL = DemoSpec(csps=10, years=3, seed=7)
