@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from classification.level import document_force_scope
+from dhr.dates import find_dates
 from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation, ReviewInfo
 from dhr.schema.extraction import SectionKind
 from dhr.settings import Settings, get_settings
 from extraction.action_plan import PlanRow, agencies_from_lead, candidate_pages, parse_tables, prose_actions
-from extraction.dates import find_dates
 from extraction.death_type import death_type, review_kind
 from extraction.document import Document
 from extraction.recommendations import RawItem, extract_items

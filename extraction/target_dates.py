@@ -5,7 +5,7 @@ publication", "Q3 2017/18", "April 2018 - review quarterly", "End of March 2018"
 never to report a wrong date: what is not a calendar date stays text only (the action keeps the cell as
 ``target_date_text``; ``target_date`` is null).
 
-* A date (day, month or year precision) is parsed by :mod:`extraction.dates` (UK day-first); with several,
+* A date (day, month or year precision) is parsed by :mod:`dhr.dates` (UK day-first); with several,
   the latest ("March 2021 (reviewed June 2021)" -> June).
 * A quarter of a financial year written with its two years ("Q3 2017/18", "Quarter 1 2018-19": public-sector
   years run April to March) is the last month of that quarter (Q3 2017/18 -> 2017-12, Q4 2017/18 -> 2018-03).
@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dhr.dates import FoundDate, add_months, find_dates
 from dhr.schema import DatePrecision
-from extraction.dates import FoundDate, find_dates
 
 _QUARTER = re.compile(
     r"\b(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:(?:the\s+)?(?:FY|financial\s+year)\s*)?"
@@ -100,12 +100,6 @@ def _from_found(found: FoundDate) -> TargetDate:
     return TargetDate(found.iso, found.precision, found.text)
 
 
-def _add_months(iso: str, months: int) -> str:
-    """``YYYY-MM`` of ``iso`` moved on by ``months`` (the day, if any, is set by the caller)."""
-    total = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months
-    return f"{total // 12:04d}-{total % 12 + 1:02d}"
-
-
 def _anchored(cell: str) -> tuple[TargetDate | None, bool]:
     """(the date a duration counted from a written date gives, whether the cell counts a duration from
     anything at all). "6 months from March 2018" -> 2018-09; "6 months from publication" -> (None, True)."""
@@ -127,14 +121,8 @@ def _anchored(cell: str) -> tuple[TargetDate | None, bool]:
         day = date.fromisoformat(anchor.iso) + timedelta(weeks=n)
         return TargetDate(day.isoformat(), "day", cell[m.start() :].strip()), True
     months = n * 12 if unit.startswith("year") else n
-    iso = _add_months(anchor.iso, months)
-    if anchor.precision == "day":
-        # "31 January" + 1 month: the month's last day when the day does not exist in it
-        import calendar
-
-        year, month, day = int(iso[:4]), int(iso[5:7]), int(anchor.iso[8:10])
-        iso = f"{year:04d}-{month:02d}-{min(day, calendar.monthrange(year, month)[1]):02d}"
-    return TargetDate(iso, anchor.precision, cell[m.start() :].strip()), True
+    # "31 January" + 1 month: the month's last day when the day does not exist in it
+    return TargetDate(add_months(anchor.iso, months), anchor.precision, cell[m.start() :].strip()), True
 
 
 def target_date(cell: str | None) -> TargetDate | None:

@@ -21,8 +21,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from dhr.dates import FoundDate, find_dates
 from dhr.schema import TimelineEvent, TimelineEventId
-from extraction.dates import FoundDate, find_dates
 from extraction.document import Document
 from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_EVENT, _PANEL_LIST: tests
     _ACTION_PLAN,

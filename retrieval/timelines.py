@@ -9,27 +9,15 @@ coarse for stage timings and are left out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from sqlalchemy import delete, insert
 from sqlalchemy.engine import Engine
 
+from dhr.dates import to_date
 from dhr.schema import TimelineEvent
 from retrieval.analytics_tables import TimelineEvent as TimelineRow
 
 _table = TimelineRow.__table__
-
-
-def to_date(value: str) -> date | None:
-    parts = value.split("-")
-    try:
-        if len(parts) == 3:
-            return date(int(parts[0]), int(parts[1]), int(parts[2]))
-        if len(parts) == 2:
-            return date(int(parts[0]), int(parts[1]), 15)
-    except ValueError:
-        return None
-    return None
 
 
 class TimelineStore:

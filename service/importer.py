@@ -19,6 +19,7 @@ from typing import get_args
 from pydantic import TypeAdapter
 from pydantic import ValidationError as PydanticValidationError
 
+from dhr.dates import iso_from_cell
 from dhr.errors import InputError
 from dhr.schema import ActionStatus, DeathType, ImplementationLevel, Level, Quality, ReviewKind, ThemeId
 from dhr.schema.common import CalendarDate, LongText, NameText, NumberText, TitleText
@@ -37,8 +38,6 @@ TIMELINE_COLUMNS = {
     "Date signed off by QA panel": "qap_signed_off",
     "Date of publication": "publication",
 }
-_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_UK = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 _SAFE = re.compile(r"[^A-Za-z0-9_.:\-]+")
 
 #: Free-text columns and the schema's constrained type for each (the same bounds as the API's draft).
@@ -102,14 +101,7 @@ def _agency_lookup() -> dict[str, str]:
 
 
 def _date(value: str) -> str:
-    value = value.strip()
-    iso = value
-    if not _ISO.match(value):
-        m = _UK.match(value)
-        if not m:
-            raise ValueError(f"date {value[:40]!r} is not YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY")
-        day, month, year = (int(g) for g in m.groups())
-        iso = f"{year:04d}-{month:02d}-{day:02d}"
+    iso = iso_from_cell(value)  # the shape; the calendar and the years are the schema's check
     try:  # a real calendar date in the schema's range of years (no 31/02, no year 0)
         return _CALENDAR_DATE.validate_python(iso)
     except PydanticValidationError as exc:

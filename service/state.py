@@ -158,7 +158,7 @@ class ServiceState:
             )
 
         def work() -> ExtractionResult:
-            from extraction.ocr import ocr_deadline
+            from extraction.readers.ocr import ocr_deadline
 
             try:
                 # OCR of a scanned upload checks this deadline page by page, so one past the limit frees its

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from dhr.dates import to_date
 from dhr.schema.service import StageTiming, Timeliness
-from retrieval.timelines import TimelineStore, to_date
+from retrieval.timelines import TimelineStore
 
 __all__ = ["TimelineStore", "timeliness", "to_date"]
 

@@ -1,6 +1,6 @@
 import pytest
 
-from extraction.dates import find_dates, latest_date, parse_date
+from dhr.dates import add_months, find_dates, iso_from_cell, latest_date, parse_date, to_date
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,33 @@ def test_a_list_of_days_takes_the_year_that_closes_it():
 
 def test_a_day_month_followed_by_a_stray_number_is_not_a_date():
     assert find_dates("On 19 August 12 officers attended", default_year=2015) == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "iso"),
+    [("2019-05-14", "2019-05-14"), (" 2019-05 ", "2019-05"), ("2019", "2019"), ("7/3/2018", "2018-03-07"),
+     ("07.03.2018", "2018-03-07")],
+)  # fmt: skip
+def test_iso_from_cell(cell: str, iso: str) -> None:
+    assert iso_from_cell(cell) == iso
+
+
+@pytest.mark.parametrize("cell", ["March 2018", "2018/03/07", "7/3/18", ""])
+def test_iso_from_cell_refuses_other_shapes(cell: str) -> None:
+    with pytest.raises(ValueError, match="is not YYYY-MM-DD"):
+        iso_from_cell(cell)
+
+
+def test_add_months_keeps_the_precision_and_the_last_day() -> None:
+    assert add_months("2018-03", 6) == "2018-09"
+    assert add_months("2018-11", 3) == "2019-02"
+    assert add_months("2019-01-31", 1) == "2019-02-28"
+    assert add_months("2020-01-31", 1) == "2020-02-29"
+    assert add_months("2018-03-15", 12) == "2019-03-15"
+
+
+def test_to_date_stands_a_month_for_its_middle() -> None:
+    assert str(to_date("2019-05-14")) == "2019-05-14"
+    assert str(to_date("2019-05")) == "2019-05-15"
+    assert to_date("2019") is None
+    assert to_date("2019-02-30") is None

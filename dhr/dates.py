@@ -1,17 +1,26 @@
-"""Find and parse dates in report text, keeping the precision the text gives.
+"""Dates, parsed in one place: found in report text, read from table and CSV cells, turned into calendar days.
 
-Regexes only *locate* candidate spans and tell the precision (day, month, year); the calendar work is done
-by ``dateparser`` (UK day-first). A day and month with no year ("19 August") inherit the year from context:
-the nearest full date before it, as DHR chronologies run in order.
+* :func:`find_dates` / :func:`parse_date` / :func:`latest_date`: date mentions in free text, keeping the
+  precision the text gives. Regexes only *locate* candidate spans and tell the precision (day, month, year);
+  the calendar work is done by ``dateparser`` (UK day-first). A day and month with no year ("19 August")
+  inherit the year from context: the nearest full date before it, as DHR chronologies run in order.
+* :func:`iso_from_cell`: a structured cell (CSV import) written ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or
+  ``DD/MM/YYYY`` -> ISO at that precision.
+* :func:`add_months`: an ISO date at month or day precision moved on by whole months (target dates counted
+  from an anchor, "6 months from March 2018").
+* :func:`to_date`: an ISO date at its precision -> the calendar day that stands for it (stage timings).
+
+Extraction, the action-plan target dates, the CSV import and the library's timelines all call these; none
+parses dates itself.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
-
-import dateparser
 
 from dhr.schema import DatePrecision
 
@@ -78,6 +87,8 @@ class FoundDate:
 def _parse(text: str) -> tuple[int, int, int] | None:
     # "10 th December" -> "10th December": superscripts split off by PDF text extraction
     cleaned = re.sub(r"(\d)\s+(st|nd|rd|th)\b", r"\1\2", text, flags=re.IGNORECASE)
+    import dateparser  # slow to import: only when text is parsed, not wherever a date is converted
+
     parsed = dateparser.parse(cleaned, settings=_SETTINGS, languages=["en"])
     if parsed is None:
         return None
@@ -205,3 +216,59 @@ def latest_date(text: str, *, default_year: int | None = None) -> FoundDate | No
     if not dates:
         return None
     return max(dates, key=lambda f: f.iso)
+
+
+# --------------------------------------------------------------------------------------------- structured cells
+
+#: An ISO date at the precision known: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+#: A UK numeric date in a cell: ``DD/MM/YYYY`` (or with dots).
+_UK_NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+def iso_from_cell(value: str) -> str:
+    """A date cell written ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``DD/MM/YYYY`` as ISO at its precision.
+
+    Only the shape is checked here (the caller validates the calendar and the range of years).
+
+    Raises:
+        ValueError: the cell has none of these shapes.
+    """
+    value = value.strip()
+    if ISO_DATE.match(value):
+        return value
+    m = _UK_NUMERIC.match(value)
+    if not m:
+        raise ValueError(f"date {value[:40]!r} is not YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY")
+    day, month, year = (int(g) for g in m.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# ------------------------------------------------------------------------------------------------- arithmetic
+
+
+def add_months(iso: str, months: int) -> str:
+    """``iso`` (``YYYY-MM`` or ``YYYY-MM-DD``) moved on by ``months``, at the same precision.
+
+    A day that the target month does not have becomes its last day ("31 January" + 1 month -> 28/29 February).
+    """
+    total = int(iso[:4]) * 12 + int(iso[5:7]) - 1 + months
+    year, month = total // 12, total % 12 + 1
+    if len(iso) < 10:
+        return f"{year:04d}-{month:02d}"
+    day = min(int(iso[8:10]), calendar.monthrange(year, month)[1])
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def to_date(value: str) -> date | None:
+    """The calendar day an ISO date stands for: a day as it is, a month as its 15th (good to half a month, enough
+    for stage averages in months); None for a year alone (too coarse for stage timings) or a malformed value."""
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 15)
+    except ValueError:
+        return None
+    return None
