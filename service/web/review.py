@@ -8,6 +8,7 @@ officer's label edits then written as corrections (``service.corrections``) for 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -16,9 +17,17 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
-from dhr.errors import DocumentTooLargeError, EmptyDocumentError, InputError, NotSupportedFormatError
+from dhr.errors import (
+    DocumentError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    InputError,
+    NotFoundError,
+    NotSupportedFormatError,
+)
 from dhr.schema import ExtractionResult
 from dhr.schema.library import CorrectionCreate
 from service.web.auth import WebContext, check_csrf, page
@@ -92,6 +101,17 @@ async def upload(
         )
     if not data:
         raise EmptyDocumentError(f"{filename!r} is empty (0 bytes)")
+    jobs = getattr(state, "jobs", None)
+    if jobs is not None and len(data) > state.settings.api_job_extract_min_mb * 1024 * 1024:
+        # A large report: the API's background job (as POST /v1/extract answers 202), and a page that
+        # refreshes itself until the draft is ready (no JavaScript needed).
+        from service.routers.jobs import submit_job
+
+        accepted = await submit_job(
+            state, "extract", ctx.principal, {"filename": filename, "format": "json"}, data
+        )
+        job_id = json.loads(bytes(accepted.body))["id"]
+        return RedirectResponse(f"{WEB_PREFIX}/upload/jobs/{job_id}", status_code=303)
     result = await state.extract(data, filename)
     result.source.sha256 = await run_in_threadpool(_record_upload, state, data, ctx.principal)
     pages = {r.page for r in result.recommendations if r.page} | {
@@ -107,6 +127,33 @@ async def upload(
         details={"filename": filename, "recommendations": len(result.recommendations)},
     )
     return RedirectResponse(f"{WEB_PREFIX}/review/{draft_id}", status_code=303)
+
+
+@router.get("/upload/jobs/{job_id}", response_class=HTMLResponse)
+async def upload_job(request: Request, job_id: str) -> Response:
+    """A large upload being read: this page refreshes itself until the draft is ready, then opens it."""
+    from service.routers.jobs import _visible_job
+
+    ctx = await page(request, "csp_or_dac")
+    job = await run_in_threadpool(_visible_job, ctx.state, ctx.principal, job_id[:64])
+    if job.status in ("queued", "running"):
+        return render(request, "processing.html", title="Reading the report", job=job)
+    if job.status != "done" or job.result is None:
+        raise UnreadableUploadError(job.error or "the report could not be read")
+    draft_id = "j" + hashlib.sha256(job.id.encode()).hexdigest()[:23]
+    try:
+        ctx.store.draft(draft_id, ctx.principal)
+    except NotFoundError:  # first visit after the job finished: the draft is made once
+        result = ExtractionResult.model_validate(job.result)
+        try:
+            await run_in_threadpool(ctx.store.new_draft, ctx.principal.key_id, result, None, draft_id)
+        except IntegrityError:  # a second tab made it at the same moment
+            pass
+    return RedirectResponse(f"{WEB_PREFIX}/review/{draft_id}", status_code=303)
+
+
+class UnreadableUploadError(DocumentError):
+    """A background extraction that failed (its message is the job's error)."""
 
 
 _WORDS = re.compile(r"\w+")

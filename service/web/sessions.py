@@ -142,8 +142,15 @@ class WebStore:
             conn.execute(delete(web_sessions).where(web_sessions.c.token_sha == _sha(token)))
 
     # --- drafts ---
-    def new_draft(self, key_id: str, result: ExtractionResult, pages: dict[str, str] | None = None) -> str:
-        draft_id = secrets.token_hex(12)
+    def new_draft(
+        self,
+        key_id: str,
+        result: ExtractionResult,
+        pages: dict[str, str] | None = None,
+        draft_id: str | None = None,
+    ) -> str:
+        """Store a new draft (``draft_id``: a given one, e.g. derived from a background job's id)."""
+        draft_id = draft_id or secrets.token_hex(12)
         body = result.model_dump_json()
         now = time.time()
         with self._lock, self.engine.begin() as conn:

@@ -329,3 +329,28 @@ def test_api_docs_work_offline(client: TestClient) -> None:
         for src in __import__("re").findall(r'(?:src|href)="([^"]+)"', html):
             assert src.startswith("/"), src  # every asset from this server
             assert client.get(src).status_code == 200, src
+
+
+def test_a_large_upload_runs_as_a_job_and_opens_its_draft(tmp_path) -> None:
+    import time
+
+    from tests.service.conftest import build_client
+
+    with build_client(tmp_path, api_job_extract_min_mb=0.0) as client:  # every upload is "large" here
+        r = client.post(
+            "/v1/keys",
+            json={"role": "csp", "csp": "Exampleshire CSP"},
+            headers={"Authorization": "Bearer test-admin-key-0123456789"},
+        )
+        sign_in(client, r.json()["key"])
+        job_url = _upload(client)
+        assert job_url.startswith("/web/upload/jobs/job_")
+        for _ in range(100):
+            r = client.get(job_url, follow_redirects=False)
+            if r.status_code == 303:
+                break
+            assert r.status_code == 200 and 'http-equiv="refresh"' in r.text
+            time.sleep(0.1)
+        assert r.status_code == 303 and r.headers["location"].startswith("/web/review/j")
+        assert "Recommendation 1" in client.get(r.headers["location"]).text
+        assert client.get(job_url, follow_redirects=False).headers["location"] == r.headers["location"]
