@@ -4,6 +4,8 @@ Handles the numbering styles of real reports: ``1``, ``2a``, ``a)``, ``(a)``, ``
 ``10.3b``, "Recommendation number 1", "Recommendation 3:", bullets; numbering that restarts per agency;
 per-agency headings whose agency applies to the recommendations under them; text running across pages; a
 number printed on its own line; a tag naming the agency in the numbering (``10 (CCG)``).
+Whether an item's wording makes it a recommendation (directive, lead-in, commentary, already done) is
+:mod:`extraction.recommendation_wording`'s.
 """
 
 from __future__ import annotations
@@ -13,6 +15,16 @@ from dataclasses import dataclass, field
 
 from dhr.schema.extraction import SectionKind
 from extraction.document import Line
+from extraction.recommendation_wording import (
+    DIRECTIVE,
+    INTRO,
+    NOT_RECS_LEAD_IN,
+    REC_LEAD_IN,
+    STILL_TO_DO,
+    is_commentary,
+    reads_as_recommendation,
+    written_as_done,
+)
 from extraction.sections import Section, body_font_size, is_heading_like, section_kind_for
 
 # "Recommendation number 1", "Recommendation 3:", "Rec 2 -", "Recommendation One"
@@ -60,56 +72,6 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_DIRECTIVE = re.compile(
-    r"\b(?:should|must|shall|will|to (?:\w+ ){0,2}?(?:ensure|review|develop|consider|provide|introduce|establish|"
-    r"update|raise|promote|deliver|commission|implement|undertake|produce|create|audit|write|work|seek|share|"
-    r"explore|include|improve|embed|agree|refresh|revise|amend|strengthen|publish|circulate|disseminate|"
-    r"assure|conduct|carry|put|make|set|use|adopt|identify|evaluate|monitor|train|remind|brief|issue|support)|"
-    r"recommend(?:s|ed)?\b|needs? to|(?:is|are) (?:asked|requested|encouraged|invited) to|"
-    r"ensure|review|develop|consider|there is a need|it is recommended)\b",
-    re.IGNORECASE,
-)
-_IMPERATIVE_START = re.compile(
-    r"^(?:ensure|review|develop|consider|provide|introduce|establish|update|raise|promote|deliver|commission|"
-    r"implement|undertake|produce|create|audit|write|seek|share|explore|include|improve|embed|agree|refresh|"
-    r"revise|amend|strengthen|publish|circulate|disseminate|conduct|carry out|adopt|identify|evaluate|"
-    r"monitor|train|remind|brief|issue|support|all|that)\b",
-    re.IGNORECASE,
-)
-_INTRO = re.compile(
-    r"(?:following recommendations|recommendations (?:are|were) (?:made|set out|as follows)|makes? the following|"
-    r"recommendations? (?:for|to) (?:the )?(?:following|each)|set out below|as follows\s*:?$|"
-    r"^the (?:review )?panel makes|^the (?:review )?panel recommends:?$|^recommendations? (?:are|is) (?:made|listed)|"
-    r"recommendations? (?:have|has) been (?:made|identified|agreed)|recommendations? below|"
-    r"makes? (?:the following|these|a number of|\w+) recommendations|recommendations are numbered|"
-    r"(?:set out|listed|shown|summarised) (?:in the table )?below|in the table below|"
-    r"^an? action plan (?:has|have|was|is)|^these recommendations|^conclusions?\s*:|"
-    r"^the (?:review )?panel (?:also )?(?:considered|noted|concluded|discussed|felt|was of the view))",
-    re.IGNORECASE,
-)
-
-#: A recommendation written as an action already taken ("Training ... has been provided", "The Trust has revised
-#: its DNA policy"). Only trusted inside a recommendations block: the same tense is common in conclusions.
-_DONE_VERBS = (
-    r"(?:provided|delivered|revised|updated|introduced|implemented|commissioned|developed|reviewed|established|"
-    r"amended|issued|published|produced|created|completed|undertaken|carried out|adopted|launched|rolled out|"
-    r"put in place|set up|circulated|disseminated|refreshed|strengthened|embedded|trained|briefed|reminded|"
-    r"audited|appointed|funded|extended|changed|rewritten|written|added|incorporated)"
-)
-_ACTION_TAKEN = re.compile(
-    rf"\b(?:(?:has|have|had)(?: now| already| since)? been|(?:was|were)(?: subsequently| since)?|"
-    rf"(?:has|have)(?: now| already| since| subsequently)?)\s+{_DONE_VERBS}\b",
-    re.IGNORECASE,
-)
-_STILL_TO_DO = re.compile(
-    r"\b(?:should|must|shall|will|needs? to|is (?:asked|requested) to|to ensure|recommend\w*)\b",
-    re.IGNORECASE,
-)
-#: A line announcing the recommendations that follow ("The panel makes the following recommendations:").
-_REC_LEAD_IN = re.compile(
-    r"^[A-Z].{0,120}\brecommend(?:ations?|s)?\b.{0,80}(?::|\bbelow\.?|\bas follows\.?|\bfollowing\.?)\s*$|"
-    r"^[A-Z].{0,80}\b(?:makes?|made|are|were) the following\b.{0,40}\brecommendations?\b",
-)
 
 
 @dataclass(slots=True)
@@ -178,7 +140,7 @@ def _names_agency(text: str | None) -> bool:
 
 def _is_title(text: str) -> bool:
     """A short title after a recommendation label: few words, no directive, no full stop."""
-    return len(text.split()) <= 6 and not text.endswith(".") and not _DIRECTIVE.search(text)
+    return len(text.split()) <= 6 and not text.endswith(".") and not DIRECTIVE.search(text)
 
 
 def _is_agency_heading(text: str) -> bool:
@@ -187,7 +149,7 @@ def _is_agency_heading(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 12 or text.rstrip().endswith((".", ";")):
         return False
-    if _DIRECTIVE.search(text):
+    if DIRECTIVE.search(text):
         return False
     return bool(find_agencies(text))
 
@@ -257,7 +219,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             and pending_number is None
             and len(text.split()) <= 30
             and (current is None or re.search(r"[.:!?]$", current.text.rstrip()))
-            and _REC_LEAD_IN.search(text)
+            and REC_LEAD_IN.search(text)
         ):
             # "The panel makes the following recommendations:": a lead-in, and what follows is the list
             close()
@@ -282,7 +244,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             titled = None
             style, number, tag, end = marker
             rest = text[end:].strip()
-            if len(rest.split()) <= 30 and _REC_LEAD_IN.search(rest):
+            if len(rest.split()) <= 30 and REC_LEAD_IN.search(rest):
                 # "11.2 The panel makes the following recommendations:" numbered as a paragraph
                 close()
                 in_block = True
@@ -328,7 +290,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if current is not None:
             current.text += " " + text
             current.lines.append(line)
-        elif _DIRECTIVE.search(text) and not _INTRO.search(text):
+        elif DIRECTIVE.search(text) and not INTRO.search(text):
             # unnumbered paragraph recommendations ("The Police should ..."), one per block
             current = RawItem(
                 number=None, text=text, page=line.page, section=kind, heading=heading, style="paragraph",
@@ -416,18 +378,18 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
         if not_recs is not None and _is_sub_item(item, not_recs):
             continue  # an item of a terms-of-reference list restated inside the recommendations chapter
         not_recs = None
-        if re.search(r"(?::|\b(?:as follows|following|below)\.?)$", text) and _NOT_RECS_LEAD_IN.search(text):
+        if re.search(r"(?::|\b(?:as follows|following|below)\.?)$", text) and NOT_RECS_LEAD_IN.search(text):
             not_recs = item
             continue
         if (
             text.endswith(":")
             and len(text.split()) <= 30
-            and _REC_LEAD_IN.search(text)
-            and not _STILL_TO_DO.search(text.replace("recommend", ""))
+            and REC_LEAD_IN.search(text)
+            and not STILL_TO_DO.search(text.replace("recommend", ""))
         ):
             continue  # "The review also adopted the recommendations of an earlier review:" announces the list
         first_sentence = re.split(r"(?<=[.:;])\s+(?=[A-Z])", text, maxsplit=1)[0]
-        intro = _INTRO.search(first_sentence)
+        intro = INTRO.search(first_sentence)
         if intro and (intro.start() < 60 or not re.search(r"\b(?:should|must)\b", first_sentence, re.I)):
             continue  # a lead-in or closing note ("The panel makes the recommendations below ...")
         if item.style == "paragraph" and numbered and out:
@@ -453,10 +415,10 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
             if lead_in is not None:
                 out.append(item)
                 continue
-        if _is_commentary(text):
+        if is_commentary(text):
             continue  # the panel's or author's comment, numbered in the chapter's scheme between recommendations
-        done = _written_as_done(item, first_sentence)
-        if not (_DIRECTIVE.search(text) or _IMPERATIVE_START.search(text)):
+        done = written_as_done(item.text, first_sentence)
+        if not reads_as_recommendation(text):
             # no directive: a heading, a note, or a numbered paragraph of conclusions, not a recommendation
             # (a short noun-phrase recommendation - "Training for GPs on coercive control" - is kept), unless
             # it is a recommendation written as an action already taken ("Training ... has been provided")
@@ -474,62 +436,6 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     return out
 
 
-#: A lead-in whose list is not recommendations: the terms of reference or key lines of enquiry restated in the
-#: recommendations chapter, numbered in the same scheme ("6.1 The terms of reference asked the panel to consider:").
-_NOT_RECS_LEAD_IN = re.compile(
-    r"\bterms of reference\b|\bkey lines of (?:enquiry|inquiry)\b|\b(?:was|were) asked to (?:consider|examine|"
-    r"address|look at)\b|\b(?:questions|areas|issues) (?:for|to) (?:consider|examine|address)\b",
-    re.IGNORECASE,
-)
-
-
-#: Who speaks in commentary between recommendations: the review, its panel or author, this section, the
-#: recommendations themselves, or agencies described as having acted ("Each agency has produced an action plan").
-_NARRATOR = re.compile(
-    r"^(?:(?:in addition|additionally|furthermore|moreover|however|finally|overall|also),?\s+)?"
-    r"(?:the|this)\s+(?:(?:dhr|domestic homicide|review|overview)\s+)?"  # "the": "Review the process" is a verb
-    r"(?:review(?:\s+panel)?|panel|overview author|independent (?:chair|author)|author|chair|report|section|"
-    r"chapter)\b(?!\s+(?:should|must|to)\b)"
-    r"|^(?:these|the (?:above|following|single[- ]agency|multi[- ]agency|agency|individual agency|imr|panel)?\s*)?"
-    r"recommendations\s+(?:should|are|were|have|has|will|would|made|below|above|in this)\b"
-    r"|^(?:each|every|all|where an?|some|most|many) (?:agency|agencies|partner|partners|organisation|"
-    r"organisations)\s+(?:has|have|had|is|are|was|were|already)\b",
-    re.IGNORECASE,
-)
-#: What makes a narrator's sentence a recommendation after all: "The review recommends that ...", "The panel
-#: should be reconvened ...".
-_NARRATOR_RECOMMENDS = re.compile(
-    r"\brecommend(?:s|ed)?\b(?!ations)|\b(?:should|must|shall)\b", re.IGNORECASE
-)
-
-
-#: A directive with its subject and no verb before "to": "The Chair of the Partnership to write to ...".
-_DIRECTIVE_TO = re.compile(r"^(?:the|this)\s+((?:[\w'’&,-]+\s+){0,8}?)to\s+[a-z]+\b", re.IGNORECASE)
-#: Words that make the words before "to" a clause of their own ("The panel was asked to ...", "The chair
-#: agreed to ..."), not the subject of a directive.
-_FINITE = re.compile(
-    r"^(?:is|are|was|were|has|have|had|will|would|been|being|wishes|wish|wants|want|needs|need|able|unable|"
-    r"going|chose|began|continues|continued|\w+ed)$",
-    re.IGNORECASE,
-)
-
-
-def _is_directive(text: str) -> bool:
-    m = _DIRECTIVE_TO.match(text)
-    return m is not None and not any(_FINITE.match(w) for w in m.group(1).split())
-
-
-def _is_commentary(text: str) -> bool:
-    """A comment on the review or its recommendations, not a recommendation ("The panel noted that ...",
-    "This section sets out the recommendations", "Each agency has produced an action plan ...")."""
-    m = _NARRATOR.match(text)
-    if m is None:
-        return False
-    if re.match(r"\W*(?:these|the\b.*)?recommendations\b", m.group(0), re.IGNORECASE):
-        return True  # "Recommendations should be SMART": about the recommendations, whatever the verb
-    return not (_NARRATOR_RECOMMENDS.search(text) or _is_directive(text))
-
-
 def _is_sub_item(item: RawItem, parent: RawItem) -> bool:
     """Is ``item`` one of the listed points under the lead-in ``parent`` (deeper number, letter or bullet)?"""
     if parent.number and item.number and item.style in ("numeric", "labelled"):
@@ -539,21 +445,7 @@ def _is_sub_item(item: RawItem, parent: RawItem) -> bool:
     return item.style in ("letter", "bullet", "list")
 
 
-def _written_as_done(item: RawItem, first_sentence: str) -> bool:
-    """A recommendation written as an action already taken: "Training ... has been provided to all staff"."""
-    text = item.text
-    if len(text.split()) < 6 or not _ACTION_TAKEN.search(first_sentence):
-        return False
-    # "has been revised and should now be audited" is still to do; "... so no further recommendation is made"
-    # is a note about the recommendations
-    return not _STILL_TO_DO.search(text)
-
-
 _NUMBERED = ("numeric", "labelled", "letter")
-
-
-def _is_recommendation(item: RawItem) -> bool:
-    return bool(_DIRECTIVE.search(item.text) or _IMPERATIVE_START.search(item.text))
 
 
 def _follows(previous: str, number: str) -> bool:
@@ -590,20 +482,20 @@ def _in_recommendations_block(items: list[RawItem], index: int) -> bool:
     previous = numbered[position - 1][1] if position > 0 else None
     if (
         previous is None
-        or not _is_recommendation(previous)
+        or not reads_as_recommendation(previous.text)
         or not _follows(previous.number or "", item.number)
     ):
         return False
     following = numbered[position + 1][1] if position + 1 < len(numbered) else None
     if (
         following is not None
-        and _is_recommendation(following)
+        and reads_as_recommendation(following.text)
         and _follows(item.number, following.number or "")
     ):
         return True  # between two recommendations of the same sequence
     # the last of its sequence: only where no other item of that numbering is a conclusion
     family = [it for _, it in numbered if it is not item and _family(it.number or "") == _family(item.number)]
-    return len(family) >= 2 and all(_is_recommendation(it) for it in family)
+    return len(family) >= 2 and all(reads_as_recommendation(it.text) for it in family)
 
 
 def _subject_of(lead_in: str) -> str | None:

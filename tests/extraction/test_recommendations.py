@@ -251,12 +251,12 @@ def test_past_tense_outside_a_recommendations_block_is_not_a_recommendation():
 
 
 def test_a_directive_whose_subject_is_the_chair_is_a_recommendation_not_commentary() -> None:
-    from extraction.recommendations import _is_commentary
+    from extraction.recommendation_wording import is_commentary
 
     # "X to <verb>" with no verb before "to" is a directive, whoever X is
-    assert not _is_commentary("The Chair of the Partnership to write to the Home Office sharing the learning.")
-    assert not _is_commentary("The Review Panel to be reconvened in six months to check progress.")
+    assert not is_commentary("The Chair of the Partnership to write to the Home Office sharing the learning.")
+    assert not is_commentary("The Review Panel to be reconvened in six months to check progress.")
     # the narrator's own clauses stay commentary
-    assert _is_commentary("The panel was asked to consider the terms of reference.")
-    assert _is_commentary("The chair agreed to circulate the draft report.")
-    assert _is_commentary("The review panel noted that agencies shared information promptly.")
+    assert is_commentary("The panel was asked to consider the terms of reference.")
+    assert is_commentary("The chair agreed to circulate the draft report.")
+    assert is_commentary("The review panel noted that agencies shared information promptly.")

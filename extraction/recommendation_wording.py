@@ -1,0 +1,143 @@
+"""Is a numbered item in a recommendations section a recommendation? What its wording says.
+
+The split into items (:mod:`extraction.recommendations`) decides by place and numbering; these patterns decide
+by wording: a directive or an imperative (a recommendation), a lead-in announcing the list, the panel's or
+author's commentary between recommendations, and a recommendation written as an action already taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+DIRECTIVE = re.compile(
+    r"\b(?:should|must|shall|will|to (?:\w+ ){0,2}?(?:ensure|review|develop|consider|provide|introduce|establish|"
+    r"update|raise|promote|deliver|commission|implement|undertake|produce|create|audit|write|work|seek|share|"
+    r"explore|include|improve|embed|agree|refresh|revise|amend|strengthen|publish|circulate|disseminate|"
+    r"assure|conduct|carry|put|make|set|use|adopt|identify|evaluate|monitor|train|remind|brief|issue|support)|"
+    r"recommend(?:s|ed)?\b|needs? to|(?:is|are) (?:asked|requested|encouraged|invited) to|"
+    r"ensure|review|develop|consider|there is a need|it is recommended)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE_START = re.compile(
+    r"^(?:ensure|review|develop|consider|provide|introduce|establish|update|raise|promote|deliver|commission|"
+    r"implement|undertake|produce|create|audit|write|seek|share|explore|include|improve|embed|agree|refresh|"
+    r"revise|amend|strengthen|publish|circulate|disseminate|conduct|carry out|adopt|identify|evaluate|"
+    r"monitor|train|remind|brief|issue|support|all|that)\b",
+    re.IGNORECASE,
+)
+INTRO = re.compile(
+    r"(?:following recommendations|recommendations (?:are|were) (?:made|set out|as follows)|makes? the following|"
+    r"recommendations? (?:for|to) (?:the )?(?:following|each)|set out below|as follows\s*:?$|"
+    r"^the (?:review )?panel makes|^the (?:review )?panel recommends:?$|^recommendations? (?:are|is) (?:made|listed)|"
+    r"recommendations? (?:have|has) been (?:made|identified|agreed)|recommendations? below|"
+    r"makes? (?:the following|these|a number of|\w+) recommendations|recommendations are numbered|"
+    r"(?:set out|listed|shown|summarised) (?:in the table )?below|in the table below|"
+    r"^an? action plan (?:has|have|was|is)|^these recommendations|^conclusions?\s*:|"
+    r"^the (?:review )?panel (?:also )?(?:considered|noted|concluded|discussed|felt|was of the view))",
+    re.IGNORECASE,
+)
+
+#: A recommendation written as an action already taken ("Training ... has been provided", "The Trust has revised
+#: its DNA policy"). Only trusted inside a recommendations block: the same tense is common in conclusions.
+_DONE_VERBS = (
+    r"(?:provided|delivered|revised|updated|introduced|implemented|commissioned|developed|reviewed|established|"
+    r"amended|issued|published|produced|created|completed|undertaken|carried out|adopted|launched|rolled out|"
+    r"put in place|set up|circulated|disseminated|refreshed|strengthened|embedded|trained|briefed|reminded|"
+    r"audited|appointed|funded|extended|changed|rewritten|written|added|incorporated)"
+)
+_ACTION_TAKEN = re.compile(
+    rf"\b(?:(?:has|have|had)(?: now| already| since)? been|(?:was|were)(?: subsequently| since)?|"
+    rf"(?:has|have)(?: now| already| since| subsequently)?)\s+{_DONE_VERBS}\b",
+    re.IGNORECASE,
+)
+STILL_TO_DO = re.compile(
+    r"\b(?:should|must|shall|will|needs? to|is (?:asked|requested) to|to ensure|recommend\w*)\b",
+    re.IGNORECASE,
+)
+#: A line announcing the recommendations that follow ("The panel makes the following recommendations:").
+REC_LEAD_IN = re.compile(
+    r"^[A-Z].{0,120}\brecommend(?:ations?|s)?\b.{0,80}(?::|\bbelow\.?|\bas follows\.?|\bfollowing\.?)\s*$|"
+    r"^[A-Z].{0,80}\b(?:makes?|made|are|were) the following\b.{0,40}\brecommendations?\b",
+)
+
+
+#: A lead-in whose list is not recommendations: the terms of reference or key lines of enquiry restated in the
+#: recommendations chapter, numbered in the same scheme ("6.1 The terms of reference asked the panel to consider:").
+NOT_RECS_LEAD_IN = re.compile(
+    r"\bterms of reference\b|\bkey lines of (?:enquiry|inquiry)\b|\b(?:was|were) asked to (?:consider|examine|"
+    r"address|look at)\b|\b(?:questions|areas|issues) (?:for|to) (?:consider|examine|address)\b",
+    re.IGNORECASE,
+)
+
+
+#: Who speaks in commentary between recommendations: the review, its panel or author, this section, the
+#: recommendations themselves, or agencies described as having acted ("Each agency has produced an action plan").
+_NARRATOR = re.compile(
+    r"^(?:(?:in addition|additionally|furthermore|moreover|however|finally|overall|also),?\s+)?"
+    r"(?:the|this)\s+(?:(?:dhr|domestic homicide|review|overview)\s+)?"  # "the": "Review the process" is a verb
+    r"(?:review(?:\s+panel)?|panel|overview author|independent (?:chair|author)|author|chair|report|section|"
+    r"chapter)\b(?!\s+(?:should|must|to)\b)"
+    r"|^(?:these|the (?:above|following|single[- ]agency|multi[- ]agency|agency|individual agency|imr|panel)?\s*)?"
+    r"recommendations\s+(?:should|are|were|have|has|will|would|made|below|above|in this)\b"
+    r"|^(?:each|every|all|where an?|some|most|many) (?:agency|agencies|partner|partners|organisation|"
+    r"organisations)\s+(?:has|have|had|is|are|was|were|already)\b",
+    re.IGNORECASE,
+)
+#: What makes a narrator's sentence a recommendation after all: "The review recommends that ...", "The panel
+#: should be reconvened ...".
+_NARRATOR_RECOMMENDS = re.compile(
+    r"\brecommend(?:s|ed)?\b(?!ations)|\b(?:should|must|shall)\b", re.IGNORECASE
+)
+
+
+#: A directive with its subject and no verb before "to": "The Chair of the Partnership to write to ...".
+_DIRECTIVE_TO = re.compile(r"^(?:the|this)\s+((?:[\w'’&,-]+\s+){0,8}?)to\s+[a-z]+\b", re.IGNORECASE)
+#: Words that make the words before "to" a clause of their own ("The panel was asked to ...", "The chair
+#: agreed to ..."), not the subject of a directive.
+_FINITE = re.compile(
+    r"^(?:is|are|was|were|has|have|had|will|would|been|being|wishes|wish|wants|want|needs|need|able|unable|"
+    r"going|chose|began|continues|continued|\w+ed)$",
+    re.IGNORECASE,
+)
+
+
+def _is_directive(text: str) -> bool:
+    m = _DIRECTIVE_TO.match(text)
+    return m is not None and not any(_FINITE.match(w) for w in m.group(1).split())
+
+
+def is_commentary(text: str) -> bool:
+    """A comment on the review or its recommendations, not a recommendation ("The panel noted that ...",
+    "This section sets out the recommendations", "Each agency has produced an action plan ...")."""
+    m = _NARRATOR.match(text)
+    if m is None:
+        return False
+    if re.match(r"\W*(?:these|the\b.*)?recommendations\b", m.group(0), re.IGNORECASE):
+        return True  # "Recommendations should be SMART": about the recommendations, whatever the verb
+    return not (_NARRATOR_RECOMMENDS.search(text) or _is_directive(text))
+
+
+def written_as_done(text: str, first_sentence: str) -> bool:
+    """A recommendation written as an action already taken: "Training ... has been provided to all staff"."""
+    if len(text.split()) < 6 or not _ACTION_TAKEN.search(first_sentence):
+        return False
+    # "has been revised and should now be audited" is still to do; "... so no further recommendation is made"
+    # is a note about the recommendations
+    return not STILL_TO_DO.search(text)
+
+
+def reads_as_recommendation(text: str) -> bool:
+    """Worded as a recommendation: a directive ("should", "to ensure", "recommends") or an imperative start."""
+    return bool(DIRECTIVE.search(text) or _IMPERATIVE_START.search(text))
+
+
+__all__ = [
+    "DIRECTIVE",
+    "INTRO",
+    "NOT_RECS_LEAD_IN",
+    "REC_LEAD_IN",
+    "STILL_TO_DO",
+    "is_commentary",
+    "reads_as_recommendation",
+    "written_as_done",
+]
