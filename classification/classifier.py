@@ -30,14 +30,14 @@ _CACHE: dict[Path | None, RecommendationClassifier] = {}
 
 
 class Encoder:
-    """Sentence embeddings: the library's MiniLM encoder (onnxruntime, no torch; ``retrieval.embeddings``), one
-    per process, so retrieval and classification share one model and one set of vectors."""
+    """Sentence embeddings: the shared MiniLM encoder (onnxruntime, no torch; ``encoder.minilm``), one per
+    process, so retrieval and classification share one model and one set of vectors."""
 
     @classmethod
     def get(cls) -> Any:
-        from retrieval.embeddings import _base_encoder
+        from encoder.minilm import shared_encoder
 
-        return _base_encoder()
+        return shared_encoder()
 
     @classmethod
     def encode(cls, texts: list[str]) -> np.ndarray:
@@ -290,7 +290,7 @@ def load_classifier(models_dir: Path | None = None) -> RecommendationClassifier:
         if models_dir is None:
             from dhr.settings import get_settings
 
-            models_dir = Path(get_settings().models_dir) / "classifiers"
+            models_dir = get_settings().model_dir("classifiers")
         path = Path(models_dir) / MODEL_FILE
         bundle: dict[str, Any] | None = None
         if path.exists():

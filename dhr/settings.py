@@ -89,7 +89,7 @@ class Settings(BaseSettings):
     query_precision: Literal["auto", "fp32", "int8"] = Field(
         default="auto",
         description="Search queries' MiniLM (onnxruntime) weights: 'fp32', 'int8' (quantised, less CPU), or 'auto' "
-        "(retrieval.onnx_encoder.AUTO_QUERY_PRECISION, chosen by measured Recall@10). Documents are always fp32.",
+        "(encoder.minilm.AUTO_QUERY_PRECISION, chosen by measured Recall@10). Documents are always fp32.",
     )
     models_dir: Path = Field(
         default_factory=_bundled_models_dir,

