@@ -46,7 +46,7 @@ def test_csv_and_xlsx_files(tmp_path):
     from openpyxl import load_workbook
 
     wb = load_workbook(tmp_path / "p.xlsx")
-    assert wb.sheetnames == ["Action plan", "Timeline"] and wb["Action plan"].max_row > 1
+    assert wb.sheetnames == ["Action plan", "Timeline", "Lists"] and wb["Action plan"].max_row > 1
 
 
 @pytest.mark.parametrize(
