@@ -30,12 +30,8 @@ Handler = Callable[["ServiceState", Job], Any]
 
 
 def run_extract(state: ServiceState, job: Job) -> dict[str, Any]:
+    from extraction.readers.ocr import ocr_deadline
     from service.routers.extract import _record_upload
-
-    try:
-        from extraction.readers.ocr import ocr_deadline
-    except ImportError:  # before the readers package
-        from extraction.ocr import ocr_deadline  # type: ignore[no-redef]
 
     extractor = state.require_extractor()
     assert job.payload is not None

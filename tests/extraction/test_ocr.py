@@ -1,4 +1,4 @@
-"""OCR of scanned PDF pages (extraction/ocr.py and the reader's use of it).
+"""OCR of scanned PDF pages (extraction/readers/ocr.py and the PDF reader's use of it, readers/scanned.py).
 
 The scanned fixture is made here: a small generated report page rendered to an image-only PDF. The engine is
 loaded once per session; each OCR'd page takes about a second on the 2-core box.
