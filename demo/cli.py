@@ -1,6 +1,6 @@
-"""CLI of the synthetic demo library: ``dhr library demo`` (alias ``dhr demo-library``) and ``dhr bench
-analyse`` (builds or reuses the demo library and times ``dhr analyse`` on it). Registered on import
-(``dhr/cli.py`` imports this module).
+"""CLI of the synthetic demo library: ``dhr library demo`` (alias ``dhr demo-library``). Registered on import
+(``dhr/cli.py`` imports this module). ``dhr bench analyse``, which times ``dhr analyse`` on it, is a tool
+(``evaluation/cli.py``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from dhr.cli_app import app, bench_app, handle_errors, library_app
+from dhr.cli_app import app, handle_errors, library_app
 
 
 def _stderr_console() -> Any:
@@ -31,7 +31,7 @@ def _demo(
 ) -> None:
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from demo.library import DEFAULT_DEMO_DIR, DemoSpec, build_demo_library
+    from demo.library import DemoSpec, build_demo_library, default_demo_dir
 
     spec = DemoSpec(
         csps=csps, years=years, first_year=first_year, reviews_per_csp_year=rate, seed=seed
@@ -51,7 +51,7 @@ def _demo(
         def step(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        result = build_demo_library(library or DEFAULT_DEMO_DIR, spec, force=force, progress=step)
+        result = build_demo_library(library or default_demo_dir(), spec, force=force, progress=step)
     out = result.as_dict()
     out["seconds"] = round(result.seconds, 2)
     out["database_mb"] = round(result.database_bytes / 2**20, 1)
@@ -66,7 +66,8 @@ _RateOpt = Annotated[float, typer.Option("--reviews-per-csp-year", help="Average
 _SeedOpt = Annotated[int, typer.Option(help="Random seed (same seed and sizes = same library).")]
 _ForceOpt = Annotated[bool, typer.Option(help="Rebuild even if a matching synthetic library exists.")]
 _DemoLibraryOpt = Annotated[
-    Path | None, typer.Option("--library", help="Directory of the demo library (default var/demo-library).")
+    Path | None,
+    typer.Option("--library", help="Directory of the demo library (default <data_dir>/demo-library)."),
 ]
 
 
@@ -89,20 +90,3 @@ def library_demo(
 app.command("demo-library", help="Same as 'dhr library demo': build (or reuse) the SYNTHETIC demo library.")(
     library_demo
 )
-
-
-@bench_app.command("analyse")
-@handle_errors
-def bench_analyse(
-    library: _DemoLibraryOpt = None,
-    out: Annotated[Path, typer.Option(help="Where the benchmark's report goes.")] = Path(
-        "var/bench/analyse.html"
-    ),
-    csps: _CspsOpt = 300,
-    reviews_per_csp_year: _RateOpt = 5.7,
-) -> None:
-    """Build/reuse the demo library (>= 200k actions) and time 'dhr analyse' on it (target <= 60 s)."""
-    from evaluation.bench_analyse import run_bench
-
-    result = run_bench(library=library, out=out, csps=csps, reviews_per_csp_year=reviews_per_csp_year)
-    typer.echo(json.dumps(result))

@@ -25,7 +25,7 @@ tens of seconds for 200k actions on 2 cores. It computes no embeddings: the sear
 built lazily by ``retrieval.library.Library`` the first time something searches it (or by ``dhr library`` /
 ``dhr search`` commands), which for 128k recommendations takes a while; analytics never need it.
 
-    result = build_demo_library(Path("var/demo-library"))          # reused when already built with same spec
+    result = build_demo_library(default_demo_dir())   # reused when already built with same spec
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, insert, select
 
 from demo.generator import Generator
-from demo.spec import DemoSpec
+from demo.spec import DemoSpec, default_demo_dir  # noqa: F401 - re-exported for callers
 from dhr.errors import ConflictError, InputError
 from retrieval import tables as t
 from retrieval.analytics_tables import (
@@ -46,8 +46,6 @@ from retrieval.analytics_tables import (
     TimelineEvent,
 )
 from retrieval.repository_meta import demo_info
-
-DEFAULT_DEMO_DIR = Path("var/demo-library")
 
 Progress = Callable[[int, int], None]
 

@@ -10,7 +10,15 @@ from dhr.errors import InputError
 
 #: Bump when the generator's output changes, so an old demo library is rebuilt rather than reused.
 GENERATOR_VERSION = 3
-DEFAULT_DEMO_DIR = Path("var/demo-library")
+
+
+def default_demo_dir() -> Path:
+    """Where the demo library is built by default: ``demo-library`` in the data directory (``DHR_DATA_DIR``)."""
+    from dhr.settings import get_settings
+
+    return get_settings().data_dir / "demo-library"
+
+
 SYNTHETIC_PREFIX = "SYN-"
 
 

@@ -1,6 +1,6 @@
 """Benchmark of ``dhr analyse`` on the synthetic national library (target: <= 60 s for >= 200k actions).
 
-    python -m evaluation.bench_analyse [--library var/demo-library] [--out var/bench/analyse.html]
+    python -m evaluation.bench_analyse [--library <data_dir>/demo-library] [--out var/bench/analyse.html]
     dhr bench analyse
 
 Builds the demo library (or reuses it: same seed and size), then runs ``dhr analyse`` end to end in a fresh
@@ -30,9 +30,9 @@ def run_bench(
     csps: int = 300,
     reviews_per_csp_year: float = 5.7,
 ) -> dict[str, Any]:
-    from demo.library import DEFAULT_DEMO_DIR, DemoSpec, build_demo_library
+    from demo.library import DemoSpec, build_demo_library, default_demo_dir
 
-    directory = Path(library or DEFAULT_DEMO_DIR)
+    directory = Path(library or default_demo_dir())
     spec = DemoSpec(csps=csps, reviews_per_csp_year=reviews_per_csp_year)
     built = build_demo_library(directory, spec)
     started = time.perf_counter()

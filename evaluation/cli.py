@@ -207,3 +207,24 @@ def evaluate_retrieval(
 
     result = evaluate(corpus=corpus, queries=queries, tune=tune, log_mlflow=mlflow_log)
     print(json.dumps(result, indent=2))
+
+
+@bench_app.command("analyse")
+@handle_errors
+def bench_analyse(
+    library: Annotated[
+        Path | None, typer.Option("--library", help="Directory of the demo library (default <data_dir>/demo-library).")
+    ] = None,
+    out: Annotated[Path, typer.Option(help="Where the benchmark's report goes.")] = Path(
+        "var/bench/analyse.html"
+    ),
+    csps: Annotated[int, typer.Option(help="Number of invented CSPs.")] = 300,
+    reviews_per_csp_year: Annotated[
+        float, typer.Option("--reviews-per-csp-year", help="Average reviews per CSP a year.")
+    ] = 5.7,
+) -> None:
+    """Build/reuse the demo library (>= 200k actions) and time 'dhr analyse' on it (target <= 60 s)."""
+    from evaluation.bench_analyse import run_bench
+
+    result = run_bench(library=library, out=out, csps=csps, reviews_per_csp_year=reviews_per_csp_year)
+    typer.echo(json.dumps(result))
