@@ -1,2 +1,3 @@
-"""Help for those drafting and routing recommendations: a SMART check of a draft, similar recommendations from
-other areas, and the department routing of national recommendations (a stage above retrieval)."""
+"""Help for those drafting recommendations: a SMART check of a draft and similar recommendations from other
+areas (a stage above retrieval). The department routing of national recommendations is library data, written on
+every write: ``retrieval/routing.py``."""

@@ -1,16 +1,15 @@
-"""CLI of the drafting help: ``dhr similar`` (similar recommendations and a SMART check of a draft) and ``dhr
-library route`` (department routing of national recommendations). Registered on import (``dhr/cli.py`` imports
-this module); the library options and output helpers are those of ``retrieval/cli.py``.
+"""CLI of the drafting help: ``dhr similar`` (similar recommendations and a SMART check of a draft). Registered
+on import (``dhr/cli.py`` imports this module); the library options and output helpers are those of
+``retrieval/cli.py``.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 
-from dhr.cli_app import app, fail, handle_errors, library_app
+from dhr.cli_app import app, fail, handle_errors
 from retrieval.cli import (
     FormatOpt,
     LibraryOpt,
@@ -22,26 +21,6 @@ from retrieval.cli import (
     _short,
     _table,
 )
-
-
-@library_app.command("route")
-@handle_errors
-def library_route(library: LibraryOpt = None) -> None:
-    """Route national recommendations that have no department routing yet (libraries built before routing was
-    written on ingest, or when the classifier was unavailable), and drop rows of ones no longer national."""
-    from dataclasses import asdict
-
-    from dhr.settings import get_settings
-    from drafting.routing import route_library
-    from retrieval.store import LibraryStore
-
-    settings = get_settings()
-    store = LibraryStore.open(library or settings.library_dir, settings.database_url)
-    try:
-        report = route_library(store)
-    finally:
-        store.close()
-    print(json.dumps(asdict(report)))
 
 
 @app.command("similar")

@@ -365,3 +365,23 @@ def bench_search(
     if format is OutputFormat.table:
         _table([[k, str(v)] for k, v in result.items()], ["figure", "value"])
     print(json.dumps(result))
+
+
+@library_app.command("route")
+@handle_errors
+def library_route(library: LibraryOpt = None) -> None:
+    """Route national recommendations that have no department routing yet (libraries built before routing was
+    written on ingest, or when the classifier was unavailable), and drop rows of ones no longer national."""
+    from dataclasses import asdict
+
+    from dhr.settings import get_settings
+    from retrieval.routing import route_library
+    from retrieval.store import LibraryStore
+
+    settings = get_settings()
+    store = LibraryStore.open(library or settings.library_dir, settings.database_url)
+    try:
+        report = route_library(store)
+    finally:
+        store.close()
+    print(json.dumps(asdict(report)))

@@ -27,7 +27,7 @@ from retrieval.store import ActionWrite, RecommendationWrite, ReviewWrite, Write
 from retrieval.timelines import TimelineStore
 
 if TYPE_CHECKING:
-    from drafting.routing import ClassifierLike
+    from retrieval.routing import ClassifierLike
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +112,7 @@ def add_paths(
         published: mark reviews added from reports / extraction JSON as published (records carry their own).
         owner_csp: the CSP that owns the reviews added (default: the review's own CSP).
         on_file: called after each file (progress bars).
-        classifier: routes national recommendations to departments (``drafting.routing``); default
+        classifier: routes national recommendations to departments (``retrieval.routing``); default
             ``load_classifier()``, loaded only when a national recommendation is written.
     """
     report = IngestReport()
@@ -323,8 +323,8 @@ def _add_records_file(
 
 def _route(library: Library, ids: list[str], classifier: ClassifierLike | None, report: IngestReport) -> None:
     """Department routing of the national recommendations just written (the analysts' report reads it)."""
-    # Imported here: routing is drafting help (a stage above retrieval) that ingest runs once a review is written.
-    from drafting.routing import route
+    # Imported here: routing loads the recommendation classifier, needed only once a review is written.
+    from retrieval.routing import route
 
     routing = route(library.store, ids, classifier)
     if routing.skipped:

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from dhr.errors import InputError
 from dhr.schema.jobs import JobAccepted
 from dhr.schema.service import ImportReport
-from drafting.routing import route
+from retrieval.routing import route
 from service.access import same_csp
 from service.deps import CspOrDac, State
 from service.errors import problem_responses

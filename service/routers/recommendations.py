@@ -53,7 +53,7 @@ def correct(
             result = state.library.store.add_correction(recommendation_id, body)
         record_correction(rec, body, state.corrections_path)
         if body.field in ("level", "text"):  # a national recommendation's department may change with it
-            from drafting.routing import route
+            from retrieval.routing import route
 
             route(state.library.store, [recommendation_id])
     if body.field == "text":

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query, status
 from dhr.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from dhr.schema.library import ReviewDetail, ReviewPublic, ReviewsPublic
 from dhr.schema.service import ReviewCommit, ReviewCommitted, ReviewDeleted, ReviewPatch
-from drafting.routing import route
+from retrieval.routing import route
 from service.access import check_review_visible, check_review_writable, review_list_scope, same_csp
 from service.deps import CspOrDac, State
 from service.errors import problem_responses

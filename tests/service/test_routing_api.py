@@ -1,4 +1,4 @@
-"""National recommendations committed or imported over HTTP are routed to departments (drafting/routing.py)."""
+"""National recommendations committed or imported over HTTP are routed to departments (retrieval/routing.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 
 from dhr.schema import Recommendation
 from dhr.schema.classification import Classification, ClassifyInput
-from drafting import routing
+from retrieval import routing
 from tests.service.conftest import make_draft
 from tests.service.test_library_routes import _csv, _row
 

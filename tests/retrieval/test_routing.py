@@ -1,4 +1,4 @@
-"""Department routing of national recommendations, written by ingest (drafting/routing.py)."""
+"""Department routing of national recommendations, written by ingest (retrieval/routing.py)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from sqlalchemy import select
 from analysis.analytics import compute_figure
 from dhr.schema import ExtractionResult, Recommendation, ReviewInfo, SourceInfo
 from dhr.schema.classification import Classification, ClassifyInput
-from drafting import routing
-from drafting.routing import route, route_library
+from retrieval import routing
 from retrieval.analytics_tables import FLAG_MISADDRESSED, FLAG_NO_DEPARTMENT, RecommendationRouting
 from retrieval.ingest import add_paths, review_id_for
 from retrieval.library import Library
+from retrieval.routing import route, route_library
 from tests.retrieval.conftest import write_records
 
 # The text names the DWP, but the subject (the DHR statutory guidance) belongs to the Home Office.
