@@ -12,7 +12,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import analysis.cli  # noqa: E402,F401  (registers commands)
 import classification.cli  # noqa: E402,F401
 import demo.cli  # noqa: E402,F401
-import dhr.demo  # noqa: E402,F401
+import demo.walkthrough  # noqa: E402,F401
 import drafting.cli  # noqa: E402,F401
 import evaluation.cli  # noqa: E402,F401
 import extraction.cli  # noqa: E402,F401

@@ -1,4 +1,4 @@
-"""`dhr demo`: the README's main job, end to end on bundled data.
+"""`dhr demo`: the README's main job, end to end on bundled data (beside the SYNTHETIC library it builds).
 
 Each step runs the same `dhr` command a user would type, in its own process, so the demo shows (and
 checks) the real command line: extract the bundled sample report to JSON and XLSX, add it with the bundled

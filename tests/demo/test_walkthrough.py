@@ -9,7 +9,7 @@ import pytest
 
 
 def test_printed_commands_are_quoted_for_the_shell(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
-    import dhr.demo as demo
+    import demo.walkthrough as demo
 
     ran: list[list[str]] = []
 
