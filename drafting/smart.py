@@ -8,43 +8,8 @@ delivery, not deliver actions).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from dhr.schema.library import SmartCheck
-
-#: Extra surface forms -> taxonomy agency id (the taxonomy labels themselves are matched too).
-AGENCY_ALIASES: dict[str, str] = {
-    r"police|constabulary|police officers?": "police",
-    r"gps?|general practi(?:ce|ces|tioners?)|primary care|surgery|surgeries": "gp",
-    r"children'?s (?:social care|services)|children'?s social work": "childrens_social_care",
-    r"adult social care|adult services|adult safeguarding team": "adult_social_care",
-    r"housing(?: provider| providers| services| officers| association| associations)?|landlords?": "housing",
-    r"probation(?: service)?|national probation service": "probation_service",
-    r"mental health(?: services| trust| teams?)?|crisis team": "mental_health_services",
-    r"idvas?|independent domestic violence advis[eo]rs?|domestic abuse (?:services?|providers?|charity)"
-    r"|refuges?": "domestic_abuse_services",
-    r"hospitals?|acute trust|nhs (?:foundation )?trust": "hospital",
-    r"emergency department|a&e|accident and emergency": "accident_and_emergency",
-    r"icbs?|integrated care boards?|ccgs?|clinical commissioning groups?": "integrated_care_board",
-    r"marac": "marac",
-    r"mash|multi[- ]agency safeguarding hub": "mash",
-    r"home office": "home_office",
-    r"ministry of justice|moj": "ministry_of_justice",
-    r"department of health(?: and social care)?|dhsc": "dhsc",
-    r"department for education|dfe": "dfe",
-    r"public health": "public_health",
-    r"schools?|designated safeguarding leads?": "school",
-    r"midwi(?:fe|ves|fery)|maternity services?|health visit(?:or|ors|ing)": "midwifery",
-    r"drug and alcohol services?|substance (?:misuse|use) services?|treatment services?": "drug_and_alcohol_services",
-    r"safeguarding adults? boards?|sabs?": "safeguarding_adults_board",
-    r"local authorit(?:y|ies)|(?:the )?council": "local_authority",
-    r"community safety partnerships?|csps?": "community_safety_partnership",
-    r"perpetrator programmes?": "dv_perpetrator_programme",
-    r"nhs england": "nhs_england",
-    r"crown prosecution service|cps": "crown_prosecution_service",
-    r"courts?|hmcts": "hmcts",
-    r"ambulance service": "hospital",
-}
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -71,32 +36,12 @@ _CSP_SUBJECT = re.compile(
 _NOT_SPECIFIC = frozenset({"community_safety_partnership", "all_agencies", "other"})
 
 
-@lru_cache(maxsize=1)
-def _agency_patterns() -> list[tuple[re.Pattern[str], str]]:
-    patterns: list[tuple[re.Pattern[str], str]] = []
-    for alias, agency in AGENCY_ALIASES.items():
-        patterns.append((re.compile(rf"\b(?:{alias})\b"), agency))
-    from dhr.taxonomy import load_taxonomy
-
-    for agency, label in load_taxonomy().agency_labels.items():
-        plain = re.sub(r"\s*\(.*?\)", "", label).lower().strip()
-        if len(plain) >= 4 and agency != "other":
-            patterns.append((re.compile(rf"\b{re.escape(plain)}\b"), agency))
-    return patterns
-
-
 def find_agencies(text: str) -> list[str]:
-    """Taxonomy agency ids named in the text, in order of first mention."""
-    low = text.lower()
-    found: list[tuple[int, str]] = []
-    for pattern, agency in _agency_patterns():
-        match = pattern.search(low)
-        if match:
-            found.append((match.start(), agency))
-    seen: dict[str, None] = {}
-    for _, agency in sorted(found):
-        seen.setdefault(agency, None)
-    return list(seen)
+    """Taxonomy agency ids named in the text, in order of first mention (the one agency recogniser,
+    ``classification.agencies``)."""
+    from classification.agencies import find_agencies as mentions
+
+    return list(dict.fromkeys(m.agency for m in mentions(text)))
 
 
 def smart_check(draft: str) -> SmartCheck:
