@@ -37,6 +37,7 @@ from classification.learned import (
     needs_fallback,
 )
 from classification.rules import THEMES, analyse, feature_text
+from classification.theme_cues import main_directive
 from dhr.schema.classification import AnnotatedRecommendation
 
 log = logging.getLogger(__name__)
@@ -232,7 +233,7 @@ def theme_outputs(
         task["model"].predict_proba(x),
         task[main_key].predict_proba(x),
         list(task[main_key].classes_),
-        [analyse(i.text, i.context).directive for i in items],
+        [main_directive(i.text, analyse(i.text, i.context).directive) for i in items],
         [list(i.themes) for i in items],
     )
 

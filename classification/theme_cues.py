@@ -1,0 +1,153 @@
+"""Hand-written directive cues for the main theme: what the recommendation tells its addressee to do.
+
+The labelling guide makes the mechanism asked for the main theme when it is a distinctive one (training,
+awareness raising, policy, technology). :func:`classification.rules.directive_theme` finds it in the directive
+span it cuts after a modal ("X should <span>"); real recommendations often have no such modal or put the ask
+elsewhere: "officers are reminded of the need to ...", "that key agencies gain a deeper understanding of ...",
+"learning identified in this review is shared with staff", "develops a protocol to ...", "take cognisance of the
+Act". :func:`main_directive` reads these cues in the recommendation's first sentence (where the ask is) and
+fills or corrects the rules' directive; :func:`cue_tokens` gives the same cues to the theme model as features.
+
+Only phrasing that names the mechanism is listed: substance (risk, information sharing, records) stays with the
+learned model, which sees the whole text. Asking for assurance or evidence that something is in place is a
+check, like an audit: it takes the theme of the practice checked, not of the policy named in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OBJ = r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/-]+ ){0,4}?"
+
+#: (theme, cue): each a way real reports phrase the asked-for mechanism, matched case-insensitively.
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (theme, re.compile(rx, re.IGNORECASE))
+    for theme, rx in [
+        # --- awareness raising: reminders, briefings, sharing learning, making staff know or understand
+        ("awareness_raising", r"\b(?:is|are|be|been|being|were) (?:formally |regularly |all )?reminded\b"),
+        ("awareness_raising", r"\bremind(?:s|ing|er|ers)?\b"),
+        ("awareness_raising", r"\bfamiliari[sz]\w*"),
+        ("awareness_raising", r"\btakes? (?:full )?cogni[sz]ance\b"),
+        (
+            "awareness_raising",
+            r"\b(?:better|greater|deeper|clearer|improved|increased|wider|fuller|raised|shared) "
+            r"(?:understanding|awareness|knowledge|appreciation)\b",
+        ),
+        (
+            "awareness_raising",
+            r"\b(?:raise|raises|raising|raised|promote|promotes|increase|improve)s? (?:the )?awareness\b",
+        ),
+        (
+            "awareness_raising",
+            r"\b(?:learning|lessons?|findings|messages?)\b(?: [\w'’()-]+){0,10}? (?:is|are|be|being|been|to be) "
+            r"(?:widely |effectively |fully )?(?:shared|disseminated|circulated|cascaded|communicated|promoted|"
+            r"publicised|embedded)\b",
+        ),
+        (
+            "awareness_raising",
+            r"\b(?:share|shares|disseminate|disseminates|cascade|cascades|circulate|circulates|communicate|"
+            r"communicates|publicise|publicises|promote|promotes)\b(?: [\w'’-]+){0,5}? (?:the )?(?:learning|lessons?|"
+            r"findings|key messages)\b",
+        ),
+        (
+            "awareness_raising",
+            r"\b(?:learning|lessons?) (?:document|brief\w*|summary|note|event|bulletin|newsletter|leaflet)s?\b|"
+            r"\b(?:7|seven)[- ]minute brief\w*|\bbriefings?\b|\bcampaigns?\b|\bnewsletters?\b|\bposters?\b",
+        ),
+        (
+            "awareness_raising",
+            r"\b(?:internal )?communications? (?:are|is|be) (?:refreshed|issued|sent|circulated)\b",
+        ),
+        # --- training
+        (
+            "training",
+            r"\b(?:train(?:ing|ed|s)?|e-?learning|courses?|workshops?|upskill\w*|cpd|"
+            r"(?:learning|development) (?:programme|package|session|module)s?)\b",
+        ),
+        # --- policy: writing or reviewing a policy, procedure, protocol, pathway, process, criteria
+        (
+            "policy",
+            r"\b(?:review|reviews|reviewing|revise|revises|revising|update|updates|updating|amend|amends|"
+            r"amending|rewrite|refresh|refreshes|develop|develops|developing|produce|produces|introduce|"
+            r"introduces|agree|agrees|establish|establishes|create|creates|draft|drafts|adopt|adopts|"
+            r"(?:a |an )?(?:review|revision|refresh) of)\b "
+            + _OBJ
+            + r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|criteria|matrix|"
+            r"framework|processes|process|arrangements|offer|standards|operating model|toolkit|"
+            r"code of practice)\b",
+        ),
+        (
+            "policy",
+            r"\b(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines)\b(?: [\w'’-]+){0,6}? "
+            r"(?:should|must|to|will)? ?(?:be )?(?:reviewed|revised|updated|amended|developed|written|produced|"
+            r"introduced|rewritten|refreshed|strengthened)\b",
+        ),
+        # --- technology: flags, alerts, prompts, system changes
+        (
+            "technology_systems",
+            r"\b(?:flags?|flagging|markers?|prompts?|alerts?|drop-?down|mandatory fields?|"
+            r"(?:it|ict|electronic|computer|case[- ]management|records?) systems?)\b",
+        ),
+    ]
+]
+#: A check that something is in place (assurance, evidence, audit, dip sample): not itself a mechanism.
+_CHECK = re.compile(
+    r"^\W*(?:(?:that|the|a|an|regular|formal|annual|provision of|to|all|agency|agencies)\s+){0,4}"
+    r"(?:assurances?|evidence|audit\w*|dip[- ]?sampl\w*|monitor\w*|seek assurance)\b",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(
+    r"^\s*(?:recommendation\s*\d*\s*[:.-]\s*|(?:it is|we) recommend(?:ed)? that\s+|"
+    r"the (?:review |dhr )?panel recommends that\s+|the review recommends that\s+|that\s+)",
+    re.IGNORECASE,
+)
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)’'\"”])[.;]\s+(?=[A-Z•])|\s+•\s+")
+_MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
+
+
+def directive_clause(text: str) -> str:
+    """The recommendation's first sentence, lead-in ("It is recommended that") dropped: where the ask is."""
+    body = _LEAD_IN.sub("", " ".join(text.split()), count=1)
+    return _FIRST_SENTENCE.split(body, maxsplit=1)[0][:400]
+
+
+def cue_mechanism(text: str) -> str | None:
+    """The mechanism the first sentence's earliest cue names (None: no cue, or the ask is a check)."""
+    clause = directive_clause(text)
+    if not clause or _CHECK.match(clause):
+        return None
+    best: tuple[int, int, str] | None = None
+    for order, (theme, rx) in enumerate(_CUES):
+        m = rx.search(clause)
+        if m is not None and (best is None or (m.start(), order) < best[:2]):
+            best = (m.start(), order, theme)
+    return best[2] if best else None
+
+
+def main_directive(text: str, rule_directive: str | None) -> str | None:
+    """The main theme the directive settles: the rules' directive, filled or corrected by the cues.
+
+    - no rule directive: the cue's mechanism, if any;
+    - ``other`` (resourcing, governance words in the span): a mechanism cue wins ("ensure staff take cognisance
+      of the Mental Capacity Act" is awareness raising, not resourcing);
+    - a mechanism found inside a check ("assurance that the information sharing pathway is used"): none, so
+      the model decides the substance.
+    """
+    clause = directive_clause(text)
+    if rule_directive in _MECHANISMS and clause and _CHECK.match(clause):
+        return None
+    if rule_directive is None or rule_directive == "other":
+        cue = cue_mechanism(text)
+        if cue is not None:
+            return cue
+    return rule_directive
+
+
+def cue_tokens(text: str) -> str:
+    """Feature tokens for the theme model: one ``zcue<theme>`` per theme with a cue in the first sentence."""
+    clause = directive_clause(text)
+    if not clause:
+        return ""
+    themes = sorted({theme for theme, rx in _CUES if rx.search(clause)})
+    check = ["zcuecheck"] if _CHECK.match(clause) else []
+    return " ".join([f"zcue{t}" for t in themes] + check)

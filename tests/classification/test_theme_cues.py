@@ -1,0 +1,81 @@
+"""Directive cues for the main theme (classification/theme_cues.py), on recommendations written for these tests."""
+
+import pytest
+
+from classification.theme_cues import cue_mechanism, cue_tokens, directive_clause, main_directive
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "That all ward staff are reminded of the duty to ask about abuse at each admission.",
+            "awareness_raising",
+        ),
+        (
+            "Practitioners in the team familiarise themselves with the local MARAC referral route.",
+            "awareness_raising",
+        ),
+        (
+            "That partner agencies develop a greater understanding of economic abuse in older couples.",
+            "awareness_raising",
+        ),
+        (
+            "The Trust should make sure the learning from this review is shared with its community nurses.",
+            "awareness_raising",
+        ),
+        (
+            "Housing staff take cognisance of the Care Act duties when a tenant discloses abuse.",
+            "awareness_raising",
+        ),
+        ("The CSP to publish a seven minute briefing for front-line staff.", "awareness_raising"),
+        (
+            "That the probation service delivers refresher training on stalking to all offender managers.",
+            "training",
+        ),
+        ("The Board develops a protocol for reviews that cross two council areas.", "policy"),
+        (
+            "The council to review its process for allocating emergency housing to people fleeing abuse.",
+            "policy",
+        ),
+        (
+            "That the hospital's discharge procedure is revised to include a check on who the patient goes home to.",
+            "policy",
+        ),
+        (
+            "The surgery to add an alert to the patient record when a MARAC referral is made.",
+            "technology_systems",
+        ),
+    ],
+)
+def test_the_mechanism_a_recommendation_asks_for(text, theme):
+    assert main_directive(text, None) == theme
+
+
+def test_a_practice_change_has_no_mechanism_cue():
+    assert (
+        cue_mechanism("Health visitors should ask every mother about abuse when they are seen alone.") is None
+    )
+
+
+def test_a_check_that_names_a_policy_is_not_a_policy_directive():
+    text = "Assurance is given to the Board that the referral pathway is used by every agency."
+    assert main_directive(text, "policy") is None
+    assert "zcuecheck" in cue_tokens(text)
+
+
+def test_a_mechanism_cue_overrides_a_resourcing_reading_but_not_a_rule_mechanism():
+    text = "Agencies ensure their staff take cognisance of the Mental Capacity Act when assessing a victim."
+    assert main_directive(text, "other") == "awareness_raising"
+    # the rules' own mechanism stands (they read the directive span after the modal)
+    assert (
+        main_directive("The Trust should train staff and remind them of the policy.", "training")
+        == "training"
+    )
+
+
+def test_the_clause_is_the_first_sentence_without_its_lead_in():
+    text = "It is recommended that the police review the policy. Training could follow later."
+    assert directive_clause(text) == "the police review the policy"
+    assert cue_mechanism(text) == "policy"
+    assert cue_mechanism("") is None and cue_tokens("") == ""
