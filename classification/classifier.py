@@ -18,6 +18,7 @@ import numpy as np
 
 from classification.level import decide_level
 from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
+from classification.theme_cues import main_directive
 from dhr.errors import ModelNotAvailableError
 from dhr.schema.classification import Classification, ClassifyInput
 from dhr.taxonomy import DEPARTMENT_LABELS, load_taxonomy
@@ -187,12 +188,12 @@ class RecommendationClassifier:
             # the main-theme model gives that mechanism less than ``mechanism_min`` (calibrated on real text:
             # "a review of processes for documenting and flagging" is record keeping, not an IT change)
             main = model_main
-            if use_mechanism and r.directive:
-                p_dir = (
-                    float(main_p[i][main_classes.index(r.directive)]) if r.directive in main_classes else 0.0
-                )
+            # the rules' directive, filled or corrected by the directive cues (classification.theme_cues)
+            directive = main_directive(raw[i], r.directive)
+            if use_mechanism and directive:
+                p_dir = float(main_p[i][main_classes.index(directive)]) if directive in main_classes else 0.0
                 if p_dir >= mechanism_min:
-                    main = r.directive
+                    main = directive
             rest = sorted(
                 (
                     t
