@@ -136,3 +136,16 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
         sector_labels=items(data["sectors"]),
         improvement_areas=tuple(data["themes"]["dac_improvement_areas"]["items"]),
     )
+
+
+@lru_cache(maxsize=1)
+def pick_lists() -> dict[str, dict[str, str]]:
+    """Every id -> label list of the reference file, in its order (the oversight form's pick-lists: agencies,
+    themes, sectors, levels, action_status, implementation_level, quality, timeline_events)."""
+    data = json.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
+    return {
+        name: {item[0]: item[1] for item in section["items"]}
+        for name, section in data.items()
+        if isinstance(section, dict) and isinstance(section.get("items"), list)
+        and all(isinstance(item, list) and len(item) == 2 for item in section["items"])
+    }  # fmt: skip

@@ -160,16 +160,10 @@ _DATE_FORMATS = {10: "dd/mm/yyyy", 7: "mmm yyyy", 4: "yyyy"}
 
 def _vocabularies() -> dict[str, dict[str, str]]:
     """The form's pick-lists from the taxonomy: id -> label."""
-    import json
+    from dhr.taxonomy import pick_lists
 
-    try:
-        from dhr.taxonomy import TAXONOMY_PATH
-    except ImportError:  # before the taxonomy moved to dhr/
-        from classification.taxonomy import TAXONOMY_PATH  # type: ignore[no-redef]
-
-    data = json.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
     names = ("agencies", "themes", "levels", "action_status", "implementation_level", "quality")
-    out = {name: {item[0]: item[1] for item in data[name]["items"]} for name in names}
+    out = {name: dict(pick_lists()[name]) for name in names}
     out["yes_no"] = {"yes": "Yes", "no": "No"}
     return out
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from dhr.taxonomy import load_taxonomy
+from dhr.taxonomy import load_taxonomy, pick_lists
 
 _TAXONOMY = load_taxonomy()
 
@@ -30,9 +30,10 @@ DEATH_TYPES: tuple[str, ...] = ("homicide", "suicide", "other", "unknown")
 #: The review's statutory name: a Domestic Homicide Review or a Domestic Abuse Related Death Review.
 ReviewKind = Literal["dhr", "dardr", "unknown"]
 
-ActionStatus = Literal["not_started", "in_progress", "completed", "abandoned", "incomplete", "other"]
-ImplementationLevel = Literal["fully", "partly", "somewhat", "not_yet"]
-Quality = Literal["gold", "silver", "bronze", "not_met_yet", "not_met"]
+_LISTS = pick_lists()
+ActionStatus = Literal[tuple(_LISTS["action_status"])]  # type: ignore[valid-type]
+ImplementationLevel = Literal[tuple(_LISTS["implementation_level"])]  # type: ignore[valid-type]
+Quality = Literal[tuple(_LISTS["quality"])]  # type: ignore[valid-type]
 
 #: Agency ids are validated against the taxonomy at run time (see ``dhr.taxonomy``) rather than
 #: spelled out here, so that adding an agency to the taxonomy does not need a schema change.

@@ -7,7 +7,6 @@ status code and message, never a traceback.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Coroutine
 from functools import lru_cache
@@ -40,16 +39,18 @@ class SignInRequired(Exception):  # noqa: N818 - a signal to redirect, not a fai
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, dict[str, str]]:
     """Every pick-list of the oversight form: id -> label, in the form's order."""
-    try:
-        from dhr.taxonomy import TAXONOMY_PATH
-    except ImportError:  # before the taxonomy moved to dhr/
-        from classification.taxonomy import TAXONOMY_PATH  # type: ignore[no-redef]
+    from dhr.taxonomy import pick_lists
 
-    data = json.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
-    return {
-        name: {item[0]: item[1] for item in data[name]["items"]}
-        for name in ("agencies", "themes", "levels", "action_status", "implementation_level", "quality")
-    } | {"timeline_events": {i[0]: i[1] for i in data["timeline_events"]["items"]}}
+    names = (
+        "agencies",
+        "themes",
+        "levels",
+        "action_status",
+        "implementation_level",
+        "quality",
+        "timeline_events",
+    )
+    return {name: pick_lists()[name] for name in names}
 
 
 def label(kind: str, value: Any) -> str:

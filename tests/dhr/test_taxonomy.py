@@ -32,3 +32,20 @@ def test_mappings_cover_every_id():
 def test_unknown_ids_name_the_value():
     with pytest.raises(ValidationError, match="'cops'"):
         load_taxonomy().sector_of("cops")
+
+
+def test_schema_vocabularies_are_the_taxonomy_lists():
+    from typing import get_args
+
+    from dhr.schema.classification import DepartmentId
+    from dhr.schema.common import ActionStatus, ImplementationLevel, Level, Quality, ThemeId, TimelineEventId
+    from dhr.taxonomy import pick_lists
+
+    lists = pick_lists()
+    assert get_args(Level) == tuple(lists["levels"]) == ("local", "regional", "national")
+    assert get_args(ThemeId) == tuple(lists["themes"])
+    assert get_args(TimelineEventId) == tuple(lists["timeline_events"])
+    assert get_args(ActionStatus) == tuple(lists["action_status"])
+    assert get_args(ImplementationLevel) == tuple(lists["implementation_level"])
+    assert get_args(Quality) == tuple(lists["quality"])
+    assert get_args(DepartmentId) == tuple(load_taxonomy().department_ids)
