@@ -11,6 +11,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from dhr.errors import InputError, NotFoundError
 from dhr.schema.service import SimilarRequest
@@ -76,7 +77,7 @@ async def result_page(request: Request, rec_id: str) -> Response:
     if not hit_visible(ctx.principal, rec.published, rec.csp):  # the search's own visibility rule
         raise NotFoundError(f"no recommendation with id {rec_id[:300]!r}")
     body = SimilarRequest(draft=rec.text[:5000], k=6)
-    related = similar(body, ctx.state, ctx.principal)
+    related = await run_in_threadpool(similar, body, ctx.state, ctx.principal)  # encodes: off the event loop
     more = [hit for hit in related.similar if hit.id != rec.id][:5]
     return render(request, "result.html", title="Recommendation", rec=rec, more=more)
 
@@ -120,7 +121,7 @@ async def drafting_check(
             result=None,
             error="The draft must be 5,000 characters or fewer",
         )
-    result = similar(SimilarRequest(draft=text, k=5), ctx.state, ctx.principal)
+    result = await run_in_threadpool(similar, SimilarRequest(draft=text, k=5), ctx.state, ctx.principal)
     return render(
         request, "drafting.html", title="Check a draft recommendation", draft=text, result=result, error=None
     )

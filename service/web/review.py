@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import re
+import unicodedata
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -65,7 +66,9 @@ def _page_texts(data: bytes, pages: set[int]) -> dict[str, str]:
         with pymupdf.open(stream=data, filetype="pdf") as doc:
             for number in sorted(pages)[:MAX_EXCERPT_PAGES]:
                 if 1 <= number <= doc.page_count:
-                    out[str(number)] = doc[number - 1].get_text()[:MAX_PAGE_CHARS]
+                    # NFKC: the PDF's ligatures ('ﬁ') as the letters the extracted text has
+                    text = unicodedata.normalize("NFKC", doc[number - 1].get_text())
+                    out[str(number)] = text[:MAX_PAGE_CHARS]
     except Exception:  # noqa: BLE001 - the excerpts are a help; the draft stands without them
         log.warning("page text for excerpts could not be read", exc_info=True)
     return out

@@ -28,6 +28,14 @@ AXE = Path(__file__).with_name("axe.min.js")
 SCREENSHOTS = Path(
     os.environ.get("DHR_SCREENSHOTS_DIR", Path(__file__).resolve().parents[2] / "out" / "screenshots")
 )
+#: The bundled sample overview report (the one ``dhr demo`` reads).
+SAMPLE_REPORT = (
+    Path(__file__).resolve().parents[2]
+    / "annotations"
+    / "extraction"
+    / "samples"
+    / "sample-overview-report.pdf"
+)
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 ADMIN = "test-admin-key-0123456789"
 
@@ -173,8 +181,6 @@ class Session:
 
 
 def test_officer_uploads_reviews_commits_and_downloads(server: str, browser: object) -> None:
-    from dhr.demo import SAMPLE_REPORT
-
     s = Session(browser, server)
     page = s.page
     page.goto("/web/sign-in")
