@@ -323,6 +323,8 @@ def _continues_split_row(
         return True
     if not out[-1].actions:
         return False
+    if not rec and not cells.get("action") and not any(cells.get(k) for k in ("lead", "number", "scope")):
+        return _continues_dates(cells, out[-1])
     action = cells.get("action", "")
     if rec or not action:
         return False
@@ -342,6 +344,32 @@ def _continues_split_row(
     if cells.get("target") and last.target_date is None:
         found = target_date(cells["target"])
         last.target_date, last.target_date_text = (found.iso if found else None), cells["target"]
+    return True
+
+
+def _continues_dates(cells: dict[Column, str], row: PlanRow) -> bool:
+    """A row of only Target Date / milestones / outcome cells: the rest of the row above, cut by a page break.
+
+    The date cell went whole to the next page ("" | "March 2017") or was cut in two ("31st" | "March 2018"):
+    the actions of the row above that share its date cell take the joined cell, parsed again (still text when
+    the join is no date). A date cell under actions that already have a date is not theirs: left alone.
+    """
+    target = cells.get("target")
+    if not target and not cells.get("milestones") and not cells.get("outcome"):
+        return False
+    last = row.actions[-1]
+    if target:
+        if last.target_date is not None:
+            return False
+        joined = f"{last.target_date_text or ''} {target}".strip()
+        found = target_date(joined)
+        for action in row.actions:
+            if action.target_date_text == last.target_date_text and action.target_date is None:
+                action.target_date_text = joined
+                action.target_date = found.iso if found else None
+    for key in ("milestones", "outcome"):
+        if cells.get(key):
+            setattr(last, key, f"{getattr(last, key) or ''} {cells[key]}".strip())
     return True
 
 

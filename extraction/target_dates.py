@@ -7,7 +7,7 @@ never to report a wrong date: what is not a calendar date stays text only (the a
 
 * A date (day, month or year precision) is parsed by :mod:`dhr.dates` (UK day-first); with several,
   the latest ("March 2021 (reviewed June 2021)" -> June).
-* A quarter of a financial year written with its two years ("Q3 2017/18", "Quarter 1 2018-19": public-sector
+* A quarter of a financial year written with its two years ("Q3 2017/18", "Q3 17/18", "Quarter 1 2018-19": public-sector
   years run April to March) is the last month of that quarter (Q3 2017/18 -> 2017-12, Q4 2017/18 -> 2018-03).
   A quarter with one year ("Q3 2018") may be the calendar's or the financial year's: Q1-Q3 fall in that year
   either way, so they give the year (2018); Q4 is October-December of it or January-March of the next, so it
@@ -28,7 +28,7 @@ from dhr.schema import DatePrecision
 
 _QUARTER = re.compile(
     r"\b(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:(?:the\s+)?(?:FY|financial\s+year)\s*)?"
-    r"(?P<y0>20\d\d)(?:\s*[/\-–]\s*(?P<y1>20\d\d|\d\d))?\b",
+    r"(?P<y0>20\d\d|\d\d(?=\s*[/\-–]\s*\d\d\b))(?:\s*[/\-–]\s*(?P<y1>20\d\d|\d\d))?\b",
     re.IGNORECASE,
 )
 
@@ -63,6 +63,8 @@ class TargetDate:
 def _quarter(match: re.Match[str]) -> TargetDate | None:
     q = int(match.group("q"))
     y0 = int(match.group("y0"))
+    if y0 < 100:  # "Q3 17/18": a financial year written with two-digit years
+        y0 += 2000
     y1_raw = match.group("y1")
     if y1_raw is not None:
         y1 = int(y1_raw) if len(y1_raw) == 4 else (y0 // 100) * 100 + int(y1_raw)

@@ -114,3 +114,77 @@ def test_header_cut_into_slivers_and_wrapped_over_rows():
         ("Audit 20 records", ["integrated_care_board"], "2020-10-04"),
         ("Add a flag", ["police"], "2021-03"),
     ]
+
+
+#: A complete row before the cut one: the table finder drops columns that hold no data on a page.
+_FULL = ["1. The Police to flag repeat callers.", "Local", "Add a repeat-caller flag", "Westmere Police",
+         "Flag live", "June 2016", "Done"]  # fmt: skip
+
+
+def _plan(page1: list[list[str]], page2: list[list[str]]):
+    """The rows of a plan whose page 1 holds the header, a complete row and ``page1``'s rows."""
+    doc = make_document("#Action Plan\n\f\n", tables={1: [[HEADER, _FULL, *page1]], 2: [page2]})
+    return parse_tables(doc, [1, 2])[1:]
+
+
+_ROW = ["2. Westmere Council to review its hoarding protocol.", "Local", "Rewrite the hoarding protocol",
+        "Westmere Council"]  # fmt: skip
+
+
+def test_a_target_date_cell_that_the_page_break_carried_to_the_next_page():
+    page1 = [[*_ROW, "", "", ""]]
+    page2 = [["", "", "", "", "", "March 2017", ""]]
+    rows = _plan(page1, page2)
+    assert [(a.text, a.target_date, a.target_date_text) for a in rows[0].actions] == [
+        ("Rewrite the hoarding protocol", "2017-03", "March 2017")
+    ]
+
+
+def test_a_target_date_cell_cut_in_two_by_the_page_break():
+    page1 = [[*_ROW, "", "31st", ""]]
+    page2 = [["", "", "", "", "", "March 2018", ""]]
+    rows = _plan(page1, page2)
+    assert [(a.target_date, a.target_date_text) for a in rows[0].actions] == [
+        ("2018-03-31", "31st March 2018")
+    ]
+
+
+def test_an_action_row_cut_before_its_lead_and_target_cells():
+    page1 = [[*_ROW[:3], "", "", "", ""]]
+    page2 = [["", "", "and share it with the housing providers", "Westmere Council", "", "Q3 2017/18", ""]]
+    rows = _plan(page1, page2)
+    assert [(a.text, a.agencies, a.target_date) for a in rows[0].actions] == [
+        (
+            "Rewrite the hoarding protocol and share it with the housing providers",
+            ["local_authority"],
+            "2017-12",
+        )
+    ]
+
+
+def test_target_cells_that_are_not_dates_stay_text():
+    table = [HEADER]
+    cells = [
+        "Ongoing",
+        "6 months",
+        "Q3 2017/18",
+        "March 2017",
+        "01/04/2018",
+        "TBC",
+        "Within 3 months of publication",
+    ]
+    for n, cell in enumerate(cells, 1):
+        table.append(
+            [f"{n}. The Trust to audit referrals.", "Local", f"Audit number {n}", "The Trust", "", cell, ""]
+        )
+    rows = parse_tables(make_document("#Action Plan\n", tables={1: [table]}), [1])
+    got = [(r.actions[0].target_date, r.actions[0].target_date_text) for r in rows]
+    assert got == [
+        (None, "Ongoing"),
+        (None, "6 months"),
+        ("2017-12", "Q3 2017/18"),
+        ("2017-03", "March 2017"),
+        ("2018-04-01", "01/04/2018"),
+        (None, "TBC"),
+        (None, "Within 3 months of publication"),
+    ]

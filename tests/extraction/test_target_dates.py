@@ -131,3 +131,10 @@ def test_empty_titled_column_keeps_the_next_pages_columns_aligned() -> None:
     ]
     plan = parse_tables(make_document("Action plan\fcontinued", tables={1: [page1], 2: [page2]}), [1, 2])
     assert [[a.target_date for a in row.actions] for row in plan] == [["2022-03"], ["2022-06"], [None]]
+
+
+def test_a_financial_year_quarter_with_two_digit_years():
+    assert target_date("Q3 17/18").iso == "2017-12"
+    assert target_date("Q4 17/18").iso == "2018-03"
+    assert target_date("Q2 18-19").iso == "2018-09"
+    assert target_date("Q3 17/19") is None
