@@ -3,7 +3,8 @@
 The project is built as a wheel from a copy of the tree and installed with ``pip install --target`` (pip compiles
 the bytecode then, as it does for site-packages); the main commands then run from that install, with the user's
 data folder (``XDG_DATA_HOME``) and the working directory in a temporary folder, and without ``DHR_DATA_DIR`` so
-that the defaults are what is tested. Every file of the install is compared before and after.
+that the defaults are what is tested. Every file of the install is compared before and after. The tools'
+libraries (the ``[train]`` extra: mlflow, torch, ...) are made unimportable, as in a plain install.
 """
 
 from __future__ import annotations
@@ -21,6 +22,22 @@ REPO = Path(__file__).resolve().parents[2]
 #: What the wheel is built from (``pyproject.toml``'s package list and what it reads).
 _SOURCES = ("pyproject.toml", "README.md")
 _SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache", "*.egg-info")
+#: Loaded first by every command (``sitecustomize``): the [train] extra's libraries cannot be imported.
+_NO_TRAIN_EXTRA = """
+import sys
+
+_BLOCKED = {"mlflow", "psutil", "torch", "transformers", "sentence_transformers"}
+
+
+class _NotInstalled:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in _BLOCKED:
+            raise ModuleNotFoundError(f"No module named {name!r} (a plain install has no [train] extra)")
+        return None
+
+
+sys.meta_path.insert(0, _NotInstalled())
+"""
 
 
 def _packages() -> list[str]:
@@ -28,6 +45,10 @@ def _packages() -> list[str]:
 
     include = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]["find"]
     return [p.rstrip("*") for p in include["include"] if (REPO / p.rstrip("*")).is_dir()]
+
+
+def _blocker(target: Path) -> Path:
+    return target.with_name(target.name + "-no-train-extra")
 
 
 def _snapshot(root: Path) -> dict[str, tuple[int, int]]:
@@ -47,6 +68,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for pkg in _packages():
         shutil.copytree(REPO / pkg, src / pkg, ignore=_SKIP)
     target = tmp_path_factory.mktemp("site")
+    _blocker(target).mkdir()
+    (_blocker(target) / "sitecustomize.py").write_text(_NO_TRAIN_EXTRA)
     proc = subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "--target", str(target),
          str(src)],
@@ -60,7 +83,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _dhr(target: Path, home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DHR_")}
     env.update(
-        PYTHONPATH=str(target),  # the install first: its packages shadow the repository's editable ones
+        # the install first (its packages shadow the repository's editable ones), behind the extra's blocker
+        PYTHONPATH=os.pathsep.join([str(_blocker(target)), str(target)]),
         XDG_DATA_HOME=str(home / "data"),
         XDG_CONFIG_HOME=str(home / "config"),
         HOME=str(home),
@@ -78,6 +102,8 @@ def test_installed_commands_write_only_in_the_data_directory(installed: Path, tm
     home.mkdir()
     probe = _dhr(installed, home, "--help")
     assert probe.returncode == 0, probe.stderr[-2000:]
+    blocked = _dhr(installed, home, "train", "classifiers", "--help")  # the tools' commands are listed ...
+    assert blocked.returncode == 0, blocked.stderr[-2000:]
     where = subprocess.run(
         [sys.executable, "-c", "import dhr, classification; print(dhr.__file__); print(classification.__file__)"],
         env={**os.environ, "PYTHONPATH": str(installed)}, cwd=home, capture_output=True, text=True, check=True,
