@@ -29,7 +29,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "death",
             r"\b(?:died|passed away|(?:was|were) (?:\w+ly )?(?:killed|murdered)|was fatally|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot dead|"
             r"the death (?:occurred|happened|took place)|"
-            r"pronounced dead|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
+            r"(?:pronounced|declared|confirmed|certified) (?:dead|deceased)|life (?:was )?pronounced extinct|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
             # "Ann's death" (not "her mother's death": a relative of the one the review is about)
             r"(?:her|his|their|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
             r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked))\b",

@@ -152,3 +152,30 @@ _MORE = [
 def test_more_ways_of_dating_a_stage(sentence, event, expected):
     text = sentence + BODY if not sentence.endswith(".") else BODY + sentence
     assert events_of(text)[event] == expected
+
+
+_STAGE_PHRASES = [
+    ("The initial meeting of the review panel was held on 19 August 2014.", "first_panel", "2014-08-19"),
+    ("The Home Office was informed of the decision to hold a review on 2 June 2016.", "home_office_notified",
+     "2016-06-02"),
+    ("On 14 July 2015 the Chair of the Safer Westmere Partnership agreed that a DHR should be undertaken.",
+     "decision_to_review", "2015-07-14"),
+    ("Westmere CSP received notification of the death from the police on 3 March 2017.", "notification",
+     "2017-03-03"),
+    ("The final report was sent to the Home Office Quality Assurance Panel in January 2019.", "sent_to_qap",
+     "2019-01"),
+    ("In a letter dated 10 May 2019 the Home Office QA Panel confirmed the report could be published.",
+     "qap_signed_off", "2019-05-10"),
+    ("Police were called to the flat at 02:15 on 3rd January 2016 where they found Mr A with stab wounds; he was "
+     "declared dead shortly afterwards.", "death", "2016-01-03"),
+    ("Carol died on 26.10.2014 having been assaulted by her son on 24.10.2014.", "death", "2014-10-26"),
+    ("In June 2015, Jo was found deceased at her address.", "death", "2015-06"),
+    ("Date of Report: 01.10.2016", "report_completed", "2016-10-01"),
+    ("DHR Publication Date: 30th April 2021", "publication", "2021-04-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "event", "expected"), _STAGE_PHRASES)
+def test_stage_phrasings(sentence, event, expected):
+    text = BODY + sentence if sentence.endswith(".") else sentence + BODY
+    assert events_of(text)[event] == expected
