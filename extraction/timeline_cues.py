@@ -44,7 +44,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated) (?:her|him|his|their)|"
             r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found)|"
             # "the death of O in 2018" (not "review into the death of Kelly Published March 2024")
-            r"death of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\bin(?= \S*\d| [a-z]+ \d)|"
+            r"death of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\b(?:in|on)(?= \S*\d| [a-z]+ \d)|"
             r"(?:domestic )?homicide (?:case )?(?:that |which )?(?:occurred|happened|took place)|"
             r"(?:sustained|suffered|received) (?:fatal|non-survivable) (?:injur\w+|wounds?)|"
             r"victim of (?:a |an )?(?:homicide|murder|fatal))\b",
@@ -163,7 +163,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|\bpublished\s+(?=\d)|"
             # a web listing's stamp: "Uploaded 12 May 2020", "Posted on 5 October 2018"
             rf"\b(?:publication date|date of publication)\s*[-–:]?\s*(?=\d|{_MONTH}\b)|"
-            r"^(?:uploaded|posted)(?: on)?\s*:?\s*(?=\d)|\b(?:uploaded|posted) on\s+(?=\d)|"
+            r"\buploaded(?: on)?\s*:?\s*(?=\d)|^posted(?: on)?\s*:?\s*(?=\d)|\bposted on\s+(?=\d)|"
             rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
             r"\b(?:has |have |had )?published (?:the |a |an |its |this |their )?(?:[\w-]+ ){0,4}?(?:review|report|dhr)\b|"
             r"\b(?:was|were) (?:made (?:publicly )?available|made public|placed on the (?:[\w-]+ ){0,2}?website)\b|"

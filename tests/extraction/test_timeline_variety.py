@@ -179,3 +179,9 @@ _STAGE_PHRASES = [
 def test_stage_phrasings(sentence, event, expected):
     text = BODY + sentence if sentence.endswith(".") else sentence + BODY
     assert events_of(text)[event] == expected
+
+
+def test_a_title_naming_the_death_and_its_date_and_a_listing_upload_stamp():
+    title = "OVERVIEW REPORT INTO THE DEATH OF MS A ON 14 FEBRUARY 2015\nIndependent Author: J Bloggs\nApril 2016"
+    assert events_of(title + BODY) == {"death": "2015-02-14", "report_completed": "2016-04"}
+    assert events_of("DHR Executive Summary - Paul - uploaded 14/05/2021" + BODY) == {"publication": "2021-05-14"}
