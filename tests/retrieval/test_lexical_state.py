@@ -13,7 +13,8 @@ import pytest
 from retrieval.embeddings import HashEncoder
 from retrieval.ingest import add_paths
 from retrieval.lexical import BM25, LexicalCorruptError, tokenize
-from retrieval.library import Library, _query_agencies
+from retrieval.library import Library
+from retrieval.query_understanding import query_agencies
 from tests.retrieval.conftest import RECORDS, write_records
 
 WORDS = "police gp risk dash marac idva housing school training abuse child advocate refuge court".split()
@@ -152,13 +153,13 @@ def test_concurrent_searches_while_writing(lib_loaded: Library, tmp_path: Path) 
 
 
 def test_query_agencies_from_names_and_acronyms() -> None:
-    assert {"integrated_care_board", "accident_and_emergency"} <= _query_agencies("the CCG and A&E staff")
-    assert "probation_service" in _query_agencies("NPS supervision of offenders")
-    assert _query_agencies("nothing agency-like here") == set()
+    assert {"integrated_care_board", "accident_and_emergency"} <= query_agencies("the CCG and A&E staff")
+    assert "probation_service" in query_agencies("NPS supervision of offenders")
+    assert query_agencies("nothing agency-like here") == set()
 
 
 def test_agency_boost_moves_the_named_agency_up(lib_loaded: Library) -> None:
-    from retrieval.library import FusionParams
+    from retrieval.params import FusionParams
 
     query = "mental health services risk assessment"
     plain = [h.id for h in lib_loaded.search(query, k=5, fusion=FusionParams(agency_boost=0.0))]

@@ -11,7 +11,8 @@ from dhr.errors import InputError, ValidationError
 from dhr.schema.library import ImplementationUpdateCreate, SearchFilters
 from retrieval.embeddings import HashEncoder
 from retrieval.ingest import add_paths
-from retrieval.library import FusionParams, Library
+from retrieval.library import Library
+from retrieval.params import FusionParams
 from tests.retrieval.conftest import RECORDS, write_records
 
 
@@ -202,7 +203,7 @@ def test_neighbour_search_paths_agree() -> None:
 
     from retrieval.bench import synthetic_vectors
     from retrieval.index import VectorIndex
-    from retrieval.library import dense_neighbours, leader_clusters
+    from retrieval.systemic import dense_neighbours, leader_clusters
 
     vectors, *_ = synthetic_vectors(600, 32, seed=3)
     vectors[1] = vectors[0]

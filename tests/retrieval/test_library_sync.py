@@ -103,9 +103,9 @@ def test_searches_keep_answering_while_another_thread_writes(
 
 
 def test_a_waiting_writer_goes_before_new_readers() -> None:
-    from retrieval.library import _RWLock
+    from retrieval.derived import RWLock
 
-    lock = _RWLock()
+    lock = RWLock()
     order: list[str] = []
     first_in = threading.Event()
     release_first = threading.Event()
@@ -146,7 +146,7 @@ def test_query_batcher_answers_each_search_with_its_own_vector() -> None:
 
     import numpy as np
 
-    from retrieval.library import _QueryBatcher
+    from retrieval.retrievers.query_encoder import QueryBatcher
 
     encoder = HashEncoder()
     calls: list[int] = []
@@ -159,7 +159,7 @@ def test_query_batcher_answers_each_search_with_its_own_vector() -> None:
             time.sleep(0.01)  # long enough for queries to pile up behind a batch
             return encoder.encode_batch(texts)
 
-    batcher = _QueryBatcher(Counting())
+    batcher = QueryBatcher(Counting())
     texts = [f"risk assessment query number {n}" for n in range(40)]
     with ThreadPoolExecutor(8) as pool:
         vectors = list(pool.map(batcher.encode, texts))
@@ -179,10 +179,10 @@ def test_query_batcher_with_two_threads_and_an_asyncio_caller() -> None:
 
     import numpy as np
 
-    from retrieval.library import _QueryBatcher
+    from retrieval.retrievers.query_encoder import QueryBatcher
 
     encoder = HashEncoder()
-    batcher = _QueryBatcher(encoder, threads=2)
+    batcher = QueryBatcher(encoder, threads=2)
     texts = [f"multi-agency risk query {n}" for n in range(30)]
 
     async def main() -> list[np.ndarray]:
@@ -199,7 +199,7 @@ def test_query_batcher_hands_a_model_failure_to_the_search() -> None:
     import pytest
 
     from dhr.errors import ModelNotAvailableError
-    from retrieval.library import _QueryBatcher
+    from retrieval.retrievers.query_encoder import QueryBatcher
 
     class Broken:
         name, dim = "broken", 8
@@ -207,7 +207,7 @@ def test_query_batcher_hands_a_model_failure_to_the_search() -> None:
         def encode_batch(self, texts):  # type: ignore[no-untyped-def]
             raise ModelNotAvailableError("embedding model package missing")
 
-    batcher = _QueryBatcher(Broken())
+    batcher = QueryBatcher(Broken())
     with pytest.raises(ModelNotAvailableError, match="package missing"):
         batcher.encode("anything")
     with pytest.raises(ModelNotAvailableError):  # the encoder thread survives a failure

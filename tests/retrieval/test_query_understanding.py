@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from retrieval.library import FusionParams, Library
+from retrieval.library import Library
+from retrieval.params import FusionParams
 from retrieval.query_understanding import (
     QueryIntent,
     agency_match,

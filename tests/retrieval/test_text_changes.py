@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import update
 
 from dhr.schema.library import CorrectionCreate
-from retrieval import library as library_module
+from retrieval import derived
 from retrieval import tables as t
+from retrieval.derived import DerivedFile
 from retrieval.embeddings import HashEncoder
-from retrieval.library import Library, _DerivedFile
+from retrieval.library import Library
 from retrieval.store import LibraryStore, RecommendationWrite, ReviewWrite
 
 
@@ -115,9 +116,9 @@ def test_index_follows_another_process_with_and_without_the_log(tmp_path: Path, 
 def test_background_writes_coalesce_and_flush_writes_the_newest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(library_module, "SAVE_INTERVAL_S", 60.0)
+    monkeypatch.setattr(derived, "SAVE_INTERVAL_S", 60.0)
     target = tmp_path / "derived.bin"
-    file = _DerivedFile(target, "test file")
+    file = DerivedFile(target, "test file")
     made: list[bytes] = []
 
     def payload(value: bytes):  # type: ignore[no-untyped-def]
@@ -143,7 +144,7 @@ def test_background_writes_coalesce_and_flush_writes_the_newest(
 def test_write_failure_is_logged_not_raised(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    file = _DerivedFile(blocker / "derived.bin", "test file")  # parent is a file: cannot write
+    file = DerivedFile(blocker / "derived.bin", "test file")  # parent is a file: cannot write
     file.write_now(lambda handle: handle.write(b"data"))
     file.close()
     assert "could not save the test file" in caplog.text
