@@ -92,14 +92,26 @@ async def report_download(request: Request) -> Response:
     from analysis.report import render_html
 
     html, _ = render_html(result)
+    view = request.query_params.get("view") == "1"
     return Response(
         html,
         media_type="text/html; charset=utf-8",
         headers={
-            "Content-Disposition": 'attachment; filename="dhr-analysis.html"',
+            "Content-Disposition": "inline" if view else 'attachment; filename="dhr-analysis.html"',
             "Cache-Control": "no-store",
+            # The report is one self-contained file whose charts are inline scripts (plotly.js embedded): they
+            # may run, but nothing may be loaded from, or sent to, anywhere.
+            "Content-Security-Policy": REPORT_CSP,
+            "X-Content-Type-Options": "nosniff",
         },
     )
+
+
+REPORT_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
+    "img-src data: blob:; font-src data:; connect-src 'none'; form-action 'none'; frame-ancestors 'self'; "
+    "base-uri 'none'"
+)
 
 
 @router.get("/analysis/figures/{key}.csv")

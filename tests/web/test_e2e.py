@@ -258,6 +258,9 @@ def test_analyst_opens_the_analysis(server: str, browser: object) -> None:
     with page.expect_download() as download:
         page.click("a:has-text('All the tables (XLSX)')")
     assert Path(download.value.path()).read_bytes()[:2] == b"PK"
+    page.click("a:has-text('Open the report with its charts')")
+    page.wait_for_selector(".js-plotly-plot", timeout=60_000)  # the charts drew, from the file's own scripts
+    page.screenshot(path=str(SCREENSHOTS / "10-analysis-report.png"), full_page=False)
     page.goto("/docs")
     page.wait_for_selector("#swagger-ui .information-container", timeout=60_000)  # rendered from local assets
     s.close()

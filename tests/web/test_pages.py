@@ -237,6 +237,10 @@ def test_analysis_page_and_downloads(client: TestClient, browser_as, new_key) ->
     assert r.status_code == 200 and "Download" in r.text and "<table" in r.text
     report = dac.get("/web/analysis/report.html")
     assert report.status_code == 200 and "<html" in report.text.lower()
+    assert report.headers["content-disposition"].startswith("attachment")
+    view = dac.get("/web/analysis/report.html", params={"view": "1"})
+    assert view.headers["content-disposition"] == "inline"
+    assert "connect-src 'none'" in view.headers["content-security-policy"]  # charts draw, nothing leaves
     assert dac.get("/web/analysis/data.xlsx").content[:2] == b"PK"
     assert dac.get("/web/analysis/figures/action_status.csv").status_code == 200
     # a CSP key: its own area only, as the API's figures route
