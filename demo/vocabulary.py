@@ -183,7 +183,7 @@ QUALIFIERS = [
     " and report progress to the CSP",
     " in line with the statutory guidance",
 ]
-#: Wordings of the same lesson (they normalise to the same key in ``retrieval.analytics.lesson_key``).
+#: Wordings of the same lesson (they normalise to the same key in ``analysis.trends.lesson_key``).
 WRAPPERS = [
     "{S} should {p}.",
     "It is recommended that {s} {p}.",

@@ -1,7 +1,7 @@
 """Review timelines in the library: the dated stages of each review (death, first panel, QA panel, ...).
 
 Written when a review is added (from its extraction) or committed through the API, and read back as the
-Dashboard 1 timeliness stages by ``retrieval.analytics``. Day-precision dates are stored as they are; month
+Dashboard 1 timeliness stages by ``analysis.analytics``. Day-precision dates are stored as they are; month
 precision as the 15th (good to half a month, enough for stage averages in months); year-only dates are too
 coarse for stage timings and are left out.
 """
