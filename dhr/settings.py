@@ -137,22 +137,6 @@ class Settings(BaseSettings):
     api_job_max_attempts: int = Field(
         default=2, ge=1, description="API: runs of a job interrupted by a stopped process before it fails."
     )
-    # Background jobs (service/jobs.py): uploads over these sizes answer 202 with a job to poll.
-    api_job_extract_min_mb: float = Field(
-        default=5.0, ge=0, description="API: extraction uploads over this size run as background jobs (202)."
-    )
-    api_job_import_min_mb: float = Field(
-        default=1.0, ge=0, description="API: CSV imports over this size run as background jobs (202)."
-    )
-    api_job_workers: int = Field(default=1, ge=1, description="API: background jobs run at once per process.")
-    api_job_queue_max: int = Field(default=100, ge=1, description="API: queued jobs at most (503 beyond).")
-    api_job_timeout_s: float = Field(default=900.0, gt=0, description="API: time limit of one background job.")
-    api_job_stale_s: float = Field(
-        default=60.0, gt=0, description="API: a running job without a heartbeat this long is re-queued."
-    )
-    api_job_max_attempts: int = Field(
-        default=2, ge=1, description="API: runs of a job interrupted by a stopped process before it fails."
-    )
     # Every other route takes JSON: a draft of a long report is a few hundred KB, and a few MB of JSON is
     # already a million objects to validate (issue 14), so these bodies are refused before parsing.
     api_max_json_mb: float = Field(default=2.0, gt=0, description="API: largest JSON request body accepted.")
