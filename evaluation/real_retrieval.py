@@ -258,7 +258,8 @@ def evaluate_retrieval(
     """
     from retrieval.embeddings import default_encoder
     from retrieval.ingest import add_paths
-    from retrieval.library import DEFAULT_FUSION, Library
+    from retrieval.library import Library
+    from retrieval.params import DEFAULT_FUSION
 
     settings = settings or get_settings()
     records = library_records(labels) if records is None else records
@@ -334,7 +335,7 @@ def evaluate_retrieval(
 
 def tuning_variants() -> dict[str, Any]:
     """Hybrid settings around the shipped defaults, one change each (``--tune``; choose on ``dev`` only)."""
-    from retrieval.library import DEFAULT_FUSION as d
+    from retrieval.params import DEFAULT_FUSION as d
 
     variants: dict[str, Any] = {}
     for boost in (0.0, 0.1, 0.2, 0.3, 0.5):

@@ -105,7 +105,8 @@ def evaluate(
 ) -> dict[str, Any]:
     """Evaluate the three modes (and, with ``tune``, a fusion sweep); returns the figures (and logs them)."""
     from retrieval.ingest import add_paths
-    from retrieval.library import DEFAULT_FUSION, FusionParams, Library
+    from retrieval.library import Library
+    from retrieval.params import DEFAULT_FUSION, FusionParams
 
     PREVIOUS = FusionParams(**PREVIOUS_DEFAULTS)
 
@@ -181,7 +182,7 @@ def _sweep(library: Any, items: list[dict[str, Any]]) -> dict[str, Any]:
     for ``best_on_dev``."""
     from dataclasses import replace
 
-    from retrieval.library import DEFAULT_FUSION
+    from retrieval.params import DEFAULT_FUSION
 
     d = DEFAULT_FUSION
     variants: dict[str, Any] = {

@@ -191,7 +191,8 @@ def library_without_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     no embedding cache; searches in this process use the hash encoder, and ask above 2 texts."""
     import retrieval.cli as cli
     from dhr.settings import get_settings
-    from retrieval.library import CACHE_FILENAME, INDEX_FILENAME
+    from retrieval.embeddings import CACHE_FILENAME
+    from retrieval.library import INDEX_FILENAME
 
     library = tmp_path / "lib"
     lib = Library.open(library, settings=_settings(library), encoder=HashEncoder())
@@ -208,7 +209,7 @@ def library_without_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def _cached_vectors(library: Path) -> int:
-    from retrieval.library import CACHE_FILENAME
+    from retrieval.embeddings import CACHE_FILENAME
 
     if not (library / CACHE_FILENAME).exists():
         return 0
