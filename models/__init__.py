@@ -1,4 +1,6 @@
-"""Trained model artefacts shipped with the package (small: tens of MB at most).
+"""Trained model artefacts shipped with the package (small: tens of MB at most), read only at run time.
 
-Larger artefacts are rebuilt by ``dhr train ...``; ``dhr.settings.Settings.models_dir`` points here by default.
+``dhr train ...`` writes the models a user trains to ``<data_dir>/models/<kind>`` (``Settings.trained_model_dir``),
+which are then loaded instead of these (``Settings.model_dir``); ``DHR_MODELS_DIR=models`` reads and writes this
+folder of a checkout instead, which is how the shipped models are retrained.
 """
