@@ -84,7 +84,8 @@ class Settings(BaseSettings):
     embedding_adapter: str = Field(
         default="auto",
         description="Search adapter on top of MiniLM (dhr train embeddings): 'auto' = "
-        "<models_dir>/embeddings/adapter.npz when present, 'none' = stock model, or a path.",
+        "adapter.npz of Settings.model_dir('embeddings') (the trained one, else the shipped) when present, 'none' = "
+        "stock model, or a path.",
     )
     query_precision: Literal["auto", "fp32", "int8"] = Field(
         default="auto",
@@ -130,7 +131,9 @@ class Settings(BaseSettings):
     )
     api_job_workers: int = Field(default=1, ge=1, description="API: background jobs run at once per process.")
     api_job_queue_max: int = Field(default=100, ge=1, description="API: queued jobs at most (503 beyond).")
-    api_job_timeout_s: float = Field(default=900.0, gt=0, description="API: time limit of one background job.")
+    api_job_timeout_s: float = Field(
+        default=900.0, gt=0, description="API: time limit of one background job."
+    )
     api_job_stale_s: float = Field(
         default=60.0, gt=0, description="API: a running job without a heartbeat this long is re-queued."
     )
@@ -149,7 +152,9 @@ class Settings(BaseSettings):
     api_auth_fail_per_s: float = Field(
         default=1.0, ge=0, description="API: failed authentications per second per client address."
     )
-    api_auth_fail_burst: int = Field(default=20, ge=1, description="API: failed-authentication burst per address.")
+    api_auth_fail_burst: int = Field(
+        default=20, ge=1, description="API: failed-authentication burst per address."
+    )
     api_auth_fail_global_per_s: float = Field(
         default=50.0, ge=0, description="API: failed authentications per second from all addresses together."
     )
@@ -161,7 +166,6 @@ class Settings(BaseSettings):
     debug: bool = Field(
         default=False, description="Show tracebacks for unexpected errors (development only)."
     )
-
 
     @property
     def corrections_file(self) -> Path:
