@@ -287,14 +287,9 @@ def to_xlsx(result: ExtractionResult) -> bytes:
 
 
 def _event_labels() -> dict[str, str]:
-    import json
+    from dhr.taxonomy import pick_lists
 
-    try:
-        from dhr.taxonomy import TAXONOMY_PATH
-    except ImportError:
-        from classification.taxonomy import TAXONOMY_PATH  # type: ignore[no-redef]
-    data = json.loads(TAXONOMY_PATH.read_text(encoding="utf-8"))
-    return {item[0]: item[1] for item in data["timeline_events"]["items"]}
+    return dict(pick_lists()["timeline_events"])
 
 
 _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
