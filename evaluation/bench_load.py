@@ -28,6 +28,7 @@ import json
 import os
 import random
 import secrets
+import signal
 import subprocess
 import sys
 import tempfile
@@ -63,16 +64,17 @@ def real_queries() -> list[str]:
     return out
 
 
-def mixed_queries(seed: int) -> Any:
+def mixed_queries(seed: int, filtered: float = 1.0) -> Any:
     """Endless (query, filters): half the real gathering's queries, half chair-like combinations; about half
-    filtered, as the search page's agency / theme / level / year boxes are used."""
+    filtered, as the search page's agency / theme / level / year boxes are used (``filtered``: that share
+    scaled, 0 for none)."""
     rng = random.Random(seed)
     real = real_queries()
     synthetic = query_stream(seed)
     while True:
         q = rng.choice(real) if real and rng.random() < 0.5 else next(synthetic)
         params: dict[str, Any] = {"q": q, "k": 10}
-        roll = rng.random()
+        roll = rng.random() / filtered if filtered > 0 else 1.0
         if roll < 0.15:
             params["agency"] = rng.choice(AGENCIES)
         elif roll < 0.25:
@@ -217,7 +219,7 @@ async def run_steps(
 
     limits = httpx.Limits(max_connections=args.senders, max_keepalive_connections=args.senders)
     steps: list[Step] = []
-    queries = mixed_queries(11)
+    queries = mixed_queries(11, args.filtered)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
         for _ in range(5):  # warm-up (not counted)
             await _search(client, keys["search"], next(queries), time.perf_counter(), Step("warm", None))
@@ -351,6 +353,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "workers": args.workers,
         "embedding_model": args.embedding_model,
         "role": args.role,
+        "filtered": args.filtered,
         "startup_s": round(startup, 1),
         "server_rss_mb": rss,
         "client_cpu_ms_per_search": round(1000 * client_cpu / searches, 2),
@@ -382,6 +385,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--baseline-seconds", type=float, default=15.0)
     parser.add_argument("--commit-every", type=float, default=1.0, help="Seconds between commits (0: none).")
     parser.add_argument("--role", choices=("chair", "dac", "csp"), default="chair")
+    parser.add_argument(
+        "--filtered",
+        type=float,
+        default=1.0,
+        help="Scale of the share of filtered searches (1: about half filtered, 0: none).",
+    )
     parser.add_argument("--senders", type=int, default=256, help="Connections at most (open loop).")
     parser.add_argument("--startup-timeout", type=float, default=1800.0)
     parser.add_argument("--json", help="Also write the result here.")
@@ -397,6 +406,8 @@ def main(argv: list[str] | None = None) -> None:
             parser.error("--seed-only needs --library")
         seed(Path(args.library), args.library_size, args.embedding_model)
         return
+    # a kill (timeout, Ctrl-C) still stops the server it started: the finally blocks run
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     out = run(args)
     print(f"library {out['library_size']} recommendations, {out['workers']} worker(s), {out['cpus']} CPUs, "
           f"server RSS {out['server_rss_mb']} MB, start-up {out['startup_s']} s")  # fmt: skip
