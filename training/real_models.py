@@ -32,21 +32,26 @@ from classification.learned import (
     agency_feature_text,
     agency_matrix,
     choose_agencies,
-    context_text,
     hybrid_matrix,
     needs_fallback,
 )
 from classification.rules import THEMES, analyse, feature_text
 from classification.theme_cues import main_directive
 from dhr.schema.classification import AnnotatedRecommendation
+from training.real_agency_models import (  # noqa: F401 - re-exported: tests and callers import them from here
+    GAZETTEER_WEIGHT,
+    THRESHOLD_GRID,
+    agency_f1,
+    calibrate_agencies,
+    fit_agency_task,
+    gazetteer_examples,
+)
 
 log = logging.getLogger(__name__)
 
 #: Weights of a synthetic/template item beside a real one, tried on held-out real items (0.15 lost to 0.4 on both
 #: tasks' held-out figures with 44 real items).
 SYNTHETIC_WEIGHTS = (0.4, 1.0)
-#: Weight of a gazetteer name (a heading with no text) in the agency fallback's training data.
-GAZETTEER_WEIGHT = 0.2
 #: Weight of the MiniLM embedding block beside the TF-IDF block (0: TF-IDF alone), tried for the themes.
 EMB_WEIGHTS = (0.0, 1.0)
 #: ... and for the agency fallback: TF-IDF alone. With embeddings it was within one held-out item of it (agency
@@ -56,14 +61,10 @@ AGENCY_EMB_WEIGHTS = (0.0,)
 REAL_FOLDS = 4
 #: Regularisation of the logistic regressions (inverse strength).
 THEME_C_GRID = (4.0, 16.0)  # of 1, 4, 8, 16, 32, 64 on 44 held-out items: 16 best (+0.02), 4 next
-AGENCY_C = 8.0
-THRESHOLD_GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(15))  # 0.20 .. 0.90
 #: The least main-model probability the directive's mechanism needs to be the main theme, tried on held-out items.
 MECHANISM_MIN_GRID = (0.0, 0.05, 0.1, 0.2, 0.3)
 #: A per-theme threshold must gain this much micro-F1 on the calibration items to replace the shared one.
 MIN_GAIN = 0.005
-#: An agency needs this many positive training items (weighted count ignored) to get a model.
-MIN_AGENCY_POSITIVES = 2
 #: The embedding model must beat TF-IDF alone by this much on the calibration objective (it costs MiniLM at run
 #: time in extraction).
 EMBED_MARGIN = 0.01
@@ -350,114 +351,6 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
     pred = decide_themes(out, full, setting["max_secondary"], mechanism, mechanism_min)
     setting["scores"] = theme_scores(out.gold, pred)
     return setting
-
-
-# --------------------------------------------------------------------------------------------- agencies
-def gazetteer_examples() -> list[tuple[str, str]]:
-    """(name, agency id) of every gazetteer phrase and known NHS trust: headings with no text."""
-    from classification.gazetteer import (
-        KNOWN_ACRONYMS,
-        KNOWN_ACUTE_TRUSTS,
-        KNOWN_COMMUNITY_TRUSTS,
-        KNOWN_MH_TRUSTS,
-        PHRASES,
-    )
-
-    pairs = [(p, a) for a, phrases in PHRASES.items() if not a.startswith("_") for p in phrases]
-    pairs += [(f"{n} NHS Foundation Trust", "mental_health_services") for n in KNOWN_MH_TRUSTS]
-    pairs += [(f"{n} NHS Foundation Trust", "hospital") for n in KNOWN_ACUTE_TRUSTS]
-    pairs += [(f"{n} NHS Trust", "local_health_trust") for n in KNOWN_COMMUNITY_TRUSTS]
-    pairs += list(KNOWN_ACRONYMS.items())
-    return sorted(set(pairs))
-
-
-def _agency_vectorizers() -> tuple[Any, Any]:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1, token_pattern=r"(?u)\b\w+\b")
-    chars = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1, max_features=40000
-    )
-    return words, chars
-
-
-def fit_agency_task(
-    examples: list[Example],
-    emb: np.ndarray,
-    names: list[tuple[str, str]],
-    name_emb: np.ndarray,
-    emb_weight: float,
-    seed: int,
-    words_cache: dict[int, str],
-) -> dict[str, Any]:
-    """The agency fallback (bundle entry ``agencies``) fitted on ``examples`` and the gazetteer names."""
-    words = [words_cache[id(e.item)] for e in examples] + [f" [ctx] {n} [rules] " for n, _ in names]
-    contexts: list[str | None] = [e.item.context for e in examples] + [n for n, _ in names]
-    label_sets = [list(e.item.agencies) for e in examples] + [[a] for _, a in names]
-    weights = np.array([e.weight for e in examples] + [GAZETTEER_WEIGHT] * len(names))
-    real_pos: dict[str, int] = {}
-    for e in examples:
-        for a in e.item.agencies:
-            real_pos[a] = real_pos.get(a, 0) + 1
-    labels = sorted(a for a, n in real_pos.items() if n >= MIN_AGENCY_POSITIVES)
-    word_vec, char_vec = _agency_vectorizers()
-    word_vec.fit(words)
-    char_vec.fit([context_text(c) for c in contexts])
-    task: dict[str, Any] = {
-        "kind": "hybrid",
-        "word_vectorizer": word_vec,
-        "char_vectorizer": char_vec,
-        "emb_weight": emb_weight,
-        "labels": labels,
-        "threshold": 1.01,
-        "top_min": 1.01,
-        "max_labels": 3,
-    }
-    x = agency_matrix(task, words, contexts, np.vstack([emb, name_emb]))
-    y = np.array([[1 if lab in s else 0 for lab in labels] for s in label_sets])
-    task["model"] = WeightedOneVsRest(c=AGENCY_C, seed=seed).fit(x, y, sample_weight=weights)
-    return task
-
-
-def agency_f1(gold: list[list[str]], pred: list[list[str]]) -> float:
-    tp = fp = fn = 0
-    for g, p in zip(gold, pred, strict=True):
-        tp += len(set(g) & set(p))
-        fp += len(set(p) - set(g))
-        fn += len(set(g) - set(p))
-    return round(2 * tp / max(1, 2 * tp + fp + fn), 4)
-
-
-def calibrate_agencies(
-    gold: list[list[str]], rules: list[list[str]], proba: list[np.ndarray | None], labels: list[str]
-) -> dict[str, Any]:
-    """Threshold and single-best floor of the fallback maximising agency micro-F1 over all calibration items
-    (the rules' answer where the fallback does not run); never firing is one of the options."""
-
-    def pred(thr: float, top: float) -> list[list[str]]:
-        out = []
-        for r, p in zip(rules, proba, strict=True):
-            pick = choose_agencies(p, labels, thr, top) if p is not None else []
-            out.append([a for a, _ in pick] if pick else r)
-        return out
-
-    base = agency_f1(gold, rules)
-    best = (base, 1.01, 1.01)
-    for thr in THRESHOLD_GRID + (1.01,):
-        for top in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 1.01):
-            if top > thr:
-                continue
-            f = agency_f1(gold, pred(thr, top))
-            if f >= best[0] - 1e-9:  # ties go to the higher threshold: the fallback fires less
-                best = (f, thr, top)
-    n_fallback = sum(p is not None for p in proba)
-    return {
-        "threshold": best[1],
-        "top_min": best[2],
-        "f1": best[0],
-        "f1_rules": base,
-        "n_fallback": n_fallback,
-    }
 
 
 # ------------------------------------------------------------------------------------------------- main
