@@ -36,6 +36,8 @@ DB_FILENAME = "library.sqlite"
 #: SQLite connections kept open: at least the requests served at once (``dhr serve`` runs sync routes on a
 #: thread pool), so none opens a fresh connection per request.
 SQLITE_POOL_SIZE = 32
+#: The advisory lock held while the schema is upgraded on PostgreSQL ('dhrmigr' in ASCII).
+MIGRATION_LOCK_KEY = 0x6468726D696772
 _META_VALUE = select(t.Meta.value).where(t.Meta.key == bindparam("key"))
 
 
@@ -81,6 +83,10 @@ class StoreCore:
         cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
         cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # processes (machines) starting together on one database upgrade it one at a time; the others
+                # then find it at head (PostgreSQL runs the DDL in this transaction, the lock ends with it)
+                conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 

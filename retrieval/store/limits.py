@@ -2,7 +2,7 @@
 ``rate_limit_buckets``, revision 0005).
 
 A bucket is read and written in one transaction with its row locked (``SELECT ... FOR UPDATE`` on PostgreSQL;
-SQLite write-locks the whole database), so two processes taking from one bucket at once cannot both spend the
+on SQLite a write comes first, which takes the whole database's write lock), so two processes taking from one bucket at once cannot both spend the
 same token. Times are seconds since the epoch from the callers' clocks (hosts sharing a database keep their
 clocks in step, NTP); a bucket's time never moves back, so a host whose clock runs behind refills nothing.
 """
@@ -24,12 +24,15 @@ def take(engine: Engine, name: str, *, rate: float, burst: float, cost: float, n
     """Take ``cost`` tokens from bucket ``name`` (``rate`` tokens a second refill it up to ``burst``); 0.0 when
     taken, else the seconds to wait before ``cost`` tokens are there (none are taken then)."""
     name = name[:MAX_NAME]
+    postgresql = engine.dialect.name == "postgresql"
+    insert = (pg_insert if postgresql else sqlite_insert)(_TABLE).values(name=name, tokens=burst, at=now)
     with engine.begin() as conn:
         locked = select(_TABLE.c.tokens, _TABLE.c.at).where(_TABLE.c.name == name).with_for_update()
-        row = conn.execute(locked).first()
+        # SQLite: the insert comes first, so the transaction holds the database's write lock before it reads
+        # (the driver would run a SELECT first outside any transaction, and two takes could spend one token)
+        row = None if not postgresql else conn.execute(locked).first()
         if row is None:
-            insert = pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
-            conn.execute(insert(_TABLE).values(name=name, tokens=burst, at=now).on_conflict_do_nothing())
+            conn.execute(insert.on_conflict_do_nothing())
             row = conn.execute(locked).one()  # ours, or the one another process inserted first
         tokens = min(burst, row.tokens + max(0.0, now - row.at) * rate)
         wait = 0.0 if tokens >= cost else (cost - tokens) / rate

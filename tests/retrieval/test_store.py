@@ -14,7 +14,7 @@ from pydantic import ValidationError as PydanticValidationError
 from dhr.errors import NotFoundError, ValidationError
 from dhr.schema.library import CorrectionCreate, ImplementationUpdateCreate, SearchFilters
 from retrieval.store import ActionWrite, LibraryStore, RecommendationWrite, ReviewWrite
-from tests.pg import database_url  # noqa: F401 - the fixture, parametrised over SQLite and PostgreSQL
+from tests.pg import database_url, pg_url  # noqa: F401 - fixtures: SQLite and PostgreSQL, PostgreSQL only
 
 
 def _review(content: str = "a") -> ReviewWrite:
@@ -295,3 +295,27 @@ def test_migrations_go_down_to_nothing_and_up_again(database_url: str) -> None: 
     store.write_review(_review())
     assert store.counts().recommendations == 2
     store.close()
+
+
+def test_processes_opening_a_new_postgresql_database_at_once_migrate_it_once(pg_url: str) -> None:  # noqa: F811
+    import threading
+
+    errors: list[BaseException] = []
+    opened: list[LibraryStore] = []
+
+    def open_store() -> None:
+        try:
+            opened.append(LibraryStore(pg_url))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert errors == [] and len(opened) == 4
+    opened[0].write_review(_review())
+    assert opened[3].counts().recommendations == 2
+    for store in opened:
+        store.close()
