@@ -15,6 +15,7 @@ import atexit
 import glob
 import itertools
 import os
+import shlex
 import shutil
 import socket
 import subprocess
@@ -96,7 +97,26 @@ class PgServer:
             "60",
             "start",
         )
+        self._watch()
         return self
+
+    def _watch(self) -> None:
+        """A watchdog in its own session stops the server once the test process is gone: a run killed by a
+        timeout (no exit handlers) would otherwise leave it running."""
+        stop = shlex.join(
+            [*self._as, str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]
+        )
+        script = (
+            f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
+            f"{stop} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.root))}"
+        )
+        subprocess.Popen(
+            ["/bin/sh", "-c", script],
+            start_new_session=True,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def stop(self) -> None:
         try:
