@@ -120,3 +120,35 @@ def test_edited_and_removed_entries_are_caught(tmp_path: Path, stores) -> None: 
         conn.execute(text("DELETE FROM audit_entries WHERE seq >= 2"))
     result = log.verify()
     assert not result.ok and "removed from the end" in result.message
+
+
+def test_cli_verify_and_show_read_the_chain_in_the_database(
+    tmp_path: Path,
+    pg_url: str,  # noqa: F811 - the imported fixture
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from typer.testing import CliRunner
+
+    from dhr.cli import app
+    from dhr.settings import get_settings
+
+    store = LibraryStore(pg_url)
+    log = _audit(tmp_path, store)
+    for i in range(3):
+        log.append(actor=f"k{i}", role="admin", action="key.create", target=f"key:{i}")
+    monkeypatch.setenv("DHR_DATABASE_URL", pg_url)
+    monkeypatch.setenv("DHR_AUDIT_KEY_PATH", str(tmp_path / "secrets" / "audit.key"))
+    get_settings.cache_clear()
+    runner = CliRunner()
+    try:
+        ok = runner.invoke(app, ["audit", "verify", "--library", str(tmp_path / "lib")])
+        assert ok.exit_code == 0 and "3 entries" in ok.output, ok.output
+        shown = runner.invoke(app, ["audit", "show", "--library", str(tmp_path / "lib"), "--last", "2"])
+        assert [json.loads(line)["seq"] for line in shown.output.splitlines()] == [2, 3]
+        with store.engine.begin() as conn:
+            conn.execute(text("DELETE FROM audit_entries WHERE seq = 3"))
+        bad = runner.invoke(app, ["audit", "verify", "--library", str(tmp_path / "lib")])
+        assert bad.exit_code == 1 and "removed from the end" in bad.output and "Traceback" not in bad.output
+    finally:
+        get_settings.cache_clear()
+        store.close()
