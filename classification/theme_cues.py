@@ -5,7 +5,8 @@ awareness raising, policy, technology). :func:`classification.rules.directive_th
 span it cuts after a modal ("X should <span>"); real recommendations often have no such modal or put the ask
 elsewhere: "officers are reminded of the need to ...", "that key agencies gain a deeper understanding of ...",
 "learning identified in this review is shared with staff", "develops a protocol to ...", "take cognisance of the
-Act". :func:`main_directive` reads these cues in the recommendation's first sentence (where the ask is) and
+Act". A "process" or "arrangements" under review is left to the model: labellers read it as policy or as the
+practice it governs (referrals, records) about equally. :func:`main_directive` reads these cues in the recommendation's first sentence (where the ask is) and
 fills or corrects the rules' directive; :func:`cue_tokens` gives the same cues to the theme model as features.
 
 Only phrasing that names the mechanism is listed: substance (risk, information sharing, records) stays with the
@@ -73,7 +74,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:a |an )?(?:review|revision|refresh) of)\b "
             + _OBJ
             + r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|criteria|matrix|"
-            r"framework|processes|process|arrangements|offer|standards|operating model|toolkit|"
+            r"framework|standards|operating model|toolkit|"
             r"code of practice)\b",
         ),
         (
@@ -102,13 +103,18 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)’'\"”])[.;]\s+(?=[A-Z•])|\s+•\s+")
+#: A second directive joined to the first ("... include a question, and staff should be trained to ask it"):
+#: the first is the ask (the rules cut their directive span at the same place).
+_SECOND_ASK = re.compile(r",? and (?:that )?(?:[\w'’-]+ ){1,4}(?:should|must|will|to)\b", re.IGNORECASE)
 _MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
 
 
 def directive_clause(text: str) -> str:
     """The recommendation's first sentence, lead-in ("It is recommended that") dropped: where the ask is."""
     body = _LEAD_IN.sub("", " ".join(text.split()), count=1)
-    return _FIRST_SENTENCE.split(body, maxsplit=1)[0][:400]
+    first = _FIRST_SENTENCE.split(body, maxsplit=1)[0]
+    second = _SECOND_ASK.search(first)
+    return (first[: second.start()] if second and second.start() > 0 else first)[:400]
 
 
 def cue_mechanism(text: str) -> str | None:

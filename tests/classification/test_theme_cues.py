@@ -35,7 +35,7 @@ from classification.theme_cues import cue_mechanism, cue_tokens, directive_claus
         ),
         ("The Board develops a protocol for reviews that cross two council areas.", "policy"),
         (
-            "The council to review its process for allocating emergency housing to people fleeing abuse.",
+            "The council to review its allocations procedure for people fleeing abuse.",
             "policy",
         ),
         (
@@ -79,3 +79,9 @@ def test_the_clause_is_the_first_sentence_without_its_lead_in():
     assert directive_clause(text) == "the police review the policy"
     assert cue_mechanism(text) == "policy"
     assert cue_mechanism("") is None and cue_tokens("") == ""
+
+
+def test_the_first_ask_of_a_sentence_decides_and_a_process_review_is_left_to_the_model():
+    text = "The intake form should ask about abuse at home, and staff should be trained to ask it safely."
+    assert cue_mechanism(text) is None
+    assert cue_mechanism("Review the process by which officers refer cases to MARAC.") is None
