@@ -187,10 +187,18 @@ class AuditLog:
             return
         # the chain in the database: the entry is written on the change's own connection, so the one commit
         # stores both or neither
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             pending.entry = self._append_db(conn, self.key(), **pending.fields, details=pending.details)
         except AuditLogError as exc:
             raise AuditWriteError(f"{exc}; the change was not made", retry_after_s=30) from None
+        except SQLAlchemyError as exc:
+            raise AuditWriteError(
+                f"the audit entry could not be written ({type(exc).__name__}), so the change was not made; "
+                "retry later or tell the service's administrator",
+                retry_after_s=30,
+            ) from None
 
     @contextmanager
     def recording(
