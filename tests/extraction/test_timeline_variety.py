@@ -182,6 +182,23 @@ def test_stage_phrasings(sentence, event, expected):
 
 
 def test_a_title_naming_the_death_and_its_date_and_a_listing_upload_stamp():
-    title = "OVERVIEW REPORT INTO THE DEATH OF MS A ON 14 FEBRUARY 2015\nIndependent Author: J Bloggs\nApril 2016"
+    title = (
+        "OVERVIEW REPORT INTO THE DEATH OF MS A ON 14 FEBRUARY 2015\nIndependent Author: J Bloggs\nApril 2016"
+    )
     assert events_of(title + BODY) == {"death": "2015-02-14", "report_completed": "2016-04"}
-    assert events_of("DHR Executive Summary - Paul - uploaded 14/05/2021" + BODY) == {"publication": "2021-05-14"}
+    assert events_of("DHR Executive Summary - Paul - uploaded 14/05/2021" + BODY) == {
+        "publication": "2021-05-14"
+    }
+
+
+def test_a_qa_letter_asking_for_the_final_version_and_its_web_link_clears_the_report():
+    letter = (
+        "Home Office\n2 Marsham Street\nLondon\n\n4 October 2017\n\nDear Mr Jones,\n\n"
+        "The Home Office Quality Assurance Panel discussed the Domestic Homicide Review report for Eastvale at its "
+        "meeting on 13 September 2017. The Panel found the report thorough.\n"
+        "When the changes are made, please send us a digital copy of the revised final version of the report and "
+        "the web link to the site where the report will be published.\n"
+    )
+    events = events_of(letter)
+    assert events["qap_first_heard"] == "2017-09-13"
+    assert events["qap_signed_off"] == "2017-10-04"
