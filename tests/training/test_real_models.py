@@ -183,3 +183,36 @@ def test_decide_themes_matches_the_runtime_classifier():
         [ClassifyInput(id=i.id, text=i.text, context=i.context) for i in held]
     )
     assert [g.themes for g in got] == expected
+
+
+def test_calibration_and_runtime_read_the_same_directive_cues():
+    """Recommendations whose mechanism only the directive cues find get it as the main theme in both."""
+    from classification.classifier import RecommendationClassifier
+    from classification.io import TRAIN_FILE, read_annotations
+    from classification.rules import analyse, feature_text
+    from dhr.schema.classification import ClassifyInput
+    from training.real_models import Example, fit_theme_task, theme_outputs
+
+    items = [i for i in read_annotations(TRAIN_FILE) if i.source == "handwritten"][:45]
+    ex = [Example(i, 1.0, i.id, True) for i in items]
+    feats = [feature_text(e.item.text, e.item.context, analyse(e.item.text, e.item.context)) for e in ex]
+    task = fit_theme_task(ex, feats, np.zeros((len(ex), 384), dtype=np.float32), 0.0, seed=1)
+    task.pop("main_model_plain")
+    task.update({"threshold": 0.5, "thresholds": {}, "max_secondary": 1, "mechanism_min": 0.0})
+    texts = [
+        "That ward staff are reminded of the duty to ask about abuse at each admission.",
+        "Practitioners in the team familiarise themselves with the MARAC referral route.",
+    ]
+    held = [
+        AnnotatedRecommendation(id=f"cue-{n}", text=t, agencies=["police"], level="local", themes=["policy"])
+        for n, t in enumerate(texts)
+    ]
+    hf = [feature_text(i.text, None, analyse(i.text, None)) for i in held]
+    out = theme_outputs(task, held, hf, np.zeros((len(held), 384), dtype=np.float32))
+    assert out.directive == ["awareness_raising", "awareness_raising"]
+    expected = decide_themes(out, dict.fromkeys(THEMES, 0.5), 1, True, 0.0)
+    got = RecommendationClassifier({"themes": task}).predict(
+        [ClassifyInput(id=i.id, text=i.text) for i in held]
+    )
+    assert [g.themes for g in got] == expected
+    assert [g.themes[0] for g in got] == ["awareness_raising", "awareness_raising"]
