@@ -189,7 +189,12 @@ _NOT_EVENT = re.compile(
     r"presented to (?:the )?[a-z ]{0,40}?(?:partnership|csp|board)|"
     # a relative's death in the family history ("Adult A's father died in 2009", "her first husband died on ...")
     r"(?:her|his|their|[\w'’]+['’]s) (?:step-?)?(?:father|mother|parents?|grand(?:mother|father|parents?)|brother|"
-    r"sister|aunt|uncle|(?:first|late|previous) (?:husband|wife|partner))(?:['’]s death| (?:had )?(?:died|passed away)))"
+    r"sister|aunt|uncle|(?:first|late|previous) (?:husband|wife|partner))(?:['’]s death| (?:had )?(?:died|passed away))|"
+    # the family told of the death (the notification of a review stage is the CSP's), a death of natural causes
+    r"(?:family|families|son|sons|daughter|daughters|children|relatives?|next of kin|parents?|mother|father|brother|"
+    r"sister)(?: [\w'’]+){0,2} (?:was|were|had been) (?:notified|informed|told|made aware|advised)\b"
+    r"(?: of (?:the |her |his |their |[\w'’]+['’]s )?(?:death|homicide|killing|murder))?|"
+    r"(?:died|death) (?:[\w'’]+ ){0,2}?(?:of|from) natural causes)"
 )
 #: Calls and visits: not events either, unless the sentence says the victim died ("police were called to the
 #: home on DATE, where she was pronounced dead").

@@ -53,6 +53,10 @@ def test_a_death_told_in_the_narrative(sentence, expected):
         "Adult A's father died in 2009 and she then moved in with her aunt.",
         "Her first husband died on 2 May 2001, after which she lived alone.",
         "On 8 August 2016 the health visitor made a home visit and found the children well.",
+        "Her son was informed of her death on 4 April 2016 by a police family liaison officer.",
+        "Mr B died of natural causes in 2012, five years before the homicide.",
+        "The case was heard at MARAC on 3 June 2015 and actions were agreed.",
+        "The Chair wrote to the family on 10 June 2016 to explain the review.",
     ],
 )
 def test_chronology_dates_that_are_no_stage_of_the_review(sentence):
