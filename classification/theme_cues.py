@@ -91,10 +91,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ]
 ]
-#: A check that something is in place (assurance, evidence, audit, dip sample): not itself a mechanism.
+#: A check that something is in place (assurance, evidence, audit, dip sample, supervision): not itself a
+#: mechanism.
 _CHECK = re.compile(
     r"^\W*(?:(?:that|the|a|an|regular|formal|annual|provision of|to|all|agency|agencies)\s+){0,4}"
-    r"(?:assurances?|evidence|audit\w*|dip[- ]?sampl\w*|monitor\w*|seek assurance)\b",
+    r"(?:assurances?|evidence|audit\w*|dip[- ]?sampl\w*|monitor\w*|supervis\w*|seek assurance)\b",
     re.IGNORECASE,
 )
 _LEAD_IN = re.compile(

@@ -85,3 +85,14 @@ def test_the_first_ask_of_a_sentence_decides_and_a_process_review_is_left_to_the
     text = "The intake form should ask about abuse at home, and staff should be trained to ask it safely."
     assert cue_mechanism(text) is None
     assert cue_mechanism("Review the process by which officers refer cases to MARAC.") is None
+
+
+def test_supervision_and_audit_take_the_theme_of_the_practice_they_check():
+    assert (
+        main_directive("Supervision of social workers checks that the risk policy is followed.", "policy")
+        is None
+    )
+    assert (
+        main_directive("An audit of 20 cases to test whether staff were reminded of the protocol.", None)
+        is None
+    )
