@@ -1,8 +1,9 @@
 """Where a search request's CPU goes, end to end: ``dhr serve`` sampled by py-spy while one client searches.
 
 1. A library of ``--records`` synthetic recommendations (``evaluation.load_service.seed_library``) whose MiniLM
-   document vectors are random unit vectors put in its embedding cache (embedding 200k texts would take an
-   hour here; the search path is the same). Queries go through the real ONNX query encoder.
+   document vectors are random unit vectors clustered around topic centres, put in its embedding cache
+   (embedding 200k texts would take an hour here; the search path is the same; without clusters the index
+   builder rightly refuses IVF and every search scans all vectors). Queries go through the real ONNX query encoder.
 2. ``dhr serve`` on 127.0.0.1 over it; after warm-up, ``py-spy record --pid`` samples every thread of the
    server for ``--seconds`` while one client sends chair-like searches one after another (a third with a
    filter).
@@ -108,18 +109,33 @@ def categorise(stack: list[str]) -> str:
     return "other"
 
 
+#: Random document vectors are drawn around this many topic centres: real MiniLM vectors cluster, and vectors
+#: without any structure make the index builder reject IVF (every list would be scanned) for exact search.
+TOPICS = 1000
+#: Spread of a vector around its centre (norm of the noise before normalising; cosine to the centre ~0.7).
+SPREAD = 1.0
+
+
 def prepare(library: Path, records: int, seed: int = 0) -> None:
-    """Seed the library and put a random unit vector per recommendation text in its embedding cache."""
+    """Seed the library, then :func:`fill_vectors`."""
+    from evaluation.load_service import seed_library
+
+    started = time.perf_counter()
+    seed_library(library, records, seed)
+    fill_vectors(library, seed)
+    print(f"library of {records} records ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)  # noqa: T201
+
+
+def fill_vectors(library: Path, seed: int = 0) -> None:
+    """Put a random unit vector per recommendation text in the library's embedding cache (clustered around
+    :data:`TOPICS` centres); the saved vector index is removed, so the next start builds it from these."""
     import numpy as np
     from sqlalchemy import select
 
-    from evaluation.load_service import seed_library
     from retrieval import tables as t
     from retrieval.embeddings import CACHE_FILENAME, DIM, MODEL_NAME, EmbeddingCache, text_key
     from retrieval.store import LibraryStore
 
-    started = time.perf_counter()
-    seed_library(library, records, seed)
     store = LibraryStore.open(library)
     try:
         with store.engine.connect() as conn:
@@ -128,14 +144,18 @@ def prepare(library: Path, records: int, seed: int = 0) -> None:
         store.close()
     if rows and text_key(rows[0][1]) != rows[0][0]:
         raise SystemExit("the store's text hash is not the embedding cache's key: cannot pre-fill vectors")
+    for name in (CACHE_FILENAME, "index.npz"):
+        (library / name).unlink(missing_ok=True)
     rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((TOPICS, DIM)).astype(np.float32)
+    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
     cache = EmbeddingCache(library / CACHE_FILENAME)
     for start in range(0, len(rows), 20_000):
         chunk = rows[start : start + 20_000]
-        vectors = rng.standard_normal((len(chunk), DIM)).astype(np.float32)
+        noise = rng.standard_normal((len(chunk), DIM)).astype(np.float32) * (SPREAD / DIM**0.5)
+        vectors = centres[rng.integers(0, TOPICS, len(chunk))] + noise
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
         cache.put_many(MODEL_NAME, {sha: vec for (sha, _), vec in zip(chunk, vectors, strict=True)})
-    print(f"library of {records} records ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)  # noqa: T201
 
 
 def _parse_raw(path: Path) -> list[tuple[list[str], int]]:
@@ -262,10 +282,17 @@ def main(argv: list[str] | None = None) -> None:
         "--library", type=Path, default=None, help="an existing library (made by a first run)"
     )
     parser.add_argument("--keep", type=Path, default=None, help="build the library here and keep it")
+    parser.add_argument(
+        "--fill-vectors",
+        action="store_true",
+        help="with --library: replace its document vectors (random, clustered)",
+    )
     parser.add_argument("--seconds", type=float, default=30.0, help="sampling time")
     parser.add_argument("--rate", type=int, default=200, help="py-spy samples per second")
     args = parser.parse_args(argv)
     library = args.library
+    if library is not None and args.fill_vectors:
+        fill_vectors(library)
     if library is None:
         library = args.keep or Path(tempfile.mkdtemp(prefix="dhr-profile-lib-")) / "library"
         prepare(library, args.records)
