@@ -188,3 +188,45 @@ class AuditHead(Base):
     __tablename__ = "audit_head"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     line: Mapped[str] = mapped_column(Text)
+
+
+# ------------------------------------------------------------ uploads and the web app's tables (revision 0007)
+
+
+class ServiceUpload(Base):
+    """A document the service read itself (``/v1/extract``, the web upload): its SHA-256 and whose it is
+    (``scope``: ``csp:<name>`` or the role), so a commit's ``source.sha256`` is trusted only from its uploader."""
+
+    __tablename__ = "service_uploads"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(220), primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class WebSession(Base):
+    """A signed-in web session: the SHA-256 of its cookie's token (never the token), the key it is for and
+    that key's binding, its CSRF token, and its clocks (seconds since the epoch)."""
+
+    __tablename__ = "web_sessions"
+    token_sha: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(32))
+    role: Mapped[str] = mapped_column(String(16))
+    csp: Mapped[str | None] = mapped_column(String(200))
+    agency: Mapped[str | None] = mapped_column(String(100))
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[float] = mapped_column(Float)
+    seen_at: Mapped[float] = mapped_column(Float)
+
+
+class WebDraft(Base):
+    """A draft under review in the web app: the extraction as extracted (``original``) and as edited
+    (``current``), both JSON, the page texts for the excerpts (JSON), and the review it was committed as."""
+
+    __tablename__ = "web_drafts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(32))
+    original: Mapped[str] = mapped_column(Text)
+    current: Mapped[str] = mapped_column(Text)
+    pages: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[float] = mapped_column(Float)
+    committed_review: Mapped[str | None] = mapped_column(String(64))

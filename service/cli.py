@@ -93,12 +93,10 @@ def _prepare_library(settings) -> None:  # type: ignore[no-untyped-def]
     """Create or migrate the database once, before worker processes start and would race to do it."""
     from retrieval.store import LibraryStore
     from service.keys import KeyStore
-    from service.uploads import UploadLog
 
     store = LibraryStore.open(settings.library_dir, settings.database_url)
     try:
         KeyStore.from_engine(store.engine)
-        UploadLog(store.engine)  # its table too: two workers creating it at once make one of them fail
     finally:
         store.close()
 

@@ -31,7 +31,7 @@ Handler = Callable[["ServiceState", Job], Any]
 
 def run_extract(state: ServiceState, job: Job) -> dict[str, Any]:
     from extraction.readers.ocr import ocr_deadline
-    from service.routers.extract import _record_upload
+    from service.uploads import record_upload as _record_upload
 
     extractor = state.require_extractor()
     assert job.payload is not None

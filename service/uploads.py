@@ -3,28 +3,22 @@
 A draft's ``source.sha256`` is written by the client and never checked, so it cannot decide a review's id (one
 CSP could claim another's document and take its id first). A commit whose hash is in this log, sent by the same
 CSP (or the DAC), came from an upload the server hashed itself: only then does the hash name the review.
+
+The rows are the store's (table ``service_uploads``, created by the library's migrations; statements in
+:mod:`retrieval.store.uploads`); who shares whose uploads is decided here.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from datetime import UTC, datetime
+from typing import Protocol
 
-from sqlalchemy import Column, MetaData, String, Table, insert, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
 
+from retrieval.store import uploads as repo
 from service.keys import Principal
-
-metadata = MetaData()
-
-uploads = Table(
-    "service_uploads",
-    metadata,
-    Column("sha256", String(64), primary_key=True),
-    Column("scope", String(220), primary_key=True),
-    Column("created_at", String(40), nullable=False),
-)
 
 
 def upload_scope(principal: Principal) -> str:
@@ -39,25 +33,35 @@ class UploadLog:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # one writer of this process at a time (SQLite has one database write lock)
         self._lock = threading.Lock()
 
     @classmethod
     def from_engine(cls, engine: Engine) -> UploadLog:
-        metadata.create_all(engine, tables=[uploads])
+        """The log of the library database behind ``engine`` (``LibraryStore.engine``: already migrated)."""
         return cls(engine)
 
     def record(self, sha256: str, principal: Principal) -> None:
-        row = {"sha256": sha256, "scope": upload_scope(principal), "created_at": datetime.now(UTC).isoformat()}
-        try:
-            with self._lock, self.engine.begin() as conn:
-                conn.execute(insert(uploads).values(**row))
-        except IntegrityError:  # read before by the same CSP: already recorded
-            pass
+        """Log the document for the caller's CSP (once: a second upload of it changes nothing)."""
+        with self._lock:
+            repo.record_upload(self.engine, sha256, upload_scope(principal), datetime.now(UTC).isoformat())
 
     def extracted_for(self, sha256: str, principal: Principal) -> bool:
         """Whether the server read a document with this hash for the caller's CSP (the DAC: for anyone)."""
-        stmt = select(uploads.c.sha256).where(uploads.c.sha256 == sha256)
-        if principal.role != "dac":
-            stmt = stmt.where(uploads.c.scope == upload_scope(principal))
-        with self.engine.connect() as conn:
-            return conn.execute(stmt.limit(1)).first() is not None
+        return repo.upload_known(
+            self.engine, sha256, None if principal.role == "dac" else upload_scope(principal)
+        )
+
+
+class _HasUploads(Protocol):
+    uploads: UploadLog
+
+
+def record_upload(state: _HasUploads, data: bytes, principal: Principal) -> str:
+    """Hash a document the server read and log it for the caller; the hash (the draft's ``source.sha256``).
+
+    Shared by ``POST /v1/extract``, the web upload and the background extraction job, so all three record
+    the same way (a job must not import a router to do it)."""
+    sha = hashlib.sha256(data).hexdigest()
+    state.uploads.record(sha, principal)
+    return sha

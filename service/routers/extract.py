@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Annotated, Literal
 
@@ -18,6 +17,7 @@ from service.errors import problem_responses
 from service.keys import Principal
 from service.routers.jobs import submit_job
 from service.state import ServiceState
+from service.uploads import record_upload
 
 router = APIRouter(tags=["extract"], responses=problem_responses(401, 403, 429, 503))
 
@@ -27,12 +27,6 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._ -]+")
 def _safe_name(name: str | None) -> str:
     base = (name or "upload").replace("\\", "/").rsplit("/", 1)[-1]
     return _UNSAFE.sub("_", base)[:200] or "upload"
-
-
-def _record_upload(state: ServiceState, data: bytes, principal: Principal) -> str:
-    sha = hashlib.sha256(data).hexdigest()
-    state.uploads.record(sha, principal)
-    return sha
 
 
 @router.post(
@@ -88,7 +82,7 @@ async def extract(
     result = await state.extract(data, filename)
     # The server's own hash of what it read: a commit of this draft by the caller's CSP is verified by it
     # (finding 6). Hashing and the database write run on a worker thread, off the event loop.
-    sha = await run_in_threadpool(_record_upload, state, data, principal)
+    sha = await run_in_threadpool(record_upload, state, data, principal)
     result.source.sha256 = sha
     if format == "json":
         return Response(result.model_dump_json(), media_type="application/json")

@@ -18,10 +18,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from dhr.errors import (
+    ConflictError,
     DocumentError,
     DocumentTooLargeError,
     EmptyDocumentError,
@@ -80,7 +80,8 @@ async def upload(
     file: Annotated[UploadFile | None, File()] = None,
     csrf_token: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
-    from service.routers.extract import _record_upload, _safe_name
+    from service.routers.extract import _safe_name
+    from service.uploads import record_upload
 
     ctx = await page(request, "csp_or_dac")
     check_csrf(ctx, csrf_token)
@@ -116,7 +117,7 @@ async def upload(
         job_id = json.loads(bytes(accepted.body))["id"]
         return RedirectResponse(f"{WEB_PREFIX}/upload/jobs/{job_id}", status_code=303)
     result = await state.extract(data, filename)
-    result.source.sha256 = await run_in_threadpool(_record_upload, state, data, ctx.principal)
+    result.source.sha256 = await run_in_threadpool(record_upload, state, data, ctx.principal)
     pages = {r.page for r in result.recommendations if r.page} | {
         a.page for r in result.recommendations for a in r.actions if a.page
     }
@@ -150,7 +151,7 @@ async def upload_job(request: Request, job_id: str) -> Response:
         result = ExtractionResult.model_validate(job.result)
         try:
             await run_in_threadpool(ctx.store.new_draft, ctx.principal.key_id, result, None, draft_id)
-        except IntegrityError:  # a second tab made it at the same moment
+        except ConflictError:  # a second tab made it at the same moment
             pass
     return RedirectResponse(f"{WEB_PREFIX}/review/{draft_id}", status_code=303)
 

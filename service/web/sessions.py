@@ -1,4 +1,5 @@
-"""Server-side sessions and the drafts under review, in two tables of the library's database.
+"""Server-side sessions and the drafts under review, in two tables of the library's database (``web_sessions``
+and ``web_drafts``, created by its migrations; statements in :mod:`retrieval.store.web`).
 
 The browser holds only a random session token (an HttpOnly cookie); the table keeps its SHA-256, the key's
 id and binding, the CSRF token and the expiry, so a stolen database gives no usable cookie and every worker
@@ -18,11 +19,11 @@ import threading
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import Column, Float, MetaData, String, Table, Text, delete, insert, select, update
 from sqlalchemy.engine import Engine
 
-from dhr.errors import NotFoundError
+from dhr.errors import ConflictError, NotFoundError
 from dhr.schema import ExtractionResult
+from retrieval.store import web as repo
 from service.keys import BOOTSTRAP_ADMIN_ID, KeyStore, Principal
 
 #: A session ends after this long without a request ...
@@ -31,31 +32,6 @@ IDLE_S = 30 * 60
 MAX_AGE_S = 8 * 60 * 60
 #: Drafts not touched for this long are deleted (an officer who walked away re-uploads).
 DRAFT_TTL_S = 7 * 24 * 60 * 60
-
-metadata = MetaData()
-web_sessions = Table(
-    "web_sessions",
-    metadata,
-    Column("token_sha", String(64), primary_key=True),
-    Column("key_id", String(32), nullable=False),
-    Column("role", String(16), nullable=False),
-    Column("csp", String(200), nullable=True),
-    Column("agency", String(100), nullable=True),
-    Column("csrf", String(64), nullable=False),
-    Column("created_at", Float, nullable=False),
-    Column("seen_at", Float, nullable=False),
-)
-web_drafts = Table(
-    "web_drafts",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    Column("key_id", String(32), nullable=False),
-    Column("original", Text, nullable=False),
-    Column("current", Text, nullable=False),
-    Column("pages", Text, nullable=False),  # JSON: page number -> text, for the excerpts
-    Column("updated_at", Float, nullable=False),
-    Column("committed_review", String(64), nullable=True),
-)
 
 
 def _sha(token: str) -> str:
@@ -85,8 +61,8 @@ class WebStore:
     def __init__(self, engine: Engine, keys: KeyStore) -> None:
         self.engine = engine
         self.keys = keys
+        # one writer of this process at a time (SQLite has one database write lock)
         self._lock = threading.Lock()
-        metadata.create_all(engine, tables=[web_sessions, web_drafts])
 
     # --- sessions ---
     def start(self, principal: Principal) -> tuple[str, Session]:
@@ -103,9 +79,8 @@ class WebStore:
             "created_at": now,
             "seen_at": now,
         }
-        with self._lock, self.engine.begin() as conn:
-            conn.execute(delete(web_sessions).where(web_sessions.c.seen_at < now - IDLE_S))
-            conn.execute(insert(web_sessions).values(**row))
+        with self._lock:
+            repo.start_session(self.engine, row, idle_before=now - IDLE_S)
         return token, Session(row["token_sha"], principal, row["csrf"])
 
     def get(self, token: str | None) -> Session | None:
@@ -114,18 +89,18 @@ class WebStore:
         if not token or len(token) > 200:
             return None
         sha = _sha(token)
-        with self.engine.connect() as conn:
-            row = conn.execute(select(web_sessions).where(web_sessions.c.token_sha == sha)).first()
+        row = repo.get_session(self.engine, sha)
         if row is None:
             return None
         now = time.time()
-        if now - row.seen_at > IDLE_S or now - row.created_at > MAX_AGE_S or not self._key_live(row.key_id):
+        expired = now - row["seen_at"] > IDLE_S or now - row["created_at"] > MAX_AGE_S
+        if expired or not self._key_live(row["key_id"]):
             self.end(token)
             return None
-        with self._lock, self.engine.begin() as conn:
-            conn.execute(update(web_sessions).where(web_sessions.c.token_sha == sha).values(seen_at=now))
-        principal = Principal(row.key_id, row.role, row.csp, row.agency)
-        return Session(sha, principal, row.csrf)
+        with self._lock:
+            repo.touch_session(self.engine, sha, now)
+        principal = Principal(row["key_id"], row["role"], row["csp"], row["agency"])
+        return Session(sha, principal, row["csrf"])
 
     def _key_live(self, key_id: str) -> bool:
         if key_id == BOOTSTRAP_ADMIN_ID:  # the environment's admin key: no row, lives as long as the process
@@ -138,8 +113,8 @@ class WebStore:
     def end(self, token: str | None) -> None:
         if not token:
             return
-        with self._lock, self.engine.begin() as conn:
-            conn.execute(delete(web_sessions).where(web_sessions.c.token_sha == _sha(token)))
+        with self._lock:
+            repo.end_session(self.engine, _sha(token))
 
     # --- drafts ---
     def new_draft(
@@ -149,49 +124,48 @@ class WebStore:
         pages: dict[str, str] | None = None,
         draft_id: str | None = None,
     ) -> str:
-        """Store a new draft (``draft_id``: a given one, e.g. derived from a background job's id)."""
+        """Store a new draft (``draft_id``: a given one, e.g. derived from a background job's id; a
+        :class:`ConflictError` when a draft with that id exists already)."""
         draft_id = draft_id or secrets.token_hex(12)
         body = result.model_dump_json()
         now = time.time()
-        with self._lock, self.engine.begin() as conn:
-            conn.execute(delete(web_drafts).where(web_drafts.c.updated_at < now - DRAFT_TTL_S))
-            conn.execute(
-                insert(web_drafts).values(
-                    id=draft_id,
-                    key_id=key_id,
-                    original=body,
-                    current=body,
-                    pages=json.dumps(pages or {}),
-                    updated_at=now,
-                )
-            )
+        row = {
+            "id": draft_id,
+            "key_id": key_id,
+            "original": body,
+            "current": body,
+            "pages": json.dumps(pages or {}),
+            "updated_at": now,
+            "committed_review": None,
+        }
+        with self._lock:
+            made = repo.insert_draft(self.engine, row, stale_before=now - DRAFT_TTL_S)
+        if not made:
+            raise ConflictError(f"a draft with id {draft_id!r} exists already")
         return draft_id
 
     def draft(self, draft_id: str, principal: Principal) -> Draft:
         """The draft, if ``principal``'s key uploaded it (anyone else: not found, as for an unknown id)."""
-        with self.engine.connect() as conn:
-            row = conn.execute(select(web_drafts).where(web_drafts.c.id == draft_id[:64])).first()
-        if row is None or row.key_id != principal.key_id:
+        row = repo.get_draft(self.engine, draft_id[:64])
+        if row is None or row["key_id"] != principal.key_id:
             raise NotFoundError(
                 f"no draft with id {draft_id[:64]!r}: it may have expired; upload the report again"
             )
         return Draft(
-            row.id,
-            row.key_id,
-            ExtractionResult.model_validate_json(row.original),
-            ExtractionResult.model_validate_json(row.current),
-            json.loads(row.pages),
-            row.committed_review,
+            row["id"],
+            row["key_id"],
+            ExtractionResult.model_validate_json(row["original"]),
+            ExtractionResult.model_validate_json(row["current"]),
+            json.loads(row["pages"]),
+            row["committed_review"],
         )
 
     def save(self, draft: Draft) -> None:
-        with self._lock, self.engine.begin() as conn:
-            conn.execute(
-                update(web_drafts)
-                .where(web_drafts.c.id == draft.id)
-                .values(
-                    current=draft.current.model_dump_json(),
-                    updated_at=time.time(),
-                    committed_review=draft.committed_review,
-                )
+        with self._lock:
+            repo.update_draft(
+                self.engine,
+                draft.id,
+                current=draft.current.model_dump_json(),
+                updated_at=time.time(),
+                committed_review=draft.committed_review,
             )
