@@ -8,7 +8,8 @@ search index compares to know it is stale. The schema is created and upgraded wi
 The package's modules: ``core`` (engine, migrations, write transaction, ingest), ``records`` (reviews,
 recommendations, actions, corrections), ``search`` (counts and what the search index reads), ``convert`` (row to
 model helpers), ``models`` (write models), and the service's repositories ``keys`` (API keys), ``limits``
-(rate-limit buckets shared by processes) and ``audit`` (the audit chain's rows on PostgreSQL).
+(rate-limit buckets shared by processes), ``audit`` (the audit chain's rows on PostgreSQL), ``uploads`` (the
+documents the service read itself) and ``web`` (the web app's sessions and drafts).
 
 Typical use::
 
