@@ -95,7 +95,7 @@ class RandomDocEncoder:
     Clustered (each vector near one of ``centres`` random centres), as sentence embeddings are: on structureless
     noise the library's IVF finds no clusters and falls back to exact search, which a real library would not."""
 
-    def __init__(self, name: str, dim: int, seed: int = 0, centres: int = 2048, spread: float = 0.8) -> None:
+    def __init__(self, name: str, dim: int, seed: int = 0, centres: int = 2048, spread: float = 1.0) -> None:
         self.name, self.dim = name, dim
         self._rng = np.random.default_rng(seed)
         c = self._rng.standard_normal((centres, dim)).astype(np.float32)
@@ -332,6 +332,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         seed(library, args.library_size, args.embedding_model)
     log_path = tmp / "server.log"
     server, base, admin_key = start_server(library, args, log_path)
+
+    def on_kill(*_: Any) -> None:  # a kill (timeout) stops the server too, whatever the event loop is doing
+        server.kill()
+        os._exit(143)
+
+    signal.signal(signal.SIGTERM, on_kill)
     try:
         startup = wait_ready(server, base, args.startup_timeout, log_path)
         print(f"server ready in {startup:.0f} s ({args.workers} worker(s)); log {log_path}", file=sys.stderr)
@@ -406,8 +412,6 @@ def main(argv: list[str] | None = None) -> None:
             parser.error("--seed-only needs --library")
         seed(Path(args.library), args.library_size, args.embedding_model)
         return
-    # a kill (timeout, Ctrl-C) still stops the server it started: the finally blocks run
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     out = run(args)
     print(f"library {out['library_size']} recommendations, {out['workers']} worker(s), {out['cpus']} CPUs, "
           f"server RSS {out['server_rss_mb']} MB, start-up {out['startup_s']} s")  # fmt: skip
