@@ -43,7 +43,7 @@ def run_extract(state: ServiceState, job: Job) -> dict[str, Any]:
 
 
 def run_import(state: ServiceState, job: Job) -> dict[str, Any]:
-    from service.routers.imports import _import
+    from service.import_plans import import_plans as _import
 
     assert job.payload is not None
     report = _import(

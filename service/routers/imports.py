@@ -10,14 +10,10 @@ from fastapi.responses import JSONResponse
 from dhr.errors import InputError
 from dhr.schema.jobs import JobAccepted
 from dhr.schema.service import ImportReport
-from retrieval.routing import route
-from service.access import same_csp
 from service.deps import CspOrDac, State
 from service.errors import problem_responses
-from service.importer import parse_action_plan_csv
-from service.keys import Principal
+from service.import_plans import import_plans
 from service.routers.jobs import submit_job
-from service.state import ServiceState
 
 router = APIRouter(prefix="/imports", tags=["imports"], responses=problem_responses(400, 401, 403, 413, 429))
 
@@ -64,46 +60,5 @@ async def import_action_plans(
         )
     # Parsing, storing and indexing thousands of rows is seconds of blocking work: on a worker thread, a bounded
     # number at once, so /healthz and searches are answered meanwhile.
-    report = await state.run_bounded(_import, state, principal, data, partial, published)
+    report = await state.run_bounded(import_plans, state, principal, data, partial, published)
     return JSONResponse(report.model_dump(), status_code=422 if report.errors and not partial else 200)
-
-
-def _import(
-    state: ServiceState, principal: Principal, data: bytes, partial: bool, published: bool
-) -> ImportReport:
-    """Validate the CSV and, unless rows failed without ``partial``, write the valid rows (a worker thread)."""
-    allowed = (lambda c: same_csp(c, principal.csp)) if principal.role == "csp" else None
-    parsed = parse_action_plan_csv(data, allowed_csp=allowed)
-    report = ImportReport(
-        rows=parsed.rows, valid=parsed.valid_rows, imported=0, committed=False, errors=parsed.errors
-    )
-    if parsed.errors and not partial:
-        return report
-    if parsed.rows == 0:
-        raise InputError("the CSV has a header but no data rows")
-    report.imported = parsed.valid_rows
-    report.committed = parsed.valid_rows > 0
-    summary = {
-        "rows": parsed.rows,
-        "imported": report.imported,
-        "errors": len(parsed.errors),
-        "partial": partial,
-    }
-    with state.write_lock:
-        for review in parsed.reviews:
-            review.published = published
-            # One entry per review, in that review's own write transaction (finding 9): a failed append
-            # stores nothing of it, and a failure part-way leaves each stored review audited.
-            with state.audit.recording(
-                actor=principal.key_id,
-                role=principal.role,
-                action="import.action_plans",
-                target=f"review:{review.id}",
-                details={**summary, "recommendations": len(review.recommendations)},
-            ):
-                state.library.store.write_review(review)
-            state.timelines.merge(review.id, parsed.timelines.get(review.id, {}))
-        # national recommendations -> departments (the analysts' report), one classifier batch
-        route(state.library.store, [r.id for review in parsed.reviews for r in review.recommendations])
-    state.make_searchable()
-    return report
