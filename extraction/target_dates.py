@@ -5,13 +5,24 @@ publication", "Q3 2017/18", "April 2018 - review quarterly", "End of March 2018"
 never to report a wrong date: what is not a calendar date stays text only (the action keeps the cell as
 ``target_date_text``; ``target_date`` is null).
 
-* A date (day, month or year precision) is parsed by :mod:`dhr.dates` (UK day-first); with several,
-  the latest ("March 2021 (reviewed June 2021)" -> June).
-* A quarter of a financial year written with its two years ("Q3 2017/18", "Q3 17/18", "Quarter 1 2018-19": public-sector
-  years run April to March) is the last month of that quarter (Q3 2017/18 -> 2017-12, Q4 2017/18 -> 2018-03).
-  A quarter with one year ("Q3 2018") may be the calendar's or the financial year's: Q1-Q3 fall in that year
-  either way, so they give the year (2018); Q4 is October-December of it or January-March of the next, so it
-  stays text.
+Every shape is read by :mod:`dhr.dates` (``find_dates(cell, deadline=True)``, UK day-first); this module only
+decides which of a cell's dates is the target and counts durations. The conventions (a deadline is the END of
+the period it names, at the precision that is certain; what could fall in two years stays text), in full in
+``dhr.dates.DEADLINE_CONVENTIONS``:
+
+* A date at day, month or year precision as printed; with several, the latest ("March 2021 (reviewed June
+  2021)" -> June). A month with a two-digit year is a month ("Mar-18", "Dec 17", "March '18" -> 2018-03,
+  2017-12): in a target cell "Dec 17" is December 2017, not the 17th of an unknown year.
+* A quarter of a financial year written with its two years ("Q3 2017/18", "Q3 17/18", "Quarter 1 2018-19":
+  public-sector years run April to March) is the last month of that quarter (Q3 2017/18 -> 2017-12, Q4
+  2017/18 -> 2018-03). A quarter with one year ("Q3 2018") may be the calendar's or the financial year's: Q1-Q3
+  fall in that year either way, so they give the year (2018); Q4 is October-December of it or January-March of
+  the next, so it stays text.
+* A financial year ("2019/20", "FY 2019-20") is its last month, March of its second year (2020-03), like its
+  fourth quarter. Two full years with no "FY" ("2017-2018") may be two calendar years: the end year (2018).
+* A season gives its year ("Spring 2020" -> 2020: every reading of spring falls in 2020); "Winter 2019/20" ->
+  2020; "Winter 2019" (December 2019 to February 2020, or the start of 2019) stays text.
+* A day without its year ("w/c 3 June") stays text unless the caller passes the plan's year.
 * A duration with no anchor ("6 months", "within 12 weeks") is not a date: the publication or approval it
   counts from is not in the cell, so it stays text. With its anchor written in the cell ("6 months from
   March 2018", "within 3 months of publication (May 2019)") it is the anchor moved on by the duration, at the
@@ -25,13 +36,6 @@ from dataclasses import dataclass
 
 from dhr.dates import FoundDate, add_months, find_dates
 from dhr.schema import DatePrecision
-
-_QUARTER = re.compile(
-    r"\b(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:(?:the\s+)?(?:FY|financial\s+year)\s*)?"
-    r"(?P<y0>20\d\d|\d\d(?=\s*[/\-–]\s*\d\d\b))(?:\s*[/\-–]\s*(?P<y1>20\d\d|\d\d))?\b",
-    re.IGNORECASE,
-)
-
 
 _COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "a": 1,
@@ -60,42 +64,13 @@ class TargetDate:
     text: str
 
 
-def _quarter(match: re.Match[str]) -> TargetDate | None:
-    q = int(match.group("q"))
-    y0 = int(match.group("y0"))
-    if y0 < 100:  # "Q3 17/18": a financial year written with two-digit years
-        y0 += 2000
-    y1_raw = match.group("y1")
-    if y1_raw is not None:
-        y1 = int(y1_raw) if len(y1_raw) == 4 else (y0 // 100) * 100 + int(y1_raw)
-        if y1 != y0 + 1:
-            return None  # "Q3 2017/19" is not a financial year: leave it as text
-        # financial year April-March: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec of y0; Q4 Jan-Mar of y1
-        year, month = (y0, 3 * q + 3) if q < 4 else (y1, 3)
-    elif q < 4:  # calendar or financial year: both put Q1-Q3 in y0, so the year is right either way
-        return TargetDate(f"{y0:04d}", "year", match.group(0))
-    else:
-        return None  # Q4 of y0 (calendar) or of the year starting in y0 (January-March of y0 + 1): unknown
-    return TargetDate(f"{year:04d}-{month:02d}", "month", match.group(0))
-
-
-def target_dates(cell: str | None) -> list[TargetDate]:
-    """Every target date in a cell, in order (quarters included); [] when the cell holds none."""
+def target_dates(cell: str | None, *, default_year: int | None = None) -> list[TargetDate]:
+    """Every target date in a cell, in order (quarters, financial years and seasons included); [] when the cell
+    holds none. ``default_year`` dates a day written without its year ("w/c 3 June") when the caller knows the
+    plan's year; without it such a day stays text."""
     if not cell:
         return []
-    out: list[tuple[int, TargetDate]] = []
-    taken: list[tuple[int, int]] = []
-    for m in _QUARTER.finditer(cell):
-        found = _quarter(m)
-        if found is not None:
-            out.append((m.start(), found))
-        # a quarter that is not a valid period is still not a year: keep the dates parser off it
-        taken.append(m.span())
-    for f in find_dates(cell):
-        if any(f.start < e and s < f.end for s, e in taken):
-            continue
-        out.append((f.start, _from_found(f)))
-    return [t for _, t in sorted(out, key=lambda pair: pair[0])]
+    return [_from_found(f) for f in find_dates(cell, default_year=default_year, deadline=True)]
 
 
 def _from_found(found: FoundDate) -> TargetDate:
@@ -127,7 +102,7 @@ def _anchored(cell: str) -> tuple[TargetDate | None, bool]:
     return TargetDate(add_months(anchor.iso, months), anchor.precision, cell[m.start() :].strip()), True
 
 
-def target_date(cell: str | None) -> TargetDate | None:
+def target_date(cell: str | None, *, default_year: int | None = None) -> TargetDate | None:
     """The date a Target Date cell sets, or None when it sets none ("Ongoing", "6 months", "TBC").
 
     With several dates the latest is the target ("March 2021 (reviewed June 2021)", "April 2018 - March 2019").
@@ -141,7 +116,7 @@ def target_date(cell: str | None) -> TargetDate | None:
         # "within 6 months of publication (reviewed March 2018)": the dates in the cell are not the target
         before = target_dates(cell[: _DURATION_FROM.search(cell).start()])  # type: ignore[union-attr]
         return max(before, key=lambda t: t.iso) if before else None
-    found = target_dates(cell)
+    found = target_dates(cell, default_year=default_year)
     if not found:
         return None
     return max(found, key=lambda t: t.iso)

@@ -91,3 +91,60 @@ def test_to_date_stands_a_month_for_its_middle() -> None:
     assert str(to_date("2019-05")) == "2019-05-15"
     assert to_date("2019") is None
     assert to_date("2019-02-30") is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "iso", "precision"),
+    [
+        ("Jun-19", "2019-06", "month"),  # a spreadsheet's mmm-yy cell
+        ("Nov 21", "2021-11", "month"),
+        ("October '20", "2020-10", "month"),
+        ("Oct-2020", "2020-10", "month"),
+        ("Sept-22", "2022-09", "month"),
+        ("05-Nov-21", "2021-11-05", "day"),
+        ("Nov 21 2019", "2019-11-21", "day"),  # a full date still wins over the two-digit year
+        ("FY 2020/21", "2021-03", "month"),  # a financial year ends in March
+        ("2020-21", "2021-03", "month"),
+        ("Q2 21/22", "2021-09", "month"),
+        ("Summer '21", "2021", "year"),
+        ("Winter 2020/21", "2021", "year"),
+        ("2020-2021", "2021", "year"),  # two full years with no FY: maybe calendar years, the end year
+    ],
+)
+def test_deadline_shapes(cell: str, iso: str, precision: str) -> None:
+    found = find_dates(cell, deadline=True)
+    assert [(f.iso, f.precision) for f in found] == [(iso, precision)]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["Nov 21", "Jun-19", "Summer '21", "Winter 2021", "FY 2020/21"],
+)
+def test_deadline_shapes_are_read_only_in_a_deadline(cell: str) -> None:
+    """In narrative "Nov 21" is more often a day and "Winter 2021" a time in 2021: read as deadlines only when
+    the caller says the text is one."""
+    narrative = [(f.iso, f.precision) for f in find_dates(cell)]
+    assert narrative != [(f.iso, f.precision) for f in find_dates(cell, deadline=True)]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Winter 2021",  # December 2021 or the start of 2021
+        "Q4 2022",
+        "Nov 5",  # a day with no year, not 2005
+        "Apr 31",  # beyond 2030: a day, not a year
+        "21/22",  # a day and a month, or a financial year: unknown without "FY"
+        "3 June",  # no year given
+        "Spring 2020/21",  # which spring
+        "12 months",
+        "Ongoing",
+        "Sep 14th",
+    ],
+)
+def test_deadline_non_dates_stay_text(cell: str) -> None:
+    assert find_dates(cell, deadline=True) == []
+
+
+def test_deadline_day_without_year_takes_the_callers_year() -> None:
+    assert [f.iso for f in find_dates("w/c 3 June", deadline=True, default_year=2019)] == ["2019-06-03"]

@@ -138,3 +138,38 @@ def test_a_financial_year_quarter_with_two_digit_years():
     assert target_date("Q4 17/18").iso == "2018-03"
     assert target_date("Q2 18-19").iso == "2018-09"
     assert target_date("Q3 17/19") is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "iso"),
+    [
+        ("Aug-19", "2019-08"),
+        ("Jan 20", "2020-01"),  # a month and its year, not the 20th of January
+        ("Feb '19", "2019-02"),
+        ("Nov-2019", "2019-11"),
+        ("Sept 2020", "2020-09"),
+        ("by end of Feb 2019", "2019-02"),
+        ("2018/19", "2019-03"),  # the financial year's end
+        ("Financial year 2018-19", "2019-03"),
+        ("Autumn 2019", "2019"),
+        ("Oct-18 then review Apr-19", "2019-04"),  # the latest
+        ("6 months from Jan-19", "2019-07"),
+    ],
+)
+def test_shapes_of_real_target_cells(cell: str, iso: str) -> None:
+    found = target_date(cell)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("cell", ["Winter 2019", "w/c 10 June", "Mar 5", "18 months", "To be agreed"])
+def test_shapes_that_stay_text(cell: str) -> None:
+    assert target_date(cell) is None
+
+
+def test_plan_year_from_the_caller_dates_a_week_commencing() -> None:
+    found = target_date("w/c 10 June", default_year=2019)
+    assert found is not None and (found.iso, found.precision) == ("2019-06-10", "day")
+
+
+def test_one_month_year_cell_per_action() -> None:
+    assert [t.iso for t in target_dates("1. Mar-19 2. Jun-19")] == ["2019-03", "2019-06"]
