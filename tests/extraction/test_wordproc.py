@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from annotations.wordproc.build import BULLET, LEGAL3, Level, WordDoc
+from annotations.wordproc.worddoc import BULLET, LEGAL3, Level, WordDoc
 from extraction.document import Line
 from extraction.readers import read
 from extraction.recommendations import split_items

@@ -1,0 +1,395 @@
+"""A Word document with real numbering (``numbering.xml``), footnotes, headers and sections, and the gold it is
+built beside."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt
+
+from annotations.wordproc.vocab import (
+    LEADS,
+    TARGETS,
+)
+from dhr.schema import Action, Recommendation
+
+_FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# real recommendation texts
+# --------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class RealRec:
+    csp: str
+    number: str | None
+    text: str
+    addressed_to: str
+    agencies: list[str]
+    level: str
+    themes: list[str]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# a Word document with real numbering, footnotes, headers, sections
+# --------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Level:
+    fmt: str  # decimal, lowerLetter, lowerRoman, bullet
+    text: str  # lvlText: "%1.", "%1.%2.", "(%3)", "•"
+    indent_cm: float = 0.0
+
+
+class WordDoc:
+    """python-docx with the parts python-docx does not write: numbering definitions, footnotes, columns."""
+
+    def __init__(self, font: str = "Arial", size: float = 11.0) -> None:
+        self.doc = new_docx()
+        style = self.doc.styles["Normal"]
+        style.font.name = font
+        style.font.size = Pt(size)
+        self._numbering = self.doc.part.numbering_part.element
+        self._next_abstract = 100
+        self._next_num = 100
+        self._footnotes: Any = None
+        self._next_footnote = 1
+        # ilvl counters of every list instance, to write the gold numbers as Word shows them
+        self._counters: dict[int, list[int]] = {}
+        self._abstract_of: dict[int, int] = {}
+        self._levels: dict[int, list[Level]] = {}
+        self._num_state: dict[int, dict[int, int]] = {}
+
+    # --- numbering ----------------------------------------------------------------------------------------
+    def abstract(self, levels: list[Level]) -> int:
+        aid = self._next_abstract
+        self._next_abstract += 1
+        lvls = []
+        for ilvl, level in enumerate(levels):
+            indent = int(Cm(level.indent_cm + 0.9 * ilvl).twips) if level.indent_cm or ilvl else 0
+            hanging = int(Cm(1.1 + 0.3 * ilvl).twips)
+            font = '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:hint="default"/></w:rPr>'
+            lvls.append(
+                f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{level.fmt}"/>'
+                f'<w:lvlText w:val="{level.text}"/><w:lvlJc w:val="left"/>'
+                f'<w:pPr><w:ind w:left="{indent + hanging}" w:hanging="{hanging}"/></w:pPr>'
+                + (font if level.fmt == "bullet" and level.text == "\uf0b7" else "")
+                + "</w:lvl>"
+            )
+        element = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}"><w:multiLevelType w:val="multilevel"/>'
+            + "".join(lvls)
+            + "</w:abstractNum>"
+        )
+        first_num = self._numbering.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(element)
+        else:
+            self._numbering.append(element)
+        self._levels[aid] = levels
+        return aid
+
+    def num(self, abstract_id: int, restart: dict[int, int] | None = None) -> int:
+        """A list instance of ``abstract_id``; ``restart`` {ilvl: start} writes lvlOverride/startOverride."""
+        nid = self._next_num
+        self._next_num += 1
+        overrides = "".join(
+            f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+            for ilvl, start in (restart or {}).items()
+        )
+        self._numbering.append(
+            parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{nid}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'
+            )
+        )
+        self._abstract_of[nid] = abstract_id
+        self._num_state[nid] = dict(restart or {})
+        return nid
+
+    def _label(self, nid: int, ilvl: int) -> str:
+        """The label Word renders for the next item of list ``nid`` at ``ilvl`` (counters per abstract)."""
+        aid = self._abstract_of[nid]
+        counters = self._counters.setdefault(aid, [0] * 9)
+        pending = self._num_state.pop(nid, None)
+        if pending:
+            for level, start in pending.items():
+                counters[level] = start - 1
+        counters[ilvl] += 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        level = self._levels[aid][ilvl]
+        if level.fmt == "bullet":
+            return ""
+        out = level.text
+        for k in range(ilvl + 1):
+            fmt = self._levels[aid][k].fmt
+            value = max(counters[k], 1)
+            out = out.replace(f"%{k + 1}", chr(ord("a") + value - 1) if fmt == "lowerLetter" else str(value))
+        return out
+
+    # --- paragraphs ---------------------------------------------------------------------------------------
+    def para(
+        self,
+        text: str,
+        *,
+        style: str | None = None,
+        num: tuple[int, int] | None = None,
+        bold: bool = False,
+        footnote: tuple[str, str] | None = None,
+        size: float | None = None,
+        keep_with_next: bool = False,
+    ) -> str:
+        """Add a paragraph; returns the numbering label Word shows for it ("" when none).
+
+        ``footnote`` (word, note): a footnote reference after ``word`` in the text, the note in the footnotes part.
+        """
+        p = self.doc.add_paragraph(style=style)
+        label = ""
+        if num is not None:
+            ppr = p._p.get_or_add_pPr()
+            ppr.append(
+                parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+                )
+            )
+            label = self._label(*num)
+        if keep_with_next:
+            p.paragraph_format.keep_with_next = True
+        if footnote is not None and footnote[0] in text:
+            word, note = footnote
+            head, tail = text.split(word, 1)
+            self._run(p, head + word, bold, size)
+            self._footnote_ref(p, note)
+            self._run(p, tail, bold, size)
+        else:
+            self._run(p, text, bold, size)
+        return label
+
+    @staticmethod
+    def _run(p: Any, text: str, bold: bool, size: float | None) -> None:
+        if not text:
+            return
+        run = p.add_run(text)
+        if bold:
+            run.bold = True
+        if size:
+            run.font.size = Pt(size)
+
+    def heading(self, text: str, level: int = 1, num: tuple[int, int] | None = None) -> str:
+        return self.para(text, style=f"Heading {level}", num=num, keep_with_next=True)
+
+    def page_break(self) -> None:
+        from docx.enum.text import WD_BREAK
+
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    # --- footnotes ----------------------------------------------------------------------------------------
+    def _footnote_ref(self, p: Any, note: str) -> None:
+        if self._footnotes is None:
+            xml = (
+                f"<w:footnotes {nsdecls('w')}>"
+                '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                "</w:r></w:p></w:footnote></w:footnotes>"
+            )
+            self._footnotes = parse_xml(xml)
+        fid = self._next_footnote
+        self._next_footnote += 1
+        self._footnotes.append(
+            parse_xml(
+                f'<w:footnote {nsdecls("w")} w:id="{fid}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
+                '<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="18"/></w:rPr><w:footnoteRef/></w:r>'
+                f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve"> {_xml(note)}</w:t></w:r>'
+                "</w:p></w:footnote>"
+            )
+        )
+        run = OxmlElement("w:r")
+        run.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:vertAlign w:val="superscript"/></w:rPr>'))
+        ref = OxmlElement("w:footnoteReference")
+        ref.set(qn("w:id"), str(fid))
+        run.append(ref)
+        p._p.append(run)
+
+    # --- tables -------------------------------------------------------------------------------------------
+    def table(
+        self,
+        rows: list[list[str | None]],
+        widths_cm: list[float],
+        *,
+        header_rows: int = 1,
+        font_size: float = 9.0,
+        cell_numbering: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] | None = None,
+    ) -> None:
+        """A bordered table. A cell ``None`` continues the cell above (vMerge); a row ``[text]`` of one cell
+        spans the whole width (gridSpan, a theme row). ``cell_numbering`` {(row, col): [(text, (numId, ilvl))]}
+        writes a cell as numbered paragraphs (Word list numbering inside a cell)."""
+        ncols = len(widths_cm)
+        table = self.doc.add_table(rows=0, cols=ncols)
+        table.style = "Table Grid"
+        table.autofit = False
+        # LibreOffice lays a table out by its grid (w:tblGrid), not by the cell widths: set both
+        for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_cm, strict=True):
+            grid_col.set(qn("w:w"), str(int(Cm(width).twips)))
+        for r, values in enumerate(rows):
+            row = table.add_row()
+            if r < header_rows:
+                trpr = row._tr.get_or_add_trPr()
+                trpr.append(OxmlElement("w:tblHeader"))
+            if len(values) == 1 and ncols > 1:
+                merged = row.cells[0].merge(row.cells[ncols - 1])
+                merged.text = values[0] or ""
+                for run in merged.paragraphs[0].runs:
+                    run.bold = True
+                    run.font.size = Pt(font_size)
+                continue
+            for c, value in enumerate(values):
+                cell = row.cells[c]
+                cell.width = Cm(widths_cm[c])
+                if value is None:
+                    above = table.rows[r - 1].cells[c]
+                    above.merge(cell)
+                    continue
+                paragraphs = (cell_numbering or {}).get((r, c))
+                if paragraphs:
+                    first = True
+                    for text, num in paragraphs:
+                        p = cell.paragraphs[0] if first else cell.add_paragraph()
+                        first = False
+                        if num is not None:
+                            p._p.get_or_add_pPr().append(
+                                parse_xml(
+                                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{num[1]}"/>'
+                                    f'<w:numId w:val="{num[0]}"/></w:numPr>'
+                                )
+                            )
+                        run = p.add_run(text)
+                        run.font.size = Pt(font_size)
+                    continue
+                cell.text = value
+                for p in cell.paragraphs:
+                    for run in p.runs:
+                        run.font.size = Pt(font_size)
+                        run.bold = r < header_rows
+        self.doc.add_paragraph()
+
+    # --- sections -----------------------------------------------------------------------------------------
+    def header_footer(self, header: str, footer: str) -> None:
+        for section in self.doc.sections:
+            section.header.is_linked_to_previous = section is not self.doc.sections[0]
+            section.footer.is_linked_to_previous = section is not self.doc.sections[0]
+        first = self.doc.sections[0]
+        first.header.paragraphs[0].text = header
+        fp = first.footer.paragraphs[0]
+        fp.text = footer.split("{n}")[0]
+        if "{n}" in footer:
+            fp._p.append(
+                parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+            )
+            fp.add_run(footer.split("{n}")[1])
+
+    def section(self, *, landscape: bool = False, columns: int = 1) -> None:
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        width, height = Cm(21.0), Cm(29.7)
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = (height, width) if landscape else (width, height)
+        for side in ("left_margin", "right_margin"):
+            setattr(section, side, Cm(1.8 if landscape else 2.3))
+        cols = section._sectPr.find(qn("w:cols"))
+        if cols is None:
+            cols = OxmlElement("w:cols")
+            section._sectPr.append(cols)
+        cols.set(qn("w:num"), str(columns))
+        cols.set(qn("w:space"), "567")
+
+    def save(self, path: Path) -> None:
+        if self._footnotes is not None:
+            part = Part(
+                PackURI("/word/footnotes.xml"),
+                _FOOTNOTES_CT,
+                self._footnotes.xml.encode("utf-8") if hasattr(self._footnotes, "xml") else b"",
+                self.doc.part.package,
+            )
+            from lxml import etree
+
+            part._blob = etree.tostring(
+                self._footnotes, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
+            self.doc.part.relate_to(part, RT.FOOTNOTES)
+        # core properties: fixed, so a rebuild gives the same bytes for the same content
+        props = self.doc.core_properties
+        props.author = "Review Author"
+        props.title = ""
+        import datetime as _dt
+
+        fixed = _dt.datetime(2024, 1, 1, 12, 0, 0)
+        props.created = props.modified = fixed
+        props.last_modified_by = "Review Author"
+        props.revision = 1
+        self.doc.save(str(path))
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+# --------------------------------------------------------------------------------------------------------------
+# gold
+# --------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Gold:
+    name: str
+    csp: str
+    subject: str
+    document_type: str = "overview_report"
+    recs: list[Recommendation] = field(default_factory=list)
+
+    def rec(
+        self,
+        real: RealRec,
+        number: str | None,
+        section: str = "overview",
+        heading: str | None = None,
+        text: str | None = None,
+    ) -> Recommendation:
+        number = number.rstrip(".").rstrip(")").strip() if number else None
+        rec = Recommendation(
+            id=f"r{len(self.recs) + 1}",
+            number=number or None,
+            text=text or real.text,
+            section=section,  # type: ignore[arg-type]
+            heading=heading,
+            agencies=real.agencies,  # type: ignore[arg-type]
+            level=real.level,  # type: ignore[arg-type]
+            themes=real.themes[:3],  # type: ignore[arg-type]
+        )
+        self.recs.append(rec)
+        return rec
+
+
+def action(text: str, lead: str, target: str) -> Action:
+    if target not in TARGETS:
+        raise KeyError(f"target date {target!r} has no gold value in TARGETS")
+    return Action(
+        text=text,
+        agencies=LEADS[lead],  # type: ignore[arg-type]
+        target_date=TARGETS[target],
+        lead_text=lead,
+        target_date_text=target,
+    )
+
+
+LEGAL3 = [Level("decimal", "%1."), Level("decimal", "%1.%2."), Level("decimal", "%1.%2.%3.")]
+LEGAL3_NODOT = [Level("decimal", "%1"), Level("decimal", "%1.%2"), Level("decimal", "%1.%2.%3")]
+BULLET = [Level("bullet", "\u2022"), Level("bullet", "o")]
