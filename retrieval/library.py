@@ -157,8 +157,8 @@ class Library:
             understand("warm up GP training")
 
     def warm_up_queries(self) -> None:
-        """Run the query path of the encoder once: with DHR_QUERY_PRECISION=auto this times fp32 against
-        bf16 and keeps the faster (call it with the thread count searches will use)."""
+        """Run the query path of the encoder once (service start-up): its one-thread onnxruntime session is made
+        now, in the precision DHR_QUERY_PRECISION names, rather than in the first search."""
         self.embed_query("warm up the query encoder")
 
     # -------------------------------------------------------------------------------------------- vectors
