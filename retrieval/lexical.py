@@ -2,7 +2,8 @@
 
 Built in memory from the store (so it works the same over SQLite and PostgreSQL). The tokenizer lowercases,
 drops stop words, light-stems English suffixes, expands the acronyms chairs use (GP, IDVA, MARAC, ...) and adds
-one token per thesaurus concept (``retrieval/thesaurus.py``).
+one token per thesaurus concept: both lists are sections of ``retrieval/data/synonyms.json``, read through
+``retrieval/thesaurus.py``.
 
 The index keeps raw term counts (a sparse column-major matrix per block) plus document frequencies and lengths;
 BM25 weights are computed at query time for the query's terms only, so the collection statistics are always
@@ -25,6 +26,7 @@ import numpy as np
 
 from dhr.errors import DHRError
 from dhr.files import atomic_file
+from retrieval.thesaurus import DEFAULT_VOCABULARY, EXPANSIONS, concept_tokens
 
 FORMAT_VERSION = 1
 
@@ -38,28 +40,6 @@ STOP_WORDS = frozenset(
     these they this those through to too under until up upon very was we were what when where which while who
     whom why will with would you your yours ensure ensures must should shall""".split()
 )
-
-#: Acronyms and their spelled-out forms both index to the same tokens.
-EXPANSIONS: dict[str, str] = {
-    "gp": "general practitioner gp",
-    "gps": "general practitioner gp",
-    "idva": "independent domestic violence advocate idva",
-    "idvas": "independent domestic violence advocate idva",
-    "marac": "multi agency risk assessment conference marac",
-    "mash": "multi agency safeguarding hub mash",
-    "dash": "dash risk assessment checklist",
-    "csp": "community safety partnership csp",
-    "dhr": "domestic homicide review dhr",
-    "dhrs": "domestic homicide review dhr",
-    "dvds": "domestic violence disclosure scheme clare law dvds",
-    "icb": "integrated care board icb",
-    "asc": "adult social care",
-    "da": "domestic abuse",
-    "dv": "domestic violence",
-    "a&e": "accident emergency",
-    "ae": "accident emergency",
-    "ed": "emergency department",
-}
 
 
 def stem(token: str) -> str:
@@ -111,8 +91,6 @@ def tokenize(text: str, *, thesaurus: bool | str = True) -> list[str]:
             if part not in STOP_WORDS:
                 out.append(stem(part))
     if thesaurus:
-        from retrieval.thesaurus import DEFAULT_VOCABULARY, concept_tokens
-
         out.extend(concept_tokens(text, DEFAULT_VOCABULARY if thesaurus is True else str(thesaurus)))
     return out
 

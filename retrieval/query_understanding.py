@@ -5,9 +5,10 @@ A chair types "police training on coercive control": the agency (police) and the
 what is asked, the topic (coercive control) is what text matching finds. Lexical and dense scores treat "police"
 and "training" as two more words, so a recommendation about coercive control for any agency, or about police
 work of any kind, can outrank the one that is both. :func:`understand` reads the agencies with the extraction's
-own recogniser (``classification.agencies.find_agencies`` plus the thesaurus' acronyms), the themes with the
+own recogniser (``classification.agencies.find_agencies`` plus the acronyms of the search synonyms,
+``data/synonyms.json`` through ``retrieval.thesaurus``), the themes with the
 classifier's theme lexicon (``classification.rules.theme_scores``) and a national ask by a few cue words
-(``query_understanding.json``); :func:`label_boost` then scores a candidate's stored labels (agencies, themes,
+(``data/query_understanding.json``); :func:`label_boost` then scores a candidate's stored labels (agencies, themes,
 level) against them, and the library adds that to the fused score of the first candidates.
 
 Cost: a few hundred microseconds for a new query (regexes and the spaCy tokenizer with an EntityRuler, no
@@ -27,7 +28,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-DATA_FILE = Path(__file__).resolve().parent / "query_understanding.json"
+DATA_FILE = Path(__file__).resolve().parent / "data" / "query_understanding.json"
 #: Labels that name no agency in particular: never a query's agency.
 _NOT_AN_AGENCY = frozenset({"all_agencies", "other"})
 

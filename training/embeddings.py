@@ -41,6 +41,7 @@ from typing import Any
 import numpy as np
 
 from dhr.errors import InputError
+from retrieval.thesaurus import SURFACE_FORMS
 
 log = logging.getLogger(__name__)
 
@@ -60,42 +61,9 @@ DEFAULT_PARAMS: dict[str, Any] = {"rank": 64, "epochs": 100, "identity_penalty":
 HELD_OUT_CONCEPTS = frozenset({"isva", "protection_order", "dwp", "icb"})
 HELD_OUT_AGENCIES = frozenset({"ambulance_service", "integrated_care_board", "dwp"})
 
-#: Acronym -> expansion, from the general vocabulary (retrieval/thesaurus.py GENERAL), held-out ones left out.
-ACRONYMS: dict[str, tuple[str, ...]] = {
-    "risk_assessment": (
-        "DASH",
-        "DASH RIC",
-        "domestic abuse, stalking and harassment risk identification checklist",
-    ),
-    "marac": ("MARAC", "multi-agency risk assessment conference"),
-    "matac": ("MATAC", "multi-agency tasking and coordination"),
-    "mash": ("MASH", "multi-agency safeguarding hub"),
-    "idva": ("IDVA", "independent domestic violence adviser", "domestic abuse advocate"),
-    "dvds": ("DVDS", "Clare's Law", "Domestic Violence Disclosure Scheme"),
-    "nrpf": ("NRPF", "no recourse to public funds"),
-    "ddvc": ("DDVC", "destitution domestic violence concession"),
-    "gp": ("GP", "general practice", "primary care", "family doctor"),
-    "emergency_dept": ("A&E", "ED", "accident and emergency", "emergency department"),
-    "cps": ("CPS", "Crown Prosecution Service", "prosecutors"),
-    "probation": ("NPS", "probation", "National Probation Service", "offender managers"),
-    "mental_health": ("CMHT", "community mental health team", "mental health services"),
-    "childrens_social_care": ("CSC", "children's social care", "children's services"),
-    "adult_social_care": ("ASC", "adult social care", "adult services"),
-    "honour": ("HBA", "honour-based abuse", "so-called honour-based violence", "forced marriage"),
-    "fgm": ("FGM", "female genital mutilation"),
-    "lgbt": ("LGBT+", "lesbian, gay, bisexual and trans"),
-    "coercive_control": ("CCB", "coercive and controlling behaviour", "coercive control"),
-    "dhr": ("DHR", "domestic homicide review"),
-    "csp": ("CSP", "community safety partnership"),
-    "aafda": ("AAFDA", "Advocacy After Fatal Domestic Abuse"),
-    "daha": ("DAHA", "Domestic Abuse Housing Alliance"),
-    "perpetrator_programme": ("DVPP", "perpetrator programme", "behaviour change programme"),
-    "operation_encompass": (
-        "Operation Encompass",
-        "police notification to schools after a domestic incident",
-    ),
-    "strangulation": ("NFS", "non-fatal strangulation", "choking"),
-}
+#: Acronym -> expansion: the general concepts' surface forms of ``retrieval/data/synonyms.json``; held-out
+#: concepts are left out where the pairs are built.
+ACRONYMS: dict[str, tuple[str, ...]] = SURFACE_FORMS
 
 TEMPLATES = (
     "{x}",
