@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -115,6 +116,22 @@ def _year_value(raw: str, y0: str | None = None) -> int:
     return int(raw)
 
 
+class _Spans:
+    """The character spans of a text already read as dates: a mask, so that checking a new match costs its
+    length, not the number of dates found before it (a long page of dates stays linear)."""
+
+    __slots__ = ("_mask",)
+
+    def __init__(self, length: int) -> None:
+        self._mask = bytearray(length)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._mask.find(1, start, end) != -1
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+
 def find_dates(text: str, *, default_year: int | None = None, deadline: bool = False) -> list[FoundDate]:
     """All date mentions in ``text``, in order, non-overlapping.
 
@@ -125,13 +142,13 @@ def find_dates(text: str, *, default_year: int | None = None, deadline: bool = F
         deadline: ``text`` sets a deadline (a Target Date cell): also read the shapes of
             :data:`DEADLINE_CONVENTIONS` (two-digit years after a month, quarters, financial years, seasons).
     """
-    taken: list[tuple[int, int]] = []
+    taken = _Spans(len(text))
     found: list[FoundDate] = _deadline_dates(text, taken) if deadline else []
     pending: list[tuple[int, int, str]] = []  # day-month mentions with no year, resolved last
     for pattern, precision, has_year in _COMPILED:
         for m in pattern.finditer(text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue
             groups = m.groupdict()
             if precision == "year":
@@ -141,7 +158,7 @@ def find_dates(text: str, *, default_year: int | None = None, deadline: bool = F
                 if groups.get("y0") and not (0 < y - int(groups["y0"]) <= 2):
                     continue
                 found.append(FoundDate(s, e, m.group(0), _iso(y, 1, 1, "year"), "year"))
-                taken.append((s, e))
+                taken.add(s, e)
                 continue
             if "mo" in groups and groups["mo"] is not None:
                 try:
@@ -160,7 +177,7 @@ def find_dates(text: str, *, default_year: int | None = None, deadline: bool = F
                         continue
                     iso = _iso(*parts, precision)
                 found.append(FoundDate(s, e, m.group(0), iso, precision))
-                taken.append((s, e))
+                taken.add(s, e)
                 continue
             if has_year:
                 parts = _parse(m.group(0))
@@ -169,22 +186,29 @@ def find_dates(text: str, *, default_year: int | None = None, deadline: bool = F
                 found.append(FoundDate(s, e, m.group(0), _iso(*parts, precision), precision))
             else:
                 pending.append((s, e, m.group(0)))
-            taken.append((s, e))
+            taken.add(s, e)
     found.sort(key=lambda f: f.start)
+    # bisect over the dates with a year, so that a long chronology of "4 June"s stays n log n
+    starts = [f.start for f in found]
+    days = [f for f in found if f.precision == "day"]
+    day_starts = [f.start for f in days]
+    last_inferred: FoundDate | None = None  # pending spans come in text order: the last one is the nearest
     for s, e, surface in pending:
         # year omitted: a list closed by a full date ("3 May, 12 July and 9 September 2016") takes that year;
         # else inherit from the nearest dated mention before it, else the default
-        later = [f for f in found if f.start >= e and f.precision == "day"]
-        if later and _LIST_GAP.fullmatch(text[e : later[0].start]):
-            year: int | None = later[0].year
+        i = bisect_left(day_starts, e)
+        if i < len(days) and _LIST_GAP.fullmatch(text[e : days[i].start]):
+            year: int | None = days[i].year
         else:
-            prior = [f for f in found if f.start < s]
+            j = bisect_left(starts, s) - 1
+            prior = [f for f in (found[j] if j >= 0 else None, last_inferred) if f is not None]
             year = max(prior, key=lambda f: f.start).year if prior else default_year
         if year is None:
             continue
         parts = _parse(f"{surface} {year}")
         if parts is not None:
-            found.append(FoundDate(s, e, surface, _iso(*parts, "day"), "day", inferred_year=True))
+            last_inferred = FoundDate(s, e, surface, _iso(*parts, "day"), "day", inferred_year=True)
+            found.append(last_inferred)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -305,21 +329,21 @@ def _deadline_match(kind: str, m: re.Match[str]) -> tuple[str, DatePrecision] | 
     return f"{year:04d}-{month:02d}-{day:02d}", "day"
 
 
-def _deadline_dates(text: str, taken: list[tuple[int, int]]) -> list[FoundDate]:
+def _deadline_dates(text: str, taken: _Spans) -> list[FoundDate]:
     """The deadline shapes in ``text``; their spans go into ``taken`` (also those that name no certain date, so
     that the narrative patterns do not read a year out of "Winter 2019" or "Q4 2018")."""
     found: list[FoundDate] = []
     for kind, pattern in _DEADLINE_PATTERNS:
         for m in pattern.finditer(text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue
             read = _deadline_match(kind, m)
             if read is not None:
                 found.append(FoundDate(s, e, m.group(0), read[0], read[1]))
-                taken.append((s, e))
+                taken.add(s, e)
             elif kind in ("quarter", "season"):
-                taken.append((s, e))
+                taken.add(s, e)
     return found
 
 

@@ -148,3 +148,20 @@ def test_deadline_non_dates_stay_text(cell: str) -> None:
 
 def test_deadline_day_without_year_takes_the_callers_year() -> None:
     assert [f.iso for f in find_dates("w/c 3 June", deadline=True, default_year=2019)] == ["2019-06-03"]
+
+
+def test_a_long_chronology_is_read_in_near_linear_time() -> None:
+    """Thousands of day-month mentions each take the year before them without a pass over all the others."""
+    import time
+
+    text = "On 4 June she rang. " * 2000 + "In May 2019 he moved. " + "On 9 July police came. " * 2000
+    began = time.perf_counter()
+    dates = find_dates(text, default_year=2018)
+    assert time.perf_counter() - began < 5
+    assert len(dates) == 4001
+    assert (dates[0].iso, dates[1999].iso, dates[2000].iso, dates[-1].iso) == (
+        "2018-06-04",
+        "2018-06-04",
+        "2019-05",
+        "2019-07-09",
+    )
