@@ -30,10 +30,12 @@ from functools import lru_cache
 
 from dhr.schema import DatePrecision
 
-_MONTHS = (
+# Month names as a regex group (case-insensitive use): the one spelling list for every date reader.
+MONTH_NAMES = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_MONTHS = MONTH_NAMES
 _ORD = r"(?:\s?(?:st|nd|rd|th))?"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 
@@ -386,6 +388,19 @@ def latest_date(text: str, *, default_year: int | None = None) -> FoundDate | No
 # --------------------------------------------------------------------------------------------- structured cells
 
 #: An ISO date at the precision known: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+# A financial or academic year range ("2018/19", "2017-2018"): find_dates reads it as its end year (right for a
+# deadline); range_start gives its first year (right for something that happened during it).
+_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s?[-/–]\s?(?:(?:19|20)\d\d|\d\d)")
+
+
+def range_start(found: FoundDate) -> FoundDate:
+    """The same date read as the first year of a year range, when it is one; else unchanged."""
+    m = _YEAR_RANGE.fullmatch(found.text.strip()) if found.precision == "year" else None
+    if m and m.group(1) != found.iso:
+        return FoundDate(found.start, found.end, found.text, m.group(1), "year", found.inferred_year)
+    return found
+
+
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 #: A UK numeric date in a cell: ``DD/MM/YYYY`` (or with dots).
 _UK_NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")

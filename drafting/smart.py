@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import re
 
+from dhr.dates import MONTH_NAMES as _MONTHS
 from dhr.schema.library import SmartCheck
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
 _TIME = re.compile(
     rf"\b(?:within\s+(?:\w+\s+){{0,2}}(?:days?|weeks?|months?|years?)"
     rf"|by\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS}|q[1-4]|\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}|(?:the\s+)?(?:end|start)\b)"
     rf"|(?:{_MONTHS})\s+\d{{4}}|\b(?:19|20)\d{{2}}\b|q[1-4]\s+\d{{4}}|deadline|no later than|before the end of"
-    rf"|(?:next|this|the coming)\s+(?:financial\s+)?(?:year|quarter|month)|\d+\s+(?:days?|weeks?|months?))"
+    rf"|(?:next|this|the coming)\s+(?:financial\s+)?(?:year|quarter|month)|\d+\s+(?:days?|weeks?|months?))",
+    re.IGNORECASE,  # the month names are written capitalised in dhr.dates
 )
 _MEASURE = re.compile(
     r"\b(?:audit(?:ed|s|ing)?|dip[- ]?sampl\w*|measur\w+|monitor\w*|evaluat\w+|kpis?|key performance"

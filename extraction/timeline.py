@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from dhr.dates import FoundDate, find_dates
+from dhr.dates import FoundDate, find_dates, range_start
 from dhr.schema import TimelineEvent, TimelineEventId
 from extraction.document import Document
 from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_EVENT, _PANEL_LIST: tests
@@ -173,24 +173,13 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
     return _choose(candidates)
 
 
-_YEAR_RANGE = re.compile(r"((?:19|20)\d\d)\s?[-/–]\s?(?:(?:19|20)\d\d|\d\d)")
-
-
 def _occurrences(dates: list[FoundDate]) -> list[FoundDate]:
     """Dates as times something happened: a year range ("in the year 2018/19") is dated by its first year.
 
     ``find_dates`` reads a range as its end year, right for a target date ("during 2017-2018" = by 2018) but
     not for an event that took place within the period.
     """
-    out: list[FoundDate] = []
-    for d in dates:
-        m = _YEAR_RANGE.fullmatch(d.text.strip()) if d.precision == "year" else None
-        out.append(
-            FoundDate(d.start, d.end, d.text, m.group(1), "year", d.inferred_year)
-            if m and m.group(1) != d.iso
-            else d
-        )
-    return out
+    return [range_start(d) for d in dates]
 
 
 def _title_candidates(
