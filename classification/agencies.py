@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from classification import agency_matcher
 from classification.gazetteer import (
     CASE_SENSITIVE,
     KNOWN_ACRONYMS,
@@ -320,19 +321,14 @@ def _acronym_agency(word: str) -> str | None:
 
 
 def _split_tokens(phrase: str) -> list[str]:
-    return [t.text for t in _tokenizer()(phrase)]
+    """spaCy's tokens of a gazetteer phrase (cached: ``classification.agency_matcher``); other text: spaCy's."""
+    tokens = agency_matcher.patterns().tokens.get(phrase)
+    return list(tokens) if tokens is not None else [t for t, _ in agency_matcher.tokenize(phrase)]
 
 
-@lru_cache(maxsize=1)
-def _tokenizer() -> Language:
-    from dhr.lazy import spacy  # without torch (thinc would import it)
-
-    return spacy.blank("en")
-
-
-@lru_cache(maxsize=1)
 def _ruler_nlp() -> Language:
-    """Blank English pipeline with the agency EntityRuler; built once per process (~0.5 s)."""
+    """Blank English pipeline with the agency EntityRuler, as ``raw_matches`` once ran it (the reference the
+    tests compare :mod:`classification.agency_matcher` with; not used at run time)."""
     from dhr.lazy import spacy  # without torch (thinc would import it)
 
     with _LOCK:
@@ -454,15 +450,20 @@ def raw_matches(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, internal id) for every ruler match, in order, non-overlapping."""
     if not text:
         return []
-    doc = _ruler_nlp()(text)
-    found = [(e.start_char, e.end_char, e.text, e.ent_id_) for e in doc.ents if e.label_ == "AGENCY"]
+    # the EntityRuler's matches over spaCy's tokens, without building a spaCy pipeline (agency_matcher)
+    tokens = agency_matcher.tokenize(text)
+    found = []
+    for first, end, internal in agency_matcher.match(tokens):
+        start_char = tokens[first][1]
+        end_char = tokens[end - 1][1] + len(tokens[end - 1][0])
+        found.append((start_char, end_char, text[start_char:end_char], internal))
     cs = _case_sensitive_words()
-    for tok in doc:
-        agency = cs.get(tok.text)
-        if agency is None and tok.text[:1].isupper() and tok.text[-1:].isupper():
-            agency = _acronym_agency(tok.text)
+    for tok_text, idx in tokens:
+        agency = cs.get(tok_text)
+        if agency is None and tok_text[:1].isupper() and tok_text[-1:].isupper():
+            agency = _acronym_agency(tok_text)
         if agency is not None:
-            found.append((tok.idx, tok.idx + len(tok.text), tok.text, agency))
+            found.append((idx, idx + len(tok_text), tok_text, agency))
     opened = []
     for s, e, _surface, internal in _open_class(text):
         for fs, fe, _, fid in sorted(found):
