@@ -50,8 +50,43 @@ def import_without(name: str, blocked: tuple[str, ...]) -> ModuleType:
                     del sys.modules[b]
 
 
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``, imported from ``spacy.cli`` when first called (see :func:`import_spacy`)."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
 def import_spacy() -> ModuleType:
-    return import_without("spacy", BLOCKED["spacy"])
+    """spaCy without torch and without importing its command line (``spacy/__init__`` imports ``spacy.cli``
+    only for ``spacy.info``; that pulls in typer, weasel, httpx, requests, rich: ~0.25 s of CPU per process).
+
+    ``spacy.cli`` is a stub for the duration of the import and is removed straight after, so ``import
+    spacy.cli`` later imports the real one; ``spacy.info`` imports it on first call."""
+    module = sys.modules.get("spacy")
+    if module is not None:
+        return module
+    with _LOCK:
+        stubs: list[str] = []
+        if "spacy.cli" not in sys.modules:
+            cli, info = ModuleType("spacy.cli"), ModuleType("spacy.cli.info")
+            info.info = _spacy_info  # type: ignore[attr-defined]
+            cli.info = info  # type: ignore[attr-defined]
+            sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+            stubs = ["spacy.cli", "spacy.cli.info"]
+        try:
+            module = import_without("spacy", BLOCKED["spacy"])
+        finally:
+            for name in stubs:
+                sys.modules.pop(name, None)
+        if (
+            stubs
+            and "cli" in vars(module)
+            and isinstance(module.cli, ModuleType)
+            and module.cli.__spec__ is None
+        ):
+            del module.cli  # the stub; an attribute lookup would otherwise skip the real import
+        return module
 
 
 def import_pymupdf() -> ModuleType:
@@ -76,6 +111,8 @@ def import_sklearn() -> ModuleType:
 
 
 def __getattr__(name: str) -> Any:
+    if name == "spacy":
+        return import_spacy()
     if name in BLOCKED:
         return import_without(name, BLOCKED[name])
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
