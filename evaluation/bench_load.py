@@ -232,8 +232,13 @@ async def run_steps(
         # Warm-up, not counted: each filter combination the mix uses is computed once (0.05-0.4 s of SQL each at
         # 200k), as a server that has been up a while has them; writes then bring them forward incrementally.
         t_warm = time.perf_counter()
-        for params in filter_combinations():
-            await _search(client, keys["search"], params, time.perf_counter(), Step("warm", None))
+        for params in filter_combinations():  # on several connections at once: every worker process warms
+            await asyncio.gather(
+                *(
+                    _search(client, keys["search"], params, time.perf_counter(), Step("warm", None))
+                    for _ in range(2 * args.workers)
+                )
+            )
         print(f"warm-up: {len(filter_combinations())} filter combinations in "
               f"{time.perf_counter() - t_warm:.1f} s", file=sys.stderr)  # fmt: skip
         # baseline: one client, one search at a time, nothing else
