@@ -295,13 +295,8 @@ def load_classifier(models_dir: Path | None = None) -> RecommendationClassifier:
         path = Path(models_dir) / MODEL_FILE
         bundle: dict[str, Any] | None = None
         if path.exists():
-            import joblib
-
-            from dhr.lazy import import_sklearn
-
-            import_sklearn()  # before unpickling: sklearn without pandas (~0.2 s less per process)
             try:
-                bundle = _load_bundle(path, joblib.load)
+                bundle = _load_bundle(path)
             except Exception as exc:  # noqa: BLE001 - a damaged model must not stop classification
                 log.warning("could not load %s (%s); using the rules baseline", path, exc)
         else:
@@ -318,38 +313,71 @@ def load_classifier(models_dir: Path | None = None) -> RecommendationClassifier:
         return clf
 
 
-def _load_bundle(path: Path, joblib_load: Any) -> Any:
-    """The bundle from a plain-pickle copy in ``<data_dir>/cache`` keyed by the joblib file's hash, made on the
-    first load: joblib unpickles in pure Python (~0.25 s of CPU for the vocabularies), pickle in C. The objects
-    are the same; a missing or unreadable copy falls back to ``joblib.load``."""
+def _joblib_load(path: Path) -> Any:
+    import joblib
+
+    from dhr.lazy import import_sklearn
+
+    import_sklearn()  # before unpickling: sklearn without pandas (~0.2 s less per process)
+    return joblib.load(path)
+
+
+#: In the cache file's name: bump when ``classification.linear``'s classes change shape.
+CACHE_FORMAT = 1
+
+
+def _load_bundle(path: Path) -> Any:
+    """The trained bundle, for run time without scikit-learn where it can be.
+
+    The first load reads ``classifiers.joblib`` (scikit-learn, ~0.85 s of CPU to import; joblib unpickles in pure
+    Python), converts its vectorizers and models to the numpy classes of :mod:`classification.linear` (same
+    numbers) and keeps that as a plain pickle in ``<data_dir>/cache``, keyed by the joblib file's hash; later
+    processes load the pickle (C unpickler, numpy only). A bundle with a part the classes do not cover is cached
+    as it is (``.sk.pkl``: sklearn is imported to read it). The joblib file stays the model: a missing or
+    unusable cache only costs time."""
     import hashlib
     import os
     import pickle
     import tempfile
 
-    key = hashlib.sha256(path.read_bytes()).hexdigest()[:24]
-    cache: Path | None = None
+    from classification.linear import NotConvertible, convert_bundle
+
+    key = f"{hashlib.sha256(path.read_bytes()).hexdigest()[:24]}-{CACHE_FORMAT}"
+    cache_dir: Path | None = None
     try:
         from dhr.settings import get_settings
 
-        cache = get_settings().data_dir / "cache" / f"classifiers-{key}.pkl"
-        if cache.is_file():
-            with cache.open("rb") as fh:
-                return pickle.load(fh)
+        cache_dir = get_settings().data_dir / "cache"
+        for suffix in (".np.pkl", ".sk.pkl"):
+            cached = cache_dir / f"classifiers-{key}{suffix}"
+            if cached.is_file():
+                if suffix == ".sk.pkl":
+                    from dhr.lazy import import_sklearn
+
+                    import_sklearn()
+                with cached.open("rb") as fh:
+                    return pickle.load(fh)
     except Exception as exc:  # noqa: BLE001 - the cache is an optimisation; the joblib file is the model
         log.info("classifier cache unusable (%s); loading %s", exc, path)
-    bundle = joblib_load(path)
-    if cache is not None:
+    bundle = _joblib_load(path)
+    suffix = ".sk.pkl"
+    try:
+        bundle = convert_bundle(bundle)
+        suffix = ".np.pkl"
+    except NotConvertible as exc:
+        log.info("classifiers kept as scikit-learn objects (%s)", exc)
+    if cache_dir is not None:
+        target = cache_dir / f"classifiers-{key}{suffix}"
         tmp = None
         try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".classifiers-", suffix=".pkl")
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".classifiers-", suffix=".pkl")
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(bundle, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)  # whole or not at all: another process never reads half a file
+            os.replace(tmp, target)  # whole or not at all: another process never reads half a file
             tmp = None
         except Exception as exc:  # noqa: BLE001 - not cached: still loaded, only slower next time
-            log.info("could not write the classifier cache %s: %s", cache, exc)
+            log.info("could not write the classifier cache %s: %s", target, exc)
         finally:
             if tmp is not None:
                 Path(tmp).unlink(missing_ok=True)

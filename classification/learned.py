@@ -78,6 +78,16 @@ def context_text(context: str | None) -> str:
 
 def agency_matrix(task: dict[str, Any], words: list[str], contexts: list[str | None], emb: np.ndarray) -> Any:
     """The agency model's input: word TF-IDF, heading char n-grams and the embeddings (weighted), side by side."""
+    from classification.linear import Rows, is_numpy_features
+
+    if is_numpy_features(task["word_vectorizer"]):  # the bundle converted for run time: no scipy/sklearn
+        return Rows.hstack(
+            [
+                task["word_vectorizer"].transform(words),
+                task["char_vectorizer"].transform([context_text(c) for c in contexts]),
+                Rows.from_dense(emb * task.get("emb_weight", 1.0)),
+            ]
+        )
     from scipy.sparse import csr_matrix, hstack
 
     parts = [
@@ -91,6 +101,13 @@ def agency_matrix(task: dict[str, Any], words: list[str], contexts: list[str | N
 def hybrid_matrix(vectorizer: Any, feats: list[str], emb: np.ndarray | None, emb_weight: float) -> Any:
     """TF-IDF of the feature texts with the (weighted) embeddings beside them: the ``hybrid`` input (TF-IDF
     alone when ``emb`` is None or its weight 0)."""
+    from classification.linear import Rows, is_numpy_features
+
+    if is_numpy_features(vectorizer):  # the bundle converted for run time: no scipy/sklearn
+        rows = vectorizer.transform(feats)
+        if emb is None or emb_weight <= 0:
+            return rows
+        return Rows.hstack([rows, Rows.from_dense(emb * emb_weight)])
     from scipy.sparse import csr_matrix, hstack
 
     x = vectorizer.transform(feats)
