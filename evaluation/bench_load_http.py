@@ -58,11 +58,26 @@ class LightClient:
 
     async def _request(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> Answer:
         async with self._slots:
-            conn = self._idle.pop() if self._idle else await asyncio.open_connection(self.host, self.port)
+            reused = bool(self._idle)
+            conn = self._idle.pop() if reused else await asyncio.open_connection(self.host, self.port)
             try:
                 answer, keep = await asyncio.wait_for(
                     self._exchange(conn, method, path, body, headers), self.timeout
                 )
+            except (asyncio.IncompleteReadError, ConnectionError) as exc:
+                conn[1].close()
+                if not reused or (isinstance(exc, asyncio.IncompleteReadError) and exc.partial):
+                    raise
+                # the server closed this idle keep-alive connection (uvicorn: after 5 s) before reading the
+                # request: send it again on a new one
+                conn = await asyncio.open_connection(self.host, self.port)
+                try:
+                    answer, keep = await asyncio.wait_for(
+                        self._exchange(conn, method, path, body, headers), self.timeout
+                    )
+                except BaseException:
+                    conn[1].close()
+                    raise
             except BaseException:
                 conn[1].close()
                 raise
