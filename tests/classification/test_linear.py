@@ -92,3 +92,30 @@ def test_load_classifier_caches_the_numpy_bundle(tmp_path, monkeypatch) -> None:
         assert type(again["level"]["model"]) is type(first["level"]["model"]) is Logistic
     finally:
         get_settings.cache_clear()
+
+
+def test_second_process_classifies_without_sklearn(tmp_path) -> None:
+    """With the cache made by a first process, classifying plain words imports neither scikit-learn nor spaCy
+    (text with punctuation still takes spaCy's tokenizer: classification.agency_matcher)."""
+    if not BUNDLE.exists():
+        pytest.skip("no shipped classifiers")
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from classification.classifier import load_classifier\n"
+        "from classification.agencies import find_agencies\n"
+        "from dhr.schema.classification import ClassifyInput\n"
+        "out = load_classifier().predict([ClassifyInput(id='a', text='The Police should review training')])\n"
+        "assert out[0].agencies == ['police'], out\n"
+        "assert [m.agency for m in find_agencies('training for GP practices')] == ['gp']\n"
+        "print(sorted(m for m in ('sklearn', 'spacy', 'scipy.stats', 'torch') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "DHR_DATA_DIR": str(tmp_path), "HF_HUB_OFFLINE": "1"}
+    env.pop("DHR_MODELS_DIR", None)
+    run = [sys.executable, "-c", code]
+    subprocess.run(run, env=env, cwd=ROOT, check=True, capture_output=True, timeout=300)
+    second = subprocess.run(run, env=env, cwd=ROOT, check=True, capture_output=True, text=True, timeout=300)
+    assert second.stdout.strip().splitlines()[-1] == "[]"
