@@ -1,90 +1,199 @@
 """The one domain schema shared by every stage and the API.
 
 Split by area into submodules so that each stage's models sit together, and re-exported here so that callers
-write ``from dhr.schema import Recommendation``.
+write ``from dhr.schema import Recommendation``. The re-exports load their submodule on first use (PEP 562):
+building pydantic models costs start-up time, and a command such as ``dhr search`` needs the library models
+only, not the service's or the extraction's (tests/dhr/test_schema_exports.py checks the two lists agree).
 """
 
-from dhr.schema.classification import (
-    AddresseeRole,
-    AnnotatedRecommendation,
-    Classification,
-    ClassifyInput,
-    Correction,
-    DepartmentId,
-)
-from dhr.schema.common import (
-    ActionStatus,
-    AgencyId,
-    DatePrecision,
-    DeathType,
-    ImplementationLevel,
-    IsoDate,
-    Level,
-    Quality,
-    ReviewKind,
-    Strict,
-    ThemeId,
-    TimelineEventId,
-)
-from dhr.schema.extraction import (
-    Action,
-    AgencyMention,
-    DateMention,
-    ExtractionResult,
-    Recommendation,
-    ReviewInfo,
-    SourceInfo,
-    TimelineEvent,
-)
-from dhr.schema.library import (
-    ActionPublic,
-    ActionsPublic,
-    Cluster,
-    ClusterMember,
-    CorrectionCreate,
-    CorrectionPublic,
-    DuplicateActionGroup,
-    DuplicateActionMember,
-    ImplementationUpdateCreate,
-    ImplementationUpdatePublic,
-    IngestReport,
-    LibraryCounts,
-    LibraryRecord,
-    LibraryRecordAction,
-    RecommendationPublic,
-    ReviewDetail,
-    ReviewPublic,
-    ReviewsPublic,
-    SearchFilters,
-    SearchHit,
-    SimilarHit,
-    SimilarResult,
-    SmartCheck,
-    SystemicIssues,
-)
-from dhr.schema.service import (
-    ActionList,
-    ActionUpdateRequest,
-    Analytics,
-    ApiKeyCreate,
-    ApiKeyCreated,
-    ApiKeyList,
-    ApiKeyPublic,
-    AuditEntry,
-    HealthStatus,
-    ImportReport,
-    ImportRowError,
-    Problem,
-    ReviewCommit,
-    ReviewDeleted,
-    ReviewPatch,
-    Role,
-    SearchResults,
-    SimilarRequest,
-    StageTiming,
-    Timeliness,
-    YearCount,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dhr.schema.classification import (
+        AddresseeRole,
+        AnnotatedRecommendation,
+        Classification,
+        ClassifyInput,
+        Correction,
+        DepartmentId,
+    )
+    from dhr.schema.common import (
+        ActionStatus,
+        AgencyId,
+        DatePrecision,
+        DeathType,
+        ImplementationLevel,
+        IsoDate,
+        Level,
+        Quality,
+        ReviewKind,
+        Strict,
+        ThemeId,
+        TimelineEventId,
+    )
+    from dhr.schema.extraction import (
+        Action,
+        AgencyMention,
+        DateMention,
+        ExtractionResult,
+        Recommendation,
+        ReviewInfo,
+        SourceInfo,
+        TimelineEvent,
+    )
+    from dhr.schema.library import (
+        ActionPublic,
+        ActionsPublic,
+        Cluster,
+        ClusterMember,
+        CorrectionCreate,
+        CorrectionPublic,
+        DuplicateActionGroup,
+        DuplicateActionMember,
+        ImplementationUpdateCreate,
+        ImplementationUpdatePublic,
+        IngestReport,
+        LibraryCounts,
+        LibraryRecord,
+        LibraryRecordAction,
+        RecommendationPublic,
+        ReviewDetail,
+        ReviewPublic,
+        ReviewsPublic,
+        SearchFilters,
+        SearchHit,
+        SimilarHit,
+        SimilarResult,
+        SmartCheck,
+        SystemicIssues,
+    )
+    from dhr.schema.service import (
+        ActionList,
+        ActionUpdateRequest,
+        Analytics,
+        ApiKeyCreate,
+        ApiKeyCreated,
+        ApiKeyList,
+        ApiKeyPublic,
+        AuditEntry,
+        HealthStatus,
+        ImportReport,
+        ImportRowError,
+        Problem,
+        ReviewCommit,
+        ReviewDeleted,
+        ReviewPatch,
+        Role,
+        SearchResults,
+        SimilarRequest,
+        StageTiming,
+        Timeliness,
+        YearCount,
+    )
+
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "classification": (
+        "AddresseeRole",
+        "AnnotatedRecommendation",
+        "Classification",
+        "ClassifyInput",
+        "Correction",
+        "DepartmentId",
+    ),
+    "common": (
+        "ActionStatus",
+        "AgencyId",
+        "DatePrecision",
+        "DeathType",
+        "ImplementationLevel",
+        "IsoDate",
+        "Level",
+        "Quality",
+        "ReviewKind",
+        "Strict",
+        "ThemeId",
+        "TimelineEventId",
+    ),
+    "extraction": (
+        "Action",
+        "AgencyMention",
+        "DateMention",
+        "ExtractionResult",
+        "Recommendation",
+        "ReviewInfo",
+        "SourceInfo",
+        "TimelineEvent",
+    ),
+    "library": (
+        "ActionPublic",
+        "ActionsPublic",
+        "Cluster",
+        "ClusterMember",
+        "CorrectionCreate",
+        "CorrectionPublic",
+        "DuplicateActionGroup",
+        "DuplicateActionMember",
+        "ImplementationUpdateCreate",
+        "ImplementationUpdatePublic",
+        "IngestReport",
+        "LibraryCounts",
+        "LibraryRecord",
+        "LibraryRecordAction",
+        "RecommendationPublic",
+        "ReviewDetail",
+        "ReviewPublic",
+        "ReviewsPublic",
+        "SearchFilters",
+        "SearchHit",
+        "SimilarHit",
+        "SimilarResult",
+        "SmartCheck",
+        "SystemicIssues",
+    ),
+    "service": (
+        "ActionList",
+        "ActionUpdateRequest",
+        "Analytics",
+        "ApiKeyCreate",
+        "ApiKeyCreated",
+        "ApiKeyList",
+        "ApiKeyPublic",
+        "AuditEntry",
+        "HealthStatus",
+        "ImportReport",
+        "ImportRowError",
+        "Problem",
+        "ReviewCommit",
+        "ReviewDeleted",
+        "ReviewPatch",
+        "Role",
+        "SearchResults",
+        "SimilarRequest",
+        "StageTiming",
+        "Timeliness",
+        "YearCount",
+    ),
+}
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:  # a submodule, as ``dhr.schema.library`` after the eager imports this replaced
+        return importlib.import_module(f"{__name__}.{name}")
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULE_OF))
+
 
 __all__ = [
     "ActionList",
