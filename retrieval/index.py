@@ -102,13 +102,27 @@ class IdSet:
     An array, not a Python set: building a set of 143k ints on every library write cost the writer ~10 ms.
     """
 
-    __slots__ = ("array", "_masks")
+    __slots__ = ("array", "_masks", "_selector")
 
     def __init__(self, ids: Iterable[int] | np.ndarray = ()) -> None:
         array = ids if isinstance(ids, np.ndarray) else np.fromiter(ids, dtype=np.int64)
         #: The ids, sorted and unique.
         self.array: np.ndarray = np.unique(np.asarray(array, dtype=np.int64))
         self._masks: list[tuple[np.ndarray, np.ndarray]] = []
+        self._selector: tuple[Any, np.ndarray] | None = None
+
+    def selector(self) -> Any:
+        """A FAISS ``IDSelectorBitmap`` over the ids (bit ``id`` set), made once per set: an IVF search then
+        skips disallowed vectors inside its lists. The bitmap is max id / 8 bytes (25 kB at 200k ids) and is
+        kept alive with the selector, which points into it."""
+        if self._selector is None:
+            faiss = _faiss()
+            top = int(self.array[-1]) + 1 if len(self.array) else 1
+            bits = np.zeros(top, dtype=bool)
+            bits[self.array] = True
+            bitmap = np.packbits(bits, bitorder="little")
+            self._selector = (faiss.IDSelectorBitmap(len(bitmap), faiss.swig_ptr(bitmap)), bitmap)
+        return self._selector[0]
 
     def __len__(self) -> int:
         return len(self.array)
@@ -379,6 +393,9 @@ class VectorIndex:
                 return []
             if len(rows) <= max(5000, n // 20):
                 return self._exact_rows(q[0], rows, k)
+            if self.meta.kind == "ivf":
+                hits = self._ivf_filtered(q, k, as_id_set(allowed), len(rows))
+                return hits if len(hits) >= k else self._exact_rows(q[0], rows, k)
             fetch = min(n, k * max(4, int(4 * n / len(rows))))
             scores, found = self._faiss_index.search(q, fetch)
             keep = (found[0] >= 0) & as_id_set(allowed).contains_all(found[0])
@@ -388,6 +405,22 @@ class VectorIndex:
             return self._exact_rows(q[0], rows, k)
         scores, found = self._faiss_index.search(q, min(k, n))
         return [(int(i), float(s)) for i, s in zip(found[0], scores[0], strict=True) if i >= 0]
+
+    def _ivf_filtered(self, q: np.ndarray, k: int, allowed: IdSet, n_allowed: int) -> list[tuple[int, float]]:
+        """IVF search that skips disallowed ids inside the probed lists (FAISS's ``IDSelector``), probing enough
+        lists that at the filter's share of the library they hold ~4x ``k`` allowed vectors (at least the tuned
+        ``nprobe``). Before this, an over-fetch of the tuned ``nprobe``'s few lists came up short for any filter
+        keeping ~10% of the library, and every allowed row was then scored exactly (17% of a loaded server's
+        CPU at 200k). Fewer than ``k`` found: the caller still falls back to exact scoring."""
+        faiss = _faiss()
+        index = self._faiss_index
+        nlist = int(index.nlist)
+        wanted = math.ceil(4 * k * nlist / max(1, n_allowed))
+        nprobe = int(min(nlist, max(int(index.nprobe), wanted)))
+        params = faiss.SearchParametersIVF(sel=allowed.selector(), nprobe=nprobe)
+        scores, found = index.search(q, k, params=params)
+        keep = found[0] >= 0
+        return [(int(i), float(s)) for i, s in zip(found[0][keep], scores[0][keep], strict=True)]
 
     def faiss_search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Batch search straight on the FAISS index: ``(scores, ids)`` arrays, -1 where fewer than k."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
 from sqlalchemy import String, cast, func, or_, select
 
@@ -14,6 +16,42 @@ from retrieval import tables as t
 from retrieval.store.convert import _action_public
 from retrieval.store.core import StoreCore
 from retrieval.store.models import IndexRow
+
+
+@dataclass(frozen=True)
+class ReviewFilterRows:
+    """What the search filters test, for one review's recommendations (:meth:`SearchStore.review_filter_rows`):
+    a commit brings every cached filter forward from these few rows, with no SQL per filter."""
+
+    vec_ids: np.ndarray  # sorted
+    csp: str | None = None  # lower-cased by the database, as the filter's SQL compares it
+    region: str | None = None
+    year: int | None = None
+    published: bool = False
+    levels: dict[int, str] = field(default_factory=dict)
+    labels: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)  # (kind, value) -> ids
+    statuses: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def matching(self, filters: SearchFilters) -> np.ndarray:
+        """The ids :meth:`SearchStore.filter_vec_id_array` with ``review_id`` would give, sorted."""
+        ids = set(self.vec_ids.tolist())
+        review_level = (filters.csp, filters.region, filters.year, filters.level)
+        if any(v is not None for v in review_level) or filters.published_only:
+            if (
+                (filters.csp is not None and self.csp != " ".join(filters.csp.lower().split()))
+                or (filters.region is not None and self.region != filters.region.lower())
+                or (filters.year is not None and self.year != filters.year)
+                or (filters.published_only and not self.published)
+            ):
+                ids = set()
+            if filters.level is not None:
+                ids = {i for i in ids if self.levels.get(i) == filters.level}
+        for kind, value in (("agency", filters.agency), ("theme", filters.theme)):
+            if value is not None:
+                ids &= self.labels.get((kind, str(value)), frozenset())
+        if filters.status is not None:
+            ids &= self.statuses.get(str(filters.status), frozenset())
+        return np.array(sorted(ids), dtype=np.int64)
 
 
 class SearchStore(StoreCore):
@@ -97,6 +135,48 @@ class SearchStore(StoreCore):
             found = np.array(result.cursor.fetchall(), dtype=np.int64).reshape(-1)
             result.close()
         return np.unique(found)
+
+    def review_filter_rows(self, review_id: str) -> ReviewFilterRows:
+        """The filterable attributes of one review's recommendations, in three queries (whatever the number of
+        cached filters a commit then brings forward)."""
+        of_review = select(t.Recommendation.vec_id).where(t.Recommendation.review_id == review_id)
+        with self.engine.connect() as conn:
+            recs = conn.execute(
+                select(
+                    t.Recommendation.vec_id,
+                    t.Recommendation.level,
+                    func.lower(t.Review.csp),
+                    func.lower(t.Review.region),
+                    t.Review.year,
+                    t.Review.published,
+                )
+                .join(t.Review, t.Review.id == t.Recommendation.review_id)
+                .where(t.Recommendation.review_id == review_id)
+            ).all()
+            labels: dict[tuple[str, str], set[int]] = {}
+            for vec_id, kind, value in conn.execute(
+                select(t.Label.vec_id, t.Label.kind, t.Label.value).where(t.Label.vec_id.in_(of_review))
+            ):
+                labels.setdefault((str(kind), str(value)), set()).add(int(vec_id))
+            statuses: dict[str, set[int]] = {}
+            for vec_id, status in conn.execute(
+                select(t.Action.vec_id, t.Action.status).where(t.Action.vec_id.in_(of_review))
+            ):
+                if status is not None:
+                    statuses.setdefault(str(status), set()).add(int(vec_id))
+        if not recs:
+            return ReviewFilterRows(vec_ids=np.zeros(0, dtype=np.int64))
+        _, _, csp, region, year, published = recs[0]
+        return ReviewFilterRows(
+            vec_ids=np.unique(np.array([r[0] for r in recs], dtype=np.int64)),
+            csp=csp,
+            region=region,
+            year=year,
+            published=published is True or published == 1,
+            levels={int(r[0]): r[1] for r in recs},
+            labels={k: frozenset(v) for k, v in labels.items()},
+            statuses={k: frozenset(v) for k, v in statuses.items()},
+        )
 
     def filter_vec_id_array(
         self, filters: SearchFilters, *, review_id: str | None = None
