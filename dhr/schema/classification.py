@@ -20,6 +20,8 @@ from dhr.schema.common import (
     Strict,
     ThemeId,
     UnicodeText,
+    empty_dict,
+    empty_list,
 )
 from dhr.taxonomy import load_taxonomy
 
@@ -50,9 +52,11 @@ class Classification(BaseModel):
     """Labels for one recommendation, in the oversight form's vocabularies."""
 
     id: str
-    agencies: list[AgencyId] = Field(default_factory=list, description="Addressee agency ids (taxonomy).")
+    agencies: list[AgencyId] = Field(
+        default_factory=empty_list, description="Addressee agency ids (taxonomy)."
+    )
     level: Level = "local"
-    themes: list[ThemeId] = Field(default_factory=list, description="1-3 theme ids, main theme first.")
+    themes: list[ThemeId] = Field(default_factory=empty_list, description="1-3 theme ids, main theme first.")
     department: DepartmentId | None = Field(
         default=None, description="For national recommendations: the department it should go to."
     )
@@ -61,7 +65,7 @@ class Classification(BaseModel):
         description="Set when the department named in the text differs from the predicted one.",
     )
     scores: dict[str, float] = Field(
-        default_factory=dict,
+        default_factory=empty_dict,
         description="Confidences: 'level', 'theme:<id>', 'department', 'agencies'.",
     )
     level_confidence: float | None = Field(

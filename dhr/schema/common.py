@@ -120,6 +120,18 @@ def _calendar_date(value: str) -> str:
 _T = TypeVar("_T")
 
 
+def empty_list() -> list[Any]:
+    """``default_factory`` for a list field. A Python function, not the builtin ``list``: pydantic inspects a
+    factory's signature, and a builtin's is parsed from its text signature with the tokenizer (a regex compile
+    and about 0.2 ms a field, ~10 ms of a CLI command's start-up over the models it loads)."""
+    return []
+
+
+def empty_dict() -> dict[str, Any]:
+    """``default_factory`` for a dict field (see :func:`empty_list`)."""
+    return {}
+
+
 def _unique(items: list[_T]) -> list[_T]:
     return list(dict.fromkeys(items))
 

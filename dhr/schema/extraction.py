@@ -20,6 +20,7 @@ from dhr.schema.common import (
     ReviewKind,
     ThemeId,
     TimelineEventId,
+    empty_list,
 )
 
 SectionKind = Literal["overview", "single_agency", "action_plan", "executive_summary", "other"]
@@ -63,7 +64,7 @@ class Action(BaseModel):
     """One action taken or planned to implement a recommendation (a row or numbered item of the action plan)."""
 
     text: str
-    agencies: list[AgencyId] = Field(default_factory=list, description="Lead agency ids.")
+    agencies: list[AgencyId] = Field(default_factory=empty_list, description="Lead agency ids.")
     target_date: IsoDate | None = None
     page: int | None = None
     lead_text: str | None = Field(default=None, description="The Lead Agency cell as printed.")
@@ -83,13 +84,13 @@ class Recommendation(BaseModel):
     text: str = Field(description="The recommendation as written, whitespace normalised, without its number.")
     section: SectionKind = "overview"
     heading: str | None = Field(default=None, description="The agency or theme heading it sat under.")
-    agencies: list[AgencyId] = Field(default_factory=list)
+    agencies: list[AgencyId] = Field(default_factory=empty_list)
     level: Level = "local"
-    themes: list[ThemeId] = Field(default_factory=list, description="1-3 theme ids, main theme first.")
+    themes: list[ThemeId] = Field(default_factory=empty_list, description="1-3 theme ids, main theme first.")
     page: int | None = None
     target_date: IsoDate | None = Field(default=None, description="A date written inside the recommendation.")
-    actions: list[Action] = Field(default_factory=list)
-    agency_mentions: list[AgencyMention] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=empty_list)
+    agency_mentions: list[AgencyMention] = Field(default_factory=empty_list)
     written_as_done: bool = Field(
         default=False,
         description="Written in the report as an action already taken ('Training has been provided to ...'): "
@@ -132,6 +133,6 @@ class ExtractionResult(BaseModel):
 
     source: SourceInfo
     review: ReviewInfo = Field(default_factory=ReviewInfo)
-    timeline: list[TimelineEvent] = Field(default_factory=list)
-    recommendations: list[Recommendation] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list, description="Things a person should check.")
+    timeline: list[TimelineEvent] = Field(default_factory=empty_list)
+    recommendations: list[Recommendation] = Field(default_factory=empty_list)
+    warnings: list[str] = Field(default_factory=empty_list, description="Things a person should check.")

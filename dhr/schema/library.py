@@ -34,6 +34,8 @@ from dhr.schema.common import (
     Strict,
     ThemeId,
     ThemeList,
+    empty_dict,
+    empty_list,
 )
 
 # --------------------------------------------------------------------------------------------------- inbound
@@ -43,7 +45,7 @@ class LibraryRecordAction(Strict):
     """One action of a records-JSONL line."""
 
     text: LongText
-    agencies: AgencyList = Field(default_factory=list)
+    agencies: AgencyList = Field(default_factory=empty_list)
     status: ActionStatus | None = None
     implementation_level: ImplementationLevel | None = None
     quality: Quality | None = None
@@ -66,7 +68,7 @@ class LibraryRecord(Strict):
     agencies: AgencyList | None = None
     themes: ThemeList | None = None
     level: Level | None = None
-    actions: list[LibraryRecordAction] = Field(default_factory=list, max_length=MAX_ACTIONS)
+    actions: list[LibraryRecordAction] = Field(default_factory=empty_list, max_length=MAX_ACTIONS)
     published: bool = True
 
 
@@ -171,7 +173,7 @@ class ActionPublic(BaseModel):
     recommendation_id: str
     position: int
     text: str
-    agencies: list[AgencyId] = Field(default_factory=list)
+    agencies: list[AgencyId] = Field(default_factory=empty_list)
     target_date: IsoDate | None = None
     status: ActionStatus | None = None
     implementation_level: ImplementationLevel | None = None
@@ -191,8 +193,8 @@ class RecommendationPublic(BaseModel):
     position: int
     number: str | None = None
     text: str
-    agencies: list[AgencyId] = Field(default_factory=list)
-    themes: list[ThemeId] = Field(default_factory=list)
+    agencies: list[AgencyId] = Field(default_factory=empty_list)
+    themes: list[ThemeId] = Field(default_factory=empty_list)
     level: Level = "local"
     target_date: IsoDate | None = None
     csp: str | None = None
@@ -200,7 +202,7 @@ class RecommendationPublic(BaseModel):
     year: int | None = None
     review_title: str | None = None
     published: bool = False
-    actions: list[ActionPublic] = Field(default_factory=list)
+    actions: list[ActionPublic] = Field(default_factory=empty_list)
 
 
 class ReviewPublic(BaseModel):
@@ -211,7 +213,9 @@ class ReviewPublic(BaseModel):
     owner_csp: str | None = Field(default=None, description="The CSP that owns (and may edit) the review.")
     region: str | None = None
     year: int | None = None
-    review_kind: ReviewKind = Field(default="unknown", description="'dhr' or 'dardr' (the report's own name).")
+    review_kind: ReviewKind = Field(
+        default="unknown", description="'dhr' or 'dardr' (the report's own name)."
+    )
     death_type: DeathType = Field(default="unknown", description="homicide, suicide, other or unknown.")
     published: bool = False
     source_filename: str | None = None
@@ -221,7 +225,7 @@ class ReviewPublic(BaseModel):
 
 
 class ReviewDetail(ReviewPublic):
-    recommendations: list[RecommendationPublic] = Field(default_factory=list)
+    recommendations: list[RecommendationPublic] = Field(default_factory=empty_list)
 
 
 class ReviewsPublic(BaseModel):
@@ -248,8 +252,8 @@ class IngestReport(BaseModel):
     recommendations_added: int = 0
     recommendations_updated: int = 0
     recommendations_unchanged: int = 0
-    errors: list[str] = Field(default_factory=list, description="'<file>: <reason>' per skipped input.")
-    warnings: list[str] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=empty_list, description="'<file>: <reason>' per skipped input.")
+    warnings: list[str] = Field(default_factory=empty_list)
 
 
 class LibraryCounts(BaseModel):
@@ -259,12 +263,12 @@ class LibraryCounts(BaseModel):
     published_reviews: int
     recommendations: int
     actions: int
-    actions_by_status: dict[str, int] = Field(default_factory=dict)
-    actions_by_quality: dict[str, int] = Field(default_factory=dict)
-    recommendations_by_theme: dict[str, int] = Field(default_factory=dict)
-    recommendations_by_agency: dict[str, int] = Field(default_factory=dict)
-    recommendations_by_level: dict[str, int] = Field(default_factory=dict)
-    recommendations_by_csp: dict[str, int] = Field(default_factory=dict)
+    actions_by_status: dict[str, int] = Field(default_factory=empty_dict)
+    actions_by_quality: dict[str, int] = Field(default_factory=empty_dict)
+    recommendations_by_theme: dict[str, int] = Field(default_factory=empty_dict)
+    recommendations_by_agency: dict[str, int] = Field(default_factory=empty_dict)
+    recommendations_by_level: dict[str, int] = Field(default_factory=empty_dict)
+    recommendations_by_csp: dict[str, int] = Field(default_factory=empty_dict)
 
 
 class SearchHit(BaseModel):
@@ -278,10 +282,10 @@ class SearchHit(BaseModel):
     year: int | None = None
     review_id: str
     review_title: str | None = None
-    agencies: list[AgencyId] = Field(default_factory=list)
-    themes: list[ThemeId] = Field(default_factory=list)
+    agencies: list[AgencyId] = Field(default_factory=empty_list)
+    themes: list[ThemeId] = Field(default_factory=empty_list)
     level: Level = "local"
-    actions: list[ActionPublic] = Field(default_factory=list)
+    actions: list[ActionPublic] = Field(default_factory=empty_list)
     dense_score: float | None = None
     lexical_score: float | None = None
 
@@ -290,14 +294,16 @@ class SmartCheck(BaseModel):
     """A SMART check of a draft recommendation (seed report 6.2: focused, SMART, specific agencies, not the CSP)."""
 
     specific_agency: bool = Field(description="Names at least one specific agency to implement it.")
-    agencies: list[AgencyId] = Field(default_factory=list, description="Agencies recognised in the draft.")
+    agencies: list[AgencyId] = Field(
+        default_factory=empty_list, description="Agencies recognised in the draft."
+    )
     measurable: bool = Field(description="Says how success is measured (audit, number, percentage, report).")
     time_bound: bool = Field(description="Gives a deadline or time frame.")
     addressed_to_csp: bool = Field(
         description="Addressed to the CSP, which the Commissioner advises against."
     )
     score: int = Field(ge=0, le=4, description="How many of the four checks pass.")
-    advice: list[str] = Field(default_factory=list)
+    advice: list[str] = Field(default_factory=empty_list)
 
 
 class SimilarHit(SearchHit):
@@ -309,7 +315,7 @@ class SimilarHit(SearchHit):
 class SimilarResult(BaseModel):
     draft: str
     smart: SmartCheck
-    similar: list[SimilarHit] = Field(default_factory=list)
+    similar: list[SimilarHit] = Field(default_factory=empty_list)
 
 
 class ClusterMember(BaseModel):
@@ -326,8 +332,8 @@ class Cluster(BaseModel):
     representative: str
     areas: list[str]
     size: int
-    themes: list[ThemeId] = Field(default_factory=list)
-    agencies: list[AgencyId] = Field(default_factory=list)
+    themes: list[ThemeId] = Field(default_factory=empty_list)
+    agencies: list[AgencyId] = Field(default_factory=empty_list)
     members: list[ClusterMember]
 
 
@@ -347,5 +353,5 @@ class DuplicateActionGroup(BaseModel):
 
 
 class SystemicIssues(BaseModel):
-    clusters: list[Cluster] = Field(default_factory=list)
-    duplicate_actions: list[DuplicateActionGroup] = Field(default_factory=list)
+    clusters: list[Cluster] = Field(default_factory=empty_list)
+    duplicate_actions: list[DuplicateActionGroup] = Field(default_factory=empty_list)

@@ -33,6 +33,8 @@ from dhr.schema.common import (
     Strict,
     ThemeList,
     TitleText,
+    empty_dict,
+    empty_list,
 )
 from dhr.schema.extraction import (
     Action,
@@ -144,14 +146,14 @@ class AuditEntry(BaseModel):
     role: str
     action: str = Field(description="What was done, e.g. 'review.create', 'action.update', 'key.revoke'.")
     target: str | None = Field(default=None, description="The record acted on, e.g. 'review:rv_1'.")
-    details: dict[str, Any] = Field(default_factory=dict)
+    details: dict[str, Any] = Field(default_factory=empty_dict)
     prev_hash: str
     hash: str
 
 
 class HealthStatus(BaseModel):
     status: Literal["ok", "starting", "failed"]
-    components: dict[str, bool] = Field(default_factory=dict, description="Which parts are loaded.")
+    components: dict[str, bool] = Field(default_factory=empty_dict, description="Which parts are loaded.")
     detail: str | None = None
 
 
@@ -174,7 +176,7 @@ class ImportReport(BaseModel):
     imported: int = Field(description="Rows written to the library.")
     committed: bool = Field(description="False when nothing was written (all-or-nothing import with errors).")
     errors: list[ImportRowError] = Field(
-        default_factory=list, description=f"The first {MAX_IMPORT_ERRORS} problems found."
+        default_factory=empty_list, description=f"The first {MAX_IMPORT_ERRORS} problems found."
     )
     error_count: int = Field(default=0, description="How many problems were found in all.")
 
@@ -260,7 +262,7 @@ class AgencyMentionIn(AgencyMention):
 
 class ActionIn(Action):
     text: LongText
-    agencies: AgencyList = Field(default_factory=list)
+    agencies: AgencyList = Field(default_factory=empty_list)
     target_date: OptionalDate = None
     page: PageCount | None = None
     lead_text: OptionalTitle = None
@@ -274,13 +276,13 @@ class RecommendationIn(Recommendation):
     number: OptionalNumber = None
     text: LongText
     heading: OptionalTitle = None
-    agencies: AgencyList = Field(default_factory=list)
-    themes: ThemeList = Field(default_factory=list)
+    agencies: AgencyList = Field(default_factory=empty_list)
+    themes: ThemeList = Field(default_factory=empty_list)
     page: PageCount | None = None
     target_date: OptionalDate = None
-    actions: list[ActionIn] = Field(default_factory=list, max_length=MAX_ACTIONS)  # type: ignore[assignment]
+    actions: list[ActionIn] = Field(default_factory=empty_list, max_length=MAX_ACTIONS)  # type: ignore[assignment]
     agency_mentions: list[AgencyMentionIn] = Field(  # type: ignore[assignment]
-        default_factory=list, max_length=MAX_LIST_ITEMS
+        default_factory=empty_list, max_length=MAX_LIST_ITEMS
     )
 
 
@@ -289,11 +291,11 @@ class DraftIn(ExtractionResult):
 
     source: SourceIn
     review: ReviewInfoIn = Field(default_factory=ReviewInfoIn)
-    timeline: list[TimelineEventIn] = Field(default_factory=list, max_length=MAX_LIST_ITEMS)  # type: ignore[assignment]
+    timeline: list[TimelineEventIn] = Field(default_factory=empty_list, max_length=MAX_LIST_ITEMS)  # type: ignore[assignment]
     recommendations: list[RecommendationIn] = Field(  # type: ignore[assignment]
         min_length=1, max_length=MAX_RECOMMENDATIONS, description="At least one recommendation."
     )
-    warnings: list[LongText] = Field(default_factory=list, max_length=MAX_LIST_ITEMS)
+    warnings: list[LongText] = Field(default_factory=empty_list, max_length=MAX_LIST_ITEMS)
 
 
 class ReviewCommit(Strict):
@@ -308,7 +310,8 @@ class ReviewCommit(Strict):
     region: OptionalName = None
     year: int | None = Field(default=None, ge=1990, le=2100, description="Defaults to the publication year.")
     death_type: DeathType | None = Field(
-        default=None, description="How the person died, as checked by a person; defaults to the draft's reading."
+        default=None,
+        description="How the person died, as checked by a person; defaults to the draft's reading.",
     )
     published: bool = Field(
         default=False, description="Unpublished drafts are visible only to their CSP and DAC."
@@ -327,7 +330,7 @@ class ReviewCommitted(ReviewDetail):
     """The committed review, and what the committer should know about how it was stored."""
 
     warnings: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="E.g. the draft names another CSP than the key's: the review is stored for the key's CSP.",
     )
 
