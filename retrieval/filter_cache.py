@@ -16,8 +16,11 @@ from dhr.schema.library import SearchFilters
 from retrieval.index import IdSet
 from retrieval.store import LibraryStore
 
-#: Distinct search filters whose id sets are kept (a few per role and area in practice).
-FILTER_CACHE_SIZE = 64
+#: Distinct search filters whose id sets are kept. A search page's combinations (agency x theme x level x year,
+#: with the chair's published-only) outnumbered 64: the load benchmark's 76 evicted each other, so searches and
+#: each commit's refresh recomputed filters by SQL all the time (~13% of a loaded server's CPU). An entry is
+#: its ids (8 bytes each: ~1 MB for a published-only filter at 200k, most are far narrower) and two masks.
+FILTER_CACHE_SIZE = 256
 
 
 class FilterCache:
