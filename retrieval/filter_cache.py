@@ -24,8 +24,9 @@ FILTER_CACHE_SIZE = 256
 
 
 class FilterCache:
-    """Filter -> (store generation, ids), for the most recently used filters. ``lock`` guards the cache (the
-    library passes its own, the one its syncs hold, as before the split)."""
+    """Filter -> (store generation, ids), for the most recently used filters. ``lock`` guards the cache's dicts
+    only (held for dict operations, never for SQL): the library gives it one of its own, not the lock its index
+    syncs hold, so searches never wait for a sync here."""
 
     def __init__(self, store: LibraryStore, lock: threading.RLock) -> None:
         self.store = store

@@ -166,13 +166,34 @@ class IdSet:
         return mask
 
     def with_review(self, removed: np.ndarray, added: np.ndarray) -> IdSet:
-        """A copy without ``removed`` and with ``added`` (both small: one review's ids), in O(n) copies."""
-        kept = self.array[~np.isin(self.array, removed)] if len(removed) else self.array
+        """A copy without ``removed`` and with ``added`` (both small: one review's ids), in O(n) copies.
+
+        Binary search in the sorted array, not ``np.isin`` (which sorted the whole array with the few ids:
+        ~5 ms per cached filter per commit at 200k records)."""
+        array = self.array
+        removed = np.unique(np.asarray(removed, dtype=np.int64))
+        kept = array
+        if len(removed) and len(array):
+            found = _positions(array, removed)
+            kept = np.delete(array, found[found >= 0]) if (found >= 0).any() else array
         added = np.unique(np.asarray(added, dtype=np.int64))
-        added = added[~np.isin(added, kept)] if len(added) else added
+        if len(added) and len(kept):
+            added = added[_positions(kept, added) < 0]
         out = IdSet()
-        out.array = np.insert(kept, np.searchsorted(kept, added), added) if len(added) else kept.copy()
+        if len(added):
+            out.array = np.insert(kept, np.searchsorted(kept, added), added)
+        else:
+            out.array = kept if kept is not array else array.copy()
         return out
+
+
+def _positions(array: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Index of each of ``values`` in the sorted ``array``, -1 where absent."""
+    pos = np.searchsorted(array, values)
+    inside = pos < len(array)
+    hit = np.zeros(len(values), dtype=bool)
+    hit[inside] = array[pos[inside]] == values[inside]
+    return np.where(hit, pos, -1)
 
 
 def as_id_set(ids: Iterable[int] | IdSet) -> IdSet:

@@ -106,7 +106,9 @@ class Library:
         )
         self._lexical = LexicalRetriever(self.lexical_path, fusion.lexical_key())
         self._ranker = Ranker(partial(pool_meta, store))
-        self._filters = FilterCache(store, self._lock)
+        # Its own lock, not the sync's: a filtered search (and the service's filter_ready, on the event loop)
+        # waited for every index sync after a commit (embedding + BM25 update, 0.2-0.8 s under load).
+        self._filters = FilterCache(store, threading.RLock())
         self._queries = QueryEncoder(self.encoder)
         #: Serving (the API): a search that finds the store moved on starts the sync in a background thread and
         #: answers from the previous snapshot, so no search waits for re-embedding or for the derived files being
