@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -230,3 +241,32 @@ class WebDraft(Base):
     pages: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[float] = mapped_column(Float)
     committed_review: Mapped[str | None] = mapped_column(String(64))
+
+
+# ------------------------------------------------------------------ the service's background jobs (revision 0006)
+
+
+class ServiceJob(Base):
+    """A background job of the API (a large extraction, a bulk import): who asked (key, role, binding), what
+    (``kind``, ``params`` as JSON, the uploaded ``payload``, dropped once the job has finished), its ``status``
+    (queued -> running -> done | failed), its ``result`` (JSON) or ``error``, and the ``worker`` running it with
+    its heartbeat. Times are seconds since the epoch. The repository is ``retrieval.store.jobs``."""
+
+    __tablename__ = "service_jobs"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(10), index=True)  # ix_service_jobs_status, as revision 0006
+    key_id: Mapped[str] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(20))
+    csp: Mapped[str | None] = mapped_column(String(300))
+    agency: Mapped[str | None] = mapped_column(String(100))
+    params: Mapped[str] = mapped_column(Text)
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary)
+    result: Mapped[str | None] = mapped_column(Text)
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    worker: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[float] = mapped_column(Float)
+    started_at: Mapped[float | None] = mapped_column(Float)
+    finished_at: Mapped[float | None] = mapped_column(Float)
+    heartbeat_at: Mapped[float | None] = mapped_column(Float)

@@ -11,6 +11,9 @@ jobs in the store's database (SQLite or PostgreSQL) rather than in a process mea
   heartbeat is older than ``api_job_stale_s``) is queued again, or failed with the reason after
   ``api_job_max_attempts`` runs. Nothing is lost.
 
+The statements are the store's (``retrieval.store.jobs``, table ``retrieval.tables.ServiceJob``); this module
+decides what a job is and when a worker has stopped.
+
 Why not procrastinate: it needs PostgreSQL (the embedded default here is SQLite, which would then need a second
 queue) and its own schema and worker process; one table with ``SKIP LOCKED`` does the same on both engines.
 """
@@ -26,49 +29,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    Float,
-    Integer,
-    LargeBinary,
-    MetaData,
-    String,
-    Table,
-    Text,
-    func,
-    insert,
-    inspect,
-    select,
-    update,
-)
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
 
+from retrieval.store import jobs as repo
 from service.keys import Principal
-
-metadata = MetaData()
-
-jobs = Table(
-    "service_jobs",
-    metadata,
-    Column("id", String(40), primary_key=True),
-    Column("kind", String(20), nullable=False),
-    Column("status", String(10), nullable=False, index=True),
-    Column("key_id", String(80), nullable=False),
-    Column("role", String(20), nullable=False),
-    Column("csp", String(300)),
-    Column("agency", String(100)),
-    Column("params", Text, nullable=False),
-    Column("payload", LargeBinary),  # the upload; dropped once the job has finished
-    Column("result", Text),
-    Column("error", Text),
-    Column("attempts", Integer, nullable=False, default=0),
-    Column("worker", String(200)),
-    Column("created_at", Float, nullable=False),
-    Column("started_at", Float),
-    Column("finished_at", Float),
-    Column("heartbeat_at", Float),
-)
 
 _HOST = socket.gethostname()
 
@@ -103,8 +67,7 @@ class Job:
         return _iso(getattr(self, name))
 
 
-def _job(row: Any, payload: bool = False) -> Job:
-    m = row._mapping
+def _job(m: dict[str, Any], payload: bool = False) -> Job:
     return Job(
         id=m["id"],
         kind=m["kind"],
@@ -118,11 +81,8 @@ def _job(row: Any, payload: bool = False) -> Job:
         result=json.loads(m["result"]) if m["result"] else None,
         error=m["error"],
         worker=m["worker"],
-        payload=m["payload"] if payload else None,
+        payload=m.get("payload") if payload else None,
     )
-
-
-_LIGHT = [c for c in jobs.c if c.name != "payload"]
 
 
 class JobQueue:
@@ -130,16 +90,11 @@ class JobQueue:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._skip_locked = engine.dialect.name == "postgresql"
 
     @classmethod
     def from_engine(cls, engine: Engine) -> JobQueue:
-        try:
-            metadata.create_all(engine, tables=[jobs])
-        except DBAPIError:
-            # several worker processes starting at once: another created it between the check and the create
-            if not inspect(engine).has_table(jobs.name):
-                raise
+        # the migrations (revision 0006) create the table; this covers a database opened without them
+        repo.ensure_table(engine)
         return cls(engine)
 
     # --- submit and read ---
@@ -158,62 +113,27 @@ class JobQueue:
             "attempts": 0,
             "created_at": now,
         }
-        with self.engine.begin() as conn:
-            conn.execute(insert(jobs).values(**row))
+        repo.insert_job(self.engine, row)
         return Job(
             id=row["id"], kind=kind, status="queued", principal=principal, params=params, attempts=0,
             created_at=now, started_at=None, finished_at=None, result=None, error=None,
         )  # fmt: skip
 
     def get(self, job_id: str) -> Job | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(*_LIGHT).where(jobs.c.id == job_id)).first()
+        row = repo.get_job(self.engine, job_id)
         return _job(row) if row is not None else None
 
     def queued(self) -> int:
-        with self.engine.connect() as conn:
-            return int(conn.execute(select(func.count()).where(jobs.c.status == "queued")).scalar_one())
+        return repo.count_queued(self.engine)
 
     # --- workers ---
     def claim(self, worker: str, kinds: tuple[str, ...] | None = None) -> Job | None:
         """The oldest queued job (of ``kinds``), marked running by ``worker``; None when there is none."""
-        for _ in range(5):  # another process took the one we saw: look again
-            with self.engine.begin() as conn:
-                stmt = select(jobs.c.id).where(jobs.c.status == "queued")
-                if kinds:
-                    stmt = stmt.where(jobs.c.kind.in_(kinds))
-                stmt = stmt.order_by(jobs.c.created_at).limit(1)
-                if self._skip_locked:
-                    stmt = stmt.with_for_update(skip_locked=True)
-                found = conn.execute(stmt).first()
-                if found is None:
-                    return None
-                now = time.time()
-                claimed = conn.execute(
-                    update(jobs)
-                    .where(jobs.c.id == found.id, jobs.c.status == "queued")
-                    .values(
-                        status="running",
-                        worker=worker,
-                        started_at=now,
-                        heartbeat_at=now,
-                        attempts=jobs.c.attempts + 1,
-                    )  # fmt: skip
-                ).rowcount
-                if claimed == 1:
-                    row = conn.execute(select(jobs).where(jobs.c.id == found.id)).first()
-                    return _job(row, payload=True)
-        return None
+        row = repo.claim_job(self.engine, worker, time.time(), kinds)
+        return _job(row, payload=True) if row is not None else None
 
     def heartbeat(self, worker: str, job_ids: list[str]) -> None:
-        if not job_ids:
-            return
-        with self.engine.begin() as conn:
-            conn.execute(
-                update(jobs)
-                .where(jobs.c.id.in_(job_ids), jobs.c.worker == worker, jobs.c.status == "running")
-                .values(heartbeat_at=time.time())
-            )
+        repo.heartbeat_jobs(self.engine, worker, job_ids, time.time())
 
     def finish(self, job_id: str, worker: str, *, result: Any = None, error: str | None = None) -> bool:
         """Record the outcome (done with ``result``, or failed with ``error``) and drop the upload. False when
@@ -223,13 +143,7 @@ class JobQueue:
             values.update(status="done", result=json.dumps(result), error=None)
         else:
             values.update(status="failed", error=error[:2000])
-        with self.engine.begin() as conn:
-            done = conn.execute(
-                update(jobs)
-                .where(jobs.c.id == job_id, jobs.c.worker == worker, jobs.c.status == "running")
-                .values(**values)
-            ).rowcount
-        return done == 1
+        return repo.finish_job(self.engine, job_id, worker, values)
 
     def recover(self, stale_s: float, max_attempts: int, alive: Any = None) -> tuple[int, int]:
         """Running jobs whose worker stopped: queued again, or failed with the reason after ``max_attempts``
@@ -237,37 +151,27 @@ class JobQueue:
         its process on this host is gone. Returns (re-queued, failed)."""
         now = time.time()
         requeued = failed = 0
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(jobs.c.id, jobs.c.worker, jobs.c.attempts, jobs.c.heartbeat_at).where(
-                    jobs.c.status == "running"
-                )
-            ).all()
-        for row in rows:
-            stale = row.heartbeat_at is None or row.heartbeat_at < now - stale_s
-            gone = alive is not None and not alive(row.worker)
+        for row in repo.running_jobs(self.engine):
+            stale = row["heartbeat_at"] is None or row["heartbeat_at"] < now - stale_s
+            gone = alive is not None and not alive(row["worker"])
             if not (stale or gone):
                 continue
-            if row.attempts < max_attempts:
+            attempts, worker = row["attempts"], row["worker"]
+            if attempts < max_attempts:
                 values: dict[str, Any] = {
                     "status": "queued", "worker": None, "heartbeat_at": None,
-                    "error": f"run {row.attempts} stopped with its process ({row.worker}); queued again",
+                    "error": f"run {attempts} stopped with its process ({worker}); queued again",
                 }  # fmt: skip
                 requeued += 1
             else:
                 values = {
                     "status": "failed", "finished_at": now, "payload": None, "heartbeat_at": None,
-                    "error": f"interrupted {row.attempts} times: the process running it stopped (restart or "
+                    "error": f"interrupted {attempts} times: the process running it stopped (restart or "
                     "crash) each time; submit it again, or split the upload",
                 }  # fmt: skip
                 failed += 1
-            with self.engine.begin() as conn:
-                # only if it is still the same run: a live worker may have finished it meanwhile
-                conn.execute(
-                    update(jobs)
-                    .where(jobs.c.id == row.id, jobs.c.status == "running", jobs.c.worker == row.worker)
-                    .values(**values)
-                )
+            # only if it is still the same run: a live worker may have finished it meanwhile
+            repo.reset_run(self.engine, row["id"], worker, values)
         return requeued, failed
 
 

@@ -138,7 +138,7 @@ def test_a_job_survives_a_restart(tmp_path: Path) -> None:
     with queue.engine.begin() as conn:
         from sqlalchemy import update
 
-        from service.jobs import jobs
+        from retrieval.store.jobs import _TABLE as jobs
 
         conn.execute(
             update(jobs).where(jobs.c.id == queued.id).values(status="queued", worker=None, attempts=0)
@@ -175,7 +175,8 @@ def test_a_dead_local_process_is_noticed_at_once(tmp_path: Path) -> None:
 
     from sqlalchemy import update
 
-    from service.jobs import _HOST, jobs
+    from retrieval.store.jobs import _TABLE as jobs
+    from service.jobs import _HOST
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()

@@ -22,7 +22,7 @@ _STATEMENT_BUILDERS = {
     "func",
 }
 #: Still to move into the store (its owner is moving it): remove the entry when it is done.
-_PENDING = {"jobs.py"}
+_PENDING: set[str] = set()
 
 
 def _offences(path: Path) -> list[str]:
