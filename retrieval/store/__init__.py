@@ -9,7 +9,8 @@ The package's modules: ``core`` (engine, migrations, write transaction, ingest),
 recommendations, actions, corrections), ``search`` (counts and what the search index reads), ``convert`` (row to
 model helpers), ``models`` (write models), and the service's repositories ``keys`` (API keys), ``limits``
 (rate-limit buckets shared by processes), ``audit`` (the audit chain's rows on PostgreSQL), ``uploads`` (the
-documents the service read itself) and ``web`` (the web app's sessions and drafts).
+documents the service read itself), ``web`` (the web app's sessions and drafts) and ``jobs`` (background
+extraction and import jobs, claimed by any process).
 
 Typical use::
 
