@@ -142,3 +142,13 @@ def test_id_set_masks_any_id_array_and_remembers_the_last_two() -> None:
     assert "1" not in allowed and np.int64(5) in allowed
     moved = allowed.with_review(np.array([5, 9]), np.array([7, 9, 2000]))
     assert moved.array.tolist() == [1, 7, 9, 1000, 2000] and allowed.array.tolist() == [1, 5, 9, 1000]
+
+
+def test_id_set_mask_equals_isin_for_ids_inside_and_outside_the_range() -> None:
+    from retrieval.index import IdSet
+
+    rng = np.random.default_rng(3)
+    allowed = IdSet(rng.choice(np.arange(100, 5000), 1500, replace=False))
+    ids = rng.integers(-50, 6000, 4000).astype(np.int64)  # below, inside and above the set's range
+    assert np.array_equal(allowed.mask(ids), np.isin(ids, allowed.array))
+    assert IdSet([7]).mask(np.array([6, 7, 8], dtype=np.int64)).tolist() == [False, True, False]
