@@ -113,6 +113,7 @@ class OnnxEncoder:
         self._tokenizer: Any = None
         self._weights: dict[str, Any] = {}  # OrtValues the sessions use: kept alive as long as they are
         self._sessions: dict[tuple[str, int], Any] = {}
+        self._pool: Any = None  # the documents' low-priority thread (documents_nice)
         #: The precision queries are encoded in, once the first query has decided it.
         self.query_precision: str | None = None
         manifest = self._read_manifest_quietly()
@@ -123,7 +124,32 @@ class OnnxEncoder:
 
     def encode_batch(self, texts: Sequence[str]) -> np.ndarray:
         """Documents: fp32, all cores; ``len(texts) x dim`` float32, L2-normalised, equal to torch's ~1e-6."""
+        if self.documents_nice:
+            return self._background().submit(self._encode_documents, texts).result()
+        return self._encode_documents(texts)
+
+    #: Niceness of the thread documents are embedded on (0: the caller's thread). A serving process sets it
+    #: (service/state.py) so a commit's embedding yields the cores to searches; the model run holds no GIL.
+    documents_nice: int = 0
+
+    def _encode_documents(self, texts: Sequence[str]) -> np.ndarray:
         return self._encode(texts, "fp32", self.threads or os.cpu_count() or 1)
+
+    def _background(self) -> Any:
+        with self._lock:
+            if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                nice = self.documents_nice
+
+                def lower() -> None:  # Linux: a thread's niceness is its own (unprivileged: raise only)
+                    try:
+                        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+                    except (AttributeError, OSError):
+                        log.debug("could not lower the document encoder's priority", exc_info=True)
+
+                self._pool = ThreadPoolExecutor(1, thread_name_prefix="dhr-embed", initializer=lower)
+            return self._pool
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Search queries: one thread per call (requests run side by side), in :attr:`query_precision`."""

@@ -221,6 +221,11 @@ def _preload_classifier() -> None:
         log.warning("the recommendation classifier could not be loaded", exc_info=True)
 
 
+#: Niceness of the serving process's document-embedding thread: below searches, never starved (10: ~1/10 of a
+#: busy core's share).
+DOCUMENTS_NICE = 10
+
+
 def _documents_on_one_thread() -> None:
     """Embed documents on one onnxruntime thread in the serving process. A commit embeds its ~20 new texts in
     the request while searches run: on every core (2 here) it took both for ~170 ms (243 ms of CPU) and the
@@ -228,6 +233,7 @@ def _documents_on_one_thread() -> None:
     from encoder.minilm import shared_encoder
 
     shared_encoder().threads = 1
+    shared_encoder().documents_nice = DOCUMENTS_NICE
 
 
 #: Seconds a thread may hold the GIL while others wait (Python's default is 5 ms).

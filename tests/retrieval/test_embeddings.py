@@ -210,6 +210,21 @@ def test_onnx_documents_and_queries_agree_and_pad_safely(onnx_fp32) -> None:  # 
     assert float(onnx_fp32.encode_batch(["housing " * 600])[0] @ docs[3]) > 0.9999
 
 
+def test_documents_on_a_lower_priority_thread_give_the_same_vectors(onnx_fp32) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import threading
+
+    from encoder.minilm import OnnxEncoder
+
+    serving = OnnxEncoder(threads=1)
+    serving.documents_nice = 5  # what the API process sets: the commit's embedding yields to searches
+    vectors = serving.encode_batch(MIXED_QUERIES)
+    assert np.abs(vectors - onnx_fp32.encode_batch(MIXED_QUERIES)).max() < 1e-5
+    (worker,) = [t for t in threading.enumerate() if t.name.startswith("dhr-embed")]
+    if os.path.exists(f"/proc/self/task/{worker.native_id}/stat"):  # Linux: the thread's own niceness
+        assert int(open(f"/proc/self/task/{worker.native_id}/stat").read().rsplit(")", 1)[1].split()[16]) >= 5
+
+
 def test_onnx_encoder_ranks_paraphrases(onnx_fp32) -> None:  # type: ignore[no-untyped-def]
     vectors = onnx_fp32.encode_batch(
         [
