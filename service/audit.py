@@ -134,6 +134,23 @@ class _Pending:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+@contextmanager
+def _database_write_errors() -> Iterator[None]:
+    """An audit entry that cannot be written stops the change it records, with an error the API maps to 503."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        yield
+    except AuditLogError as exc:
+        raise AuditWriteError(f"{exc}; the change was not made", retry_after_s=30) from None
+    except SQLAlchemyError as exc:
+        raise AuditWriteError(
+            f"the audit entry could not be written ({type(exc).__name__}), so the change was not made; "
+            "retry later or tell the service's administrator",
+            retry_after_s=30,
+        ) from None
+
+
 class AuditLog:
     """Appends entries to ``<dir>/audit.jsonl``; :func:`verify` checks a log.
 
@@ -187,18 +204,8 @@ class AuditLog:
             return
         # the chain in the database: the entry is written on the change's own connection, so the one commit
         # stores both or neither
-        from sqlalchemy.exc import SQLAlchemyError
-
-        try:
+        with _database_write_errors():
             pending.entry = self._append_db(conn, self.key(), **pending.fields, details=pending.details)
-        except AuditLogError as exc:
-            raise AuditWriteError(f"{exc}; the change was not made", retry_after_s=30) from None
-        except SQLAlchemyError as exc:
-            raise AuditWriteError(
-                f"the audit entry could not be written ({type(exc).__name__}), so the change was not made; "
-                "retry later or tell the service's administrator",
-                retry_after_s=30,
-            ) from None
 
     @contextmanager
     def recording(
@@ -267,21 +274,11 @@ class AuditLog:
 
     def _append_db_now(self, **fields: Any) -> AuditEntry:
         """Append in a transaction of its own (an entry that audits no database change)."""
-        from sqlalchemy.exc import SQLAlchemyError
-
         assert self._db is not None
-        try:
+        with _database_write_errors():
             key = self.key()
             with self._db.begin() as conn:
                 return self._append_db(conn, key, **fields)
-        except AuditLogError as exc:
-            raise AuditWriteError(f"{exc}; the change was not made", retry_after_s=30) from None
-        except SQLAlchemyError as exc:
-            raise AuditWriteError(
-                f"the audit log could not be written ({type(exc).__name__}), so the change was not made; retry "
-                "later or tell the service's administrator",
-                retry_after_s=30,
-            ) from None
 
     def _append_db(
         self,
