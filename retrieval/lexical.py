@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
@@ -119,15 +119,74 @@ def _scipy_csc(tf: Any) -> Any:
     return sparse.csc_matrix((tf.data, tf.indices, tf.indptr), shape=tf.shape, copy=False)
 
 
-def _column_dot(m: _Csc, columns: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """``m[:, columns] @ weights`` summed as scipy's ``csc_matvec`` sums it: column by column in the given
-    order, each float32 product added to its row (a row occurs once per column), so the scores are the same
-    to the bit as the scipy product they replace."""
-    out = np.zeros(m.shape[0], dtype=np.result_type(m.data, weights))
-    for j, weight in zip(columns.tolist(), weights, strict=True):
-        start, end = int(m.indptr[j]), int(m.indptr[j + 1])
-        out[m.indices[start:end]] += m.data[start:end] * weight
-    return out
+def _saturated_column(
+    tf: _Csc, j: int, norm: np.ndarray, base: int, k1p: np.float32
+) -> tuple[np.ndarray, np.ndarray]:
+    """Column ``j``'s rows and length-normalised weights ``tf (k1 + 1) / (tf + norm)``: the same float32
+    element-wise operations as :meth:`BM25._saturate` over the whole block, so the same values to the bit."""
+    start, end = int(tf.indptr[j]), int(tf.indptr[j + 1])
+    rows = tf.indices[start:end]
+    data = tf.data[start:end]
+    return rows, (data * k1p / (data + norm[base + rows])).astype(np.float32)
+
+
+class _RowMap(Mapping[int, int]):
+    """Id -> row, copy-on-write: a big shared ``base`` dict (never changed once built) plus the ids added
+    since (``extra``) and the base ids removed since (``gone``). An update copies only the two small parts,
+    not the 200k-entry base (which held the GIL ~8 ms per commit); compaction builds a fresh base."""
+
+    __slots__ = ("base", "extra", "gone")
+
+    def __init__(
+        self,
+        base: dict[int, int] | None = None,
+        extra: dict[int, int] | None = None,
+        gone: set[int] | None = None,
+    ) -> None:
+        self.base = base if base is not None else {}
+        self.extra = extra if extra is not None else {}
+        self.gone = gone if gone is not None else set()
+
+    def copy(self) -> _RowMap:
+        return _RowMap(self.base, dict(self.extra), set(self.gone))
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        row = self.extra.get(key)
+        if row is not None:
+            return row
+        if key in self.gone:
+            return default
+        return self.base.get(key, default)
+
+    def __getitem__(self, key: int) -> int:
+        row = self.get(key)
+        if row is None:
+            raise KeyError(key)
+        return row
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key) is not None
+
+    def __len__(self) -> int:
+        return len(self.base) - len(self.gone) + len(self.extra)
+
+    def __iter__(self) -> Iterator[int]:
+        yield from self.extra
+        for key in self.base:
+            if key not in self.gone and key not in self.extra:
+                yield key
+
+    def pop(self, key: int, default: Any = None) -> Any:
+        row = self.get(key)
+        if row is None:
+            return default
+        self.extra.pop(key, None)
+        if key in self.base:
+            self.gone.add(key)
+        return row
+
+    def update(self, pairs: dict[int, int]) -> None:
+        self.extra.update(pairs)
 
 
 class _Block:
@@ -154,7 +213,7 @@ class BM25:
         self.ids = np.zeros(0, dtype=np.int64)
         self.keys: list[str] = []
         self.vocab: dict[str, int] = {}
-        self.row_of: dict[int, int] = {}
+        self.row_of: _RowMap = _RowMap()
         self.generation = -1
         self._blocks: list[_Block] = []
         self._alive = np.zeros(0, dtype=bool)
@@ -162,7 +221,9 @@ class BM25:
         self._n_alive = 0
         self._total_len = 0.0
         self._norm = np.zeros(0, dtype=np.float32)
-        self._saturated: list[Any] = []
+        # (block, column) -> (rows, weights), filled by the queries that use the column: a commit changes the
+        # average length, so every weight; computing them all per commit cost ~40 ms at 200k records.
+        self._columns: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
 
     # ------------------------------------------------------------------------------------------ build
     def fit(
@@ -179,7 +240,7 @@ class BM25:
         block, df = self._block(texts, keys, token_cache)
         self.ids = np.asarray(list(ids), dtype=np.int64)
         self.keys = list(keys) if keys is not None else [""] * len(self.ids)
-        self.row_of = {int(v): i for i, v in enumerate(self.ids)}
+        self.row_of = _RowMap({int(v): i for i, v in enumerate(self.ids)})
         self._blocks = [block]
         self._alive = np.ones(len(self.ids), dtype=bool)
         self._df = df
@@ -230,13 +291,11 @@ class BM25:
         lengths = np.concatenate([blk.lengths for blk in self._blocks]) if self._blocks else np.zeros(0)
         avg = self._total_len / self._n_alive if self._n_alive else 1.0
         self._norm = (self.k1 * (1 - self.b + self.b * lengths / max(avg, 1e-6))).astype(np.float32)
-        self._saturated = self._saturate()
+        self._columns = {}
 
     def _saturate(self) -> list[_Csc]:
-        """Per block, each posting's length-normalised term weight ``tf (k1 + 1) / (tf + norm)``: a query
-        is then one sparse matrix-vector product (column slice times idf), 0.35 ms against 1.5 ms for the
-        per-term numpy loop at 200k records. Built once per scorer (~17 ms at 200k, in the background sync),
-        not shared with the scorer it was copied from, whose average length differs."""
+        """Per block, every posting's length-normalised term weight ``tf (k1 + 1) / (tf + norm)`` at once (the
+        reference the per-column weights of :meth:`scores` are tested against; no longer built per commit)."""
         k1p = np.float32(self.k1 + 1)
         out = []
         base = 0
@@ -267,7 +326,7 @@ class BM25:
         new._df = self._df.copy()
         new._n_alive = self._n_alive
         new._total_len = self._total_len
-        new.ids, new.keys, new.row_of = self.ids, list(self.keys), dict(self.row_of)
+        new.ids, new.keys, new.row_of = self.ids, list(self.keys), self.row_of.copy()
         lengths = np.concatenate([blk.lengths for blk in self._blocks]) if self._blocks else np.zeros(0)
         dropped = []
         for vec_id in {int(i) for i in remove_ids} | {int(i) for i in add_ids}:
@@ -327,7 +386,7 @@ class BM25:
         lengths = np.concatenate([blk.lengths for blk in self._blocks])[self._alive]
         self.ids = self.ids[self._alive]
         self.keys = [k for k, a in zip(self.keys, self._alive, strict=True) if a]
-        self.row_of = {int(v): i for i, v in enumerate(self.ids)}
+        self.row_of = _RowMap({int(v): i for i, v in enumerate(self.ids)})
         self._blocks = [_Block(tf, lengths)]
         self._alive = np.ones(len(self.ids), dtype=bool)
         self._refresh_norm()
@@ -352,12 +411,21 @@ class BM25:
         n_alive = max(self._n_alive, 0)
         df = self._df[cols]
         idf = np.log(1.0 + (n_alive - df + 0.5) / (df + 0.5)).astype(np.float32)
-        columns = np.asarray(cols, dtype=np.int64)
+        k1p = np.float32(self.k1 + 1)
+        norm, cache = self._norm, self._columns  # this scorer's, even if another thread reads concurrently
         base = 0
-        for block, saturated in zip(self._blocks, self._saturated, strict=True):
-            inside = columns < saturated.shape[1]  # a block built before a term entered the vocabulary
-            if inside.any():
-                out[base : base + block.n] += _column_dot(saturated, columns[inside], idf[inside])
+        for index, block in enumerate(self._blocks):
+            tf = block.tf
+            part = out[base : base + block.n]
+            # Summed as scipy's csc_matvec sums it (column by column, in column order), so the scores are
+            # the same to the bit as the precomputed product they replace.
+            for j, weight in zip(cols, idf, strict=True):
+                if j >= tf.shape[1]:  # a block built before the term entered the vocabulary
+                    continue
+                hit = cache.get((index, j))
+                if hit is None:
+                    hit = cache[(index, j)] = _saturated_column(tf, j, norm, base, k1p)
+                part[hit[0]] += hit[1] * weight
             base += block.n
         if self._n_alive != n:
             out[~self._alive] = 0.0
@@ -421,7 +489,7 @@ class BM25:
                 raise LexicalCorruptError(f"lexical index {path} is inconsistent")
             bm25.vocab = {t: i for i, t in enumerate(terms)}
             bm25.ids = ids
-            bm25.row_of = {int(v): i for i, v in enumerate(ids)}
+            bm25.row_of = _RowMap({int(v): i for i, v in enumerate(ids)})
             bm25.generation = int(info["generation"])
             bm25._blocks = [_Block(tf, lengths)]
             bm25._alive = np.ones(len(ids), dtype=bool)

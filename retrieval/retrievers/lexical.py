@@ -5,6 +5,7 @@ each write; it scores a query against every text once and keeps the best candida
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -28,7 +29,7 @@ class LexicalHits:
 
     top: dict[int, float] = field(default_factory=dict)
     scores: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
-    row_of: dict[int, int] = field(default_factory=dict)
+    row_of: Mapping[int, int] = field(default_factory=dict)  # BM25's copy-on-write id -> row map
 
     def score_of(self, vec_id: int) -> float:
         row = self.row_of.get(vec_id)

@@ -33,7 +33,7 @@ def _scipy_scores(bm: BM25, query: str) -> np.ndarray:
     idf = np.log(1.0 + (bm._n_alive - df + 0.5) / (df + 0.5)).astype(np.float32)
     columns = np.asarray(cols, dtype=np.int64)
     base = 0
-    for block, saturated in zip(bm._blocks, bm._saturated, strict=True):
+    for block, saturated in zip(bm._blocks, bm._saturate(), strict=True):
         matrix = _scipy_csc(saturated)
         inside = columns < matrix.shape[1]
         if inside.any():
