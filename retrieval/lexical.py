@@ -192,11 +192,23 @@ class _RowMap(Mapping[int, int]):
 class _Block:
     """Raw term counts of some documents: CSC matrix (docs x terms at build time) and token counts."""
 
-    __slots__ = ("tf", "lengths")
+    __slots__ = ("tf", "lengths", "_rows")
 
     def __init__(self, tf: Any, lengths: np.ndarray) -> None:
         self.tf = tf
         self.lengths = lengths
+        self._rows: tuple[np.ndarray, np.ndarray] | None = None
+
+    def columns_of(self, local: np.ndarray) -> np.ndarray:
+        """Term columns of the given rows, one entry per (row, term) pair. Slicing rows out of the CSC matrix
+        is a pass over every posting (~4.5 ms per commit at 200k records), so a row-major copy of the column
+        indices is built once per block, on its first removal, and shared by every scorer holding the block."""
+        if self._rows is None:
+            csr = _scipy_csc(self.tf).tocsr()
+            self._rows = (csr.indptr, csr.indices)
+        indptr, indices = self._rows
+        parts = [indices[indptr[r] : indptr[r + 1]] for r in local.tolist()]
+        return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
 
     @property
     def n(self) -> int:
@@ -367,7 +379,7 @@ class BM25:
         for block in self._blocks:
             local = rows[(rows >= base) & (rows < base + block.n)] - base
             if len(local) and block.tf.shape[1]:
-                out.append(_scipy_csc(block.tf)[local].tocoo().col.astype(np.int64))
+                out.append(block.columns_of(local))
             base += block.n
         return np.concatenate(out)
 
