@@ -370,7 +370,19 @@ class BM25:
             main, 1000
         ):
             new._compact()
+        new._warm(self)
         return new
+
+    def _warm(self, previous: BM25) -> None:
+        """Weigh, here on the updating thread, the columns the searches used on ``previous`` (for the blocks
+        both share), so the first searches on this scorer do not each pay for their terms' weights."""
+        k1p = np.float32(self.k1 + 1)
+        bases = np.cumsum([0] + [blk.n for blk in self._blocks]).tolist()
+        for index, j in list(previous._columns):
+            if index < len(self._blocks) and index < len(previous._blocks):
+                block = self._blocks[index]
+                if block is previous._blocks[index] and j < block.tf.shape[1]:
+                    self._columns[(index, j)] = _saturated_column(block.tf, j, self._norm, bases[index], k1p)
 
     def _terms_of_rows(self, rows: np.ndarray) -> np.ndarray:
         """Term columns of the given rows, one entry per (row, term) pair (one pass over each block touched)."""
