@@ -16,6 +16,7 @@ from service.deps import CspOrDac, State
 from service.errors import problem_responses
 from service.keys import Principal
 from service.routers.jobs import submit_job
+from service.sheets import SHEET_CONTENT, sheet_response
 from service.state import ServiceState
 from service.uploads import record_upload
 
@@ -37,12 +38,7 @@ def _safe_name(name: str | None) -> str:
         202: {"model": JobAccepted, "description": "A large upload: queued as a job (Location: its URL)."},
         200: {
             "description": "The draft (JSON), or the oversight-form sheet with ?format=csv|xlsx.",
-            "content": {
-                "text/csv": {"schema": {"type": "string"}},
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-                    "schema": {"type": "string", "format": "binary"}
-                },
-            },
+            "content": SHEET_CONTENT,
         },
     },
     summary="Extract a draft action plan from a report",
@@ -89,17 +85,7 @@ async def extract(
     stem = filename.rsplit(".", 1)[0] or "draft"
     # Building the sheet (seconds for a long plan as XLSX) and the audit write: off the event loop.
     payload = await state.run_bounded(_export, state, principal, result, filename, format)
-    if format == "csv":
-        return Response(
-            payload,
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": f'attachment; filename="{stem}.csv"'},
-        )
-    return Response(
-        payload,
-        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        headers={"Content-Disposition": f'attachment; filename="{stem}.xlsx"'},
-    )
+    return sheet_response(payload, f"{stem}.{format}", format)
 
 
 def _export(

@@ -18,6 +18,7 @@ from service.deps import Caller, CspOrDac, State
 from service.errors import ServiceUnavailableError, problem_responses
 from service.jobs import Job
 from service.keys import Principal
+from service.sheets import SHEET_CONTENT, sheet_response
 from service.state import ServiceState
 
 router = APIRouter(prefix="/jobs", tags=["jobs"], responses=problem_responses(401, 403, 404, 429))
@@ -91,12 +92,7 @@ async def get_job(state: State, principal: Caller, job_id: JobId) -> JobStatus:
         **problem_responses(409),
         200: {
             "description": "A finished extraction as JSON, or as the oversight-form sheet (csv, xlsx).",
-            "content": {
-                "text/csv": {"schema": {"type": "string"}},
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-                    "schema": {"type": "string", "format": "binary"}
-                },
-            },
+            "content": SHEET_CONTENT,
         },
     },
     summary="A finished job's result (an extraction also as CSV or XLSX)",
@@ -120,11 +116,4 @@ async def get_job_result(
     filename = str(job.params.get("filename") or "draft")
     payload = await state.run_bounded(_export, state, principal, result, filename, format)
     stem = filename.rsplit(".", 1)[0] or "draft"
-    media = (
-        "text/csv; charset=utf-8"
-        if format == "csv"
-        else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    return Response(
-        payload, media_type=media, headers={"Content-Disposition": f'attachment; filename="{stem}.{format}"'}
-    )
+    return sheet_response(payload, f"{stem}.{format}", format)

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from dhr.errors import InputError, PermissionDeniedError
 from service.access import same_csp
 from service.keys import Principal
+from service.sheets import SHEET_MEDIA
 from service.web.auth import page
 from service.web.render import WEB_PREFIX, WebRoute, render, vocab
 
@@ -121,7 +122,7 @@ async def figure_csv(request: Request, key: str) -> Response:
         raise InputError(f"no figure {key[:40]!r}")
     return Response(
         result.figures[key].to_csv(),
-        media_type="text/csv; charset=utf-8",
+        media_type=SHEET_MEDIA["csv"],
         headers={"Content-Disposition": f'attachment; filename="{key}.csv"', "Cache-Control": "no-store"},
     )
 
@@ -135,7 +136,7 @@ async def data_xlsx(request: Request) -> Response:
     payload = await ctx.state.run_bounded(tables_to_xlsx, sheets)
     return Response(
         payload,
-        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        media_type=SHEET_MEDIA["xlsx"],
         headers={
             "Content-Disposition": 'attachment; filename="dhr-analysis.xlsx"',
             "Cache-Control": "no-store",

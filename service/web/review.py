@@ -31,6 +31,7 @@ from dhr.errors import (
 )
 from dhr.schema import ExtractionResult
 from dhr.schema.library import CorrectionCreate
+from service.sheets import SHEET_MEDIA
 from service.web.auth import WebContext, check_csrf, page
 from service.web.drafts import apply_form, apply_op, label_changes, parse_op, problems
 from service.web.render import WEB_PREFIX, WebRoute, render
@@ -305,11 +306,7 @@ async def download(request: Request, draft_id: str, fmt: str) -> Response:
         payload = await ctx.state.run_bounded(
             _export, ctx.state, ctx.principal, result, result.source.filename, fmt
         )
-        media = (
-            "text/csv; charset=utf-8"
-            if fmt == "csv"
-            else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
+        media = SHEET_MEDIA[fmt]
     return Response(
         payload,
         media_type=media,
