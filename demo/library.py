@@ -142,18 +142,7 @@ def build_demo_library(
                 and info.get("demo_complete") == 1
                 and all(info.get(k) == v for k, v in spec.meta().items())
             ):
-                counts = _counts(store.engine)
-                return DemoBuildResult(
-                    directory=directory,
-                    spec=spec,
-                    reused=True,
-                    seconds=time.perf_counter() - started,
-                    reviews=counts["reviews"],
-                    recommendations=counts["recommendations"],
-                    actions=counts["actions"],
-                    database_bytes=_db_size(directory),
-                    counts=counts,
-                )
+                return _result(directory, spec, _counts(store.engine), started, reused=True)
         finally:
             store.close()
         for p in directory.glob(DB_FILENAME + "*"):
@@ -166,10 +155,16 @@ def build_demo_library(
         counts = _counts(store.engine)
     finally:
         store.close()
+    return _result(directory, spec, counts, started, reused=False)
+
+
+def _result(
+    directory: Path, spec: DemoSpec, counts: dict[str, int], started: float, *, reused: bool
+) -> DemoBuildResult:
     return DemoBuildResult(
         directory=directory,
         spec=spec,
-        reused=False,
+        reused=reused,
         seconds=time.perf_counter() - started,
         reviews=counts["reviews"],
         recommendations=counts["recommendations"],
