@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
-_OBJ = r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/-]+ ){0,4}?"
+from classification.rules import _TO_VERBS
+
+_OBJ = r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/-]+ ){0,6}?"
 
 #: (theme, cue): each a way real reports phrase the asked-for mechanism, matched case-insensitively.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -28,6 +30,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ("awareness_raising", r"\b(?:is|are|be|been|being|were) (?:formally |regularly |all )?reminded\b"),
         ("awareness_raising", r"\bremind(?:s|ing|er|ers)?\b"),
         ("awareness_raising", r"\bfamiliari[sz]\w*"),
+        ("awareness_raising", r"\bawareness[- ]raising\b"),
         ("awareness_raising", r"\btakes? (?:full )?cogni[sz]ance\b"),
         (
             "awareness_raising",
@@ -106,7 +109,9 @@ _LEAD_IN = re.compile(
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)’'\"”])[.;]\s+(?=[A-Z•])|\s+•\s+")
 #: A second directive joined to the first ("... include a question, and staff should be trained to ask it"):
 #: the first is the ask (the rules cut their directive span at the same place).
-_SECOND_ASK = re.compile(r",? and (?:that )?(?:[\w'’-]+ ){1,4}(?:should|must|will|to)\b", re.IGNORECASE)
+_SECOND_ASK = re.compile(
+    rf",? and (?:that )?(?:[\w'’-]+ ){{1,4}}(?:should|must|will|to (?=(?:{_TO_VERBS})\b))\b", re.IGNORECASE
+)
 _MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
 
 
@@ -143,11 +148,22 @@ def main_directive(text: str, rule_directive: str | None) -> str | None:
     clause = directive_clause(text)
     if rule_directive in _MECHANISMS and clause and _CHECK.match(clause):
         return None
+    if rule_directive in _MECHANISMS and clause and not _has_cue(clause, rule_directive):
+        # the rules' span ran past the first sentence ("... a better understanding of self-harm. It may be a
+        # coping strategy") or stopped short of the object ("amend the wording of leaflets and statutory
+        # guidance"): a different mechanism cued in the first sentence, where the ask is, wins
+        cue = cue_mechanism(text)
+        if cue is not None:
+            return cue
     if rule_directive is None or rule_directive == "other":
         cue = cue_mechanism(text)
         if cue is not None:
             return cue
     return rule_directive
+
+
+def _has_cue(clause: str, theme: str) -> bool:
+    return any(t == theme and rx.search(clause) for t, rx in _CUES)
 
 
 def cue_tokens(text: str) -> str:

@@ -1,0 +1,196 @@
+"""Honest figures for the theme model on real text: never scored on what it was fitted or tuned on.
+
+Two measures, both over the real ``train`` + ``dev`` splits only (the ``test`` split is never read here):
+
+- **train -> dev**: fitted on real ``train`` (+ the augmentation sets), scored on real ``dev``; the decision
+  settings (main-theme rule, thresholds) calibrated on out-of-fold predictions of ``train`` only;
+- **CSP cross-validation**: leave one commissioning CSP out over ``train`` + ``dev``; each held-out CSP is
+  predicted by a model fitted on the others, its settings calibrated on the others' out-of-fold predictions
+  (nested, so no held-out item touches its own thresholds).
+
+Per theme precision/recall of the pooled CV predictions are printed, and ``--errors`` lists the CV-wrong items
+(train/dev items only) for error study.
+
+    python -m training.theme_cv [--errors] [--inner-folds 3] [--no-own-words]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from classification.rules import THEMES, analyse, feature_text
+from dhr.schema.classification import AnnotatedRecommendation
+from evaluation.classification import set_metrics
+from training.real_models import (
+    Example,
+    ThemeOutputs,
+    _concat,
+    _group,
+    calibrate_themes,
+    csp_folds,
+    decide_themes,
+    fit_theme_task,
+    real_examples,
+    theme_outputs,
+    theme_scores,
+)
+
+log = logging.getLogger(__name__)
+_CACHE = Path("/tmp/dhr-theme-cv-emb.npz")
+
+
+def _embed(texts: list[str]) -> np.ndarray:
+    """MiniLM embeddings, cached on disk by text (the CV refits many times on the same texts)."""
+    from classification.classifier import Encoder
+
+    store: dict[str, np.ndarray] = {}
+    if _CACHE.exists():
+        with np.load(_CACHE) as z:
+            store = {k: z[k] for k in z.files}
+    key = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+    todo = sorted({(k, t) for k, t in zip(key, texts, strict=True) if k not in store})
+    if todo:
+        vecs = Encoder.encode([t for _, t in todo])
+        store.update({k: v for (k, _), v in zip(todo, vecs, strict=True)})
+        np.savez(_CACHE, **store)
+    return np.stack([store[k] for k in key]) if texts else np.zeros((0, 384), np.float32)
+
+
+class Pool:
+    """Features and embeddings of every item, computed once."""
+
+    def __init__(self, items: list[AnnotatedRecommendation]) -> None:
+        self.feat = {id(i): feature_text(i.text, i.context, analyse(i.text, i.context)) for i in items}
+        emb = _embed([f"{i.text} {i.context or ''}".strip() for i in items])
+        self.emb = {id(i): e for i, e in zip(items, emb, strict=True)}
+
+    def xy(self, ex: list[Any]) -> tuple[list[str], np.ndarray]:
+        its = [e.item if isinstance(e, Example) else e for e in ex]
+        return [self.feat[id(i)] for i in its], np.stack([self.emb[id(i)] for i in its])
+
+
+def fit_predict(
+    pool: Pool,
+    real_fit: list[AnnotatedRecommendation],
+    aug: list[tuple[AnnotatedRecommendation, float]],
+    held: list[AnnotatedRecommendation],
+    cfg: dict[str, Any],
+) -> ThemeOutputs:
+    ex = [Example(i, 1.0, _group(i), True) for i in real_fit]
+    ex += [Example(i, w, i.source or i.id, False) for i, w in aug if w > 0]
+    f, e = pool.xy(ex)
+    task = fit_theme_task(ex, f, e, cfg["emb_weight"], cfg.get("seed", 13), cfg["c"])
+    hf, he = pool.xy(held)
+    return theme_outputs(task, held, hf, he, cfg.get("main_key", "main_model"))
+
+
+def calibrated_predict(
+    pool: Pool,
+    fit_items: list[AnnotatedRecommendation],
+    aug: list[tuple[AnnotatedRecommendation, float]],
+    held: list[AnnotatedRecommendation],
+    cfg: dict[str, Any],
+    inner: int,
+) -> tuple[list[list[str]], dict[str, Any]]:
+    """Predict ``held`` with a model fitted on ``fit_items``; settings from ``fit_items``' own CSP-folded OOF."""
+    oof = []
+    for fold in csp_folds(fit_items, inner, 13):
+        idx = set(fold)
+        oof.append(
+            fit_predict(
+                pool,
+                [x for n, x in enumerate(fit_items) if n not in idx],
+                aug,
+                [fit_items[n] for n in fold],
+                cfg,
+            )
+        )
+    setting = calibrate_themes(_concat(oof))
+    out = fit_predict(pool, fit_items, aug, held, cfg)
+    thr = {**dict.fromkeys(THEMES, setting["threshold"]), **setting["thresholds"]}
+    pred = decide_themes(
+        out, thr, setting["max_secondary"], setting["mechanism_rule"], setting["mechanism_min"]
+    )
+    return pred, setting
+
+
+def run(
+    cfg: dict[str, Any], aug: list[tuple[AnnotatedRecommendation, float]], inner: int, errors: bool
+) -> dict:
+    tr, dev = real_examples("train"), real_examples("dev")
+    pool = Pool(tr + dev + [i for i, _ in aug])
+    pred_dev, set_dev = calibrated_predict(pool, tr, aug, dev, cfg, inner)
+    dev_scores = theme_scores([list(i.themes) for i in dev], pred_dev)
+    allx = tr + dev
+    groups = sorted({_group(i) for i in allx})
+    gold: list[list[str]] = []
+    pred: list[list[str]] = []
+    wrong = []
+    for g in groups:
+        held = [i for i in allx if _group(i) == g]
+        fit = [i for i in allx if _group(i) != g]
+        p, _ = calibrated_predict(pool, fit, aug, held, cfg, inner)
+        for i, q in zip(held, p, strict=True):
+            gold.append(list(i.themes))
+            pred.append(q)
+            if q != list(i.themes):
+                wrong.append({"csp": g, "gold": list(i.themes), "pred": q, "text": i.text[:300]})
+    cv = theme_scores(gold, pred)
+    per = set_metrics(gold, pred)["per_label"]
+    res = {
+        "config": cfg,
+        "dev": dev_scores,
+        "dev_setting": set_dev,
+        "cv": cv,
+        "cv_n": len(gold),
+        "per_theme": per,
+    }
+    if errors:
+        res["errors"] = wrong
+    return res
+
+
+def load_aug(synthetic_weight: float, own_weight: float) -> list[tuple[AnnotatedRecommendation, float]]:
+    from classification.io import TRAIN_FILE, read_annotations
+
+    aug = [(i, synthetic_weight) for i in read_annotations(TRAIN_FILE)]
+    own = Path(__file__).resolve().parents[1] / "annotations" / "classification" / "own_words_themes.jsonl"
+    if own_weight > 0 and own.exists():
+        aug += [(i, own_weight) for i in read_annotations(own)]
+    return aug
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--inner-folds", type=int, default=3)
+    ap.add_argument("--synthetic-weight", type=float, default=0.4)
+    ap.add_argument("--own-weight", type=float, default=1.0)
+    ap.add_argument("--emb-weight", type=float, default=1.0)
+    ap.add_argument("--c", type=float, default=16.0)
+    args = ap.parse_args(argv)
+    from threadpoolctl import threadpool_limits
+
+    cfg = {"emb_weight": args.emb_weight, "c": args.c}
+    with threadpool_limits(limits=1):
+        res = run(cfg, load_aug(args.synthetic_weight, args.own_weight), args.inner_folds, args.errors)
+    errs = res.pop("errors", [])
+    per = res.pop("per_theme")
+    print(json.dumps(res, indent=1))  # noqa: T201
+    print("per theme, CSP-CV pooled (P / R / F1 / n):")  # noqa: T201
+    for lab, v in sorted(per.items()):
+        print(f"  {lab:24s} {v['precision']:.2f} {v['recall']:.2f} {v['f1']:.2f} {v['support']}")  # noqa: T201
+    for e in errs:
+        print(json.dumps(e, ensure_ascii=False))  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
