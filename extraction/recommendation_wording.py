@@ -30,7 +30,8 @@ INTRO = re.compile(
     r"recommendations? (?:for|to) (?:the )?(?:following|each)|set out below|as follows\s*:?$|"
     r"^the (?:review )?panel makes|^the (?:review )?panel recommends:?$|^recommendations? (?:are|is) (?:made|listed)|"
     r"recommendations? (?:have|has) been (?:made|identified|agreed)|recommendations? below|"
-    r"makes? (?:the following|these|a number of|\w+) recommendations|recommendations are numbered|"
+    r"makes? (?:(?:the following|these|a number of|\w+) )?recommendations(?! (?:that|for the \w+ to)\b)|"
+    r"recommendations are numbered|"
     r"(?:set out|listed|shown|summarised) (?:in the table )?below|in the table below|"
     r"^an? action plan (?:has|have|was|is)|^these recommendations|^conclusions?\s*:|"
     r"^the (?:review )?panel (?:also )?(?:considered|noted|concluded|discussed|felt|was of the view))",

@@ -154,6 +154,27 @@ def _is_agency_heading(text: str) -> bool:
     return bool(find_agencies(text))
 
 
+def _starts_block(lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]`` the first line of its paragraph (block), or is the block unknown?"""
+    line = lines[index]
+    if line.block < 0 or index == 0:
+        return True
+    previous = lines[index - 1]
+    return previous.page != line.page or previous.block != line.block
+
+
+def _alone_in_block(lines: list[Line], index: int) -> bool:
+    """A heading is a paragraph of its own: the first line of its block, which has at most one more line (a
+    long agency name wraps); a line wrapped out of a paragraph of prose naming an agency is not one."""
+    if not _starts_block(lines, index):
+        return False
+    line = lines[index]
+    if line.block < 0:
+        return True
+    rest = [ln for ln in lines[index + 1 : index + 3] if ln.page == line.page and ln.block == line.block]
+    return len(rest) <= 1
+
+
 def split_items(section: Section, body_size: float) -> list[RawItem]:
     """The recommendations in ``section``, with the heading they sat under."""
     items: list[RawItem] = []
@@ -192,7 +213,11 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         marker = _match_marker(text)
         headingish = is_heading_like(line, body_size) and marker is None
         if headingish or (
-            marker is None and current is None and pending_number is None and _is_agency_heading(text)
+            marker is None
+            and current is None
+            and pending_number is None
+            and _alone_in_block(lines, index)
+            and _is_agency_heading(text)
         ):
             # An agency heading, or a sub-block heading ("Single agency recommendations", "Theme 2 - ...").
             new_kind = section_kind_for(text, kind)
@@ -290,8 +315,9 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if current is not None:
             current.text += " " + text
             current.lines.append(line)
-        elif DIRECTIVE.search(text) and not INTRO.search(text):
-            # unnumbered paragraph recommendations ("The Police should ..."), one per block
+        elif DIRECTIVE.search(text) and not INTRO.search(text) and _starts_block(lines, index):
+            # unnumbered paragraph recommendations ("The Police should ..."), one per block; never from a line
+            # inside a paragraph of prose (its wrapped lines read as a sentence starting mid-way)
             current = RawItem(
                 number=None, text=text, page=line.page, section=kind, heading=heading, style="paragraph",
                 lines=[line], in_block=in_block,

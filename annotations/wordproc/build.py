@@ -50,12 +50,20 @@ from annotations.wordproc.layouts_dev import (
     dev_split_sentences,
     dev_two_column_plan,
 )
+from annotations.wordproc.layouts_dev2 import (
+    dev_restart_letters,
+    dev_style_linked,
+    dev_summary_repeats,
+    dev_table_agency_last,
+    dev_typed_labels,
+)
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
     test_restart_agencies,
     test_two_column_exec,
 )
+from annotations.wordproc.layouts_test2 import test_numbered_titles, test_summary_table_rnumbers
 from annotations.wordproc.parts import (
     Builder,
     real_pool,
@@ -89,6 +97,18 @@ TEST: dict[str, Builder] = {
     "test-04-restart-agencies": test_restart_agencies,
 }
 
+#: A second batch (``dev2/``, ``test2/``), written together, the test part before any fixing against dev2.
+DEV2: dict[str, Builder] = {
+    "dev2-01-summary-repeats": dev_summary_repeats,
+    "dev2-02-table-agency-last": dev_table_agency_last,
+    "dev2-03-style-linked": dev_style_linked,
+    "dev2-04-typed-labels": dev_typed_labels,
+    "dev2-05-restart-letters": dev_restart_letters,
+}
+TEST2: dict[str, Builder] = {
+    "test2-01-summary-table": test_summary_table_rnumbers,
+    "test2-02-numbered-titles": test_numbered_titles,
+}
 
 # --------------------------------------------------------------------------------------------------------------
 # writing
@@ -210,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     pool = real_pool()
-    for folder, builders in (("dev", DEV), ("test", TEST)):
+    for folder, builders in (("dev", DEV), ("test", TEST), ("dev2", DEV2), ("test2", TEST2)):
         for name, builder in builders.items():
             if args.only and name not in args.only:
                 continue

@@ -99,3 +99,21 @@ HO_HEADER = [
     "Target Date",
     "Date of completion and outcome",
 ]
+
+#: Lessons learned, numbered or bulleted before the recommendations: worded like recommendations ("should") but
+#: the report files them as learning, so none of them is a recommendation.
+LESSONS = [
+    "Practitioners should stay curious when a victim withdraws a complaint soon after making it; withdrawal "
+    "is often a sign that the abuse has grown worse, not that it has stopped.",
+    "A victim who is also a carer may not feel able to leave, and agencies must take that into account when "
+    "they judge how safe the home is.",
+    "Where several agencies each hold a small piece of information, nobody sees the whole picture unless "
+    "someone takes responsibility for putting the pieces together.",
+]
+#: The executive summary's lead-in to its copy of the recommendations.
+SUMMARY_LEAD_IN = "The recommendations of this review, which are set out in full later in the report, are:"
+#: Notes about the recommendations that sit between them, in the same numbering.
+PANEL_NOTES = [
+    "The panel was told that Nottinghamshire Police had started some of this work before the review ended.",
+    "The panel agreed these recommendations at its final meeting and each agency has accepted them.",
+]

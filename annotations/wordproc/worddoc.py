@@ -99,6 +99,29 @@ class WordDoc:
         self._levels[aid] = levels
         return aid
 
+    def link_style(self, style_name: str, nid: int, ilvl: int, *, write_ilvl: bool = True) -> str:
+        """Number a paragraph style from list ``nid`` at ``ilvl``, as Word's "link level to style" does: the
+        style's ``w:numPr`` names the list, and the abstract level names the style (``w:pStyle``). With
+        ``write_ilvl=False`` the style gives no ``w:ilvl``: the level is found from the ``w:pStyle`` link.
+        Creates the style (based on Normal) when the document has none of that name; returns its style id."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        styles = self.doc.styles
+        try:
+            style = styles[style_name]
+        except KeyError:
+            style = styles.add_style(style_name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = styles["Normal"]
+        ppr = style.element.get_or_add_pPr()
+        level = f'<w:ilvl w:val="{ilvl}"/>' if write_ilvl else ""
+        ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}>{level}<w:numId w:val="{nid}"/></w:numPr>'))
+        aid = self._abstract_of[nid]
+        for lvl in self._numbering.iter(qn("w:lvl")):
+            if lvl.getparent().get(qn("w:abstractNumId")) == str(aid) and lvl.get(qn("w:ilvl")) == str(ilvl):
+                fmt = lvl.find(qn("w:numFmt"))
+                fmt.addnext(parse_xml(f'<w:pStyle {nsdecls("w")} w:val="{style.style_id}"/>'))
+        return str(style.style_id)
+
     def num(self, abstract_id: int, restart: dict[int, int] | None = None) -> int:
         """A list instance of ``abstract_id``; ``restart`` {ilvl: start} writes lvlOverride/startOverride."""
         nid = self._next_num
@@ -148,13 +171,19 @@ class WordDoc:
         footnote: tuple[str, str] | None = None,
         size: float | None = None,
         keep_with_next: bool = False,
+        label_run: str | None = None,
+        counted: tuple[int, int] | None = None,
     ) -> str:
         """Add a paragraph; returns the numbering label Word shows for it ("" when none).
 
         ``footnote`` (word, note): a footnote reference after ``word`` in the text, the note in the footnotes part.
+        ``label_run``: a bold run before the text ("Recommendation 2: "), typed by the author in the paragraph.
+        ``counted`` (numId, ilvl): the list the paragraph's STYLE numbers it from, to count the gold label.
         """
         p = self.doc.add_paragraph(style=style)
-        label = ""
+        label = self._label(*counted) if counted is not None else ""
+        if label_run:
+            self._run(p, label_run, True, size)
         if num is not None:
             ppr = p._p.get_or_add_pPr()
             ppr.append(
@@ -363,7 +392,9 @@ class Gold:
         heading: str | None = None,
         text: str | None = None,
     ) -> Recommendation:
-        number = number.rstrip(".").rstrip(")").strip() if number else None
+        if number:
+            number = number.rstrip(".")
+            number = (number if "(" in number else number.rstrip(")")).strip()  # "9.2(a)" keeps its bracket
         rec = Recommendation(
             id=f"r{len(self.recs) + 1}",
             number=number or None,
