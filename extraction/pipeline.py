@@ -409,8 +409,9 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         twin.lead_text = twin.lead_text or d.lead_text
         if twin.item.heading is None:
             twin.item.heading = d.item.heading
-        if twin.item.section == "executive_summary" and d.item.section != "action_plan":
-            twin.item.section = d.item.section
+        if twin.item.section == "executive_summary" and d.item.section in ("overview", "single_agency"):
+            # the summary's copy came first: the body's item (its number, heading, section) is the reference
+            twin.item = d.item
     return out
 
 
