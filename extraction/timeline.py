@@ -143,6 +143,10 @@ def extract_timeline(document: Document) -> list[TimelineEvent]:
         if in_title:
             if _DIGIT.search(sentence):
                 candidates.extend(_title_candidates(sentence, title_before, page, position, last_year))
+                low = _lower(sentence)
+                if _PANEL_LIST.search(low):  # "Dates of panel meetings: 4 May 2017; 19 July 2017"
+                    dates = _occurrences(find_dates(sentence, default_year=last_year))
+                    candidates.extend(_panel_list(sentence, low, dates, page, position))
             title_before = f"{title_before} {sentence}"[-160:]
             years = _YEAR.findall(sentence)
             if years:
@@ -189,7 +193,7 @@ def _title_candidates(
     "Died ...", a life span; an action plan's own date and "(March 2016)" after a name are left out (the
     first is not the report's, the second is read as death, report or publication date by different areas)."""
     low = _lower(sentence)
-    if _ACTION_PLAN.search(low):
+    if _ACTION_PLAN.search(low) or _PROCESS_DOCUMENT.search(low):
         return []
     # the line(s) just before on the title page: "Author - Anthony Wills" above "August 2016"
     text = f"{before.strip()} | {sentence}" if before.strip() else sentence
@@ -207,12 +211,30 @@ def _title_candidates(
     if trailing and not any(d.start <= trailing.start(1) + offset < d.end for d in dates):
         start = trailing.start(1) + offset
         dates.append(FoundDate(start, start + 4, trailing.group(1), trailing.group(1), "year"))
+    bracketed = [
+        d for d in dates if text[: d.start].rstrip().endswith("(") and text[d.end :].lstrip().startswith(")")
+    ]
     dates = [
         d
         for d in dates
         if d.start not in span_years
         and not (text[: d.start].rstrip().endswith("(") and text[d.end :].lstrip().startswith(")"))
     ]
+    if bracketed:
+        out.extend(
+            _bracketed_candidates(text[offset:].lower(), bracketed, dates, offset, sentence, page, position)
+        )
+    named = [d for d in dates if _named_review_before(text[max(offset, d.start - 80) : d.start])]
+    if named:
+        # "DOMESTIC HOMICIDE REVIEW 'SCOTT' OCTOBER 2015", "Domestic Homicide Review Dorothy/April 2018": a review
+        # named by its subject and the month of the death (the report's own date comes with its author)
+        out.extend(_Candidate("death", d, sentence, page, 1.2, position) for d in named)
+        dates = [d for d in dates if d not in named]
+    if dates and _VERSION_TABLE.search(low):
+        # a version history ("Version date / Changes 19/8/11 / Version 1 25/03/14 / ..."): only the latest
+        # version dates the report, and weakly (a title page's own date outweighs it)
+        latest = max(dates, key=lambda d: d.iso)
+        return [*out, _Candidate("report_completed", latest, sentence, page, 0.5, position)]
     if dates:
         out.extend(
             replace(c, sentence=sentence)
@@ -230,6 +252,41 @@ def _title_candidates(
             )
         )
     return out
+
+
+def _bracketed_candidates(
+    low: str,
+    bracketed: list[FoundDate],
+    unbracketed: list[FoundDate],
+    offset: int,
+    sentence: str,
+    page: int,
+    position: int,
+) -> list[_Candidate]:
+    """A bare date in brackets after a review's or a document's name, read from what else the line holds.
+
+    - "Home Office Quality Assurance letter on the DHR for 'Rachael' (January 2020)": the letter's date;
+    - "Overview Report Elizabeth (March 2016) 10 January 2019 ...": the line has its own report date, so the
+      bracketed one after the name is the death's;
+    - "Summary report into the death of 'Rachael' (April 2020)": a document's name, so its date;
+    - "Domestic Homicide Review in the case of Steven (March 2022)": a council's listing of its reviews, where
+      the date is when the review was published; a bare year ("O (2018)") is the year of the death.
+    """
+    date = bracketed[-1]
+    before = low[: date.start - offset]
+    if _QA_LETTER_LINE.search(before):
+        return [_Candidate("qap_signed_off", date, sentence, page, 1.2, position)]
+    if any(d.start > date.start for d in unbracketed):
+        return [_Candidate("death", date, sentence, page, 1.0, position)]
+    if date.precision == "year":
+        return (
+            [_Candidate("death", date, sentence, page, 0.6, position)] if _REVIEW_NAME.search(before) else []
+        )
+    if _DOCUMENT_NAME.search(before):
+        return [_Candidate("report_completed", date, sentence, page, 0.8, position)]
+    if _REVIEW_NAME.search(before):
+        return [_Candidate("publication", date, sentence, page, 0.8, position)]
+    return []
 
 
 def _panel_list(
@@ -274,6 +331,63 @@ def _qa_letter(document: Document) -> list[_Candidate]:
     return [_Candidate("qap_signed_off", date, head[max(0, date.start - 80) : date.end + 20], 1, 3.0, 0)]
 
 
+#: A procedure's title page ("Process for requesting a Domestic Homicide Review ... Final 25 February 2016"):
+#: its date is not a review's report date.
+_PROCESS_DOCUMENT = re.compile(
+    r"\b(?:process|procedure|protocol|policy|guidance|toolkit|terms of reference) (?:for|on)\b"
+)
+#: A version-history table flattened into a line: more than one version, or the "Version date" column head.
+_VERSION_TABLE = re.compile(r"\bversion (?:date|history|control)\b|\bversion\s*\d[^|]{0,40}?\bversion\s*\d")
+#: A line naming the Home Office QA panel's letter (its own date is the sign-off).
+_QA_LETTER_LINE = re.compile(rf"(?:{_QAP}|home office quality assurance)(?:'s)? (?:feedback )?letter\b")
+#: A review named by one name (quoted, or a single word) right before a date: "Review 'Scott' October 2015",
+#: "Review Dorothy/April 2018" (not "Review Executive Summary March 2016", nor an author's full name).
+_NAMED_REVIEW = re.compile(
+    r"\b(?:review|dhr|dardr)(?: (?:into the death of|in the case of|case of|regarding|concerning|re:?))?\s*[:–-]?\s*"
+    r"(?P<name>['‘’\"“”?][a-z][\w -]{0,20}['‘’\"“”?]|(?!(?:final|report|draft|summary|version|overview|executive|published|"
+    r"updated|dated|completed|date|author|chair|panel|and|of|the|into)\b)[a-z][\w-]*)\s*[/,–-]?\s*$"
+)
+
+
+def _named_review_before(text: str) -> bool:
+    """Does ``text`` end with a review's name and one capitalised or quoted name (see :data:`_NAMED_REVIEW`)?"""
+    m = _NAMED_REVIEW.search(_lower(text))
+    return bool(m) and not text[m.start("name")].islower()
+
+
+#: A review named in a title or listing line.
+_REVIEW_NAME = re.compile(
+    r"\b(?:domestic homicide review|domestic abuse related death review|dhr|dardr)\b|\b(?:review|death) of\b"
+)
+#: A document named in a title or listing line (its bracketed date is the document's).
+_DOCUMENT_NAME = re.compile(
+    r"\b(?:(?:overview|summary|final) report|executive summary|report into|report of)\b"
+)
+#: Words before a date that make it a period's bound ("since 2011", "between 2011 and", "in the year to
+#: March 2020", "from 1 January 2014 to ..."), which no review stage is dated by.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:since|between|prior to|(?:years?|period|months?|twelve months|12 months) (?:to|ending|up to)|up to|from)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?$"
+)
+#: Where a clause ends within a sentence (the date's cue does not reach across it).
+_CLAUSE_BREAK = re.compile(r"[,;]")
+#: Field-like cues that date what follows them ("Date of death: ..."), never a date before them.
+_FORWARD_ONLY = re.compile(r"date of\b")
+
+
+def _enclosing_bracket(low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the round brackets around ``low[start:end]`` holding more than the date, or None."""
+    opening = low.rfind("(", 0, start)
+    if opening < 0 or low.rfind(")", opening, start) >= 0:
+        return None
+    closing = low.find(")", end)
+    if closing < 0 or "(" in low[end:closing]:
+        return None
+    if not low[opening + 1 : start].strip() and not low[end:closing].strip():
+        return None  # "Elizabeth (March 2016)": a bare bracketed date is read by the title-page rules
+    return opening, closing + 1
+
+
 def _lower(text: str) -> str:
     """Lowercase with every character kept in place (non-ASCII -> '?'), so match offsets stay valid."""
     return text.encode("ascii", "replace").decode("ascii").lower()
@@ -292,10 +406,14 @@ def _candidates_in(
     cues: list[tuple[TimelineEventId | None, int, int, float]] = []
     low = _lower(sentence)
     blocked = [(m.start(), m.end()) for m in _NOT_EVENT.finditer(low)]
+    forward: set[tuple[int, int]] = set()  # spans of cues that date only what follows them
     for event, cue, weight in [*_CUES, *(extra_cues or [])]:
         for m in cue.finditer(low):
             if not any(s <= m.start() < e for s, e in blocked):
                 cues.append((event, m.start(), m.end(), weight))
+                if cue is _TITLE_NAME:
+                    # "18 Oct 2011 Casey Brittle report damns ...": a stamp before a headline is no report date
+                    forward.add(m.span())
     if not cues:
         return out
     if not any(event == "death" and weight >= 1.0 for event, _, _, weight in cues):
@@ -305,11 +423,26 @@ def _candidates_in(
     # Each date goes to its nearest cue (so "died on X and the CSP was told on Y" gives two events); other
     # cues close by get a weaker candidate, and pooling over the document settles which reading holds.
     for date in dates:
+        if _PERIOD_BEFORE.search(low, max(0, date.start - 30), date.start):
+            continue  # "since 2011", "between 2011 and 2021", "in the year to March 2020": a period, no event
         ranked: list[tuple[float, TimelineEventId | None, float, bool]] = []
+        # a cue in the date's own clause ("who was killed by her husband in March 2018, was published ..."): one
+        # after the next comma belongs to the main clause, not to this date
+        bracket = _enclosing_bracket(low, date.start, date.end)
+        own_clause = any(
+            e <= date.start and not _CLAUSE_BREAK.search(low, e, date.start) for _, _, e, _ in cues
+        )
         for event, s, e, weight in cues:
+            if bracket and not (bracket[0] <= s and e <= bracket[1]):
+                continue  # "(which took over from the former CSP in 2019)": the date is the aside's
             if e <= date.start:
+                if _FORWARD_ONLY.match(low, s) is None and ";" in low[e : date.start]:
+                    continue  # "at the time of her death; she had given birth in June 2018"
                 distance = date.start - e
             elif s >= date.end:
+                if _FORWARD_ONLY.match(low, s) or (s, e) in forward:
+                    continue  # "from 1 January 2014 to the date of the homicide": a field names what follows
+
                 # English puts the verb first ("... was informed on DATE"): a cue after the date is weaker,
                 # and in "X on DATE1 and Y was told on DATE2" the cue after DATE1 belongs to DATE2
                 if any(
@@ -319,6 +452,8 @@ def _candidates_in(
                 ):
                     continue
                 distance = (s - date.end) * 1.5 + 5
+                if own_clause and _CLAUSE_BREAK.search(low, date.end, s):
+                    distance += 40
             else:
                 # the date sits inside the cue's span ("agreed on DATE ... that the criteria were met"): measure
                 # from the cue's first word, with a penalty as the rest of the cue comes after the date

@@ -42,12 +42,20 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "death",
             r"\b(?:(?:was|were|had been) (?:stabbed|strangled|killed|murdered|found (?:dead|deceased|unresponsive|"
             r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated) (?:her|him|his|their)|"
-            r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found)|"
+            r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:the|her|his) body\b|"
+            r"(?:was|were) found (?:hanged|hanging)|"
+            # "... who had been released in March 2016, killed Nicola on 4 July 2016": the act with a name
+            r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b)[\w'’-]+(?: [\w'’-]+){0,8}? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
+            r"(?:sadly |cruelly )?taken from (?:us|(?:her|his|their) famil(?:y|ies))|"
+            # "cut Ms G's throat before setting fire to her body on DATE"; "Shana, murdered five years ago today, DATE"
+            r"cut (?:[\w'’-]+ ){0,2}?throat|(?:,|^) ?(?:murdered|killed|stabbed to death|strangled to death)\b|"
             # "the death of O in 2018" (not "review into the death of Kelly Published March 2024")
             r"death of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\b(?:in|on)(?= \S*\d| [a-z]+ \d)|"
             r"(?:domestic )?homicide (?:case )?(?:that |which )?(?:occurred|happened|took place)|"
             r"(?:sustained|suffered|received) (?:fatal|non-survivable) (?:injur\w+|wounds?)|"
-            r"victim of (?:a |an )?(?:homicide|murder|fatal))\b",
+            r"victim of (?:a |an )?(?:homicide|murder|fatal)|"
+            # "... a fire tore through the house on DATE, killing Kim and her daughter"
+            r"(?:,|\band) (?:fatally )?killing (?!(?:of|time)\b))\b",
             0.8,
         ),
         (
@@ -62,7 +70,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
             rf"{_CSP}.{{0,30}}?\breceived (?:a |the )?(?:notification|notice|referral)\b|"
             rf"\b(?:csp|partnership) (?:notified|informed)\b|"
-            r"\b(?:dhr |homicide )?(?:referral|notification) (?:form )?(?:was |were )?received\b|"
+            r"\b(?:dhr |homicide )?(?:referral|notification)(?: (?:of|about|regarding) (?:the |a |this )?(?:death|homicide|killing|case))? "
+            r"(?:form )?(?:was |were )?received\b|"
             # the police "contacted the Safer Northshire Partnership on DATE to notify them": contact with the CSP
             rf"\b(?:contacted|wrote to|emailed|telephoned)\b.{{0,20}}?{_CSP}",
             1.5,
@@ -78,13 +87,14 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "decision_to_review",
-            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,110}?\b(?:domestic homicide review|dhr(?! (?:steering|panel|group|board|meeting|sub))|"
+            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,110}?\b(?:domestic homicide review|"
+            r"domestic abuse related death review|dardr|dhr(?! (?:steering|panel|group|board|meeting|sub))|"
             r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned)|criteria)\b|"
             r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\breview\b|"
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b|"
-            r"\b(?:dhrs?|domestic homicide reviews?|(?:the|this|a) review) (?:was|were|had been) commissioned\b|"
-            r"\bcommissioned (?:a|the|this) (?:dhr|(?:domestic homicide )?review)\b|"
+            r"\b(?:dhrs?|dardrs?|domestic homicide reviews?|(?:the|this|a) review)\b[^.;,]{0,40}?\b(?:was|were|had been) commissioned\b|"
+            r"\bcommissioned (?:a|the|this) (?:dhr|dardr|(?:domestic homicide |domestic abuse related death )?review)\b|"
             r"\b(?:dhr|domestic homicide review|(?:the|a) review) (?:was|were) (?:agreed|approved|confirmed)\b|"
             r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up)\b|"
             r"\bmet the criteria\b|"
@@ -133,13 +143,14 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "qap_signed_off",
             rf"{_QAP}.{{0,100}}?\b(?:approv\w*|signed off|agreed|cleared|endorsed)\b|"
             rf"\b(?:approv\w*|signed off|sign-off|cleared|endorsed)\b.{{0,80}}?{_QAP}|"
-            rf"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b",
+            rf"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b|"
+            r"\b(?:signed off|approved|cleared) by the home office\b",
             2.0,
         ),
         (
             # the QA panel's letter, as appended to a published report, is the one clearing it
             "qap_signed_off",
-            rf"{_QAP}(?:'s)? (?:feedback )?letter\b[^.;]{{0,12}}?\b(?:dated|of|on)\b|"
+            rf"{_QAP}(?:'s)? (?:feedback )?letter\b(?:[^.;]{{0,12}}?\b(?:dated|of|on)\b|\s*[,:–-]\s*(?=\d))|"
             rf"\bletter dated\b(?=[^.;]{{0,60}}?{_QAP})",
             1.2,
         ),
@@ -154,13 +165,18 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:signed off|approved|agreed|ratified|endorsed) by the (?:[a-z]+ ){0,3}?(?:csp|community safety partnership|"
             r"partnership|board)\b|"
             r"\b(?:(?:review|dhr) panel|csp|partnership|board) (?:signed off|agreed|approved|endorsed|ratified) the (?:final )?"
-            r"(?:overview )?report\b",
+            r"(?:overview )?report\b|"
+            r"\b(?:agreed|approved|signed off|endorsed)\b (?:the )?final (?:draft|version)(?: of the (?:overview )?report)?\b",
             1.5,
         ),
         (
             "publication",
             r"\b(?:was|were|been|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
-            r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|\bpublished\s+(?=\d)|"
+            r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|"
+            # "Published 4 January 2018" / "published 14/05/2021", not "has published 12 reviews"
+            r"\bpublished\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]|\d{1,2}[/.]\d|(?:19|20)\d\d\b)|"
+            # "... was commissioned in 2017 and published in 2019"
+            r"(?:,|\band) published (?=(?:on |in )?(?:the )?\d|(?:on |in )?[a-z]+ \d)|"
             # a web listing's stamp: "Uploaded 12 May 2020", "Posted on 5 October 2018"
             rf"\b(?:publication date|date of publication)\s*[-–:]?\s*(?=\d|{_MONTH}\b)|"
             r"\buploaded(?: on)?\s*:?\s*(?=\d)|^posted(?: on)?\s*:?\s*(?=\d)|\bposted on\s+(?=\d)|"
@@ -178,7 +194,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
 _NOT_EVENT = re.compile(
     r"\b(?:(?:was |were |been |being )?(?:convicted|found guilty|pleaded guilty|pled guilty|admitted|charged|tried|"
     r"acquitted|sentenced|jailed|remanded|arrested|interviewed|detained)\b(?:[^.;]{0,40}?\b(?:of|with|for|to)\s+"
-    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:murder\w*|manslaughter|killing|homicide|life|\w+ imprisonment))?|"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:murder\w*|manslaughter|killing|homicide|life|\w+ imprisonment)\b"
+    r"(?! (?:[\w'’-]+ ){0,5}?at (?:her|his|their|the) (?:[\w-]+ )?(?:home|flat|house|address|property)\b))?|"
     r"(?:criminal |murder |crown court )?trial|inquest|post[- ]?mortem|appeared (?:at|before)|"
     r"(?:initial )?scoping (?:meeting|exercise)|meeting[^.;]{0,40}? to (?:establish|agree) the scope|(?:homicide |murder |police |criminal )?"
     r"investigation (?:began|started|commenced|was launched|opened)|life sentence|crown court|"
@@ -190,11 +207,19 @@ _NOT_EVENT = re.compile(
     # a relative's death in the family history ("Adult A's father died in 2009", "her first husband died on ...")
     r"(?:her|his|their|[\w'’]+['’]s) (?:step-?)?(?:father|mother|parents?|grand(?:mother|father|parents?)|brother|"
     r"sister|aunt|uncle|(?:first|late|previous) (?:husband|wife|partner))(?:['’]s death| (?:had )?(?:died|passed away))|"
+    # "a previous partner of the perpetrator died in 2010": someone else's death in the history
+    r"(?:previous|former|earlier|ex-?) ?(?:partner|wife|husband|girlfriend|boyfriend)(?: of [\w'’ ]{1,30}?)? (?:had )?"
+    r"(?:died|passed away)|"
+    # a decision NOT to hold a review is no decision_to_review
+    r"(?:criteria|threshold)[^.;]{0,40}?\b(?:(?:was|were|had) not (?:been )?met|not met)|did not meet the criteria|"
+    r"decided (?:not to|against)|"
     # the family told of the death (the notification of a review stage is the CSP's), a death of natural causes
     r"(?:family|families|son|sons|daughter|daughters|children|relatives?|next of kin|parents?|mother|father|brother|"
     r"sister)(?: [\w'’]+){0,2} (?:was|were|had been) (?:notified|informed|told|made aware|advised)\b"
     r"(?: of (?:the |her |his |their |[\w'’]+['’]s )?(?:death|homicide|killing|murder))?|"
-    r"(?:died|death) (?:[\w'’]+ ){0,2}?(?:of|from) natural causes)"
+    r"(?:died|death) (?:[\w'’]+ ){0,2}?(?:of|from) natural causes|"
+    # "assaulted on DATE and died (of his injuries) eleven days later": the date is the attack's
+    r"(?:died|passed away|death)\b[^.;,]{0,40}?\b(?:[\w-]+ )?(?:days?|weeks?|months?) (?:later|afterwards))"
 )
 #: Calls and visits: not events either, unless the sentence says the victim died ("police were called to the
 #: home on DATE, where she was pronounced dead").
@@ -211,7 +236,7 @@ _DEATH_WORD = re.compile(r"\b(?:died|was killed|was murdered|pronounced dead|fou
 #: Words at least one of which every cue above contains (kept in step with _CUES; see the tests). Matched
 #: on lowercased text without IGNORECASE, which is several times faster over a long chronology.
 _ANCHOR = re.compile(
-    r"died|kill|murder|homicide|fatal|dead|deceased|death|\bli(?:fe|ves)\b|passed away|convened|notif|informed|told|aware|advised|"
+    r"died|kill|murder|homicide|fatal|dead|deceased|death|hang|taken from|\bli(?:fe|ves)\b|passed away|convened|notif|informed|told|aware|advised|"
     r"referred|reported|decision|decided|agreed|determined|concluded|confirmed|criteria|home office|first|"
     r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
@@ -263,7 +288,8 @@ _TRAILING_YEAR = re.compile(r"(?:^|[,–—-]\s*)((?:19[5-9]|20[0-4])\d)\s*$")
 #: the first panel meeting.
 _PANEL_LIST = re.compile(
     r"\b(?:panel|review group)\b(?: meetings?)? (?:has |had )?(?:met|were held|was held|took place|dates)\b"
-    r"[^.;]{0,40}?(?:\bon\b|:|following dates)"
+    r"[^.;]{0,40}?(?:\bon\b|:|following dates)|"
+    r"\b(?:dates? of (?:the )?(?:review |dhr )?panel meetings?|(?:review |dhr )?panel meeting dates)\s*:"
 )
 
 

@@ -76,7 +76,26 @@ def test_title_page_dates_that_are_not_the_report_date():
     assert (
         events_of("Domestic Homicide Review - Executive Summary\nLast updated: 3 February 2022" + BODY) == {}
     )
-    assert events_of("Domestic Homicide Review in the case of Sam (March 2022)" + BODY) == {}
+    assert events_of("Domestic Homicide Review 2019" + BODY) == {}
+
+
+def test_a_bracketed_date_after_a_name_is_read_from_the_rest_of_the_line():
+    # a council's listing of its reviews: the date it was published
+    assert events_of("Domestic Homicide Review in the case of Sam (March 2022)" + BODY) == {
+        "publication": "2022-03"
+    }
+    # a document's name: that document's date
+    assert events_of("Overview report into the death of 'Tess' (May 2021)" + BODY) == {
+        "report_completed": "2021-05"
+    }
+    assert events_of("Westbury DHR Joe - Home Office Quality Assurance Panel letter (July 2019)" + BODY) == {
+        "qap_signed_off": "2019-07"
+    }
+    # the line carries its own report date: the bracketed one after the name is the death's
+    assert events_of("Westbury CSP Overview Report Jan (June 2017) 4 March 2019 Chris Hale" + BODY) == {
+        "death": "2017-06",
+        "report_completed": "2019-03-04",
+    }
     assert events_of("Domestic Homicide Review 2019" + BODY) == {}
 
 
