@@ -369,6 +369,9 @@ _PERIOD_BEFORE = re.compile(
     r"\b(?:since|between|prior to|(?:years?|period|months?|twelve months|12 months) (?:to|ending|up to)|up to|from)"
     r"\s+(?:the\s+)?(?:\w+\s+)?$"
 )
+#: A clock time beside a date: a web page's or a news article's time stamp, not a review's publication.
+_CLOCK = re.compile(r"(?:^|\s|,)\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:am|pm|bst|gmt|hrs)?\b")
+_STAMP_EVENTS = frozenset({"publication", "report_completed"})
 #: Where a clause ends within a sentence (the date's cue does not reach across it).
 _CLAUSE_BREAK = re.compile(r"[,;]")
 #: Field-like cues that date what follows them ("Date of death: ..."), never a date before them.
@@ -425,6 +428,11 @@ def _candidates_in(
     for date in dates:
         if _PERIOD_BEFORE.search(low, max(0, date.start - 30), date.start):
             continue  # "since 2011", "between 2011 and 2021", "in the year to March 2020": a period, no event
+        # "Posted on 3 May 2022 at 10:15 am", "Published: 14:32 Thursday 10 May 2018": a web page's time stamp
+        stamp = bool(
+            _CLOCK.search(low, max(0, date.start - 22), date.start)
+            or _CLOCK.match(low[date.end : date.end + 16])
+        )
         ranked: list[tuple[float, TimelineEventId | None, float, bool]] = []
         # a cue in the date's own clause ("who was killed by her husband in March 2018, was published ..."): one
         # after the next comma belongs to the main clause, not to this date
@@ -470,6 +478,8 @@ def _candidates_in(
         for rank, (distance, event, weight, same_day) in enumerate(ranked):
             if event is None:
                 break  # cues further from the date than a not-event cue do not reach it
+            if stamp and event in _STAMP_EVENTS:
+                continue
             if distance > 150 or event in seen or (rank > 0 and (distance > 60 or top_only)):
                 continue
             seen.add(event)
@@ -490,7 +500,20 @@ def _choose(candidates: list[_Candidate]) -> list[TimelineEvent]:
     for c in candidates:
         by_event[c.event][c.date.iso].append(c)
     chosen: dict[TimelineEventId, _Candidate] = {}
+    primary_of: dict[str, set[str]] = defaultdict(set)  # date -> events read there first
+    for c in candidates:
+        if c.primary:
+            primary_of[c.date.iso].add(c.event)
     for event, by_date in by_event.items():
+        # "... who was killed in 2016, will be published on 21 June 2018": the second reading of the later date as
+        # the death does not outweigh the first reading of 2016 (it would be dropped below anyway)
+        firsts = {
+            iso: cs
+            for iso, cs in by_date.items()
+            if any(c.primary for c in cs) or not (primary_of[iso] - {event})
+        }
+        by_date = firsts or by_date
+
         # support for a date = summed scores; a more precise mention of the same day/month adds support
         def support(iso: str, by_date: dict[str, list[_Candidate]] = by_date) -> float:
             total = sum(c.score for c in by_date[iso])

@@ -24,7 +24,7 @@ _CSP = (
 _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
     (e, re.compile(p), w)  # matched on _lower(sentence): case-insensitive regexes are much slower
     for e, p, w in [
-        ("death", r"\bdate of (?:the )?(?:death|homicide|incident)\b", 3.0),
+        ("death", r"\bdate of (?:the )?(?:death|homicide|incident)\b|^(?:death|died)\s*[:–-]", 3.0),
         (
             "death",
             r"\b(?:died|passed away|(?:was|were) (?:\w+ly )?(?:killed|murdered)|was fatally|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot dead|"
@@ -93,7 +93,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\breview\b|"
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b|"
-            r"\b(?:dhrs?|dardrs?|domestic homicide reviews?|(?:the|this|a) review)\b[^.;,]{0,40}?\b(?:was|were|had been) commissioned\b|"
+            r"(?<!of )\b(?:dhrs?|dardrs?|domestic homicide reviews?|(?:the|this|a) review)\b(?:[^.;,]{0,40}?\b(?:was|had been)|"
+            r" (?:was|were|had been)) commissioned\b|"
             r"\bcommissioned (?:a|the|this) (?:dhr|dardr|(?:domestic homicide |domestic abuse related death )?review)\b|"
             r"\b(?:dhr|domestic homicide review|(?:the|a) review) (?:was|were) (?:agreed|approved|confirmed)\b|"
             r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up)\b|"
@@ -211,8 +212,13 @@ _NOT_EVENT = re.compile(
     r"(?:previous|former|earlier|ex-?) ?(?:partner|wife|husband|girlfriend|boyfriend)(?: of [\w'’ ]{1,30}?)? (?:had )?"
     r"(?:died|passed away)|"
     # a decision NOT to hold a review is no decision_to_review
-    r"(?:criteria|threshold)[^.;]{0,40}?\b(?:(?:was|were|had) not (?:been )?met|not met)|did not meet the criteria|"
-    r"decided (?:not to|against)|"
+    r"(?:(?:decided|agreed|concluded|determined)\b[^.;]{0,60}?\b)?(?:criteria|threshold)[^.;]{0,40}?\b"
+    r"(?:(?:was|were|had) not (?:been )?met|not met)|did not meet the criteria|decided (?:not to|against)|"
+    r"(?:died|death) (?:in|whilst in|while in) (?:prison|custody)\b|"
+    # another body's report ("the police watchdog published its report in October 2019")
+    r"(?:watchdog|iopc|ipcc|ombudsman|inspectorate|hmic\w*|coroner|ofsted|cqc)\b[^.;]{0,30}?\bpublished|"
+    # a meeting's own date in minutes ("Minutes of the ... Board, 5 September 2019: ...")
+    r"minutes of (?:the )?[^.;:\d]{0,80}|"
     # the family told of the death (the notification of a review stage is the CSP's), a death of natural causes
     r"(?:family|families|son|sons|daughter|daughters|children|relatives?|next of kin|parents?|mother|father|brother|"
     r"sister)(?: [\w'’]+){0,2} (?:was|were|had been) (?:notified|informed|told|made aware|advised)\b"
