@@ -73,8 +73,15 @@ _FOR_TO = re.compile(
     re.I,
 )
 # passive agents, joint ones included: "should be agreed between probation and the MARAC", "by X and Y"
+# (a participle must follow the verb "be": "there is a need to check the records made by the GP" has no agent)
+_PARTICIPLE = (
+    r"(?:\w+(?:ed|en|wn|ne)|made|held|led|put|set|sent|kept|built|brought|taught|sought|paid|run|met|told|"
+    r"undertaken|overseen|drawn|done)"
+)
 _BY_AGENT = re.compile(
-    r"\b(be|been|being|is|are)\b[^.;]*\b(by|between)\s+((the|all|each|relevant|local)\s+)*"
+    r"\b(be|been|being|is|are)\s+(?:\w+ly\s+)?"
+    + _PARTICIPLE
+    + r"\b[^.;]*\b(by|between)\s+((the|all|each|relevant|local)\s+)*"
     r"(AGENCYX\s*(,|and|&)\s*((the|all|each|relevant|local)\s+)*)*$",
     re.I,
 )
@@ -197,6 +204,69 @@ _TRUST_STAFF = frozenset(
 )
 
 
+#: Subjects that say who acts only by their trade or a vague plural ("Officers should ...", "Social workers ...",
+#: "Key agencies to ..."): under a heading they are the heading's body; alone they keep their own id.
+_VAGUE_SUBJECTS = frozenset(
+    {
+        "agencies",
+        "relevant agencies",
+        "key agencies",
+        "other agencies",
+        "agencies involved",
+        "officers",
+        "social workers",
+        "social work teams",
+        "council officers",
+        "local authority staff",
+        "practitioners",
+        "professionals",
+        "staff",
+        "commissioners",
+        "the commissioners",
+        "managers",
+    }
+)
+#: A class of providers as the actor of the change ("GP practices to record ..."): labelled beside the body
+#: that heads the recommendation, the commissioner (LABELLING-GUIDE rule 4).
+_PROVIDER_CLASSES = frozenset(
+    {
+        "gps",
+        "gp practices",
+        "gp surgeries",
+        "general practices",
+        "general practitioners",
+        "practice managers",
+        "practice staff",
+        "gp practice staff",
+        "primary care networks",
+        "pcns",
+        "gp federations",
+        "schools",
+        "academies",
+        "care homes",
+        "care providers",
+        "domiciliary care providers",
+        "housing providers",
+        "registered providers",
+        "social landlords",
+        "registered social landlords",
+        "pharmacies",
+        "community pharmacies",
+    }
+)
+#: A mention used as a modifier of a noun that is the clause's subject ("ensure that police notifications are
+#: triaged", "GP records should be shared"): not the actor, unless it is the body's people ("housing staff").
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:staff|officers|workers|practitioners|teams?|managers|colleagues|professionals|clinicians|nurses|"
+    r"leads?|crews|partners|services?|providers?|colleagues|and|or|should|must|shall|will|to|is|are|has|have)\b)"
+    r"[a-z]+s?\s+(?:are|is|should|must|will|to|have|has|be|can|were|was|need|needs)\b"
+)
+
+
+def _surface_key(surface: str) -> str:
+    return " ".join(surface.lower().split())
+
+
 def addressees(text: str, context: str | None = None) -> list[Addressee]:
     """Every agency mention in ``text`` with its role; ``lead`` ones are the bodies the text is FOR.
 
@@ -212,8 +282,14 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     out: list[Addressee] = []
     generic_lead = False
     quantified_lead = False
+    attributive: list[int] = []
     for s, e, surface, internal in raw:
         role, quantified = _role(text, s, e, spans)
+        if role == "lead" and ctx and _surface_key(surface) in _VAGUE_SUBJECTS:
+            generic_lead = True  # "Officers should ..." under "Housing Options": the housing service's
+            out.append(Addressee(s, e, surface, resolve(internal, surface) or "other", "mentioned"))
+            continue
+        modifier = role == "lead" and _ATTRIBUTIVE.match(text, e) is not None
         if internal.startswith("_") and internal != "_nhs_trust":
             if role == "lead":
                 generic_lead = True
@@ -224,9 +300,18 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
                 continue
         else:
             agency = resolve(internal, surface) or "other"
-        if role == "lead" and (quantified or _PASSIVE_AFTER.match(text, e)):
+        if role == "lead" and (
+            quantified or _PASSIVE_AFTER.match(text, e) or _surface_key(surface) in _PROVIDER_CLASSES
+        ):
             quantified_lead = True  # "all GP practices to ...", "GP practices are reminded ...": heading too
+        if modifier:
+            attributive.append(len(out))
         out.append(Addressee(s, e, surface, agency, role))
+    if attributive and (ctx or len(attributive) < sum(a.role == "lead" for a in out)):
+        # a modifier is no actor where something else acts: another subject or the heading
+        for i in attributive:
+            a = out[i]
+            out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
     providers = [c for c in ctx if c.agency in _NHS_PROVIDERS]
     if len(providers) == 1:
         # an unknown trust acronym typed by default ("The NTHFT should ...") under a heading that names the trust

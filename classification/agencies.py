@@ -8,7 +8,8 @@
 
 The surface names are data (``classification/data/gazetteer.json``, police forces from
 ``classification/data/police_force_areas.csv``), loaded by :mod:`classification.gazetteer`; the naming patterns
-of bodies no list can hold ("<Name> NHS Foundation Trust", "Safer <Place> Partnership") are here.
+of bodies no list can hold ("<Name> NHS Foundation Trust", "Safer <Place> Partnership") and the type of a trust
+from its name are :mod:`classification.agency_patterns`.
 """
 
 from __future__ import annotations
@@ -21,20 +22,34 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from classification import agency_matcher
-from classification.gazetteer import (
-    CASE_SENSITIVE,
-    KNOWN_ACRONYMS,
-    KNOWN_ACUTE_TRUSTS,
-    KNOWN_COMMUNITY_TRUSTS,
-    KNOWN_MH_TRUSTS,
-    NATIONAL_SURFACES,
-    PHRASES,
+from classification.agency_patterns import (
+    GENERIC_DEFAULT,
+    HEALTH_GENERIC,
+    heading_name,
+    keyword_agency,
+    known_trust_type,
+    open_class,
+    resolve,
 )
+from classification.gazetteer import CASE_SENSITIVE, KNOWN_ACRONYMS, NATIONAL_SURFACES, PHRASES
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 log = logging.getLogger(__name__)
+
+__all__ = [
+    "COUNCIL_DEPARTMENTS",
+    "GENERIC_DEFAULT",
+    "HEALTH_GENERIC",
+    "AgencyMatch",
+    "find_agencies",
+    "heading_name",
+    "is_national_surface",
+    "normalise_agency",
+    "raw_matches",
+    "resolve",
+]
 
 _LOCK = threading.Lock()
 
@@ -47,218 +62,6 @@ class AgencyMatch:
     end: int
     text: str
     agency: str
-
-
-# --------------------------------------------------------------------------------------------------- patterns
-# Open-class names are found by a suffix keyword ("... NHS Foundation Trust", "... Borough Council") and a walk
-# back over the capitalised words before it; that is much faster than quantified Matcher patterns.
-_SUFFIXES: list[tuple[str, str]] = [
-    (
-        r"NHS Foundation Trust|NHS Trust|Foundation Trust|NHS FT|Healthcare NHS Trust|"
-        r"(?:Partnership|Care|Healthcare) (?:NHS )?(?:Foundation )?Trust",
-        "_nhs_trust",
-    ),
-    (r"Ambulance Service(?: NHS (?:Foundation )?Trust)?", "ambulance_service"),
-    (r"Hospitals?|Infirmary", "hospital"),
-    (r"CCG|ICB|Clinical Commissioning Group|Integrated Care Board", "integrated_care_board"),
-    (r"(?:Metropolitan Borough|Borough|City|County|District) Council|Council", "local_authority"),
-    (
-        r"Community Safety Partnership|Crime and Drugs Partnership|Safe(?:r|ty)? Partnership",
-        "community_safety_partnership",
-    ),
-    (
-        r"Surgery|Medical Practice|Medical Centre|Health Centre|Group Practice|Family Practice|Medical Group",
-        "gp",
-    ),
-    (r"Housing(?: Association| Trust| Group)?|Homes", "housing"),
-    (
-        r"Recovery (?:Service|Partnership|Network)|Drug and Alcohol Service|Substance Misuse Service|"
-        r"Drugs? Project",
-        "drug_and_alcohol_services",
-    ),
-    (
-        r"Women'?s Aid|Women’s Aid|Domestic (?:Abuse|Violence) (?:Support )?Services?|IDVA Service",
-        "domestic_abuse_services",
-    ),
-    (r"CRC", "probation_service"),
-    (r"Safeguarding Adults (?:Board|Partnership)", "safeguarding_adults_board"),
-    (
-        # domestic abuse governance: "VAWG Strategic Board", "Domestic Abuse and Sexual Violence Executive Group",
-        # "Domestic Violence and Abuse Partnership Board", "Domestic Abuse Strategy Group"
-        r"(?:Domestic (?:Abuse|Violence)|VAWG|DASV|DVA|Violence Against Women and Girls|Violence Against Women)"
-        r"(?:,? (?:and|&) (?:Sexual Violence|Abuse|VAWG|Violence Against Women and Girls))?"
-        r"(?: (?:Strategic|Strategy|Partnership|Executive|Steering|Delivery|Local|Operational|Governance|"
-        r"Programme|Leadership|Commissioning|Implementation|Multi-Agency))* (?:Board|Group|Forum|Committee)",
-        "domestic_abuse_partnership_board",
-    ),
-    (r"Safeguarding Children (?:Board|Partnership)", "children_safeguarding_board"),
-]
-_SUFFIX_RX = re.compile(
-    r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(_SUFFIXES)) + r")\b"
-)
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.&-]*|[A-Z]{2,})$")
-_CONNECTORS = {"and", "&", "of", "on", "upon", "-", "in", "the"}
-_NAME_STOP = {
-    "the",
-    "all",
-    "a",
-    "an",
-    "this",
-    "that",
-    "each",
-    "every",
-    "any",
-    "our",
-    "their",
-    "its",
-    "should",
-    "must",
-    "will",
-    "to",
-    "with",
-    "by",
-    "for",
-    "from",
-    "local",
-    "police",
-    "constabulary",
-    "probation",
-    "council",
-    "ccg",
-    "icb",
-    "gp",
-    "gps",
-    "mash",
-    "marac",
-    "and",
-    "or",
-    "in",
-    "of",
-    "lead",
-    "agency",
-    "recommendation",
-    "action",
-    "cgl",
-    "idva",
-    "nps",
-    "dwp",
-    "nhs england",
-    "ensure",
-    "review",
-    "following",
-    "when",
-    "where",
-    "if",
-}
-_WORD_BACK = re.compile(r"([\w'’.&-]+)(,?\s+)$")
-_PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(
-            r"\b(?:Safer|Safe|Stronger)(?:\s+(?:[A-Z][\w'’&-]*|and|&|in|the|of)){0,5}\s+Partnership"
-            r"(?:\s+Board|\s+Executive)?\b"
-        ),
-        "community_safety_partnership",
-    ),
-    (
-        # "Safer Leeds", "Safer Stockton": a CSP named by its place alone (not "Safer Places", "Safer Lives")
-        re.compile(
-            r"\bSafer\s+(?!(?:Places|Lives|Futures|Neighbourhoods?|Communities|Community|Streets|Spaces|Homes|"
-            r"Roads?|Recruitment|Internet|Together|Routes|Sleep|Sleeping|Care|Practice|Services?|Partnership|"
-            r"Stronger|Choices|Families|Relationships|Steps|Start|Foundations|Working|Surfaces|Options)\b)"
-            r"[A-Z][a-z][\w'’-]*(?:\s+(?!(?:Partnership|Board|Executive|Group|Police|Constabulary|Council|Trust|"
-            r"Service|Services|Team|Hub|Panel|Should|Must|Will|To|Is|Are|Has)\b)[A-Z][a-z][\w'’-]*){0,2}"
-        ),
-        "community_safety_partnership",
-    ),
-    (
-        # "NHS Kernow", "NHS Kent and Medway", "NHS Greater Manchester": a CCG/ICB named by its area after "NHS"
-        # (trusts put "NHS" after the place; national bodies are in the gazetteer and excluded here)
-        re.compile(
-            r"\bNHS(?:\s+(?!(?:England|Digital|Improvement|Education|Direct|Resolution|Scotland|Wales|Protect|"
-            r"Professionals|Property|Business|Blood|Counter|Trust|Trusts|Foundation|Hospital|Hospitals|Ambulance|"
-            r"Mental|Health|Community|Partnership|Care|Staff|Number|Choices|Constitution|England's|Long|111|"
-            r"Safeguarding|Providers?|Services?|Organisations?|Bodies|Commissioners?|Partners)\b)[A-Z][a-z]+"
-            r"(?:\s+and)?){1,4}\b(?!\s+(?:NHS|Foundation|Trust|Hospital|Partnership|Healthcare|Health|Care)\b)"
-        ),
-        "integrated_care_board",
-    ),
-    (
-        # the council's name stops before a department written after it ("London Borough of Hackney Children
-        # and Families Service" is the children's service, joined by ``_join_departments``)
-        re.compile(
-            r"\b(?:London|Royal) Borough of(?:\s+(?!(?:Children|Children's|Childrens|Adult|Adults|Housing|Public|"
-            r"Social|Community|Early|Family|Families)\b)[A-Z][\w'’-]*){1,3}(?:\s+Council)?"
-        ),
-        "local_authority",
-    ),
-    (re.compile(r"\bCity of [A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+Council"), "local_authority"),
-    (
-        re.compile(r"\bUniversity Hospitals? (?:of )?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}"),
-        "hospital",
-    ),
-]
-
-
-_HEAD_NOUNS = frozenset(
-    "group board partnership council police constabulary service services project aid team hub panel forum "
-    "committee trust ccg icb commissioner office unit".split()
-)
-_NOT_NAME_ACRONYMS = frozenset({"NHS", "UK", "HM", "HMG", "A&E"})
-
-
-def _ends_other_name(word: str) -> bool:
-    """True when ``word`` ends the name of another body: a head noun ("Group", "Partnership") or an acronym."""
-    if word.lower() in _HEAD_NOUNS:
-        return True
-    return len(word) >= 2 and word.isupper() and word.isalpha() and word not in _NOT_NAME_ACRONYMS
-
-
-def _open_class(text: str) -> list[tuple[int, int, str, str]]:
-    """Named bodies the gazetteer cannot list: "<Name> NHS Foundation Trust", "Safer <Place> Partnership"..."""
-    out: list[tuple[int, int, str, str]] = []
-    for m in _SUFFIX_RX.finditer(text):
-        agency = next(_SUFFIXES[int(k[1:])][1] for k, v in m.groupdict().items() if v is not None)
-        start = m.start()
-        pos = start
-        n_words = 0
-        while n_words < 7:
-            w = _WORD_BACK.search(text, max(0, pos - 60), pos)
-            if not w:
-                break
-            word = w.group(1)
-            low = word.lower()
-            if low in _CONNECTORS and low not in ("in", "the"):
-                before = _WORD_BACK.search(text, max(0, w.start() - 60), w.start())
-                if low in ("and", "&") and before and _ends_other_name(before.group(1)):
-                    break  # "SLP and South London ...", "... Executive Group and Devon Partnership NHS Trust"
-                pos = w.start()
-                n_words += 1
-                continue
-            if low in _NAME_STOP or not _NAME_WORD.match(word):
-                break
-            if w.group(2).startswith(",") and _ends_other_name(word):
-                break
-            pos = w.start()
-            start = pos
-            n_words += 1
-        if start == m.start():
-            # no name before the suffix: a bare "Council"/"Hospital"/"CCG" is left to the phrase list
-            if agency in (
-                "local_authority",
-                "hospital",
-                "integrated_care_board",
-                "housing",
-                "probation_service",
-                "gp",
-                "domestic_abuse_services",
-                "_nhs_trust",
-            ):
-                continue
-        out.append((start, m.end(), text[start : m.end()], agency))
-    for rx, agency in _PREFIX_NAMES:
-        for m in rx.finditer(text):
-            out.append((m.start(), m.end(), m.group(0), agency))
-    return out
 
 
 def _merge(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -351,101 +154,6 @@ def _ner_nlp() -> Language | None:
         return None
 
 
-# ---------------------------------------------------------------------------------------- trust type, fallback
-_MH_WORDS = re.compile(
-    r"mental health|partnership|psychiatr|maudsley|oxleas|mersey care|pennine care|tavistock|tees, esk|"
-    r"lancashire care|derbyshire healthcare|nottinghamshire healthcare|camden and islington|barnet, enfield|"
-    r"east london nhs|north east london|central and north west|humber teaching|leeds and york",
-    re.I,
-)
-_AMBULANCE_WORDS = re.compile(r"ambulance", re.I)
-_HOSPITAL_WORDS = re.compile(
-    r"hospital|acute|infirmary|university|royal|medical centre|teaching|healthcare nhs", re.I
-)
-_COMMUNITY_WORDS = re.compile(r"\bcommunity\b", re.I)
-
-
-def _names_rx(names: tuple[str, ...]) -> re.Pattern[str]:
-    alts = sorted((re.escape(n).replace("'", "['’]?") for n in names), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
-
-
-_KNOWN_MH = _names_rx(KNOWN_MH_TRUSTS)
-_KNOWN_ACUTE = _names_rx(KNOWN_ACUTE_TRUSTS)
-_KNOWN_COMMUNITY = _names_rx(KNOWN_COMMUNITY_TRUSTS)
-
-
-#: Agencies a bare trust name can be mistaken for ("Barts Health" -> "Health"; "Kent Community Health").
-HEALTH_GENERIC = frozenset({"local_health_trust", "community_health", "hospital", "mental_health_services"})
-
-
-def _known_trust_type(name: str) -> str | None:
-    """The type of a known NHS trust named in ``name`` without its "NHS (Foundation) Trust" ("Oxleas", "Barts
-    Health", "Cambridgeshire Community Services"), or None when no known trust is named."""
-    for rx, agency in (
-        (_KNOWN_MH, "mental_health_services"),
-        (_KNOWN_ACUTE, "hospital"),
-        (_KNOWN_COMMUNITY, "local_health_trust"),
-    ):
-        if rx.search(name):
-            return agency
-    return None
-
-
-def _trust_type(name: str) -> str:
-    """The agency id of an NHS trust from its name: known trusts first, then the type words in the name."""
-    if _AMBULANCE_WORDS.search(name):
-        return "ambulance_service"
-    if _KNOWN_MH.search(name):
-        return "mental_health_services"
-    if _KNOWN_ACUTE.search(name):
-        return "hospital"
-    if _KNOWN_COMMUNITY.search(name) or _COMMUNITY_WORDS.search(name):
-        return "local_health_trust"
-    if _MH_WORDS.search(name):
-        return "mental_health_services"
-    if _HOSPITAL_WORDS.search(name):
-        return "hospital"
-    return "local_health_trust"
-
-
-_KEYWORD_FALLBACK: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(police|constabulary)\b", re.I), "police"),
-    (re.compile(r"\bambulance\b", re.I), "ambulance_service"),
-    (re.compile(r"\b(trust|nhs)\b", re.I), "_nhs_trust"),
-    (re.compile(r"\b(ccg|icb|commissioning group|integrated care)\b", re.I), "integrated_care_board"),
-    (re.compile(r"\b(surgery|medical practice|health centre|medical centre)\b", re.I), "gp"),
-    (re.compile(r"\bhospitals?\b", re.I), "hospital"),
-    (re.compile(r"\bcouncil\b", re.I), "local_authority"),
-    (re.compile(r"\b(housing|homes)\b", re.I), "housing"),
-    (re.compile(r"\b(safer|community safety).*\bpartnership\b", re.I), "community_safety_partnership"),
-    (re.compile(r"\b(recovery|drug|alcohol|substance)\b", re.I), "drug_and_alcohol_services"),
-    (re.compile(r"\b(women'?s aid|refuge|idva|domestic abuse)\b", re.I), "domestic_abuse_services"),
-    (re.compile(r"\bprobation\b", re.I), "probation_service"),
-    (re.compile(r"\b(school|academy)\b", re.I), "school"),
-    (re.compile(r"\buniversity\b", re.I), "university"),
-]
-
-
-def _keyword_agency(name: str) -> str | None:
-    for rx, agency in _KEYWORD_FALLBACK:
-        if rx.search(name):
-            return _trust_type(name) if agency == "_nhs_trust" else agency
-    return None
-
-
-GENERIC_DEFAULT = {"_trust": "local_health_trust", "_force": "police", "_council": "local_authority"}
-
-
-def resolve(internal: str, surface: str) -> str | None:
-    """Map an internal pattern id to a taxonomy id (None for generic references with no default)."""
-    if internal == "_nhs_trust":
-        return _trust_type(surface)
-    if internal.startswith("_"):
-        return GENERIC_DEFAULT.get(internal)
-    return internal
-
-
 def raw_matches(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, internal id) for every ruler match, in order, non-overlapping."""
     if not text:
@@ -465,7 +173,7 @@ def raw_matches(text: str) -> list[tuple[int, int, str, str]]:
         if agency is not None:
             found.append((idx, idx + len(tok_text), tok_text, agency))
     opened = []
-    for s, e, _surface, internal in _open_class(text):
+    for s, e, _surface, internal in open_class(text):
         for fs, fe, _, fid in sorted(found):
             # a named body before "and" is a joint addressee, not the start of the name ("Kent Police and
             # Medway NHS Foundation Trust", "The Partnership and Blackpool Council"), unless the words after it
@@ -551,7 +259,7 @@ def _add_ner(text: str, found: list[AgencyMatch]) -> list[AgencyMatch]:
             continue
         if any(m.start < ent.end_char and ent.start_char < m.end for m in found):
             continue
-        agency = _keyword_agency(ent.text)
+        agency = keyword_agency(ent.text)
         if agency:
             extra.append(AgencyMatch(ent.start_char, ent.end_char, ent.text, agency))
     return sorted(found + extra, key=lambda m: m.start)
@@ -567,8 +275,11 @@ def normalise_agency(name: str) -> str | None:
     cleaned = " ".join(name.replace("\u2019", "'").split()).strip(" .:;,-()")
     if not cleaned:
         return None
+    whole = heading_name(cleaned)
+    if whole:
+        return whole
     matches = [(s, e, surf, i) for s, e, surf, i in raw_matches(cleaned) if i != "_self"]
-    known = _known_trust_type(cleaned)
+    known = known_trust_type(cleaned)
     if matches:
         s, e, surf, internal = max(matches, key=lambda m: (m[1] - m[0], -m[0]))
         agency = resolve(internal, surf)
@@ -576,7 +287,7 @@ def normalise_agency(name: str) -> str | None:
             return known  # "Barts Health": the trust, not a generic "health" service
         if agency:
             return agency
-    return known or _keyword_agency(cleaned)
+    return known or keyword_agency(cleaned)
 
 
 def is_national_surface(surface: str) -> bool:

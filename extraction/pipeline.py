@@ -167,7 +167,7 @@ class Extractor:
     def _label(
         self, drafts: list[_Draft], acronyms: dict[str, str] | None = None, csp: str | None = None
     ) -> list[Recommendation]:
-        from classification.agencies import COUNCIL_DEPARTMENTS, find_agencies
+        from classification.agencies import find_agencies
         from dhr.schema.classification import ClassifyInput
 
         acronyms = acronyms or {}
@@ -188,15 +188,10 @@ class Extractor:
         labels = classifier.predict(inputs) if inputs else []
         out: list[Recommendation] = []
         for i, (draft, label) in enumerate(zip(drafts, labels, strict=True)):
+            # the Agency / Lead cell is in the classifier's context: it names the addressee only where the text
+            # names none (LABELLING-GUIDE rule 3; "Kent Police, in consultation with KSCS" under "Kent Police |
+            # KSCS" is for the police alone), so it is not added beside the text's own subject
             agencies = list(label.agencies)
-            if draft.lead_text and (draft.from_plan or draft.from_table):
-                # a recommendation read from a table: its Agency / Lead cell names addressees too
-                for agency in agencies_from_lead(draft.lead_text):
-                    # "X County Council" in the cell is the council department the text already names
-                    if agency == "local_authority" and set(agencies) & COUNCIL_DEPARTMENTS:
-                        continue
-                    if agency not in agencies:
-                        agencies.append(agency)
             if not agencies and draft.lead_text:
                 agencies = agencies_from_lead(draft.lead_text)
             if not agencies:
@@ -267,6 +262,8 @@ def agency_acronyms(document: Document) -> dict[str, str]:
             found.setdefault(m.group("acr"), m.group("name").strip())
     out: dict[str, str] = {}
     for acr, name in found.items():
+        if sum(c.isupper() for c in acr) < 2:
+            continue  # "Agency: Kent Police", "Lead: Probation" are labelled lines, not acronyms
         if find_agencies(acr):
             continue  # the gazetteer knows it already ("CCG", "MASH")
         # the name must be an agency as a whole, not merely contain one ("Domestic Abuse, Stalking and
