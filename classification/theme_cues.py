@@ -31,6 +31,15 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ("awareness_raising", r"\bremind(?:s|ing|er|ers)?\b"),
         ("awareness_raising", r"\bfamiliari[sz]\w*"),
         ("awareness_raising", r"\bawareness[- ]raising\b"),
+        # making staff know: "are made aware of", "be familiar with", "know how to refer", "understand that"
+        ("awareness_raising", r"\b(?:made|be|are|is|become|becomes|being) (?:fully |more )?(?:aware|familiar)\b"),
+        (
+            "awareness_raising",
+            r"\b(?:staff|officers|practitioners|clinicians|professionals|workers|teams?|managers|colleagues)\b"
+            r"(?: [\w'’-]+){0,3}? (?:know|knows|understand|understands) (?:how|who|where|when|what|that|the)\b",
+        ),
+        ("awareness_raising", r"\bpublici[sz](?:e|es|ed|ing)\b|\bpublicity\b|\bbulletins?\b"),
+        ("awareness_raising", r"\bsharing (?:of )?(?:the )?(?:learning|lessons)\b"),
         ("awareness_raising", r"\btakes? (?:full )?cogni[sz]ance\b"),
         (
             "awareness_raising",
@@ -71,13 +80,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # --- policy: writing or reviewing a policy, procedure, protocol, pathway, process, criteria
         (
             "policy",
-            r"\b(?:review|reviews|reviewing|revise|revises|revising|update|updates|updating|amend|amends|"
+            r"\b(?:review|reviews|reviewing|revise|revises|revising|update|updates|updating|amend|amends|issue|issues|"
             r"amending|rewrite|refresh|refreshes|develop|develops|developing|produce|produces|introduce|"
             r"introduces|agree|agrees|establish|establishes|create|creates|draft|drafts|adopt|adopts|"
             r"(?:a |an )?(?:review|revision|refresh) of)\b "
             + _OBJ
             + r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|criteria|matrix|"
-            r"framework|standards|operating model|toolkit|"
+            r"framework|standards|operating model|toolkit|(?:information|data)[- ]sharing agreements?|"
             r"code of practice)\b",
         ),
         (
@@ -92,6 +101,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:flags?|flagging|markers?|prompts?|alerts?|drop-?down|mandatory fields?|"
             r"(?:it|ict|electronic|computer|case[- ]management|records?) systems?)\b",
         ),
+        (
+            "technology_systems",
+            r"\b(?:clinical|computer|digital|electronic|case[- ]management) (?:systems?|records?)\b|"
+            r"\bshared (?:care |electronic )?records?\b|\bonto (?:a|the|its|their|one) (?:[\w'’-]+ ){0,2}systems?\b|"
+            r"\b(?:visible|available|accessible|seen|see) (?:[\w'’-]+ ){0,4}?(?:on|through|via|in) (?:a|the|its|their) "
+            r"(?:[\w'’-]+ ){0,2}(?:systems?|records?)\b",
+        ),
     ]
 ]
 #: A check that something is in place (assurance, evidence, audit, dip sample, supervision): not itself a
@@ -101,6 +117,19 @@ _CHECK = re.compile(
     r"(?:assurances?|evidence|audit\w*|dip[- ]?sampl\w*|monitor\w*|supervis\w*|seek assurance)\b",
     re.IGNORECASE,
 )
+#: ... also after the addressee and modal ("The ICB should seek assurance that ...", "X to audit ...").
+_CHECK_AFTER_MODAL = re.compile(
+    r"^\W*(?:[\w'’&()-]+\s+){0,6}?(?:should|must|shall|will|to)\s+(?:(?:seek|obtain|gain|receive|provide|give)"
+    r"\s+(?:\w+\s+)?assurances?|(?:undertake|carry out|conduct|complete)\s+(?:an?\s+|regular\s+)*"
+    r"(?:audit|dip[- ]?sample)|audit|dip[- ]?sample)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_check(clause: str) -> bool:
+    return bool(_CHECK.match(clause) or _CHECK_AFTER_MODAL.match(clause))
+
+
 _LEAD_IN = re.compile(
     r"^\s*(?:recommendation\s*\d*\s*[:.-]\s*|(?:it is|we) recommend(?:ed)? that\s+|"
     r"the (?:review |dhr )?panel recommends that\s+|the review recommends that\s+|that\s+)",
@@ -110,7 +139,7 @@ _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)’'\"”])[.;]\s+(?=[A-Z•])|\s+•
 #: A second directive joined to the first ("... include a question, and staff should be trained to ask it"):
 #: the first is the ask (the rules cut their directive span at the same place).
 _SECOND_ASK = re.compile(
-    rf",? and (?:that )?(?:[\w'’-]+ ){{1,4}}(?:should|must|will|to (?=(?:{_TO_VERBS})\b))\b", re.IGNORECASE
+    rf"(?<!\bWork)(?<!\bwork),? and (?:that )?(?:[\w'’-]+ ){{1,4}}(?:should|must|will|to (?=(?:{_TO_VERBS})\b))\b", re.IGNORECASE
 )
 _MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
 
@@ -126,7 +155,7 @@ def directive_clause(text: str) -> str:
 def cue_mechanism(text: str) -> str | None:
     """The mechanism the first sentence's earliest cue names (None: no cue, or the ask is a check)."""
     clause = directive_clause(text)
-    if not clause or _CHECK.match(clause):
+    if not clause or _is_check(clause):
         return None
     best: tuple[int, int, str] | None = None
     for order, (theme, rx) in enumerate(_CUES):
@@ -146,7 +175,7 @@ def main_directive(text: str, rule_directive: str | None) -> str | None:
       the model decides the substance.
     """
     clause = directive_clause(text)
-    if rule_directive in _MECHANISMS and clause and _CHECK.match(clause):
+    if rule_directive in _MECHANISMS and clause and _is_check(clause):
         return None
     if rule_directive in _MECHANISMS and clause and not _has_cue(clause, rule_directive):
         # the rules' span ran past the first sentence ("... a better understanding of self-harm. It may be a
@@ -172,5 +201,5 @@ def cue_tokens(text: str) -> str:
     if not clause:
         return ""
     themes = sorted({theme for theme, rx in _CUES if rx.search(clause)})
-    check = ["zcuecheck"] if _CHECK.match(clause) else []
+    check = ["zcuecheck"] if _is_check(clause) else []
     return " ".join([f"zcue{t}" for t in themes] + check)

@@ -26,6 +26,7 @@ from typing import Any
 
 import numpy as np
 
+from annotations.classification.own_words import load_own_words
 from classification.classifier import Encoder
 from classification.learned import (
     WeightedOneVsRest,
@@ -57,6 +58,9 @@ EMB_WEIGHTS = (0.0, 1.0)
 #: ... and for the agency fallback: TF-IDF alone. With embeddings it was within one held-out item of it (agency
 #: F1 0.911 vs 0.903 on 44 held-out items) and four times slower to train (dense columns in ~40 regressions).
 AGENCY_EMB_WEIGHTS = (0.0,)
+#: Weight of an own-words item (annotations/classification/own_words.py: written in real style, labelled per
+#: the guide) beside a real one, for the themes.
+OWN_WORDS_WEIGHT = 1.0
 #: Folds (by CSP) of the real train split for out-of-fold calibration predictions.
 REAL_FOLDS = 4
 #: Regularisation of the logistic regressions (inverse strength).
@@ -444,14 +448,17 @@ def _train_real_models(
     embed = _Embeddings()
     feats_of: dict[int, str] = {}
     words_of: dict[int, str] = {}
-    for it in tr + dev + synthetic:
+    # the own-words theme set (annotations/classification/own_words.py): augmentation for the themes only, so
+    # the agency fallback is fitted on what it was before
+    own = load_own_words() if OWN_WORDS_WEIGHT > 0 else []
+    for it in tr + dev + synthetic + own:
         feats_of[id(it)] = feature_text(it.text, it.context, analyse(it.text, it.context))
         words_of[id(it)] = agency_feature_text(it.text, it.context)
     say(f"real items: train {len(tr)}, dev {len(dev)}; synthetic {len(synthetic)}; embedding")
     emb_of = dict(
         zip(
-            [id(i) for i in tr + dev + synthetic],
-            embed([_emb_text(i) for i in tr + dev + synthetic]),
+            [id(i) for i in tr + dev + synthetic + own],
+            embed([_emb_text(i) for i in tr + dev + synthetic + own]),
             strict=True,
         )
     )
@@ -463,9 +470,12 @@ def _train_real_models(
         else np.zeros((len(names), 384), dtype=np.float32)
     )
 
-    def examples(real: list[AnnotatedRecommendation], syn_w: float) -> list[Example]:
+    def examples(real: list[AnnotatedRecommendation], syn_w: float, themes: bool = False) -> list[Example]:
         ex = [Example(i, 1.0, _group(i), True) for i in real]
-        return ex + [Example(i, syn_w, i.source or i.id, False) for i in synthetic if syn_w > 0]
+        ex += [Example(i, syn_w, i.source or i.id, False) for i in synthetic if syn_w > 0]
+        if themes:
+            ex += [Example(i, OWN_WORDS_WEIGHT, i.source or i.id, False) for i in own]
+        return ex
 
     def feats(ex: list[Any]) -> tuple[list[str], np.ndarray]:
         its = [e.item if isinstance(e, Example) else e for e in ex]
@@ -489,7 +499,7 @@ def _train_real_models(
     for emb_w, syn_w, c in [(e, s, c) for e in EMB_WEIGHTS for s in SYNTHETIC_WEIGHTS for c in THEME_C_GRID]:
         outs: dict[str, list[ThemeOutputs]] = {"main_model": [], "main_model_plain": []}
         for fit_items, held in parts:
-            ex = examples(fit_items, syn_w)
+            ex = examples(fit_items, syn_w, themes=True)
             f, e = feats(ex)
             task = fit_theme_task(ex, f, e, emb_w, seed, c)
             hf, he = feats(held)
@@ -544,7 +554,7 @@ def _train_real_models(
 
     # --- the shipped models: refitted on the final splits with the chosen settings
     final_real = tr + (dev if "dev" in final_splits else [])
-    ex = examples(final_real, best_key[1])
+    ex = examples(final_real, best_key[1], themes=True)
     f, e = feats(ex)
     themes = fit_theme_task(ex, f, e, best_key[0], seed, best_key[2])
     plain = themes.pop("main_model_plain")

@@ -158,12 +158,12 @@ def run(
 
 
 def load_aug(synthetic_weight: float, own_weight: float) -> list[tuple[AnnotatedRecommendation, float]]:
+    from annotations.classification.own_words import load_own_words
     from classification.io import TRAIN_FILE, read_annotations
 
     aug = [(i, synthetic_weight) for i in read_annotations(TRAIN_FILE)]
-    own = Path(__file__).resolve().parents[1] / "annotations" / "classification" / "own_words_themes.jsonl"
-    if own_weight > 0 and own.exists():
-        aug += [(i, own_weight) for i in read_annotations(own)]
+    if own_weight > 0:
+        aug += [(i, own_weight) for i in load_own_words()]
     return aug
 
 

@@ -96,3 +96,44 @@ def test_supervision_and_audit_take_the_theme_of_the_practice_they_check():
         main_directive("An audit of 20 cases to test whether staff were reminded of the protocol.", None)
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Ward staff should be made aware of the referral route to the hospital IDVA.", "awareness_raising"),
+        (
+            "Agencies to make sure their staff know how to book an interpreter for a victim.",
+            "awareness_raising",
+        ),
+        ("Staff to be familiar with the Trust's policy on abuse between patients.", "awareness_raising"),
+        ("The council should publicise the local helpline in its tenant newsletter.", "awareness_raising"),
+        ("A bulletin for pharmacists on the signs of abuse in older customers.", "awareness_raising"),
+        (
+            "That the Department for Work and Pensions issues guidance to staff on abuse disclosures.",
+            "policy",
+        ),
+        ("That agencies revise their information sharing agreements with the housing provider.", "policy"),
+        (
+            "The Trust should ensure that alerts are visible to clinicians on the shared care record.",
+            "technology_systems",
+        ),
+        ("The council should move its case files onto a system the police can access.", "technology_systems"),
+    ],
+)
+def test_more_ways_of_naming_the_mechanism(text, theme):
+    assert main_directive(text, None) == theme
+
+
+def test_recording_on_a_system_is_record_keeping_not_an_it_change():
+    assert cue_mechanism("Staff to record each disclosure on the safeguarding system the same day.") is None
+
+
+def test_a_mechanism_cued_in_the_first_sentence_beats_one_the_rules_found_later():
+    text = "Public health to build a better understanding of self-harm among older men. Their plan may help."
+    assert main_directive(text, "policy") == "awareness_raising"
+
+
+def test_seeking_assurance_after_the_addressee_is_a_check():
+    text = "The Board should seek assurance that every practice attends the MARAC briefing."
+    assert main_directive(text, "awareness_raising") is None
