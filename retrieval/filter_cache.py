@@ -35,8 +35,9 @@ class FilterCache:
         self._used: dict[str, tuple[float, SearchFilters]] = {}
         self._flights: dict[str, threading.Lock] = {}
 
-    def ids(self, filters: SearchFilters) -> IdSet | None:
-        """``store.filter_vec_ids`` memoised per store generation (chairs repeat filters across queries).
+    def ids(self, filters: SearchFilters, generation: int | None = None) -> IdSet | None:
+        """``store.filter_vec_ids`` memoised per store generation (chairs repeat filters across queries);
+        ``generation``: the store's, when the caller has just read it (a search reads its counters once).
 
         One computation per filter and generation (``single flight``): searches that miss together wait for
         the one computing it. :meth:`refresh` recomputes the recently used ones after a write.
@@ -44,7 +45,8 @@ class FilterCache:
         if filters.is_empty():
             return None
         key = filters.model_dump_json()
-        generation = self.store.generation()
+        if generation is None:
+            generation = self.store.generation()
         with self._lock:
             entry = self._cache.get(key)
             self._used[key] = (time.monotonic(), filters)
@@ -106,7 +108,7 @@ class FilterCache:
             for flight in flights:
                 flight.release()
 
-    def ready(self, filters: SearchFilters) -> bool:
+    def ready(self, filters: SearchFilters, generation: int | None = None) -> bool:
         """Whether a search with these filters finds their ids computed for the current generation
         (else it computes them: ~0.1 s of SQL for a filter holding most of 200k records; an asyncio caller
         computes them on a thread first)."""
@@ -114,7 +116,9 @@ class FilterCache:
             return True
         with self._lock:
             entry = self._cache.get(filters.model_dump_json())
-        return entry is not None and entry[0] == self.store.generation()
+        if entry is None:
+            return False
+        return entry[0] == (self.store.generation() if generation is None else generation)
 
     def refresh(self, max_age_s: float = 600.0) -> None:
         """Recompute, for the store's current generation, the filters searches used in the last ``max_age_s``:

@@ -55,6 +55,7 @@ from retrieval.repository_search import pool_meta
 from retrieval.retrievers.dense import DenseRetriever
 from retrieval.retrievers.lexical import LexicalHits, LexicalKey, LexicalRetriever
 from retrieval.retrievers.query_encoder import QueryEncoder
+from retrieval.row_cache import RowCache
 from retrieval.store import LibraryStore
 from retrieval.systemic import systemic_issues
 from retrieval.thesaurus import expand_query
@@ -106,6 +107,8 @@ class Library:
         )
         self._lexical = LexicalRetriever(self.lexical_path, fusion.lexical_key())
         self._ranker = Ranker(partial(pool_meta, store))
+        # The candidates' labels and the results' records, per store generation (a search read them by SQL).
+        self._rows = RowCache(store)
         # Its own lock, not the sync's: a filtered search (and the service's filter_ready, on the event loop)
         # waited for every index sync after a commit (embedding + BM25 update, 0.2-0.8 s under load).
         self._filters = FilterCache(store, threading.RLock())
@@ -319,11 +322,12 @@ class Library:
             raise ValidationError(f"k must be between 1 and {MAX_K}, got {k}")
         params = fusion or self.fusion
         filters = filters or SearchFilters()
-        snap = self._current()
-        allowed = self._filtered(filters)
+        generation, text_generation = self.store.counters()  # one read: filters and rows, indexes
+        snap = self._current(text_generation)
+        allowed = self._filters.ids(filters, generation)
         blocked: IdSet = IdSet()
         if exclude_csp:
-            excluded = self._filtered(SearchFilters(csp=exclude_csp)) or IdSet()
+            excluded = self._filters.ids(SearchFilters(csp=exclude_csp), generation) or IdSet()
             if allowed is not None:
                 allowed = allowed - excluded
             else:  # no id list to subtract from: over-fetch and drop the area's own results
@@ -338,8 +342,10 @@ class Library:
             joined = self._retrieve_and_join(
                 snap, query, mode, params, max(params.candidates, 5 * k), allowed, blocked, query_vec
             )
-        ranked, meta = self._ranker.rank(query, joined.fused, k, mode, params)
-        return self._hits(self._ranker.diversify(ranked, k, per_area_cap, meta), k, joined)
+        meta_of = partial(self._rows.meta, generation=generation)
+        ranked, meta = self._ranker.rank(query, joined.fused, k, mode, params, meta_of)
+        chosen = self._ranker.diversify(ranked, k, per_area_cap, meta, meta_of)
+        return self._hits(chosen, k, joined, generation)
 
     def _retrieve_and_join(
         self,
@@ -379,14 +385,10 @@ class Library:
             arrays=self._array_fusion,
         )
 
-    def _hits(self, chosen: list[tuple[int, float]], k: int, joined: Joined) -> list[SearchHit]:
-        ids = [i for i, _ in chosen]
-        try:
-            recs = self.store.recommendations_by_vec_ids(ids)
-        except AttributeError:
-            # The store reads a recommendation and its review in two statements; a review deleted in between
-            # leaves ``review`` None. Read again: the deletion has committed, so the row is simply gone.
-            recs = self.store.recommendations_by_vec_ids(ids)
+    def _hits(
+        self, chosen: list[tuple[int, float]], k: int, joined: Joined, generation: int
+    ) -> list[SearchHit]:
+        recs = self._rows.records([i for i, _ in chosen], generation)
         return [
             search_hit(recs[i], s, joined.dense.get(i), joined.lexical.get(i)) for i, s in chosen if i in recs
         ][:k]
@@ -401,7 +403,7 @@ class Library:
     def review_write(self, review_id: str) -> Iterator[None]:
         """Wrap one write to one review: the cached search filters are brought forward by that review's
         recommendations alone instead of recomputed (:meth:`FilterCache.review_write`)."""
-        with self._filters.review_write(review_id):
+        with self._filters.review_write(review_id), self._rows.review_write(review_id):
             yield
 
     def filter_ready(self, filters: SearchFilters) -> bool:

@@ -33,10 +33,17 @@ class Ranker:
         self.meta_of = meta_of
 
     def rank(
-        self, query: str, fused: dict[int, float], k: int, mode: Mode, params: FusionParams
+        self,
+        query: str,
+        fused: dict[int, float],
+        k: int,
+        mode: Mode,
+        params: FusionParams,
+        meta_of: MetaOf | None = None,
     ) -> tuple[Ranked, dict[int, PoolInfo] | None]:
         """Best first (ties by id), label boosts applied in hybrid mode when the query asks for an agency, theme
-        or level; with the candidates' meta when it was read (for :meth:`diversify` to reuse)."""
+        or level; with the candidates' meta when it was read (for :meth:`diversify` to reuse). ``meta_of``:
+        this search's reader instead of the ranker's own (the library's row cache at the search's generation)."""
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
         if not (
             mode == "hybrid" and ranked and (params.agency_boost or params.theme_boost or params.level_boost)
@@ -48,7 +55,7 @@ class Ranker:
         # Label-aware fusion: results addressed to an agency the query names, or labelled with the theme or
         # level it asks about, move up (retrieval/query_understanding.py).
         pool = ranked[: pool_size(k)]
-        meta = self.meta_of([i for i, _ in pool])
+        meta = (meta_of or self.meta_of)([i for i, _ in pool])
 
         def boosted(vec_id: int, score: float) -> float:
             info = meta.get(vec_id)
@@ -68,7 +75,12 @@ class Ranker:
         return sorted(((i, boosted(i, s)) for i, s in pool), key=lambda kv: (-kv[1], kv[0])), meta
 
     def diversify(
-        self, ranked: Ranked, k: int, per_area_cap: int | None, meta: dict[int, PoolInfo] | None = None
+        self,
+        ranked: Ranked,
+        k: int,
+        per_area_cap: int | None,
+        meta: dict[int, PoolInfo] | None = None,
+        meta_of: MetaOf | None = None,
     ) -> Ranked:
         """The first ``k`` with at most ``per_area_cap`` from one area while others remain (None or 0: off).
         Candidates no longer in the store (deleted since the index snapshot) are dropped."""
@@ -77,7 +89,7 @@ class Ranker:
         pool = ranked[: pool_size(k)]
         missing = [i for i, _ in pool if meta is None or i not in meta]
         if meta is None or missing:
-            meta = {**(meta or {}), **self.meta_of(missing, agencies=False)}
+            meta = {**(meta or {}), **(meta_of or self.meta_of)(missing, agencies=False)}
         chosen: Ranked = []
         per_area: dict[str | None, int] = defaultdict(int)
         held: Ranked = []

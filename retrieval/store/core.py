@@ -44,6 +44,7 @@ SQLITE_POOL_SIZE = 32
 #: The advisory lock held while the schema is upgraded on PostgreSQL ('dhrmigr' in ASCII).
 MIGRATION_LOCK_KEY = 0x6468726D696772
 _META_VALUE = select(t.Meta.value).where(t.Meta.key == bindparam("key"))
+_COUNTERS = select(t.Meta.key, t.Meta.value).where(t.Meta.key.in_(("generation", "text_generation")))
 
 
 def database_url_for(library_dir: Path) -> str:
@@ -146,6 +147,13 @@ class StoreCore:
         with self.engine.connect() as conn:
             value = conn.execute(_META_VALUE, {"key": key}).scalar()
         return 0 if value is None else int(value)
+
+    def counters(self) -> tuple[int, int]:
+        """``(generation, text_generation)`` in one statement: a search needs both (its filters and rows follow
+        the first, its indexes the second), and each read is a pool checkout and a round trip."""
+        with self.engine.connect() as conn:
+            found = dict(conn.execute(_COUNTERS).tuples().all())
+        return int(found.get("generation") or 0), int(found.get("text_generation") or 0)
 
     def generation(self) -> int:
         """Counter bumped by every write."""
