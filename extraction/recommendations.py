@@ -154,6 +154,13 @@ def _is_agency_heading(text: str) -> bool:
     return bool(find_agencies(text))
 
 
+#: An endnote or footnote entry: Word's default endnote numbers are lower-case roman ("ii MARAC - ..."); an
+#: arabic-numbered note is taken only when it reads as a glossary entry or a source ("4 IDVA - ...", "2 See ...").
+_NOTE_ENTRY = re.compile(
+    r"^(?:[ivx]{1,6}\s+\S|\d{1,3}\s+(?:[A-Z][A-Za-z&]{1,9}\s+[-–:=]\s|see\b|https?:|www\.))"
+)
+
+
 def _starts_block(lines: list[Line], index: int) -> bool:
     """Is ``lines[index]`` the first line of its paragraph (block), or is the block unknown?"""
     line = lines[index]
@@ -206,10 +213,18 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         current = None
 
     lines = section.lines
+    in_notes = False
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             continue
+        small = line.size <= body_size - 0.9
+        if small and (_NOTE_ENTRY.match(text) or (in_notes and not _match_marker(text))):
+            # endnotes printed after the last recommendation ("iii GP - General Practitioner."), in smaller
+            # print: read in the flow they would run on from the recommendation before them
+            in_notes = True
+            continue
+        in_notes = False
         marker = _match_marker(text)
         headingish = is_heading_like(line, body_size) and marker is None
         if headingish or (
@@ -399,8 +414,8 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     not_recs: RawItem | None = None  # "6.1 The terms of reference asked the panel to consider:" and its items
     for index, item in enumerate(items):
         text = item.text.strip()
-        if len(text) < 12:
-            continue
+        if len(text) < 12 and not _is_sub_point(item, out):
+            continue  # a stray number or label; a short sub-point ("stalking") still joins its recommendation
         if not_recs is not None and _is_sub_item(item, not_recs):
             continue  # an item of a terms-of-reference list restated inside the recommendations chapter
         not_recs = None
@@ -412,6 +427,7 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
             and len(text.split()) <= 30
             and REC_LEAD_IN.search(text)
             and not STILL_TO_DO.search(text.replace("recommend", ""))
+            and not _has_sub_points(items, index)
         ):
             continue  # "The review also adopted the recommendations of an earlier review:" announces the list
         first_sentence = re.split(r"(?<=[.:;])\s+(?=[A-Z])", text, maxsplit=1)[0]
@@ -421,8 +437,11 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
         if item.style == "paragraph" and numbered and out:
             # prose between numbered recommendations is commentary, not a recommendation
             continue
-        if item.style == "bullet" and numbered and out and out[-1].style != "bullet":
-            # bullets under a numbered recommendation are its sub-points
+        if _is_sub_point(item, out) or (
+            item.style == "bullet" and numbered and out and out[-1].style != "bullet"
+        ):
+            # bullets under a numbered recommendation are its sub-points, and so is a Word list paragraph
+            # indented under it
             if out[-1].main_len is None:
                 out[-1].main_len = len(out[-1].text)
             out[-1].text += " " + text
@@ -460,6 +479,45 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
         item.already_done = done
         out.append(item)
     return out
+
+
+def _is_sub_point(item: RawItem, out: list[RawItem]) -> bool:
+    """Is ``item`` a sub-point of the recommendation kept last: a bullet or indented list paragraph under a
+    numbered one ending in a colon, or a Word list paragraph indented under a numbered one?"""
+    if not out or out[-1].style not in _NUMBERED:
+        return False
+    if item.style == "list":
+        return _deeper(item, out[-1])
+    return item.style == "bullet" and (out[-1].main_len is not None or out[-1].text.rstrip().endswith(":"))
+
+
+def _deeper(item: RawItem, parent: RawItem) -> bool:
+    """Is ``item`` indented further than ``parent`` (both from a source that gives positions)?"""
+    if not item.lines or not parent.lines:
+        return False
+    return item.lines[0].x0 > parent.lines[0].x0 + 9.0
+
+
+def _has_sub_points(items: list[RawItem], index: int) -> bool:
+    """A numbered recommendation ending in a colon with its sub-points under it ("2. The Probation Service has
+    made recommendations which this review endorses: • ... • ..."), not a lead-in announcing the list: bullets
+    (or indented list paragraphs) follow it, and it is numbered in the scheme of recommendations beside it."""
+    item = items[index]
+    following = items[index + 1] if index + 1 < len(items) else None
+    if item.style not in ("numeric", "labelled") or not item.number or following is None:
+        return False
+    if not (following.style == "bullet" or (following.style == "list" and _deeper(following, item))):
+        return False
+    family = _family(item.number)
+    return any(
+        other is not item
+        and other.style == item.style
+        and other.number
+        and _family(other.number) == family
+        and not other.text.rstrip().endswith(":")
+        and reads_as_recommendation(other.text)
+        for other in items
+    )
 
 
 def _is_sub_item(item: RawItem, parent: RawItem) -> bool:

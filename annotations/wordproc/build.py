@@ -55,6 +55,7 @@ from annotations.wordproc.layouts_dev2 import (
     dev_style_linked,
     dev_summary_repeats,
     dev_table_agency_last,
+    dev_template_controls,
     dev_typed_labels,
 )
 from annotations.wordproc.layouts_test import (
@@ -63,7 +64,11 @@ from annotations.wordproc.layouts_test import (
     test_restart_agencies,
     test_two_column_exec,
 )
-from annotations.wordproc.layouts_test2 import test_numbered_titles, test_summary_table_rnumbers
+from annotations.wordproc.layouts_test2 import (
+    test_numbered_titles,
+    test_summary_table_rnumbers,
+    test_template_plain,
+)
 from annotations.wordproc.parts import (
     Builder,
     real_pool,
@@ -104,10 +109,12 @@ DEV2: dict[str, Builder] = {
     "dev2-03-style-linked": dev_style_linked,
     "dev2-04-typed-labels": dev_typed_labels,
     "dev2-05-restart-letters": dev_restart_letters,
+    "dev2-06-template-controls": dev_template_controls,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
     "test2-02-numbered-titles": test_numbered_titles,
+    "test2-03-template-plain": test_template_plain,
 }
 
 # --------------------------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ to style", with and without ``w:ilvl`` in the style); "Recommendation N:" typed 
 paragraph, on a line of its own, or over a title; noun-phrase recommendations that name no addressee.
 """
 
+from docx.shared import Cm
+
 from annotations.wordproc.parts import pick
 from annotations.wordproc.vocab import (
     ANALYSIS_TRAP,
@@ -232,4 +234,63 @@ def dev_restart_letters(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     w.heading("Glossary", 1, num=(ch, 0))
     w.para("KSCS - Kent Specialist Children's Services.", num=(ch, 1))
     w.header_footer(f"DHR {g.subject} - Kent", "Page {n}")
+    return w, g
+
+
+def dev_template_controls(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """A report written in a DHR template: a typed table of contents with dot leaders; recommendations typed
+    into inline content controls (``w:sdt``), one with a tracked insertion (``w:ins``) not yet accepted, one
+    holding a hyperlink and a cross-reference field; numbering from a list defined through a list style
+    (``w:numStyleLink``); a recommendation ending in a colon with indented Word bullets under it (its
+    sub-points, one recommendation); endnotes printed straight after the last recommendation."""
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+
+    g = Gold("dev2-06-template-controls", "Norfolk County Community Safety Partnership", "Vera")
+    w = WordDoc("Arial", 11)
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.para(f"Commissioned by the {g.csp}", bold=True)
+    w.para("Contents", bold=True)
+    for title, page in (("1. Introduction", 2), ("2. Analysis", 2), ("3. Recommendations", 3)):
+        p = w.doc.add_paragraph(f"{title}\t{page}")
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(15.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    w.page_break()
+    w.heading("1. Introduction", 1)
+    w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject), endnote=("panel", FOOTNOTES[4][1]))
+    ref = "The recommendations are at section 3 and the action plan is published separately."
+    w.para(ref, pieces=[("run", "The recommendations are at section "), ("field", "3"),
+                        ("run", " and the action plan is published separately.")])  # fmt: skip
+    w.heading("2. Analysis", 1)
+    w.para(ANALYSIS_TRAP, endnote=("referral", FOOTNOTES[0][1]))
+    _fill(w, 2)
+    w.heading("3. Recommendations", 1)
+    w.para("The panel makes the following recommendations.")
+    listed = w.num(w.abstract_linked([Level("decimal", "%1."), Level("lowerLetter", "%2)")], "DHRRecList"))
+    sub = w.num(w.abstract([Level("bullet", "\u2022", indent_cm=1.2)]))
+    chosen = [("Cambridgeshire", 0), ("National Probation", 1), ("NHS England", 2), ("Probation Service", 3)]
+    for who, k in chosen:
+        if k == 1:  # the real text was printed as a lead-in and bullets: the only one pick() leaves out
+            real = next(r for r in pool["Norfolk"] if who in r.addressed_to and "\u2022" in r.text)
+        else:
+            real = pick(pool, "Norfolk", who, 1, used)[0]
+        text = real.text
+        if k == 0:
+            # typed into the template's content control, with a tracked insertion inside
+            cut = text.index(" ", len(text) // 2)
+            pieces = [("sdt", text[:cut]), ("ins", text[cut : cut + 1 + text[cut + 1 :].index(" ")]),
+                      ("sdt", text[cut + 1 + text[cut + 1 :].index(" ") :])]  # fmt: skip
+            label = w.para(text, num=(listed, 0), pieces=pieces)
+        elif k == 2:
+            cut = text.index(" ", 20)
+            label = w.para(text, num=(listed, 0), pieces=[("link", text[:cut]), ("run", text[cut:])])
+        elif k == 1:
+            head, *points = (part.strip() for part in text.split("\u2022"))
+            label = w.para(head, num=(listed, 0))
+            for point in points:
+                w.para(point, num=(sub, 0))
+            g.rec(real, label, "overview", text=" ".join([head, *points]))
+            continue
+        else:
+            label = w.para(text, num=(listed, 0), pieces=[("sdt", text)], endnote=("", FOOTNOTES[3][1]))
+        g.rec(real, label, "overview")
+    w.header_footer(f"Norfolk DHR {g.subject}", "Page {n}")
     return w, g

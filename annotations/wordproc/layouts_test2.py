@@ -74,3 +74,38 @@ def test_numbered_titles(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     w.para("NTHFT - North Tees and Hartlepool NHS Foundation Trust.")
     w.header_footer(f"Safe Durham Partnership - DHR {g.subject}", "{n}")
     return w, g
+
+
+def test_template_plain(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Executive summary from a template: contents entries as hyperlinks; each recommendation typed into a
+    content control after a bold "Recommendation N" line, a tracked insertion in one, an endnote in another;
+    an "Owner:" line under each; chapters numbered through a list style."""
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+
+    g = Gold("test2-03-template-plain", "Harlow Community Safety Partnership", "Olive", "executive_summary")
+    w = WordDoc("Calibri", 11)
+    chapters = w.num(w.abstract_linked([Level("decimal", "%1.")], "DHRChapters"))
+    w.para("Executive Summary", style="Title")
+    w.para(f"Domestic Homicide Review: {g.subject}, for the {g.csp}")
+    for title, page in (("Summary", 1), ("Recommendations", 2)):
+        p = w.doc.add_paragraph()
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(15.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        w._piece(p, "link", f"{title}\t{page}")
+    w.heading("Summary", 1, num=(chapters, 0))
+    w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject), endnote=("panel", FOOTNOTES[1][1]))
+    _fill(w, 3)
+    w.heading("Recommendations", 1, num=(chapters, 0))
+    for k, real in enumerate(pick(pool, "Harlow", "All Agencies", 3, used), 1):
+        w.para(f"Recommendation {k}", bold=True, keep_with_next=True)
+        text = real.text
+        if k == 2:
+            cut = text.index(" ", 15)
+            pieces = [("sdt", text[:cut]), ("ins", text[cut:])]
+        else:
+            pieces = [("sdt", text)]
+        w.para(text, pieces=pieces, endnote=("", FOOTNOTES[3][1]) if k == 3 else None)
+        w.para("Owner: all partner agencies")
+        g.rec(real, str(k), "executive_summary")
+    w.header_footer(f"Harlow DHR {g.subject} - Executive Summary", "{n}")
+    return w, g

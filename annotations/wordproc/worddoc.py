@@ -21,6 +21,7 @@ from annotations.wordproc.vocab import (
 from dhr.schema import Action, Recommendation
 
 _FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_ENDNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -63,6 +64,9 @@ class WordDoc:
         self._next_abstract = 100
         self._next_num = 100
         self._footnotes: Any = None
+        self._endnotes: Any = None
+        self._next_endnote = 1
+        self._shared: dict[int, int] = {}  # abstract linked through a list style -> the abstract defining it
         self._next_footnote = 1
         # ilvl counters of every list instance, to write the gold numbers as Word shows them
         self._counters: dict[int, list[int]] = {}
@@ -142,7 +146,7 @@ class WordDoc:
     def _label(self, nid: int, ilvl: int) -> str:
         """The label Word renders for the next item of list ``nid`` at ``ilvl`` (counters per abstract)."""
         aid = self._abstract_of[nid]
-        counters = self._counters.setdefault(aid, [0] * 9)
+        counters = self._counters.setdefault(self._shared.get(aid, aid), [0] * 9)
         pending = self._num_state.pop(nid, None)
         if pending:
             for level, start in pending.items():
@@ -173,13 +177,21 @@ class WordDoc:
         keep_with_next: bool = False,
         label_run: str | None = None,
         counted: tuple[int, int] | None = None,
+        pieces: list[tuple[str, str]] | None = None,
+        endnote: tuple[str, str] | None = None,
     ) -> str:
         """Add a paragraph; returns the numbering label Word shows for it ("" when none).
 
         ``footnote`` (word, note): a footnote reference after ``word`` in the text, the note in the footnotes part.
         ``label_run``: a bold run before the text ("Recommendation 2: "), typed by the author in the paragraph.
         ``counted`` (numId, ilvl): the list the paragraph's STYLE numbers it from, to count the gold label.
+        ``pieces`` [(kind, text)]: the text written as runs of several kinds, joined they are ``text``:
+        ``run``, ``ins`` (a tracked insertion, ``w:ins``), ``sdt`` (an inline content control of a report
+        template), ``field`` (a simple field's shown result, ``w:fldSimple``), ``link`` (a hyperlink).
+        ``endnote`` (word, note): like ``footnote``, the note in the endnotes part (printed at the end).
         """
+        if pieces is not None and "".join(t for _, t in pieces) != text:
+            raise ValueError("pieces must join to the text")
         p = self.doc.add_paragraph(style=style)
         label = self._label(*counted) if counted is not None else ""
         if label_run:
@@ -194,7 +206,18 @@ class WordDoc:
             label = self._label(*num)
         if keep_with_next:
             p.paragraph_format.keep_with_next = True
-        if footnote is not None and footnote[0] in text:
+        if pieces is not None:
+            for kind, piece in pieces:
+                self._piece(p, kind, piece)
+            if endnote is not None:
+                self._note_ref(p, endnote[1], "endnote")
+        elif endnote is not None and endnote[0] in text:
+            word, note = endnote
+            head, tail = text.split(word, 1)
+            self._run(p, head + word, bold, size)
+            self._note_ref(p, note, "endnote")
+            self._run(p, tail, bold, size)
+        elif footnote is not None and footnote[0] in text:
             word, note = footnote
             head, tail = text.split(word, 1)
             self._run(p, head + word, bold, size)
@@ -222,8 +245,87 @@ class WordDoc:
 
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
+    _PIECE_IDS = iter(range(500, 10_000))
+
+    def _piece(self, p: Any, kind: str, text: str) -> None:
+        run = f'<w:r><w:t xml:space="preserve">{_xml(text)}</w:t></w:r>'
+        wrap = {
+            "run": "{run}",
+            "ins": '<w:ins {ns} w:id="{id}" w:author="Panel Chair" w:date="2018-02-01T10:00:00Z">{run}</w:ins>',
+            "sdt": '<w:sdt {ns}><w:sdtPr><w:id w:val="{id}"/><w:text/></w:sdtPr><w:sdtContent>{run}'
+            "</w:sdtContent></w:sdt>",
+            "field": '<w:fldSimple {ns} w:instr=" REF _Ref{id} \\r \\h ">{run}</w:fldSimple>',
+            "link": '<w:hyperlink {ns} w:anchor="_Toc{id}">{run}</w:hyperlink>',
+        }[kind]
+        if kind == "run":
+            p.add_run(text)
+            return
+        p._p.append(parse_xml(wrap.format(ns=nsdecls("w"), id=next(self._PIECE_IDS), run=run)))
+
+    def abstract_linked(self, levels: list[Level], list_style: str) -> int:
+        """A list defined through a numbering style, as Word's built-in multilevel lists are: one abstract
+        holds the levels and ``w:styleLink``s the style; the list's own abstract has no levels, only
+        ``w:numStyleLink`` to the style. Returns the id of the abstract to make lists (``num``) from."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        definer = self.abstract(levels)
+        for abstract in self._numbering.iter(qn("w:abstractNum")):
+            if abstract.get(qn("w:abstractNumId")) == str(definer):
+                abstract.find(qn("w:multiLevelType")).addnext(
+                    parse_xml(f'<w:styleLink {nsdecls("w")} w:val="{list_style}"/>')
+                )
+        style_num = self.num(definer)
+        style = self.doc.styles.add_style(list_style, WD_STYLE_TYPE.LIST)
+        style.element.set(qn("w:styleId"), list_style)
+        style.element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{style_num}"/></w:numPr>')
+        )
+        aid = self._next_abstract
+        self._next_abstract += 1
+        self._numbering.find(qn("w:num")).addprevious(
+            parse_xml(
+                f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}"><w:multiLevelType w:val="multilevel"/>'
+                f'<w:numStyleLink w:val="{list_style}"/></w:abstractNum>'
+            )
+        )
+        self._levels[aid] = levels
+        # Word counts the lists of one list style together: the linking abstract shares the definer's counters
+        self._shared[aid] = definer
+        return aid
+
     # --- footnotes ----------------------------------------------------------------------------------------
     def _footnote_ref(self, p: Any, note: str) -> None:
+        self._note_ref(p, note, "footnote")
+
+    def _note_ref(self, p: Any, note: str, kind: str) -> None:
+        if kind == "endnote":
+            if self._endnotes is None:
+                self._endnotes = parse_xml(
+                    f"<w:endnotes {nsdecls('w')}>"
+                    '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
+                    '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                    "</w:r></w:p></w:endnote></w:endnotes>"
+                )
+            eid = self._next_endnote
+            self._next_endnote += 1
+            self._endnotes.append(
+                parse_xml(
+                    f'<w:endnote {nsdecls("w")} w:id="{eid}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
+                    '<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="20"/></w:rPr><w:endnoteRef/></w:r>'
+                    f'<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve"> {_xml(note)}</w:t></w:r>'
+                    "</w:p></w:endnote>"
+                )
+            )
+            run = OxmlElement("w:r")
+            run.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:vertAlign w:val="superscript"/></w:rPr>'))
+            ref = OxmlElement("w:endnoteReference")
+            ref.set(qn("w:id"), str(eid))
+            run.append(ref)
+            p._p.append(run)
+            return
+        self._footnote_part_ref(p, note)
+
+    def _footnote_part_ref(self, p: Any, note: str) -> None:
         if self._footnotes is None:
             xml = (
                 f"<w:footnotes {nsdecls('w')}>"
@@ -354,6 +456,12 @@ class WordDoc:
                 self._footnotes, xml_declaration=True, encoding="UTF-8", standalone=True
             )
             self.doc.part.relate_to(part, RT.FOOTNOTES)
+        if self._endnotes is not None:
+            from lxml import etree
+
+            blob = etree.tostring(self._endnotes, xml_declaration=True, encoding="UTF-8", standalone=True)
+            part = Part(PackURI("/word/endnotes.xml"), _ENDNOTES_CT, blob, self.doc.part.package)
+            self.doc.part.relate_to(part, RT.ENDNOTES)
         # core properties: fixed, so a rebuild gives the same bytes for the same content
         props = self.doc.core_properties
         props.author = "Review Author"

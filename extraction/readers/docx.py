@@ -124,12 +124,21 @@ class _DocxNumbering:
             root = document.part.numbering_part.element
         except Exception:  # noqa: BLE001 - no numbering part
             return
+        style_links: dict[str, str] = {}  # list style id -> the abstract that defines its levels
+        links_to: dict[str, str] = {}  # abstract with no levels of its own -> the list style it follows
         for abstract in root.findall(f"{_W}abstractNum"):
             aid = abstract.get(f"{_W}abstractNumId", "")
+            if (link := _val(abstract.find(f"{_W}styleLink"))) is not None:
+                style_links[link] = aid
+            if (link := _val(abstract.find(f"{_W}numStyleLink"))) is not None:
+                links_to[aid] = link
             levels: dict[int, dict[str, Any]] = {}
             for lvl in abstract.findall(f"{_W}lvl"):
                 ilvl = int(lvl.get(f"{_W}ilvl", "0") or 0)
+                ind = lvl.find(f"{_W}pPr/{_W}ind")
                 levels[ilvl] = {
+                    # left indent in twips: how deep the level sits (sub-points are indented further)
+                    "indent": _twips(ind),
                     "start": int(_val(lvl.find(f"{_W}start")) or 1),
                     "fmt": _val(lvl.find(f"{_W}numFmt")) or "decimal",
                     "text": _val(lvl.find(f"{_W}lvlText")) or "",
@@ -138,6 +147,14 @@ class _DocxNumbering:
                     and _val(lvl.find(f"{_W}isLgl")) not in ("0", "false"),
                 }
             self.levels[aid] = levels
+        # Word's built-in multilevel lists: the list's abstract only names a list style (w:numStyleLink); the
+        # levels are in the abstract that the style links (w:styleLink), whose counters the lists share
+        self.shared: dict[str, str] = {}
+        for aid, link in links_to.items():
+            definer = style_links.get(link)
+            if definer is not None and definer != aid and not self.levels.get(aid):
+                self.levels[aid] = self.levels.get(definer, {})
+                self.shared[aid] = definer
         for num in root.findall(f"{_W}num"):
             nid = num.get(f"{_W}numId", "")
             abstract_ref = num.find(f"{_W}abstractNumId")
@@ -149,6 +166,11 @@ class _DocxNumbering:
                     overrides[int(override.get(f"{_W}ilvl", "0") or 0)] = int(_val(start) or 1)
             self.start_overrides[nid] = overrides
 
+    def indent(self, num_id: str, ilvl: int) -> int | None:
+        """The left indent (twips) the list gives its level ``ilvl``; None when it gives none."""
+        spec = self.levels.get(self.num_abstract.get(num_id, ""), {}).get(ilvl)
+        return spec.get("indent") if spec else None
+
     def label(self, num_id: str, ilvl: int) -> tuple[str, bool]:
         """The rendered label for the next paragraph of list ``num_id`` at level ``ilvl``, and is-bullet."""
         aid = self.num_abstract.get(num_id)
@@ -158,7 +180,7 @@ class _DocxNumbering:
         spec = levels.get(ilvl)
         if spec is None:
             return "", False
-        counters = self.counters.setdefault(aid, {})
+        counters = self.counters.setdefault(self.shared.get(aid, aid), {})
         if num_id not in self.seen_nums:
             self.seen_nums.add(num_id)
             for level, start in self.start_overrides.get(num_id, {}).items():
@@ -182,6 +204,52 @@ def _val(element: Any) -> str | None:
     return None if element is None else element.get(f"{_W}val")
 
 
+def _twips(ind: Any) -> int | None:
+    """The left indent of a ``w:ind`` (``w:left`` or ``w:start``), in twips."""
+    if ind is None:
+        return None
+    value = ind.get(f"{_W}left") or ind.get(f"{_W}start")
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+#: Parts of a paragraph whose text is not the paragraph's own words: deleted or moved-away text (tracked
+#: changes), drawings and text boxes (read elsewhere or twice over in their fallback), embedded objects.
+_NOT_TEXT = {
+    f"{_W}{tag}" for tag in ("del", "moveFrom", "drawing", "pict", "object", "txbxContent", "rPr", "pPr")
+}
+_NOT_TEXT.add("{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent")
+
+
+def visible_text(p_element: Any) -> str:
+    """A paragraph's text as Word shows it with changes accepted: runs inside tracked insertions (``w:ins``),
+    content controls (``w:sdt``), simple fields, hyperlinks and smart tags included (python-docx's
+    ``Paragraph.text`` reads only the paragraph's direct runs and hyperlinks, so a recommendation typed into a
+    template's content control came out empty); deletions left out; tabs and breaks as whitespace."""
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _NOT_TEXT:
+                continue
+            if tag == f"{_W}t":
+                out.append(child.text or "")
+            elif tag == f"{_W}tab":
+                out.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                out.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                out.append("-")
+            elif tag != f"{_W}p":  # a paragraph nested in this one (a text box) is not this paragraph's text
+                walk(child)
+
+    walk(p_element)
+    return "".join(out)
+
+
 class _DocxReader:
     def __init__(self, document: Any, name: str, settings: Settings) -> None:
         self.document = document
@@ -192,6 +260,7 @@ class _DocxReader:
         self.block = 0
         self.warnings: list[str] = []
         self._style_cache: dict[str, tuple[int | None, bool, bool, float | None, str | None]] = {}
+        self._indent: int | None = None  # left indent (twips) of the paragraph last read
 
     def read(self) -> tuple[list[Page], list[str]]:
         self._walk(self.document.element.body)
@@ -330,15 +399,18 @@ class _DocxReader:
                 bold_chars += n
             if size is None and run.font.size is not None:
                 size = float(run.font.size.pt)
-        text = paragraph.text
+        text = visible_text(paragraph._p)
         num_id, ilvl = self._num_props(paragraph)
         label = ""
         is_list = style_list
+        self._indent = _twips(paragraph._p.find(f"{_W}pPr/{_W}ind"))
         if num_id is not None and num_id != "0":
             is_list = True
             # Word numbers an empty list paragraph too (a table's "No." cell holding only its number): the
             # counter moves and the label shows whether or not the paragraph has text
             label, _bullet = self.numbering.label(num_id, ilvl)
+            if self._indent is None:
+                self._indent = self.numbering.indent(num_id, ilvl)
         return text, all_chars > 0 and bold_chars * 2 > all_chars, size or style_size, label, is_list
 
     def _paragraph(self, paragraph: Any) -> None:
@@ -365,6 +437,8 @@ class _DocxReader:
                         block=self.block,
                         heading_level=level,
                         list_item=is_list,
+                        # the indent as a position, so a list's indented sub-points read as deeper than it
+                        x0=(self._indent or 0) / 20.0,
                     )
                 )
             self.block += 1

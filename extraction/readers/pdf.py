@@ -52,7 +52,7 @@ MIN_PAGE_CHARS = 20
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demibold|-bd\b|,bd\b", re.I)
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-_FOOTNOTE_MARK = re.compile(r"^\d{1,3}[,\s]*$|^[*†‡]$")
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[ivx]{1,5})[,\s]*$|^[*†‡]$")  # roman: Word's endnote marks
 _TEXT_FLAGS = 64  # TEXT_MEDIABOX_CLIP: ligatures expanded, whitespace normalised, no images
 
 

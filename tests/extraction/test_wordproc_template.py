@@ -1,0 +1,182 @@
+"""Word documents written in report templates and their PDF exports (``annotations/wordproc/dev2``): text in
+content controls, tracked insertions and fields; lists defined through a list style; indented sub-points;
+endnotes after the last recommendation; an executive summary repeating the recommendations; prose lines that
+name an agency. The documents are committed, so no ``soffice`` is needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations.wordproc.worddoc import BULLET, Level, WordDoc
+from extraction.document import Line
+from extraction.readers import read
+from extraction.recommendations import split_items
+from extraction.sections import Section
+
+DEV2 = Path(__file__).resolve().parents[2] / "annotations" / "wordproc" / "dev2"
+
+
+def _texts(path: Path) -> list[str]:
+    document = read(path)
+    try:
+        return [line.text for line in document.lines()]
+    finally:
+        document.close()
+
+
+def test_text_in_content_controls_insertions_fields_and_links_is_read(tmp_path: Path) -> None:
+    w = WordDoc()
+    text = "The Police should review the guidance at section 4 of the DASH policy."
+    pieces = [("sdt", "The Police "), ("ins", "should review "), ("run", "the guidance at section "),
+              ("field", "4"), ("run", " of the "), ("link", "DASH policy"), ("run", ".")]  # fmt: skip
+    w.para(text, pieces=pieces)
+    path = tmp_path / "template.docx"
+    w.save(path)
+    assert _texts(path) == [text]
+
+
+def test_deleted_text_is_not_read(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = WordDoc()
+    w.para("The CCG should audit referrals.")
+    p = w.doc.paragraphs[-1]._p
+    p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="9" w:author="a"><w:r><w:delText> Never mind.</w:delText></w:r></w:del>'
+        )
+    )
+    path = tmp_path / "deleted.docx"
+    w.save(path)
+    assert _texts(path) == ["The CCG should audit referrals."]
+
+
+def test_list_defined_through_a_list_style_is_numbered(tmp_path: Path) -> None:
+    w = WordDoc()
+    nid = w.num(w.abstract_linked([Level("decimal", "%1."), Level("lowerLetter", "%2)")], "ReportList"))
+    w.para("The Police should brief staff.", num=(nid, 0))
+    w.para("The first part of it.", num=(nid, 1))
+    w.para("The CCG should audit referrals.", num=(nid, 0))
+    path = tmp_path / "linked.docx"
+    w.save(path)
+    assert _texts(path) == ["1. The Police should brief staff.", "a) The first part of it.",
+                            "2. The CCG should audit referrals."]  # fmt: skip
+
+
+def test_indented_word_bullets_are_sub_points_of_the_numbered_recommendation(tmp_path: Path) -> None:
+    w = WordDoc()
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    sub = w.num(w.abstract([Level("bullet", "\u2022", indent_cm=1.2)]))
+    flat = w.num(w.abstract(BULLET))
+    w.heading("Recommendations", 1)
+    w.para("The Police should review its domestic abuse training so that it covers:", num=(nid, 0))
+    w.para("coercive control", num=(sub, 0))
+    w.para("stalking", num=(sub, 0))
+    w.para("The CCG should audit the referrals made by GP practices.", num=(nid, 0))
+    w.heading("Single agency recommendations", 1)
+    w.para("Probation should brief its staff on the new protocol.", num=(flat, 0))
+    w.para("Housing should record every report of abuse made by a tenant.", num=(flat, 0))
+    path = tmp_path / "subpoints.docx"
+    w.save(path)
+    document = read(path)
+    from extraction.recommendations import extract_items
+    from extraction.sections import body_font_size, find_sections
+
+    items = extract_items(find_sections(document), body_font_size(document))
+    assert [(i.number, i.text) for i in items] == [
+        (
+            "1",
+            "The Police should review its domestic abuse training so that it covers: coercive control stalking",
+        ),
+        ("2", "The CCG should audit the referrals made by GP practices."),
+        (None, "Probation should brief its staff on the new protocol."),
+        (None, "Housing should record every report of abuse made by a tenant."),
+    ]
+
+
+def test_a_prose_line_naming_an_agency_is_not_a_heading() -> None:
+    def line(text: str, block: int) -> Line:
+        return Line(text=text, page=1, block=block)
+
+    section = Section(
+        kind="overview",
+        heading="Recommendations",
+        lines=[
+            line("The recommendations are in the table below. The panel read every", 1),
+            line("chronology side by side. Where the records of two agencies disagreed, the panel", 1),
+            line("asked both to check, and the review looks at systems, not at individuals.", 1),
+            line("1. The Police should review its training.", 2),
+        ],
+    )
+    items = split_items(section, 11.0)
+    assert [(i.number, i.heading) for i in items] == [("1", None)]
+
+
+def test_roman_endnotes_after_the_last_recommendation_are_not_part_of_it() -> None:
+    def line(text: str, page: int, size: float = 11.0) -> Line:
+        return Line(text=text, page=page, block=1, size=size)
+
+    section = Section(
+        kind="overview",
+        heading="Recommendations",
+        lines=[
+            line("1. The Police should review its training.", 1),
+            line("2. Probation managers should dip sample records.", 1),
+            line("i IMR - Individual Management Review.", 2, 10.0),
+            line("ii MARAC - Multi-Agency Risk Assessment Conference: a meeting where", 2, 10.0),
+            line("information on high risk cases is shared.", 2, 10.0),
+        ],
+    )
+    items = split_items(section, 11.0)
+    assert [i.text for i in items][-1] == "Probation managers should dip sample records."
+
+
+def test_numbered_recommendation_ending_in_a_colon_keeps_its_bullets() -> None:
+    from extraction.recommendations import extract_items
+    from extraction.sections import body_font_size, find_sections
+    from tests.extraction.builders import make_document
+
+    doc = make_document(
+        """#Recommendations
+1. The CCG should audit referrals made by GP practices.
+2. The Probation Service has made recommendations of its own which this review recommends are undertaken:
+• To reduce caseloads at the relevant office
+• To widen the recruitment campaign
+3. The Police should review its training.
+"""
+    )
+    items = extract_items(find_sections(doc), body_font_size(doc))
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert items[1].text.endswith(
+        "undertaken: To reduce caseloads at the relevant office To widen the recruitment campaign"
+    )
+
+
+# --- end to end on the committed documents ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from extraction.pipeline import Extractor
+
+    return Extractor.load()
+
+
+def test_dev2_documents_docx_and_pdf(extractor) -> None:
+    from evaluation.extraction import aggregate, evaluate_extraction, load_gold
+
+    metrics = []
+    for gold_path in sorted(DEV2.glob("*.gold.json")):
+        gold = load_gold(gold_path)
+        metrics.append(evaluate_extraction(extractor.extract_path(DEV2 / gold.source.filename), gold))
+    total = aggregate(metrics)
+    assert total.recommendations.f1 >= 0.98
+    assert total.numbers.value >= 0.98
+
+
+def test_summary_copy_gives_way_to_the_body_number(extractor) -> None:
+    result = extractor.extract_path(DEV2 / "dev2-01-summary-repeats.docx")
+    assert [r.number for r in result.recommendations] == ["5.2", "5.3", "5.4", "5.6", "5.7"]
