@@ -87,9 +87,10 @@ class Settings(BaseSettings):
         "adapter.npz of Settings.model_dir('embeddings') (the trained one, else the shipped) when present, 'none' = "
         "stock model, or a path.",
     )
-    query_precision: Literal["auto", "fp32", "int8"] = Field(
+    query_precision: Literal["auto", "fp32", "int8", "mixed"] = Field(
         default="auto",
-        description="Search queries' MiniLM (onnxruntime) weights: 'fp32', 'int8' (quantised, less CPU), or 'auto' "
+        description="Search queries' MiniLM (onnxruntime) weights: 'fp32'; 'mixed' (int8 but the FFN "
+        "down-projections, ~2x less CPU); 'int8' (all int8, ~3x less CPU, less exact); or 'auto' "
         "(encoder.minilm.AUTO_QUERY_PRECISION, chosen by measured Recall@10). Documents are always fp32.",
     )
     models_dir: Path = Field(

@@ -12,8 +12,10 @@ indexed by the torch encoder stay valid.
 
 Documents (:meth:`OnnxEncoder.encode_batch`) always use the fp32 graph on all cores. Search queries
 (:meth:`OnnxEncoder.encode_queries`) run on one thread each (requests run side by side), in the precision
-``DHR_QUERY_PRECISION`` names: 'fp32', 'int8' (MatMul weights quantised per channel, ~3x less CPU, cosine
-~0.99 to fp32), or 'auto' = :data:`AUTO_QUERY_PRECISION`.
+``DHR_QUERY_PRECISION`` names: 'fp32'; 'mixed' (int8 weights per channel for every MatMul but the feed-forward
+down-projections, which stay fp32: ~2x less CPU, cosine ~0.997 to fp32, Recall@10 and nDCG@10 within the
+issue's 0.005 on every check); 'int8' (every MatMul int8: ~3x less CPU, cosine ~0.994, moves Recall@10 by
+up to 0.0075); or 'auto' = :data:`AUTO_QUERY_PRECISION`. Figures: evaluation/PROFILE.md sections 2-3.
 """
 
 from __future__ import annotations
@@ -37,10 +39,14 @@ log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
 FP32_GRAPH = "minilm-fp32.onnx"
 INT8_GRAPH = "minilm-int8.onnx"
+MIXED_GRAPH = "minilm-mixed.onnx"
 TOKENIZER = "tokenizer.json"
-QUERY_PRECISIONS = ("auto", "fp32", "int8")
-#: What 'auto' means for queries. Chosen by measurement (evaluation/PROFILE.md): see the figures there.
-AUTO_QUERY_PRECISION = "fp32"
+QUERY_PRECISIONS = ("auto", "fp32", "int8", "mixed")
+#: The graph each precision runs (documents: always fp32).
+GRAPHS = {"fp32": FP32_GRAPH, "int8": INT8_GRAPH, "mixed": MIXED_GRAPH}
+#: What 'auto' means for queries. Chosen by measurement (evaluation/PROFILE.md): see the figures there. An export
+#: made before the mixed graph existed (a user's re-exported encoder) has none: 'auto' then falls back to fp32.
+AUTO_QUERY_PRECISION = "mixed"
 _SAFETENSORS_DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64, "I32": np.int32}
 
 
@@ -102,7 +108,7 @@ class OnnxEncoder:
         query_precision: str | None = None,
         threads: int | None = None,
     ) -> None:
-        """``query_precision``: 'auto', 'fp32' or 'int8' (default ``Settings.query_precision``, read at the
+        """``query_precision``: 'auto', 'fp32', 'mixed' or 'int8' (default ``Settings.query_precision``, read at the
         first query); ``threads``: the documents' session's threads (default: every core)."""
         self.model_dir = Path(model_dir) if model_dir is not None else None
         self.batch_size = batch_size
@@ -155,7 +161,11 @@ class OnnxEncoder:
         """Search queries: one thread per call (requests run side by side), in :attr:`query_precision`."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return self._encode(texts, self._query_precision(), 1)
+        precision = self._query_precision()
+        # The quantised graphs scale each MatMul's input by its range over the whole batch (padding included),
+        # so a query's vector would depend on the queries batched with it (0.035 apart at worst): they run one
+        # text per forward pass, which costs them little (int8: 2.3 ms a query alone, 2.6 in fours).
+        return self._encode(texts, precision, 1, batch_size=self.batch_size if precision == "fp32" else 1)
 
     # ------------------------------------------------------------------------------------------ internals
 
@@ -167,19 +177,24 @@ class OnnxEncoder:
 
                 requested = check_query_precision(get_settings().query_precision)
             chosen = AUTO_QUERY_PRECISION if requested == "auto" else requested
+            if requested == "auto" and not (self._folder() / GRAPHS[chosen]).is_file():
+                chosen = "fp32"  # an older export without that graph: its fp32 graph is always there
             log.info("query encoder: onnxruntime %s (DHR_QUERY_PRECISION=%s)", chosen, requested)
             self.query_precision = chosen
         return self.query_precision
 
-    def _encode(self, texts: Sequence[str], precision: str, threads: int) -> np.ndarray:
+    def _encode(
+        self, texts: Sequence[str], precision: str, threads: int, batch_size: int | None = None
+    ) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         session = self._session(precision, threads)
         items = list(texts)
         order = sorted(range(len(items)), key=lambda i: -len(items[i]))  # like lengths padded together
         out = np.zeros((len(items), self.dim), dtype=np.float32)
-        for start in range(0, len(order), self.batch_size):
-            chunk = order[start : start + self.batch_size]
+        step = batch_size or self.batch_size
+        for start in range(0, len(order), step):
+            chunk = order[start : start + step]
             out[chunk] = self._forward(session, [items[i] for i in chunk])
         return out
 
@@ -284,7 +299,7 @@ class OnnxEncoder:
 
         self._load_shared()
         manifest = self._read_manifest()
-        graph = FP32_GRAPH if precision == "fp32" else INT8_GRAPH
+        graph = GRAPHS[precision]
         path = self._folder() / graph
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads

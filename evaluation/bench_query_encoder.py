@@ -1,13 +1,15 @@
-"""Benchmark of the query encoder: CPU ms per query of the run-time ONNX encoder (fp32 and int8 graphs,
+"""Benchmark of the query encoder: CPU ms per query of the run-time ONNX encoder (fp32, mixed and int8 graphs,
 ``OnnxEncoder.encode_queries``, one thread as ``dhr serve`` runs) beside sentence-transformers on torch (the
 previous path, the baseline; only where the ``[train]`` extra is installed), at batch sizes 1, 4 and 8, with the
-cosines of each path's vectors against torch's (or against ONNX fp32 without torch).
+cosines of each path's vectors against torch's (or against ONNX fp32 without torch). Then, per ONNX graph, one
+query at a time: wall ms (median, p95) and CPU ms on one and on two intra-op threads (does a second thread
+shorten a lone query, and what CPU does it cost under load), and the tokenizer's own share.
 
 Queries are chair-like searches from ``evaluation.load_service.query_stream`` after thesaurus expansion (what
 the library embeds). Prints a table, then one JSON line.
 
 With ``--recall``, instead: the synthetic retrieval evaluation (``evaluation.retrieval.evaluate``, no sweep, no
-mlflow) once per way of encoding the queries - torch (baseline), ONNX fp32 and ONNX int8; documents are always
+mlflow) once per way of encoding the queries - torch (baseline), ONNX fp32, mixed and int8; documents are always
 embedded by the ONNX fp32 graph (equal to torch's to ~1e-7). Prints Recall@10 of hybrid and dense search per
 split; this is how ``AUTO_QUERY_PRECISION`` was chosen.
 
@@ -28,6 +30,7 @@ from typing import Any
 import numpy as np
 
 BATCH_SIZES = (1, 4, 8)
+ONNX_PRECISIONS = ("fp32", "mixed", "int8")
 
 
 def _queries(count: int, seed: int = 3) -> list[str]:
@@ -77,11 +80,10 @@ def run(count: int = 200, rounds: int = 2) -> dict[str, Any]:
     from encoder.minilm import OnnxEncoder
 
     queries = _queries(count)
-    fp32 = OnnxEncoder(query_precision="fp32")
-    int8 = OnnxEncoder(query_precision="int8")
+    encoders = {p: OnnxEncoder(query_precision=p) for p in ONNX_PRECISIONS}
+    fp32 = encoders["fp32"]
     paths: dict[str, Callable[[Sequence[str]], np.ndarray]] = {
-        "onnx_fp32": fp32.encode_queries,
-        "onnx_int8": int8.encode_queries,
+        f"onnx_{p}": e.encode_queries for p, e in encoders.items()
     }
     st = _torch_encoder()
     if st is not None:
@@ -101,8 +103,41 @@ def run(count: int = 200, rounds: int = 2) -> dict[str, Any]:
             for name, fn in paths.items()
             if name != "torch_st"
         },
+        "one_query": {p: _one_query(e, p, queries) for p, e in encoders.items()},
+        "tokenizer_ms_per_query": _tokenizer_ms(fp32, queries, rounds),
     }
     return result
+
+
+def _one_query(encoder: Any, precision: str, queries: list[str]) -> dict[str, float]:
+    """One query per call (a lone client): wall ms median/p95 and CPU ms per query, on 1 and on 2 threads."""
+    out: dict[str, float] = {}
+    for threads in (1, 2):
+        encoder._encode(queries[:5], precision, threads)  # warm up (session made)
+        walls = []
+        cpu = time.process_time()
+        for query in queries:
+            started = time.perf_counter()
+            encoder._encode([query], precision, threads)
+            walls.append(time.perf_counter() - started)
+        cpu = time.process_time() - cpu
+        out[f"wall_p50_t{threads}"] = round(1000 * float(np.median(walls)), 3)
+        out[f"wall_p95_t{threads}"] = round(1000 * float(np.percentile(walls, 95)), 3)
+        out[f"cpu_t{threads}"] = round(1000 * cpu / len(queries), 3)
+    return out
+
+
+def _tokenizer_ms(encoder: Any, queries: list[str], rounds: int) -> float:
+    """CPU ms per query of the fast tokenizer alone (``encode_batch`` of one text, as ``_forward`` calls it)."""
+    encoder.encode_queries(queries[:1])  # loads the tokenizer
+    tokenizer = encoder._tokenizer
+    best = float("inf")
+    for _ in range(max(rounds, 3)):
+        started = time.process_time()
+        for query in queries:
+            tokenizer.encode_batch([query])
+        best = min(best, time.process_time() - started)
+    return round(1000 * best / len(queries), 4)
 
 
 def _table(result: dict[str, Any]) -> str:
@@ -114,10 +149,18 @@ def _table(result: dict[str, Any]) -> str:
         lines.append(
             f"cosine {name} vs {result['reference']}: " + ", ".join(f"{k} {v:.6g}" for k, v in cos.items())
         )
+    lines.append("one query per call, ms: wall p50 / p95 / CPU, on 1 and 2 intra-op threads")
+    for name, row in result["one_query"].items():
+        cells = "   ".join(
+            f"t{t}: {row[f'wall_p50_t{t}']:.2f} / {row[f'wall_p95_t{t}']:.2f} / {row[f'cpu_t{t}']:.2f}"
+            for t in (1, 2)
+        )
+        lines.append(f"{name:<6} {cells}")
+    lines.append(f"tokenizer alone: {result['tokenizer_ms_per_query']:.3f} ms CPU per query")
     return "\n".join(lines)
 
 
-def recall(modes: Sequence[str] = ("torch", "fp32", "int8")) -> dict[str, Any]:
+def recall(modes: Sequence[str] = ("torch", "fp32", "mixed", "int8")) -> dict[str, Any]:
     """Recall@10 (and nDCG@10) per split of hybrid and dense search, for each way of encoding the queries."""
     import os
 
@@ -168,7 +211,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--queries", type=int, default=200, help="queries timed per path and batch size")
     parser.add_argument("--rounds", type=int, default=2, help="timed rounds; the best is reported")
     parser.add_argument(
-        "--recall", action="store_true", help="retrieval Recall@10: torch vs ONNX fp32 vs ONNX int8 queries"
+        "--recall",
+        action="store_true",
+        help="retrieval Recall@10: torch vs ONNX fp32, mixed and int8 queries",
     )
     args = parser.parse_args(argv)
     if args.recall:
@@ -176,7 +221,7 @@ def main(argv: list[str] | None = None) -> None:
         for mode, row in figures.items():
             for search in ("hybrid", "dense"):
                 cells = ", ".join(f"{split} {v['recall_at_10']:.4f}" for split, v in row[search].items())
-                print(f"{mode:<5} {search:<7} Recall@10: {cells}")
+                print(f"{mode:<6} {search:<7} Recall@10: {cells}")
         print(json.dumps(figures))
         return
     result = run(args.queries, args.rounds)

