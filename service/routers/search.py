@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from starlette.concurrency import run_in_threadpool
 
 from dhr.schema import ActionStatus, Level, ThemeId
 from dhr.schema.library import SearchFilters, SearchHit, SimilarResult, SystemicIssues
@@ -35,18 +34,12 @@ async def search(
     """Hybrid (lexical + semantic) search. Chairs search published recommendations; CSP keys published ones
     and their own CSP's drafts; the DAC everything."""
     # Async on purpose: the query's vector is awaited (the encoder thread batches the queries that arrive
-    # together, and no request thread sits waiting for it), then the ranking, a few ms of CPU-bound Python,
-    # runs on the event loop. On a thread pool the same work only added thread hand-overs and GIL contention.
+    # together, and no request thread sits waiting for it) while the loop does the lexical side; the rest of
+    # the ranking, a few ms of CPU-bound Python, runs on the event loop too. On a thread pool the same work
+    # only added thread hand-overs and GIL contention. Filters not yet computed are computed on a thread.
     filters = dict(agency=agency, theme=theme, level=level, csp=csp, region=region, year=year, status=status)
-    library = state.library
     searches = search_scopes(principal, filters)  # the one visibility rule (service.access.may_see)
-    vector = await library.query_vector_async(q)
-    for search_filters in searches:
-        # A filter's ids are computed once per library write (~0.1 s of SQL for a chair's published-only
-        # filter at 200k records): on a worker thread, so other searches are not held up meanwhile.
-        if not library.filter_ready(search_filters):
-            await run_in_threadpool(library.prepare_filter, search_filters)
-    runs = [library.search(q, k=k, filters=f, query_vector=vector) for f in searches]
+    runs = await state.library.search_async(q, k=k, scopes=searches)
     merged: dict[str, SearchHit] = {}
     for hits in runs:
         for hit in hits:

@@ -65,3 +65,19 @@ def test_search_during_a_review_write_reads_the_store(lib_loaded: Library) -> No
 def test_counters_read_both_generations_at_once(lib_loaded: Library) -> None:
     store = lib_loaded.store
     assert store.counters() == (store.generation(), store.text_generation())
+
+
+def test_search_async_gives_what_search_gives(lib_loaded: Library) -> None:
+    import asyncio
+
+    from dhr.schema.library import SearchFilters
+
+    scopes = [
+        SearchFilters(published_only=True),
+        SearchFilters(agency="police"),
+        SearchFilters(csp="nowhere"),
+    ]
+    for query in ("DASH risk assessment", "coercive control training for housing staff"):
+        runs = asyncio.run(lib_loaded.search_async(query, k=5, scopes=scopes))
+        assert runs == [lib_loaded.search(query, k=5, filters=f) for f in scopes]
+    assert runs[2] == []
