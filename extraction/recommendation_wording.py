@@ -29,6 +29,7 @@ INTRO = re.compile(
     r"(?:following recommendations|recommendations (?:are|were) (?:made|set out|as follows)|makes? the following|"
     r"recommendations? (?:for|to) (?:the )?(?:following|each)|set out below|as follows\s*:?$|"
     r"^the (?:review )?panel makes|^the (?:review )?panel recommends:?$|^recommendations? (?:are|is) (?:made|listed)|"
+    r"\brecommends? the following\W*$|"
     r"recommendations? (?:have|has) been (?:made|identified|agreed)|recommendations? below|"
     r"makes? (?:(?:the following|these|a number of|\w+) )?recommendations(?! (?:that|for the \w+ to)\b)|"
     r"recommendations are numbered|"
@@ -77,11 +78,16 @@ _NARRATOR = re.compile(
     r"^(?:(?:in addition|additionally|furthermore|moreover|however|finally|overall|also),?\s+)?"
     r"(?:the|this)\s+(?:(?:dhr|domestic homicide|review|overview)\s+)?"  # "the": "Review the process" is a verb
     r"(?:review(?:\s+panel)?|panel|overview author|independent (?:chair|author)|author|chair|report|section|"
-    r"chapter)\b(?!\s+(?:should|must|to)\b)"
+    r"chapter|(?:imr|individual management review) (?:authors?|writers?)|"
+    r"(?:(?:dhr|multi[- ]agency|single[- ]agency|draft|overarching)\s+)?action plan)\b(?!\s+(?:should|must|to)\b)"
+    # "It was noted that ...", "It is acknowledged ...": the panel's voice without naming it
+    r"|^it (?:was|is|has been) (?:noted|acknowledged|agreed|recognised|accepted|felt|reported|clear)\b"
+    r"|^(?:each|every) recommendation\s+(?:is|has|was|in this|of this)\b"
     r"|^(?:these|the (?:above|following|single[- ]agency|multi[- ]agency|agency|individual agency|imr|panel)?\s*)?"
     r"recommendations\s+(?:should|are|were|have|has|will|would|made|below|above|in this)\b"
-    r"|^(?:each|every|all|where an?|some|most|many) (?:agency|agencies|partner|partners|organisation|"
-    r"organisations)\s+(?:has|have|had|is|are|was|were|already)\b",
+    r"|^(?:each|every|all|where an?|some|most|many|several|both|a number of|a few|two|three|four) "
+    r"(?:of the )?(?:agency|agencies|partner|partners|organisation|organisations)\s+"
+    r"(?:has|have|had|is|are|was|were|already)\b",
     re.IGNORECASE,
 )
 #: What makes a narrator's sentence a recommendation after all: "The review recommends that ...", "The panel
@@ -113,7 +119,7 @@ def is_commentary(text: str) -> bool:
     m = _NARRATOR.match(text)
     if m is None:
         return False
-    if re.match(r"\W*(?:these|the\b.*)?recommendations\b", m.group(0), re.IGNORECASE):
+    if re.match(r"\W*(?:(?:these|each|every)\s+|the\b.*)?recommendations?\b", m.group(0), re.IGNORECASE):
         return True  # "Recommendations should be SMART": about the recommendations, whatever the verb
     return not (_NARRATOR_RECOMMENDS.search(text) or _is_directive(text))
 

@@ -102,7 +102,7 @@ def dev_table_agency_last(pool: dict[str, list[RealRec]], used: set[str]) -> tup
         w.para(lesson, num=(bullets, 0))
     w.heading("Recommendations", 1)
     w.para("The recommendations are set out in the table below. The agency in the last column leads on each.")
-    _fill(w, 4)
+    _fill(w, 1)
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     rows: list[list[str | None]] = [["No.", "Recommendation", "Agency"]]
     numbering: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}

@@ -1,3 +1,5 @@
+import pytest
+
 from extraction.recommendations import extract_items
 from extraction.sections import body_font_size, find_sections
 from tests.extraction.builders import make_document
@@ -260,3 +262,25 @@ def test_a_directive_whose_subject_is_the_chair_is_a_recommendation_not_commenta
     assert is_commentary("The panel was asked to consider the terms of reference.")
     assert is_commentary("The chair agreed to circulate the draft report.")
     assert is_commentary("The review panel noted that agencies shared information promptly.")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "In light of these findings the panel recommends the following.",
+        "Each recommendation is addressed to the agency that must act on it.",
+        "The IMR authors made recommendations for their own agencies, which the panel supports.",
+        "The overview author recommends the following.",
+        "It was noted that the CCG has begun work on this.",
+        "A number of agencies have already acted on the learning.",
+        "The action plan at Appendix A shows how each recommendation will be implemented.",
+        "The review makes recommendations to three agencies.",
+    ],
+)
+def test_notes_numbered_between_recommendations_are_not_recommendations(note: str) -> None:
+    items = items_of(
+        f"#8. Recommendations\n8.1 {note}\n\n8.2 The Police should review its training on coercive control.\n\n"
+        f"8.3 The CCG should audit referrals from GP practices.\n\n8.4 {note}\n\n"
+        "8.5 Housing should record all reports of abuse made by tenants.\n"
+    )
+    assert [i.number for i in items] == ["8.2", "8.3", "8.5"]
