@@ -68,15 +68,15 @@ def sentence_document(sentence: str) -> Document:
     )
 
 
-def predict(sentence: str) -> dict[str, set[str]]:
-    """Predicted timeline events of one sentence: date -> events there."""
+def predict(sentence: str, *, learned: bool = False) -> dict[str, set[str]]:
+    """Predicted timeline events of one sentence: date -> events there (``learned``: with the sentence model)."""
     by_date: dict[str, set[str]] = defaultdict(set)
-    for event in extract_timeline(sentence_document(sentence)):
+    for event in extract_timeline(sentence_document(sentence), learned=learned):
         by_date[event.date].add(event.event)
     return by_date
 
 
-def evaluate_timeline(items: list[dict[str, Any]]) -> dict[str, Any]:
+def evaluate_timeline(items: list[dict[str, Any]], *, learned: bool = False) -> dict[str, Any]:
     """Score the timeline extractor on real dated sentences (items of ``annotations.real.load_timeline``).
 
     Returns ``precision``/``recall``/``f1`` and counts overall, ``per_event`` (the same per event type: a false
@@ -89,7 +89,7 @@ def evaluate_timeline(items: list[dict[str, Any]]) -> dict[str, Any]:
     per_event: dict[str, Counts] = defaultdict(Counts)
     errors: list[dict[str, Any]] = []
     for sentence, labelled in by_sentence.items():
-        predicted = predict(sentence)
+        predicted = predict(sentence, learned=learned)
         gold_at: dict[str, set[str]] = defaultdict(set)
         for item in labelled:
             event = gold_event(item)
@@ -161,10 +161,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--show-errors", action="store_true", help="Print each wrong pair with its sentence.")
     parser.add_argument("--json", action="store_true", help="Print the result as one JSON object.")
+    parser.add_argument(
+        "--learned",
+        action="store_true",
+        help="Also let the sentence model add events (extraction.timeline_model).",
+    )
     args = parser.parse_args(argv)
     splits = args.split or ["dev"]
     items = [i for i in load_timeline() if "all" in splits or i["split"] in splits]
-    result = evaluate_timeline(items)
+    result = evaluate_timeline(items, learned=args.learned)
     if args.json:
         out = {k: v for k, v in result.items() if k != "errors" or args.show_errors}
         sys.stdout.write(json.dumps(out) + "\n")

@@ -303,3 +303,45 @@ _PANEL_LIST = re.compile(
 _CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|should|did|does|not|this|that)\b"
 )
+
+# ---- title and listing lines, clause reach, periods and stamps (read by extraction.timeline)
+
+#: A procedure's title page ("Process for requesting a Domestic Homicide Review ... Final 25 February 2016"):
+#: its date is not a review's report date.
+_PROCESS_DOCUMENT = re.compile(
+    r"\b(?:process|procedure|protocol|policy|guidance|toolkit|terms of reference) (?:for|on)\b"
+)
+#: A version-history table flattened into a line: more than one version, or the "Version date" column head.
+_VERSION_TABLE = re.compile(r"\bversion (?:date|history|control)\b|\bversion\s*\d[^|]{0,40}?\bversion\s*\d")
+#: A line naming the Home Office QA panel's letter (its own date is the sign-off).
+_QA_LETTER_LINE = re.compile(rf"(?:{_QAP}|home office quality assurance)(?:'s)? (?:feedback )?letter\b")
+#: A review named by one name (quoted, or a single word) right before a date: "Review 'Scott' October 2015",
+#: "Review Dorothy/April 2018" (not "Review Executive Summary March 2016", nor an author's full name).
+_NAMED_REVIEW = re.compile(
+    r"\b(?:review|dhr|dardr)(?: (?:into the death of|in the case of|case of|regarding|concerning|re:?))?\s*[:–-]?\s*"
+    r"(?P<name>['‘’\"“”?][a-z][\w -]{0,20}['‘’\"“”?]|(?!(?:final|report|draft|summary|version|overview|executive|published|"
+    r"updated|dated|completed|date|author|chair|panel|and|of|the|into)\b)[a-z][\w-]*)\s*[/,–-]?\s*$"
+)
+
+
+#: A review named in a title or listing line.
+_REVIEW_NAME = re.compile(
+    r"\b(?:domestic homicide review|domestic abuse related death review|dhr|dardr)\b|\b(?:review|death) of\b"
+)
+#: A document named in a title or listing line (its bracketed date is the document's).
+_DOCUMENT_NAME = re.compile(
+    r"\b(?:(?:overview|summary|final) report|executive summary|report into|report of)\b"
+)
+#: Words before a date that make it a period's bound ("since 2011", "between 2011 and", "in the year to
+#: March 2020", "from 1 January 2014 to ..."), which no review stage is dated by.
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:since|between|prior to|(?:years?|period|months?|twelve months|12 months) (?:to|ending|up to)|up to|from)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?$"
+)
+#: A clock time beside a date: a web page's or a news article's time stamp, not a review's publication.
+_CLOCK = re.compile(r"(?:^|\s|,)\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:am|pm|bst|gmt|hrs)?\b")
+_STAMP_EVENTS = frozenset({"publication", "report_completed"})
+#: Where a clause ends within a sentence (the date's cue does not reach across it).
+_CLAUSE_BREAK = re.compile(r"[,;]")
+#: Field-like cues that date what follows them ("Date of death: ..."), never a date before them.
+_FORWARD_ONLY = re.compile(r"date of\b")

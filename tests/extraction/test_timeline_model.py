@@ -1,0 +1,96 @@
+"""The timeline sentence model (extraction.timeline_model): numpy reading, loading, and how the extractor uses it."""
+
+from pathlib import Path
+
+import pytest
+
+from evaluation.real_timeline import predict
+from extraction import timeline_model
+from extraction.timeline_model import TimelineModel, analyze, features, load_model
+
+
+def test_features_tag_the_words_around_the_date_and_mask_digits():
+    sentence = "Jo was sadly taken from us on 4 May 2019 at home."
+    start = sentence.index("4 May")
+    text = features(sentence, start, start + len("4 May 2019"))
+    assert text.startswith("narr ")
+    assert "l1_on" in text and "r_at" in text and "l_taken" in text
+    assert "0 may 0000" in text and "2019" not in text
+    assert "title" in features("Published 4 May 2019", 10, 20)
+    assert analyze("a b c") == ["a", "b", "c", "a b", "b c"]
+
+
+def test_the_shipped_model_loads_and_gives_probabilities():
+    model = load_model()
+    assert model is not None
+    assert "other" in model.classes and "death" in model.classes
+    sentence = "Sarah was killed by her partner on 3 May 2019."
+    start = sentence.index("3 May")
+    probs = model.proba(features(sentence, start, start + 10))
+    assert sum(probs.values()) == pytest.approx(1.0)
+    assert max(probs, key=probs.get) == "death"
+
+
+def test_a_missing_or_broken_model_file_means_rules_only(tmp_path: Path):
+    assert load_model(tmp_path / "none.json") is None
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    assert load_model(broken) is None
+
+
+def test_round_trip_through_a_dict():
+    model = TimelineModel(
+        {"died": 0, "other": 1}, [1.0, 2.0], [[1.0, 0.0], [0.0, 1.0]], [0.0, 0.0], ["death", "other"]
+    )
+    again = TimelineModel.from_dict(model.to_dict())
+    assert again.proba("died") == pytest.approx(model.proba("died"))
+    assert model.event_at("x died y", 2, 3, threshold=0.5) in (
+        None,
+        ("death", pytest.approx(model.proba("died")["death"])),
+    )
+
+
+def test_training_reproduces_scikit_learn_with_numpy():
+    pytest.importorskip("sklearn")
+    from training.timeline import examples, train
+
+    texts, labels = examples()
+    assert len(texts) > 150 and "other" in labels
+    model = train()  # raises when the numpy reading disagrees with scikit-learn
+    assert set(model.classes) == set(labels)
+
+
+class _Always:
+    """A stand-in model that reads every date it is asked about as a publication."""
+
+    def event_at(self, sentence, start, end, threshold=0.5):
+        return ("publication", 0.9)
+
+
+@pytest.fixture
+def always_publication(monkeypatch):
+    monkeypatch.setattr(timeline_model, "load_model", lambda path=None: _Always())
+
+
+def test_the_model_is_asked_only_with_learned_and_only_where_the_rules_are_silent(always_publication):
+    sentence = "The overview report was sent round to partners on 3 May 2019."
+    assert predict(sentence) == {}
+    assert predict(sentence, learned=True) == {"2019-05-03": {"publication"}}
+    # a date the rules read keeps the rules' reading
+    assert predict("Chloe died on 3 May 2019.", learned=True) == {"2019-05-03": {"death"}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adult B was convicted of murder on 3 May 2019 at the Crown Court.",
+        "Published: 14:32 Thursday 10 May 2018",
+        "Since 2011 the Partnership has commissioned nine reviews into deaths.",
+        "The sub-group decided that the criteria for a review were not met on 9 June 2020.",
+        "Police were called to the address on 6 June 2013 after reports of a death threat.",
+    ],
+)
+def test_the_model_adds_nothing_where_the_rules_see_a_chronology_a_period_or_a_stamp(
+    always_publication, sentence
+):
+    assert "publication" not in {e for events in predict(sentence, learned=True).values() for e in events}
