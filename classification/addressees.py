@@ -88,6 +88,9 @@ _BY_AGENT = re.compile(
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:should|must|will|to|need to|needs to)?\s*(?:be|are|is)\s+\w+(?:ed|en)\b", re.I
 )
+_EARLIER_SUBJECT = re.compile(
+    r"AGENCYX\s+(?!(?:and|or|&|the|all|its|their)\b)[a-z][\w'’-]*(?:\s+[\w'’,()-]+){2,}\s+that\s*$", re.I
+)
 _QUANT = re.compile(r"\b(all|each|every)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s|\(|\)|\n|\s-\s|\s–\s")
 
@@ -156,8 +159,12 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
         return "lead", quantified
     if _AUDIENCE.search(clause_clean):
         return "mentioned", quantified
-    # Subject position: nothing verb-like between the sentence start and the mention (other agencies aside).
+    # Subject position: nothing verb-like between the sentence start and the mention (other agencies aside), and
+    # no earlier body with its own predicate ("That NHS England build into its contracts a requirement that GP
+    # practices ...": the practices are inside what NHS England is to do)
     words = re.sub(r"AGENCYX", " ", sentence_clean)
+    if _EARLIER_SUBJECT.search(sentence_clean):
+        return "mentioned", quantified
     if not _MODAL.search(words) and not _AUDIENCE.search(words.strip() + " "):
         return "lead", quantified
     return "mentioned", quantified
@@ -170,14 +177,29 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
     for m in find_agencies(context):
         seen.setdefault(m.agency, m)
     if not seen or set(seen) <= HEALTH_GENERIC:
-        # nothing found, or only a generic health word of a trust's bare name ("Barts Health")
+        # nothing found, or only a generic health word of a trust's bare name ("Barts Health"); the whole name's
+        # id includes the learned guess from similar known names (classification.agency_names)
         agency = normalise_agency(context)
         if agency and (not seen or agency not in seen):
             return [AgencyMatch(0, len(context), context, agency)]
+        if not seen and _ORGANISATION.search(context):
+            # a body by name that fits no pick-list id ("Northshire Carers Centre"): ``other``, surface kept
+            return [AgencyMatch(0, len(context), context, "other")]
     if "local_authority" in seen and any(a in COUNCIL_DEPARTMENTS for a in seen):
         # "Eastbridge Borough Council Housing Services | Eastbridge Borough Council": the department is meant
         del seen["local_authority"]
     return list(seen.values())
+
+
+#: A heading that names an organisation by a head noun ("... Centre", "... Trust", "... CIC"), not a theme
+#: ("Theme 2 - Risk assessment", "Training"): kept as ``other`` when nothing else knows it.
+_ORGANISATION = re.compile(
+    r"^(?!.*\b(?:theme|recommendations?|actions?|overview|summary|learning|conclusions?)\b)"
+    r"(?:[A-Z][\w'’&.-]*\s+){1,6}(?:Service|Services|Team|Trust|Board|Group|Partnership|Centre|Center|Project|"
+    r"Agency|Office|Unit|Hub|Network|Charity|Foundation|Commission|Authority|Association|Society|Ltd|Limited|"
+    r"CIC|Department|Directorate|Company|Organisation|Council|Panel|Forum|Alliance|Collective|Institute|"
+    r"College|Clinic|Practice)\s*$"
+)
 
 
 #: "<noun phrase with no verb> from [the] X [and Y]": the actor of a verbless recommendation.

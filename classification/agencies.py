@@ -110,12 +110,18 @@ _ACRONYM_TYPES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[A-Z]{1,3}SABs?"), "safeguarding_adults_board"),
     (re.compile(r"[A-Z]{1,3}SC[BP]s?"), "children_safeguarding_board"),
     (re.compile(r"[A-Z]{2,5}(?:NHS)?FT"), "_nhs_trust"),
+    (re.compile(r"[A-Z]{2,4}UHB"), "local_health_trust"),  # "BCUHB": a Welsh university health board
+    (re.compile(r"[A-Z]{1,4}(?:CCG|ICB)s?"), "integrated_care_board"),
+    # councils: "KCC", "BHCC" (county / city council), "WMBC", "LBH" / "LBBD" (London Borough of ...)
+    (re.compile(r"[A-Z]{1,3}C?CC|[A-Z]{1,3}MBC|LB[A-Z]{1,3}"), "local_authority"),
 ]
+#: Look-alikes of the council acronyms: police ranks and other bodies.
+_COUNCIL_LOOKALIKES = frozenset({"ACC", "DCC", "CCC", "ICC", "OCC", "PCC", "TCC", "BBC", "IMBC"})
 _ACRONYM_STOP = frozenset({"SWIFT", "DRAFT", "CRAFT", "SHIFT", "THEFT", "ADRIFT", "ALOFT", "GRAFT", "LOFT"})
 
 
 def _acronym_agency(word: str) -> str | None:
-    if len(word) < 4 or word in _ACRONYM_STOP:
+    if len(word) < 3 or word in _ACRONYM_STOP or word in _COUNCIL_LOOKALIKES:
         return None
     for rx, agency in _ACRONYM_TYPES:
         if rx.fullmatch(word):
@@ -226,8 +232,22 @@ def _join_departments(text: str, spans: list[tuple[int, int, str, str]]) -> list
             ):
                 out[-1] = (ps, sp[1], text[ps : sp[1]], sp[3])
                 continue
+            if (
+                pid in COUNCIL_DEPARTMENTS
+                and sp[3] == "local_authority"
+                and _COUNCIL_AFTER.fullmatch(text, pe, sp[0])
+            ):
+                # "Public Health Team, Northshire County Council": the department, the council named after it
+                out[-1] = (ps, sp[1], text[ps : sp[1]], pid)
+                continue
+            if _ACRONYM_AFTER.fullmatch(text, pe, sp[0]) and text[sp[1] : sp[1] + 3].lstrip().startswith(")"):
+                continue  # "Northamptonshire Healthcare NHS Foundation Trust (NHFT)": the name's own acronym
         out.append(sp)
     return out
+
+
+_COUNCIL_AFTER = re.compile(r"\s*(?:,|\(|-|–|of|at|in)\s*(?:the\s+)?")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 
 
 # ------------------------------------------------------------------------------------------------- public API
@@ -287,7 +307,13 @@ def normalise_agency(name: str) -> str | None:
             return known  # "Barts Health": the trust, not a generic "health" service
         if agency:
             return agency
-    return known or keyword_agency(cleaned)
+    found = known or keyword_agency(cleaned)
+    if found:
+        return found
+    from classification.agency_names import guess_agency  # the learned guess: names no list or pattern knows
+
+    guess = guess_agency(cleaned)
+    return guess.agency if guess else None
 
 
 def is_national_surface(surface: str) -> bool:
