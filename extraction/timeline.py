@@ -46,6 +46,7 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _DEATH_WORD,
     _DIGIT,
     _DOCUMENT_NAME,
+    _DRAFT,
     _FIELD,
     _FORWARD_ONLY,
     _FULL_STOP,
@@ -260,11 +261,23 @@ def _title_candidates(
     sentence: str, before: str, page: int, position: int, default_year: int | None
 ) -> list[_Candidate]:
     """Events dated on the title page: the report's date (after the author, "Final", "Date:"), "Published ...",
-    "Died ...", a life span; an action plan's own date and "(March 2016)" after a name are left out (the
-    first is not the report's, the second is read as death, report or publication date by different areas)."""
+    "Died ...", a life span, a bracketed date after a name (read from the rest of the line). A procedure's date
+    is no review's; an action plan's own date is not the report's (a listing of the report, its action plan and
+    letter keeps its publication date); nor is a draft's (unless the final draft)."""
     low = _lower(sentence)
-    if _ACTION_PLAN.search(low) or _PROCESS_DOCUMENT.search(low):
+    if _PROCESS_DOCUMENT.search(low):
         return []
+    out = _title_readings(sentence, low, before, page, position, default_year)
+    if _ACTION_PLAN.search(low):
+        out = [c for c in out if c.event == "publication"]
+    if _DRAFT.search(low):
+        out = [c for c in out if c.event != "report_completed"]
+    return out
+
+
+def _title_readings(
+    sentence: str, low: str, before: str, page: int, position: int, default_year: int | None
+) -> list[_Candidate]:
     # the line(s) just before on the title page: "Author - Anthony Wills" above "August 2016"
     text = f"{before.strip()} | {sentence}" if before.strip() else sentence
     offset = len(text) - len(sentence)
