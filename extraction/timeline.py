@@ -46,7 +46,6 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _DEATH_WORD,
     _DIGIT,
     _DOCUMENT_NAME,
-    _DRAFT,
     _FIELD,
     _FORWARD_ONLY,
     _FULL_STOP,
@@ -263,15 +262,13 @@ def _title_candidates(
     """Events dated on the title page: the report's date (after the author, "Final", "Date:"), "Published ...",
     "Died ...", a life span, a bracketed date after a name (read from the rest of the line). A procedure's date
     is no review's; an action plan's own date is not the report's (a listing of the report, its action plan and
-    letter keeps its publication date); nor is a draft's (unless the final draft)."""
+    letter keeps its publication date)."""
     low = _lower(sentence)
     if _PROCESS_DOCUMENT.search(low):
         return []
     out = _title_readings(sentence, low, before, page, position, default_year)
     if _ACTION_PLAN.search(low):
         out = [c for c in out if c.event == "publication"]
-    if _DRAFT.search(low):
-        out = [c for c in out if c.event != "report_completed"]
     return out
 
 

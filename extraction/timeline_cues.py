@@ -345,5 +345,3 @@ _STAMP_EVENTS = frozenset({"publication", "report_completed"})
 _CLAUSE_BREAK = re.compile(r"[,;]")
 #: Field-like cues that date what follows them ("Date of death: ..."), never a date before them.
 _FORWARD_ONLY = re.compile(r"date of\b")
-#: A draft's date on a title or field line ("Draft report circulated to panel members: ..."), not a final draft.
-_DRAFT = re.compile(r"(?<!final )\bdraft\b(?! final)")

@@ -1,4 +1,4 @@
-"""Dated sentences (281) written for these tests, in the variety real reviews, web pages and news reports date things.
+"""Dated sentences (280) written for these tests, in the variety real reviews, web pages and news reports date things.
 
 Issue 13 point 6: the extractor must recognise a review stage from the whole sentence (its verb, its subject, what
 a date attaches to when a sentence has several), and must leave the many chronology dates alone (births, courts,
@@ -294,7 +294,6 @@ WRITTEN: list[tuple[str, dict[str, str]]] = [
     ('Ms A reported a rape to the police on 22 May 2016; no further action was taken.', {'2016-05-22': 'other'}),
     ('The review chair wrote to the perpetrator in prison on 5 March 2020 but he declined to take part.', {'2020-03-05': 'other'}),
     ('The family were informed of the review on 20 July 2019 and met the Chair in August 2019.', {'2019-07-20': 'other', '2019-08': 'other'}),
-    ('Draft report circulated to panel members: 10 January 2021', {'2021-01-10': 'other'}),
 ]  # fmt: skip
 
 #: Readings the rules get wrong, kept in the scored set so the aggregate stays honest.
