@@ -17,29 +17,10 @@ from dataclasses import dataclass, field
 
 from dhr.schema import Action
 from extraction.document import Document, TableRows
+from extraction.plan_columns import Column, cell_role, classify_header, dense_wrapped_number
 from extraction.sections import Section
-from extraction.target_dates import target_date, target_dates
+from extraction.target_dates import plan_target, reading_plan, target_dates
 
-Column = str  # "rec" | "number" | "scope" | "action" | "lead" | "milestones" | "target" | "outcome"
-
-_HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
-    (
-        "outcome",
-        re.compile(r"outcome|date of completion|completion date|completed|status|progress|update", re.I),
-    ),
-    ("target", re.compile(r"target|by when|timescale|time ?frame|deadline|due|date", re.I)),
-    ("milestones", re.compile(r"milestone", re.I)),
-    ("lead", re.compile(r"\blead\b|agency|agencies|responsib|owner|who\b|organisation", re.I)),
-    ("scope", re.compile(r"scope|level|local or regional|geograph", re.I)),
-    ("action", re.compile(r"action|how|activity|tasks?\b", re.I)),
-    (
-        "number",
-        re.compile(
-            r"^(?:no\.?|number|ref\.?|#|item|rec\.?(?: no\.?)?|rec(?:ommendation)? (?:no\.?|number))$", re.I
-        ),
-    ),
-    ("rec", re.compile(r"recommendation|^rec\b|learning|issue", re.I)),
-]
 _CANDIDATE_PAGE = re.compile(
     r"(?:lead\s+(?:agency|organisation|officer|partner)|action to take|key milestones|target\s+date|"
     r"actions?\s+(?:required|to be taken)|by when|timescale)",
@@ -102,41 +83,6 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
     return sorted(pages)
 
 
-def _header_forms(cell: str) -> list[str]:
-    """A header cell as printed, and closed up when a narrow column broke its word ("Re c" -> "Rec")."""
-    cell = cell.strip()
-    if len(cell) <= 12 and re.search(r"\b\w{1,2}$", cell) and " " in cell:
-        return [cell, cell.replace(" ", "")]
-    return [cell]
-
-
-def _cell_role(cell: str) -> Column | None:
-    return next(
-        (column for form in _header_forms(cell) for column, rule in _HEADER_RULES if rule.search(form)), None
-    )
-
-
-def _classify_header(row: list[str]) -> dict[int, Column] | None:
-    columns: dict[int, Column] = {}
-    for i, cell in enumerate(row):
-        cell = cell.strip()
-        if not cell or len(cell) > 90:
-            continue
-        for column, rule in _HEADER_RULES:
-            if any(rule.search(form) for form in _header_forms(cell)) and column not in columns.values():
-                columns[i] = column
-                break
-    roles = set(columns.values())
-    filled = sum(1 for cell in row if cell.strip())
-    # most cells of a header name a column; a data row has a word or two of them by chance ("Hold a learning
-    # event. Invite every agency.") among cells that name none
-    if len(columns) * 5 < filled * 3:
-        return None
-    if len(columns) >= 2 and ("action" in roles or "rec" in roles) and (roles & {"lead", "target", "action"}):
-        return columns
-    return None
-
-
 def _clean_cell(cell: str | None) -> str:
     text = unicodedata.normalize("NFKC", " ".join((cell or "").split()))
     # a word hyphenated at a cell's line end comes out as "information- sharing"
@@ -145,29 +91,43 @@ def _clean_cell(cell: str | None) -> str:
 
 def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
     """Recommendations with their actions from the action-plan tables on ``pages``."""
+    cells: set[str] = set()  # every cell read, so the plan's date is not taken from its own target cells
+    with reading_plan(document, pages, cells):
+        return _parse_tables(document, pages, cells)
+
+
+def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list[PlanRow]:
     rows_out: list[PlanRow] = []
     header: dict[int, Column] | None = None
     ncols = 0
     full_width = 0
     kept: list[int] = []
     group: str | None = None
+    printed_header: list[Column] | None = None
     for page_number in pages:
         for table in document.tables(page_number):
             rows = [[_mark_merged(c) for c in row] for row in table if any(_clean_cell(c) for c in row)]
             if not rows:
                 continue
+            cells.update(c.lstrip(_MERGED) for row in rows for c in row if c)
             start = 0
             for i, row in enumerate(rows[:3]):
-                if _classify_header(_plain(row)):
+                if classify_header(_plain(row)):
                     rows[: i + 1] = [_plain(r) for r in rows[: i + 1]]
                     rows = _join_header_rows(rows, i)
                     # the columns kept of the table as printed: a next page printed with the same columns
                     # keeps the same ones, though a column empty here ("Date of completion") is filled there
                     full_width = max(len(r) for r in rows)
+                    # a table under a header of other columns is a new table: its first row is not the rest of
+                    # the last row read (a header repeated over the same columns is the same table continued)
+                    printed = sorted(filter(None, (cell_role(c) for c in rows[i])))
+                    fresh, printed_header = printed_header is not None and printed != printed_header, printed
                     before = rows
                     rows = _compact(rows, i)
                     kept = _kept_columns(before, rows, i)
-                    header = _classify_header(rows[i]) or {}
+                    found = classify_header(rows[i]) or {}
+                    dense_wrapped_number(found, rows[i], rows[i + 1 :])
+                    header = found
                     ncols, start = len(rows[i]), i + 1
                     break
             else:
@@ -175,6 +135,7 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
                 # finder's empty slivers are dropped
                 if header is None:
                     continue
+                fresh = False
                 if len(rows[0]) != ncols:
                     if kept and len(rows[0]) == full_width:
                         rows = [[row[k] for k in kept] for row in rows]
@@ -190,7 +151,7 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
                 previous = row
                 # the first row of a table on a later page can be the rest of the last row of the page before
                 page_top = index == 0 and bool(rows_out) and rows_out[-1].last_page < page_number
-                if not _continues_split_row(row, header, rows_out, page_top):
+                if (index == 0 and fresh) or not _continues_split_row(row, header, rows_out, page_top):
                     group = _consume_row(row, header, page_number, rows_out, group)
                 if rows_out:
                     rows_out[-1].last_page = page_number
@@ -265,7 +226,7 @@ def _compact(rows: list[list[str]], header_index: int | None) -> list[list[str]]
                 # a dropped column's header joins its neighbour if it is a fragment ("of", "(i.e.") or the
                 # neighbour's own header is one ("Scope" beside the "of" over the data); a header of its own
                 # ("Key milestones") over an empty column beside a headed one is just an empty column
-                if cell and (j in merged or _cell_role(cell) is None or _cell_role(row[nearest[j]]) is None):
+                if cell and (j in merged or cell_role(cell) is None or cell_role(row[nearest[j]]) is None):
                     merged[nearest[j]].append(cell)
             out.append([" ".join(merged[k]) for k in keep])
         else:
@@ -296,7 +257,8 @@ def _continues_split_row(
     cells = {header[i]: row[i] for i in header if i < len(row) and row[i]}
     rec = cells.get("rec", "")
     own_cells = any(cells.get(k) for k in ("lead", "target", "number", "scope"))
-    rec_cut = rec and not cells.get("number") and not _NUMBER_IN_CELL.match(rec)
+    # (a row that has no recommendation text, only its number, was not cut inside one)
+    rec_cut = rec and out[-1].text and not cells.get("number") and not _NUMBER_IN_CELL.match(rec)
     if rec_cut and (
         rec[0].islower()
         # at a page top, an unnumbered recommendation cell with no cells of its own under a numbered one
@@ -342,7 +304,7 @@ def _continues_split_row(
         last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()
         last.agencies = agencies_from_lead(last.lead_text)
     if cells.get("target") and last.target_date is None:
-        found = target_date(cells["target"])
+        found = plan_target(cells["target"])
         last.target_date, last.target_date_text = (found.iso if found else None), cells["target"]
     return True
 
@@ -362,7 +324,7 @@ def _continues_dates(cells: dict[Column, str], row: PlanRow) -> bool:
         if last.target_date is not None:
             return False
         joined = f"{last.target_date_text or ''} {target}".strip()
-        found = target_date(joined)
+        found = plan_target(joined)
         for action in row.actions:
             if action.target_date_text == last.target_date_text and action.target_date is None:
                 action.target_date_text = joined
@@ -393,7 +355,7 @@ def _consume_row(
         only = non_empty[0]
         if not _NUMBER_IN_CELL.match(only) or re.match(r"theme|section|part", only, re.I):
             return only
-    if _classify_header(row):
+    if classify_header(row):
         return group  # header repeated on a continuation page
     rec_cell = cells.get("rec", "")
     number = None
@@ -502,11 +464,11 @@ def _actions_from_cells(
         target_parts = _split_numbered(target_cell)
         in_cell = target_dates(target_cell)
         if len(target_parts) == len(texts) and len(texts) > 1:
-            dates = [target_date(p) for p in target_parts]
+            dates = [plan_target(p) for p in target_parts]
         elif len(texts) > 1 and len(in_cell) == len(texts):
             dates = list(in_cell)  # one date per action, in the same order
         else:
-            one = target_date(target_cell)
+            one = plan_target(target_cell)
             dates = [one] * len(texts)
     leads = agencies_from_lead(lead_cell)
     actions = []

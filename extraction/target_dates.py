@@ -22,7 +22,11 @@ the period it names, at the precision that is certain; what could fall in two ye
   fourth quarter. Two full years with no "FY" ("2017-2018") may be two calendar years: the end year (2018).
 * A season gives its year ("Spring 2020" -> 2020: every reading of spring falls in 2020); "Winter 2019/20" ->
   2020; "Winter 2019" (December 2019 to February 2020, or the start of 2019) stays text.
-* A day without its year ("w/c 3 June") stays text unless the caller passes the plan's year.
+* A day or month without its year ("w/c 3 June", "end of June", "September") stays text unless the caller
+  passes the plan's date (``after``, e.g. the report's date): then it is the first such day or month on or
+  after that date (a plan dated April 2019 sets "end of June" -> 2019-06, "March" -> 2020-03). "By end of
+  financial year" is then the March that ends the plan date's financial year. A plan known only by its year
+  (``default_year``) gives that year, with no roll-over.
 * A duration with no anchor ("6 months", "within 12 weeks") is not a date: the publication or approval it
   counts from is not in the cell, so it stays text. With its anchor written in the cell ("6 months from
   March 2018", "within 3 months of publication (May 2019)") it is the anchor moved on by the duration, at the
@@ -31,11 +35,16 @@ the period it names, at the precision that is certain; what could fall in two ye
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
-from dhr.dates import FoundDate, add_months, find_dates
+from dhr.dates import MONTH_NAMES, FoundDate, add_months, find_dates
 from dhr.schema import DatePrecision
+from extraction.document import Document
 
 _COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "a": 1,
@@ -55,6 +64,9 @@ _ANCHOR_WORDS = re.compile(
 )
 
 
+_MONTH_NUMBER = {m: i for i, m in enumerate(calendar.month_abbr) if m}
+
+
 @dataclass(frozen=True, slots=True)
 class TargetDate:
     """A target date as read from a cell: ISO at the precision printed, and the words it came from."""
@@ -64,13 +76,73 @@ class TargetDate:
     text: str
 
 
-def target_dates(cell: str | None, *, default_year: int | None = None) -> list[TargetDate]:
+def target_dates(
+    cell: str | None, *, default_year: int | None = None, after: str | None = None
+) -> list[TargetDate]:
     """Every target date in a cell, in order (quarters, financial years and seasons included); [] when the cell
-    holds none. ``default_year`` dates a day written without its year ("w/c 3 June") when the caller knows the
-    plan's year; without it such a day stays text."""
+    holds none. ``after`` (the plan's date, ISO at any precision) or ``default_year`` dates a day or month
+    written without its year ("w/c 3 June", "end of June"); without either such a day stays text."""
     if not cell:
         return []
-    return [_from_found(f) for f in find_dates(cell, default_year=default_year, deadline=True)]
+    ref = _reference(after, default_year)
+    found = find_dates(cell, default_year=ref[0] if ref else None, deadline=True)
+    out = [_rolled(f, ref) if f.inferred_year else _from_found(f) for f in found]
+    if not out and ref is not None:
+        out = _yearless(cell, ref)
+    return out
+
+
+def _reference(after: str | None, default_year: int | None) -> tuple[int, int | None] | None:
+    """(year, month or None) of the plan's date; month None when only the year is known (no roll-over)."""
+    if after and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", after):
+        return int(after[:4]), int(after[5:7]) if len(after) >= 7 else None
+    return (default_year, None) if default_year else None
+
+
+def _rolled(found: FoundDate, ref: tuple[int, int | None]) -> TargetDate:
+    """A day dated with the plan's year, moved to the next year when it falls before the plan's month."""
+    iso = found.iso
+    if ref[1] is not None and int(iso[5:7]) < ref[1]:
+        iso = f"{int(iso[:4]) + 1:04d}{iso[4:]}"
+        if iso[5:] == "02-29" and not calendar.isleap(int(iso[:4])):
+            iso = iso[:8] + "28"
+    return TargetDate(iso, found.precision, found.text)
+
+
+#: A month named with no year after it ("end of June", "by Sept", "September"): not "June 2019" (read above),
+#: not a day's month ("3 June", read above), not the verb "May" ("May be extended").
+_YEARLESS_MONTH = re.compile(rf"(?<!\d)(?<!\d/)\b(?P<m>(?i:{MONTH_NAMES}))\b\.?(?!\s*[-/'’]?\s*\d)")
+_VERB_MAY = re.compile(r"may|May(?=\s+[a-z])")
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+_YEARLESS_SEASON = re.compile(r"\b(?P<s>spring|summer|autumn)\b(?!\s*[-/'’]?\s*\d)", re.IGNORECASE)
+_FINANCIAL_YEAR_END = re.compile(
+    r"\b(?:end|close)\s+of\s+(?:the\s+)?(?:this\s+|current\s+)?financial\s+year\b|"
+    r"\bfinancial\s+year[- ]end\b|\bby\s+(?:the\s+)?(?:this\s+|current\s+)?financial\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _yearless(cell: str, ref: tuple[int, int | None]) -> list[TargetDate]:
+    """Months, seasons and "end of financial year" with no year, dated from the plan's date ``ref``."""
+    year, month = ref
+    out: list[tuple[int, TargetDate]] = []
+    for m in _YEARLESS_MONTH.finditer(cell):
+        word = m.group("m")
+        if _VERB_MAY.match(cell, m.start()):
+            continue
+        number = _MONTH_NUMBER[word[:3].title()]
+        y = year + 1 if month is not None and number < month else year
+        out.append((m.start(), TargetDate(f"{y:04d}-{number:02d}", "month", m.group(0))))
+    for m in _YEARLESS_SEASON.finditer(cell):
+        end = _SEASON_END[m.group("s").lower()]
+        y = year + 1 if month is not None and end < month else year
+        out.append((m.start(), TargetDate(f"{y:04d}", "year", m.group(0))))
+    for m in _FINANCIAL_YEAR_END.finditer(cell):
+        if month is None:
+            continue  # April-March: which March needs the plan's month
+        y = year + 1 if month >= 4 else year
+        out.append((m.start(), TargetDate(f"{y:04d}-03", "month", m.group(0))))
+    return [t for _, t in sorted(out, key=lambda pair: pair[0])]
 
 
 def _from_found(found: FoundDate) -> TargetDate:
@@ -102,7 +174,9 @@ def _anchored(cell: str) -> tuple[TargetDate | None, bool]:
     return TargetDate(add_months(anchor.iso, months), anchor.precision, cell[m.start() :].strip()), True
 
 
-def target_date(cell: str | None, *, default_year: int | None = None) -> TargetDate | None:
+def target_date(
+    cell: str | None, *, default_year: int | None = None, after: str | None = None
+) -> TargetDate | None:
     """The date a Target Date cell sets, or None when it sets none ("Ongoing", "6 months", "TBC").
 
     With several dates the latest is the target ("March 2021 (reviewed June 2021)", "April 2018 - March 2019").
@@ -116,10 +190,112 @@ def target_date(cell: str | None, *, default_year: int | None = None) -> TargetD
         # "within 6 months of publication (reviewed March 2018)": the dates in the cell are not the target
         before = target_dates(cell[: _DURATION_FROM.search(cell).start()])  # type: ignore[union-attr]
         return max(before, key=lambda t: t.iso) if before else None
-    found = target_dates(cell, default_year=default_year)
+    found = target_dates(cell, default_year=default_year, after=after)
     if not found:
         return None
     return max(found, key=lambda t: t.iso)
 
 
-__all__ = ["TargetDate", "target_date", "target_dates"]
+# ------------------------------------------------------------------------------------- the plan's own date
+
+#: The plan being read (set by :func:`reading_plan`): target cells with no year are dated from its date.
+_PLAN: ContextVar[PlanDate | None] = ContextVar("dhr_plan_date", default=None)
+#: Words that say a line gives the report's or the plan's own date ("Final version: April 2019").
+_DATE_CUES = re.compile(
+    r"\b(?:final|version|dated?|published|publication|completed|agreed|approved|updated|report|plan|"
+    r"submitted|signed)\b",
+    re.IGNORECASE,
+)
+
+
+class PlanDate:
+    """When a plan was written, read once and only when a target cell needs it ("end of June").
+
+    The latest date (month or day) on the title pages and on the plan's first page outside the plan's table
+    cells ("Final version: April 2019", "Agreed by the panel in May 2017"), preferring lines that say what the
+    date is; with none, the year every dated target of the plan shares (no month, so no roll-over); else None:
+    a yearless target then stays text.
+    """
+
+    def __init__(self, document: Document, pages: list[int], cells: set[str]) -> None:
+        self._document, self._pages, self._cells = document, pages, cells
+        self._value: str | None = None
+        self._read = False
+
+    def __call__(self) -> str | None:
+        if not self._read:
+            self._read, self._value = True, self._find()
+        return self._value
+
+    def _find(self) -> str | None:
+        pages = self._document.pages
+        head = {1, 2, *self._pages[:1]}
+        cued: list[str] = []
+        other: list[str] = []
+        for page in pages:
+            if page.number not in head:
+                continue
+            for line in page.lines:
+                text = " ".join(line.text.split())
+                if not text or any(text in cell for cell in self._cells):
+                    continue  # a target cell of the plan itself
+                for found in find_dates(text):
+                    if found.precision != "year" and 1990 <= found.year <= 2045:
+                        (cued if _DATE_CUES.search(text) else other).append(found.iso[:7])
+        if cued or other:
+            return max(cued or other)
+        # the plan's own cells (its tables read again: rare, only a plan with a yearless target and no date)
+        texts = [
+            cell
+            for number in self._pages
+            if 1 <= number <= len(pages)
+            for table in self._document.tables(number)
+            for row in table
+            for cell in row
+            if cell
+        ]
+        years = {t.iso[:4] for text in texts for t in target_dates(text)}
+        return years.pop() if len(years) == 1 else None
+
+
+@contextmanager
+def reading_plan(document: Document, pages: list[int], cells: set[str]) -> Iterator[None]:
+    """Within the block, :func:`plan_target` dates yearless cells from this document's plan date; ``cells``
+    (filled by the caller as it reads the plan's tables) are left out of the search for that date."""
+    token = _PLAN.set(PlanDate(document, pages, cells))
+    try:
+        yield
+    finally:
+        _PLAN.reset(token)
+
+
+def plan_target(cell: str | None) -> TargetDate | None:
+    """:func:`target_date` of a cell of the plan being read (:func:`reading_plan`): a day or month written without
+    its year takes it from the plan's date; outside a plan, or with no date known, such a cell stays text."""
+    found = target_date(cell)
+    if found is None and cell:
+        cell = _close_broken_months(cell)
+        found = target_date(cell)
+    plan = _PLAN.get()
+    # only a cell that a plan date would date costs the search for it ("Ongoing" does not)
+    if found is not None or not cell or plan is None or target_date(cell, after="2000-06") is None:
+        return found
+    after = plan()
+    return target_date(cell, after=after) if after else None
+
+
+_MONTH_WORDS = {calendar.month_name[i].lower() for i in range(1, 13)} | {"sept"}
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,8}) ([a-z]{1,8})\b")
+
+
+def _close_broken_months(cell: str) -> str:
+    """ "Septembe r": a narrow column wrapped a month name; closed up only where the join is a month."""
+    return _BROKEN_WORD.sub(
+        lambda m: (
+            m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _MONTH_WORDS else m.group(0)
+        ),
+        cell,
+    )
+
+
+__all__ = ["PlanDate", "TargetDate", "plan_target", "reading_plan", "target_date", "target_dates"]

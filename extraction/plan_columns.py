@@ -1,0 +1,120 @@
+"""Action-plan table headers: which column is which ("Target date", "Timescale", "By when", "Completion date",
+"Lead officer", "Lead agency", "Success measures"...), whatever their order.
+
+A header row is a plan's when most of its cells name a column and it has an action or recommendation column
+beside a lead, target or action one. Columns that say how the plan is checked ("Monitoring", "How will success
+be measured", "Evidence") are read as ``monitoring``, never as the actions; a lone "Completion date" is the
+target, while "Date of completion and outcome" beside a target column is what happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "rec" | "number" | "scope" | "action" | "lead" | "milestones" | "target" | "outcome" | "monitoring"
+Column = str
+
+
+_HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
+    (
+        "outcome",
+        re.compile(r"outcome|date of completion|completion date|completed|status|progress|update", re.I),
+    ),
+    # "\bdate": not the "date" of "Progress update"
+    ("target", re.compile(r"target|by when|timescale|time ?frame|deadline|\bdue\b|\bdate|\bwhen\b", re.I)),
+    ("milestones", re.compile(r"milestone", re.I)),
+    ("lead", re.compile(r"\blead\b|agency|agencies|responsib|owner|who\b|by whom|organisation", re.I)),
+    # how the plan will know an action worked: never the action itself ("How will success be measured")
+    (
+        "monitoring",
+        re.compile(r"monitor|measur|evidence|success|assurance|impact|\bkpi|\brag\b|indicator", re.I),
+    ),
+    ("scope", re.compile(r"scope|level|local or regional|geograph", re.I)),
+    ("action", re.compile(r"action|how|activity|tasks?\b|steps?\b", re.I)),
+    (
+        "number",
+        re.compile(
+            r"^(?:no\.?|number|ref\.?|#|item|rec\.?(?: no\.?)?|rec(?:ommendation)? (?:no\.?|number))$", re.I
+        ),
+    ),
+    ("rec", re.compile(r"recommendation|^rec\b|learning|issue", re.I)),
+]
+_NUMBER_HEADER = re.compile(r"^(?:no|ref)\.?$", re.I)
+_DEADLINE_HEADER = re.compile(r"target|when|timescale|time ?frame|deadline|due|complet", re.I)
+_DATE_TO_COMPLETE = re.compile(r"\bcompletion date|date (?:of|for|to be) complet|complete(?:d)? by\b", re.I)
+_OUTCOME_WORDS = re.compile(r"outcome|status|progress|update|comment|result|evidence", re.I)
+
+
+def _header_forms(cell: str) -> list[str]:
+    """A header cell as printed, and closed up when a narrow column broke its word ("Re c" -> "Rec")."""
+    cell = cell.strip()
+    if len(cell) <= 12 and re.search(r"\b\w{1,2}$", cell) and " " in cell:
+        return [cell, cell.replace(" ", "")]
+    return [cell]
+
+
+def _wrapped_number_header(row: list[str], columns: dict[int, Column]) -> None:
+    """ "No .", "N o.": a narrow column wrapped its header word or full stop onto a line of its own. Read as the
+    number column only in a plan with no Recommendation column, where the number is all that ties an action
+    to its recommendation (beside a Recommendation cell the number is read from that cell, as before)."""
+    if "rec" in columns.values() or "number" in columns.values():
+        return
+    # and only under a deadline column: a numbered chronology ("No | Date | Agency | Action taken") is no plan
+    if not any(c == "target" and _DEADLINE_HEADER.search(row[i]) for i, c in columns.items()):
+        return
+    for i, cell in enumerate(row):
+        closed = cell.replace(" ", "")
+        if i not in columns and " " in cell.strip() and len(cell) <= 6 and _NUMBER_HEADER.match(closed):
+            columns[i] = "number"
+            return
+
+
+def cell_role(cell: str) -> Column | None:
+    return next(
+        (column for form in _header_forms(cell) for column, rule in _HEADER_RULES if rule.search(form)), None
+    )
+
+
+def dense_wrapped_number(columns: dict[int, Column], header: list[str], data: list[list[str]]) -> None:
+    """Keep a wrapped "No ." column (:func:`_wrapped_number_header`) only when it numbers recommendations over
+    several actions (blank under a number): one on every row numbers the rows themselves, not recommendations."""
+    index = next((i for i, c in columns.items() if c == "number" and " " in header[i].strip()), None)
+    if index is not None and all(len(row) > index and row[index] for row in data):
+        del columns[index]
+
+
+def classify_header(row: list[str]) -> dict[int, Column] | None:
+    columns: dict[int, Column] = {}
+    for i, cell in enumerate(row):
+        cell = cell.strip()
+        if not cell or len(cell) > 90:
+            continue
+        for column, rule in _HEADER_RULES:
+            if any(rule.search(form) for form in _header_forms(cell)) and column not in columns.values():
+                columns[i] = column
+                break
+    _wrapped_number_header(row, columns)
+    if "target" not in columns.values():
+        # a lone "Completion date" / "Date to be completed by" column is the target; "Date of completion and
+        # outcome" or "Date completed" beside a target column is what happened
+        for i, column in columns.items():
+            if column == "outcome" and _DATE_TO_COMPLETE.search(row[i]) and not _OUTCOME_WORDS.search(row[i]):
+                columns[i] = "target"
+                # the outcome role is free again for a "Progress update" column after it
+                outcome_rule = dict(_HEADER_RULES)["outcome"]
+                more = [j for j, cell in enumerate(row) if j not in columns and outcome_rule.search(cell)]
+                if more:
+                    columns[more[0]] = "outcome"
+                break
+    roles = set(columns.values())
+    filled = sum(1 for cell in row if cell.strip())
+    # most cells of a header name a column; a data row has a word or two of them by chance ("Hold a learning
+    # event. Invite every agency.") among cells that name none
+    if len(columns) * 5 < filled * 3:
+        return None
+    if len(columns) >= 2 and ("action" in roles or "rec" in roles) and (roles & {"lead", "target", "action"}):
+        return columns
+    return None
+
+
+__all__ = ["Column", "cell_role", "classify_header", "dense_wrapped_number"]

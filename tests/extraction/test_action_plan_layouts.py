@@ -1,0 +1,62 @@
+"""Action plans as word processors print them (``tests/extraction/plans``, DOCX and their LibreOffice PDFs, text
+written for these tests): every action keeps its target date, read at the printed precision, or stays text.
+
+Layouts: yearless target cells under a dated title page, a landscape table with merged cells and columns in
+another order, a narrow plan flowing from one column into the next, rows cut by a page break with the header
+repeated, a separate landscape plan with "Date for completion" and "Success measures" columns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evaluation.extraction import evaluate_extraction, load_gold
+from extraction.pipeline import get_extractor
+from extraction.plan_columns import classify_header
+
+PLANS = Path(__file__).resolve().parent / "plans"
+GOLDS = sorted(PLANS.glob("*.gold.json"))
+
+
+def _source(gold: Path) -> Path:
+    stem = gold.name.removesuffix(".gold.json")
+    return next(p for p in (PLANS / f"{stem}.pdf", PLANS / f"{stem}.docx") if p.exists())
+
+
+@pytest.mark.parametrize("gold", GOLDS, ids=[g.name.removesuffix(".gold.json") for g in GOLDS])
+def test_every_action_keeps_its_target_date(gold: Path) -> None:
+    result = get_extractor().extract_path(_source(gold))
+    m = evaluate_extraction(result, load_gold(gold))
+    wrong = [e for e in m.errors if e["field"].startswith("action")]
+    assert m.actions_target_date.f1 == 1.0, wrong
+
+
+def test_the_set_covers_both_forms_of_each_document() -> None:
+    stems = {g.name.removesuffix(".gold.json").removesuffix("-pdf") for g in GOLDS}
+    assert len(stems) >= 5 and len(GOLDS) == 2 * len(stems)
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        # a lone "Completion date" is the target; "Progress update" is not a date column ("update")
+        (["Recommendation", "Actions to be taken", "Responsible agency", "Completion date", "Progress update"],
+         ["rec", "action", "lead", "target", "outcome"]),
+        # beside a Target date, "Date of completion and outcome" is what happened
+        (["Recommendation", "Action", "Lead", "Target date", "Date of completion and outcome"],
+         ["rec", "action", "lead", "target", "outcome"]),
+        # "How will success be measured" and "Evidence" say how the plan is checked: never the actions
+        (["Rec", "How will success be measured", "Action required", "By whom", "Date to be completed by"],
+         ["number", "monitoring", "action", "lead", "target"]),
+        (["Recommendation", "Key actions", "Lead officer", "Date for completion", "Success measures", "Evidence"],
+         ["rec", "action", "lead", "target", "monitoring", None]),
+        (["No .", "Action", "Lead", "Deadline"], ["number", "action", "lead", "target"]),
+        (["Ref", "Timescale", "Lead agency", "Steps to be taken"], ["number", "target", "lead", "action"]),
+    ],
+)  # fmt: skip
+def test_column_names_and_orders(header: list[str], roles: list[str | None]) -> None:
+    columns = classify_header(header)
+    assert columns is not None
+    assert [columns.get(i) for i in range(len(header))] == roles
