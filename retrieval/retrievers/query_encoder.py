@@ -18,8 +18,10 @@ QUERY_CACHE_SIZE = 2048
 
 class QueryBatcher:
     """Encodes the queries of concurrent searches together: one thread runs the model on whatever has arrived
-    (up to ``max_batch``), so a query alone is encoded at once and queries that arrive together share one
-    forward pass (one thread: 13.2 ms of CPU for one query, 28.7 ms for four; evaluation/bench_query_path.py)."""
+    (up to ``max_batch``), so a query alone is encoded at once and the encoder never takes more than one core
+    from the searches. On the fp32 graph queries that arrive together share one forward pass; the quantised
+    graphs (the 'mixed' default) run each text alone, so a query's vector never depends on its neighbours
+    (encoder/minilm.py; ~3.8 ms of CPU a query, evaluation/PROFILE.md section 2)."""
 
     def __init__(self, encoder: Encoder, max_batch: int = 16, threads: int = 1) -> None:
         self.encoder = encoder
