@@ -12,7 +12,7 @@ An optional search adapter (``models/embeddings/adapter.npz``, trained by ``dhr 
 base vectors stay cached under the base model's name, so switching the adapter on or off re-embeds nothing.
 
 Queries take their own path (:func:`encode_queries`, ``OnnxEncoder.encode_queries``): one thread per call, in the
-precision ``Settings.query_precision`` names ('fp32', or 'int8' quantised weights); documents are always fp32.
+precision ``Settings.query_precision`` names ('mixed' by default, 'fp32' or 'int8'); documents are always fp32.
 """
 
 from __future__ import annotations
