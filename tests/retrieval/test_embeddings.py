@@ -375,3 +375,5 @@ def test_onnx_vectors_match_sentence_transformers() -> None:
     assert np.sum(queries * reference, axis=1).min() >= 0.99
     int8 = OnnxEncoder(query_precision="int8").encode_queries(texts)
     assert np.sum(int8 * reference, axis=1).min() >= 0.97
+    mixed = OnnxEncoder(query_precision="mixed").encode_queries(texts)  # the queries' default ('auto')
+    assert np.sum(mixed * reference, axis=1).min() >= 0.985
