@@ -88,6 +88,18 @@ _BY_AGENT = re.compile(
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:should|must|will|to|need to|needs to)?\s*(?:be|are|is)\s+\w+(?:ed|en)\b", re.I
 )
+_OFFICE_OF = re.compile(
+    r"\s*(?:the|each|all|every)?\s*(?:chair|chairs|chairperson|head|heads|manager|managers|director|directors|"
+    r"lead|leads|members?|coordinator|co-ordinator|executive|board|chief executive|leadership)\s+of\s+"
+    r"(?:the\s+|each\s+|all\s+|every\s+)?",
+    re.I,
+)
+_LEAD_ADVERBIAL = re.compile(
+    r"\s*(?:in|following|when|where|whenever|as|after|given|once|if|within|during|before|until|since|although|"
+    r"while|whilst|to\s+\w+)\b(?![^,]*AGENCYX)[^,;]*,\s*(?:(?:the|all|each|every|any)\s+)?",
+    re.I,
+)
+_VERB_AFTER = re.compile(r"\s+(?:should|must|shall|will|to|needs?\s+to|is|are|has|have)\b", re.I)
 _EARLIER_SUBJECT = re.compile(
     r"AGENCYX\s+(?!(?:and|or|&|the|all|its|their)\b)[a-z][\w'’-]*(?:\s+[\w'’,()-]+){2,}\s+that\s*$", re.I
 )
@@ -140,6 +152,13 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     clause_clean = _strip_agencies(clause, spans, start - len(clause))
     sentence_clean = _strip_agencies(sentence, spans, start - len(sentence))
     quantified = bool(_QUANT.search(clause))
+    if _OFFICE_OF.fullmatch(sentence_clean):
+        return (
+            "lead",
+            quantified,
+        )  # "The Chair of the CSP should ...": the body acts through its office-holder
+    if _LEAD_ADVERBIAL.fullmatch(sentence_clean) and _VERB_AFTER.match(text, end):
+        return "lead", quantified  # "In light of this review, the MARAC should ..."
     if _CONSULT.search(clause_clean.replace("AGENCYX", "")) and not _ACTOR.search(clause_clean):
         # "in consultation with X", "work with X", "write to X", "seek assurance from X"
         if re.search(
@@ -185,6 +204,14 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
         if not seen and _ORGANISATION.search(context):
             # a body by name that fits no pick-list id ("Northshire Carers Centre"): ``other``, surface kept
             return [AgencyMatch(0, len(context), context, "other")]
+    if (
+        len(seen) > 1
+        and seen.get("local_health_trust")
+        and _surface_key(seen["local_health_trust"].text) in _BARE_HEALTH
+    ):
+        del seen[
+            "local_health_trust"
+        ]  # "Health (CCG)", "Health - CCG and acute trust": a group title, not a body
     if "local_authority" in seen and any(a in COUNCIL_DEPARTMENTS for a in seen):
         # "Eastbridge Borough Council Housing Services | Eastbridge Borough Council": the department is meant
         del seen["local_authority"]
@@ -199,6 +226,11 @@ _ORGANISATION = re.compile(
     r"Agency|Office|Unit|Hub|Network|Charity|Foundation|Commission|Authority|Association|Society|Ltd|Limited|"
     r"CIC|Department|Directorate|Company|Organisation|Council|Panel|Forum|Alliance|Collective|Institute|"
     r"College|Clinic|Practice)\s*$"
+)
+
+
+_BARE_HEALTH = frozenset(
+    {"health", "health services", "health partners", "health providers", "health provider"}
 )
 
 
@@ -285,6 +317,13 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+_RECOMMENDER = re.compile(
+    r"\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)?(?:recommends?|recommended|proposes?|suggests?|"
+    r"makes\s+the\s+following|has\s+made|concluded|concludes)\b",
+    re.I,
+)
+
+
 def _surface_key(surface: str) -> str:
     return " ".join(surface.lower().split())
 
@@ -307,6 +346,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     attributive: list[int] = []
     for s, e, surface, internal in raw:
         role, quantified = _role(text, s, e, spans)
+        if role == "lead" and _RECOMMENDER.match(text, e):
+            role = "mentioned"  # "The review panel recommends that the Police ...": the author of the text
         if role == "lead" and ctx and _surface_key(surface) in _VAGUE_SUBJECTS:
             generic_lead = True  # "Officers should ..." under "Housing Options": the housing service's
             out.append(Addressee(s, e, surface, resolve(internal, surface) or "other", "mentioned"))

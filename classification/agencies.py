@@ -240,10 +240,27 @@ def _join_departments(text: str, spans: list[tuple[int, int, str, str]]) -> list
                 # "Public Health Team, Northshire County Council": the department, the council named after it
                 out[-1] = (ps, sp[1], text[ps : sp[1]], pid)
                 continue
-            if _ACRONYM_AFTER.fullmatch(text, pe, sp[0]) and text[sp[1] : sp[1] + 3].lstrip().startswith(")"):
-                continue  # "Northamptonshire Healthcare NHS Foundation Trust (NHFT)": the name's own acronym
+            if (
+                _ACRONYM_AFTER.fullmatch(text, pe, sp[0])
+                and text[sp[1] : sp[1] + 3].lstrip().startswith(")")
+                and (sp[3] == pid or _abbreviates(sp[2], text[ps:pe]))
+            ):
+                # "Northamptonshire Healthcare NHS Foundation Trust (NHFT)": the name's own acronym, or the name
+                # again where a document's acronym was spelled out
+                continue
         out.append(sp)
     return out
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """True when ``acronym`` is made of the name's initials and capitals, in order ("NHFT", "KMPT")."""
+    if not (acronym.isupper() and acronym.isalpha()):
+        return False
+    letters = "".join(
+        w[0].upper() + "".join(c for c in w[1:] if c.isupper()) for w in name.split() if w[:1].isalpha()
+    )
+    it = iter(letters)
+    return acronym[0] == letters[:1] and all(c in it for c in acronym)
 
 
 _COUNCIL_AFTER = re.compile(r"\s*(?:,|\(|-|–|of|at|in)\s*(?:the\s+)?")

@@ -90,4 +90,6 @@ KNOWN_COMMUNITY_TRUSTS: tuple[str, ...] = tuple(_DATA["known_community_trusts"])
 #: Well-known acronyms of NHS trusts and local services (matched with their case) -> agency id.
 KNOWN_ACRONYMS: dict[str, str] = dict(_DATA["known_acronyms"])
 #: Whole headings that name an agency only when they stand alone ("Education", "Multi-agency"): lower case -> id.
-HEADING_NAMES: dict[str, str] = {k: v for k, v in _DATA.get("heading_names", {}).items() if not k.startswith("_")}
+HEADING_NAMES: dict[str, str] = {
+    k: v for k, v in _DATA.get("heading_names", {}).items() if not k.startswith("_")
+}

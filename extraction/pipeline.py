@@ -200,7 +200,13 @@ class Extractor:
             if not agencies:
                 # last resort, for names the gazetteer lacks: spaCy's statistical NER (ORG spans normalised by
                 # naming patterns), taking one in the subject position only
-                subject = [m for m in find_agencies(draft.text, use_ner=True) if m.start < 60]
+                # (a name the recogniser knows was already judged by the addressee rules: not an addressee)
+                known = {(m.start, m.end) for m in find_agencies(draft.text)}
+                subject = [
+                    m
+                    for m in find_agencies(draft.text, use_ner=True)
+                    if m.start < 60 and (m.start, m.end) not in known
+                ]
                 if not subject and draft.item.already_done:
                     # "Training has been provided to all Axbridge Vale Homes staff": a recommendation written
                     # as done names its agency as the one the action was for, not as the subject

@@ -393,3 +393,125 @@ def test_the_text_names_the_addressee(text: str, context: str | None, expected: 
 @pytest.mark.parametrize(("text", "context", "expected"), HEADINGS)
 def test_the_heading_names_the_addressee(text: str, context: str | None, expected: set[str]) -> None:
     assert set(lead_agencies(text, context)) == expected
+
+
+# ------------------------------------------------------------- more shapes: authors, office-holders, lead-ins
+MORE: list[tuple[str, str | None, set[str]]] = [
+    (
+        "That the Community Safety Partnership writes to the Home Office about the guidance.",
+        None,
+        {"community_safety_partnership"},
+    ),
+    (
+        "It is recommended that Northshire County Council, as commissioner of the IDVA service, reviews the contract.",
+        None,
+        {"local_authority"},
+    ),
+    (
+        "Both the CCG and the Local Authority should fund the pathway.",
+        None,
+        {"integrated_care_board", "local_authority"},
+    ),
+    ("Northshire Police (Public Protection Unit) should review the referral.", None, {"police"}),
+    (
+        "The Police and Crime Commissioner's office should commission a service.",
+        None,
+        {"police_and_crime_commissioner"},
+    ),
+    ("Adult Social Care (ASC) should review carers' assessments.", None, {"adult_social_care"}),
+    (
+        "Northshire Council's Adult Social Care service should review carers' assessments.",
+        None,
+        {"adult_social_care"},
+    ),
+    ("The Local Authority, as lead for the MASH, should review triage.", None, {"local_authority"}),
+    ("Her Majesty's Government should legislate for a register.", None, {"other"}),
+    ("All GP practices in Northshire should adopt the policy.", None, {"gp"}),
+    ("Hospital staff should ask about domestic abuse.", None, {"hospital"}),
+    ("DWP work coaches should be trained in economic abuse.", None, {"dwp"}),
+    ("Jobcentre staff should be trained in economic abuse.", None, {"dwp"}),
+    ("The housing provider should review its tenancy policy.", None, {"housing"}),
+    ("The DHR panel recommends that the Police review their call handling.", None, {"police"}),
+    ("The review panel recommends that Northshire Police review their call handling.", None, {"police"}),
+    ("The Chair of the CSP should write to the Minister.", None, {"community_safety_partnership"}),
+    ("NHS England (South West) to share the learning with commissioners.", None, {"nhs_england"}),
+    ("The Integrated Care System should commission IRIS.", None, {"integrated_care_board"}),
+    (
+        "The Safeguarding Adults Board and the Community Safety Partnership should jointly publish the learning.",
+        None,
+        {"safeguarding_adults_board", "community_safety_partnership"},
+    ),
+    ("Agencies should ensure staff are trained.", None, {"all_agencies"}),
+    (
+        "Recommendation 2: Children's Social Care to review its assessment of fathers.",
+        None,
+        {"childrens_social_care"},
+    ),
+    ("2. The Probation Service should review its home visit policy.", None, {"probation_service"}),
+    (
+        "The CSP is asked to ensure that partners share the learning.",
+        None,
+        {"community_safety_partnership", "all_agencies"},
+    ),
+    ("In light of this review, the MARAC should review its threshold.", None, {"marac"}),
+    ("Where a victim discloses abuse, GPs should offer a referral.", None, {"gp"}),
+    ("When officers attend a domestic incident, they should complete a DASH.", None, {"police"}),
+    ("Northshire Constabulary must review how it shares information with partners.", None, {"police"}),
+    (
+        "Change, Grow, Live should review the way it records missed appointments.",
+        None,
+        {"drug_and_alcohol_services"},
+    ),
+    ("The CRC and NPS should agree a joint approach.", None, {"probation_service"}),
+    (
+        "The Department for Levelling Up, Housing and Communities should review the homelessness code.",
+        None,
+        {"mhclg"},
+    ),
+    (
+        "The Ministry of Justice and HMCTS should review the family court process.",
+        None,
+        {"ministry_of_justice", "hmcts"},
+    ),
+    ("Cafcass should ensure that safeguarding letters include police checks.", None, {"hmcts"}),
+    ("The Domestic Abuse Commissioner should consider this review.", None, {"domestic_abuse_commissioner"}),
+    ("Review the use of the DASH risk checklist.", "All agencies", {"all_agencies"}),
+    ("Review the use of the DASH risk checklist.", "Police / Probation", {"police", "probation_service"}),
+    (
+        "Review the use of the DASH risk checklist.",
+        "Northshire Police and Northshire County Council",
+        {"police", "local_authority"},
+    ),
+    (
+        "Review the use of the DASH risk checklist.",
+        "Lead: Northshire Safeguarding Adults Board",
+        {"safeguarding_adults_board"},
+    ),
+    ("Review the use of the DASH risk checklist.", "Acute Trust (Northshire General Hospital)", {"hospital"}),
+    ("Review the use of the DASH risk checklist.", "Northshire General Hospital", {"hospital"}),
+    ("Review the use of the DASH risk checklist.", "Mental Health Trust", {"mental_health_services"}),
+    ("Review the use of the DASH risk checklist.", "Community Health Trust", {"local_health_trust"}),
+    ("Review the use of the DASH risk checklist.", "Health (CCG)", {"integrated_care_board"}),
+    ("Review the use of the DASH risk checklist.", "National Probation Service / CRC", {"probation_service"}),
+    ("Review the use of the DASH risk checklist.", "Youth Offending Team", {"youth_offending_service"}),
+    ("Review the use of the DASH risk checklist.", "Northshire Council Housing Services", {"housing"}),
+    ("Review the use of the DASH risk checklist.", "Housing Associations", {"housing"}),
+    ("Review the use of the DASH risk checklist.", "Registered Social Landlords", {"housing"}),
+    (
+        "Review the use of the DASH risk checklist.",
+        "Children's Social Care and Early Help",
+        {"childrens_social_care"},
+    ),
+    (
+        "Review the use of the DASH risk checklist.",
+        "Adult Social Care and Children's Social Care",
+        {"adult_social_care", "childrens_social_care"},
+    ),
+    ("Review the use of the DASH risk checklist.", "Department for Work and Pensions (DWP)", {"dwp"}),
+    ("Review the use of the DASH risk checklist.", "HMPPS", {"probation_service"}),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), MORE)
+def test_more_addressee_shapes(text: str, context: str | None, expected: set[str]) -> None:
+    assert set(lead_agencies(text, context)) == expected
