@@ -144,7 +144,7 @@ class Extractor:
 
     def _draft(self, item: RawItem) -> _Draft:
         text, actions = prose_actions(item.text, item.page)
-        return _Draft(item=item, text=text or item.text, actions=actions)
+        return _Draft(item=item, text=text or item.text, actions=actions, lead_text=item.lead_text)
 
     def _prose_plan(self, sections: list, body: float) -> list[PlanRow]:
         from extraction.recommendations import split_items
@@ -237,7 +237,8 @@ class Extractor:
                     level=label.level,
                     themes=list(label.themes) or ["other"],
                     page=draft.item.page,
-                    target_date=_target_in_text(draft.text),
+                    target_date=_target_in_text(draft.text)
+                    or (_target_in_text(f"by {draft.item.target_text}") if draft.item.target_text else None),
                     actions=draft.actions,
                     agency_mentions=mentions,
                     written_as_done=draft.item.already_done,

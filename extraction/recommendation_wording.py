@@ -138,7 +138,63 @@ def reads_as_recommendation(text: str) -> bool:
     return bool(DIRECTIVE.search(text) or _IMPERATIVE_START.search(text))
 
 
+#: An endnote or footnote entry: Word's default endnote numbers are lower-case roman ("ii MARAC - ..."); an
+#: arabic-numbered note is taken only when it reads as a glossary entry or a source ("4 IDVA - ...", "2 See ...").
+NOTE_ENTRY = re.compile(
+    r"^(?:[ivx]{1,6}\s+\S|\d{1,3}\s+(?:[A-Z][A-Za-z&]{1,9}\s+[-–:=]\s|see\b|https?:|www\.))"
+)
+
+
+_FIELD = (
+    r"(?:(?:lead|responsible)\s+(?:agency|agencies|organisation|officer|lead|partner)|lead|agency|agencies|owner|"
+    r"responsible|timescales?|target(?:\s+date)?|by when|deadline|completion date)\s*:\s*"
+)
+_FIELD_START = re.compile(rf"(?<=\S)\s+(?=(?i:{_FIELD}))")
+_FIELDS = re.compile(rf"(?P<label>{_FIELD})", re.IGNORECASE)
+
+
+def split_fields(text: str) -> tuple[str, str | None, str | None]:
+    """(text, lead, target): "... records. Lead agency: Kent Police Timescale: 6 months" -> the recommendation,
+    "Kent Police", "6 months". A prose action plan ("Action 1: ... Lead: ...") is left whole for its parser."""
+    if re.search(r"\bactions?\s*\d{0,2}[a-z]?\s*:", text, re.IGNORECASE):
+        return text, None, None
+    # the first label after a sentence's end, or written with a capital after the last words ("... protocol
+    # Owner: ..."); a label word inside a sentence ("tell the agency: ...") is not one
+    first = next(
+        (
+            m
+            for m in _FIELD_START.finditer(text)
+            if text[m.start() - 1 : m.start()] in ".;!?)" or text[m.end()].isupper()
+        ),
+        None,
+    )
+    if first is None:
+        return text, None, None
+    tail = text[first.end() :]
+    fields = list(_FIELDS.finditer(tail))
+    if not fields or fields[0].start() != 0:
+        return text, None, None
+    lead = target = None
+    for m, nxt in zip(fields, [*fields[1:], None], strict=True):
+        value = tail[m.end() : nxt.start() if nxt else len(tail)].strip(" ;.,")
+        label = m.group("label").lower()
+        if label.startswith(("timescale", "target", "by when", "deadline", "completion")):
+            target = target or value or None
+        else:
+            lead = lead or value or None
+    return text[: first.start()].strip(), lead, target
+
+
+def subject_of(lead_in: str) -> str | None:
+    """The subject of a lead-in like "The Police should:" -> "The Police"."""
+    m = re.match(r"^(.{3,80}?)\s+(?:should|must|will|to|are|is)\b", lead_in.strip(), re.IGNORECASE)
+    return m.group(1) if m else None
+
+
 __all__ = [
+    "subject_of",
+    "NOTE_ENTRY",
+    "split_fields",
     "DIRECTIVE",
     "INTRO",
     "NOT_RECS_LEAD_IN",

@@ -15,63 +15,30 @@ from dataclasses import dataclass, field
 
 from dhr.schema.extraction import SectionKind
 from extraction.document import Line
+from extraction.recommendation_marks import (
+    WORD_NUMBERS,
+    alone_in_block,
+    is_agency_heading,
+    is_title,
+    match_marker,
+    names_agency,
+    numbered_sub_heading,
+    starts_block,
+)
 from extraction.recommendation_wording import (
     DIRECTIVE,
     INTRO,
     NOT_RECS_LEAD_IN,
+    NOTE_ENTRY,
     REC_LEAD_IN,
     STILL_TO_DO,
     is_commentary,
     reads_as_recommendation,
+    split_fields,
+    subject_of,
     written_as_done,
 )
 from extraction.sections import Section, body_font_size, is_heading_like, section_kind_for
-
-# "Recommendation number 1", "Recommendation 3:", "Rec 2 -", "Recommendation One"
-_WORD_NUMBERS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-}  # fmt: skip
-_MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "labelled",
-        re.compile(
-            r"^(?:single[- ]agency |overview |panel |dhr |imr )?(?:recommendation|rec\.?)\s*(?:number|no\.?|#)?\s*"
-            r"(?P<n>\d+(?:\.\d+)*[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-            r"\s*(?:\((?P<tag>[^)]{1,40})\))?\s*[:.\-–)]?\s*",
-            re.IGNORECASE,
-        ),
-    ),
-    # 7.2.1(a), 21.10.1, 10.3b, 2a, 1., 1), 10 (CCG)
-    (
-        "numeric",
-        re.compile(
-            r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)(?:[.):]|\s?[-–])?"
-            r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
-        ),
-    ),
-    # R1, R2a: numbered with a letter prefix
-    (
-        "numeric",
-        re.compile(
-            r"^(?P<n>R\d{1,2}[a-z]?)(?:[.):]|\s?[-–])?(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
-        ),
-    ),
-    # a) (a) (iv) A.
-    (
-        "letter",
-        re.compile(r"^(?:\((?P<n1>[a-z]|[ivx]{1,4})\)|(?P<n2>[a-z]|[ivx]{1,4})[.)])(?:\s+|$)", re.IGNORECASE),
-    ),
-    # a bullet glyph alone on its line is a marker too: a PDF prints a Word list's bullet apart from its text
-    # (U+F0B7, U+F0A7, U+F0D8, U+F076, U+F0FC: Word's Symbol/Wingdings bullets as a PDF export keeps them)
-    (
-        "bullet",
-        re.compile(
-            r"^(?:(?P<n>[•▪●◦■□➢►\-*–·o\uf0b7\uf0a7\uf0d8\uf076\uf0fc])\s+|"
-            r"(?P<n1>[•▪●◦■□➢►·\uf0b7\uf0a7\uf0d8\uf076\uf0fc])$)"
-        ),
-    ),
-]
 
 
 @dataclass(slots=True)
@@ -94,30 +61,10 @@ class RawItem:
     in_block: bool = False
     #: Written as an action already taken ("has been provided"): the draft action plan can show it as done.
     already_done: bool = False
-
-
-def _match_marker(text: str) -> tuple[str, str, str | None, int] | None:
-    """(style, number, tag, end of marker) when the line starts with a numbering marker."""
-    for style, pattern in _MARKERS:
-        m = pattern.match(text)
-        if not m:
-            continue
-        groups = m.groupdict()
-        number = groups.get("n") or groups.get("n1") or groups.get("n2") or ""
-        if style == "numeric":
-            # a bare year or a big number at a line start is text, not a marker
-            head = number.split(".")[0]
-            if len(head) > 2 and "." not in number:
-                continue
-            if not m.group(0).strip().endswith((".", ")", ":", "-", "–")) and "." not in number:
-                # "1 Police should" is a marker only when followed by a capitalised word
-                rest = text[m.end() :]
-                if rest and not rest[0].isupper():
-                    continue
-        number = _WORD_NUMBERS.get(number.lower(), number)
-        number = re.sub(r"\s+", "", number)
-        return style, number, groups.get("tag"), m.end()
-    return None
+    #: Labelled fields printed under the recommendation ("Lead agency: ...", "Timescale: ..."), taken out of
+    #: its text: the lead names the addressee where the text names none.
+    lead_text: str | None = None
+    target_text: str | None = None
 
 
 def _new_paragraph(current: RawItem, line: Line, text: str) -> bool:
@@ -132,61 +79,11 @@ def _new_paragraph(current: RawItem, line: Line, text: str) -> bool:
     return text[:1].isupper() and not line.list_item and not PROSE_LABEL_START.match(text)
 
 
-def _names_agency(text: str | None) -> bool:
-    from classification.agencies import find_agencies
-
-    return bool(text) and bool(find_agencies(text or ""))
-
-
-def _is_title(text: str) -> bool:
-    """A short title after a recommendation label: few words, no directive, no full stop."""
-    return len(text.split()) <= 6 and not text.endswith(".") and not DIRECTIVE.search(text)
-
-
-def _is_agency_heading(text: str) -> bool:
-    from classification.agencies import find_agencies
-
-    words = text.split()
-    if not words or len(words) > 12 or text.rstrip().endswith((".", ";")):
-        return False
-    if DIRECTIVE.search(text):
-        return False
-    return bool(find_agencies(text))
-
-
-#: An endnote or footnote entry: Word's default endnote numbers are lower-case roman ("ii MARAC - ..."); an
-#: arabic-numbered note is taken only when it reads as a glossary entry or a source ("4 IDVA - ...", "2 See ...").
-_NOTE_ENTRY = re.compile(
-    r"^(?:[ivx]{1,6}\s+\S|\d{1,3}\s+(?:[A-Z][A-Za-z&]{1,9}\s+[-–:=]\s|see\b|https?:|www\.))"
-)
-
-
-def _starts_block(lines: list[Line], index: int) -> bool:
-    """Is ``lines[index]`` the first line of its paragraph (block), or is the block unknown?"""
-    line = lines[index]
-    if line.block < 0 or index == 0:
-        return True
-    previous = lines[index - 1]
-    return previous.page != line.page or previous.block != line.block
-
-
-def _alone_in_block(lines: list[Line], index: int) -> bool:
-    """A heading is a paragraph of its own: the first line of its block, which has at most one more line (a
-    long agency name wraps); a line wrapped out of a paragraph of prose naming an agency is not one."""
-    if not _starts_block(lines, index):
-        return False
-    line = lines[index]
-    if line.block < 0:
-        return True
-    rest = [ln for ln in lines[index + 1 : index + 3] if ln.page == line.page and ln.block == line.block]
-    return len(rest) <= 1
-
-
 def split_items(section: Section, body_size: float) -> list[RawItem]:
     """The recommendations in ``section``, with the heading they sat under."""
     items: list[RawItem] = []
     # "Recommendations for Northshire Police": the block's own heading names the addressee
-    heading: str | None = section.heading if _names_agency(section.heading) else None
+    heading: str | None = section.heading if names_agency(section.heading) else None
     kind: SectionKind = section.kind
     current: RawItem | None = None
     pending_number: tuple[str, str, str | None] | None = None
@@ -219,24 +116,24 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if not text:
             continue
         small = line.size <= body_size - 0.9
-        if small and (_NOTE_ENTRY.match(text) or (in_notes and not _match_marker(text))):
+        if small and (NOTE_ENTRY.match(text) or (in_notes and not match_marker(text))):
             # endnotes printed after the last recommendation ("iii GP - General Practitioner."), in smaller
             # print: read in the flow they would run on from the recommendation before them
             in_notes = True
             continue
         in_notes = False
-        marker = _match_marker(text)
+        marker = match_marker(text)
         headingish = is_heading_like(line, body_size) and marker is None
         if headingish or (
             marker is None
             and current is None
             and pending_number is None
-            and _alone_in_block(lines, index)
-            and _is_agency_heading(text)
+            and alone_in_block(lines, index)
+            and is_agency_heading(text)
         ):
             # An agency heading, or a sub-block heading ("Single agency recommendations", "Theme 2 - ...").
             new_kind = section_kind_for(text, kind)
-            if _is_agency_heading(text):
+            if is_agency_heading(text):
                 close()
                 heading = text.rstrip(":")
                 kind = "single_agency" if kind not in ("executive_summary",) else kind
@@ -292,18 +189,23 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             if (
                 style == "numeric"
                 and rest
-                and _is_agency_heading(rest)
+                and is_agency_heading(rest)
                 and len(rest.split()) <= 8
                 # a heading is styled, or followed by its numbered items; a wrapped first line is neither
-                and (is_heading_like(line, body_size) or _match_marker(nxt) is not None)
+                and (is_heading_like(line, body_size) or match_marker(nxt) is not None)
             ):
                 # "7.3 Northshire Police": a numbered agency heading, not a recommendation
                 close()
                 heading = rest.rstrip(":")
                 kind = "single_agency" if kind != "executive_summary" else kind
                 continue
+            if style == "numeric" and numbered_sub_heading(rest, line, body_size, number, nxt):
+                # "10.4 KSCS" in bold over 10.4(a): a heading the gazetteer does not know, still a heading
+                close()
+                heading = rest.rstrip(":")
+                continue
             close()
-            if style == "labelled" and rest and _is_title(rest):
+            if style == "labelled" and rest and is_title(rest):
                 # "Recommendation 3 - Information sharing" then the recommendation on the next lines
                 rest = ""
             if not rest:
@@ -330,7 +232,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if current is not None:
             current.text += " " + text
             current.lines.append(line)
-        elif DIRECTIVE.search(text) and not INTRO.search(text) and _starts_block(lines, index):
+        elif DIRECTIVE.search(text) and not INTRO.search(text) and starts_block(lines, index):
             # unnumbered paragraph recommendations ("The Police should ..."), one per block; never from a line
             # inside a paragraph of prose (its wrapped lines read as a sentence starting mid-way)
             current = RawItem(
@@ -368,7 +270,7 @@ def _split_inline_numbers(items: list[RawItem]) -> list[RawItem]:
             # "Recommendation 1: ... Recommendation 2: ..." in one paragraph (Word drafts, prose plans)
             rest = item.text[labelled.end() :]
             item.text = item.text[: labelled.start()].strip()
-            number = _WORD_NUMBERS.get(labelled.group("n").lower(), labelled.group("n"))
+            number = WORD_NUMBERS.get(labelled.group("n").lower(), labelled.group("n"))
             queue.insert(
                 0,
                 RawItem(
@@ -413,6 +315,8 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     lead_in: RawItem | None = None  # "3. The Police should:" introducing a), b), c)
     not_recs: RawItem | None = None  # "6.1 The terms of reference asked the panel to consider:" and its items
     for index, item in enumerate(items):
+        if item.lead_text is None and item.target_text is None:
+            item.text, item.lead_text, item.target_text = split_fields(item.text)
         text = item.text.strip()
         if len(text) < 12 and not _is_sub_point(item, out):
             continue  # a stray number or label; a short sub-point ("stalking") still joins its recommendation
@@ -452,7 +356,7 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
             if out and out[-1] is lead_in and len(lead_in.text) < 160:
                 out.pop()
             item.heading = item.heading or lead_in.heading
-            item.tag = item.tag or _subject_of(lead_in.text)
+            item.tag = item.tag or subject_of(lead_in.text)
             out.append(item)
             continue
         if item.style != "letter":
@@ -580,12 +484,6 @@ def _in_recommendations_block(items: list[RawItem], index: int) -> bool:
     # the last of its sequence: only where no other item of that numbering is a conclusion
     family = [it for _, it in numbered if it is not item and _family(it.number or "") == _family(item.number)]
     return len(family) >= 2 and all(reads_as_recommendation(it.text) for it in family)
-
-
-def _subject_of(lead_in: str) -> str | None:
-    """The subject of a lead-in like "The Police should:" -> "The Police"."""
-    m = re.match(r"^(.{3,80}?)\s+(?:should|must|will|to|are|is)\b", lead_in.strip(), re.IGNORECASE)
-    return m.group(1) if m else None
 
 
 def extract_items(sections: list[Section], body_size: float) -> list[RawItem]:

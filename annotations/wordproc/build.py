@@ -51,6 +51,7 @@ from annotations.wordproc.layouts_dev import (
     dev_two_column_plan,
 )
 from annotations.wordproc.layouts_dev2 import (
+    dev_agency_letters_fields,
     dev_restart_letters,
     dev_style_linked,
     dev_summary_repeats,
@@ -110,6 +111,7 @@ DEV2: dict[str, Builder] = {
     "dev2-04-typed-labels": dev_typed_labels,
     "dev2-05-restart-letters": dev_restart_letters,
     "dev2-06-template-controls": dev_template_controls,
+    "dev2-07-agency-letters-fields": dev_agency_letters_fields,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,

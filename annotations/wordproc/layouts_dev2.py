@@ -294,3 +294,37 @@ def dev_template_controls(pool: dict[str, list[RealRec]], used: set[str]) -> tup
         g.rec(real, label, "overview")
     w.header_footer(f"Norfolk DHR {g.subject}", "Page {n}")
     return w, g
+
+
+def dev_agency_letters_fields(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Recommendations under one Heading 2 per agency, each agency's list changed to letters on its own (a
+    ``w:lvlOverride`` holding a whole ``w:lvl``: "a)", restarting per agency); under each recommendation its
+    "Lead agency:" and "Timescale:" lines, which are not its words (the timescale is its target date)."""
+    g = Gold("dev2-07-agency-letters-fields", "Nottingham Crime and Drugs Partnership", "Adult H")
+    w = WordDoc("Calibri", 11)
+    w.para(f"Domestic Homicide Review - {g.subject}", style="Title")
+    w.para(f"Overview report for the {g.csp}")
+    w.heading("Analysis", 1)
+    w.para(ANALYSIS_TRAP)
+    w.heading("Recommendations", 1)
+    w.para("The recommendations are grouped by the agency that leads on them.")
+    numbers = w.abstract([Level("decimal", "%1.")])
+    groups = [
+        ("Nottinghamshire Police", "Nottinghamshire Police", 3, ["March 2019", "6 months", "31/03/2019"]),
+        ("Nottingham City Adult Social Care", "Adult Social Care", 2, ["Ongoing", "September 2018"]),
+        ("Nottingham Recovery Network", "Recovery Network", 1, ["December 2017"]),
+    ]
+    dates = {"March 2019": "2019-03", "31/03/2019": "2019-03-31", "September 2018": "2018-09",
+             "December 2017": "2017-12"}  # fmt: skip
+    for heading, addressee, n, targets in groups:
+        w.heading(heading, 2)
+        nid = w.num(numbers, formats={0: Level("lowerLetter", "%1)")})
+        for real, target in zip(pick(pool, "Nottingham", addressee, n, used), targets, strict=True):
+            rec = g.rec(real, w.para(real.text, num=(nid, 0)), "overview", heading)
+            rec.target_date = dates.get(target)
+            w.para(f"Lead agency: {heading}")
+            w.para(f"Timescale: {target}")
+    w.heading("Glossary", 1)
+    w.para("DART - Domestic Abuse Referral Team.")
+    w.header_footer(f"Nottingham DHR {g.subject}", "Page {n}")
+    return w, g

@@ -67,6 +67,7 @@ class WordDoc:
         self._endnotes: Any = None
         self._next_endnote = 1
         self._shared: dict[int, int] = {}  # abstract linked through a list style -> the abstract defining it
+        self._own_levels: dict[int, list[Level]] = {}  # a list's levels where it redefines some of them
         self._next_footnote = 1
         # ilvl counters of every list instance, to write the gold numbers as Word shows them
         self._counters: dict[int, list[int]] = {}
@@ -126,21 +127,38 @@ class WordDoc:
                 fmt.addnext(parse_xml(f'<w:pStyle {nsdecls("w")} w:val="{style.style_id}"/>'))
         return str(style.style_id)
 
-    def num(self, abstract_id: int, restart: dict[int, int] | None = None) -> int:
-        """A list instance of ``abstract_id``; ``restart`` {ilvl: start} writes lvlOverride/startOverride."""
+    def num(
+        self, abstract_id: int, restart: dict[int, int] | None = None, formats: dict[int, Level] | None = None
+    ) -> int:
+        """A list instance of ``abstract_id``; ``restart`` {ilvl: start} writes lvlOverride/startOverride;
+        ``formats`` {ilvl: Level} redefines a level for this list alone (lvlOverride holding a whole w:lvl, as
+        Word writes when one list's numbers are changed to "a)"), restarting it at 1."""
         nid = self._next_num
         self._next_num += 1
         overrides = "".join(
             f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
             for ilvl, start in (restart or {}).items()
         )
+        for ilvl, level in (formats or {}).items():
+            overrides += (
+                f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="1"/><w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/>'
+                f'<w:numFmt w:val="{level.fmt}"/><w:lvlText w:val="{level.text}"/><w:lvlJc w:val="left"/>'
+                f'<w:pPr><w:ind w:left="{int(Cm(1.1 + level.indent_cm).twips)}" '
+                f'w:hanging="{int(Cm(1.1).twips)}"/></w:pPr></w:lvl></w:lvlOverride>'
+            )
         self._numbering.append(
             parse_xml(
                 f'<w:num {nsdecls("w")} w:numId="{nid}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'
             )
         )
         self._abstract_of[nid] = abstract_id
-        self._num_state[nid] = dict(restart or {})
+        self._num_state[nid] = dict(restart or {}) | {ilvl: 1 for ilvl in formats or {}}
+        if formats:
+            # the gold labels of this list come from its own levels
+            own = list(self._levels[abstract_id])
+            for ilvl, level in formats.items():
+                own[ilvl] = level
+            self._own_levels[nid] = own
         return nid
 
     def _label(self, nid: int, ilvl: int) -> str:
@@ -154,12 +172,13 @@ class WordDoc:
         counters[ilvl] += 1
         for deeper in range(ilvl + 1, 9):
             counters[deeper] = 0
-        level = self._levels[aid][ilvl]
+        levels = self._own_levels.get(nid, self._levels[aid])
+        level = levels[ilvl]
         if level.fmt == "bullet":
             return ""
         out = level.text
         for k in range(ilvl + 1):
-            fmt = self._levels[aid][k].fmt
+            fmt = levels[k].fmt
             value = max(counters[k], 1)
             out = out.replace(f"%{k + 1}", chr(ord("a") + value - 1) if fmt == "lowerLetter" else str(value))
         return out

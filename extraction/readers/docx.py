@@ -118,6 +118,8 @@ class _DocxNumbering:
         self.levels: dict[str, dict[int, dict[str, Any]]] = {}  # abstractNumId -> ilvl -> level spec
         self.num_abstract: dict[str, str] = {}
         self.start_overrides: dict[str, dict[int, int]] = {}
+        # a list's own levels (w:lvlOverride/w:lvl), where it redefines some
+        self.num_levels: dict[str, dict[int, dict[str, Any]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.seen_nums: set[str] = set()
         try:
@@ -134,18 +136,7 @@ class _DocxNumbering:
                 links_to[aid] = link
             levels: dict[int, dict[str, Any]] = {}
             for lvl in abstract.findall(f"{_W}lvl"):
-                ilvl = int(lvl.get(f"{_W}ilvl", "0") or 0)
-                ind = lvl.find(f"{_W}pPr/{_W}ind")
-                levels[ilvl] = {
-                    # left indent in twips: how deep the level sits (sub-points are indented further)
-                    "indent": _twips(ind),
-                    "start": int(_val(lvl.find(f"{_W}start")) or 1),
-                    "fmt": _val(lvl.find(f"{_W}numFmt")) or "decimal",
-                    "text": _val(lvl.find(f"{_W}lvlText")) or "",
-                    # "legal numbering": every level this label shows is printed as a decimal (I.a -> 1.1)
-                    "legal": lvl.find(f"{_W}isLgl") is not None
-                    and _val(lvl.find(f"{_W}isLgl")) not in ("0", "false"),
-                }
+                levels[int(lvl.get(f"{_W}ilvl", "0") or 0)] = _level_spec(lvl)
             self.levels[aid] = levels
         # Word's built-in multilevel lists: the list's abstract only names a list style (w:numStyleLink); the
         # levels are in the abstract that the style links (w:styleLink), whose counters the lists share
@@ -161,14 +152,24 @@ class _DocxNumbering:
             self.num_abstract[nid] = _val(abstract_ref) or ""
             overrides: dict[int, int] = {}
             for override in num.findall(f"{_W}lvlOverride"):
+                ilvl = int(override.get(f"{_W}ilvl", "0") or 0)
                 start = override.find(f"{_W}startOverride")
                 if start is not None:
-                    overrides[int(override.get(f"{_W}ilvl", "0") or 0)] = int(_val(start) or 1)
+                    overrides[ilvl] = int(_val(start) or 1)
+                if (lvl := override.find(f"{_W}lvl")) is not None:
+                    # the list redefines this level (Word writes it when one list's format is changed on its
+                    # own: "a)" instead of "1."); it starts again from the level's own start
+                    levels = self.num_levels.setdefault(
+                        nid, dict(self.levels.get(self.num_abstract[nid], {}))
+                    )
+                    levels[ilvl] = _level_spec(lvl)
+                    overrides.setdefault(ilvl, levels[ilvl]["start"])
             self.start_overrides[nid] = overrides
 
     def indent(self, num_id: str, ilvl: int) -> int | None:
         """The left indent (twips) the list gives its level ``ilvl``; None when it gives none."""
-        spec = self.levels.get(self.num_abstract.get(num_id, ""), {}).get(ilvl)
+        levels = self.num_levels.get(num_id) or self.levels.get(self.num_abstract.get(num_id, ""), {})
+        spec = levels.get(ilvl)
         return spec.get("indent") if spec else None
 
     def label(self, num_id: str, ilvl: int) -> tuple[str, bool]:
@@ -176,7 +177,7 @@ class _DocxNumbering:
         aid = self.num_abstract.get(num_id)
         if aid is None or aid not in self.levels or num_id == "0":
             return "", False
-        levels = self.levels[aid]
+        levels = self.num_levels.get(num_id) or self.levels[aid]
         spec = levels.get(ilvl)
         if spec is None:
             return "", False
@@ -202,6 +203,20 @@ class _DocxNumbering:
 
 def _val(element: Any) -> str | None:
     return None if element is None else element.get(f"{_W}val")
+
+
+def _level_spec(lvl: Any) -> dict[str, Any]:
+    """A numbering level (``w:lvl``): start, format, label text, left indent, legal."""
+    is_legal = lvl.find(f"{_W}isLgl")
+    return {
+        # left indent in twips: how deep the level sits (sub-points are indented further)
+        "indent": _twips(lvl.find(f"{_W}pPr/{_W}ind")),
+        "start": int(_val(lvl.find(f"{_W}start")) or 1),
+        "fmt": _val(lvl.find(f"{_W}numFmt")) or "decimal",
+        "text": _val(lvl.find(f"{_W}lvlText")) or "",
+        # "legal numbering": every level this label shows is printed as a decimal (I.a -> 1.1)
+        "legal": is_legal is not None and _val(is_legal) not in ("0", "false"),
+    }
 
 
 def _twips(ind: Any) -> int | None:

@@ -180,3 +180,58 @@ def test_dev2_documents_docx_and_pdf(extractor) -> None:
 def test_summary_copy_gives_way_to_the_body_number(extractor) -> None:
     result = extractor.extract_path(DEV2 / "dev2-01-summary-repeats.docx")
     assert [r.number for r in result.recommendations] == ["5.2", "5.3", "5.4", "5.6", "5.7"]
+
+
+def test_a_list_that_redefines_its_level_is_numbered_in_its_own_format(tmp_path: Path) -> None:
+    w = WordDoc()
+    numbers = w.abstract([Level("decimal", "%1.")])
+    for agency in ("Police", "Probation"):
+        nid = w.num(numbers, formats={0: Level("lowerLetter", "%1)")})  # lvlOverride holding a whole w:lvl
+        w.para(f"{agency} should brief staff.", num=(nid, 0))
+        w.para(f"{agency} should audit records.", num=(nid, 0))
+    path = tmp_path / "override.docx"
+    w.save(path)
+    assert [t.split()[0] for t in _texts(path)] == ["a)", "b)", "a)", "b)"]
+
+
+def test_lead_and_timescale_lines_are_not_the_recommendation() -> None:
+    from extraction.recommendation_wording import split_fields
+
+    assert split_fields(
+        "The Police should review its training. Lead agency: Kent Police Timescale: March 2019"
+    ) == (
+        "The Police should review its training.",
+        "Kent Police",
+        "March 2019",
+    )
+    assert split_fields("A review of the MARAC protocol Owner: the Partnership")[1] == "the Partnership"
+    prose_plan = (
+        "The Police should review its training. Action 1: brief staff. Lead: Kent Police. By: May 2019"
+    )
+    assert split_fields(prose_plan) == (prose_plan, None, None)  # the prose action plan's parser reads it
+    assert split_fields("Staff should tell the agency: the one that leads.")[1] is None
+
+
+def test_a_numbered_title_the_gazetteer_does_not_know_is_a_heading() -> None:
+    def line(text: str, block: int, bold: bool = False) -> Line:
+        return Line(text=text, page=1, block=block, bold=bold)
+
+    section = Section(
+        kind="overview",
+        heading="Recommendations",
+        lines=[
+            line("10.2 Kent Police", 1, True),
+            line("10.2(a) Kent Police should review its training.", 2),
+            line("10.3 KSCS", 3, True),
+            line("10.3(a) When staff speak to a parent about abuse they should ask about contact.", 4),
+        ],
+    )
+    items = split_items(section, 11.0)
+    assert [(i.number, i.heading) for i in items] == [("10.2(a)", "Kent Police"), ("10.3(a)", "KSCS")]
+
+
+def test_dev2_agency_fields_give_lead_and_target(extractor) -> None:
+    result = extractor.extract_path(DEV2 / "dev2-07-agency-letters-fields.docx")
+    assert [r.number for r in result.recommendations] == ["a", "b", "c", "a", "b", "a"]
+    assert [r.target_date for r in result.recommendations][:3] == ["2019-03", None, "2019-03-31"]
+    assert all("Lead agency" not in r.text for r in result.recommendations)

@@ -1,0 +1,143 @@
+"""Numbering markers and headings inside a recommendations section, read from one line and its place.
+
+A marker is what starts a numbered, lettered, labelled or bulleted item (``7.2.1(a)``, ``b)``, "Recommendation
+number 2", a bullet glyph); a heading inside the section is an agency's name, or a short styled title numbered in
+the section's scheme. Where a line sits in its paragraph (block) decides whether it can start either: a line
+wrapped out of a paragraph of prose is neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.document import Line
+from extraction.recommendation_wording import DIRECTIVE
+from extraction.sections import is_heading_like
+
+# "Recommendation number 1", "Recommendation 3:", "Rec 2 -", "Recommendation One"
+WORD_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}  # fmt: skip
+MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "labelled",
+        re.compile(
+            r"^(?:single[- ]agency |overview |panel |dhr |imr )?(?:recommendation|rec\.?)\s*(?:number|no\.?|#)?\s*"
+            r"(?P<n>\d+(?:\.\d+)*[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+            r"\s*(?:\((?P<tag>[^)]{1,40})\))?\s*[:.\-–)]?\s*",
+            re.IGNORECASE,
+        ),
+    ),
+    # 7.2.1(a), 21.10.1, 10.3b, 2a, 1., 1), 10 (CCG)
+    (
+        "numeric",
+        re.compile(
+            r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)(?:[.):]|\s?[-–])?"
+            r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
+        ),
+    ),
+    # R1, R2a: numbered with a letter prefix
+    (
+        "numeric",
+        re.compile(
+            r"^(?P<n>R\d{1,2}[a-z]?)(?:[.):]|\s?[-–])?(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
+        ),
+    ),
+    # a) (a) (iv) A.
+    (
+        "letter",
+        re.compile(r"^(?:\((?P<n1>[a-z]|[ivx]{1,4})\)|(?P<n2>[a-z]|[ivx]{1,4})[.)])(?:\s+|$)", re.IGNORECASE),
+    ),
+    # a bullet glyph alone on its line is a marker too: a PDF prints a Word list's bullet apart from its text
+    # (U+F0B7, U+F0A7, U+F0D8, U+F076, U+F0FC: Word's Symbol/Wingdings bullets as a PDF export keeps them)
+    (
+        "bullet",
+        re.compile(
+            r"^(?:(?P<n>[•▪●◦■□➢►\-*–·o\uf0b7\uf0a7\uf0d8\uf076\uf0fc])\s+|"
+            r"(?P<n1>[•▪●◦■□➢►·\uf0b7\uf0a7\uf0d8\uf076\uf0fc])$)"
+        ),
+    ),
+]
+
+
+def match_marker(text: str) -> tuple[str, str, str | None, int] | None:
+    """(style, number, tag, end of marker) when the line starts with a numbering marker."""
+    for style, pattern in MARKERS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        number = groups.get("n") or groups.get("n1") or groups.get("n2") or ""
+        if style == "numeric":
+            # a bare year or a big number at a line start is text, not a marker
+            head = number.split(".")[0]
+            if len(head) > 2 and "." not in number:
+                continue
+            if not m.group(0).strip().endswith((".", ")", ":", "-", "–")) and "." not in number:
+                # "1 Police should" is a marker only when followed by a capitalised word
+                rest = text[m.end() :]
+                if rest and not rest[0].isupper():
+                    continue
+        number = WORD_NUMBERS.get(number.lower(), number)
+        number = re.sub(r"\s+", "", number)
+        return style, number, groups.get("tag"), m.end()
+    return None
+
+
+def names_agency(text: str | None) -> bool:
+    from classification.agencies import find_agencies
+
+    return bool(text) and bool(find_agencies(text or ""))
+
+
+def is_title(text: str) -> bool:
+    """A short title after a recommendation label: few words, no directive, no full stop."""
+    return len(text.split()) <= 6 and not text.endswith(".") and not DIRECTIVE.search(text)
+
+
+def numbered_sub_heading(rest: str, line: Line, body_size: float, number: str, nxt: str) -> bool:
+    """A short styled title numbered in the scheme ("10.4 KSCS") with the next item numbered under it."""
+    if not rest or len(rest.split()) > 6 or rest.endswith((".", ";", ",")) or DIRECTIVE.search(rest):
+        return False
+    below = match_marker(nxt)
+    return (
+        is_heading_like(line, body_size)
+        and below is not None
+        and below[1] != number
+        and below[1].startswith(number)
+        and below[1][len(number) : len(number) + 1] in (".", "(", " ")
+        or bool(below and re.fullmatch(re.escape(number) + r"[a-z]", below[1]))
+    )
+
+
+def is_agency_heading(text: str) -> bool:
+    from classification.agencies import find_agencies
+
+    words = text.split()
+    if not words or len(words) > 12 or text.rstrip().endswith((".", ";")):
+        return False
+    if DIRECTIVE.search(text):
+        return False
+    return bool(find_agencies(text))
+
+
+def starts_block(lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]`` the first line of its paragraph (block), or is the block unknown?"""
+    line = lines[index]
+    if line.block < 0 or index == 0:
+        return True
+    previous = lines[index - 1]
+    return previous.page != line.page or previous.block != line.block
+
+
+def alone_in_block(lines: list[Line], index: int) -> bool:
+    """A heading is a paragraph of its own: the first line of its block, which has at most one more line (a
+    long agency name wraps); a line wrapped out of a paragraph of prose naming an agency is not one."""
+    if not starts_block(lines, index):
+        return False
+    line = lines[index]
+    if line.block < 0:
+        return True
+    rest = [ln for ln in lines[index + 1 : index + 3] if ln.page == line.page and ln.block == line.block]
+    return len(rest) <= 1
