@@ -18,7 +18,7 @@ import numpy as np
 
 from classification.level import decide_level
 from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
-from classification.theme_cues import main_directive
+from classification.theme_cues import is_check, main_directive, substance_main
 from dhr.errors import ModelNotAvailableError
 from dhr.schema.classification import Classification, ClassifyInput
 from dhr.taxonomy import DEPARTMENT_LABELS, load_taxonomy
@@ -60,6 +60,10 @@ def _inputs(
         if key not in cache:
             # a hybrid model fitted without the embeddings (weight 0) must not load MiniLM for nothing
             emb = _inputs("embed", feats, texts, cache) if task.get("emb_weight", 1.0) > 0 else None
+            if emb is not None:  # the theme task's cosines to its prototypes, when it has them
+                from classification.theme_prototypes import theme_embedding_block
+
+                emb = theme_embedding_block(emb, task)
             cache[key] = hybrid_matrix(task["vectorizer"], feats, emb, task.get("emb_weight", 1.0))
         return cache[key]
     if kind == "tfidf":
@@ -183,7 +187,10 @@ class RecommendationClassifier:
         all_scores: list[dict[str, float]] = []
         for i, r in enumerate(rules):
             probs = {lab: float(multi[i][j]) for j, lab in enumerate(labels)}
-            model_main = main_classes[int(main_p[i].argmax())]
+            # a check (audit, assurance) takes the theme of the practice checked: a substance theme
+            model_main = substance_main(
+                main_p[i], main_classes, task.get("check_substance", False) and is_check(raw[i])
+            )
             # The labelling guide: the main theme is the mechanism asked for when the directive names one, unless
             # the main-theme model gives that mechanism less than ``mechanism_min`` (calibrated on real text:
             # "a review of processes for documenting and flagging" is record keeping, not an IT change)

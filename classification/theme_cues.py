@@ -17,6 +17,7 @@ check, like an audit: it takes the theme of the practice checked, not of the pol
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from classification.rules import _TO_VERBS
 
@@ -32,7 +33,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ("awareness_raising", r"\bfamiliari[sz]\w*"),
         ("awareness_raising", r"\bawareness[- ]raising\b"),
         # making staff know: "are made aware of", "be familiar with", "know how to refer", "understand that"
-        ("awareness_raising", r"\b(?:made|be|are|is|become|becomes|being) (?:fully |more )?(?:aware|familiar)\b"),
+        (
+            "awareness_raising",
+            r"\b(?:made|be|are|is|become|becomes|being) (?:fully |more )?(?:aware|familiar)\b",
+        ),
         (
             "awareness_raising",
             r"\b(?:staff|officers|practitioners|clinicians|professionals|workers|teams?|managers|colleagues)\b"
@@ -139,7 +143,8 @@ _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)’'\"”])[.;]\s+(?=[A-Z•])|\s+•
 #: A second directive joined to the first ("... include a question, and staff should be trained to ask it"):
 #: the first is the ask (the rules cut their directive span at the same place).
 _SECOND_ASK = re.compile(
-    rf"(?<!\bWork)(?<!\bwork),? and (?:that )?(?:[\w'’-]+ ){{1,4}}(?:should|must|will|to (?=(?:{_TO_VERBS})\b))\b", re.IGNORECASE
+    rf"(?<!\bWork)(?<!\bwork),? and (?:that )?(?:[\w'’-]+ ){{1,4}}(?:should|must|will|to (?=(?:{_TO_VERBS})\b))\b",
+    re.IGNORECASE,
 )
 _MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
 
@@ -189,6 +194,23 @@ def main_directive(text: str, rule_directive: str | None) -> str | None:
         if cue is not None:
             return cue
     return rule_directive
+
+
+def is_check(text: str) -> bool:
+    """Whether the recommendation's ask is a check that something is in place (audit, assurance, dip sample)."""
+    clause = directive_clause(text)
+    return bool(clause) and _is_check(clause)
+
+
+def substance_main(proba: Any, classes: list[str], check: bool) -> str:
+    """The main-theme model's pick; for a check, the best substance theme (the guide: audits, dip samples and
+    supervision take the theme of the practice they check, never the mechanism named in them)."""
+    order = sorted(range(len(classes)), key=lambda j: -float(proba[j]))
+    if check:
+        for j in order:
+            if classes[j] not in _MECHANISMS:
+                return classes[j]
+    return classes[order[0]]
 
 
 def _has_cue(clause: str, theme: str) -> bool:

@@ -37,7 +37,8 @@ from classification.learned import (
     needs_fallback,
 )
 from classification.rules import THEMES, analyse, feature_text
-from classification.theme_cues import main_directive
+from classification.theme_cues import is_check, main_directive, substance_main
+from classification.theme_prototypes import build_prototypes, theme_embedding_block
 from dhr.schema.classification import AnnotatedRecommendation
 from training.real_agency_models import (  # noqa: F401 - re-exported: tests and callers import them from here
     GAZETTEER_WEIGHT,
@@ -61,6 +62,8 @@ AGENCY_EMB_WEIGHTS = (0.0,)
 #: Weight of an own-words item (annotations/classification/own_words.py: written in real style, labelled per
 #: the guide) beside a real one, for the themes.
 OWN_WORDS_WEIGHT = 1.0
+#: Weight of the cosines to the theme prototypes (classification/theme_prototypes.py) beside the embeddings; 0: off.
+PROTO_WEIGHT = 0.0
 #: Folds (by CSP) of the real train split for out-of-fold calibration predictions.
 REAL_FOLDS = 4
 #: Regularisation of the logistic regressions (inverse strength).
@@ -165,6 +168,16 @@ class _Embeddings:
         return np.stack([self._cache[t] for t in texts])
 
 
+_PROTOTYPES: list[np.ndarray] = []
+
+
+def theme_prototypes() -> np.ndarray:
+    """The theme prototype vectors (rows in ``THEMES`` order), embedded once per process."""
+    if not _PROTOTYPES:
+        _PROTOTYPES.append(build_prototypes(list(THEMES), Encoder.encode))
+    return _PROTOTYPES[0]
+
+
 def _emb_text(item: AnnotatedRecommendation) -> str:
     return f"{item.text} {item.context or ''}".strip()
 
@@ -183,12 +196,22 @@ def fit_theme_task(
     emb_weight: float,
     seed: int,
     c: float = THEME_C_GRID[0],
+    proto_weight: float | None = None,
 ) -> dict[str, Any]:
-    """The theme task (bundle entry, kind ``hybrid``) fitted on ``examples`` with their weights."""
+    """The theme task (bundle entry, kind ``hybrid``) fitted on ``examples`` with their weights; with embeddings
+    and ``proto_weight`` > 0 (default ``PROTO_WEIGHT``) the cosines to the theme prototypes are features too
+    (``classification.theme_prototypes``)."""
     from sklearn.linear_model import LogisticRegression
 
+    pw = PROTO_WEIGHT if proto_weight is None else proto_weight
+    protos: dict[str, Any] = {}
+    if pw > 0 and emb_weight > 0:
+        p = theme_prototypes()
+        protos = {"prototypes": p, "proto_weight": pw, "proto_centre": (emb.astype(np.float64) @ p.T).mean(0)}
     vectorizer = _theme_vectorizer().fit(feats)
-    x = hybrid_matrix(vectorizer, feats, emb, emb_weight)
+    x = hybrid_matrix(
+        vectorizer, feats, theme_embedding_block(emb, {"emb_weight": emb_weight, **protos}), emb_weight
+    )
     w = np.array([e.weight for e in examples])
     y = np.array([[1 if t in e.item.themes else 0 for t in THEMES] for e in examples])
     multi = WeightedOneVsRest(c=c, seed=seed).fit(x, y, sample_weight=w)
@@ -211,6 +234,7 @@ def fit_theme_task(
         "max_secondary": 2,
         "mechanism_rule": True,
         "lexicon_min": 0.0,
+        **protos,
     }
 
 
@@ -223,6 +247,8 @@ class ThemeOutputs:
     main_classes: list[str]
     directive: list[str | None]
     gold: list[list[str]]
+    #: Whether the item's ask is a check (audit, assurance, dip sample): its main theme is a substance theme.
+    check: list[bool] = field(default_factory=list)
 
 
 def theme_outputs(
@@ -233,13 +259,14 @@ def theme_outputs(
     main_key: str = "main_model",
 ) -> ThemeOutputs:
     """The outputs of ``task`` on ``items``, its main theme from the model under ``main_key``."""
-    x = hybrid_matrix(task["vectorizer"], feats, emb, task["emb_weight"])
+    x = hybrid_matrix(task["vectorizer"], feats, theme_embedding_block(emb, task), task["emb_weight"])
     return ThemeOutputs(
         task["model"].predict_proba(x),
         task[main_key].predict_proba(x),
         list(task[main_key].classes_),
         [main_directive(i.text, analyse(i.text, i.context).directive) for i in items],
         [list(i.themes) for i in items],
+        [is_check(i.text) for i in items],
     )
 
 
@@ -257,6 +284,7 @@ def _concat(outs: list[ThemeOutputs]) -> ThemeOutputs:
         classes,
         [d for o in outs for d in o.directive],
         [g for o in outs for g in o.gold],
+        [c for o in outs for c in (o.check or [False] * len(o.gold))],
     )
 
 
@@ -271,7 +299,7 @@ def decide_themes(
     labels = list(THEMES)
     res = []
     for n in range(out.multi.shape[0]):
-        model_main = out.main_classes[int(out.main[n].argmax())]
+        model_main = substance_main(out.main[n], out.main_classes, bool(out.check and out.check[n]))
         main = model_main
         d = out.directive[n]
         if mechanism and d:
@@ -566,6 +594,7 @@ def _train_real_models(
             for k in ("mechanism_rule", "mechanism_min", "max_secondary", "threshold", "thresholds")
         }
     )
+    themes["check_substance"] = True  # decide_themes applies the guide's check rule in calibration too
     ex = examples(final_real, a_key[1])
     _, e = feats(ex)
     agencies = fit_agency_task(ex, e, names, name_emb, a_key[0], seed, words_of)

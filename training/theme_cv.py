@@ -86,7 +86,9 @@ def fit_predict(
     ex = [Example(i, 1.0, _group(i), True) for i in real_fit]
     ex += [Example(i, w, i.source or i.id, False) for i, w in aug if w > 0]
     f, e = pool.xy(ex)
-    task = fit_theme_task(ex, f, e, cfg["emb_weight"], cfg.get("seed", 13), cfg["c"])
+    task = fit_theme_task(
+        ex, f, e, cfg["emb_weight"], cfg.get("seed", 13), cfg["c"], cfg.get("proto_weight", 0.0)
+    )
     hf, he = pool.xy(held)
     return theme_outputs(task, held, hf, he, cfg.get("main_key", "main_model"))
 
@@ -122,20 +124,28 @@ def calibrated_predict(
 
 
 def run(
-    cfg: dict[str, Any], aug: list[tuple[AnnotatedRecommendation, float]], inner: int, errors: bool
+    cfg: dict[str, Any],
+    aug: list[tuple[AnnotatedRecommendation, float]],
+    inner: int,
+    errors: bool,
+    outer: int = 0,
 ) -> dict:
     tr, dev = real_examples("train"), real_examples("dev")
     pool = Pool(tr + dev + [i for i, _ in aug])
     pred_dev, set_dev = calibrated_predict(pool, tr, aug, dev, cfg, inner)
     dev_scores = theme_scores([list(i.themes) for i in dev], pred_dev)
     allx = tr + dev
-    groups = sorted({_group(i) for i in allx})
+    # outer folds: one CSP each (0), or ``outer`` folds of whole CSPs (cheaper, for comparing settings)
+    if outer > 0:
+        folds = [[allx[n] for n in f] for f in csp_folds(allx, outer, 13)]
+    else:
+        folds = [[i for i in allx if _group(i) == g] for g in sorted({_group(i) for i in allx})]
     gold: list[list[str]] = []
     pred: list[list[str]] = []
     wrong = []
-    for g in groups:
-        held = [i for i in allx if _group(i) == g]
-        fit = [i for i in allx if _group(i) != g]
+    for held in folds:
+        g = ",".join(sorted({_group(i) for i in held}))
+        fit = [i for i in allx if all(i is not h for h in held)]
         p, _ = calibrated_predict(pool, fit, aug, held, cfg, inner)
         for i, q in zip(held, p, strict=True):
             gold.append(list(i.themes))
@@ -171,16 +181,24 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--inner-folds", type=int, default=3)
+    ap.add_argument("--outer-folds", type=int, default=0, help="0: leave one CSP out")
     ap.add_argument("--synthetic-weight", type=float, default=0.4)
     ap.add_argument("--own-weight", type=float, default=1.0)
     ap.add_argument("--emb-weight", type=float, default=1.0)
     ap.add_argument("--c", type=float, default=16.0)
+    ap.add_argument("--proto-weight", type=float, default=0.0)
     args = ap.parse_args(argv)
     from threadpoolctl import threadpool_limits
 
-    cfg = {"emb_weight": args.emb_weight, "c": args.c}
+    cfg = {"emb_weight": args.emb_weight, "c": args.c, "proto_weight": args.proto_weight}
     with threadpool_limits(limits=1):
-        res = run(cfg, load_aug(args.synthetic_weight, args.own_weight), args.inner_folds, args.errors)
+        res = run(
+            cfg,
+            load_aug(args.synthetic_weight, args.own_weight),
+            args.inner_folds,
+            args.errors,
+            args.outer_folds,
+        )
     errs = res.pop("errors", [])
     per = res.pop("per_theme")
     print(json.dumps(res, indent=1))  # noqa: T201

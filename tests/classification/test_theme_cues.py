@@ -137,3 +137,17 @@ def test_a_mechanism_cued_in_the_first_sentence_beats_one_the_rules_found_later(
 def test_seeking_assurance_after_the_addressee_is_a_check():
     text = "The Board should seek assurance that every practice attends the MARAC briefing."
     assert main_directive(text, "awareness_raising") is None
+
+
+def test_a_check_takes_a_substance_theme_from_the_model():
+    import numpy as np
+
+    from classification.theme_cues import is_check, substance_main
+
+    classes = ["policy", "multi_agency_working", "identification_of_risk"]
+    proba = np.array([0.6, 0.3, 0.1])
+    text = "Assurance is provided to the Partnership that the information sharing pathway is used."
+    assert is_check(text)
+    assert substance_main(proba, classes, True) == "multi_agency_working"
+    assert substance_main(proba, classes, False) == "policy"
+    assert not is_check("The Trust should review its policy on missed appointments.")
