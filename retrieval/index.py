@@ -192,6 +192,8 @@ class IdSet:
         added = np.unique(np.asarray(added, dtype=np.int64))
         if len(added) and len(kept):
             added = added[_positions(kept, added) < 0]
+        if kept is array and not len(added):
+            return self  # most filters after a commit: nothing of the review in them (arrays never change)
         out = IdSet()
         if len(added):
             out.array = np.insert(kept, np.searchsorted(kept, added), added)
@@ -200,8 +202,11 @@ class IdSet:
         if self._table is not None:  # the table patched (a copy: searches may still read this set's)
             table = self._table
             size = max(len(table), int(added[-1]) + 2 if len(added) else 0)
-            patched = np.zeros(size, dtype=bool)
-            patched[: len(table)] = table
+            if size == len(table):
+                patched = table.copy()
+            else:
+                patched = np.zeros(size, dtype=bool)
+                patched[: len(table)] = table
             patched[removed[(removed >= 0) & (removed < size)]] = False
             patched[added] = True
             out._table = patched

@@ -44,7 +44,11 @@ SQLITE_POOL_SIZE = 32
 #: The advisory lock held while the schema is upgraded on PostgreSQL ('dhrmigr' in ASCII).
 MIGRATION_LOCK_KEY = 0x6468726D696772
 _META_VALUE = select(t.Meta.value).where(t.Meta.key == bindparam("key"))
-_COUNTERS = select(t.Meta.key, t.Meta.value).where(t.Meta.key.in_(("generation", "text_generation")))
+#: Both counters a search reads, as plain SQL on the pool's DBAPI connection: SQLAlchemy's execute path
+#: (compiled-cache lookup, result wrapping) cost several times the statement itself, once per search.
+_COUNTERS_SQL = (
+    f"SELECT key, value FROM {t.Meta.__tablename__} WHERE key IN ('generation', 'text_generation')"
+)
 
 
 def database_url_for(library_dir: Path) -> str:
@@ -151,8 +155,17 @@ class StoreCore:
     def counters(self) -> tuple[int, int]:
         """``(generation, text_generation)`` in one statement: a search needs both (its filters and rows follow
         the first, its indexes the second), and each read is a pool checkout and a round trip."""
-        with self.engine.connect() as conn:
-            found = dict(conn.execute(_COUNTERS).tuples().all())
+        conn = self.engine.raw_connection()
+        try:
+            cursor = conn.cursor()
+            try:
+                cursor.execute(_COUNTERS_SQL)
+                found = dict(cursor.fetchall())
+            finally:
+                cursor.close()
+            conn.commit()  # end the read transaction (PostgreSQL opens one), as the pool's reset would
+        finally:
+            conn.close()  # back to the pool
         return int(found.get("generation") or 0), int(found.get("text_generation") or 0)
 
     def generation(self) -> int:

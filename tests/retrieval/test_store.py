@@ -216,6 +216,7 @@ def test_generations_follow_commits_and_the_text_log_covers_them(store: LibraryS
     assert store.text_generation() == text_gen + 1
     changed = store.text_changes_since(text_gen)
     assert changed is not None and len(changed) == 1
+    assert store.counters() == (store.generation(), store.text_generation())  # both in one read
 
 
 def test_migration_keeps_the_keys_of_an_existing_library(tmp_path: Path) -> None:
