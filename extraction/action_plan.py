@@ -19,7 +19,7 @@ from dhr.schema import Action
 from extraction.document import Document, TableRows
 from extraction.plan_columns import Column, cell_role, classify_header, dense_wrapped_number
 from extraction.sections import Section
-from extraction.target_dates import plan_target, reading_plan, target_dates
+from extraction.target_dates import plan_target, reading_plan, target_date, target_dates
 
 _CANDIDATE_PAGE = re.compile(
     r"(?:lead\s+(?:agency|organisation|officer|partner)|action to take|key milestones|target\s+date|"
@@ -105,7 +105,7 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
     group: str | None = None
     printed_header: list[Column] | None = None
     for page_number in pages:
-        for table in document.tables(page_number):
+        for table_number, table in enumerate(document.tables(page_number)):
             rows = [[_mark_merged(c) for c in row] for row in table if any(_clean_cell(c) for c in row)]
             if not rows:
                 continue
@@ -149,8 +149,13 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                 if row == previous:
                     continue  # the table finder can return a row twice at a page edge
                 previous = row
-                # the first row of a table on a later page can be the rest of the last row of the page before
-                page_top = index == 0 and bool(rows_out) and rows_out[-1].last_page < page_number
+                # the first row of a table on a later page, or of the next part of a table that flows from one
+                # column into the next, can be the rest of the last row read
+                page_top = (
+                    index == 0
+                    and bool(rows_out)
+                    and (rows_out[-1].last_page < page_number or table_number > 0)
+                )
                 if (index == 0 and fresh) or not _continues_split_row(row, header, rows_out, page_top):
                     group = _consume_row(row, header, page_number, rows_out, group)
                 if rows_out:
@@ -259,6 +264,9 @@ def _continues_split_row(
     own_cells = any(cells.get(k) for k in ("lead", "target", "number", "scope"))
     # (a row that has no recommendation text, only its number, was not cut inside one)
     rec_cut = rec and out[-1].text and not cells.get("number") and not _NUMBER_IN_CELL.match(rec)
+    whole_row_cut = rec_cut and page_top and own_cells and out[-1].number and out[-1].actions
+    if whole_row_cut and _mid_sentence(out[-1].text) and _cells_continue(cells, out[-1].actions[-1]):
+        return _join_cut_row(cells, out[-1])
     if rec_cut and (
         rec[0].islower()
         # at a page top, an unnumbered recommendation cell with no cells of its own under a numbered one
@@ -306,6 +314,39 @@ def _continues_split_row(
     if cells.get("target") and last.target_date is None:
         found = plan_target(cells["target"])
         last.target_date, last.target_date_text = (found.iso if found else None), cells["target"]
+    return True
+
+
+def _mid_sentence(text: str) -> bool:
+    return not re.search(r"[.;:!?)]$", text.rstrip())
+
+
+def _cells_continue(cells: dict[Column, str], last: Action) -> bool:
+    """The action, lead or date cells of a row are the rest of ``last``'s: an action or lead that starts
+    lowercase, or a date cell that completes the one above ("March" | "2021"). A new action row beside the rest
+    of a merged Recommendation cell has its own whole cells."""
+    if any(cells.get(k, "A")[0].islower() for k in ("action", "lead")):
+        return True
+    target = cells.get("target")
+    if not target or not last.target_date_text or target_date(last.target_date_text) is not None:
+        return False
+    return target_date(f"{last.target_date_text} {target}") is not None
+
+
+def _join_cut_row(cells: dict[Column, str], row: PlanRow) -> bool:
+    """Every cell of a row cut by a page or column break ("2. Ashcombe" | "Council should ...", "Lead" |
+    "body", "March" | "2021"): each part joins its cell in the row above, and the date is read again whole."""
+    row.text = f"{row.text} {cells['rec']}"
+    last = row.actions[-1]
+    if cells.get("action"):
+        last.text = f"{last.text} {cells['action']}"
+    if cells.get("lead"):
+        last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()
+        last.agencies = agencies_from_lead(last.lead_text)
+    if cells.get("target"):
+        last.target_date_text = f"{last.target_date_text or ''} {cells['target']}".strip()
+        found = plan_target(last.target_date_text)
+        last.target_date = found.iso if found else None
     return True
 
 

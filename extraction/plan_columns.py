@@ -21,7 +21,7 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
         re.compile(r"outcome|date of completion|completion date|completed|status|progress|update", re.I),
     ),
     # "\bdate": not the "date" of "Progress update"
-    ("target", re.compile(r"target|by when|timescale|time ?frame|deadline|\bdue\b|\bdate|\bwhen\b", re.I)),
+    ("target", re.compile(r"target|by when|timescale|time ?frame|deadline|\bdue\b|\bdate|^when\b", re.I)),
     ("milestones", re.compile(r"milestone", re.I)),
     ("lead", re.compile(r"\blead\b|agency|agencies|responsib|owner|who\b|by whom|organisation", re.I)),
     # how the plan will know an action worked: never the action itself ("How will success be measured")
@@ -30,7 +30,7 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
         re.compile(r"monitor|measur|evidence|success|assurance|impact|\bkpi|\brag\b|indicator", re.I),
     ),
     ("scope", re.compile(r"scope|level|local or regional|geograph", re.I)),
-    ("action", re.compile(r"action|how|activity|tasks?\b|steps?\b", re.I)),
+    ("action", re.compile(r"action|how|activity|tasks?\b|^steps\b", re.I)),
     (
         "number",
         re.compile(
@@ -39,6 +39,7 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
     ),
     ("rec", re.compile(r"recommendation|^rec\b|learning|issue", re.I)),
 ]
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMBER_HEADER = re.compile(r"^(?:no|ref)\.?$", re.I)
 _DEADLINE_HEADER = re.compile(r"target|when|timescale|time ?frame|deadline|due|complet", re.I)
 _DATE_TO_COMPLETE = re.compile(r"\bcompletion date|date (?:of|for|to be) complet|complete(?:d)? by\b", re.I)
@@ -50,7 +51,25 @@ def _header_forms(cell: str) -> list[str]:
     cell = cell.strip()
     if len(cell) <= 12 and re.search(r"\b\w{1,2}$", cell) and " " in cell:
         return [cell, cell.replace(" ", "")]
+    # "Recommendat ion", "Timesca le": only a cell that names no column as printed, and only where the join
+    # is a header word (a wider closing-up gave other tables' headers roles they do not have)
+    closed = _SPLIT_PAIR.sub(lambda m: _joined(m), cell)
+    if closed != cell and not any(rule.search(cell) for _, rule in _HEADER_RULES):
+        return [cell, closed]
     return [cell]
+
+
+_HEADER_WORDS = {
+    "recommendation", "recommendations", "action", "actions", "agency", "agencies", "responsible", "timescale",
+    "timescales", "target", "outcome", "outcomes", "milestones", "completion", "organisation", "deadline",
+    "monitoring", "evidence", "progress", "update", "scope", "officer", "date",
+}  # fmt: skip
+_SPLIT_PAIR = re.compile(r"\b([A-Za-z]{1,14}) ([a-z]{1,12})\b")
+
+
+def _joined(m: re.Match[str]) -> str:
+    word = m.group(1) + m.group(2)
+    return word if word.lower() in _HEADER_WORDS else m.group(0)
 
 
 def _wrapped_number_header(row: list[str], columns: dict[int, Column]) -> None:
@@ -106,6 +125,9 @@ def classify_header(row: list[str]) -> dict[int, Column] | None:
                 if more:
                     columns[more[0]] = "outcome"
                 break
+    if any(_YEAR.search(cell) for cell in row):
+        # a header names columns; a row with a year in it is data ("Audit ... | Lead | June 2021")
+        return None
     roles = set(columns.values())
     filled = sum(1 for cell in row if cell.strip())
     # most cells of a header name a column; a data row has a word or two of them by chance ("Hold a learning

@@ -14,6 +14,8 @@ taken from a report). Each document exercises what real action plans do to a tab
   "Completion date" column that is the target and a "Progress update" column that is not an action.
 * ``plan-05-separate-plan``: a separate landscape action plan (no report text) with "Date for completion",
   "Success measures" and "Evidence" columns, numbered recommendations inside the first column.
+* ``plan-06-column-cut``: a plan in a two-column section whose row is cut by the column break in every cell
+  ("2. Ashcombe" | "Council should ...", "Lead" | "body", "March" | "2021"); "Recommendat ion" wrapped.
 
 The files are committed, so the tests need no LibreOffice. Rebuild: ``python -m tests.extraction.plans.build``.
 """
@@ -361,12 +363,46 @@ def plan_separate() -> tuple[WordDoc, Doc]:
     return w, d
 
 
+def plan_column_cut() -> tuple[WordDoc, Doc]:
+    d = Doc("Ashcombe Community Safety Partnership", "Mr T", "executive_summary")
+    w = WordDoc("Arial", 10)
+    w.para("Executive Summary: DHR Mr T", style="Title")
+    w.para("Ashcombe Community Safety Partnership, March 2020")
+    w.section(columns=2)
+    w.heading("Recommendations and action plan", 1)
+    for _ in range(9):  # places the table so that a whole row is cut by the column break, every cell in two
+        w.para(
+            "The panel found that agencies knew of the abuse but did not share what they knew. Each agency has "
+            "agreed the plan below."
+        )
+    recs = [
+        ("Ashcombe Police should review call handling. Call handlers should ask about fear. They should record "
+         "the answer. Supervisors should check the record. The force should report on this.", ["police"]),
+        ("Ashcombe Council should train housing officers. Officers should ask about abuse. They should offer a "
+         "referral. Managers should check files. The council should report on this.", ["local_authority"]),
+        ("Probation should tell the police about new partners. Officers should ask at each visit. They should "
+         "record the answer. Managers should check the record. Probation should report on this.",
+         ["probation_service"]),
+    ]  # fmt: skip
+    rows: list[list[str | None]] = [["Recommendation", "Action", "Lead", "Target date"]]
+    for i, (text, agencies) in enumerate(recs, start=1):
+        rec = d.rec(str(i), text, agencies, "executive_summary")
+        first = f"Write guidance for step {i}. Share it with staff. Check it is used."
+        act(rec, first, "Lead body", "March 2021", "2021-03")
+        act(rec, f"Audit twenty cases for step {i}", "Lead body", "June 2021", "2021-06")
+        rows.append([f"{i}. {text}", first, "Lead body", "March 2021"])
+        rows.append([None, f"Audit twenty cases for step {i}", "Lead body", "June 2021"])
+    w.table(rows, [2.4, 2.3, 1.2, 1.4], font_size=8)
+    return w, d
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[WordDoc, Doc]]] = {
     "plan-01-yearless": plan_yearless,
     "plan-02-landscape-merged": plan_landscape_merged,
     "plan-03-two-column": plan_two_column,
     "plan-04-split-rows": plan_split_rows,
     "plan-05-separate-plan": plan_separate,
+    "plan-06-column-cut": plan_column_cut,
 }
 
 
