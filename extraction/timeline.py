@@ -25,6 +25,7 @@ rules it changed nothing on the real dev and test splits and added two wrong eve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -418,11 +419,12 @@ def _named_review_before(text: str) -> bool:
 
 
 def _enclosing_bracket(low: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the round brackets around ``low[start:end]`` holding more than the date, or None."""
-    opening = low.rfind("(", 0, start)
+    """The span of the round brackets around ``low[start:end]`` holding more than the date, or None (an aside
+    is looked for within 300 characters either side: the work per date stays bounded on a flattened table)."""
+    opening = low.rfind("(", max(0, start - 300), start)
     if opening < 0 or low.rfind(")", opening, start) >= 0:
         return None
-    closing = low.find(")", end)
+    closing = low.find(")", end, end + 300)
     if closing < 0 or "(" in low[end:closing]:
         return None
     if not low[opening + 1 : start].strip() and not low[end:closing].strip():
@@ -462,6 +464,13 @@ def _candidates_in(
         blocked.extend((m.start(), m.end()) for m in _CONTACT.finditer(low))
     # the not-event cues compete for the dates like the event cues (None: no event)
     cues.extend((None, s, e, _NOT_EVENT_WEIGHT) for s, e in blocked)
+    # Only cues near a date can take it (see the distance limit below), so each date looks at a window of the
+    # cues sorted by start, and at the dates just after a cue by bisection: the work stays near linear on a long
+    # flattened table, where every date against every cue was quadratic.
+    cues.sort(key=lambda c: c[1])
+    cue_starts = [c[1] for c in cues]
+    by_start = sorted(dates, key=lambda d: d.start)
+    date_starts = [d.start for d in by_start]
     # Each date goes to its nearest cue (so "died on X and the CSP was told on Y" gives two events); other
     # cues close by get a weaker candidate, and pooling over the document settles which reading holds.
     for date in dates:
@@ -473,10 +482,16 @@ def _candidates_in(
         # a cue in the date's own clause ("who was killed by her husband in March 2018, was published ..."): one
         # after the next comma belongs to the main clause, not to this date
         bracket = _enclosing_bracket(low, date.start, date.end)
+        # a cue ending over 200 characters before the date or starting over 130 after it has a distance over 150
+        near = [
+            c
+            for c in cues[bisect_left(cue_starts, date.start - 450) : bisect_left(cue_starts, date.end + 130)]
+            if c[2] > date.start - 200
+        ]
         own_clause = any(
-            e <= date.start and not _CLAUSE_BREAK.search(low, e, date.start) for _, _, e, _ in cues
+            e <= date.start and not _CLAUSE_BREAK.search(low, e, date.start) for _, _, e, _ in near
         )
-        for event, s, e, weight in cues:
+        for event, s, e, weight in near:
             if bracket and not (bracket[0] <= s and e <= bracket[1]):
                 continue  # "(which took over from the former CSP in 2019)": the date is the aside's
             if e <= date.start:
@@ -490,9 +505,8 @@ def _candidates_in(
                 # English puts the verb first ("... was informed on DATE"): a cue after the date is weaker,
                 # and in "X on DATE1 and Y was told on DATE2" the cue after DATE1 belongs to DATE2
                 if any(
-                    other.start >= e and other.start - e < 60 and ";" not in low[e : other.start]
-                    for other in dates
-                    if other is not date
+                    other is not date and ";" not in low[e : other.start]
+                    for other in by_start[bisect_left(date_starts, e) : bisect_left(date_starts, e + 60)]
                 ):
                     continue
                 distance = (s - date.end) * 1.5 + 5
