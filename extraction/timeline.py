@@ -432,6 +432,10 @@ def _enclosing_bracket(low: str, start: int, end: int) -> tuple[int, int] | None
     return opening, closing + 1
 
 
+#: Only an opening bracket between a date and a cue: the cue is the date's label ("12 March 2017 (date of death)").
+_OPENING_ASIDE = re.compile(r"\s*[(\[]\s*")
+
+
 def _lower(text: str) -> str:
     """Lowercase with every character kept in place (non-ASCII -> '?'), so match offsets stay valid."""
     return text.encode("ascii", "replace").decode("ascii").lower()
@@ -499,7 +503,8 @@ def _candidates_in(
                     continue  # "at the time of her death; she had given birth in June 2018"
                 distance = date.start - e
             elif s >= date.end:
-                if _FORWARD_ONLY.match(low, s) or (s, e) in forward:
+                aside = _OPENING_ASIDE.fullmatch(low, date.end, s)  # "12 March 2017 (date of the homicide)"
+                if (_FORWARD_ONLY.match(low, s) and not aside) or (s, e) in forward:
                     continue  # "from 1 January 2014 to the date of the homicide": a field names what follows
 
                 # English puts the verb first ("... was informed on DATE"): a cue after the date is weaker,

@@ -24,12 +24,18 @@ _CSP = (
 _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
     (e, re.compile(p), w)  # matched on _lower(sentence): case-insensitive regexes are much slower
     for e, p, w in [
-        ("death", r"\bdate of (?:the )?(?:death|homicide|incident)\b|^(?:death|died)\s*[:–-]", 3.0),
+        (
+            "death",
+            r"\bdate of (?:the )?(?:death|homicide|incident)\b|^(?:death|died)\s*[:–-]|"
+            # "Key dates: Death 12/03/2017; Notification to CSP 15/03/2017; ..."
+            r"\b(?:death|homicide)\s*[:|–-]?\s*(?=\d{1,2}(?:st|nd|rd|th)?[/. ](?:\d|[a-z]{3}))",
+            3.0,
+        ),
         (
             "death",
             r"\b(?:died|passed away|(?:was|were) (?:\w+ly )?(?:killed|murdered)|was fatally|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot dead|"
             r"the death (?:occurred|happened|took place)|"
-            r"(?:pronounced|declared|confirmed|certified) (?:dead|deceased)|life (?:was )?pronounced extinct|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
+            r"(?:pronounced|declared|confirmed|certified) (?:dead|deceased)|with (?:fatal|non-survivable) (?:injur\w+|wounds?)|life (?:was )?pronounced extinct|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
             # "Ann's death" (not "her mother's death": a relative of the one the review is about)
             r"(?:her|his|their|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
             r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked))\b",
@@ -112,7 +118,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "first_panel",
-            r"\b(?:first|initial|inaugural|1st)\b.{0,25}?\b(?:panel )?meeting\b|\bpanel (?:first )?met for the first time\b|"
+            r"\b(?:first|initial|inaugural|1st)\b.{0,25}?\b(?:panel )?meetings?\b|\bpanel (?:first )?met for the first time\b|"
             r"\bpanel first (?:met|convened)\b|\bfirst (?:review )?panel\b|"
             r"\b(?:panel|review) (?:met|has met|convened)\b.{0,50}?\bthe first\b|"
             r"\bpanel did not (?:first )?meet until\b",
@@ -200,7 +206,8 @@ _NOT_EVENT = re.compile(
     r"(?:criminal |murder |crown court )?trial|inquest|post[- ]?mortem|appeared (?:at|before)|"
     r"(?:initial )?scoping (?:meeting|exercise)|meeting[^.;]{0,40}? to (?:establish|agree) the scope|(?:homicide |murder |police |criminal )?"
     r"investigation (?:began|started|commenced|was launched|opened)|life sentence|crown court|"
-    r"(?:serious case|safeguarding adults?|child safeguarding practice|learning|multi-agency learning) reviews?\b"
+    r"(?<!and )(?<!/ )(?<!/)(?:serious case|safeguarding adults?|child safeguarding practice|learning|"
+    r"multi-agency learning|adult practice|child practice|mental health homicide) reviews?\b"
     r"(?:[^.;]{0,60}?\bpublished\b)?|"
     r"(?:(?<=review )|(?<=\bit )|(?<=\bthis ))(?:began|started|commenced)|"
     r"(?:last )?(?:updated|modified|reviewed)\s*:|last (?:updated|modified|reviewed)|"
@@ -242,7 +249,7 @@ _DEATH_WORD = re.compile(r"\b(?:died|was killed|was murdered|pronounced dead|fou
 #: Words at least one of which every cue above contains (kept in step with _CUES; see the tests). Matched
 #: on lowercased text without IGNORECASE, which is several times faster over a long chronology.
 _ANCHOR = re.compile(
-    r"died|kill|murder|homicide|fatal|dead|deceased|death|hang|taken from|\bli(?:fe|ves)\b|passed away|convened|notif|informed|told|aware|advised|"
+    r"died|kill|murder|homicide|fatal|dead|deceased|death|hang|taken from|throat|ratif|\bli(?:fe|ves)\b|passed away|convened|notif|informed|told|aware|advised|"
     r"referred|reported|decision|decided|agreed|determined|concluded|confirmed|criteria|home office|first|"
     r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
