@@ -156,11 +156,16 @@ _BODY_WORDS = frozenset(
 )
 
 
+def has_body_word(name: str) -> bool:
+    """True when a name ends in, or holds, a word that names a body ("Service", "Team", "Centre", "Trust")."""
+    return bool(_BODY_WORDS & set(_WORD.findall(name.lower())))
+
+
 @lru_cache(maxsize=4096)
 def guess_agency(name: str) -> NameGuess | None:
     """The learned guess for a whole name the rules do not know (see the module docstring); None when unsure."""
     cleaned = " ".join(name.split())[:120]
-    if len(cleaned) < 3 or not _BODY_WORDS & set(_WORD.findall(cleaned.lower())):
+    if len(cleaned) < 3 or not has_body_word(cleaned):
         return None
     core = _without_places(cleaned) or cleaned
     return name_model().guess(core)
