@@ -24,8 +24,9 @@ THRESHOLD_GRID = tuple(round(0.2 + 0.05 * k, 2) for k in range(15))  # 0.20 .. 0
 
 
 def gazetteer_examples() -> list[tuple[str, str]]:
-    """(name, agency id) of every gazetteer phrase and known NHS trust: headings with no text."""
+    """(name, agency id) of every gazetteer phrase, heading-only name and known NHS trust: headings with no text."""
     from classification.gazetteer import (
+        HEADING_NAMES,
         KNOWN_ACRONYMS,
         KNOWN_ACUTE_TRUSTS,
         KNOWN_COMMUNITY_TRUSTS,
@@ -38,6 +39,7 @@ def gazetteer_examples() -> list[tuple[str, str]]:
     pairs += [(f"{n} NHS Foundation Trust", "hospital") for n in KNOWN_ACUTE_TRUSTS]
     pairs += [(f"{n} NHS Trust", "local_health_trust") for n in KNOWN_COMMUNITY_TRUSTS]
     pairs += list(KNOWN_ACRONYMS.items())
+    pairs += list(HEADING_NAMES.items())  # headings that name a body only when they stand alone ("Education")
     return sorted(set(pairs))
 
 
