@@ -12,7 +12,10 @@ by date:
 Dates in the sentence that nobody labelled are not scored (the gatherers label the dates they judged, not every
 date). Labels outside the taxonomy's timeline events (e.g. ``sentencing``) count as ``other``.
 
-    python -m evaluation.real_timeline --split dev [--show-errors]
+    python -m evaluation.real_timeline --split dev [--show-errors] [--learned]
+
+``--learned`` also lets the sentence model (:mod:`extraction.timeline_model`) add events where the rules read
+none; the extractor runs without it by default (see :mod:`extraction.timeline`).
 """
 
 from __future__ import annotations
