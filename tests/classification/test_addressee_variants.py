@@ -515,3 +515,42 @@ MORE: list[tuple[str, str | None, set[str]]] = [
 @pytest.mark.parametrize(("text", "context", "expected"), MORE)
 def test_more_addressee_shapes(text: str, context: str | None, expected: set[str]) -> None:
     assert set(lead_agencies(text, context)) == expected
+
+
+# ------------------------------------------------------- headings as extraction passes them (tags, labels, lists)
+HEADING_SHAPES: list[tuple[str, set[str]]] = [
+    ("10 (CCG)", {"integrated_care_board"}),
+    ("Recommendation 4 (Police)", {"police"}),
+    ("Theme 2 - Policing | Northshire Police", {"police"}),
+    ("Single agency recommendations: Northshire Police", {"police"}),
+    ("Agency: Adult Social Care", {"adult_social_care"}),
+    ("Lead agency: CSP / All agencies", {"community_safety_partnership", "all_agencies"}),
+    ("Responsible agency - Housing Options", {"housing"}),
+    ("Owner: Public Health", {"public_health"}),
+    ("Lead: Probation", {"probation_service"}),
+    ("Northshire Police; Northshire County Council", {"police", "local_authority"}),
+    ("Police & Children's Services", {"police", "childrens_social_care"}),
+    ("CCG/ICB", {"integrated_care_board"}),
+    ("Northshire Safeguarding Adults Board (NSAB)", {"safeguarding_adults_board"}),
+    ("Domestic Abuse Commissioning Team, Northshire County Council", {"local_authority_commissioners"}),
+    ("Northshire Council Community Safety Team", {"council_community_safety_team"}),
+    ("IDVA Service (Victim Support)", {"domestic_abuse_services"}),
+    ("Recovery Partnership (CGL)", {"drug_and_alcohol_services"}),
+    ("NPS", {"probation_service"}),
+    ("Her Majesty's Prison and Probation Service (HMPPS)", {"probation_service"}),
+    ("Department for Education / Ofsted", {"dfe", "other"}),
+    ("Single Agency: Northshire University Hospitals NHS Trust", {"hospital"}),
+    ("Northshire and Southshire Mental Health Partnership Trust", {"mental_health_services"}),
+    (
+        "The Safeguarding Children Partnership and the Safeguarding Adults Board",
+        {"children_safeguarding_board", "safeguarding_adults_board"},
+    ),
+    ("GP Practices / CCG", {"gp", "integrated_care_board"}),
+    ("Probation Service (formerly CRC)", {"probation_service"}),
+    ("Health visiting (0-19 service)", {"community_health"}),
+]
+
+
+@pytest.mark.parametrize(("context", "expected"), HEADING_SHAPES)
+def test_heading_shapes(context: str, expected: set[str]) -> None:
+    assert set(lead_agencies("To review the process for recording missed appointments.", context)) == expected
