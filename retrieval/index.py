@@ -435,14 +435,18 @@ class VectorIndex:
     def _search(self, q: np.ndarray, k: int, allowed: set[int] | None) -> list[tuple[int, float]]:
         n = len(self.ids)
         if allowed is not None:
-            rows = np.flatnonzero(as_id_set(allowed).mask(self.ids))
-            if len(rows) == 0:
+            mask = as_id_set(allowed).mask(self.ids)
+            # Counted first: the rows themselves (a 200k-entry array for a chair's published-only filter, 0.3 ms)
+            # only where they are scored exactly.
+            count = int(np.count_nonzero(mask))
+            if count == 0:
                 return []
-            if len(rows) <= max(5000, n // 20):
-                return self._exact_rows(q[0], rows, k)
+            if count <= max(5000, n // 20):
+                return self._exact_rows(q[0], np.flatnonzero(mask), k)
             if self.meta.kind == "ivf":
-                hits = self._ivf_filtered(q, k, as_id_set(allowed), len(rows))
-                return hits if len(hits) >= k else self._exact_rows(q[0], rows, k)
+                hits = self._ivf_filtered(q, k, as_id_set(allowed), count)
+                return hits if len(hits) >= k else self._exact_rows(q[0], np.flatnonzero(mask), k)
+            rows = np.flatnonzero(mask)
             fetch = min(n, k * max(4, int(4 * n / len(rows))))
             scores, found = self._faiss_index.search(q, fetch)
             keep = (found[0] >= 0) & as_id_set(allowed).contains_all(found[0])

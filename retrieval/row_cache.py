@@ -23,10 +23,11 @@ from dhr.schema.library import RecommendationPublic
 from retrieval.repository_search import PoolInfo, pool_meta
 from retrieval.store import LibraryStore
 
-#: Candidates' areas and labels kept (small tuples sharing their strings: ~120 bytes each with the dict).
+#: Candidates' areas and labels kept: one dict entry each, the values shared (see ``_intern_info``).
 META_CACHE_SIZE = 400_000
-#: Full result records kept (text, review fields, actions: a few kB each).
-RECORD_CACHE_SIZE = 16_384
+#: Full result records kept (text, review fields, actions: a few kB and ~10 objects each, which the cyclic
+#: garbage collector walks in its full passes: kept few).
+RECORD_CACHE_SIZE = 4096
 
 
 class RowCache:
@@ -43,7 +44,7 @@ class RowCache:
         self._meta: OrderedDict[int, PoolInfo] = OrderedDict()
         self._records: OrderedDict[int, RecommendationPublic] = OrderedDict()
         self._writes = 0  # review writes of this process in flight (see _usable)
-        self._interned: dict[object, object] = {}
+        self._interned: dict[PoolInfo, PoolInfo] = {}
         self.hits = self.misses = 0
 
     def _usable(self, generation: int) -> bool:
@@ -108,14 +109,9 @@ class RowCache:
             return self.store.recommendations_by_vec_ids(ids)
 
     def _intern_info(self, info: PoolInfo) -> PoolInfo:
-        """One copy of each area, agency set and theme tuple (a few hundred distinct ones among 200k rows)."""
-        share = self._interned.setdefault
-        return PoolInfo(
-            share(info.area, info.area),  # type: ignore[arg-type]
-            share(info.agencies, info.agencies),  # type: ignore[arg-type]
-            share(info.themes, info.themes),  # type: ignore[arg-type]
-            info.level if info.level is None else share(info.level, info.level),  # type: ignore[arg-type]
-        )
+        """One object per distinct (area, agencies, themes, level): far fewer than the rows, so a cache of 200k
+        candidates adds a few thousand objects for the garbage collector to walk, not 200k tuples and sets."""
+        return self._interned.setdefault(info, info)
 
     @contextmanager
     def review_write(self, review_id: str) -> Iterator[None]:

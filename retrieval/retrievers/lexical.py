@@ -57,10 +57,12 @@ class LexicalRetriever:
         scores = bm25.scores(query)
         if not len(scores):
             return LexicalHits()
+        # Multiplied by the masks (scores are >= 0, so the same zeros): assigning through ``~mask`` built the
+        # inverse and its indices, 0.3-1.2 ms at 200k for every filtered search (a chair's always are).
         if allowed is not None:
-            scores[~as_id_set(allowed).mask(bm25.ids)] = 0.0
+            np.multiply(scores, as_id_set(allowed).mask(bm25.ids), out=scores)
         if blocked:
-            scores[blocked.mask(bm25.ids)] = 0.0
+            np.multiply(scores, ~blocked.mask(bm25.ids), out=scores)
         ids = bm25.ids
         top = {int(ids[i]): float(scores[i]) for i in top_positive(scores, n)}
         return LexicalHits(top, scores, bm25.row_of)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, bindparam, insert, select, update
 
 from retrieval import tables as t
 
@@ -26,9 +26,13 @@ def insert_key(engine: Engine, row: dict[str, Any]) -> None:
         conn.execute(insert(t.ApiKey.__table__).values(**row))
 
 
+#: Read on every authenticated request: built once (building a select cost more than running it).
+_KEY_BY_ID = select(t.ApiKey.__table__).where(t.ApiKey.id == bindparam("key_id"))
+
+
 def get_key(engine: Engine, key_id: str) -> dict[str, Any] | None:
     with engine.connect() as conn:
-        found = conn.execute(select(t.ApiKey.__table__).where(t.ApiKey.id == key_id)).first()
+        found = conn.execute(_KEY_BY_ID, {"key_id": key_id}).first()
     return None if found is None else _row(found._mapping)
 
 
@@ -52,4 +56,3 @@ def revoke_key(engine: Engine, key_id: str, when: str) -> bool:
         if found.revoked_at is None:
             conn.execute(update(table).where(table.c.id == key_id).values(revoked_at=when))
     return True
-
