@@ -554,3 +554,110 @@ HEADING_SHAPES: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("context", "expected"), HEADING_SHAPES)
 def test_heading_shapes(context: str, expected: set[str]) -> None:
     assert set(lead_agencies("To review the process for recording missed appointments.", context)) == expected
+
+
+# ----------------------------------------------------------- long real-style sentences: joint, passive, actors
+SENTENCES: list[tuple[str, str | None, set[str]]] = [
+    (
+        "That Northshire Police and Northshire Adult Social Care work together to develop a joint protocol.",
+        None,
+        {"police", "adult_social_care"},
+    ),
+    (
+        "That a multi-agency audit of DASH completion is undertaken by the CSP.",
+        None,
+        {"community_safety_partnership"},
+    ),
+    (
+        "Northshire CSP to seek assurance from all partner agencies that staff are trained.",
+        None,
+        {"community_safety_partnership"},
+    ),
+    ("That all agencies ensure that their staff are aware of the referral route.", None, {"all_agencies"}),
+    (
+        "The Home Office to consider amending the statutory guidance to include suicide.",
+        None,
+        {"home_office"},
+    ),
+    (
+        "That the learning from this review is shared with all partner agencies.",
+        "Safer Northshire Partnership",
+        {"community_safety_partnership"},
+    ),
+    ("Each agency to review its policy on missed appointments.", None, {"all_agencies"}),
+    ("That the MARAC Coordinator ensures that actions are completed.", None, {"marac"}),
+    (
+        "That the Local Safeguarding Children Board and the Safeguarding Adults Board jointly publish guidance.",
+        None,
+        {"children_safeguarding_board", "safeguarding_adults_board"},
+    ),
+    (
+        "Northshire County Council and the CCG to jointly commission an outreach service.",
+        None,
+        {"local_authority", "integrated_care_board"},
+    ),
+    ("That the Police review their response to repeat callers.", None, {"police"}),
+    ("The Police should, as a matter of urgency, review the call.", None, {"police"}),
+    ("Consideration should be given by the Probation Service to home visits.", None, {"probation_service"}),
+    (
+        "Children's Social Care should ensure that the views of the child are recorded.",
+        None,
+        {"childrens_social_care"},
+    ),
+    ("The CCG should work with GP practices to improve recording.", None, {"integrated_care_board"}),
+    (
+        "The Trust to ensure that all staff complete level 3 safeguarding training.",
+        "Northshire University Hospitals NHS Trust",
+        {"hospital"},
+    ),
+    ("Northshire Police should ensure that officers record the relationship.", None, {"police"}),
+    ("Housing providers should ensure that tenants know how to report abuse.", None, {"housing"}),
+    (
+        "The Partnership should ask the Home Office to review the guidance.",
+        None,
+        {"community_safety_partnership"},
+    ),
+    ("The CSP to lobby the Government for a change in the law.", None, {"community_safety_partnership"}),
+    (
+        "A briefing should be produced by the Community Safety Partnership for all agencies.",
+        None,
+        {"community_safety_partnership"},
+    ),
+    (
+        "The Police, Probation and Children's Services should review information sharing.",
+        None,
+        {"police", "probation_service", "childrens_social_care"},
+    ),
+    (
+        "The Ambulance Service should ensure that crews report safeguarding concerns.",
+        None,
+        {"ambulance_service"},
+    ),
+    ("The Mental Health Trust to review its policy on carers.", None, {"mental_health_services"}),
+    ("The Acute Trust should train emergency department staff.", None, {"hospital"}),
+    ("Northshire Women's Aid to extend its outreach to rural areas.", None, {"domestic_abuse_services"}),
+    ("The substance misuse service should screen for domestic abuse.", None, {"drug_and_alcohol_services"}),
+    (
+        "The Youth Offending Service should consider the risk to the young person's mother.",
+        None,
+        {"youth_offending_service"},
+    ),
+    ("Schools should teach about healthy relationships.", None, {"school"}),
+    ("The Designated Safeguarding Lead at the school should record the disclosure.", None, {"school"}),
+    ("DASH risk assessments should be completed by officers at every incident.", None, {"police"}),
+    (
+        "Training on coercive control should be delivered to all GPs.",
+        "NHS Northshire ICB",
+        {"integrated_care_board"},
+    ),
+    (
+        "The CSP chair should write to the Domestic Abuse Commissioner.",
+        None,
+        {"community_safety_partnership"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "expected"), SENTENCES)
+def test_real_style_sentences(text: str, context: str | None, expected: set[str]) -> None:
+    assert set(lead_agencies(text, context)) == expected
