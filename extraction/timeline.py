@@ -13,7 +13,7 @@ or outside the brackets the date sits in, does not take it ("the report into the
 in March 2018, was published this week"); a period's bound ("since 2011", "between ... and", "from DATE to") and
 a web page's time stamp date no stage.
 
-Measured on real dated sentences with ``python -m evaluation.real_timeline --split dev``, and on 251 sentences
+Measured on real dated sentences with ``python -m evaluation.real_timeline --split dev``, and on 296 sentences
 written for the tests (``tests/extraction/test_timeline_written.py``). A learned sentence model
 (:mod:`extraction.timeline_model`, ``python -m training.timeline``: TF-IDF over the words around the date and
 logistic regression, trained on the real train split and ``training/timeline_sentences.jsonl``) can add an event
@@ -483,8 +483,6 @@ def _candidates_in(
         # "Posted on 3 May 2022 at 10:15 am", "Published: 14:32 Thursday 10 May 2018": a web page's time stamp
         stamp = _stamped(low, date)
         ranked: list[tuple[float, TimelineEventId | None, float, bool]] = []
-        # a cue in the date's own clause ("who was killed by her husband in March 2018, was published ..."): one
-        # after the next comma belongs to the main clause, not to this date
         bracket = _enclosing_bracket(low, date.start, date.end)
         # a cue ending over 200 characters before the date or starting over 130 after it has a distance over 150
         near = [
@@ -492,6 +490,8 @@ def _candidates_in(
             for c in cues[bisect_left(cue_starts, date.start - 450) : bisect_left(cue_starts, date.end + 130)]
             if c[2] > date.start - 200
         ]
+        # a cue in the date's own clause ("who was killed by her husband in March 2018, was published ..."): one
+        # after the next comma belongs to the main clause, not to this date
         own_clause = any(
             e <= date.start and not _CLAUSE_BREAK.search(low, e, date.start) for _, _, e, _ in near
         )
