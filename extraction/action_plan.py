@@ -129,6 +129,11 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                     dense_wrapped_number(found, rows[i], rows[i + 1 :])
                     header = found
                     ncols, start = len(rows[i]), i + 1
+                    if not {"rec", "number"} & set(found.values()):
+                        # "Recommendation 3" and its text, then a table of its actions naming no recommendation
+                        anchor = _anchor_above(getattr(table, "before", []), page_number)
+                        if anchor is not None:
+                            rows_out.append(anchor)
                     break
             else:
                 # a continuation of the previous page's table: no header repeated, same columns once the
@@ -161,6 +166,31 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                 if rows_out:
                     rows_out[-1].last_page = page_number
     return rows_out
+
+
+_LABEL = re.compile(
+    r"^recommendation\s*(?:number|no\.?)?\s*(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b[.:)\-–]?\s*(.*)$", re.I
+)
+_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[.)]?\s+(?=[A-Z])(.*)$")
+
+
+def _anchor_above(before: list[str], page: int) -> PlanRow | None:
+    """The recommendation printed just above a table of actions that names none: a "Recommendation N" label
+    (with its text, or over the next paragraph) or a numbered paragraph, past lead-ins ("Actions agreed:").
+    None when the nearest paragraph is unnumbered prose: the actions are then not tied to a guess."""
+    texts = [t.strip() for t in before if t.strip()]
+    for k in range(len(texts) - 1, -1, -1):
+        text = texts[k]
+        if m := _LABEL.match(text):
+            return PlanRow(number=m.group(1), text=m.group(2) if len(m.group(2)) > 30 else "", page=page)
+        if (m := _NUMBERED.match(text)) and len(m.group(2)) > 30:
+            return PlanRow(number=m.group(1), text=m.group(2), page=page)
+        label = _LABEL.match(texts[k - 1]) if k > 0 else None
+        if label and not label.group(2) and len(text) > 30:
+            return PlanRow(number=label.group(1), text=text, page=page)
+        if not (text.endswith(":") or len(text) <= 30):
+            return None
+    return None
 
 
 #: Marks a cell that repeats a vertically merged cell above it (``extraction.document.MergedCell``) until the

@@ -25,6 +25,16 @@ class MergedCell(str):
     __slots__ = ()
 
 
+class LocatedTable(list):  # type: ignore[type-arg]
+    """A table's rows (:data:`TableRows`) with the paragraphs printed just before it, nearest last: a table that
+    names no recommendation ("Action | Lead | Target date" under "Recommendation 3" and its text) belongs to
+    the one above it. Readers that know where a table sits give it; a plain list of rows is the same without."""
+
+    def __init__(self, rows: TableRows, before: list[str] | None = None) -> None:
+        super().__init__(rows)
+        self.before: list[str] = before or []
+
+
 @dataclass(slots=True)
 class Line:
     """One line of text with where and how it was printed."""

@@ -19,7 +19,7 @@ from dhr.errors import (
     DocumentTooLargeError,
 )
 from dhr.settings import Settings
-from extraction.document import Line, MergedCell, Page, TableRows
+from extraction.document import Line, LocatedTable, MergedCell, Page, TableRows
 from extraction.readers.cleanup import (
     dehyphenate,
 )
@@ -497,4 +497,17 @@ class _DocxReader:
                 cells.extend([""] * (span - 1))
             rows.append(cells)
         if any(any(cell for cell in row) for row in rows):
-            self.page.native_tables.append(rows)
+            self.page.native_tables.append(LocatedTable(rows, self._paragraphs_before()))
+
+    def _paragraphs_before(self, n: int = 3) -> list[str]:
+        """The last ``n`` paragraphs read (nearest last), for a table that names no recommendation itself."""
+        blocks: list[list[str]] = []
+        for page in reversed(self.pages[-2:]):
+            for line in reversed(page.lines):
+                if blocks and blocks[-1][0] == f"{page.number}:{line.block}":
+                    blocks[-1].insert(1, line.text)
+                elif len(blocks) < n:
+                    blocks.append([f"{page.number}:{line.block}", line.text])
+                else:
+                    return [" ".join(b[1:]) for b in reversed(blocks)]
+        return [" ".join(b[1:]) for b in reversed(blocks)]

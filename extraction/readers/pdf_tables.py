@@ -6,7 +6,7 @@ import logging
 import threading
 from typing import Any
 
-from extraction.document import MergedCell, TableRows
+from extraction.document import LocatedTable, MergedCell, TableRows
 from extraction.readers.common import (
     normalise_ws,
 )
@@ -45,7 +45,11 @@ class PdfTableFinder:
                 page = upright(self._doc.load_page(page_number - 1))
                 tables = _reading_order_tables(page.find_tables(use_layout=False).tables, page.rect.width)
                 words = page.get_text("words", sort=False) if tables else []
-                return [_table_rows(page, table, words) for table in tables]
+                boxes = [t.bbox for t in tables]
+                return [
+                    LocatedTable(_table_rows(page, table, words), _paragraphs_above(table.bbox, boxes, words))
+                    for table in tables
+                ]
             except Exception as exc:  # noqa: BLE001 - damaged pages give no tables
                 log.debug("table finding failed on page %d: %s", page_number, exc)
                 return []
@@ -63,6 +67,24 @@ def _reading_order_tables(tables: list[Any], width: float) -> list[Any]:
     if len(tables) < 2 or any(t.bbox[2] - t.bbox[0] > 0.55 * width for t in tables):
         return list(tables)
     return sorted(tables, key=lambda t: (t.bbox[0] >= 0.45 * width, t.bbox[1]))
+
+
+def _paragraphs_above(
+    box: tuple[float, float, float, float], tables: list[Any], words: list[tuple], n: int = 3
+) -> list[str]:
+    """The last ``n`` text blocks printed above a table in its column, nearest last (outside every table)."""
+    x0, top, x1, _ = box
+
+    def in_a_table(w: tuple) -> bool:
+        cx, cy = (w[0] + w[2]) / 2, (w[1] + w[3]) / 2
+        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in tables)
+
+    above = [w for w in words if w[3] <= top + 1 and w[2] > x0 and w[0] < x1 and not in_a_table(w)]
+    blocks: dict[int, list[tuple]] = {}
+    for w in above:
+        blocks.setdefault(w[5], []).append(w)
+    ordered = sorted(blocks.values(), key=lambda ws: max(w[3] for w in ws))[-n:]
+    return [normalise_ws(" ".join(w[4] for w in sorted(ws, key=lambda w: (w[6], w[7])))) for ws in ordered]
 
 
 def _table_rows(page: Any, table: Any, words: list[tuple] | None = None) -> TableRows:

@@ -60,3 +60,22 @@ def test_column_names_and_orders(header: list[str], roles: list[str | None]) -> 
     columns = classify_header(header)
     assert columns is not None
     assert [columns.get(i) for i in range(len(header))] == roles
+
+
+def _anchored(before: list[str]) -> list[tuple[str | None, str, int]]:
+    from extraction.action_plan import parse_tables
+    from extraction.document import LocatedTable
+    from tests.extraction.builders import make_document
+
+    table = LocatedTable([["Action", "Lead", "Target date"], ["Brief the teams", "Police", "May 2020"]], before)
+    plan = parse_tables(make_document("Recommendations", {1: [table]}), [1])
+    return [(row.number, row.text, len(row.actions)) for row in plan]
+
+
+def test_a_table_of_actions_under_its_recommendation() -> None:
+    text = "The police should brief every response team on coercive control."
+    assert _anchored(["Recommendation 4", text]) == [("4", text, 1)]
+    assert _anchored([f"Recommendation 4: {text}", "Agreed actions:"]) == [("4", text, 1)]
+    assert _anchored([f"2.3 {text}"]) == [("2.3", text, 1)]
+    # unnumbered prose above the table: no recommendation is guessed for it
+    assert _anchored(["The panel agreed the following plan with every agency concerned."]) == []

@@ -16,6 +16,8 @@ taken from a report). Each document exercises what real action plans do to a tab
   "Success measures" and "Evidence" columns, numbered recommendations inside the first column.
 * ``plan-06-column-cut``: a plan in a two-column section whose row is cut by the column break in every cell
   ("2. Ashcombe" | "Council should ...", "Lead" | "body", "March" | "2021"); "Recommendat ion" wrapped.
+* ``plan-07-table-per-recommendation``: "Recommendation N" and its text, then a small Action | Lead | Target
+  date table of its own under each recommendation (no recommendation column in the tables).
 
 The files are committed, so the tests need no LibreOffice. Rebuild: ``python -m tests.extraction.plans.build``.
 """
@@ -396,6 +398,45 @@ def plan_column_cut() -> tuple[WordDoc, Doc]:
     return w, d
 
 
+def plan_table_per_recommendation() -> tuple[WordDoc, Doc]:
+    d = Doc("Fenmouth Community Safety Partnership", "Helen")
+    w = WordDoc("Arial", 11)
+    w.para("Domestic Homicide Review: Helen", style="Title")
+    w.para("Fenmouth Community Safety Partnership. Report completed: November 2019")
+    w.heading("Recommendations", 1)
+    w.para("Each recommendation is followed by the actions the lead agency has agreed.")
+    plan: list[tuple[str, list[str], Plan]] = [
+        ("Fenmouth Police should give every officer who attends a domestic abuse incident a short guide to the "
+         "local support services.", ["police"], [
+            ("Print the guide and add it to the officers' pocket notebooks", "Fenmouth Police", "January 2020",
+             "2020-01"),
+            ("Put the guide on the force's mobile devices", "Fenmouth Police", "end of March", "2020-03"),
+        ]),
+        ("The Fenmouth Clinical Commissioning Group should remind GP practices to record who attends an "
+         "appointment with a patient.", ["integrated_care_board"], [
+            ("Send a practice bulletin on recording who attends", "Fenmouth CCG", "31/12/2019", "2019-12-31"),
+            ("Check recording in the annual safeguarding audit of practices", "Fenmouth CCG", "Q4 2019/20",
+             "2020-03"),
+            ("Add the point to the GP safeguarding training", "Fenmouth CCG", "Ongoing", None),
+        ]),
+        ("Fenmouth Community Safety Partnership should ask the local domestic abuse service to offer support "
+         "to the families of victims after a homicide.", ["community_safety_partnership"], [
+            ("Agree a family support offer with the service", "Fenmouth CSP", "6 months", None),
+        ]),
+    ]  # fmt: skip
+    for i, (text, agencies, actions) in enumerate(plan, start=1):
+        w.para(f"Recommendation {i}", bold=True)
+        w.para(text)
+        rec = d.rec(str(i), text, agencies)
+        rows: list[list[str | None]] = [["Action", "Lead", "Target date"]]
+        for atext, lead, cell, iso in actions:
+            act(rec, atext, lead, cell, iso)
+            rows.append([atext, lead, cell])
+        w.table(rows, [9.0, 3.5, 3.0], font_size=10)
+    w.header_footer("Fenmouth DHR Helen", "Page {n}")
+    return w, d
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[WordDoc, Doc]]] = {
     "plan-01-yearless": plan_yearless,
     "plan-02-landscape-merged": plan_landscape_merged,
@@ -403,6 +444,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[WordDoc, Doc]]] = {
     "plan-04-split-rows": plan_split_rows,
     "plan-05-separate-plan": plan_separate,
     "plan-06-column-cut": plan_column_cut,
+    "plan-07-table-per-recommendation": plan_table_per_recommendation,
 }
 
 
