@@ -79,6 +79,7 @@ class _Plan:
     allowed: IdSet | None
     blocked: IdSet
     generation: int
+    text_generation: int
     n_cand: int
 
 
@@ -124,10 +125,11 @@ class Library:
         self._lexical = LexicalRetriever(self.lexical_path, fusion.lexical_key())
         self._ranker = Ranker(partial(pool_meta, store))
         # The candidates' labels and the results' records, per store generation (a search read them by SQL).
-        self._rows = RowCache(store)
+        self._rows = RowCache(store)  # (its change reader shared with the filter cache's, below)
         # Its own lock, not the sync's: a filtered search (and the service's filter_ready, on the event loop)
         # waited for every index sync after a commit (embedding + BM25 update, 0.2-0.8 s under load).
         self._filters = FilterCache(store, threading.RLock())
+        self._rows.changes = self._filters.changes
         self._queries = QueryEncoder(self.encoder)
         #: Serving (the API): a search that finds the store moved on starts the sync in a background thread and
         #: answers from the previous snapshot, so no search waits for re-embedding or for the derived files being
@@ -351,7 +353,7 @@ class Library:
             counters = self.store.counters()  # one read for every scope
             for filters in scopes:
                 if not self._filters.ready(filters, counters[0]):
-                    await asyncio.to_thread(self._filters.ids, filters, counters[0])
+                    await asyncio.to_thread(self._filters.ids, filters, *counters)
             plans = [self._plan(query, k, f, None, None, counters) for f in scopes]
             lexicals = [self._lexical_hits(p, "hybrid") if p else LexicalHits() for p in plans]
             query_vec = await vector
@@ -387,10 +389,10 @@ class Library:
         filters = filters or SearchFilters()
         generation, text_generation = counters  # filters and rows follow the first, the indexes the second
         snap = self._current(text_generation)
-        allowed = self._filters.ids(filters, generation)
+        allowed = self._filters.ids(filters, generation, text_generation)
         blocked: IdSet = IdSet()
         if exclude_csp:
-            excluded = self._filters.ids(SearchFilters(csp=exclude_csp), generation) or IdSet()
+            excluded = self._filters.ids(SearchFilters(csp=exclude_csp), *counters) or IdSet()
             if allowed is not None:
                 allowed = allowed - excluded
             else:  # no id list to subtract from: over-fetch and drop the area's own results
@@ -398,7 +400,7 @@ class Library:
         if allowed is not None and not allowed:
             return None
         n_cand = max(params.candidates, 5 * k)
-        return _Plan(query, k, params, snap, allowed, blocked, generation, n_cand)
+        return _Plan(query, k, params, snap, allowed, blocked, generation, text_generation, n_cand)
 
     def _lexical_hits(self, plan: _Plan, mode: Mode) -> LexicalHits:
         """The BM25 side (scored once; the joiner and feedback look rows up in its scores): it needs no query
@@ -419,10 +421,10 @@ class Library:
         """The dense side, the join, the ranking and the results' records."""
         with self._rw.read():  # a sync changes the FAISS index in place only while no search reads it
             joined = self._dense_and_join(plan, mode, lexical, query_vec)
-        meta_of = partial(self._rows.meta, generation=plan.generation)
+        meta_of = partial(self._rows.meta, generation=plan.generation, text_generation=plan.text_generation)
         ranked, meta = self._ranker.rank(plan.query, joined.fused, plan.k, mode, plan.params, meta_of)
         chosen = self._ranker.diversify(ranked, plan.k, per_area_cap, meta, meta_of)
-        return self._hits(chosen, plan.k, joined, plan.generation)
+        return self._hits(chosen, plan.k, joined, plan)
 
     def _dense_and_join(
         self, plan: _Plan, mode: Mode, lexical: LexicalHits, query_vec: np.ndarray | None
@@ -451,10 +453,8 @@ class Library:
             arrays=self._array_fusion,
         )
 
-    def _hits(
-        self, chosen: list[tuple[int, float]], k: int, joined: Joined, generation: int
-    ) -> list[SearchHit]:
-        recs = self._rows.records([i for i, _ in chosen], generation)
+    def _hits(self, chosen: list[tuple[int, float]], k: int, joined: Joined, plan: _Plan) -> list[SearchHit]:
+        recs = self._rows.records([i for i, _ in chosen], plan.generation, plan.text_generation)
         return [
             search_hit(recs[i], s, joined.dense.get(i), joined.lexical.get(i)) for i, s in chosen if i in recs
         ][:k]

@@ -7,9 +7,11 @@ only with a write, so they are kept here, valid for the store ``generation`` the
 
 A write bumps the generation. One wrapped in :meth:`RowCache.review_write` (the service's commits, publishes
 and deletions of one review) carries the cache forward to the next generation without that review's
-recommendations (before and after the write: one moved between reviews is dropped too); any other write (an
-action's status, a correction, another process's commit) empties it at the next search that sees the new
-generation, so a search never returns a row older than the generation it read.
+recommendations (before and after the write: one moved between reviews is dropped too); writes that all
+changed texts (another process's commits) carry it forward without what the store's text change log says they
+touched (:class:`~retrieval.filter_cache.TextChanges`); any other write (an action's status, a correction of a
+label) empties it at the next search that sees the new generation, so a search never returns a row older than
+the generation it read.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from dhr.schema.library import RecommendationPublic
+from retrieval.filter_cache import TextChanges
 from retrieval.repository_search import PoolInfo, pool_meta
 from retrieval.store import LibraryStore
 
@@ -37,17 +40,19 @@ class RowCache:
     its rows, so a row read after a concurrent write is at least as new as its label; rows are kept only when
     the cache is still at that generation when they arrive."""
 
-    def __init__(self, store: LibraryStore) -> None:
+    def __init__(self, store: LibraryStore, changes: TextChanges | None = None) -> None:
         self.store = store
+        self.changes = changes if changes is not None else TextChanges(store)
         self._lock = threading.Lock()
         self._generation = -1
+        self._text_generation: int | None = None
         self._meta: OrderedDict[int, PoolInfo] = OrderedDict()
         self._records: OrderedDict[int, RecommendationPublic] = OrderedDict()
         self._writes = 0  # review writes of this process in flight (see _usable)
         self._interned: dict[PoolInfo, PoolInfo] = {}
         self.hits = self.misses = 0
 
-    def _usable(self, generation: int) -> bool:
+    def _usable(self, generation: int, text_generation: int | None) -> bool:
         """Whether the cache serves ``generation`` (lock held). A newer generation empties it, unless a wrapped
         review write of this process is in flight: that write's generation is carried forward when it ends,
         and meanwhile searches that already see it read the store."""
@@ -55,17 +60,44 @@ class RowCache:
             return True
         if generation < self._generation or self._writes:
             return False
-        self._generation = generation
+        self._generation, self._text_generation = generation, text_generation
         self._meta.clear()
         self._records.clear()
         return True
 
-    def meta(self, vec_ids: Sequence[int], generation: int, *, agencies: bool = True) -> dict[int, PoolInfo]:
+    def _catch_up(self, generation: int, text_generation: int | None) -> None:
+        """Carry the cache to ``generation`` when the writes since were text writes (another process's
+        commits): without the rows they touched, instead of emptying it (then it is emptied by _usable)."""
+        with self._lock:
+            before = (self._generation, self._text_generation)
+            if before[0] < 0 or before[0] >= generation or self._writes:
+                return
+        change = self.changes.between(before, (generation, text_generation))
+        if change is None:
+            return
+        with self._lock:
+            if (self._generation, self._text_generation) != before or self._writes:
+                return
+            for i in change[0].tolist():
+                self._meta.pop(i, None)
+                self._records.pop(i, None)
+            self._generation, self._text_generation = generation, text_generation
+
+    def meta(
+        self,
+        vec_ids: Sequence[int],
+        generation: int,
+        *,
+        agencies: bool = True,
+        text_generation: int | None = None,
+    ) -> dict[int, PoolInfo]:
         """``pool_meta`` of these ids (always with the labels, so one entry serves both uses)."""
         del agencies  # the cached entry has them anyway
         ids = [int(v) for v in vec_ids]
+        if generation != self._generation:
+            self._catch_up(generation, text_generation)
         with self._lock:
-            cache = self._meta if self._usable(generation) else None
+            cache = self._meta if self._usable(generation, text_generation) else None
             found = {} if cache is None else {i: m for i in ids if (m := cache.get(i)) is not None}
         missing = [i for i in ids if i not in found]
         self.hits += len(found)
@@ -80,11 +112,15 @@ class RowCache:
                         self._meta.popitem(last=False)
         return found
 
-    def records(self, vec_ids: Sequence[int], generation: int) -> dict[int, RecommendationPublic]:
+    def records(
+        self, vec_ids: Sequence[int], generation: int, text_generation: int | None = None
+    ) -> dict[int, RecommendationPublic]:
         """``store.recommendations_by_vec_ids`` of these ids (unknown ids left out)."""
         ids = [int(v) for v in vec_ids]
+        if generation != self._generation:
+            self._catch_up(generation, text_generation)
         with self._lock:
-            cache = self._records if self._usable(generation) else None
+            cache = self._records if self._usable(generation, text_generation) else None
             found = {} if cache is None else {i: r for i in ids if (r := cache.get(i)) is not None}
             if cache is not None:
                 for i in found:
@@ -124,14 +160,15 @@ class RowCache:
             before = self.store.generation()
             old_ids = self.store.review_vec_ids(review_id).tolist()
             yield
-            if self.store.generation() == before + 1:
+            after = self.store.counters()
+            if after[0] == before + 1:
                 new_ids = self.store.review_vec_ids(review_id).tolist()
                 with self._lock:
                     if self._generation == before:
                         for i in (*old_ids, *new_ids):
                             self._meta.pop(i, None)
                             self._records.pop(i, None)
-                        self._generation = before + 1
+                        self._generation, self._text_generation = after
                         carried = True
         finally:
             with self._lock:

@@ -136,6 +136,24 @@ class SearchStore(StoreCore):
             result.close()
         return np.unique(found)
 
+    def text_change_reviews(self, since_text_generation: int) -> tuple[np.ndarray, list[str]] | None:
+        """The index ids whose text changed after ``since_text_generation`` (removed ones included) and the
+        reviews those still in the store belong to; None when the text change log does not reach back."""
+        changed = self.text_changes_since(since_text_generation)
+        if changed is None:
+            return None
+        ids = sorted(changed)
+        reviews: set[str] = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                query = (
+                    select(t.Recommendation.review_id)
+                    .where(t.Recommendation.vec_id.in_(ids[start : start + 500]))
+                    .distinct()
+                )
+                reviews.update(str(r) for r in conn.scalars(query))
+        return np.array(ids, dtype=np.int64), sorted(reviews)
+
     def review_filter_rows(self, review_id: str) -> ReviewFilterRows:
         """The filterable attributes of one review's recommendations, in three queries (whatever the number of
         cached filters a commit then brings forward)."""
