@@ -13,7 +13,7 @@ or outside the brackets the date sits in, does not take it ("the report into the
 in March 2018, was published this week"); a period's bound ("since 2011", "between ... and", "from DATE to") and
 a web page's time stamp date no stage.
 
-Measured on real dated sentences with ``python -m evaluation.real_timeline --split dev``, and on 296 sentences
+Measured on real dated sentences with ``python -m evaluation.real_timeline --split dev``, and on 310 sentences
 written for the tests (``tests/extraction/test_timeline_written.py``). A learned sentence model
 (:mod:`extraction.timeline_model`, ``python -m training.timeline``: TF-IDF over the words around the date and
 logistic regression, trained on the real train split and ``training/timeline_sentences.jsonl``) can add an event

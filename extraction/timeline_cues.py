@@ -37,7 +37,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"the death (?:occurred|happened|took place)|"
             r"(?:pronounced|declared|confirmed|certified) (?:dead|deceased)|with (?:fatal|non-survivable) (?:injur\w+|wounds?)|life (?:was )?pronounced extinct|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
             # "Ann's death" (not "her mother's death": a relative of the one the review is about)
-            r"(?:her|his|their|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
+            r"(?:her|his|their|whose|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
             r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked))\b",
             1.0,
         ),
@@ -48,7 +48,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "death",
             r"\b(?:(?:was|were|had been) (?:stabbed|strangled|killed|murdered|found (?:dead|deceased|unresponsive|"
             r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated) (?:her|him|his|their)|"
-            r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:the|her|his) body\b|"
+            r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:[\w'’]+ ){0,2}?bod(?:y|ies)\b|"
             r"(?:was|were) found (?:hanged|hanging)|"
             # "... who had been released in March 2016, killed Nicola on 4 July 2016": the act with a name
             r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b)[\w'’-]+(?: [\w'’-]+){0,8}? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
@@ -164,7 +164,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "report_completed",
             r"\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
-            r"\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:was|were|and) (?:completed|finalised|concluded)\b|"
+            r"\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded)\b|"
             r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
             r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"
@@ -232,7 +232,9 @@ _NOT_EVENT = re.compile(
     r"(?: of (?:the |her |his |their |[\w'’]+['’]s )?(?:death|homicide|killing|murder))?|"
     r"(?:died|death) (?:[\w'’]+ ){0,2}?(?:of|from) natural causes|"
     # "assaulted on DATE and died (of his injuries) eleven days later": the date is the attack's
-    r"(?:died|passed away|death)\b[^.;,]{0,40}?\b(?:[\w-]+ )?(?:days?|weeks?|months?) (?:later|afterwards))"
+    r"(?:died|passed away|death|found dead)\b[^.;,]{0,40}?\b(?:[\w-]+ )?(?:days?|weeks?|months?) (?:later|afterwards)|"
+    # "five days after she reported him to the police on DATE, Lauren was murdered": the date is an earlier one
+    r"(?:^|(?<=[,;] ))(?:[\w-]+ )?(?:days?|weeks?|months?|hours?) (?:after|before)\b|reported (?:[\w'’]+ ){0,2}?missing)"
 )
 #: Calls and visits: not events either, unless the sentence says the victim died ("police were called to the
 #: home on DATE, where she was pronounced dead").

@@ -1,4 +1,4 @@
-"""Dated sentences (296) written for these tests, in the variety real reviews, web pages and news reports date things.
+"""Dated sentences (310) written for these tests, in the variety real reviews, web pages and news reports date things.
 
 Issue 13 point 6: the extractor must recognise a review stage from the whole sentence (its verb, its subject, what
 a date attaches to when a sentence has several), and must leave the many chronology dates alone (births, courts,
@@ -310,6 +310,20 @@ WRITTEN: list[tuple[str, dict[str, str]]] = [
     ('The first of seven panel meetings was held on 29 November 2016.', {'2016-11-29': 'first_panel'}),
     ('Carol was admitted to hospital on 4 June 2016 and died there on 6 June 2016.', {'2016-06-04': 'other', '2016-06-06': 'death'}),
     ('Police responded to a 999 call on 17 May 2019 and found Angela with fatal injuries.', {'2019-05-17': 'death'}),
+    ('It was on 5 May 2017 that Marie was killed.', {'2017-05-05': 'death'}),
+    ('Marie, whose death on 5 May 2017 prompted this review, had lived in Westbury all her life.', {'2017-05-05': 'death'}),
+    ('Five days after she reported him to the police on 1 March 2018, Lauren was murdered.', {'2018-03-01': 'other'}),
+    ('What happened on 12 June 2019, when Stacey was killed, is set out in section 4.', {'2019-06-12': 'death'}),
+    ('The killing took place on 4 April 2016.', {'2016-04-04': 'death'}),
+    ('Her death, on 20 February 2015, came a week after a MARAC meeting.', {'2015-02-20': 'death'}),
+    ("The CSP's decision, made on 3 May 2018, was to commission a review.", {'2018-05-03': 'decision_to_review'}),
+    ('Notification from the police reached the CSP on 21 November 2017.', {'2017-11-21': 'notification'}),
+    ('It was not until 2 February 2019 that the Home Office was notified.', {'2019-02-02': 'home_office_notified'}),
+    ('The report, completed in June 2020, was sent to the Home Office in July 2020.', {'2020-06': 'report_completed', '2020-07': 'sent_to_qap'}),
+    ('Sadly, Ms H died in hospital in the early hours of 3 January 2018 from her injuries.', {'2018-01-03': 'death'}),
+    ("A neighbour discovered Mrs V's body on 16 August 2015.", {'2015-08-16': 'death'}),
+    ('Both were found dead at the property on 9th December 2019, and the police treated it as a murder-suicide.', {'2019-12-09': 'death'}),
+    ("Mr L's wife reported him missing on 2 October 2020; he was found dead two days later.", {'2020-10-02': 'other'}),
 ]  # fmt: skip
 
 #: Readings the rules get wrong, kept in the scored set so the aggregate stays honest.
