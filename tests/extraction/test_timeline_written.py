@@ -1,4 +1,4 @@
-"""Dated sentences (310) written for these tests, in the variety real reviews, web pages and news reports date things.
+"""Dated sentences (318) written for these tests, in the variety real reviews, web pages and news reports date things.
 
 Issue 13 point 6: the extractor must recognise a review stage from the whole sentence (its verb, its subject, what
 a date attaches to when a sentence has several), and must leave the many chronology dates alone (births, courts,
@@ -324,6 +324,14 @@ WRITTEN: list[tuple[str, dict[str, str]]] = [
     ("A neighbour discovered Mrs V's body on 16 August 2015.", {'2015-08-16': 'death'}),
     ('Both were found dead at the property on 9th December 2019, and the police treated it as a murder-suicide.', {'2019-12-09': 'death'}),
     ("Mr L's wife reported him missing on 2 October 2020; he was found dead two days later.", {'2020-10-02': 'other'}),
+    ('Leanne was reported missing by her mother on 2 June 2018 and her body was found in woodland on 9 June 2018.', {'2018-06-02': 'other', '2018-06-09': 'death'}),
+    ("Jodie's body was discovered on 14 May 2017, three days after she had been reported missing.", {'2017-05-14': 'death'}),
+    ('Two days after her death on 3 May 2016, police arrested her partner.', {'2016-05-03': 'death'}),
+    ('Weeks before she was killed on 8 August 2019, Claire had told her GP she was frightened.', {'2019-08-08': 'death'}),
+    ('Days after the homicide on 2 January 2018, the police notified the Community Safety Partnership.', {'2018-01-02': 'death'}),
+    ('She was found dead on 4 April 2017, two days after she had last been seen.', {'2017-04-04': 'death'}),
+    ('Rachel died on 30 June 2015, three weeks after the assault.', {'2015-06-30': 'death'}),
+    ('Three weeks after the assault, on 30 June 2015, Rachel died in hospital.', {'2015-06-30': 'death'}),
 ]  # fmt: skip
 
 #: Readings the rules get wrong, kept in the scored set so the aggregate stays honest.
