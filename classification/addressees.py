@@ -409,7 +409,11 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             quantified_lead = True
     has_lead = any(a.role == "lead" for a in out)
     if ctx and (not has_lead or generic_lead or quantified_lead):
-        for m in ctx:
+        # a heading listing every body involved ("Kent Police | KSCS") names no addressee in one the text only
+        # consults ("... in consultation with KSCS"), unless that would leave none
+        consulted = {a.agency for a in out if a.role == "consulted"}
+        kept = [m for m in ctx if m.agency not in consulted] or ctx
+        for m in kept:
             out.append(Addressee(-1, -1, m.text, m.agency, "lead"))
     return out
 

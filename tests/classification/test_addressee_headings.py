@@ -155,6 +155,12 @@ HEADINGS: list[tuple[str, str | None, set[str]]] = [
         "Harlow Community Safety Partnership",
         {"all_agencies"},
     ),
+    # a body the text only consults is no addressee, even when the heading lists it
+    (
+        "To review the referral matrix in consultation with Children's Services.",
+        "Kent Police | Children's Services",
+        {"police"},
+    ),
     # generic subjects take the heading
     (
         "The Trust should review its policy on missed appointments.",
