@@ -43,7 +43,11 @@ class PdfTableFinder:
                 if not 1 <= page_number <= self._doc.page_count:
                     return []
                 page = upright(self._doc.load_page(page_number - 1))
-                tables = _reading_order_tables(page.find_tables(use_layout=False).tables, page.rect.width)
+                tables = page.find_tables(use_layout=False).tables
+                edges = _open_edges(page, tables)
+                if edges:
+                    tables = page.find_tables(use_layout=False, add_lines=edges).tables
+                tables = _reading_order_tables(tables, page.rect.width)
                 words = page.get_text("words", sort=False) if tables else []
                 boxes = [t.bbox for t in tables]
                 return [
@@ -59,6 +63,43 @@ class PdfTableFinder:
             if self._doc is not None:
                 self._doc.close()
                 self._doc = None
+
+
+Segment = tuple[tuple[float, float], tuple[float, float]]
+
+
+def _open_edges(page: Any, tables: list[Any]) -> list[Segment]:
+    """The missing top or bottom rule of a row cut by a page break: a word processor draws the row's column
+    lines but no rule where the page cut it, so the finder leaves that row out (the rest of a row at the top of
+    a continuation page, the start of one at a page foot). Returns the rules that close such rows: where at
+    least two of the table's column lines run on past its top (or bottom) edge."""
+    if not tables:
+        return []
+    try:
+        vertical = [
+            (d["rect"].x0, d["rect"].y0, d["rect"].y1)
+            for d in page.get_drawings()
+            if d["rect"].width < 2.5 and d["rect"].height > 4
+        ]
+    except Exception:  # noqa: BLE001 - unreadable drawings: the tables as found
+        return []
+    edges: list[Segment] = []
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        columns = {round(c[0]) for c in table.cells if c} | {round(c[2]) for c in table.cells if c}
+        near = [v for v in vertical if any(abs(v[0] - x) <= 2.5 for x in columns)]
+        # a line drawn per row ends at the table's edge; one drawn down the whole column passes it
+        above = [v for v in near if v[2] >= top - 2.5 and v[1] < top - 4]
+        below = [v for v in near if v[1] <= bottom + 2.5 and v[2] > bottom + 4]
+        # most of the table's column lines, not one stray rule that happens to line up with an edge
+        enough = max(2, (len(columns) + 1) // 2)
+        if len({round(v[0]) for v in above}) >= enough:
+            y = min(v[1] for v in above)
+            edges.append(((x0, y), (x1, y)))
+        if len({round(v[0]) for v in below}) >= enough:
+            y = max(v[2] for v in below)
+            edges.append(((x0, y), (x1, y)))
+    return edges
 
 
 def _reading_order_tables(tables: list[Any], width: float) -> list[Any]:
