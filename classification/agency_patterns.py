@@ -360,13 +360,25 @@ _HEALTH_IN_NAME = re.compile(
 )
 
 
+#: The first words of the known names: the big pattern is tried only where a capitalised one starts.
+_KNOWN_FIRST = frozenset(
+    n.split()[0].replace("'", "").replace("’", "").rstrip(",")
+    for n in (*KNOWN_MH_TRUSTS, *KNOWN_ACUTE_TRUSTS, *KNOWN_COMMUNITY_TRUSTS)
+)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+
+
 def _known_trusts(text: str) -> list[tuple[int, int, str, str]]:
-    """Known trusts in running text, by their distinctive name and a trust word after it."""
+    """Known trusts in running text, by their distinctive name and a trust word after it ("the royal free" in
+    lower case is no name: only capitalised starts are tried)."""
     out: list[tuple[int, int, str, str]] = []
-    for m in _KNOWN_IN_TEXT.finditer(text):
+    for w in _CAPITALISED.finditer(text):
+        if w.group(0).lower().replace("'", "").replace("’", "").rstrip(",") not in _KNOWN_FIRST:
+            continue
+        m = _KNOWN_IN_TEXT.match(text, w.start())
+        if m is None:
+            continue
         name = m.group(0)
-        if not name[:1].isupper():
-            continue  # "the royal free" in lower case is no name
         if m.group("rest") or _HEALTH_IN_NAME.search(name):
             out.append((m.start(), m.end(), name, "_nhs_trust"))
     return out
