@@ -176,6 +176,7 @@ class Library:
         with self._lock:  # room for additions now, so the first commit does not copy the vectors
             self.refresh().reserve(1024)
         self.lexical(self.fusion.thesaurus)
+        self._rows.warm()  # every candidate's area and labels in memory
         if self.fusion.agency_boost > 0 or self.fusion.theme_boost > 0 or self.fusion.level_boost > 0:
             understand("warm up GP training")
 

@@ -136,6 +136,19 @@ class SearchStore(StoreCore):
             result.close()
         return np.unique(found)
 
+    def pool_meta_rows(self) -> list[tuple[int, str | None, list[str] | None, list[str] | None, str | None]]:
+        """Every recommendation's index id, review CSP, agencies, themes and level (what the ranking reads of a
+        search candidate): one statement, for the service to hold them all in memory from start-up."""
+        query = select(
+            t.Recommendation.vec_id,
+            t.Review.csp,
+            t.Recommendation.agencies,
+            t.Recommendation.themes,
+            t.Recommendation.level,
+        ).join(t.Review, t.Review.id == t.Recommendation.review_id)
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(query)]  # type: ignore[misc]
+
     def text_change_reviews(self, since_text_generation: int) -> tuple[np.ndarray, list[str]] | None:
         """The index ids whose text changed after ``since_text_generation`` (removed ones included) and the
         reviews those still in the store belong to; None when the text change log does not reach back."""

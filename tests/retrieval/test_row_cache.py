@@ -81,3 +81,17 @@ def test_search_async_gives_what_search_gives(lib_loaded: Library) -> None:
         runs = asyncio.run(lib_loaded.search_async(query, k=5, scopes=scopes))
         assert runs == [lib_loaded.search(query, k=5, filters=f) for f in scopes]
     assert runs[2] == []
+
+
+def test_warm_reads_every_candidate_once(lib_loaded: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    import retrieval.row_cache as row_cache
+
+    cold = lib_loaded.search("DASH risk assessment", k=5)
+    lib_loaded._rows.warm()
+    assert len(lib_loaded._rows._meta) == lib_loaded.store.counts().recommendations
+
+    def no_sql(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read by SQL after warm()")
+
+    monkeypatch.setattr(row_cache, "pool_meta", no_sql)
+    assert lib_loaded.search("DASH risk assessment", k=5) == cold
