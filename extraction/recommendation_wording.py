@@ -143,6 +143,8 @@ def reads_as_recommendation(text: str) -> bool:
 NOTE_ENTRY = re.compile(
     r"^(?:[ivx]{1,6}\s+\S|\d{1,3}\s+(?:[A-Z][A-Za-z&]{1,9}\s+[-–:=]\s|see\b|https?:|www\.))"
 )
+#: An endnote that reads as a glossary entry under a roman number, whatever its print size ("ii MARAC - ...").
+GLOSSARY_NOTE = re.compile(r"^[ivx]{1,6}\s+[A-Z][A-Za-z&]{1,9}\s+[-–:=]\s+[A-Z]")
 
 
 _FIELD = (
@@ -192,6 +194,7 @@ def subject_of(lead_in: str) -> str | None:
 
 
 __all__ = [
+    "GLOSSARY_NOTE",
     "subject_of",
     "NOTE_ENTRY",
     "split_fields",

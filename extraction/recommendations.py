@@ -27,6 +27,7 @@ from extraction.recommendation_marks import (
 )
 from extraction.recommendation_wording import (
     DIRECTIVE,
+    GLOSSARY_NOTE,
     INTRO,
     NOT_RECS_LEAD_IN,
     NOTE_ENTRY,
@@ -38,7 +39,7 @@ from extraction.recommendation_wording import (
     subject_of,
     written_as_done,
 )
-from extraction.sections import Section, body_font_size, is_heading_like, section_kind_for
+from extraction.sections import Section, body_font_size, is_heading_like, section_body_size, section_kind_for
 
 
 @dataclass(slots=True)
@@ -72,7 +73,14 @@ def _new_paragraph(current: RawItem, line: Line, text: str) -> bool:
     if not current.lines or not re.search(r"[.!?]$", current.text.rstrip()):
         return False
     last = current.lines[-1]
-    if line.page != last.page or line.block == last.block or line.block < 0:
+    if line.block < 0:
+        return False
+    if line.page != last.page:
+        # over a page break a recommendation's text goes on at its own indent; a paragraph of prose after the
+        # last one starts at the margin, left of a numbered item's hanging indent
+        if not (last.x1 > 0 and last.x0 - line.x0 > 15.0):
+            return False
+    elif line.block == last.block:
         return False
     from extraction.action_plan import PROSE_LABEL_START
 
@@ -81,6 +89,8 @@ def _new_paragraph(current: RawItem, line: Line, text: str) -> bool:
 
 def split_items(section: Section, body_size: float) -> list[RawItem]:
     """The recommendations in ``section``, with the heading they sat under."""
+    # never below the document's: a section's own small print (a table) must not make its prose look large
+    body_size = max(body_size, section_body_size(section.lines, body_size))
     items: list[RawItem] = []
     # "Recommendations for Northshire Police": the block's own heading names the addressee
     heading: str | None = section.heading if names_agency(section.heading) else None
@@ -110,18 +120,26 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         current = None
 
     lines = section.lines
-    in_notes = False
+    notes: Line | None = None  # the last endnote line, while the lines are endnotes
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             continue
         small = line.size <= body_size - 0.9
-        if small and (NOTE_ENTRY.match(text) or (in_notes and not match_marker(text))):
+        if (
+            (small and NOTE_ENTRY.match(text))
+            or GLOSSARY_NOTE.match(text)
+            or (
+                notes is not None
+                and not match_marker(text)
+                and (small or (line.page == notes.page and line.block == notes.block and line.block >= 0))
+            )
+        ):
             # endnotes printed after the last recommendation ("iii GP - General Practitioner."), in smaller
-            # print: read in the flow they would run on from the recommendation before them
-            in_notes = True
+            # print or reading as a glossary entry: read in the flow they would run on from the recommendation
+            notes = line
             continue
-        in_notes = False
+        notes = None
         marker = match_marker(text)
         headingish = is_heading_like(line, body_size) and marker is None
         if headingish or (
@@ -133,6 +151,9 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         ):
             # An agency heading, or a sub-block heading ("Single agency recommendations", "Theme 2 - ...").
             new_kind = section_kind_for(text, kind)
+            if pending_number is not None and pending_number[0] == "numeric" and len(text.split()) <= 6:
+                # "10.2" printed on a line of its own, then "Kent Police": the number was the heading's
+                pending_number = None
             if is_agency_heading(text):
                 close()
                 heading = text.rstrip(":")

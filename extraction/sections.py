@@ -51,6 +51,8 @@ OVERVIEW_WORDS = re.compile(
     r"overview|multi[- ]agency|panel|partnership|\bdhr\b|review recommendations", re.I
 )
 _TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\s{2,}|\t)\s*\d{1,3}\s*$|^\D{3,80}\s\d{1,3}$")
+#: A contents entry with leader dots or a tab before its page number: one on its own is enough.
+_TOC_LEADERS = re.compile(r"(?:\.{3,}|…{2,}|\s{2,}|\t)\s*\d{1,3}\s*$")
 _SENTENCE_END = re.compile(r"[.;,]$")
 
 
@@ -83,6 +85,20 @@ def body_font_size(document: Document) -> float:
         for line in document.lines():
             weight[round(line.size * 2) / 2] += len(line.text)
     return weight.most_common(1)[0][0] if weight else 11.0
+
+
+def section_body_size(lines: list[Line], default: float) -> float:
+    """The size a section's own prose is printed in (its longer lines, weighted by characters), else
+    ``default``: a report whose long action plan is printed small has a small document-wide body size, and
+    against it every line of the recommendations would look large enough to be a heading."""
+    weight: Counter[float] = Counter()
+    for line in lines:
+        text = line.text.strip()
+        if len(text) >= 40:
+            weight[round(line.size * 2) / 2] += len(text)
+    if sum(weight.values()) < 200:
+        return default
+    return weight.most_common(1)[0][0]
 
 
 #: "Recommendation number 2", "Appendix 3", "Theme 1": a heading ending in its own number, not a contents entry
@@ -136,6 +152,27 @@ def section_kind_for(heading: str, current: SectionKind = "overview") -> Section
     return current
 
 
+def _contents_lines(lines: list[Line]) -> set[int]:
+    """Indexes of the table-of-contents entries among ``lines``.
+
+    An entry with leader dots or a tab is one on its own; a title followed by a bare page number ("Introduction
+    3") only beside another entry, since prose wrapped after a number ("... calls made by the victim between
+    2") ends the same way but comes alone, and rarely starts with a capital.
+    """
+    texts = [line.text.strip() for line in lines]
+    candidates = {i for i, t in enumerate(texts) if t and is_toc_line(t)}
+    out = set()
+    for i in candidates:
+        text = texts[i]
+        if _TOC_LEADERS.search(text):
+            out.add(i)
+            continue
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(texts) and texts[j]]
+        if (text[0].isupper() or text[0].isdigit()) and any(j in candidates for j in neighbours):
+            out.add(i)
+    return out
+
+
 def find_sections(document: Document) -> list[Section]:
     """Recommendation and action-plan sections, in document order."""
     body = body_font_size(document)
@@ -143,11 +180,12 @@ def find_sections(document: Document) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
     in_exec_summary = False
-    for line in lines:
+    contents = _contents_lines(lines)
+    for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             continue
-        if is_toc_line(text) and not (current and current.is_action_plan):
+        if index in contents and not (current and current.is_action_plan):
             continue
         headingish = is_heading_like(line, body) or _looks_like_heading_text(text)
         if headingish and re.search(r"^(?:\d+\.?\s+)?executive summary\b", text, re.I):

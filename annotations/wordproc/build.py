@@ -57,6 +57,8 @@ from annotations.wordproc.layouts_dev2 import (
     dev_summary_repeats,
     dev_table_agency_last,
     dev_template_controls,
+    dev_titles_from_numbering,
+    dev_two_column_summary,
     dev_typed_labels,
 )
 from annotations.wordproc.layouts_test import (
@@ -112,6 +114,8 @@ DEV2: dict[str, Builder] = {
     "dev2-05-restart-letters": dev_restart_letters,
     "dev2-06-template-controls": dev_template_controls,
     "dev2-07-agency-letters-fields": dev_agency_letters_fields,
+    "dev2-08-titles-from-numbering": dev_titles_from_numbering,
+    "dev2-09-two-column-summary": dev_two_column_summary,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,

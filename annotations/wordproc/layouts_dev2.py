@@ -328,3 +328,71 @@ def dev_agency_letters_fields(pool: dict[str, list[RealRec]], used: set[str]) ->
     w.para("DART - Domestic Abuse Referral Team.")
     w.header_footer(f"Nottingham DHR {g.subject}", "Page {n}")
     return w, g
+
+
+def dev_titles_from_numbering(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """An executive summary's table repeats the recommendations (No. | Recommendation | Agency); in the body,
+    lessons are numbered by a list labelled ``Learning point %1`` and each recommendation has a Heading 3 title
+    numbered by a list labelled ``Recommendation %1`` (word and number from numbering.xml, the title is its
+    theme), the recommendation in the paragraph under it and an "Agency:" line after it."""
+    g = Gold("dev2-08-titles-from-numbering", "Safer Cornwall", "Eve")
+    w = WordDoc("Arial", 11)
+    chosen = [("Home Office", "Home Office"), ("Public Health", "Cornwall Public Health"),
+              ("Devon & Cornwall Police", "Devon and Cornwall Police"), ("NHS Kernow", "NHS Kernow")]  # fmt: skip
+    recs = [(pick(pool, "Cornwall", who, 1, used)[0], lead) for who, lead in chosen]
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.para(f"Commissioned by {g.csp}")
+    w.heading("Executive summary", 1)
+    w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject))
+    w.para("The recommendations of the review are summarised in the table.")
+    rows: list[list[str | None]] = [["No.", "Recommendation", "Agency"]]
+    rows += [[str(k), real.text, lead] for k, (real, lead) in enumerate(recs, 1)]
+    w.table(rows, [1.2, 11.5, 3.5], font_size=9)
+    w.page_break()
+    w.heading("Analysis", 1)
+    w.para(ANALYSIS_TRAP)
+    w.heading("Learning", 1)
+    points = w.num(w.abstract([Level("decimal", "Learning point %1:")]))
+    for lesson in LESSONS:
+        w.para(lesson, num=(points, 0))
+    w.heading("Recommendations", 1)
+    titles = w.num(w.abstract([Level("decimal", "Recommendation %1")]))
+    w.link_style("Heading 3", titles, 0)
+    themes = ["National guidance", "Understanding suicide risk", "Register triggers", "Policies in GP surgeries"]
+    for theme, (real, lead) in zip(themes, recs, strict=True):
+        label = w.para(theme, style="Heading 3", counted=(titles, 0), keep_with_next=True)
+        w.para(real.text)
+        w.para(f"Agency: {lead}")
+        g.rec(real, label.replace("Recommendation", "").strip(), "overview", None)
+    w.heading("Glossary", 1)
+    w.para("IoS - Isles of Scilly.")
+    w.header_footer(f"Safer Cornwall DHR {g.subject}", "{n}")
+    return w, g
+
+
+def dev_two_column_summary(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """A two-column executive summary (a newsletter-style leaflet): the recommendations are numbered
+    paragraphs that flow down the left column into the right one, one of them cut between the columns, and
+    on to a second page; agency names as bold lines between them; a running header and footer."""
+    g = Gold("dev2-09-two-column-summary", "Kent Community Safety Partnership", "Ms J", "executive_summary")
+    w = WordDoc("Arial", 10)
+    w.para(f"Executive Summary: DHR {g.subject}", style="Title")
+    w.para(f"Published by the {g.csp}")
+    w.section(columns=2)
+    w.heading("Summary", 1)
+    w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject))
+    _fill(w, 2)
+    w.para(LESSONS[0])
+    w.para(LESSONS[2])
+    w.heading("Recommendations", 1)
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    for heading, addressee, n in (("Kent Police", "Kent Police", 2), ("KMPT", "KMPT", 2),
+                                  ("Kent Children's Social Services", "KSCS", 1),
+                                  ("Kent County Council", "KCC Adult", 1)):  # fmt: skip
+        w.para(heading, bold=True, keep_with_next=True)
+        for real in pick(pool, "Kent", addressee, n, used):
+            g.rec(real, w.para(real.text, num=(nid, 0)), "executive_summary", heading)
+    w.heading("Contact", 1)
+    w.para("Copies of the full report are available from the partnership's community safety team.")
+    w.header_footer(f"Kent DHR {g.subject} - Executive Summary", "Page {n}")
+    return w, g

@@ -139,7 +139,9 @@ def dehyphenate(lines: list[Line], known: set[str] | frozenset[str] = frozenset(
             prefix = fragment.rsplit("-", 1)[-1].lower()
             whole = f"{prefix}-{rest_word.rstrip('.,;:)').lower()}"
             keep = not soft and (
-                whole in known
+                # a compound broken after its linking word: "one-to-" + "one", "step-by-" + "step", "mother-in-"
+                ("-" in fragment and prefix in ("to", "by", "in", "and", "of", "on", "the", "a"))
+                or whole in known
                 or whole in COMMON_COMPOUNDS
                 or (
                     prefix in COMPOUND_PREFIXES

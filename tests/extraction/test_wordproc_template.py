@@ -235,3 +235,96 @@ def test_dev2_agency_fields_give_lead_and_target(extractor) -> None:
     assert [r.number for r in result.recommendations] == ["a", "b", "c", "a", "b", "a"]
     assert [r.target_date for r in result.recommendations][:3] == ["2019-03", None, "2019-03-31"]
     assert all("Lead agency" not in r.text for r in result.recommendations)
+
+
+# --- PDF reading under other fonts and sizes (the same layouts printed in DejaVu / Liberation Narrow) ---------
+
+
+def test_a_prose_line_ending_in_a_number_is_not_a_contents_entry() -> None:
+    from extraction.sections import find_sections
+    from tests.extraction.builders import make_document
+
+    doc = make_document(
+        "#Contents\nIntroduction 3\nRecommendations 9\n\f#Recommendations\n"
+        "1. Kent Police must examine its response to calls made by the victim between 2\n"
+        "November and 7 November.\n"
+    )
+    (section,) = find_sections(doc)
+    assert [line.text for line in section.lines][1] == "November and 7 November."
+    assert "between 2" in section.lines[0].text
+
+
+def test_a_number_on_its_own_line_over_an_agency_name_numbers_the_heading() -> None:
+    def line(text: str, block: int, bold: bool = False) -> Line:
+        return Line(text=text, page=1, block=block, bold=bold)
+
+    section = Section(
+        kind="overview",
+        heading="Recommendations",
+        lines=[
+            line("10.2", 1),
+            line("Kent Police", 1, True),
+            line("10.2(a) Kent Police must examine its initial response to calls made", 2),
+            line("by the victim and amend its guidance.", 2),
+        ],
+    )
+    items = split_items(section, 11.0)
+    assert [(i.number, i.heading, i.text[:11]) for i in items] == [("10.2(a)", "Kent Police", "Kent Police")]
+
+
+def test_prose_after_the_last_recommendation_on_a_new_page_starts_at_the_margin() -> None:
+    def line(text: str, page: int, x0: float) -> Line:
+        return Line(text=text, page=page, block=1, x0=x0, x1=x0 + 300)
+
+    section = Section(
+        kind="overview",
+        heading="Recommendations",
+        lines=[
+            line("1. When staff speak to a parent about abuse they should", 1, 140),
+            line("ask about contact with the children.", 1, 190),
+            line("The panel noted that several agencies have begun this work.", 2, 90),
+        ],
+    )
+    assert [i.text for i in split_items(section, 11.0)] == [
+        "When staff speak to a parent about abuse they should ask about contact with the children."
+    ]
+
+
+def test_endnotes_printed_at_body_size_are_dropped_when_they_read_as_glossary_entries() -> None:
+    section = Section(
+        kind="overview",
+        heading="Recommendations",
+        lines=[
+            Line("1. The Police should review its training.", 1, block=1),
+            Line("i IMR - Individual Management Review.", 2, block=0),
+            Line("ii MARAC - Multi-Agency Risk Assessment Conference: a meeting where", 2, block=0),
+            Line("information on high risk cases is shared.", 2, block=0),
+        ],
+    )
+    assert [i.text for i in split_items(section, 11.0)] == ["The Police should review its training."]
+
+
+def test_recommendations_printed_larger_than_a_small_print_action_plan_are_not_headings() -> None:
+    lines = [
+        Line("21.3.1 Consideration should be given to reviewing the mechanisms for", 1, size=12.0, block=1),
+        Line(
+            "triggering a response, particularly where cases straddle two periods and", 1, size=12.0, block=1
+        ),
+        Line(
+            "may improve opportunities to coordinate a holistic response to individuals",
+            1,
+            size=12.0,
+            block=1,
+        ),
+        Line("coming to police attention as a result of mental health issues.", 1, size=12.0, block=1),
+    ]
+    items = split_items(Section(kind="overview", heading="Recommendations", lines=lines), 9.0)
+    assert [(i.number, i.heading) for i in items] == [("21.3.1", None)]
+    assert items[0].text.endswith("mental health issues.")
+
+
+def test_compound_broken_after_its_linking_word_keeps_its_hyphen() -> None:
+    from extraction.readers.cleanup import dehyphenate
+
+    lines = dehyphenate([Line("offered a one-to-", 1), Line("one discussion", 1)])
+    assert [line.text for line in lines] == ["offered a one-to-one", "discussion"]

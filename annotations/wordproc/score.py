@@ -1,0 +1,63 @@
+"""Score the word-processor sets by form: the DOCX and its PDF export side by side, so that a layout read right
+in one form and wrong in the other shows.
+
+Run: ``python -m annotations.wordproc.score [dev dev2 test test2]`` (default: every folder). Prints per folder
+and form the recommendations P/R/F1, number accuracy and exact-text rate (aggregate figures only: per-item
+errors of the ``test`` folders are not printed, they are scored, never fixed against).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+FOLDERS = ("dev", "dev2", "test", "test2")
+
+
+def score(folders: list[str]) -> list[dict[str, object]]:
+    from evaluation.extraction import aggregate, evaluate_folder
+
+    rows: list[dict[str, object]] = []
+    for folder in folders:
+        _total, results = evaluate_folder(HERE / folder)
+        for form in ("docx", "pdf"):
+            picked = [r.metrics for r in results if r.name.endswith("-pdf") == (form == "pdf")]
+            if not picked:
+                continue
+            m = aggregate(picked)
+            rows.append(
+                {
+                    "set": folder,
+                    "form": form,
+                    "documents": len(picked),
+                    "recs_p": round(m.recommendations.precision, 3),
+                    "recs_r": round(m.recommendations.recall, 3),
+                    "recs_f1": round(m.recommendations.f1, 3),
+                    "numbers": round(m.numbers.value, 3),
+                    "text_exact": round(m.text_exact.value, 3),
+                }
+            )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "folders", nargs="*", metavar="FOLDER", help=f"any of {', '.join(FOLDERS)} (default: all)"
+    )
+    args = parser.parse_args(argv)
+    unknown = [f for f in args.folders if f not in FOLDERS]
+    if unknown:
+        parser.error(f"unknown folder(s): {', '.join(unknown)}; choose from {', '.join(FOLDERS)}")
+    rows = score(args.folders or list(FOLDERS))
+    keys = list(rows[0]) if rows else []
+    sys.stdout.write(" | ".join(keys) + "\n")
+    for row in rows:
+        sys.stdout.write(" | ".join(str(row[k]) for k in keys) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
