@@ -466,8 +466,10 @@ class _DocxReader:
         parts: list[str] = []
         for p in cell_element.iter(f"{_W}p"):
             paragraph = Paragraph(p, self.document.part)
-            text, _bold, _size, label, _is_list = self._paragraph_text(paragraph)
+            text, _bold, _size, label, is_list = self._paragraph_text(paragraph)
             text = normalise_ws(text)
+            if is_list and not label and text:
+                label = "•"  # a Word bullet (its mark is in numbering.xml): several actions in one cell stay apart
             if text or label:
                 parts.append(f"{label} {text}".strip())
         return " ".join(parts)

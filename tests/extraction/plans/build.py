@@ -18,6 +18,8 @@ taken from a report). Each document exercises what real action plans do to a tab
   ("2. Ashcombe" | "Council should ...", "Lead" | "body", "March" | "2021"); "Recommendat ion" wrapped.
 * ``plan-07-table-per-recommendation``: "Recommendation N" and its text, then a small Action | Lead | Target
   date table of its own under each recommendation (no recommendation column in the tables).
+* ``plan-08-bullets-in-cells``: several actions in one cell as Word bullets or Word numbers (the marks live in
+  numbering.xml), their dates numbered alike in the Target date cell.
 
 The files are committed, so the tests need no LibreOffice. Rebuild: ``python -m tests.extraction.plans.build``.
 """
@@ -437,6 +439,53 @@ def plan_table_per_recommendation() -> tuple[WordDoc, Doc]:
     return w, d
 
 
+def plan_bullets_in_cells() -> tuple[WordDoc, Doc]:
+    from annotations.wordproc.worddoc import BULLET
+
+    d = Doc("Greyhaven Community Safety Partnership", "Leah")
+    w = WordDoc("Arial", 11)
+    w.para("Domestic Homicide Review: Leah", style="Title")
+    w.para("Greyhaven Community Safety Partnership. Final report: June 2021")
+    w.heading("Recommendations", 1)
+    recs = _numbered_body(w, d, [
+        ("Greyhaven Council should make sure that its debt advice service asks callers about economic abuse.",
+         ["local_authority"]),
+        ("The Greyhaven domestic abuse service should offer follow-up support to every client who leaves a "
+         "refuge.", ["specialist_domestic_abuse_services"]),
+    ])  # fmt: skip
+    w.heading("Action plan", 1)
+    bullets = w.abstract(BULLET)
+    numbers = w.abstract([Level("decimal", "%1.")])
+    plan: list[tuple[Recommendation, Plan]] = [
+        (recs[0], [
+            ("Add an economic abuse question to the debt advice script", "Greyhaven Council", "Sept 2021",
+             "2021-09"),
+            ("Train debt advisers on economic abuse", "Greyhaven Council", "December 2021", "2021-12"),
+            ("Report the number of disclosures to the partnership", "Greyhaven Council", "Quarterly from Jan 2022",
+             "2022-01"),
+        ]),
+        (recs[1], [
+            ("Write a follow-up support offer for refuge leavers", "Greyhaven Domestic Abuse Service",
+             "End of August 2021", "2021-08"),
+            ("Call every refuge leaver four weeks after they leave", "Greyhaven Domestic Abuse Service",
+             "Ongoing", None),
+        ]),
+    ]  # fmt: skip
+    rows: list[list[str | None]] = [["Recommendation", "Actions", "Lead", "Target date"]]
+    cell_numbering: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
+    for k, (rec, actions) in enumerate(plan):
+        for text, lead, cell, iso in actions:
+            act(rec, text, lead, cell, iso)
+        rows.append([f"{rec.number}. {rec.text}", "", actions[0][1], ""])
+        # the first recommendation's actions are Word bullets, the second's Word numbers, dates numbered alike
+        kind = w.num(bullets) if k == 0 else w.num(numbers, restart={0: 1})
+        dates = w.num(numbers, restart={0: 1})
+        cell_numbering[(len(rows) - 1, 1)] = [(a[0], (kind, 0)) for a in actions]
+        cell_numbering[(len(rows) - 1, 3)] = [(a[2], (dates, 0)) for a in actions]
+    w.table(rows, [4.5, 6.0, 3.0, 3.0], cell_numbering=cell_numbering, font_size=9.5)
+    return w, d
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[WordDoc, Doc]]] = {
     "plan-01-yearless": plan_yearless,
     "plan-02-landscape-merged": plan_landscape_merged,
@@ -445,6 +494,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[WordDoc, Doc]]] = {
     "plan-05-separate-plan": plan_separate,
     "plan-06-column-cut": plan_column_cut,
     "plan-07-table-per-recommendation": plan_table_per_recommendation,
+    "plan-08-bullets-in-cells": plan_bullets_in_cells,
 }
 
 
