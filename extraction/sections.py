@@ -53,6 +53,8 @@ OVERVIEW_WORDS = re.compile(
 _TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|\s{2,}|\t)\s*\d{1,3}\s*$|^\D{3,80}\s\d{1,3}$")
 #: A contents entry with leader dots or a tab before its page number: one on its own is enough.
 _TOC_LEADERS = re.compile(r"(?:\.{3,}|…{2,}|\s{2,}|\t)\s*\d{1,3}\s*$")
+#: A numbered contents entry whose tab became a space: "6.2 Recommendations 14".
+_TOC_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\D{3,80}\s\d{1,3}$")
 _SENTENCE_END = re.compile(r"[.;,]$")
 
 
@@ -160,7 +162,11 @@ def _contents_lines(lines: list[Line]) -> set[int]:
     2") ends the same way but comes alone, and rarely starts with a capital.
     """
     texts = [line.text.strip() for line in lines]
-    candidates = {i for i, t in enumerate(texts) if t and is_toc_line(t)}
+    candidates = {
+        i
+        for i, t in enumerate(texts)
+        if t and (is_toc_line(t) or (_TOC_NUMBERED.match(t) and not _NUMBERED_TITLE.search(t)))
+    }
     out = set()
     for i in candidates:
         text = texts[i]

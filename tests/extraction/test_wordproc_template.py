@@ -328,3 +328,15 @@ def test_compound_broken_after_its_linking_word_keeps_its_hyphen() -> None:
 
     lines = dehyphenate([Line("offered a one-to-", 1), Line("one discussion", 1)])
     assert [line.text for line in lines] == ["offered a one-to-one", "discussion"]
+
+
+def test_numbered_contents_entries_whose_tab_became_a_space_are_contents() -> None:
+    from extraction.sections import find_sections
+    from tests.extraction.builders import make_document
+
+    doc = make_document(
+        "#Contents\n1. Introduction 2\n2. Action plan 5\n3. Recommendations 7\n\f#Recommendations\n"
+        "1. The Police should review its training.\n"
+    )
+    sections = find_sections(doc)
+    assert [s.heading for s in sections] == ["Recommendations"]
