@@ -1,0 +1,142 @@
+"""CPU of a search's own thread, in-process, on a seeded load library: the figure to compare builds by on a
+machine too busy for wall-clock latencies (issue 16; ``evaluation/SCALE.md``).
+
+Opens the library as the service does (background index syncs, models warmed), computes the query vectors
+first (the encoder is left out: it runs on its own thread, without the GIL), warms every filter combination of
+the load mix, then runs ``--searches`` of :func:`evaluation.bench_load.mixed_queries` as a chair sends them
+(published-only plus the query's filter) and prints the thread CPU per search: once with no writes, once with
+a review committed (as ``POST /v1/reviews`` writes it, on another thread) every ``--commit-every`` searches.
+``--parts`` adds where the time goes (thread CPU per search of each step).
+
+    python -m evaluation.bench_load_inproc --library /tmp/load200k/library
+    python -m evaluation.bench_load --seed-only --library var/load-200k   # a library to run it on
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from dhr.schema.library import SearchFilters
+from evaluation.bench_load import filter_combinations, mixed_queries
+from evaluation.load_service import _draft
+
+#: The steps timed with ``--parts``: (object attribute path on the library, label).
+PARTS = [
+    ("_plan", "plan (counters, snapshot, filter ids)"),
+    ("_lexical_hits", "lexical (BM25)"),
+    ("_dense_and_join", "dense + join + feedback"),
+    ("_rows.meta", "candidates' labels"),
+    ("_rows.records", "results' records"),
+    ("_ranker.rank", "ranking"),
+    ("store.counters", "counters"),
+]
+
+
+def _filters(params: dict[str, Any]) -> SearchFilters:
+    return SearchFilters(**{k: v for k, v in params.items() if k not in ("q", "k")}, published_only=True)
+
+
+def _timed(target: Any, name: str, label: str, spent: dict[str, float]) -> None:
+    original: Callable[..., Any] = getattr(target, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.thread_time()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[label] += time.thread_time() - start
+
+    setattr(target, name, wrapper)
+
+
+def run(args: argparse.Namespace) -> None:
+    from dhr.schema.service import ReviewCommit
+    from retrieval.library import Library
+    from service.ingest import review_write
+
+    library = Library.open(Path(args.library), background_sync=True)
+    try:
+        library.warm_up()
+        library.warm_up_queries()
+        for params in filter_combinations():
+            library.search(params["q"], k=10, filters=_filters(params))
+        stream = mixed_queries(11)
+        queries = [next(stream) for _ in range(args.searches)]
+        vectors = {p["q"]: library._query_vector(" ".join(p["q"].split()), library.fusion) for p in queries}
+        spent: dict[str, float] = collections.defaultdict(float)
+        if args.parts:
+            for path, label in PARTS:
+                *owners, name = path.split(".")
+                target: Any = library
+                for owner in owners:
+                    target = getattr(target, owner)
+                _timed(target, name, label, spent)
+        serial = [int(time.time()) % 1_000_000]
+
+        def commit() -> None:
+            serial[0] += 1
+            body = ReviewCommit.model_validate({"draft": _draft(serial[0]), "published": True})
+            write = review_write(body, "Load Test CSP")
+            with library.review_write(write.id):
+                library.store.write_review(write)
+            library.refresh_filters()
+            library.refresh()
+
+        def searches(commit_every: int) -> np.ndarray:
+            cpu = []
+            writer: threading.Thread | None = None
+            for i, params in enumerate(queries):
+                if commit_every and i % commit_every == 0:
+                    if writer is not None:
+                        writer.join()
+                    writer = threading.Thread(target=commit)
+                    writer.start()
+                start = time.thread_time()
+                library.search(params["q"], k=10, filters=_filters(params), query_vector=vectors[params["q"]])
+                cpu.append(time.thread_time() - start)
+            if writer is not None:
+                writer.join()
+            return np.array(cpu) * 1000
+
+        searches(0)  # once untimed: the caches as a server that has been up a while has them
+        for name, every in (
+            ("no commits", 0),
+            (f"a commit every {args.commit_every} searches", args.commit_every),
+        ):
+            spent.clear()
+            cpu = searches(every)
+            print(
+                f"{name:<32} CPU per search: mean {cpu.mean():.2f} p50 {np.percentile(cpu, 50):.2f} "
+                f"p95 {np.percentile(cpu, 95):.2f} ms ({len(cpu)} searches, load average {os.getloadavg()[0]:.1f})"
+            )
+            for label, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+                print(f"    {label:<40} {1000 * seconds / len(cpu):.2f} ms")
+    finally:
+        library.close()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--library", required=True, help="A seeded load library (bench_load --seed-only).")
+    parser.add_argument("--searches", type=int, default=400)
+    parser.add_argument("--commit-every", type=int, default=10, help="Searches between commits (>= 1).")
+    parser.add_argument("--parts", action="store_true", help="Also the CPU of each step of a search.")
+    args = parser.parse_args(argv)
+    if not 10 <= args.searches <= 100_000 or not 1 <= args.commit_every <= 10_000:
+        parser.error("--searches must be 10-100000 and --commit-every 1-10000")
+    if not (Path(args.library) / "library.sqlite").is_file():
+        parser.error(f"no library at {args.library!r}: seed one with bench_load --seed-only")
+    run(args)
+
+
+if __name__ == "__main__":
+    main()
