@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from extraction.document import LocatedTable, MergedCell, TableRows
@@ -47,8 +48,10 @@ class PdfTableFinder:
                 edges = _open_edges(page, tables)
                 if edges:
                     tables = page.find_tables(use_layout=False, add_lines=edges).tables
+                words = page.get_text("words", sort=False)
+                if not tables:
+                    tables = _ruled_plan_tables(page, words)
                 tables = _reading_order_tables(tables, page.rect.width)
-                words = page.get_text("words", sort=False) if tables else []
                 boxes = [t.bbox for t in tables]
                 return [
                     LocatedTable(_table_rows(page, table, words), _paragraphs_above(table.bbox, boxes, words))
@@ -100,6 +103,62 @@ def _open_edges(page: Any, tables: list[Any]) -> list[Segment]:
             y = max(v[2] for v in below)
             edges.append(((x0, y), (x1, y)))
     return edges
+
+
+@dataclass(slots=True)
+class _Row:
+    bbox: tuple[float, float, float, float]
+    cells: list[tuple[float, float, float, float] | None]
+
+
+@dataclass(slots=True)
+class _RuledTable:
+    """A table built from row rules and its header's columns (the shape of a finder table that is read)."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[_Row]
+
+
+def _ruled_plan_tables(page: Any, words: list[tuple]) -> list[Any]:
+    """Tables ruled only between rows (no column lines, a common Word table style), which the line finder
+    cannot see: rows from the rules, columns from the header row's words (a gap of a few points between two
+    header cells), kept only when that first row is an action plan's header."""
+    from extraction.plan_columns import classify_header
+
+    try:
+        rules = [
+            d["rect"]
+            for d in page.get_drawings()
+            if d["rect"].height < 2.5 and d["rect"].width > 0.3 * page.rect.width
+        ]
+    except Exception:  # noqa: BLE001 - unreadable drawings: no table
+        return []
+    spans: dict[tuple[int, int], list[float]] = {}
+    for r in rules:  # rules of one table share their left and right ends
+        spans.setdefault((round(r.x0 / 3), round(r.x1 / 3)), []).append((r.y0 + r.y1) / 2)
+    tables: list[Any] = []
+    for (a, b), ys in spans.items():
+        ys = sorted({round(y, 1) for y in ys})
+        if len(ys) < 3:
+            continue
+        x0, x1 = a * 3.0 - 3, b * 3.0 + 3
+        head = [w for w in words if x0 <= w[0] and w[2] <= x1 and ys[0] < (w[1] + w[3]) / 2 < ys[1]]
+        lefts: list[float] = []
+        for w in sorted(head, key=lambda w: w[0]):
+            if not lefts or w[0] - max(v[2] for v in head if v[0] < w[0]) > 6:
+                lefts.append(w[0] - 1)
+        if len(lefts) < 2:
+            continue
+        bounds = [*lefts[1:], x1]
+        columns = [(max(x0, left), right) for left, right in zip([x0, *lefts[1:]], bounds, strict=True)]
+        rows = [
+            _Row((x0, top, x1, bottom), [(c0, top, c1, bottom) for c0, c1 in columns])
+            for top, bottom in zip(ys, ys[1:], strict=False)
+        ]
+        table = _RuledTable((x0, ys[0], x1, ys[-1]), rows)
+        if classify_header(_table_rows(page, table, words)[0]):
+            tables.append(table)
+    return tables
 
 
 def _reading_order_tables(tables: list[Any], width: float) -> list[Any]:

@@ -20,6 +20,8 @@ taken from a report). Each document exercises what real action plans do to a tab
   date table of its own under each recommendation (no recommendation column in the tables).
 * ``plan-08-bullets-in-cells``: several actions in one cell as Word bullets or Word numbers (the marks live in
   numbering.xml), their dates numbered alike in the Target date cell.
+* ``plan-09-row-rules-only``: a table style with rules between rows and no column lines (the PDF's line
+  finder sees no table; the columns come from the header's words).
 
 The files are committed, so the tests need no LibreOffice. Rebuild: ``python -m tests.extraction.plans.build``.
 """
@@ -486,6 +488,47 @@ def plan_bullets_in_cells() -> tuple[WordDoc, Doc]:
     return w, d
 
 
+def plan_row_rules_only() -> tuple[WordDoc, Doc]:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    d = Doc("Ashcombe Community Safety Partnership", "Mr T")
+    w = WordDoc("Arial", 10)
+    w.para("DHR Mr T: Overview report", style="Title")
+    w.para("Ashcombe Community Safety Partnership, March 2020")
+    w.heading("Recommendations", 1)
+    recs = _numbered_body(w, d, [
+        ("Ashcombe Police should review call handling so that call handlers ask about fear.", ["police"]),
+        ("Ashcombe Council should train housing officers to ask about abuse when a tenant asks to move.",
+         ["local_authority"]),
+    ])  # fmt: skip
+    w.heading("Action plan", 1)
+    plan: list[tuple[Recommendation, Plan]] = [
+        (recs[0], [
+            ("Write guidance for call handlers", "Ashcombe Police", "March 2021", "2021-03"),
+            ("Audit twenty calls", "Ashcombe Police", "June 2021", "2021-06"),
+        ]),
+        (recs[1], [
+            ("Train housing officers", "Ashcombe Council", "Q2 2021/22", "2021-09"),
+            ("Check files for the question", "Ashcombe Council", "Ongoing", None),
+        ]),
+    ]  # fmt: skip
+    rows: list[list[str | None]] = [["Rec", "Action", "Lead agency", "Target date"]]
+    for rec, actions in plan:
+        for k, (text, lead, cell, iso) in enumerate(actions):
+            act(rec, text, lead, cell, iso)
+            rows.append([rec.number if k == 0 else "", text, lead, cell])
+    w.table(rows, [1.2, 7.0, 4.0, 3.0], font_size=10)
+    # a table style with rules between rows and no column lines
+    props = w.doc.tables[-1]._tbl.tblPr
+    for style in props.findall(qn("w:tblStyle")):
+        props.remove(style)
+    nil = "".join(f'<w:{side} w:val="nil"/>' for side in ("left", "right", "insideV"))
+    rules = "".join(f'<w:{side} w:val="single" w:sz="4"/>' for side in ("top", "bottom", "insideH"))
+    props.append(parse_xml(f"<w:tblBorders {nsdecls('w')}>{rules}{nil}</w:tblBorders>"))
+    return w, d
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[WordDoc, Doc]]] = {
     "plan-01-yearless": plan_yearless,
     "plan-02-landscape-merged": plan_landscape_merged,
@@ -495,6 +538,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[WordDoc, Doc]]] = {
     "plan-06-column-cut": plan_column_cut,
     "plan-07-table-per-recommendation": plan_table_per_recommendation,
     "plan-08-bullets-in-cells": plan_bullets_in_cells,
+    "plan-09-row-rules-only": plan_row_rules_only,
 }
 
 
