@@ -123,9 +123,10 @@ _CHECK = re.compile(
 )
 #: ... also after the addressee and modal ("The ICB should seek assurance that ...", "X to audit ...").
 _CHECK_AFTER_MODAL = re.compile(
-    r"^\W*(?:[\w'’&()-]+\s+){0,6}?(?:should|must|shall|will|to)\s+(?:(?:seek|obtain|gain|receive|provide|give)"
-    r"\s+(?:\w+\s+)?assurances?|(?:undertake|carry out|conduct|complete)\s+(?:an?\s+|regular\s+)*"
-    r"(?:audit|dip[- ]?sample)|audit|dip[- ]?sample)\b",
+    r"^\W*(?:[\w'’&()-]+\s+){0,6}?(?:(?:should|must|shall|will|to)\s+(?:(?:seek|obtain|gain|receive|provide|give)"
+    r"\s+(?:\w+\s+)?assurances?|audit|dip[- ]?sample)|(?:(?:should|must|shall|will|to)\s+)?"
+    r"(?:undertakes?|carry out|carries out|conducts?|completes?)\s+(?:an?\s+|regular\s+|formal\s+|annual\s+)*"
+    r"(?:audits?|dip[- ]?samples?))\b",
     re.IGNORECASE,
 )
 

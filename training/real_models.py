@@ -61,7 +61,7 @@ EMB_WEIGHTS = (0.0, 1.0)
 AGENCY_EMB_WEIGHTS = (0.0,)
 #: Weight of an own-words item (annotations/classification/own_words.py: written in real style, labelled per
 #: the guide) beside a real one, for the themes.
-OWN_WORDS_WEIGHT = 1.0
+OWN_WORDS_WEIGHT = 0.5  # of 0, 0.5, 1 (training/theme_cv.py, 4 CSP folds): 0.5 best on dev, CV level
 #: Weight of the cosines to the theme prototypes (classification/theme_prototypes.py) beside the embeddings; 0: off.
 PROTO_WEIGHT = 0.0
 #: Folds (by CSP) of the real train split for out-of-fold calibration predictions.

@@ -167,6 +167,50 @@ def run(
     return res
 
 
+def ship(
+    cfg: dict[str, Any], aug: list[tuple[AnnotatedRecommendation, float]], folds: int, models_dir: Path
+) -> dict[str, Any]:
+    """Refit the theme task of the shipped bundle on real ``train`` + ``dev`` and the augmentation, its settings
+    calibrated on CSP-folded out-of-fold predictions of the same items, and put it in place of the bundle's
+    theme task (the other tasks are left as they are). Returns the calibration."""
+    import joblib
+
+    from training.classifiers import directive_precision
+
+    allx = real_examples("train") + real_examples("dev")
+    pool = Pool(allx + [i for i, _ in aug])
+    oof = []
+    for fold in csp_folds(allx, folds, 13):
+        idx = set(fold)
+        fit = [x for n, x in enumerate(allx) if n not in idx]
+        oof.append(fit_predict(pool, fit, aug, [allx[n] for n in fold], cfg))
+    setting = calibrate_themes(_concat(oof))
+    ex = [Example(i, 1.0, _group(i), True) for i in allx]
+    ex += [Example(i, w, i.source or i.id, False) for i, w in aug if w > 0]
+    f, e = pool.xy(ex)
+    task = fit_theme_task(ex, f, e, cfg["emb_weight"], 13, cfg["c"], cfg.get("proto_weight", 0.0))
+    plain = task.pop("main_model_plain")
+    if cfg.get("main_key") == "main_model_plain":
+        task["main_model"] = plain
+    task.update(
+        {
+            k: setting[k]
+            for k in ("mechanism_rule", "mechanism_min", "max_secondary", "threshold", "thresholds")
+        }
+    )
+    task["check_substance"] = True
+    task["mechanism_confidence"] = directive_precision(allx)
+    path = models_dir / "classifiers.joblib"
+    bundle = joblib.load(path)
+    bundle["themes"] = task
+    meta = bundle.setdefault("meta", {})
+    meta["themes_refit"] = {"by": "training.theme_cv --ship", "config": cfg, "calibration": setting}
+    tmp = path.with_suffix(".joblib.tmp")
+    joblib.dump(bundle, tmp, compress=3)
+    tmp.replace(path)
+    return setting
+
+
 def load_aug(synthetic_weight: float, own_weight: float) -> list[tuple[AnnotatedRecommendation, float]]:
     from annotations.classification.own_words import load_own_words
     from classification.io import TRAIN_FILE, read_annotations
@@ -187,10 +231,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--emb-weight", type=float, default=1.0)
     ap.add_argument("--c", type=float, default=16.0)
     ap.add_argument("--proto-weight", type=float, default=0.0)
+    ap.add_argument("--plain-main", action="store_true", help="main-theme model without class balancing")
+    ap.add_argument("--ship", type=Path, default=None, help="refit the theme task of DIR/classifiers.joblib")
     args = ap.parse_args(argv)
     from threadpoolctl import threadpool_limits
 
-    cfg = {"emb_weight": args.emb_weight, "c": args.c, "proto_weight": args.proto_weight}
+    cfg = {
+        "emb_weight": args.emb_weight,
+        "c": args.c,
+        "proto_weight": args.proto_weight,
+        "main_key": "main_model_plain" if args.plain_main else "main_model",
+    }
+    if args.ship is not None:
+        with threadpool_limits(limits=1):
+            setting = ship(cfg, load_aug(args.synthetic_weight, args.own_weight), 5, args.ship)
+        print(json.dumps(setting, indent=1))  # noqa: T201
+        return 0
     with threadpool_limits(limits=1):
         res = run(
             cfg,

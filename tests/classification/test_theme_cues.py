@@ -151,3 +151,17 @@ def test_a_check_takes_a_substance_theme_from_the_model():
     assert substance_main(proba, classes, True) == "multi_agency_working"
     assert substance_main(proba, classes, False) == "policy"
     assert not is_check("The Trust should review its policy on missed appointments.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Undertake a regular audit of cases where a victim withdraws, including the children's view.",
+        "The service undertakes an annual dip sample of closed referrals.",
+        "Each team to audit a sample of its discharge letters.",
+    ],
+)
+def test_audits_in_any_wording_are_checks(text):
+    from classification.theme_cues import is_check
+
+    assert is_check(text)
