@@ -215,6 +215,25 @@ class _Block:
         return int(self.lengths.shape[0])
 
 
+#: Rows a side block (documents added since the last compaction) grows to before the next one starts.
+SIDE_BLOCK_ROWS = 4096
+
+
+def _merged(first: _Block, second: _Block, n_terms: int) -> _Block:
+    """One block of ``first``'s rows then ``second``'s (same values: a row's score sums its terms in column
+    order whatever block it is in, so scores stay equal to the bit)."""
+    from scipy import sparse
+
+    mats = []
+    for block in (first, second):
+        tf = _scipy_csc(block.tf).tocsr()
+        if tf.shape[1] < n_terms:
+            tf = sparse.csr_matrix((tf.data, tf.indices, tf.indptr), shape=(tf.shape[0], n_terms))
+        mats.append(tf)
+    tf = sparse.vstack(mats, format="csr").tocsc()
+    return _Block(tf, np.concatenate([first.lengths, second.lengths]))
+
+
 class BM25:
     """BM25 scores of a query against a set of documents identified by integer ids (see the module doc)."""
 
@@ -355,7 +374,13 @@ class BM25:
         if len(add_ids):
             block, df = new._block(add_texts, add_keys, token_cache)
             base = len(new.ids)
-            new._blocks.append(block)
+            last = new._blocks[-1] if len(new._blocks) > 1 else None
+            if last is not None and last.n + block.n <= SIDE_BLOCK_ROWS:
+                # Into the last side block (a new object: ``self`` keeps its own): a block per commit made
+                # every search loop over one more block per term, +11 ms per search after 300 commits.
+                new._blocks[-1] = _merged(last, block, len(new.vocab))
+            else:
+                new._blocks.append(block)
             new._df = df
             new.ids = np.concatenate([new.ids, np.asarray(list(add_ids), dtype=np.int64)])
             new.keys.extend(add_keys if add_keys is not None else [""] * len(add_ids))
