@@ -46,11 +46,12 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _DEAR,
     _DEATH_WORD,
     _DIGIT,
-    _DOCUMENT_NAME,
     _FIELD,
+    _FOR_PUBLICATION,
     _FORWARD_ONLY,
     _FULL_STOP,
     _HOME_OFFICE_HEADER,
+    _HOME_OFFICE_QA,
     _LETTER_ANCHOR,
     _LETTER_CUES,
     _LIFESPAN,
@@ -62,10 +63,8 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _PERIOD_BEFORE,
     _PROCESS_DOCUMENT,
     _PROCESS_ORDER,
-    _QA_LETTER_LINE,
     _QAP,
     _QAP_RE,
-    _REVIEW_NAME,
     _SAME_DAY,
     _SENTENCE_SPLIT,
     _STAMP_EVENTS,
@@ -74,6 +73,7 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _TITLE_ROLE,
     _TRAILING_YEAR,
     _VERSION_TABLE,
+    _WHEN_AFTER,
     _YEAR,
 )
 
@@ -249,19 +249,19 @@ def _stamped(low: str, date: FoundDate) -> bool:
 
 
 def _occurrences(dates: list[FoundDate]) -> list[FoundDate]:
-    """Dates as times something happened: a year range ("in the year 2018/19") is dated by its first year.
+    """Dates as times something happened: a year range ("in the year 2018/19") is none.
 
     ``find_dates`` reads a range as its end year, right for a target date ("during 2017-2018" = by 2018) but
-    not for an event that took place within the period.
+    not for an event: the team labels a date range (`other`) as dating no review stage (annotations/real).
     """
-    return [range_start(d) for d in dates]
+    return [d for d in dates if range_start(d) is d]
 
 
 def _title_candidates(
     sentence: str, before: str, page: int, position: int, default_year: int | None
 ) -> list[_Candidate]:
     """Events dated on the title page: the report's date (after the author, "Final", "Date:"), "Published ...",
-    "Died ...", a life span, a bracketed date after a name (read from the rest of the line). A procedure's date
+    "Died ...", a life span (a bare bracketed date after a name is none). A procedure's date
     is no review's; an action plan's own date is not the report's (a listing of the report, its action plan and
     letter keeps its publication date)."""
     low = _lower(sentence)
@@ -292,25 +292,19 @@ def _title_readings(
     if trailing and not any(d.start <= trailing.start(1) + offset < d.end for d in dates):
         start = trailing.start(1) + offset
         dates.append(FoundDate(start, start + 4, trailing.group(1), trailing.group(1), "year"))
-    bracketed = [
-        d for d in dates if text[: d.start].rstrip().endswith("(") and text[d.end :].lstrip().startswith(")")
-    ]
     dates = [
         d
         for d in dates
         if d.start not in span_years
         and not (text[: d.start].rstrip().endswith("(") and text[d.end :].lstrip().startswith(")"))
     ]
-    if bracketed:
-        out.extend(
-            _bracketed_candidates(text[offset:].lower(), bracketed, dates, offset, sentence, page, position)
-        )
-    named = [d for d in dates if _named_review_before(text[max(offset, d.start - 80) : d.start])]
-    if named:
-        # "DOMESTIC HOMICIDE REVIEW 'SCOTT' OCTOBER 2015", "Domestic Homicide Review Dorothy/April 2018": a review
-        # named by its subject and the month of the death (the report's own date comes with its author)
-        out.extend(_Candidate("death", d, sentence, page, 1.2, position) for d in named)
-        dates = [d for d in dates if d not in named]
+    # A bare bracketed date after a name ("Overview Report Elizabeth (March 2016) 10 January 2019", "... in the
+    # case of Steven (March 2022)", "QA letter on the DHR for 'Rachael' (January 2020)") does not say whether
+    # it is the death, the report, the publication or a letter: `other` by the team's conventions, no event.
+    # "DOMESTIC HOMICIDE REVIEW 'SCOTT' OCTOBER 2015", "Domestic Homicide Review Dorothy/April 2018": a review
+    # named by its subject and a month. The team labels that date `other` (not said to be the death; the
+    # report's own date comes with its author), so it dates no event (annotations/real/README.md).
+    dates = [d for d in dates if not _named_review_before(text[max(offset, d.start - 80) : d.start])]
     if dates and _VERSION_TABLE.search(low):
         # a version history ("Version date / Changes 19/8/11 / Version 1 25/03/14 / ..."): only the latest
         # version dates the report, and weakly (a title page's own date outweighs it)
@@ -333,41 +327,6 @@ def _title_readings(
             )
         )
     return out
-
-
-def _bracketed_candidates(
-    low: str,
-    bracketed: list[FoundDate],
-    unbracketed: list[FoundDate],
-    offset: int,
-    sentence: str,
-    page: int,
-    position: int,
-) -> list[_Candidate]:
-    """A bare date in brackets after a review's or a document's name, read from what else the line holds.
-
-    - "Home Office Quality Assurance letter on the DHR for 'Rachael' (January 2020)": the letter's date;
-    - "Overview Report Elizabeth (March 2016) 10 January 2019 ...": the line has its own report date, so the
-      bracketed one after the name is the death's;
-    - "Summary report into the death of 'Rachael' (April 2020)": a document's name, so its date;
-    - "Domestic Homicide Review in the case of Steven (March 2022)": a council's listing of its reviews, where
-      the date is when the review was published; a bare year ("O (2018)") is the year of the death.
-    """
-    date = bracketed[-1]
-    before = low[: date.start - offset]
-    if _QA_LETTER_LINE.search(before):
-        return [_Candidate("qap_signed_off", date, sentence, page, 1.2, position)]
-    if any(d.start > date.start for d in unbracketed):
-        return [_Candidate("death", date, sentence, page, 1.0, position)]
-    if date.precision == "year":
-        return (
-            [_Candidate("death", date, sentence, page, 0.6, position)] if _REVIEW_NAME.search(before) else []
-        )
-    if _DOCUMENT_NAME.search(before):
-        return [_Candidate("report_completed", date, sentence, page, 0.8, position)]
-    if _REVIEW_NAME.search(before):
-        return [_Candidate("publication", date, sentence, page, 0.8, position)]
-    return []
 
 
 def _panel_list(
@@ -428,7 +387,7 @@ def _enclosing_bracket(low: str, start: int, end: int) -> tuple[int, int] | None
     if closing < 0 or "(" in low[end:closing]:
         return None
     if not low[opening + 1 : start].strip() and not low[end:closing].strip():
-        return None  # "Elizabeth (March 2016)": a bare bracketed date is read by the title-page rules
+        return None  # "Elizabeth (March 2016)": a bare bracketed date is left to the title-page rules
     return opening, closing + 1
 
 
@@ -454,6 +413,8 @@ def _candidates_in(
     cues: list[tuple[TimelineEventId | None, int, int, float]] = []
     low = _lower(sentence)
     blocked = [(m.start(), m.end()) for m in _NOT_EVENT.finditer(low)]
+    if not _HOME_OFFICE_QA.search(low):
+        blocked.extend(m.span() for m in _FOR_PUBLICATION.finditer(low))
     forward: set[tuple[int, int]] = set()  # spans of cues that date only what follows them
     for event, cue, weight in [*_CUES, *(extra_cues or [])]:
         for m in cue.finditer(low):
@@ -478,7 +439,7 @@ def _candidates_in(
     # Each date goes to its nearest cue (so "died on X and the CSP was told on Y" gives two events); other
     # cues close by get a weaker candidate, and pooling over the document settles which reading holds.
     for date in dates:
-        if _PERIOD_BEFORE.search(low, max(0, date.start - 30), date.start):
+        if _PERIOD_BEFORE.search(low, max(0, date.start - 45), date.start) and not _WHEN_AFTER.match(low, date.end):
             continue  # "since 2011", "between 2011 and 2021", "in the year to March 2020": a period, no event
         # "Posted on 3 May 2022 at 10:15 am", "Published: 14:32 Thursday 10 May 2018": a web page's time stamp
         stamp = _stamped(low, date)

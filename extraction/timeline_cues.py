@@ -150,6 +150,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "qap_signed_off",
             rf"{_QAP}.{{0,100}}?\b(?:approv\w*|signed off|agreed|cleared|endorsed)\b|"
             rf"\b(?:approv\w*|signed off|sign-off|cleared|endorsed)\b.{{0,80}}?{_QAP}|"
+            # only where the sentence names the Home Office or its QA panel (else a not-event: _FOR_PUBLICATION)
             rf"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b|"
             r"\b(?:signed off|approved|cleared) by the home office\b",
             2.0,
@@ -201,8 +202,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
 _NOT_EVENT = re.compile(
     r"\b(?:(?:was |were |been |being )?(?:convicted|found guilty|pleaded guilty|pled guilty|admitted|charged|tried|"
     r"acquitted|sentenced|jailed|remanded|arrested|interviewed|detained)\b(?:[^.;]{0,40}?\b(?:of|with|for|to)\s+"
-    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:murder\w*|manslaughter|killing|homicide|life|\w+ imprisonment)\b"
-    r"(?! (?:[\w'’-]+ ){0,5}?at (?:her|his|their|the) (?:[\w-]+ )?(?:home|flat|house|address|property)\b))?|"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:murder\w*|manslaughter|killing|homicide|life|\w+ imprisonment)\b)?|"
     r"(?:criminal |murder |crown court )?trial|inquest|post[- ]?mortem|appeared (?:at|before)|"
     r"(?:initial )?scoping (?:meeting|exercise)|meeting[^.;]{0,40}? to (?:establish|agree) the scope|(?:homicide |murder |police |criminal )?"
     r"investigation (?:began|started|commenced|was launched|opened)|life sentence|crown court|"
@@ -234,8 +234,21 @@ _NOT_EVENT = re.compile(
     # "assaulted on DATE and died (of his injuries) eleven days later": the date is the attack's
     r"(?:died|passed away|death|found dead)\b[^.;,]{0,40}?\b(?:[\w-]+ )?(?:days?|weeks?|months?) (?:later|afterwards)|"
     # "five days after she reported him to the police on DATE, Lauren was murdered": the date is an earlier one
-    r"(?:^|(?<=[,;] ))(?:[\w-]+ )?(?:days?|weeks?|months?|hours?) (?:after|before)\b|reported (?:[\w'’]+ ){0,2}?missing)"
+    r"(?:^|(?<=[,;] ))(?:[\w-]+ )?(?:days?|weeks?|months?|hours?) (?:after|before)\b|reported (?:[\w'’]+ ){0,2}?missing|"
+    # a later act on the body ("... before trying to set fire to her body on DATE"): the team reads a date tied
+    # to another act near the death as no event (annotations/real/README.md, timeline conventions)
+    r"(?:attempt\w* to |tr(?:y|ied|ying) to )?(?:set(?:ting)? fire to|dispos\w* of|dump\w*|hid(?:e|ing)|hid|"
+    r"conceal\w*|mov\w*|plac\w*) (?:her|his|their|the) (?:[\w'’-]+ )?bod(?:y|ies)|"
+    # a draft's date ("Final Draft January 2018", "Draft v3 - 12 May 2017"): a draft is not the completed report
+    rf"\bdraft\b(?:\s*(?:v|version)\s*\d+(?:\.\d+)?)?\s*[-–:,]?\s*(?=\d|{_MONTH}\b))"
 )
+#: "Approved for publication": the QA panel's sign-off only where the sentence names the Home Office or its QA
+#: panel; otherwise (the CSP's approval, "Review into the death of Mrs B Approved for publication in June 2014")
+#: the team labels the date `other`, so it is then a not-event cue.
+_FOR_PUBLICATION = re.compile(
+    r"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b"
+)
+_HOME_OFFICE_QA = re.compile(rf"{_QAP}|\bhome office\b")
 #: Calls and visits: not events either, unless the sentence says the victim died ("police were called to the
 #: home on DATE, where she was pronounced dead").
 _CONTACT = re.compile(
@@ -345,8 +358,12 @@ _DOCUMENT_NAME = re.compile(
 #: March 2020", "from 1 January 2014 to ..."), which no review stage is dated by.
 _PERIOD_BEFORE = re.compile(
     r"\b(?:since|between|prior to|(?:years?|period|months?|twelve months|12 months) (?:to|ending|up to)|up to|from)"
-    r"\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"\s+(?:the\s+)?(?:\w+\s+)?$|"
+    # the later end of "between DATE and DATE": the team labels a homicide dated by a range `other`
+    r"\bbetween\s+[^.;]{1,30}?\s+and\s+(?:the\s+)?$"
 )
+#: "... between July 2017 and 27 August 2018 when he stabbed her to death": the range's end is itself dated.
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
 #: A clock time beside a date: a web page's or a news article's time stamp, not a review's publication.
 _CLOCK = re.compile(r"(?:^|\s|,)\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:am|pm|bst|gmt|hrs)?\b")
 _STAMP_EVENTS = frozenset({"publication", "report_completed"})

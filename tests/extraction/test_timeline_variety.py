@@ -67,7 +67,6 @@ _FIELDS = [
     ("Date of final report: 14 March 2019", "report_completed", "2019-03-14"),
     ("Report completed: June 2020", "report_completed", "2020-06"),
     ("Version 4.0 Final, 21/09/2018", "report_completed", "2018-09-21"),
-    ("Final draft 12 October 2015", "report_completed", "2015-10-12"),
     ("Published: 14 March 2019", "publication", "2019-03-14"),
     ("Date published: 3 June 2021", "publication", "2021-06-03"),
     ("Uploaded 12 May 2020", "publication", "2020-05-12"),
