@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from dhr.schema import Action
 from extraction.document import Document, TableRows
 from extraction.plan_columns import Column, cell_role, classify_header, dense_wrapped_number
+from extraction.plan_prose import PROSE_LABEL_START, prose_actions
 from extraction.sections import Section
 from extraction.target_dates import plan_target, reading_plan, target_date, target_dates
 
@@ -317,7 +318,7 @@ def _continues_split_row(
             out[-1].actions[-1].text += f" {action}"
         elif action:
             out[-1].actions.extend(
-                _actions_from_cells(action, cells.get("lead") or out[-1].lead_text, cells.get("target"),
+                actions_from_cells(action, cells.get("lead") or out[-1].lead_text, cells.get("target"),
                                     out[-1].page, cells.get("milestones"), cells.get("outcome"))
             )  # fmt: skip
         return True
@@ -460,7 +461,7 @@ def _consume_row(
     current = out[-1]
     if cells.get("action"):
         current.actions.extend(
-            _actions_from_cells(cells["action"], cells.get("lead") or current.lead_text, cells.get("target"), page,
+            actions_from_cells(cells["action"], cells.get("lead") or current.lead_text, cells.get("target"), page,
                                 cells.get("milestones"), cells.get("outcome"))
         )  # fmt: skip
     elif not starts_new and rec_cell == "" and cells.get("lead") and current.actions:
@@ -521,7 +522,7 @@ def agencies_from_lead(text: str | None) -> list[str]:
     return ids
 
 
-def _actions_from_cells(
+def actions_from_cells(
     action_cell: str,
     lead_cell: str | None,
     target_cell: str | None,
@@ -561,58 +562,13 @@ def _actions_from_cells(
     return actions
 
 
-_PROSE_LABEL = re.compile(
-    r"\b(?P<label>actions?(?:\s*\d{1,2}[a-z]?)?(?: to (?:be )?take[n]?)?|"
-    r"lead(?: agency| agencies| organisation| officer)?|responsible(?: agency)?|"
-    r"target(?: date)?|by when|by|timescale|deadline|outcome|milestones?)\s*:\s*",
-    re.IGNORECASE,
-)
-
-
-def prose_actions(text: str, page: int) -> tuple[str, list[Action]]:
-    """Split "… Action 1: … Lead agency: … Target date: … Action 2: …" written in prose.
-
-    Returns the recommendation text before the first label and one action per "Action" label; a Lead or
-    Target label belongs to the action before it (or, before any action, to all of them).
-    """
-    matches = list(_PROSE_LABEL.finditer(text))
-    if not matches or not any(m.group("label").lower().startswith("action") for m in matches):
-        return text, []
-    head = text[: matches[0].start()].strip()
-    default_lead: str | None = None
-    default_target: str | None = None
-    groups: list[dict[str, str]] = []
-    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
-        label = m.group("label").lower()
-        value = text[m.end() : nxt.start() if nxt else len(text)].strip(" ;.")
-        if label.startswith("action"):
-            groups.append({"action": value})
-        elif label.startswith(("lead", "responsible")):
-            if groups:
-                groups[-1]["lead"] = value
-            else:
-                default_lead = value
-        elif label.startswith(("target", "by", "timescale", "deadline")):
-            if groups:
-                groups[-1]["target"] = value
-            else:
-                default_target = value
-        elif groups:
-            groups[-1][label.split()[0]] = value
-    actions: list[Action] = []
-    for group in groups:
-        actions.extend(
-            _actions_from_cells(
-                group["action"],
-                group.get("lead", default_lead),
-                group.get("target", default_target),
-                page,
-                group.get("milestones") or group.get("milestone"),
-                group.get("outcome"),
-            )
-        )
-    return head, actions
-
-
-#: A line that continues a recommendation with its plan ("Action 1: ...", "Lead agency: ...").
-PROSE_LABEL_START = re.compile(rf"^(?:{_PROSE_LABEL.pattern})", re.IGNORECASE)
+__all__ = [
+    "PROSE_LABEL_START",
+    "PlanRow",
+    "actions_from_cells",
+    "agencies_from_lead",
+    "candidate_pages",
+    "parse_tables",
+    "prose_actions",
+    "split_actions",
+]

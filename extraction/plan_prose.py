@@ -1,0 +1,68 @@
+"""Action plans written as prose: "... Action 1: ... Lead agency: ... Target date: ... Action 2: ..." under a
+recommendation, or as a section of such items. Each "Action" label starts an action; a Lead or Target label
+belongs to the action before it (before any action, to all of them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dhr.schema import Action
+
+_PROSE_LABEL = re.compile(
+    r"\b(?P<label>actions?(?:\s*\d{1,2}[a-z]?)?(?: to (?:be )?take[n]?)?|"
+    r"lead(?: agency| agencies| organisation| officer)?|responsible(?: agency)?|"
+    r"target(?: date)?|by when|by|timescale|deadline|outcome|milestones?)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def prose_actions(text: str, page: int) -> tuple[str, list[Action]]:
+    """Split "… Action 1: … Lead agency: … Target date: … Action 2: …" written in prose.
+
+    Returns the recommendation text before the first label and one action per "Action" label; a Lead or
+    Target label belongs to the action before it (or, before any action, to all of them).
+    """
+    from extraction.action_plan import actions_from_cells  # (action_plan re-exports this module's names)
+
+    matches = list(_PROSE_LABEL.finditer(text))
+    if not matches or not any(m.group("label").lower().startswith("action") for m in matches):
+        return text, []
+    head = text[: matches[0].start()].strip()
+    default_lead: str | None = None
+    default_target: str | None = None
+    groups: list[dict[str, str]] = []
+    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+        label = m.group("label").lower()
+        value = text[m.end() : nxt.start() if nxt else len(text)].strip(" ;.")
+        if label.startswith("action"):
+            groups.append({"action": value})
+        elif label.startswith(("lead", "responsible")):
+            if groups:
+                groups[-1]["lead"] = value
+            else:
+                default_lead = value
+        elif label.startswith(("target", "by", "timescale", "deadline")):
+            if groups:
+                groups[-1]["target"] = value
+            else:
+                default_target = value
+        elif groups:
+            groups[-1][label.split()[0]] = value
+    actions: list[Action] = []
+    for group in groups:
+        actions.extend(
+            actions_from_cells(
+                group["action"],
+                group.get("lead", default_lead),
+                group.get("target", default_target),
+                page,
+                group.get("milestones") or group.get("milestone"),
+                group.get("outcome"),
+            )
+        )
+    return head, actions
+
+
+#: A line that continues a recommendation with its plan ("Action 1: ...", "Lead agency: ...").
+PROSE_LABEL_START = re.compile(rf"^(?:{_PROSE_LABEL.pattern})", re.IGNORECASE)
