@@ -5,6 +5,8 @@ Called by :func:`training.classifiers.train_classifiers` (``dhr train classifier
 - real ``train`` items (weight 1): what the models are fitted on;
 - the team's synthetic/template set (``annotations/classification/train.jsonl`` + corrections) as augmentation,
   down-weighted (the weight is chosen on held-out real items);
+- for the themes also the own-words set (``annotations/classification/own_words.py``: recommendations written in
+  the styles real reviews use, labelled per the guide; weight ``OWN_WORDS_WEIGHT``);
 - for the agency fallback also the gazetteer's names, as headings with no text (small weight), so that the
   character n-grams of a heading know the naming of each agency.
 
@@ -29,16 +31,12 @@ import numpy as np
 from annotations.classification.own_words import load_own_words
 from classification.classifier import Encoder
 from classification.learned import (
-    WeightedOneVsRest,
     agency_feature_text,
     agency_matrix,
     choose_agencies,
-    hybrid_matrix,
     needs_fallback,
 )
 from classification.rules import THEMES, analyse, feature_text
-from classification.theme_cues import is_check, main_directive, substance_main
-from classification.theme_prototypes import build_prototypes, theme_embedding_block
 from dhr.schema.classification import AnnotatedRecommendation
 from training.real_agency_models import (  # noqa: F401 - re-exported: tests and callers import them from here
     GAZETTEER_WEIGHT,
@@ -47,6 +45,20 @@ from training.real_agency_models import (  # noqa: F401 - re-exported: tests and
     calibrate_agencies,
     fit_agency_task,
     gazetteer_examples,
+)
+from training.real_themes import (  # noqa: F401 - re-exported: callers and tests import them from here
+    MECHANISM_MIN_GRID,
+    MIN_GAIN,
+    PROTO_WEIGHT,
+    THEME_C_GRID,
+    ThemeOutputs,
+    _concat,
+    calibrate_themes,
+    decide_themes,
+    fit_theme_task,
+    theme_outputs,
+    theme_prototypes,
+    theme_scores,
 )
 
 log = logging.getLogger(__name__)
@@ -62,16 +74,8 @@ AGENCY_EMB_WEIGHTS = (0.0,)
 #: Weight of an own-words item (annotations/classification/own_words.py: written in real style, labelled per
 #: the guide) beside a real one, for the themes.
 OWN_WORDS_WEIGHT = 0.5  # of 0, 0.5, 1 (training/theme_cv.py, 4 CSP folds): 0.5 best on dev, CV level
-#: Weight of the cosines to the theme prototypes (classification/theme_prototypes.py) beside the embeddings; 0: off.
-PROTO_WEIGHT = 0.0
 #: Folds (by CSP) of the real train split for out-of-fold calibration predictions.
 REAL_FOLDS = 4
-#: Regularisation of the logistic regressions (inverse strength).
-THEME_C_GRID = (4.0, 16.0)  # of 1, 4, 8, 16, 32, 64 on 44 held-out items: 16 best (+0.02), 4 next
-#: The least main-model probability the directive's mechanism needs to be the main theme, tried on held-out items.
-MECHANISM_MIN_GRID = (0.0, 0.05, 0.1, 0.2, 0.3)
-#: A per-theme threshold must gain this much micro-F1 on the calibration items to replace the shared one.
-MIN_GAIN = 0.005
 #: The embedding model must beat TF-IDF alone by this much on the calibration objective (it costs MiniLM at run
 #: time in extraction).
 EMBED_MARGIN = 0.01
@@ -168,221 +172,8 @@ class _Embeddings:
         return np.stack([self._cache[t] for t in texts])
 
 
-_PROTOTYPES: list[np.ndarray] = []
-
-
-def theme_prototypes() -> np.ndarray:
-    """The theme prototype vectors (rows in ``THEMES`` order), embedded once per process."""
-    if not _PROTOTYPES:
-        _PROTOTYPES.append(build_prototypes(list(THEMES), Encoder.encode))
-    return _PROTOTYPES[0]
-
-
 def _emb_text(item: AnnotatedRecommendation) -> str:
     return f"{item.text} {item.context or ''}".strip()
-
-
-# ----------------------------------------------------------------------------------------------- themes
-def _theme_vectorizer() -> Any:
-    from training.classifiers import _tfidf_vectorizer
-
-    return _tfidf_vectorizer()
-
-
-def fit_theme_task(
-    examples: list[Example],
-    feats: list[str],
-    emb: np.ndarray,
-    emb_weight: float,
-    seed: int,
-    c: float = THEME_C_GRID[0],
-    proto_weight: float | None = None,
-) -> dict[str, Any]:
-    """The theme task (bundle entry, kind ``hybrid``) fitted on ``examples`` with their weights; with embeddings
-    and ``proto_weight`` > 0 (default ``PROTO_WEIGHT``) the cosines to the theme prototypes are features too
-    (``classification.theme_prototypes``)."""
-    from sklearn.linear_model import LogisticRegression
-
-    pw = PROTO_WEIGHT if proto_weight is None else proto_weight
-    protos: dict[str, Any] = {}
-    if pw > 0 and emb_weight > 0:
-        p = theme_prototypes()
-        protos = {"prototypes": p, "proto_weight": pw, "proto_centre": (emb.astype(np.float64) @ p.T).mean(0)}
-    vectorizer = _theme_vectorizer().fit(feats)
-    x = hybrid_matrix(
-        vectorizer, feats, theme_embedding_block(emb, {"emb_weight": emb_weight, **protos}), emb_weight
-    )
-    w = np.array([e.weight for e in examples])
-    y = np.array([[1 if t in e.item.themes else 0 for t in THEMES] for e in examples])
-    multi = WeightedOneVsRest(c=c, seed=seed).fit(x, y, sample_weight=w)
-    mains = [e.item.themes[0] for e in examples]
-    main = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
-    main.fit(x, mains, sample_weight=w)
-    # Real main themes are skewed (policy and awareness raising lead): a main-theme model without class
-    # balancing keeps that prior; which of the two is used is chosen on held-out real items.
-    plain = LogisticRegression(C=c, max_iter=3000, random_state=seed).fit(x, mains, sample_weight=w)
-    return {
-        "main_model_plain": plain,
-        "kind": "hybrid",
-        "vectorizer": vectorizer,
-        "emb_weight": emb_weight,
-        "model": multi,
-        "main_model": main,
-        "labels": list(THEMES),
-        "threshold": 0.5,
-        "thresholds": {},
-        "max_secondary": 2,
-        "mechanism_rule": True,
-        "lexicon_min": 0.0,
-        **protos,
-    }
-
-
-@dataclass
-class ThemeOutputs:
-    """Raw theme outputs on held-out items: per-theme probabilities, main-theme probabilities, directives."""
-
-    multi: np.ndarray
-    main: np.ndarray
-    main_classes: list[str]
-    directive: list[str | None]
-    gold: list[list[str]]
-    #: Whether the item's ask is a check (audit, assurance, dip sample): its main theme is a substance theme.
-    check: list[bool] = field(default_factory=list)
-
-
-def theme_outputs(
-    task: dict[str, Any],
-    items: list[AnnotatedRecommendation],
-    feats: list[str],
-    emb: np.ndarray,
-    main_key: str = "main_model",
-) -> ThemeOutputs:
-    """The outputs of ``task`` on ``items``, its main theme from the model under ``main_key``."""
-    x = hybrid_matrix(task["vectorizer"], feats, theme_embedding_block(emb, task), task["emb_weight"])
-    return ThemeOutputs(
-        task["model"].predict_proba(x),
-        task[main_key].predict_proba(x),
-        list(task[main_key].classes_),
-        [main_directive(i.text, analyse(i.text, i.context).directive) for i in items],
-        [list(i.themes) for i in items],
-        [is_check(i.text) for i in items],
-    )
-
-
-def _concat(outs: list[ThemeOutputs]) -> ThemeOutputs:
-    classes = sorted({c for o in outs for c in o.main_classes})
-    mains = []
-    for o in outs:
-        m = np.zeros((o.main.shape[0], len(classes)))
-        for j, c in enumerate(o.main_classes):
-            m[:, classes.index(c)] = o.main[:, j]
-        mains.append(m)
-    return ThemeOutputs(
-        np.vstack([o.multi for o in outs]),
-        np.vstack(mains),
-        classes,
-        [d for o in outs for d in o.directive],
-        [g for o in outs for g in o.gold],
-        [c for o in outs for c in (o.check or [False] * len(o.gold))],
-    )
-
-
-def decide_themes(
-    out: ThemeOutputs,
-    thr: dict[str, float],
-    max_secondary: int,
-    mechanism: bool,
-    mechanism_min: float = 0.0,
-) -> list[list[str]]:
-    """The themes the classifier would give (the same decision as ``RecommendationClassifier._themes``)."""
-    labels = list(THEMES)
-    res = []
-    for n in range(out.multi.shape[0]):
-        model_main = substance_main(out.main[n], out.main_classes, bool(out.check and out.check[n]))
-        main = model_main
-        d = out.directive[n]
-        if mechanism and d:
-            p_dir = float(out.main[n, out.main_classes.index(d)]) if d in out.main_classes else 0.0
-            if p_dir >= mechanism_min:
-                main = d
-        rest = sorted(
-            (t for j, t in enumerate(labels) if t != main and out.multi[n, j] >= thr[t]),
-            key=lambda t: -out.multi[n, labels.index(t)],
-        )
-        res.append([main] + rest[:max_secondary])
-    return res
-
-
-def theme_scores(gold: list[list[str]], pred: list[list[str]]) -> dict[str, float]:
-    """Micro-F1 over (item, theme) pairs, main-theme accuracy and their mean (the choice objective)."""
-    tp = fp = fn = 0
-    main = 0
-    for g, p in zip(gold, pred, strict=True):
-        gs, ps = set(g), set(p)
-        tp += len(gs & ps)
-        fp += len(ps - gs)
-        fn += len(gs - ps)
-        main += bool(p) and p[0] == g[0]
-    f1 = 2 * tp / max(1, 2 * tp + fp + fn)
-    acc = main / max(1, len(gold))
-    return {"micro_f1": round(f1, 4), "main_accuracy": round(acc, 4), "objective": round((f1 + acc) / 2, 4)}
-
-
-def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
-    """Main-theme rule, secondary count, shared and per-theme thresholds maximising the objective on ``out``.
-
-    The main theme does not depend on the thresholds, so its rule is chosen first, by main-theme accuracy: the
-    labelling guide's mechanism-first rule (with the least model support ``mechanism_min`` the directive's
-    mechanism needs; ties go to the smallest, i.e. to the guide) or the model alone. Then, for at most 1 or 2
-    secondary themes, a shared threshold and per-theme ones (coordinate ascent; each must gain ``MIN_GAIN``).
-    """
-    labels = list(THEMES)
-    loose = dict.fromkeys(labels, 1.01)
-    mains = [(True, m) for m in MECHANISM_MIN_GRID] + [(False, 0.0)]
-    accuracy = {
-        key: theme_scores(out.gold, decide_themes(out, loose, 0, key[0], key[1]))["main_accuracy"]
-        for key in mains
-    }
-    mechanism, mechanism_min = max(mains, key=lambda k: (accuracy[k], k[0], -k[1]))
-    best: tuple[float, dict[str, Any]] | None = None
-    for max_sec in (1, 2):
-
-        def objective(thr: dict[str, float], max_sec: int = max_sec) -> float:
-            pred = decide_themes(out, thr, max_sec, mechanism, mechanism_min)
-            return theme_scores(out.gold, pred)["objective"]
-
-        scored = [(objective(dict.fromkeys(labels, t)), t) for t in THRESHOLD_GRID]
-        top = max(s for s, _ in scored)
-        ties = [t for s, t in scored if s >= top - 1e-9]
-        shared = ties[len(ties) // 2]
-        thr = dict.fromkeys(labels, shared)
-        here = top
-        for _ in range(2):  # coordinate ascent per theme; a theme's own threshold must earn its place
-            for lab in labels:
-                if sum(lab in g[1:] for g in out.gold) < 3:
-                    continue
-                cands = [(objective({**thr, lab: t}), t) for t in THRESHOLD_GRID]
-                c_top = max(s for s, _ in cands)
-                c_ties = [t for s, t in cands if s >= c_top - 1e-9]
-                if c_top >= here + MIN_GAIN:
-                    thr[lab] = c_ties[len(c_ties) // 2]
-                    here = c_top
-        setting = {
-            "mechanism_rule": mechanism,
-            "mechanism_min": mechanism_min,
-            "max_secondary": max_sec,
-            "threshold": shared,
-            "thresholds": {k: v for k, v in thr.items() if v != shared},
-        }
-        if best is None or here > best[0] + 1e-9:
-            best = (here, setting)
-    assert best is not None
-    setting = best[1]
-    full = {**dict.fromkeys(labels, setting["threshold"]), **setting["thresholds"]}
-    pred = decide_themes(out, full, setting["max_secondary"], mechanism, mechanism_min)
-    setting["scores"] = theme_scores(out.gold, pred)
-    return setting
 
 
 # ------------------------------------------------------------------------------------------------- main
