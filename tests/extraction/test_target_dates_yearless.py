@@ -84,3 +84,26 @@ def test_targets_of_two_years_and_no_report_date_leave_yearless_cells_as_text() 
         ["3. The council should write.", "Send the letter", "Partnership Manager", "March 2020"],
     ]
     assert _plan("# Domestic Homicide Review: Adult K", rows) == [None, "2019-12-31", "2020-03"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "iso"),
+    [
+        ("Ongoing", None),
+        ("6 months", None),
+        ("Within 3 months of publication", None),
+        ("Completed", None),
+        ("Immediate", None),
+        ("By end of financial year", None),  # no plan date: which March is not known
+        ("Q3 2017/18", "2017-12"),  # a deadline is the end of the period it names
+        ("March 2017", "2017-03"),
+        ("Mar-18", "2018-03"),
+        ("31/03/18", "2018-03-31"),  # day first
+        ("31st March 2018", "2018-03-31"),
+        ("April 2018 and ongoing", "2018-04"),
+        ("End of financial year 2018/19", "2019-03"),
+    ],
+)
+def test_target_cells_as_plans_write_them(cell: str, iso: str | None) -> None:
+    found = target_date(cell)
+    assert (found.iso if found else None) == iso
