@@ -253,7 +253,12 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if current is not None:
             current.text += " " + text
             current.lines.append(line)
-        elif DIRECTIVE.search(text) and not INTRO.search(text) and starts_block(lines, index):
+        elif (
+            DIRECTIVE.search(text)
+            and not INTRO.search(text)
+            and starts_block(lines, index)
+            and not text[:1].islower()  # "learned from this review ...": the rest of a cut table row
+        ):
             # unnumbered paragraph recommendations ("The Police should ..."), one per block; never from a line
             # inside a paragraph of prose (its wrapped lines read as a sentence starting mid-way)
             current = RawItem(

@@ -39,7 +39,48 @@ def order_blocks(blocks: list[Block], width: float) -> list[Line]:
         for line in block.lines:
             line.block = index
             lines.append(line)
+    _regroup_single_lines(ordered, lines)
     return lines
+
+
+def _regroup_single_lines(ordered: list[Block], lines: list[Line]) -> None:
+    """Put the lines of one paragraph back into one block where the text layer gave each line a block of its
+    own (wide line spacing, 1.5 or double, makes MuPDF do so): later stages read a new block as a new paragraph.
+
+    Only on pages where most blocks are single lines. A line joins the block of the line before it when both are
+    in the same column, size and weight, it sits one line pitch (the page's usual distance between consecutive
+    lines) below it, and the line before it runs most of the column's width (a short line ends a paragraph, or
+    is a heading or a number on its own).
+    """
+    if len(ordered) < 8 or sum(len(b.lines) == 1 for b in ordered) < 0.7 * len(ordered):
+        return
+    steps = [
+        round(b.y0 - a.y0)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if 0 < b.y0 - a.y0 < 3 * max(a.size, 1.0) and abs(a.x0 - b.x0) < 3 and abs(a.size - b.size) < 0.3
+    ]
+    if len(steps) < 4:
+        return
+    pitch = max(set(steps), key=steps.count)
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.block == b.block:
+            continue
+        column_left = min(a.x0, b.x0)
+        # the right edge of the column the line is in: the furthest any line starting near it reaches
+        right = max(ln.x1 for ln in lines if abs(ln.x0 - column_left) < 60)
+        same_column = abs(a.x0 - b.x0) < 3 or (b.x0 < a.x0 and a.x0 - b.x0 < 60)  # hanging indent
+        long_line = a.x1 - column_left >= 0.8 * (right - column_left)
+        if (
+            same_column
+            and long_line
+            and abs(a.size - b.size) < 0.3
+            and a.bold == b.bold
+            and 0 < b.y0 - a.y0 <= pitch * 1.15
+        ):
+            old = b.block
+            for line in lines:
+                if line.block == old:
+                    line.block = a.block
 
 
 def _rows(blocks: list[Block], tolerance: float = 3.0) -> list[Block]:

@@ -340,3 +340,27 @@ def test_numbered_contents_entries_whose_tab_became_a_space_are_contents() -> No
     )
     sections = find_sections(doc)
     assert [s.heading for s in sections] == ["Recommendations"]
+
+
+def test_lines_each_in_a_block_of_their_own_are_put_back_into_paragraphs() -> None:
+    from extraction.readers.layout import Block, order_blocks
+
+    def block(text: str, y: float, x1: float = 500.0, bold: bool = False) -> Block:
+        return Block.of([Line(text, 1, x0=90.0, y0=y, x1=x1, y1=y + 11, bold=bold)])
+
+    # 1.5 line spacing: a pitch of 19 within a paragraph, 30 between paragraphs; a heading, two paragraphs
+    blocks = [
+        block("Recommendations", 80, 200, bold=True),
+        block("The panel read the chronologies of every agency side by side and met the", 110),
+        block("family twice, and the account given here is the one the notes support. Nothing", 129),
+        block("in this part of the report is about any individual practitioner.", 148, 400),
+        block("The Police should review its training on coercive control for every officer", 178),
+        block("and every member of staff who takes calls from the public.", 197, 380),
+        block("The CCG should audit referrals from GP practices to the MARAC every quarter", 227),
+        block("and report the findings to the partnership board.", 246, 350),
+    ]
+    lines = order_blocks(blocks, 595.0)
+    groups = [
+        [line.text[:12] for line in lines if line.block == b] for b in dict.fromkeys(ln.block for ln in lines)
+    ]
+    assert [len(g) for g in groups] == [1, 3, 2, 2]
