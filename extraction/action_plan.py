@@ -393,12 +393,16 @@ def _continues_dates(cells: dict[Column, str], row: PlanRow) -> bool:
         return False
     last = row.actions[-1]
     if target:
-        if last.target_date is not None:
-            return False
+        # a date read from the plan's year ("March" -> the next March) may be the first half of a cut cell
+        # ("March" | "2021"): the printed year wins when the join has one
+        dated_by_plan = last.target_date is not None and target_date(last.target_date_text) is None
         joined = f"{last.target_date_text or ''} {target}".strip()
+        if last.target_date is not None and not (dated_by_plan and target_date(joined) is not None):
+            return False
         found = plan_target(joined)
+        cell_above = last.target_date_text
         for action in row.actions:
-            if action.target_date_text == last.target_date_text and action.target_date is None:
+            if action.target_date_text == cell_above and (action.target_date is None or dated_by_plan):
                 action.target_date_text = joined
                 action.target_date = found.iso if found else None
     for key in ("milestones", "outcome"):

@@ -107,3 +107,15 @@ def test_targets_of_two_years_and_no_report_date_leave_yearless_cells_as_text() 
 def test_target_cells_as_plans_write_them(cell: str, iso: str | None) -> None:
     found = target_date(cell)
     assert (found.iso if found else None) == iso
+
+
+def test_a_month_cut_from_its_year_by_the_page_break_takes_the_printed_year() -> None:
+    """'March' on one page, '2021' on the next: not the next March after the plan's date, but March 2021."""
+    header = ["Recommendation", "Action", "Lead agency", "Target date"]
+    page2 = [header, ["1. The CSP should share learning.", "Hold a learning event", "CSP", "March"]]
+    page3 = [header, ["", "", "", "2021"]]
+    document = make_document(
+        "# DHR Adult K\nFinal version: October 2018\f# Action plan\fcontinued", {2: [page2], 3: [page3]}
+    )
+    plan = parse_tables(document, [2, 3])
+    assert [(a.target_date, a.target_date_text) for a in plan[0].actions] == [("2021-03", "March 2021")]
