@@ -128,8 +128,12 @@ class IdSet:
         if self._selector is None:
             faiss = _faiss()
             top = int(self.array[-1]) + 1 if len(self.array) else 1
-            bits = np.zeros(top, dtype=bool)
-            bits[self.array] = True
+            # the mask's table holds the same bits (patched by with_review, not rebuilt, after a commit)
+            if self._table is not None:
+                bits = self._table[:top]
+            else:
+                bits = np.zeros(top, dtype=bool)
+                bits[self.array] = True
             bitmap = np.packbits(bits, bitorder="little")
             self._selector = (faiss.IDSelectorBitmap(len(bitmap), faiss.swig_ptr(bitmap)), bitmap)
         return self._selector[0]
