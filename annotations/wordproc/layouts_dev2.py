@@ -358,7 +358,12 @@ def dev_titles_from_numbering(pool: dict[str, list[RealRec]], used: set[str]) ->
     w.heading("Recommendations", 1)
     titles = w.num(w.abstract([Level("decimal", "Recommendation %1")]))
     w.link_style("Heading 3", titles, 0)
-    themes = ["National guidance", "Understanding suicide risk", "Register triggers", "Policies in GP surgeries"]
+    themes = [
+        "National guidance",
+        "Understanding suicide risk",
+        "Register triggers",
+        "Policies in GP surgeries",
+    ]
     for theme, (real, lead) in zip(themes, recs, strict=True):
         label = w.para(theme, style="Heading 3", counted=(titles, 0), keep_with_next=True)
         w.para(real.text)
