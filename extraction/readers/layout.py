@@ -62,14 +62,23 @@ def _regroup_single_lines(ordered: list[Block], lines: list[Line]) -> None:
     if len(steps) < 4:
         return
     pitch = max(set(steps), key=steps.count)
+    rights: dict[int, float] = {}  # the right edge of the column starting near x (cached per 3 pt)
+
+    def right_edge(left: float) -> float:
+        key = round(left / 3)
+        if key not in rights:
+            # the furthest any line starting near the column's left edge reaches
+            rights[key] = max(ln.x1 for ln in lines if abs(ln.x0 - left) < 60)
+        return rights[key]
+
+    merged: dict[int, int] = {}  # block -> the block it joins (blocks are contiguous in reading order)
     for a, b in zip(lines, lines[1:], strict=False):
-        if a.block == b.block:
+        a_block = merged.get(a.block, a.block)
+        if a_block == merged.get(b.block, b.block):
             continue
         column_left = min(a.x0, b.x0)
-        # the right edge of the column the line is in: the furthest any line starting near it reaches
-        right = max(ln.x1 for ln in lines if abs(ln.x0 - column_left) < 60)
         same_column = abs(a.x0 - b.x0) < 3 or (b.x0 < a.x0 and a.x0 - b.x0 < 60)  # hanging indent
-        long_line = a.x1 - column_left >= 0.8 * (right - column_left)
+        long_line = a.x1 - column_left >= 0.8 * (right_edge(column_left) - column_left)
         if (
             same_column
             and long_line
@@ -77,10 +86,9 @@ def _regroup_single_lines(ordered: list[Block], lines: list[Line]) -> None:
             and a.bold == b.bold
             and 0 < b.y0 - a.y0 <= pitch * 1.15
         ):
-            old = b.block
-            for line in lines:
-                if line.block == old:
-                    line.block = a.block
+            merged[b.block] = a_block
+    for line in lines:
+        line.block = merged.get(line.block, line.block)
 
 
 def _rows(blocks: list[Block], tolerance: float = 3.0) -> list[Block]:
