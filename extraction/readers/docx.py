@@ -238,6 +238,11 @@ _NOT_TEXT = {
 _NOT_TEXT.add("{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent")
 
 
+def _hidden(run: Any) -> bool:
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and _val(vanish) not in ("0", "false")
+
+
 def visible_text(p_element: Any) -> str:
     """A paragraph's text as Word shows it with changes accepted: runs inside tracked insertions (``w:ins``),
     content controls (``w:sdt``), simple fields, hyperlinks and smart tags included (python-docx's
@@ -250,6 +255,8 @@ def visible_text(p_element: Any) -> str:
             tag = child.tag
             if not isinstance(tag, str) or tag in _NOT_TEXT:
                 continue
+            if tag == f"{_W}r" and _hidden(child):
+                continue  # hidden text (a template's guidance notes): neither shown nor printed
             if tag == f"{_W}t":
                 out.append(child.text or "")
             elif tag == f"{_W}tab":
