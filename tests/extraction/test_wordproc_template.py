@@ -364,3 +364,19 @@ def test_lines_each_in_a_block_of_their_own_are_put_back_into_paragraphs() -> No
         [line.text[:12] for line in lines if line.block == b] for b in dict.fromkeys(ln.block for ln in lines)
     ]
     assert [len(g) for g in groups] == [1, 3, 2, 2]
+
+
+def test_hidden_template_guidance_is_not_read(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = WordDoc()
+    w.para("The CCG should audit referrals.")
+    w.doc.paragraphs[-1]._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")}><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> [Insert the agency here]</w:t></w:r>'
+        )
+    )
+    path = tmp_path / "hidden.docx"
+    w.save(path)
+    assert _texts(path) == ["The CCG should audit referrals."]
