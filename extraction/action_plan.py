@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 
 from dhr.schema import Action
 from extraction.document import Document, TableRows
-from extraction.plan_columns import Column, cell_role, classify_header, dense_wrapped_number
+from extraction.plan_columns import (
+    Column,
+    agencies_from_lead,
+    cell_role,
+    classify_header,
+    dense_wrapped_number,
+)
 from extraction.plan_prose import PROSE_LABEL_START, prose_actions
 from extraction.sections import Section
 from extraction.target_dates import plan_target, reading_plan, target_date, target_dates
@@ -39,7 +45,6 @@ _NUMBER_IN_CELL = re.compile(
     r"[.):]?\s*(?:\((?P<tag>[A-Za-z][^)]{1,40})\))?\s*[-–:]?\s*",
     re.IGNORECASE,
 )
-_AGENCY_SPLIT = re.compile(r"\s*(?:[,;/&\n]|\band\b|\bwith\b(?=.*\blead\b))\s*", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -150,6 +155,12 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                     if len(rows[0]) != ncols:
                         continue
             previous: list[str] | None = None
+            if (
+                rows_out
+                and rows_out[-1].actions
+                and (rows_out[-1].last_page < page_number or table_number > 0)
+            ):
+                _carry_merged(rows, start, header, rows_out[-1].actions[-1])
             for index, row in enumerate(rows[start:]):
                 row = _resolve_merged(row, header)
                 if row == previous:
@@ -203,7 +214,28 @@ def _mark_merged(cell: str | None) -> str:
     from extraction.document import MergedCell
 
     text = _clean_cell(cell)
-    return _MERGED + text if isinstance(cell, MergedCell) and text else text
+    # an empty merged cell is marked too: a Lead or Target cell merged over actions across a page break is
+    # printed on the first page only, its span on the next page empty (see _carry_merged)
+    return _MERGED + text if isinstance(cell, MergedCell) else text
+
+
+def _carry_merged(rows: list[list[str]], start: int, header: dict[int, Column], last: Action) -> None:
+    """A Lead or Target cell merged down over actions that a page break cut: its text is printed above the
+    break, and the continued span on the next page is empty (an empty cell over empty merged ones). Those rows
+    take the last action's lead and date; the first row (the rest of a cut row, if any) keeps its own cells."""
+    data = rows[start:]
+    for i, column in header.items():
+        if column not in ("lead", "target") or len(data) < 2 or i >= len(data[0]) or i >= len(data[1]):
+            continue
+        if data[0][i] != "" or data[1][i] != _MERGED:
+            continue
+        value = last.lead_text if column == "lead" else last.target_date_text
+        if not value:
+            continue
+        for row in data[1:]:
+            if i >= len(row) or row[i] != _MERGED:
+                break
+            row[i] = _MERGED + value
 
 
 def _plain(row: list[str]) -> list[str]:
@@ -501,29 +533,6 @@ def _split_numbered(cell: str) -> list[str]:
         return [cell] if cell else []
     parts = [cell[a:b] for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
     return [_NUMBERED_ANY.sub("", part, count=1).strip(" ;,") for part in parts]
-
-
-def agencies_from_lead(text: str | None) -> list[str]:
-    """Lead Agency cell -> agency ids, in order, without duplicates."""
-    from classification.agencies import find_agencies, normalise_agency
-
-    if not text:
-        return []
-    ids: list[str] = []
-    for match in find_agencies(text):
-        if match.agency not in ids:
-            ids.append(match.agency)
-    if len(ids) < 2:
-        # one name (or an unknown local name): the whole-cell normaliser knows more spellings
-        whole = normalise_agency(text)
-        if whole:
-            return [whole]
-    if not ids:
-        for part in _AGENCY_SPLIT.split(text):
-            agency = normalise_agency(part) if part else None
-            if agency and agency not in ids:
-                ids.append(agency)
-    return ids
 
 
 def actions_from_cells(

@@ -139,4 +139,30 @@ def classify_header(row: list[str]) -> dict[int, Column] | None:
     return None
 
 
-__all__ = ["Column", "cell_role", "classify_header", "dense_wrapped_number"]
+_AGENCY_SPLIT = re.compile(r"\s*(?:[,;/&\n]|\band\b|\bwith\b(?=.*\blead\b))\s*", re.IGNORECASE)
+
+
+def agencies_from_lead(text: str | None) -> list[str]:
+    """Lead Agency cell -> agency ids, in order, without duplicates."""
+    from classification.agencies import find_agencies, normalise_agency
+
+    if not text:
+        return []
+    ids: list[str] = []
+    for match in find_agencies(text):
+        if match.agency not in ids:
+            ids.append(match.agency)
+    if len(ids) < 2:
+        # one name (or an unknown local name): the whole-cell normaliser knows more spellings
+        whole = normalise_agency(text)
+        if whole:
+            return [whole]
+    if not ids:
+        for part in _AGENCY_SPLIT.split(text):
+            agency = normalise_agency(part) if part else None
+            if agency and agency not in ids:
+                ids.append(agency)
+    return ids
+
+
+__all__ = ["Column", "agencies_from_lead", "cell_role", "classify_header", "dense_wrapped_number"]

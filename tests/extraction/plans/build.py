@@ -22,6 +22,8 @@ taken from a report). Each document exercises what real action plans do to a tab
   numbering.xml), their dates numbered alike in the Target date cell.
 * ``plan-09-row-rules-only``: a table style with rules between rows and no column lines (the PDF's line
   finder sees no table; the columns come from the header's words).
+* ``plan-10-merged-over-page-break``: Lead and Target cells merged over five actions, cut by the page break
+  (printed on the first page only; the rest of the span is empty on the next).
 
 The files are committed, so the tests need no LibreOffice. Rebuild: ``python -m tests.extraction.plans.build``.
 """
@@ -529,6 +531,40 @@ def plan_row_rules_only() -> tuple[WordDoc, Doc]:
     return w, d
 
 
+def plan_merged_over_page_break() -> tuple[WordDoc, Doc]:
+    d = Doc("Ashcombe Community Safety Partnership", "Mr T")
+    w = WordDoc("Arial", 11)
+    w.para("DHR Mr T: Overview report", style="Title")
+    w.para("Ashcombe Community Safety Partnership, March 2020")
+    w.heading("Recommendations", 1)
+    rec = _numbered_body(
+        w,
+        d,
+        [("Ashcombe Police should review call handling so that call handlers ask about fear.", ["police"])],
+    )[0]
+    w.heading("Action plan", 1)
+    for _ in range(8):  # places the page break inside the Lead and Target cells merged over five actions
+        w.para(
+            "The panel agreed the plan below with each agency. Every lead has agreed its actions and dates, and "
+            "the partnership will check progress at each of its meetings until the plan is closed."
+        )
+    actions = [
+        "Write guidance for call handlers on asking about fear",
+        "Brief every call handler on the guidance at team meetings",
+        "Audit twenty calls for the question about fear",
+        "Report the audit to the force vulnerability board",
+        "Repeat the audit after six months",
+    ]
+    rows: list[list[str | None]] = [["Recommendation", "Action", "Lead agency", "Target date"]]
+    for k, text in enumerate(actions):
+        act(rec, text, "Ashcombe Police", "March 2021", "2021-03")
+        first = k == 0
+        rows.append([f"1. {rec.text}" if first else None, text, "Ashcombe Police" if first else None,
+                     "March 2021" if first else None])  # fmt: skip
+    w.table(rows, [5.0, 6.0, 3.0, 2.5], font_size=11)
+    return w, d
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[WordDoc, Doc]]] = {
     "plan-01-yearless": plan_yearless,
     "plan-02-landscape-merged": plan_landscape_merged,
@@ -539,6 +575,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[WordDoc, Doc]]] = {
     "plan-07-table-per-recommendation": plan_table_per_recommendation,
     "plan-08-bullets-in-cells": plan_bullets_in_cells,
     "plan-09-row-rules-only": plan_row_rules_only,
+    "plan-10-merged-over-page-break": plan_merged_over_page_break,
 }
 
 
