@@ -206,6 +206,7 @@ class RecommendationClassifier:
                     t
                     for t in labels
                     if t != main
+                    and t != "other"  # the guide: other is resourcing etc. "with no other content"
                     and probs[t] >= thresholds.get(t, thr)
                     and (lexicon is None or lexicon[i].get(t, 0.0) >= lexicon_min)
                 ),

@@ -167,7 +167,8 @@ def decide_themes(
             if p_dir >= mechanism_min:
                 main = d
         rest = sorted(
-            (t for j, t in enumerate(labels) if t != main and out.multi[n, j] >= thr[t]),
+            # never ``other`` as a secondary: the guide keeps it for items "with no other content"
+            (t for j, t in enumerate(labels) if t not in (main, "other") and out.multi[n, j] >= thr[t]),
             key=lambda t: -out.multi[n, labels.index(t)],
         )
         res.append([main] + rest[:max_secondary])
