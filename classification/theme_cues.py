@@ -99,6 +99,21 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:should|must|to|will)? ?(?:be )?(?:reviewed|revised|updated|amended|developed|written|produced|"
             r"introduced|rewritten|refreshed|strengthened)\b",
         ),
+        # reviewing how a service is arranged (its mechanisms, arrangements, offer, approach) is a policy change
+        # unless the arrangements are for a practice ("processes for documenting and flagging": record keeping)
+        (
+            "policy",
+            r"\b(?:review|reviews|reviewing|revisit|revisits|refine|refines|reconsider|reconsiders|"
+            r"(?:a |an )?(?:review|revision) of)\b (?:the |its |their |current |existing |internal |local )*"
+            r"(?:[\w'’‘-]+ ){0,2}?[‘'\"“]?(?:mechanisms?|arrangements|offer|approach|operating model)\b[’'\"”]?"
+            r"(?! for (?:recording|documenting|sharing|referr\w*|flagging|assessing))",
+        ),
+        # a requirement built into a contract or framework is a rule: policy
+        (
+            "policy",
+            r"\b(?:build|builds|introduce|introduces|include|includes|set|sets|add|adds)\b(?: [\w'’-]+){0,8}? "
+            r"(?:a |the |clear )?requirements?\b",
+        ),
         # --- technology: flags, alerts, prompts, system changes
         (
             "technology_systems",

@@ -165,3 +165,22 @@ def test_audits_in_any_wording_are_checks(text):
     from classification.theme_cues import is_check
 
     assert is_check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("A review of the out-of-hours ‘offer’ for victims who work nights.", "policy"),
+        ("Consideration should be given to reviewing the arrangements for joint home visits.", "policy"),
+        (
+            "The ICB to build into its GP contract monitoring a requirement to name a domestic abuse lead.",
+            "policy",
+        ),
+    ],
+)
+def test_reviewing_how_a_service_is_arranged_is_policy(text, theme):
+    assert main_directive(text, None) == theme
+
+
+def test_arrangements_for_a_practice_are_left_to_the_substance():
+    assert cue_mechanism("A review of the arrangements for recording visits to older carers.") is None
