@@ -7,6 +7,10 @@ heading or Lead Agency cell the report printed) as ``context``. Scored:
 - themes: micro P/R/F1 over (item, theme) pairs, per theme, and main-theme accuracy (the first theme);
 - level: accuracy (another engineer owns it; reported so one run shows every label).
 
+The shipped theme model is fitted on ``train`` + ``dev``, so its ``dev`` theme figures are fitted figures; the
+honest ones (a train-only fit scored on ``dev``, and leave-one-CSP-out cross-validation over ``train`` + ``dev``
+with nested calibration, per-theme precision/recall) come from ``python -m training.theme_cv``.
+
 ``--show-errors`` lists the wrong items of a ``train`` or ``dev`` split; it refuses ``test``, which is scored only,
 never read item by item.
 
