@@ -69,6 +69,19 @@ class PdfTableFinder:
 
 
 Segment = tuple[tuple[float, float], tuple[float, float]]
+#: Pages drawn with more paths than this (maps, charts, hostile files) are not searched for ruled rows.
+_MAX_DRAWINGS = 20_000
+
+
+def _drawn_boxes(page: Any) -> list[tuple[float, float, float, float]]:
+    """The boxes of the page's vector paths (rules are thin boxes), bounded in number; [] when unreadable."""
+    try:
+        drawings = page.get_cdrawings()
+    except Exception:  # noqa: BLE001 - unreadable drawings: the tables as found
+        return []
+    if len(drawings) > _MAX_DRAWINGS:
+        return []
+    return [tuple(d["rect"]) for d in drawings if d.get("rect")]
 
 
 def _open_edges(page: Any, tables: list[Any]) -> list[Segment]:
@@ -78,14 +91,7 @@ def _open_edges(page: Any, tables: list[Any]) -> list[Segment]:
     least two of the table's column lines run on past its top (or bottom) edge."""
     if not tables:
         return []
-    try:
-        vertical = [
-            (d["rect"].x0, d["rect"].y0, d["rect"].y1)
-            for d in page.get_drawings()
-            if d["rect"].width < 2.5 and d["rect"].height > 4
-        ]
-    except Exception:  # noqa: BLE001 - unreadable drawings: the tables as found
-        return []
+    vertical = [(x0, y0, y1) for x0, y0, x1, y1 in _drawn_boxes(page) if x1 - x0 < 2.5 and y1 - y0 > 4]
     edges: list[Segment] = []
     for table in tables:
         x0, top, x1, bottom = table.bbox
@@ -125,17 +131,11 @@ def _ruled_plan_tables(page: Any, words: list[tuple]) -> list[Any]:
     header cells), kept only when that first row is an action plan's header."""
     from extraction.plan_columns import classify_header
 
-    try:
-        rules = [
-            d["rect"]
-            for d in page.get_drawings()
-            if d["rect"].height < 2.5 and d["rect"].width > 0.3 * page.rect.width
-        ]
-    except Exception:  # noqa: BLE001 - unreadable drawings: no table
-        return []
+    width = page.rect.width
+    rules = [b for b in _drawn_boxes(page) if b[3] - b[1] < 2.5 and b[2] - b[0] > 0.3 * width]
     spans: dict[tuple[int, int], list[float]] = {}
-    for r in rules:  # rules of one table share their left and right ends
-        spans.setdefault((round(r.x0 / 3), round(r.x1 / 3)), []).append((r.y0 + r.y1) / 2)
+    for x0, y0, x1, y1 in rules:  # rules of one table share their left and right ends
+        spans.setdefault((round(x0 / 3), round(x1 / 3)), []).append((y0 + y1) / 2)
     tables: list[Any] = []
     for (a, b), ys in spans.items():
         ys = sorted({round(y, 1) for y in ys})
