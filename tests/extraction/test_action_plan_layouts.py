@@ -1,9 +1,11 @@
 """Action plans as word processors print them (``tests/extraction/plans``, DOCX and their LibreOffice PDFs, text
 written for these tests): every action keeps its target date, read at the printed precision, or stays text.
 
-Layouts: yearless target cells under a dated title page, a landscape table with merged cells and columns in
-another order, a narrow plan flowing from one column into the next, rows cut by a page break with the header
-repeated, a separate landscape plan with "Date for completion" and "Success measures" columns.
+Layouts (``tests/extraction/plans/build.py``): yearless target cells under a dated title page, a landscape table
+with merged cells and columns in another order, a narrow plan flowing from one column into the next, rows cut
+by a page break with the header repeated, a separate landscape plan with "Date for completion" and "Success
+measures" columns, a row cut in every cell by a column break, a table of actions under each recommendation,
+Word bullets in one cell, a table ruled only between rows, Lead/Target cells merged across a page break.
 """
 
 from __future__ import annotations
