@@ -52,6 +52,7 @@ from annotations.wordproc.layouts_dev import (
 )
 from annotations.wordproc.layouts_dev2 import (
     dev_agency_letters_fields,
+    dev_boxed,
     dev_restart_letters,
     dev_style_linked,
     dev_summary_repeats,
@@ -116,6 +117,7 @@ DEV2: dict[str, Builder] = {
     "dev2-07-agency-letters-fields": dev_agency_letters_fields,
     "dev2-08-titles-from-numbering": dev_titles_from_numbering,
     "dev2-09-two-column-summary": dev_two_column_summary,
+    "dev2-10-boxed": dev_boxed,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,

@@ -401,3 +401,35 @@ def dev_two_column_summary(pool: dict[str, list[RealRec]], used: set[str]) -> tu
     w.para("Copies of the full report are available from the partnership's community safety team.")
     w.header_footer(f"Kent DHR {g.subject} - Executive Summary", "Page {n}")
     return w, g
+
+
+def dev_boxed(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Each recommendation in a box under its label: a one-cell bordered table holding the text (a call-out,
+    as many Word summaries print them); one box holds two numbered paragraphs (two recommendations)."""
+    g = Gold("dev2-10-boxed", "Sheffield Community Safety Partnership", "Nina", "executive_summary")
+    w = WordDoc("Arial", 11)
+    w.para("Executive Summary", style="Title")
+    w.para(f"DHR {g.subject}, commissioned by the {g.csp}")
+    w.heading("Conclusions", 1)
+    w.para(ANALYSIS_TRAP)
+    w.heading("Recommendations", 1)
+    w.para("The review makes the recommendations below, each to one agency.")
+    police = pick(pool, "Sheffield", "South Yorkshire Police", 1, used)[0]
+    council = pick(pool, "Sheffield", "Sheffield City Council", 1, used)[0]
+    w.para("Recommendation 1", bold=True, keep_with_next=True)
+    w.table([[police.text]], [16.0], header_rows=0, font_size=11)
+    g.rec(police, "1", "executive_summary")
+    w.para("Recommendation 2", bold=True, keep_with_next=True)
+    w.table([[council.text]], [16.0], header_rows=0, font_size=11)
+    g.rec(council, "2", "executive_summary")
+    harlow = pick(pool, "Harlow", "All Agencies", 2, used)
+    w.para("Recommendations 3 and 4", bold=True, keep_with_next=True)
+    nid = w.num(w.abstract([Level("decimal", "%1.")]), restart={0: 3})
+    w.table([[""]], [16.0], header_rows=0, cell_numbering={(0, 0): [(r.text, (nid, 0)) for r in harlow]})
+    for k, real in enumerate(harlow, 3):
+        w._label(nid, 0)
+        g.rec(real, str(k), "executive_summary")
+    w.heading("Next steps", 1)
+    w.para("The partnership will publish the action plan with this summary.")
+    w.header_footer(f"Sheffield DHR {g.subject}", "Page {n}")
+    return w, g

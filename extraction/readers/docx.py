@@ -238,6 +238,14 @@ _NOT_TEXT = {
 _NOT_TEXT.add("{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent")
 
 
+def _one_column(tbl: Any) -> bool:
+    """A table whose every row is one cell (a bordered box), with no table nested in it."""
+    rows = tbl.findall(f"{_W}tr")
+    return (
+        bool(rows) and all(len(tr.findall(f"{_W}tc")) == 1 for tr in rows) and tbl.find(f".//{_W}tbl") is None
+    )
+
+
 def _hidden(run: Any) -> bool:
     vanish = run.find(f"{_W}rPr/{_W}vanish")
     return vanish is not None and _val(vanish) not in ("0", "false")
@@ -482,6 +490,12 @@ class _DocxReader:
         return " ".join(parts)
 
     def _table(self, table: Any) -> None:
+        if _one_column(table._tbl):
+            # a box around text (a recommendation printed in a bordered call-out, a note): its paragraphs are
+            # read in the flow as the PDF shows them, numbering and all, not as a table of one column
+            for tc in table._tbl.iter(f"{_W}tc"):
+                self._walk(tc)
+            return
         rows: TableRows = []
         above: dict[int, str] = {}  # grid column -> text of the cell that a vertical merge continues
         for tr in table._tbl.findall(f"{_W}tr"):

@@ -380,3 +380,9 @@ def test_hidden_template_guidance_is_not_read(tmp_path: Path) -> None:
     path = tmp_path / "hidden.docx"
     w.save(path)
     assert _texts(path) == ["The CCG should audit referrals."]
+
+
+def test_recommendations_in_one_cell_boxes_are_read_in_the_flow(extractor) -> None:
+    for name in ("dev2-10-boxed.docx", "dev2-10-boxed-pdf.pdf"):
+        result = extractor.extract_path(DEV2 / name)
+        assert [r.number for r in result.recommendations] == ["1", "2", "3", "4"], name
