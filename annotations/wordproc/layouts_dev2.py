@@ -405,7 +405,8 @@ def dev_two_column_summary(pool: dict[str, list[RealRec]], used: set[str]) -> tu
 
 def dev_boxed(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
     """Each recommendation in a box under its label: a one-cell bordered table holding the text (a call-out,
-    as many Word summaries print them); one box holds two numbered paragraphs (two recommendations)."""
+    as many Word summaries print them); one box holds two numbered paragraphs (two recommendations); the
+    last is in a text box (a drawn shape, ``w:txbxContent``), not a table."""
     g = Gold("dev2-10-boxed", "Sheffield Community Safety Partnership", "Nina", "executive_summary")
     w = WordDoc("Arial", 11)
     w.para("Executive Summary", style="Title")
@@ -422,13 +423,17 @@ def dev_boxed(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, 
     w.para("Recommendation 2", bold=True, keep_with_next=True)
     w.table([[council.text]], [16.0], header_rows=0, font_size=11)
     g.rec(council, "2", "executive_summary")
-    harlow = pick(pool, "Harlow", "All Agencies", 2, used)
+    harlow = pick(pool, "Harlow", "All Agencies", 3, used)
+    boxed, harlow = harlow[2], harlow[:2]
     w.para("Recommendations 3 and 4", bold=True, keep_with_next=True)
     nid = w.num(w.abstract([Level("decimal", "%1.")]), restart={0: 3})
     w.table([[""]], [16.0], header_rows=0, cell_numbering={(0, 0): [(r.text, (nid, 0)) for r in harlow]})
     for k, real in enumerate(harlow, 3):
         w._label(nid, 0)
         g.rec(real, str(k), "executive_summary")
+    w.para("Recommendation 5", bold=True, keep_with_next=True)
+    w.text_box(boxed.text)  # a floating text box (VML shape), not a table
+    g.rec(boxed, "5", "executive_summary")
     w.heading("Next steps", 1)
     w.para("The partnership will publish the action plan with this summary.")
     w.header_footer(f"Sheffield DHR {g.subject}", "Page {n}")

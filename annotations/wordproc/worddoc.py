@@ -281,6 +281,19 @@ class WordDoc:
             return
         p._p.append(parse_xml(wrap.format(ns=nsdecls("w"), id=next(self._PIECE_IDS), run=run)))
 
+    def text_box(self, text: str, height_pt: int = 70) -> None:
+        """A paragraph holding a bordered text box (VML, as Word writes for older readers) with ``text``."""
+        p = self.doc.add_paragraph()
+        p._p.append(
+            parse_xml(
+                f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+                f'<v:shape id="box{next(self._PIECE_IDS)}" type="#_x0000_t202" '
+                f'style="width:440pt;height:{height_pt}pt" stroked="t"><v:textbox><w:txbxContent>'
+                f'<w:p><w:r><w:t xml:space="preserve">{_xml(text)}</w:t></w:r></w:p>'
+                "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+            )
+        )
+
     def abstract_linked(self, levels: list[Level], list_style: str) -> int:
         """A list defined through a numbering style, as Word's built-in multilevel lists are: one abstract
         holds the levels and ``w:styleLink``s the style; the list's own abstract has no levels, only

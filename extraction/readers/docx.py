@@ -238,6 +238,26 @@ _NOT_TEXT = {
 _NOT_TEXT.add("{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent")
 
 
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _text_boxes(p_element: Any) -> list[Any]:
+    """The text boxes (``w:txbxContent``) drawn from a paragraph, each once: Word writes a box twice, as a
+    drawing (``mc:Choice``) and as VML for older readers (``mc:Fallback``); the fallback copy is left out."""
+    boxes = []
+    for box in p_element.iter(f"{_W}txbxContent"):
+        parent = box.getparent()
+        inside_fallback = False
+        while parent is not None and parent is not p_element:
+            if parent.tag == f"{_MC}Fallback":
+                inside_fallback = True
+                break
+            parent = parent.getparent()
+        if not inside_fallback and not any(box in b.iter(f"{_W}txbxContent") for b in boxes):
+            boxes.append(box)
+    return boxes
+
+
 def _one_column(tbl: Any) -> bool:
     """A table whose every row is one cell (a bordered box), with no table nested in it."""
     rows = tbl.findall(f"{_W}tr")
@@ -323,6 +343,8 @@ class _DocxReader:
             tag = child.tag
             if tag == f"{_W}p":
                 self._paragraph(Paragraph(child, self.document.part))
+                for box in _text_boxes(child):
+                    self._walk(box)  # a text box anchored in the paragraph: its own paragraphs, after it
             elif tag == f"{_W}tbl":
                 self._table(Table(child, self.document.part))
             elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent"):

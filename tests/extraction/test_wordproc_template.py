@@ -385,4 +385,30 @@ def test_hidden_template_guidance_is_not_read(tmp_path: Path) -> None:
 def test_recommendations_in_one_cell_boxes_are_read_in_the_flow(extractor) -> None:
     for name in ("dev2-10-boxed.docx", "dev2-10-boxed-pdf.pdf"):
         result = extractor.extract_path(DEV2 / name)
-        assert [r.number for r in result.recommendations] == ["1", "2", "3", "4"], name
+        assert [r.number for r in result.recommendations] == ["1", "2", "3", "4", "5"], name
+
+
+def test_a_text_box_is_read_once_after_its_paragraph(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = WordDoc()
+    w.para("Recommendation 1", bold=True)
+    w.text_box("The Police should review its training.")
+    # Word's own form: the box as a drawing (mc:Choice) and again as VML (mc:Fallback); read once
+    box = "<w:txbxContent><w:p><w:r><w:t>The CCG should audit referrals.</w:t></w:r></w:p></w:txbxContent>"
+    w.doc.add_paragraph()._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps">'
+            f"<w:drawing><w:inline>{box}</w:inline></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+            f"<v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    path = tmp_path / "boxes.docx"
+    w.save(path)
+    assert _texts(path) == [
+        "Recommendation 1",
+        "The Police should review its training.",
+        "The CCG should audit referrals.",
+    ]
