@@ -391,7 +391,7 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
 def _same_recommendation(a: _Draft, b: _Draft) -> bool:
     """Same text, and not two items of one list (a list can repeat a sentence under two numbers)."""
     if similarity(a.text, b.text) < 0.9:
-        return False
+        return _shortened_in_summary(a, b)
     if a.item.section == b.item.section:
         # within one block: the same wording under two agency headings, or under two numbers, is two
         if a.item.heading != b.item.heading and a.item.heading and b.item.heading:
@@ -399,6 +399,19 @@ def _same_recommendation(a: _Draft, b: _Draft) -> bool:
         if a.item.number and b.item.number and a.item.number != b.item.number:
             return False
     return True
+
+
+def _shortened_in_summary(a: _Draft, b: _Draft) -> bool:
+    """The executive summary's shortened copy of a body recommendation (its first sentence, say): all of its
+    words are in the body's text."""
+    body = {"overview", "single_agency"}
+    if {a.item.section, b.item.section} - body != {"executive_summary"} or not {
+        a.item.section,
+        b.item.section,
+    } & body:
+        return False
+    short, full = sorted((_tokens(a.text), _tokens(b.text)), key=len)
+    return len(short) >= 8 and len(short & full) >= 0.95 * len(short)
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
@@ -414,8 +427,10 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
         if twin.item.heading is None:
             twin.item.heading = d.item.heading
         if twin.item.section == "executive_summary" and d.item.section in ("overview", "single_agency"):
-            # the summary's copy came first: the body's item (its number, heading, section) is the reference
+            # the summary's copy came first: the body's item (its number, heading, section) and its full text
+            # are the reference
             twin.item = d.item
+            twin.text = d.text
     return out
 
 

@@ -412,3 +412,21 @@ def test_a_text_box_is_read_once_after_its_paragraph(tmp_path: Path) -> None:
         "The Police should review its training.",
         "The CCG should audit referrals.",
     ]
+
+
+def test_a_summary_copy_shortened_to_its_first_sentence_counts_once(extractor) -> None:
+    from tests.extraction.builders import make_document
+
+    doc = make_document(
+        "#Executive summary\nThe review looked at the contact agencies had with Ms K.\n"
+        "#Summary of recommendations\n"
+        "1. Kent Police should review its training on coercive control for call handlers.\n\n"
+        "2. The CCG should audit referrals made by GP practices to the MARAC.\n"
+        "\f#Overview report\n#6. Recommendations\n"
+        "6.1 Kent Police should review its training on coercive control for call handlers. The training "
+        "should use the learning from this review and be repeated every two years.\n\n"
+        "6.2 The CCG should audit referrals made by GP practices to the MARAC.\n"
+    )
+    recs = extractor(doc).recommendations
+    assert [r.number for r in recs] == ["6.1", "6.2"]
+    assert recs[0].text.endswith("repeated every two years.")
