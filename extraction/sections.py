@@ -23,8 +23,10 @@ _NUM_PREFIX = (
 REC_HEADING = re.compile(
     rf"^{_NUM_PREFIX}(?:(?:summary of|the|overview(?: report)?|dhr|review(?: panel)?|panel|multi[- ]agency|"
     r"single[- ]agency|individual (?:agency|management review)s?|imr|agency|agencies'?|key|final|national|"
-    r"local|specific|partnership|conclusions? and|lessons learn(?:ed|t) and)\s+)*"
-    r"recommendations?(?:\s+(?:of|from|for|made by|by)\s+.{0,60})?\s*:?$",
+    r"local|specific|partnership|(?:conclusions?|findings|learning|key learning) and|lessons learn(?:ed|t) and)\s+)*"
+    # "Recommendations and actions" / "and learning" heads the block as well (the actions follow each one)
+    r"recommendations?(?:\s+and\s+(?:actions?|learning|lessons(?: learn(?:ed|t))?))?"
+    r"(?:\s+(?:of|from|for|made by|by)\s+.{0,60})?\s*:?$",
     re.IGNORECASE,
 )
 ACTION_PLAN_HEADING = re.compile(

@@ -284,3 +284,21 @@ def test_notes_numbered_between_recommendations_are_not_recommendations(note: st
         "8.5 Housing should record all reports of abuse made by tenants.\n"
     )
     assert [i.number for i in items] == ["8.2", "8.3", "8.5"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["8. Recommendations and actions", "Recommendations and Learning", "Findings and recommendations"]
+)
+def test_combined_recommendation_headings_open_the_block(heading):
+    # a report that heads its block "Recommendations and actions" printed nothing before: no section was found
+    items = items_of(
+        f"""#7. Conclusions
+The review found that risk was not shared between agencies.
+#{heading}
+8.1 Westshire Police should audit how officers record coercive control.
+8.2 The CSP should publish a directory of local specialist services.
+#9. Glossary
+IDVA - Independent Domestic Violence Advisor
+"""
+    )
+    assert [i.number for i in items] == ["8.1", "8.2"]
