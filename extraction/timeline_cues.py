@@ -335,8 +335,6 @@ _PROCESS_DOCUMENT = re.compile(
 )
 #: A version-history table flattened into a line: more than one version, or the "Version date" column head.
 _VERSION_TABLE = re.compile(r"\bversion (?:date|history|control)\b|\bversion\s*\d[^|]{0,40}?\bversion\s*\d")
-#: A line naming the Home Office QA panel's letter (its own date is the sign-off).
-_QA_LETTER_LINE = re.compile(rf"(?:{_QAP}|home office quality assurance)(?:'s)? (?:feedback )?letter\b")
 #: A review named by one name (quoted, or a single word) right before a date: "Review 'Scott' October 2015",
 #: "Review Dorothy/April 2018" (not "Review Executive Summary March 2016", nor an author's full name).
 _NAMED_REVIEW = re.compile(
@@ -345,15 +343,6 @@ _NAMED_REVIEW = re.compile(
     r"updated|dated|completed|date|author|chair|panel|and|of|the|into)\b)[a-z][\w-]*)\s*[/,–-]?\s*$"
 )
 
-
-#: A review named in a title or listing line.
-_REVIEW_NAME = re.compile(
-    r"\b(?:domestic homicide review|domestic abuse related death review|dhr|dardr)\b|\b(?:review|death) of\b"
-)
-#: A document named in a title or listing line (its bracketed date is the document's).
-_DOCUMENT_NAME = re.compile(
-    r"\b(?:(?:overview|summary|final) report|executive summary|report into|report of)\b"
-)
 #: Words before a date that make it a period's bound ("since 2011", "between 2011 and", "in the year to
 #: March 2020", "from 1 January 2014 to ..."), which no review stage is dated by.
 _PERIOD_BEFORE = re.compile(
