@@ -62,6 +62,16 @@ from annotations.wordproc.layouts_dev2 import (
     dev_two_column_summary,
     dev_typed_labels,
 )
+from annotations.wordproc.layouts_dev3 import (
+    dev_agency_rows,
+    dev_heading_recno,
+    dev_label_restart,
+    dev_legal_four,
+    dev_numbered_paragraphs,
+    dev_plan_lead_cells,
+    dev_recno_dash,
+    dev_six_column_plan,
+)
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -118,6 +128,17 @@ DEV2: dict[str, Builder] = {
     "dev2-08-titles-from-numbering": dev_titles_from_numbering,
     "dev2-09-two-column-summary": dev_two_column_summary,
     "dev2-10-boxed": dev_boxed,
+}
+#: A third batch (``dev3/``), fixed against like ``dev/``.
+DEV3: dict[str, Builder] = {
+    "dev3-01-agency-rows": dev_agency_rows,
+    "dev3-02-legal-four": dev_legal_four,
+    "dev3-03-recno-dash": dev_recno_dash,
+    "dev3-04-six-column-plan": dev_six_column_plan,
+    "dev3-05-label-restart": dev_label_restart,
+    "dev3-06-numbered-paragraphs": dev_numbered_paragraphs,
+    "dev3-07-plan-lead-cells": dev_plan_lead_cells,
+    "dev3-08-heading-recno": dev_heading_recno,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
@@ -245,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     pool = real_pool()
-    for folder, builders in (("dev", DEV), ("test", TEST), ("dev2", DEV2), ("test2", TEST2)):
+    for folder, builders in (("dev", DEV), ("test", TEST), ("dev2", DEV2), ("test2", TEST2), ("dev3", DEV3)):
         for name, builder in builders.items():
             if args.only and name not in args.only:
                 continue

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FOLDERS = ("dev", "dev2", "test", "test2")
+FOLDERS = ("dev", "dev2", "dev3", "test", "test2")
 
 
 def score(folders: list[str]) -> list[dict[str, object]]:
@@ -37,6 +37,9 @@ def score(folders: list[str]) -> list[dict[str, object]]:
                     "recs_f1": round(m.recommendations.f1, 3),
                     "numbers": round(m.numbers.value, 3),
                     "text_exact": round(m.text_exact.value, 3),
+                    "agencies_f1": round(m.agencies.f1, 3),
+                    "actions_date_f1": round(m.actions_target_date.f1, 3),
+                    "level": round(m.level.value, 3),
                 }
             )
     return rows

@@ -28,6 +28,10 @@ LEADS: dict[str, list[str]] = {
     "Sussex Police": ["police"],
     "Brighton & Hove City Council": ["local_authority"],
     "Northumbria Police": ["police"],
+    "MARAC Steering Group": ["marac"],
+    "All agencies": ["all_agencies"],
+    "Sefton Community Safety Partnership": ["community_safety_partnership"],
+    "Merseyside Police and National Probation Service": ["police", "probation_service"],
 }
 
 #: Target-date cells as printed -> the ISO date the gold expects (None: not a date; kept as text only).
@@ -53,6 +57,9 @@ TARGETS: dict[str, str | None] = {
     "Quarterly from July 2018": "2018-07",
     "12 months": None,
     "January 2019": "2019-01",
+    "Q4 2017/18": "2018-03",
+    "15.01.2018": "2018-01-15",
+    "Immediate": None,
 }
 
 
