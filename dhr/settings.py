@@ -148,6 +148,11 @@ class Settings(BaseSettings):
         default=50.0, ge=0, description="API: requests per second per key (0 = off)."
     )
     api_rate_burst: int = Field(default=200, ge=1, description="API: token-bucket burst per key.")
+    # A verified API key is trusted this long without reading its row again (service/keys.py): the bound on how
+    # long another API process on the same database may still accept a key revoked through one.
+    api_key_cache_s: float = Field(
+        default=1.0, ge=0, le=60, description="API: seconds a verified key is trusted unread (0 = never)."
+    )
     # Failed authentication is throttled before the key lookup, per client address and for the whole process,
     # so guessing keys costs the attacker time and the key store nothing (0 = off).
     api_auth_fail_per_s: float = Field(

@@ -189,7 +189,7 @@ def create_app(
             settings.library_dir, settings=settings, encoder=encoder, background_sync=True
         )
         admin = settings.admin_key.get_secret_value() if settings.admin_key else None
-        key_store = KeyStore.from_engine(lib.store.engine, admin)
+        key_store = KeyStore.from_engine(lib.store.engine, admin, cache_s=settings.api_key_cache_s)
         audit = AuditLog(Path(settings.library_dir), settings.audit_key_path, engine=lib.store.engine)
         state = ServiceState(settings, lib, key_store, audit)
         if corrections_path is not None:

@@ -42,7 +42,8 @@ def list_keys(
 
 @router.delete("/{key_id}", response_model=ApiKeyPublic, responses=problem_responses(404))
 def revoke_key(key_id: KeyId, state: State, principal: AdminOnly) -> ApiKeyPublic:
-    """Revoke a key (it stops working at once; the row is kept for the record)."""
+    """Revoke a key (the row is kept for the record). It stops working at once in the process that revokes it,
+    and in every other API process on the same database within ``DHR_API_KEY_CACHE_S`` (1 s by default)."""
     with state.audit.recording(  # the entry commits with the revocation, or neither does (finding 9)
         actor=principal.key_id, role=principal.role, action="key.revoke", target=f"key:{key_id}"
     ):
