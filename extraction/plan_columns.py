@@ -136,6 +136,9 @@ def classify_header(row: list[str]) -> dict[int, Column] | None:
         return None
     if len(columns) >= 2 and ("action" in roles or "rec" in roles) and (roles & {"lead", "target", "action"}):
         return columns
+    if roles == {"number", "rec"} and filled == 2:
+        # "No. | Recommendation": the recommendations set out as a table (agency names as rows across it)
+        return columns
     return None
 
 

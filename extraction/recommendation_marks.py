@@ -55,7 +55,7 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
         "bullet",
         re.compile(
             r"^(?:(?P<n>[•▪●◦■□➢►\-*–·o\uf0b7\uf0a7\uf0d8\uf076\uf0fc])\s+|"
-            r"(?P<n1>[•▪●◦■□➢►·\uf0b7\uf0a7\uf0d8\uf076\uf0fc])$)"
+            r"(?P<n1>[•▪●◦■□➢►·–\uf0b7\uf0a7\uf0d8\uf076\uf0fc])$)"
         ),
     ),
 ]

@@ -68,6 +68,24 @@ class RawItem:
     target_text: str | None = None
 
 
+#: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England").
+_LEAD_LINE = re.compile(
+    r"^(?:lead(?:\s+(?:agency|agencies|organisation|partner))?|agency|agencies|responsible\s+(?:agency|organisation)"
+    r"|owner)\s*[:\-–]\s*(?P<lead>[A-Z][^.;:]{1,90})$",
+    re.IGNORECASE,
+)
+
+
+def _wraps_on(lines: list[Line], index: int) -> bool:
+    """Does the sentence on ``lines[index]`` run on to the next line of its paragraph (which starts in lower
+    case)? Then it is not a heading, however its print compares with a section of small table print."""
+    line = lines[index]
+    if line.heading_level is not None or line.block < 0 or index + 1 >= len(lines):
+        return False
+    nxt = lines[index + 1]
+    return nxt.page == line.page and nxt.block == line.block and nxt.text.strip()[:1].islower()
+
+
 def _new_paragraph(current: RawItem, line: Line, text: str) -> bool:
     """Does ``line`` start a paragraph of its own after ``current`` has ended?"""
     if not current.lines or not re.search(r"[.!?]$", current.text.rstrip()):
@@ -141,7 +159,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             continue
         notes = None
         marker = match_marker(text)
-        headingish = is_heading_like(line, body_size) and marker is None
+        headingish = is_heading_like(line, body_size) and marker is None and not _wraps_on(lines, index)
         if headingish or (
             marker is None
             and current is None
@@ -233,6 +251,12 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 pending_number = (style, number, tag)
                 continue
             current = new_item(style, number, tag, rest, line)
+            continue
+        lead_line = _LEAD_LINE.match(text) if marker is None and not line.list_item else None
+        if lead_line and (current is None or pending_number is not None):
+            # "Lead agency: Home Office" on its own line between a "Recommendation number N" title and its
+            # text: the addressee of what follows (a heading), not the recommendation's first words
+            heading = lead_line.group("lead").strip()
             continue
         if line.list_item and marker is None and pending_number is None:
             close()

@@ -41,7 +41,10 @@ PLAN_PREAMBLE = (
     "clinical commissioning group, the mental health trust and the local domestic abuse service."
 )
 OWN_NOTES = [
-    ("Niche", "Niche is the records management system the force uses for crimes, incidents and intelligence."),
+    (
+        "Niche",
+        "Niche is the records management system the force uses for crimes, incidents and intelligence.",
+    ),
     ("UPW", "UPW - Unpaid Work, a requirement of a community order supervised by the Probation Service."),
     ("review", "The panel heard that agencies should use the checklist at every incident, and most now do."),
     ("Executive Group", "The group should meet every quarter and reports to the partnership board."),
@@ -110,7 +113,10 @@ def dev_agency_rows(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[Wor
     w.para(ANALYSIS_TRAP, num=(ch, 1))
     w.para(FILLER, num=(ch, 1))
     w.heading("Recommendations", 1, num=(ch, 0))
-    w.para("The panel's recommendations are set out below, grouped by the agency that leads on each.", num=(ch, 1))
+    w.para(
+        "The panel's recommendations are set out below, grouped by the agency that leads on each.",
+        num=(ch, 1),
+    )
     numbers = w.abstract([Level("decimal", "%1.")])
     rows: list[list[str | None]] = [["No.", "Recommendation"]]
     cells: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
@@ -290,7 +296,9 @@ def dev_numbered_paragraphs(pool: dict[str, list[RealRec]], used: set[str]) -> t
     w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
     w.heading("Introduction", 1)
     w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject), num=(nid, 0), footnote=FOOTNOTES[4])
-    w.para("The review was carried out in line with the statutory guidance.", num=(nid, 0), footnote=OWN_NOTES[2])
+    w.para(
+        "The review was carried out in line with the statutory guidance.", num=(nid, 0), footnote=OWN_NOTES[2]
+    )
     w.heading("Terms of reference", 1)
     for item in TOR_ITEMS:
         w.para(item, num=(nid, 0))

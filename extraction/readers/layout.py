@@ -35,12 +35,25 @@ def order_blocks(blocks: list[Block], width: float) -> list[Line]:
     ordered = _reading_order(blocks, width)
     lines: list[Line] = []
     for index, block in enumerate(ordered):
-        block.lines.sort(key=lambda ln: (round(ln.y0 / 2), ln.x0))
+        block.lines = _in_rows(block.lines)
         for line in block.lines:
             line.block = index
             lines.append(line)
     _regroup_single_lines(ordered, lines)
     return lines
+
+
+def _in_rows(lines: list[Line]) -> list[Line]:
+    """Top to bottom, left to right within a row. A row is lines whose tops lie within 2 pt of its first line's:
+    a table's number cell in a larger print sits a fraction lower than its text cell, and rounding the tops to
+    bins could put the two on either side of a bin's edge (the text first, the number after it)."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+        if rows and line.y0 - rows[-1][0].y0 <= 2.0:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
 
 
 def _regroup_single_lines(ordered: list[Block], lines: list[Line]) -> None:

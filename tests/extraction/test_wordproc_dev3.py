@@ -1,0 +1,135 @@
+"""Word-processor layouts of ``annotations/wordproc/dev3``: rules read from one line or row, in made-up text, and
+the committed dev3 documents end to end (no ``soffice`` needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extraction.document import Line
+from extraction.plan_columns import classify_header
+from extraction.readers.layout import _in_rows
+from extraction.recommendation_marks import match_marker
+from extraction.recommendations import split_items
+from extraction.sections import Section
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV3 = ROOT / "annotations" / "wordproc" / "dev3"
+
+
+def _section(texts: list[tuple[str, dict]]) -> Section:
+    lines = []
+    for i, (text, kw) in enumerate(texts):
+        kw = dict(kw)
+        block = kw.pop("block", i)
+        lines.append(Line(text=text, page=1, block=block, **kw))
+    return Section(kind="overview", heading="Recommendations", lines=lines)
+
+
+def test_lead_agency_line_under_a_numbered_title_is_the_heading_not_the_text() -> None:
+    section = _section(
+        [
+            ("Recommendation number 1", {"bold": True}),
+            ("Lead agency: Northshire Constabulary", {}),
+            ("The force should give every call handler a short guide to stalking.", {"list_item": True}),
+            ("The force should check that repeat callers are flagged.", {"list_item": True}),
+            ("Recommendation number 2", {"bold": True}),
+            ("Responsible agency: Westvale Council", {}),
+            ("The council should publish its housing allocation policy in plain English.", {}),
+        ]
+    )
+    items = split_items(section, 11.0)
+    assert [(i.number, i.text[:14], i.heading) for i in items] == [
+        ("1", "The force shou", "Northshire Constabulary"),
+        ("1", "The force shou", "Northshire Constabulary"),
+        ("2", "The council sh", "Westvale Council"),
+    ]
+
+
+def test_lead_line_after_a_recommendation_still_is_its_field() -> None:
+    # under a recommendation already begun, "Lead agency:" is one of its fields (split_fields takes it out)
+    section = _section(
+        [
+            ("1. The trust should train ward staff in routine enquiry about abuse.", {}),
+            ("Lead agency: Eastshire Hospitals", {"block": 0}),
+        ]
+    )
+    items = split_items(section, 11.0)
+    assert len(items) == 1
+    assert items[0].lead_text == "Eastshire Hospitals"
+    assert items[0].text == "The trust should train ward staff in routine enquiry about abuse."
+
+
+def test_en_dash_alone_on_its_line_is_a_bullet() -> None:
+    assert match_marker("\u2013") == ("bullet", "\u2013", None, 1)
+    section = _section(
+        [
+            ("Recommendation number 4", {"bold": True}),
+            ("\u2013", {"block": 1}),
+            ("Commission an audit of cases closed without contact.", {"block": 1, "x0": 30.0}),
+        ]
+    )
+    assert [(i.number, i.text) for i in split_items(section, 11.0)] == [
+        ("4", "Commission an audit of cases closed without contact.")
+    ]
+
+
+def test_sentence_wrapped_in_larger_print_than_the_section_is_not_a_heading() -> None:
+    # a lead-in in body print over a table in smaller print: measured against the table's print it looks
+    # large, but it runs on to a lower-case line of its own paragraph
+    section = _section(
+        [
+            ("7.1", {"size": 11.0, "block": 0}),
+            ("The panel's recommendations follow, set out by the agency", {"size": 11.0, "block": 0}),
+            ("that leads on each.", {"size": 11.0, "block": 0}),
+            ("1.", {"size": 11.0, "block": 1}),
+            ("The college should name a safeguarding lead for adult learners.", {"size": 10.0, "block": 1}),
+        ]
+    )
+    items = split_items(section, 10.0)
+    assert [i.number for i in items] == ["1"]
+
+
+def test_number_and_recommendation_header_is_a_recommendations_table() -> None:
+    assert classify_header(["No.", "Recommendation"]) == {0: "number", 1: "rec"}
+    assert classify_header(["Ref", "Recommendations"]) == {0: "number", 1: "rec"}
+    assert classify_header(["No.", "Recommendation", "Response"]) is None  # a third column it does not know
+
+
+def test_lines_of_one_table_row_read_left_to_right_whatever_their_print() -> None:
+    number = Line(text="1.", page=1, x0=90.0, y0=355.0, y1=366.0, size=11.0)
+    text = Line(text="The agency should ...", page=1, x0=133.0, y0=354.9, y1=364.9, size=10.0)
+    below = Line(text="continued", page=1, x0=133.0, y0=366.9, y1=376.9, size=10.0)
+    assert [ln.text for ln in _in_rows([below, text, number])] == ["1.", "The agency should ...", "continued"]
+
+
+# --- end to end -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from extraction.pipeline import Extractor
+
+    return Extractor.load()
+
+
+def _score(extractor, pdf: bool):
+    from evaluation.extraction import aggregate, evaluate_extraction, load_gold
+
+    metrics = []
+    for gold_path in sorted(DEV3.glob("*.gold.json")):
+        if gold_path.name.endswith("-pdf.gold.json") != pdf:
+            continue
+        gold = load_gold(gold_path)
+        metrics.append(evaluate_extraction(extractor.extract_path(DEV3 / gold.source.filename), gold))
+    return aggregate(metrics)
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["docx", "pdf"])
+def test_dev3_documents(extractor, pdf: bool) -> None:
+    total = _score(extractor, pdf)
+    assert total.recommendations.f1 >= 0.97
+    assert total.numbers.value >= 0.97
+    assert total.actions_target_date.f1 >= 0.95
+    assert total.agencies.f1 >= 0.9
