@@ -78,7 +78,7 @@ class IndexSnapshot:
 
     ids: np.ndarray
     vectors: np.ndarray
-    shas: list[str]
+    shas: list[str]  # the index's own list, which later additions append to: its first len(ids) are ours
     centroids: np.ndarray
     meta: dict[str, Any]
 
@@ -87,7 +87,7 @@ class IndexSnapshot:
             handle,
             ids=self.ids,
             vectors=self.vectors,
-            shas=np.asarray(self.shas, dtype="U64"),
+            shas=np.asarray(self.shas[: len(self.ids)], dtype="U64"),
             centroids=self.centroids,
             meta=np.frombuffer(json.dumps(self.meta).encode(), dtype=np.uint8),
         )
@@ -265,6 +265,8 @@ class VectorIndex:
         self._buffer: np.ndarray | None = (
             None  # spare rows after ``vectors`` (a view of it) for cheap appends
         )
+        self._id_buffer: np.ndarray | None = None  # the same for ``ids``
+        self._centroids: np.ndarray | None = None  # the IVF quantizer's, read once (they never change)
 
     # -------------------------------------------------------------------------------------------- build
 
@@ -280,6 +282,7 @@ class VectorIndex:
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         self.shas = list(shas) if shas is not None else [""] * len(self.ids)
         self._row = {int(v): i for i, v in enumerate(self.ids)}
+        self._id_buffer = self._centroids = None
         faiss = _faiss()
         n = len(self.ids)
         if n <= self.exact_max:
@@ -367,6 +370,7 @@ class VectorIndex:
         if self._faiss_index is not None:
             self._faiss_index.remove_ids(removal.ids)
         self.ids = removal.kept_ids
+        self._id_buffer = None
         self._buffer = removal.buffer
         self.vectors = removal.buffer[: len(removal.kept_ids)]
         self.shas = removal.shas
@@ -393,9 +397,11 @@ class VectorIndex:
             return
         self._faiss_index.add_with_ids(vectors, ids)
         base = len(self.ids)
-        self.ids = np.concatenate([self.ids, ids])
+        self.ids = self._appended_ids(ids)
         self.vectors = self._appended(vectors)
-        self.shas = self.shas + list(shas)
+        # In place: a saved snapshot holding this list reads only its first len(ids) (copying 200k hashes,
+        # and freeing the old list, held the GIL ~3 ms per commit)
+        self.shas.extend(shas)
         self._row.update({int(v): base + i for i, v in enumerate(ids)})
 
     def reserve(self, extra: int) -> None:
@@ -410,6 +416,18 @@ class VectorIndex:
         buffer[:n] = self.vectors
         self._buffer = buffer
         self.vectors = buffer[:n]
+
+    def _appended_ids(self, ids: np.ndarray) -> np.ndarray:
+        """``ids`` after the current ones, in a buffer with spare room (as :meth:`_appended` does the vectors):
+        earlier views stay valid, as entries are only ever written past their end."""
+        n, m = len(self.ids), len(ids)
+        buffer = self._id_buffer
+        if buffer is None or self.ids.base is not buffer or len(buffer) < n + m:
+            buffer = np.empty(int(1.25 * (n + m)) + 64, dtype=np.int64)
+            buffer[:n] = self.ids
+            self._id_buffer = buffer
+        buffer[n : n + m] = ids
+        return buffer[: n + m]
 
     def _appended(self, vectors: np.ndarray) -> np.ndarray:
         """``vectors`` after the current ones, in a buffer grown by a quarter when full, so adding one
@@ -537,8 +555,10 @@ class VectorIndex:
         (and the IVF centroids, so no retraining), which keeps the file half the size and a save lock-free."""
         centroids = np.zeros((0, self.dim), dtype=np.float32)
         if self.meta.kind == "ivf" and self._faiss_index is not None:
-            quantizer = _faiss().downcast_index(self._faiss_index.quantizer)
-            centroids = quantizer.reconstruct_n(0, quantizer.ntotal)
+            if self._centroids is None:  # read once: adding vectors never moves them (0.4 ms a commit)
+                quantizer = _faiss().downcast_index(self._faiss_index.quantizer)
+                self._centroids = quantizer.reconstruct_n(0, quantizer.ntotal)
+            centroids = self._centroids
         meta = dict(
             self.meta.__dict__, extra=dict(self.meta.extra), format=FORMAT_VERSION, exact_max=self.exact_max
         )

@@ -10,7 +10,11 @@ BM25 weights are computed at query time for the query's terms only, so the colle
 exact. Updates are copy-on-write: :meth:`BM25.updated` returns a new scorer sharing the big "main" block with
 the old one and carrying the added texts in a small "delta" block (removed rows are masked), so an add to a
 200k library costs milliseconds instead of a refit, and readers holding the old scorer are never disturbed.
-The delta is folded into the main block once it grows past a fraction of it. :meth:`BM25.save` /
+The delta is folded into the main block once it grows past a fraction of it. The vocabulary and the text keys
+only grow between compactions, so successive scorers share one dict and one list (:class:`_Tail`): an update
+appends to them instead of copying 200k entries (each copy, and freeing the old one, held the GIL for
+milliseconds per commit), and each scorer reads only its own prefix (``len(_df)`` terms, ``len(ids)`` keys).
+:meth:`BM25.save` /
 :meth:`BM25.load` persist the state (atomic write) so a restart does not refit.
 """
 
@@ -189,6 +193,17 @@ class _RowMap(Mapping[int, int]):
         self.extra.update(pairs)
 
 
+class _Tail:
+    """Who may append to a vocabulary dict and keys list shared by successive scorers: the newest scorer that
+    added to them. Older scorers read their prefix only; a scorer that is not the owner (an older one updated
+    again, a compacted copy) copies its prefix before adding, so no two scorers ever append to one list."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, owner: object) -> None:
+        self.owner = owner
+
+
 class _Block:
     """Raw term counts of some documents: CSC matrix (docs x terms at build time) and token counts."""
 
@@ -242,8 +257,11 @@ class BM25:
         self.b = b
         self.thesaurus = thesaurus
         self.ids = np.zeros(0, dtype=np.int64)
+        #: Shared with later scorers (see :class:`_Tail`): this scorer's are the first ``len(ids)`` keys and
+        #: the terms numbered below ``len(_df)``.
         self.keys: list[str] = []
         self.vocab: dict[str, int] = {}
+        self._tail = _Tail(self)
         self.row_of: _RowMap = _RowMap()
         self.generation = -1
         self._blocks: list[_Block] = []
@@ -268,6 +286,7 @@ class BM25:
         """Index the texts under their ids (from scratch). With ``keys`` (e.g. text hashes) and a
         ``token_cache`` dict, token lists are reused across fits."""
         self.vocab = {}
+        self._tail = _Tail(self)
         block, df = self._block(texts, keys, token_cache)
         self.ids = np.asarray(list(ids), dtype=np.int64)
         self.keys = list(keys) if keys is not None else [""] * len(self.ids)
@@ -351,13 +370,13 @@ class BM25:
         untouched, and the big main block is shared). An id both removed and added is re-worded."""
         new = BM25(self.k1, self.b, thesaurus=self.thesaurus)
         new.generation = self.generation
-        new.vocab = dict(self.vocab)
         new._blocks = list(self._blocks)
         new._alive = self._alive.copy()
         new._df = self._df.copy()
         new._n_alive = self._n_alive
         new._total_len = self._total_len
-        new.ids, new.keys, new.row_of = self.ids, list(self.keys), self.row_of.copy()
+        new.ids, new.row_of = self.ids, self.row_of.copy()
+        new.vocab, new.keys = self._own_tail(new, bool(len(add_ids)))
         lengths = np.concatenate([blk.lengths for blk in self._blocks]) if self._blocks else np.zeros(0)
         dropped = []
         for vec_id in {int(i) for i in remove_ids} | {int(i) for i in add_ids}:
@@ -378,12 +397,12 @@ class BM25:
             if last is not None and last.n + block.n <= SIDE_BLOCK_ROWS:
                 # Into the last side block (a new object: ``self`` keeps its own): a block per commit made
                 # every search loop over one more block per term, +11 ms per search after 300 commits.
-                new._blocks[-1] = _merged(last, block, len(new.vocab))
+                new._blocks[-1] = _merged(last, block, len(df))
             else:
                 new._blocks.append(block)
             new._df = df
             new.ids = np.concatenate([new.ids, np.asarray(list(add_ids), dtype=np.int64)])
-            new.keys.extend(add_keys if add_keys is not None else [""] * len(add_ids))
+            new.keys.extend(add_keys if add_keys is not None else [""] * len(add_ids))  # ours (_own_tail)
             new.row_of.update({int(v): base + i for i, v in enumerate(add_ids)})
             new._alive = np.concatenate([new._alive, np.ones(len(add_ids), dtype=bool)])
             new._n_alive += len(add_ids)
@@ -397,6 +416,22 @@ class BM25:
             new._compact()
         new._warm(self)
         return new
+
+    def _own_tail(self, new: BM25, adding: bool) -> tuple[dict[str, int], list[str]]:
+        """The vocabulary and keys ``new`` starts from: this scorer's shared ones, passed on to ``new`` (which
+        may then append) when it adds texts and this scorer owns them and has seen every entry; otherwise
+        copies of this scorer's prefix (an older scorer updated again must not append after a newer one)."""
+        n_terms, n_keys = len(self._df), len(self.ids)
+        if not adding:
+            new._tail = self._tail  # reads only: the owner stays the owner
+            return self.vocab, self.keys
+        if self._tail.owner is self and len(self.vocab) == n_terms and len(self.keys) == n_keys:
+            new._tail = self._tail
+            self._tail.owner = new
+            return self.vocab, self.keys
+        new._tail = _Tail(new)
+        vocab = {t: i for t, i in list(self.vocab.items()) if i < n_terms}  # list(): one atomic snapshot
+        return vocab, self.keys[:n_keys]
 
     def _warm(self, previous: BM25) -> None:
         """Weigh, here on the updating thread, the columns the searches used on ``previous`` (for the blocks
@@ -424,7 +459,7 @@ class BM25:
         """Fold every block into one main block and drop removed rows."""
         from scipy import sparse
 
-        n_terms = len(self.vocab)
+        n_terms = len(self._df)
         mats = []
         for block in self._blocks:
             tf = _scipy_csc(block.tf).tocsr()
@@ -433,8 +468,10 @@ class BM25:
             mats.append(tf)
         tf = sparse.vstack(mats, format="csr")[self._alive].tocsc()
         lengths = np.concatenate([blk.lengths for blk in self._blocks])[self._alive]
+        keys = self.keys[: len(self.ids)]  # the shared list may hold a newer scorer's keys after ours
         self.ids = self.ids[self._alive]
-        self.keys = [k for k, a in zip(self.keys, self._alive, strict=True) if a]
+        # a list of our own now; the vocabulary stays shared, and ``_tail`` says whether we may add to it
+        self.keys = [k for k, a in zip(keys, self._alive, strict=True) if a]
         self.row_of = _RowMap({int(v): i for i, v in enumerate(self.ids)})
         self._blocks = [_Block(tf, lengths)]
         self._alive = np.ones(len(self.ids), dtype=bool)
@@ -453,7 +490,10 @@ class BM25:
         n = len(self.ids)
         if not n:
             return np.zeros(0, dtype=np.float32)
-        cols = sorted({self.vocab[t] for t in tokenize(query, thesaurus=self.thesaurus) if t in self.vocab})
+        vocab, n_terms = self.vocab, len(self._df)  # terms numbered n_terms and up are a newer scorer's
+        cols = sorted(
+            {j for t in tokenize(query, thesaurus=self.thesaurus) if (j := vocab.get(t, n_terms)) < n_terms}
+        )
         out = np.zeros(n, dtype=np.float32)
         if not cols:
             return out
@@ -501,14 +541,17 @@ class BM25:
             "b": self.b,
             "thesaurus": self.thesaurus,
             "generation": self.generation,
-            "n_terms": len(self.vocab),
+            "n_terms": len(self._df),
             **(meta or {}),
         }
-        terms = sorted(self.vocab, key=self.vocab.__getitem__)
+        terms = [""] * len(self._df)
+        for term, j in list(self.vocab.items()):  # list(): one atomic snapshot of a dict others may grow
+            if j < len(terms):
+                terms[j] = term
         np.savez(
             handle,
             ids=self.ids,
-            keys=np.asarray(self.keys, dtype="U64"),
+            keys=np.asarray(self.keys[: len(self.ids)], dtype="U64"),
             terms=np.frombuffer("\n".join(terms).encode(), dtype=np.uint8),
             data=tf.data if tf is not None else np.zeros(0, np.float32),
             indices=tf.indices if tf is not None else np.zeros(0, np.int32),
@@ -536,7 +579,7 @@ class BM25:
                 bm25._df = data["df"].astype(np.float64)
             if not (len(ids) == len(lengths) == len(bm25.keys)) or len(bm25._df) != len(terms):
                 raise LexicalCorruptError(f"lexical index {path} is inconsistent")
-            bm25.vocab = {t: i for i, t in enumerate(terms)}
+            bm25.vocab = {t: i for i, t in enumerate(terms)}  # its own _Tail (made in __init__)
             bm25.ids = ids
             bm25.row_of = _RowMap({int(v): i for i, v in enumerate(ids)})
             bm25.generation = int(info["generation"])
