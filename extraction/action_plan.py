@@ -110,6 +110,7 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
     kept: list[int] = []
     group: str | None = None
     printed_header: list[Column] | None = None
+    header_cells: list[str] | None = None
     for page_number in pages:
         for table_number, table in enumerate(document.tables(page_number)):
             rows = [[_mark_merged(c) for c in row] for row in table if any(_clean_cell(c) for c in row)]
@@ -120,7 +121,11 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
             for i, row in enumerate(rows[:3]):
                 if classify_header(_plain(row)):
                     rows[: i + 1] = [_plain(r) for r in rows[: i + 1]]
-                    rows = _join_header_rows(rows, i)
+                    if rows[i] != header_cells:
+                        # a header repeated on the next page exactly as it was read whole is whole: the row
+                        # under it is data (the rest of a cut cell, "effectively embedded"), not its wrapped words
+                        rows = _join_header_rows(rows, i)
+                    header_cells = rows[i]
                     # the columns kept of the table as printed: a next page printed with the same columns
                     # keeps the same ones, though a column empty here ("Date of completion") is filled there
                     full_width = max(len(r) for r in rows)

@@ -391,6 +391,8 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
         if item.style == "paragraph" and numbered and out:
             # prose between numbered recommendations is commentary, not a recommendation
             continue
+        if item.style in ("bullet", "list") and is_commentary(text):
+            continue  # the panel's comment set as a bullet after a recommendation, not a sub-point of it
         if _is_sub_point(item, out) or (
             item.style == "bullet" and numbered and out and out[-1].style != "bullet"
         ):
