@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from dhr.dates import FoundDate, find_dates, range_start
 from dhr.schema import TimelineEvent, TimelineEventId
-from extraction import timeline_model
+from extraction import timeline_attach, timeline_model
 from extraction.document import Document
 from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_EVENT, _PANEL_LIST: tests
     _ACTION_PLAN,
@@ -165,6 +165,7 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
     in_title = not letter_cues
     title_before = ""
     after_qap = False  # "... submitted to the Home Office QA Panel. The Panel considered the report on ..."
+    parses = 0  # sentences parsed for date attachment (bounded per document)
     for position, (sentence, page) in enumerate(_sentences(document)):
         in_title = in_title and page == 1 and _title_like(sentence)
         if in_title:
@@ -189,7 +190,9 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
         if panel_cues and not cued and _LETTER_ANCHOR.search(low):
             cued = any(cue.search(low) for _, cue, _ in panel_cues)
         after_qap = bool(_QAP_RE.search(low))
-        if _DIGIT.search(sentence) and (cued or undated_death or (anchored and model)):
+        # a narrative sentence naming a death or an act near one: what each date attaches to is parsed
+        attach = parses < _MAX_PARSES and bool(_FULL_STOP.search(sentence) and timeline_attach.ATTACH_WORD.search(low))
+        if _DIGIT.search(sentence) and (cued or undated_death or (anchored and model) or attach):
             dates = _occurrences(find_dates(sentence, default_year=last_year))
             found = []
             if dates and cued:
@@ -197,6 +200,9 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
                 found.extend(_panel_list(sentence, low, dates, page, position))
             if dates and anchored:
                 found.extend(_learned(model, sentence, dates, found, page, position))
+            if dates and attach:
+                parses += 1
+                found = _attached(sentence, dates, found, page, position)
             candidates.extend(found)
             if dates and undated_death and not cued and dates[0].precision == "day":
                 candidates.append(_Candidate("death", dates[0], sentence, page, 0.7, position))
@@ -209,6 +215,33 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
             last_year = int(years[-1])
     candidates.extend(_qa_letter(document))
     return _choose(candidates)
+
+
+#: At most this many sentences of one document are parsed for date attachment (a long chronology names deaths
+#: often); past it the rules decide alone.
+_MAX_PARSES = 300
+
+
+def _attached(
+    sentence: str, dates: list[FoundDate], found: list[_Candidate], page: int, position: int
+) -> list[_Candidate]:
+    """The rules' readings of a narrative sentence corrected by what each date attaches to
+    (:mod:`extraction.timeline_attach`): a death reading of a date that an arrest, a conviction, a call or an
+    assault governs is dropped; a date a death verb or noun governs, that the rules left unread, is the death."""
+    verdict = timeline_attach.verdicts(sentence, dates)
+    if not verdict:
+        return found
+    out = [c for c in found if not (c.event == "death" and verdict.get(c.date.start) == "none")]
+    read = {c.date.start for c in out}
+    low = _lower(sentence)
+    for date in dates:
+        if verdict.get(date.start) != "death" or date.start in read or _stamped(low, date):
+            continue
+        if _PERIOD_BEFORE.search(low, max(0, date.start - 45), date.start) and not _WHEN_AFTER.match(low, date.end):
+            continue  # "between 2 March and 5 March 2016", "in the year to March 2020": a period, no event
+        score = {"year": 0.4, "month": 0.8}.get(date.precision, 1.0)
+        out.append(_Candidate("death", date, sentence, page, score, position))
+    return out
 
 
 def _learned(

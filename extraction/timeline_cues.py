@@ -51,7 +51,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:[\w'’]+ ){0,2}?bod(?:y|ies)\b|"
             r"(?:was|were) found (?:hanged|hanging)|"
             # "... who had been released in March 2016, killed Nicola on 4 July 2016": the act with a name
-            r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b)[\w'’-]+(?: [\w'’-]+){0,8}? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
+            r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b)[\w'’-]+(?:,? [\w'’-]+){0,10}?,? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
             r"(?:sadly |cruelly )?taken from (?:us|(?:her|his|their) famil(?:y|ies))|"
             # "cut Ms G's throat before setting fire to her body on DATE"; "Shana, murdered five years ago today, DATE"
             r"cut (?:[\w'’-]+ ){0,2}?throat|(?:,|^) ?(?:murdered|killed|stabbed to death|strangled to death)\b|"

