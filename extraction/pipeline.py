@@ -194,6 +194,10 @@ class Extractor:
             agencies = list(label.agencies)
             if not agencies and draft.lead_text:
                 agencies = agencies_from_lead(draft.lead_text)
+            if not agencies and draft.item.heading:
+                # subject-less text under an agency's heading ("Kent Police" over "That officers are
+                # reminded ..."): the heading names the addressee (LABELLING-GUIDE rule 3)
+                agencies = agencies_from_lead(draft.item.heading)
             if not agencies:
                 for action in draft.actions:
                     agencies.extend(a for a in action.agencies if a not in agencies)

@@ -133,3 +133,63 @@ def test_dev3_documents(extractor, pdf: bool) -> None:
     assert total.numbers.value >= 0.97
     assert total.actions_target_date.f1 >= 0.95
     assert total.agencies.f1 >= 0.9
+
+
+def test_a_header_repeated_whole_on_the_next_page_keeps_the_cut_cell_under_it() -> None:
+    from extraction.action_plan import _parse_tables
+
+    header = ["Ref", "Recommendation", "Action", "Lead agency", "Timescale"]
+    pages = {
+        1: [
+            header,
+            [
+                "1",
+                "The board should seek assurance that the protocol is",
+                "Audit it",
+                "The board",
+                "June 2019",
+            ],
+        ],
+        2: [header, ["", "well understood", "", "", ""]],
+    }
+
+    class _Doc:
+        def tables(self, page: int) -> list[list[list[str]]]:
+            return [pages[page]]
+
+    rows = _parse_tables(_Doc(), [1, 2], set())  # type: ignore[arg-type]
+    assert len(rows) == 1
+    assert rows[0].text.endswith("the protocol is well understood")
+
+
+def test_panel_comment_as_a_bullet_after_a_recommendation_is_not_part_of_it() -> None:
+    section = _section(
+        [
+            ("Recommendation 1: The service should record who supervises each order.", {}),
+            ("\u2022 The panel welcomes the work the service has already begun on this.", {}),
+            ("Recommendation 2: The college should review its lone-working policy.", {}),
+        ]
+    )
+    items = split_items(section, 11.0)
+    assert [i.text for i in items] == [
+        "The service should record who supervises each order.",
+        "The college should review its lone-working policy.",
+    ]
+
+
+def test_agency_heading_names_the_addressee_when_the_labeller_finds_none() -> None:
+    from types import SimpleNamespace
+
+    from extraction.pipeline import Extractor, _Draft
+    from extraction.recommendations import RawItem
+
+    class _Blank:
+        """A labeller that finds no agency in the text (a subject-less recommendation)."""
+
+        def predict(self, inputs):  # type: ignore[no-untyped-def]
+            return [SimpleNamespace(agencies=[], level="local", themes=["training"]) for _ in inputs]
+
+    text = "That ward staff are reminded to ask about abuse at every admission."
+    item = RawItem(number="1", text=text, page=1, section="overview", heading="Northshire Police")
+    out = Extractor(classifier=_Blank())._label([_Draft(item=item, text=text, actions=[])])  # type: ignore[arg-type]
+    assert out[0].agencies == ["police"]
