@@ -191,7 +191,9 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
             cued = any(cue.search(low) for _, cue, _ in panel_cues)
         after_qap = bool(_QAP_RE.search(low))
         # a narrative sentence naming a death or an act near one: what each date attaches to is parsed
-        attach = parses < _MAX_PARSES and bool(_FULL_STOP.search(sentence) and timeline_attach.ATTACH_WORD.search(low))
+        attach = parses < _MAX_PARSES and bool(
+            _FULL_STOP.search(sentence) and timeline_attach.ATTACH_WORD.search(low)
+        )
         if _DIGIT.search(sentence) and (cued or undated_death or (anchored and model) or attach):
             dates = _occurrences(find_dates(sentence, default_year=last_year))
             found = []
@@ -237,7 +239,9 @@ def _attached(
     for date in dates:
         if verdict.get(date.start) != "death" or date.start in read or _stamped(low, date):
             continue
-        if _PERIOD_BEFORE.search(low, max(0, date.start - 45), date.start) and not _WHEN_AFTER.match(low, date.end):
+        if _PERIOD_BEFORE.search(low, max(0, date.start - 45), date.start) and not _WHEN_AFTER.match(
+            low, date.end
+        ):
             continue  # "between 2 March and 5 March 2016", "in the year to March 2020": a period, no event
         score = {"year": 0.4, "month": 0.8}.get(date.precision, 1.0)
         out.append(_Candidate("death", date, sentence, page, score, position))
@@ -472,7 +476,9 @@ def _candidates_in(
     # Each date goes to its nearest cue (so "died on X and the CSP was told on Y" gives two events); other
     # cues close by get a weaker candidate, and pooling over the document settles which reading holds.
     for date in dates:
-        if _PERIOD_BEFORE.search(low, max(0, date.start - 45), date.start) and not _WHEN_AFTER.match(low, date.end):
+        if _PERIOD_BEFORE.search(low, max(0, date.start - 45), date.start) and not _WHEN_AFTER.match(
+            low, date.end
+        ):
             continue  # "since 2011", "between 2011 and 2021", "in the year to March 2020": a period, no event
         # "Posted on 3 May 2022 at 10:15 am", "Published: 14:32 Thursday 10 May 2018": a web page's time stamp
         stamp = _stamped(low, date)

@@ -189,7 +189,9 @@ _FATAL = re.compile(r"^(?:fatal|fatally|killing|death|dead|mortally)$")
 def _fatal(gov: Token) -> bool:
     """The act is told as the fatal one ("attacked her on DATE, killing her", "fatally assaulted")."""
     return any(_FATAL.match(t.lower_) for t in gov.subtree if t.i != gov.i and t.head.i == gov.i) or any(
-        _FATAL.match(t.lower_) for child in gov.children if child.dep_ in ("advcl", "xcomp", "advmod")
+        _FATAL.match(t.lower_)
+        for child in gov.children
+        if child.dep_ in ("advcl", "xcomp", "advmod")
         for t in child.subtree
     )
 
@@ -217,7 +219,8 @@ def _court_above(gov: Token) -> Token | None:
     for _ in range(8):
         head = node.head
         # "killed on DATE; he was convicted ...": a clause of its own (after ';', or joined) keeps its date
-        if head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "advcl"):
+        # a relative clause too ("guilty of the manslaughter of his wife, who died in November 2020")
+        if head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "advcl", "relcl"):
             return None
         if any(t.text == ";" for t in node.doc[min(node.i, head.i) : max(node.i, head.i)]):
             return None
@@ -246,11 +249,17 @@ def verdicts(sentence: str, dates: list[FoundDate]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
     for start, gov in governors.items():
         if _is_death(gov):
-            if _someone_else(gov) or any(_NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6):
+            if _someone_else(gov) or any(
+                _NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6
+            ):
                 out[start] = "none"
                 continue
             court = _court_above(gov)
             out[start] = "none" if court is not None and court.i not in dated_court else "death"
-        elif (_NOT_DEATH.match(gov.lower_) or _COURT.match(gov.lower_)) and not _fatal(gov) and not _joined_death(gov):
+        elif (
+            (_NOT_DEATH.match(gov.lower_) or _COURT.match(gov.lower_))
+            and not _fatal(gov)
+            and not _joined_death(gov)
+        ):
             out[start] = "none"
     return out

@@ -204,7 +204,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(f"rules on real train+dev, by split and source file\n{header}\n")
         for name, c in rules_by_source().items():
             sys.stdout.write(_row(name, c) + "\n")
-        sys.stdout.write(f"\n{CV_FOLDS}-fold CV by CSP over real train+dev (model trained without the fold)\n{header}\n")
+        sys.stdout.write(
+            f"\n{CV_FOLDS}-fold CV by CSP over real train+dev (model trained without the fold)\n{header}\n"
+        )
         for name, c in cross_validate().items():
             sys.stdout.write(_row(name, c) + "\n")
         return 0
