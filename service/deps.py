@@ -46,7 +46,6 @@ def auth_throttle_wait(state: ServiceState, address: str) -> float:
 
 async def get_principal(
     request: Request,
-    state: State,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
     """The caller of a valid key, after its rate limit; 401 without one, 429 over the limit.
@@ -54,7 +53,11 @@ async def get_principal(
     Failed authentications are counted per client address and in all; an address (or everyone, under a
     spray from many addresses) over its failure budget gets 429 before its key is looked up, so guessing keys
     is slow and costs the key store nothing.
+
+    The state is fetched here rather than declared as a dependency: each dependency FastAPI solves costs tens of
+    microseconds a request (``evaluation/PROFILE.md``).
     """
+    state = await get_state(request)
     address = request.client.host if request.client else "unknown"
     wait = auth_throttle_wait(state, address)
     if wait > 0:
@@ -92,15 +95,30 @@ def _authenticate(state: ServiceState, credentials: HTTPAuthorizationCredentials
 
 
 def require(*roles: Role) -> Callable[[Principal], Awaitable[Principal]]:
-    """A dependency that lets only ``roles`` through (403 naming the caller's role and the allowed ones)."""
+    """The check that lets only ``roles`` through (403 naming the caller's role and the allowed ones); the web
+    pages call it with a session's principal."""
     allowed = ", ".join(roles)
 
-    async def check(principal: Caller) -> Principal:
+    async def check(principal: Principal) -> Principal:
         if principal.role not in roles:
             raise PermissionDeniedError(f"role '{principal.role}' may not do this; allowed: {allowed}")
         return principal
 
     return check
+
+
+def _caller_with_role(*roles: Role) -> Callable[..., Awaitable[Principal]]:
+    """A dependency: the caller (:func:`get_principal`), then :func:`require` ``roles``. One dependency, not
+    one over :data:`Caller`, for the same reason as in :func:`get_principal`."""
+    check = require(*roles)
+
+    async def caller_with_role(
+        request: Request,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> Principal:
+        return await check(await get_principal(request, credentials))
+
+    return caller_with_role
 
 
 #: The roles each group of routes lets through: the API's dependencies below and the web app's pages
@@ -114,9 +132,9 @@ ROLE_GROUPS: dict[str, tuple[Role, ...]] = {
     "searchers": ("csp", "chair", "dac"),
 }
 
-AdminOnly = Annotated[Principal, Depends(require(*ROLE_GROUPS["admin"]))]
-DacOnly = Annotated[Principal, Depends(require(*ROLE_GROUPS["dac"]))]
-CspOrDac = Annotated[Principal, Depends(require(*ROLE_GROUPS["csp_or_dac"]))]
-Readers = Annotated[Principal, Depends(require(*ROLE_GROUPS["readers"]))]
-ActionWriters = Annotated[Principal, Depends(require(*ROLE_GROUPS["action_writers"]))]
-Searchers = Annotated[Principal, Depends(require(*ROLE_GROUPS["searchers"]))]
+AdminOnly = Annotated[Principal, Depends(_caller_with_role(*ROLE_GROUPS["admin"]))]
+DacOnly = Annotated[Principal, Depends(_caller_with_role(*ROLE_GROUPS["dac"]))]
+CspOrDac = Annotated[Principal, Depends(_caller_with_role(*ROLE_GROUPS["csp_or_dac"]))]
+Readers = Annotated[Principal, Depends(_caller_with_role(*ROLE_GROUPS["readers"]))]
+ActionWriters = Annotated[Principal, Depends(_caller_with_role(*ROLE_GROUPS["action_writers"]))]
+Searchers = Annotated[Principal, Depends(_caller_with_role(*ROLE_GROUPS["searchers"]))]
