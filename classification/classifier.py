@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from classification.level import decide_level
+from classification.main_theme import decide_main
 from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
 from classification.theme_cues import is_check, main_directive, substance_main
 from dhr.errors import ModelNotAvailableError
@@ -188,19 +189,23 @@ class RecommendationClassifier:
         for i, r in enumerate(rules):
             probs = {lab: float(multi[i][j]) for j, lab in enumerate(labels)}
             # a check (audit, assurance) takes the theme of the practice checked: a substance theme
-            model_main = substance_main(
-                main_p[i], main_classes, task.get("check_substance", False) and is_check(raw[i])
+            check = task.get("check_substance", False) and is_check(raw[i])
+            model_main = substance_main(main_p[i], main_classes, check)
+            # The labelling guide's order (classification.main_theme): the mechanism asked for when the
+            # directive names one (the rules' directive, filled or corrected by the directive cues) and the
+            # main-theme model gives it at least ``mechanism_min``; else the substance the ask names, when the
+            # model gives it at least ``substance_min`` (None: off, as in older bundles); else the model
+            main = decide_main(
+                raw[i],
+                main_directive(raw[i], r.directive),
+                main_p[i],
+                main_classes,
+                check_substance=task.get("check_substance", False),
+                mechanism_rule=use_mechanism,
+                mechanism_min=mechanism_min,
+                substance_min=task.get("substance_min"),
+                check=check,
             )
-            # The labelling guide: the main theme is the mechanism asked for when the directive names one, unless
-            # the main-theme model gives that mechanism less than ``mechanism_min`` (calibrated on real text:
-            # "a review of processes for documenting and flagging" is record keeping, not an IT change)
-            main = model_main
-            # the rules' directive, filled or corrected by the directive cues (classification.theme_cues)
-            directive = main_directive(raw[i], r.directive)
-            if use_mechanism and directive:
-                p_dir = float(main_p[i][main_classes.index(directive)]) if directive in main_classes else 0.0
-                if p_dir >= mechanism_min:
-                    main = directive
             rest = sorted(
                 (
                     t

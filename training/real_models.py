@@ -196,6 +196,7 @@ def _dev_figures(
         theme_setting["max_secondary"],
         theme_setting["mechanism_rule"],
         theme_setting["mechanism_min"],
+        theme_setting.get("substance_min"),
     )
     gold, rules, proba, labels = agencies
     picked = []
@@ -385,6 +386,7 @@ def _train_real_models(
             for k in ("mechanism_rule", "mechanism_min", "max_secondary", "threshold", "thresholds")
         }
     )
+    themes["substance_min"] = theme_setting.get("substance_min")  # classification/main_theme.py
     themes["check_substance"] = True  # decide_themes applies the guide's check rule in calibration too
     ex = examples(final_real, a_key[1])
     _, e = feats(ex)

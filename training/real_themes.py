@@ -13,8 +13,9 @@ import numpy as np
 
 from classification.classifier import Encoder
 from classification.learned import WeightedOneVsRest, hybrid_matrix
+from classification.main_theme import decide_main, record_before_system, substance_cue
 from classification.rules import THEMES, analyse
-from classification.theme_cues import is_check, main_directive, substance_main
+from classification.theme_cues import is_check, main_directive
 from classification.theme_prototypes import build_prototypes, theme_embedding_block
 from dhr.schema.classification import AnnotatedRecommendation
 from training.real_agency_models import THRESHOLD_GRID
@@ -28,6 +29,8 @@ PROTO_WEIGHT = 0.0
 THEME_C_GRID = (4.0, 16.0)  # of 1, 4, 8, 16, 32, 64 on 44 held-out items: 16 best (+0.02), 4 next
 #: The least main-model probability the directive's mechanism needs to be the main theme, tried on held-out items.
 MECHANISM_MIN_GRID = (0.0, 0.05, 0.1, 0.2, 0.3)
+#: The least main-model probability the ask's substance cue (classification/main_theme.py) needs; None: off.
+SUBSTANCE_MIN_GRID: tuple[float | None, ...] = (None, 0.0, 0.05, 0.1, 0.2, 0.3)
 #: A per-theme threshold must gain this much micro-F1 on the calibration items to replace the shared one.
 MIN_GAIN = 0.005
 
@@ -109,6 +112,10 @@ class ThemeOutputs:
     gold: list[list[str]]
     #: Whether the item's ask is a check (audit, assurance, dip sample): its main theme is a substance theme.
     check: list[bool] = field(default_factory=list)
+    #: The substance theme the ask names (classification.main_theme.substance_cue), None when none.
+    substance: list[str | None] = field(default_factory=list)
+    #: Whether the ask names a record-keeping practice before a system word (main_theme.record_before_system).
+    record_first: list[bool] = field(default_factory=list)
 
 
 def theme_outputs(
@@ -127,6 +134,8 @@ def theme_outputs(
         [main_directive(i.text, analyse(i.text, i.context).directive) for i in items],
         [list(i.themes) for i in items],
         [is_check(i.text) for i in items],
+        [substance_cue(i.text) for i in items],
+        [record_before_system(i.text) for i in items],
     )
 
 
@@ -145,6 +154,8 @@ def _concat(outs: list[ThemeOutputs]) -> ThemeOutputs:
         [d for o in outs for d in o.directive],
         [g for o in outs for g in o.gold],
         [c for o in outs for c in (o.check or [False] * len(o.gold))],
+        [c for o in outs for c in (o.substance or [None] * len(o.gold))],
+        [c for o in outs for c in (o.record_first or [False] * len(o.gold))],
     )
 
 
@@ -154,18 +165,25 @@ def decide_themes(
     max_secondary: int,
     mechanism: bool,
     mechanism_min: float = 0.0,
+    substance_min: float | None = None,
 ) -> list[list[str]]:
-    """The themes the classifier would give (the same decision as ``RecommendationClassifier._themes``)."""
+    """The themes the classifier would give (the same decision as ``RecommendationClassifier._themes``): the
+    main theme by the guide's order (``classification.main_theme.decide_main``), then secondary themes."""
     labels = list(THEMES)
     res = []
     for n in range(out.multi.shape[0]):
-        model_main = substance_main(out.main[n], out.main_classes, bool(out.check and out.check[n]))
-        main = model_main
-        d = out.directive[n]
-        if mechanism and d:
-            p_dir = float(out.main[n, out.main_classes.index(d)]) if d in out.main_classes else 0.0
-            if p_dir >= mechanism_min:
-                main = d
+        main = decide_main(
+            "",
+            out.directive[n],
+            out.main[n],
+            out.main_classes,
+            mechanism_rule=mechanism,
+            mechanism_min=mechanism_min,
+            substance_min=substance_min,
+            substance=out.substance[n] if out.substance else None,
+            check=bool(out.check and out.check[n]),
+            record_first=bool(out.record_first and out.record_first[n]),
+        )
         rest = sorted(
             # never ``other`` as a secondary: the guide keeps it for items "with no other content"
             (t for j, t in enumerate(labels) if t not in (main, "other") and out.multi[n, j] >= thr[t]),
@@ -200,17 +218,20 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
     """
     labels = list(THEMES)
     loose = dict.fromkeys(labels, 1.01)
-    mains = [(True, m) for m in MECHANISM_MIN_GRID] + [(False, 0.0)]
+    mains = [(True, m, s) for m in MECHANISM_MIN_GRID for s in SUBSTANCE_MIN_GRID]
+    mains += [(False, 0.0, s) for s in SUBSTANCE_MIN_GRID]
     accuracy = {
-        key: theme_scores(out.gold, decide_themes(out, loose, 0, key[0], key[1]))["main_accuracy"]
-        for key in mains
+        key: theme_scores(out.gold, decide_themes(out, loose, 0, *key))["main_accuracy"] for key in mains
     }
-    mechanism, mechanism_min = max(mains, key=lambda k: (accuracy[k], k[0], -k[1]))
+    # ties go to the guide: the mechanism rule, the substance layer on, the least model support
+    mechanism, mechanism_min, substance_min = max(
+        mains, key=lambda k: (accuracy[k], k[0], k[2] is not None, -k[1], -(k[2] or 0.0))
+    )
     best: tuple[float, dict[str, Any]] | None = None
     for max_sec in (1, 2):
 
         def objective(thr: dict[str, float], max_sec: int = max_sec) -> float:
-            pred = decide_themes(out, thr, max_sec, mechanism, mechanism_min)
+            pred = decide_themes(out, thr, max_sec, mechanism, mechanism_min, substance_min)
             return theme_scores(out.gold, pred)["objective"]
 
         scored = [(objective(dict.fromkeys(labels, t)), t) for t in THRESHOLD_GRID]
@@ -232,6 +253,7 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
         setting = {
             "mechanism_rule": mechanism,
             "mechanism_min": mechanism_min,
+            "substance_min": substance_min,
             "max_secondary": max_sec,
             "threshold": shared,
             "thresholds": {k: v for k, v in thr.items() if v != shared},
@@ -241,6 +263,6 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
     assert best is not None
     setting = best[1]
     full = {**dict.fromkeys(labels, setting["threshold"]), **setting["thresholds"]}
-    pred = decide_themes(out, full, setting["max_secondary"], mechanism, mechanism_min)
+    pred = decide_themes(out, full, setting["max_secondary"], mechanism, mechanism_min, substance_min)
     setting["scores"] = theme_scores(out.gold, pred)
     return setting

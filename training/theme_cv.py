@@ -100,8 +100,12 @@ def calibrated_predict(
     held: list[AnnotatedRecommendation],
     cfg: dict[str, Any],
     inner: int,
+    variants: dict[str, list[str]] | None = None,
 ) -> tuple[list[list[str]], dict[str, Any]]:
-    """Predict ``held`` with a model fitted on ``fit_items``; settings from ``fit_items``' own CSP-folded OOF."""
+    """Predict ``held`` with a model fitted on ``fit_items``; settings from ``fit_items``' own CSP-folded OOF.
+
+    ``variants`` (when given) gets, per main-theme decider, the main themes it gives ``held``: the model alone,
+    the guide's mechanism rule over the model (the substance layer off), and the calibrated decider."""
     oof = []
     for fold in csp_folds(fit_items, inner, 13):
         idx = set(fold)
@@ -118,8 +122,23 @@ def calibrated_predict(
     out = fit_predict(pool, fit_items, aug, held, cfg)
     thr = {**dict.fromkeys(THEMES, setting["threshold"]), **setting["thresholds"]}
     pred = decide_themes(
-        out, thr, setting["max_secondary"], setting["mechanism_rule"], setting["mechanism_min"]
+        out,
+        thr,
+        setting["max_secondary"],
+        setting["mechanism_rule"],
+        setting["mechanism_min"],
+        setting.get("substance_min"),
     )
+    if variants is not None:
+        loose = dict.fromkeys(THEMES, 1.01)
+        mm = setting["mechanism_min"]
+        for name, args in {
+            "model": (False, 0.0, None),
+            "mechanism_rule": (True, mm, None),
+            "guide_order": (True, mm, 0.0),
+            "decider": (setting["mechanism_rule"], mm, setting.get("substance_min")),
+        }.items():
+            variants.setdefault(name, []).extend(p[0] for p in decide_themes(out, loose, 0, *args))
     return pred, setting
 
 
@@ -143,10 +162,13 @@ def run(
     gold: list[list[str]] = []
     pred: list[list[str]] = []
     wrong = []
+    variants: dict[str, list[str]] = {}
+    settings = []
     for held in folds:
         g = ",".join(sorted({_group(i) for i in held}))
         fit = [i for i in allx if all(i is not h for h in held)]
-        p, _ = calibrated_predict(pool, fit, aug, held, cfg, inner)
+        p, st = calibrated_predict(pool, fit, aug, held, cfg, inner, variants)
+        settings.append({k: st.get(k) for k in ("mechanism_min", "substance_min", "max_secondary")})
         for i, q in zip(held, p, strict=True):
             gold.append(list(i.themes))
             pred.append(q)
@@ -154,13 +176,26 @@ def run(
                 wrong.append({"csp": g, "gold": list(i.themes), "pred": q, "text": i.text[:300]})
     cv = theme_scores(gold, pred)
     per = set_metrics(gold, pred)["per_label"]
+    gmain = [x[0] for x in gold]
+    main_by = {
+        k: round(sum(a == b for a, b in zip(gmain, v, strict=True)) / len(gmain), 4)
+        for k, v in variants.items()
+    }
+    confusion: dict[str, int] = {}
+    for a, b in zip(gmain, [x[0] for x in pred], strict=True):
+        if a != b:
+            confusion[f"{a} -> {b}"] = confusion.get(f"{a} -> {b}", 0) + 1
     res = {
         "config": cfg,
         "dev": dev_scores,
         "dev_setting": set_dev,
         "cv": cv,
         "cv_n": len(gold),
+        "cv_main_accuracy_by_decider": main_by,
+        "cv_main_confusion": dict(sorted(confusion.items(), key=lambda kv: -kv[1])),
+        "cv_settings": settings,
         "per_theme": per,
+        "per_main": set_metrics([[x] for x in gmain], [[x[0]] for x in pred])["per_label"],
     }
     if errors:
         res["errors"] = wrong
@@ -195,7 +230,14 @@ def ship(
     task.update(
         {
             k: setting[k]
-            for k in ("mechanism_rule", "mechanism_min", "max_secondary", "threshold", "thresholds")
+            for k in (
+                "mechanism_rule",
+                "mechanism_min",
+                "substance_min",
+                "max_secondary",
+                "threshold",
+                "thresholds",
+            )
         }
     )
     task["check_substance"] = True
@@ -257,10 +299,14 @@ def main(argv: list[str] | None = None) -> int:
         )
     errs = res.pop("errors", [])
     per = res.pop("per_theme")
+    per_main = res.pop("per_main")
+    settings = res.pop("cv_settings")
     print(json.dumps(res, indent=1))  # noqa: T201
-    print("per theme, CSP-CV pooled (P / R / F1 / n):")  # noqa: T201
-    for lab, v in sorted(per.items()):
-        print(f"  {lab:24s} {v['precision']:.2f} {v['recall']:.2f} {v['f1']:.2f} {v['support']}")  # noqa: T201
+    print("outer-fold settings:", json.dumps(settings))  # noqa: T201
+    for title, table in (("any theme", per), ("main theme", per_main)):
+        print(f"per theme ({title}), CSP-CV pooled (P / R / F1 / n):")  # noqa: T201
+        for lab, v in sorted(table.items()):
+            print(f"  {lab:24s} {v['precision']:.2f} {v['recall']:.2f} {v['f1']:.2f} {v['support']}")  # noqa: T201
     for e in errs:
         print(json.dumps(e, ensure_ascii=False))  # noqa: T201
     return 0

@@ -1,0 +1,248 @@
+"""The main theme by the labelling guide's order, read from what the recommendation asks its addressee to DO.
+
+The guide (shared/docs/LABELLING-GUIDE.md, "themes") settles the main theme in a fixed order:
+
+1. the mechanism asked for, when it is a distinctive one (training, awareness raising, policy, technology):
+   :func:`classification.theme_cues.main_directive` finds it in the directive (the verb after the modal and
+   its object, not any mention: "review the policy on training" is policy);
+2. otherwise the substance of the ask: risk assessment, DASH, routine enquiry, professional curiosity ->
+   ``identification_of_risk``; information sharing, referrals, joint work -> ``multi_agency_working``;
+   records, case notes, management information -> ``record_keeping``; resourcing, workload, contract
+   management, governance -> ``other``;
+3. an audit, dip sample, assurance or supervision takes the theme of the practice it checks (a substance).
+
+The learned main-theme model is good at the substance when the text looks like its training items and poor on
+new phrasing (44 real items from 12 CSPs); the substance words of the ask (:func:`substance_cue`) are the same
+everywhere. :func:`decide_main` applies the order over the model's probabilities: a mechanism needs
+``mechanism_min`` model support, a substance cue ``substance_min`` (both calibrated on CSP-folded out-of-fold
+predictions, ``training/real_themes.py``; ``None`` turns the substance layer off), else the model decides.
+
+Substance is looked for in the ask first (the text after the modal, so an addressee "responding to referrals"
+is not a referral ask), then in the whole first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from classification.rules import _MODAL_RX, _OTHER_RX
+from classification.theme_cues import _CUES, _FIRST_SENTENCE, _LEAD_IN, directive_clause, is_check
+
+MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
+
+#: Substance cues (theme, pattern), each a way reports name the practice asked for; matched case-insensitively.
+_SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
+    (theme, re.compile(rx, re.IGNORECASE))
+    for theme, rx in [
+        # --- record keeping: what is written down, kept and retrieved
+        (
+            "record_keeping",
+            r"\b(?:record(?:s|ed|ing)?|document(?:s|ed|ing|ation)?|case[- ]?notes?|notes|chronolog(?:y|ies)|"
+            r"management information|data quality|case files?|minutes)\b",
+        ),
+        # --- multi-agency working: information sharing, referrals, joint work, working with other bodies
+        (
+            "multi_agency_working",
+            r"\b(?:information[- ]sharing|shar(?:e|es|ed|ing) (?:the |this |relevant |any |all )?"
+            r"(?:information|concerns?|intelligence|details|data)|refer(?:s|red|ring|ral|rals)?|marac|mash|"
+            r"multi[- ]?agency|inter[- ]?agency|partnership working|joint(?:ly)? (?:[\w-]+ )?"
+            r"(?:working|work|assessments?|visits?|decision[- ]making|meetings?|plans?|planning|approach)|"
+            r"(?:work|works|working) (?:jointly|together|closely|in partnership)|liais\w*|case conferences?|strategy (?:meetings?|discussions?)|signpost\w*|"
+            r"(?:across|between|with) (?:all |the |other |partner |relevant |key |universal )*"
+            r"(?:agencies|partners|organisations|services)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z])",
+        ),
+        # --- identification of risk: assessing risk, asking, checking history, professional curiosity
+        (
+            "identification_of_risk",
+            r"\b(?:risk[- ]assess\w*|assess(?:es|ed|ing|ment|ments)? (?:of )?(?:the )?risks?|dash|"
+            r"risk (?:identification|indicators?|factors?|levels?|ratings?|management)|(?:identify|identifies|"
+            r"identifying|recognis\w+|recogniz\w+|spot) (?:the )?(?:signs|risks?|indicators|abuse|"
+            r"domestic abuse|coercive control|victims)|routine (?:enquiry|inquiry|questions?|asking)|"
+            r"(?:selective|targeted) enquiry|professional curiosity|curious|(?:enquir|inquir)(?:e|es|ing|y|ies) "
+            r"(?:about|into|whether|if|after)|explor(?:e|es|ing) (?:the )?(?:relationship|history|circumstances|"
+            r"home|family|situation|reasons?)|"
+            r"quer(?:y|ies)|ask(?:s|ed|ing)? (?:about|whether|directly|if|the (?:victim|patient|client))|"
+            r"seen alone|spoken to alone|reassess\w*|risks? (?:to (?:the )?[\w'’]+ )?(?:is |are |be |should be )"
+            r"(?:re)?(?:assessed|reviewed)|(?:history|background) (?:checks?|of)|(?:review|check|consider)\w* "
+            r"(?:the |any |previous |past )*history|safety plan\w*|stalking|coercive)\b",
+        ),
+    ]
+]
+#: Resourcing, workload, contracts, review governance (``other``): only when no other substance is named.
+_OTHER = re.compile(
+    r"\b(?:contracts?|commission(?:s|ed|ing|ers)?|fund(?:s|ed|ing)?|budgets?|caseloads?|workloads?|staffing|"
+    r"capacity|recruit\w*|vacanc(?:y|ies)|posts|(?:number|numbers) of (?:[\w-]+ ){0,2}(?:staff|nurses|officers|"
+    r"workers|practitioners|posts|advisers|advisors|idvas)|timescales?|within (?:the )?(?:[\w-]+ ){0,3}"
+    r"(?:time|deadline)s?|governance)\b",
+    re.IGNORECASE,
+)
+#: What a check checks: the words after "to check that", "assurance that", "to make sure" (the guide: an audit,
+#: dip sample or assurance takes the theme of the practice it checks, not of the records it reads).
+_CHECKED = re.compile(
+    r"\b(?:check(?:s|ing)?|ensur(?:e|es|ing)|make sure|evidenc(?:e|es|ing)|confirm(?:s|ing)?|establish(?:es|ing)?|"
+    r"test(?:s|ing)?)\b(?: that| whether| if| the)?\b|\bassurances?(?: from [^,]{0,80}?)? (?:that|of|on)\b",
+    re.IGNORECASE,
+)
+#: A passive verb before a "to <verb>" read as the modal ("staff are reminded of the duty to record").
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|be|been|being|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght)\b", re.IGNORECASE
+)
+#: Where an aside starts ("i.e.", "e.g.", "for example"): its words are examples, not the ask.
+_ASIDE = re.compile(r"\b(?:i\.e\.|e\.g\.|for example|such as)", re.IGNORECASE)
+
+
+def _ask(text: str) -> tuple[str, bool]:
+    """The ask and whether it is active (the words after "X should" / "X to")."""
+    clause = directive_clause(text)
+    m = _MODAL_RX.search(clause)
+    if m is None:
+        # "X and the police to hold ...": the cut at a second addressee took the verb away; the whole first
+        # sentence has it
+        whole = _FIRST_SENTENCE.split(_LEAD_IN.sub("", " ".join(text.split()), count=1), maxsplit=1)[0]
+        m = _MODAL_RX.search(whole)
+        if m is None:
+            return clause, False
+        clause = whole[:400]
+    rest = clause[m.end() :].lstrip()
+    if re.match(r"(?:be|are|is)\b", rest, re.IGNORECASE):  # passive: the subject is what is asked for
+        return clause, False
+    if m.group(1).lower() == "to" and _PASSIVE_BEFORE.search(clause[: m.start()]):
+        # "That staff are reminded of the duty to record": the ask is the passive, "to record" its object
+        return clause, False
+    return rest, True
+
+
+def ask_span(text: str) -> str:
+    """What the addressee is asked to do: the first sentence's words after the modal ("X should <ask>"); a
+    passive or subject-less ask ("That learning is shared", "A review of ...") is the whole first sentence."""
+    return _ask(text)[0]
+
+
+def _earliest_match(span: str) -> tuple[int, str] | None:
+    best: tuple[int, int, str] | None = None
+    for order, (theme, rx) in enumerate(_SUBSTANCE):
+        m = rx.search(span)
+        if m is not None and (best is None or (m.start(), order) < best[:2]):
+            best = (m.start(), order, theme)
+    return (best[0], best[2]) if best else None
+
+
+def _earliest(span: str) -> str | None:
+    found = _earliest_match(_ASIDE.split(span, maxsplit=1)[0])
+    return found[1] if found else None
+
+
+def substance_cue(text: str) -> str | None:
+    """The substance theme the ask names first (None: none named). Resourcing, workload, governance with no
+    other substance is ``other``."""
+    span = ask_span(text)
+    if not span:
+        return None
+    found = None
+    if is_check(text):
+        checked = _CHECKED.search(span)
+        found = _earliest(span[checked.end() :]) if checked else None
+    found = found or _earliest(span) or _earliest(directive_clause(text))
+    if found is None and (_OTHER_RX.search(span) or _OTHER.search(span)):
+        return "other"
+    return found
+
+
+def active_ask(text: str) -> str | None:
+    """The ask's words after an active modal ("X should <ask>", "X to <ask>"); None for a passive or
+    subject-less ask, whose subject is what is asked for."""
+    span, active = _ask(text)
+    return span if active else None
+
+
+def substance_first(text: str, mechanism: str) -> str | None:
+    """The substance the ask names when the directive cues find no ask for the directive's ``mechanism`` (the
+    rules read it from a mere mention): the mechanism is the main verb's object, not any mention ("share information with MARAC in line with the protocol" is
+    multi-agency working; "hold a strategy meeting" is not a strategy). None: the mechanism stands."""
+    if mechanism not in MECHANISMS:
+        return None
+    span = ask_span(text)
+    span = _ASIDE.split(span, maxsplit=1)[0]
+    subst = _earliest_match(span)
+    if subst is None:
+        return None
+    # only when the directive cues do not find the mechanism in the first sentence at all: a cued mechanism
+    # later in the ask is still what is asked for ("arrange for GPs to see risk assessments through the shared
+    # care record"), as is one before a "to <verb>" read as the modal ("Ensure staff are trained to identify")
+    clause = directive_clause(text) + " " + span
+    return None if any(t == mechanism and rx.search(clause) for t, rx in _CUES) else subst[1]
+
+
+def record_before_system(text: str) -> bool:
+    """Whether the ask names a record-keeping practice before any system word ("processes for documenting and
+    flagging victims"): the flag is how the record is kept, the practice is record keeping."""
+    span = _ASIDE.split(ask_span(text), maxsplit=1)[0]
+    rec = _SUBSTANCE[0][1].search(span)
+    tech = [m.start() for t, rx in _CUES if t == "technology_systems" and (m := rx.search(span)) is not None]
+    tag = re.search(r"\b(?:tags?|tagging)\b", span, re.IGNORECASE)
+    tech += [tag.start()] if tag else []
+    return rec is not None and bool(tech) and rec.start() < min(tech)
+
+
+def rule_main(text: str, context: str | None = None) -> str | None:
+    """The main theme the guide's order settles from the text alone (no model): the directive's mechanism (or
+    ``other``), else the ask's substance; None when neither is named (the model decides)."""
+    from classification.rules import analyse
+    from classification.theme_cues import main_directive
+
+    directive = main_directive(text, analyse(text, context).directive)
+    check = is_check(text)
+    if directive and not (check and directive in MECHANISMS):
+        first = substance_first(text, directive)
+        if first is None and not (directive == "technology_systems" and record_before_system(text)):
+            return directive
+        return first or substance_cue(text)
+    return substance_cue(text)
+
+
+def _p(proba: Sequence[float], classes: Sequence[str], theme: str) -> float:
+    return float(proba[list(classes).index(theme)]) if theme in classes else 0.0
+
+
+def decide_main(
+    text: str,
+    directive: str | None,
+    proba: Sequence[float],
+    classes: Sequence[str],
+    *,
+    check_substance: bool = True,
+    mechanism_rule: bool = True,
+    mechanism_min: float = 0.0,
+    substance_min: float | None = None,
+    substance: str | None = None,
+    check: bool | None = None,
+    record_first: bool | None = None,
+) -> str:
+    """The main theme: the guide's order over the main-theme model's ``proba`` (aligned with ``classes``).
+
+    ``directive`` is the mechanism (or ``other``) the directive settles
+    (:func:`classification.theme_cues.main_directive`); ``substance`` and ``check`` may be passed precomputed
+    (calibration decides many settings over the same items), as may ``record_first``
+    (:func:`record_before_system`).
+    """
+    order = sorted(range(len(classes)), key=lambda j: -float(proba[j]))
+    is_chk = is_check(text) if check is None else check
+    if check_substance and is_chk:
+        model_main = next((classes[j] for j in order if classes[j] not in MECHANISMS), classes[order[0]])
+    else:
+        model_main = classes[order[0]]
+    if substance_min is not None and substance is None:
+        substance = substance_cue(text)
+    if mechanism_rule and directive and not (check_substance and is_chk and directive in MECHANISMS):
+        # a system word after a record-keeping ask ("documenting and flagging") is how the record is kept
+        record = (
+            substance_min is not None
+            and directive == "technology_systems"
+            and (record_before_system(text) if record_first is None else record_first)
+        )
+        if not record and _p(proba, classes, directive) >= mechanism_min:
+            return directive
+    if substance_min is not None and substance is not None and _p(proba, classes, substance) >= substance_min:
+        return substance
+    return model_main
