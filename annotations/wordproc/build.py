@@ -64,11 +64,13 @@ from annotations.wordproc.layouts_dev2 import (
 )
 from annotations.wordproc.layouts_dev3 import (
     dev_agency_rows,
+    dev_break_footnotes,
     dev_heading_recno,
     dev_label_restart,
     dev_legal_four,
     dev_numbered_paragraphs,
     dev_plan_lead_cells,
+    dev_rec_table_dates,
     dev_recno_dash,
     dev_six_column_plan,
 )
@@ -139,6 +141,8 @@ DEV3: dict[str, Builder] = {
     "dev3-06-numbered-paragraphs": dev_numbered_paragraphs,
     "dev3-07-plan-lead-cells": dev_plan_lead_cells,
     "dev3-08-heading-recno": dev_heading_recno,
+    "dev3-09-break-footnotes": dev_break_footnotes,
+    "dev3-10-rec-table-dates": dev_rec_table_dates,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,

@@ -381,3 +381,67 @@ def dev_heading_recno(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[W
     w.para("The partnership will publish this summary with the action plan.")
     _header_footer(w, f"Kent DHR {g.subject} - Executive Summary - OFFICIAL", "Page {n}")
     return w, g
+
+
+def dev_break_footnotes(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Long recommendations in a legal list (``6.2.1``) placed so that page breaks cut them, a footnote mark in
+    the part before the break (its note printed at that page's foot, between the two parts in the text
+    layer), a running header with "Page N of M" above the second part, and lettered sub-points ``a)`` under a
+    recommendation that ends in a colon."""
+    g = Gold("dev3-09-break-footnotes", "Nottingham Crime and Drugs Partnership", "Adult M")
+    w = WordDoc("Arial", 11)
+    legal = w.abstract([*LEGAL4[:3]])
+    ch = w.num(legal, restart={0: 5})
+    w.para(f"DHR {g.subject}: Overview Report", style="Title")
+    w.heading("Analysis", 1, num=(ch, 0))
+    for _ in range(4):
+        w.para(FILLER, num=(ch, 1))
+    w.heading("Recommendations", 1, num=(ch, 0))
+    w.para("The panel makes the recommendations below to the agencies named.", num=(ch, 1))
+    w.para("Nottinghamshire Police", bold=True, num=(ch, 1), keep_with_next=True)
+    police = pick(pool, "Nottingham", "Nottinghamshire Police", 4, used)
+    for k, real in enumerate(police):
+        note = OWN_NOTES[0] if "Niche" in real.text else None
+        g.rec(real, w.para(real.text, num=(ch, 2), footnote=note), "overview", "Nottinghamshire Police")
+        if k == 1:
+            w.para(FILLER, num=(ch, 1))
+    w.para("Nottingham City Adult Social Care", bold=True, num=(ch, 1), keep_with_next=True)
+    for real in pick(pool, "Nottingham", "Nottingham City Adult Social Care", 2, used):
+        g.rec(real, w.para(real.text, num=(ch, 2)), "overview", "Nottingham City Adult Social Care")
+    w.heading("Glossary", 1, num=(ch, 0))
+    w.para("DVDS - Domestic Violence Disclosure Scheme.", num=(ch, 1))
+    _header_footer(w, f"DHR {g.subject} - Page {{n}} of {{m}}", "Nottingham Crime and Drugs Partnership")
+    return w, g
+
+
+def dev_rec_table_dates(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """A landscape recommendations table Agency | No. | Recommendation | Target date: the Agency cell merged
+    down over each agency's rows, the No. cells numbered by Word through the whole table, rows cut by the
+    page break; the target dates belong to the recommendations (no actions)."""
+    g = Gold("dev3-10-rec-table-dates", "Kent Community Safety Partnership", "Mrs N")
+    w = WordDoc("Calibri", 11)
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.heading("Conclusions", 1)
+    w.para(ANALYSIS_TRAP)
+    for _ in range(3):
+        w.para(FILLER)
+    w.section(landscape=True)
+    w.heading("Recommendations", 1)
+    w.para("The agencies below have accepted these recommendations and the dates against them.")
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    rows: list[list[str | None]] = [["Agency", "No.", "Recommendation", "Target date"]]
+    cells: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
+    groups = [("Kent Police", "Kent Police", 2, ["March 2017", "Q3 2017/18"]),
+              ("KMPT", "KMPT", 2, ["31/03/2018", "Ongoing"]),
+              ("NHS England", "NHS England", 1, ["6 months"]),
+              ("Kent and Medway CCG", "Kent and Medway CCG", 1, ["December 2017"])]  # fmt: skip
+    for heading, addressee, n, dates in groups:
+        for k, real in enumerate(pick(pool, "Kent", addressee, n, used)):
+            rows.append([heading if k == 0 else None, "", real.text, dates[k]])
+            cells[(len(rows) - 1, 1)] = [("", (nid, 0))]
+            g.rec(real, w._label(nid, 0), "overview", heading)
+    w.table(rows, [4.0, 1.3, 16.0, 3.5], cell_numbering=cells, font_size=11)
+    w.heading("Glossary", 1)
+    w.para("KMPT - Kent and Medway NHS and Social Care Partnership Trust.")
+    _header_footer(w, f"Kent DHR {g.subject} - Overview Report", "Page {n} of {m}")
+    return w, g

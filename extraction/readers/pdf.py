@@ -231,7 +231,14 @@ def _drop_footnotes(pdf_page: Any, page: Page) -> list[Line]:
         if not below:
             continue
         first = min(below, key=lambda ln: (ln.y0, ln.x0))
-        notes = [ln for ln in below if not is_page_chrome(ln.text)]
+        # a running footer in body print ("Northshire Community Safety Partnership") sits under the notes, in
+        # the bottom margin: it is not a note, and it must not make the notes above it look like body text
+        footer_zone = page.height * (1 - MARGIN_FRACTION)
+        notes = [
+            ln
+            for ln in below
+            if not is_page_chrome(ln.text) and not (ln.y0 >= footer_zone and ln.size > body - 0.9)
+        ]
         if (
             first.y0 - rule.y1 < 24
             and _FOOTNOTE_START.match(first.text)

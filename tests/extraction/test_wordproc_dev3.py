@@ -193,3 +193,33 @@ def test_agency_heading_names_the_addressee_when_the_labeller_finds_none() -> No
     item = RawItem(number="1", text=text, page=1, section="overview", heading="Northshire Police")
     out = Extractor(classifier=_Blank())._label([_Draft(item=item, text=text, actions=[])])  # type: ignore[arg-type]
     assert out[0].agencies == ["police"]
+
+
+def test_footnotes_above_a_running_footer_in_body_print_are_dropped(tmp_path: Path) -> None:
+    import pymupdf
+
+    from extraction.readers import read
+
+    path = tmp_path / "notes.pdf"
+    with pymupdf.open() as pdf:
+        page = pdf.new_page(width=612, height=792)
+        y = 90.0
+        for k in range(12):
+            page.insert_text(
+                (90, y), f"Line {k} of the body text of this page, long enough to set its print.", fontsize=11
+            )
+            y += 16
+        page.insert_text((90, y), "6.2.1 The trust should audit how it records disclosures.", fontsize=11)
+        page.draw_line((90, 690), (198, 690), width=0.5)
+        page.insert_text(
+            (90, 704), "1 The audit should cover every ward and both emergency departments.", fontsize=9
+        )
+        page.insert_text((90, 755), "Northshire Community Safety Partnership", fontsize=11)
+        pdf.save(str(path))
+    document = read(path)
+    try:
+        texts = [line.text for line in document.lines()]
+    finally:
+        document.close()
+    assert not any(t.startswith("1 The audit") for t in texts)
+    assert "6.2.1 The trust should audit how it records disclosures." in texts
