@@ -57,7 +57,7 @@ from retrieval.retrievers.dense import DenseRetriever
 from retrieval.retrievers.lexical import LexicalHits, LexicalKey, LexicalRetriever
 from retrieval.retrievers.query_encoder import QueryEncoder
 from retrieval.row_cache import RowCache
-from retrieval.store import LibraryStore
+from retrieval.store import LibraryStore, ReviewWrite
 from retrieval.systemic import systemic_issues
 from retrieval.thesaurus import expand_query
 
@@ -137,6 +137,7 @@ class Library:
         self.background_sync = background_sync
         self._syncer: threading.Thread | None = None
         self._syncer_lock = threading.Lock()
+        store.before_write = self._embed_ahead
 
     @classmethod
     def open(
@@ -189,6 +190,20 @@ class Library:
 
     def embed(self, texts: str | Sequence[str]) -> np.ndarray:
         return encode(texts, encoder=self.encoder, cache=self.cache)
+
+    def _embed_ahead(self, review: ReviewWrite) -> None:
+        """Embed a review's texts into the embedding cache before its write transaction opens (the store calls
+        this): the model runs once, here, without the GIL and holding no database lock, and the index sync
+        after the commit (here and in every other process catching up from the change log) reads the vectors
+        from the cache; before, another process that synced first encoded the same texts again. A failure
+        only leaves the sync to embed them."""
+        texts = [r.text for r in review.recommendations]
+        if not texts:
+            return
+        try:
+            self.embed(texts)
+        except Exception:  # noqa: BLE001 - the write goes on; the sync embeds what is missing
+            log.warning("embedding a review's texts before its write failed", exc_info=True)
 
     def embed_query(self, query: str) -> np.ndarray:
         """A query's vector (:class:`~retrieval.retrievers.query_encoder.QueryEncoder`: an in-memory LRU, else

@@ -22,7 +22,79 @@ from dhr.schema.library import (
     ReviewPublic,
 )
 from retrieval import tables as t
-from retrieval.store.models import RecommendationWrite, sha256_text
+from retrieval.store.models import RecommendationWrite, ReviewWrite, sha256_text
+
+#: The review columns a write sets (``StoreCore.write_review``).
+REVIEW_FIELDS = (
+    "title",
+    "reference",
+    "csp",
+    "owner_csp",
+    "region",
+    "year",
+    "review_kind",
+    "death_type",
+    "source_filename",
+)
+_ACTION_FILLS = ("status", "implementation_level", "quality", "evidence")
+
+
+def _present(row: dict[str, object]) -> dict[str, object]:
+    """The values the ORM would INSERT: it leaves out None, so a column's default applies instead."""
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def new_review_rows(
+    review: ReviewWrite,
+) -> tuple[
+    dict[str, object], list[dict[str, object]], list[list[dict[str, object]]], list[list[dict[str, object]]]
+]:
+    """A new review's rows as :func:`_apply_recommendation` and ``write_review`` would set them on new ORM
+    objects: the review's, one per recommendation (positions from 1), and per recommendation its labels (in
+    the order ``_set_labels`` adds them) and its actions (without ``vec_id``, known once inserted).
+
+    Each list of rows has the same keys throughout (an executemany compiles one statement): a None there is
+    stored as NULL, as it is when left out, since those columns have no default."""
+    row = _present({name: getattr(review, name) for name in REVIEW_FIELDS})
+    row.update(id=review.id, published=review.published)
+    if review.source_sha256 is not None:
+        row["source_sha256"] = review.source_sha256
+    now = t.utcnow()
+    recs, labels, actions = [], [], []
+    for pos, rec in enumerate(review.recommendations, start=1):
+        recs.append(
+            {
+                "id": rec.id,
+                "review_id": review.id,
+                "position": pos,
+                "number": rec.number,
+                "text": rec.text,
+                "text_sha": sha256_text(rec.text),
+                "content_sha": rec.content_sha,
+                "agencies": list(rec.agencies),
+                "themes": list(rec.themes),
+                "level": rec.level,
+                "target_date": rec.target_date,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        wanted = {("agency", a) for a in rec.agencies} | {("theme", th) for th in rec.themes}
+        labels.append([{"kind": kind, "value": value} for kind, value in sorted(wanted)])
+        actions.append(
+            [
+                {
+                    "id": f"{rec.id}-a{apos}",
+                    "position": apos,
+                    "text": action.text,
+                    "agencies": list(action.agencies),
+                    "target_date": action.target_date,
+                    **{name: getattr(action, name) for name in _ACTION_FILLS},
+                }
+                for apos, action in enumerate(rec.actions, start=1)
+            ]
+        )
+    return row, recs, labels, actions
 
 
 def _apply_recommendation(row: t.Recommendation, rec: RecommendationWrite) -> None:
