@@ -57,7 +57,9 @@ class ServiceState:
         self.corrections_path: Path = settings.corrections_file
         # in the database on PostgreSQL, so every API process counts against the same limits (issue 16)
         engine = library.store.engine
-        self.limiter = make_buckets(engine, "key", settings.api_rate_per_s, settings.api_rate_burst)
+        self.limiter = make_buckets(
+            engine, "key", settings.api_rate_per_s, settings.api_rate_burst, lease=True
+        )
         # failed authentication: per client address, and all addresses together (checked before the key lookup)
         self.auth_failures = make_buckets(
             engine, "authfail", settings.api_auth_fail_per_s, settings.api_auth_fail_burst
