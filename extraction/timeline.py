@@ -68,6 +68,7 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _SAME_DAY,
     _SENTENCE_SPLIT,
     _STAMP_EVENTS,
+    _TITLE_DEATH,
     _TITLE_NAME,
     _TITLE_REVISED,
     _TITLE_ROLE,
@@ -356,6 +357,7 @@ def _title_readings(
                 page,
                 position,
                 [
+                    ("death", _TITLE_DEATH, 2.5),
                     ("report_completed", _TITLE_REVISED, 2.0),
                     ("report_completed", _TITLE_ROLE, 1.5),
                     ("report_completed", _TITLE_NAME, 0.8),
@@ -363,6 +365,19 @@ def _title_readings(
                 top_only=True,
             )
         )
+        # "... Arising from the death of 'Neil' – December 2020 Safer Devon Partnership November 2023": a
+        # cover giving the death's date in its title gives the report's own date last
+        # (the death's cue reaches the date right after it only)
+        deaths = [c.date for c in out if c.event == "death"] if _TITLE_DEATH.search(low) else []
+        last = dates[-1]
+        if (
+            deaths
+            and last.start > min(d.start for d in deaths)
+            and last.iso not in {d.iso for d in deaths if d is not last}
+            and all(c.event == "death" for c in out if c.date is last)
+        ):
+            out = [c for c in out if c.date is not last]
+            out.append(_Candidate("report_completed", last, sentence, page, 0.6, position))
     return out
 
 

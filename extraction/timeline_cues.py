@@ -179,7 +179,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "publication",
-            r"\b(?:was|were|been|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::|on|was)|"
+            r"\b(?:was|were|been|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::(?=\s*(?:the\s+)?(?:\d|[a-z]{3,9}\s+\d))|on|was)|"
             r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|"
             # "Published 4 January 2018" / "published 14/05/2021", not "has published 12 reviews"
             r"\bpublished\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]|\d{1,2}[/.]\d|(?:19|20)\d\d\b)|"
@@ -239,6 +239,13 @@ _NOT_EVENT = re.compile(
     # to another act near the death as no event (annotations/real/README.md, timeline conventions)
     r"(?:attempt\w* to |tr(?:y|ied|ying) to )?(?:set(?:ting)? fire to|dispos\w* of|dump\w*|hid(?:e|ing)|hid|"
     r"conceal\w*|mov\w*|plac\w*) (?:her|his|their|the) (?:[\w'’-]+ )?bod(?:y|ies)|"
+    # a field naming another date than the report's ("Hearing date: ...", "Due for review: ...", "Next review
+    # date"), a web page's heading over a list of reviews ("Completed Reviews A - 2018 J - 2022")
+    r"(?:hearing|meeting|review|due|start|end|birth|court|trial|inquest|expiry|next) date\s*[:–-]|"
+    r"due for review|(?:next|annual) review\b|review due|completed (?:reviews|dhrs|dardrs|domestic homicide reviews)\b|"
+    # a guidance or law's own publication ("the Statutory Guidance for the Conduct of DHRs, published in 2013")
+    r"(?:guidance|legislation|act|policy|strategy|framework|protocol|toolkit)\b[^.;,]{0,80}?,\s*(?:which was |first )?"
+    r"(?:published|issued|revised)|"
     # a draft's date ("Final Draft January 2018", "Draft v3 - 12 May 2017"): a draft is not the completed report
     rf"\bdraft\b(?:\s*(?:v|version)\s*\d+(?:\.\d+)?)?\s*[-–:,]?\s*(?=\d|{_MONTH}\b))"
 )
@@ -304,6 +311,14 @@ _TITLE_ROLE = re.compile(
 )
 #: A later version named on the title page ("... August 2021 / Updated May 2022") outweighs the first date.
 _TITLE_REVISED = re.compile(r"\b(?:updated|revised|amended|reissued)\b")
+#: A title naming the death with its date right after the name: "Arising from the death of “Mrs J”, December
+#: 2015", "Review into the death of 'Neil' – December 2020" (not "the death of Mrs B Approved for publication in
+#: June 2014": words of the report's own history in between). Ends where the date begins.
+_TITLE_DEATH = re.compile(
+    r"\b(?:death|deaths|murder|killing|homicide) of\s+(?:(?!publi|approv|report|review|produced|author|chair|final|"
+    r"version|dated?\b|updated|complet|draft|presented|executive|overview)[^|\d.;:()]){1,40}?[\s,–—-]*"
+    rf"(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+)
 #: The document's name ("Domestic Homicide Review ... Overview Report"): a weaker sign of the report's date.
 _TITLE_NAME = re.compile(r"\b(?:report|review|summary)\b")
 _ACTION_PLAN = re.compile(r"\baction plan\b")
