@@ -45,7 +45,7 @@ MAX_CHARS = 500
 ATTACH_WORD = re.compile(
     r"\b(?:die[sd]?|death|kill|murder|homicide|manslaughter|stab|strangl|shot\b|smother|suffocat|bludgeon|"
     r"beat(?:en)? to death|batter|passed away|lost (?:her|his|their) li|own li|fatal|found|discovered|body|"
-    r"pronounced)"
+    r"pronounced|hanged|suicide|ended)"
 )
 
 _DEATH_VERB = re.compile(
@@ -69,11 +69,15 @@ _DEATH_WITH = {
     "sustained": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),
     "received": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),
     "pronounced": re.compile(r"^(?:dead|deceased|extinct)$"),
+    "hanged": re.compile(r"^(?:herself|himself|themselves)$"),
+    "ended": re.compile(r"^li(?:fe|ves)$"),
     "declared": re.compile(r"^(?:dead|deceased)$"),
     "certified": re.compile(r"^(?:dead|deceased)$"),
 }
 _HAPPENED = re.compile(r"^(?:occurred|happened|took|takes|occurs)$")
-_DEATH_NOUN = re.compile(r"^(?:death|deaths|murder|killing|homicide|manslaughter|stabbing|strangulation)$")
+_DEATH_NOUN = re.compile(
+    r"^(?:death|deaths|murder|killing|homicide|manslaughter|stabbing|strangulation|suicide)$"
+)
 #: A court step: a death act beneath one is dated only if the court step has a date of its own.
 _COURT = re.compile(
     r"^(?:convicted|conviction|sentenced|sentence|sentencing|jailed|charged|charge|pleaded|pled|plea|admitted|"
