@@ -39,8 +39,6 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # a suicide: "hanged herself in February 2017", "killed himself", "ended her life", "the suicide of X in"
             r"(?:hanged|killed) (?:herself|himself|themselves)|ended (?:her|his|their) (?:own )?li(?:fe|ves)|"
             r"(?:died by|death by|took) suicide|suicide of (?:[\w'’-]+ ){1,6}?(?:in|on)(?= (?:the )?\d| [a-z]+ \d)|"
-            # a life's span in brackets: "Helen Bailey (22 August 1964 – c. 11 April 2016)"
-            r"\(\s*(?:born |b\. ?)?\d{1,2}(?:st|nd|rd|th)? [a-z]+ (?:19|20)\d\d\s*[?–—-]\s*(?:c\.\s*)?(?=\d)|"
             # "Ann's death" (not "her mother's death": a relative of the one the review is about)
             r"(?:her|his|their|whose|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
             r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked))\b",
@@ -278,7 +276,7 @@ _DEATH_WORD = re.compile(r"\b(?:died|was killed|was murdered|pronounced dead|fou
 #: Words at least one of which every cue above contains (kept in step with _CUES; see the tests). Matched
 #: on lowercased text without IGNORECASE, which is several times faster over a long chronology.
 _ANCHOR = re.compile(
-    r"died|kill|murder|homicide|suicide|ended|fatal|dead|deceased|death|hang|\(|taken from|throat|ratif|\bli(?:fe|ves)\b|passed away|convened|notif|informed|told|aware|advised|"
+    r"died|kill|murder|homicide|suicide|ended|fatal|dead|deceased|death|hang|taken from|throat|ratif|\bli(?:fe|ves)\b|passed away|convened|notif|informed|told|aware|advised|"
     r"referred|reported|decision|decided|agreed|determined|concluded|confirmed|criteria|home office|first|"
     r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
