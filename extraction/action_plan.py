@@ -86,7 +86,21 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
         # inside a recommendations section a two-column "Agency | Recommendation" table is enough
         if len(kinds) >= 2 or len(words) >= 3 or (page.number in rec_pages and len(words) >= 2):
             pages.add(page.number)
+    # a table's header repeated at the top of the next page ("No. | Recommendation" over the rest of a cut
+    # row): that page holds the same table, though its own column words are too few to say so
+    by_number = {page.number: page for page in document.pages}
+    for number in sorted(pages):
+        nxt = by_number.get(number + 1)
+        if nxt is None or nxt.number in pages or nxt.number not in rec_pages | pages:
+            continue
+        header = {ln.text.strip() for ln in by_number[number].lines if _header_word_line(ln.text)}
+        if any(ln.text.strip() in header for ln in nxt.lines[:8] if _header_word_line(ln.text)):
+            pages.add(nxt.number)
     return sorted(pages)
+
+
+def _header_word_line(text: str) -> bool:
+    return len(text.split()) <= 4 and bool(_COLUMN_WORD.search(text))
 
 
 def _clean_cell(cell: str | None) -> str:
@@ -394,6 +408,10 @@ def _cells_continue(cells: dict[Column, str], last: Action) -> bool:
     lowercase, or a date cell that completes the one above ("March" | "2021"). A new action row beside the rest
     of a merged Recommendation cell has its own whole cells."""
     if any(cells.get(k, "A")[0].islower() for k in ("action", "lead")):
+        return True
+    if not cells.get("action") and not cells.get("number") and cells.get("rec"):
+        # no action and no number of its own beside the rest of a recommendation cut mid-sentence: the rest of
+        # the row ("Merseyside Police and National" | "Probation Service"), not a new one
         return True
     target = cells.get("target")
     if not target or not last.target_date_text or target_date(last.target_date_text) is not None:

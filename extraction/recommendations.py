@@ -76,6 +76,25 @@ _LEAD_LINE = re.compile(
 )
 
 
+def _wrapped_number(lines: list[Line], index: int, marker: tuple[str, str, str | None, int]) -> bool:
+    """A bare number at the start of a line wrapped inside a paragraph ("... between" / "2 November and ..."):
+    a day, a count or an hour, not a list number. Only an undotted whole number is taken so: "4.2" or "3."
+    starting a line is a marker even where the text layer ran two paragraphs into one block."""
+    style, number, _tag, end = marker
+    line = lines[index]
+    if style != "numeric" or not number.isdigit() or line.text.strip()[:end].strip() != number:
+        return False
+    if index == 0 or line.block < 0:
+        return False
+    previous = lines[index - 1]
+    return (
+        previous.page == line.page
+        and previous.block == line.block
+        and abs(previous.x0 - line.x0) < 3.0
+        and not re.search(r"[.:;!?]$", previous.text.rstrip())
+    )
+
+
 def _wraps_on(lines: list[Line], index: int) -> bool:
     """Does the sentence on ``lines[index]`` run on to the next line of its paragraph (which starts in lower
     case)? Then it is not a heading, however its print compares with a section of small table print."""
@@ -159,6 +178,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             continue
         notes = None
         marker = match_marker(text)
+        if marker is not None and _wrapped_number(lines, index, marker):
+            marker = None
         headingish = is_heading_like(line, body_size) and marker is None and not _wraps_on(lines, index)
         if headingish or (
             marker is None

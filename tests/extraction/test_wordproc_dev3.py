@@ -223,3 +223,78 @@ def test_footnotes_above_a_running_footer_in_body_print_are_dropped(tmp_path: Pa
         document.close()
     assert not any(t.startswith("1 The audit") for t in texts)
     assert "6.2.1 The trust should audit how it records disclosures." in texts
+
+
+def test_a_day_starting_a_wrapped_line_is_not_a_list_number() -> None:
+    section = _section(
+        [
+            ("1. The council should contact every tenant it moved between", {"block": 0}),
+            ("3 May and 9 June and check that each has a named officer.", {"block": 0}),
+            ("2. The council should publish the results.", {"block": 1}),
+        ]
+    )
+    items = split_items(section, 11.0)
+    assert [i.number for i in items] == ["1", "2"]
+    assert items[0].text.endswith("between 3 May and 9 June and check that each has a named officer.")
+
+
+def test_a_new_numbered_line_in_the_same_block_after_a_full_stop_is_still_a_marker() -> None:
+    section = _section(
+        [
+            ("1 The council should contact every tenant it moved.", {"block": 0}),
+            ("2 The council should publish the results.", {"block": 0}),
+        ]
+    )
+    assert [i.number for i in split_items(section, 11.0)] == ["1", "2"]
+
+
+def test_cut_row_whose_lead_cell_also_runs_on_joins_the_row_above() -> None:
+    from extraction.action_plan import _parse_tables
+
+    header = ["Ref", "Recommendation", "Action", "Lead agency", "Timescale"]
+    first = ["4", "Assurance from the police and the", "Audit referrals", "Westshire Police and", "June 2019"]
+    pages = {
+        1: [header, first],
+        2: [header, ["", "Probation Service that referrals are made", "", "Probation Service", ""]],
+    }
+
+    class _Doc:
+        def tables(self, page: int) -> list[list[list[str]]]:
+            return [pages[page]]
+
+    rows = _parse_tables(_Doc(), [1, 2], set())  # type: ignore[arg-type]
+    assert len(rows) == 1
+    assert rows[0].text == "Assurance from the police and the Probation Service that referrals are made"
+    assert rows[0].actions[0].lead_text == "Westshire Police and Probation Service"
+
+
+def test_page_repeating_a_table_header_is_read_for_tables() -> None:
+    from dhr.schema.extraction import SourceInfo
+    from extraction.action_plan import candidate_pages
+    from extraction.document import Document, Page
+
+    def page(number: int, texts: list[str]) -> Page:
+        return Page(number=number, lines=[Line(text=t, page=number, block=i) for i, t in enumerate(texts)])
+
+    document = Document(
+        source=SourceInfo(filename="plan.pdf", sha256="0" * 64, pages=3),
+        pages=[
+            page(
+                1,
+                [
+                    "Recommendations",
+                    "No.",
+                    "Recommendation",
+                    "Lead agency",
+                    "Target date",
+                    "1.",
+                    "The trust should",
+                ],
+            ),
+            page(2, ["No.", "Recommendation", "audit its discharge letters."]),
+            page(3, ["Glossary", "GP - General Practitioner"]),
+        ],
+    )
+    lines = document.pages[0].lines + document.pages[1].lines
+    sections = [Section(kind="overview", heading="Recommendations", lines=lines)]
+    assert candidate_pages(document, sections) == [1, 2]
