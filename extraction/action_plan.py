@@ -20,24 +20,14 @@ from extraction.document import Document, TableRows
 from extraction.plan_columns import (
     Column,
     agencies_from_lead,
+    candidate_pages,
     cell_role,
     classify_header,
     dense_wrapped_number,
 )
 from extraction.plan_prose import PROSE_LABEL_START, prose_actions
-from extraction.sections import Section
 from extraction.target_dates import plan_target, reading_plan, target_date, target_dates
 
-_CANDIDATE_PAGE = re.compile(
-    r"(?:lead\s+(?:agency|organisation|officer|partner)|action to take|key milestones|target\s+date|"
-    r"actions?\s+(?:required|to be taken)|by when|timescale)",
-    re.IGNORECASE,
-)
-_COLUMN_WORD = re.compile(
-    r"\b(lead|target|action|scope|outcome|milestone|timescale|deadline|completion|owner|status|agency|level|"
-    r"responsib|recommendation)",
-    re.IGNORECASE,
-)
 _ACTION_SPLIT = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\)|[•▪●◦-])\s+(?=[A-Z(])")
 _NUMBER_IN_CELL = re.compile(
     r"^(?:recommendation\s*(?:number|no\.?)?\s*)?(?:(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)"
@@ -60,47 +50,6 @@ class PlanRow:
     actions: list[Action] = field(default_factory=list)
     #: The page its last row was read on (a row continued on the next page is read there).
     last_page: int = 0
-
-
-def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
-    pages: set[int] = set()
-    rec_pages: set[int] = set()
-    for section in sections:
-        if section.is_action_plan:
-            pages.update(section.pages)
-        else:
-            rec_pages.update(section.pages)
-    for page in document.pages:
-        if page.native_tables:
-            pages.add(page.number)
-            continue
-        # two different column phrases on one page ("Lead agency", "Target date"), or three column words
-        # printed as short lines, as table headers are: a single "Timescales" heading is not a table
-        kinds = {m.group(0).lower().split()[0] for m in _CANDIDATE_PAGE.finditer(page.text)}
-        words = {
-            m.group(1).lower()
-            for line in page.lines
-            if len(line.text.split()) <= 6
-            for m in _COLUMN_WORD.finditer(line.text)
-        }
-        # inside a recommendations section a two-column "Agency | Recommendation" table is enough
-        if len(kinds) >= 2 or len(words) >= 3 or (page.number in rec_pages and len(words) >= 2):
-            pages.add(page.number)
-    # a table's header repeated at the top of the next page ("No. | Recommendation" over the rest of a cut
-    # row): that page holds the same table, though its own column words are too few to say so
-    by_number = {page.number: page for page in document.pages}
-    for number in sorted(pages):
-        nxt = by_number.get(number + 1)
-        if nxt is None or nxt.number in pages or nxt.number not in rec_pages | pages:
-            continue
-        header = {ln.text.strip() for ln in by_number[number].lines if _header_word_line(ln.text)}
-        if any(ln.text.strip() in header for ln in nxt.lines[:8] if _header_word_line(ln.text)):
-            pages.add(nxt.number)
-    return sorted(pages)
-
-
-def _header_word_line(text: str) -> bool:
-    return len(text.split()) <= 4 and bool(_COLUMN_WORD.search(text))
 
 
 def _clean_cell(cell: str | None) -> str:

@@ -10,6 +10,11 @@ target, while "Date of completion and outcome" beside a target column is what ha
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extraction.document import Document
+    from extraction.sections import Section
 
 #: "rec" | "number" | "scope" | "action" | "lead" | "milestones" | "target" | "outcome" | "monitoring"
 Column = str
@@ -169,3 +174,60 @@ def agencies_from_lead(text: str | None) -> list[str]:
 
 
 __all__ = ["Column", "agencies_from_lead", "cell_role", "classify_header", "dense_wrapped_number"]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# which pages to run the table finder on
+# --------------------------------------------------------------------------------------------------------------
+
+_CANDIDATE_PAGE = re.compile(
+    r"(?:lead\s+(?:agency|organisation|officer|partner)|action to take|key milestones|target\s+date|"
+    r"actions?\s+(?:required|to be taken)|by when|timescale)",
+    re.IGNORECASE,
+)
+_COLUMN_WORD = re.compile(
+    r"\b(lead|target|action|scope|outcome|milestone|timescale|deadline|completion|owner|status|agency|level|"
+    r"responsib|recommendation)",
+    re.IGNORECASE,
+)
+
+
+def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
+    pages: set[int] = set()
+    rec_pages: set[int] = set()
+    for section in sections:
+        if section.is_action_plan:
+            pages.update(section.pages)
+        else:
+            rec_pages.update(section.pages)
+    for page in document.pages:
+        if page.native_tables:
+            pages.add(page.number)
+            continue
+        # two different column phrases on one page ("Lead agency", "Target date"), or three column words
+        # printed as short lines, as table headers are: a single "Timescales" heading is not a table
+        kinds = {m.group(0).lower().split()[0] for m in _CANDIDATE_PAGE.finditer(page.text)}
+        words = {
+            m.group(1).lower()
+            for line in page.lines
+            if len(line.text.split()) <= 6
+            for m in _COLUMN_WORD.finditer(line.text)
+        }
+        # inside a recommendations section a two-column "Agency | Recommendation" table is enough
+        if len(kinds) >= 2 or len(words) >= 3 or (page.number in rec_pages and len(words) >= 2):
+            pages.add(page.number)
+    # a table's header repeated at the top of the next page ("No. | Recommendation" over the rest of a cut
+    # row): that page holds the same table, though its own column words are too few to say so
+    by_number = {page.number: page for page in document.pages}
+    for number in sorted(pages):
+        nxt = by_number.get(number + 1)
+        if nxt is None or nxt.number in pages or nxt.number not in rec_pages | pages:
+            continue
+        header = {ln.text.strip() for ln in by_number[number].lines if _header_word_line(ln.text)}
+        if any(ln.text.strip() in header for ln in nxt.lines[:8] if _header_word_line(ln.text)):
+            pages.add(nxt.number)
+    return sorted(pages)
+
+
+def _header_word_line(text: str) -> bool:
+    return len(text.split()) <= 4 and bool(_COLUMN_WORD.search(text))
