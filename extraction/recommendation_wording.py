@@ -35,6 +35,8 @@ INTRO = re.compile(
     r"recommendations are numbered|"
     r"(?:set out|listed|shown|summarised) (?:in the table )?below|in the table below|"
     r"^an? action plan (?:has|have|was|is)|^these recommendations|^conclusions?\s*:|"
+    # "The board will receive the action plan at its next meeting": how the plan is followed up, not a change
+    r"\bwill (?:receive|consider|monitor|oversee) (?:the|this|its) (?:action plan|recommendations)\b|"
     r"^the (?:review )?panel (?:also )?(?:considered|noted|concluded|discussed|felt|was of the view))",
     re.IGNORECASE,
 )

@@ -272,6 +272,8 @@ def reading_plan(document: Document, pages: list[int], cells: set[str]) -> Itera
 def plan_target(cell: str | None) -> TargetDate | None:
     """:func:`target_date` of a cell of the plan being read (:func:`reading_plan`): a day or month written without
     its year takes it from the plan's date; outside a plan, or with no date known, such a cell stays text."""
+    if cell:
+        cell = _close_broken_year(cell)
     found = target_date(cell)
     if found is None and cell:
         cell = _close_broken_months(cell)
@@ -288,8 +290,25 @@ _MONTH_WORDS = {calendar.month_name[i].lower() for i in range(1, 13)} | {"sept"}
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,8}) ([a-z]{1,8})\b")
 
 
+#: A numeric date whose year a narrow cell wrapped: "30/09/201" | "7", "15.01.20" | "18".
+_BROKEN_YEAR = re.compile(r"\b(\d{1,2}[/.]\d{1,2}[/.])(\d{1,3}) (\d{1,3})\b")
+
+
+def _close_broken_year(cell: str) -> str:
+    """Close up a numeric date's year cut by a cell's line end where the parts make a year of this or the last
+    century ("30/09/201 7", "15.01.20 18"): read apart, the first part alone can be a wrong date (2020)."""
+
+    def join(m: re.Match[str]) -> str:
+        year = m.group(2) + m.group(3)
+        return m.group(1) + year if len(year) == 4 and year[:2] in ("19", "20") else m.group(0)
+
+    return _BROKEN_YEAR.sub(join, cell)
+
+
 def _close_broken_months(cell: str) -> str:
-    """ "Septembe r": a narrow column wrapped a month name; closed up only where the join is a month."""
+    """ "Septembe r": a narrow column wrapped a month name; closed up only where the join is a month. "30/09/201
+    7": the year of a numeric date wrapped; closed up where the two parts make a two- or four-digit year."""
+    cell = _close_broken_year(cell)
     return _BROKEN_WORD.sub(
         lambda m: (
             m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _MONTH_WORDS else m.group(0)

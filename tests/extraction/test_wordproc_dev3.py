@@ -298,3 +298,30 @@ def test_page_repeating_a_table_header_is_read_for_tables() -> None:
     lines = document.pages[0].lines + document.pages[1].lines
     sections = [Section(kind="overview", heading="Recommendations", lines=lines)]
     assert candidate_pages(document, sections) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("cell", "iso"),
+    [
+        ("30/09/201 7", "2017-09-30"),
+        ("15.01.20 18", "2018-01-15"),
+        ("3/4/2 018", "2018-04-03"),
+        ("31/03/2018", "2018-03-31"),
+    ],
+)
+def test_numeric_date_whose_year_a_narrow_cell_wrapped(cell: str, iso: str) -> None:
+    from extraction.target_dates import plan_target
+
+    found = plan_target(cell)
+    assert found is not None and found.iso == iso
+
+
+def test_note_on_how_the_plan_is_followed_up_is_not_a_recommendation() -> None:
+    section = _section(
+        [
+            ("41. The college should offer every learner a named tutor.", {}),
+            ("42. The partnership board will receive the action plan at its next meeting.", {}),
+            ("43. The CSP should monitor the action plan every quarter.", {}),
+        ]
+    )
+    assert [i.number for i in split_items(section, 11.0)] == ["41", "43"]
