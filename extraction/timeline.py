@@ -77,6 +77,7 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _WHEN_AFTER,
     _YEAR,
 )
+from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
 
 
 @dataclass(slots=True)
@@ -90,53 +91,6 @@ class _Candidate:
     #: False for the reading of a date by a cue other than its nearest ("considered at its meeting on DATE and
     #: approved": the date is the meeting's; "approved" a weaker second reading)
     primary: bool = True
-
-
-def _sentences(document: Document) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    for page in document.pages:
-        # join lines of a block; keep block boundaries as paragraph breaks
-        paragraphs: list[str] = []
-        current: list[str] = []
-        last_block = None
-        for line in page.lines:
-            if last_block is not None and line.block != last_block and current:
-                paragraphs.append(" ".join(current))
-                current = []
-            current.append(line.text.strip())
-            last_block = line.block
-        if current:
-            paragraphs.append(" ".join(current))
-        for para in paragraphs:
-            for sentence in _SENTENCE_SPLIT.split(para):
-                sentence = " ".join(sentence.split())
-                if sentence:
-                    out.append((sentence, page.number))
-    return out
-
-
-def is_qa_letter(document: Document) -> bool:
-    """Is ``document`` a Home Office QA panel feedback letter, judged from its own first lines?
-
-    The first ~40 lines must name the QA panel ("Home Office Quality Assurance Panel", "DHR Quality Assurance
-    Panel", "QA Panel") and read as a letter: a "Dear ..." salutation, or the Home Office address in the header.
-    An overview report that mentions the QA panel in its opening lines has neither.
-    """
-    head: list[str] = []
-    for page in document.pages:
-        for line in page.lines:
-            text = line.text.strip()
-            if text:
-                head.append(text)
-            if len(head) >= 40:
-                break
-        if len(head) >= 40:
-            break
-    if not head or not re.search(_QAP, " ".join(head), re.IGNORECASE):
-        return False
-    if any(_DEAR.match(text) for text in head):
-        return True
-    return any(_HOME_OFFICE_HEADER.search(text) for text in head[:8])
 
 
 def _title_like(sentence: str) -> bool:
@@ -166,8 +120,9 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
     in_title = not letter_cues
     title_before = ""
     after_qap = False  # "... submitted to the Home Office QA Panel. The Panel considered the report on ..."
-    parses = 0  # sentences parsed for date attachment (bounded per document)
-    for position, (sentence, page) in enumerate(_sentences(document)):
+    # narrative sentences whose readings wait for the date-attachment parse (batched after the loop, bounded)
+    pending: list[tuple[str, list[FoundDate], list[_Candidate], int, int]] = []
+    for position, (sentence, page) in enumerate(sentences(document)):
         in_title = in_title and page == 1 and _title_like(sentence)
         if in_title:
             if _DIGIT.search(sentence):
@@ -192,7 +147,7 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
             cued = any(cue.search(low) for _, cue, _ in panel_cues)
         after_qap = bool(_QAP_RE.search(low))
         # a narrative sentence naming a death or an act near one: what each date attaches to is parsed
-        attach = parses < _MAX_PARSES and bool(
+        attach = len(pending) < _MAX_PARSES and bool(
             _FULL_STOP.search(sentence) and timeline_attach.ATTACH_WORD.search(low)
         )
         if _DIGIT.search(sentence) and (cued or undated_death or (anchored and model) or attach):
@@ -203,9 +158,11 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
                 found.extend(_panel_list(sentence, low, dates, page, position))
             if dates and anchored:
                 found.extend(_learned(model, sentence, dates, found, page, position))
-            if dates and attach:
-                parses += 1
-                found = _attached(sentence, dates, found, page, position)
+            # parsed only where it can change the reading: a death the rules read (to check what its date
+            # attaches to), or a death verb or noun beside a date the rules left unread
+            if dates and attach and _worth_parsing(low, dates, found):
+                pending.append((sentence, dates, found, page, position))
+                found = []
             candidates.extend(found)
             if dates and undated_death and not cued and dates[0].precision == "day":
                 candidates.append(_Candidate("death", dates[0], sentence, page, 0.7, position))
@@ -216,22 +173,36 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
         years = _YEAR.findall(sentence)
         if years:
             last_year = int(years[-1])
+    verdicts = timeline_attach.verdicts_many([(sentence, dates) for sentence, dates, *_ in pending])
+    for (sentence, dates, found, page, position), verdict in zip(pending, verdicts, strict=True):
+        candidates.extend(_attached(verdict, sentence, dates, found, page, position))
     candidates.extend(_qa_letter(document))
     return _choose(candidates)
 
 
 #: At most this many sentences of one document are parsed for date attachment (a long chronology names deaths
 #: often); past it the rules decide alone.
-_MAX_PARSES = 300
+_MAX_PARSES = 150
+
+
+def _worth_parsing(low: str, dates: list[FoundDate], found: list[_Candidate]) -> bool:
+    if any(c.event == "death" for c in found):
+        return True
+    read = {c.date.start for c in found}
+    return any(d.start not in read for d in dates) and bool(timeline_attach.DEATH_WORD.search(low))
 
 
 def _attached(
-    sentence: str, dates: list[FoundDate], found: list[_Candidate], page: int, position: int
+    verdict: dict[int, timeline_attach.Verdict],
+    sentence: str,
+    dates: list[FoundDate],
+    found: list[_Candidate],
+    page: int,
+    position: int,
 ) -> list[_Candidate]:
     """The rules' readings of a narrative sentence corrected by what each date attaches to
     (:mod:`extraction.timeline_attach`): a death reading of a date that an arrest, a conviction, a call or an
     assault governs is dropped; a date a death verb or noun governs, that the rules left unread, is the death."""
-    verdict = timeline_attach.verdicts(sentence, dates)
     if not verdict:
         return found
     out = [c for c in found if not (c.event == "death" and verdict.get(c.date.start) == "none")]
@@ -395,32 +366,13 @@ def _panel_list(
     return [_Candidate("first_panel", after[0], sentence, page, 1.5, position)]
 
 
-_QA_CLEARED = re.compile(
-    r"(?:arrange for (?:the )?publication|approved for publication|does not need to see (?:another|a further) "
-    r"version|(?:is|was) (?:now )?(?:cleared|approved) (?:for|to) publi|"
-    # the letter's closing request once the changes are made: the final version and where it will be published
-    r"copy of the (?:revised )?final version|(?:web ?link|link|address) (?:to|of) the (?:web ?site|site|page) "
-    r"where (?:the|this|your) (?:overview )?report (?:will be|is to be) published|(?:content|happy) for (?:the|this) "
-    r"report to be published)",
-    re.IGNORECASE,
-)
-
-
 def _qa_letter(document: Document) -> list[_Candidate]:
     """A Home Office QA feedback letter clearing a report: its date is the QA panel's sign-off."""
-    if not document.pages:
+    found = qa_letter_sign_off(document)
+    if found is None:
         return []
-    text = " ".join(document.text.split())
-    if not (re.search(r"\bdear\b", text[:1500], re.I) and re.search(_QAP, text[:3000], re.I)):
-        return []
-    if not _QA_CLEARED.search(text):
-        return []
-    head = text[:600]
-    dated = [d for d in find_dates(head) if d.precision == "day"]
-    if not dated:
-        return []
-    date = dated[0]
-    return [_Candidate("qap_signed_off", date, head[max(0, date.start - 80) : date.end + 20], 1, 3.0, 0)]
+    date, snippet = found
+    return [_Candidate("qap_signed_off", date, snippet, 1, 3.0, 0)]
 
 
 def _named_review_before(text: str) -> bool:

@@ -33,7 +33,7 @@ from dhr.dates import FoundDate
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,12 @@ ATTACH_WORD = re.compile(
     r"pronounced|hanged|suicide|ended)"
 )
 
+#: A death named outright (the only sentences parsed where the rules read no death: see extraction.timeline).
+DEATH_WORD = re.compile(
+    r"\b(?:died|dies|death|killed|killing|murder|homicide|manslaughter|stabbed|strangled|shot\b|smothered|"
+    r"suffocated|bludgeoned|to death|passed away|lost (?:her|his|their) li|own li|fatal|dead\b|deceased|hanged|"
+    r"suicide|ended (?:her|his|their) li|body)"
+)
 _DEATH_VERB = re.compile(
     r"^(?:die[sd]?|dying|killed|kill(?:s|ing)?|murder(?:ed|s|ing)?|stabbed|strangled|shot|smothered|suffocated|"
     r"bludgeoned|asphyxiated|drowned)$"
@@ -154,8 +160,10 @@ def _someone_else(token: Token) -> bool:
     """Is the one who died (subject of the verb, possessor of the noun) a relative or a former partner?"""
     # the subject of an active verb with an object is the killer ("The perpetrator ... killed Nicola on DATE")
     killer = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children)
-    for child in token.children:
-        if child.dep_ in ("nsubjpass", "poss") or (child.dep_ == "nsubj" and not killer):
+    # "the death of a previous partner", "the death of her father"
+    people = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    for child in [*token.children, *people]:
+        if child.dep_ in ("nsubjpass", "poss", "pobj") or (child.dep_ == "nsubj" and not killer):
             # "her father", "his mother's death" (not "the mother-of-two was battered to death": the victim)
             owned = any(m.dep_ == "poss" for m in child.children)
             if (owned and _OTHER_PERSON.match(child.lower_)) or _NOT_VICTIM.match(child.lower_):
@@ -236,12 +244,27 @@ def _court_above(gov: Token) -> Token | None:
 
 def verdicts(sentence: str, dates: list[FoundDate]) -> dict[int, Verdict]:
     """``date.start -> verdict`` for the dates of one narrative sentence whose governor decides (see above)."""
-    if not dates or len(sentence) > MAX_CHARS or not ATTACH_WORD.search(sentence.lower()):
-        return {}
-    nlp = _nlp()
+    return verdicts_many([(sentence, dates)])[0]
+
+
+def verdicts_many(items: list[tuple[str, list[FoundDate]]]) -> list[dict[int, Verdict]]:
+    """:func:`verdicts` for many sentences, parsed in batches (about half the time of one by one)."""
+    out: list[dict[int, Verdict]] = [{} for _ in items]
+    todo = [
+        n
+        for n, (sentence, dates) in enumerate(items)
+        if dates and len(sentence) <= MAX_CHARS and ATTACH_WORD.search(sentence.lower())
+    ]
+    nlp = _nlp() if todo else None
     if nlp is None:
-        return {}
-    doc = nlp(sentence)
+        return out
+    docs = nlp.pipe((items[n][0] for n in todo), batch_size=64)
+    for n, doc in zip(todo, docs, strict=True):
+        out[n] = _read(doc, items[n][1])
+    return out
+
+
+def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
     governors: dict[int, Token] = {}
     for date in dates:
         tokens = [t for t in doc if date.start <= t.idx < date.end]

@@ -1,0 +1,91 @@
+"""Reading a document for the timeline: its sentences, and the Home Office QA panel's letter.
+
+Kept apart from :mod:`extraction.timeline` (the cue reading) so each module stays small. A QA letter is judged
+from its own first lines (:func:`is_qa_letter`); a letter that clears the report dates the panel's sign-off
+(:func:`qa_letter_sign_off`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dhr.dates import FoundDate, find_dates
+from extraction.document import Document
+from extraction.timeline_cues import _DEAR, _HOME_OFFICE_HEADER, _QAP, _SENTENCE_SPLIT
+
+
+def sentences(document: Document) -> list[tuple[str, int]]:
+    """(sentence, page number) in reading order: the lines of a block joined, blocks kept apart."""
+    out: list[tuple[str, int]] = []
+    for page in document.pages:
+        # join lines of a block; keep block boundaries as paragraph breaks
+        paragraphs: list[str] = []
+        current: list[str] = []
+        last_block = None
+        for line in page.lines:
+            if last_block is not None and line.block != last_block and current:
+                paragraphs.append(" ".join(current))
+                current = []
+            current.append(line.text.strip())
+            last_block = line.block
+        if current:
+            paragraphs.append(" ".join(current))
+        for para in paragraphs:
+            for sentence in _SENTENCE_SPLIT.split(para):
+                sentence = " ".join(sentence.split())
+                if sentence:
+                    out.append((sentence, page.number))
+    return out
+
+
+def is_qa_letter(document: Document) -> bool:
+    """Is ``document`` a Home Office QA panel feedback letter, judged from its own first lines?
+
+    The first ~40 lines must name the QA panel ("Home Office Quality Assurance Panel", "DHR Quality Assurance
+    Panel", "QA Panel") and read as a letter: a "Dear ..." salutation, or the Home Office address in the header.
+    An overview report that mentions the QA panel in its opening lines has neither.
+    """
+    head: list[str] = []
+    for page in document.pages:
+        for line in page.lines:
+            text = line.text.strip()
+            if text:
+                head.append(text)
+            if len(head) >= 40:
+                break
+        if len(head) >= 40:
+            break
+    if not head or not re.search(_QAP, " ".join(head), re.IGNORECASE):
+        return False
+    if any(_DEAR.match(text) for text in head):
+        return True
+    return any(_HOME_OFFICE_HEADER.search(text) for text in head[:8])
+
+
+_QA_CLEARED = re.compile(
+    r"(?:arrange for (?:the )?publication|approved for publication|does not need to see (?:another|a further) "
+    r"version|(?:is|was) (?:now )?(?:cleared|approved) (?:for|to) publi|"
+    # the letter's closing request once the changes are made: the final version and where it will be published
+    r"copy of the (?:revised )?final version|(?:web ?link|link|address) (?:to|of) the (?:web ?site|site|page) "
+    r"where (?:the|this|your) (?:overview )?report (?:will be|is to be) published|(?:content|happy) for (?:the|this) "
+    r"report to be published)",
+    re.IGNORECASE,
+)
+
+
+def qa_letter_sign_off(document: Document) -> tuple[FoundDate, str] | None:
+    """A Home Office QA feedback letter clearing a report: its first full date (the QA panel's sign-off) and
+    the words around it, or None."""
+    if not document.pages:
+        return None
+    text = " ".join(document.text.split())
+    if not (re.search(r"\bdear\b", text[:1500], re.I) and re.search(_QAP, text[:3000], re.I)):
+        return None
+    if not _QA_CLEARED.search(text):
+        return None
+    head = text[:600]
+    dated = [d for d in find_dates(head) if d.precision == "day"]
+    if not dated:
+        return None
+    date = dated[0]
+    return date, head[max(0, date.start - 80) : date.end + 20]
