@@ -19,6 +19,7 @@ and the filters are warm, as on a server that has been up a while.
 
     python -m evaluation.profile_request --library /tmp/load200k/library
     python -m evaluation.profile_request --library /tmp/load200k/library --requests 600 --cprofile 25
+    python -m evaluation.profile_request --store-calls postgresql+psycopg://...   # the database calls alone
 
 The library's key table gets one chair key (as ``bench_load`` adds its keys); point it at a copy to keep the
 library as it was.
@@ -214,9 +215,58 @@ def _server_loop(server: Any) -> asyncio.AbstractEventLoop:
     raise RuntimeError("uvicorn has no server yet")
 
 
+def store_calls(url: str, calls: int = 400) -> dict[str, dict[str, float]]:
+    """Thread CPU and wall time (means, ms) of the per-request calls the key check and the shared rate limits
+    make on the database at ``url`` (PostgreSQL: where the limits are shared), with and without their local
+    caches. Writes a key row and bucket rows there."""
+    import statistics
+
+    from dhr.schema.service import ApiKeyCreate
+    from retrieval.store import LibraryStore
+    from service.keys import KeyStore
+    from service.ratelimit import SharedBuckets
+
+    store = LibraryStore(url)
+    try:
+        engine = store.engine
+        exact_keys, cached_keys = KeyStore(engine, cache_s=0), KeyStore(engine)
+        key = exact_keys.create(ApiKeyCreate(role="chair", label="profile_request")).key
+        # rates high enough never to refuse: the cost of granting is what is measured
+        exact = SharedBuckets(engine, "profile-key", rate=1e9, burst=10**12)
+        leased = SharedBuckets(engine, "profile-key", rate=50.0, burst=10**9, lease=True)
+        peeks = SharedBuckets(engine, "profile-authfail", rate=1.0, burst=20, open_s=0)
+        open_peeks = SharedBuckets(engine, "profile-authfail", rate=1.0, burst=20)
+        cases: dict[str, Callable[[], object]] = {
+            "key row read": lambda: exact_keys.authenticate(key),
+            "key check, cached": lambda: cached_keys.authenticate(key),
+            "rate limit take, a transaction each": lambda: exact.take("k"),
+            f"rate limit take, leased ({leased.lease})": lambda: leased.take("k"),
+            "failure-throttle peek, read each time": lambda: peeks.wait("192.0.2.1"),
+            "failure-throttle peek, open trusted": lambda: open_peeks.wait("192.0.2.1"),
+        }
+        out = {}
+        for label, call in cases.items():
+            for _ in range(20):
+                call()
+            cpu, wall = [], []
+            for _ in range(calls):
+                c0, w0 = time.thread_time(), time.perf_counter()
+                call()
+                cpu.append(time.thread_time() - c0)
+                wall.append(time.perf_counter() - w0)
+            out[label] = {
+                "cpu_ms": round(1000 * statistics.mean(cpu), 3),
+                "wall_ms": round(1000 * statistics.mean(wall), 3),
+            }
+            _say(f"{label:<40} CPU {out[label]['cpu_ms']:.3f} ms, wall {out[label]['wall_ms']:.3f} ms (mean)")
+        return out
+    finally:
+        store.close()
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--library", required=True, help="A seeded load library (bench_load --seed-only).")
+    parser.add_argument("--library", help="A seeded load library (bench_load --seed-only).")
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument(
         "--rate",
@@ -226,10 +276,20 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--cprofile", type=int, default=0, help="Also print this many cProfile rows.")
     parser.add_argument("--json", action="store_true", help="Also print the figures as one line of JSON.")
+    parser.add_argument(
+        "--store-calls",
+        metavar="URL",
+        help="Instead: time the key check's and shared limits' database calls on this database (PostgreSQL).",
+    )
     args = parser.parse_args(argv)
+    if args.store_calls:
+        summary = store_calls(args.store_calls)
+        if args.json:
+            _say(json.dumps(summary))
+        return
     if not 10 <= args.requests <= 100_000:
         parser.error("--requests must be 10-100000")
-    if not (Path(args.library) / "library.sqlite").is_file():
+    if not args.library or not (Path(args.library) / "library.sqlite").is_file():
         parser.error(f"no library at {args.library!r}: seed one with bench_load --seed-only")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     summary = run(args)
