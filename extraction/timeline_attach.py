@@ -45,14 +45,14 @@ MAX_CHARS = 500
 ATTACH_WORD = re.compile(
     r"\b(?:die[sd]?|death|kill|murder|homicide|manslaughter|stab|strangl|shot\b|smother|suffocat|bludgeon|"
     r"beat(?:en)? to death|batter|passed away|lost (?:her|his|their) li|own li|fatal|found|discovered|body|"
-    r"pronounced|hanged|suicide|ended)"
+    r"pronounced|hanged|suicide|ended|taken)"
 )
 
 #: A death named outright (the only sentences parsed where the rules read no death: see extraction.timeline).
 DEATH_WORD = re.compile(
     r"\b(?:died|dies|death|killed|killing|murder|homicide|manslaughter|stabbed|strangled|shot\b|smothered|"
     r"suffocated|bludgeoned|to death|passed away|lost (?:her|his|their) li|own li|fatal|dead\b|deceased|hanged|"
-    r"suicide|ended (?:her|his|their) li|body)"
+    r"suicide|ended (?:her|his|their) li|li(?:fe|ves) (?:was|were) (?:\w+ly )?(?:ended|taken)|body)"
 )
 _DEATH_VERB = re.compile(
     r"^(?:die[sd]?|dying|killed|kill(?:s|ing)?|murder(?:ed|s|ing)?|stabbed|strangled|shot|smothered|suffocated|"

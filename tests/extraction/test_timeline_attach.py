@@ -423,6 +423,16 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
         "Overview report into the death of 'Amir' – 4 June 2017 Northtown Community Safety Partnership February 2019",
         {"2017-06-04": "death", "2019-02": "report_completed"},
     ),
+    (
+        "death",
+        "Kim was 29 when her life was ended by her former partner in August 2015.",
+        {"2015-08": "death"},
+    ),
+    (
+        "chronology",
+        "The lease on the flat ended in May 2018 and she moved in with her sister.",
+        {"2018-05": "other"},
+    ),
     ("field", "Hearing date: 14th March 2023", {"2023-03-14": "other"}),
     ("field", "Due for Review: April 2022", {"2022-04": "other"}),
     ("field", "Completed Reviews B - 2017 K - 2021", {"2017": "other", "2021": "other"}),
