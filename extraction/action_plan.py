@@ -296,8 +296,18 @@ def _continues_split_row(
     # (a row that has no recommendation text, only its number, was not cut inside one)
     rec_cut = rec and out[-1].text and not cells.get("number") and not _NUMBER_IN_CELL.match(rec)
     whole_row_cut = rec_cut and page_top and own_cells and out[-1].number and out[-1].actions
-    if whole_row_cut and _mid_sentence(out[-1].text) and _cells_continue(cells, out[-1].actions[-1]):
-        return _join_cut_row(cells, out[-1])
+    if whole_row_cut and _mid_sentence(out[-1].text):
+        if _cells_continue(cells, out[-1].actions[-1]):
+            return _join_cut_row(cells, out[-1])
+        if cells.get("action") and not cells.get("number"):
+            # the rest of a Recommendation cell merged down over its actions, beside a new action row with
+            # cells of its own ("... under the" | "Neighbourhood Harm Reduction Register ..." + "Audit ...")
+            out[-1].text = f"{out[-1].text} {rec}"
+            out[-1].actions.extend(
+                actions_from_cells(cells["action"], cells.get("lead") or out[-1].lead_text, cells.get("target"),
+                                   out[-1].page, cells.get("milestones"), cells.get("outcome"))
+            )  # fmt: skip
+            return True
     if rec_cut and (
         rec[0].islower()
         # at a page top, an unnumbered recommendation cell with no cells of its own under a numbered one
@@ -365,6 +375,9 @@ def _cells_continue(cells: dict[Column, str], last: Action) -> bool:
     target = cells.get("target")
     if not target or not last.target_date_text or target_date(last.target_date_text) is not None:
         return False
+    own = target_date(target)
+    if own is not None and own.precision != "year":
+        return False  # a whole date of its own ("April 2018") under "6 months": a new row's, not the rest
     return target_date(f"{last.target_date_text} {target}") is not None
 
 

@@ -185,6 +185,7 @@ _CANDIDATE_PAGE = re.compile(
     r"actions?\s+(?:required|to be taken)|by when|timescale)",
     re.IGNORECASE,
 )
+_NUMBER_HEADER = re.compile(r"^(?:no\.?|ref\.?|rec\.? no\.?|number)$", re.IGNORECASE)
 _COLUMN_WORD = re.compile(
     r"\b(lead|target|action|scope|outcome|milestone|timescale|deadline|completion|owner|status|agency|level|"
     r"responsib|recommendation)",
@@ -213,6 +214,8 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
             if len(line.text.split()) <= 6
             for m in _COLUMN_WORD.finditer(line.text)
         }
+        if any(_NUMBER_HEADER.match(line.text.strip()) for line in page.lines):
+            words.add("number")  # "No." over a column of numbers: with "Recommendation", a recommendations table
         # inside a recommendations section a two-column "Agency | Recommendation" table is enough
         if len(kinds) >= 2 or len(words) >= 3 or (page.number in rec_pages and len(words) >= 2):
             pages.add(page.number)

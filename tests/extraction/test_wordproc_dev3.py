@@ -325,3 +325,46 @@ def test_note_on_how_the_plan_is_followed_up_is_not_a_recommendation() -> None:
         ]
     )
     assert [i.number for i in split_items(section, 11.0)] == ["41", "43"]
+
+
+def test_rest_of_a_merged_recommendation_cell_beside_a_new_action_row() -> None:
+    from extraction.action_plan import _parse_tables
+
+    header = ["Recommendation", "Action", "Lead agency", "Target date"]
+    first = [
+        "3.1 The force should review how it triggers a response under the",
+        "Review triggers",
+        "Police",
+        "6 months",
+    ]
+    rest = ["Harm Reduction Register.", "Audit register cases", "Police", "April 2018"]
+    pages = {1: [header, first], 2: [header, rest]}
+
+    class _Doc:
+        def tables(self, page: int) -> list[list[list[str]]]:
+            return [pages[page]]
+
+    rows = _parse_tables(_Doc(), [1, 2], set())  # type: ignore[arg-type]
+    assert len(rows) == 1
+    assert rows[0].text.endswith("under the Harm Reduction Register.")
+    assert [(a.text, a.target_date_text) for a in rows[0].actions] == [
+        ("Review triggers", "6 months"),
+        ("Audit register cases", "April 2018"),
+    ]
+
+
+def test_number_column_header_with_recommendation_marks_a_table_page() -> None:
+    from dhr.schema.extraction import SourceInfo
+    from extraction.document import Document, Page
+    from extraction.plan_columns import candidate_pages
+
+    lines = [
+        Line(text=t, page=1, block=i)
+        for i, t in enumerate(["Recommendations", "No.", "Recommendation", "1."])
+    ]
+    document = Document(
+        source=SourceInfo(filename="r.pdf", sha256="0" * 64, pages=1), pages=[Page(number=1, lines=lines)]
+    )
+    assert candidate_pages(document, [Section(kind="overview", heading="Recommendations", lines=lines)]) == [
+        1
+    ]
