@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 39, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -443,6 +443,98 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
     ),
     ("field", "Written by on 14/09/2019", {"2019-09-14": "other"}),
     ("field", "Posted by admin on 2 May 2020", {"2020-05-02": "other"}),
+    # the process stages in other words, a superscript split from its day ('10 th December'), fields
+    (
+        "process",
+        "The Safer Northdale Partnership was made aware of the death by the police on 11 January 2019.",
+        {"2019-01-11": "notification"},
+    ),
+    (
+        "process",
+        "A decision to conduct a DHR was made by the chair of the CSP on 14 February 2019.",
+        {"2019-02-14": "decision_to_review"},
+    ),
+    (
+        "process",
+        "The Home Office was notified of the decision to undertake a review on 20 February 2019.",
+        {"2019-02-20": "home_office_notified"},
+    ),
+    ("panel", "The initial panel meeting was held on 3 April 2019.", {"2019-04-03": "first_panel"}),
+    (
+        "qa",
+        "The overview report was sent to the Home Office Quality Assurance Panel in December 2019.",
+        {"2019-12": "sent_to_qap"},
+    ),
+    (
+        "qa",
+        "The QA Panel considered the report in March 2020 and asked for amendments.",
+        {"2020-03": "qap_first_heard"},
+    ),
+    (
+        "publication",
+        "The report was published on the partnership's website in September 2020.",
+        {"2020-09": "publication"},
+    ),
+    ("process", "The report was presented to the CSP Board on 12 May 2020.", {"2020-05-12": "other"}),
+    (
+        "process",
+        "The CSP received notification of the homicide from the police on 2nd March 2017.",
+        {"2017-03-02": "notification"},
+    ),
+    ("chronology", "The independent chair was appointed in August 2018.", {"2018-08": "other"}),
+    (
+        "chronology",
+        "The review was delayed by the criminal trial, which concluded in January 2019.",
+        {"2019-01": "other"},
+    ),
+    (
+        "field",
+        "Scoping period: 1 January 2015 to 28 February 2018",
+        {"2015-01-01": "other", "2018-02-28": "other"},
+    ),
+    (
+        "panel",
+        "Terms of reference were agreed at the first panel meeting on 6 September 2018.",
+        {"2018-09-06": "first_panel"},
+    ),
+    (
+        "process",
+        "On 10 th December 2014 the police notified Northtown Community Safety Partnership of Sam's death.",
+        {"2014-12-10": "notification"},
+    ),
+    (
+        "death",
+        "Sam died at home on 8 th December 2014 after being stabbed by his partner.",
+        {"2014-12-08": "death"},
+    ),
+    (
+        "death",
+        "Mrs E, aged 78, was found dead in her bed by carers on the morning of 3rd May 2019.",
+        {"2019-05-03": "death"},
+    ),
+    (
+        "death",
+        "Ayesha was killed by her brother in what police described as a so-called honour killing in March 2016.",
+        {"2016-03": "death"},
+    ),
+    (
+        "two_dates",
+        "Ten days after a MARAC on 2 June 2017, Dee was murdered by her ex-partner on 12 June 2017.",
+        {"2017-06-02": "other", "2017-06-12": "death"},
+    ),
+    (
+        "chronology",
+        "In December 2016 Mr J was given a suspended sentence for assaulting a former girlfriend.",
+        {"2016-12": "other"},
+    ),
+    (
+        "chronology",
+        "The perpetrator had threatened to kill Ms T in a text message sent on 4 April 2018.",
+        {"2018-04-04": "other"},
+    ),
+    ("report", "Report finalised: 16.08.2021", {"2021-08-16": "report_completed"}),
+    ("report", "Final Report - September 2019", {"2019-09": "report_completed"}),
+    ("publication", "Date of publication: 10 March 2022", {"2022-03-10": "publication"}),
 ]
 
 
