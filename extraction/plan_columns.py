@@ -103,7 +103,8 @@ def dense_wrapped_number(columns: dict[int, Column], header: list[str], data: li
     """Keep a wrapped "No ." column (:func:`_wrapped_number_header`) only when it numbers recommendations over
     several actions (blank under a number): one on every row numbers the rows themselves, not recommendations."""
     index = next((i for i, c in columns.items() if c == "number" and " " in header[i].strip()), None)
-    if index is not None and all(len(row) > index and row[index] for row in data):
+    # (one data row proves nothing: the first part of a table that flows on into the next column or page)
+    if index is not None and len(data) >= 2 and all(len(row) > index and row[index] for row in data):
         del columns[index]
 
 
@@ -185,7 +186,7 @@ _CANDIDATE_PAGE = re.compile(
     r"actions?\s+(?:required|to be taken)|by when|timescale)",
     re.IGNORECASE,
 )
-_NUMBER_HEADER = re.compile(r"^(?:no\.?|ref\.?|rec\.? no\.?|number)$", re.IGNORECASE)
+_NUMBER_COLUMN_LINE = re.compile(r"^(?:no\.?|ref\.?|rec\.? no\.?|number)$", re.IGNORECASE)
 _COLUMN_WORD = re.compile(
     r"\b(lead|target|action|scope|outcome|milestone|timescale|deadline|completion|owner|status|agency|level|"
     r"responsib|recommendation)",
@@ -214,7 +215,7 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
             if len(line.text.split()) <= 6
             for m in _COLUMN_WORD.finditer(line.text)
         }
-        if any(_NUMBER_HEADER.match(line.text.strip()) for line in page.lines):
+        if any(_NUMBER_COLUMN_LINE.match(line.text.strip()) for line in page.lines):
             words.add("number")  # "No." over a column of numbers: with "Recommendation", a recommendations table
         # inside a recommendations section a two-column "Agency | Recommendation" table is enough
         if len(kinds) >= 2 or len(words) >= 3 or (page.number in rec_pages and len(words) >= 2):

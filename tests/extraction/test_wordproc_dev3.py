@@ -368,3 +368,12 @@ def test_number_column_header_with_recommendation_marks_a_table_page() -> None:
     assert candidate_pages(document, [Section(kind="overview", heading="Recommendations", lines=lines)]) == [
         1
     ]
+
+
+def test_wrapped_number_header_over_one_row_before_the_table_flows_on() -> None:
+    from extraction.plan_columns import classify_header, dense_wrapped_number
+
+    header = ["Re c", "Action", "Lead", "Target date"]
+    columns = classify_header(header) or {}
+    dense_wrapped_number(columns, header, [["1", "Plan a campaign", "The CSP", "May 2019"]])
+    assert columns[0] == "number"  # one row alone does not show that the column numbers every row
