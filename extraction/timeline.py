@@ -49,17 +49,16 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _CONTACT,
     _CSP,
     _CUES,
-    _DEAR,
     _DEATH_WORD,
     _DIGIT,
     _FIELD,
     _FOR_PUBLICATION,
     _FORWARD_ONLY,
     _FULL_STOP,
-    _HOME_OFFICE_HEADER,
     _HOME_OFFICE_QA,
     _LETTER_ANCHOR,
     _LETTER_CUES,
+    _LETTER_LINE,
     _LIFESPAN,
     _MONTH,
     _NAMED_REVIEW,
@@ -69,10 +68,8 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _PERIOD_BEFORE,
     _PROCESS_DOCUMENT,
     _PROCESS_ORDER,
-    _QAP,
     _QAP_RE,
     _SAME_DAY,
-    _SENTENCE_SPLIT,
     _STAMP_EVENTS,
     _TITLE_DEATH,
     _TITLE_NAME,
@@ -285,6 +282,8 @@ def _title_candidates(
     out = _title_readings(sentence, low, before, page, position, default_year)
     if _ACTION_PLAN.search(low):
         out = [c for c in out if c.event == "publication"]
+    if _LETTER_LINE.search(low):
+        out = [c for c in out if c.event in ("publication", "death")]
     return out
 
 

@@ -254,7 +254,9 @@ _NOT_EVENT = re.compile(
     r"(?:guidance|legislation|act|policy|strategy|framework|protocol|toolkit)\b[^.;,]{0,80}?,\s*(?:which was |first )?"
     r"(?:published|issued|revised)|"
     # a draft's date ("Final Draft January 2018", "Draft v3 - 12 May 2017"): a draft is not the completed report
-    rf"\bdraft\b(?:\s*(?:v|version)\s*\d+(?:\.\d+)?)?\s*[-–:,]?\s*(?=\d|{_MONTH}\b))"
+    # (also with the document's name between: "DRAFT v2 Overview Report 14 April 2017")
+    rf"\bdraft\b(?:\s*(?:v|version)\s*\d+(?:\.\d+)?)?(?:\s+(?:overview|executive|summary|report|dhr|review)){{0,3}}"
+    rf"\s*[-–:,]?\s*(?=\d|{_MONTH}\b))"
 )
 #: "Approved for publication": the QA panel's sign-off only where the sentence names the Home Office or its QA
 #: panel; otherwise (the CSP's approval, "Review into the death of Mrs B Approved for publication in June 2014")
@@ -329,6 +331,9 @@ _TITLE_DEATH = re.compile(
 #: The document's name ("Domestic Homicide Review ... Overview Report"): a weaker sign of the report's date.
 _TITLE_NAME = re.compile(r"\b(?:report|review|summary)\b")
 _ACTION_PLAN = re.compile(r"\baction plan\b")
+#: A title or listing line naming a letter ("Letter from the Home Office QA Panel dated 4 June 2019"): its date
+#: is the letter's (the team labels it `other`), not the report's.
+_LETTER_LINE = re.compile(r"\bletters?\b")
 #: "Emma 1972 - 2014" on a title page: the years of a life; the second is the year of the death.
 _LIFESPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 #: "Gloucestershire, 2022" ending a title page: a year after a comma or dash (a bare "Review 2019" may be the

@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105 + 39, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 51, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -535,6 +535,43 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
     ("report", "Report finalised: 16.08.2021", {"2021-08-16": "report_completed"}),
     ("report", "Final Report - September 2019", {"2019-09": "report_completed"}),
     ("publication", "Date of publication: 10 March 2022", {"2022-03-10": "publication"}),
+    # title pages and listing lines: the author's or the final version's date, a draft, an action plan, a letter
+    (
+        "title",
+        "Domestic Homicide Review Overview Report into the death of Ms K Independent Author: Dr P Singh 14th July 2021",
+        {"2021-07-14": "report_completed"},
+    ),
+    ("title", "DHR 'Laura' Executive Summary Final 02.11.2020", {"2020-11-02": "report_completed"}),
+    (
+        "title",
+        "Domestic Homicide Review: Mr Z Report Author: Janet Cole Date of Report: 5 January 2018",
+        {"2018-01-05": "report_completed"},
+    ),
+    (
+        "title",
+        "Overview Report Domestic Homicide Review 'Tina' who died in May 2015 Author: A Brown December 2016",
+        {"2015-05": "death", "2016-12": "report_completed"},
+    ),
+    (
+        "title",
+        "Domestic Homicide Review Report into the death of Adult F on 12 March 2019 Independent Chair: Mark Lee Completed: October 2020",
+        {"2019-03-12": "death", "2020-10": "report_completed"},
+    ),
+    (
+        "title",
+        "Executive Summary Domestic Abuse Related Death Review 'Maya' Northborough Community Safety Partnership March 2025",
+        {"2025-03": "report_completed"},
+    ),
+    ("title", "Domestic Homicide Review - Sarah - Published: 12 May 2021", {"2021-05-12": "publication"}),
+    (
+        "title",
+        "DHR 04 - Executive Summary - Version 3 (Final) - 30 November 2018",
+        {"2018-11-30": "report_completed"},
+    ),
+    ("title", "DRAFT v2 Overview Report 14 April 2017", {"2017-04-14": "other"}),
+    ("title", "Action Plan - DHR 'Amy' - updated March 2019", {"2019-03": "other"}),
+    ("title", "Home Office Quality Assurance Panel letter 22 October 2020", {"2020-10-22": "other"}),
+    ("title", "Letter from the Home Office QA Panel dated 4 June 2019", {"2019-06-04": "other"}),
 ]
 
 
