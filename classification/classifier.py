@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from classification.level import decide_level
-from classification.main_theme import decide_main
+from classification.main_theme import decide_main, text_cues
 from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
 from classification.theme_cues import is_check, main_directive, substance_main
 from dhr.errors import ModelNotAvailableError
@@ -183,6 +183,7 @@ class RecommendationClassifier:
         mechanism_min: float = task.get("mechanism_min", 0.0)  # 0: the directive always wins (older bundles)
         # a secondary theme also needs this much support from the lexicon (0: off, as in older bundles)
         lexicon_min: float = task.get("lexicon_min", 0.0)
+        cue_bonus: float = task.get("cue_bonus", 0.0)
         lexicon = [theme_scores(t) for t in raw] if lexicon_min > 0 else None
         all_themes: list[list[str]] = []
         all_scores: list[dict[str, float]] = []
@@ -206,16 +207,19 @@ class RecommendationClassifier:
                 substance_min=task.get("substance_min"),
                 check=check,
             )
+            # a secondary theme a cue names in the text needs ``cue_bonus`` less support (0: off, older bundles)
+            cued = text_cues(raw[i]) if cue_bonus > 0 else frozenset()
+            support = {t: probs[t] + (cue_bonus if t in cued else 0.0) for t in labels}
             rest = sorted(
                 (
                     t
                     for t in labels
                     if t != main
                     and t != "other"  # the guide: other is resourcing etc. "with no other content"
-                    and probs[t] >= thresholds.get(t, thr)
+                    and support[t] >= thresholds.get(t, thr)
                     and (lexicon is None or lexicon[i].get(t, 0.0) >= lexicon_min)
                 ),
-                key=lambda t: -probs[t],
+                key=lambda t: -support[t],
             )
             all_themes.append([main] + rest[:max_secondary])
             if main == model_main:

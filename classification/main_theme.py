@@ -185,6 +185,15 @@ def record_before_system(text: str) -> bool:
     return rec is not None and bool(tech) and rec.start() < min(tech)
 
 
+def text_cues(text: str) -> frozenset[str]:
+    """Every theme a cue names anywhere in ``text`` (substance cues and the directive cues): a secondary theme so
+    named needs less model support (``cue_bonus``, calibrated with the thresholds)."""
+    flat = " ".join(text.split())[:3000]
+    found = {theme for theme, rx in _SUBSTANCE if rx.search(flat)}
+    found |= {theme for theme, rx in _CUES if rx.search(flat)}
+    return frozenset(found)
+
+
 def rule_main(text: str, context: str | None = None) -> str | None:
     """The main theme the guide's order settles from the text alone (no model): the directive's mechanism (or
     ``other``), else the ask's substance; None when neither is named (the model decides)."""

@@ -197,6 +197,7 @@ def _dev_figures(
         theme_setting["mechanism_rule"],
         theme_setting["mechanism_min"],
         theme_setting.get("substance_min"),
+        theme_setting.get("cue_bonus", 0.0),
     )
     gold, rules, proba, labels = agencies
     picked = []
@@ -387,6 +388,7 @@ def _train_real_models(
         }
     )
     themes["substance_min"] = theme_setting.get("substance_min")  # classification/main_theme.py
+    themes["cue_bonus"] = theme_setting.get("cue_bonus", 0.0)
     themes["check_substance"] = True  # decide_themes applies the guide's check rule in calibration too
     ex = examples(final_real, a_key[1])
     _, e = feats(ex)

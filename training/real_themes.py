@@ -13,7 +13,7 @@ import numpy as np
 
 from classification.classifier import Encoder
 from classification.learned import WeightedOneVsRest, hybrid_matrix
-from classification.main_theme import decide_main, record_before_system, substance_cue
+from classification.main_theme import decide_main, record_before_system, substance_cue, text_cues
 from classification.rules import THEMES, analyse
 from classification.theme_cues import is_check, main_directive
 from classification.theme_prototypes import build_prototypes, theme_embedding_block
@@ -33,6 +33,8 @@ MECHANISM_MIN_GRID = (0.0, 0.05, 0.1, 0.2, 0.3)
 SUBSTANCE_MIN_GRID: tuple[float | None, ...] = (None, 0.0, 0.05, 0.1, 0.2, 0.3)
 #: A per-theme threshold must gain this much micro-F1 on the calibration items to replace the shared one.
 MIN_GAIN = 0.005
+#: How much less model support a secondary theme named by a cue in the text needs, tried on held-out items.
+CUE_BONUS_GRID = (0.0, 0.1, 0.2)
 
 
 _PROTOTYPES: list[np.ndarray] = []
@@ -116,6 +118,8 @@ class ThemeOutputs:
     substance: list[str | None] = field(default_factory=list)
     #: Whether the ask names a record-keeping practice before a system word (main_theme.record_before_system).
     record_first: list[bool] = field(default_factory=list)
+    #: The themes a cue names anywhere in the text (main_theme.text_cues).
+    cues: list[frozenset[str]] = field(default_factory=list)
 
 
 def theme_outputs(
@@ -136,6 +140,7 @@ def theme_outputs(
         [is_check(i.text) for i in items],
         [substance_cue(i.text) for i in items],
         [record_before_system(i.text) for i in items],
+        [text_cues(i.text) for i in items],
     )
 
 
@@ -156,6 +161,7 @@ def _concat(outs: list[ThemeOutputs]) -> ThemeOutputs:
         [c for o in outs for c in (o.check or [False] * len(o.gold))],
         [c for o in outs for c in (o.substance or [None] * len(o.gold))],
         [c for o in outs for c in (o.record_first or [False] * len(o.gold))],
+        [c for o in outs for c in (o.cues or [frozenset()] * len(o.gold))],
     )
 
 
@@ -166,9 +172,11 @@ def decide_themes(
     mechanism: bool,
     mechanism_min: float = 0.0,
     substance_min: float | None = None,
+    cue_bonus: float = 0.0,
 ) -> list[list[str]]:
     """The themes the classifier would give (the same decision as ``RecommendationClassifier._themes``): the
-    main theme by the guide's order (``classification.main_theme.decide_main``), then secondary themes."""
+    main theme by the guide's order (``classification.main_theme.decide_main``), then secondary themes: those at
+    their threshold, less ``cue_bonus`` for a theme a cue names in the text (``main_theme.text_cues``)."""
     labels = list(THEMES)
     res = []
     for n in range(out.multi.shape[0]):
@@ -184,10 +192,12 @@ def decide_themes(
             check=bool(out.check and out.check[n]),
             record_first=bool(out.record_first and out.record_first[n]),
         )
+        cued = out.cues[n] if out.cues else frozenset()
+        score = {t: float(out.multi[n, j]) + (cue_bonus if t in cued else 0.0) for j, t in enumerate(labels)}
         rest = sorted(
             # never ``other`` as a secondary: the guide keeps it for items "with no other content"
-            (t for j, t in enumerate(labels) if t not in (main, "other") and out.multi[n, j] >= thr[t]),
-            key=lambda t: -out.multi[n, labels.index(t)],
+            (t for t in labels if t not in (main, "other") and score[t] >= thr[t]),
+            key=lambda t: -score[t],
         )
         res.append([main] + rest[:max_secondary])
     return res
@@ -214,7 +224,8 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
     The main theme does not depend on the thresholds, so its rule is chosen first, by main-theme accuracy: the
     labelling guide's mechanism-first rule (with the least model support ``mechanism_min`` the directive's
     mechanism needs; ties go to the smallest, i.e. to the guide) or the model alone. Then, for at most 1 or 2
-    secondary themes, a shared threshold and per-theme ones (coordinate ascent; each must gain ``MIN_GAIN``).
+    secondary themes and each cue bonus (ties to none), a shared threshold and per-theme ones (coordinate
+    ascent; each must gain ``MIN_GAIN``). The substance layer (``substance_min``) is chosen with the main rule.
     """
     labels = list(THEMES)
     loose = dict.fromkeys(labels, 1.01)
@@ -228,10 +239,10 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
         mains, key=lambda k: (accuracy[k], k[0], k[2] is not None, -k[1], -(k[2] or 0.0))
     )
     best: tuple[float, dict[str, Any]] | None = None
-    for max_sec in (1, 2):
+    for max_sec, bonus in [(m, b) for b in CUE_BONUS_GRID for m in (1, 2)]:
 
-        def objective(thr: dict[str, float], max_sec: int = max_sec) -> float:
-            pred = decide_themes(out, thr, max_sec, mechanism, mechanism_min, substance_min)
+        def objective(thr: dict[str, float], max_sec: int = max_sec, bonus: float = bonus) -> float:
+            pred = decide_themes(out, thr, max_sec, mechanism, mechanism_min, substance_min, bonus)
             return theme_scores(out.gold, pred)["objective"]
 
         scored = [(objective(dict.fromkeys(labels, t)), t) for t in THRESHOLD_GRID]
@@ -255,6 +266,7 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
             "mechanism_min": mechanism_min,
             "substance_min": substance_min,
             "max_secondary": max_sec,
+            "cue_bonus": bonus,
             "threshold": shared,
             "thresholds": {k: v for k, v in thr.items() if v != shared},
         }
@@ -263,6 +275,8 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
     assert best is not None
     setting = best[1]
     full = {**dict.fromkeys(labels, setting["threshold"]), **setting["thresholds"]}
-    pred = decide_themes(out, full, setting["max_secondary"], mechanism, mechanism_min, substance_min)
+    pred = decide_themes(
+        out, full, setting["max_secondary"], mechanism, mechanism_min, substance_min, setting["cue_bonus"]
+    )
     setting["scores"] = theme_scores(out.gold, pred)
     return setting

@@ -128,6 +128,7 @@ def calibrated_predict(
         setting["mechanism_rule"],
         setting["mechanism_min"],
         setting.get("substance_min"),
+        setting.get("cue_bonus", 0.0),
     )
     if variants is not None:
         loose = dict.fromkeys(THEMES, 1.01)
@@ -168,7 +169,9 @@ def run(
         g = ",".join(sorted({_group(i) for i in held}))
         fit = [i for i in allx if all(i is not h for h in held)]
         p, st = calibrated_predict(pool, fit, aug, held, cfg, inner, variants)
-        settings.append({k: st.get(k) for k in ("mechanism_min", "substance_min", "max_secondary")})
+        settings.append(
+            {k: st.get(k) for k in ("mechanism_min", "substance_min", "cue_bonus", "max_secondary")}
+        )
         for i, q in zip(held, p, strict=True):
             gold.append(list(i.themes))
             pred.append(q)
@@ -234,6 +237,7 @@ def ship(
                 "mechanism_rule",
                 "mechanism_min",
                 "substance_min",
+                "cue_bonus",
                 "max_secondary",
                 "threshold",
                 "thresholds",

@@ -1,0 +1,61 @@
+"""The theme decision and its calibration with the guide-order main theme (training/real_themes.py,
+classification/main_theme.py) and the CSP cross-validation script's argument handling (training/theme_cv.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from classification.rules import THEMES
+from training.real_themes import ThemeOutputs, calibrate_themes, decide_themes, theme_scores
+
+LABELS = list(THEMES)
+CLASSES = sorted(THEMES)
+
+
+def _outputs(n: int = 24) -> ThemeOutputs:
+    """A main-theme model that is wrong on substance items (it always says multi-agency working) while the ask's
+    substance cue is right; the per-theme model is informative."""
+    subst = ["identification_of_risk", "record_keeping", "multi_agency_working"]
+    gold = [[subst[k % 3], "policy"] if k % 2 else [subst[k % 3]] for k in range(n)]
+    main = np.array([[0.6 if c == "multi_agency_working" else 0.4 / 7 for c in CLASSES] for _ in gold])
+    multi = np.array([[0.8 if t in g else 0.1 for t in LABELS] for g in gold])
+    return ThemeOutputs(
+        multi,
+        main,
+        CLASSES,
+        [None] * n,
+        gold,
+        [False] * n,
+        [g[0] for g in gold],
+        [False] * n,
+        [frozenset()] * n,
+    )
+
+
+def test_calibration_turns_the_substance_layer_on_when_it_is_right():
+    out = _outputs()
+    setting = calibrate_themes(out)
+    assert setting["substance_min"] is not None
+    assert setting["scores"]["main_accuracy"] == 1.0
+    off = decide_themes(out, dict.fromkeys(LABELS, 0.5), 2, True, 0.0, None)
+    assert theme_scores(out.gold, off)["main_accuracy"] < 0.5
+
+
+def test_cue_bonus_lowers_the_bar_for_a_cued_secondary_theme_only():
+    out = _outputs(2)
+    out.multi[:, LABELS.index("training")] = 0.35
+    out.cues = [frozenset({"training"}), frozenset()]
+    thr = dict.fromkeys(LABELS, 0.5)
+    plain = decide_themes(out, thr, 2, True, 0.0, 0.0, 0.0)
+    boosted = decide_themes(out, thr, 2, True, 0.0, 0.0, 0.2)
+    assert "training" not in plain[0] and "training" in boosted[0] and "training" not in boosted[1]
+
+
+def test_theme_cv_help_names_the_ship_option(capsys):
+    import pytest
+
+    from training.theme_cv import main
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "--ship" in capsys.readouterr().out
