@@ -186,17 +186,27 @@ def cross_validate(k: int = CV_FOLDS, thresholds: tuple[float, ...] = (0.5, 0.7)
     return out
 
 
-def rules_by_source() -> dict[str, Counts]:
-    """The rules' counts on real train+dev by split and by source file (what carries over and what does not)."""
-    from annotations.real import load_timeline
-    from evaluation.real_timeline import evaluate_timeline
+def rules_by_source() -> tuple[dict[str, Counts], dict[str, tuple[int, int]]]:
+    """The rules' counts on real train+dev by split and by source file (what carries over and what does not),
+    and per split (CSPs, CSPs with at least one wrong pair)."""
+    from annotations.real import csp_key, load_timeline
+    from evaluation.real_timeline import clean_sentence, evaluate_timeline
 
     items = [i for i in load_timeline() if i["split"] in ("train", "dev")]
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for item in items:
         groups[f"split {item['split']}"].append(item)
         groups[f"{item['file']} ({item['split']})"].append(item)
-    return {name: _counts(evaluate_timeline(group)) for name, group in sorted(groups.items())}
+    counts: dict[str, Counts] = {}
+    csps: dict[str, tuple[int, int]] = {}
+    for name, group in sorted(groups.items()):
+        result = evaluate_timeline(group)
+        counts[name] = _counts(result)
+        if name.startswith("split "):
+            csp_of = {clean_sentence(i["sentence"]): csp_key(i["csp"]) for i in group}
+            wrong = {csp_of[e["sentence"]] for e in result["errors"] if e["sentence"] in csp_of}
+            csps[name] = (len({csp_key(i["csp"]) for i in group}), len(wrong))
+    return counts, csps
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -210,8 +220,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         header = f"{'':<44}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"
         sys.stdout.write(f"rules on real train+dev, by split and source file\n{header}\n")
-        for name, c in rules_by_source().items():
+        counts, csps = rules_by_source()
+        for name, c in counts.items():
             sys.stdout.write(_row(name, c) + "\n")
+        for name, (n, wrong) in csps.items():
+            sys.stdout.write(f"{name}: {wrong} of {n} CSPs with a wrong pair\n")
         sys.stdout.write(
             f"\n{CV_FOLDS}-fold CV by CSP over real train+dev (model trained without the fold)\n{header}\n"
         )
