@@ -22,7 +22,7 @@ from dhr.schema.extraction import SectionKind
 from dhr.settings import Settings, get_settings
 from extraction.action_plan import PlanRow, agencies_from_lead, candidate_pages, parse_tables, prose_actions
 from extraction.death_type import death_type, review_kind
-from extraction.document import Document
+from extraction.document import Document, Page
 from extraction.recommendations import RawItem, extract_items
 from extraction.sections import Section, body_font_size, find_sections
 from extraction.timeline import extract_timeline
@@ -126,7 +126,11 @@ class Extractor:
 
         review = review_info(document)
         csp = review.csp
-        if csp is None and drafts and (csp := csp_named_most(document.text)) is not None:
+        if (
+            csp is None
+            and drafts
+            and (csp := csp_named_most("\n".join(map(_with_tables, document.pages)))) is not None
+        ):
             warnings.append(
                 f"no commissioning CSP named on the first pages: levels read as for {csp}, the area the report "
                 "names most (check)"
@@ -525,10 +529,17 @@ def _title(document: Document) -> str | None:
 _DARDR_NAME = "domestic abuse related death review"
 
 
+def _with_tables(page: Page) -> str:
+    """A page's text with its native tables' cells (a DOCX keeps a table out of the lines; a PDF's text layer
+    prints it, so the two forms of one report name the same CSP and places)."""
+    cells = [str(cell) for table in page.native_tables for row in table for cell in row if cell]
+    return "\n".join([page.text, *cells]) if cells else page.text
+
+
 def review_info(document: Document) -> ReviewInfo:
     """Title, CSP, subject, chair and author from the first pages."""
     head_pages = document.pages[:3]
-    head_text = "\n".join(p.text for p in head_pages)
+    head_text = "\n".join(_with_tables(p) for p in head_pages)
     info = ReviewInfo()
     if document.pages and document.pages[0].lines:
         info.title = _title(document)

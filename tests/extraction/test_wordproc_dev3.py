@@ -377,3 +377,26 @@ def test_wrapped_number_header_over_one_row_before_the_table_flows_on() -> None:
     columns = classify_header(header) or {}
     dense_wrapped_number(columns, header, [["1", "Plan a campaign", "The CSP", "May 2019"]])
     assert columns[0] == "number"  # one row alone does not show that the column numbers every row
+
+
+def test_docx_review_reads_the_csp_from_a_table_on_the_first_page(tmp_path: Path) -> None:
+    from annotations.wordproc.worddoc import WordDoc
+    from extraction.pipeline import review_info
+    from extraction.readers import read
+
+    w = WordDoc()
+    w.para("DHR Adult Z - Action Plan", style="Title")
+    w.table(
+        [
+            ["Recommendation", "Action", "Lead agency"],
+            ["Review the protocol", "Audit it", "Harlow Community Safety Partnership"],
+        ],
+        [6.0, 6.0, 4.0],
+    )
+    path = tmp_path / "plan.docx"
+    w.save(path)
+    document = read(path)
+    try:
+        assert review_info(document).csp == "Harlow Community Safety Partnership"
+    finally:
+        document.close()
