@@ -52,7 +52,7 @@ ATTACH_WORD = re.compile(
 DEATH_WORD = re.compile(
     r"\b(?:died|dies|death|killed|killing|murder|homicide|manslaughter|stabbed|strangled|shot\b|smothered|"
     r"suffocated|bludgeoned|to death|passed away|lost (?:her|his|their) li|own li|fatal|dead\b|deceased|hanged|"
-    r"suicide|ended (?:her|his|their) li|li(?:fe|ves) (?:was|were) (?:\w+ly )?(?:ended|taken)|body)"
+    r"suicide|ended (?:her|his|their) li|li(?:fe|ves) (?:was |were )?(?:\w+ly )?(?:ended|taken)|body)"
 )
 _DEATH_VERB = re.compile(
     r"^(?:die[sd]?|dying|killed|kill(?:s|ing)?|murder(?:ed|s|ing)?|stabbed|strangled|shot|smothered|suffocated|"
@@ -185,7 +185,11 @@ def _is_death(gov: Token) -> bool:
         return True
     pattern = _DEATH_WITH.get(word)
     if pattern is not None and _has_child(gov, pattern):
-        return True
+        # a life ended or lost is the person's own, not "his working life ended in 2010"
+        lives = [c for c in gov.children if c.lower_ in ("life", "lives")]
+        return not any(
+            m.dep_ in ("amod", "compound") and m.lower_ != "own" for life in lives for m in life.children
+        )
     if _HAPPENED.match(word):
         # "the homicide took place on", "the death of Mr N occurred", "Lily's death, which occurred on"
         for child in gov.children:

@@ -39,7 +39,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # a suicide: "hanged herself in February 2017", "killed himself", "ended her life", "the suicide of X in"
             r"(?:hanged|killed) (?:herself|himself|themselves)|ended (?:her|his|their) (?:own )?li(?:fe|ves)|"
             # "her life was ended by her husband in May 2018", "his life was taken on ..."
-            r"li(?:fe|ves) (?:was|were) (?:cruelly |tragically |brutally )?(?:ended|taken)|"
+            r"(?:her|his|their|['’]s) li(?:fe|ves) (?:was |were )?(?:cruelly |tragically |brutally )?(?:ended|taken)|"
             r"(?:died by|death by|took) suicide|suicide of (?:[\w'’-]+ ){1,6}?(?:in|on)(?= (?:the )?\d| [a-z]+ \d)|"
             # "Ann's death" (not "her mother's death": a relative of the one the review is about)
             r"(?:her|his|their|whose|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
