@@ -64,6 +64,7 @@ from annotations.wordproc.layouts_dev2 import (
 )
 from annotations.wordproc.layouts_dev3 import (
     dev_agency_rows,
+    dev_bold_agency_bullets,
     dev_break_footnotes,
     dev_heading_recno,
     dev_label_restart,
@@ -73,6 +74,7 @@ from annotations.wordproc.layouts_dev3 import (
     dev_rec_table_dates,
     dev_recno_dash,
     dev_six_column_plan,
+    dev_summary_body_plan,
 )
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
@@ -143,6 +145,8 @@ DEV3: dict[str, Builder] = {
     "dev3-08-heading-recno": dev_heading_recno,
     "dev3-09-break-footnotes": dev_break_footnotes,
     "dev3-10-rec-table-dates": dev_rec_table_dates,
+    "dev3-11-bold-agency-bullets": dev_bold_agency_bullets,
+    "dev3-12-summary-body-plan": dev_summary_body_plan,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,

@@ -20,6 +20,7 @@ from annotations.wordproc.vocab import (
     ANALYSIS_TRAP,
     FOOTNOTES,
     INTRO_PROSE,
+    LESSONS,
     TOR_ITEMS,
 )
 from annotations.wordproc.worddoc import BULLET, Gold, Level, RealRec, WordDoc, action
@@ -444,4 +445,116 @@ def dev_rec_table_dates(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     w.heading("Glossary", 1)
     w.para("KMPT - Kent and Medway NHS and Social Care Partnership Trust.")
     _header_footer(w, f"Kent DHR {g.subject} - Overview Report", "Page {n} of {m}")
+    return w, g
+
+
+def _header_table(w: WordDoc, left: str) -> None:
+    """A running header laid out as a borderless two-cell table: ``left`` | "Page N of M" (as report templates
+    put a marking beside the page number)."""
+    header = w.doc.sections[0].header
+    table = header.add_table(rows=1, cols=2, width=Cm(16.0))
+    table.rows[0].cells[0].text = left
+    p = table.rows[0].cells[1].paragraphs[0]
+    p.add_run("Page ")
+    for field, tail in (("PAGE", " of "), ("NUMPAGES", "")):
+        p._p.append(
+            parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="{field}"><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+        )
+        if tail:
+            p.add_run(tail)
+
+
+def dev_bold_agency_bullets(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Executive summary: lessons as Word bullets before the recommendations; then each agency's name in bold
+    with a colon on a line of its own and its recommendations as Word bullets, no numbers anywhere; the last
+    block runs over a page break; the header is a table (marking | "Page N of M")."""
+    g = Gold(
+        "dev3-11-bold-agency-bullets",
+        "Nottingham Crime and Drugs Partnership",
+        "Adult P",
+        "executive_summary",
+    )
+    w = WordDoc("Arial", 11)
+    w.para("Executive Summary", style="Title")
+    w.para(f"Domestic Homicide Review into the death of {g.subject}. Commissioned by the {g.csp}.")
+    w.heading("Summary of the case", 1)
+    w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject))
+    w.para(FILLER)
+    w.heading("Lessons learned", 1)
+    bullets = w.abstract(BULLET)
+    nid = w.num(bullets)
+    for lesson in LESSONS:
+        w.para(lesson, num=(nid, 0))
+    w.para(FILLER)
+    w.heading("Recommendations", 1)
+    w.para("The panel asks each agency below to act on the points listed under its name.")
+    groups = [("Nottingham Recovery Network", "Nottingham Recovery Network", 1),
+              ("Nottingham City Adult Social Care", "Nottingham City Adult Social Care", 2),
+              ("Nottinghamshire Police", "Nottinghamshire Police", 3)]  # fmt: skip
+    for heading, addressee, n in groups:
+        w.para(f"{heading}:", bold=True, keep_with_next=True)
+        nid = w.num(bullets)
+        for real in pick(pool, "Nottingham", addressee, n, used):
+            w.para(real.text, num=(nid, 0))
+            g.rec(real, None, "executive_summary", heading)
+    w.heading("Next steps", 1)
+    w.para("The partnership will publish this summary once the Home Office has agreed it.")
+    _header_table(w, "OFFICIAL SENSITIVE")
+    return w, g
+
+
+def dev_summary_body_plan(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """A whole report: an executive summary listing the recommendations (1., 2., ...), the body giving them
+    again in a legal list (``8.2.1``) under bold agency paragraphs, then a landscape action plan whose rows
+    name the recommendation by its body number only (Rec | Action | Lead agency | Target date), the Lead
+    agency cell merged down over a recommendation's actions; a footnote in the body."""
+    g = Gold("dev3-12-summary-body-plan", "Norfolk County Community Safety Partnership", "Olivia")
+    w = WordDoc("Arial", 11)
+    csp_rec = pick(pool, "Norfolk", "Norfolk County Community Safety Partnership", 1, used)
+    trust = pick(pool, "Norfolk", "Cambridgeshire Community Services", 1, used)
+    probation = pick(pool, "Norfolk", "Probation Service", 1, used)
+    nhse = pick(pool, "Norfolk", "NHS England", 1, used)
+    reals = csp_rec + trust + probation + nhse
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.para(f"Overview report for {g.csp}", bold=True)
+    w.heading("Executive summary", 1)
+    w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject))
+    w.para("The recommendations, given in full in chapter 8, are:")
+    summary = w.num(w.abstract([Level("decimal", "%1.")]))
+    for real in reals:
+        w.para(real.text, num=(summary, 0))
+    w.page_break()
+    legal = w.abstract(LEGAL4[:3])
+    ch = w.num(legal, restart={0: 7})
+    w.heading("Analysis", 1, num=(ch, 0))
+    w.para(ANALYSIS_TRAP, num=(ch, 1))
+    w.heading("Recommendations", 1, num=(ch, 0))
+    w.para("The panel makes the recommendations below.", num=(ch, 1))
+    recs = []
+    for heading, group in (("Norfolk County Community Safety Partnership", csp_rec),
+                           ("Cambridgeshire Community Services", trust), ("Probation Service", probation),
+                           ("NHS England", nhse)):  # fmt: skip
+        w.para(heading, bold=True, num=(ch, 1), keep_with_next=True)
+        for real in group:
+            note = OWN_NOTES[1] if "UPW" in real.text else None
+            recs.append(g.rec(real, w.para(real.text, num=(ch, 2), footnote=note), "overview", heading))
+    w.section(landscape=True)
+    w.heading("Appendix: Action Plan", 1)
+    plan = [
+        [("Plan a healthy relationships campaign with schools", "Norfolk County Community Safety Partnership", "September 2018"),
+         ("Brief hairdressers through the licensing newsletter", None, "Quarterly from July 2018")],
+        [("Audit twenty cases for use of the pre-birth protocol", "Cambridgeshire Community Services", "30/09/2017")],
+        [("Issue a practice note on what supervisors record", "Probation Service", "01/02/2018"),
+         ("Dip sample records every quarter", None, "Ongoing")],
+        [("Write to NHS England with the learning of this review", "NHS England", "Within 3 months of publication")],
+    ]  # fmt: skip
+    rows: list[list[str | None]] = [["Rec", "Action", "Lead agency", "Target date"]]
+    for rec, acts in zip(recs, plan, strict=True):
+        lead = ""
+        for j, (text, own_lead, target) in enumerate(acts):
+            lead = own_lead or lead
+            rec.actions.append(action(text, lead, target))
+            rows.append([rec.number if j == 0 else None, text, own_lead, target])
+    w.table(rows, [2.0, 12.0, 6.0, 4.5], font_size=10)
+    _header_footer(w, f"Norfolk DHR {g.subject} | Overview Report", "Page {n} of {m}")
     return w, g
