@@ -158,7 +158,8 @@ class DerivedFile:
                     target=self._run, name=f"dhr-save-{self.path.name}", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify_all()
+            # No notify: a running writer takes the newest payload when its wait ends or its write does
+            # (waking it on every commit only made it take the GIL to go back to sleep).
 
     def flush(self) -> None:
         with self._cond:
