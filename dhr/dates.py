@@ -359,6 +359,8 @@ _YEAR_CUES = re.compile(
     r"(?:\b(?:in|during|by|since|until|from|of|early|late|mid|end|spring|summer|autumn|winter|q[1-4]|"
     # "(died 2019)", "born 1972", "on Boxing Day 2016" / "Christmas Eve 2015" (the year, at least)
     r"year|financial|before|after|around|circa|c\.|died|born|christmas|boxing day|new year'?s? (?:day|eve)|"
+    # a listing's "published 2021", "(completed 2017)", "updated 2019"
+    r"published|completed|updated|revised|"
     r"christmas (?:day|eve))\s*-?\s*$)",
     re.IGNORECASE,
 )

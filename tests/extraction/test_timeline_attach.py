@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105 + 78, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 92, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -697,6 +697,66 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
         {"2015": "death", "2012": "other"},
     ),
     ("chronology", "His working life ended in 2010 when he was injured at the factory.", {"2010": "other"}),
+    # a third blind batch in news and web-listing style (14: 13 right; a listing's bare 'published 2021' was no
+    # date until dhr.dates took 'published / completed / updated / revised' as a year's cue)
+    (
+        "news",
+        "A man has been jailed for life for murdering his ex-girlfriend at her home in Northtown on 14 February 2019.",
+        {"2019-02-14": "other"},
+    ),
+    (
+        "news",
+        "Jane Doe, 42, was found with fatal stab wounds at a house in Eastfield Road on 3 March 2021.",
+        {"2021-03-03": "death"},
+    ),
+    (
+        "news",
+        "The 29-year-old mother of three died in hospital on Saturday 12 June 2021, two days after being attacked.",
+        {"2021-06-12": "death"},
+    ),
+    (
+        "news",
+        "Detectives launched a murder inquiry after the body of a woman was discovered at a flat in Westgate on 8 October 2018.",
+        {"2018-10-08": "death"},
+    ),
+    (
+        "web",
+        "Published: 09:15, 4 May 2022 | Updated: 11:02, 5 May 2022",
+        {"2022-05-04": "other", "2022-05-05": "other"},
+    ),
+    ("web", "By Staff Reporter | 14 July 2020", {"2020-07-14": "other"}),
+    (
+        "news",
+        "The DHR, which was completed in 2021, was published on 2 March 2022 after approval by the Home Office.",
+        {"2021": "report_completed", "2022-03-02": "publication"},
+    ),
+    ("web", "Domestic Homicide Review: Adult M (died October 2017)", {"2017-10": "death"}),
+    ("web", "DHR 12 - 'Ellie' - Report published April 2020 (PDF, 1.2MB)", {"2020-04": "publication"}),
+    (
+        "web",
+        "Executive summary of the review into the death of 'Anne', who was killed in 2018 (published 2021)",
+        {"2018": "death", "2021": "publication"},
+    ),
+    (
+        "news",
+        "In 2017 a woman was killed by her husband in Southvale; the review found missed opportunities.",
+        {"2017": "death"},
+    ),
+    (
+        "news",
+        "Mr Singh, 70, was beaten to death by his son at the family home in April 2016, a court heard.",
+        {"2016-04": "death"},
+    ),
+    (
+        "news",
+        "A jury found Peter Hall guilty of murdering his wife, Susan, who was stabbed on 1 May 2019.",
+        {"2019-05-01": "death"},
+    ),
+    (
+        "news",
+        "The trial heard that Lisa, 34, was strangled in her bedroom on 30 September 2017.",
+        {"2017-09-30": "death"},
+    ),
 ]
 
 
