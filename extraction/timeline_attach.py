@@ -204,7 +204,9 @@ _FATAL = re.compile(r"^(?:fatal|fatally|killing|death|dead|mortally)$")
 
 def _fatal(gov: Token) -> bool:
     """The act is told as the fatal one ("attacked her on DATE, killing her", "fatally assaulted")."""
-    return any(_FATAL.match(t.lower_) for t in gov.subtree if t.i != gov.i and t.head.i == gov.i) or any(
+    # (not its subject: "Her death was reported to the coroner on DATE" dates the report)
+    subjects = ("nsubj", "nsubjpass", "csubj", "poss")
+    return any(_FATAL.match(c.lower_) for c in gov.children if c.dep_ not in subjects) or any(
         _FATAL.match(t.lower_)
         for child in gov.children
         if child.dep_ in ("advcl", "xcomp", "advmod")

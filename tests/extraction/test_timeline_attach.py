@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105 + 92, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 95, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -757,6 +757,10 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
         "The trial heard that Lisa, 34, was strangled in her bedroom on 30 September 2017.",
         {"2017-09-30": "death"},
     ),
+    # the act told with its fatal outcome keeps the date; a report of the death dates the report
+    ("death", "He hit her with a hammer on 3 May 2019, killing her.", {"2019-05-03": "death"}),
+    ("death", "He attacked her on 3 May 2019 and she died at the scene.", {"2019-05-03": "death"}),
+    ("chronology", "Her death was reported to the coroner on 4 May 2019.", {"2019-05-04": "other"}),
 ]
 
 
