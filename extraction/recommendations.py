@@ -105,8 +105,9 @@ def _wraps_on(lines: list[Line], index: int) -> bool:
     return nxt.page == line.page and nxt.block == line.block and nxt.text.strip()[:1].islower()
 
 
-def _new_paragraph(current: RawItem, line: Line, text: str) -> bool:
-    """Does ``line`` start a paragraph of its own after ``current`` has ended?"""
+def _new_paragraph(current: RawItem, line: Line, text: str, page_left: float | None = None) -> bool:
+    """Does ``line`` start a paragraph of its own after ``current`` has ended? ``page_left``: the leftmost
+    start of the section's lines on ``line``'s page (its margin)."""
     if not current.lines or not re.search(r"[.!?]$", current.text.rstrip()):
         return False
     last = current.lines[-1]
@@ -116,6 +117,10 @@ def _new_paragraph(current: RawItem, line: Line, text: str) -> bool:
         # over a page break a recommendation's text goes on at its own indent; a paragraph of prose after the
         # last one starts at the margin, left of a numbered item's hanging indent
         if not (last.x1 > 0 and last.x0 - line.x0 > 15.0):
+            return False
+        if page_left is not None and line.x0 - page_left > 15.0:
+            # indented on its own page: the text of a two-column page's right column goes on in the next
+            # page's left column, left of where it stopped but still at the list's indent
             return False
     elif line.block == last.block:
         return False
@@ -157,6 +162,10 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         current = None
 
     lines = section.lines
+    page_left: dict[int, float] = {}
+    for ln in lines:
+        if ln.x1 > 0 and ln.text.strip():
+            page_left[ln.page] = min(page_left.get(ln.page, ln.x0), ln.x0)
     notes: Line | None = None  # the last endnote line, while the lines are endnotes
     for index, line in enumerate(lines):
         text = line.text.strip()
@@ -292,7 +301,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             current = new_item(*pending_number, text, line)
             pending_number = None
             continue
-        if current is not None and _new_paragraph(current, line, text):
+        if current is not None and _new_paragraph(current, line, text, page_left.get(line.page)):
             # a new paragraph after a finished recommendation is commentary unless numbered
             close()
         if current is not None:

@@ -27,10 +27,15 @@ class Variant:
     size: float
     spacing: float = 1.0
     justified: bool = False
+    #: A4 paper (UK reports) instead of python-docx's default US Letter: other page breaks
+    a4: bool = False
 
     @property
     def name(self) -> str:
-        return f"{self.font.replace(' ', '_')}-{self.size:g}-{self.spacing:g}{'-j' if self.justified else ''}"
+        return (
+            f"{self.font.replace(' ', '_')}-{self.size:g}-{self.spacing:g}{'-j' if self.justified else ''}"
+            f"{'-a4' if self.a4 else ''}"
+        )
 
 
 #: Fonts LibreOffice has on a Debian machine (Word's fonts are substituted by these when missing).
@@ -40,6 +45,7 @@ VARIANTS = [
     Variant("Liberation Sans Narrow", 12),
     Variant("Liberation Sans", 11, 1.5, True),
     Variant("DejaVu Sans", 10.5, 1.15, True),
+    Variant("Liberation Serif", 12, 1.0, False, True),
 ]
 
 
@@ -61,6 +67,11 @@ def _printed_as(variant: Variant) -> Iterator[None]:
         if variant.justified:
             fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             fmt.space_after = Pt(12)
+        if variant.a4:
+            from docx.shared import Cm
+
+            first = self.doc.sections[0]
+            first.page_width, first.page_height = Cm(21.0), Cm(29.7)
 
     worddoc.WordDoc.__init__ = init  # type: ignore[method-assign]
     try:
@@ -96,12 +107,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out", type=Path, default=None, help="folder for the variants (default: a temp dir)"
     )
+    parser.add_argument("--only", nargs="*", default=None, help="variant names to print (default: all)")
     args = parser.parse_args(argv)
     from evaluation.extraction import evaluate_folder
 
     root = args.out or Path(tempfile.mkdtemp(prefix="wordproc-variants-"))
     sys.stdout.write("variant | documents | recs_p | recs_r | recs_f1 | numbers\n")
     for variant in VARIANTS:
+        if args.only and variant.name not in args.only:
+            continue
         folder = root / variant.name
         render(variant, folder)
         total, results = evaluate_folder(folder)

@@ -400,3 +400,19 @@ def test_docx_review_reads_the_csp_from_a_table_on_the_first_page(tmp_path: Path
         assert review_info(document).csp == "Harlow Community Safety Partnership"
     finally:
         document.close()
+
+
+def test_right_column_recommendation_goes_on_in_the_next_page_left_column() -> None:
+    def ln(text: str, page: int, block: int, x0: float) -> Line:
+        return Line(text=text, page=page, block=block, x0=x0, x1=x0 + 200.0)
+
+    lines = [
+        ln("5. The service should offer carers a private conversation.", 2, 4, 343.0),
+        ln("It should be recorded whether an assessment was offered.", 3, 1, 96.0),
+        ln("6. The council should review its lone-working policy.", 3, 2, 65.0),
+    ]
+    items = split_items(Section(kind="overview", heading="Recommendations", lines=lines), 11.0)
+    assert [i.number for i in items] == ["5", "6"]
+    assert items[0].text.endswith(
+        "private conversation. It should be recorded whether an assessment was offered."
+    )
