@@ -96,7 +96,8 @@ _NOT_DEATH = re.compile(
     r"referred|assaulted|assault|attacked|attack|threatened|hit|married|marriage|separated|divorced|born|moved|"
     r"obtained|informed|notified|advised|admitted|discharged|breached|"
     r"convicted|conviction|sentenced|sentence|sentencing|jailed|charged|pleaded|pled|tried|acquitted|"
-    r"remanded|imprisoned|trial|hearing|appeared|ruled|verdict|jury|overdose|went|returned|met|held)$"
+    r"remanded|imprisoned|trial|hearing|appeared|ruled|verdict|jury|overdose|went|returned|met|held|learned|learnt|"
+    r"applied|received)$"
 )
 #: Time words a date hangs on ("in the early hours of DATE", "the evening of DATE", "on or around DATE").
 _TIME_NOUN = re.compile(
@@ -110,7 +111,7 @@ _OTHER_PERSON = re.compile(
 )
 #: Someone the review is not about, whoever owns the word: "The perpetrator died in prison in 2021".
 _NOT_VICTIM = re.compile(r"^(?:perpetrator|offender|killer|suspect|defendant|accused|murderer|assailant)$")
-_FORMER = re.compile(r"^(?:first|former|previous|earlier|late|ex|ex-)$")
+_FORMER = re.compile(r"^(?:first|former|previous|earlier|late|ex|ex-|other|another)$")
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +169,8 @@ def _someone_else(token: Token) -> bool:
             owned = any(m.dep_ == "poss" for m in child.children)
             if (owned and _OTHER_PERSON.match(child.lower_)) or _NOT_VICTIM.match(child.lower_):
                 return True
-            if any(_FORMER.match(m.lower_) for m in child.children if m.dep_ == "amod"):
+            # "a previous partner", "two other women", "another woman"
+            if any(_FORMER.match(m.lower_) for m in child.children if m.dep_ in ("amod", "det")):
                 return True
     return False
 
@@ -270,6 +272,25 @@ def verdicts_many(items: list[tuple[str, list[FoundDate]]]) -> list[dict[int, Ve
     return out
 
 
+_OFFSET = re.compile(r"^(?:before|after|prior|until|since)$")
+_SPAN = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|fortnight)$")
+
+
+def _offset_reference(token: Token) -> Token | None:
+    """The "before"/"after" of a death that other dates are counted from ("six weeks before her death", "five
+    months before Mrs W was killed"), or None. A date in that sentence is some other act's, unless it follows
+    that word and the death governs it ("Three months after her death on 12 May 2016")."""
+    if token.dep_ == "pobj" and _OFFSET.match(token.head.lower_):
+        anchor = token.head
+    else:
+        anchor = next((c for c in token.children if c.dep_ == "mark" and _OFFSET.match(c.lower_)), None)
+        if anchor is None:
+            return None
+    nearby = [*anchor.children, *token.children, *(anchor.head.children if anchor.dep_ == "prep" else [])]
+    counted = any(c.dep_ == "npadvmod" and any(_SPAN.match(t.lower_) for t in c.subtree) for c in nearby)
+    return anchor if counted else None
+
+
 def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
     governors: dict[int, Token] = {}
     for date in dates:
@@ -280,7 +301,17 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
     # a court step with a date of its own ("convicted in May 2019"): the act beneath it keeps its own date
     dated_court = {g.i for g in governors.values() if _COURT.match(g.lower_)}
     out: dict[int, Verdict] = {}
+    # deaths told only as the point other dates are counted from
+    references = {t.i: anchor for t in doc if _is_death(t) and (anchor := _offset_reference(t)) is not None}
     for start, gov in governors.items():
+        if gov.i in references and start < references[gov.i].idx:
+            out[start] = (
+                "none"  # "In June 2015, five months before Mrs W was killed, ...": not the death's date
+            )
+            continue
+        if references and not _is_death(gov) and not any(_is_death(t) for t in doc if t.i not in references):
+            out[start] = "none"  # "Six weeks before her death, on 1 March 2018, Mandy applied ..."
+            continue
         if _is_death(gov):
             if _someone_else(gov) or any(
                 _NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6

@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105 + 95, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 104, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -761,6 +761,45 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
     ("death", "He hit her with a hammer on 3 May 2019, killing her.", {"2019-05-03": "death"}),
     ("death", "He attacked her on 3 May 2019 and she died at the scene.", {"2019-05-03": "death"}),
     ("chronology", "Her death was reported to the coroner on 4 May 2019.", {"2019-05-04": "other"}),
+    # a fourth blind batch: death words that are not what the date attaches to (9: 5 right before; a death
+    # told as the point dates are counted from, learning of a death, other women's deaths)
+    (
+        "trap",
+        "Six weeks before her death, on 1 March 2018, Mandy applied for a non-molestation order.",
+        {"2018-03-01": "other"},
+    ),
+    (
+        "trap",
+        "The family, who learned of Ben's death on 4 April 2020, contributed to the review.",
+        {"2020-04-04": "other"},
+    ),
+    (
+        "trap",
+        "On 2 February 2017 the police received a report that Mr S had threatened to kill Ms T.",
+        {"2017-02-02": "other"},
+    ),
+    (
+        "trap",
+        "Officers who attended on 19 October 2019 did not know that Ms P would be murdered weeks later.",
+        {"2019-10-19": "other"},
+    ),
+    (
+        "trap",
+        "Mr R had been released from prison on 5 January 2016, three months before he killed Joanne.",
+        {"2016-01-05": "other"},
+    ),
+    (
+        "trap",
+        "The deaths of two other women in the area in 2015 led to a review of local services.",
+        {"2015": "other"},
+    ),
+    ("trap", "Her GP last saw her on 2 April 2019, a month before her death.", {"2019-04-02": "other"}),
+    (
+        "trap",
+        "The perpetrator's mother died in January 2014, and his drinking escalated.",
+        {"2014-01": "other"},
+    ),
+    ("trap", "In June 2015, five months before Mrs W was killed, a MARAC was held.", {"2015-06": "other"}),
 ]
 
 
