@@ -101,7 +101,7 @@ _NOT_DEATH = re.compile(
 )
 #: Time words a date hangs on ("in the early hours of DATE", "the evening of DATE", "on or around DATE").
 _TIME_NOUN = re.compile(
-    r"^(?:hours?|morning|afternoon|evening|night|day|weekend|week|early|late|end|start|beginning|middle|"
+    r"^(?:hours?|morning|afternoon|evening|night|day|weekend|week|time|early|late|end|start|beginning|middle|"
     r"or|around|about|approximately|spring|summer|autumn|winter|part)$"
 )
 #: Someone other than the one the review is about: "Her father ... died", "his first wife was found dead".
@@ -144,6 +144,15 @@ def governor(tokens: list[Token]) -> Token | None:
             return head
         if head.pos_ == "NOUN" and _COURT.match(word):
             return head
+        if head.pos_ == "NOUN" and _TIME_NOUN.match(word):
+            # "by the time of her murder in October 2020", "the night of his death in 2016": the event named
+            event = next(
+                (g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if _DEATH_NOUN.match(g.lower_)),
+                None,
+            )  # fmt: skip
+            if event is not None:
+                return event
         node = head
     return None
 
@@ -164,6 +173,8 @@ def _someone_else(token: Token) -> bool:
     # "the death of a previous partner", "the death of her father"
     people = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     for child in [*token.children, *people]:
+        if child.lower_ in ("who", "whom", "which", "that") and token.dep_ == "relcl":
+            child = token.head  # "Ms N's sister, who died in 2012": the one who died is the sister
         if child.dep_ in ("nsubjpass", "poss", "pobj") or (child.dep_ == "nsubj" and not killer):
             # "her father", "his mother's death" (not "the mother-of-two was battered to death": the victim)
             owned = any(m.dep_ == "poss" for m in child.children)

@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105 + 104, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 117, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -800,6 +800,45 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
         {"2014-01": "other"},
     ),
     ("trap", "In June 2015, five months before Mrs W was killed, a MARAC was held.", {"2015-06": "other"}),
+    # a fifth blind batch (14: 11 right before; a relative clause's 'who died' is its head's death, 'the time
+    # of her murder in DATE'; still missed, so left out: a notification dated after a relative clause)
+    (
+        "trap",
+        "Her partner, who had been violent towards her since 2014, stabbed her to death on 3 June 2019.",
+        {"2014": "other", "2019-06-03": "death"},
+    ),
+    (
+        "trap",
+        "In the months before she was murdered in May 2017, Ms D contacted the police four times.",
+        {"2017-05": "death"},
+    ),
+    ("trap", "A week after the funeral on 20 April 2018, the CSP was notified.", {"2018-04-20": "other"}),
+    ("trap", "Ms N's sister, who died in 2012, had also been abused by Mr O.", {"2012": "other"}),
+    ("death", "His victim died in hospital on 14 July 2016.", {"2016-07-14": "death"}),
+    ("death", "The man who killed Amy on 11 March 2015 had a history of violence.", {"2015-03-11": "death"}),
+    (
+        "trap",
+        "Police were first called to the couple's home in 2013, five years before Julie's murder.",
+        {"2013": "other"},
+    ),
+    ("trap", "Maria's killer was convicted on 2 February 2018.", {"2018-02-02": "other"}),
+    (
+        "death",
+        "On the day she died, 26 November 2016, she had an appointment with her GP.",
+        {"2016-11-26": "death"},
+    ),
+    ("death", "Her death, on 9 January 2021, came a month after she had left him.", {"2021-01-09": "death"}),
+    (
+        "trap",
+        "Ms G, whose former partner had died in 2016, met Mr H in 2017.",
+        {"2016": "other", "2017": "other"},
+    ),
+    ("death", "By the time of her murder in October 2020, Kate had moved three times.", {"2020-10": "death"}),
+    (
+        "trap",
+        "Nine days after being discharged from hospital on 1 May 2018, Paul was killed.",
+        {"2018-05-01": "other"},
+    ),
 ]
 
 
