@@ -40,3 +40,41 @@ def dev_numbered_cells_leads(pool: dict[str, list[RealRec]], used: set[str]) -> 
     w.para("KCC - Kent County Council.")
     _header_footer(w, f"Kent DHR {g.subject} - Overview Report", "Page {n} of {m}")
     return w, g
+
+
+def dev_r_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """ "R1", "R2" numbering: an executive summary table Ref | Recommendation | Lead agency with the Ref cells
+    typed ("R1"), then the body giving the recommendations again under Heading 3 agency headings, numbered
+    by a Word list whose label is "R%1." (the "R" only in numbering.xml), continuing across the headings."""
+    g = Gold("dev3-14-r-numbers", "Safer Cornwall", "Sam")
+    w = WordDoc("Calibri", 11)
+    groups = [("Cornwall & Isles of Scilly Public Health", "Public Health", 2), ("NHS Kernow", "NHS Kernow", 1),
+              ("Devon and Cornwall Police", "Devon & Cornwall Police", 1), ("NHS England", "NHS England", 1)]  # fmt: skip
+    picked = [
+        (heading, real)
+        for heading, addressee, n in groups
+        for real in pick(pool, "Cornwall", addressee, n, used)
+    ]
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.para(f"Commissioned by {g.csp}")
+    w.heading("Executive summary", 1)
+    w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject))
+    w.para("The table lists the recommendations; chapter 6 sets out the reasons for each.")
+    rows: list[list[str | None]] = [["Ref", "Recommendation", "Lead agency"]]
+    for k, (heading, real) in enumerate(picked, 1):
+        rows.append([f"R{k}", real.text, heading])
+    w.table(rows, [1.3, 11.0, 3.7], font_size=10)
+    w.page_break()
+    w.heading("6. Recommendations", 1)
+    w.para("Each recommendation is given under the agency that leads on it.")
+    nid = w.num(w.abstract([Level("decimal", "R%1.")]))
+    current = None
+    for heading, real in picked:
+        if heading != current:
+            w.heading(heading, 3)
+            current = heading
+        g.rec(real, w.para(real.text, num=(nid, 0)), "overview", heading)
+    w.heading("7. Glossary", 1)
+    w.para("CIC - Community Interest Company.")
+    _header_footer(w, f"Safer Cornwall - DHR {g.subject}", "{n}")
+    return w, g
