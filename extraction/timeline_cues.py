@@ -134,7 +134,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             rf"(?<!following )(?<!following the )(?<!after )(?<!after the )\b(?:submitted|sent|forwarded|presented|submission)\b.{{0,80}}?{_QAP}|"
             rf"{_QAP}.{{0,30}}?\b(?:submission|submitted)\b|"
             r"\b(?:submitted|sent|forwarded)\b.{0,40}?\bhome office\b.{0,40}?\bquality assurance\b|"
-            r"\b(?:report|review)\b.{0,30}?\b(?:was )?(?:submitted|sent)\b.{0,15}?\bto the home office\b|"
+            r"\b(?:report|review)\b.{0,30}?\b(?:was )?(?:submitted|sent)\b.{0,15}?\bto (?:the )?home office\b|"
             # a resubmission in a DHR goes back to the QA panel
             r"\b(?:report|review|it) (?:was |were |had been )?re-?submitted\b",
             2.0,
@@ -142,7 +142,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             # "It was sent to the Home Office on ...": what goes to the Home Office after the decision is the report
             "sent_to_qap",
-            r"\b(?:submitted|sent|forwarded)(?: it)? to the home office\b",
+            r"\b(?:submitted|sent|forwarded)(?: it)? to (?:the )?home office\b",
             1.5,
         ),
         (

@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105 + 117, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 129, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -839,6 +839,32 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
         "Nine days after being discharged from hospital on 1 May 2018, Paul was killed.",
         {"2018-05-01": "other"},
     ),
+    # a sixth blind batch: labelled fields and listing lines (12: 11 right before; 'sent to Home Office' without
+    # 'the')
+    (
+        "web",
+        "Domestic Homicide Review 'Kelly' | Executive summary | Published 14/06/2021",
+        {"2021-06-14": "publication"},
+    ),
+    ("field", "Report Author: Sam Jones | Report Date: February 2018", {"2018-02": "report_completed"}),
+    ("field", "Date report finalised: 3rd April 2019", {"2019-04-03": "report_completed"}),
+    ("field", "Date sent to Home Office: 10 May 2019", {"2019-05-10": "sent_to_qap"}),
+    (
+        "report",
+        "The final version of the report was agreed by the panel on 16 January 2020.",
+        {"2020-01-16": "report_completed"},
+    ),
+    ("title", "Overview Report (Final) – 27.09.2017", {"2017-09-27": "report_completed"}),
+    ("title", "DHR into the death of Mr B, March 2016", {"2016-03": "death"}),
+    (
+        "title",
+        "Westvale DHR Adult C - Overview Report - Approved by the CSP Board 12 July 2019",
+        {"2019-07-12": "report_completed"},
+    ),
+    ("field", "Publication: 5th August 2020", {"2020-08-05": "publication"}),
+    ("field", "Review concluded: June 2016", {"2016-06": "report_completed"}),
+    ("web", "Last reviewed 3 March 2023", {"2023-03-03": "other"}),
+    ("web", "Page last updated: 1 February 2024", {"2024-02-01": "other"}),
 ]
 
 
