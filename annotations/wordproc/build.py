@@ -113,7 +113,7 @@ DEV: dict[str, Builder] = {
     "dev-08-split-sentences": dev_split_sentences,
 }
 #: Documents also written as a PDF with rotated landscape pages.
-ROTATED = {"dev-03-landscape-plan"}
+ROTATED = {"dev-03-landscape-plan", "dev3-04-six-column-plan", "dev3-07-plan-lead-cells"}
 TEST: dict[str, Builder] = {
     "test-01-legal-nodot": test_legal_roman,
     "test-02-recno-plan": test_recno_table,
