@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105 + 129, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 137, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -865,6 +865,43 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
     ("field", "Review concluded: June 2016", {"2016-06": "report_completed"}),
     ("web", "Last reviewed 3 March 2023", {"2023-03-03": "other"}),
     ("web", "Page last updated: 1 February 2024", {"2024-02-01": "other"}),
+    # a seventh blind batch: title pages as PDF text gives them (8: all right before)
+    (
+        "title",
+        "DOMESTIC HOMICIDE REVIEW OVERVIEW REPORT 'BETH' AUTHOR: JOHN CARTER DATE: 12TH MAY 2019",
+        {"2019-05-12": "report_completed"},
+    ),
+    (
+        "title",
+        "Safer Northtown Partnership Domestic Homicide Review Executive Summary Death of Adult P in March 2017 Independent Chair and Author: Ruth Ellis MBE January 2019",
+        {"2017-03": "death", "2019-01": "report_completed"},
+    ),
+    (
+        "title",
+        "OVERVIEW REPORT INTO THE DEATH OF 'MARY' IN OCTOBER 2016 REPORT AUTHOR ALAN PRICE JULY 2018",
+        {"2016-10": "death", "2018-07": "report_completed"},
+    ),
+    (
+        "title",
+        "DHR – 'Lucy' – Overview Report – Final Version – 18.06.2020 – Official Sensitive",
+        {"2020-06-18": "report_completed"},
+    ),
+    (
+        "title",
+        "Domestic Homicide Review Report into the death of Jane Smith (pseudonym) Final report: June 2015",
+        {"2015-06": "report_completed"},
+    ),
+    (
+        "title",
+        "Review into the death of Mr C Presented to the Safer City Partnership Board 3 March 2016",
+        {"2016-03-03": "other"},
+    ),
+    ("title", "DOMESTIC HOMICIDE REVIEW 'ANNA' AUGUST 2019", {"2019-08": "other"}),
+    (
+        "title",
+        "Executive Summary Adult K Date of Death: 14/02/2018 Report Author: T Green Date: 01/12/2019",
+        {"2018-02-14": "death", "2019-12-01": "report_completed"},
+    ),
 ]
 
 
