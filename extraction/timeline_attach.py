@@ -125,6 +125,12 @@ def _nlp() -> Language | None:
         return None
 
 
+def warm_up() -> bool:
+    """Load the parser now (about a second, once a process) rather than in the first report's timeline; True
+    when it is there."""
+    return _nlp() is not None
+
+
 def governor(tokens: list[Token]) -> Token | None:
     """The verb or event noun the date made of ``tokens`` hangs on (None: the date is the sentence's root)."""
     inside = {t.i for t in tokens}

@@ -950,3 +950,7 @@ def test_without_the_parser_the_rules_decide_alone(monkeypatch: pytest.MonkeyPat
     sentence = "Adult B was killed by her former partner in February 2013."
     assert timeline_attach.verdicts(sentence, find_dates(sentence)) == {}
     assert predict(sentence) == {"2013-02": {"death"}}
+
+
+def test_the_parser_can_be_loaded_ahead_of_the_first_report() -> None:
+    assert timeline_attach.warm_up() is True
