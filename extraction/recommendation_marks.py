@@ -50,12 +50,17 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"^(?:\((?P<n1>[a-z]|[ivx]{1,4})\)|(?P<n2>[a-z]|[ivx]{1,4})[.)])(?:\s+|$)", re.IGNORECASE),
     ),
     # a bullet glyph alone on its line is a marker too: a PDF prints a Word list's bullet apart from its text
-    # (U+F0B7, U+F0A7, U+F0D8, U+F076, U+F0FC: Word's Symbol/Wingdings bullets as a PDF export keeps them)
+    # (U+F0B7, U+F0A7, U+F0A8, U+F0D8, U+F0E0, U+F06E, U+F071, U+F076, U+F0FC: Word's Symbol/Wingdings bullets as a
+    # PDF export keeps them when the font is not embedded; diamonds, arrows and ticks as Word's bullet library has)
     (
         "bullet",
         re.compile(
-            r"^(?:(?P<n>[•▪●◦■□➢►\-*–·o\uf0b7\uf0a7\uf0d8\uf076\uf0fc])\s+|"
-            r"(?P<n1>[•▪●◦■□➢►·–\uf0b7\uf0a7\uf0d8\uf076\uf0fc])$)"
+            r"^(?:(?P<n>[•▪●◦■□➢►\-*–·o○◆◇❖➤➔✓✔\uf0b7\uf0a7\uf0a8\uf0d8\uf0e0\uf06e\uf071\uf076\uf0fc])\s+|"
+            r"(?P<n1>[•▪●◦■□➢►·–○◆◇❖➤➔✓✔\uf0b7\uf0a7\uf0a8\uf0d8\uf0e0\uf06e\uf071\uf076\uf0fc]|"
+            # alone on its line, the letter an older document stores for a Wingdings bullet, printed as the
+            # letter where the font is missing ("v" diamond, "Ø" arrow, "§" square, "ü" tick, "q" box), or
+            # Courier New's "o"
+            r"[vØ§üqo])$)"
         ),
     ),
 ]

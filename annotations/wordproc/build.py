@@ -76,7 +76,7 @@ from annotations.wordproc.layouts_dev3 import (
     dev_six_column_plan,
     dev_summary_body_plan,
 )
-from annotations.wordproc.layouts_dev3b import dev_numbered_cells_leads, dev_r_numbers
+from annotations.wordproc.layouts_dev3b import dev_numbered_cells_leads, dev_r_numbers, dev_wingdings_bullets
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -150,6 +150,7 @@ DEV3: dict[str, Builder] = {
     "dev3-12-summary-body-plan": dev_summary_body_plan,
     "dev3-13-numbered-cells-leads": dev_numbered_cells_leads,
     "dev3-14-r-numbers": dev_r_numbers,
+    "dev3-15-wingdings-bullets": dev_wingdings_bullets,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,

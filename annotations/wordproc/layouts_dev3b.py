@@ -4,7 +4,7 @@ one-cell boxes under a per-agency table row."""
 
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.parts import pick
-from annotations.wordproc.vocab import ANALYSIS_TRAP, INTRO_PROSE
+from annotations.wordproc.vocab import ANALYSIS_TRAP, INTRO_PROSE, LESSONS
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
 
@@ -77,4 +77,33 @@ def dev_r_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordD
     w.heading("7. Glossary", 1)
     w.para("CIC - Community Interest Company.")
     _header_footer(w, f"Safer Cornwall - DHR {g.subject}", "{n}")
+    return w, g
+
+
+def dev_wingdings_bullets(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """ "Recommendation N" titles in bold over bullets drawn from Wingdings (an arrow, U+F0D8, and a diamond
+    stored the old way, as the letter "v" in that font): a machine without Wingdings prints other glyphs; the
+    lessons before them use a tick bullet (U+F0FC)."""
+    g = Gold("dev3-15-wingdings-bullets", "Kent Community Safety Partnership", "Mrs R", "executive_summary")
+    w = WordDoc("Arial", 11)
+    w.para("Executive Summary", style="Title")
+    w.para(f"Domestic Homicide Review: {g.subject}. Commissioned by the {g.csp}.")
+    w.heading("Lessons", 1)
+    ticks = w.num(w.abstract([Level("bullet", "\uf0fc", font="Wingdings")]))
+    for lesson in LESSONS[:2]:
+        w.para(lesson, num=(ticks, 0))
+    w.heading("Recommendations", 1)
+    w.para("The recommendations are numbered as the panel agreed them.")
+    arrows = w.abstract([Level("bullet", "\uf0d8", font="Wingdings")])
+    diamonds = w.abstract([Level("bullet", "v", font="Wingdings")])
+    groups = [("Kent Police", 2, arrows), ("KMPT", 1, diamonds), ("NHS England", 1, arrows)]
+    for n, (addressee, count, bullets) in enumerate(groups, 1):
+        w.para(f"Recommendation {n}", bold=True, keep_with_next=True)
+        nid = w.num(bullets)
+        for real in pick(pool, "Kent", addressee, count, used):
+            w.para(real.text, num=(nid, 0))
+            g.rec(real, str(n), "executive_summary")
+    w.heading("Next steps", 1)
+    w.para("The partnership will monitor progress through its DHR steering group.")
+    _header_footer(w, f"Kent DHR {g.subject} - Executive Summary", "{n}")
     return w, g

@@ -50,6 +50,7 @@ class Level:
     fmt: str  # decimal, lowerLetter, lowerRoman, bullet
     text: str  # lvlText: "%1.", "%1.%2.", "(%3)", "•"
     indent_cm: float = 0.0
+    font: str = ""  # "Wingdings": a bullet drawn from that font (Word's arrow, diamond and tick bullets)
 
 
 class WordDoc:
@@ -83,12 +84,16 @@ class WordDoc:
         for ilvl, level in enumerate(levels):
             indent = int(Cm(level.indent_cm + 0.9 * ilvl).twips) if level.indent_cm or ilvl else 0
             hanging = int(Cm(1.1 + 0.3 * ilvl).twips)
-            font = '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:hint="default"/></w:rPr>'
+            # Word's own bullets: U+F0B7 in Symbol; arrows, diamonds and ticks (U+F0xx, or the ASCII letter an
+            # older document stores) in Wingdings, which a LibreOffice machine may not have
+            face = "Symbol" if level.text == "\uf0b7" else "Wingdings"
+            font = f'<w:rPr><w:rFonts w:ascii="{face}" w:hAnsi="{face}" w:hint="default"/></w:rPr>'
+            symbol = level.text == "\uf0b7" or level.font == "Wingdings"
             lvls.append(
                 f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{level.fmt}"/>'
                 f'<w:lvlText w:val="{level.text}"/><w:lvlJc w:val="left"/>'
                 f'<w:pPr><w:ind w:left="{indent + hanging}" w:hanging="{hanging}"/></w:pPr>'
-                + (font if level.fmt == "bullet" and level.text == "\uf0b7" else "")
+                + (font if level.fmt == "bullet" and symbol else "")
                 + "</w:lvl>"
             )
         element = parse_xml(

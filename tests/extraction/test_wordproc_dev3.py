@@ -416,3 +416,22 @@ def test_right_column_recommendation_goes_on_in_the_next_page_left_column() -> N
     assert items[0].text.endswith(
         "private conversation. It should be recorded whether an assessment was offered."
     )
+
+
+@pytest.mark.parametrize("glyph", ["\u2756", "\uf0a8", "\u27a4", "\u2713", "v", "\u00d8", "o"])
+def test_word_bullet_glyphs_alone_on_their_line(glyph: str) -> None:
+    section = _section(
+        [
+            ("Recommendation 2", {"bold": True}),
+            (glyph, {"block": 1}),
+            ("The trust should offer every victim a named contact.", {"block": 1, "x0": 30.0}),
+        ]
+    )
+    assert [(i.number, i.text) for i in split_items(section, 11.0)] == [
+        ("2", "The trust should offer every victim a named contact.")
+    ]
+
+
+def test_a_lone_letter_that_is_no_bullet_glyph_is_text() -> None:
+    assert match_marker("x") is None
+    assert match_marker("vi") is None
