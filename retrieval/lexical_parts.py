@@ -188,8 +188,17 @@ def _csc_of(rows: list[int], cols: list[int], vals: list[int], shape: tuple[int,
     row = np.asarray(rows, dtype=index)
     col = np.asarray(cols, dtype=np.int64)
     order = np.lexsort((row, col))
-    indptr = np.zeros(shape[1] + 1, dtype=index)
-    np.cumsum(np.bincount(col, minlength=shape[1]), out=indptr[1:])
+    indptr = np.empty(shape[1] + 1, dtype=index)
+    used, counts = np.unique(col, return_counts=True)
+    if len(used) > 1000:
+        indptr[0] = 0
+        np.cumsum(np.bincount(col, minlength=shape[1]), out=indptr[1:])
+    else:  # a commit's few documents: a fill per used column, not a cumulative sum over the vocabulary
+        start, total = 0, 0
+        for c, n in zip(used.tolist(), counts.tolist(), strict=True):
+            indptr[start : c + 1] = total
+            start, total = c + 1, total + n
+        indptr[start:] = total
     return _Csc(np.asarray(vals, dtype=np.float32)[order], row[order], indptr, shape)
 
 
