@@ -214,7 +214,7 @@ def _attached(
     for date in dates:
         if verdict.get(date.start) != "death" or date.start in read or _stamped(low, date):
             continue
-        if _PERIOD_BEFORE.search(low, max(0, date.start - 45), date.start) and not _WHEN_AFTER.match(
+        if _PERIOD_BEFORE.search(low, max(0, date.start - 70), date.start) and not _WHEN_AFTER.match(
             low, date.end
         ):
             continue  # "between 2 March and 5 March 2016", "in the year to March 2020": a period, no event
@@ -448,7 +448,7 @@ def _candidates_in(
     # Each date goes to its nearest cue (so "died on X and the CSP was told on Y" gives two events); other
     # cues close by get a weaker candidate, and pooling over the document settles which reading holds.
     for date in dates:
-        if _PERIOD_BEFORE.search(low, max(0, date.start - 45), date.start) and not _WHEN_AFTER.match(
+        if _PERIOD_BEFORE.search(low, max(0, date.start - 70), date.start) and not _WHEN_AFTER.match(
             low, date.end
         ):
             continue  # "since 2011", "between 2011 and 2021", "in the year to March 2020": a period, no event

@@ -376,7 +376,9 @@ _PERIOD_BEFORE = re.compile(
     r"\b(?:since|between|prior to|(?:years?|period|months?|twelve months|12 months) (?:to|ending|up to)|up to|from)"
     r"\s+(?:the\s+)?(?:\w+\s+)?$|"
     # the later end of "between DATE and DATE": the team labels a homicide dated by a range `other`
-    r"\bbetween\s+[^.;]{1,30}?\s+and\s+(?:the\s+)?$"
+    # (also "between the evening of 4 April and the morning of 5 April 2017")
+    r"\bbetween\s+[^.;]{1,45}?\s+and\s+(?:the\s+)?(?:(?:early|late|small|morning|afternoon|evening|night|hours)\s+"
+    r"(?:of\s+)?){0,2}$"
 )
 #: "... between July 2017 and 27 August 2018 when he stabbed her to death": the range's end is itself dated.
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b")

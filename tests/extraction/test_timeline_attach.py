@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105 + 137, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 152, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -901,6 +901,66 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
         "title",
         "Executive Summary Adult K Date of Death: 14/02/2018 Report Author: T Green Date: 01/12/2019",
         {"2018-02-14": "death", "2019-12-01": "report_completed"},
+    ),
+    # an eighth blind batch (15: 14 right before; a range 'between the evening of ... and the morning of DATE')
+    ("death", "Woman, 38, killed by partner in Eastbridge flat on 2 February 2022", {"2022-02-02": "death"}),
+    (
+        "death",
+        "It is believed that Mr L died sometime between the evening of 4 April and the morning of 5 April 2017.",
+        {"2017-04-05": "other"},
+    ),
+    (
+        "death",
+        "The fatal incident happened on 23rd September 2015 at the couple's home.",
+        {"2015-09-23": "death"},
+    ),
+    (
+        "death",
+        "Toxicology showed that Vicky, found dead on 7 June 2019, had been given a large dose of sedatives.",
+        {"2019-06-07": "death"},
+    ),
+    ("death", "Mr M was pronounced dead at the scene at 03:20 on 16th March 2014.", {"2014-03-16": "death"}),
+    ("chronology", "The perpetrator was born in 1975 and grew up in Northtown.", {"1975": "other"}),
+    (
+        "chronology",
+        "Adult B moved into the perpetrator's flat in 2014 and their relationship became abusive in 2016.",
+        {"2014": "other", "2016": "other"},
+    ),
+    (
+        "death",
+        "In the early hours of New Year's Day 2018, Carly was fatally stabbed by her boyfriend.",
+        {"2018": "death"},
+    ),
+    (
+        "chronology",
+        "Her children were removed into foster care in September 2013, five years before her death.",
+        {"2013-09": "other"},
+    ),
+    ("death", "Mr K died on 29/10/2020 after his wife set fire to their bedroom.", {"2020-10-29": "death"}),
+    (
+        "two_dates",
+        "On 1 May 2016 the police served a Domestic Violence Protection Notice, and on 20 May 2016 Teresa was killed.",
+        {"2016-05-01": "other", "2016-05-20": "death"},
+    ),
+    (
+        "chronology",
+        "Mr A made threats to kill in texts sent on 1 and 2 August 2019.",
+        {"2019-08-02": "other"},
+    ),
+    (
+        "death",
+        "Shona, a mother of two, lost her life to domestic abuse on 10 October 2018.",
+        {"2018-10-10": "death"},
+    ),
+    (
+        "chronology",
+        "The IDVA closed the case on 19 March 2019, believing the risk had reduced.",
+        {"2019-03-19": "other"},
+    ),
+    (
+        "death",
+        "The post-mortem found that Emma had died from multiple stab wounds on 3 April 2015.",
+        {"2015-04-03": "death"},
     ),
 ]
 
