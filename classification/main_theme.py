@@ -194,6 +194,18 @@ def text_cues(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def displaced_by(text: str, directive: str | None) -> str | None:
+    """The substance that displaces the directive's mechanism as main theme, None when the mechanism stands:
+    a substance ask where the mechanism is a mere mention (:func:`substance_first`), or a record-keeping
+    practice before the system word that would make it technology (:func:`record_before_system`)."""
+    if directive not in MECHANISMS:
+        return None
+    first = substance_first(text, directive)
+    if first is None and directive == "technology_systems" and record_before_system(text):
+        return "record_keeping"
+    return first
+
+
 def rule_main(text: str, context: str | None = None) -> str | None:
     """The main theme the guide's order settles from the text alone (no model): the directive's mechanism (or
     ``other``), else the ask's substance; None when neither is named (the model decides)."""
@@ -203,11 +215,12 @@ def rule_main(text: str, context: str | None = None) -> str | None:
     directive = main_directive(text, analyse(text, context).directive)
     check = is_check(text)
     if directive and not (check and directive in MECHANISMS):
-        first = substance_first(text, directive)
-        if first is None and not (directive == "technology_systems" and record_before_system(text)):
-            return directive
-        return first or substance_cue(text)
+        return displaced_by(text, directive) or directive
     return substance_cue(text)
+
+
+#: ``decide_main``'s default for what is computed from the text when not passed.
+_COMPUTE = "<compute>"
 
 
 def _p(proba: Sequence[float], classes: Sequence[str], theme: str) -> float:
@@ -226,14 +239,14 @@ def decide_main(
     substance_min: float | None = None,
     substance: str | None = None,
     check: bool | None = None,
-    record_first: bool | None = None,
+    displaced: str | None = _COMPUTE,
 ) -> str:
     """The main theme: the guide's order over the main-theme model's ``proba`` (aligned with ``classes``).
 
     ``directive`` is the mechanism (or ``other``) the directive settles
     (:func:`classification.theme_cues.main_directive`); ``substance`` and ``check`` may be passed precomputed
-    (calibration decides many settings over the same items), as may ``record_first``
-    (:func:`record_before_system`).
+    (calibration decides many settings over the same items), as may ``displaced``
+    (:func:`displaced_by`; used only with the substance layer on).
     """
     order = sorted(range(len(classes)), key=lambda j: -float(proba[j]))
     is_chk = is_check(text) if check is None else check
@@ -244,13 +257,13 @@ def decide_main(
     if substance_min is not None and substance is None:
         substance = substance_cue(text)
     if mechanism_rule and directive and not (check_substance and is_chk and directive in MECHANISMS):
-        # a system word after a record-keeping ask ("documenting and flagging") is how the record is kept
-        record = (
-            substance_min is not None
-            and directive == "technology_systems"
-            and (record_before_system(text) if record_first is None else record_first)
-        )
-        if not record and _p(proba, classes, directive) >= mechanism_min:
+        # a mechanism that is a mere mention, or a system word after a record-keeping ask ("documenting and
+        # flagging"), gives way to the substance asked for
+        if substance_min is not None:
+            displaced = displaced_by(text, directive) if displaced == _COMPUTE else displaced
+            if displaced is not None:
+                substance = displaced
+        if (substance_min is None or displaced is None) and _p(proba, classes, directive) >= mechanism_min:
             return directive
     if substance_min is not None and substance is not None and _p(proba, classes, substance) >= substance_min:
         return substance

@@ -13,7 +13,7 @@ import numpy as np
 
 from classification.classifier import Encoder
 from classification.learned import WeightedOneVsRest, hybrid_matrix
-from classification.main_theme import decide_main, record_before_system, substance_cue, text_cues
+from classification.main_theme import decide_main, displaced_by, substance_cue, text_cues
 from classification.rules import THEMES, analyse
 from classification.theme_cues import is_check, main_directive
 from classification.theme_prototypes import build_prototypes, theme_embedding_block
@@ -116,8 +116,8 @@ class ThemeOutputs:
     check: list[bool] = field(default_factory=list)
     #: The substance theme the ask names (classification.main_theme.substance_cue), None when none.
     substance: list[str | None] = field(default_factory=list)
-    #: Whether the ask names a record-keeping practice before a system word (main_theme.record_before_system).
-    record_first: list[bool] = field(default_factory=list)
+    #: The substance that displaces the directive's mechanism (main_theme.displaced_by), None when it stands.
+    displaced: list[str | None] = field(default_factory=list)
     #: The themes a cue names anywhere in the text (main_theme.text_cues).
     cues: list[frozenset[str]] = field(default_factory=list)
 
@@ -131,15 +131,16 @@ def theme_outputs(
 ) -> ThemeOutputs:
     """The outputs of ``task`` on ``items``, its main theme from the model under ``main_key``."""
     x = hybrid_matrix(task["vectorizer"], feats, theme_embedding_block(emb, task), task["emb_weight"])
+    directives = [main_directive(i.text, analyse(i.text, i.context).directive) for i in items]
     return ThemeOutputs(
         task["model"].predict_proba(x),
         task[main_key].predict_proba(x),
         list(task[main_key].classes_),
-        [main_directive(i.text, analyse(i.text, i.context).directive) for i in items],
+        directives,
         [list(i.themes) for i in items],
         [is_check(i.text) for i in items],
         [substance_cue(i.text) for i in items],
-        [record_before_system(i.text) for i in items],
+        [displaced_by(i.text, d) for i, d in zip(items, directives, strict=True)],
         [text_cues(i.text) for i in items],
     )
 
@@ -160,7 +161,7 @@ def _concat(outs: list[ThemeOutputs]) -> ThemeOutputs:
         [g for o in outs for g in o.gold],
         [c for o in outs for c in (o.check or [False] * len(o.gold))],
         [c for o in outs for c in (o.substance or [None] * len(o.gold))],
-        [c for o in outs for c in (o.record_first or [False] * len(o.gold))],
+        [c for o in outs for c in (o.displaced or [None] * len(o.gold))],
         [c for o in outs for c in (o.cues or [frozenset()] * len(o.gold))],
     )
 
@@ -190,7 +191,7 @@ def decide_themes(
             substance_min=substance_min,
             substance=out.substance[n] if out.substance else None,
             check=bool(out.check and out.check[n]),
-            record_first=bool(out.record_first and out.record_first[n]),
+            displaced=out.displaced[n] if out.displaced else None,
         )
         cued = out.cues[n] if out.cues else frozenset()
         score = {t: float(out.multi[n, j]) + (cue_bonus if t in cued else 0.0) for j, t in enumerate(labels)}

@@ -107,3 +107,13 @@ def test_decide_main_applies_the_order_over_the_model():
     # a check never takes a mechanism as main theme
     audit = "An audit of training records."
     assert decide_main(audit, "training", p, classes, check=True) == "multi_agency_working"
+
+
+def test_a_mentioned_mechanism_gives_way_to_the_substance_asked_for_with_the_substance_layer_on():
+    classes = sorted(THEMES)
+    p = np.full(len(classes), 1 / len(classes))
+    text = "Adult social care and the police to hold a strategy meeting when a carer is accused of abuse."
+    assert decide_main(text, "policy", p, classes, substance_min=0.0) == "multi_agency_working"
+    assert decide_main(text, "policy", p, classes) == "policy"  # layer off: as older bundles decide
+    kept = "The Trust should develop a protocol for referrals to MARAC."
+    assert decide_main(kept, "policy", p, classes, substance_min=0.0) == "policy"

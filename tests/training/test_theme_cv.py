@@ -27,7 +27,7 @@ def _outputs(n: int = 24) -> ThemeOutputs:
         gold,
         [False] * n,
         [g[0] for g in gold],
-        [False] * n,
+        [None] * n,
         [frozenset()] * n,
     )
 
