@@ -205,21 +205,31 @@ def _attached(
 ) -> list[_Candidate]:
     """The rules' readings of a narrative sentence corrected by what each date attaches to
     (:mod:`extraction.timeline_attach`): a death reading of a date that an arrest, a conviction, a call or an
-    assault governs is dropped; a date a death verb or noun governs, that the rules left unread, is the death."""
+    assault governs is dropped; a date a death verb or noun governs, that the rules left unread, is the death
+    (and one the partnership's being told governs, the notification)."""
     if not verdict:
         return found
-    out = [c for c in found if not (c.event == "death" and verdict.get(c.date.start) == "none")]
-    read = {c.date.start for c in out}
+    # a date governed by an act other than the death (a court step, a call, the partnership being told) is not
+    # the death's
+    out = [
+        c for c in found if not (c.event == "death" and verdict.get(c.date.start) in ("none", "notification"))
+    ]
+    read = {(c.date.start, c.event) for c in out}
     low = _lower(sentence)
     for date in dates:
-        if verdict.get(date.start) != "death" or date.start in read or _stamped(low, date):
+        event = verdict.get(date.start)
+        if event in (None, "none") or _stamped(low, date):
             continue
+        if (date.start, event) in read or (
+            event == "death" and any(start == date.start for start, _ in read)
+        ):
+            continue  # read already (a death only where the rules read nothing there)
         if _PERIOD_BEFORE.search(low, max(0, date.start - 70), date.start) and not _WHEN_AFTER.match(
             low, date.end
         ):
             continue  # "between 2 March and 5 March 2016", "in the year to March 2020": a period, no event
         score = {"year": 0.4, "month": 0.8}.get(date.precision, 1.0)
-        out.append(_Candidate("death", date, sentence, page, score, position))
+        out.append(_Candidate(event, date, sentence, page, score, position))  # type: ignore[arg-type]
     return out
 
 

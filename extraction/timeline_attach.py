@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger(__name__)
 
-Verdict = Literal["death", "none"]
+Verdict = Literal["death", "notification", "none"]
 #: Longer "sentences" are flattened tables or run-on pages: the rules read them, the parser is not asked.
 MAX_CHARS = 500
 
@@ -233,6 +233,23 @@ def _fatal(gov: Token) -> bool:
     )
 
 
+_TOLD = re.compile(r"^(?:notified|informed|told|advised)$")
+_CSP_WORD = re.compile(r"^(?:csp|partnership|partnerships)$")
+
+
+def _csp_told(gov: Token) -> bool:
+    """The partnership told of the death: "The CSP was notified of the death of Mr T, who died on 30 May 2018, on
+    4 June 2018", "the police informed the Safer Eastholm Partnership on DATE" (the one told is the passive
+    subject or the object, and the telling is of a death or names none)."""
+    if not _TOLD.match(gov.lower_):
+        return False
+    told = [c for c in gov.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not any(_CSP_WORD.match(t.lower_) or t.lower_ == "community" for c in told for t in c.subtree):
+        return False
+    about = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return not about or any(_DEATH_NOUN.match(a.lower_) for a in about)
+
+
 def _joined_death(gov: Token) -> bool:
     """The act told together with the death, which may share its date: the rules decide. A death verb joined
     to it ("Police attended on DATE and found Mary dead"), said after it in its own clause ("were called on
@@ -337,6 +354,8 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
                 continue
             court = _court_above(gov)
             out[start] = "none" if court is not None and court.i not in dated_court else "death"
+        elif _csp_told(gov):
+            out[start] = "notification"
         elif (
             (_NOT_DEATH.match(gov.lower_) or _COURT.match(gov.lower_))
             and not _fatal(gov)

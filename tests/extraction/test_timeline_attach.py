@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105 + 152, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 154, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -801,7 +801,7 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
     ),
     ("trap", "In June 2015, five months before Mrs W was killed, a MARAC was held.", {"2015-06": "other"}),
     # a fifth blind batch (14: 11 right before; a relative clause's 'who died' is its head's death, 'the time
-    # of her murder in DATE'; still missed, so left out: a notification dated after a relative clause)
+    # of her murder in DATE'; a notification dated after a relative clause, missed then, is further down)
     (
         "trap",
         "Her partner, who had been violent towards her since 2014, stabbed her to death on 3 June 2019.",
@@ -961,6 +961,17 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
         "death",
         "The post-mortem found that Emma had died from multiple stab wounds on 3 April 2015.",
         {"2015-04-03": "death"},
+    ),
+    # the partnership told of the death, with the death's own date in a relative clause between
+    (
+        "two_dates",
+        "The CSP was notified of the death of Mr T, who died on 30 May 2018, on 4 June 2018.",
+        {"2018-05-30": "death", "2018-06-04": "notification"},
+    ),
+    (
+        "process",
+        "The police informed the Safer Eastholm Partnership of Hannah's death on 10 March 2018.",
+        {"2018-03-10": "notification"},
     ),
 ]
 
