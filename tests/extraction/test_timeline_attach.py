@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (105 + 154, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (105 + 167, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. Written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
@@ -972,6 +972,64 @@ ADDED: list[tuple[str, str, dict[str, str]]] = [
         "process",
         "The police informed the Safer Eastholm Partnership of Hannah's death on 10 March 2018.",
         {"2018-03-10": "notification"},
+    ),
+    # a ninth blind batch: executive summaries' opening paragraphs and CSP pages (13: all right before)
+    (
+        "death",
+        "This Domestic Homicide Review examines the circumstances surrounding the death of 'Joy', aged 58, in September 2019.",
+        {"2019-09": "death"},
+    ),
+    (
+        "death",
+        "The review was commissioned by Safer Westfield following the homicide of Mr X in 2017.",
+        {"2017": "death"},
+    ),
+    (
+        "two_dates",
+        "Westfield CSP commissioned this review on 3 February 2020 following the death of Anna on 1 January 2020.",
+        {"2020-02-03": "decision_to_review", "2020-01-01": "death"},
+    ),
+    (
+        "qa",
+        "The Home Office QA Panel approved the report for publication on 28 April 2021.",
+        {"2021-04-28": "qap_signed_off"},
+    ),
+    (
+        "publication",
+        "The report and action plan were published on 3 August 2021 alongside the Home Office letter.",
+        {"2021-08-03": "publication"},
+    ),
+    ("web", "DHRs published in 2022", {"2022": "other"}),
+    ("death", "Adult A was 45 when she died in 2019.", {"2019": "death"}),
+    (
+        "chronology",
+        "The victim's family were informed of the review on 5 March 2020.",
+        {"2020-03-05": "other"},
+    ),
+    (
+        "chronology",
+        "The perpetrator was found guilty of murder on 12 January 2021 and sentenced on 9 February 2021.",
+        {"2021-01-12": "other", "2021-02-09": "other"},
+    ),
+    (
+        "death",
+        "Ms W died at her home address in Northvale on 14th February 2016 as a result of injuries inflicted by her son.",
+        {"2016-02-14": "death"},
+    ),
+    (
+        "two_dates",
+        "Following the death of Ms Q in February 2019, Northvale CSP decided in March 2019 that a DHR should be undertaken.",
+        {"2019-02": "death", "2019-03": "decision_to_review"},
+    ),
+    (
+        "panel",
+        "The first DHR panel meeting took place on 18 June 2019, with five further meetings.",
+        {"2019-06-18": "first_panel"},
+    ),
+    (
+        "two_dates",
+        "The overview report was signed off by the Northvale Community Safety Partnership on 2 December 2020 and submitted to the Home Office on 14 December 2020.",
+        {"2020-12-02": "report_completed", "2020-12-14": "sent_to_qap"},
     ),
 ]
 
