@@ -120,6 +120,24 @@ class LexicalCorruptError(DHRError):
     """The saved BM25 state cannot be read; it is rebuilt from the store."""
 
 
+def _appended(ids: np.ndarray, more: np.ndarray, owner: bool) -> np.ndarray:
+    """``ids`` then ``more``, written past the end of ``ids``'s buffer when the updating scorer may append
+    (it owns the shared tail: no other scorer writes there) and there is room, else in a new buffer with a
+    quarter spare. Older scorers keep their view, whose rows never change; searches' filter masks over the
+    old view are extended, not rebuilt (``IdSet.mask``)."""
+    n, m = len(ids), len(more)
+    buffer = ids.base
+    if not (owner and isinstance(buffer, np.ndarray) and buffer.ndim == 1 and buffer.dtype == ids.dtype):
+        buffer = None
+    elif len(buffer) < n + m or buffer.__array_interface__["data"][0] != ids.__array_interface__["data"][0]:
+        buffer = None
+    if buffer is None:
+        buffer = np.empty(int(1.25 * (n + m)) + 64, dtype=np.int64)
+        buffer[:n] = ids
+    buffer[n : n + m] = more
+    return buffer[: n + m]
+
+
 class BM25:
     """BM25 scores of a query against a set of documents identified by integer ids (see the module doc)."""
 
@@ -277,7 +295,7 @@ class BM25:
             else:
                 new._blocks.append(block)
             new._df = df
-            new.ids = np.concatenate([new.ids, np.asarray(list(add_ids), dtype=np.int64)])
+            new.ids = _appended(new.ids, np.asarray(list(add_ids), dtype=np.int64), new._tail is self._tail)
             new.keys.extend(add_keys if add_keys is not None else [""] * len(add_ids))  # ours (_own_tail)
             new.row_of.update({int(v): base + i for i, v in enumerate(add_ids)})
             new._alive = np.concatenate([new._alive, np.ones(len(add_ids), dtype=bool)])
