@@ -265,3 +265,19 @@ def test_a_review_is_embedded_once_before_its_write_and_another_process_reads_th
     finally:
         writer.close()
         other.close()
+
+
+def test_filter_masks_follow_appended_ids_and_older_arrays_keep_theirs() -> None:
+    from retrieval.index import IdSet
+
+    rng = random.Random(5)
+    allowed = IdSet(range(0, 400, 3))
+    scorers = [BM25().fit(range(60), _docs(60, rng))]
+    for step in range(25):
+        removed = [step] if step % 4 == 0 else []
+        scorers.append(scorers[-1].updated([300 + step], _docs(1, rng), remove_ids=removed))
+        ids = scorers[-1].ids
+        assert np.array_equal(allowed.mask(ids), np.isin(ids, allowed.array)), step
+    assert scorers[-1].ids.base is scorers[-2].ids.base  # appended in one buffer
+    for bm in scorers:
+        assert np.array_equal(allowed.mask(bm.ids), np.isin(bm.ids, allowed.array))
