@@ -97,7 +97,7 @@ _NOT_DEATH = re.compile(
     r"obtained|informed|notified|advised|admitted|discharged|breached|"
     r"convicted|conviction|sentenced|sentence|sentencing|jailed|charged|pleaded|pled|tried|acquitted|"
     r"remanded|imprisoned|trial|hearing|appeared|ruled|verdict|jury|overdose|went|returned|met|held|learned|learnt|"
-    r"applied|received)$"
+    r"applied|received|investigated|investigation|opened|adjourned|resumed|inquiry|enquiry)$"
 )
 #: Time words a date hangs on ("in the early hours of DATE", "the evening of DATE", "on or around DATE").
 _TIME_NOUN = re.compile(
@@ -343,7 +343,9 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
                 "none"  # "In June 2015, five months before Mrs W was killed, ...": not the death's date
             )
             continue
-        if references and not _is_death(gov) and not any(_is_death(t) for t in doc if t.i not in references):
+        # (a death word as a modifier, "the murder weapon", names no death)
+        others = [t for t in doc if t.i not in references and t.dep_ != "compound" and _is_death(t)]
+        if references and not _is_death(gov) and not others:
             out[start] = "none"  # "Six weeks before her death, on 1 March 2018, Mandy applied ..."
             continue
         if _is_death(gov):
