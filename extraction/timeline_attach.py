@@ -258,13 +258,27 @@ def _joined_death(gov: Token) -> bool:
     joined = [c for c in gov.children if c.dep_ == "conj"]
     if gov.dep_ == "conj":
         joined.append(gov.head)
-    if any(_is_death(j) for j in joined):
+    if any(_is_death(j) and not _sequel(j) for j in joined):
         return True
     # (not what is said or ruled: "a jury ruled on DATE that he had strangled his wife")
     told_after = (t for t in gov.subtree if t.i > gov.i and t.dep_ in ("relcl", "conj", "parataxis", "advcl"))
-    if any(t.pos_ in ("VERB", "AUX") and _is_death(t) for t in told_after):
+    if any(t.pos_ in ("VERB", "AUX") and _is_death(t) and not _sequel(t) for t in told_after):
         return True
     return any(t.pos_ == "VERB" and _is_death(t) for t in gov.ancestors)
+
+
+_LATER = re.compile(r"^(?:later|afterwards|subsequently|eventually|thereafter)$")
+
+
+def _sequel(death: Token) -> bool:
+    """A death told as coming later ("and weeks later he killed her", "where he later killed her"): it does not
+    share the act's date."""
+    for c in death.children:
+        if c.dep_ in ("advmod", "npadvmod") and any(
+            _LATER.match(w.lower_) or _SPAN.match(w.lower_) for w in c.subtree
+        ):
+            return True
+    return False
 
 
 def _court_above(gov: Token) -> Token | None:
