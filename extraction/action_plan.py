@@ -456,6 +456,8 @@ def _consume_row(
         rec_cell = cells["number"]  # a "Rec" column holding the recommendation itself
     elif cells.get("number"):
         number = cells["number"].strip().strip("().:")
+        if labelled := _LABEL.match(number):
+            number = labelled.group(1)  # "Recommendation number 2" in the number column
     if rec_cell:
         m = _NUMBER_IN_CELL.match(rec_cell)
         cell_number = _cell_number(m)
@@ -465,6 +467,17 @@ def _consume_row(
         elif cell_number and len(rec_cell) <= m.end() + 1:
             number = number or cell_number
             rec_cell = ""
+    bulleted = _CELL_BULLETS.split(rec_cell) if _CELL_BULLETS.match(rec_cell) else []
+    parts = [b.strip() for b in bulleted if b.strip()]
+    if len(parts) > 1 and not cells.get("action"):
+        # a Recommendation cell of Word bullets beside one number: each bullet is a recommendation of that
+        # number ("Recommendation number 1" | "• ... • ..."), as under a "Recommendation number N" title (in a
+        # plan row with its actions the bullets stay one recommendation: the actions are for all of it)
+        for part in parts[:-1]:
+            out.append(PlanRow(number=number, text=part, page=page, group=group, lead_text=cells.get("lead")))
+        rec_cell = parts[-1]
+    elif parts:
+        rec_cell = " ".join(parts) if len(parts) > 1 else parts[0]
     starts_new = bool(rec_cell) or (number is not None and (not out or out[-1].number != number))
     if starts_new:
         out.append(
@@ -488,6 +501,10 @@ def _consume_row(
     elif not starts_new and rec_cell == "" and cells.get("lead") and current.actions:
         pass
     return group
+
+
+#: A bullet glyph starting a cell or one of its paragraphs (Word's bullets as DOCX and PDF give them).
+_CELL_BULLETS = re.compile(r"(?:^|\s)[•▪●◦■➢►○◆❖➤\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc]\s+")
 
 
 def split_actions(cell: str) -> list[str]:

@@ -76,7 +76,13 @@ from annotations.wordproc.layouts_dev3 import (
     dev_six_column_plan,
     dev_summary_body_plan,
 )
-from annotations.wordproc.layouts_dev3b import dev_numbered_cells_leads, dev_r_numbers, dev_wingdings_bullets
+from annotations.wordproc.layouts_dev3b import (
+    dev_numbered_cells_leads,
+    dev_r_numbers,
+    dev_recno_table,
+    dev_roman_letters,
+    dev_wingdings_bullets,
+)
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -151,6 +157,8 @@ DEV3: dict[str, Builder] = {
     "dev3-13-numbered-cells-leads": dev_numbered_cells_leads,
     "dev3-14-r-numbers": dev_r_numbers,
     "dev3-15-wingdings-bullets": dev_wingdings_bullets,
+    "dev3-16-roman-letters": dev_roman_letters,
+    "dev3-17-recno-table": dev_recno_table,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,

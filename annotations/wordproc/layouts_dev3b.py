@@ -107,3 +107,59 @@ def dev_wingdings_bullets(pool: dict[str, list[RealRec]], used: set[str]) -> tup
     w.para("The partnership will monitor progress through its DHR steering group.")
     _header_footer(w, f"Kent DHR {g.subject} - Executive Summary", "{n}")
     return w, g
+
+
+def dev_roman_letters(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Chapters numbered in upper-case roman (``IV.``), paragraphs ``1.`` restarting in each chapter, and the
+    recommendations lower-case roman ``(i)`` under a numbered agency paragraph ending in a colon; terms of
+    reference lettered alike under their lead-in; the panel's note numbered as a paragraph after them."""
+    g = Gold("dev3-16-roman-letters", "Nottingham Crime and Drugs Partnership", "Adult S")
+    w = WordDoc("Times New Roman", 12)
+    legal = w.abstract([Level("upperRoman", "%1."), Level("decimal", "%2."), Level("lowerRoman", "(%3)")])
+    ch = w.num(legal)
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.heading("Introduction", 1, num=(ch, 0))
+    w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject), num=(ch, 1))
+    w.para("The terms of reference asked the panel to consider:", num=(ch, 1))
+    w.para("whether agencies shared what they knew about the risk the perpetrator posed;", num=(ch, 2))
+    w.para("whether the victim was offered support that she could use.", num=(ch, 2))
+    w.heading("Analysis", 1, num=(ch, 0))
+    w.para(ANALYSIS_TRAP, num=(ch, 1))
+    w.heading("Recommendations", 1, num=(ch, 0))
+    w.para("The panel makes the recommendations below.", num=(ch, 1))
+    for heading, addressee, n in (("Nottinghamshire Police", "Nottinghamshire Police", 2),
+                                  ("Nottingham City Adult Social Care", "Nottingham City Adult Social Care", 2)):  # fmt: skip
+        w.para(f"{heading} should consider the following:", num=(ch, 1))
+        for real in pick(pool, "Nottingham", addressee, n, used):
+            g.rec(real, w.para(real.text, num=(ch, 2)), "overview", heading)
+    w.para("The panel will ask each agency for evidence of progress in six months.", num=(ch, 1))
+    _header_footer(w, f"DHR {g.subject} | Overview Report", "Page {n} of {m}")
+    return w, g
+
+
+def dev_recno_table(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """A table whose first column holds "Recommendation number N" and whose second holds its text as one or
+    two Word-bulleted paragraphs (each bullet recommendation N), with an Agency column."""
+    g = Gold("dev3-17-recno-table", "Safer Cornwall", "Toby", "executive_summary")
+    w = WordDoc("Arial", 11)
+    w.para("Executive Summary", style="Title")
+    w.para(f"Domestic Homicide Review: {g.subject}, commissioned by {g.csp}.")
+    w.heading("Recommendations", 1)
+    w.para("The table gives each recommendation and the agency that leads on it.")
+    bullets = w.abstract([Level("bullet", "\uf0b7")])
+    rows: list[list[str | None]] = [["Number", "Recommendation", "Agency"]]
+    cells: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
+    groups = [("Cornwall & Isles of Scilly Public Health", "Public Health", 2), ("Home Office", "Home Office", 1),
+              ("Devon and Cornwall Police", "Devon & Cornwall Police", 1)]  # fmt: skip
+    for n, (agency, addressee, count) in enumerate(groups, 1):
+        nid = w.num(bullets)
+        picked = pick(pool, "Cornwall", addressee, count, used)
+        rows.append([f"Recommendation number {n}", "", agency])
+        cells[(len(rows) - 1, 1)] = [(real.text, (nid, 0)) for real in picked]
+        for real in picked:
+            g.rec(real, str(n), "executive_summary", agency)
+    w.table(rows, [3.2, 9.8, 3.5], cell_numbering=cells, font_size=10)
+    w.heading("Next steps", 1)
+    w.para("The partnership will publish the action plan with this summary.")
+    _header_footer(w, f"Safer Cornwall - DHR {g.subject}", "{n}")
+    return w, g

@@ -185,7 +185,7 @@ class WordDoc:
         for k in range(ilvl + 1):
             fmt = levels[k].fmt
             value = max(counters[k], 1)
-            out = out.replace(f"%{k + 1}", chr(ord("a") + value - 1) if fmt == "lowerLetter" else str(value))
+            out = out.replace(f"%{k + 1}", _format_number(value, fmt))
         return out
 
     # --- paragraphs ---------------------------------------------------------------------------------------
@@ -510,6 +510,20 @@ class WordDoc:
         props.last_modified_by = "Review Author"
         props.revision = 1
         self.doc.save(str(path))
+
+
+def _format_number(value: int, fmt: str) -> str:
+    """A list counter as Word prints it in ``fmt`` (decimal, lowerLetter, lowerRoman, upperRoman)."""
+    if fmt == "lowerLetter":
+        return chr(ord("a") + value - 1)
+    if fmt in ("lowerRoman", "upperRoman"):
+        numerals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        out = ""
+        for size, letters in numerals:
+            while value >= size:
+                out, value = out + letters, value - size
+        return out.upper() if fmt == "upperRoman" else out
+    return str(value)
 
 
 def _xml(text: str) -> str:

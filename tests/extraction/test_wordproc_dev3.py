@@ -435,3 +435,39 @@ def test_word_bullet_glyphs_alone_on_their_line(glyph: str) -> None:
 def test_a_lone_letter_that_is_no_bullet_glyph_is_text() -> None:
     assert match_marker("x") is None
     assert match_marker("vi") is None
+
+
+def test_recommendation_number_cell_beside_a_cell_of_bullets() -> None:
+    from extraction.action_plan import _parse_tables
+
+    rows = [
+        ["Number", "Recommendation", "Agency"],
+        [
+            "Recommendation number 1",
+            "\u2022 The trust should audit discharges. \u2022 The trust should brief ward staff.",
+            "Eastshire Trust",
+        ],
+        [
+            "Recommendation number 2",
+            "\u2022 The council should publish its allocation policy.",
+            "Westvale Council",
+        ],
+    ]
+
+    class _Doc:
+        def tables(self, page: int) -> list[list[list[str]]]:
+            return [rows]
+
+    out = _parse_tables(_Doc(), [1], set())  # type: ignore[arg-type]
+    assert [(r.number, r.text, r.lead_text) for r in out] == [
+        ("1", "The trust should audit discharges.", "Eastshire Trust"),
+        ("1", "The trust should brief ward staff.", "Eastshire Trust"),
+        ("2", "The council should publish its allocation policy.", "Westvale Council"),
+    ]
+
+
+def test_word_prints_roman_list_labels() -> None:
+    from annotations.wordproc.worddoc import _format_number
+
+    assert [_format_number(n, "lowerRoman") for n in (1, 4, 9, 14)] == ["i", "iv", "ix", "xiv"]
+    assert _format_number(3, "upperRoman") == "III"
