@@ -12,8 +12,9 @@ import numpy as np
 
 class _Csc(NamedTuple):
     """A CSC matrix as its arrays, without scipy: a saved index is read and scored with numpy alone, so a
-    one-shot ``dhr search`` does not import scipy.sparse (about 0.12 s of its start-up). Building and editing
-    (``fit``, ``updated``, ``_compact``) still use scipy, through :func:`_scipy_csc`."""
+    one-shot ``dhr search`` does not import scipy.sparse (about 0.12 s of its start-up). Blocks are built
+    and merged with numpy too (:func:`_csc_of`, :func:`_merged`); compaction and removals still use scipy,
+    through :func:`_scipy_csc`."""
 
     data: np.ndarray
     indices: np.ndarray
