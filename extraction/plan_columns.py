@@ -216,7 +216,8 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
             for m in _COLUMN_WORD.finditer(line.text)
         }
         if any(_NUMBER_COLUMN_LINE.match(line.text.strip()) for line in page.lines):
-            words.add("number")  # "No." over a column of numbers: with "Recommendation", a recommendations table
+            # "No." over a column of numbers: with "Recommendation", a recommendations table
+            words.add("number")
         # inside a recommendations section a two-column "Agency | Recommendation" table is enough
         if len(kinds) >= 2 or len(words) >= 3 or (page.number in rec_pages and len(words) >= 2):
             pages.add(page.number)
