@@ -116,7 +116,22 @@ def add_paths(
             ``load_classifier()``, loaded only when a national recommendation is written.
     """
     report = IngestReport()
-    for path in expand_paths(paths):
+    with library.bulk_writes():
+        _add_each(library, expand_paths(paths), labeler, published, owner_csp, on_file, classifier, report)
+    return report
+
+
+def _add_each(
+    library: Library,
+    paths: list[Path],
+    labeler: Labeler | None,
+    published: bool,
+    owner_csp: str | None,
+    on_file: Callable[[Path], None] | None,
+    classifier: ClassifierLike | None,
+    report: IngestReport,
+) -> None:
+    for path in paths:
         try:
             suffix = path.suffix.lower()
             if suffix == ".jsonl":
@@ -139,7 +154,6 @@ def add_paths(
         finally:
             if on_file is not None:
                 on_file(path)
-    return report
 
 
 def _read_extraction_json(path: Path) -> ExtractionResult:
@@ -256,9 +270,7 @@ def _add_records_file(
             continue
         bad = _unknown_agencies(record)
         if bad:
-            report.errors.append(
-                f"{path}:{number}: unknown agency id(s) {bad}; see dhr/data/taxonomy.json"
-            )
+            report.errors.append(f"{path}:{number}: unknown agency id(s) {bad}; see dhr/data/taxonomy.json")
             continue
         if record.id in seen:
             report.errors.append(f"{path}:{number}: duplicate id {record.id!r} in this file")

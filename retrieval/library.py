@@ -138,6 +138,7 @@ class Library:
         self._syncer: threading.Thread | None = None
         self._syncer_lock = threading.Lock()
         store.before_write = self._embed_ahead
+        self._bulk = threading.local()  # bulk_writes() in progress on this thread
 
     @classmethod
     def open(
@@ -198,12 +199,23 @@ class Library:
         from the cache; before, another process that synced first encoded the same texts again. A failure
         only leaves the sync to embed them."""
         texts = [r.text for r in review.recommendations]
-        if not texts:
+        if not texts or getattr(self._bulk, "active", False):
             return
         try:
             self.embed(texts)
         except Exception:  # noqa: BLE001 - the write goes on; the sync embeds what is missing
             log.warning("embedding a review's texts before its write failed", exc_info=True)
+
+    @contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        """Many writes in a row on this thread (an ingest of many files): their texts are embedded by the next
+        index sync in batches of hundreds, as before :meth:`_embed_ahead`, not a few at a time per review."""
+        before = getattr(self._bulk, "active", False)
+        self._bulk.active = True
+        try:
+            yield
+        finally:
+            self._bulk.active = before
 
     def embed_query(self, query: str) -> np.ndarray:
         """A query's vector (:class:`~retrieval.retrievers.query_encoder.QueryEncoder`: an in-memory LRU, else

@@ -281,3 +281,23 @@ def test_filter_masks_follow_appended_ids_and_older_arrays_keep_theirs() -> None
     assert scorers[-1].ids.base is scorers[-2].ids.base  # appended in one buffer
     for bm in scorers:
         assert np.array_equal(allowed.mask(bm.ids), np.isin(bm.ids, allowed.array))
+
+
+def test_bulk_writes_leave_the_embedding_to_the_sync_in_one_batch(tmp_path: Path) -> None:
+    encoder = _CountingEncoder()
+    library = Library(tmp_path / "lib", LibraryStore.open(tmp_path / "lib"), encoder=encoder)
+    calls: list[int] = []
+    original = encoder.encode_batch
+    encoder.encode_batch = lambda texts: calls.append(len(texts)) or original(texts)  # type: ignore[method-assign]
+    try:
+        library.refresh()
+        with library.bulk_writes():
+            library.store.write_review(_review(1))
+            library.store.write_review(_review(2))
+        assert calls == []
+        library.refresh()
+        assert calls == [4]  # one batch: the two reviews share two of their texts
+        library.store.write_review(_review(3))  # outside: embedded before its write
+        assert calls == [4, 1]  # the one text not in the cache yet
+    finally:
+        library.close()
