@@ -8,8 +8,11 @@ Two measures, both over the real ``train`` + ``dev`` splits only (the ``test`` s
   predicted by a model fitted on the others, its settings calibrated on the others' out-of-fold predictions
   (nested, so no held-out item touches its own thresholds).
 
-Per theme precision/recall of the pooled CV predictions are printed, and ``--errors`` lists the CV-wrong items
-(train/dev items only) for error study.
+Per theme precision/recall of the pooled CV predictions are printed (any theme, and main theme), with the CV
+main-theme accuracy of each decider (the main-theme model alone; the guide's mechanism rule over it; the guide's
+full order of ``classification/main_theme.py`` with the substance layer; the calibrated choice), the main-theme
+confusions and each outer fold's calibrated settings. ``--errors`` lists the CV-wrong items (train/dev items
+only) for error study.
 
     python -m training.theme_cv [--errors] [--inner-folds 3] [--no-own-words]
 """
