@@ -112,6 +112,11 @@ class ServiceState:
             self.extractor = extractor
             self.components["extractor"] = True
             _preload_classifier()
+            # the timeline's date-attachment parser (spaCy, ~0.6 s) loads on the first report naming a death; a
+            # server pays that here rather than in the first upload (the CLI keeps it lazy)
+            from extraction.timeline_attach import warm_up
+
+            warm_up()
         except Exception as exc:  # noqa: BLE001
             log.exception("loading the extractor failed")
             failures.append(f"extractor: {type(exc).__name__}: {exc}")
