@@ -79,6 +79,7 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _VERSION_TABLE,
     _WHEN_AFTER,
     _YEAR,
+    unsaid_title_date,
 )
 from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
 
@@ -329,6 +330,7 @@ def _title_readings(
     # named by its subject and a month. The team labels that date `other` (not said to be the death; the
     # report's own date comes with its author), so it dates no event (annotations/real/README.md).
     dates = [d for d in dates if not _named_review_before(text[max(offset, d.start - 80) : d.start])]
+    dates = [d for d in dates if not unsaid_title_date(text, d, dates, offset)]  # a listing line, a draft row
     if dates and _VERSION_TABLE.search(low):
         # a version history ("Version date / Changes 19/8/11 / Version 1 25/03/14 / ..."): only the latest
         # version dates the report, and weakly (a title page's own date outweighs it)

@@ -45,14 +45,15 @@ MAX_CHARS = 500
 ATTACH_WORD = re.compile(
     r"\b(?:die[sd]?|death|kill|murder|homicide|manslaughter|stab|strangl|shot\b|smother|suffocat|bludgeon|"
     r"beat(?:en)? to death|batter|passed away|lost (?:her|his|their) li|own li|fatal|found|discovered|body|"
-    r"pronounced|hanged|suicide|ended|taken)"
+    r"pronounced|hanged|suicide|ended|taken|surviv|regained consciousness|succumb)"
 )
 
 #: A death named outright (the only sentences parsed where the rules read no death: see extraction.timeline).
 DEATH_WORD = re.compile(
     r"\b(?:died|dies|death|killed|killing|murder|homicide|manslaughter|stabbed|strangled|shot\b|smothered|"
     r"suffocated|bludgeoned|to death|passed away|lost (?:her|his|their) li|own li|fatal|dead\b|deceased|hanged|"
-    r"suicide|ended (?:her|his|their) li|li(?:fe|ves) (?:was |were )?(?:\w+ly )?(?:ended|taken)|body)"
+    r"suicide|ended (?:her|his|their) li|li(?:fe|ves) (?:was |were )?(?:\w+ly )?(?:ended|taken)|body|"
+    r"not survive|regained consciousness|succumbed)"
 )
 _DEATH_VERB = re.compile(
     r"^(?:die[sd]?|dying|killed|kill(?:s|ing)?|murder(?:ed|s|ing)?|stabbed|strangled|shot|smothered|suffocated|"
@@ -189,7 +190,84 @@ def _someone_else(token: Token) -> bool:
             # "a previous partner", "two other women", "another woman"
             if any(_FORMER.match(m.lower_) for m in child.children if m.dep_ in ("amod", "det")):
                 return True
-    return False
+        # the one killed: "Mr A had killed a previous partner in 1998"
+        if (
+            killer
+            and child.dep_ == "dobj"
+            and any(_FORMER.match(m.lower_) for m in child.children if m.dep_ in ("amod", "det"))
+        ):
+            return True
+    return _earlier_kin(token)
+
+
+#: A spouse or child of someone named: "His wife had died in 2010", "Mr D's son had died of an overdose". Only
+#: with "had" (an earlier death told in the past perfect): "his wife" may be the one the review is about.
+_KIN = re.compile(
+    r"^(?:wife|husband|son|daughter|child|children|baby|partner|boyfriend|girlfriend|fianc[eé]e?)$"
+)
+
+
+def _earlier_kin(gov: Token) -> bool:
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in gov.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and _KIN.match(c.lower_)
+        and any(m.dep_ == "poss" for m in c.children)
+        for c in gov.children
+    )
+
+
+#: A wounding told as no fatal one: "had previously been stabbed in the leg" (an earlier, survived attack).
+_WOUND_VERB = re.compile(r"^(?:stabbed|shot|strangled|smothered|suffocated|bludgeoned|asphyxiated)$")
+_EARLIER = re.compile(r"^(?:previously|earlier|once|formerly)$")
+_LIMB = re.compile(
+    r"^(?:leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|finger|fingers|buttock|buttocks)$"
+)
+
+
+def _survived_wound(gov: Token) -> bool:
+    if not _WOUND_VERB.match(gov.lower_) or _fatal(gov):
+        return False
+    if any(c.dep_ == "advmod" and _EARLIER.match(c.lower_) for c in gov.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_LIMB.match(g.lower_) for g in c.children)
+        for c in gov.children
+    )
+
+
+#: The attack told as the fatal one later in its sentence, with no death word at the date: "set fire to the
+#: house ...; she did not survive", "the attack on DATE that caused her death", "beat her so badly that she never
+#: regained consciousness". Read only where the sentence has one date (a death with a date of its own dates it).
+_ATTACK = re.compile(
+    r"^(?:attack|attacked|assault|assaulted|beat|beaten|hit|punched|kicked|set|fired|struck|stamped|poured|"
+    r"doused|pushed|threw|stabbing|shooting)$"
+)
+_DEATH_TOLD = re.compile(
+    r"\b(?:did not survive|didn't survive|never regained consciousness|could not (?:be saved|save (?:her|him))|"
+    r"(?:caused|led to|resulted in) (?:her|his|their|[\w'’]+'s|[\w'’]+’s) death|succumbed|killing (?:her|him)|"
+    r"died (?:at the scene|in (?:the|hospital)|of (?:her|his|their) injuries|from (?:her|his|their) injuries))"
+)
+_LATER_TOLD = re.compile(
+    r"\b(?:later|afterwards|subsequently|weeks|months|years|eventually|next day|following day|days after)\b"
+)
+
+
+def _fatal_attack(gov: Token, doc: Doc, date: FoundDate, n_dates: int) -> bool:
+    if n_dates != 1 or not _ATTACK.match(gov.lower_):
+        return False
+    rest = doc.text[date.end :].lower()
+    m = _DEATH_TOLD.search(rest)
+    # (not "... and died from his injuries eleven days later": a death after the attack's day)
+    return bool(m) and not _LATER_TOLD.search(rest, max(0, m.start() - 30), m.end() + 40)
+
+
+#: The date followed by the death in a "when" clause: "In the weeks before 1 August 2018, when Amira was killed".
+_WHEN_DEATH = re.compile(
+    r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){1,3}?(?:was|were)\s+(?:killed|murdered|stabbed to death|fatally \w+)\b|"
+    r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){1,3}?died\b"
+)
 
 
 #: A death the review is not about: "died of natural causes", "died in prison / in custody".
@@ -362,6 +440,13 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
         if references and not _is_death(gov) and not others:
             out[start] = "none"  # "Six weeks before her death, on 1 March 2018, Mandy applied ..."
             continue
+        date = next(d for d in dates if d.start == start)
+        if _WHEN_DEATH.match(doc.text[date.end :]) or _fatal_attack(gov, doc, date, len(dates)):
+            out[start] = "death"
+            continue
+        if _survived_wound(gov):
+            out[start] = "none"  # "had previously been stabbed in the leg in March 2015"
+            continue
         if _is_death(gov):
             if _someone_else(gov) or any(
                 _NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6
@@ -370,6 +455,8 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
                 continue
             court = _court_above(gov)
             out[start] = "none" if court is not None and court.i not in dated_court else "death"
+        elif any(t.pos_ == "VERB" and _is_death(t) and _someone_else(t) for t in gov.ancestors):
+            out[start] = "none"  # "Mr D's son had died of an overdose in 2012": someone else's death
         elif _csp_told(gov):
             out[start] = "notification"
         elif (

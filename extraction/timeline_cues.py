@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import get_args
 
+from dhr.dates import FoundDate
 from dhr.schema import TimelineEventId
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -362,6 +363,29 @@ _PROCESS_DOCUMENT = re.compile(
 )
 #: A version-history table flattened into a line: more than one version, or the "Version date" column head.
 _VERSION_TABLE = re.compile(r"\bversion (?:date|history|control)\b|\bversion\s*\d[^|]{0,40}?\bversion\s*\d")
+#: A review's name and a date with nothing else on the line ("Domestic homicide review - May 2019"): a listing
+#: that does not say which event the date is (the team labels it `other`).
+_LISTED_REVIEW = re.compile(
+    r"^\W*(?:(?:domestic homicide|domestic abuse related death) reviews?|dhr|dardr)\s*[:–—-]\s*$"
+)
+_ROW_BREAK = re.compile(r"\bv(?:ersion)?\s*\d")
+
+
+def unsaid_title_date(text: str, date: FoundDate, dates: list[FoundDate], offset: int) -> bool:
+    """A title-page date that dates no report: a bare listing line (see :data:`_LISTED_REVIEW`), or a row of a
+    version history whose own words call it a draft ("Version 3 | 12/03/2019 | final draft"; the team labels a
+    draft's date `other`, the final version's the report's). ``text[offset:]`` is the line itself."""
+    low = text.lower()
+    if _LISTED_REVIEW.match(low[offset : date.start]) and not low[date.end :].strip(" .)|"):
+        return True
+    # the row: from the previous date (or the line's start) to the next date or the next "Version N"
+    start = max([offset, *(d.end for d in dates if d.end <= date.start)])
+    ends = [d.start for d in dates if d.start >= date.end] + [
+        m.start() for m in _ROW_BREAK.finditer(low, date.end)
+    ]
+    return bool(re.search(r"\bdraft\b", low[start : min([len(low), *ends])]))
+
+
 #: A review named by one name (quoted, or a single word) right before a date: "Review 'Scott' October 2015",
 #: "Review Dorothy/April 2018" (not "Review Executive Summary March 2016", nor an author's full name).
 _NAMED_REVIEW = re.compile(

@@ -344,4 +344,6 @@ def test_team_conventions_keep_the_stages_the_text_states():
         BODY + "Police logged six incidents between May 2016 and 4 June 2018 when Dan stabbed her to death."
     ) == {"death": "2018-06-04"}
     # a title that says whose death and when
-    assert events_of("Domestic Homicide Review into the death of Lily 1980 - 2016" + BODY) == {"death": "2016"}
+    assert events_of("Domestic Homicide Review into the death of Lily 1980 - 2016" + BODY) == {
+        "death": "2016"
+    }
