@@ -345,6 +345,27 @@ def _joined_death(gov: Token) -> bool:
     return any(t.pos_ == "VERB" and _is_death(t) for t in gov.ancestors)
 
 
+#: A proceeding about the death, whose own step the date is ("the inquest concluded on DATE").
+_PROCEEDING = re.compile(r"^(?:inquest|inquests|hearing|investigation|inquiry|enquiry|jury|court|coroner)$")
+
+
+#: Going somewhere, joined to the killing there: "went to Nina's flat and killed her".
+_WENT = re.compile(r"^(?:went|returned|drove|travelled|traveled|arrived|came|walked)$")
+
+
+def _conj_death(gov: Token) -> bool:
+    """The act a fronted date hangs on joined to the death, which shares its day: "went to her flat and killed
+    her" (not a chronology act or a court step, whose own date it is; not "and weeks later he killed her")."""
+    if gov.pos_ not in ("VERB", "AUX") or _COURT.match(gov.lower_):
+        return False
+    if _NOT_DEATH.match(gov.lower_) and not _WENT.match(gov.lower_):
+        return False
+    return any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and _is_death(c) and not _sequel(c) and not _someone_else(c)
+        for c in gov.children
+    )
+
+
 _LATER = re.compile(r"^(?:later|afterwards|subsequently|eventually|thereafter)$")
 
 
@@ -457,6 +478,15 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             out[start] = "none" if court is not None and court.i not in dated_court else "death"
         elif any(t.pos_ == "VERB" and _is_death(t) and _someone_else(t) for t in gov.ancestors):
             out[start] = "none"  # "Mr D's son had died of an overdose in 2012": someone else's death
+        elif gov.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (_PROCEEDING.match(c.lower_) or _COURT.match(c.lower_))
+            for c in gov.children
+        ):
+            out[start] = "none"  # "The inquest into Lucy's death concluded on DATE": the inquest's date
+        elif len(dates) == 1 and _conj_death(gov):
+            out[start] = (
+                "death"  # "On the night of DATE, having ..., Mr V went to Nina's flat and killed her"
+            )
         elif _csp_told(gov):
             out[start] = "notification"
         elif (
