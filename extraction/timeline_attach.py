@@ -45,7 +45,7 @@ MAX_CHARS = 500
 ATTACH_WORD = re.compile(
     r"\b(?:die[sd]?|death|kill|murder|homicide|manslaughter|stab|strangl|shot\b|smother|suffocat|bludgeon|"
     r"beat(?:en)? to death|batter|passed away|lost (?:her|his|their) li|own li|fatal|found|discovered|body|"
-    r"pronounced|hanged|suicide|ended|taken|surviv|regained consciousness|succumb)"
+    r"pronounced|hanged|suicide|ended|taken|surviv|regained consciousness|succumb|fired)"
 )
 
 #: A death named outright (the only sentences parsed where the rules read no death: see extraction.timeline).
@@ -53,7 +53,8 @@ DEATH_WORD = re.compile(
     r"\b(?:died|dies|death|killed|killing|murder|homicide|manslaughter|stabbed|strangled|shot\b|smothered|"
     r"suffocated|bludgeoned|to death|passed away|lost (?:her|his|their) li|own li|fatal|dead\b|deceased|hanged|"
     r"suicide|ended (?:her|his|their) li|li(?:fe|ves) (?:was |were )?(?:\w+ly )?(?:ended|taken)|body|"
-    r"not survive|regained consciousness|succumbed)"
+    r"not survive|regained consciousness|succumbed|fired (?:[\w-]+ ){1,2}(?:arrows?|bolts?|shots?|"
+    r"bullets?|rounds?))"
 )
 _DEATH_VERB = re.compile(
     r"^(?:die[sd]?|dying|killed|kill(?:s|ing)?|murder(?:ed|s|ing)?|stabbed|strangled|shot|smothered|suffocated|"
@@ -187,6 +188,14 @@ def _someone_else(token: Token) -> bool:
             owned = any(m.dep_ == "poss" for m in child.children)
             if (owned and _OTHER_PERSON.match(child.lower_)) or _NOT_VICTIM.match(child.lower_):
                 return True
+            # "after her husband's death in 2011" (not "his wife's murder": a killing may be the review's)
+            if (
+                owned
+                and child.dep_ == "poss"
+                and token.lower_ == "death"
+                and _KIN_NOT_PARTNER.match(child.lower_)
+            ):
+                return True
             # "a previous partner", "two other women", "another woman"
             if any(_FORMER.match(m.lower_) for m in child.children if m.dep_ in ("amod", "det")):
                 return True
@@ -205,6 +214,10 @@ def _someone_else(token: Token) -> bool:
 _KIN = re.compile(
     r"^(?:wife|husband|son|daughter|child|children|baby|partner|boyfriend|girlfriend|fianc[eé]e?)$"
 )
+
+
+#: (a partner's death may be the review's own: "her partner's death" is left to the rest)
+_KIN_NOT_PARTNER = re.compile(r"^(?:wife|husband|son|daughter|child|children|baby)$")
 
 
 def _earlier_kin(gov: Token) -> bool:
@@ -274,8 +287,14 @@ _WHEN_DEATH = re.compile(
 _NOT_THIS_DEATH = re.compile(r"^(?:natural|prison|custody)$")
 
 
+#: "fired an arrow / a bolt / shots into her stomach": shooting told without the word "shot".
+_MISSILE = re.compile(r"^(?:arrow|arrows|bolt|bolts|shot|shots|bullet|bullets|round|rounds)$")
+
+
 def _is_death(gov: Token) -> bool:
     word = gov.lower_
+    if word == "fired" and any(c.dep_ == "dobj" and _MISSILE.match(c.lower_) for c in gov.children):
+        return any(c.dep_ == "prep" and c.lower_ in ("into", "at") for c in gov.children)
     if gov.pos_ in ("NOUN", "PROPN"):
         return bool(_DEATH_NOUN.match(word))
     if _DEATH_VERB.match(word):
@@ -351,6 +370,15 @@ _PROCEEDING = re.compile(r"^(?:inquest|inquests|hearing|investigation|inquiry|en
 
 #: Going somewhere, joined to the killing there: "went to Nina's flat and killed her".
 _WENT = re.compile(r"^(?:went|returned|drove|travelled|traveled|arrived|came|walked)$")
+
+
+def _hypothetical(death: Token) -> bool:
+    """A death only supposed: "even if she died", "in case he killed her", "he would kill her"."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in death.children):
+        return True
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in death.children
+    )
 
 
 def _conj_death(gov: Token) -> bool:
@@ -458,6 +486,9 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             continue
         # (a death word as a modifier, "the murder weapon", names no death)
         others = [t for t in doc if t.i not in references and t.dep_ != "compound" and _is_death(t)]
+        if others and not _is_death(gov) and all(_hypothetical(t) for t in others):
+            out[start] = "none"  # "changed her will in July 2014 ... even if she died before they married"
+            continue
         if references and not _is_death(gov) and not others:
             out[start] = "none"  # "Six weeks before her death, on 1 March 2018, Mandy applied ..."
             continue

@@ -378,6 +378,11 @@ def unsaid_title_date(text: str, date: FoundDate, dates: list[FoundDate], offset
     low = text.lower()
     if _LISTED_REVIEW.match(low[offset : date.start]) and not low[date.end :].strip(" .)|"):
         return True
+    # a version history whose last row has no date ("... / Version1 25/03/14 / Version 2"): the final version's
+    # date is not on the line, and an earlier version's date is not the report's
+    breaks = [m.start() for m in _ROW_BREAK.finditer(low, offset)]
+    if _VERSION_TABLE.search(low, offset) and breaks and breaks[-1] > max(d.end for d in dates):
+        return True
     # the row: from the previous date (or the line's start) to the next date or the next "Version N"
     start = max([offset, *(d.end for d in dates if d.end <= date.start)])
     ends = [d.start for d in dates if d.start >= date.end] + [
