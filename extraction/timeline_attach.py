@@ -41,11 +41,18 @@ Verdict = Literal["death", "notification", "none"]
 #: Longer "sentences" are flattened tables or run-on pages: the rules read them, the parser is not asked.
 MAX_CHARS = 500
 
+#: A life span after a name: "Jane Morrow (4 May 1971 – 19 October 2016)", "(22 August 1964 – c. 11 April 2016)":
+#: its second date is the death. ("?": the rules' ASCII lowering of a dash.)
+LIFESPAN = re.compile(
+    r"\((?:born |b\. )?(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+ )?(?:1[89]|20)\d\d\s*[–—?-]\s*(?:c\.\s*|d\.\s*)?"
+    r"(?P<death>(?:\d{1,2}(?:st|nd|rd|th)? [a-z]+ )?(?:19|20)\d\d)\s*\)"
+)
+
 #: A sentence worth parsing names a death or a chronology act the rules may have read as one.
 ATTACH_WORD = re.compile(
     r"\b(?:die[sd]?|death|kill|murder|homicide|manslaughter|stab|strangl|shot\b|smother|suffocat|bludgeon|"
     r"beat(?:en)? to death|batter|passed away|lost (?:her|his|their) li|own li|fatal|found|discovered|body|"
-    r"pronounced|hanged|suicide|ended|taken|surviv|regained consciousness|succumb|fired)"
+    r"pronounced|hanged|suicide|ended|taken|surviv|regained consciousness|succumb|fired)|" + LIFESPAN.pattern
 )
 
 #: A death named outright (the only sentences parsed where the rules read no death: see extraction.timeline).
@@ -54,7 +61,7 @@ DEATH_WORD = re.compile(
     r"suffocated|bludgeoned|to death|passed away|lost (?:her|his|their) li|own li|fatal|dead\b|deceased|hanged|"
     r"suicide|ended (?:her|his|their) li|li(?:fe|ves) (?:was |were )?(?:\w+ly )?(?:ended|taken)|body|"
     r"not survive|regained consciousness|succumbed|fired (?:[\w-]+ ){1,2}(?:arrows?|bolts?|shots?|"
-    r"bullets?|rounds?))"
+    r"bullets?|rounds?))|" + LIFESPAN.pattern
 )
 _DEATH_VERB = re.compile(
     r"^(?:die[sd]?|dying|killed|kill(?:s|ing)?|murder(?:ed|s|ing)?|stabbed|strangled|shot|smothered|suffocated|"
@@ -174,6 +181,16 @@ def _has_child(token: Token, pattern: re.Pattern[str]) -> bool:
     return False
 
 
+_KILLING = re.compile(r"^(?:murder|murdering|manslaughter|killing|killed|murdered|homicide)$")
+
+
+def _killed_one(person: Token) -> bool:
+    """Is ``person`` the one a killing names ("the manslaughter of his mother", "killed his father")?"""
+    if person.dep_ == "pobj" and person.head.lower_ == "of":
+        return bool(_KILLING.match(person.head.head.lower_))
+    return person.dep_ == "dobj" and bool(_KILLING.match(person.head.lower_))
+
+
 def _someone_else(token: Token) -> bool:
     """Is the one who died (subject of the verb, possessor of the noun) a relative or a former partner?"""
     # the subject of an active verb with an object is the killer ("The perpetrator ... killed Nicola on DATE")
@@ -183,6 +200,8 @@ def _someone_else(token: Token) -> bool:
     for child in [*token.children, *people]:
         if child.lower_ in ("who", "whom", "which", "that") and token.dep_ == "relcl":
             child = token.head  # "Ms N's sister, who died in 2012": the one who died is the sister
+            if _killed_one(child):
+                return False  # "the manslaughter of his mother, who died on DATE": she is the one killed
         if child.dep_ in ("nsubjpass", "poss", "pobj") or (child.dep_ == "nsubj" and not killer):
             # "her father", "his mother's death" (not "the mother-of-two was battered to death": the victim)
             owned = any(m.dep_ == "poss" for m in child.children)
@@ -467,6 +486,8 @@ def _offset_reference(token: Token) -> Token | None:
 
 
 def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
+    spans = [m.span("death") for m in LIFESPAN.finditer(doc.text.lower())]
+    lived: dict[int, Verdict] = {d.start: "death" for d in dates if any(s <= d.start < e for s, e in spans)}
     governors: dict[int, Token] = {}
     for date in dates:
         tokens = [t for t in doc if date.start <= t.idx < date.end]
@@ -478,7 +499,10 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
     out: dict[int, Verdict] = {}
     # deaths told only as the point other dates are counted from
     references = {t.i: anchor for t in doc if _is_death(t) and (anchor := _offset_reference(t)) is not None}
+    out.update(lived)
     for start, gov in governors.items():
+        if start in lived:
+            continue
         if gov.i in references and start < references[gov.i].idx:
             out[start] = (
                 "none"  # "In June 2015, five months before Mrs W was killed, ...": not the death's date

@@ -191,9 +191,10 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bpublished\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]|\d{1,2}[/.]\d|(?:19|20)\d\d\b)|"
             # "... was commissioned in 2017 and published in 2019"
             r"(?:,|\band) published (?=(?:on |in )?(?:the )?\d|(?:on |in )?[a-z]+ \d)|"
-            # a web listing's stamp: "Uploaded 12 May 2020", "Posted on 5 October 2018"
+            # a web listing's stamp: "Uploaded 12 May 2020" (not "Posted on ...": a page's own date, `other` by
+            # the team's conventions, as the real "Posted On 14 Dec 2020" and "Posted: Fri 27th Aug 2021")
             rf"\b(?:publication date|date of publication)\s*[-–:]?\s*(?=\d|{_MONTH}\b)|"
-            r"\buploaded(?: on)?\s*:?\s*(?=\d)|^posted(?: on)?\s*:?\s*(?=\d)|\bposted on\s+(?=\d)|"
+            r"\buploaded(?: on)?\s*:?\s*(?=\d)|"
             rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
             r"\b(?:has |have |had )?published (?:the |a |an |its |this |their )?(?:[\w-]+ ){0,4}?(?:review|report|dhr)\b|"
             r"\b(?:was|were) (?:made (?:publicly )?available|made public|placed on the (?:[\w-]+ ){0,2}?website)\b|"

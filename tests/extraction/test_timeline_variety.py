@@ -70,7 +70,6 @@ _FIELDS = [
     ("Published: 14 March 2019", "publication", "2019-03-14"),
     ("Date published: 3 June 2021", "publication", "2021-06-03"),
     ("Uploaded 12 May 2020", "publication", "2020-05-12"),
-    ("Posted on 5 October 2018", "publication", "2018-10-05"),
     ("Domestic Homicide Review - Adult B (PDF, 1.2MB) Published 4 January 2018", "publication", "2018-01-04"),
     ("Date of death: 21st April 2016", "death", "2016-04-21"),
 ]
