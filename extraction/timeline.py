@@ -413,7 +413,9 @@ def _enclosing_bracket(low: str, start: int, end: int) -> tuple[int, int] | None
 
 
 #: Only an opening bracket between a date and a cue: the cue is the date's label ("12 March 2017 (date of death)").
-_OPENING_ASIDE = re.compile(r"\s*[(\[]\s*")
+_OPENING_ASIDE = re.compile(
+    r"\s*(?:[(\[]|,\s*(?:being |which was )?the)\s*"
+)  # also ", the date of the homicide"
 
 
 def _lower(text: str) -> str:

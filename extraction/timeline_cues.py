@@ -29,7 +29,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "death",
             r"\bdate of (?:the )?(?:death|homicide|incident)\b|^(?:death|died)\s*[:–-]|"
             # "Key dates: Death 12/03/2017; Notification to CSP 15/03/2017; ..."
-            r"\b(?:death|homicide)\s*[:|–-]?\s*(?=\d{1,2}(?:st|nd|rd|th)?[/. ](?:\d|[a-z]{3}))",
+            # (not "Date CSP notified of death: ...": the field names the notification)
+            r"(?<!of )\b(?:death|homicide)\s*[:|–-]?\s*(?=\d{1,2}(?:st|nd|rd|th)?[/. ](?:\d|[a-z]{3}))",
             3.0,
         ),
         (
@@ -108,7 +109,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?<!of )\b(?:dhrs?|dardrs?|domestic homicide reviews?|(?:the|this|a) review)\b(?:[^.;,]{0,40}?\b(?:was|had been)|"
             r" (?:was|were|had been)) commissioned\b|"
             r"\bcommissioned (?:a|the|this) (?:dhr|dardr|(?:domestic homicide |domestic abuse related death )?review)\b|"
-            r"\b(?:dhr|domestic homicide review|(?:the|a) review) (?:was|were) (?:agreed|approved|confirmed)\b|"
+            # (not "the scope of the review was agreed": what was agreed is the scope)
+            r"(?<!of )\b(?:dhr|domestic homicide review|(?:the|a) review) (?:was|were) (?:agreed|approved|confirmed)\b|"
             r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up)\b|"
             r"\bmet the criteria\b|"
             # "the Chair of the Partnership agreed on 5 March" (the sub-group having found the criteria met)
@@ -207,6 +209,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
 #: kind of review, the review's own working. A date whose nearest cue is one of these is no timeline event, and
 #: an event cue inside one ("convicted of murder on ...") does not count.
 _NOT_EVENT = re.compile(
+    r"\bdate of birth\b|\bd\.?o\.?b\.?\s*[:–-]|"  # a birth date field ("Date of birth: 14/02/1984")
     r"\b(?:(?:was |were |been |being )?(?:convicted|found guilty|pleaded guilty|pled guilty|admitted|charged|tried|"
     r"acquitted|sentenced|jailed|remanded|arrested|interviewed|detained)\b(?:[^.;]{0,40}?\b(?:of|with|for|to)\s+"
     r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:murder\w*|manslaughter|killing|homicide|life|\w+ imprisonment)\b)?|"
@@ -369,6 +372,11 @@ _VERSION_TABLE = re.compile(r"\bversion (?:date|history|control)\b|\bversion\s*\
 _LISTED_REVIEW = re.compile(
     r"^\W*(?:(?:domestic homicide|domestic abuse related death) reviews?|dhr|dardr)\s*[:–—-]\s*$"
 )
+_FILE_MARK = re.compile(r"\((?:pdf|docx?|word|odt)\b|\b\d+(?:\.\d+)?\s?[km]b\b")
+_SAYS_WHICH = re.compile(
+    r"\b(?:published|publication|final|completed?|updated|revised|dated?|author|chair|died|death of|approved|"
+    r"uploaded|version|report produced)\b"
+)
 _ROW_BREAK = re.compile(r"\bv(?:ersion)?\s*\d")
 
 
@@ -378,6 +386,10 @@ def unsaid_title_date(text: str, date: FoundDate, dates: list[FoundDate], offset
     draft's date `other`, the final version's the report's). ``text[offset:]`` is the line itself."""
     low = text.lower()
     if _LISTED_REVIEW.match(low[offset : date.start]) and not low[date.end :].strip(" .)|"):
+        return True
+    # a download link's line ("Domestic Homicide Review: Mr C, September 2020 (PDF, 450KB)") with no word before
+    # the date to say which event it is
+    if _FILE_MARK.search(low, offset) and not _SAYS_WHICH.search(low, offset, date.start):
         return True
     # a version history whose last row has no date ("... / Version1 25/03/14 / Version 2"): the final version's
     # date is not on the line, and an earlier version's date is not the report's
