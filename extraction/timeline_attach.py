@@ -181,6 +181,9 @@ def _has_child(token: Token, pattern: re.Pattern[str]) -> bool:
     return False
 
 
+_NAMED_KILLING = re.compile(
+    r"\b(?:murder|manslaughter|killing|murdering)(?: of)? (?:[\w'’-]+,? ){1,5}?(?:on|in) (?:the )?$"
+)
 _KILLING = re.compile(r"^(?:murder|murdering|manslaughter|killing|killed|murdered|homicide)$")
 
 
@@ -486,8 +489,15 @@ def _offset_reference(token: Token) -> Token | None:
 
 
 def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
-    spans = [m.span("death") for m in LIFESPAN.finditer(doc.text.lower())]
+    low = doc.text.lower()
+    spans = [m.span("death") for m in LIFESPAN.finditer(low)]
     lived: dict[int, Verdict] = {d.start: "death" for d in dates if any(s <= d.start < e for s, e in spans)}
+    # "was today (21 June 2019) found guilty of the murder of Tina Nolan on 1 December 2018": the court step has
+    # a date of its own before the killing's name, so the date after the name is the killing's
+    for d in dates:
+        m = _NAMED_KILLING.search(low, max(0, d.start - 80), d.start)
+        if m and any(o.end <= m.start() for o in dates):
+            lived[d.start] = "death"
     governors: dict[int, Token] = {}
     for date in dates:
         tokens = [t for t in doc if date.start <= t.idx < date.end]

@@ -150,7 +150,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "qap_first_heard",
-            rf"{_QAP}.{{0,80}}?\b(?:considered|met|reviewed|heard|discussed|meeting|judged|assessed|deemed|found|felt)\b|"
+            # (not across an approval: "the QA Panel had approved DHR 7 for publication at its meeting on DATE")
+            rf"{_QAP}(?:(?!approv|signed off).){{0,80}}?\b(?:considered|met|reviewed|heard|discussed|meeting|judged|"
+            r"assessed|deemed|found|felt)\b|"
             rf"\b(?:considered|reviewed|heard|discussed)\b.{{0,60}}?{_QAP}",
             1.5,
         ),
