@@ -31,7 +31,14 @@ from classification.agency_patterns import (
     open_class,
     resolve,
 )
-from classification.gazetteer import CASE_SENSITIVE, KNOWN_ACRONYMS, NATIONAL_SURFACES, PHRASES
+from classification.gazetteer import (
+    AMBIGUOUS_INITIALS,
+    CASE_SENSITIVE,
+    KNOWN_ACRONYMS,
+    NATIONAL_SURFACES,
+    PHRASES,
+    ambiguous_initials_agency,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -174,6 +181,8 @@ def raw_matches(text: str) -> list[tuple[int, int, str, str]]:
     cs = _case_sensitive_words()
     for tok_text, idx in tokens:
         agency = cs.get(tok_text)
+        if agency is None and tok_text in AMBIGUOUS_INITIALS:  # "LPT": only beside a place (nhs_bodies.json)
+            agency = ambiguous_initials_agency(tok_text, text)
         if agency is None and tok_text[:1].isupper() and tok_text[-1:].isupper():
             agency = _acronym_agency(tok_text)
         if agency is not None:

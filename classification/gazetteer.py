@@ -89,6 +89,96 @@ KNOWN_ACUTE_TRUSTS: tuple[str, ...] = tuple(_DATA["known_acute_trusts"])
 KNOWN_COMMUNITY_TRUSTS: tuple[str, ...] = tuple(_DATA["known_community_trusts"])
 #: Well-known acronyms of NHS trusts and local services (matched with their case) -> agency id.
 KNOWN_ACRONYMS: dict[str, str] = dict(_DATA["known_acronyms"])
+# ---------------------------------------------------------------------------------------- NHS bodies table
+NHS_BODIES_FILE = Path(__file__).resolve().parent / "data" / "nhs_bodies.json"
+#: The agency ids the NHS table may give (its kinds map onto these per LABELLING-GUIDE.md, agencies rule 5).
+_NHS_LISTS = {
+    "mental_health_services": KNOWN_MH_TRUSTS,
+    "hospital": KNOWN_ACUTE_TRUSTS,
+    "local_health_trust": KNOWN_COMMUNITY_TRUSTS,
+}
+_TRUST_SUFFIX = re.compile(r"\s+(?:Foundation\s+)?Trust$", re.I)
+
+
+def load_nhs_bodies(path: Path = NHS_BODIES_FILE) -> dict[str, Any]:
+    """The NHS bodies table (trusts, ambulance trusts, Welsh health boards, ICBs); a damaged file is a clear error."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelNotAvailableError(f"NHS bodies table unreadable: {path} ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("trusts"), list):
+        raise ModelNotAvailableError(f"NHS bodies table {path} has no 'trusts' list")
+    for body in data["trusts"]:
+        if body.get("agency") not in (*_NHS_LISTS, "ambulance_service"):
+            raise ModelNotAvailableError(f"NHS bodies table: {body.get('name')!r} has an unknown agency")
+    return data
+
+
+def nhs_short_names(body: dict[str, Any]) -> list[str]:
+    """The names a report may use for a body without its suffix: the short names, and former names with their
+    "NHS" kept ("Heart of England NHS": the place alone would be a council's name too)."""
+    former = [_TRUST_SUFFIX.sub("", n) for n in body.get("former", [])]
+    return [*body.get("short", []), *former]
+
+
+def _merge_nhs_bodies(data: dict[str, Any]) -> tuple[dict[str, list[str]], dict[str, str], list[str], list[str]]:
+    """The table as additions to the gazetteer's lists; names and initials the gazetteer already has keep its
+    type (gazetteer.json is the reviewed source; this table widens coverage)."""
+    listed = {n for names in _NHS_LISTS.values() for n in names}
+    known: dict[str, list[str]] = {agency: [] for agency in _NHS_LISTS}
+    acronyms: dict[str, str] = {}
+    ambiguous = set(data.get("ambiguous_initials", {}))
+    ambulance: list[str] = []
+    for body in data["trusts"]:
+        agency = body["agency"]
+        names = nhs_short_names(body)
+        if agency == "ambulance_service":
+            ambulance += [body["name"], *names]
+        else:
+            for name in names:
+                key = name.lower()
+                if key not in listed:
+                    listed.add(key)
+                    known[agency].append(key)
+        for initials in body.get("initials", []):
+            if initials not in ambiguous and initials not in KNOWN_ACRONYMS:
+                acronyms.setdefault(initials, agency)
+    icb: list[str] = []
+    for board in data.get("icbs", []):
+        area = board["area"]
+        icb += [board["name"], f"{area} Integrated Care Board", f"NHS {area} ICB", f"{area} ICB"]
+        icb += [f"{initials} ICB" for initials in board.get("area_initials", [])]
+    return known, acronyms, ambulance, icb
+
+
+_NHS = load_nhs_bodies()
+_NHS_KNOWN, _NHS_ACRONYMS, _NHS_AMBULANCE, _NHS_ICB = _merge_nhs_bodies(_NHS)
+KNOWN_MH_TRUSTS += tuple(_NHS_KNOWN["mental_health_services"])
+KNOWN_ACUTE_TRUSTS += tuple(_NHS_KNOWN["hospital"])
+KNOWN_COMMUNITY_TRUSTS += tuple(_NHS_KNOWN["local_health_trust"])
+KNOWN_ACRONYMS.update(_NHS_ACRONYMS)
+for _agency, _extra in (("ambulance_service", _NHS_AMBULANCE), ("integrated_care_board", _NHS_ICB)):
+    PHRASES[_agency] = PHRASES.get(_agency, []) + [p for p in dict.fromkeys(_extra) if p not in PHRASES.get(_agency, [])]
+
+#: Initials shared by several bodies or with other words ("LPT": Leicestershire or Lincolnshire Partnership, or
+#: the former London Probation Trust): initials -> [(agency id, place names)], mapped only beside a place.
+AMBIGUOUS_INITIALS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    initials: [(c["agency"], tuple(c["places"])) for c in candidates]
+    for initials, candidates in _NHS.get("ambiguous_initials", {}).items()
+}
+
+
+def ambiguous_initials_agency(initials: str, text: str) -> str | None:
+    """The agency of ambiguous ``initials`` in ``text``: the one agency of the bodies whose places the text names,
+    None when it names none of them or places of bodies of different types."""
+    found = {
+        agency
+        for agency, places in AMBIGUOUS_INITIALS.get(initials, [])
+        if any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text) for p in places)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 #: Whole headings that name an agency only when they stand alone ("Education", "Multi-agency"): lower case -> id.
 HEADING_NAMES: dict[str, str] = {
     k: v for k, v in _DATA.get("heading_names", {}).items() if not k.startswith("_")
