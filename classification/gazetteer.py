@@ -9,7 +9,10 @@ name.
 
 Trust names often carry no type word ("Lewisham and Greenwich NHS Trust"), so the type comes from the lists of
 known English trusts (``known_mh_trusts``, ``known_acute_trusts``, ``known_community_trusts``: the distinctive part
-of the name, lower case, matched on word boundaries inside the whole name; checked in that order).
+of the name, lower case, matched on word boundaries inside the whole name; checked in that order). The NHS bodies
+table ``classification/data/nhs_bodies.json`` (trusts, ambulance trusts, Welsh health boards and ICBs by type, with
+short names, former names and initials) widens those lists, the acronyms and the ambulance and ICB phrases at load;
+gazetteer.json keeps its type where both list a name.
 """
 
 from __future__ import annotations
