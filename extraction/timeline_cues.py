@@ -78,7 +78,10 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "notification",
-            rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b.{{0,90}}?{_CSP}|"
+            # (not across a year: "Following notification of X's death ... on 4 April 2017, the CSP met on ...")
+            rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b(?:(?!(?:19|20)\d\d).){{0,90}}?{_CSP}|"
+            # "Following notification of Ms D's death from the police on DATE" (the partnership is the one told)
+            r"\bnotification of (?:[\w'’.-]+ ){0,3}?(?:death|homicide|killing|murder)\b|"
             rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
             rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
             rf"{_CSP}.{{0,30}}?\breceived (?:a |the )?(?:notification|notice|referral)\b|"
