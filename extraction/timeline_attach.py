@@ -16,6 +16,15 @@ the date's verdict:
   post-mortem, being told of the death): the date is that act's, whatever death word is elsewhere;
 - no verdict: anything else (the rules decide).
 
+Some readings look past the governor: a life span after a name ("(4 May 1971 - 19 October 2016)") and a court
+step dated before the killing's name ("today (DATE) found guilty of the murder of X on DATE") give the death; so
+do an attack whose sentence tells the death without a date of its own ("set fire to the house ...; she did not
+survive", one date only), "DATE, when X was killed", and a fronted date on an act joined to the killing ("went to
+her flat and killed her"). An earlier death of a spouse or child ("His wife had died in 2010", "after her
+husband's death in 2011"), a previous partner killed, a survived wounding ("previously stabbed in the leg"), a
+death only supposed ("even if she died") and a proceeding's own step ("the inquest ... concluded on DATE") give
+``"none"``.
+
 The extractor drops a death reading the rules gave a date whose verdict is ``"none"``, and adds a death where the
 rules read nothing at a date whose verdict is ``"death"``. Title-page lines, headings and fields are left to the
 rules (a parser reads them poorly). Work stays bounded: sentences over ``MAX_CHARS`` are not parsed, and the
