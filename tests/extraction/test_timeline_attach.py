@@ -1,4 +1,4 @@
-"""Date attachment on sentences written for these tests (493, in our own words; none is real report text).
+"""Date attachment on sentences written for these tests (508, in our own words; none is real report text).
 
 Issue 13 point 6: the timeline must come from what a date attaches to in the sentence, not from a keyword
 anywhere in it. The first 105 were written in one go, before the attachment reading (``extraction/timeline_attach.py``) existed, to
