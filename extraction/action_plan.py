@@ -25,7 +25,7 @@ from extraction.plan_columns import (
     classify_header,
     dense_wrapped_number,
 )
-from extraction.plan_prose import PROSE_LABEL_START, prose_actions
+from extraction.plan_prose import PROSE_LABEL_START, implied_action, prose_actions
 from extraction.target_dates import plan_target, reading_plan, target_date, target_dates
 
 _ACTION_SPLIT = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\)|[•▪●◦-])\s+(?=[A-Z(])")
@@ -50,6 +50,8 @@ class PlanRow:
     actions: list[Action] = field(default_factory=list)
     #: The page its last row was read on (a row continued on the next page is read there).
     last_page: int = 0
+    #: The target-date cell of a table with no action column (:func:`implied_action` makes its action).
+    target_text: str | None = None
 
 
 def _clean_cell(cell: str | None) -> str:
@@ -62,7 +64,11 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
     """Recommendations with their actions from the action-plan tables on ``pages``."""
     cells: set[str] = set()  # every cell read, so the plan's date is not taken from its own target cells
     with reading_plan(document, pages, cells):
-        return _parse_tables(document, pages, cells)
+        rows = _parse_tables(document, pages, cells)
+        for row in rows:
+            if row.target_text and row.text and not row.actions:
+                row.actions.append(implied_action(row.text, row.lead_text, row.target_text, row.page))
+        return rows
 
 
 def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list[PlanRow]:
@@ -493,6 +499,9 @@ def _consume_row(
     if not out:
         return group
     current = out[-1]
+    if cells.get("target") and "action" not in header.values():
+        # "No. | Recommendation | Lead agency | Target date": the date is the recommendation's own
+        current.target_text = " ".join(filter(None, [current.target_text, cells["target"]]))
     if cells.get("action"):
         current.actions.extend(
             actions_from_cells(cells["action"], cells.get("lead") or current.lead_text, cells.get("target"), page,

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from dhr.schema import Action
+from extraction.plan_columns import agencies_from_lead
+from extraction.target_dates import plan_target
 
 _PROSE_LABEL = re.compile(
     r"\b(?P<label>actions?(?:\s*\d{1,2}[a-z]?)?(?: to (?:be )?take[n]?)?|"
@@ -62,6 +64,22 @@ def prose_actions(text: str, page: int) -> tuple[str, list[Action]]:
             )
         )
     return head, actions
+
+
+def implied_action(text: str, lead_cell: str | None, target_cell: str, page: int) -> Action:
+    """The action of a recommendations table with a target-date column but no action column ("No. |
+    Recommendation | Lead agency | Target date", "Recommendation | Timescale"): the recommendation itself,
+    so the draft action plan keeps its date. Its lower confidence marks it as implied, not printed as an action."""
+    date = plan_target(target_cell)  # a non-date ("Ongoing", "6 months") stays text only
+    return Action(
+        text=text,
+        agencies=agencies_from_lead(lead_cell),
+        target_date=date.iso if date else None,
+        target_date_text=target_cell,
+        lead_text=lead_cell,
+        page=page,
+        confidence=0.6,
+    )
 
 
 #: A line that continues a recommendation with its plan ("Action 1: ...", "Lead agency: ...").

@@ -418,7 +418,7 @@ def dev_break_footnotes(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
 def dev_rec_table_dates(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
     """A landscape recommendations table Agency | No. | Recommendation | Target date: the Agency cell merged
     down over each agency's rows, the No. cells numbered by Word through the whole table, rows cut by the
-    page break; the target dates belong to the recommendations (no actions)."""
+    page break; the target dates belong to the recommendations: each gets one implied action, its own text."""
     g = Gold("dev3-10-rec-table-dates", "Kent Community Safety Partnership", "Mrs N")
     w = WordDoc("Calibri", 11)
     w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
@@ -440,7 +440,9 @@ def dev_rec_table_dates(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
         for k, real in enumerate(pick(pool, "Kent", addressee, n, used)):
             rows.append([heading if k == 0 else None, "", real.text, dates[k]])
             cells[(len(rows) - 1, 1)] = [("", (nid, 0))]
-            g.rec(real, w._label(nid, 0), "overview", heading)
+            g.rec(real, w._label(nid, 0), "overview", heading).actions.append(
+                action(real.text, addressee, dates[k])
+            )
     w.table(rows, [4.0, 1.3, 16.0, 3.5], cell_numbering=cells, font_size=11)
     w.heading("Glossary", 1)
     w.para("KMPT - Kent and Medway NHS and Social Care Partnership Trust.")

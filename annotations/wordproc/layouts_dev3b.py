@@ -5,7 +5,7 @@ one-cell boxes under a per-agency table row."""
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.parts import pick
 from annotations.wordproc.vocab import ANALYSIS_TRAP, INTRO_PROSE, LESSONS
-from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
+from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc, action
 
 
 def dev_numbered_cells_leads(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
@@ -34,7 +34,8 @@ def dev_numbered_cells_leads(pool: dict[str, list[RealRec]], used: set[str]) -> 
         real = pick(pool, "Kent", addressee, 1, used)[0]
         rows.append(["", lead, when])
         cells[(len(rows) - 1, 0)] = [(real.text, (nid, 0))]
-        g.rec(real, w._label(nid, 0), "overview")
+        # no action column: the timescale is the recommendation's own, kept as one implied action
+        g.rec(real, w._label(nid, 0), "overview").actions.append(action(real.text, lead, when))
     w.table(rows, [11.0, 3.5, 2.5], cell_numbering=cells, font_size=10)
     w.heading("Glossary", 1)
     w.para("KCC - Kent County Council.")
