@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from dhr.errors import InputError
 from retrieval import tables as t
-from retrieval.store.convert import _apply_recommendation, new_review_rows
+from retrieval.store.convert import REVIEW_FIELDS, _apply_recommendation, new_review_rows
 from retrieval.store.models import ReviewWrite, StoreError, WriteOutcome
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -231,17 +231,7 @@ class StoreCore:
                 row = t.Review(id=review.id)
                 session.add(row)
                 outcome.review_added = True
-            for name in (
-                "title",
-                "reference",
-                "csp",
-                "owner_csp",
-                "region",
-                "year",
-                "review_kind",
-                "death_type",
-                "source_filename",
-            ):
+            for name in REVIEW_FIELDS:
                 value = getattr(review, name)
                 if value is not None or outcome.review_added:
                     setattr(row, name, value)
