@@ -27,15 +27,21 @@ from dhr.errors import ModelNotAvailableError
 GAZETTEER_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.json"
 
 
-def load_gazetteer(path: Path = GAZETTEER_FILE) -> dict[str, Any]:
-    """The raw gazetteer data (one JSON object); a missing or damaged file is a clear error."""
+def _read_table(path: Path, what: str, key: str, kind: type) -> dict[str, Any]:
+    """One JSON object whose ``key`` holds a ``kind``; a missing or damaged file is a clear error naming ``what``."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise ModelNotAvailableError(f"agency gazetteer unreadable: {path} ({exc})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("phrases"), dict):
-        raise ModelNotAvailableError(f"agency gazetteer {path} has no 'phrases' object")
+        raise ModelNotAvailableError(f"{what} unreadable: {path} ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get(key), kind):
+        noun = "object" if kind is dict else "list"
+        raise ModelNotAvailableError(f"{what} {path} has no '{key}' {noun}")
     return data
+
+
+def load_gazetteer(path: Path = GAZETTEER_FILE) -> dict[str, Any]:
+    """The raw gazetteer data (one JSON object); a missing or damaged file is a clear error."""
+    return _read_table(path, "agency gazetteer", "phrases", dict)
 
 
 _FORCE_SUFFIX = re.compile(r"\s+(?:Police Service|Police Force|Constabulary|Police)$")
@@ -105,12 +111,7 @@ _TRUST_SUFFIX = re.compile(r"\s+(?:Foundation\s+)?Trust$", re.I)
 
 def load_nhs_bodies(path: Path = NHS_BODIES_FILE) -> dict[str, Any]:
     """The NHS bodies table (trusts, ambulance trusts, Welsh health boards, ICBs); a damaged file is a clear error."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelNotAvailableError(f"NHS bodies table unreadable: {path} ({exc})") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("trusts"), list):
-        raise ModelNotAvailableError(f"NHS bodies table {path} has no 'trusts' list")
+    data = _read_table(path, "NHS bodies table", "trusts", list)
     for body in data["trusts"]:
         if body.get("agency") not in (*_NHS_LISTS, "ambulance_service"):
             raise ModelNotAvailableError(f"NHS bodies table: {body.get('name')!r} has an unknown agency")
