@@ -593,16 +593,19 @@ def _write_gold(d: Doc, path: Path, fmt: str, pages: int) -> None:
     )
 
 
-def main(argv: list[str]) -> int:
+def build_documents(
+    documents: dict[str, Callable[[], tuple[WordDoc, Doc]]], folder: Path, argv: list[str]
+) -> int:
+    """Write each of ``documents`` (or those named in ``argv``) to ``folder`` as DOCX and PDF, with their gold."""
     import pymupdf
 
     from annotations.wordproc.build import to_pdf
 
-    for name, builder in DOCUMENTS.items():
+    for name, builder in documents.items():
         if argv and name not in argv:
             continue
         w, d = builder()
-        docx_path = HERE / f"{name}.docx"
+        docx_path = folder / f"{name}.docx"
         w.save(docx_path)
         _write_gold(d, docx_path, "docx", 1)
         pdf_path = to_pdf(docx_path)
@@ -612,6 +615,10 @@ def main(argv: list[str]) -> int:
         print(f"{name}: {len(d.recs)} recommendations, {sum(len(r.actions) for r in d.recs)} actions, "
               f"{pages} PDF pages")  # fmt: skip
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return build_documents(DOCUMENTS, HERE, argv)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.plans.build import Doc, _numbered_body, _write_gold, act
+from tests.extraction.plans.build import Doc, _numbered_body, act, build_documents
 
 HERE = Path(__file__).resolve().parent
 
@@ -90,23 +90,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[WordDoc, Doc]]] = {
 
 
 def main(argv: list[str]) -> int:
-    import pymupdf
-
-    from annotations.wordproc.build import to_pdf
-
-    for name, builder in DOCUMENTS.items():
-        if argv and name not in argv:
-            continue
-        w, d = builder()
-        docx_path = HERE / f"{name}.docx"
-        w.save(docx_path)
-        _write_gold(d, docx_path, "docx", 1)
-        pdf_path = to_pdf(docx_path)
-        with pymupdf.open(str(pdf_path)) as pdf:
-            pages = pdf.page_count
-        _write_gold(d, pdf_path, "pdf", pages)
-        print(f"{name}: {len(d.recs)} recommendations, {pages} PDF pages")
-    return 0
+    return build_documents(DOCUMENTS, HERE, argv)
 
 
 if __name__ == "__main__":
