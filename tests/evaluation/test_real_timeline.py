@@ -57,3 +57,18 @@ def test_title_page_text_goes_on_page_one():
 def test_cli_runs_on_the_dev_split(capsys):
     assert main(["--split", "dev"]) == 0
     assert "ALL" in capsys.readouterr().out
+
+
+def test_cli_file_option_keeps_only_matching_batches(capsys, monkeypatch):
+    import annotations.real as real
+
+    items = [
+        {**_item("Adult A died on 21 August 2012 at her home.", "death", "2012-08-21"), "file": "gathered/x_g.jsonl"},
+        {**_item("The panel met on 3 May 2016.", "other", "2016-05-03"), "file": "gathered/x_h.jsonl"},
+    ]
+    monkeypatch.setattr(real, "load_timeline", lambda split=None: [dict(i) for i in items])
+    assert main(["--split", "all", "--file", "x_g", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"items": 1' in out
+    assert main(["--split", "all", "--file", "no_such_batch", "--json"]) == 0
+    assert '"items": 0' in capsys.readouterr().out
