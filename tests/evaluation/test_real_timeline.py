@@ -63,7 +63,10 @@ def test_cli_file_option_keeps_only_matching_batches(capsys, monkeypatch):
     import annotations.real as real
 
     items = [
-        {**_item("Adult A died on 21 August 2012 at her home.", "death", "2012-08-21"), "file": "gathered/x_g.jsonl"},
+        {
+            **_item("Adult A died on 21 August 2012 at her home.", "death", "2012-08-21"),
+            "file": "gathered/x_g.jsonl",
+        },
         {**_item("The panel met on 3 May 2016.", "other", "2016-05-03"), "file": "gathered/x_h.jsonl"},
     ]
     monkeypatch.setattr(real, "load_timeline", lambda split=None: [dict(i) for i in items])
