@@ -43,3 +43,33 @@ def load_own_words(path: Path = OWN_WORDS_FILE) -> list[AnnotatedRecommendation]
             )
         )
     return out
+
+
+#: The blind own-words theme set: written and labelled before any classifier ran on it (its first score is the
+#: blind figure); themes only (``group | text | context | themes``), so it is never agency or level data.
+BLIND_THEMES_FILE = Path(__file__).resolve().parent / "source" / "own_words_blind_themes.psv"
+
+
+def load_blind_themes(path: Path = BLIND_THEMES_FILE) -> list[AnnotatedRecommendation]:
+    """The blind own-words theme items (ids ``bw-<line>``, source ``own-blind#<group>``). Agencies and level are
+    placeholders (``other``, ``local``): the file labels themes only."""
+    out: list[AnnotatedRecommendation] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) != 4:
+            raise ValueError(f"{path.name}:{n}: expected 4 cells, found {len(cells)}")
+        group, text, context, themes = cells
+        out.append(
+            AnnotatedRecommendation(
+                id=f"bw-{n}",
+                text=text,
+                context=context or None,
+                agencies=["other"],
+                level="local",
+                themes=_split(themes),  # type: ignore[arg-type]
+                source=f"own-blind#{group}",
+            )
+        )
+    return out
