@@ -1,0 +1,152 @@
+"""More ``dev4/`` documents (``layouts_dev4`` holds the helpers): an executive summary, the body and an appendix
+action plan repeating the recommendations in one file; a typed contents list, arabic endnotes and a two-column
+glossary table; Welsh-English bilingual headings and labels; a small A5 page with hyphenation."""
+
+from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
+from annotations.wordproc.layouts_dev4 import (
+    ENDNOTES,
+    GLOSSARY,
+    _arabic_endnotes,
+    _intro,
+    _justify_hyphenate,
+    _page,
+    _toc,
+)
+from annotations.wordproc.parts import _plan_rows, pick
+from annotations.wordproc.vocab import HO_HEADER, INTRO_PROSE, LESSONS, SUMMARY_LEAD_IN, TOR_ITEMS
+from annotations.wordproc.worddoc import LEGAL3, Gold, Level, RealRec, WordDoc
+
+
+def dev_summary_body_appendix(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """An executive summary listing the recommendations, the overview giving them at ``6.2.1`` under bold
+    agency paragraphs, and a landscape Home Office action plan whose Recommendation cells repeat the number
+    and the text; each recommendation counts once, with the body's number, carrying the plan's actions."""
+    g = Gold("dev4-09-summary-body-appendix", "Safer Cornwall", "Zoe")
+    w = WordDoc("Arial", 11)
+    groups = [("Cornwall & Isles of Scilly Public Health", "Public Health", 2),
+              ("Devon and Cornwall Police", "Devon & Cornwall Police", 1), ("Home Office", "Home Office", 1)]  # fmt: skip
+    picked = [(heading, real) for heading, who, n in groups for real in pick(pool, "Cornwall", who, n, used)]
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.heading("Executive summary", 1)
+    w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject))
+    w.para(SUMMARY_LEAD_IN)
+    summary = w.num(w.abstract([Level("decimal", "%1.")]))
+    for _heading, real in picked:
+        w.para(real.text, num=(summary, 0))
+    w.page_break()
+    ch = w.num(w.abstract(LEGAL3), restart={0: 5})
+    w.heading("Analysis", 1, num=(ch, 0))
+    _intro(w, g, (ch, 1), fill=1)
+    w.heading("Recommendations", 1, num=(ch, 0))
+    w.para("The panel makes the following recommendations.", num=(ch, 1))
+    recs = []
+    current = None
+    for heading, real in picked:
+        if heading != current:
+            w.para(heading, bold=True, num=(ch, 1), keep_with_next=True)
+            current = heading
+        recs.append((g.rec(real, w.para(real.text, num=(ch, 2)), "overview", heading), "Local"))
+    w.section(landscape=True)
+    w.heading("Appendix A: Action plan", 1)
+    acts = {
+        recs[0][0].id: [("Commission awareness training on self-harm for frontline staff", "Cornwall Public Health",
+                         "March 2017")],
+        recs[1][0].id: [("Add the learning to the refreshed suicide prevention strategy", "Cornwall Public Health",
+                         "Q3 2017/18"),
+                        ("Report progress to the partnership board", "Cornwall Public Health", "Ongoing")],
+        recs[2][0].id: [("Brief response officers on the learning of this review", "Devon and Cornwall Police",
+                         "31/03/2018")],
+        recs[3][0].id: [("Write to the Home Office with the panel's findings", "Home Office",
+                         "Within 3 months of publication")],
+    }  # fmt: skip
+    rows: list[list[str | None]] = [HO_HEADER, *_plan_rows(g, recs, acts)]  # type: ignore[list-item]
+    w.table(rows, [6.0, 2.2, 6.0, 3.2, 3.4, 2.4, 2.8], font_size=9)
+    _header_footer(w, f"Safer Cornwall | DHR {g.subject}", "Page {n} of {m}")
+    return w, g
+
+
+def dev_toc_endnotes_glossary(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """A typed contents list with dot leaders ("Recommendations ..... 3"), recommendations numbered 1-7
+    (noun phrases naming no addressee), arabic endnotes (printed at the end as a numbered list, one worded
+    like a recommendation), a glossary as a two-column table; "OFFICIAL - SENSITIVE" header, "N | Page"."""
+    g = Gold(
+        "dev4-10-toc-endnotes-glossary", "Sefton Community Safety Partnership", "Amy", "executive_summary"
+    )
+    w = WordDoc("Arial", 11)
+    _arabic_endnotes(w)
+    w.para("Executive Summary", style="Title")
+    w.para(f"Domestic Homicide Review: {g.subject}. Commissioned by {g.csp}.")
+    _toc(w, [("Introduction", 2), ("Terms of reference", 2), ("Lessons learned", 3), ("Recommendations", 3),
+             ("Glossary", 4)])  # fmt: skip
+    w.page_break()
+    w.heading("Introduction", 1)
+    w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject), endnote=("panel", ENDNOTES[2]))
+    w.para(FILLER, endnote=("chronology", ENDNOTES[0]))
+    w.heading("Terms of reference", 1)
+    bullets = w.num(w.abstract([Level("bullet", "\u2022")]))
+    for item in TOR_ITEMS[:2]:
+        w.para(item, num=(bullets, 0))
+    w.heading("Lessons learned", 1)
+    for lesson in LESSONS[:2]:
+        w.para(lesson, num=(bullets, 0))
+    w.heading("Recommendations", 1)
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    for k, real in enumerate(pool["Sefton"]):
+        note = ("Mental Capacity Act", ENDNOTES[1]) if "Mental Capacity" in real.text else None
+        g.rec(real, w.para(real.text, num=(nid, 0), endnote=note), "executive_summary")
+        if k == 6:
+            break
+    w.heading("Glossary", 1)
+    w.table([[a, b] for a, b in GLOSSARY], [3.0, 13.0], header_rows=0, font_size=10)
+    _header_footer(w, "OFFICIAL - SENSITIVE", "{n} | Page")
+    return w, g
+
+
+def dev_welsh_bilingual(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Welsh-English headings ("Argymhellion / Recommendations") and bold labels "Argymhelliad 1 /
+    Recommendation 1" over each recommendation; the introduction in a legal list."""
+    g = Gold("dev4-11-welsh-bilingual", "Safe Durham Partnership", "Bethan")
+    w = WordDoc("Arial", 11)
+    ch = w.num(w.abstract(LEGAL3[:2]))
+    w.para("Adolygiad Dynladdiad Domestig / Domestic Homicide Review", style="Title")
+    w.para(f"{g.subject}: {g.csp}")
+    w.heading("Cyflwyniad / Introduction", 1, num=(ch, 0))
+    _intro(w, g, (ch, 1), fill=1)
+    w.heading("Gwersi a ddysgwyd / Lessons learned", 1, num=(ch, 0))
+    for lesson in LESSONS[:2]:
+        w.para(lesson, num=(ch, 1))
+    w.heading("Argymhellion / Recommendations", 1, num=(ch, 0))
+    w.para("Mae'r panel yn gwneud yr argymhellion canlynol. The panel makes the following recommendations.")
+    reals = pick(pool, "Durham", "Safe Durham Partnership", 2, used) + pick(
+        pool, "Durham", "North Tees", 1, used
+    )
+    for k, real in enumerate(reals, 1):
+        w.para(f"Argymhelliad {k} / Recommendation {k}", bold=True, keep_with_next=True)
+        w.para(real.text)
+        g.rec(real, str(k), "overview")
+    w.heading("Geirfa / Glossary", 1, num=(ch, 0))
+    w.para("DAFEG - Domestic Abuse Focus Executive Group.", num=(ch, 1))
+    _header_footer(w, f"Safe Durham Partnership - DHR {g.subject}", "Tudalen / Page {n}")
+    return w, g
+
+
+def dev_a5_hyphenated(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """A small A5 page, justified and hyphenated automatically, recommendations numbered "1)" under bold
+    agency lines; many lines broken inside words, a recommendation cut by the page break."""
+    g = Gold("dev4-12-a5-hyphenated", "Sheffield Safer and Sustainable Communities Partnership", "Carol")
+    w = WordDoc("Georgia", 11)
+    _page(w, 14.8, 21.0, 1.5)
+    _justify_hyphenate(w)
+    w.para(f"DHR {g.subject}: Executive Summary", style="Title")
+    w.heading("Summary", 1)
+    _intro(w, g, fill=1)
+    w.heading("Recommendations", 1)
+    nid = w.num(w.abstract([Level("decimal", "%1)")]))
+    for heading, who in (("South Yorkshire Police", "South Yorkshire Police"),
+                         ("Sheffield City Council", "Sheffield City Council")):  # fmt: skip
+        w.para(heading, bold=True, keep_with_next=True)
+        for real in pick(pool, "Sheffield", who, 1, used):
+            g.rec(real, w.para(real.text, num=(nid, 0)), "overview", heading)
+    w.para("The partnership will track these recommendations through its DHR sub-group.")
+    _header_footer(w, f"Sheffield DHR {g.subject}", "{n}")
+    return w, g
