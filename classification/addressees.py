@@ -62,7 +62,7 @@ _AUDIENCE = re.compile(
 )
 _ACTOR = re.compile(
     r"\b(ensure|ensures|ensuring|require|requires|requiring|direct|directs|mandate|mandates)\b\s+(that\s+)?"
-    r"((all|the|each|every|any|relevant|local|their|its|our|partner|individual|member)\s+)*$",
+    r"((all|the|each|every|any|relevant|local|their|its|our|partner|individual|member|commissioned|contracted)\s+)*$",
     re.I,
 )
 # "It is recommended for the Police to ...", "there is a need for all GP practices to ..." (not "a pathway for
@@ -352,6 +352,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             generic_lead = True  # "Officers should ..." under "Housing Options": the housing service's
             out.append(Addressee(s, e, surface, resolve(internal, surface) or "other", "mentioned"))
             continue
+        if role == "lead" and ctx and _RECIPIENT_PASSIVE.match(text, e):
+            role = "mentioned"  # "Southall Black Sisters should be funded ..." under "Commissioners": funded, not FOR
         modifier = role == "lead" and _ATTRIBUTIVE.match(text, e) is not None
         if internal.startswith("_") and internal != "_nhs_trust":
             if role == "lead":
@@ -407,7 +409,25 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             if a.text.lower() in _TRUST_STAFF:
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
             quantified_lead = True
+    elif any(
+        a.role == "lead" and a.agency in _NHS_PROVIDERS and a.text.lower() not in _TRUST_STAFF for a in out
+    ):
+        # "Midshire Healthcare should ensure that health visitors ask ...": the trust's own staff, not a second body
+        for i, a in enumerate(out):
+            if a.role == "lead" and a.text.lower() in _TRUST_STAFF:
+                out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
     has_lead = any(a.role == "lead" for a in out)
+    if (
+        not context
+        and not has_lead
+        and _INFINITIVE_AIM.match(text)
+        and not any(_names_body(text, a) for a in out)
+    ):
+        # "To raise the value of adult safeguarding training ...", "To develop information sharing protocols ...":
+        # an aim with no heading and no body named is the panel's aim for every agency (LABELLING-GUIDE: "all
+        # agencies"); a body named in it ("To review the MARAC protocol") is left to the learned fallback
+        out.append(Addressee(-1, -1, "all agencies", "all_agencies", "lead"))
+        has_lead = True
     if ctx and (not has_lead or generic_lead or quantified_lead):
         # a heading listing every body involved ("Kent Police | KSCS") names no addressee in one the text only
         # consults ("... in consultation with KSCS"), unless that would leave none
@@ -416,6 +436,26 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         for m in kept:
             out.append(Addressee(-1, -1, m.text, m.agency, "lead"))
     return out
+
+
+_RECIPIENT_PASSIVE = re.compile(
+    r"\s+(?:should|must|will|to|needs?\s+to|is\s+to|are\s+to)?\s*(?:be|are|is)\s+(?:\w+ly\s+)?"
+    r"(?:funded|commissioned|resourced|invited|consulted|informed|notified|told|offered|given|sent|asked)\b",
+    re.I,
+)
+#: A recommendation written as an aim: "To <verb> ..." (capital T: the start of the text, not "to" mid-sentence).
+_INFINITIVE_AIM = re.compile(r"\s*(?:[-•–]\s*)?To\s+[a-z]+\b")
+#: A lower-case mention followed by a noun is a topic, not a body ("adult safeguarding training").
+_TOPIC_USE = re.compile(
+    r"\s+(?!(?:and|or|should|must|shall|will|to|is|are|has|have|can|may|in|on|of|for|with|by|at|as)\b)[a-z]{3,}"
+)
+
+
+def _names_body(text: str, a: Addressee) -> bool:
+    """True when the mention names a body, False for a topic word ("adult safeguarding training")."""
+    if a.start < 0 or a.text != a.text.lower():
+        return True
+    return _TOPIC_USE.match(text, a.end) is None
 
 
 def lead_agencies(text: str, context: str | None = None) -> list[str]:

@@ -198,7 +198,27 @@ def raw_matches(text: str) -> list[tuple[int, int, str, str]]:
                 if gap and not _all_generic(text[fe + gap.end() : e]):
                     s = fe + gap.end()
         opened.append((s, e, text[s:e], internal))
-    return _join_departments(text, _merge(found + opened))
+    return _drop_staff_words(text, _join_departments(text, _merge(found + opened)))
+
+
+#: Words for a body's people that the gazetteer maps on their own ("officers" -> police, "social workers" -> the
+#: council); right after another body's name they are that body's people ("Environmental Health officers").
+_STAFF_WORDS = frozenset({"officers", "social workers"})
+_STAFF_GAP = re.compile(r"\s*(?:['’]s\s+|\s)\s*")
+
+
+def _drop_staff_words(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for sp in spans:
+        if (
+            out
+            and sp[2].lower() in _STAFF_WORDS
+            and out[-1][3] != sp[3]
+            and _STAFF_GAP.fullmatch(text, out[-1][1], sp[0])
+        ):
+            continue
+        out.append(sp)
+    return out
 
 
 _GENERIC_NAME_WORDS = frozenset(

@@ -37,6 +37,9 @@ _SUFFIXES: list[tuple[str, str]] = [
         r"Surgery|Medical Practice|Medical Centre|Health Centre|Group Practice|Family Practice|Medical Group",
         "gp",
     ),
+    # a provider named "<Place> Healthcare" with no "NHS Trust" after it ("Midshire Healthcare", "Dorset
+    # HealthCare"): an NHS trust (or a provider like one), typed from its name; a bare "Healthcare" is left alone
+    (r"Health[Cc]are(?! (?:NHS|Foundation|Trust|Partnership)\b)", "_nhs_trust"),
     (r"Housing(?: Association| Trust| Group)?|Homes", "housing"),
     (
         r"Recovery (?:Service|Partnership|Network)|Drug and Alcohol Service|Substance Misuse Service|"
@@ -183,6 +186,12 @@ def _ends_other_name(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha() and word not in _NOT_NAME_ACRONYMS
 
 
+_GENERIC_HEALTHCARE = frozenset(
+    "primary secondary tertiary community mental acute private independent local nhs national integrated "
+    "specialist and & the".split()
+)
+
+
 def open_class(text: str) -> list[tuple[int, int, str, str]]:
     """Named bodies the gazetteer cannot list: "<Name> NHS Foundation Trust", "Safer <Place> Partnership"..."""
     out: list[tuple[int, int, str, str]] = []
@@ -228,6 +237,10 @@ def open_class(text: str) -> list[tuple[int, int, str, str]]:
                 or m.group(0) == "UHB"
             ):
                 continue
+        if m.group(0).lower() == "healthcare" and not (
+            set(text[start : m.start()].lower().split()) - _GENERIC_HEALTHCARE
+        ):
+            continue  # "Primary Healthcare", "Private Healthcare": a kind of care, not a provider's name
         out.append((start, m.end(), text[start : m.end()], agency))
     out.extend(_named_trusts(text))
     out.extend(_known_trusts(text))
@@ -411,7 +424,8 @@ def _named_trusts(text: str) -> list[tuple[int, int, str, str]]:
         for place in places:
             leftover = re.sub(re.escape(place), " ", leftover, flags=re.I)
         leftover_words = [w for w in re.split(r"[\s,]+", leftover) if w and w.lower() not in _PLACE_FILLERS]
-        agency = "_nhs_trust" if places and not leftover_words else "other"
+        # a type word in the name says what it is ("Northshire Probation Trust", "Eastbridge Recovery Trust")
+        agency = "_nhs_trust" if places and not leftover_words else keyword_agency(rest) or "other"
         out.append((start, m.end(), text[start : m.end()], agency))
     return out
 
