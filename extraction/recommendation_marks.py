@@ -23,8 +23,11 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "labelled",
         re.compile(
-            r"^(?:single[- ]agency |overview |panel |dhr |imr )?(?:recommendation|rec\.?)\s*(?:number|no\.?|#)?\s*"
+            r"^(?:single[- ]agency |overview |panel |dhr |imr )?(?:recommendation|rec\.?|argymhelliad)\s*"
+            r"(?:number|no\.?|rhif|#)?\s*"
             r"(?P<n>\d+(?:\.\d+)*[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+            # a bilingual label: "Argymhelliad 1 / Recommendation 1"
+            r"(?:\s*[/|]\s*(?:recommendation|argymhelliad)\s*(?:number|no\.?|rhif)?\s*(?P=n)\b)?"
             r"\s*(?:\((?P<tag>[^)]{1,40})\))?\s*[:.\-–)]?\s*",
             re.IGNORECASE,
         ),

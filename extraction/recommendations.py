@@ -11,10 +11,17 @@ Whether an item's wording makes it a recommendation (directive, lead-in, comment
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from dhr.schema.extraction import SectionKind
 from extraction.document import Line
+from extraction.recommendation_items import (
+    RawItem,
+    _has_sub_points,
+    _in_recommendations_block,
+    _is_sub_item,
+    _is_sub_point,
+    _next_numbers,
+)
 from extraction.recommendation_marks import (
     WORD_NUMBERS,
     alone_in_block,
@@ -40,33 +47,6 @@ from extraction.recommendation_wording import (
     written_as_done,
 )
 from extraction.sections import Section, body_font_size, is_heading_like, section_body_size, section_kind_for
-
-
-@dataclass(slots=True)
-class RawItem:
-    """A recommendation as found in a section, before labelling."""
-
-    number: str | None
-    text: str
-    page: int
-    section: SectionKind
-    heading: str | None
-    tag: str | None = None
-    style: str = "numeric"
-    lines: list[Line] = field(default_factory=list)
-    #: Length of the recommendation proper when sub-bullets were folded into ``text``: the bullets often
-    #: name services to involve, who are not addressees.
-    main_len: int | None = None
-    #: Under a "Recommendations" sub-heading or a lead-in line inside a wider chapter ("Conclusions and
-    #: recommendations"), so a numbered item there is a recommendation even without a directive.
-    in_block: bool = False
-    #: Written as an action already taken ("has been provided"): the draft action plan can show it as done.
-    already_done: bool = False
-    #: Labelled fields printed under the recommendation ("Lead agency: ...", "Timescale: ..."), taken out of
-    #: its text: the lead names the addressee where the text names none.
-    lead_text: str | None = None
-    target_text: str | None = None
-
 
 #: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England").
 _LEAD_LINE = re.compile(
@@ -329,16 +309,6 @@ _INLINE_LABEL = re.compile(
 )
 
 
-def _next_numbers(number: str) -> list[str]:
-    """What the next item of a sequence would be numbered: "9.1" -> "9.2", "3" -> "4", "2a" -> "2b"."""
-    if re.fullmatch(r"\d+(?:\.\d+)*", number):
-        head, _, last = number.rpartition(".")
-        return [f"{head}.{int(last) + 1}" if head else str(int(last) + 1)]
-    if re.fullmatch(r"\d+[a-y]", number):
-        return [number[:-1] + chr(ord(number[-1]) + 1)]
-    return []
-
-
 def _split_inline_numbers(items: list[RawItem]) -> list[RawItem]:
     """Text extraction can run two numbered paragraphs into one line ("... incidents. 68. The CCG ...")."""
     out: list[RawItem] = []
@@ -465,107 +435,6 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
         item.already_done = done
         out.append(item)
     return out
-
-
-def _is_sub_point(item: RawItem, out: list[RawItem]) -> bool:
-    """Is ``item`` a sub-point of the recommendation kept last: a bullet or indented list paragraph under a
-    numbered one ending in a colon, or a Word list paragraph indented under a numbered one?"""
-    if not out or out[-1].style not in _NUMBERED:
-        return False
-    if item.style == "list":
-        return _deeper(item, out[-1])
-    return item.style == "bullet" and (out[-1].main_len is not None or out[-1].text.rstrip().endswith(":"))
-
-
-def _deeper(item: RawItem, parent: RawItem) -> bool:
-    """Is ``item`` indented further than ``parent`` (both from a source that gives positions)?"""
-    if not item.lines or not parent.lines:
-        return False
-    return item.lines[0].x0 > parent.lines[0].x0 + 9.0
-
-
-def _has_sub_points(items: list[RawItem], index: int) -> bool:
-    """A numbered recommendation ending in a colon with its sub-points under it ("2. The Probation Service has
-    made recommendations which this review endorses: • ... • ..."), not a lead-in announcing the list: bullets
-    (or indented list paragraphs) follow it, and it is numbered in the scheme of recommendations beside it."""
-    item = items[index]
-    following = items[index + 1] if index + 1 < len(items) else None
-    if item.style not in ("numeric", "labelled") or not item.number or following is None:
-        return False
-    if not (following.style == "bullet" or (following.style == "list" and _deeper(following, item))):
-        return False
-    family = _family(item.number)
-    return any(
-        other is not item
-        and other.style == item.style
-        and other.number
-        and _family(other.number) == family
-        and not other.text.rstrip().endswith(":")
-        and reads_as_recommendation(other.text)
-        for other in items
-    )
-
-
-def _is_sub_item(item: RawItem, parent: RawItem) -> bool:
-    """Is ``item`` one of the listed points under the lead-in ``parent`` (deeper number, letter or bullet)?"""
-    if parent.number and item.number and item.style in ("numeric", "labelled"):
-        return item.number.startswith(parent.number + ".") or bool(
-            re.fullmatch(re.escape(parent.number) + r"\s?\(?[a-z]\)?", item.number)
-        )
-    return item.style in ("letter", "bullet", "list")
-
-
-_NUMBERED = ("numeric", "labelled", "letter")
-
-
-def _follows(previous: str, number: str) -> bool:
-    """Is ``number`` the next in a sequence after ``previous`` ("2" -> "3", "R1" -> "R2", "b" -> "c")?"""
-    prefix = re.match(r"^[A-Za-z](?=\d)", previous)
-    if prefix and number.startswith(prefix.group(0)):
-        previous, number = previous[1:], number[1:]
-    if re.fullmatch(r"[a-y]", previous, re.I):
-        return number.lower() == chr(ord(previous.lower()) + 1)
-    return number in _next_numbers(previous)
-
-
-def _family(number: str) -> str:
-    """The numbering scheme a number belongs to: "12.3" -> "12.#", "4" -> "#", "R2" -> "R#", "2a" -> "#a"."""
-    head, dot, _ = number.rpartition(".")
-    if dot:
-        return head + ".#"
-    return re.sub(r"[a-z]", "a", re.sub(r"\d+", "#", number))
-
-
-def _in_recommendations_block(items: list[RawItem], index: int) -> bool:
-    """Is ``items[index]`` a recommendation by its place, whatever its wording?
-
-    True for "Recommendation 5: ...", an item after a "Recommendations" sub-heading or a lead-in line, and a
-    numbered item that continues a numbering used only by recommendations (R1, R2 (this one), R3).
-    """
-    item = items[index]
-    if item.style == "labelled" or item.in_block:
-        return True
-    if item.style not in _NUMBERED or not item.number:
-        return False
-    numbered = [(i, it) for i, it in enumerate(items) if it.style in _NUMBERED and it.number]
-    position = next(p for p, (i, _) in enumerate(numbered) if i == index)
-    previous = numbered[position - 1][1] if position > 0 else None
-    if (
-        previous is None
-        or not reads_as_recommendation(previous.text)
-        or not _follows(previous.number or "", item.number)
-    ):
-        return False
-    following = numbered[position + 1][1] if position + 1 < len(numbered) else None
-    if (
-        following is not None
-        and reads_as_recommendation(following.text)
-        and _follows(item.number, following.number or "")
-    ):
-        return True  # between two recommendations of the same sequence
-    # the last of its sequence: only where no other item of that numbering is a conclusion
-    family = [it for _, it in numbered if it is not item and _family(it.number or "") == _family(item.number)]
-    return len(family) >= 2 and all(reads_as_recommendation(it.text) for it in family)
 
 
 def extract_items(sections: list[Section], body_size: float) -> list[RawItem]:

@@ -60,6 +60,46 @@ _TOC_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\D{3,80}\s\d{1,3}$")
 _SENTENCE_END = re.compile(r"[.;,]$")
 
 
+#: Welsh headings of reports from Welsh partnerships (often printed beside the English: "Argymhellion /
+#: Recommendations"), read as their English words.
+_WELSH = [
+    (re.compile(r"\bargymhellion\b|\bargymhelliad\b", re.I), "recommendations"),
+    (re.compile(r"\bcynllun gweithredu\b", re.I), "action plan"),
+    (re.compile(r"\bgeirfa\b", re.I), "glossary"),
+    (re.compile(r"\batodiad(?:au)?\b", re.I), "appendix"),
+    (re.compile(r"\bcasgliad(?:au)?\b", re.I), "conclusions"),
+    (re.compile(r"\bcyflwyniad\b", re.I), "introduction"),
+    (re.compile(r"\bcylch gorchwyl\b", re.I), "terms of reference"),
+    (re.compile(r"\bgwersi a ddysgwyd\b", re.I), "lessons learned"),
+    (re.compile(r"\bcrynodeb gweithredol\b", re.I), "executive summary"),
+]
+_BILINGUAL_SPLIT = re.compile(r"\s+[/|]\s+")
+_LEADING_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Z][.)]|[ivx]+[.)])\s+")
+
+
+def heading_forms(text: str) -> list[str]:
+    """The forms of a heading to test against the heading patterns: itself, each side of a bilingual heading
+    ("Argymhellion / Recommendations", "3. Recommendations | Argymhellion": the chapter number kept on each
+    side), and Welsh words read as English."""
+    forms = [text]
+    parts = _BILINGUAL_SPLIT.split(text)
+    if len(parts) == 2 and all(0 < len(p.split()) <= 8 for p in parts):
+        number = _LEADING_NUMBER.match(parts[0])
+        prefix = number.group(0) if number else ""
+        forms += [parts[0], prefix + parts[1]]
+    for form in list(forms):
+        english = form
+        for pattern, word in _WELSH:
+            english = pattern.sub(word, english)
+        if english != form:
+            forms.append(english)
+    return forms
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> bool:
+    return any(pattern.match(form) for form in heading_forms(text))
+
+
 @dataclass(slots=True)
 class Section:
     """A run of lines under a recommendations or action-plan heading."""
@@ -196,15 +236,18 @@ def find_sections(document: Document) -> list[Section]:
         if index in contents and not (current and current.is_action_plan):
             continue
         headingish = is_heading_like(line, body) or _looks_like_heading_text(text)
-        if headingish and re.search(r"^(?:\d+\.?\s+)?executive summary\b", text, re.I):
+        if headingish and any(
+            re.search(r"^(?:\d+\.?\s+)?executive summary\b", f, re.I) for f in heading_forms(text)
+        ):
             in_exec_summary = True
         elif headingish and re.search(r"^(?:\d+\.?\s+)?(?:overview report|introduction)\b", text, re.I):
             in_exec_summary = False
-        if headingish and ACTION_PLAN_HEADING.match(text):
+        if headingish and _matches(ACTION_PLAN_HEADING, text):
             current = Section(kind="action_plan", heading=text, is_action_plan=True)
             sections.append(current)
             continue
-        if headingish and REC_HEADING.match(text) and not (current is not None and current.is_action_plan):
+        opens = headingish and _matches(REC_HEADING, text)
+        if opens and not (current is not None and current.is_action_plan):
             # (inside an action plan, "Recommendation" is a column header, not a new block)
             default: SectionKind = "executive_summary" if in_exec_summary else "overview"
             kind = section_kind_for(text, default)
@@ -212,7 +255,7 @@ def find_sections(document: Document) -> list[Section]:
             current = Section(kind=kind, heading=text)
             sections.append(current)
             continue
-        if current is not None and headingish and END_HEADING.match(text) and not REC_HEADING.match(text):
+        if current is not None and headingish and _matches(END_HEADING, text) and not opens:
             current = None
             continue
         if current is not None:
