@@ -79,9 +79,16 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _VERSION_TABLE,
     _WHEN_AFTER,
     _YEAR,
-    unsaid_title_date,
+    unsaid_title_dates,
 )
 from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
+from extraction.timeline_scope import (
+    EMBARGO,
+    foreign_document,
+    not_a_report_title,
+    page_byline,
+    unsaid_listing_date,
+)
 
 
 @dataclass(slots=True)
@@ -295,7 +302,17 @@ def _title_candidates(
         out = [c for c in out if c.event == "publication"]
     if _LETTER_LINE.search(low):
         out = [c for c in out if c.event in ("publication", "death")]
-    return out
+    if page_byline(low):  # "Published 3 March 2021 by Press Office | 5 min read": the page's own date
+        out = [c for c in out if c.event not in _STAMP_EVENTS]
+    elif not_a_report_title(low):  # an agenda, a committee paper, "Date of last panel meeting: ..."
+        out = [c for c in out if c.event != "report_completed"]
+    shift = len(before.strip()) + 3 if before.strip() else 0  # dates are placed in "before | sentence"
+    return [
+        c
+        for c in out
+        if c.event != "report_completed"
+        or not unsaid_listing_date(sentence, c.date.start - shift, c.date.end - shift)
+    ]
 
 
 def _title_readings(
@@ -330,7 +347,8 @@ def _title_readings(
     # named by its subject and a month. The team labels that date `other` (not said to be the death; the
     # report's own date comes with its author), so it dates no event (annotations/real/README.md).
     dates = [d for d in dates if not _named_review_before(text[max(offset, d.start - 80) : d.start])]
-    dates = [d for d in dates if not unsaid_title_date(text, d, dates, offset)]  # a listing line, a draft row
+    unsaid = unsaid_title_dates(text, dates, offset)  # a listing line, a draft row
+    dates = [d for d in dates if d.start not in unsaid]
     if dates and _VERSION_TABLE.search(low):
         # a version history ("Version date / Changes 19/8/11 / Version 1 25/03/14 / ..."): only the latest
         # version dates the report, and weakly (a title page's own date outweighs it)
@@ -439,15 +457,21 @@ def _candidates_in(
     if not _HOME_OFFICE_QA.search(low):
         blocked.extend(m.span() for m in _FOR_PUBLICATION.finditer(low))
     forward: set[tuple[int, int]] = set()  # spans of cues that date only what follows them
+    foreign: list[tuple[int, int]] = []
     for event, cue, weight in [*_CUES, *(extra_cues or [])]:
         for m in cue.finditer(low):
             if not any(s <= m.start() < e for s, e in blocked):
+                if event in _STAMP_EVENTS and foreign_document(low, m.start(), m.end()):
+                    # "the criminal trial was completed in June 2019": not the review's completion
+                    foreign.append(m.span())
+                    continue
                 cues.append((event, m.start(), m.end(), weight))
                 if cue is _TITLE_NAME:
                     # "18 Oct 2011 Casey Brittle report damns ...": a stamp before a headline is no report date
                     forward.add(m.span())
     if not cues:
         return out
+    blocked.extend(foreign)
     if not any(event == "death" and weight >= 1.0 for event, _, _, weight in cues):
         blocked.extend((m.start(), m.end()) for m in _CONTACT.finditer(low))
     # the not-event cues compete for the dates like the event cues (None: no event)
@@ -467,7 +491,7 @@ def _candidates_in(
         ):
             continue  # "since 2011", "between 2011 and 2021", "in the year to March 2020": a period, no event
         # "Posted on 3 May 2022 at 10:15 am", "Published: 14:32 Thursday 10 May 2018": a web page's time stamp
-        stamp = _stamped(low, date)
+        stamp = _stamped(low, date) and not EMBARGO.search(low, max(0, date.start - 45), date.start)
         ranked: list[tuple[float, TimelineEventId | None, float, bool]] = []
         bracket = _enclosing_bracket(low, date.start, date.end)
         # a cue ending over 200 characters before the date or starting over 130 after it has a distance over 150

@@ -9,6 +9,7 @@ otherwise.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import get_args
 
 from dhr.dates import FoundDate
@@ -35,13 +36,13 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "death",
-            r"\b(?:died|passed away|(?:was|were) (?:\w+ly )?(?:killed|murdered)|was fatally|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot dead|"
+            r"\b(?:died|passed away|(?:was|were) (?:\w+ly |attacked and |stabbed and |beaten and |shot and )?(?:killed|murdered)|was fatally|committed suicide|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot dead|"
             r"the death (?:occurred|happened|took place)|"
             r"(?:pronounced|declared|confirmed|certified) (?:dead|deceased)|with (?:fatal|non-survivable) (?:injur\w+|wounds?)|life (?:was )?pronounced extinct|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
             # a suicide: "hanged herself in February 2017", "killed himself", "ended her life", "the suicide of X in"
             r"(?:hanged|killed) (?:herself|himself|themselves)|ended (?:her|his|their) (?:own )?li(?:fe|ves)|"
             # "her life was ended by her husband in May 2018", "his life was taken on ..."
-            r"(?:her|his|their|['’]s) li(?:fe|ves) (?:was |were )?(?:cruelly |tragically |brutally )?(?:ended|taken)|"
+            r"(?:her|his|their|['’]s) li(?:fe|ves) (?:was |were )?(?:cruelly |tragically |brutally )?(?:ended|taken|cut short)|"
             r"(?:died by|death by|took) suicide|suicide of (?:[\w'’-]+ ){1,6}?(?:in|on)(?= (?:the )?\d| [a-z]+ \d)|"
             # "Ann's death" (not "her mother's death": a relative of the one the review is about)
             r"(?:her|his|their|whose|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
@@ -177,7 +178,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "report_completed",
-            r"\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
+            r"\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|\b(?:report|review|dhr),\s*dated\b|"
             r"\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded)\b|"
             r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
@@ -192,7 +193,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "publication",
-            r"\b(?:was|were|been|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be) published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::(?=\s*(?:the\s+)?(?:\d|[a-z]{3,9}\s+\d))|on|was)|"
+            r"\b(?:was|were|been|is|are|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be)\s+"
+            r"(?:(?:now|finally|formally|officially|publicly|subsequently|then|later|eventually|first|also|duly)\s+)?published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::(?=\s*(?:the\s+)?(?:\d|[a-z]{3,9}\s+\d))|on|was)|"
             r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|"
             # "Published 4 January 2018" / "published 14/05/2021", not "has published 12 reviews"
             r"\bpublished\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]|\d{1,2}[/.]\d|(?:19|20)\d\d\b)|"
@@ -203,8 +205,20 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             rf"\b(?:publication date|date of publication)\s*[-–:]?\s*(?=\d|{_MONTH}\b)|"
             r"\buploaded(?: on)?\s*:?\s*(?=\d)|"
             rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
-            r"\b(?:has |have |had )?published (?:the |a |an |its |this |their )?(?:[\w-]+ ){0,4}?(?:review|report|dhr)\b|"
-            r"\b(?:was|were) (?:made (?:publicly )?available|made public|placed on the (?:[\w-]+ ){0,2}?website)\b|"
+            r"\b(?:has |have |had |is |are |was )?publish(?:ed|es|ing) (?:the |a |an |its |this |their )?(?:[\w'’-]+ ){0,4}?"
+            r"(?:review|report|dhr|dardr|summary|findings)\b|"
+            # a review released: "The report, released on DATE", "the partnership released the executive summary"
+            r"\b(?:report|review|summary|findings|dhr|dardr)(?:['’]s)?(?:,|\s+(?:was|were|is|are|has been|have been|had been))?"
+            r"\s+(?:(?:finally|publicly|officially|formally|then|now|later)\s+)?released\b|"
+            r"\breleas(?:ed|es|ing) (?:the |a |an |its |this |their )?(?:[\w'’-]+ ){0,3}?(?:review|report|dhr|dardr|summary|findings)\b|"
+            r"\b(?:report|review|summary|dhr|dardr)\b[^.;]{0,40}?\b(?:went|goes) live\b|"
+            r"\b(?:was|were|been) uploaded\b|"
+            # "Published by Safer Leeds, 5 May 2018"; a listing line ending "... Adult K published"
+            r"\bpublished by (?:[\w'’&-]+ ){1,5}?[\w'’&-]+,?\s*(?=\d)|\bpublished\s*$|"
+            # "A domestic homicide review published in 2021 found ..."
+            r"\b(?:review|report|summary|dhr|dardr)\s+published\s+(?:on|in)\b|"
+            r"\b(?:was|were|been|is|are) (?:(?:finally|formally|officially|then|now|later)\s+)?(?:made (?:publicly )?available|made public|"
+            r"placed on the (?:[\w'’-]+ ){0,3}?(?:website|web ?pages?|site))\b|"
             r"\bpublication (?:of (?:the|this) (?:overview )?report )?(?:took place|occurred)\b",
             1.5,
         ),
@@ -296,7 +310,7 @@ _ANCHOR = re.compile(
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
-    r"wrote to|emailed|telephoned|uploaded|posted"
+    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|suicide|short\b"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.
@@ -385,28 +399,47 @@ _SAYS_WHICH = re.compile(
 _ROW_BREAK = re.compile(r"\bv(?:ersion)?\s*\d")
 
 
-def unsaid_title_date(text: str, date: FoundDate, dates: list[FoundDate], offset: int) -> bool:
-    """A title-page date that dates no report: a bare listing line (see :data:`_LISTED_REVIEW`), or a row of a
-    version history whose own words call it a draft ("Version 3 | 12/03/2019 | final draft"; the team labels a
-    draft's date `other`, the final version's the report's). ``text[offset:]`` is the line itself."""
+def unsaid_title_dates(text: str, dates: list[FoundDate], offset: int) -> set[int]:
+    """Starts of the title-page dates that date no report: a bare listing line (see :data:`_LISTED_REVIEW`), or
+    a row of a version history whose own words call it a draft ("Version 3 | 12/03/2019 | final draft"; the team
+    labels a draft's date `other`, the final version's the report's). ``text[offset:]`` is the line itself.
+
+    Line-wide facts are read once and each date's row is found by bisection, so a long flattened table stays
+    linear (a date at a time over the whole line was quadratic)."""
+    if not dates:
+        return set()
     low = text.lower()
-    if _LISTED_REVIEW.match(low[offset : date.start]) and not low[date.end :].strip(" .)|"):
-        return True
-    # a download link's line ("Domestic Homicide Review: Mr C, September 2020 (PDF, 450KB)") with no word before
-    # the date to say which event it is
-    if _FILE_MARK.search(low, offset) and not _SAYS_WHICH.search(low, offset, date.start):
-        return True
+    by_start = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in by_start]
+    ends = sorted(d.end for d in dates)
+    breaks = [m.start() for m in _ROW_BREAK.finditer(low, offset)]
+    versions = bool(_VERSION_TABLE.search(low, offset))
     # a version history whose last row has no date ("... / Version1 25/03/14 / Version 2"): the final version's
     # date is not on the line, and an earlier version's date is not the report's
-    breaks = [m.start() for m in _ROW_BREAK.finditer(low, offset)]
-    if _VERSION_TABLE.search(low, offset) and breaks and breaks[-1] > max(d.end for d in dates):
-        return True
-    # the row: from the previous date (or the line's start) to the next date or the next "Version N"
-    start = max([offset, *(d.end for d in dates if d.end <= date.start)])
-    ends = [d.start for d in dates if d.start >= date.end] + [
-        m.start() for m in _ROW_BREAK.finditer(low, date.end)
-    ]
-    return bool(re.search(r"\bdraft\b", low[start : min([len(low), *ends])]))
+    if versions and breaks and breaks[-1] > ends[-1]:
+        return {d.start for d in dates}
+    file_mark = bool(_FILE_MARK.search(low, offset))
+    out: set[int] = set()
+    for date in dates:
+        if _LISTED_REVIEW.match(low[offset : date.start]) and not low[date.end :].strip(" .)|"):
+            out.add(date.start)
+            continue
+        # a download link's line ("Domestic Homicide Review: Mr C, September 2020 (PDF, 450KB)") with no word
+        # before the date to say which event it is
+        if file_mark and not _SAYS_WHICH.search(low, offset, date.start):
+            out.add(date.start)
+            continue
+        # the row: from the previous date (or the line's start) to the next date or the next "Version N"
+        before = bisect_right(ends, date.start)
+        row_start = max(offset, ends[before - 1]) if before else offset
+        following = bisect_left(starts, date.end)
+        row_end = starts[following] if following < len(starts) else len(low)
+        next_break = bisect_left(breaks, date.end)
+        if next_break < len(breaks):
+            row_end = min(row_end, breaks[next_break])
+        if re.search(r"\bdraft\b", low[row_start:row_end]):
+            out.add(date.start)
+    return out
 
 
 #: A review named by one name (quoted, or a single word) right before a date: "Review 'Scott' October 2015",
@@ -420,7 +453,8 @@ _NAMED_REVIEW = re.compile(
 #: Words before a date that make it a period's bound ("since 2011", "between 2011 and", "in the year to
 #: March 2020", "from 1 January 2014 to ..."), which no review stage is dated by.
 _PERIOD_BEFORE = re.compile(
-    r"\b(?:since|between|prior to|(?:years?|period|months?|twelve months|12 months) (?:to|ending|up to)|up to|from)"
+    r"\b(?:since|between|prior to|(?:years?|period|months?|twelve months|12 months) (?:to|ending|up to)|up to|"
+    r"(?<!available )(?<!published )from)"
     r"\s+(?:the\s+)?(?:\w+\s+)?$|"
     # the later end of "between DATE and DATE": the team labels a homicide dated by a range `other`
     # (also "between the evening of 4 April and the morning of 5 April 2017")

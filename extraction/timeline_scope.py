@@ -1,0 +1,132 @@
+"""Whose document a dated "published" or "completed" speaks of, and title or web lines that date no report.
+
+Kept apart from :mod:`extraction.timeline` and its cue tables (:mod:`extraction.timeline_cues`) so each module
+stays small. A publication or completion cue dates a review stage only when what was published or completed is
+the review (its report, summary or findings). Real pages and reports also date other documents with the same
+verbs: statutory guidance, a serious case review, a coroner's report, an annual report, a trial or a police
+investigation ("the criminal trial was completed in June 2019"), a book, CCTV images. The team labels those
+dates `other` (annotations/real/README.md, timeline conventions), so such a cue is read as a not-event cue.
+
+Which document a verb speaks of is read from the nearest document (or publishing body) named before the verb:
+in English the subject comes first, in the passive ("the guidance was published") and the active ("the IOPC
+published its findings") alike. That is a heuristic, bounded to a short window before the verb; the dependency
+parse (:mod:`extraction.timeline_attach`) is kept for deaths, where it pays.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Documents and bodies that are not the review: their publication or completion dates no review stage.
+_FOREIGN = (
+    r"safeguarding adults? (?:reviews?|boards?)|serious case reviews?|child safeguarding practice reviews?|"
+    r"(?:multi-agency )?learning reviews?|\bsars?\b|\bscrs?\b|\bcsprs?\b|mental health homicide reviews?|"
+    r"(?:individual )?management reviews?|\bimrs?\b|chronolog(?:y|ies)|risk assessments?|"
+    r"(?:probation|pre-sentence|court|police|coroner['’]?s?|inquest|inspection|annual|research|"
+    r"serious further offence|iopc|ipcc|ofsted|cqc|trust['’]?s?) reports?|"
+    r"prevention of future deaths(?: reports?)?|\bpfds?\b|strateg(?:y|ies)|guidance|legislation|\bbill\b|"
+    r"frameworks?|toolkits?|templates?|protocols?|polic(?:y|ies)|research|papers?|journals?|books?|articles?|"
+    r"photo(?:graph)?s?|images?|cctv|footage|figures|statistics|survey|coroner|inquests?|trials?|"
+    r"investigations?|iopc|ipcc|ombudsman|watchdog|inspectorate|hmic\w*|ofsted|\bcqc\b|newspapers?|"
+    r"press releases?|appeals?|ministry|\bmoj\b|government|courts?|judgments?|home office(?! (?:quality|qa\b|q\.a|letter|feedback))"
+)
+#: Names of the review itself: a specific name settles it; a generic one may be qualified by a foreign name
+#: just before it ("Safeguarding Adults Review overview report", "the IOPC's findings").
+_SPECIFIC = r"\bdhrs?\b|\bdardrs?\b|domestic homicide reviews?|domestic abuse related death reviews?"
+_GENERIC = r"(?:overview |executive |final |full )?(?:reports?|summary|summaries|reviews?|findings)"
+_DOCUMENT = re.compile(rf"(?P<foreign>{_FOREIGN})|(?P<specific>{_SPECIFIC})|\b(?P<generic>{_GENERIC})\b")
+#: The verb of a publication or completion cue (a field cue such as "Date published:" names no document).
+_VERB = re.compile(
+    r"\b(?:published|publishing|publishes|released|releasing|completed|finalised|finalized|concluded|uploaded|"
+    r"made (?:publicly )?(?:public|available)|went live|placed)\b"
+)
+#: What joins the two names of a joint review ("DHR (and) / SAR", "Domestic Homicide Review and Safeguarding
+#: Adults Review").
+_JOINED = re.compile(r"^\s*(?:\([^)]{0,12}\)\s*)?(?:and|/|&)\s*(?:an?\s+|the\s+)?$")
+#: A generic name inherits a foreign name only when nothing but a possessive or a few words join them.
+_QUALIFIER_GAP = re.compile(r"^(?:['’]s?)?\s*(?:(?!(?:the|a|an|and|or|of)\b)[a-z-]+\s+)?$")
+
+
+def foreign_document(low: str, start: int, end: int) -> bool:
+    """Does the publication or completion cue ``low[start:end]`` speak of a document other than the review?
+
+    ``low`` is the lowercased sentence. The nearest document or body named within 100 characters before the
+    cue's verb decides; none named (a field, "It was published on ...") means the review.
+    """
+    verb = _VERB.search(low, start, end)
+    if verb is None:
+        return False
+    names = list(_DOCUMENT.finditer(low, max(0, verb.start() - 100), verb.start()))
+    if not names:
+        return False
+    last = names[-1]
+    if last.group("foreign"):
+        # a joint review: "the joint Domestic Homicide Review and Safeguarding Adults Review ... was published"
+        return not any(
+            n.group("specific") and _JOINED.match(low[n.end() : last.start()]) for n in names[-3:-1]
+        )
+    if last.group("specific") or len(names) < 2:
+        return False
+    before = names[-2]
+    return bool(before.group("foreign")) and bool(_QUALIFIER_GAP.match(low[before.end() : last.start()]))
+
+
+#: "Embargoed until 00:01 on Tuesday 21 April 2022": the clock time is the embargo's, not a page's time stamp.
+EMBARGO = re.compile(r"\bembargo(?:ed)?\b")
+
+#: A web page's byline or share bar ("Published 3 March 2021 by Press Office | 5 min read"): the page's own
+#: date, which the team labels `other` (as "Posted on ...", "Last updated ...").
+_BYLINE = re.compile(
+    r"\b\d+\s*min(?:ute)?s?\s+read\b|\bby (?:the )?(?:press office|communications team|comms team|news ?desk|"
+    r"web team|editor|reporter|correspondent)\b|^\W*author\s*:[^|]{0,40}?published\b"
+)
+#: Title lines of documents that are not the review's report: a committee paper, an agenda, terms of
+#: reference, a meeting's own header. Their dates date no report.
+_NOT_A_REPORT_TITLE = re.compile(
+    r"^\W*(?:agenda\b|item \d|terms of reference\b|report (?:of|to|from) the (?:chief|director|head|cabinet|"
+    r"leader|executive|portfolio|strategic|assistant)|report to\s*:|report to the [a-z ]{0,40}?(?:board|"
+    r"committee|panel|partnership)\b)|\bdate of (?:the )?(?:last |next |first )?(?:meeting|board|committee)\b|"
+    r"\b(?:last|next) (?:panel )?meeting\b|\bagenda item\b|\brecord created\b|\blast modified\b|"
+    r"\breview period\s*:|\bperiod (?:under review|of review|covered)\s*:"
+)
+
+
+def page_byline(low: str) -> bool:
+    """A web page's byline or share bar: its dates are the page's own (no publication, no report)."""
+    return bool(_BYLINE.search(low))
+
+
+def not_a_report_title(low: str) -> bool:
+    """A title or field line of a committee paper, agenda, terms of reference or meeting: no report date."""
+    return bool(_NOT_A_REPORT_TITLE.search(low))
+
+
+#: What names the report's own date on a web listing's line (in the cell a date sits in, or the cell before).
+_SAYS_EVENT = re.compile(
+    r"\b(?:published|publication|final|completed?|completion|updated|revised|dated?|author|chair|approved|"
+    r"uploaded|version|produced|written|prepared)\b"
+)
+
+
+def unsaid_listing_date(line: str, start: int, end: int) -> bool:
+    """A date alone in a cell of a web listing's line ("Domestic Homicide Review - Adult B | 3 March 2021",
+    "Overview Report | Adult J | November 2018"): nothing on the line says it is the report's date, and the team
+    labels such a date `other`. ``line[start:end]`` is the date; only cells split by "|" within the line count.
+    (Read for the report's date only: a death's own words are read by the death cues.)"""
+    if "|" not in line:
+        return False
+    cell_start = line.rfind("|", 0, start) + 1
+    next_bar = line.find("|", end)
+    cell_end = len(line) if next_bar < 0 else next_bar
+    if cell_start == 0 and next_bar < 0:
+        return False
+    own = line[cell_start:start] + " " + line[end:cell_end]
+    if own.strip(" .,;:–—-()") and _SAYS_EVENT.search(own.lower()):
+        return False
+    # the cells either side: a row's label before ("Author: ..."), its description after ("| Completed report
+    # agreed by the panel")
+    previous = (
+        line[line.rfind("|", 0, max(0, cell_start - 1)) + 1 : max(0, cell_start - 1)] if cell_start else ""
+    )
+    following = "" if next_bar < 0 else line[next_bar + 1 :].split("|", 1)[0]
+    return not _SAYS_EVENT.search(f"{previous} | {following}".lower())

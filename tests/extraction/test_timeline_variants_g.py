@@ -1,0 +1,75 @@
+"""The timeline extractor on variant sentences written in our own words (none is real report text).
+
+``timeline_variants_g.jsonl`` beside this file holds 318 sentences written, in three batches, before any rule was
+changed for them, to cover the variety real reports and web pages have that the earlier fixtures did not:
+publication told in narrative ("made public on", "released on", "went live on the partnership's web pages on",
+"published today, DATE", date first), as fields and listing lines ("Date published:", "Publication Date",
+"<Title> | Published DATE", "Embargoed until"), other bodies' publications (guidance, a serious case review, the
+IOPC, a coroner, a book); deaths in narrative and title lines ("lost her life", "passed away", "was fatally
+injured", "took her own life", "was found hanged", "committed suicide", "her life was cut short"); the report's
+own date beside its near-misses (drafts, terms of reference, agendas and committee papers, web listings, review
+periods, a trial or an investigation "completed"). Labels follow ``annotations/real/README.md`` (timeline
+conventions): ``category``, ``sentence``, ``dates`` (date at the precision written -> event id, or "other").
+
+Scored as ``evaluation.real_timeline`` scores real sentences. The rules as they were read 0.884 F1 on them
+(P 0.895, R 0.874); after the changes for them 0.979 (P 0.995, R 0.963). The misses left are listed in
+``KNOWN_MISSES`` (each a reading the rules do not attempt yet); every other sentence must be read exactly.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evaluation.real_timeline import evaluate_timeline, predict
+
+_ROWS = [
+    json.loads(line)
+    for line in Path(__file__).with_name("timeline_variants_g.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+#: Sentences the rules still read wrongly (substring of the sentence -> why).
+KNOWN_MISSES = {
+    "has today (Wednesday 11 March 2020) published": "a bracketed date explaining 'today' before the verb",
+    "is publishing the review today, 4 April 2022": "'today, DATE' after the verb across a comma",
+    "Review into the death of Natalie, June 2019": "a one-name review title is read as a listing (other)",
+    "DHR commissioned: 12 January 2017": "a 'commissioned:' field is not a decision cue",
+    "Review completed in 2019; action plan": "a line naming the action plan keeps only publication",
+    "was released in February 2020": "the completion cue in the aside outranks 'released' after it",
+    "(deceased 09/09/2016)": "'deceased DATE' in brackets is no death cue",
+    "she died later that night": "a death told 'later that night' after a clock time",
+    "(updated guidance, March 2019)": "'updated' in a bracket about guidance reads as a revision",
+}
+
+
+def _known(sentence: str) -> bool:
+    return any(key in sentence for key in KNOWN_MISSES)
+
+
+def _items(rows: list[dict]) -> list[dict]:
+    return [
+        {"sentence": r["sentence"], "event": event, "iso_date": date, "split": r["category"]}
+        for r in rows
+        for date, event in r["dates"].items()
+    ]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in _ROWS if not _known(r["sentence"])], ids=lambda r: r["sentence"][:50]
+)
+def test_each_variant_sentence(row: dict) -> None:
+    predicted = predict(row["sentence"])
+    for date, event in row["dates"].items():
+        expected = set() if event == "other" else {event}
+        assert predicted.get(date, set()) == expected, (row["category"], date, dict(predicted))
+
+
+def test_the_variant_set_as_a_whole() -> None:
+    result = evaluate_timeline(_items(_ROWS))
+    assert len(_ROWS) >= 300
+    assert result["precision"] >= 0.99 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
+
+
+def test_the_known_misses_are_still_in_the_set() -> None:
+    for key in KNOWN_MISSES:
+        assert any(key in r["sentence"] for r in _ROWS), key
