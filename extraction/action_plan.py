@@ -534,7 +534,8 @@ def split_actions(cell: str) -> list[str]:
     return out
 
 
-_NUMBERED_ANY = re.compile(r"(?:(?<=\s)|^)\d{1,2}[.)]\s+(?!(?:st|nd|rd|th)\b)")
+#: "1. ", "2) ", "a) ", "(b) " starting each part of a cell ("a) Ongoing b) 31/03/2018" beside "a) ... b) ...")
+_NUMBERED_ANY = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\))\s+(?!(?:st|nd|rd|th)\b)")
 
 
 def _split_numbered(cell: str) -> list[str]:

@@ -16,11 +16,24 @@ if TYPE_CHECKING:
     from extraction.document import Document
     from extraction.sections import Section
 
-#: "rec" | "number" | "scope" | "action" | "lead" | "milestones" | "target" | "outcome" | "monitoring"
+#: "rec" | "number" | "scope" | "action" | "lead" | "milestones" | "target" | "outcome" | "monitoring" |
+#: "start" (a start date: read as no part of the action)
 Column = str
 
 
 _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
+    # "Target completion date", "Target date for completion": the target, though "completion date" is an outcome
+    ("target", re.compile(r"^target\b", re.I)),
+    # "Start date" beside the target: when work begins, never the target (its dates are not deadlines)
+    ("start", re.compile(r"\bstart|\bbegin|\bcommenc", re.I)),
+    # "Actions agreed by the lead agency": a header that starts with "Action" names the actions, whatever agency it
+    # names after ("Action owner", "Action status", "Action lead" are other columns)
+    (
+        "action",
+        re.compile(
+            r"^actions?\b(?!\s*(?:status|progress|update|complete|owner|lead|by\b|date|taken to date))", re.I
+        ),
+    ),
     (
         "outcome",
         re.compile(r"outcome|date of completion|completion date|completed|status|progress|update", re.I),

@@ -12,6 +12,7 @@ from extraction.readers.common import (
     normalise_ws,
 )
 from extraction.readers.mupdf import load_pymupdf, upright
+from extraction.readers.pdf_borderless import Columns, borderless_plan_tables
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,8 @@ class PdfTableFinder:
         self._lock = threading.Lock()
         #: Pages read by OCR have no text layer to find tables in: their tables come from the OCR stage.
         self._ocr_tables = ocr_tables or {}
+        #: page -> the columns of its borderless plan table, for the next page's rest of it (no header there)
+        self._borderless: dict[int, Columns | None] = {}
 
     def __call__(self, page_number: int) -> list[TableRows]:
         if page_number in self._ocr_tables:
@@ -51,6 +54,12 @@ class PdfTableFinder:
                 words = page.get_text("words", sort=False)
                 if not tables:
                     tables = _ruled_plan_tables(page, words)
+                if not tables:
+                    # no ruling lines at all: PyMuPDF's text strategy finds the columns from the words' x
+                    # positions (pdf_borderless groups its one-line rows into the table's rows)
+                    tables, self._borderless[page_number] = borderless_plan_tables(
+                        page, words, self._borderless.get(page_number - 1)
+                    )
                 tables = _reading_order_tables(tables, page.rect.width)
                 boxes = [t.bbox for t in tables]
                 return [

@@ -90,17 +90,33 @@ def home_office() -> tuple[WordDoc, Doc]:
         "\n".join(f"{k}. {c}" for k, (_, c, _) in enumerate(one, start=1)),
         "Completed 12 May 2017: procedure live",
     ])  # fmt: skip
-    act(recs[1], "Add a reason-for-move field to the housing register", "Carrowfield Council Housing",
-        "Q3 2017/18", "2017-12")
-    act(recs[1], "Report the number of moves for fear of a partner to the partnership",
-        "Carrowfield Council Housing", "within 3 months of publication", None)
+    act(
+        recs[1],
+        "Add a reason-for-move field to the housing register",
+        "Carrowfield Council Housing",
+        "Q3 2017/18",
+        "2017-12",
+    )
+    act(
+        recs[1],
+        "Report the number of moves for fear of a partner to the partnership",
+        "Carrowfield Council Housing",
+        "within 3 months of publication",
+        None,
+    )
     rows.append([f"2. {recs[1].text}", "Local", "Add a reason-for-move field to the housing register",
                  "Carrowfield Council Housing", "Field specified 02/10/2017", "Q3 2017/18",
                  "Done 14/12/2017"])  # fmt: skip
     rows.append([None, None, "Report the number of moves for fear of a partner to the partnership", None, "",
                  "within 3 months of publication", ""])  # fmt: skip
     rows.append(["Theme 2 - Processes - county wide"])
-    act(recs[2], "Hold a multi-agency audit of carers who are victims", "Carrowfield SAB", "end of 2019", "2019")
+    act(
+        recs[2],
+        "Hold a multi-agency audit of carers who are victims",
+        "Carrowfield SAB",
+        "end of 2019",
+        "2019",
+    )
     act(recs[2], "Publish the audit findings", "Carrowfield SAB", "2017-2018", "2018")
     rows.append([f"3. {recs[2].text}", "Regional", "Hold a multi-agency audit of carers who are victims",
                  "Carrowfield SAB", "Audit tool agreed 14/02/2018", "end of 2019", "Complete"])  # fmt: skip
@@ -138,7 +154,14 @@ def repeats_recommendation() -> tuple[WordDoc, Doc]:
                     "2017-12")]),
     ]  # fmt: skip
     rows: list[list[str | None]] = [
-        ["Recommendation", "Action", "Lead", "Key milestones", "Target date", "Date of completion and outcome"]
+        [
+            "Recommendation",
+            "Action",
+            "Lead",
+            "Key milestones",
+            "Target date",
+            "Date of completion and outcome",
+        ]
     ]
     for rec, actions in plan:
         for k, (text, lead, cell, iso) in enumerate(actions):
@@ -220,7 +243,9 @@ def split_no_header() -> tuple[WordDoc, Doc]:
     for rec, actions in plan:
         for k, (text, lead, cell, iso) in enumerate(actions):
             act(rec, text, lead, cell, iso)
-            rows.append([f"{rec.number}. {rec.text}" if k == 0 else None, text, lead if k == 0 else None, cell])
+            rows.append(
+                [f"{rec.number}. {rec.text}" if k == 0 else None, text, lead if k == 0 else None, cell]
+            )
     w.table(rows, [4.6, 6.4, 3.0, 2.4], header_rows=0, font_size=10)
     return w, d
 
@@ -362,14 +387,30 @@ def drawn_separate_plan() -> tuple[Drawn, Doc]:
     p.para("Brennock Community Safety Partnership. Agreed by the review panel in April 2017.")
     texts = [
         ("Brennock Council should give its benefits staff guidance on economic abuse.", ["local_authority"]),
-        ("The Brennock ambulance service should tell GPs about call-outs where abuse was suspected.",
-         ["ambulance_service"]),
+        (
+            "The Brennock ambulance service should tell GPs about call-outs where abuse was suspected.",
+            ["ambulance_service"],
+        ),
     ]
     plan = [
-        [("Write the guidance with the domestic abuse service", "Brennock Council", "Sept 2017", "2017-09"),
-         ("Brief all benefits staff on the guidance", "Brennock Council", "Q3 2017/18", "2017-12")],
-        [("Add a GP notification step to the safeguarding procedure", "Ambulance Service", "Ongoing", None),
-         ("Check fifty call-outs for the notification", "Ambulance Service", "31/03/2018", "2018-03-31")],
+        [
+            (
+                "Write the guidance with the domestic abuse service",
+                "Brennock Council",
+                "Sept 2017",
+                "2017-09",
+            ),
+            ("Brief all benefits staff on the guidance", "Brennock Council", "Q3 2017/18", "2017-12"),
+        ],
+        [
+            (
+                "Add a GP notification step to the safeguarding procedure",
+                "Ambulance Service",
+                "Ongoing",
+                None,
+            ),
+            ("Check fifty call-outs for the notification", "Ambulance Service", "31/03/2018", "2018-03-31"),
+        ],
     ]
     rows = []
     for i, ((text, agencies), actions) in enumerate(zip(texts, plan, strict=True), start=1):
@@ -450,8 +491,12 @@ def _write_drawn(name: str, builder: Callable[[], tuple[Drawn, Doc]]) -> None:
         review=ReviewInfo(csp=d.csp, subject=d.subject, document_type=d.kind),  # type: ignore[arg-type]
         recommendations=d.recs,
     )  # fmt: skip
-    path.with_name(path.stem + ".gold.json").write_text(result.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    print(f"{name}: {len(d.recs)} recommendations, {sum(len(r.actions) for r in d.recs)} actions, {pages} pages")
+    path.with_name(path.stem + ".gold.json").write_text(
+        result.model_dump_json(indent=2) + "\n", encoding="utf-8"
+    )
+    print(
+        f"{name}: {len(d.recs)} recommendations, {sum(len(r.actions) for r in d.recs)} actions, {pages} pages"
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -76,11 +76,21 @@ def landscape_merged_lead() -> tuple[WordDoc, Doc]:
     ])  # fmt: skip
     w.section(landscape=True)
     w.heading("Action plan", 1)
-    acts = [("Update the homelessness assessment to ask about abuse by family members", "Sep 2019", "2019-09",
-             "Draft agreed 04/07/2019"),
-            ("Train homelessness officers on abuse by family members", "within 12 weeks", None,
-             "Trainer booked 01/08/2019"),
-            ("Check twenty assessments each year", "Ongoing - reviewed annually", None, "First check 10/01/2020")]
+    acts = [
+        (
+            "Update the homelessness assessment to ask about abuse by family members",
+            "Sep 2019",
+            "2019-09",
+            "Draft agreed 04/07/2019",
+        ),
+        (
+            "Train homelessness officers on abuse by family members",
+            "within 12 weeks",
+            None,
+            "Trainer booked 01/08/2019",
+        ),
+        ("Check twenty assessments each year", "Ongoing - reviewed annually", None, "First check 10/01/2020"),
+    ]
     rows: list[list[str | None]] = [
         ["Recommendation", "Action to take", "Lead Agency", "Key milestones", "Target Date", "Outcome"]
     ]
@@ -101,8 +111,11 @@ def drawn_home_office() -> tuple[Drawn, Doc]:
     p.para("Recommendations", size=13, bold=True)
     texts = [
         ("Ravensgill GP practices should record a patient's disclosure of abuse by an adult child.", ["gp"]),
-        ("Ravensgill Probation should share the risk management plan of a person on licence with the "
-         "victim's advocate.", ["probation_service"]),
+        (
+            "Ravensgill Probation should share the risk management plan of a person on licence with the "
+            "victim's advocate.",
+            ["probation_service"],
+        ),
     ]
     recs = []
     for i, (text, agencies) in enumerate(texts, start=1):
@@ -110,10 +123,14 @@ def drawn_home_office() -> tuple[Drawn, Doc]:
         recs.append(d.rec(str(i), text, agencies))
     p.new_page(landscape=True)
     p.para("Action Plan", size=13, bold=True)
-    one = [("Send a recording template to every practice", "June 2019", "2019-06"),
-           ("Add the template to GP safeguarding training", "Ongoing", None)]
-    two = [("Agree a sharing protocol with the advocacy service", "Q2 2019/20", "2019-09"),
-           ("Brief offender managers on the protocol", "30/11/2019", "2019-11-30")]
+    one = [
+        ("Send a recording template to every practice", "June 2019", "2019-06"),
+        ("Add the template to GP safeguarding training", "Ongoing", None),
+    ]
+    two = [
+        ("Agree a sharing protocol with the advocacy service", "Q2 2019/20", "2019-09"),
+        ("Brief offender managers on the protocol", "30/11/2019", "2019-11-30"),
+    ]
     for text, cell, iso in one:
         act(recs[0], text, "Ravensgill CCG", cell, iso)
     for text, cell, iso in two:
@@ -139,10 +156,15 @@ def drawn_wrapped_header() -> tuple[Drawn, Doc]:
     p.para("Hollins Community Safety Partnership. Final report: November 2019.")
     p.para("Recommendations", size=13, bold=True)
     texts = [
-        ("Hollins Hospital should offer a private room to any patient who discloses abuse in the emergency "
-         "department.", ["hospital"]),
-        ("The Hollins Community Safety Partnership should fund a worker for older victims of abuse.",
-         ["community_safety_partnership"]),
+        (
+            "Hollins Hospital should offer a private room to any patient who discloses abuse in the emergency "
+            "department.",
+            ["hospital"],
+        ),
+        (
+            "The Hollins Community Safety Partnership should fund a worker for older victims of abuse.",
+            ["community_safety_partnership"],
+        ),
     ]
     recs = []
     for i, (text, agencies) in enumerate(texts, start=1):
@@ -166,8 +188,14 @@ def drawn_wrapped_header() -> tuple[Drawn, Doc]:
     return p, d
 
 
-WORD = {"blindb-01-borderless-split": borderless_split, "blindb-04-landscape-merged-lead": landscape_merged_lead}
-DRAWN = {"blindb-02-drawn-home-office": drawn_home_office, "blindb-03-drawn-wrapped-header": drawn_wrapped_header}
+WORD = {
+    "blindb-01-borderless-split": borderless_split,
+    "blindb-04-landscape-merged-lead": landscape_merged_lead,
+}
+DRAWN = {
+    "blindb-02-drawn-home-office": drawn_home_office,
+    "blindb-03-drawn-wrapped-header": drawn_wrapped_header,
+}
 
 
 def main(argv: list[str]) -> int:
