@@ -455,7 +455,12 @@ def _names_body(text: str, a: Addressee) -> bool:
     """True when the mention names a body, False for a topic word ("adult safeguarding training")."""
     if a.start < 0 or a.text != a.text.lower():
         return True
+    if _surface_key(a.text) in _PLACE_WORDS:
+        return False  # "across the borough": where, not who
     return _TOPIC_USE.match(text, a.end) is None
+
+
+_PLACE_WORDS = frozenset({"the borough", "borough", "the county", "the city", "the district"})
 
 
 def lead_agencies(text: str, context: str | None = None) -> list[str]:
