@@ -72,12 +72,18 @@ class Drawn:
         repeat_header: bool = True,
         split_rows: bool = True,
         gap: float = 10,
+        row_gap: float = 0.6,
+        centre_header: bool = False,
     ) -> None:
         """Rows of cells at fixed column widths (points). A row of one cell spans the width (a theme row).
 
         ``rules``: "none" (no line at all), "header" (one rule under the header). A row that does not fit is cut
         line by line when ``split_rows`` (the rest of every cell at the next page's top), else moved whole.
+        ``row_gap``: the space between rows, in lines (0: rows as tight as a cell's own lines). ``centre_header``:
+        each header cell centred over its column.
         """
+        import pymupdf
+
         lead = size * 1.25
         xs = [self.margin]
         for w in widths[:-1]:
@@ -86,9 +92,14 @@ class Drawn:
         def draw_header() -> None:
             lines = [_wrap(h, w - 8, size, BOLD) for h, w in zip(header, widths, strict=True)]
             top = self.y
-            for x, cell in zip(xs, lines, strict=True):
+            for x, w, cell in zip(xs, widths, lines, strict=True):
                 for k, line in enumerate(cell):
-                    self.page.insert_text((x, top + lead * (k + 1)), line, fontsize=size, fontname=BOLD)
+                    shift = 0.0
+                    if centre_header:
+                        shift = (w - 8 - pymupdf.get_text_length(line, fontname=BOLD, fontsize=size)) / 2
+                    self.page.insert_text(
+                        (x + shift, top + lead * (k + 1)), line, fontsize=size, fontname=BOLD
+                    )
             self.y = top + lead * max(len(c) for c in lines) + 4
             if rules == "header":
                 self.page.draw_line((self.margin, self.y), (xs[-1] + widths[-1], self.y), width=0.8)
@@ -125,7 +136,7 @@ class Drawn:
                     self.new_page()
                     if repeat_header:
                         draw_header()
-            self.y += lead * 0.6
+            self.y += lead * row_gap
         self.y += gap
 
     def save(self, path: Path) -> int:
