@@ -193,7 +193,14 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
     if not context:
         return []
     seen: dict[str, AgencyMatch] = {}
-    for m in find_agencies(context):
+    found = find_agencies(context)
+    support = _SUPPORT_LABEL.search(context)
+    if support:
+        # "Lead: Police; Support: Probation": the bodies after a supporting label are not leads (if any is left)
+        found = [m for m in found if m.start < support.start()] or found
+    marked = [m for m in found if _LEAD_MARK_AFTER.match(context, m.end)]
+    for m in marked or found:
+        # "Police (lead), Probation", "Health (CCG lead)": the one marked lead
         seen.setdefault(m.agency, m)
     if not seen or set(seen) <= HEALTH_GENERIC:
         # nothing found, or only a generic health word of a trust's bare name ("Barts Health"); the whole name's
@@ -216,6 +223,16 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
         # "Eastbridge Borough Council Housing Services | Eastbridge Borough Council": the department is meant
         del seen["local_authority"]
     return list(seen.values())
+
+
+_LEAD_MARK_AFTER = re.compile(
+    r"\s*(?:\(\s*|-\s*|–\s*)?(?:as\s+)?lead(?:\s+agency)?\b(?!\s+(?:on|for)\b)", re.I
+)
+_SUPPORT_LABEL = re.compile(
+    r"[;,|(]?\s*\b(?:support(?:ing|ed\s+by)?|partners?|with|in\s+consultation\s+with|consult(?:ed)?)"
+    r"(?:\s+agenc(?:y|ies)|\s+partners?)?\s*[:\-–]",
+    re.I,
+)
 
 
 #: A heading that names an organisation by a head noun ("... Centre", "... Trust", "... CIC"), not a theme

@@ -202,14 +202,30 @@ def raw_matches(text: str) -> list[tuple[int, int, str, str]]:
 
 
 #: Words for a body's people that the gazetteer maps on their own ("officers" -> police, "social workers" -> the
-#: council); right after another body's name they are that body's people ("Environmental Health officers").
-_STAFF_WORDS = frozenset({"officers", "social workers"})
+#: council); right after another body's name they are that body's people ("Environmental Health officers"), and
+#: "agencies" after a sector is that sector's bodies ("all health agencies", "mental health agencies").
+_STAFF_WORDS = frozenset({"officers", "social workers", "agencies"})
 _STAFF_GAP = re.compile(r"\s*(?:['’]s\s+|\s)\s*")
+
+
+#: "partners" after these words, or before "of", are people (a victim's partners), not partner agencies.
+_INTIMATE_BEFORE = re.compile(
+    r"(?:\b(?:previous|new|former|current|intimate|ex|abusive|violent|male|female|his|her|their|your|"
+    r"successive|subsequent|later|past|future|multiple|several|two|three|sexual|romantic)\s+|-)$",
+    re.I,
+)
+_INTIMATE_AFTER = re.compile(
+    r"\s+of\s+(?!(?:the\s+)?(?:[A-Z]|partnership\b|board\b|panel\b|csp\b))|['’]s?\s|['’]\s*$"
+)
 
 
 def _drop_staff_words(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for sp in spans:
+        if sp[2].lower() in ("partners", "partner") and (
+            _INTIMATE_BEFORE.search(text, max(0, sp[0] - 30), sp[0]) or _INTIMATE_AFTER.match(text, sp[1])
+        ):
+            continue  # "previous partners", "partners of clients": people, not partner agencies
         if (
             out
             and sp[2].lower() in _STAFF_WORDS
