@@ -49,32 +49,44 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"multi[- ]?agency|inter[- ]?agency|partnership working|joint(?:ly)? (?:[\w-]+ )?"
             r"(?:working|work|assessments?|visits?|decision[- ]making|meetings?|plans?|planning|approach)|"
             r"(?:work|works|working) (?:jointly|together|closely|in partnership)|liais\w*|case conferences?|strategy (?:meetings?|discussions?)|signpost\w*|"
-            r"(?:across|between|with) (?:all |the |other |partner |relevant |key |universal )*"
-            r"(?:agencies|partners|organisations|services)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z])",
+            r"(?:across|between|with) (?:all |the |other |partner |relevant |key |universal |local |community |"
+            r"faith |voluntary |specialist |statutory )*(?:agencies|partners|organisations|services|employers|"
+            r"groups|leaders|providers|bodies|professionals)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
+            r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information)",
         ),
         # --- identification of risk: assessing risk, asking, checking history, professional curiosity
         (
             "identification_of_risk",
             r"\b(?:risk[- ]assess\w*|assess(?:es|ed|ing|ment|ments)? (?:of )?(?:the )?risks?|dash|"
             r"risk (?:identification|indicators?|factors?|levels?|ratings?|management)|(?:identify|identifies|"
-            r"identifying|recognis\w+|recogniz\w+|spot) (?:the )?(?:signs|risks?|indicators|abuse|"
-            r"domestic abuse|coercive control|victims)|routine (?:enquiry|inquiry|questions?|asking)|"
+            r"identifying|recognis\w+|recogniz\w+|spot) (?:the )?(?:[\w-]+ ){0,2}?(?:signs|risks?|indicators|"
+            r"abuse|coercive control|victims)|(?:identify|identifies|identifying) (?:whether|if)|"
+            r"consider(?:s|ing)? whether (?:[\w'’-]+ ){0,4}?(?:abuse|risk|violen\w+|safe)|"
+            r"routine (?:enquiry|inquiry|questions?|asking)|"
             r"(?:selective|targeted) enquiry|professional curiosity|curious|(?:enquir|inquir)(?:e|es|ing|y|ies) "
             r"(?:about|into|whether|if|after)|explor(?:e|es|ing) (?:the )?(?:relationship|history|circumstances|"
             r"home|family|situation|reasons?)|"
             r"quer(?:y|ies)|ask(?:s|ed|ing)? (?:about|whether|directly|if|the (?:victim|patient|client))|"
+            r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}?(?:about|whether|if)\b|"
             r"seen alone|spoken to alone|reassess\w*|risks? (?:to (?:the )?[\w'’]+ )?(?:is |are |be |should be )"
             r"(?:re)?(?:assessed|reviewed)|(?:history|background) (?:checks?|of)|(?:review|check|consider)\w* "
             r"(?:the |any |previous |past )*history|safety plan\w*|stalking|coercive)\b",
         ),
     ]
 ]
+#: Recording as a practice (a verb, notes, chronologies), not "the record" as the system that holds it.
+_RECORDING = re.compile(
+    r"\b(?:record(?:ed|ing)|(?:to |and |or )record|record (?:and|or)\b|document(?:ed|ing|ation)|case[- ]?notes?|notes|chronolog(?:y|ies)|"
+    r"record[- ]keeping)\b",
+    re.IGNORECASE,
+)
 #: Resourcing, workload, contracts, review governance (``other``): only when no other substance is named.
 _OTHER = re.compile(
     r"\b(?:contracts?|commission(?:s|ed|ing|ers)?|fund(?:s|ed|ing)?|budgets?|caseloads?|workloads?|staffing|"
-    r"capacity|recruit\w*|vacanc(?:y|ies)|posts|(?:number|numbers) of (?:[\w-]+ ){0,2}(?:staff|nurses|officers|"
+    r"capacity|recruit\w*|vacanc(?:y|ies)|posts|appoint(?:s|ed|ing)?\b|appointment of|provision for|case ?loads?|(?:number|numbers) of (?:[\w-]+ ){0,2}(?:staff|nurses|officers|"
     r"workers|practitioners|posts|advisers|advisors|idvas)|timescales?|within (?:the )?(?:[\w-]+ ){0,3}"
-    r"(?:time|deadline)s?|governance)\b",
+    r"(?:time|deadline)s?|governance|(?:recommendations|action plans?)\b(?: [\w'’-]+){0,6}? (?:completed|"
+    r"implemented|delivered|progressed))\b",
     re.IGNORECASE,
 )
 #: What a check checks: the words after "to check that", "assurance that", "to make sure" (the guide: an audit,
@@ -178,7 +190,8 @@ def record_before_system(text: str) -> bool:
     """Whether the ask names a record-keeping practice before any system word ("processes for documenting and
     flagging victims"): the flag is how the record is kept, the practice is record keeping."""
     span = _ASIDE.split(ask_span(text), maxsplit=1)[0]
-    rec = _SUBSTANCE[0][1].search(span)
+    # the practice of recording, not a record as a thing ("the patient record allows an alert" is the system)
+    rec = _RECORDING.search(span)
     tech = [m.start() for t, rx in _CUES if t == "technology_systems" and (m := rx.search(span)) is not None]
     tag = re.search(r"\b(?:tags?|tagging)\b", span, re.IGNORECASE)
     tech += [tag.start()] if tag else []

@@ -21,7 +21,7 @@ from typing import Any
 
 from classification.rules import _TO_VERBS
 
-_OBJ = r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/-]+ ){0,6}?"
+_OBJ = r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/()-]+ ){0,6}?"
 
 #: (theme, cue): each a way real reports phrase the asked-for mechanism, matched case-insensitively.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -39,10 +39,17 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "awareness_raising",
-            r"\b(?:staff|officers|practitioners|clinicians|professionals|workers|teams?|managers|colleagues)\b"
+            r"\b(?:staff|officers|practitioners|clinicians|professionals|workers|teams?|managers|colleagues|"
+            r"agencies|partners|services|organisations)\b"
             r"(?: [\w'’-]+){0,3}? (?:know|knows|understand|understands) (?:how|who|where|when|what|that|the)\b",
         ),
         ("awareness_raising", r"\bpublici[sz](?:e|es|ed|ing)\b|\bpublicity\b|\bbulletins?\b"),
+        # promoting a scheme, service or helpline to those who may use it
+        (
+            "awareness_raising",
+            r"\bpromot(?:e|es|ing)\b (?:the |a |an |its |their |local |existing )*(?:[\w'’-]+ ){0,3}?"
+            r"(?:schemes?|services?|helplines?|support|offer|resources|information|messages?|champions?)\b",
+        ),
         ("awareness_raising", r"\bsharing (?:of )?(?:the )?(?:learning|lessons)\b"),
         ("awareness_raising", r"\btakes? (?:full )?cogni[sz]ance\b"),
         (
@@ -86,12 +93,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             "policy",
             r"\b(?:review|reviews|reviewing|revise|revises|revising|update|updates|updating|amend|amends|issue|issues|"
             r"amending|rewrite|refresh|refreshes|develop|develops|developing|produce|produces|introduce|"
-            r"introduces|agree|agrees|establish|establishes|create|creates|draft|drafts|adopt|adopts|"
-            r"(?:a |an )?(?:review|revision|refresh) of)\b "
+            r"introduces|agree|agrees|establish|establishes|create|creates|draft|drafts|adopt|adopts|issuing|"
+            r"producing|introducing|agreeing|establishing|creating|drafting|adopting|writing|"
+            r"(?:a |an )?(?:review|revision|refresh|development|creation|introduction|production) of)\b "
             + _OBJ
             + r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|criteria|matrix|"
             r"framework|standards|operating model|toolkit|(?:information|data)[- ]sharing agreements?|"
-            r"code of practice)\b",
+            r"code of practice|strateg(?:y|ies)|threshold (?:document|guidance)s?|act|legislation|regulations)\b",
         ),
         (
             "policy",
@@ -108,6 +116,15 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[\w'’‘-]+ ){0,2}?[‘'\"“]?(?:mechanisms?|arrangements|offer|approach|operating model)\b[’'\"”]?"
             r"(?! for (?:recording|documenting|sharing|referr\w*|flagging|assessing))",
         ),
+        # a new process is a procedure ("creation of a missed appointments process"); a process under review is
+        # left to the pattern above, which knows the processes for a practice
+        (
+            "policy",
+            r"\b(?:develop|develops|developing|development of|create|creates|creation of|introduce|introduces|"
+            r"introduction of|establish|establishes|agree|agrees|design|designs)\b "
+            + _OBJ
+            + r"process(?:es)?\b",
+        ),
         # a requirement built into a contract or framework is a rule: policy
         (
             "policy",
@@ -118,7 +135,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "technology_systems",
             r"\b(?:flags?|flagging|markers?|prompts?|alerts?|drop-?down|mandatory fields?|"
-            r"(?:it|ict|electronic|computer|case[- ]management|records?) systems?)\b",
+            r"(?:it|ict|electronic|computer|case[- ]management|records?|(?:[\w-]+ )?recording|crime|patient|clinical|"
+            r"command and control|custody|housing|social care|information) systems?|databases?|(?:mobile|handheld) devices?|"
+            r"electronic (?:[\w-]+ ){0,2}(?:forms?|templates?)|mandatory (?:[\w-]+ ){0,3}(?:fields?|questions?))\b",
         ),
         (
             "technology_systems",
@@ -159,7 +178,10 @@ _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)’'\"”])[.;]\s+(?=[A-Z•])|\s+•
 #: A second directive joined to the first ("... include a question, and staff should be trained to ask it"):
 #: the first is the ask (the rules cut their directive span at the same place).
 _SECOND_ASK = re.compile(
-    rf"(?<!\bWork)(?<!\bwork),? and (?:that )?(?:[\w'’-]+ ){{1,4}}(?:should|must|will|to (?=(?:{_TO_VERBS})\b))\b",
+    rf"(?<!\bWork)(?<!\bwork)(?:,? and (?:that )?(?:[\w'’-]+ ){{1,4}}(?:should|must|will)|"
+    # "X to <verb>" after "and" is a second ask only after a comma: "engage with faith and community leaders to
+    # raise awareness" is one ask
+    rf", and (?:that )?(?:[\w'’-]+ ){{1,4}}to (?=(?:{_TO_VERBS})\b))\b",
     re.IGNORECASE,
 )
 _MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})

@@ -117,3 +117,53 @@ def test_a_mentioned_mechanism_gives_way_to_the_substance_asked_for_with_the_sub
     assert decide_main(text, "policy", p, classes) == "policy"  # layer off: as older bundles decide
     kept = "The Trust should develop a protocol for referrals to MARAC."
     assert decide_main(kept, "policy", p, classes, substance_min=0.0) == "policy"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a named system, database or electronic form is technology, the record as the system is not recording
+        (
+            "The service to put a mandatory question on abuse into its electronic referral form.",
+            "technology_systems",
+        ),
+        (
+            "The council should make sure its housing database shows a marker for MARAC cases.",
+            "technology_systems",
+        ),
+        (
+            "NHS England to ensure the national patient record lets an alert follow the patient.",
+            "technology_systems",
+        ),
+        # asking with an object between the verb and "about"
+        (
+            "Nurses should ask every patient about abuse and note the answer in the file.",
+            "identification_of_risk",
+        ),
+        ("Staff should be able to recognise financial abuse by a carer.", "identification_of_risk"),
+        (
+            "Wardens to dip sample noise complaints to identify whether abuse was missed.",
+            "identification_of_risk",
+        ),
+        # notifications and the flow of information are multi-agency working
+        ("Officers to send a notification to the school after every incident.", "multi_agency_working"),
+        ("To improve the flow of information between the hospital and the practice.", "multi_agency_working"),
+        # a strategy, a threshold document, an Act under review, a new process: policy
+        ("The Board to develop a stalking strategy for the county.", "policy"),
+        ("The Department should consider issuing guidance to employers on abuse at work.", "policy"),
+        ("That there is a review of the Housing Act relating to joint tenancies.", "policy"),
+        ("Creation of a process for following up missed appointments.", "policy"),
+        # promoting a scheme or helpline; raising awareness with others ("and ... to" is not a second ask here)
+        ("The CSP to promote the local helpline in pharmacies.", "awareness_raising"),
+        (
+            "The CSP to meet faith and community groups to raise awareness of honour based abuse.",
+            "awareness_raising",
+        ),
+        ("To ensure that agencies understand how to refer to the IDVA service.", "awareness_raising"),
+        # resourcing: an appointment, provision, the completion of recommendations; missed appointments are not
+        ("Consideration to be given to the appointment of a lead nurse for domestic abuse.", "other"),
+        ("The Partnership to seek assurance that all IMR recommendations have been completed.", "other"),
+    ],
+)
+def test_rule_main_on_wider_phrasing(text, theme):
+    assert rule_main(text) == theme

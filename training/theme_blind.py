@@ -1,0 +1,53 @@
+"""The shipped theme labelling scored on the blind own-words set (``annotations/classification/own_words.py``,
+``load_blind_themes``): recommendations written in the variety of real-review wording and labelled with the guide
+before any classifier ran on them. Its first score (before any change made after reading its errors) is the blind
+figure; later scores are dev figures, like the CV's.
+
+    python -m training.theme_blind [--models DIR] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from dhr.schema.classification import ClassifyInput
+
+
+def score(models: Path | None = None, errors: bool = False) -> dict:
+    """Theme micro-F1, main-theme accuracy and (with ``errors``) the wrong items, for the bundle in ``models``."""
+    from annotations.classification.own_words import load_blind_themes
+    from classification.classifier import load_classifier
+    from training.real_themes import theme_scores
+
+    items = load_blind_themes()
+    clf = load_classifier(models)
+    pred = clf.predict([ClassifyInput(id=i.id, text=i.text, context=i.context) for i in items])
+    gold = [list(i.themes) for i in items]
+    got = [list(p.themes) for p in pred]
+    res: dict = {"n": len(items), **theme_scores(gold, got)}
+    if errors:
+        res["errors"] = [
+            {"gold": g, "pred": p, "text": i.text[:240]}
+            for i, g, p in zip(items, gold, got, strict=True)
+            if g != p
+        ]
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--models", type=Path, default=None)
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args(argv)
+    res = score(args.models, args.errors)
+    errs = res.pop("errors", [])
+    print(json.dumps(res))  # noqa: T201
+    for e in errs:
+        print(json.dumps(e, ensure_ascii=False))  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
