@@ -228,6 +228,11 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
 _LEAD_MARK_AFTER = re.compile(
     r"\s*(?:\(\s*|-\s*|–\s*)?(?:as\s+)?lead(?:\s+agency)?\b(?!\s+(?:on|for)\b)", re.I
 )
+_PREAMBLE = re.compile(
+    r"\b(?:agencies|organisations|partners|bodies)\s+(?:(?:who\s+are|that\s+are)\s+)?(?:responsible|involved|"
+    r"contributing|represented|taking\s+part)\b|\bresponsible\s+(?:agencies|organisations|bodies)\b",
+    re.I,
+)
 _SUPPORT_LABEL = re.compile(
     r"[;,|(]?\s*\b(?:support(?:ing|ed\s+by)?|partners?|with|in\s+consultation\s+with|consult(?:ed)?)"
     r"(?:\s+agenc(?:y|ies)|\s+partners?)?\s*[:\-–]",
@@ -356,6 +361,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     """
     raw = raw_matches(text)
     spans = [(s, e) for s, e, _, _ in raw]
+    if context and _PREAMBLE.search(context):
+        context = None  # every agency "responsible for this action plan": no per-recommendation lead (guide)
     ctx = _context_agencies(context)
     out: list[Addressee] = []
     generic_lead = False

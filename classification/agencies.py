@@ -198,7 +198,25 @@ def raw_matches(text: str) -> list[tuple[int, int, str, str]]:
                 if gap and not _all_generic(text[fe + gap.end() : e]):
                     s = fe + gap.end()
         opened.append((s, e, text[s:e], internal))
-    return _drop_staff_words(text, _join_departments(text, _merge(found + opened)))
+    return _drop_staff_words(text, _council_groups(text, _join_departments(text, _merge(found + opened))))
+
+
+#: "Westshire County Council (Adults)", "... Council - Children": the council's adults' or children's services.
+_COUNCIL_GROUP = re.compile(
+    r"\s*(?:\(\s*|[-–:]\s*)(?:(?P<a>Adults?(?:\s+Services)?)|(?P<c>Children(?:['’]s)?(?:\s+Services)?))\s*\)?(?![\w'’])"
+)
+
+
+def _council_groups(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, surface, internal in spans:
+        m = _COUNCIL_GROUP.match(text, e) if internal in ("local_authority", "_council") else None
+        if m and not any(o[0] < m.end() and s < o[1] for o in spans if o[0] >= e):
+            internal = "adult_social_care" if m.group("a") else "childrens_social_care"
+            e = m.end()
+            surface = text[s:e]
+        out.append((s, e, surface, internal))
+    return out
 
 
 #: Words for a body's people that the gazetteer maps on their own ("officers" -> police, "social workers" -> the

@@ -92,6 +92,19 @@ def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
             "Probation, Police",
             ["probation_service", "police"],
         ),
+        # a council's adults' or children's group after its name
+        (
+            "A review of the carers assessment offer.",
+            "Westmoor County Council (Adults)",
+            ["adult_social_care"],
+        ),
+        ("A review of the referral form.", "Westmoor County Council - Children", ["childrens_social_care"]),
+        # every agency "responsible for this action plan" is no per-recommendation lead (the text's own still is)
+        (
+            "The Partnership to publish the learning.",
+            "Agencies responsible for this action plan: Westmoor Police, Probation, Adult Social Care",
+            ["community_safety_partnership"],
+        ),
         # commissioned providers are actors of the change beside the commissioner (guide, rule 4)
         (
             "That the council ensures its contracted home care providers train staff on coercive control.",
