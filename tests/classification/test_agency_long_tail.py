@@ -31,6 +31,7 @@ def _f1(name: str) -> float:
         ("agency_long_tail.jsonl", 0.98),
         ("agency_long_tail_2.jsonl", 0.95),
         ("agency_long_tail_3.jsonl", 0.98),
+        ("agency_long_tail_4.jsonl", 0.98),
     ],
 )
 def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
