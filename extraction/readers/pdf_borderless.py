@@ -15,6 +15,7 @@ page before (:class:`Columns`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,8 @@ class Columns:
     edges: tuple[float, ...]  # left edge of each column, then the table's right edge
     #: The table reached the page's foot: the next page's table (with no header) may be its rest.
     runs_on: bool
+    #: (column, role) of the header (``plan_columns.classify_header``), for reading the rest's rows.
+    roles: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(slots=True)
@@ -72,10 +75,10 @@ def borderless_plan_tables(
             (i for i, line in enumerate(printed) if _header_edges(line, classify_header)), None
         )
         upto = len(printed) if first_header is None else first_header
-        table = _table(printed[:upto], list(previous.edges), None)
+        table = _table(printed[:upto], list(previous.edges), None, dict(previous.roles))
         if table is not None:
             out.append(table)
-            carry = Columns(previous.edges, runs_on=table.bbox[3] > 0.8 * height)
+            carry = Columns(previous.edges, table.bbox[3] > 0.8 * height, previous.roles)
             start = upto
     i = start
     while i < len(printed):
@@ -83,12 +86,14 @@ def borderless_plan_tables(
         if edges is None:
             i += 1
             continue
-        table = _table(printed[i:], edges, classify_header)
+        edges = _refine_edges(edges, printed[i], printed[i + 1 : i + 40], classify_header)
+        roles: dict[int, str] = {}
+        table = _table(printed[i:], edges, classify_header, roles)
         if table is None:
             i += 1
             continue
         out.append(table)
-        carry = Columns(tuple(edges), runs_on=table.bbox[3] > 0.8 * height)
+        carry = Columns(tuple(edges), table.bbox[3] > 0.8 * height, tuple(sorted(roles.items())))
         i = next((k for k in range(i + 1, len(printed)) if _top_of(printed[k]) > table.bbox[3]), len(printed))
     return out, carry
 
@@ -114,21 +119,64 @@ def _top_of(line: list[tuple]) -> float:
     return min(w[1] for w in line)
 
 
-def _header_edges(line: list[tuple], classify: Any) -> list[float] | None:
-    """The column edges a plan header line sets (each cell's left edge, then the line's right end), or None when
-    the line is not a plan's header."""
+def _header_cells(line: list[tuple]) -> list[list[tuple]]:
+    """A header line's words grouped into cells (a gap wider than :data:`_CELL_GAP` between two cells)."""
     cells: list[list[tuple]] = []
     for w in line:
         if cells and w[0] - cells[-1][-1][2] <= _CELL_GAP:
             cells[-1].append(w)
         else:
             cells.append([w])
+    return cells
+
+
+def _header_edges(line: list[tuple], classify: Any) -> list[float] | None:
+    """The column edges a plan header line sets (each cell's left edge, then the line's right end), or None when
+    the line is not a plan's header."""
+    cells = _header_cells(line)
     if len(cells) < 2 or not classify([" ".join(w[4] for w in cell) for cell in cells]):
         return None
     return [cell[0][0] - 1 for cell in cells] + [max(w[2] for w in line) + 1]
 
 
-def _table(printed: list[list[tuple]], edges: list[float], classify: Any | None) -> BorderlessTable | None:
+def _refine_edges(
+    edges: list[float], header: list[tuple], below: list[list[tuple]], classify: Any
+) -> list[float]:
+    """Move a column's left edge to where its cells start when the header word is centred over the column: the
+    leftmost word that starts a cell (first on its line, or after a column gap) between the header cell to its
+    left and its own header word. With left-aligned headers the cells start under the header word: no change."""
+    cells = _header_cells(header)
+    if len(cells) != len(edges) - 1:
+        return edges
+    starts: list[float] = []
+    single = False
+    for line in below:
+        line_starts = [w[0] for k, w in enumerate(line) if k == 0 or w[0] - line[k - 1][2] > _CELL_GAP]
+        if len(line_starts) < 2:
+            if single:
+                break  # two lines of running text: a paragraph, the table has ended
+            single = True
+            continue  # one run of words (a theme row, a paragraph's last line)
+        single = False
+        if _header_edges(line, classify):
+            break  # the next table's header
+        if line[0][0] >= edges[0] - 20:
+            starts.extend(line_starts)
+    out = list(edges)
+    first = [x for x in starts if x < edges[0] and x < max(w[2] for w in cells[0])]
+    if first:
+        out[0] = min(first) - 1
+    for j in range(1, len(cells)):
+        low = max(w[2] for w in cells[j - 1]) + 2
+        inside = [x for x in starts if low < x < edges[j]]
+        if inside:
+            out[j] = min(inside) - 1
+    return out
+
+
+def _table(
+    printed: list[list[tuple]], edges: list[float], classify: Any | None, roles: dict[int, str]
+) -> BorderlessTable | None:
     """The table whose header (when ``classify``) is the first of ``printed``, read down to its end: the last
     line before a wide gap or a paragraph. A line running across the columns is a theme row merged across the
     width ("Theme 2 - Processes - county wide") when a line of cells follows it; else the text after the table."""
@@ -154,7 +202,7 @@ def _table(printed: list[list[tuple]], edges: list[float], classify: Any | None)
         lines.append(split)
     if not lines:
         return None
-    return _build(lines, edges, classify)
+    return _build(lines, edges, classify, roles)
 
 
 class _ThemeLine(list):  # type: ignore[type-arg]
@@ -215,27 +263,48 @@ def _pitch(lines: list[Line]) -> float:
     return min(steps) if steps else 0.0
 
 
-def _groups(lines: list[Line]) -> list[list[Line]]:
+def _groups(lines: list[Line], roles: dict[int, str]) -> list[list[Line]]:
     """Printed lines grouped into the table's rows (:func:`_starts_row`)."""
     pitch = _pitch(lines)
     groups: list[list[Line]] = []
     for line in lines:
         theme = bool(groups) and (_theme_line(line) or _theme_line(groups[-1][-1]))
-        if not groups or theme or _starts_row(groups[-1], line, pitch):
+        if not groups or theme or _starts_row(groups[-1], line, pitch, roles):
             groups.append([])
         groups[-1].append(line)
     return groups
 
 
-def _build(lines: list[Line], edges: list[float], classify: Any | None) -> BorderlessTable | None:
-    """The table's rows from its printed lines. With ``classify`` (a plan header test), the table starts at the
-    first of its first three rows that is a plan's header (None when there is none); without, at its top."""
-    groups = _groups(lines)
+def _header_wrap(line: Line, header: Line) -> bool:
+    """A line under the header that holds only its wrapped words ("completion and" under "Date of"): no figure,
+    short cells, fewer of them than the header's first line."""
+    texts = [" ".join(w[4] for w in cell) for cell in line]
+    filled = [t for t in texts if t]
+    return (
+        not _theme_line(line)
+        and bool(filled)
+        and len(filled) < sum(1 for cell in header if cell)
+        and all(len(t) <= 30 and not any(ch.isdigit() for ch in t) for t in filled)
+    )
+
+
+def _build(
+    lines: list[Line], edges: list[float], classify: Any | None, roles: dict[int, str]
+) -> BorderlessTable | None:
+    """The table's rows from its printed lines. With ``classify`` (a plan header test) the first line is the
+    header (with the lines of its wrapped words under it) and ``roles`` is filled with its columns' roles; without,
+    the lines are the rest of a table whose header (``roles``) was on the page before."""
     if classify is not None:
-        start = next((i for i, g in enumerate(groups[:3]) if classify(_texts(g))), None)
-        if start is None or len(groups) - start < 2:
+        k = 1
+        while k < len(lines) and _header_wrap(lines[k], lines[0]):
+            k += 1
+        found = classify(_texts(lines[:k]))
+        if not found or len(lines) == k:
             return None
-        groups = groups[start:]
+        roles.update(found)
+        groups = [lines[:k], *_groups(lines[k:], roles)]
+    else:
+        groups = _groups(lines, roles)
     x0 = edges[0] - 2
     x1 = max(edges[-1], *(w[2] for line in lines for cell in line for w in cell)) + 2
     bounds = [_top(g[0]) - 1 for g in groups] + [_bottom(groups[-1][-1]) + 1]
@@ -262,9 +331,12 @@ def _merged_across(group: list[Line], edges: list[float]) -> bool:
     return all(not any(line[1:]) and line[0] and max(w[2] for w in line[0]) > edges[1] + 2 for line in group)
 
 
-def _starts_row(current: list[Line], line: Line, pitch: float) -> bool:
+def _starts_row(current: list[Line], line: Line, pitch: float, roles: dict[int, str]) -> bool:
     """A line starts a new row after a wider gap than the lines of one cell have, or where a column whose cell
-    had ended (empty on the line above, after text) has text again: a cell's wrapped lines run on unbroken."""
+    had ended (empty on the line above, after text) has text again: a cell's wrapped lines run on unbroken.
+    In a table whose rows sit as close as a cell's lines (no spacing), the cells themselves tell: a number in
+    the number column, a numbered recommendation, a whole target date under a whole one ("Sept 2018" over
+    "Oct 2018", not "31st" over "March 2018"), the lead of the row's first line printed again."""
     gap = _top(line) - _top(current[-1])
     if pitch and gap > 1.35 * pitch:
         return True
@@ -272,4 +344,58 @@ def _starts_row(current: list[Line], line: Line, pitch: float) -> bool:
     for j, cell in enumerate(line):
         if cell and not above[j] and any(earlier[j] for earlier in current[:-1]):
             return True
+    for j, role in roles.items():
+        if j >= len(line) or not line[j]:
+            continue
+        text = _cell(line, j)
+        if role == "number" and _NUMBER.match(text):
+            return True
+        if role == "rec" and _NUMBERED_REC.match(text):
+            return True
+        if role == "target" and _two_targets(_cell(above, j), text):
+            return True
+        if role == "lead" and _cell(above, j) and text == _cell(current[0], j):
+            return True
     return False
+
+
+def _cell(line: Line, j: int) -> str:
+    return " ".join(w[4] for w in line[j]) if j < len(line) else ""
+
+
+#: A number cell's whole text ("3", "2a", "4.1", "(b)", "c)"); a numbered recommendation's start.
+_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z])[.):]?$")
+_NUMBERED_REC = re.compile(r"^(?:recommendation\s+\d{1,3}\b|\d{1,3}(?:\.\d{1,3})*[a-z]?[.)]\s+[A-Z])", re.I)
+#: Target cells that are whole though they are no date.
+_TARGET_WORDS = {
+    "ongoing", "tbc", "tbd", "complete", "completed", "immediate", "immediately", "n/a", "annually", "quarterly",
+    "monthly", "now", "done",
+}  # fmt: skip
+
+
+def _whole_target(text: str) -> bool:
+    from extraction.target_dates import target_date
+
+    text = text.strip()
+    return bool(text) and (text.lower().strip(" .") in _TARGET_WORDS or target_date(text) is not None)
+
+
+#: The end of a line that a target cell continues after: a list label ("1. June 2019 2."), a joining word.
+_OPEN_END = re.compile(
+    r"(?:\b\d{1,2}[.)]|\b[a-z]\)|[-–(,/]|\b(?:to|and|by|from|of|or|end|the|within))$", re.I
+)
+_LABEL_START = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\))\s")
+
+
+def _two_targets(above: str, text: str) -> bool:
+    """Two target cells, one over the other, not one cell on two lines: each is whole, neither line is part of a
+    numbered list in the cell, and read together they give the same dates as apart ("a) Sept 2017 b) Q3" over
+    "2017/18" gives Q3 2017/18 together)."""
+    from extraction.target_dates import target_dates
+
+    if not (_whole_target(above) and _whole_target(text)):
+        return False
+    if _OPEN_END.search(above.strip()) or _LABEL_START.match(text) or _LABEL_START.match(above):
+        return False
+    apart = [t.iso for t in target_dates(above)] + [t.iso for t in target_dates(text)]
+    return [t.iso for t in target_dates(f"{above} {text}")] == apart
