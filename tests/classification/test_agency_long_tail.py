@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from classification.addressees import lead_agencies
-from classification.agencies import raw_matches
+from classification.agencies import normalise_agency, raw_matches
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -121,3 +121,24 @@ def test_structural_cases(text: str, context: str | None, want: list[str]) -> No
 def test_healthcare_alone_or_as_a_kind_of_care_is_no_provider() -> None:
     assert raw_matches("Primary Healthcare staff should ask.") == []
     assert raw_matches("access to healthcare for older people") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("Surrey and Borders", "mental_health_services"),
+        ("Nottingham CityCare", "local_health_trust"),
+        ("The Children's Society", "other"),
+        ("NSPCC", "other"),  # not a council's initials ("...CC")
+        ("Rethink Mental Illness", "mental_health_services"),
+        ("RBKC", "local_authority"),
+        ("Emergency Duty Team", "local_authority"),  # the council's out-of-hours social work, not A&E
+        ("Urgent Treatment Centre", "accident_and_emergency"),
+        ("Liaison and Diversion", "mental_health_services"),
+        ("Approved Premises", "probation_service"),
+        ("ED", "accident_and_emergency"),
+        ("Community Safety", "council_community_safety_team"),
+    ],
+)
+def test_lead_cells_of_the_long_tail(name: str, agency: str) -> None:
+    assert normalise_agency(name) == agency
