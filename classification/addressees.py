@@ -458,8 +458,32 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         consulted = {a.agency for a in out if a.role == "consulted"}
         kept = [m for m in ctx if m.agency not in consulted] or ctx
         for m in kept:
-            out.append(Addressee(-1, -1, m.text, m.agency, "lead"))
+            out.append(Addressee(-1, -1, m.text, _council_service(m.agency, text), "lead"))
     return out
+
+
+#: Duties only one council service holds: under a heading naming the council as a whole, a recommendation about
+#: them is for that service ("Kent County Council" over "... offered a carers assessment" is adult social care).
+_ADULT_DUTIES = re.compile(
+    r"\bcarers?['’]?s?\s+assessments?\b|\bCare\s+Act\b|\bsection\s+42\b|\bs\.?\s?42\s+enquir|"
+    r"\badult\s+safeguarding\s+(?:enquir|concern|referral)|\bcare\s+and\s+support\s+(?:plan|needs)|"
+    r"\bcare\s+package|\badults?\s+at\s+risk\b",
+    re.I,
+)
+_CHILD_DUTIES = re.compile(
+    r"\bchild\s+protection\s+(?:plan|conference|enquir)|\bchild(?:ren)?\s+in\s+need\b|\bsection\s+47\b|"
+    r"\bs\.?\s?47\s+enquir|\blooked[- ]after\s+child|\bchild\s+and\s+family\s+assessment|\bcare\s+proceedings\b",
+    re.I,
+)
+
+
+def _council_service(agency: str, text: str) -> str:
+    if agency != "local_authority":
+        return agency
+    adult, child = bool(_ADULT_DUTIES.search(text)), bool(_CHILD_DUTIES.search(text))
+    if adult != child:
+        return "adult_social_care" if adult else "childrens_social_care"
+    return agency
 
 
 _RECIPIENT_PASSIVE = re.compile(

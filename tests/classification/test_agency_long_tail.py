@@ -106,6 +106,14 @@ def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
             "Agencies responsible for this action plan: Westmoor Police, Probation, Adult Social Care",
             ["community_safety_partnership"],
         ),
+        # a duty only one council service holds, under a heading naming the whole council
+        (
+            "Carers should be offered a carers assessment of their own.",
+            "Westmoor County Council",
+            ["adult_social_care"],
+        ),
+        ("Section 47 enquiries to include the father.", "Westmoor Council", ["childrens_social_care"]),
+        ("The learning to be shared with staff.", "Westmoor County Council", ["local_authority"]),
         # commissioned providers are actors of the change beside the commissioner (guide, rule 4)
         (
             "That the council ensures its contracted home care providers train staff on coercive control.",
