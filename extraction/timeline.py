@@ -19,6 +19,10 @@ a call or an assault governs is dropped, and a date a death verb or noun governs
 reached it ("Craig was convicted in May 2019 of the murder of Dionne in October 2018": the death is 2018-10 and
 the conviction no event; "he died in hospital three days later on 6 March 2016").
 
+The reading of a sentence's dates by their cues is :mod:`extraction.timeline_read`; which document a
+"published" or "completed" speaks of, and title or web lines that date no report (a page's stamp or byline, a
+listing cell, an agenda, a strategy's title), is :mod:`extraction.timeline_scope`.
+
 Measured on real dated sentences with ``python -m evaluation.real_timeline --split dev``, on the sentences
 written for the tests (``tests/extraction/test_timeline_written.py``, ``test_timeline_attach.py``), and honestly
 (rules against real text they were not written on) with ``python -m training.timeline --cv`` (see there). A
@@ -30,12 +34,10 @@ trained without the two files gathered last it lifted the earlier rules on them 
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from dhr.dates import FoundDate, find_dates, range_start
+from dhr.dates import FoundDate, find_dates
 from dhr.schema import TimelineEvent, TimelineEventId
 from extraction import timeline_attach, timeline_model
 from extraction.document import Document
@@ -82,26 +84,15 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     unsaid_title_dates,
 )
 from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
+from extraction.timeline_read import _Candidate, _candidates_in, _lower, _occurrences, _stamped
 from extraction.timeline_scope import (
-    EMBARGO,
-    foreign_document,
     not_a_report_title,
+    other_document_title,
     page_byline,
+    stamp_only,
+    unreported_long_line,
     unsaid_listing_date,
 )
-
-
-@dataclass(slots=True)
-class _Candidate:
-    event: TimelineEventId
-    date: FoundDate
-    sentence: str
-    page: int
-    score: float
-    position: int
-    #: False for the reading of a date by a cue other than its nearest ("considered at its meeting on DATE and
-    #: approved": the date is the meeting's; "approved" a weaker second reading)
-    primary: bool = True
 
 
 def _title_like(sentence: str) -> bool:
@@ -271,22 +262,6 @@ def _learned(
     return out
 
 
-def _stamped(low: str, date: FoundDate) -> bool:
-    """A clock time beside the date: a web page's or a news article's time stamp."""
-    return bool(
-        _CLOCK.search(low, max(0, date.start - 22), date.start) or _CLOCK.match(low[date.end : date.end + 16])
-    )
-
-
-def _occurrences(dates: list[FoundDate]) -> list[FoundDate]:
-    """Dates as times something happened: a year range ("in the year 2018/19") is none.
-
-    ``find_dates`` reads a range as its end year, right for a target date ("during 2017-2018" = by 2018) but
-    not for an event: the team labels a date range (`other`) as dating no review stage (annotations/real).
-    """
-    return [d for d in dates if range_start(d) is d]
-
-
 def _title_candidates(
     sentence: str, before: str, page: int, position: int, default_year: int | None
 ) -> list[_Candidate]:
@@ -302,10 +277,12 @@ def _title_candidates(
         out = [c for c in out if c.event == "publication"]
     if _LETTER_LINE.search(low):
         out = [c for c in out if c.event in ("publication", "death")]
-    if page_byline(low):  # "Published 3 March 2021 by Press Office | 5 min read": the page's own date
+    if page_byline(low) or other_document_title(low):  # "Published ... by Press Office | 5 min read"
         out = [c for c in out if c.event not in _STAMP_EVENTS]
-    elif not_a_report_title(low):  # an agenda, a committee paper, "Date of last panel meeting: ..."
+    elif not_a_report_title(low) or unreported_long_line(low):  # an agenda, a committee paper, a caption
         out = [c for c in out if c.event != "report_completed"]
+    if stamp_only(_lower(f"{before} {sentence}")):  # "Published on Tuesday 01 December 2020": a page's stamp
+        out = [c for c in out if c.event != "publication"]
     shift = len(before.strip()) + 3 if before.strip() else 0  # dates are placed in "before | sentence"
     return [
         c
@@ -414,152 +391,6 @@ def _named_review_before(text: str) -> bool:
     """Does ``text`` end with a review's name and one capitalised or quoted name (see :data:`_NAMED_REVIEW`)?"""
     m = _NAMED_REVIEW.search(_lower(text))
     return bool(m) and not text[m.start("name")].islower()
-
-
-def _enclosing_bracket(low: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the round brackets around ``low[start:end]`` holding more than the date, or None (an aside
-    is looked for within 300 characters either side: the work per date stays bounded on a flattened table)."""
-    opening = low.rfind("(", max(0, start - 300), start)
-    if opening < 0 or low.rfind(")", opening, start) >= 0:
-        return None
-    closing = low.find(")", end, end + 300)
-    if closing < 0 or "(" in low[end:closing]:
-        return None
-    if not low[opening + 1 : start].strip() and not low[end:closing].strip():
-        return None  # "Elizabeth (March 2016)": a bare bracketed date is left to the title-page rules
-    return opening, closing + 1
-
-
-#: Only an opening bracket between a date and a cue: the cue is the date's label ("12 March 2017 (date of death)").
-_OPENING_ASIDE = re.compile(
-    r"\s*(?:[(\[]|,\s*(?:being |which was )?the)\s*"
-)  # also ", the date of the homicide"
-
-
-def _lower(text: str) -> str:
-    """Lowercase with every character kept in place (non-ASCII -> '?'), so match offsets stay valid."""
-    return text.encode("ascii", "replace").decode("ascii").lower()
-
-
-def _candidates_in(
-    sentence: str,
-    dates: list[FoundDate],
-    page: int,
-    position: int,
-    extra_cues: list[tuple[TimelineEventId, re.Pattern[str], float]] | None = None,
-    *,
-    top_only: bool = False,
-) -> list[_Candidate]:
-    out: list[_Candidate] = []
-    cues: list[tuple[TimelineEventId | None, int, int, float]] = []
-    low = _lower(sentence)
-    blocked = [(m.start(), m.end()) for m in _NOT_EVENT.finditer(low)]
-    if not _HOME_OFFICE_QA.search(low):
-        blocked.extend(m.span() for m in _FOR_PUBLICATION.finditer(low))
-    forward: set[tuple[int, int]] = set()  # spans of cues that date only what follows them
-    foreign: list[tuple[int, int]] = []
-    for event, cue, weight in [*_CUES, *(extra_cues or [])]:
-        for m in cue.finditer(low):
-            if not any(s <= m.start() < e for s, e in blocked):
-                if event in _STAMP_EVENTS and foreign_document(low, m.start(), m.end()):
-                    # "the criminal trial was completed in June 2019": not the review's completion
-                    foreign.append(m.span())
-                    continue
-                cues.append((event, m.start(), m.end(), weight))
-                if cue is _TITLE_NAME:
-                    # "18 Oct 2011 Casey Brittle report damns ...": a stamp before a headline is no report date
-                    forward.add(m.span())
-    if not cues:
-        return out
-    blocked.extend(foreign)
-    if not any(event == "death" and weight >= 1.0 for event, _, _, weight in cues):
-        blocked.extend((m.start(), m.end()) for m in _CONTACT.finditer(low))
-    # the not-event cues compete for the dates like the event cues (None: no event)
-    cues.extend((None, s, e, _NOT_EVENT_WEIGHT) for s, e in blocked)
-    # Only cues near a date can take it (see the distance limit below), so each date looks at a window of the
-    # cues sorted by start, and at the dates just after a cue by bisection: the work stays near linear on a long
-    # flattened table, where every date against every cue was quadratic.
-    cues.sort(key=lambda c: c[1])
-    cue_starts = [c[1] for c in cues]
-    by_start = sorted(dates, key=lambda d: d.start)
-    date_starts = [d.start for d in by_start]
-    # Each date goes to its nearest cue (so "died on X and the CSP was told on Y" gives two events); other
-    # cues close by get a weaker candidate, and pooling over the document settles which reading holds.
-    for date in dates:
-        if _PERIOD_BEFORE.search(low, max(0, date.start - 70), date.start) and not _WHEN_AFTER.match(
-            low, date.end
-        ):
-            continue  # "since 2011", "between 2011 and 2021", "in the year to March 2020": a period, no event
-        # "Posted on 3 May 2022 at 10:15 am", "Published: 14:32 Thursday 10 May 2018": a web page's time stamp
-        stamp = _stamped(low, date) and not EMBARGO.search(low, max(0, date.start - 45), date.start)
-        ranked: list[tuple[float, TimelineEventId | None, float, bool]] = []
-        bracket = _enclosing_bracket(low, date.start, date.end)
-        # a cue ending over 200 characters before the date or starting over 130 after it has a distance over 150
-        near = [
-            c
-            for c in cues[bisect_left(cue_starts, date.start - 450) : bisect_left(cue_starts, date.end + 130)]
-            if c[2] > date.start - 200
-        ]
-        # a cue in the date's own clause ("who was killed by her husband in March 2018, was published ..."): one
-        # after the next comma belongs to the main clause, not to this date
-        own_clause = any(
-            e <= date.start and not _CLAUSE_BREAK.search(low, e, date.start) for _, _, e, _ in near
-        )
-        for event, s, e, weight in near:
-            if bracket and not (bracket[0] <= s and e <= bracket[1]):
-                continue  # "(which took over from the former CSP in 2019)": the date is the aside's
-            if e <= date.start:
-                if _FORWARD_ONLY.match(low, s) is None and ";" in low[e : date.start]:
-                    continue  # "at the time of her death; she had given birth in June 2018"
-                if event is None and _CLAUSE_BREAK.search(low, e, date.start):
-                    continue  # "Three weeks after the assault, on 30 June 2015, Rachel died": not the phrase's date
-                distance = date.start - e
-            elif s >= date.end:
-                aside = _OPENING_ASIDE.fullmatch(low, date.end, s)  # "12 March 2017 (date of the homicide)"
-                if (_FORWARD_ONLY.match(low, s) and not aside) or (s, e) in forward:
-                    continue  # "from 1 January 2014 to the date of the homicide": a field names what follows
-
-                # English puts the verb first ("... was informed on DATE"): a cue after the date is weaker,
-                # and in "X on DATE1 and Y was told on DATE2" the cue after DATE1 belongs to DATE2
-                if any(
-                    other is not date and ";" not in low[e : other.start]
-                    for other in by_start[bisect_left(date_starts, e) : bisect_left(date_starts, e + 60)]
-                ):
-                    continue
-                distance = (s - date.end) * 1.5 + 5
-                if own_clause and _CLAUSE_BREAK.search(low, date.end, s):
-                    distance += 40
-            else:
-                # the date sits inside the cue's span ("agreed on DATE ... that the criteria were met"): measure
-                # from the cue's first word, with a penalty as the rest of the cue comes after the date
-                first_word = re.match(r"\S+", low[s:])
-                distance = date.start - (s + (first_word.end() if first_word else 0)) + 10
-            distance -= 8 * weight  # a strong cue a little further away beats a weak one next to the date
-            # "... on DATE and the Home Office was informed on the same day": a full reading, not a second one
-            same_day = s >= date.end and bool(_SAME_DAY.match(low, e))
-            ranked.append((distance, event, weight, same_day))
-        ranked.sort(key=lambda r: r[0])
-        if ranked and ranked[0][1] is None:
-            continue  # "found guilty of murder on DATE", "rang the police on DATE": a chronology date
-        seen: set[str] = set()
-        for rank, (distance, event, weight, same_day) in enumerate(ranked):
-            if event is None:
-                break  # cues further from the date than a not-event cue do not reach it
-            if stamp and event in _STAMP_EVENTS:
-                continue
-            if distance > 150 or event in seen or (rank > 0 and (distance > 60 or top_only)):
-                continue
-            seen.add(event)
-            primary = rank == 0 or same_day
-            score = weight * (1.0 if distance < 50 else 0.6) * (1.0 if primary else 0.5)
-            if date.precision == "year":
-                score *= 0.4
-            elif date.precision == "month":
-                score *= 0.8
-            if date.inferred_year:
-                score *= 0.8
-            out.append(_Candidate(event, date, sentence, page, score, position, primary=primary))
-    return out
 
 
 def _choose(candidates: list[_Candidate]) -> list[TimelineEvent]:

@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from dhr.dates import FoundDate
+from extraction.timeline_readings import DEATH_PHRASE_BEFORE, WHEN_KILLED, survivor
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -273,6 +274,10 @@ _LIMB = re.compile(
 def _survived_wound(gov: Token) -> bool:
     if not _WOUND_VERB.match(gov.lower_) or _fatal(gov):
         return False
+    if survivor(
+        gov
+    ):  # "... who was stabbed in 2014 and survived", "written by Gemma, who was stabbed in 2014"
+        return True
     if any(c.dep_ == "advmod" and _EARLIER.match(c.lower_) for c in gov.children):
         return True
     return any(
@@ -315,7 +320,9 @@ _WHEN_DEATH = re.compile(
 
 
 #: A death the review is not about: "died of natural causes", "died in prison / in custody".
-_NOT_THIS_DEATH = re.compile(r"^(?:natural|prison|custody)$")
+_NOT_THIS_DEATH = re.compile(
+    r"^(?:natural|prison|custody|cancer|illness|stroke|heart|disease|covid|covid-19|dementia|pneumonia)$"
+)
 
 
 #: "fired an arrow / a bolt / shots into her stomach": shooting told without the word "shot".
@@ -342,7 +349,11 @@ def _is_death(gov: Token) -> bool:
         for child in gov.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 subject = gov.head if child.lower_ in ("which", "that") and gov.dep_ == "relcl" else child
-                return bool(_DEATH_NOUN.match(subject.lower_))
+                if (
+                    subject.dep_ == "pobj" and subject.head.lower_ == "of"
+                ):  # "the deaths of the couple, which"
+                    subject = subject.head.head
+                return bool(_DEATH_NOUN.match(subject.lower_)) or subject.lower_ == "tragedy"
     return False
 
 
@@ -507,6 +518,9 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
         m = _NAMED_KILLING.search(low, max(0, d.start - 80), d.start)
         if m and any(o.end <= m.start() for o in dates):
             lived[d.start] = "death"
+        # "arrested following Ms K's death at her home in Slough on DATE": the date is in the death's own phrase
+        elif DEATH_PHRASE_BEFORE.search(low, max(0, d.start - 180), d.start):
+            lived[d.start] = "death"
     governors: dict[int, Token] = {}
     for date in dates:
         tokens = [t for t in doc if date.start <= t.idx < date.end]
@@ -536,7 +550,12 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             out[start] = "none"  # "Six weeks before her death, on 1 March 2018, Mandy applied ..."
             continue
         date = next(d for d in dates if d.start == start)
-        if _WHEN_DEATH.match(doc.text[date.end :]) or _fatal_attack(gov, doc, date, len(dates)):
+        after = doc.text[date.end :]
+        if (
+            _WHEN_DEATH.match(after)
+            or WHEN_KILLED.match(after.lower())
+            or _fatal_attack(gov, doc, date, len(dates))
+        ):
             out[start] = "death"
             continue
         if _survived_wound(gov):

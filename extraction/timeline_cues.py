@@ -36,7 +36,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "death",
-            r"\b(?:died|passed away|(?:was|were) (?:\w+ly |attacked and |stabbed and |beaten and |shot and )?(?:killed|murdered)|was fatally|committed suicide|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot dead|"
+            r"\b(?:died|passed away|(?:was|were) (?:\w+ly |attacked and |stabbed and |beaten and |shot and )?(?:killed|murdered)|was fatally|committed suicide|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot (?:(?:her|him|them|[\w'’-]+) )?dead|"
             r"the death (?:occurred|happened|took place)|"
             r"(?:pronounced|declared|confirmed|certified) (?:dead|deceased)|with (?:fatal|non-survivable) (?:injur\w+|wounds?)|life (?:was )?pronounced extinct|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
             # a suicide: "hanged herself in February 2017", "killed himself", "ended her life", "the suicide of X in"
@@ -59,14 +59,16 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:[\w'’]+ ){0,2}?bod(?:y|ies)\b|"
             r"(?:was|were) found (?:hanged|hanging)|"
             # "... who had been released in March 2016, killed Nicola on 4 July 2016": the act with a name
-            r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b)[\w'’-]+(?:,? [\w'’-]+){0,10}?,? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
+            r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b)[\w'’-]+(?:,? [\w'’-]+){0,16}?,? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
             r"(?:sadly |cruelly )?taken from (?:us|(?:her|his|their) famil(?:y|ies))|"
             # "cut Ms G's throat before setting fire to her body on DATE"; "Shana, murdered five years ago today, DATE"
             r"cut (?:[\w'’-]+ ){0,2}?throat|(?:,|^) ?(?:murdered|killed|stabbed to death|strangled to death)\b|"
             # "the death of O in 2018" (not "review into the death of Kelly Published March 2024")
             r"death of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\b(?:in|on)(?= \S*\d| [a-z]+ \d)|"
             r"(?:domestic )?homicide (?:case )?(?:that |which )?(?:occurred|happened|took place)|"
-            r"(?:sustained|suffered|received) (?:fatal|non-survivable) (?:injur\w+|wounds?)|"
+            r"(?:sustained|suffered|received) (?:an? )?(?:fatal|non-survivable) (?:[\w-]+ ){0,2}?(?:injur\w+|wounds?)|"
+            # "the victim was attacked in 2011 at the family home" (a news report's victim is the one killed)
+            r"\bvictim\b[^.;]{0,40}?\b(?:was|were) (?:attacked|assaulted)\b|"
             r"victim of (?:a |an )?(?:homicide|murder|fatal)|"
             # "... a fire tore through the house on DATE, killing Kim and her daughter"
             r"(?:,|\band) (?:fatally )?killing (?!(?:of|time)\b))\b",
@@ -259,7 +261,17 @@ _NOT_EVENT = re.compile(
     r"(?:family|families|son|sons|daughter|daughters|children|relatives?|next of kin|parents?|mother|father|brother|"
     r"sister)(?: [\w'’]+){0,2} (?:was|were|had been) (?:notified|informed|told|made aware|advised)\b"
     r"(?: of (?:the |her |his |their |[\w'’]+['’]s )?(?:death|homicide|killing|murder))?|"
-    r"(?:died|death) (?:[\w'’]+ ){0,2}?(?:of|from) natural causes|"
+    r"(?:died|death) (?:[\w'’]+ ){0,2}?(?:of|from) (?:natural causes|(?:breast |lung |bowel )?cancer|an? (?:heart attack|stroke|"
+    r"long illness|illness)|illness|covid|dementia|pneumonia|heart failure|liver disease)|"
+    # a killing only reported by someone in the narrative ("ran to a neighbour, saying his father had killed his
+    # mother"): the date is the telling's, not the killing's
+    r"\b(?:saying|screaming|shouting|claiming|crying)(?: that| out that)? (?:[\w'’]+ ){1,4}?had (?:stabbed|killed|"
+    r"murdered|strangled|shot|attacked|hurt)\b|"
+    # a web page's time stamp ("published at 13:27 Greenwich Mean Time 4 November 2016", "updated at 16:05 BST")
+    r"\b(?:published|updated|posted|modified)(?: at| on)?\s+\d{1,2}[:.]\d\d\s*(?:am|pm)?(?:\s+[a-z]+){0,3}\s*$|"
+    r"\b(?:published|updated|posted|modified)(?: at| on)?\s+\d{1,2}[:.]\d\d\s*(?:am|pm)?(?:\s+[a-z]+){0,3}(?=\s+\d)|"
+    # survived: "who was stabbed by her ex-partner in 2014 and survived", "shot at", "was not seriously hurt"
+    r"\b(?:and|but) (?:she |he |they )?(?:survived|recovered)\b|\bshot at by\b|\bnot (?:seriously |badly )?(?:hurt|injured)\b|"
     # "assaulted on DATE and died (of his injuries) eleven days later": the date is the attack's
     r"(?:died|passed away|death|found dead)\b[^.;,]{0,40}?\b(?:[\w-]+ )?(?:days?|weeks?|months?) (?:later|afterwards)|"
     # "five days after she reported him to the police on DATE, Lauren was murdered": the date is an earlier one
@@ -310,7 +322,7 @@ _ANCHOR = re.compile(
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
-    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|suicide|short\b"
+    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|suicide|short\b|publish"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.
@@ -445,9 +457,9 @@ def unsaid_title_dates(text: str, dates: list[FoundDate], offset: int) -> set[in
 #: A review named by one name (quoted, or a single word) right before a date: "Review 'Scott' October 2015",
 #: "Review Dorothy/April 2018" (not "Review Executive Summary March 2016", nor an author's full name).
 _NAMED_REVIEW = re.compile(
-    r"\b(?:review|dhr|dardr)(?: (?:into the death of|in the case of|case of|regarding|concerning|re:?))?\s*[:–-]?\s*"
+    r"\b(?:review|dhr|dardr)(?: (?:in the case of|case of|regarding|concerning|re:?))?\s*[:–-]?\s*"
     r"(?P<name>['‘’\"“”?][a-z][\w -]{0,20}['‘’\"“”?]|(?!(?:final|report|draft|summary|version|overview|executive|published|"
-    r"updated|dated|completed|date|author|chair|panel|and|of|the|into)\b)[a-z][\w-]*)\s*[/,–-]?\s*$"
+    r"updated|uploaded|released|publication|dated|completed|date|author|chair|panel|and|of|the|into)\b)[a-z][\w-]*)\s*[/,–-]?\s*$"
 )
 
 #: Words before a date that make it a period's bound ("since 2011", "between 2011 and", "in the year to

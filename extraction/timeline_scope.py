@@ -86,7 +86,7 @@ _NOT_A_REPORT_TITLE = re.compile(
     r"^\W*(?:agenda\b|item \d|terms of reference\b|report (?:of|to|from) the (?:chief|director|head|cabinet|"
     r"leader|executive|portfolio|strategic|assistant)|report to\s*:|report to the [a-z ]{0,40}?(?:board|"
     r"committee|panel|partnership)\b)|\bdate of (?:the )?(?:last |next |first )?(?:meeting|board|committee)\b|"
-    r"\b(?:last|next) (?:panel )?meeting\b|\bagenda item\b|\brecord created\b|\blast modified\b|"
+    r"\b(?:last|next) (?:panel )?meeting\b|\bagenda item\b|\brecord created\b|\blast modified\b|\bminutes\b|"
     r"\breview period\s*:|\bperiod (?:under review|of review|covered)\s*:"
 )
 
@@ -130,3 +130,35 @@ def unsaid_listing_date(line: str, start: int, end: int) -> bool:
     )
     following = "" if next_bar < 0 else line[next_bar + 1 :].split("|", 1)[0]
     return not _SAYS_EVENT.search(f"{previous} | {following}".lower())
+
+
+#: A word naming the review or its report: a bare "Published on Tuesday 01 December 2020" or "Publication date:
+#: ..." line without one (nor one on the title-page lines before it) is a web page's own stamp, which the team
+#: labels `other` (the publication needs the sentence to say the review was published). An embargo line is a
+#: review's press release ("for publication Embargoed until ...").
+_REVIEW_WORD = re.compile(r"\b(?:review|dhr|dardr|reports?|summary|overview)\b|\bembargo")
+#: The title of a document that is not a review: a strategy, policy, plan, guidance, protocol.
+_OTHER_TITLE = re.compile(
+    r"\b(?:strateg(?:y|ies)|polic(?:y|ies)|(?:delivery|business|annual|partnership) plan|plan \d{4}|guidance|"
+    r"protocol|framework|toolkit|procedures?|annual report|newsletter|bulletin|press release)\b"
+)
+
+
+def stamp_only(low: str) -> bool:
+    """A title-like line (with the title-page lines before it) that names no review: its "Published ..." date is
+    a page's own stamp, its "Final ..." date another document's."""
+    return not _REVIEW_WORD.search(low)
+
+
+def other_document_title(low: str) -> bool:
+    """A title line of a strategy, policy or plan that names no review ("Final January 2019 ... Domestic Abuse
+    Strategy 2019 - 2021"): its version date is not a review's report."""
+    return bool(_OTHER_TITLE.search(low)) and not _REVIEW_WORD.search(low)
+
+
+def unreported_long_line(low: str) -> bool:
+    """A long line that names no report ("Date: 01-03-16 .. Pictured: ... The trial has begun of ..."): a news
+    page or caption, whose "Date:" is not a report's date (a title page's field line is short)."""
+    return (
+        len(low.split()) > 14 and not _REVIEW_WORD.search(low) and not re.search(r"\b(?:author|chair)\b", low)
+    )

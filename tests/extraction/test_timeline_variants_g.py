@@ -11,8 +11,16 @@ own date beside its near-misses (drafts, terms of reference, agendas and committ
 periods, a trial or an investigation "completed"). Labels follow ``annotations/real/README.md`` (timeline
 conventions): ``category``, ``sentence``, ``dates`` (date at the precision written -> event id, or "other").
 
-Scored as ``evaluation.real_timeline`` scores real sentences. The rules as they were read 0.884 F1 on them
-(P 0.895, R 0.874); after the changes for them 0.979 (P 0.995, R 0.963). The misses left are listed in
+A fourth batch (40) was written after the real batch ``timeline_g``'s train/dev errors were listed, for their
+patterns in other words: page, caption, minutes and strategy stamps; survivors' and relatives' deaths; a killing
+only reported by someone ("ran to a neighbour, saying her father had stabbed her mother"); deaths in clauses not
+reached ("following Ms K's death at her home ... on DATE", "suffered a fatal stab wound", "when he shot her dead",
+"the tragedy, which happened in ..."). Bare "Published: DATE" / "Publication date:" lines naming no review were
+then relabelled `other` (a page's stamp, as the real ones are labelled).
+
+Scored as ``evaluation.real_timeline`` scores real sentences. The rules as they were read 0.884 F1 on the first
+three batches (P 0.895, R 0.874; 318 sentences); after the changes for them 0.979 (P 0.995, R 0.963). On all 356
+the rules read 0.921 before the fourth batch's fixes and 0.982 (P 0.991, R 0.973) after. The misses left are listed in
 ``KNOWN_MISSES`` (each a reading the rules do not attempt yet); every other sentence must be read exactly.
 """
 
@@ -39,6 +47,9 @@ KNOWN_MISSES = {
     "(deceased 09/09/2016)": "'deceased DATE' in brackets is no death cue",
     "she died later that night": "a death told 'later that night' after a clock time",
     "(updated guidance, March 2019)": "'updated' in a bracket about guidance reads as a revision",
+    "After his death in 2003 his sister": "whose death 'his death' is (not the review's) is not read",
+    "Brooks, 48, attacked Ms Ellis at her flat in Hereford": "an attack told as the killing with no death word "
+    "(a chronology's 'attacked Ms X at her flat' is mostly no killing: left unread for precision)",
 }
 
 

@@ -67,9 +67,10 @@ _FIELDS = [
     ("Date of final report: 14 March 2019", "report_completed", "2019-03-14"),
     ("Report completed: June 2020", "report_completed", "2020-06"),
     ("Version 4.0 Final, 21/09/2018", "report_completed", "2018-09-21"),
-    ("Published: 14 March 2019", "publication", "2019-03-14"),
-    ("Date published: 3 June 2021", "publication", "2021-06-03"),
-    ("Uploaded 12 May 2020", "publication", "2020-05-12"),
+    # (a bare "Published: DATE" naming no review is a web page's stamp: see test_a_bare_page_stamp_...)
+    ("Domestic Homicide Review: Adult C Published: 14 March 2019", "publication", "2019-03-14"),
+    ("Overview report Date published: 3 June 2021", "publication", "2021-06-03"),
+    ("DHR executive summary Uploaded 12 May 2020", "publication", "2020-05-12"),
     ("Domestic Homicide Review - Adult B (PDF, 1.2MB) Published 4 January 2018", "publication", "2018-01-04"),
     ("Date of death: 21st April 2016", "death", "2016-04-21"),
 ]
@@ -78,6 +79,22 @@ _FIELDS = [
 @pytest.mark.parametrize(("line", "event", "expected"), _FIELDS)
 def test_labelled_fields_and_listing_lines(line, event, expected):
     assert events_of(line + BODY)[event] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 14 March 2019",
+        "Date published: 3 June 2021",
+        "Uploaded 12 May 2020",
+        "Publication date 3 May 2019",
+    ],
+)
+def test_a_bare_page_stamp_naming_no_review_dates_no_publication(line):
+    # the team labels a page's own "Published on <date>" `other` (annotations/real/README.md: a publication needs
+    # the sentence to say the review was published); on a title page naming the review it is the publication
+    assert "publication" not in events_of(line + BODY)
+    assert events_of("Domestic Homicide Review\n" + line + BODY)["publication"]
 
 
 def test_a_listing_page_first_published_date_is_the_publication_not_the_update():
@@ -143,7 +160,7 @@ _MORE = [
     ("Anna (not her real name) was murdered on 14.02.2016.", "death", "2016-02-14"),
     ("Mr F died on the 3rd of March, 2017 after his son attacked him.", "death", "2017-03-03"),
     ("This report was completed on 21st June 2019.", "report_completed", "2019-06-21"),
-    ("Publication date 3 May 2019", "publication", "2019-05-03"),
+    ("Executive Summary Publication date 3 May 2019", "publication", "2019-05-03"),
     ("The report was published in full on 1 July 2020.", "publication", "2020-07-01"),
     ("Status: Final Date: 3 April 2019", "report_completed", "2019-04-03"),
     ("Final Version – 13th March 2017", "report_completed", "2017-03-13"),
