@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from dhr.schema import Action
 from extraction.document import Document, TableRows
+from extraction.plan_actions import _ACTION_SPLIT, actions_from_cells, split_actions
 from extraction.plan_columns import (
     Column,
     agencies_from_lead,
@@ -26,9 +27,8 @@ from extraction.plan_columns import (
     dense_wrapped_number,
 )
 from extraction.plan_prose import PROSE_LABEL_START, implied_action, prose_actions
-from extraction.target_dates import plan_target, reading_plan, target_date, target_dates
+from extraction.target_dates import plan_target, reading_plan, target_date
 
-_ACTION_SPLIT = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\)|[•▪●◦-])\s+(?=[A-Z(])")
 _NUMBER_IN_CELL = re.compile(
     r"^(?:recommendation\s*(?:number|no\.?)?\s*)?(?:(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)"
     r"|\((?P<l1>[a-z])\)|(?P<l2>[a-z])[.)](?=\s))"
@@ -514,77 +514,6 @@ def _consume_row(
 
 #: A bullet glyph starting a cell or one of its paragraphs (Word's bullets as DOCX and PDF give them).
 _CELL_BULLETS = re.compile(r"(?:^|\s)[•▪●◦■➢►○◆❖➤\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc]\s+")
-
-
-def split_actions(cell: str) -> list[str]:
-    """Several numbered actions in one cell ("1. Review ... 2. Train ...") -> one string each."""
-    cell = cell.strip()
-    starts = [m.start() for m in _ACTION_SPLIT.finditer(cell)]
-    if len(starts) < 2 and not (starts and starts[0] == 0):
-        return [cell] if cell else []
-    if starts[0] != 0:
-        starts = [0, *starts]
-    parts = [cell[a:b] for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
-    out = []
-    for part in parts:
-        part = _ACTION_SPLIT.sub("", part, count=1) if _ACTION_SPLIT.match(part) else part
-        part = part.strip(" ;")
-        if part:
-            out.append(part)
-    return out
-
-
-#: "1. ", "2) ", "a) ", "(b) " starting each part of a cell ("a) Ongoing b) 31/03/2018" beside "a) ... b) ...")
-_NUMBERED_ANY = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\))\s+(?!(?:st|nd|rd|th)\b)")
-
-
-def _split_numbered(cell: str) -> list[str]:
-    """A cell of numbered parts whatever follows the numbers ("1. 26 March 2018 2. Ongoing 3. TBC")."""
-    starts = [m.start() for m in _NUMBERED_ANY.finditer(cell)]
-    if len(starts) < 2 or starts[0] != 0:
-        return [cell] if cell else []
-    parts = [cell[a:b] for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
-    return [_NUMBERED_ANY.sub("", part, count=1).strip(" ;,") for part in parts]
-
-
-def actions_from_cells(
-    action_cell: str,
-    lead_cell: str | None,
-    target_cell: str | None,
-    page: int,
-    milestones: str | None,
-    outcome: str | None,
-) -> list[Action]:
-    texts = split_actions(action_cell)
-    dates = []
-    if target_cell:
-        target_parts = _split_numbered(target_cell)
-        in_cell = target_dates(target_cell)
-        if len(target_parts) == len(texts) and len(texts) > 1:
-            dates = [plan_target(p) for p in target_parts]
-        elif len(texts) > 1 and len(in_cell) == len(texts):
-            dates = list(in_cell)  # one date per action, in the same order
-        else:
-            one = plan_target(target_cell)
-            dates = [one] * len(texts)
-    leads = agencies_from_lead(lead_cell)
-    actions = []
-    for i, text in enumerate(texts):
-        date = dates[i] if i < len(dates) else None
-        actions.append(
-            Action(
-                text=text,
-                agencies=leads,
-                target_date=date.iso if date else None,
-                target_date_text=target_cell,
-                lead_text=lead_cell,
-                milestones=milestones,
-                outcome=outcome,
-                page=page,
-                confidence=0.9 if leads and date else 0.7,
-            )
-        )
-    return actions
 
 
 __all__ = [

@@ -25,7 +25,7 @@ def prose_actions(text: str, page: int) -> tuple[str, list[Action]]:
     Returns the recommendation text before the first label and one action per "Action" label; a Lead or
     Target label belongs to the action before it (or, before any action, to all of them).
     """
-    from extraction.action_plan import actions_from_cells  # (action_plan re-exports this module's names)
+    from extraction.plan_actions import actions_from_cells
 
     matches = list(_PROSE_LABEL.finditer(text))
     if not matches or not any(m.group("label").lower().startswith("action") for m in matches):

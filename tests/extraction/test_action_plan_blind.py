@@ -1,8 +1,9 @@
 """Action plans in layouts the table reader was not fitted on (``tests/extraction/plans_blind*``, text written for
-these tests): three blind sets, each written and scored before the fixes it led to, kept as regression tests.
+these tests): four blind sets, each written and scored before the fixes it led to, kept as regression tests.
 
-Before the fixes (actions with their target date, F1): set 1 0.701, set 2 0.791, set 3 0.560 (borderless tables
-lost every action; a "Start date" column was read as the target, giving wrong dates). After: 1.000 on each.
+Before the fixes (actions with their target date, F1): set 1 0.701, set 2 0.791, set 3 0.560, set 4 0.684
+(borderless tables lost every action; a "Start date" column was read as the target, giving wrong dates; two
+unnumbered actions in one cell were one). After: 1.000 on each.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from extraction.plan_columns import classify_header
 HERE = Path(__file__).resolve().parent
 GOLDS = sorted(
     g
-    for folder in ("plans_blind", "plans_blind_b", "plans_blind_c")
+    for folder in ("plans_blind", "plans_blind_b", "plans_blind_c", "plans_blind_d")
     for g in (HERE / folder).glob("*.gold.json")
 )
 
@@ -88,3 +89,20 @@ def test_tight_rows_split_on_two_whole_target_cells(above: str, below: str, two:
     from extraction.readers.pdf_borderless import _two_targets
 
     assert _two_targets(above, below) is two
+
+
+def test_unmarked_actions_take_a_date_per_line() -> None:
+    from extraction.plan_actions import actions_from_cells
+
+    actions = actions_from_cells("Agree who pays for the directory Publish the directory online", "Partnership",
+                                 "TBC June 2019", 1, None, None)  # fmt: skip
+    assert [(a.text, a.target_date) for a in actions] == [
+        ("Agree who pays for the directory", None),
+        ("Publish the directory online", "2019-06"),
+    ]
+    # a range is one target; a single-word agency name is no new action
+    one = actions_from_cells("Review the policy with Probation and report", "Police", "April 2018 - March 2019", 1,
+                             None, None)  # fmt: skip
+    assert [(a.text, a.target_date) for a in one] == [
+        ("Review the policy with Probation and report", "2019-03")
+    ]

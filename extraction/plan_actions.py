@@ -1,0 +1,150 @@
+"""The actions of one action-plan row: several actions in one cell ("1. Review ... 2. Train ...", bullets), each
+with its own date when the Target Date cell gives one per action ("1. March 2017 2. Ongoing", "a) ... b) ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dhr.schema import Action
+from extraction.plan_columns import agencies_from_lead
+from extraction.target_dates import plan_target, target_dates
+
+_ACTION_SPLIT = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\)|[•▪●◦-])\s+(?=[A-Z(])")
+
+
+def split_actions(cell: str) -> list[str]:
+    """Several numbered actions in one cell ("1. Review ... 2. Train ...") -> one string each."""
+    cell = cell.strip()
+    starts = [m.start() for m in _ACTION_SPLIT.finditer(cell)]
+    if len(starts) < 2 and not (starts and starts[0] == 0):
+        return [cell] if cell else []
+    if starts[0] != 0:
+        starts = [0, *starts]
+    parts = [cell[a:b] for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
+    out = []
+    for part in parts:
+        part = _ACTION_SPLIT.sub("", part, count=1) if _ACTION_SPLIT.match(part) else part
+        part = part.strip(" ;")
+        if part:
+            out.append(part)
+    return out
+
+
+#: "1. ", "2) ", "a) ", "(b) " starting each part of a cell ("a) Ongoing b) 31/03/2018" beside "a) ... b) ...")
+_NUMBERED_ANY = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\))\s+(?!(?:st|nd|rd|th)\b)")
+
+
+def _split_numbered(cell: str) -> list[str]:
+    """A cell of numbered parts whatever follows the numbers ("1. 26 March 2018 2. Ongoing 3. TBC")."""
+    starts = [m.start() for m in _NUMBERED_ANY.finditer(cell)]
+    if len(starts) < 2 or starts[0] != 0:
+        return [cell] if cell else []
+    parts = [cell[a:b] for a, b in zip(starts, [*starts[1:], len(cell)], strict=True)]
+    return [_NUMBERED_ANY.sub("", part, count=1).strip(" ;,") for part in parts]
+
+
+def actions_from_cells(
+    action_cell: str,
+    lead_cell: str | None,
+    target_cell: str | None,
+    page: int,
+    milestones: str | None,
+    outcome: str | None,
+) -> list[Action]:
+    texts = split_actions(action_cell)
+    dates = []
+    if target_cell:
+        target_parts = _split_numbered(target_cell)
+        in_cell = target_dates(target_cell)
+        whole = _whole_parts(target_cell)
+        if len(texts) == 1 and len(target_parts) == 1 and len(whole) > 1:
+            # actions written as paragraphs with no marks beside a date per line ("March 2019" over "Ongoing"):
+            # the cell's paragraphs came out as one run of text, cut again where a new sentence starts
+            texts = _unmarked_actions(texts[0], len(whole))
+        if len(target_parts) == len(texts) and len(texts) > 1:
+            dates = [plan_target(p) for p in target_parts]
+        elif len(texts) > 1 and len(whole) == len(texts):
+            dates = [plan_target(p) for p in whole]
+        elif len(texts) > 1 and len(in_cell) == len(texts):
+            dates = list(in_cell)  # one date per action, in the same order
+        else:
+            one = plan_target(target_cell)
+            dates = [one] * len(texts)
+    leads = agencies_from_lead(lead_cell)
+    actions = []
+    for i, text in enumerate(texts):
+        date = dates[i] if i < len(dates) else None
+        actions.append(
+            Action(
+                text=text,
+                agencies=leads,
+                target_date=date.iso if date else None,
+                target_date_text=target_cell,
+                lead_text=lead_cell,
+                milestones=milestones,
+                outcome=outcome,
+                page=page,
+                confidence=0.9 if leads and date else 0.7,
+            )
+        )
+    return actions
+
+
+#: Target cells that are whole though they name no date ("Ongoing", "TBC").
+_TARGET_WORDS = re.compile(
+    r"\b(?:ongoing|tbc|tbd|tba|complete[d]?|immediate(?:ly)?|n/a|annually|quarterly|monthly|to be confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_parts(cell: str) -> list[str]:
+    """A target cell that is several whole targets one after another ("March 2019 Ongoing", "TBC June 2019"):
+    each part, in order; [] unless the parts cover the cell with nothing but spaces, commas or semicolons
+    between them (a range, "April 2018 - March 2019", is one target)."""
+    spans = [(m.start(), m.end()) for m in _TARGET_WORDS.finditer(cell)]
+    at = 0
+    for found in target_dates(cell):
+        start = cell.find(found.text, at)
+        if start < 0:
+            return []
+        spans.append((start, start + len(found.text)))
+        at = start + len(found.text)
+    spans.sort()
+    if len(spans) < 2:
+        return []
+    ends = [0, *(e for _, e in spans)]
+    gaps = [cell[a:b] for a, (b, _) in zip(ends, spans, strict=False)] + [cell[spans[-1][1] :]]
+    if any(a < e for (a, _), e in zip(spans[1:], ends[1:-1], strict=False)):
+        return []  # overlapping parts: a date that holds a target word, or the other way round
+    if any(gap.strip(" ,;.") for gap in gaps):
+        return []
+    return [cell[a:b] for a, b in spans]
+
+
+#: A capitalised word after a lowercase one: where an unmarked paragraph of a cell may start ("procedure Remind").
+_NEW_SENTENCE = re.compile(r"(?<=[a-z,;.)] )([A-Z][a-z]+)\b")
+
+
+def _unmarked_actions(text: str, n: int) -> list[str]:
+    """``text`` cut into ``n`` actions where exactly ``n - 1`` new sentences start (a capitalised word after a
+    lowercase one, not inside an agency's name and not the start of a name of several capitalised words); the
+    text whole otherwise (a capitalised place or service name is no new action)."""
+    from classification.agencies import find_agencies
+
+    names = [(m.start, m.end) for m in find_agencies(text)]
+    cuts = []
+    for m in _NEW_SENTENCE.finditer(text):
+        following = text[m.end() :].split()
+        if any(a <= m.start() < b for a, b in names) or (following and following[0][:1].isupper()):
+            continue
+        if len(text[: m.start()].split()) < 3 or len(following) < 2:
+            continue
+        cuts.append(m.start())
+    if len(cuts) != n - 1:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip(" ;,") for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+__all__ = ["actions_from_cells", "split_actions"]
