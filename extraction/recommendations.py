@@ -85,6 +85,20 @@ def _wraps_on(lines: list[Line], index: int) -> bool:
     return nxt.page == line.page and nxt.block == line.block and nxt.text.strip()[:1].islower()
 
 
+def _ended_short(item: RawItem) -> bool:
+    """Did ``item``'s last line stop well short of the right edge its other lines reach? A paragraph cut by a
+    page break fills its last line on the page; one that ended there (a sentence end, then white space) does
+    not, so what starts the next page is a paragraph of its own even at the same indent (a closing note after
+    a recommendation printed under its own label)."""
+    lines = [ln for ln in item.lines if ln.x1 > 0]
+    if len(lines) < 2:
+        return False
+    last = lines[-1]
+    right = max(ln.x1 for ln in lines[:-1])
+    width = right - min(ln.x0 for ln in lines)
+    return width > 150.0 and right - last.x1 > max(40.0, 0.2 * width)
+
+
 def _new_paragraph(current: RawItem, line: Line, text: str, page_left: float | None = None) -> bool:
     """Does ``line`` start a paragraph of its own after ``current`` has ended? ``page_left``: the leftmost
     start of the section's lines on ``line``'s page (its margin)."""
@@ -96,7 +110,7 @@ def _new_paragraph(current: RawItem, line: Line, text: str, page_left: float | N
     if line.page != last.page:
         # over a page break a recommendation's text goes on at its own indent; a paragraph of prose after the
         # last one starts at the margin, left of a numbered item's hanging indent
-        if not (last.x1 > 0 and last.x0 - line.x0 > 15.0):
+        if not (last.x1 > 0 and last.x0 - line.x0 > 15.0) and not _ended_short(current):
             return False
         if page_left is not None and line.x0 - page_left > 15.0:
             # indented on its own page: the text of a two-column page's right column goes on in the next

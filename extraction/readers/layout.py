@@ -60,12 +60,14 @@ def _regroup_single_lines(ordered: list[Block], lines: list[Line]) -> None:
     """Put the lines of one paragraph back into one block where the text layer gave each line a block of its
     own (wide line spacing, 1.5 or double, makes MuPDF do so): later stages read a new block as a new paragraph.
 
-    Only on pages where most blocks are single lines. A line joins the block of the line before it when both are
+    Only on pages where most blocks are single rows. A line joins the block of the line before it when both are
     in the same column, size and weight, it sits one line pitch (the page's usual distance between consecutive
     lines) below it, and the line before it runs most of the column's width (a short line ends a paragraph, or
     is a heading or a number on its own).
     """
-    if len(ordered) < 8 or sum(len(b.lines) == 1 for b in ordered) < 0.7 * len(ordered):
+    # a block of one printed row: one line, or a list number and its text side by side
+    one_row = sum(len(_row_widths(b.lines)) == 1 for b in ordered)
+    if len(ordered) < 8 or one_row < 0.7 * len(ordered):
         return
     steps = [
         round(b.y0 - a.y0)
@@ -165,6 +167,18 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
     return result
 
 
+def _row_widths(lines: list[Line]) -> list[float]:
+    """The width of each printed row: lines whose tops lie within 2 pt are one row (a list number and its text,
+    a heading's number and its words are separate lines of one row)."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+        if rows and line.y0 - rows[-1][0].y0 <= 2.0:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [max(ln.x1 for ln in row) - min(ln.x0 for ln in row) for row in rows]
+
+
 def _is_two_column(left: list[Block], right: list[Block], blocks: list[Block], width: float) -> bool:
     if not left or not right:
         return False
@@ -187,14 +201,25 @@ def _is_two_column(left: list[Block], right: list[Block], blocks: list[Block], w
     )
     if overlap <= 0:
         return False
-    # Prose columns are wide and their lines fill them; a label/value table's short cells do not.
+    # Prose columns are wide and their lines fill them; a label/value table's short cells do not. A column
+    # where a section ends can be a few short rows (a paragraph's last lines, a numbered heading): it passes
+    # beside a column of prose many times its length, which a label/value table (as many rows a side) is not.
+    filled: list[bool] = []
+    row_counts: list[int] = []
     for side in (left, right):
         x0 = min(b.x0 for b in side)
         column_width = max(b.x1 for b in side) - x0
         if column_width < 0.25 * width:
             return False
-        widths = sorted(ln.x1 - ln.x0 for b in side for ln in b.lines)
-        if widths[len(widths) // 2] < 0.6 * column_width:
+        widths = sorted(_row_widths([ln for b in side for ln in b.lines]))
+        median = widths[len(widths) // 2]
+        if median < 0.3 * column_width:
+            return False
+        filled.append(median >= 0.6 * column_width)
+        row_counts.append(len(widths))
+    if not all(filled):
+        prose = 0 if filled[0] else 1
+        if not filled[prose] or row_counts[1 - prose] > 8 or row_counts[prose] < 3 * row_counts[1 - prose]:
             return False
     # Tables look like columns too, but their cells pair up row by row; prose columns do not.
     right_tops = [b.y0 for b in right]

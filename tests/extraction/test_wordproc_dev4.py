@@ -125,3 +125,94 @@ def test_dev4_documents(extractor, pdf: bool) -> None:  # type: ignore[no-untype
     assert total.recommendations.f1 >= 0.97
     assert total.numbers.value >= 0.97
     assert total.actions_target_date.f1 >= 0.95
+
+
+# --- PDF reading order and paragraphs (found by re-printing dev4 in other fonts and spacings) --------------------
+
+
+def _line(text: str, x0: float, y: float, x1: float, bold: bool = False) -> Line:
+    return Line(text, 1, x0=x0, y0=y, x1=x1, y1=y + 11, bold=bold)
+
+
+def test_numbered_lines_each_in_a_block_of_their_own_are_put_back_into_paragraphs() -> None:
+    from extraction.readers.layout import Block, order_blocks
+
+    # 1.5 line spacing: every printed row a block, the first row of each item holding its number beside the text
+    blocks = [Block.of([_line("Recommendations", 90, 60, 200, bold=True)])]
+    y = 90.0
+    for n in range(1, 5):
+        blocks.append(
+            Block.of(
+                [_line(f"{n}.", 90, y, 105), _line("The board should agree a plan that covers", 130, y, 500)]
+            )
+        )
+        blocks.append(Block.of([_line("every agency. It should publish it every year.", 130, y + 19, 420)]))
+        y += 49
+    lines = order_blocks(blocks, 595.0)
+    texts_of: dict[int, list[str]] = {}
+    for line in lines:
+        texts_of.setdefault(line.block, []).append(line.text)
+    assert [len(t) for t in texts_of.values()] == [1, 3, 3, 3, 3]
+
+
+def test_two_columns_where_the_right_one_holds_a_few_short_rows() -> None:
+    from extraction.readers.layout import Block, order_blocks
+
+    # a two-column page where the section ends high in the right column: its rows are short (a paragraph's
+    # last lines, a numbered heading), the left column is a full column of prose read first, top to bottom
+    left = [
+        Block.of(
+            [_line("paragraph carried over from the page before and", 62, 51 + 14 * k, 295) for k in range(8)]
+        )
+    ]
+    left += [
+        Block.of([_line(f"{k}. The trust should review how ward staff record", 62, 180 + 14 * k, 295)])
+        for k in range(1, 21)
+    ]
+    right = [
+        Block.of(
+            [_line("the victim following her overdose and", 317, 51, 470), _line("the end.", 317, 65, 360)]
+        ),
+        Block.of([_line("4.", 317, 103, 332, bold=True), _line("Glossary", 348, 103, 416, bold=True)]),
+        Block.of([_line("GP - General Practitioner.", 342, 119, 480)]),
+    ]
+    lines = order_blocks(left + right, 612.0)
+    texts = [line.text for line in lines]
+    assert texts.index("20. The trust should review how ward staff record") < texts.index("Glossary")
+
+
+def test_label_value_rows_are_still_read_across() -> None:
+    from extraction.readers.layout import Block, order_blocks
+
+    rows = [
+        ("Date of death", "12 March 2019"),
+        ("Review commissioned", "1 May 2019"),
+        ("Panel chair", "A Smith"),
+    ]
+    blocks = []
+    for k, (label, value) in enumerate(rows):
+        blocks.append(Block.of([_line(label, 62, 100 + 20 * k, 200)]))
+        blocks.append(Block.of([_line(value, 320, 100 + 20 * k, 420)]))
+    texts = [line.text for line in order_blocks(blocks, 612.0)]
+    assert texts[:2] == ["Date of death", "12 March 2019"]
+
+
+def test_closing_note_at_the_top_of_the_next_page_is_not_the_recommendation() -> None:
+    def ln(text: str, page: int, y: float, x1: float = 520.0, block: int = 0) -> Line:
+        return Line(text=text, page=page, x0=72, y0=y, x1=x1, y1=y + 11, block=block)
+
+    section = Section(
+        kind="overview",
+        heading="Recommendations",
+        lines=[
+            ln("Recommendation 1:", 1, 600, 180, block=1),
+            ln("The board should agree a plan covering every agency named in this", 1, 620, block=2),
+            ln("review and publish it on its website within six months.", 1, 634, 360, block=2),
+            ln("Progress on each recommendation will be reported to the board every", 2, 60, block=1),
+            ln("six months by the partnership manager.", 2, 74, 300, block=1),
+        ],
+    )
+    section.lines[0].heading_level = 3
+    items = split_items(section, 11.0)
+    assert len(items) == 1
+    assert items[0].text.endswith("within six months.")
