@@ -36,7 +36,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "death",
-            r"\b(?:died|passed away|(?:was|were) (?:\w+ly |attacked and |stabbed and |beaten and |shot and )?(?:killed|murdered)|was fatally|committed suicide|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot (?:(?:her|him|them|[\w'’-]+) )?dead|"
+            r"\b(?:died|passed away|(?:was|were|is|are) (?:\w+ly |attacked and |stabbed and |beaten and |shot and )?(?:killed|murdered)|was fatally|committed suicide|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot (?:(?:her|him|them|[\w'’-]+) )?dead|"
             r"the death (?:occurred|happened|took place)|"
             r"(?:pronounced|declared|confirmed|certified) (?:dead|deceased)|with (?:fatal|non-survivable) (?:injur\w+|wounds?)|life (?:was )?pronounced extinct|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
             # a suicide: "hanged herself in February 2017", "killed himself", "ended her life", "the suicide of X in"
@@ -55,7 +55,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # cues and the pooling over the document keep those out)
             "death",
             r"\b(?:(?:was|were|had been) (?:stabbed|strangled|killed|murdered|found (?:dead|deceased|unresponsive|"
-            r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated) (?:her|him|his|their)|"
+            r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated|smothered|drowned) (?:her|him|his|their)|\b(?:beat|battered|kicked|stabbed) (?:[\w'’-]+ ){1,3}?to death|"
             r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:[\w'’]+ ){0,2}?bod(?:y|ies)\b|"
             r"(?:was|were) found (?:hanged|hanging)|"
             # "... who had been released in March 2016, killed Nicola on 4 July 2016": the act with a name
@@ -180,7 +180,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "report_completed",
-            r"\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|\b(?:report|review|dhr),\s*dated\b|"
+            r"\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
+            r"\b(?:overview |final )?report (?:was|has been) (?:updated|revised|amended)\b|\b(?:report|review|dhr),\s*dated\b|"
             r"\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded)\b|"
             r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
@@ -197,14 +198,15 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "publication",
             r"\b(?:was|were|been|is|are|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be)\s+"
             r"(?:(?:now|finally|formally|officially|publicly|subsequently|then|later|eventually|first|also|duly)\s+)?published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::(?=\s*(?:the\s+)?(?:\d|[a-z]{3,9}\s+\d))|on|was)|"
-            r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication\b|"
+            r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication(?: of (?:the )?(?:overview |final )?(?:report|review|summary|dhr))?\b|"
             # "Published 4 January 2018" / "published 14/05/2021", not "has published 12 reviews"
             r"\bpublished\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]|\d{1,2}[/.]\d|(?:19|20)\d\d\b)|"
             # "... was commissioned in 2017 and published in 2019"
             r"(?:,|\band) published (?=(?:on |in )?(?:the )?\d|(?:on |in )?[a-z]+ \d)|"
             # a web listing's stamp: "Uploaded 12 May 2020" (not "Posted on ...": a page's own date, `other` by
             # the team's conventions, as the real "Posted On 14 Dec 2020" and "Posted: Fri 27th Aug 2021")
-            rf"\b(?:publication date|date of publication)\s*[-–:]?\s*(?=\d|{_MONTH}\b)|"
+            rf"\b(?:publication date|date of publication)(?: of (?:the )?(?:overview |final )?(?:report|review|summary|dhr))?"
+            rf"\s*[-–:?]?\s*(?=\d|{_MONTH}\b)|"
             r"\buploaded(?: on)?\s*:?\s*(?=\d)|"
             rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
             r"\b(?:has |have |had |is |are |was )?publish(?:ed|es|ing) (?:the |a |an |its |this |their )?(?:[\w'’-]+ ){0,4}?"
@@ -322,7 +324,7 @@ _ANCHOR = re.compile(
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
-    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|suicide|short\b|publish"
+    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|suicide|short\b|publish|drown|smother|beat\b"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.

@@ -28,7 +28,8 @@ _FOREIGN = (
     r"frameworks?|toolkits?|templates?|protocols?|polic(?:y|ies)|research|papers?|journals?|books?|articles?|"
     r"photo(?:graph)?s?|images?|cctv|footage|figures|statistics|survey|coroner|inquests?|trials?|"
     r"investigations?|iopc|ipcc|ombudsman|watchdog|inspectorate|hmic\w*|ofsted|\bcqc\b|newspapers?|"
-    r"press releases?|appeals?|ministry|\bmoj\b|government|courts?|judgments?|home office(?! (?:quality|qa\b|q\.a|letter|feedback))"
+    r"press releases?|statements?|stor(?:y|ies)|interviews?|tributes?|obituar(?:y|ies)|blogs?|"
+    r"appeals?|ministry|\bmoj\b|government|courts?|judgments?|home office(?! (?:quality|qa\b|q\.a|letter|feedback))"
 )
 #: Names of the review itself: a specific name settles it; a generic one may be qualified by a foreign name
 #: just before it ("Safeguarding Adults Review overview report", "the IOPC's findings").
@@ -59,6 +60,14 @@ def foreign_document(low: str, start: int, end: int) -> bool:
     names = list(_DOCUMENT.finditer(low, max(0, verb.start() - 100), verb.start()))
     if not names:
         return False
+    # a body named as the agent of an earlier verb ("signed off by the Home Office and published in ..."):
+    # not what was published
+    while (
+        len(names) > 1
+        and names[-1].group("foreign")
+        and re.search(r"\bby (?:the )?$", low[: names[-1].start()])
+    ):
+        names.pop()
     last = names[-1]
     if last.group("foreign"):
         # a joint review: "the joint Domestic Homicide Review and Safeguarding Adults Review ... was published"
