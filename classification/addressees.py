@@ -228,6 +228,12 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
 _LEAD_MARK_AFTER = re.compile(
     r"\s*(?:\(\s*|-\s*|–\s*)?(?:as\s+)?lead(?:\s+agency)?\b(?!\s+(?:on|for)\b)", re.I
 )
+_AUTHOR_HEADING = re.compile(
+    r"\s*(?:(?:the\s+)?(?:(?:dhr|review|overview|independent)\s+)*(?:panel|chair|author|review)['’]?s?\s+"
+    r"recommendations?|recommendations?\s+(?:of|from|by|made\s+by)\s+(?:the\s+)?"
+    r"(?:(?:dhr|review|overview|independent)\s+)*(?:panel|chair|author|review|reviewer))\s*[:.]?\s*",
+    re.I,
+)
 _PREAMBLE = re.compile(
     r"\b(?:agencies|organisations|partners|bodies)\s+(?:(?:who\s+are|that\s+are)\s+)?(?:responsible|involved|"
     r"contributing|represented|taking\s+part)\b|\bresponsible\s+(?:agencies|organisations|bodies)\b",
@@ -363,6 +369,9 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     spans = [(s, e) for s, e, _, _ in raw]
     if context and _PREAMBLE.search(context):
         context = None  # every agency "responsible for this action plan": no per-recommendation lead (guide)
+    if context:
+        # "Recommendations of the review panel", "Panel recommendations": who wrote them, not who they are for
+        context = " | ".join(p for p in context.split(" | ") if not _AUTHOR_HEADING.fullmatch(p)) or None
     ctx = _context_agencies(context)
     out: list[Addressee] = []
     generic_lead = False
@@ -442,7 +451,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
     has_lead = any(a.role == "lead" for a in out)
     if (
-        not context
+        not re.search(r"[A-Za-z]{2,}", context or "")  # no heading (a bare number tag is none)
         and not has_lead
         and _INFINITIVE_AIM.match(text)
         and not any(_names_body(text, a) for a in out)

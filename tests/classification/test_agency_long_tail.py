@@ -114,6 +114,14 @@ def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
         ),
         ("Section 47 enquiries to include the father.", "Westmoor Council", ["childrens_social_care"]),
         ("The learning to be shared with staff.", "Westmoor County Council", ["local_authority"]),
+        # a heading naming who wrote the recommendations is no addressee (the text's own subject is)
+        ("That officers are reminded to tag occurrences.", "Recommendations of the review panel", ["police"]),
+        ("To improve how records are shared.", "Panel recommendations", ["all_agencies"]),
+        (
+            "To improve how records are shared.",
+            "4 | Recommendations from the Independent Chair",
+            ["all_agencies"],
+        ),
         # commissioned providers are actors of the change beside the commissioner (guide, rule 4)
         (
             "That the council ensures its contracted home care providers train staff on coercive control.",
