@@ -23,7 +23,7 @@ Column = str
 
 _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
     # "Target completion date", "Target date for completion": the target, though "completion date" is an outcome
-    ("target", re.compile(r"^target\b", re.I)),
+    ("target", re.compile(r"^target\b(?!\s*(?:audience|group|population|cohort))", re.I)),
     # "Start date" beside the target: when work begins, never the target (its dates are not deadlines)
     ("start", re.compile(r"\bstart|\bbegin|\bcommenc", re.I)),
     # "Actions agreed by the lead agency": a header that starts with "Action" names the actions, whatever agency it
@@ -39,7 +39,13 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
         re.compile(r"outcome|date of completion|completion date|completed|status|progress|update", re.I),
     ),
     # "\bdate": not the "date" of "Progress update"
-    ("target", re.compile(r"target|by when|timescale|time ?frame|deadline|\bdue\b|\bdate|^when\b", re.I)),
+    (
+        "target",
+        re.compile(
+            r"target(?!\s*(?:audience|group|population|cohort))|by when|timescale|time ?frame|deadline|\bdue\b|\bdate|^when\b",
+            re.I,
+        ),
+    ),
     ("milestones", re.compile(r"milestone", re.I)),
     ("lead", re.compile(r"\blead\b|agency|agencies|responsib|owner|who\b|by whom|organisation", re.I)),
     # how the plan will know an action worked: never the action itself ("How will success be measured")

@@ -56,6 +56,9 @@ def test_the_sets_cover_drawn_and_word_processor_forms() -> None:
           "Target date for completion"], ["rec", "action", "lead", "target"]),
         (["Recommendation", "Action", "Action owner", "Action status", "Target date"],
          ["rec", "action", "lead", "outcome", "target"]),
+        # who an action is for is no date column
+        (["Recommendation", "Target audience", "Action", "Lead", "Target date"],
+         ["rec", None, "action", "lead", "target"]),
     ],
 )  # fmt: skip
 def test_start_and_action_headers(header: list[str], roles: list[str | None]) -> None:
