@@ -84,9 +84,15 @@ _OPENING_ASIDE = re.compile(
 )  # also ", the date of the homicide"
 
 
+#: Typographic quotes and dashes as the ASCII the cue tables write ("Ann’s death", "Final – May 2019"), one
+#: character for one, so offsets stay valid.
+_TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
 def _lower(text: str) -> str:
-    """Lowercase with every character kept in place (non-ASCII -> '?'), so match offsets stay valid."""
-    return text.encode("ascii", "replace").decode("ascii").lower()
+    """Lowercase with every character kept in place (typographic quotes and dashes as ASCII, other non-ASCII
+    -> '?'), so match offsets stay valid."""
+    return text.translate(_TYPOGRAPHIC).encode("ascii", "replace").decode("ascii").lower()
 
 
 def _candidates_in(
