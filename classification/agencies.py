@@ -168,10 +168,34 @@ def _ner_nlp() -> Language | None:
         return None
 
 
+_LOOSE_SPACE = re.compile(r"[ \t]{2,}|\t")
+
+
 def raw_matches(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, internal id) for every ruler match, in order, non-overlapping."""
     if not text:
         return []
+    if _LOOSE_SPACE.search(text):
+        # justified PDF text ("Adult  Social  Care"): matched with single spaces, offsets mapped back
+        index: list[int] = []
+        parts: list[str] = []
+        for m in re.finditer(r"[ \t]+|[^ \t]+", text):
+            if m.group(0)[0] in " \t":
+                parts.append(" ")
+                index.append(m.start())
+            else:
+                parts.append(m.group(0))
+                index.extend(range(m.start(), m.end()))
+        index.append(len(text))
+        out = []
+        for s, e, _surface, internal in _raw_matches("".join(parts)):
+            start, end = index[s], index[e - 1] + 1
+            out.append((start, end, text[start:end], internal))
+        return out
+    return _raw_matches(text)
+
+
+def _raw_matches(text: str) -> list[tuple[int, int, str, str]]:
     # the EntityRuler's matches over spaCy's tokens, without building a spaCy pipeline (agency_matcher)
     tokens = agency_matcher.tokenize(text)
     found = []

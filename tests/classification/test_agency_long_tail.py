@@ -158,3 +158,17 @@ def test_healthcare_alone_or_as_a_kind_of_care_is_no_provider() -> None:
 )
 def test_lead_cells_of_the_long_tail(name: str, agency: str) -> None:
     assert normalise_agency(name) == agency
+
+
+def test_justified_pdf_spacing_keeps_names_whole() -> None:
+    text = "Kent   Police and  Adult  Social  Care should  agree a protocol."
+    assert [(s, e, text[s:e], i) for s, e, _, i in raw_matches(text)] == [
+        (0, 13, "Kent   Police", "police"),
+        (19, 38, "Adult  Social  Care", "adult_social_care"),
+    ]
+    assert sorted(lead_agencies(text)) == ["adult_social_care", "police"]
+
+
+def test_council_directorates_by_their_service_words() -> None:
+    text = "Westmoor County Council Children, Families and Education Directorate should review its policy."
+    assert lead_agencies(text) == ["childrens_social_care"]
