@@ -284,7 +284,10 @@ _NOT_EVENT = re.compile(
     r"conceal\w*|mov\w*|plac\w*) (?:her|his|their|the) (?:[\w'’-]+ )?bod(?:y|ies)|"
     # a field naming another date than the report's ("Hearing date: ...", "Due for review: ...", "Next review
     # date"), a web page's heading over a list of reviews ("Completed Reviews A - 2018 J - 2022")
-    r"(?:hearing|meeting|review|due|start|end|birth|court|trial|inquest|expiry|next) date\s*[:–-]|"
+    r"(?:hearing|meeting|review|due|start|end|birth|court|trial|inquest|expiry|next|print|printed|issue|"
+    r"created|modified|copyright) date\s*[:–-]|"
+    # a charge laid ("authorised a charge of murder on DATE"): the date is the charge's
+    r"\b(?:authori[sz]ed (?:a |the )?)?charges? of (?:murder|manslaughter)\b|\b(?:murder|manslaughter) charges?\b|\bauthori[sz]ed (?:a |the )?charge|"
     # a web page's byline ("Written by on 23/10/2018", "Posted by admin on ...")
     r"(?:written|posted) by\s+(?:[\w.'’-]+\s+){0,3}?on\s+(?=\d)|"
     r"due for review|(?:next|annual) review\b|review due|completed (?:reviews|dhrs|dardrs|domestic homicide reviews)\b|"
@@ -446,6 +449,10 @@ def unsaid_title_dates(text: str, dates: list[FoundDate], offset: int) -> set[in
         # the row: from the previous date (or the line's start) to the next date or the next "Version N"
         before = bisect_right(ends, date.start)
         row_start = max(offset, ends[before - 1]) if before else offset
+        # (and from this row's own "vN": "v1.0 12.01.2019 (panel draft); v2.0 03.04.2019 (final)")
+        own_break = bisect_right(breaks, date.start)
+        if own_break:
+            row_start = max(row_start, breaks[own_break - 1])
         following = bisect_left(starts, date.end)
         row_end = starts[following] if following < len(starts) else len(low)
         next_break = bisect_left(breaks, date.end)

@@ -48,6 +48,13 @@ _JOINED = re.compile(r"^\s*(?:\([^)]{0,12}\)\s*)?(?:and|/|&)\s*(?:an?\s+|the\s+)
 _QUALIFIER_GAP = re.compile(r"^(?:['’]s?)?\s*(?:(?!(?:the|a|an|and|or|of)\b)[a-z-]+\s+)?$")
 
 
+#: A publisher after the verb that is not a partnership: a research body, a charity, a newspaper, an inspectorate.
+_OTHER_AGENT = re.compile(
+    rf"[^.;,]{{0,30}}?\bby (?:the )?(?:[\w'’-]+ ){{0,3}}?(?:{_FOREIGN}|census|charit(?:y|ies)|universit(?:y|ies)|"
+    r"institutes?|foundation|think tank|researchers?|academics?|campaigners?|women['’]s aid|refuge|safelives)\b"
+)
+
+
 def foreign_document(low: str, start: int, end: int) -> bool:
     """Does the publication or completion cue ``low[start:end]`` speak of a document other than the review?
 
@@ -57,6 +64,9 @@ def foreign_document(low: str, start: int, end: int) -> bool:
     verb = _VERB.search(low, start, end)
     if verb is None:
         return False
+    # the publisher named after the verb ("a report published in 2019 by the Femicide Census")
+    if _OTHER_AGENT.match(low, verb.end(), verb.end() + 60):
+        return True
     names = list(_DOCUMENT.finditer(low, max(0, verb.start() - 100), verb.start()))
     if not names:
         return False
@@ -95,7 +105,7 @@ _NOT_A_REPORT_TITLE = re.compile(
     r"^\W*(?:agenda\b|item \d|terms of reference\b|report (?:of|to|from) the (?:chief|director|head|cabinet|"
     r"leader|executive|portfolio|strategic|assistant)|report to\s*:|report to the [a-z ]{0,40}?(?:board|"
     r"committee|panel|partnership)\b)|\bdate of (?:the )?(?:last |next |first )?(?:meeting|board|committee)\b|"
-    r"\b(?:last|next) (?:panel )?meeting\b|\bagenda item\b|\brecord created\b|\blast modified\b|\bminutes\b|"
+    r"\b(?:last|next) (?:panel )?meeting\b|\b(?:board|committee|partnership|cabinet) meeting\b|\bmeeting of\b|\bagenda item\b|\brecord created\b|\blast modified\b|\bminutes\b|"
     r"\breview period\s*:|\bperiod (?:under review|of review|covered)\s*:"
 )
 
