@@ -67,8 +67,6 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"death of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\b(?:in|on)(?= \S*\d| [a-z]+ \d)|"
             r"(?:domestic )?homicide (?:case )?(?:that |which )?(?:occurred|happened|took place)|"
             r"(?:sustained|suffered|received) (?:an? )?(?:fatal|non-survivable) (?:[\w-]+ ){0,2}?(?:injur\w+|wounds?)|"
-            # "the victim was attacked in 2011 at the family home" (a news report's victim is the one killed)
-            r"\bvictim\b[^.;]{0,40}?\b(?:was|were) (?:attacked|assaulted)\b|"
             r"victim of (?:a |an )?(?:homicide|murder|fatal)|"
             # "... a fire tore through the house on DATE, killing Kim and her daughter"
             r"(?:,|\band) (?:fatally )?killing (?!(?:of|time)\b))\b",
@@ -213,7 +211,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?:review|report|dhr|dardr|summary|findings)\b|"
             # a review released: "The report, released on DATE", "the partnership released the executive summary"
             r"\b(?:report|review|summary|findings|dhr|dardr)(?:['’]s)?(?:,|\s+(?:was|were|is|are|has been|have been|had been))?"
-            r"\s+(?:(?:finally|publicly|officially|formally|then|now|later)\s+)?released\b|"
+            r"\s+(?:(?:finally|publicly|officially|formally|then|now|later)\s+)?released\b"
+            # (not shared before publication: "released to the family on DATE")
+            r"(?! to (?:the )?(?:family|families|panel|members|partners|agencies|author|chair|perpetrator|media under))|"
             r"\breleas(?:ed|es|ing) (?:the |a |an |its |this |their )?(?:[\w'’-]+ ){0,3}?(?:review|report|dhr|dardr|summary|findings)\b|"
             r"\b(?:report|review|summary|dhr|dardr)\b[^.;]{0,40}?\b(?:went|goes) live\b|"
             r"\b(?:was|were|been) uploaded\b|"

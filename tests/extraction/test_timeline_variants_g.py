@@ -51,6 +51,8 @@ KNOWN_MISSES = {
     "(deceased 09/09/2016)": "'deceased DATE' in brackets is no death cue",
     "she died later that night": "a death told 'later that night' after a clock time",
     "(updated guidance, March 2019)": "'updated' in a bracket about guidance reads as a revision",
+    "was attacked in 2012 at her home in Dudley": "an attack on 'the victim' told as the killing with no death word "
+    "(a chronology's 'the victim was attacked on DATE' is mostly no killing: left unread for precision)",
     "Ms Y died in the fire.": "the death in the next sentence (split at ';') has no date; the attack's is not read",
     "After his death in 2003 his sister": "whose death 'his death' is (not the review's) is not read",
     "Brooks, 48, attacked Ms Ellis at her flat in Hereford": "an attack told as the killing with no death word "
