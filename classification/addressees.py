@@ -94,6 +94,14 @@ _OFFICE_OF = re.compile(
     r"(?:the\s+|each\s+|all\s+|every\s+)?",
     re.I,
 )
+#: "The Head of Safeguarding at X", "The Safeguarding Lead for X", "The Named Nurse within X": an office-holder
+#: named by title (capitalised words ending in a role noun) before the body they act for.
+_ROLE_AT = re.compile(
+    r"\s*(?:the|each|every)?\s*(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}"
+    r"(?:Head|Lead|Director|Manager|Officer|Nurse|Doctor|Chair|Coordinator|Co-ordinator|Executive|Adviser|"
+    r"Advisor|Consultant|Practitioner|Professional|Team)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s*){1,3})?"
+    r"\s+(?:at|for|within|in|of)\s+(?:the\s+|each\s+)?"
+)
 _LEAD_ADVERBIAL = re.compile(
     r"\s*(?:in|following|when|where|whenever|as|after|given|once|if|within|during|before|until|since|although|"
     r"while|whilst|to\s+\w+)\b(?![^,]*AGENCYX)[^,;]*,\s*(?:(?:the|all|each|every|any)\s+)?",
@@ -152,7 +160,7 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     clause_clean = _strip_agencies(clause, spans, start - len(clause))
     sentence_clean = _strip_agencies(sentence, spans, start - len(sentence))
     quantified = bool(_QUANT.search(clause))
-    if _OFFICE_OF.fullmatch(sentence_clean):
+    if _OFFICE_OF.fullmatch(sentence_clean) or _ROLE_AT.fullmatch(sentence_clean):
         return (
             "lead",
             quantified,

@@ -122,6 +122,17 @@ def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
             "4 | Recommendations from the Independent Chair",
             ["all_agencies"],
         ),
+        # an office-holder by title acts for the body named after it; ministers and chief officers for theirs
+        ("The Head of Safeguarding at Eastmoor Hospital should review the policy.", None, ["hospital"]),
+        ("The Domestic Abuse Lead at the CCG should share the learning.", None, ["integrated_care_board"]),
+        ("The Chief Constable should review the policy.", None, ["police"]),
+        (
+            "The Secretary of State for Justice should consider a change in the law.",
+            None,
+            ["ministry_of_justice"],
+        ),
+        ("The Minister for Safeguarding should consider the findings.", None, ["home_office"]),
+        ("Awareness Training for Staff at Eastmoor Hospital should be refreshed.", None, []),
         # commissioned providers are actors of the change beside the commissioner (guide, rule 4)
         (
             "That the council ensures its contracted home care providers train staff on coercive control.",
