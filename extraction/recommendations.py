@@ -56,6 +56,19 @@ _LEAD_LINE = re.compile(
 )
 
 
+#: "Recommendations of the review panel", "... made by the DHR panel": the heading names who made them, not
+#: whom they are for ("Recommendations for Northshire Police").
+_AUTHOR_CLAUSE = re.compile(
+    r"\b(?:of|from|made by|by|agreed by)\s+(?:the\s+)?(?:(?:domestic homicide |dhr |overview |independent )?"
+    r"(?:review|panel|review panel|chair|author|overview author|reviewer)s?)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _addressee_part(heading: str) -> str:
+    return _AUTHOR_CLAUSE.sub("", heading)
+
+
 def _wrapped_number(lines: list[Line], index: int, marker: tuple[str, str, str | None, int]) -> bool:
     """A bare number at the start of a line wrapped inside a paragraph ("... between" / "2 November and ..."):
     a day, a count or an hour, not a list number. Only an undotted whole number is taken so: "4.2" or "3."
@@ -129,7 +142,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     body_size = max(body_size, section_body_size(section.lines, body_size))
     items: list[RawItem] = []
     # "Recommendations for Northshire Police": the block's own heading names the addressee
-    heading: str | None = section.heading if names_agency(section.heading) else None
+    heading: str | None = section.heading if names_agency(_addressee_part(section.heading)) else None
     kind: SectionKind = section.kind
     current: RawItem | None = None
     pending_number: tuple[str, str, str | None] | None = None

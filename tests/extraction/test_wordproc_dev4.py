@@ -216,3 +216,22 @@ def test_closing_note_at_the_top_of_the_next_page_is_not_the_recommendation() ->
     items = split_items(section, 11.0)
     assert len(items) == 1
     assert items[0].text.endswith("within six months.")
+
+
+def test_heading_naming_who_made_the_recommendations_is_not_their_addressee() -> None:
+    for heading, expected in (
+        ("Recommendations of the review panel", None),
+        ("Recommendations made by the DHR panel", None),
+        ("Recommendations for Northshire Constabulary", "Recommendations for Northshire Constabulary"),
+    ):
+        section = Section(
+            kind="overview",
+            heading=heading,
+            lines=[
+                Line(
+                    text="1. Staff should be reminded to record what callers say about risk.", page=1, block=0
+                )
+            ],
+        )
+        items = split_items(section, 11.0)
+        assert [i.heading for i in items] == [expected], heading
