@@ -218,7 +218,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:report|review|summary|dhr|dardr)\b[^.;]{0,40}?\b(?:went|goes) live\b|"
             r"\b(?:was|were|been) uploaded\b|"
             # "Published by Safer Leeds, 5 May 2018"; a listing line ending "... Adult K published"
-            r"\bpublished by (?:[\w'’&-]+ ){1,5}?[\w'’&-]+,?\s*(?=\d)|\bpublished\s*$|"
+            r"\bpublished by (?:[\w'’&-]+ ){1,5}?[\w'’&-]+,?\s*(?=\d)|\bpublished\s*$|\bpublished (?:today|yesterday|this week)\b|"
             # "A domestic homicide review published in 2021 found ..."
             r"\b(?:review|report|summary|dhr|dardr)\s+published\s+(?:on|in)\b|"
             r"\b(?:was|were|been|is|are) (?:(?:finally|formally|officially|then|now|later)\s+)?(?:made (?:publicly )?available|made public|"

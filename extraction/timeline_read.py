@@ -32,6 +32,13 @@ from extraction.timeline_cues import (
 )
 from extraction.timeline_scope import EMBARGO, foreign_document, unreported_long_line
 
+#: A review named by the death it is about ("the review into Debbie's death", "a DHR into the death of ..."):
+#: a death cue right after it names the review, and dates only what directly follows it.
+_REVIEW_OF = re.compile(
+    r"\b(?:review|report|dhr|dardr|summary|findings|inquiry)\s+(?:into|of|on|about|concerning|following|regarding)"
+    r"\s+(?:the\s+)?(?:circumstances\s+(?:of|surrounding)\s+(?:the\s+)?)?$"
+)
+
 
 @dataclass(slots=True)
 class _Candidate:
@@ -112,7 +119,8 @@ def _candidates_in(
         blocked.extend(m.span() for m in _FOR_PUBLICATION.finditer(low))
     forward: set[tuple[int, int]] = set()  # spans of cues that date only what follows them
     foreign: list[tuple[int, int]] = []
-    for event, cue, weight in [*_CUES, *(extra_cues or [])]:
+    named: set[tuple[int, int]] = set()  # death cues inside a review's name
+    for k, (event, cue, weight) in enumerate([*_CUES, *(extra_cues or [])]):
         for m in cue.finditer(low):
             if not any(s <= m.start() < e for s, e in blocked):
                 if event in _STAMP_EVENTS and (
@@ -124,6 +132,13 @@ def _candidates_in(
                     foreign.append(m.span())
                     continue
                 cues.append((event, m.start(), m.end(), weight))
+                # (a title's own "death of 'Sally' August 2015" cue is the title page's: extra_cues)
+                if (
+                    event == "death"
+                    and k < len(_CUES)
+                    and _REVIEW_OF.search(low, max(0, m.start() - 60), m.start())
+                ):
+                    named.add(m.span())  # "the review into Debbie's death": the review's name
                 if cue is _TITLE_NAME:
                     # "18 Oct 2011 Casey Brittle report damns ...": a stamp before a headline is no report date
                     forward.add(m.span())
@@ -166,6 +181,11 @@ def _candidates_in(
         for event, s, e, weight in near:
             if bracket and not (bracket[0] <= s and e <= bracket[1]):
                 continue  # "(which took over from the former CSP in 2019)": the date is the aside's
+            if (s, e) in named and (s >= date.end or "," in low[s : date.start] or date.start - e > 45):
+                # "On DATE, the review into Debbie's death was made available", "the report into Sandra's death,
+                # published today (DATE)": the death names the review; only "... into the death of April in
+                # January 2017" dates it
+                continue
             if e <= date.start:
                 if _FORWARD_ONLY.match(low, s) is None and ";" in low[e : date.start]:
                     continue  # "at the time of her death; she had given birth in June 2018"
@@ -179,8 +199,12 @@ def _candidates_in(
 
                 # English puts the verb first ("... was informed on DATE"): a cue after the date is weaker,
                 # and in "X on DATE1 and Y was told on DATE2" the cue after DATE1 belongs to DATE2
+                # (unless that date has a cue of its own nearer: "has today (DATE1) published a review following
+                # the death of a local woman in DATE2")
                 if any(
-                    other is not date and ";" not in low[e : other.start]
+                    other is not date
+                    and ";" not in low[e : other.start]
+                    and bisect_left(cue_starts, e) == bisect_left(cue_starts, other.start)
                     for other in by_start[bisect_left(date_starts, e) : bisect_left(date_starts, e + 60)]
                 ):
                     continue

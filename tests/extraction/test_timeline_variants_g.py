@@ -24,7 +24,9 @@ the rules read 0.921 before the fourth batch's fixes and 0.982 (P 0.991, R 0.973
 blind: deaths told many more ways, publication and report lines, near-misses) brought the 414 to 0.962 before
 its fixes and 0.983 (P 0.992, R 0.974) after. A sixth (42, blind: title and listing dates, print and
 copyright stamps, version rows, other bodies' reports, more deaths) brought the 456 to 0.975 before its fixes
-and 0.984 (P 0.993, R 0.975) after. The misses left are listed in
+and 0.984 (P 0.993, R 0.975) after. A seventh (24, blind: partnerships' publication news and listings) found
+the review's name stealing the date ("On DATE, the review into Debbie's death was made available", "the report
+into Sandra's death, published today (DATE)"): 4 of 24 wrong before, none after; all 483 at 0.984. The misses left are listed in
 ``KNOWN_MISSES`` (each a reading the rules do not attempt yet); every other sentence must be read exactly.
 """
 
