@@ -150,3 +150,69 @@ def dev_a5_hyphenated(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[W
     w.para("The partnership will track these recommendations through its DHR sub-group.")
     _header_footer(w, f"Sheffield DHR {g.subject}", "{n}")
     return w, g
+
+
+def _borderless_last_table(w: WordDoc) -> None:
+    """The last table without borders (Word's "Normal Table" style): a layout grid, not a ruled table."""
+    w.doc.tables[-1].style = w.doc.styles["Normal Table"]
+
+
+def dev_borderless_table(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """A No. | Recommendation | Lead agency table with no borders (a layout grid): typed numbers "1." in the
+    first column, wrapped text beside them, the lead in the third; header row in bold."""
+    g = Gold("dev4-13-borderless-table", "Kent Community Safety Partnership", "Mr Y")
+    w = WordDoc("Arial", 11)
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.heading("Conclusions", 1)
+    _intro(w, g, fill=1)
+    w.heading("Recommendations", 1)
+    w.para("The table sets out each recommendation and the agency that leads on it.")
+    rows: list[list[str | None]] = [["No.", "Recommendation", "Lead agency"]]
+    k = 0
+    for addressee, lead, n in (("Kent Police", "Kent Police", 2), ("KMPT", "KMPT", 1),
+                               ("Kent and Medway CCG", "Kent and Medway CCG", 1),
+                               ("NHS England", "NHS England", 1)):  # fmt: skip
+        for real in pick(pool, "Kent", addressee, n, used):
+            k += 1
+            rows.append([f"{k}.", real.text, lead])
+            g.rec(real, str(k), "overview")
+    w.table(rows, [1.2, 11.3, 3.5], font_size=10.5)
+    _borderless_last_table(w)
+    w.heading("Glossary", 1)
+    w.table([[a, b] for a, b in GLOSSARY], [3.0, 13.0], header_rows=0, font_size=10)
+    _borderless_last_table(w)
+    _header_footer(w, f"Kent DHR {g.subject}", "Page {n} of {m}")
+    return w, g
+
+
+def dev_side_headings(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """A borderless two-column layout grid: the agency in the narrow left cell (bold), its recommendations
+    as Word-numbered paragraphs in the right cell (one list through the grid); the left cell of the next row
+    empty where an agency has a second row."""
+    g = Gold("dev4-14-side-headings", "Nottingham Crime and Drugs Partnership", "Adult Z")
+    w = WordDoc("Calibri", 11)
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.heading("Introduction", 1)
+    _intro(w, g, fill=1)
+    w.heading("Recommendations", 1)
+    w.para("The panel makes the recommendations below, set beside the agency that leads.")
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    rows: list[list[str | None]] = []
+    cells: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
+    for heading, who, n in (("Nottinghamshire Police", "Nottinghamshire Police", 3),
+                            ("Nottingham City Adult Social Care", "Adult Social Care", 2),
+                            ("Nottingham Recovery Network", "Recovery Network", 1)):  # fmt: skip
+        picked = pick(pool, "Nottingham", who, n, used)
+        rows.append([heading, ""])
+        cells[(len(rows) - 1, 1)] = [(real.text, (nid, 0)) for real in picked]
+        for real in picked:
+            g.rec(real, w._label(nid, 0), "overview", heading)
+    w.table(rows, [4.0, 12.0], header_rows=0, cell_numbering=cells, font_size=11)
+    for row in w.doc.tables[-1].rows:
+        for run in row.cells[0].paragraphs[0].runs:
+            run.bold = True
+    _borderless_last_table(w)
+    w.heading("Next steps", 1)
+    w.para("The partnership will report progress to the Home Office within a year.")
+    _header_footer(w, f"Nottingham DHR {g.subject} - OFFICIAL", "{n}")
+    return w, g
