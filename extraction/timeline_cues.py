@@ -60,7 +60,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?:was|were) found (?:hanged|hanging)|"
             # "... who had been released in March 2016, killed Nicola on 4 July 2016": the act with a name
             r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b)[\w'’-]+(?:,? [\w'’-]+){0,16}?,? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
-            r"(?:sadly |cruelly )?taken from (?:us|(?:her|his|their) famil(?:y|ies))|"
+            r"(?:sadly |cruelly )?taken from (?:us|them|(?:her|his|their) (?:famil(?:y|ies)|children|loved ones))|"
             # "cut Ms G's throat before setting fire to her body on DATE"; "Shana, murdered five years ago today, DATE"
             r"cut (?:[\w'’-]+ ){0,2}?throat|(?:,|^) ?(?:murdered|killed|stabbed to death|strangled to death)\b|"
             # "the death of O in 2018" (not "review into the death of Kelly Published March 2024")
@@ -179,7 +179,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "report_completed",
             r"\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
-            r"\b(?:overview |final )?report (?:was|has been) (?:updated|revised|amended)\b|\b(?:report|review|dhr),\s*dated\b|"
+            r"\b(?:the|this) (?:overview |final )?report (?:was|has been) (?:updated|revised|amended)\b|"
+            # a panel of the review agreeing the report (not the Home Office QA panel: its own cue)
+            r"\b(?:signed off|approved|agreed|endorsed) by the (?!home office|quality|qa\b)(?:[a-z]+ ){0,2}?panel\b|\b(?:report|review|dhr),\s*dated\b|"
             r"\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded)\b|"
             r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
@@ -195,7 +197,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "publication",
             r"\b(?:was|were|been|is|are|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be)\s+"
-            r"(?:(?:now|finally|formally|officially|publicly|subsequently|then|later|eventually|first|also|duly)\s+)?published\b|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::(?=\s*(?:the\s+)?(?:\d|[a-z]{3,9}\s+\d))|on|was)|"
+            r"(?:(?:now|finally|formally|officially|publicly|subsequently|then|later|eventually|first|also|duly)\s+)?published\b"
+            r"(?! to (?:the )?(?:members|panel|board|partners|family))|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::(?=\s*(?:the\s+)?(?:\d|[a-z]{3,9}\s+\d))|on|was)|"
             r"\bpublished(?: on|\s*:)|\bdate published\b|\bdate of publication(?: of (?:the )?(?:overview |final )?(?:report|review|summary|dhr))?\b|"
             # "Published 4 January 2018" / "published 14/05/2021", not "has published 12 reviews"
             r"\bpublished\s+(?=\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]|\d{1,2}[/.]\d|(?:19|20)\d\d\b)|"
@@ -221,6 +224,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bpublished by (?:[\w'’&-]+ ){1,5}?[\w'’&-]+,?\s*(?=\d)|\bpublished\s*$|\bpublished (?:today|yesterday|this week)\b|"
             # "A domestic homicide review published in 2021 found ..."
             r"\b(?:review|report|summary|dhr|dardr)\s+published\s+(?:on|in)\b|"
+            r"\bmade (?:the |its |this |their )?(?:[\w'’-]+ ){0,3}?(?:report|review|summary|findings|dhr) (?:public|publicly available)\b|"
             r"\b(?:was|were|been|is|are) (?:(?:finally|formally|officially|then|now|later)\s+)?(?:made (?:publicly )?available|made public|"
             r"placed on the (?:[\w'’-]+ ){0,3}?(?:website|web ?pages?|site))\b|"
             r"\bpublication (?:of (?:the|this) (?:overview )?report )?(?:took place|occurred)\b",

@@ -28,7 +28,7 @@ _FOREIGN = (
     r"frameworks?|toolkits?|templates?|protocols?|polic(?:y|ies)|research|papers?|journals?|books?|articles?|"
     r"photo(?:graph)?s?|images?|cctv|footage|figures|statistics|survey|coroner|inquests?|trials?|"
     r"investigations?|iopc|ipcc|ombudsman|watchdog|inspectorate|hmic\w*|ofsted|\bcqc\b|newspapers?|"
-    r"press releases?|statements?|stor(?:y|ies)|interviews?|tributes?|obituar(?:y|ies)|blogs?|"
+    r"press releases?|minutes|agendas?|statements?|stor(?:y|ies)|interviews?|tributes?|obituar(?:y|ies)|blogs?|"
     r"appeals?|ministry|\bmoj\b|government|courts?|judgments?|home office(?! (?:quality|qa\b|q\.a|letter|feedback))"
 )
 #: Names of the review itself: a specific name settles it; a generic one may be qualified by a foreign name
