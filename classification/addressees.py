@@ -104,9 +104,35 @@ _ROLE_AT = re.compile(
 )
 _LEAD_ADVERBIAL = re.compile(
     r"\s*(?:in|following|when|where|whenever|as|after|given|once|if|within|during|before|until|since|although|"
-    r"while|whilst|to\s+\w+)\b(?![^,]*AGENCYX)[^,;]*,\s*(?:(?:the|all|each|every|any)\s+)?",
+    r"while|whilst|to\s+\w+)\b(?![^,]*AGENCYX)[^,;]*,\s*(?:(?:the|all|each|every|any)\s+)?"
+    r"(?:AGENCYX\s*(?:,|and|&)\s*(?:(?:the|all|each|every|any)\s+)?)*",
     re.I,
 )
+#: A sentence that opens with a subordinate clause ("When a referral is made by the police, the MASH ..."): an
+#: agent inside it is not the main clause's actor.
+_SUBORDINATE = re.compile(
+    r"\s*(?:when|whenever|where|if|once|after|before|until|as\s+soon\s+as|following)\b[^,;]*$", re.I
+)
+#: The rest of a joint subject after a mention: ", the CCG and the Police" up to the verb.
+_JOINT_GAP = re.compile(r"\s*(?:,|and|&)\s*", re.I)
+_ARTICLE = re.compile(r"(?:the|all|each|every|any)\s+", re.I)
+
+
+def _joint_end(text: str, end: int, spans: list[tuple[int, int]]) -> int:
+    """Where the joint subject starting with the mention ending at ``end`` ends ("X and Y should": after Y)."""
+    starts = {s: e for s, e in spans}
+    while True:
+        gap = _JOINT_GAP.match(text, end)
+        if gap is None:
+            return end
+        at = gap.end()
+        if at not in starts and (article := _ARTICLE.match(text, at)):
+            at = article.end()
+        if at not in starts:
+            return end
+        end = starts[at]
+
+
 _VERB_AFTER = re.compile(r"\s+(?:should|must|shall|will|to|needs?\s+to|is|are|has|have)\b", re.I)
 _EARLIER_SUBJECT = re.compile(
     r"AGENCYX\s+(?!(?:and|or|&|the|all|its|their)\b)[a-z][\w'’-]*(?:\s+[\w'’,()-]+){2,}\s+that\s*$", re.I
@@ -165,7 +191,7 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
             "lead",
             quantified,
         )  # "The Chair of the CSP should ...": the body acts through its office-holder
-    if _LEAD_ADVERBIAL.fullmatch(sentence_clean) and _VERB_AFTER.match(text, end):
+    if _LEAD_ADVERBIAL.fullmatch(sentence_clean) and _VERB_AFTER.match(text, _joint_end(text, end, spans)):
         return "lead", quantified  # "In light of this review, the MARAC should ..."
     if _CONSULT.search(clause_clean.replace("AGENCYX", "")) and not _ACTOR.search(clause_clean):
         # "in consultation with X", "work with X", "write to X", "seek assurance from X"
@@ -182,7 +208,7 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
         and re.match(r"\s*(to|should|must)\b", text[end:])
     ):
         return "lead", quantified
-    if _BY_AGENT.search(sentence_clean):
+    if _BY_AGENT.search(sentence_clean) and not _SUBORDINATE.match(sentence_clean):
         return "lead", quantified
     if _AUDIENCE.search(clause_clean):
         return "mentioned", quantified
@@ -385,6 +411,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     generic_lead = False
     quantified_lead = False
     attributive: list[int] = []
+    recipients: list[int] = []
     for s, e, surface, internal in raw:
         role, quantified = _role(text, s, e, spans)
         if role == "lead" and _RECOMMENDER.match(text, e):
@@ -393,8 +420,11 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             generic_lead = True  # "Officers should ..." under "Housing Options": the housing service's
             out.append(Addressee(s, e, surface, resolve(internal, surface) or "other", "mentioned"))
             continue
-        if role == "lead" and ctx and _RECIPIENT_PASSIVE.match(text, e):
-            role = "mentioned"  # "Southall Black Sisters should be funded ..." under "Commissioners": funded, not FOR
+        if role == "lead" and _RECIPIENT_PASSIVE.match(text, e):
+            if ctx:
+                role = "mentioned"  # "Southall Black Sisters should be funded ..." under "Commissioners"
+            else:
+                recipients.append(len(out))  # "... Children's Social Care should be told when ...": see below
         modifier = role == "lead" and _ATTRIBUTIVE.match(text, e) is not None
         if internal.startswith("_") and internal != "_nhs_trust":
             if role == "lead":
@@ -413,6 +443,11 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         if modifier:
             attributive.append(len(out))
         out.append(Addressee(s, e, surface, agency, role))
+    if recipients and len(recipients) < sum(a.role == "lead" for a in out):
+        # a body that is only to be told, funded or consulted is no addressee beside one that acts
+        for i in recipients:
+            a = out[i]
+            out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
     if attributive and (ctx or len(attributive) < sum(a.role == "lead" for a in out)):
         # a modifier is no actor where something else acts: another subject or the heading
         for i in attributive:
@@ -505,7 +540,7 @@ def _council_service(agency: str, text: str) -> str:
 
 _RECIPIENT_PASSIVE = re.compile(
     r"\s+(?:should|must|will|to|needs?\s+to|is\s+to|are\s+to)?\s*(?:be|are|is)\s+(?:\w+ly\s+)?"
-    r"(?:funded|commissioned|resourced|invited|consulted|informed|notified|told|offered|given|sent|asked)\b",
+    r"(?:funded|commissioned|resourced|consulted|informed|notified|told|offered|given|sent)\b",
     re.I,
 )
 #: A recommendation written as an aim: "To <verb> ..." (capital T: the start of the text, not "to" mid-sentence).

@@ -51,7 +51,9 @@ _SUFFIXES: list[tuple[str, str]] = [
         r"Domestic (?:Abuse|Violence) (?:Support |Advocacy |Outreach )?Services?|IDVA Service",
         "domestic_abuse_services",
     ),
-    (r"CRC", "probation_service"),
+    (r"CRC|Probation(?: Delivery Unit| Service| Trust)?", "probation_service"),
+    # a force the police table does not list (an invented or former name): "Westmoor Police", "... Constabulary"
+    (r"Police(?: Service| Force)?|Constabulary", "police"),
     (r"Safeguarding Adults (?:Board|Partnership)", "safeguarding_adults_board"),
     (
         # domestic abuse governance: "VAWG Strategic Board", "Domestic Abuse and Sexual Violence Executive Group",
@@ -232,6 +234,7 @@ def open_class(text: str) -> list[tuple[int, int, str, str]]:
                     "probation_service",
                     "gp",
                     "domestic_abuse_services",
+                    "police",
                     "_nhs_trust",
                 )
                 or m.group(0) == "UHB"

@@ -32,6 +32,7 @@ def _f1(name: str) -> float:
         ("agency_long_tail_2.jsonl", 0.95),
         ("agency_long_tail_3.jsonl", 0.98),
         ("agency_long_tail_4.jsonl", 0.98),
+        ("agency_long_tail_5.jsonl", 0.98),
     ],
 )
 def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
@@ -133,6 +134,31 @@ def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
         ),
         ("The Minister for Safeguarding should consider the findings.", None, ["home_office"]),
         ("Awareness Training for Staff at Eastmoor Hospital should be refreshed.", None, []),
+        # a joint subject after an opening adverbial; an agent inside an opening "When ..." clause is not the actor
+        (
+            "Following this review, Westmoor Police and the Westmoor Probation Delivery Unit should agree a protocol.",
+            None,
+            ["police", "probation_service"],
+        ),
+        (
+            "When a referral is made by the police and housing, the MASH should check the records.",
+            None,
+            ["mash"],
+        ),
+        ("The referral should be reviewed by the police and housing.", None, ["police", "housing"]),
+        # a body only to be told beside one that acts; one asked to act is the addressee
+        (
+            "Probation should check police records first. Children's Social Care should be told of any move.",
+            None,
+            ["probation_service"],
+        ),
+        ("The CSP is asked to write to the Home Office.", None, ["community_safety_partnership"]),
+        # each member agency of a board is every agency on it
+        (
+            "Each member agency of the Safeguarding Adults Board should audit its referrals.",
+            None,
+            ["all_agencies"],
+        ),
         # commissioned providers are actors of the change beside the commissioner (guide, rule 4)
         (
             "That the council ensures its contracted home care providers train staff on coercive control.",
