@@ -40,6 +40,11 @@ _REVIEW_OF = re.compile(
 )
 
 
+_DIED_EARLIER = re.compile(
+    r"\b(?:having|had) (?:died|been dead|lain dead)\b[^.;]{0,25}?\b(?:days?|weeks?|hours?|some time) (?:earlier|before)"
+)
+
+
 @dataclass(slots=True)
 class _Candidate:
     event: TimelineEventId
@@ -224,7 +229,12 @@ def _candidates_in(
         if ranked and ranked[0][1] is None:
             continue  # "found guilty of murder on DATE", "rang the police on DATE": a chronology date
         seen: set[str] = set()
+        # a body found after the death's day ("found by her daughter on DATE, having died some days earlier"):
+        # the team leaves that date no death (annotations/real/README.md)
+        found_later = bool(_DIED_EARLIER.search(low, date.end, date.end + 80))
         for rank, (distance, event, weight, same_day) in enumerate(ranked):
+            if event == "death" and found_later:
+                continue
             if event is None:
                 break  # cues further from the date than a not-event cue do not reach it
             if stamp and event in _STAMP_EVENTS:

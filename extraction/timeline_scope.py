@@ -48,6 +48,7 @@ _JOINED = re.compile(r"^\s*(?:\([^)]{0,12}\)\s*)?(?:and|/|&)\s*(?:an?\s+|the\s+)
 _QUALIFIER_GAP = re.compile(r"^(?:['’]s?)?\s*(?:(?!(?:the|a|an|and|or|of)\b)[a-z-]+\s+)?$")
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|to|with|from|via|for)\s+(?:the\s+)?$")
 #: A publisher after the verb that is not a partnership: a research body, a charity, a newspaper, an inspectorate.
 _OTHER_AGENT = re.compile(
     rf"[^.;,]{{0,30}}?\bby (?:the )?(?:[\w'’-]+ ){{0,3}}?(?:{_FOREIGN}|census|charit(?:y|ies)|universit(?:y|ies)|"
@@ -75,7 +76,8 @@ def foreign_document(low: str, start: int, end: int) -> bool:
     while (
         len(names) > 1
         and names[-1].group("foreign")
-        and re.search(r"\bby (?:the )?$", low[: names[-1].start()])
+        # (or where it went: "submitted to the Home Office in May 2018 and published in November 2018")
+        and _AFTER_PREPOSITION.search(low, max(0, names[-1].start() - 12), names[-1].start())
     ):
         names.pop()
     last = names[-1]
