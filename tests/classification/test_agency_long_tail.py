@@ -33,6 +33,8 @@ def _f1(name: str) -> float:
         ("agency_long_tail_3.jsonl", 0.98),
         ("agency_long_tail_4.jsonl", 0.98),
         ("agency_long_tail_5.jsonl", 0.98),
+        # written after the fixes and scored once (not fixed against): the honest figure, 0.945
+        ("agency_long_tail_6.jsonl", 0.94),
     ],
 )
 def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
