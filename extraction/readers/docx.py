@@ -518,6 +518,10 @@ class _DocxReader:
             for tc in table._tbl.iter(f"{_W}tc"):
                 self._walk(tc)
             return
+        # the list counters as they were before the cells were read: a grid read again in the flow numbers
+        # its paragraphs from the same place
+        counters = {k: dict(v) for k, v in self.numbering.counters.items()}
+        seen = set(self.numbering.seen_nums)
         rows: TableRows = []
         above: dict[int, str] = {}  # grid column -> text of the cell that a vertical merge continues
         for tr in table._tbl.findall(f"{_W}tr"):
@@ -542,7 +546,36 @@ class _DocxReader:
                 cells.extend([""] * (span - 1))
             rows.append(cells)
         if any(any(cell for cell in row) for row in rows):
+            if self._layout_grid(table, rows):
+                # an agency's name in a narrow cell beside its numbered recommendations: read in the flow as
+                # the PDF prints them (the name, then the items); the native table stays for other readers
+                self.numbering.counters, self.numbering.seen_nums = counters, seen
+                for tr in table._tbl.findall(f"{_W}tr"):
+                    for tc in tr.findall(f"{_W}tc"):
+                        self._walk(tc)
             self.page.native_tables.append(LocatedTable(rows, self._paragraphs_before()))
+
+    def _layout_grid(self, table: Any, rows: TableRows) -> bool:
+        """A table laid out as side headings, not a table of data: no header row, two or three columns, short
+        labels in the first column, and Word-numbered paragraphs in the others (a data table's cells hold
+        plain text; a recommendations table with a "No. | Recommendation" header is read as a table)."""
+        from docx.text.paragraph import Paragraph
+
+        from extraction.plan_columns import classify_header
+
+        if not rows or not 2 <= max(len(r) for r in rows) <= 3:
+            return False
+        if any(classify_header(list(row)) for row in rows[:2]):
+            return False
+        if any(len(row[0].split()) > 12 for row in rows if row):
+            return False
+        numbered = 0
+        for tr in table._tbl.findall(f"{_W}tr"):
+            for tc in tr.findall(f"{_W}tc")[1:]:
+                for p in tc.iter(f"{_W}p"):
+                    num_id, _ilvl = self._num_props(Paragraph(p, self.document.part))
+                    numbered += num_id not in (None, "0")
+        return numbered >= 2
 
     def _paragraphs_before(self, n: int = 3) -> list[str]:
         """The last ``n`` paragraphs read (nearest last), for a table that names no recommendation itself."""

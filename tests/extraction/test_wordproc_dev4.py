@@ -235,3 +235,48 @@ def test_heading_naming_who_made_the_recommendations_is_not_their_addressee() ->
         )
         items = split_items(section, 11.0)
         assert [i.heading for i in items] == [expected], heading
+
+
+def test_docx_side_heading_grid_is_read_in_the_flow(tmp_path: Path) -> None:
+    from annotations.wordproc.worddoc import Level, WordDoc
+    from extraction.readers import read
+
+    w = WordDoc()
+    w.heading("Recommendations", 1)
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    cells = {
+        (0, 1): [("The force should brief call handlers on stalking.", (nid, 0)),
+                 ("The force should flag repeat callers.", (nid, 0))],
+        (1, 1): [("The council should publish its housing allocation policy.", (nid, 0))],
+    }  # fmt: skip
+    w.table([["Northshire Constabulary", ""], ["Westvale Council", ""]], [4.0, 12.0], header_rows=0,
+            cell_numbering=cells)  # fmt: skip
+    w.para("A closing paragraph after the grid.")
+    path = tmp_path / "grid.docx"
+    w.save(path)
+    texts = [line.text for page in read(path).pages for line in page.lines]
+    assert texts[1:6] == [
+        "Northshire Constabulary",
+        "1. The force should brief call handlers on stalking.",
+        "2. The force should flag repeat callers.",
+        "Westvale Council",
+        "3. The council should publish its housing allocation policy.",
+    ]
+
+
+def test_docx_data_table_without_numbered_cells_stays_a_table(tmp_path: Path) -> None:
+    from annotations.wordproc.worddoc import WordDoc
+    from extraction.readers import read
+
+    w = WordDoc()
+    w.para("Key dates")
+    w.table(
+        [["Date of death", "12 March 2019"], ["Review commissioned", "1 May 2019"]],
+        [5.0, 11.0],
+        header_rows=0,
+    )
+    path = tmp_path / "dates.docx"
+    w.save(path)
+    doc = read(path)
+    assert [line.text for page in doc.pages for line in page.lines] == ["Key dates"]
+    assert doc.pages[0].native_tables[0][0] == ["Date of death", "12 March 2019"]
