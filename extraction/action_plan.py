@@ -155,7 +155,11 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
 
 
 _LABEL = re.compile(
-    r"^recommendation\s*(?:number|no\.?)?\s*(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b[.:)\-–]?\s*(.*)$", re.I
+    # a narrow number cell can break the word without a hyphen ("Recommendati" / "on number 1")
+    r"^"
+    + r"\s?".join("recommendation")
+    + r"\s*(?:number|no\.?)?\s*(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b[.:)\-–]?\s*(.*)$",
+    re.I,
 )
 _NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[.)]?\s+(?=[A-Z])(.*)$")
 
