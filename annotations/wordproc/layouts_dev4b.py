@@ -216,3 +216,63 @@ def dev_side_headings(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[W
     w.para("The partnership will report progress to the Home Office within a year.")
     _header_footer(w, f"Nottingham DHR {g.subject} - OFFICIAL", "{n}")
     return w, g
+
+
+def _watermark(w: WordDoc, text: str) -> None:
+    """A diagonal watermark as Word writes it: a WordArt shape (VML ``v:textpath``) in the header."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    p = w.doc.sections[0].header.add_paragraph()
+    p._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
+            '<w:pict><v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+            'path="m@7,l@8,m@5,21600l@6,21600e"><v:textpath on="t" fitshape="t"/></v:shapetype>'
+            '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" '
+            'style="position:absolute;margin-left:0;margin-top:0;width:480pt;height:120pt;rotation:315;'
+            "z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+            'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+            'fillcolor="silver" stroked="f"><v:fill opacity=".5"/>'
+            f'<v:textpath style="font-family:&quot;Arial&quot;;font-size:1pt" string="{text}"/></v:shape>'
+            "</w:pict></w:r>"
+        )
+    )
+
+
+def dev_chapter_headers(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Running headers that name the chapter, changing with each section ("Part 2 - Conclusions and
+    recommendations" over the conclusions pages, numbered like recommendations and worded with "should"), a
+    "DRAFT" watermark (Word's WordArt in the header; LibreOffice does not print it), recommendations in the last section under their own heading."""
+    g = Gold("dev4-15-chapter-headers", "Kent Community Safety Partnership", "Mrs Z")
+    w = WordDoc("Arial", 11)
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.heading("Introduction", 1)
+    _intro(w, g, fill=2)
+    w.section()
+    w.heading("Conclusions", 1)
+    conclusions = w.num(w.abstract([Level("decimal", "%1.")]))
+    from annotations.wordproc.layouts_dev4 import CONCLUSIONS
+
+    for text in CONCLUSIONS:
+        w.para(text, num=(conclusions, 0))
+    for _ in range(3):
+        w.para(FILLER)
+    w.section()
+    w.heading("Recommendations", 1)
+    w.para("The panel makes the following recommendations.")
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    for addressee, n in (("Kent Police", 2), ("KMPT", 1), ("NHS England", 1)):
+        for real in pick(pool, "Kent", addressee, n, used):
+            g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
+    w.heading("Glossary", 1)
+    w.para("KMPT - Kent and Medway NHS and Social Care Partnership Trust.")
+    headers = [f"Kent DHR {g.subject} - Overview Report", "Part 2 - Conclusions and recommendations",
+               "Part 2 - Conclusions and recommendations"]  # fmt: skip
+    for section, text in zip(w.doc.sections, headers, strict=True):
+        section.header.is_linked_to_previous = False
+        section.header.paragraphs[0].text = text
+        section.footer.is_linked_to_previous = False
+        section.footer.paragraphs[0].text = "OFFICIAL - SENSITIVE"
+    _watermark(w, "DRAFT")
+    return w, g
