@@ -45,6 +45,11 @@ _DIED_EARLIER = re.compile(
 )
 
 
+_DIED_AFTER = re.compile(
+    r"\b(?:died|passed away|death)\b[^.;,]{0,30}?\b[\w-]+ (?:days?|weeks?|months?|hours?) after\b"
+)
+
+
 @dataclass(slots=True)
 class _Candidate:
     event: TimelineEventId
@@ -232,6 +237,11 @@ def _candidates_in(
         # a body found after the death's day ("found by her daughter on DATE, having died some days earlier"):
         # the team leaves that date no death (annotations/real/README.md)
         found_later = bool(_DIED_EARLIER.search(low, date.end, date.end + 80))
+        # "Rebecca died five days after she was attacked ... on DATE": that day is the attack's (a month or a year
+        # may still be the death's: "died two days after being attacked ... in November 2017")
+        found_later = found_later or (
+            date.precision == "day" and bool(_DIED_AFTER.search(low, max(0, date.start - 120), date.start))
+        )
         for rank, (distance, event, weight, same_day) in enumerate(ranked):
             if event == "death" and found_later:
                 continue

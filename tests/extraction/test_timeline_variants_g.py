@@ -30,7 +30,8 @@ into Sandra's death, published today (DATE)"): 4 of 24 wrong before, none after;
 had 5 wrong before (a GP report "updated", MARAC minutes "published to members", the report "agreed by the DHR
 panel", "made the report public", "taken from them"), none after; all 512 at 0.984 (P 0.994, R 0.975). A ninth
 (25, blind: extraction artefacts, title pages with two or three dates, key-date lines) had 3 wrong before, 1
-after; all 537 at 0.984. The misses left are listed in
+after; all 537 at 0.984. A tenth (24, blind: news deaths in long sentences, admissions and denials, ranges)
+had 2 wrong before, 1 after. The misses left are listed in
 ``KNOWN_MISSES`` (each a reading the rules do not attempt yet); every other sentence must be read exactly.
 """
 
@@ -60,6 +61,8 @@ KNOWN_MISSES = {
     "was attacked in 2012 at her home in Dudley": "an attack on 'the victim' told as the killing with no death word "
     "(a chronology's 'the victim was attacked on DATE' is mostly no killing: left unread for precision)",
     "was kill- ed by her son": "a word split by a line-end hyphen (the cue tables read whole words)",
+    "called to reports of a disturbance on 2 June 2018": "a call-out joined to finding the fatal injuries (the "
+    "conventions read a call-out's date as no death; labelled death here, left to the attachment reading)",
     "Ms Y died in the fire.": "the death in the next sentence (split at ';') has no date; the attack's is not read",
     "After his death in 2003 his sister": "whose death 'his death' is (not the review's) is not read",
     "Brooks, 48, attacked Ms Ellis at her flat in Hereford": "an attack told as the killing with no death word "
