@@ -178,11 +178,11 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "report_completed",
-            r"\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
+            r"(?<!from the )(?<!of the )(?<!from this )(?<!of this )(?<!from )\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
             r"\b(?:the|this) (?:overview |final )?report (?:was|has been) (?:updated|revised|amended)\b|"
             # a panel of the review agreeing the report (not the Home Office QA panel: its own cue)
             r"\b(?:signed off|approved|agreed|endorsed) by the (?!home office|quality|qa\b)(?:[a-z]+ ){0,2}?panel\b|\b(?:report|review|dhr),\s*dated\b|"
-            r"\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded)\b|"
+            r"(?<!from the )(?<!of the )(?<!from this )(?<!of this )(?<!from )\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded)\b|"
             r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
             r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"

@@ -38,7 +38,7 @@ _GENERIC = r"(?:overview |executive |final |full )?(?:reports?|summary|summaries
 _DOCUMENT = re.compile(rf"(?P<foreign>{_FOREIGN})|(?P<specific>{_SPECIFIC})|\b(?P<generic>{_GENERIC})\b")
 #: The verb of a publication or completion cue (a field cue such as "Date published:" names no document).
 _VERB = re.compile(
-    r"\b(?:published|publishing|publishes|released|releasing|completed|finalised|finalized|concluded|uploaded|"
+    r"\b(?:published|publishing|publishes|released|releasing|completed|finalised|finalized|concluded|uploaded|dated|"
     r"made (?:publicly )?(?:public|available)|went live|placed)\b"
 )
 #: What joins the two names of a joint review ("DHR (and) / SAR", "Domestic Homicide Review and Safeguarding
@@ -51,7 +51,11 @@ _QUALIFIER_GAP = re.compile(r"^(?:['’]s?)?\s*(?:(?!(?:the|a|an|and|or|of)\b)[a
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|to|with|from|via|for)\s+(?:the\s+)?$")
 #: A publisher after the verb that is not a partnership: a research body, a charity, a newspaper, an inspectorate.
 _OTHER_AGENT = re.compile(
-    rf"[^.;,]{{0,30}}?\bby (?:the )?(?:[\w'’-]+ ){{0,3}}?(?:{_FOREIGN}|census|charit(?:y|ies)|universit(?:y|ies)|"
+    # ("from" only right after the date: "dated 4 April 2015 from the probation officer", not "completed in 2019
+    # with input from the police")
+    rf"(?:[^.;,]{{0,30}}?\bby|[^.;,]{{0,20}}?\d[^.;,a-z]{{0,6}}\s+from) (?:the |a |an |her |his |their )?(?:[\w'’-]+ ){{0,3}}?"
+    rf"(?:{_FOREIGN}|census|charit(?:y|ies)|universit(?:y|ies)|"
+    r"probation|officers?|social workers?|gps?\b|doctors?|hospital|schools?|housing|police|nurses?|"
     r"institutes?|foundation|think tank|researchers?|academics?|campaigners?|women['’]s aid|refuge|safelives)\b"
 )
 

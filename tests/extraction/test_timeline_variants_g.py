@@ -31,7 +31,8 @@ had 5 wrong before (a GP report "updated", MARAC minutes "published to members",
 panel", "made the report public", "taken from them"), none after; all 512 at 0.984 (P 0.994, R 0.975). A ninth
 (25, blind: extraction artefacts, title pages with two or three dates, key-date lines) had 3 wrong before, 1
 after; all 537 at 0.984. A tenth (24, blind: news deaths in long sentences, admissions and denials, ranges)
-had 2 wrong before, 1 after. The misses left are listed in
+had 2 wrong before, 1 after. An eleventh (16, blind: "the review concluded that ..." and other documents "dated"
+or "completed") had 2 wrong before, none after; all 578 at 0.983 (P 0.994, R 0.972). The misses left are listed in
 ``KNOWN_MISSES`` (each a reading the rules do not attempt yet); every other sentence must be read exactly.
 """
 
