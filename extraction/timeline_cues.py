@@ -67,6 +67,11 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"death of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\b(?:in|on)(?= \S*\d| [a-z]+ \d)|"
             r"(?:domestic )?homicide (?:case )?(?:that |which )?(?:occurred|happened|took place)|"
             r"(?:sustained|suffered|received) (?:an? )?(?:fatal|non-survivable) (?:[\w-]+ ){0,2}?(?:injur\w+|wounds?)|"
+            # "attacked her with a knife, causing fatal injuries"; "took a fatal overdose"; "the index incident on
+            # DATE resulted in the death of Mr D" (a review calls the homicide its index incident)
+            r"\bcausing (?:her |him |his |their )?(?:fatal|non-survivable) (?:[\w-]+ )?(?:injur\w+|wounds?)|"
+            r"\bcausing (?:her|his|their) death|\b(?:took|taken) an? fatal overdose|\bindex (?:incident|event|offence)\b|"
+            r"\b(?:incident|attack|assault)\b[^.;]{0,60}?\b(?:resulted in|led to|caused) (?:the |her |his |their )?death\b|"
             r"victim of (?:a |an )?(?:homicide|murder|fatal)|"
             # "... a fire tore through the house on DATE, killing Kim and her daughter"
             r"(?:,|\band) (?:fatally )?killing (?!(?:of|time)\b))\b",
@@ -331,7 +336,7 @@ _ANCHOR = re.compile(
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
-    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|suicide|short\b|publish|drown|smother|beat\b"
+    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|suicide|short\b|publish|drown|smother|beat\b|index"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.
