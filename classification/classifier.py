@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from classification.level import decide_level
-from classification.main_theme import decide_main, text_cues
+from classification.main_theme import decide_main, substance_cue, text_cues
 from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
 from classification.theme_cues import is_check, main_directive, substance_main
 from dhr.errors import ModelNotAvailableError
@@ -209,7 +209,14 @@ class RecommendationClassifier:
             )
             # a secondary theme a cue names in the text needs ``cue_bonus`` less support (0: off, older bundles)
             cued = text_cues(raw[i]) if cue_bonus > 0 else frozenset()
-            support = {t: probs[t] + (cue_bonus if t in cued else 0.0) for t in labels}
+            # ... and the substance the ask names ``substance_bonus`` less (the guide: secondary themes give the
+            # substance; 0: off, older bundles)
+            s_bonus: float = task.get("substance_bonus", 0.0)
+            subst = substance_cue(raw[i]) if s_bonus > 0 else None
+            support = {
+                t: probs[t] + (cue_bonus if t in cued else 0.0) + (s_bonus if t == subst else 0.0)
+                for t in labels
+            }
             rest = sorted(
                 (
                     t

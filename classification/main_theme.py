@@ -62,6 +62,7 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"identifying|recognis\w+|recogniz\w+|spot) (?:the )?(?:[\w-]+ ){0,2}?(?:signs|risks?|indicators|"
             r"abuse|coercive control|victims)|(?:identify|identifies|identifying) (?:whether|if)|"
             r"consider(?:s|ing)? whether (?:[\w'’-]+ ){0,4}?(?:abuse|risk|violen\w+|safe)|"
+            r"impact (?:of (?:[\w'’-]+ ){1,3})?on (?:the |other |any )?(?:child(?:ren)?|family members|victims?|unborn)|"
             r"routine (?:enquiry|inquiry|questions?|asking)|"
             r"(?:selective|targeted) enquiry|professional curiosity|curious|(?:enquir|inquir)(?:e|es|ing|y|ies) "
             r"(?:about|into|whether|if|after)|explor(?:e|es|ing) (?:the )?(?:relationship|history|circumstances|"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from classification.rules import _TO_VERBS
+from classification.rules import _MODAL_RX, _TO_VERBS
 
 _OBJ = r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/()-]+ ){0,6}?"
 
@@ -44,6 +44,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?: [\w'’-]+){0,3}? (?:know|knows|understand|understands) (?:how|who|where|when|what|that|the)\b",
         ),
         ("awareness_raising", r"\bpublici[sz](?:e|es|ed|ing)\b|\bpublicity\b|\bbulletins?\b"),
+        # information for the public or staff made available: leaflets, helpline details, routes to support
+        (
+            "awareness_raising",
+            r"\b(?:information|leaflets?|materials?|details|posters?)\b(?: (?:about|on|of|for)\b(?: [\w,'’-]+){1,8}?)? "
+            r"(?:is |are |be |to be |should be |must be |will be )(?:made )?(?:readily |widely |freely )?"
+            r"(?:available|provided|given|distributed|displayed)\b",
+        ),
         # promoting a scheme, service or helpline to those who may use it
         (
             "awareness_raising",
@@ -185,6 +192,9 @@ _SECOND_ASK = re.compile(
     re.IGNORECASE,
 )
 _MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
+#: A first ask before a second one: a modal ("should", "X to <verb>") or a finite/passive "be" ("staff are
+#: reminded", "workers to be reminded").
+_FIRST_VERB = re.compile(rf"{_MODAL_RX.pattern}|\b(?:to be|is|are|be|was|were)\b", re.IGNORECASE)
 
 
 def directive_clause(text: str) -> str:
@@ -192,7 +202,11 @@ def directive_clause(text: str) -> str:
     body = _LEAD_IN.sub("", " ".join(text.split()), count=1)
     first = _FIRST_SENTENCE.split(body, maxsplit=1)[0]
     second = _SECOND_ASK.search(first)
-    return (first[: second.start()] if second and second.start() > 0 else first)[:400]
+    # a second ask needs a first one before it: with no modal before the "and", the words before it are a
+    # joint subject ("Information about abuse, helplines and routes to support should be provided")
+    if second and second.start() > 0 and _FIRST_VERB.search(first[: second.start()]):
+        return first[: second.start()][:400]
+    return first[:400]
 
 
 def cue_mechanism(text: str) -> str | None:

@@ -389,6 +389,7 @@ def _train_real_models(
     )
     themes["substance_min"] = theme_setting.get("substance_min")  # classification/main_theme.py
     themes["cue_bonus"] = theme_setting.get("cue_bonus", 0.0)
+    themes["substance_bonus"] = theme_setting.get("substance_bonus", 0.0)
     themes["check_substance"] = True  # decide_themes applies the guide's check rule in calibration too
     ex = examples(final_real, a_key[1])
     _, e = feats(ex)

@@ -35,6 +35,9 @@ SUBSTANCE_MIN_GRID: tuple[float | None, ...] = (None, 0.0, 0.05, 0.1, 0.2, 0.3)
 MIN_GAIN = 0.005
 #: How much less model support a secondary theme named by a cue in the text needs, tried on held-out items.
 CUE_BONUS_GRID = (0.0, 0.1, 0.2)
+#: How much less model support the substance the ask names (main_theme.substance_cue) needs as a secondary theme
+#: (the guide: "secondary themes give the substance"), tried on held-out items with the cue bonus.
+SUBSTANCE_BONUS_GRID = (0.0, 0.2, 0.4)
 
 
 _PROTOTYPES: list[np.ndarray] = []
@@ -174,6 +177,7 @@ def decide_themes(
     mechanism_min: float = 0.0,
     substance_min: float | None = None,
     cue_bonus: float = 0.0,
+    substance_bonus: float = 0.0,
 ) -> list[list[str]]:
     """The themes the classifier would give (the same decision as ``RecommendationClassifier._themes``): the
     main theme by the guide's order (``classification.main_theme.decide_main``), then secondary themes: those at
@@ -194,7 +198,13 @@ def decide_themes(
             displaced=out.displaced[n] if out.displaced else None,
         )
         cued = out.cues[n] if out.cues else frozenset()
-        score = {t: float(out.multi[n, j]) + (cue_bonus if t in cued else 0.0) for j, t in enumerate(labels)}
+        subst = out.substance[n] if out.substance else None
+        score = {
+            t: float(out.multi[n, j])
+            + (cue_bonus if t in cued else 0.0)
+            + (substance_bonus if t == subst else 0.0)
+            for j, t in enumerate(labels)
+        }
         rest = sorted(
             # never ``other`` as a secondary: the guide keeps it for items "with no other content"
             (t for t in labels if t not in (main, "other") and score[t] >= thr[t]),
@@ -240,10 +250,13 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
         mains, key=lambda k: (accuracy[k], k[0], k[2] is not None, -k[1], -(k[2] or 0.0))
     )
     best: tuple[float, dict[str, Any]] | None = None
-    for max_sec, bonus in [(m, b) for b in CUE_BONUS_GRID for m in (1, 2)]:
+    grid = [(m, b, sb) for sb in SUBSTANCE_BONUS_GRID for b in CUE_BONUS_GRID for m in (1, 2)]
+    for max_sec, bonus, s_bonus in grid:
 
-        def objective(thr: dict[str, float], max_sec: int = max_sec, bonus: float = bonus) -> float:
-            pred = decide_themes(out, thr, max_sec, mechanism, mechanism_min, substance_min, bonus)
+        def objective(
+            thr: dict[str, float], max_sec: int = max_sec, bonus: float = bonus, s_bonus: float = s_bonus
+        ) -> float:
+            pred = decide_themes(out, thr, max_sec, mechanism, mechanism_min, substance_min, bonus, s_bonus)
             return theme_scores(out.gold, pred)["objective"]
 
         scored = [(objective(dict.fromkeys(labels, t)), t) for t in THRESHOLD_GRID]
@@ -268,6 +281,7 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
             "substance_min": substance_min,
             "max_secondary": max_sec,
             "cue_bonus": bonus,
+            "substance_bonus": s_bonus,
             "threshold": shared,
             "thresholds": {k: v for k, v in thr.items() if v != shared},
         }
@@ -277,7 +291,14 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
     setting = best[1]
     full = {**dict.fromkeys(labels, setting["threshold"]), **setting["thresholds"]}
     pred = decide_themes(
-        out, full, setting["max_secondary"], mechanism, mechanism_min, substance_min, setting["cue_bonus"]
+        out,
+        full,
+        setting["max_secondary"],
+        mechanism,
+        mechanism_min,
+        substance_min,
+        setting["cue_bonus"],
+        setting["substance_bonus"],
     )
     setting["scores"] = theme_scores(out.gold, pred)
     return setting

@@ -132,6 +132,7 @@ def calibrated_predict(
         setting["mechanism_min"],
         setting.get("substance_min"),
         setting.get("cue_bonus", 0.0),
+        setting.get("substance_bonus", 0.0),
     )
     if variants is not None:
         loose = dict.fromkeys(THEMES, 1.01)
@@ -173,7 +174,10 @@ def run(
         fit = [i for i in allx if all(i is not h for h in held)]
         p, st = calibrated_predict(pool, fit, aug, held, cfg, inner, variants)
         settings.append(
-            {k: st.get(k) for k in ("mechanism_min", "substance_min", "cue_bonus", "max_secondary")}
+            {
+                k: st.get(k)
+                for k in ("mechanism_min", "substance_min", "cue_bonus", "substance_bonus", "max_secondary")
+            }
         )
         for i, q in zip(held, p, strict=True):
             gold.append(list(i.themes))
@@ -241,6 +245,7 @@ def ship(
                 "mechanism_min",
                 "substance_min",
                 "cue_bonus",
+                "substance_bonus",
                 "max_secondary",
                 "threshold",
                 "thresholds",
@@ -260,13 +265,19 @@ def ship(
     return setting
 
 
-def load_aug(synthetic_weight: float, own_weight: float) -> list[tuple[AnnotatedRecommendation, float]]:
-    from annotations.classification.own_words import load_own_words
+def load_aug(
+    synthetic_weight: float, own_weight: float, blind_weight: float = 0.0
+) -> list[tuple[AnnotatedRecommendation, float]]:
+    """The augmentation sets with their weights: the synthetic train set, the own-words set and (``blind_weight``
+    > 0) the blind own-words set, which is then no longer blind (its score becomes a fitted one)."""
+    from annotations.classification.own_words import load_blind_themes, load_own_words
     from classification.io import TRAIN_FILE, read_annotations
 
     aug = [(i, synthetic_weight) for i in read_annotations(TRAIN_FILE)]
     if own_weight > 0:
         aug += [(i, own_weight) for i in load_own_words()]
+    if blind_weight > 0:
+        aug += [(i, blind_weight) for i in load_blind_themes()]
     return aug
 
 
@@ -277,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--outer-folds", type=int, default=0, help="0: leave one CSP out")
     ap.add_argument("--synthetic-weight", type=float, default=0.4)
     ap.add_argument("--own-weight", type=float, default=1.0)
+    ap.add_argument("--blind-weight", type=float, default=0.0, help="the blind own-words set as augmentation")
     ap.add_argument("--emb-weight", type=float, default=1.0)
     ap.add_argument("--c", type=float, default=16.0)
     ap.add_argument("--proto-weight", type=float, default=0.0)
@@ -293,13 +305,15 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.ship is not None:
         with threadpool_limits(limits=1):
-            setting = ship(cfg, load_aug(args.synthetic_weight, args.own_weight), 5, args.ship)
+            setting = ship(
+                cfg, load_aug(args.synthetic_weight, args.own_weight, args.blind_weight), 5, args.ship
+            )
         print(json.dumps(setting, indent=1))  # noqa: T201
         return 0
     with threadpool_limits(limits=1):
         res = run(
             cfg,
-            load_aug(args.synthetic_weight, args.own_weight),
+            load_aug(args.synthetic_weight, args.own_weight, args.blind_weight),
             args.inner_folds,
             args.errors,
             args.outer_folds,

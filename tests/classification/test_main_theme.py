@@ -163,6 +163,14 @@ def test_a_mentioned_mechanism_gives_way_to_the_substance_asked_for_with_the_sub
         # resourcing: an appointment, provision, the completion of recommendations; missed appointments are not
         ("Consideration to be given to the appointment of a lead nurse for domestic abuse.", "other"),
         ("The Partnership to seek assurance that all IMR recommendations have been completed.", "other"),
+        # information made available to the public or staff; a joint subject before "should" is no second ask
+        (
+            "Details of the helpline, outreach and refuge services should be made available in every surgery.",
+            "awareness_raising",
+        ),
+        ("Leaflets on stalking are to be distributed to all libraries.", "awareness_raising"),
+        # an audit that looks at the impact on the children checks the assessment of risk
+        ("Carry out an audit of closed cases, looking at the impact on the children.", "identification_of_risk"),
     ],
 )
 def test_rule_main_on_wider_phrasing(text, theme):

@@ -173,12 +173,23 @@ def test_decide_themes_matches_the_runtime_classifier():
     feats = [feature_text(e.item.text, e.item.context, analyse(e.item.text, e.item.context)) for e in ex]
     task = fit_theme_task(ex, feats, np.zeros((len(ex), 384), dtype=np.float32), 0.0, seed=1)
     task.pop("main_model_plain")
-    task.update({"threshold": 0.35, "thresholds": {"policy": 0.6}, "max_secondary": 2, "mechanism_min": 0.1})
+    task.update(
+        {
+            "threshold": 0.35,
+            "thresholds": {"policy": 0.6},
+            "max_secondary": 2,
+            "mechanism_min": 0.1,
+            "substance_min": 0.0,
+            "cue_bonus": 0.1,
+            "substance_bonus": 0.3,
+            "check_substance": True,
+        }
+    )
     held = items[45:]
     hf = [feature_text(i.text, i.context, analyse(i.text, i.context)) for i in held]
     out = theme_outputs(task, held, hf, np.zeros((len(held), 384), dtype=np.float32))
     thr = {**dict.fromkeys(THEMES, 0.35), "policy": 0.6}
-    expected = decide_themes(out, thr, 2, True, 0.1)
+    expected = decide_themes(out, thr, 2, True, 0.1, 0.0, 0.1, 0.3)
     got = RecommendationClassifier({"themes": task}).predict(
         [ClassifyInput(id=i.id, text=i.text, context=i.context) for i in held]
     )

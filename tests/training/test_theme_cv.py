@@ -51,6 +51,34 @@ def test_cue_bonus_lowers_the_bar_for_a_cued_secondary_theme_only():
     assert "training" not in plain[0] and "training" in boosted[0] and "training" not in boosted[1]
 
 
+def test_substance_bonus_lowers_the_bar_for_the_asks_substance_only():
+    out = _outputs(2)
+    out.substance = ["record_keeping", None]
+    out.multi[:, LABELS.index("record_keeping")] = 0.3
+    thr = dict.fromkeys(LABELS, 0.5)
+    plain = decide_themes(out, thr, 2, True, 0.0, None, 0.0, 0.0)
+    boosted = decide_themes(out, thr, 2, True, 0.0, None, 0.0, 0.4)
+    assert "record_keeping" not in plain[0][1:] and "record_keeping" in boosted[0][1:]
+    assert "record_keeping" not in boosted[1][1:]
+
+
+def test_calibration_chooses_the_substance_bonus_when_it_finds_the_gold_secondary():
+    n = 24
+    gold = [["policy", "identification_of_risk"] if k % 2 else ["policy"] for k in range(n)]
+    main = np.array([[0.9 if c == "policy" else 0.1 / 7 for c in CLASSES] for _ in gold])
+    # the per-theme model is unsure of the secondary theme; the ask's substance cue names it
+    multi = np.array(
+        [[0.9 if t == "policy" else (0.3 if t == "identification_of_risk" else 0.05) for t in LABELS]] * n
+    )
+    subst = ["identification_of_risk" if k % 2 else None for k in range(n)]
+    out = ThemeOutputs(
+        multi, main, CLASSES, ["policy"] * n, gold, [False] * n, subst, [None] * n, [frozenset()] * n
+    )
+    setting = calibrate_themes(out)
+    assert setting["substance_bonus"] > 0
+    assert setting["scores"]["micro_f1"] == 1.0
+
+
 def test_theme_cv_help_names_the_ship_option(capsys):
     import pytest
 
