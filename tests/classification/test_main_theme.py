@@ -170,7 +170,10 @@ def test_a_mentioned_mechanism_gives_way_to_the_substance_asked_for_with_the_sub
         ),
         ("Leaflets on stalking are to be distributed to all libraries.", "awareness_raising"),
         # an audit that looks at the impact on the children checks the assessment of risk
-        ("Carry out an audit of closed cases, looking at the impact on the children.", "identification_of_risk"),
+        (
+            "Carry out an audit of closed cases, looking at the impact on the children.",
+            "identification_of_risk",
+        ),
     ],
 )
 def test_rule_main_on_wider_phrasing(text, theme):
