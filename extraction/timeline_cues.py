@@ -213,6 +213,11 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?:,|\band) published (?=(?:on |in )?(?:the )?\d|(?:on |in )?[a-z]+ \d)|"
             # a web listing's stamp: "Uploaded 12 May 2020" (not "Posted on ...": a page's own date, `other` by
             # the team's conventions, as the real "Posted On 14 Dec 2020" and "Posted: Fri 27th Aug 2021")
+            # labelled fields: "Published Date:", "Publish date:", "Release date:", "Date of release:", "Date made
+            # public:", "Published Version – DATE", "Publication 22.07.2019"
+            rf"\b(?:published|publish|release|released)\s+(?:date|version)\b\s*[-:?]?\s*(?=\d|{_MONTH}\b)|"
+            rf"\bdate (?:of )?(?:release|made public)\b\s*[-:?]?\s*(?=\d|{_MONTH}\b)|"
+            r"\bpublication\s+(?=\d{1,2}[/.]\d)|\b(?:released|made public)\s*:\s*(?=\d)|"
             rf"\b(?:publication date|date of publication)(?: of (?:the )?(?:overview |final )?(?:report|review|summary|dhr))?"
             rf"\s*[-–:?]?\s*(?=\d|{_MONTH}\b)|"
             r"\buploaded(?: on)?\s*:?\s*(?=\d)|"
@@ -228,7 +233,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:report|review|summary|dhr|dardr)\b[^.;]{0,40}?\b(?:went|goes) live\b|"
             r"\b(?:was|were|been) uploaded\b|"
             # "Published by Safer Leeds, 5 May 2018"; a listing line ending "... Adult K published"
-            r"\bpublished by (?:[\w'’&-]+ ){1,5}?[\w'’&-]+,?\s*(?=\d)|\bpublished\s*$|\bpublished (?:today|yesterday|this week)\b|"
+            rf"\bpublished by (?:the )?(?:[\w'’&-]+ ){{0,5}}?[\w'’&-]+\s*[,:]?\s*(?:(?:on|in)\s+)?(?=\d|{_MONTH}\s+\d)|"
+            r"\bpublished\s*$|\bpublished (?:today|yesterday|this week)\b|"
             # "A domestic homicide review published in 2021 found ..."
             r"\b(?:review|report|summary|dhr|dardr)\s+published\s+(?:on|in)\b|"
             r"\bmade (?:the |its |this |their )?(?:[\w'’-]+ ){0,3}?(?:report|review|summary|findings|dhr) (?:public|publicly available)\b|"
