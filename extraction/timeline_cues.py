@@ -483,7 +483,7 @@ def unsaid_title_dates(text: str, dates: list[FoundDate], offset: int) -> set[in
 #: A review named by one name (quoted, or a single word) right before a date: "Review 'Scott' October 2015",
 #: "Review Dorothy/April 2018" (not "Review Executive Summary March 2016", nor an author's full name).
 _NAMED_REVIEW = re.compile(
-    r"\b(?:review|dhr|dardr)(?: (?:in the case of|case of|regarding|concerning|re:?))?"
+    r"\b(?:review|dhr|dardr|report|summary)(?: (?:in the case of|case of|regarding|concerning|re:?))?"
     r"(?:\s*[:–-]?\s*(?:overview report|executive summary))?\s*[:–-]?\s*"
     # a pseudonym of initials ("Adult B", "Mrs A", "Ms X") is a name like "'Scott'"
     r"(?P<name>['‘’\"“”?][a-z][\w -]{0,20}['‘’\"“”?]|(?:adult|mrs|mr|ms|miss|female|male|subject)\s+[a-z]\d?|(?!(?:final|report|draft|summary|version|overview|executive|published|"
