@@ -11,6 +11,12 @@ Which document a verb speaks of is read from the nearest document (or publishing
 in English the subject comes first, in the passive ("the guidance was published") and the active ("the IOPC
 published its findings") alike. That is a heuristic, bounded to a short window before the verb; the dependency
 parse (:mod:`extraction.timeline_attach`) is kept for deaths, where it pays.
+
+Title-like lines (title pages, web listings, page heads) are read with a few more checks, each from the team's
+conventions (annotations/real/README.md): a "Published ..." line that names no review (with the title-page lines
+before it) is a web page's own stamp; a byline or share bar, an agenda or committee paper, a meeting's date field,
+a strategy's or policy's title and a long caption line date no report; a date alone in a "|" cell of a listing
+line, with nothing on the line saying it is the report's, dates no report.
 """
 
 from __future__ import annotations
