@@ -107,9 +107,23 @@ def _ended_short(item: RawItem) -> bool:
     if len(lines) < 2:
         return False
     last = lines[-1]
+    # the lines of the last one's column (a paragraph can run from one column or page into another)
+    lines = [ln for ln in lines if ln.page == last.page and ln.x0 < last.x1 and ln.x1 > last.x0]
+    if len(lines) < 2:
+        return False
     right = max(ln.x1 for ln in lines[:-1])
     width = right - min(ln.x0 for ln in lines)
     return width > 150.0 and right - last.x1 > max(40.0, 0.2 * width)
+
+
+def _left_of_hanging_text(item: RawItem, line: Line) -> bool:
+    """Does ``line`` start left of where every line of ``item``'s text starts (a numbered item whose text
+    hangs at an indent, its number printed apart), after a last line that stopped short?"""
+    text_lines = [ln for ln in item.lines if ln.x1 > 0 and not re.fullmatch(r"\S{1,8}", ln.text.strip())]
+    if len(text_lines) < 2:
+        return False
+    indent = min(ln.x0 for ln in text_lines)
+    return indent - line.x0 > 12.0 and _ended_short(item)
 
 
 def _new_paragraph(current: RawItem, line: Line, text: str, page_left: float | None = None) -> bool:
@@ -129,7 +143,11 @@ def _new_paragraph(current: RawItem, line: Line, text: str, page_left: float | N
             # indented on its own page: the text of a two-column page's right column goes on in the next
             # page's left column, left of where it stopped but still at the list's indent
             return False
-    elif line.block == last.block:
+    elif line.block == last.block and not (
+        line.y0 > last.y0 + 2.0 and (_left_of_hanging_text(current, line) or _ended_short(current))
+    ):
+        # (paragraphs printed with no space between them can share a text block: one starting on the row after
+        # a last line that stopped short, or left of a numbered item's hanging text, is a paragraph of its own)
         return False
     from extraction.action_plan import PROSE_LABEL_START
 

@@ -280,3 +280,48 @@ def test_docx_data_table_without_numbered_cells_stays_a_table(tmp_path: Path) ->
     doc = read(path)
     assert [line.text for page in doc.pages for line in page.lines] == ["Key dates"]
     assert doc.pages[0].native_tables[0][0] == ["Date of death", "12 March 2019"]
+
+
+def _pl(text: str, x0: float, y: float, x1: float, block: int = 0, page: int = 1) -> Line:
+    return Line(text=text, page=page, x0=x0, y0=y, x1=x1, y1=y + 11, block=block)
+
+
+def test_comment_in_the_same_text_block_as_a_recommendation_is_not_part_of_it() -> None:
+    # no space between paragraphs: MuPDF gives the recommendation and the panel's comment under it one block
+    section = Section(
+        kind="overview",
+        heading="Recommendations",
+        lines=[
+            _pl("1.", 72, 100, 84),
+            _pl("The board should agree a plan covering every agency named in this", 90, 100, 520),
+            _pl("review and publish it on its website.", 90, 113, 300),
+            _pl("Panel comment: the board has already begun this work and expects to", 72, 126, 520),
+            _pl("finish it within the year.", 72, 139, 220),
+            _pl("2.", 72, 152, 84),
+            _pl("The council should publish its housing allocation policy in plain", 90, 152, 520),
+            _pl("English and review it every year.", 90, 165, 280),
+        ],
+    )
+    items = split_items(section, 11.0)
+    assert [i.number for i in items] == ["1", "2"]
+    assert items[0].text.endswith("publish it on its website.")
+    assert items[1].text.endswith("review it every year.")
+
+
+def test_paragraph_running_from_one_column_into_the_next_is_not_ended_by_the_column_edge() -> None:
+    # a recommendation starts in the right column of page 1 and goes on in the left column of page 2: the
+    # left column's full lines are shorter than the right column's right edge, but they are not short lines
+    section = Section(
+        kind="overview",
+        heading="Recommendations",
+        lines=[
+            _pl("3.1.", 342, 600, 365, block=5),
+            _pl("The trust should review its policies on discharge so", 380, 600, 576, block=5),
+            _pl("that in every case the responsibility for care is", 380, 614, 576, block=5),
+            _pl("decided within a day of a patient leaving a ward.", 135, 51, 295, block=1, page=2),
+            _pl("This should apply whether the patient left with or", 135, 65, 295, block=1, page=2),
+            _pl("without leave.", 135, 79, 200, block=1, page=2),
+        ],
+    )
+    items = split_items(section, 11.0)
+    assert len(items) == 1 and items[0].text.endswith("without leave.")
