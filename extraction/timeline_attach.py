@@ -101,7 +101,7 @@ _DEATH_WITH = {
 }
 _HAPPENED = re.compile(r"^(?:occurred|happened|took|takes|occurs)$")
 _DEATH_NOUN = re.compile(
-    r"^(?:death|deaths|murder|killing|homicide|manslaughter|stabbing|strangulation|suicide)$"
+    r"^(?:death|deaths|murders?|killings?|homicides?|manslaughter|stabbing|strangulation|suicide)$"
 )
 #: A court step: a death act beneath one is dated only if the court step has a date of its own.
 _COURT = re.compile(

@@ -56,7 +56,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "death",
             r"\b(?:(?:was|were|had been) (?:stabbed|strangled|killed|murdered|found (?:dead|deceased|unresponsive|"
             r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated|smothered|drowned) (?:her|him|his|their)|\b(?:beat|battered|kicked|stabbed) (?:[\w'’-]+ ){1,3}?to death|"
-            r"body (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:[\w'’]+ ){0,2}?bod(?:y|ies)\b|"
+            r"bod(?:y|ies) (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:[\w'’]+ ){0,2}?bod(?:y|ies)\b|"
             r"(?:was|were) found (?:hanged|hanging)|"
             # "... who had been released in March 2016, killed Nicola on 4 July 2016": the act with a name
             r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b)[\w'’-]+(?:,? [\w'’-]+){0,16}?,? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
@@ -64,7 +64,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # "cut Ms G's throat before setting fire to her body on DATE"; "Shana, murdered five years ago today, DATE"
             r"cut (?:[\w'’-]+ ){0,2}?throat|(?:,|^) ?(?:murdered|killed|stabbed to death|strangled to death)\b|"
             # "the death of O in 2018" (not "review into the death of Kelly Published March 2024")
-            r"death of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\b(?:in|on)(?= \S*\d| [a-z]+ \d)|"
+            r"(?:deaths?|murders|killings|homicides) of (?:(?!publi|approv|report|review|produced|author|chair)[^.;]){1,30}?\b(?:in|on)(?= \S*\d| [a-z]+ \d)|"
             r"(?:domestic )?homicide (?:case )?(?:that |which )?(?:occurred|happened|took place)|"
             r"(?:sustained|suffered|received) (?:an? )?(?:fatal|non-survivable) (?:[\w-]+ ){0,2}?(?:injur\w+|wounds?)|"
             # "attacked her with a knife, causing fatal injuries"; "took a fatal overdose"; "the index incident on
@@ -344,7 +344,7 @@ _ANCHOR = re.compile(
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
-    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|suicide|short\b|publish|drown|smother|beat\b|index"
+    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.

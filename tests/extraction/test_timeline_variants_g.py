@@ -41,7 +41,9 @@ web pages and news releases announcing a publication) had 3 wrong before ("Publi
 published until DATE", a headline "... published - DATE"), none after; all 630 at 0.985 (P 0.995, R 0.975). A fifteenth (10: publication fields a title line may carry,
 "Published Date:", "Release date:", "Date made public:", "Published Version – DATE", "Published by X: DATE") had 8
 read as the report's date before, none after. A sixteenth (6: an overview report or executive summary named
-by a pseudonym and a month) had 3 read as the report's date before, none after; all 646 at 0.985. The misses left are listed in
+by a pseudonym and a month) had 3 read as the report's date before, none after; all 646 at 0.985. A seventeenth (6: plural deaths, "the
+murders of Ann and her son in June 2017", "the bodies of a couple were discovered") had 4 missed before, none
+after; all 652 at 0.986 (P 0.995, R 0.976). The misses left are listed in
 ``KNOWN_MISSES`` (each a reading the rules do not attempt yet); every other sentence must be read exactly.
 """
 
