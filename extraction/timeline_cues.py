@@ -28,7 +28,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
     for e, p, w in [
         (
             "death",
-            r"\bdate of (?:the )?(?:death|homicide|incident)\b|^(?:death|died)\s*[:–-]|"
+            r"\bdate of (?:the )?(?:death|homicide|incident)\b|^(?:death|died)\s*[:–-]|\(deceased:?\s+(?=\d)|"
             # "Key dates: Death 12/03/2017; Notification to CSP 15/03/2017; ..."
             # (not "Date CSP notified of death: ...": the field names the notification)
             r"(?<!of )\b(?:death|homicide)\s*[:|–-]?\s*(?=\d{1,2}(?:st|nd|rd|th)?[/. ](?:\d|[a-z]{3}))",

@@ -67,7 +67,6 @@ KNOWN_MISSES = {
     "DHR commissioned: 12 January 2017": "a 'commissioned:' field is not a decision cue",
     "Review completed in 2019; action plan": "a line naming the action plan keeps only publication",
     "was released in February 2020": "the completion cue in the aside outranks 'released' after it",
-    "(deceased 09/09/2016)": "'deceased DATE' in brackets is no death cue",
     "she died later that night": "a death told 'later that night' after a clock time",
     "(updated guidance, March 2019)": "'updated' in a bracket about guidance reads as a revision",
     "was attacked in 2012 at her home in Dudley": "an attack on 'the victim' told as the killing with no death word "
