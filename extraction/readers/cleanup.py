@@ -43,6 +43,10 @@ _MARKING_BODY = re.compile(
     r"(?:Government\s+)?Protective\s+Marking\s*:.*|RESTRICTED|CONFIDENTIAL)$"
 )
 _DIGITS = re.compile(r"\d+")
+#: A list or paragraph number printed apart from its text ("4.6", "12.", "3)"): with its digits normalised it
+#: repeats in the margins of many pages (the first item at a page's top, the last at its foot), so it goes
+#: only where its exact text repeats, as a running header's does.
+_LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$|^\d{1,3}[.)]$")
 
 
 def is_page_chrome(text: str) -> bool:
@@ -52,7 +56,8 @@ def is_page_chrome(text: str) -> bool:
 
 
 def _chrome_key(text: str) -> str:
-    return _DIGITS.sub("#", normalise_ws(text).lower())
+    text = normalise_ws(text).lower()
+    return text if _LIST_NUMBER.match(text) else _DIGITS.sub("#", text)
 
 
 def drop_headers_footers(pages: list[Page], in_margin: Callable[[Page, Line], bool]) -> int:

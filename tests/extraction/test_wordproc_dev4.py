@@ -325,3 +325,33 @@ def test_paragraph_running_from_one_column_into_the_next_is_not_ended_by_the_col
     )
     items = split_items(section, 11.0)
     assert len(items) == 1 and items[0].text.endswith("without leave.")
+
+
+def test_list_numbers_at_a_page_foot_and_the_next_page_top_are_not_running_chrome() -> None:
+    from extraction.readers.cleanup import drop_headers_footers
+
+    def page(number: int, lines: list[tuple[str, float]]) -> Page:
+        return Page(
+            number=number, height=800.0, lines=[Line(text=t, page=number, y0=y, y1=y + 11) for t, y in lines]
+        )
+
+    pages = [
+        page(
+            1,
+            [
+                ("Kent DHR Mr A", 20),
+                ("4.5", 300),
+                ("The board should meet.", 300),
+                ("4.6", 770),
+                ("Page 1", 785),
+            ],
+        ),
+        page(2, [("Kent DHR Mr A", 20), ("4.7", 45), ("The trust should audit.", 45), ("Page 2", 785)]),
+    ]
+
+    def in_margin(p: Page, line: Line) -> bool:
+        return line.y0 < 0.08 * p.height or line.y1 > 0.92 * p.height
+
+    drop_headers_footers(pages, in_margin)
+    assert [line.text for line in pages[0].lines] == ["4.5", "The board should meet.", "4.6"]
+    assert [line.text for line in pages[1].lines] == ["4.7", "The trust should audit."]
