@@ -85,6 +85,7 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
 )
 from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
 from extraction.timeline_read import _Candidate, _candidates_in, _lower, _occurrences, _stamped
+from extraction.timeline_readings import ATTACK_WORD, DEATH_NEXT, LATER_WORD
 from extraction.timeline_scope import (
     not_a_report_title,
     other_document_title,
@@ -116,6 +117,8 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
     candidates: list[_Candidate] = []
     last_year: int | None = None
     undated_death = False  # "... Mrs B, who was 71 when she died." then "At 23:15hrs on the 02/11/2017 ..."
+    # "Mr X set fire to the house on DATE;" then "Ms Y died in the fire.": the attack's date, if the death follows
+    attack_before: _Candidate | None = None
     letter_cues = _LETTER_CUES if is_qa_letter(document) else []
     # The title page: the leading run of title-like lines of the first page, where a bare "Month Year" under the
     # author's name is the report's date. (A QA letter's head is an address block, read by _qa_letter.)
@@ -172,6 +175,9 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
             undated_death = not dates and bool(cued and _DEATH_WORD.search(low))
         else:
             undated_death = bool(cued and _DEATH_WORD.search(low))
+        attack_before = _attack_then_death(
+            attack_before, sentence, low, page, position, last_year, candidates
+        )
         years = _YEAR.findall(sentence)
         if years:
             last_year = int(years[-1])
@@ -180,6 +186,29 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
         candidates.extend(_attached(verdict, sentence, dates, found, page, position))
     candidates.extend(_qa_letter(document))
     return _choose(candidates)
+
+
+def _attack_then_death(
+    before: _Candidate | None,
+    sentence: str,
+    low: str,
+    page: int,
+    position: int,
+    default_year: int | None,
+    candidates: list[_Candidate],
+) -> _Candidate | None:
+    """Read a death told, undated, right after a sentence dating an attack ("Mr X set fire to the house on DATE;
+    Ms Y died in the fire."), adding the attack's date as a weak death candidate; return this sentence's dated
+    attack (one day-precision date and an attack word), for the next sentence."""
+    has_digit = bool(_DIGIT.search(sentence))
+    if before is not None and not has_digit and DEATH_NEXT.search(low) and not LATER_WORD.search(low):
+        candidates.append(replace(before, score=0.7, position=position))
+    if not has_digit or not ATTACK_WORD.search(low) or len(sentence) > 400:
+        return None
+    dates = _occurrences(find_dates(sentence, default_year=default_year))
+    if len(dates) != 1 or dates[0].precision != "day":
+        return None
+    return _Candidate("death", dates[0], sentence, page, 0.7, position)
 
 
 #: At most this many sentences of one document are parsed for date attachment (a long chronology names deaths

@@ -62,3 +62,18 @@ DEATH_PHRASE_BEFORE = re.compile(
     r"(?:(?:at|in|near|outside)\s+(?:(?!(?:was|were|is|are|had|has|been|and|but|when|after|before|who|which)\b)"
     r"[^.;:()]){1,80}?)?(?:on|in)\s+(?:the\s+)?$"
 )
+
+
+#: A dated attack told in one sentence and the death, undated, in the next ("Mr X set fire to the house on DATE;
+#: Ms Y died in the fire."): the attack's date is the death's (read by extraction.timeline across the split).
+ATTACK_WORD = re.compile(
+    r"\b(?:set fire|set (?:her|him|them) alight|stabbed|attacked|assaulted|shot|strangled|beat|battered|struck|"
+    r"punched|kicked|pushed|hit)\b"
+)
+DEATH_NEXT = re.compile(
+    r"^[^.;]{0,40}?\b(?:died (?:at the scene|in the fire|there|instantly|(?:of|from) (?:her|his|their) injuries)|"
+    r"did not survive|never regained consciousness|was pronounced dead|was declared dead|could not be saved)\b"
+)
+LATER_WORD = re.compile(
+    r"\b(?:later|afterwards|subsequently|weeks?|months?|years?|days?|eventually|next day|following day)\b"
+)
