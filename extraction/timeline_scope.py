@@ -117,6 +117,7 @@ _NOT_A_REPORT_TITLE = re.compile(
     r"^\W*(?:agenda\b|item \d|terms of reference\b|report (?:of|to|from) the (?:chief|director|head|cabinet|"
     r"leader|executive|portfolio|strategic|assistant)|report to\s*:|report to the [a-z ]{0,40}?(?:board|"
     r"committee|panel|partnership)\b)|\bdate of (?:the )?(?:last |next |first )?(?:meeting|board|committee)\b|"
+    r"\b(?:our|your) ref(?:erence)?\b|^\W*dear\b|\bvenue\s*:|\btime\s*:\s*\d|"
     r"\b(?:last|next) (?:panel )?meeting\b|\b(?:board|committee|partnership|cabinet) meeting\b|\bmeeting of\b|\bagenda item\b|\brecord created\b|\blast modified\b|\bminutes\b|"
     r"\breview period\s*:|\bperiod (?:under review|of review|covered)\s*:"
 )
