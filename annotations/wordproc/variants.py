@@ -1,4 +1,4 @@
-"""Re-render the ``dev``, ``dev2`` and ``dev3`` layouts in other fonts, sizes and line spacings (PDF only) and score them.
+"""Re-render the ``dev``..``dev4`` layouts in other fonts, sizes and line spacings (PDF only) and score them.
 
 A PDF export's text layer changes with the font (where lines wrap, what a narrow column breaks), the size
 (which lines look like headings) and the line spacing (at 1.5, MuPDF gives each line a block of its own):
@@ -90,7 +90,12 @@ def render(variant: Variant, out: Path) -> int:
     pool = real_pool()
     made = 0
     with _printed_as(variant):
-        for name, builder in [*build.DEV.items(), *build.DEV2.items(), *build.DEV3.items()]:
+        for name, builder in [
+            *build.DEV.items(),
+            *build.DEV2.items(),
+            *build.DEV3.items(),
+            *build.DEV4.items(),
+        ]:
             try:
                 build.build(name, builder, out, pool, True)
                 made += 1
