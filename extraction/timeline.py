@@ -84,7 +84,7 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     unsaid_title_dates,
 )
 from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
-from extraction.timeline_read import _Candidate, _candidates_in, _lower, _occurrences, _stamped
+from extraction.timeline_read import _Candidate, _candidates_in, _lower, _occurrences, _stamped, died_after
 from extraction.timeline_readings import ATTACK_WORD, DEATH_NEXT, LATER_WORD
 from extraction.timeline_scope import (
     not_a_report_title,
@@ -246,7 +246,7 @@ def _attached(
     low = _lower(sentence)
     for date in dates:
         event = verdict.get(date.start)
-        if event in (None, "none") or _stamped(low, date):
+        if event in (None, "none") or _stamped(low, date) or (event == "death" and died_after(low, date)):
             continue
         if (date.start, event) in read or (
             event == "death" and any(start == date.start for start, _ in read)

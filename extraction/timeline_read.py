@@ -45,6 +45,21 @@ _DIED_EARLIER = re.compile(
 )
 
 
+#: "... stabbed Amy on DATE and she died two days later": the day is the attack's (annotations/real conventions).
+_DIED_LATER = re.compile(
+    r"\b(?:died|passed away|succumbed)\b[^.;]{0,40}?\b[\w-]+ (?:days?|weeks?|months?) (?:later|afterwards)\b"
+)
+
+
+def died_after(low: str, date: FoundDate) -> bool:
+    """Is the death told as after the day ``date`` names: a body found days after ("found ... on DATE, having died
+    some days earlier") or an attack the victim died of later ("stabbed her on DATE and she died two days
+    later")? Then that day is no death's (a month or a year may still be)."""
+    if _DIED_EARLIER.search(low, date.end, date.end + 80):
+        return True
+    return date.precision == "day" and bool(_DIED_LATER.search(low, date.end, date.end + 90))
+
+
 _DIED_AFTER = re.compile(
     r"\b(?:died|passed away|death)\b[^.;,]{0,30}?\b[\w-]+ (?:days?|weeks?|months?|hours?) after\b"
 )
@@ -236,7 +251,7 @@ def _candidates_in(
         seen: set[str] = set()
         # a body found after the death's day ("found by her daughter on DATE, having died some days earlier"):
         # the team leaves that date no death (annotations/real/README.md)
-        found_later = bool(_DIED_EARLIER.search(low, date.end, date.end + 80))
+        found_later = died_after(low, date)
         # "Rebecca died five days after she was attacked ... on DATE": that day is the attack's (a month or a year
         # may still be the death's: "died two days after being attacked ... in November 2017")
         found_later = found_later or (
