@@ -97,6 +97,7 @@ from annotations.wordproc.layouts_dev4b import (
     dev_a5_hyphenated,
     dev_borderless_table,
     dev_chapter_headers,
+    dev_line_numbers,
     dev_side_headings,
     dev_summary_body_appendix,
     dev_toc_endnotes_glossary,
@@ -196,6 +197,7 @@ DEV4: dict[str, Builder] = {
     "dev4-13-borderless-table": dev_borderless_table,
     "dev4-14-side-headings": dev_side_headings,
     "dev4-15-chapter-headers": dev_chapter_headers,
+    "dev4-16-line-numbers": dev_line_numbers,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,

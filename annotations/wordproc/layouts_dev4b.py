@@ -276,3 +276,31 @@ def dev_chapter_headers(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
         section.footer.paragraphs[0].text = "OFFICIAL - SENSITIVE"
     _watermark(w, "DRAFT")
     return w, g
+
+
+def dev_line_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """A panel draft printed with line numbers in the margin (``w:lnNumType``, every line, restarting on each
+    page: in the PDF each line starts with a number, none of them list numbers); the recommendations numbered
+    ``1.`` by Word. (A tracked deletion was tried too, but LibreOffice prints the list numbers of a changed
+    paragraph as "3.[4.]", which Word does not: left out.)"""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    g = Gold("dev4-16-line-numbers", "Safer Cornwall", "Wren")
+    w = WordDoc("Arial", 11)
+    w.doc.sections[0]._sectPr.append(
+        parse_xml(f'<w:lnNumType {nsdecls("w")} w:countBy="1" w:distance="284" w:restart="newPage"/>')
+    )
+    w.para(f"Domestic Homicide Review: {g.subject} (panel draft)", style="Title")
+    w.heading("Introduction", 1)
+    _intro(w, g, fill=2)
+    w.heading("Recommendations", 1)
+    w.para("The panel makes the following recommendations.")
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    for who, n in (("Public Health", 2), ("Home Office", 1), ("Devon & Cornwall Police", 1)):
+        for real in pick(pool, "Cornwall", who, n, used):
+            g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
+    w.heading("Glossary", 1)
+    w.para("CIC - Community Interest Company.")
+    _header_footer(w, f"Safer Cornwall DHR {g.subject} - DRAFT", "Page {n} of {m}")
+    return w, g
