@@ -230,6 +230,11 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # (not shared before publication: "released to the family on DATE")
             r"(?! to (?:the )?(?:family|families|panel|members|partners|agencies|author|chair|perpetrator|media under))|"
             r"\breleas(?:ed|es|ing) (?:the |a |an |its |this |their )?(?:[\w'’-]+ ){0,3}?(?:review|report|dhr|dardr|summary|findings)\b|"
+            # "The report into the murder of Ms F in 2016 was released on DATE" (no person released between)
+            r"\b(?:report|review|summary|dhr|dardr)\b(?:(?!\b(?:he|she|they|him|her|his|who|that|perpetrator|offender|man|woman|partner|heard|noted|found|learn\w*|told|said|showed|"
+            r"husband|wife|son|daughter)\b)[^.;]){1,60}?"
+            r"\b(?:was|were|has been|have been|had been)\s+(?:(?:finally|publicly|officially|formally|then|now|later)\s+)?"
+            r"released\b(?! (?:to|from|on (?:bail|licen[cs]e)|without|under))|"
             r"\b(?:report|review|summary|dhr|dardr)\b[^.;]{0,40}?\b(?:went|goes) live\b|"
             r"\b(?:was|were|been) uploaded\b|"
             # "Published by Safer Leeds, 5 May 2018"; a listing line ending "... Adult K published"
