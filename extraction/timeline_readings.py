@@ -58,7 +58,7 @@ WHEN_KILLED = re.compile(
 DEATH_PHRASE_BEFORE = re.compile(
     r"\b(?:following|after|over|into)\s+(?:the\s+)?(?:(?:mrs?|ms|miss|mr)\.?\s+)?"
     r"(?!(?:her|his|their)\s+(?:father|mother|brother|sister|husband|wife|son|daughter))"
-    r"(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s?\s+(?:death|murder|killing)\s+"
+    r"(?:(?:her|his|their)|(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s?)\s+(?:death|murder|killing)\s+"
     r"(?:(?:at|in|near|outside)\s+(?:(?!(?:was|were|is|are|had|has|been|and|but|when|after|before|who|which)\b)"
     r"[^.;:()]){1,80}?)?(?:on|in)\s+(?:the\s+)?$"
 )

@@ -46,7 +46,8 @@ murders of Ann and her son in June 2017", "the bodies of a couple were discovere
 after; all 652 at 0.986 (P 0.995, R 0.976). Later small batches (letter heads, court-and-death sentences, and a
 nineteenth of 12 blind news sentences dating both a publication and a death: 1 wrong before, none after) and
 guards for "the report into ... was released on DATE" (not "the review heard Mr B was released on DATE") bring
-the set to 674 sentences at 0.990 (P 0.996, R 0.984). The misses left are listed in
+the set to 674 sentences at 0.990 (P 0.996, R 0.984). A twentieth (16 blind, deaths in executive summaries) had
+1 wrong ("charged with her murder following her death on DATE"), none after; all 690 at 0.990. The misses left are listed in
 ``KNOWN_MISSES`` (each a reading the rules do not attempt yet); every other sentence must be read exactly.
 """
 
