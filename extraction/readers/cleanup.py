@@ -177,3 +177,33 @@ def dehyphenate_pages(pages: list[Page]) -> None:
             joined = dehyphenate([before.lines[-1], first], known)
             if len(joined) == 1:  # the next page's first line was only the rest of the word
                 after.lines.pop(0)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def margin_line_numbers(lines: list[Line]) -> set[int]:
+    """The ``id``s of line numbers printed in the margin of a page (Word's line numbering, common in panel
+    drafts): bare numbers, rising down the page, all at one right edge, left of every other line, each beside
+    a line of text, and numbering many of the page's rows (every one, or every fifth: a constant step). A list
+    number printed apart is not left of everything (headings and prose start at the margin it sits in)."""
+    numbers = [ln for ln in lines if _BARE_NUMBER.fullmatch(ln.text.strip()) and 0 < ln.x1 - ln.x0 < 30]
+    others = [ln for ln in lines if not _BARE_NUMBER.fullmatch(ln.text.strip())]
+    if len(numbers) < 3 or not others:
+        return set()
+    left = min(ln.x0 for ln in others)
+    numbers = [ln for ln in numbers if ln.x1 < left - 3]
+    if len(numbers) < 3:
+        return set()
+    right = sorted(ln.x1 for ln in numbers)[len(numbers) // 2]
+    numbers = sorted((ln for ln in numbers if abs(ln.x1 - right) <= 2.0), key=lambda ln: ln.y0)
+    values = [int(ln.text) for ln in numbers]
+    if len(numbers) < 3 or any(b <= a for a, b in zip(values, values[1:], strict=False)):
+        return set()
+    if not all(any(abs(o.y0 - n.y0) <= 3.0 for o in others) for n in numbers):
+        return set()
+    rows = len({round(o.y0 / 3) for o in others})
+    steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+    if len(numbers) < 0.3 * rows and not (len(steps) == 1 and steps.pop() >= 2):
+        return set()
+    return {id(ln) for ln in numbers}

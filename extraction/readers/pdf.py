@@ -30,6 +30,7 @@ from extraction.readers.cleanup import (
     dehyphenate_pages,
     drop_headers_footers,
     is_page_chrome,
+    margin_line_numbers,
 )
 from extraction.readers.common import (
     check_pages,
@@ -110,6 +111,10 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
             page = Page(number=number, width=float(rect.width) or 595.0, height=float(rect.height) or 842.0)
             raw = pdf_page.get_text("dict", sort=False, flags=_TEXT_FLAGS)
             blocks = _pdf_blocks(raw, number)
+            numbers = margin_line_numbers([line for block in blocks for line in block.lines])
+            if numbers:  # line numbering in the margin: not text, and it would read as list numbers
+                kept = [[line for line in block.lines if id(line) not in numbers] for block in blocks]
+                blocks = [Block.of(lines) for lines in kept if lines]
             page.lines = order_blocks(blocks, page.width)
             page.lines = _drop_footnotes(pdf_page, page)
         except DHRError:

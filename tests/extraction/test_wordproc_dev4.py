@@ -355,3 +355,43 @@ def test_list_numbers_at_a_page_foot_and_the_next_page_top_are_not_running_chrom
     drop_headers_footers(pages, in_margin)
     assert [line.text for line in pages[0].lines] == ["4.5", "The board should meet.", "4.6"]
     assert [line.text for line in pages[1].lines] == ["4.7", "The trust should audit."]
+
+
+def test_margin_line_numbers_are_found_and_list_numbers_are_not() -> None:
+    from extraction.readers.cleanup import margin_line_numbers
+
+    text = [
+        Line(text=f"line {k} of the body text of this page", page=1, x0=90, y0=100 + 14 * k, x1=500)
+        for k in range(8)
+    ]
+    numbers = [Line(text=str(k + 1), page=1, x0=69, y0=100 + 14 * k, x1=76) for k in range(8)]
+    assert margin_line_numbers(text + numbers) == {id(n) for n in numbers}
+    # every fifth line numbered
+    fifths = [Line(text=str(5 * (k + 1)), page=1, x0=66, y0=100 + 14 * (5 * k + 4), x1=76) for k in range(3)]
+    more = [Line(text=f"row {k}", page=1, x0=90, y0=100 + 14 * k, x1=500) for k in range(16)]
+    assert margin_line_numbers(more + fifths) == {id(n) for n in fifths}
+    # list numbers printed apart, with a heading and prose at the margin they sit in: not line numbers
+    items = [Line(text="Recommendations", page=1, x0=72, y0=80, x1=200)]
+    for k in range(4):
+        items.append(Line(text=str(k + 1), page=1, x0=72, y0=100 + 30 * k, x1=78))
+        items.append(Line(text="The board should agree a plan.", page=1, x0=90, y0=100 + 30 * k, x1=400))
+    assert margin_line_numbers(items) == set()
+
+
+def test_pdf_with_line_numbers_reads_without_them(tmp_path: Path) -> None:
+    import pymupdf
+
+    from extraction.readers import read
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for k in range(10):
+        label = str(k + 1)  # right-aligned, as Word prints line numbers
+        page.insert_text((80 - pymupdf.get_text_length(label, fontsize=10), 100 + 14 * k), label, fontsize=10)
+        page.insert_text(
+            (90, 100 + 14 * k), f"The panel read line {k} of the chronology beside the others.", fontsize=10
+        )
+    path = tmp_path / "numbered.pdf"
+    doc.save(path)
+    texts = [line.text for p in read(path).pages for line in p.lines]
+    assert texts and not any(t.strip().isdigit() for t in texts)
