@@ -207,7 +207,11 @@ def _drop_footnotes(pdf_page: Any, page: Page) -> list[Line]:
     small = [
         ln for ln in lines if ln.y0 > foot_zone and ln.size <= body - 0.9 and _FOOTNOTE_START.match(ln.text)
     ]
-    if not small:
+    # notes printed as large as the body (a small body font: 9 pt text, 9 pt notes) are told by their rule and
+    # their place alone: at the foot of the page, under the rule, the first starting with its number
+    foot = page.height * 0.6
+    level = [ln for ln in lines if ln.y0 > foot and _FOOTNOTE_START.match(ln.text)] if not small else []
+    if not small and not level:
         return lines
     try:
         drawings = pdf_page.get_drawings()
@@ -244,18 +248,33 @@ def _drop_footnotes(pdf_page: Any, page: Page) -> list[Line]:
             for ln in below
             if not is_page_chrome(ln.text) and not (ln.y0 >= footer_zone and ln.size > body - 0.9)
         ]
-        if (
-            first.y0 - rule.y1 < 24
-            and _FOOTNOTE_START.match(first.text)
-            and all(ln.size <= body - 0.9 or _FOOTNOTE_START.match(ln.text) for ln in notes)
-        ):
+        if first.y0 - rule.y1 >= 24 or not _FOOTNOTE_START.match(first.text):
+            continue
+        smaller = any(ln.size <= body - 0.9 for ln in notes)
+        if smaller and all(ln.size <= body - 0.9 or _FOOTNOTE_START.match(ln.text) for ln in notes):
             drop = {
                 id(ln)
                 for ln in notes
                 if ln.y1 <= page.height * (1 - MARGIN_FRACTION) or ln.size <= body - 0.9
             }
             return [ln for ln in lines if id(ln) not in drop]
+        if level and rule.y0 > foot and _notes_at_foot(lines, rule, below):
+            # (the bottom margin holds notes too when they are long; a running footer under them goes as
+            # well: it is page chrome either way)
+            return [ln for ln in lines if id(ln) not in {id(n) for n in below}]
     return lines
+
+
+def _notes_at_foot(lines: list[Line], rule: Any, notes: list[Line]) -> bool:
+    """Body-size lines under a short rule are notes when the rule stands apart from the text above it and the
+    lines under it fill the page foot with nothing of the body's flow after them: the lines above the rule
+    end at least a line's gap above it, and the notes take less than a third of the page."""
+    above = [ln for ln in lines if ln.y1 <= rule.y0 + 1]
+    if not above or not notes:
+        return False
+    gap = rule.y0 - max(ln.y1 for ln in above)
+    height = max(ln.y1 for ln in notes) - rule.y1
+    return gap >= 3.0 and height < 0.33 * (max(ln.y1 for ln in lines) - min(ln.y0 for ln in lines))
 
 
 def _pdf_in_margin(page: Page, line: Line) -> bool:

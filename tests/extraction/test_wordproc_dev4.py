@@ -395,3 +395,29 @@ def test_pdf_with_line_numbers_reads_without_them(tmp_path: Path) -> None:
     doc.save(path)
     texts = [line.text for p in read(path).pages for line in p.lines]
     assert texts and not any(t.strip().isdigit() for t in texts)
+
+
+def test_footnotes_printed_as_large_as_the_body_are_dropped(tmp_path: Path) -> None:
+    import pymupdf
+
+    from extraction.readers import read
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 80), "Recommendations", fontsize=9)
+    for k in range(30):
+        page.insert_text(
+            (72, 100 + 12 * k),
+            f"{k + 1}. The board should agree a plan that covers agency {k} in full.",
+            fontsize=9,
+        )
+    page.draw_line((72, 757), (202, 757), width=0.5)  # Word's footnote separator: a short rule at the margin
+    page.insert_text((72, 770), "1 IDVA - Independent Domestic Violence Advisor.", fontsize=9)
+    page.insert_text(
+        (72, 782), "2 The board should meet every quarter and report to the partnership.", fontsize=9
+    )
+    path = tmp_path / "notes.pdf"
+    doc.save(path)
+    texts = [line.text for p in read(path).pages for line in p.lines]
+    assert not any("IDVA" in t or "every quarter" in t for t in texts)
+    assert sum("The board should agree" in t for t in texts) == 30
