@@ -361,25 +361,43 @@ def test_margin_line_numbers_are_found_and_list_numbers_are_not() -> None:
     from extraction.readers.cleanup import margin_line_numbers
 
     text = [
-        Line(text=f"line {k} of the body text of this page", page=1, x0=90, y0=100 + 14 * k, x1=500)
+        Line(
+            text=f"line {k} of the body text of this page",
+            page=1,
+            x0=90,
+            y0=100 + 14 * k,
+            x1=500,
+            y1=111 + 14 * k,
+        )
         for k in range(8)
     ]
-    numbers = [Line(text=str(k + 1), page=1, x0=69, y0=100 + 14 * k, x1=76) for k in range(8)]
+    numbers = [
+        Line(text=str(k + 1), page=1, x0=69, y0=100 + 14 * k, x1=76, y1=111 + 14 * k) for k in range(8)
+    ]
     assert margin_line_numbers(text + numbers) == {id(n) for n in numbers}
     # a title in large print beside its line number: level with it, though their tops differ
     title = Line(text="Domestic Homicide Review", page=1, x0=90, y0=60, x1=400, y1=92, size=26)
     first = Line(text="1", page=1, x0=69, y0=74, x1=76, y1=85)
-    rest = [Line(text=str(k + 2), page=1, x0=69, y0=100 + 14 * k, x1=76) for k in range(8)]
+    rest = [Line(text=str(k + 2), page=1, x0=69, y0=100 + 14 * k, x1=76, y1=111 + 14 * k) for k in range(8)]
     assert margin_line_numbers([title, *text, first, *rest]) == {id(first), *(id(n) for n in rest)}
     # every fifth line numbered
-    fifths = [Line(text=str(5 * (k + 1)), page=1, x0=66, y0=100 + 14 * (5 * k + 4), x1=76) for k in range(3)]
-    more = [Line(text=f"row {k}", page=1, x0=90, y0=100 + 14 * k, x1=500) for k in range(16)]
+    fifths = [
+        Line(
+            text=str(5 * (k + 1)), page=1, x0=66, y0=100 + 14 * (5 * k + 4), x1=76, y1=111 + 14 * (5 * k + 4)
+        )
+        for k in range(3)
+    ]
+    more = [Line(text=f"row {k}", page=1, x0=90, y0=100 + 14 * k, x1=500, y1=111 + 14 * k) for k in range(16)]
     assert margin_line_numbers(more + fifths) == {id(n) for n in fifths}
     # list numbers printed apart, with a heading and prose at the margin they sit in: not line numbers
-    items = [Line(text="Recommendations", page=1, x0=72, y0=80, x1=200)]
+    items = [Line(text="Recommendations", page=1, x0=72, y0=80, x1=200, y1=91)]
     for k in range(4):
-        items.append(Line(text=str(k + 1), page=1, x0=72, y0=100 + 30 * k, x1=78))
-        items.append(Line(text="The board should agree a plan.", page=1, x0=90, y0=100 + 30 * k, x1=400))
+        items.append(Line(text=str(k + 1), page=1, x0=72, y0=100 + 30 * k, x1=78, y1=111 + 30 * k))
+        items.append(
+            Line(
+                text="The board should agree a plan.", page=1, x0=90, y0=100 + 30 * k, x1=400, y1=111 + 30 * k
+            )
+        )
     assert margin_line_numbers(items) == set()
 
 
