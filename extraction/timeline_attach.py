@@ -25,6 +25,11 @@ husband's death in 2011"), a previous partner killed, a survived wounding ("prev
 death only supposed ("even if she died") and a proceeding's own step ("the inquest ... concluded on DATE") give
 ``"none"``.
 
+Where the act sits, not what it is called (a relative clause or a clause told before/after the death, a branch
+the death does not dominate, an examination's finding, found with no death told, an act joined to the killing,
+"On DATE, the day of the murder"), and the death as a reference point or the CSP told of it, are read by
+:mod:`extraction.timeline_frames`.
+
 The extractor drops a death reading the rules gave a date whose verdict is ``"none"``, and adds a death where the
 rules read nothing at a date whose verdict is ``"death"``. Title-page lines, headings and fields are left to the
 rules (a parser reads them poorly). Work stays bounded: sentences over ``MAX_CHARS`` are not parsed, and the
@@ -39,6 +44,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from dhr.dates import FoundDate
+from extraction import timeline_frames as frames
 from extraction.timeline_readings import DEATH_PHRASE_BEFORE, WHEN_KILLED, survivor
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -372,23 +378,6 @@ def _fatal(gov: Token) -> bool:
     )
 
 
-_TOLD = re.compile(r"^(?:notified|informed|told|advised)$")
-_CSP_WORD = re.compile(r"^(?:csp|partnership|partnerships)$")
-
-
-def _csp_told(gov: Token) -> bool:
-    """The partnership told of the death: "The CSP was notified of the death of Mr T, who died on 30 May 2018, on
-    4 June 2018", "the police informed the Safer Eastholm Partnership on DATE" (the one told is the passive
-    subject or the object, and the telling is of a death or names none)."""
-    if not _TOLD.match(gov.lower_):
-        return False
-    told = [c for c in gov.children if c.dep_ in ("nsubjpass", "dobj")]
-    if not any(_CSP_WORD.match(t.lower_) or t.lower_ == "community" for c in told for t in c.subtree):
-        return False
-    about = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return not about or any(_DEATH_NOUN.match(a.lower_) for a in about)
-
-
 def _joined_death(gov: Token) -> bool:
     """The act told together with the death, which may share its date: the rules decide. A death verb joined
     to it ("Police attended on DATE and found Mary dead"), said after it in its own clause ("were called on
@@ -489,23 +478,7 @@ def verdicts_many(items: list[tuple[str, list[FoundDate]]]) -> list[dict[int, Ve
     return out
 
 
-_OFFSET = re.compile(r"^(?:before|after|prior|until|since)$")
 _SPAN = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|fortnight)$")
-
-
-def _offset_reference(token: Token) -> Token | None:
-    """The "before"/"after" of a death that other dates are counted from ("six weeks before her death", "five
-    months before Mrs W was killed"), or None. A date in that sentence is some other act's, unless it follows
-    that word and the death governs it ("Three months after her death on 12 May 2016")."""
-    if token.dep_ == "pobj" and _OFFSET.match(token.head.lower_):
-        anchor = token.head
-    else:
-        anchor = next((c for c in token.children if c.dep_ == "mark" and _OFFSET.match(c.lower_)), None)
-        if anchor is None:
-            return None
-    nearby = [*anchor.children, *token.children, *(anchor.head.children if anchor.dep_ == "prep" else [])]
-    counted = any(c.dep_ == "npadvmod" and any(_SPAN.match(t.lower_) for t in c.subtree) for c in nearby)
-    return anchor if counted else None
 
 
 def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
@@ -525,13 +498,23 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
     for date in dates:
         tokens = [t for t in doc if date.start <= t.idx < date.end]
         gov = governor(tokens) if tokens else None
+        # "On DATE, the day of the murder, ..." (not "arrested on DATE, the day she died": the arrest's date)
+        act = (
+            gov is not None
+            and gov.i < tokens[0].i
+            and (_NOT_DEATH.match(gov.lower_) or _COURT.match(gov.lower_))
+        )
+        if tokens and not act and frames.day_of_death(tokens, _is_death):
+            lived[date.start] = "death"
         if gov is not None:
-            governors[date.start] = gov
+            governors[date.start] = frames.reattach(gov, _is_death)
     # a court step with a date of its own ("convicted in May 2019"): the act beneath it keeps its own date
     dated_court = {g.i for g in governors.values() if _COURT.match(g.lower_)}
     out: dict[int, Verdict] = {}
     # deaths told only as the point other dates are counted from
-    references = {t.i: anchor for t in doc if _is_death(t) and (anchor := _offset_reference(t)) is not None}
+    references = {
+        t.i: anchor for t in doc if _is_death(t) and (anchor := frames.offset_reference(t)) is not None
+    }
     out.update(lived)
     for start, gov in governors.items():
         if start in lived:
@@ -561,6 +544,18 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
         if _survived_wound(gov):
             out[start] = "none"  # "had previously been stabbed in the leg in March 2015"
             continue
+        # where the act sits: apart from the death, an examination's finding, found alive, joined to the killing
+        if not _is_death(gov):
+            if (
+                frames.examination(gov)
+                or frames.found_no_death(gov, doc, _is_death, DEATH_WORD)
+                or (frames.apart(gov, doc, _is_death) and not _fatal(gov))
+            ):
+                out[start] = "none"
+                continue
+            if len(dates) == 1 and frames.joined_killing(gov, _is_death, _sequel):
+                out[start] = "death"
+                continue
         if _is_death(gov):
             if _someone_else(gov) or any(
                 _NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6
@@ -580,7 +575,7 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             out[start] = (
                 "death"  # "On the night of DATE, having ..., Mr V went to Nina's flat and killed her"
             )
-        elif _csp_told(gov):
+        elif frames.csp_told(gov, _DEATH_NOUN):
             out[start] = "notification"
         elif (
             (_NOT_DEATH.match(gov.lower_) or _COURT.match(gov.lower_))
