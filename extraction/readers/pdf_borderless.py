@@ -134,9 +134,15 @@ def _header_edges(line: list[tuple], classify: Any) -> list[float] | None:
     """The column edges a plan header line sets (each cell's left edge, then the line's right end), or None when
     the line is not a plan's header."""
     cells = _header_cells(line)
-    if len(cells) < 2 or not classify([" ".join(w[4] for w in cell) for cell in cells]):
+    texts = [" ".join(w[4] for w in cell) for cell in cells]
+    # a cell running from one sentence into the next is prose: a two-column page's heading ("Recommendations")
+    # printed level with the other column's text ("recorded. The agency most familiar with") is no header
+    if len(cells) < 2 or any(_PROSE_CELL.search(t) for t in texts) or not classify(texts):
         return None
     return [cell[0][0] - 1 for cell in cells] + [max(w[2] for w in line) + 1]
+
+
+_PROSE_CELL = re.compile(r"\b[a-z]{3,}[.;]\s+[A-Z][a-z]*\s+\w+\s+\w+")
 
 
 def _refine_edges(

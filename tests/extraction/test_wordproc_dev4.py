@@ -444,3 +444,18 @@ def test_footnotes_printed_as_large_as_the_body_are_dropped(tmp_path: Path) -> N
     texts = [line.text for p in read(path).pages for line in p.lines]
     assert not any("IDVA" in t or "every quarter" in t for t in texts)
     assert sum("The board should agree" in t for t in texts) == 30
+
+
+def test_two_column_heading_level_with_the_other_columns_prose_is_no_table_header() -> None:
+    from extraction.plan_columns import classify_header
+    from extraction.readers.pdf_borderless import _header_edges
+
+    # words (x0, y0, x1, y1, text): "Recommendations" heading in the left column, a sentence running on in the
+    # right column on the same printed row
+    line = [(65, 541, 140, 555, "Recommendations"), (312, 541, 350, 551, "recorded."), (353, 541, 370, 551, "The"),
+            (373, 541, 410, 551, "agency"), (413, 541, 440, 551, "most"), (443, 541, 490, 551, "familiar"),
+            (493, 541, 515, 551, "with")]  # fmt: skip
+    assert _header_edges(line, classify_header) is None
+    header = [(65, 100, 80, 110, "No."), (120, 100, 220, 110, "Recommendation"), (400, 100, 440, 110, "Lead"),
+              (443, 100, 480, 110, "agency")]  # fmt: skip
+    assert _header_edges(header, classify_header) is not None
