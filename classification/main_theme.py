@@ -69,7 +69,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"home|family|situation|reasons?)|"
             r"quer(?:y|ies)|ask(?:s|ed|ing)? (?:about|whether|directly|if|the (?:victim|patient|client))|"
             r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}?(?:about|whether|if)\b|"
-            r"seen alone|spoken to alone|reassess\w*|risks? (?:to (?:the )?[\w'’]+ )?(?:is |are |be |should be )"
+            r"seen alone|spoken to alone|(?:seen|spoken to) (?:[\w-]+ ){0,3}?(?:alone|on (?:their|her|his) own|"
+            r"without (?:their|her|his|a|the) (?:partner|carer|husband|wife|family))|reassess\w*|risks? (?:to (?:the )?[\w'’]+ )?(?:is |are |be |should be )"
             r"(?:re)?(?:assessed|reviewed)|(?:history|background) (?:checks?|of)|(?:review|check|consider)\w* "
             r"(?:the |any |previous |past )*history|safety plan\w*|stalking|coercive)\b",
         ),

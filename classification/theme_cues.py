@@ -92,7 +92,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # --- training
         (
             "training",
-            r"\b(?:train(?:ing|ed|s)?|e-?learning|courses?|workshops?|upskill\w*|cpd|"
+            r"\b(?:train(?:ing|ed|s)?|e-?learning|courses?|workshops?|upskill\w*|cpd|refreshers?|"
+            r"(?:annual|regular|yearly) updates? (?:on|in|about)|"
             r"(?:learning|development) (?:programme|package|session|module)s?)\b",
         ),
         # --- policy: writing or reviewing a policy, procedure, protocol, pathway, process, criteria
@@ -101,12 +102,14 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:review|reviews|reviewing|revise|revises|revising|update|updates|updating|amend|amends|issue|issues|"
             r"amending|rewrite|refresh|refreshes|develop|develops|developing|produce|produces|introduce|"
             r"introduces|agree|agrees|establish|establishes|create|creates|draft|drafts|adopt|adopts|issuing|"
-            r"producing|introducing|agreeing|establishing|creating|drafting|adopting|writing|"
+            r"producing|introducing|agreeing|establishing|creating|drafting|adopting|writing|reconsider|"
+            r"reconsiders|revisit|revisits|tighten|tightens|"
             r"(?:a |an )?(?:review|revision|refresh|development|creation|introduction|production) of)\b "
             + _OBJ
             + r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|criteria|matrix|"
             r"framework|standards|operating model|toolkit|(?:information|data)[- ]sharing agreements?|"
-            r"code of practice|strateg(?:y|ies)|threshold (?:document|guidance)s?|act|legislation|regulations)\b",
+            r"code of practice|strateg(?:y|ies)|threshold (?:document|guidance)s?|act|legislation|regulations|"
+            r"eligibility|curriculum)\b",
         ),
         (
             "policy",
@@ -132,6 +135,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _OBJ
             + r"process(?:es)?\b",
         ),
+        # a change to what is taught (the curriculum) or guidance given to a role is a rule for it: policy
+        ("policy", r"\b(?:in|into|within|to) the (?:[\w-]+ ){0,2}curriculum\b"),
+        ("policy", r"\b(?:be |are |is )?given (?:clear |written |further |national )?guidance\b"),
+        # widening or starting a scheme (a disclosure scheme, a notification scheme) changes the rules
+        ("policy", r"\b(?:extend|extends|expand|expands|widen|widens)\b " + _OBJ + r"schemes?\b"),
         # a requirement built into a contract or framework is a rule: policy
         (
             "policy",

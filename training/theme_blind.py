@@ -3,7 +3,10 @@
 before any classifier ran on them. Its first score (before any change made after reading its errors) is the blind
 figure; later scores are dev figures, like the CV's.
 
-    python -m training.theme_blind [--models DIR] [--errors]
+    python -m training.theme_blind [--models DIR] [--errors] [--file PSV]
+
+``annotations/classification/source/own_words_blind2_themes.psv`` is a second batch, written after the rule
+changes made on the first one.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ from pathlib import Path
 from dhr.schema.classification import ClassifyInput
 
 
-def score(models: Path | None = None, errors: bool = False) -> dict:
-    """Theme micro-F1, main-theme accuracy and (with ``errors``) the wrong items, for the bundle in ``models``."""
-    from annotations.classification.own_words import load_blind_themes
+def score(models: Path | None = None, errors: bool = False, path: Path | None = None) -> dict:
+    """Theme micro-F1, main-theme accuracy and (with ``errors``) the wrong items, for the bundle in ``models``,
+    on the blind set (or another file in its format, ``path``)."""
+    from annotations.classification.own_words import BLIND_THEMES_FILE, load_blind_themes
     from classification.classifier import load_classifier
     from training.real_themes import theme_scores
 
-    items = load_blind_themes()
+    items = load_blind_themes(path or BLIND_THEMES_FILE)
     clf = load_classifier(models)
     pred = clf.predict([ClassifyInput(id=i.id, text=i.text, context=i.context) for i in items])
     gold = [list(i.themes) for i in items]
@@ -40,8 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--models", type=Path, default=None)
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--file", type=Path, default=None, help="another set in the blind set's format")
     args = ap.parse_args(argv)
-    res = score(args.models, args.errors)
+    res = score(args.models, args.errors, args.file)
     errs = res.pop("errors", [])
     print(json.dumps(res))  # noqa: T201
     for e in errs:

@@ -169,6 +169,15 @@ def test_a_mentioned_mechanism_gives_way_to_the_substance_asked_for_with_the_sub
             "awareness_raising",
         ),
         ("Leaflets on stalking are to be distributed to all libraries.", "awareness_raising"),
+        # refreshers and annual updates are training; eligibility criteria, a curriculum, a scheme widened and
+        # guidance given to a role are policy; being seen without the partner is risk
+        ("Call handlers to be offered a refresher on stalking.", "training"),
+        ("Health visitors to receive an annual update on routine enquiry.", "training"),
+        ("The council to reconsider its eligibility criteria for emergency housing.", "policy"),
+        ("The Department to add consent and respect to the curriculum for primary schools.", "policy"),
+        ("The Home Office to extend the notification scheme to cover stalkers.", "policy"),
+        ("Chairs should be given clear guidance on the length of reports.", "policy"),
+        ("Patients to be seen at least once without their carer.", "identification_of_risk"),
         # an audit that looks at the impact on the children checks the assessment of risk
         (
             "Carry out an audit of closed cases, looking at the impact on the children.",
