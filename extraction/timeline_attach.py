@@ -112,7 +112,7 @@ _DEATH_NOUN = re.compile(
 #: A court step: a death act beneath one is dated only if the court step has a date of its own.
 _COURT = re.compile(
     r"^(?:convicted|conviction|sentenced|sentence|sentencing|jailed|charged|charge|pleaded|pled|plea|admitted|"
-    r"guilty|tried|acquitted|remanded|imprisoned|trial|denied|denies|deny|denying|admits|accused)$"
+    r"guilty|tried|acquitted|remanded|imprisoned|trial|denied|denies|deny|denying|admits|accused|verdict|ruled)$"
 )
 #: A chronology act: the date is this act's, not the death's.
 _NOT_DEATH = re.compile(
@@ -261,6 +261,8 @@ _KIN_NOT_PARTNER = re.compile(r"^(?:wife|husband|son|daughter|child|children|bab
 def _earlier_kin(gov: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in gov.children):
         return False
+    if any(c.dep_ == "dobj" for c in gov.children):
+        return False  # the spouse is the killer: "Mrs D, whose husband had strangled her on DATE"
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
         and _KIN.match(c.lower_)
@@ -446,6 +448,14 @@ def _court_above(gov: Token) -> Token | None:
         head = node.head
         # "killed on DATE; he was convicted ...": a clause of its own (after ';', or joined) keeps its date
         # a relative clause too ("guilty of the manslaughter of his wife, who died in November 2020")
+        if (
+            node.dep_ in ("ccomp", "relcl")
+            and _COURT.match(head.lower_)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+        ):
+            return (
+                head  # what a court step finds: "the jury returned a verdict ... that Marsh had murdered ..."
+            )
         if head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "advcl", "relcl"):
             return None
         if any(t.text == ";" for t in node.doc[min(node.i, head.i) : max(node.i, head.i)]):

@@ -44,7 +44,9 @@ def survivor(gov: Token) -> bool:
         verb = person.head
     else:
         return False
-    return bool(_ACTS.match(verb.lower_))
+    # (not an act told before the wounding: "Kelly, who was shot in May 2019, had told police in March 2019")
+    earlier = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return bool(_ACTS.match(verb.lower_)) and not earlier
 
 
 #: The date followed by the killing, told by its killer, in a "when" clause.

@@ -12,6 +12,11 @@ and convictions. Labels follow ``annotations/real/README.md`` (timeline conventi
 
 The code as it was read the batch at P 0.722 R 0.897 F1 0.800 (13 wrong: 3 missed, 10 extra); after the
 structural readings of :mod:`extraction.timeline_frames` all 57 are read exactly.
+
+A second blind batch (``timeline_variants_i.jsonl``, 30: fatal attacks, relative clauses on the victim or the
+killer, release and court near-misses), written after those readings, read P 1.000 R 0.895 F1 0.944 (2 missed:
+"whose husband had strangled her on DATE" read as a spouse's earlier death, "Kelly, who was shot in May 2019,
+had told police in March 2019" read as a survivor); both fixed, all 87 read exactly.
 """
 
 import json
@@ -23,7 +28,8 @@ from evaluation.real_timeline import evaluate_timeline, predict
 
 _ROWS = [
     json.loads(line)
-    for line in Path(__file__).with_name("timeline_variants_h.jsonl").read_text(encoding="utf-8").splitlines()
+    for name in ("timeline_variants_h.jsonl", "timeline_variants_i.jsonl")
+    for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
 
@@ -43,5 +49,5 @@ def test_the_batch_as_a_whole() -> None:
         for date, event in r["dates"].items()
     ]
     result = evaluate_timeline(items)
-    assert len(_ROWS) >= 55
+    assert len(_ROWS) >= 85
     assert result["precision"] >= 0.98 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
