@@ -563,7 +563,9 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             ):
                 out[start] = "none"
                 continue
-            if len(dates) == 1 and frames.joined_killing(gov, _is_death, _sequel):
+            # the attack told as the fatal one ("attacked Ms T, inflicting fatal injuries"), not a later death
+            fatal_attack = _ATTACK.match(gov.lower_) and _fatal(gov) and not _LATER_TOLD.search(after.lower())
+            if fatal_attack or (len(dates) == 1 and frames.joined_killing(gov, _is_death, _sequel)):
                 out[start] = "death"
                 continue
         if _is_death(gov):
