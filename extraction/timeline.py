@@ -19,6 +19,11 @@ a call or an assault governs is dropped, and a date a death verb or noun governs
 reached it ("Craig was convicted in May 2019 of the murder of Dionne in October 2018": the death is 2018-10 and
 the conviction no event; "he died in hospital three days later on 6 March 2016").
 
+A dated attack with no death word ("Linda, 74, suffered at least 15 stab wounds ... on DATE", "was attacked in
+Greenford in November 2009") is the death only on the document's evidence: the document tells a death (not
+"attempted murder"), dates none, and dates one attack only (a news report of a killing). A review's chronology
+dates many assaults and its death, so there the attacks stay chronology.
+
 The reading of a sentence's dates by their cues is :mod:`extraction.timeline_read`; which document a
 "published" or "completed" speaks of, and title or web lines that date no report (a page's stamp or byline, a
 listing cell, an agenda, a strategy's title), is :mod:`extraction.timeline_scope`.
@@ -34,6 +39,7 @@ trained without the two files gathered last it lifted the earlier rules on them 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -127,6 +133,8 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
     after_qap = False  # "... submitted to the Home Office QA Panel. The Panel considered the report on ..."
     # narrative sentences whose readings wait for the date-attachment parse (batched after the loop, bounded)
     pending: list[tuple[str, list[FoundDate], list[_Candidate], int, int]] = []
+    maybe_attacks: list[tuple[str, list[FoundDate], list[_Candidate], int, int]] = []
+    tells_death = False  # the document says someone was killed or died (evidence an attack was the fatal one)
     for position, (sentence, page) in enumerate(sentences(document)):
         in_title = in_title and page == 1 and _title_like(sentence)
         if in_title:
@@ -145,6 +153,7 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
             continue
         # cheap tests first: every date has a digit, every cue one of a few anchor words
         low = _lower(sentence)
+        tells_death = tells_death or bool(_KILLING_TOLD.search(low))
         anchored = bool(_ANCHOR.search(low))
         cued = anchored and bool(_ANY_CUE.search(low) or _PANEL_LIST.search(low))
         panel_cues = letter_cues or (_LETTER_CUES if after_qap else [])
@@ -175,6 +184,17 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
             undated_death = not dates and bool(cued and _DEATH_WORD.search(low))
         else:
             undated_death = bool(cued and _DEATH_WORD.search(low))
+        if (
+            len(maybe_attacks) < _MAX_ATTACKS
+            and (not pending or pending[-1][4] != position)
+            and _DIGIT.search(sentence)
+            and _FULL_STOP.search(sentence)
+            and len(sentence) <= timeline_attach.MAX_CHARS
+            and _WOUNDING.search(low)
+        ):  # parsed only if the document dates no death (see _only_attack)
+            dates = _occurrences(find_dates(sentence, default_year=last_year))
+            if dates:
+                maybe_attacks.append((sentence, dates, [], page, position))
         attack_before = _attack_then_death(
             attack_before, sentence, low, page, position, last_year, candidates
         )
@@ -184,8 +204,51 @@ def extract_timeline(document: Document, *, learned: bool = False) -> list[Timel
     verdicts = timeline_attach.verdicts_many([(sentence, dates) for sentence, dates, *_ in pending])
     for (sentence, dates, found, page, position), verdict in zip(pending, verdicts, strict=True):
         candidates.extend(_attached(verdict, sentence, dates, found, page, position))
+    if tells_death and not any(c.event == "death" for c in candidates):
+        more = timeline_attach.verdicts_many(
+            [(sentence, dates) for sentence, dates, *_ in maybe_attacks], every=True
+        )
+        candidates.extend(
+            _only_attack([*zip(pending, verdicts, strict=True), *zip(maybe_attacks, more, strict=True)])
+        )
     candidates.extend(_qa_letter(document))
     return _choose(candidates)
+
+
+#: A death told somewhere in the document ("was murdered", "her death", "the killing"; not "attempted murder").
+_KILLING_TOLD = re.compile(
+    r"\b(?<!attempted )(?:died|death|killed|killing|killer|murder(?:ed|er)?|manslaughter|homicide|found dead|"
+    r"fatally|fatal (?:injur|wound|stab|attack))"
+)
+
+
+def _only_attack(
+    read: list[
+        tuple[tuple[str, list[FoundDate], list[_Candidate], int, int], dict[int, timeline_attach.Verdict]]
+    ],
+) -> list[_Candidate]:
+    """A dated attack on someone as the death, where the document tells a death, dates no death of its own and
+    dates one attack only (a news report of a killing: "Linda, 74, suffered at least 15 stab wounds ... on
+    DATE"). A review's chronology dates many assaults, and its death: there the attacks stay chronology."""
+    attacks = [
+        _Candidate("death", d, sentence, page, 0.5, position)
+        for (sentence, dates, _, page, position), verdict in read
+        for d in dates
+        if verdict.get(d.start) in ("attack", "wounding")
+        and d.precision in ("day", "month")
+        # (not "... causing injuries from which she died two days later": a death after the attack's day)
+        and not died_after(_lower(sentence), d)
+        and not LATER_WORD.search(_lower(sentence), d.end)
+    ]
+    return attacks[:1] if len({c.date.iso for c in attacks}) == 1 else []
+
+
+#: Sentences that may date an attack, kept for the fallback above (parsed only where no death is dated).
+_WOUNDING = re.compile(
+    r"\b(?:attacked|assaulted|stabbed|shot|strangled|hit|hitting|beat|beaten|battered|struck|punched|kicked|"
+    r"stab wounds?|injuries)\b"
+)
+_MAX_ATTACKS = 20
 
 
 def _attack_then_death(
@@ -240,13 +303,19 @@ def _attached(
     # a date governed by an act other than the death (a court step, a call, the partnership being told) is not
     # the death's
     out = [
-        c for c in found if not (c.event == "death" and verdict.get(c.date.start) in ("none", "notification"))
+        c
+        for c in found
+        if not (c.event == "death" and verdict.get(c.date.start) in ("none", "notification", "attack"))
     ]
     read = {(c.date.start, c.event) for c in out}
     low = _lower(sentence)
     for date in dates:
         event = verdict.get(date.start)
-        if event in (None, "none") or _stamped(low, date) or (event == "death" and died_after(low, date)):
+        if (
+            event in (None, "none", "attack", "wounding")
+            or _stamped(low, date)
+            or (event == "death" and died_after(low, date))
+        ):
             continue
         if (date.start, event) in read or (
             event == "death" and any(start == date.start for start, _ in read)

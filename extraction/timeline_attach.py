@@ -14,6 +14,9 @@ the date's verdict:
   murdering his mother on DATE": the date may be the conviction's, so the team labels it `other`);
 - ``"none"``: a chronology act (a court step, an arrest, a call or visit, an assault, a release, a marriage, a
   post-mortem, being told of the death): the date is that act's, whatever death word is elsewhere;
+- ``"attack"`` (as ``"none"``) or ``"wounding"`` (no verdict): an attack on someone ("attacked Ms B in
+  2011", "suffered 15 stab wounds on DATE"), the death only where the document says so (see
+  :mod:`extraction.timeline`);
 - no verdict: anything else (the rules decide).
 
 Some readings look past the governor: a life span after a name ("(4 May 1971 - 19 October 2016)") and a court
@@ -45,7 +48,7 @@ from typing import TYPE_CHECKING, Literal
 
 from dhr.dates import FoundDate
 from extraction import timeline_frames as frames
-from extraction.timeline_readings import DEATH_PHRASE_BEFORE, WHEN_KILLED, survivor
+from extraction.timeline_readings import DEATH_PHRASE_BEFORE, WHEN_KILLED, hypothetical, survived_wound
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -53,7 +56,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger(__name__)
 
-Verdict = Literal["death", "notification", "none"]
+#: "attack": as "none", but the date is an attack on someone (a fatal one only if the document says so);
+#: "wounding": no verdict (the rules decide), and a wounding of someone the document may tell was fatal
+Verdict = Literal["death", "notification", "none", "attack", "wounding"]
 #: Longer "sentences" are flattened tables or run-on pages: the rules read them, the parser is not asked.
 MAX_CHARS = 500
 
@@ -271,29 +276,6 @@ def _earlier_kin(gov: Token) -> bool:
     )
 
 
-#: A wounding told as no fatal one: "had previously been stabbed in the leg" (an earlier, survived attack).
-_WOUND_VERB = re.compile(r"^(?:stabbed|shot|strangled|smothered|suffocated|bludgeoned|asphyxiated)$")
-_EARLIER = re.compile(r"^(?:previously|earlier|once|formerly)$")
-_LIMB = re.compile(
-    r"^(?:leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|finger|fingers|buttock|buttocks)$"
-)
-
-
-def _survived_wound(gov: Token) -> bool:
-    if not _WOUND_VERB.match(gov.lower_) or _fatal(gov):
-        return False
-    if survivor(
-        gov
-    ):  # "... who was stabbed in 2014 and survived", "written by Gemma, who was stabbed in 2014"
-        return True
-    if any(c.dep_ == "advmod" and _EARLIER.match(c.lower_) for c in gov.children):
-        return True
-    return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(_LIMB.match(g.lower_) for g in c.children)
-        for c in gov.children
-    )
-
-
 #: The attack told as the fatal one later in its sentence, with no death word at the date: "set fire to the
 #: house ...; she did not survive", "the attack on DATE that caused her death", "beat her so badly that she never
 #: regained consciousness". Read only where the sentence has one date (a death with a date of its own dates it).
@@ -405,15 +387,6 @@ _PROCEEDING = re.compile(r"^(?:inquest|inquests|hearing|investigation|inquiry|en
 _WENT = re.compile(r"^(?:went|returned|drove|travelled|traveled|arrived|came|walked)$")
 
 
-def _hypothetical(death: Token) -> bool:
-    """A death only supposed: "even if she died", "in case he killed her", "he would kill her"."""
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in death.children):
-        return True
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in death.children
-    )
-
-
 def _conj_death(gov: Token) -> bool:
     """The act a fronted date hangs on joined to the death, which shares its day: "went to her flat and killed
     her" (not a chronology act or a court step, whose own date it is; not "and weeks later he killed her")."""
@@ -471,13 +444,16 @@ def verdicts(sentence: str, dates: list[FoundDate]) -> dict[int, Verdict]:
     return verdicts_many([(sentence, dates)])[0]
 
 
-def verdicts_many(items: list[tuple[str, list[FoundDate]]]) -> list[dict[int, Verdict]]:
-    """:func:`verdicts` for many sentences, parsed in batches (about half the time of one by one)."""
+def verdicts_many(
+    items: list[tuple[str, list[FoundDate]]], *, every: bool = False
+) -> list[dict[int, Verdict]]:
+    """:func:`verdicts` for many sentences, parsed in batches (about half the time of one by one); ``every``:
+    parse each sentence, not only those naming a death (the attacks the extractor may fall back on)."""
     out: list[dict[int, Verdict]] = [{} for _ in items]
     todo = [
         n
         for n, (sentence, dates) in enumerate(items)
-        if dates and len(sentence) <= MAX_CHARS and ATTACH_WORD.search(sentence.lower())
+        if dates and len(sentence) <= MAX_CHARS and (every or ATTACH_WORD.search(sentence.lower()))
     ]
     nlp = _nlp() if todo else None
     if nlp is None:
@@ -536,7 +512,7 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             continue
         # (a death word as a modifier, "the murder weapon", names no death)
         others = [t for t in doc if t.i not in references and t.dep_ != "compound" and _is_death(t)]
-        if others and not _is_death(gov) and all(_hypothetical(t) for t in others):
+        if others and not _is_death(gov) and all(hypothetical(t) for t in others):
             out[start] = "none"  # "changed her will in July 2014 ... even if she died before they married"
             continue
         if references and not _is_death(gov) and not others:
@@ -551,7 +527,7 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
         ):
             out[start] = "death"
             continue
-        if _survived_wound(gov):
+        if survived_wound(gov, _fatal):
             out[start] = "none"  # "had previously been stabbed in the leg in March 2015"
             continue
         # where the act sits: apart from the death, an examination's finding, found alive, joined to the killing
@@ -594,5 +570,7 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             and not _fatal(gov)
             and not _joined_death(gov)
         ):
-            out[start] = "none"
+            out[start] = "attack" if frames.attack_on(gov) else "none"
+        elif frames.attack_on(gov):
+            out[start] = "wounding"  # "Linda, 74, suffered at least 15 stab wounds ... on DATE"
     return out

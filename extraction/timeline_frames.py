@@ -138,6 +138,22 @@ def _told_apart(clause: Token) -> bool:
     return any(c.dep_ == "npadvmod" and any(_SPAN.match(t.lower_) for t in c.subtree) for c in near)
 
 
+_WOUNDING = re.compile(
+    r"^(?:attacked|assaulted|stabbed|shot|strangled|hit|hitting|beat|beaten|battered|struck|punched|kicked|"
+    r"bludgeoned|smothered|suffocated)$"
+)
+_WOUNDS = re.compile(r"^(?:wounds?|injuries|injury)$")
+
+
+def attack_on(gov: Token) -> bool:
+    """An attack on someone ("stabbed Linda", "was attacked in Greenford", "suffered 15 stab wounds"): a death
+    only where the document says this attack killed (see :func:`extraction.timeline.extract_timeline`)."""
+    word = gov.lower_
+    if word in ("suffered", "sustained", "received"):
+        return any(c.dep_ == "dobj" and _WOUNDS.match(c.lower_) for c in gov.children)
+    return bool(_WOUNDING.match(word)) and any(c.dep_ in ("dobj", "nsubjpass") for c in gov.children)
+
+
 def examination(gov: Token) -> bool:
     """An examination's finding ("A post-mortem on DATE found that ...", "Tests carried out on DATE showed")."""
     owner = gov.head if gov.dep_ == "acl" else gov

@@ -8,6 +8,8 @@ Kept apart from that module so each stays small. Each reading was found on phras
   one wounded acts afterwards) dates no death;
 - a death after the date in a "when" clause told by its killer ("culminated on the night of DATE, when he shot
   her dead", "when he killed her");
+- a wounding survived or earlier ("had previously been stabbed in the leg") and a death only supposed ("even if
+  she died") date no death;
 - a death noun with the date in its own phrase, whatever verb the sentence hangs it on ("He was arrested
   following Ms K's death at her home in Slough on DATE": a parser may hang "on DATE" on the arrest).
 """
@@ -15,6 +17,7 @@ Kept apart from that module so each stays small. Each reading was found on phras
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -79,3 +82,36 @@ DEATH_NEXT = re.compile(
 LATER_WORD = re.compile(
     r"\b(?:later|afterwards|subsequently|weeks?|months?|years?|days?|eventually|next day|following day)\b"
 )
+
+
+#: A wounding told as no fatal one: "had previously been stabbed in the leg" (an earlier, survived attack).
+_WOUND_VERB = re.compile(r"^(?:stabbed|shot|strangled|smothered|suffocated|bludgeoned|asphyxiated)$")
+_EARLIER = re.compile(r"^(?:previously|earlier|once|formerly)$")
+_LIMB = re.compile(
+    r"^(?:leg|legs|arm|arms|hand|hands|foot|feet|thigh|thighs|finger|fingers|buttock|buttocks)$"
+)
+
+
+def survived_wound(gov: Token, fatal: Callable[[Token], bool]) -> bool:
+    """A wounding the one wounded survived, or an earlier one ("previously stabbed in the leg")."""
+    if not _WOUND_VERB.match(gov.lower_) or fatal(gov):
+        return False
+    if survivor(
+        gov
+    ):  # "... who was stabbed in 2014 and survived", "written by Gemma, who was stabbed in 2014"
+        return True
+    if any(c.dep_ == "advmod" and _EARLIER.match(c.lower_) for c in gov.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_LIMB.match(g.lower_) for g in c.children)
+        for c in gov.children
+    )
+
+
+def hypothetical(death: Token) -> bool:
+    """A death only supposed: "even if she died", "in case he killed her", "he would kill her"."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in death.children):
+        return True
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in death.children
+    )

@@ -28,6 +28,8 @@ from pathlib import Path
 import pytest
 
 from evaluation.real_timeline import evaluate_timeline, predict
+from extraction.document import Document, Line, Page, SourceInfo
+from extraction.timeline import extract_timeline
 
 _ROWS = [
     json.loads(line)
@@ -54,3 +56,35 @@ def test_the_batch_as_a_whole() -> None:
     result = evaluate_timeline(items)
     assert len(_ROWS) >= 110
     assert result["precision"] >= 0.98 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
+
+
+def _document(*sentences: str) -> Document:
+    lines = [Line(text=s, page=2, block=n) for n, s in enumerate(sentences)]
+    return Document(
+        source=SourceInfo(filename="news.txt", sha256="0" * 64, pages=2, format="text"),
+        pages=[Page(number=1, lines=[Line(text="News", page=1, block=0)]), Page(number=2, lines=lines)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentences", "death"),
+    [
+        # a news report of a killing dating only the attack: the attack is the fatal one
+        (("Linda, 74, suffered at least 15 stab wounds to her neck on Saturday 6 February 2021.",
+          "Her husband was convicted of her murder."), "2021-02-06"),
+        (("The court heard the mother-of-two was attacked in Harlow in November 2009 as she walked home.",
+          "Her killer was jailed for life."), "2009-11"),
+        # a chronology of assaults: no one attack is the fatal one
+        (("He assaulted her on 3 May 2016.", "He hit her with a mug on 9 June 2017.",
+          "She was murdered in her home."), None),
+        # the death dated: the attack stays chronology
+        (("He assaulted her on 3 May 2016.", "She was murdered on 4 July 2018."), "2018-07-04"),
+        # no death told ("attempted murder" is none)
+        (("He assaulted her on 3 May 2016.", "He was later charged with attempted murder."), None),
+    ],
+)  # fmt: skip
+def test_a_dated_attack_is_the_death_only_where_the_document_tells_one(
+    sentences: tuple[str, ...], death: str | None
+) -> None:
+    events = {e.event: e.date for e in extract_timeline(_document(*sentences))}
+    assert events.get("death") == death, events
