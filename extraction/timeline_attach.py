@@ -315,6 +315,9 @@ _NOT_THIS_DEATH = re.compile(
 )
 
 
+_INFLICTED = re.compile(r"\b(?:caused by|(?:the )?result of|brought on by)\b")
+
+
 #: "fired an arrow / a bolt / shots into her stomach": shooting told without the word "shot".
 _MISSILE = re.compile(r"^(?:arrow|arrows|bolt|bolts|shot|shots|bullet|bullets|round|rounds)$")
 
@@ -545,9 +548,10 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
                 out[start] = "death"
                 continue
         if _is_death(gov):
-            if _someone_else(gov) or any(
-                _NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6
-            ):
+            # (an illness told as inflicted is no natural death: "died of pneumonia ... caused by her being in a
+            # coma, which was the result of the brain damage")
+            natural = any(_NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6)
+            if _someone_else(gov) or (natural and not _INFLICTED.search(low, date.end)):
                 out[start] = "none"
                 continue
             court = _court_above(gov)

@@ -88,3 +88,17 @@ def test_a_dated_attack_is_the_death_only_where_the_document_tells_one(
 ) -> None:
     events = {e.event: e.date for e in extract_timeline(_document(*sentences))}
     assert events.get("death") == death, events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "death"),
+    [
+        # an illness told as inflicted is the killing's death; a natural one is not
+        ("The jury was told Mrs Ford died of pneumonia on 2 May 2017, brought on by the head injuries he inflicted.",
+         "2017-05-02", True),
+        ("Mrs Ford's father died of pneumonia on 2 May 2017.", "2017-05-02", False),
+        ("Mr G died of cancer in hospital on 9 June 2019.", "2019-06-09", False),
+    ],
+)  # fmt: skip
+def test_an_illness_caused_by_the_attack_is_no_natural_death(sentence: str, date: str, death: bool) -> None:
+    assert ("death" in predict(sentence).get(date, set())) is death
