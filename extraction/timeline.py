@@ -245,7 +245,7 @@ def _only_attack(
 
 #: Sentences that may date an attack, kept for the fallback above (parsed only where no death is dated).
 _WOUNDING = re.compile(
-    r"\b(?:attacked|assaulted|stabbed|shot|strangled|hit|hitting|beat|beaten|battered|struck|punched|kicked|"
+    r"\b(?:attacked|assaulted|stabbed|shot|strangled|hit|hitting|beat|beaten|battered|struck|punched|kicked|stamped|"
     r"stab wounds?|injuries)\b"
 )
 _MAX_ATTACKS = 20

@@ -71,14 +71,14 @@ LIFESPAN = re.compile(
 
 #: A sentence worth parsing names a death or a chronology act the rules may have read as one.
 ATTACH_WORD = re.compile(
-    r"\b(?:die[sd]?|death|kill|murder|homicide|manslaughter|stab|strangl|shot\b|smother|suffocat|bludgeon|"
+    r"\b(?:die[sd]?|death|kill|murder|homicide|manslaughter|stab|strangl|shot\b|smother|suffocat|bludgeon|drown|remains|"
     r"beat(?:en)? to death|batter|passed away|lost (?:her|his|their) li|own li|fatal|found|discovered|body|"
     r"pronounced|hanged|suicide|ended|taken|surviv|regained consciousness|succumb|fired)|" + LIFESPAN.pattern
 )
 
 #: A death named outright (the only sentences parsed where the rules read no death: see extraction.timeline).
 DEATH_WORD = re.compile(
-    r"\b(?:died|dies|death|killed|killing|murder|homicide|manslaughter|stabbed|strangled|shot\b|smothered|"
+    r"\b(?:died|dies|death|killed|killing|murder|homicide|manslaughter|stabbed|strangled|shot\b|smothered|drowned|"
     r"suffocated|bludgeoned|to death|passed away|lost (?:her|his|their) li|own li|fatal|dead\b|deceased|hanged|"
     r"suicide|ended (?:her|his|their) li|li(?:fe|ves) (?:was |were )?(?:\w+ly )?(?:ended|taken)|body|"
     r"not survive|regained consciousness|succumbed|fired (?:[\w-]+ ){1,2}(?:arrows?|bolts?|shots?|"
@@ -95,9 +95,9 @@ _DEATH_WITH = {
     "lost": re.compile(r"^li(?:fe|ves)$"),
     "took": re.compile(r"^li(?:fe|ves)$"),
     "taken": re.compile(r"^li(?:fe|ves)$"),
-    "found": re.compile(r"^(?:dead|deceased|unresponsive|lifeless|hanged|hanging|body|bodies)$"),
+    "found": re.compile(r"^(?:dead|deceased|unresponsive|lifeless|hanged|hanging|body|bodies|remains)$"),
     "discovered": re.compile(r"^(?:dead|deceased|body|bodies|lifeless)$"),
-    "recovered": re.compile(r"^(?:body|bodies)$"),
+    "recovered": re.compile(r"^(?:body|bodies|remains)$"),
     "beaten": re.compile(r"^death$"),
     "battered": re.compile(r"^death$"),
     "burned": re.compile(r"^death$"),
@@ -538,7 +538,10 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             if (
                 frames.examination(gov)
                 or frames.found_no_death(gov, doc, _is_death, DEATH_WORD)
-                or (frames.apart(gov, doc, _is_death) and not _fatal(gov))
+                or (
+                    frames.apart(gov, doc, _is_death, lambda t: bool(_COURT.match(t.lower_)))
+                    and not _fatal(gov)
+                )
             ):
                 out[start] = "none"
                 continue

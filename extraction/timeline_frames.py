@@ -88,7 +88,7 @@ def day_of_death(tokens: list[Token], is_death: Pred) -> bool:
     return False
 
 
-def apart(gov: Token, doc: Doc, is_death: Pred) -> bool:
+def apart(gov: Token, doc: Doc, is_death: Pred, court: Pred) -> bool:
     """Is the act the date hangs on told apart from every death in the sentence (see the module docstring)?"""
     deaths = [t for t in doc if t.dep_ != "compound" and is_death(t)]
     # (the act told as fatal is the death's: "Casey, who was found with fatal head injuries in 2010")
@@ -108,7 +108,12 @@ def apart(gov: Token, doc: Doc, is_death: Pred) -> bool:
             # on which Mrs Q died is believed to be DATE")
             # (only where each death is itself told in a clause on a person: a parser's odd attachment of the
             # date in a sentence whose main clause is the death leaves it to the rest)
-            return all(any(a.dep_ == "relcl" and _on_person(a) for a in (d, *d.ancestors)) for d in deaths)
+            # (a court step about the death is no act: "Parker, who admitted manslaughter at an earlier hearing,
+            # kicked and stamped on her head on DATE")
+            acts = [d for d in deaths if not any(court(a) for a in (d, *d.ancestors))]
+            return bool(acts) and all(
+                any(a.dep_ == "relcl" and _on_person(a) for a in (d, *d.ancestors)) for d in acts
+            )
         if is_death(node.head):
             return False
         node = node.head
@@ -140,7 +145,7 @@ def _told_apart(clause: Token) -> bool:
 
 _WOUNDING = re.compile(
     r"^(?:attacked|assaulted|stabbed|shot|strangled|hit|hitting|beat|beaten|battered|struck|punched|kicked|"
-    r"bludgeoned|smothered|suffocated)$"
+    r"stamped|bludgeoned|smothered|suffocated)$"
 )
 _WOUNDS = re.compile(r"^(?:wounds?|injuries|injury)$")
 
@@ -151,7 +156,14 @@ def attack_on(gov: Token) -> bool:
     word = gov.lower_
     if word in ("suffered", "sustained", "received"):
         return any(c.dep_ == "dobj" and _WOUNDS.match(c.lower_) for c in gov.children)
-    return bool(_WOUNDING.match(word)) and any(c.dep_ in ("dobj", "nsubjpass") for c in gov.children)
+    # someone attacked: the object, the passive subject, or "stamped on her head"; or an attack joined to one
+    # ("kicked and stamped on his girlfriend's head")
+    joined = [gov, *(c for c in gov.children if c.dep_ == "conj")]
+    return bool(_WOUNDING.match(word)) and any(
+        c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "at"))
+        for j in joined
+        for c in j.children
+    )
 
 
 def examination(gov: Token) -> bool:
