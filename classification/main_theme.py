@@ -87,8 +87,8 @@ _OTHER = re.compile(
     r"\b(?:contracts?|commission(?:s|ed|ing|ers)?|fund(?:s|ed|ing)?|budgets?|caseloads?|workloads?|staffing|"
     r"capacity|recruit\w*|vacanc(?:y|ies)|posts|appoint(?:s|ed|ing)?\b|appointment of|provision for|case ?loads?|(?:number|numbers) of (?:[\w-]+ ){0,2}(?:staff|nurses|officers|"
     r"workers|practitioners|posts|advisers|advisors|idvas)|timescales?|within (?:the )?(?:[\w-]+ ){0,3}"
-    r"(?:time|deadline)s?|governance|(?:recommendations|action plans?)\b(?: [\w'’-]+){0,6}? (?:completed|"
-    r"implemented|delivered|progressed))\b",
+    r"(?:time|deadline)s?|governance|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
+    r"(?:completed|implemented|delivered|progressed|taken))\b",
     re.IGNORECASE,
 )
 #: What a check checks: the words after "to check that", "assurance that", "to make sure" (the guide: an audit,
@@ -200,11 +200,24 @@ def record_before_system(text: str) -> bool:
     return rec is not None and bool(tech) and rec.start() < min(tech)
 
 
+#: Words that name a theme's subject without being an ask for it: cues for a secondary theme only ("a pathway for
+#: patients who disclose abuse" is policy with identification of risk; the disclosure is not what is asked for).
+_SECONDARY_ONLY: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "identification_of_risk",
+        re.compile(
+            r"\b(?:disclos(?:e|es|ed|ing|ures?)|(?:non-fatal )?strangulation|signs of (?:domestic )?abuse)\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+
 def text_cues(text: str) -> frozenset[str]:
-    """Every theme a cue names anywhere in ``text`` (substance cues and the directive cues): a secondary theme so
-    named needs less model support (``cue_bonus``, calibrated with the thresholds)."""
+    """Every theme a cue names anywhere in ``text`` (substance cues, the directive cues and the secondary-only
+    words): a secondary theme so named needs less model support (``cue_bonus``, calibrated with the thresholds)."""
     flat = " ".join(text.split())[:3000]
-    found = {theme for theme, rx in _SUBSTANCE if rx.search(flat)}
+    found = {theme for theme, rx in _SUBSTANCE + _SECONDARY_ONLY if rx.search(flat)}
     found |= {theme for theme, rx in _CUES if rx.search(flat)}
     return frozenset(found)
 

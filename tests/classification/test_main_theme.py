@@ -178,6 +178,7 @@ def test_a_mentioned_mechanism_gives_way_to_the_substance_asked_for_with_the_sub
         ("The Home Office to extend the notification scheme to cover stalkers.", "policy"),
         ("Chairs should be given clear guidance on the length of reports.", "policy"),
         ("Patients to be seen at least once without their carer.", "identification_of_risk"),
+        ("Partners to confirm to the Board that the actions in their plans have been taken.", "other"),
         # an audit that looks at the impact on the children checks the assessment of risk
         (
             "Carry out an audit of closed cases, looking at the impact on the children.",
@@ -187,3 +188,11 @@ def test_a_mentioned_mechanism_gives_way_to_the_substance_asked_for_with_the_sub
 )
 def test_rule_main_on_wider_phrasing(text, theme):
     assert rule_main(text) == theme
+
+
+def test_a_disclosure_or_strangulation_cues_risk_as_a_secondary_theme_only():
+    from classification.main_theme import text_cues
+
+    text = "The Trust to write a pathway for patients who disclose non-fatal strangulation."
+    assert "identification_of_risk" in text_cues(text)
+    assert rule_main(text) == "policy"
