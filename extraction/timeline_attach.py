@@ -508,10 +508,10 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
     for start, gov in governors.items():
         if start in lived:
             continue
-        if gov.i in references and start < references[gov.i].idx:
-            out[start] = (
-                "none"  # "In June 2015, five months before Mrs W was killed, ...": not the death's date
-            )
+        # "In June 2015, five months before Mrs W was killed, ...", "Two weeks before she was murdered, on DATE,
+        # Ms C asked ...": the day counted from, not the death's ("three months after her death on DATE" is)
+        if gov.i in references and (start < references[gov.i].idx or "," in doc.text[gov.idx : start]):
+            out[start] = "none"
             continue
         # (a death word as a modifier, "the murder weapon", names no death)
         others = [t for t in doc if t.i not in references and t.dep_ != "compound" and _is_death(t)]

@@ -44,6 +44,10 @@ _EXAMINATION = re.compile(
 )
 _FATAL = re.compile(r"^(?:fatal|fatally|mortally|lethal|non-survivable|unsurvivable)$")
 _HAPPENED = re.compile(r"^(?:occurred|happened|took)$")
+_MONTH = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$"
+)
 _FOUND = re.compile(r"^(?:found|discovered|located)$")
 #: States that describe a place, not an act with a day ("the home they shared", "the flat he rented").
 _STATE = re.compile(r"^(?:shared|lived|owned|rented|occupied)$")
@@ -92,7 +96,14 @@ def apart(gov: Token, doc: Doc, is_death: Pred, court: Pred) -> bool:
     """Is the act the date hangs on told apart from every death in the sentence (see the module docstring)?"""
     deaths = [t for t in doc if t.dep_ != "compound" and is_death(t)]
     # (the act told as fatal is the death's: "Casey, who was found with fatal head injuries in 2010")
-    if not deaths or is_death(gov) or any(is_death(t) or _FATAL.match(t.lower_) for t in gov.subtree):
+    # (a death told in a clause on the act's subject describes that person: "Mr A, who later killed Ms B, was
+    # stopped by police on DATE"; not "called to the home of X, who was pronounced dead", told after the act)
+    subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    described = {
+        t.i for p in subjects for r in p.children if r.dep_ == "relcl" and _on_person(r) for t in r.subtree
+    }
+    below = [t for t in gov.subtree if t.i not in described]
+    if not deaths or is_death(gov) or any(is_death(t) or _FATAL.match(t.lower_) for t in below):
         return False
     # "following a domestic homicide occurred in October 2022": a parser may hang "occurred" elsewhere
     if _HAPPENED.match(gov.lower_) and gov.i > 0 and is_death(doc[gov.i - 1]):
@@ -124,7 +135,8 @@ def _on_person(clause: Token) -> bool:
     an event ("the attack, which took place on DATE, ...") nor on the death itself ("a homicide occurred in")."""
     if any(c.lower_ in ("who", "whom", "whose") for c in clause.children):
         return True
-    return clause.head.pos_ == "PROPN"
+    # (a name, not a month: "It was on 9 July 2019 that Omar killed his wife")
+    return clause.head.pos_ == "PROPN" and not _MONTH.match(clause.head.lower_)
 
 
 #: "died after she was pushed down the stairs on DATE": the dying may follow its cause the same day (the rules
