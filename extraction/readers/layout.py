@@ -47,13 +47,18 @@ def _in_rows(lines: list[Line]) -> list[Line]:
     """Top to bottom, left to right within a row. A row is lines whose tops lie within 2 pt of its first line's:
     a table's number cell in a larger print sits a fraction lower than its text cell, and rounding the tops to
     bins could put the two on either side of a bin's edge (the text first, the number after it)."""
+    return [line for row in _printed_rows(lines) for line in sorted(row, key=lambda ln: ln.x0)]
+
+
+def _printed_rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into printed rows: a row is lines whose tops lie within 2 pt of its first line's."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
         if rows and line.y0 - rows[-1][0].y0 <= 2.0:
             rows[-1].append(line)
         else:
             rows.append([line])
-    return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
+    return rows
 
 
 def _regroup_single_lines(ordered: list[Block], lines: list[Line]) -> None:
@@ -170,13 +175,7 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
 def _row_widths(lines: list[Line]) -> list[float]:
     """The width of each printed row: lines whose tops lie within 2 pt are one row (a list number and its text,
     a heading's number and its words are separate lines of one row)."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
-        if rows and line.y0 - rows[-1][0].y0 <= 2.0:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return [max(ln.x1 for ln in row) - min(ln.x0 for ln in row) for row in rows]
+    return [max(ln.x1 for ln in row) - min(ln.x0 for ln in row) for row in _printed_rows(lines)]
 
 
 def _is_two_column(left: list[Block], right: list[Block], blocks: list[Block], width: float) -> bool:
