@@ -125,7 +125,9 @@ def nhs_short_names(body: dict[str, Any]) -> list[str]:
     return [*body.get("short", []), *former]
 
 
-def _merge_nhs_bodies(data: dict[str, Any]) -> tuple[dict[str, list[str]], dict[str, str], list[str], list[str]]:
+def _merge_nhs_bodies(
+    data: dict[str, Any],
+) -> tuple[dict[str, list[str]], dict[str, str], list[str], list[str]]:
     """The table as additions to the gazetteer's lists; names and initials the gazetteer already has keep its
     type (gazetteer.json is the reviewed source; this table widens coverage)."""
     listed = {n for names in _NHS_LISTS.values() for n in names}
@@ -162,7 +164,9 @@ KNOWN_ACUTE_TRUSTS += tuple(_NHS_KNOWN["hospital"])
 KNOWN_COMMUNITY_TRUSTS += tuple(_NHS_KNOWN["local_health_trust"])
 KNOWN_ACRONYMS.update(_NHS_ACRONYMS)
 for _agency, _extra in (("ambulance_service", _NHS_AMBULANCE), ("integrated_care_board", _NHS_ICB)):
-    PHRASES[_agency] = PHRASES.get(_agency, []) + [p for p in dict.fromkeys(_extra) if p not in PHRASES.get(_agency, [])]
+    PHRASES[_agency] = PHRASES.get(_agency, []) + [
+        p for p in dict.fromkeys(_extra) if p not in PHRASES.get(_agency, [])
+    ]
 
 #: Initials shared by several bodies or with other words ("LPT": Leicestershire or Lincolnshire Partnership, or
 #: the former London Probation Trust): initials -> [(agency id, place names)], mapped only beside a place.

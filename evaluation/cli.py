@@ -114,23 +114,34 @@ def evaluate_extraction_cmd(
 @handle_errors
 def evaluate_real_cmd(
     split: Annotated[
-        list[str] | None, typer.Option("--split", help="train, dev or test (repeatable; default dev and test).")
+        list[str] | None,
+        typer.Option("--split", help="train, dev or test (repeatable; default dev and test)."),
     ] = None,
     part: Annotated[
         list[str] | None,
         typer.Option("--part", help="classify, timeline, extract or search (repeatable; default all)."),
     ] = None,
-    synthetic: Annotated[int, typer.Option(help="Synthetic reports to generate for the second column (0: none).")] = 10,
+    synthetic: Annotated[
+        int, typer.Option(help="Synthetic reports to generate for the second column (0: none).")
+    ] = 10,
     mlflow_log: Annotated[bool, typer.Option("--mlflow/--no-mlflow", help="Log the run to mlflow.")] = True,
-    record: Annotated[bool, typer.Option("--record", help="Write the figures as the quality gate's floor.")] = False,
-    gate: Annotated[bool, typer.Option("--gate", help="Exit 1 when a field falls below the recorded figures.")] = False,
+    record: Annotated[
+        bool, typer.Option("--record", help="Write the figures as the quality gate's floor.")
+    ] = False,
+    gate: Annotated[
+        bool, typer.Option("--gate", help="Exit 1 when a field falls below the recorded figures.")
+    ] = False,
 ) -> None:
     """Every field on real review text (dev and test splits) first, synthetic second; mlflow; quality gate."""
     from evaluation.real import PARTS, main
 
-    bad = [p for p in part or [] if p not in PARTS] + [s for s in split or [] if s not in ("train", "dev", "test")]
+    bad = [p for p in part or [] if p not in PARTS] + [
+        s for s in split or [] if s not in ("train", "dev", "test")
+    ]
     if bad:
-        raise fail(f"unknown value(s) {', '.join(bad)}: --split takes train/dev/test, --part {'/'.join(PARTS)}")
+        raise fail(
+            f"unknown value(s) {', '.join(bad)}: --split takes train/dev/test, --part {'/'.join(PARTS)}"
+        )
     argv = [f"--split={s}" for s in split or []] + [f"--part={p}" for p in part or []]
     argv += [f"--synthetic={synthetic}"] + ([] if mlflow_log else ["--no-mlflow"])
     argv += (["--record"] if record else []) + (["--gate"] if gate else [])
@@ -213,7 +224,8 @@ def evaluate_retrieval(
 @handle_errors
 def bench_analyse(
     library: Annotated[
-        Path | None, typer.Option("--library", help="Directory of the demo library (default <data_dir>/demo-library).")
+        Path | None,
+        typer.Option("--library", help="Directory of the demo library (default <data_dir>/demo-library)."),
     ] = None,
     out: Annotated[Path, typer.Option(help="Where the benchmark's report goes.")] = Path(
         "var/bench/analyse.html"

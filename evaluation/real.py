@@ -197,7 +197,11 @@ def format_table(result: dict[str, Any]) -> str:
         cells = [name]
         for s in splits:
             v = real[s].get(name)
-            cells.append("" if v is None else (f"{v:.0f}" if name.endswith(("_n", "_documents", "_queries")) else f"{v:.3f}"))
+            cells.append(
+                ""
+                if v is None
+                else (f"{v:.0f}" if name.endswith(("_n", "_documents", "_queries")) else f"{v:.3f}")
+            )
         cells.append(f"{syn[name]:.3f}" if name in syn else "")
         cells.append(f">= {TARGETS[name]:.2f}" if name in TARGETS else "")
         lines.append(" | ".join(cells))
@@ -219,12 +223,16 @@ def log_to_mlflow(result: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", action="append", choices=("train", "dev", "test"), help="default: dev and test")
+    parser.add_argument(
+        "--split", action="append", choices=("train", "dev", "test"), help="default: dev and test"
+    )
     parser.add_argument("--part", action="append", choices=PARTS, help="default: all")
     parser.add_argument("--synthetic", type=int, default=10, help="synthetic reports to generate (0: none)")
     parser.add_argument("--no-mlflow", action="store_true", help="do not log the run to mlflow")
     parser.add_argument("--record", action="store_true", help=f"write the figures to {FIGURES_FILE.name}")
-    parser.add_argument("--gate", action="store_true", help="exit 1 when a field falls below the recorded figures")
+    parser.add_argument(
+        "--gate", action="store_true", help="exit 1 when a field falls below the recorded figures"
+    )
     args = parser.parse_args(argv)
     result = evaluate_real(tuple(args.split or SPLITS), tuple(args.part or PARTS), synthetic=args.synthetic)
     sys.stdout.write(format_table(result) + "\n")

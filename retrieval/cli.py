@@ -64,9 +64,7 @@ def _filters(**values: Any) -> Any:
 
         known = _agency_ids()
         if known and agency not in known:
-            raise ValidationError(
-                f"unknown agency id {agency!r}; see dhr/data/taxonomy.json for the ids"
-            )
+            raise ValidationError(f"unknown agency id {agency!r}; see dhr/data/taxonomy.json for the ids")
     try:
         return SearchFilters(**{k: v for k, v in values.items() if v is not None})
     except PydanticValidationError as exc:

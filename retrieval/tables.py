@@ -50,7 +50,9 @@ class Review(Base):
     year: Mapped[int | None] = mapped_column(Integer, index=True)
     # DHR or DARDR, and how the person died (dhr.schema.common.ReviewKind / DeathType); 'unknown' when unread
     review_kind: Mapped[str] = mapped_column(String(16), default="unknown", server_default="unknown")
-    death_type: Mapped[str] = mapped_column(String(16), default="unknown", server_default="unknown", index=True)
+    death_type: Mapped[str] = mapped_column(
+        String(16), default="unknown", server_default="unknown", index=True
+    )
     published: Mapped[bool] = mapped_column(Boolean, default=False)
     source_filename: Mapped[str | None] = mapped_column(Text)
     source_sha256: Mapped[str | None] = mapped_column(String(64), unique=True)

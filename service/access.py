@@ -136,7 +136,9 @@ def search_scopes(principal: Principal, filters: dict[str, Any]) -> list[SearchF
     The DAC searches everything; a CSP key its own CSP's records (drafts included) and everything published;
     anyone else published records only. ``filters``: the request's own (agency, theme, csp, ...)."""
     csp = filters.get("csp")
-    if principal.role == "dac" or (principal.role == "csp" and csp is not None and same_csp(csp, principal.csp)):
+    if principal.role == "dac" or (
+        principal.role == "csp" and csp is not None and same_csp(csp, principal.csp)
+    ):
         return [SearchFilters(**filters)]
     if principal.role == "csp" and csp is None:  # published ones, and the CSP's own drafts
         return [

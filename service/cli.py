@@ -76,7 +76,9 @@ def serve(
             "DHR_API_AUTH_FAIL_PER_S": str(settings.api_auth_fail_per_s / shares),
             "DHR_API_AUTH_FAIL_BURST": str(max(1, math.ceil(settings.api_auth_fail_burst / shares))),
             "DHR_API_AUTH_FAIL_GLOBAL_PER_S": str(settings.api_auth_fail_global_per_s / shares),
-            "DHR_API_AUTH_FAIL_GLOBAL_BURST": str(max(1, math.ceil(settings.api_auth_fail_global_burst / shares))),
+            "DHR_API_AUTH_FAIL_GLOBAL_BURST": str(
+                max(1, math.ceil(settings.api_auth_fail_global_burst / shares))
+            ),
         }
     )
     uvicorn.run(
@@ -137,7 +139,9 @@ def audit_show(library: LibraryOpt = None, last: Annotated[int, typer.Option(min
         from retrieval.store import LibraryStore
 
         store = LibraryStore(settings.database_url)
-    log = AuditLog(Path(settings.library_dir), settings.audit_key_path, engine=store.engine if store else None)
+    log = AuditLog(
+        Path(settings.library_dir), settings.audit_key_path, engine=store.engine if store else None
+    )
     entries = list(log.entries())[-last:]
     if store is not None:
         store.close()

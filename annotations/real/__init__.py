@@ -69,7 +69,9 @@ def _norm_text(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-def _load(pattern: str, key: Callable[[dict[str, Any]], Hashable], split: Split | None) -> list[dict[str, Any]]:
+def _load(
+    pattern: str, key: Callable[[dict[str, Any]], Hashable], split: Split | None
+) -> list[dict[str, Any]]:
     """The items of every file matching ``pattern``, first copy of each ``key`` kept, ``split``/``file`` added."""
     seen: set[Hashable] = set()
     items: list[dict[str, Any]] = []

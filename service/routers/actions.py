@@ -78,12 +78,15 @@ def update_action(
         date=body.date,
         author=body.author or principal.label,
     )
-    with state.write_lock, state.audit.recording(  # the entry commits with the update, or neither does
-        actor=principal.key_id,
-        role=principal.role,
-        action="action.update",
-        target=f"action:{action_id}",
-        details=body.model_dump(mode="json", exclude_none=True),
+    with (
+        state.write_lock,
+        state.audit.recording(  # the entry commits with the update, or neither does
+            actor=principal.key_id,
+            role=principal.role,
+            action="action.update",
+            target=f"action:{action_id}",
+            details=body.model_dump(mode="json", exclude_none=True),
+        ),
     ):
         return state.library.store.add_implementation_update(action_id, update)
 

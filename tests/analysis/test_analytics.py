@@ -403,6 +403,6 @@ def test_provenance(store: LibraryStore) -> None:
 
 def test_figure_csv_escapes_formula_like_text() -> None:
     """A CSP or region name from a caller that starts like a formula is written as text (OWASP)."""
-    table = FigureTable(key="k", title="t", columns=["csp", "n"], rows=[["=HYPERLINK(\"x\")", -3], ["Ok", 1]])
+    table = FigureTable(key="k", title="t", columns=["csp", "n"], rows=[['=HYPERLINK("x")', -3], ["Ok", 1]])
     rows = list(csv.reader(io.StringIO(table.to_csv())))
-    assert rows[1] == ["'=HYPERLINK(\"x\")", "-3"] and rows[2] == ["Ok", "1"]  # numbers stay numbers
+    assert rows[1] == ['\'=HYPERLINK("x")', "-3"] and rows[2] == ["Ok", "1"]  # numbers stay numbers

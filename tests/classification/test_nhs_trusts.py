@@ -24,26 +24,65 @@ from dhr.errors import ModelNotAvailableError
 
 ADDRESSED = [
     # full current names
-    ("North Tees and Hartlepool NHS Foundation Trust should audit how A&E staff ask about domestic abuse.", "hospital"),
-    ("Tees, Esk and Wear Valleys NHS Foundation Trust to refresh its risk assessment guidance.", "mental_health_services"),
-    ("Shrewsbury and Telford Hospital NHS Trust must record who accompanies patients to appointments.", "hospital"),
-    ("Birmingham and Solihull Mental Health NHS Foundation Trust will review discharge planning.", "mental_health_services"),
-    ("Kent Community Health NHS Foundation Trust should train health visitors in routine enquiry.", "local_health_trust"),
-    ("Yorkshire Ambulance Service NHS Trust to share crew concerns with the safeguarding hub.", "ambulance_service"),
-    ("Betsi Cadwaladr University Health Board should ensure that routine enquiry is made.", "local_health_trust"),
-    ("NHS Surrey Heartlands Integrated Care Board should commission a training offer for practices.", "integrated_care_board"),
+    (
+        "North Tees and Hartlepool NHS Foundation Trust should audit how A&E staff ask about domestic abuse.",
+        "hospital",
+    ),
+    (
+        "Tees, Esk and Wear Valleys NHS Foundation Trust to refresh its risk assessment guidance.",
+        "mental_health_services",
+    ),
+    (
+        "Shrewsbury and Telford Hospital NHS Trust must record who accompanies patients to appointments.",
+        "hospital",
+    ),
+    (
+        "Birmingham and Solihull Mental Health NHS Foundation Trust will review discharge planning.",
+        "mental_health_services",
+    ),
+    (
+        "Kent Community Health NHS Foundation Trust should train health visitors in routine enquiry.",
+        "local_health_trust",
+    ),
+    (
+        "Yorkshire Ambulance Service NHS Trust to share crew concerns with the safeguarding hub.",
+        "ambulance_service",
+    ),
+    (
+        "Betsi Cadwaladr University Health Board should ensure that routine enquiry is made.",
+        "local_health_trust",
+    ),
+    (
+        "NHS Surrey Heartlands Integrated Care Board should commission a training offer for practices.",
+        "integrated_care_board",
+    ),
     ("Mid and South Essex NHS Foundation Trust will update its maternity safeguarding policy.", "hospital"),
-    ("University Hospitals of Derby and Burton NHS Foundation Trust should review its IDVA provision.", "hospital"),
-    ("Essex Partnership University NHS Foundation Trust to strengthen care coordination.", "mental_health_services"),
-    ("Cardiff and Vale University Health Board should adopt the revised referral pathway.", "local_health_trust"),
+    (
+        "University Hospitals of Derby and Burton NHS Foundation Trust should review its IDVA provision.",
+        "hospital",
+    ),
+    (
+        "Essex Partnership University NHS Foundation Trust to strengthen care coordination.",
+        "mental_health_services",
+    ),
+    (
+        "Cardiff and Vale University Health Board should adopt the revised referral pathway.",
+        "local_health_trust",
+    ),
     # names without the suffix
     ("North Tees and Hartlepool NHS should make sure staff know the MARAC referral route.", "hospital"),
     ("Sussex Partnership must review how carers are involved in care planning.", "mental_health_services"),
     ("Oxleas should remind clinicians to ask about access to children.", "mental_health_services"),
     ("Royal Cornwall Hospitals will add a domestic abuse prompt to the triage form.", "hospital"),
-    ("Nottingham University Hospitals should hold a learning event for emergency department staff.", "hospital"),
+    (
+        "Nottingham University Hospitals should hold a learning event for emergency department staff.",
+        "hospital",
+    ),
     ("Hywel Dda should audit compliance with its routine enquiry policy.", "local_health_trust"),
-    ("The Surrey ICB should seek assurance that practices have a safeguarding lead.", "integrated_care_board"),
+    (
+        "The Surrey ICB should seek assurance that practices have a safeguarding lead.",
+        "integrated_care_board",
+    ),
     # initials
     ("NTHFT should review its safeguarding supervision arrangements.", "hospital"),
     ("TEWV to audit the quality of risk formulations.", "mental_health_services"),
@@ -55,12 +94,24 @@ ADDRESSED = [
     ("SBUHB to provide assurance on the use of interpreters.", "local_health_trust"),
     ("CWPT must review its policy on missed appointments.", "mental_health_services"),
     # former names
-    ("Heart of England NHS Foundation Trust should share the learning with its emergency department.", "hospital"),
+    (
+        "Heart of England NHS Foundation Trust should share the learning with its emergency department.",
+        "hospital",
+    ),
     ("Western Sussex Hospitals NHS Foundation Trust to review its safeguarding training.", "hospital"),
-    ("Abertawe Bro Morgannwg University Health Board should review its referral pathway.", "local_health_trust"),
-    ("Lancashire Care NHS Foundation Trust must review its crisis team's handover practice.", "mental_health_services"),
+    (
+        "Abertawe Bro Morgannwg University Health Board should review its referral pathway.",
+        "local_health_trust",
+    ),
+    (
+        "Lancashire Care NHS Foundation Trust must review its crisis team's handover practice.",
+        "mental_health_services",
+    ),
     # ambiguous initials: only beside a place the body serves
-    ("In Leicestershire, LPT should review how its crisis team records third-party concerns.", "mental_health_services"),
+    (
+        "In Leicestershire, LPT should review how its crisis team records third-party concerns.",
+        "mental_health_services",
+    ),
 ]
 
 
@@ -96,7 +147,10 @@ def test_former_ccg_names_are_integrated_care_boards() -> None:
 NOT_ADDRESSED = [
     # guide rule 2: a body the recommendation only consults is no addressee
     ("Durham Constabulary, in consultation with TEWV, should review its mental health triage.", ["police"]),
-    ("The CSP should, in consultation with NTHFT, develop a health pathway.", ["community_safety_partnership"]),
+    (
+        "The CSP should, in consultation with NTHFT, develop a health pathway.",
+        ["community_safety_partnership"],
+    ),
     ("Kent Police must consult Kent Community Health NHS Foundation Trust on the protocol.", ["police"]),
 ]
 

@@ -13,7 +13,11 @@ TAXONOMY = json.loads((HERE.parent.parent / "dhr" / "data" / "taxonomy.json").re
 
 
 def test_csp_names_normalise_to_one_key() -> None:
-    assert csp_key("Safer Southwark Partnership") == csp_key("Southwark") == csp_key("London Borough of Southwark")
+    assert (
+        csp_key("Safer Southwark Partnership")
+        == csp_key("Southwark")
+        == csp_key("London Borough of Southwark")
+    )
     assert csp_key("Devon (Safer North Devon CSP)") == "devon"
     assert split_of("Safer Devon Partnership") == split_of("Devon (East and Mid Devon CSP)")
 
@@ -26,7 +30,9 @@ def test_splits_are_by_csp_and_stable() -> None:
     assert all(len(splits) == 1 for splits in by_csp.values())  # no CSP in two splits
     assert {r["split"] for r in recs} == {"train", "dev", "test"}  # every split has recommendations
     # the hash is fixed: adding data never moves a CSP
-    assert split_of("Manchester") == "test" and split_of("Kent") == "train" and split_of("Nottingham") == "dev"
+    assert (
+        split_of("Manchester") == "test" and split_of("Kent") == "train" and split_of("Nottingham") == "dev"
+    )
 
 
 def test_items_are_labelled_with_taxonomy_ids_and_sourced() -> None:
@@ -60,7 +66,10 @@ def test_gate_fails_only_beyond_the_margin() -> None:
 
 def test_table_puts_real_first_and_names_targets() -> None:
     table = format_table(
-        {"real": {"dev": {"timeline_f1": 0.8}, "test": {"timeline_f1": 0.7}}, "synthetic": {"timeline_f1": 0.99}}
+        {
+            "real": {"dev": {"timeline_f1": 0.8}, "test": {"timeline_f1": 0.7}},
+            "synthetic": {"timeline_f1": 0.99},
+        }
     )
     header, _, row = table.splitlines()
     assert header.split(" | ")[1:4] == ["real dev", "real test", "synthetic"]

@@ -69,7 +69,9 @@ def _anchored(before: list[str]) -> list[tuple[str | None, str, int]]:
     from extraction.document import LocatedTable
     from tests.extraction.builders import make_document
 
-    table = LocatedTable([["Action", "Lead", "Target date"], ["Brief the teams", "Police", "May 2020"]], before)
+    table = LocatedTable(
+        [["Action", "Lead", "Target date"], ["Brief the teams", "Police", "May 2020"]], before
+    )
     plan = parse_tables(make_document("Recommendations", {1: [table]}), [1])
     return [(row.number, row.text, len(row.actions)) for row in plan]
 

@@ -13,10 +13,16 @@ from tests.extraction.builders import make_document
     ("text", "expected"),
     [
         ("Ms P was fatally stabbed at her flat in the early hours of 3 May 2019.", "homicide"),
-        ("In March 2020 her former partner was convicted of her murder and sentenced to life imprisonment.", "homicide"),
+        (
+            "In March 2020 her former partner was convicted of her murder and sentenced to life imprisonment.",
+            "homicide",
+        ),
         ("Her son pleaded guilty to manslaughter on the grounds of diminished responsibility.", "homicide"),
         ("Her husband, Mr Q, killed her and then took his own life.", "homicide"),  # murder-suicide
-        ("Anna took her own life at her home in June 2021, eight weeks after she left the relationship.", "suicide"),
+        (
+            "Anna took her own life at her home in June 2021, eight weeks after she left the relationship.",
+            "suicide",
+        ),
         ("The coroner recorded a conclusion of suicide.", "suicide"),
         ("Mr R died by suicide; this review looks at the abuse he experienced.", "suicide"),
         ("Mrs S died of an accidental overdose at the home she shared with her partner.", "other"),

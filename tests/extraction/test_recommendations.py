@@ -287,7 +287,8 @@ def test_notes_numbered_between_recommendations_are_not_recommendations(note: st
 
 
 @pytest.mark.parametrize(
-    "heading", ["8. Recommendations and actions", "Recommendations and Learning", "Findings and recommendations"]
+    "heading",
+    ["8. Recommendations and actions", "Recommendations and Learning", "Findings and recommendations"],
 )
 def test_combined_recommendation_headings_open_the_block(heading):
     # a report that heads its block "Recommendations and actions" printed nothing before: no section was found

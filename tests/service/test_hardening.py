@@ -15,7 +15,7 @@ def test_escaped_export_round_trips_through_import(client: TestClient, make_key)
     """The CSV 'dhr extract' writes escapes formula-like text; importing it stores the words as written."""
     dac = make_key("dac")
     draft = make_draft("1" * 64)
-    draft.recommendations[0].text = "=HYPERLINK(\"http://evil.invalid\") - police should review training."
+    draft.recommendations[0].text = '=HYPERLINK("http://evil.invalid") - police should review training.'
     data = to_csv(draft)
     assert "'=HYPERLINK" in data
     r = client.post("/v1/imports/action-plans", files={"file": ("draft.csv", data.encode())}, headers=dac)
@@ -96,7 +96,10 @@ def test_bad_keys_are_throttled_globally(tmp_path) -> None:
     from tests.service.conftest import auth, build_client
 
     with build_client(
-        tmp_path, api_auth_fail_per_s=1000, api_auth_fail_burst=1000, api_auth_fail_global_per_s=0.001,
+        tmp_path,
+        api_auth_fail_per_s=1000,
+        api_auth_fail_burst=1000,
+        api_auth_fail_global_per_s=0.001,
         api_auth_fail_global_burst=3,
     ) as client:
         codes = [client.get("/v1/reviews", headers=auth(f"dhr_x_g{n}")).status_code for n in range(6)]
@@ -118,7 +121,9 @@ def test_corrections_are_written_in_the_library_folder(tmp_path, monkeypatch) ->
     with TestClient(app, raise_server_exceptions=False) as client:
         dac = auth(client.post("/v1/keys", json={"role": "dac"}, headers=auth(ADMIN_KEY)).json()["key"])
         draft = make_draft("7" * 64).model_dump(mode="json")
-        rec_id = client.post("/v1/reviews", json={"draft": draft}, headers=dac).json()["recommendations"][0]["id"]
+        rec_id = client.post("/v1/reviews", json={"draft": draft}, headers=dac).json()["recommendations"][0][
+            "id"
+        ]
         body = {"field": "level", "value": "national", "author": "analyst", "reason": "a national ask"}
         r = client.post(f"/v1/recommendations/{rec_id}/corrections", json=body, headers=dac)
         assert r.status_code == 201, r.text
@@ -127,7 +132,10 @@ def test_corrections_are_written_in_the_library_folder(tmp_path, monkeypatch) ->
     after = CORRECTIONS_FILE.read_bytes() if CORRECTIONS_FILE.exists() else None
     assert after == before  # the installed package's annotations are never written by the service
     # a setting chooses another file (DHR_CORRECTIONS_PATH)
-    assert make_settings(tmp_path, corrections_path=tmp_path / "c.jsonl").corrections_file == tmp_path / "c.jsonl"
+    assert (
+        make_settings(tmp_path, corrections_path=tmp_path / "c.jsonl").corrections_file
+        == tmp_path / "c.jsonl"
+    )
 
 
 # --- finding 12: blocking work runs off the event loop ----------------------------------------------------
@@ -241,7 +249,10 @@ def test_api_docs_load_their_assets_from_the_service(client: TestClient) -> None
         refs += re.findall(r"""url\s*:\s*["']([^"']+)["']""", r.text)  # the spec Swagger UI fetches
         assert refs, page
         for ref in refs:
-            assert not re.match(r"(?i)(https?:)?//", ref), (page, ref)  # no CDN, no fonts: it must work offline
+            assert not re.match(r"(?i)(https?:)?//", ref), (
+                page,
+                ref,
+            )  # no CDN, no fonts: it must work offline
             asset = client.get(ref)
             assert asset.status_code == 200 and len(asset.content) > 100, (page, ref, asset.status_code)
         assert "fonts.googleapis" not in r.text and "cdn." not in r.text
@@ -295,7 +306,10 @@ def test_two_docx_bombs_do_not_hold_up_an_ordinary_upload(tmp_path) -> None:  # 
 
     # three extraction slots, as on a server with the default of one per core plus one: every upload is admitted
     client_ = build_client(
-        tmp_path, extractor=_ReadingExtractor(make_settings(tmp_path)), api_extract_workers=3, api_timeout_s=20.0
+        tmp_path,
+        extractor=_ReadingExtractor(make_settings(tmp_path)),
+        api_extract_workers=3,
+        api_timeout_s=20.0,
     )
     with client_ as client:
         r = client.post("/v1/keys", json={"role": "csp", "csp": "Exampleshire CSP"}, headers=auth(ADMIN_KEY))

@@ -159,7 +159,10 @@ def test_death_type_from_draft_commit_and_csv(client: TestClient, make_key) -> N
     assert dict((row[0], row[1]) for row in fig["rows"]) == {"suicide": 1}
     # the CSV plan carries both columns, and the import reads them back (and refuses unknown values)
     data = _csv([_row(**{"Death type": "Homicide", "Review type": "DARDR", "DHR reference": "DHR-10"})])
-    assert client.post("/v1/imports/action-plans", files={"file": ("p.csv", data)}, headers=dac).status_code == 200
+    assert (
+        client.post("/v1/imports/action-plans", files={"file": ("p.csv", data)}, headers=dac).status_code
+        == 200
+    )
     rows = client.get("/v1/reviews", headers=dac).json()["data"]
     imported = next(rv for rv in rows if rv["reference"] == "DHR-10")
     assert (imported["review_kind"], imported["death_type"]) == ("dardr", "homicide")

@@ -50,7 +50,9 @@ def test_partner_does_not_see_another_csps_draft(client: TestClient, make_key) -
     assert unknown.status_code == draft.status_code == 404
 
     # once published, the partner sees its agency's action (and still not the GP's)
-    assert client.patch(f"/v1/reviews/{review['id']}", json={"published": True}, headers=dac).status_code == 200
+    assert (
+        client.patch(f"/v1/reviews/{review['id']}", json={"published": True}, headers=dac).status_code == 200
+    )
     listed = client.get("/v1/actions", headers=police).json()
     assert [a["id"] for a in listed["data"]] == [police_action["id"]]
     assert client.get(f"/v1/actions/{police_action['id']}", headers=police).status_code == 200
@@ -101,13 +103,16 @@ def test_analytics_filter_errors_do_not_list_the_library(client: TestClient, mak
     # a CSP key asking for a region or year that only another CSP's reviews have gets the same answer as
     # for one nobody has: the check is made within its own area
     atlantis = client.get("/v1/analytics/figures/action_status", params={"region": "Atlantis"}, headers=mine)
-    secret = client.get("/v1/analytics/figures/action_status", params={"region": "Secret Region"}, headers=mine)
+    secret = client.get(
+        "/v1/analytics/figures/action_status", params={"region": "Secret Region"}, headers=mine
+    )
     assert secret.status_code == atlantis.status_code == 422
     year = client.get("/v1/analytics/figures/action_status", params={"year": 2019}, headers=mine)
     assert year.status_code == 422 and "2019" in year.json()["detail"]
-    assert client.get(
-        "/v1/analytics/figures/action_status", params={"year": 2021}, headers=mine
-    ).status_code == 200
+    assert (
+        client.get("/v1/analytics/figures/action_status", params={"year": 2021}, headers=mine).status_code
+        == 200
+    )
 
 
 def test_partner_403_does_not_name_another_agencys_assignment(client: TestClient, make_key) -> None:
