@@ -35,17 +35,18 @@ class Columns:
 
 
 @dataclass(slots=True)
-class _Row:
+class BuiltRow:
     bbox: tuple[float, float, float, float]
     cells: list[tuple[float, float, float, float] | None]
 
 
 @dataclass(slots=True)
-class BorderlessTable:
-    """A table read from word positions (the shape of a finder table that ``_table_rows`` reads)."""
+class BuiltTable:
+    """A table built here rather than by MuPDF's finder, from word positions or (``pdf_tables``) from row rules:
+    the shape of a finder table that ``_table_rows`` reads."""
 
     bbox: tuple[float, float, float, float]
-    rows: list[_Row]
+    rows: list[BuiltRow]
 
 
 #: Tables with more lines than this are not grouped (a page of text read as a table): bounded work per page.
@@ -54,7 +55,7 @@ _MAX_LINES = 400
 
 def borderless_plan_tables(
     page: Any, words: list[tuple], previous: Columns | None
-) -> tuple[list[BorderlessTable], Columns | None]:
+) -> tuple[list[BuiltTable], Columns | None]:
     """The borderless action-plan tables of ``page`` and the columns to carry to the next page.
 
     ``previous``: the columns of the table on the page before, when it ran to that page's foot; lines at the top
@@ -67,7 +68,7 @@ def borderless_plan_tables(
     printed = _printed_lines(body)
     if len(printed) > _MAX_LINES:
         return [], None
-    out: list[BorderlessTable] = []
+    out: list[BuiltTable] = []
     carry: Columns | None = None
     start = 0
     if previous is not None and previous.runs_on:
@@ -182,7 +183,7 @@ def _refine_edges(
 
 def _table(
     printed: list[list[tuple]], edges: list[float], classify: Any | None, roles: dict[int, str]
-) -> BorderlessTable | None:
+) -> BuiltTable | None:
     """The table whose header (when ``classify``) is the first of ``printed``, read down to its end: the last
     line before a wide gap or a paragraph. A line running across the columns is a theme row merged across the
     width ("Theme 2 - Processes - county wide") when a line of cells follows it; else the text after the table."""
@@ -296,7 +297,7 @@ def _header_wrap(line: Line, header: Line) -> bool:
 
 def _build(
     lines: list[Line], edges: list[float], classify: Any | None, roles: dict[int, str]
-) -> BorderlessTable | None:
+) -> BuiltTable | None:
     """The table's rows from its printed lines. With ``classify`` (a plan header test) the first line is the
     header (with the lines of its wrapped words under it) and ``roles`` is filled with its columns' roles; without,
     the lines are the rest of a table whose header (``roles``) was on the page before."""
@@ -320,11 +321,11 @@ def _build(
         if _merged_across(group, edges):
             # a theme row: one cell the table's width (the finder's shape for a cell merged across)
             cells: list[tuple[float, float, float, float] | None] = [(x0, top, x1, bottom)]
-            rows.append(_Row((x0, top, x1, bottom), cells + [None] * (len(columns) - 1)))
+            rows.append(BuiltRow((x0, top, x1, bottom), cells + [None] * (len(columns) - 1)))
             continue
         boxes = [(a - 1, top, b - 1 if b < edges[-1] else x1, bottom) for a, b in columns]
-        rows.append(_Row((x0, top, x1, bottom), list(boxes)))
-    return BorderlessTable((x0, bounds[0], x1, bounds[-1]), rows)
+        rows.append(BuiltRow((x0, top, x1, bottom), list(boxes)))
+    return BuiltTable((x0, bounds[0], x1, bounds[-1]), rows)
 
 
 def _theme_line(line: Line) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
 from typing import Any
 
 from extraction.document import LocatedTable, MergedCell, TableRows
@@ -12,7 +11,7 @@ from extraction.readers.common import (
     normalise_ws,
 )
 from extraction.readers.mupdf import load_pymupdf, upright
-from extraction.readers.pdf_borderless import Columns, borderless_plan_tables
+from extraction.readers.pdf_borderless import BuiltRow, BuiltTable, Columns, borderless_plan_tables
 
 log = logging.getLogger(__name__)
 
@@ -120,20 +119,6 @@ def _open_edges(page: Any, tables: list[Any]) -> list[Segment]:
     return edges
 
 
-@dataclass(slots=True)
-class _Row:
-    bbox: tuple[float, float, float, float]
-    cells: list[tuple[float, float, float, float] | None]
-
-
-@dataclass(slots=True)
-class _RuledTable:
-    """A table built from row rules and its header's columns (the shape of a finder table that is read)."""
-
-    bbox: tuple[float, float, float, float]
-    rows: list[_Row]
-
-
 def _ruled_plan_tables(page: Any, words: list[tuple]) -> list[Any]:
     """Tables ruled only between rows (no column lines, a common Word table style), which the line finder
     cannot see: rows from the rules, columns from the header row's words (a gap of a few points between two
@@ -161,10 +146,10 @@ def _ruled_plan_tables(page: Any, words: list[tuple]) -> list[Any]:
         bounds = [*lefts[1:], x1]
         columns = [(max(x0, left), right) for left, right in zip([x0, *lefts[1:]], bounds, strict=True)]
         rows = [
-            _Row((x0, top, x1, bottom), [(c0, top, c1, bottom) for c0, c1 in columns])
+            BuiltRow((x0, top, x1, bottom), [(c0, top, c1, bottom) for c0, c1 in columns])
             for top, bottom in zip(ys, ys[1:], strict=False)
         ]
-        table = _RuledTable((x0, ys[0], x1, ys[-1]), rows)
+        table = BuiltTable((x0, ys[0], x1, ys[-1]), rows)
         if classify_header(_table_rows(page, table, words)[0]):
             tables.append(table)
     return tables
