@@ -96,8 +96,11 @@ def heading_forms(text: str) -> list[str]:
     return forms
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> bool:
-    return any(pattern.match(form) for form in heading_forms(text))
+def _matches(pattern: re.Pattern[str], forms: list[str]) -> bool:
+    return any(pattern.match(form) for form in forms)
+
+
+_EXECUTIVE_SUMMARY = re.compile(r"^(?:\d+\.?\s+)?executive summary\b", re.I)
 
 
 @dataclass(slots=True)
@@ -236,17 +239,16 @@ def find_sections(document: Document) -> list[Section]:
         if index in contents and not (current and current.is_action_plan):
             continue
         headingish = is_heading_like(line, body) or _looks_like_heading_text(text)
-        if headingish and any(
-            re.search(r"^(?:\d+\.?\s+)?executive summary\b", f, re.I) for f in heading_forms(text)
-        ):
+        forms = heading_forms(text) if headingish else []  # once a line: every heading test reads them
+        if _matches(_EXECUTIVE_SUMMARY, forms):
             in_exec_summary = True
         elif headingish and re.search(r"^(?:\d+\.?\s+)?(?:overview report|introduction)\b", text, re.I):
             in_exec_summary = False
-        if headingish and _matches(ACTION_PLAN_HEADING, text):
+        if _matches(ACTION_PLAN_HEADING, forms):
             current = Section(kind="action_plan", heading=text, is_action_plan=True)
             sections.append(current)
             continue
-        opens = headingish and _matches(REC_HEADING, text)
+        opens = _matches(REC_HEADING, forms)
         if opens and not (current is not None and current.is_action_plan):
             # (inside an action plan, "Recommendation" is a column header, not a new block)
             default: SectionKind = "executive_summary" if in_exec_summary else "overview"
@@ -255,7 +257,7 @@ def find_sections(document: Document) -> list[Section]:
             current = Section(kind=kind, heading=text)
             sections.append(current)
             continue
-        if current is not None and headingish and _matches(END_HEADING, text) and not opens:
+        if current is not None and _matches(END_HEADING, forms) and not opens:
             current = None
             continue
         if current is not None:
