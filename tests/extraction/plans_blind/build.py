@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from dhr.schema import ExtractionResult, ReviewInfo, SourceInfo
+from dhr.schema import ExtractionResult, Recommendation, ReviewInfo, SourceInfo
 from tests.extraction.plans.build import Doc, _numbered_body, act, build_documents
 from tests.extraction.plans_blind.draw import Drawn
 
@@ -53,6 +53,21 @@ def _no_borders(w: WordDoc) -> None:
         f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
     props.append(parse_xml(f"<w:tblBorders {nsdecls('w')}>{nil}</w:tblBorders>"))
+
+
+#: A plan: each recommendation with its actions as (text, lead, target cell as printed, target date as gold).
+Plan = list[tuple[Recommendation, list[tuple[str, str, str, str | None]]]]
+
+
+def numbered_rows(plan: Plan) -> list[list[str | None]]:
+    """The plan's table rows (the recommendation's number on its first action's row, then action, lead, target
+    cell), each action recorded in the gold as it goes."""
+    rows: list[list[str | None]] = []
+    for rec, actions in plan:
+        for k, (text, lead, cell, iso) in enumerate(actions):
+            act(rec, text, lead, cell, iso)
+            rows.append([rec.number if k == 0 else "", text, lead, cell])
+    return rows
 
 
 # ------------------------------------------------------------------------------------------ word processor
@@ -196,10 +211,7 @@ def borderless() -> tuple[WordDoc, Doc]:
                     "2017-09")]),
     ]  # fmt: skip
     rows: list[list[str | None]] = [["No.", "Action", "Lead agency", "Target date"]]
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([rec.number if k == 0 else "", text, lead, cell])
+    rows += numbered_rows(plan)
     w.table(rows, [1.3, 8.0, 4.0, 2.8], font_size=10)
     _no_borders(w)
     return w, d
@@ -320,10 +332,7 @@ def drawn_borderless() -> tuple[Drawn, Doc]:
                     "2018-01-31")]),
     ]  # fmt: skip
     rows = []
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([rec.number if k == 0 else "", text, lead, cell])
+    rows += numbered_rows(plan)
     p.table(["Rec", "Action", "Lead", "Target date"], rows, [40, 250, 130, 75], size=9.5, rules="none")
     return p, d
 
@@ -457,10 +466,7 @@ def drawn_split_no_header() -> tuple[Drawn, Doc]:
                    ("Brief offender managers on the check", "Wendal Probation", "Q4 2017", None)]),
     ]  # fmt: skip
     rows = []
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([rec.number if k == 0 else "", text, lead, cell])
+    rows += numbered_rows(plan)
     p.table(["No.", "Action to be taken", "Lead agency", "Target date"], rows, [35, 270, 110, 80], size=9.5,
             rules="header", repeat_header=False)  # fmt: skip
     return p, d

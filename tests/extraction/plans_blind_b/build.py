@@ -20,7 +20,7 @@ from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
 from tests.extraction.plans.build import Doc, _numbered_body, act, build_documents
-from tests.extraction.plans_blind.build import _no_borders, _write_drawn
+from tests.extraction.plans_blind.build import _no_borders, _write_drawn, numbered_rows
 from tests.extraction.plans_blind.draw import Drawn
 
 HERE = Path(__file__).resolve().parent
@@ -55,10 +55,7 @@ def borderless_split() -> tuple[WordDoc, Doc]:
                     "31.03.2020", "2020-03-31")]),
     ]  # fmt: skip
     rows: list[list[str | None]] = [["Rec", "Action", "Lead", "Target date"]]
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([rec.number if k == 0 else "", text, lead, cell])
+    rows += numbered_rows(plan)
     w.table(rows, [1.2, 9.0, 3.6, 2.6], font_size=10)
     _no_borders(w)
     return w, d

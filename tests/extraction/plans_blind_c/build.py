@@ -18,7 +18,7 @@ from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
 from tests.extraction.plans.build import Doc, _numbered_body, act, build_documents
-from tests.extraction.plans_blind.build import _no_borders, _write_drawn
+from tests.extraction.plans_blind.build import _no_borders, _write_drawn, numbered_rows
 from tests.extraction.plans_blind.draw import Drawn
 
 HERE = Path(__file__).resolve().parent
@@ -48,10 +48,7 @@ def tight_borderless() -> tuple[WordDoc, Doc]:
                    ("Appoint a sanctuary scheme installer", "Kilnsey Council", "Q4 2018/19", "2019-03")]),
     ]  # fmt: skip
     rows: list[list[str | None]] = [["No.", "Action", "Lead", "Target date"]]
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([rec.number if k == 0 else "", text, lead, cell])
+    rows += numbered_rows(plan)
     w.table(rows, [1.2, 8.5, 3.5, 2.8], font_size=10)
     _no_borders(w)
     return w, d
@@ -82,10 +79,7 @@ def drawn_centred_header() -> tuple[Drawn, Doc]:
                    ("Recruit one more IDVA", "Pellbrook IDVA Service", "Subject to funding", None)]),
     ]  # fmt: skip
     rows = []
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([rec.number if k == 0 else "", text, lead, cell])
+    rows += numbered_rows(plan)
     p.table(["Rec", "Agreed action", "Lead agency", "Target date"], rows, [45, 260, 120, 80], size=9.5,
             rules="none", row_gap=0, centre_header=True)  # fmt: skip
     return p, d
