@@ -70,6 +70,15 @@ def numbered_rows(plan: Plan) -> list[list[str | None]]:
     return rows
 
 
+def drawn_numbered(p: Drawn, d: Doc, texts: list[tuple[str, list[str]]]) -> list[Recommendation]:
+    """The recommendations printed as numbered paragraphs "1. ...", each added to the gold with its agencies."""
+    recs = []
+    for i, (text, agencies) in enumerate(texts, start=1):
+        p.para(f"{i}. {text}")
+        recs.append(d.rec(str(i), text, agencies))
+    return recs
+
+
 # ------------------------------------------------------------------------------------------ word processor
 
 
@@ -313,10 +322,7 @@ def drawn_borderless() -> tuple[Drawn, Doc]:
         ("The Tennick domestic abuse service should offer support by text message to clients who cannot "
          "safely take calls.", ["domestic_abuse_services"]),
     ]  # fmt: skip
-    recs = []
-    for i, (text, agencies) in enumerate(texts, start=1):
-        p.para(f"{i}. {text}")
-        recs.append(d.rec(str(i), text, agencies))
+    recs = drawn_numbered(p, d, texts)
     p.para("Action Plan", size=13, bold=True)
     plan = [
         (recs[0], [("Write the checklist with the victims' advocacy team", "Tennick Police", "Q3 2017/18",
@@ -351,10 +357,7 @@ def drawn_landscape_split() -> tuple[Drawn, Doc]:
         ("The Oakhurst Community Safety Partnership should review how its MARAC shares minutes with GPs.",
          ["community_safety_partnership"]),
     ]  # fmt: skip
-    recs = []
-    for i, (text, agencies) in enumerate(texts, start=1):
-        p.para(f"{i}. {text}")
-        recs.append(d.rec(str(i), text, agencies))
+    recs = drawn_numbered(p, d, texts)
     p.new_page(landscape=True)
     p.para("Action Plan", size=13, bold=True)
     for _ in range(9):  # moves the long second row down to the page foot, where the break cuts it
@@ -445,10 +448,7 @@ def drawn_split_no_header() -> tuple[Drawn, Doc]:
         ("Wendal Probation should check the police records of a new partner before approving an address.",
          ["probation_service"]),
     ]  # fmt: skip
-    recs = []
-    for i, (text, agencies) in enumerate(texts, start=1):
-        p.para(f"{i}. {text}")
-        recs.append(d.rec(str(i), text, agencies))
+    recs = drawn_numbered(p, d, texts)
     p.para("Action Plan", size=13, bold=True)
     for _ in range(15):
         p.para("Progress against the plan is reported to the partnership every quarter. An action is closed only "
@@ -487,9 +487,9 @@ DRAWN: dict[str, Callable[[], tuple[Drawn, Doc]]] = {
 }
 
 
-def _write_drawn(name: str, builder: Callable[[], tuple[Drawn, Doc]]) -> None:
+def _write_drawn(name: str, builder: Callable[[], tuple[Drawn, Doc]], folder: Path) -> None:
     drawn, d = builder()
-    path = HERE / f"{name}-pdf.pdf"
+    path = folder / f"{name}-pdf.pdf"
     pages = drawn.save(path)
     result = ExtractionResult(
         source=SourceInfo(filename=path.name, sha256=hashlib.sha256(path.read_bytes()).hexdigest(), pages=pages,
@@ -505,11 +505,22 @@ def _write_drawn(name: str, builder: Callable[[], tuple[Drawn, Doc]]) -> None:
     )
 
 
-def main(argv: list[str]) -> int:
-    for name, builder in DRAWN.items():
+def build_set(
+    word: dict[str, Callable[[], tuple[WordDoc, Doc]]],
+    drawn: dict[str, Callable[[], tuple[Drawn, Doc]]],
+    folder: Path,
+    argv: list[str],
+) -> int:
+    """Write a blind set's drawn PDFs and Word documents (with their exports) and their gold into ``folder``:
+    every one, or those named in ``argv``."""
+    for name, builder in drawn.items():
         if not argv or name in argv:
-            _write_drawn(name, builder)
-    build_documents(WORD, HERE, argv)
+            _write_drawn(name, builder, folder)
+    return build_documents(word, folder, argv)
+
+
+def main(argv: list[str]) -> int:
+    build_set(WORD, DRAWN, HERE, argv)
     if not argv or "blind-01-home-office" in argv:
         _rotated("blind-01-home-office")
     return 0

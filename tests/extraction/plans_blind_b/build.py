@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.plans.build import Doc, _numbered_body, act, build_documents
-from tests.extraction.plans_blind.build import _no_borders, _write_drawn, numbered_rows
+from tests.extraction.plans.build import Doc, _numbered_body, act
+from tests.extraction.plans_blind.build import _no_borders, build_set, drawn_numbered, numbered_rows
 from tests.extraction.plans_blind.draw import Drawn
 
 HERE = Path(__file__).resolve().parent
@@ -114,10 +114,7 @@ def drawn_home_office() -> tuple[Drawn, Doc]:
             ["probation_service"],
         ),
     ]
-    recs = []
-    for i, (text, agencies) in enumerate(texts, start=1):
-        p.para(f"{i}. {text}")
-        recs.append(d.rec(str(i), text, agencies))
+    recs = drawn_numbered(p, d, texts)
     p.new_page(landscape=True)
     p.para("Action Plan", size=13, bold=True)
     one = [
@@ -163,10 +160,7 @@ def drawn_wrapped_header() -> tuple[Drawn, Doc]:
             ["community_safety_partnership"],
         ),
     ]
-    recs = []
-    for i, (text, agencies) in enumerate(texts, start=1):
-        p.para(f"{i}. {text}")
-        recs.append(d.rec(str(i), text, agencies))
+    recs = drawn_numbered(p, d, texts)
     p.para("Action Plan", size=13, bold=True)
     plan = [
         (recs[0], [("Set aside a room in the emergency department", "Hollins Hospital Trust", "Spring 2020",
@@ -196,13 +190,7 @@ DRAWN = {
 
 
 def main(argv: list[str]) -> int:
-    import tests.extraction.plans_blind.build as first
-
-    first.HERE = HERE  # the drawn documents are written here
-    for name, builder in DRAWN.items():
-        if not argv or name in argv:
-            _write_drawn(name, builder)
-    return build_documents(WORD, HERE, argv)
+    return build_set(WORD, DRAWN, HERE, argv)
 
 
 if __name__ == "__main__":

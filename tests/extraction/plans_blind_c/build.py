@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.plans.build import Doc, _numbered_body, act, build_documents
-from tests.extraction.plans_blind.build import _no_borders, _write_drawn, numbered_rows
+from tests.extraction.plans.build import Doc, _numbered_body, act
+from tests.extraction.plans_blind.build import _no_borders, build_set, drawn_numbered, numbered_rows
 from tests.extraction.plans_blind.draw import Drawn
 
 HERE = Path(__file__).resolve().parent
@@ -66,10 +66,7 @@ def drawn_centred_header() -> tuple[Drawn, Doc]:
         ("The Pellbrook IDVA service should give victims a named worker for at least six months.",
          ["domestic_abuse_services"]),
     ]  # fmt: skip
-    recs = []
-    for i, (text, agencies) in enumerate(texts, start=1):
-        p.para(f"{i}. {text}")
-        recs.append(d.rec(str(i), text, agencies))
+    recs = drawn_numbered(p, d, texts)
     p.para("Action Plan", size=13, bold=True)
     plan = [
         (recs[0], [("Write a practice note on requests to change GP", "Pellbrook CCG", "April 2019", "2019-04"),
@@ -97,10 +94,7 @@ def drawn_two_tables() -> tuple[Drawn, Doc]:
         ("All agencies in Ashgrove should use the same risk assessment tool for domestic abuse.",
          ["all_agencies"]),
     ]  # fmt: skip
-    recs = []
-    for i, (text, agencies) in enumerate(texts, start=1):
-        p.para(f"{i}. {text}")
-        recs.append(d.rec(str(i), text, agencies))
+    recs = drawn_numbered(p, d, texts)
     p.para("Action plan: single agency", size=12, bold=True)
     act(
         recs[0],
@@ -134,13 +128,7 @@ DRAWN = {
 
 
 def main(argv: list[str]) -> int:
-    import tests.extraction.plans_blind.build as first
-
-    first.HERE = HERE  # the drawn documents are written here
-    for name, builder in DRAWN.items():
-        if not argv or name in argv:
-            _write_drawn(name, builder)
-    return build_documents(WORD, HERE, argv)
+    return build_set(WORD, DRAWN, HERE, argv)
 
 
 if __name__ == "__main__":

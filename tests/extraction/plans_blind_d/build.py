@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.plans.build import Doc, _numbered_body, act, build_documents
-from tests.extraction.plans_blind.build import _no_borders, _write_drawn, numbered_rows
+from tests.extraction.plans.build import Doc, _numbered_body, act
+from tests.extraction.plans_blind.build import _no_borders, build_set, drawn_numbered, numbered_rows
 from tests.extraction.plans_blind.draw import Drawn
 
 HERE = Path(__file__).resolve().parent
@@ -105,10 +105,7 @@ def drawn_running_header() -> tuple[Drawn, Doc]:
         ("Corbridge Council should train its licensing officers to spot signs of abuse in taxi drivers' homes.",
          ["local_authority"]),
     ]  # fmt: skip
-    recs = []
-    for i, (text, agencies) in enumerate(texts, start=1):
-        p.para(f"{i}. {text}")
-        recs.append(d.rec(str(i), text, agencies))
+    recs = drawn_numbered(p, d, texts)
     p.para("Action Plan", size=13, bold=True)
     for _ in range(13):
         p.para("Each action below was agreed with the lead agency and the panel chair, and each will be reported "
@@ -142,13 +139,7 @@ DRAWN = {"blindd-02-drawn-running-header": drawn_running_header}
 
 
 def main(argv: list[str]) -> int:
-    import tests.extraction.plans_blind.build as first
-
-    first.HERE = HERE  # the drawn documents are written here
-    for name, builder in DRAWN.items():
-        if not argv or name in argv:
-            _write_drawn(name, builder)
-    return build_documents(WORD, HERE, argv)
+    return build_set(WORD, DRAWN, HERE, argv)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.plans.build import Doc, act, build_documents
-from tests.extraction.plans_blind.build import _no_borders, _write_drawn
+from tests.extraction.plans.build import Doc, act
+from tests.extraction.plans_blind.build import _no_borders, build_set
 from tests.extraction.plans_blind.draw import Drawn
 
 HERE = Path(__file__).resolve().parent
@@ -88,13 +88,7 @@ DRAWN = {"blinde-02-drawn-timescales": drawn_timescales}
 
 
 def main(argv: list[str]) -> int:
-    import tests.extraction.plans_blind.build as first
-
-    first.HERE = HERE  # the drawn documents are written here
-    for name, builder in DRAWN.items():
-        if not argv or name in argv:
-            _write_drawn(name, builder)
-    return build_documents(WORD, HERE, argv)
+    return build_set(WORD, DRAWN, HERE, argv)
 
 
 if __name__ == "__main__":
