@@ -220,18 +220,26 @@ def test_commit_failing_after_its_entry_is_logged_as_rolled_back(
     ).json()
     action_id = review["recommendations"][0]["actions"][0]["id"]
     engine = client.app.state.service.library.store.engine  # type: ignore[attr-defined]
-    fail = {"on": True}
+    # Only the commit of the connection that updated the action fails: the background job runner
+    # commits on its own connections at any moment and must not take the injected failure.
+    writers: set[int] = set()
 
-    def failing_commit(_conn) -> None:  # type: ignore[no-untyped-def]
-        if fail["on"]:
-            fail["on"] = False
+    def note_writer(conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("UPDATE ACTIONS"):
+            writers.add(id(conn))
+
+    def failing_commit(conn) -> None:  # type: ignore[no-untyped-def]
+        if id(conn) in writers:
+            writers.clear()
             raise OSError(28, "No space left on device")
 
+    event.listen(engine, "before_cursor_execute", note_writer)
     event.listen(engine, "commit", failing_commit)
     try:
         r = client.patch(f"/v1/actions/{action_id}", json={"status": "completed"}, headers=dac)
     finally:
         event.remove(engine, "commit", failing_commit)
+        event.remove(engine, "before_cursor_execute", note_writer)
     assert r.status_code >= 500
     assert client.get(f"/v1/actions/{action_id}/history", headers=dac).json() == []
     entries = list(AuditLog(tmp_path / "library").entries())
