@@ -19,8 +19,10 @@ from extraction.readers import read
 REPO_ROOT = Path(__file__).resolve().parents[2]
 HOSTILE_DIR = REPO_ROOT.parent / "shared" / "data" / "hostile-pdfs"
 HOSTILE_FILES = sorted(HOSTILE_DIR.glob("qpdf-*/*.pdf")) if HOSTILE_DIR.is_dir() else []
-#: Seconds one file may take (the slowest took ~0.5 s on the 2-core dev box).
-PER_FILE_LIMIT_S = 10.0
+#: Seconds one file may take: a guard against runaway work, not a speed goal (speed is benchmarked, not asserted).
+#: Most files take well under a second; qpdf-fuzz/15983.pdf is a fuzzed scan that goes through OCR before its
+#: "no text layer" error (~3 s alone on the 2-core dev box, 7-11 s when other jobs share the cores).
+PER_FILE_LIMIT_S = 30.0
 
 
 @pytest.fixture(scope="module")
