@@ -1,0 +1,52 @@
+"""Score the agencies blind set: extraction agencies P/R/F1 over (recommendation, agency) pairs, by form, and the
+same on the recommendations both sides found (so a splitting error is not read as a labelling one).
+
+Run: ``python -m tests.extraction.agencies_blind.score [-v]`` (``-v`` prints each wrong recommendation's
+agencies: this set is for fixing against once its blind figure is recorded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def score(verbose: bool = False) -> dict[str, dict[str, float]]:
+    from evaluation.extraction import aggregate, evaluate_folder
+
+    _total, results = evaluate_folder(HERE)
+    out: dict[str, dict[str, float]] = {}
+    for form in ("docx", "pdf", "all"):
+        picked = [r.metrics for r in results if form == "all" or r.name.endswith("-pdf") == (form == "pdf")]
+        m = aggregate(picked)
+        wrong = sum(1 for r in picked for e in r.errors if e["field"] == "agencies")
+        out[form] = {
+            "documents": len(picked),
+            "recs_f1": round(m.recommendations.f1, 3),
+            "agencies_p": round(m.agencies.precision, 3),
+            "agencies_r": round(m.agencies.recall, 3),
+            "agencies_f1": round(m.agencies.f1, 3),
+            "matched_wrong_agencies": wrong,
+        }
+    if verbose:
+        for r in results:
+            for e in r.metrics.errors:
+                if e["field"] in ("agencies", "rec_missed", "rec_extra", "failure") or e["field"].startswith("rec"):
+                    print(r.name, e)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    for form, row in score(args.verbose).items():
+        sys.stdout.write(f"{form}: {row}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
