@@ -103,6 +103,20 @@ from annotations.wordproc.layouts_dev4b import (
     dev_toc_endnotes_glossary,
     dev_welsh_bilingual,
 )
+from annotations.wordproc.layouts_dev5 import (
+    dev_appendix_renumbered,
+    dev_conclusions_lessons_scheme,
+    dev_continued_paragraphs,
+    dev_header_recs_footnotes,
+    dev_lead_timescale_tables,
+    dev_welsh_columns,
+    dev_wrapping_table_bullets,
+)
+from annotations.wordproc.layouts_dev5b import (
+    dev_contents_roman_letters,
+    dev_learning_blocks,
+    dev_small_caps_pairs,
+)
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -198,6 +212,21 @@ DEV4: dict[str, Builder] = {
     "dev4-14-side-headings": dev_side_headings,
     "dev4-15-chapter-headers": dev_chapter_headers,
     "dev4-16-line-numbers": dev_line_numbers,
+}
+#: A fifth batch (``dev5/``): continued paragraph numbers, lessons in the recommendations' scheme, wrapping
+#: tables with bullets in cells, renumbered appendix plans, bilingual columns, running headers naming the
+#: recommendations, learning/recommendation blocks, small capitals, contents pages; scored blind, then fixed.
+DEV5: dict[str, Builder] = {
+    "dev5-01-continued-paragraphs": dev_continued_paragraphs,
+    "dev5-02-conclusions-lessons-scheme": dev_conclusions_lessons_scheme,
+    "dev5-03-wrapping-table-bullets": dev_wrapping_table_bullets,
+    "dev5-04-appendix-renumbered": dev_appendix_renumbered,
+    "dev5-05-welsh-columns": dev_welsh_columns,
+    "dev5-06-header-recs-footnotes": dev_header_recs_footnotes,
+    "dev5-07-lead-timescale-tables": dev_lead_timescale_tables,
+    "dev5-08-learning-blocks": dev_learning_blocks,
+    "dev5-09-small-caps-pairs": dev_small_caps_pairs,
+    "dev5-10-contents-roman-letters": dev_contents_roman_letters,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
@@ -335,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         ("test2", TEST2),
         ("dev3", DEV3),
         ("dev4", DEV4),
+        ("dev5", DEV5),
     ):
         for name, builder in builders.items():
             if args.only and name not in args.only:
