@@ -30,6 +30,13 @@ from classification.rules import _MODAL_RX, _OTHER_RX
 from classification.theme_cues import _CUES, _FIRST_SENTENCE, _LEAD_IN, directive_clause, is_check
 
 MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
+#: What "multi-agency" qualifies when it is only an adjective of a mechanism or a check ("multi-agency training",
+#: "a multi-agency audit of risk assessments"): the joint work is not then the substance asked for.
+_NOT_JOINT = (
+    r"(?:audits?|dip[- ]?samples?|training|learning|e-?learning|courses?|workshops?|briefings?|campaigns?|"
+    r"communications?|polic(?:y|ies)|procedures?|protocols?|guidance|strateg(?:y|ies)|templates?|forms?|"
+    r"conferences? on|events?)\b"
+)
 
 #: Substance cues (theme, pattern), each a way reports name the practice asked for; matched case-insensitively.
 _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
@@ -46,7 +53,9 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             "multi_agency_working",
             r"\b(?:information[- ]sharing|shar(?:e|es|ed|ing) (?:the |this |relevant |any |all )?"
             r"(?:information|concerns?|intelligence|details|data)|refer(?:s|red|ring|ral|rals)?|marac|mash|"
-            r"multi[- ]?agency|inter[- ]?agency|partnership working|joint(?:ly)? (?:[\w-]+ )?"
+            r"(?:multi|inter)[- ]?agency\b(?! (?:[\w-]+ )?"
+            + _NOT_JOINT
+            + r")|partnership working|joint(?:ly)? (?:[\w-]+ )?"
             r"(?:working|work|assessments?|visits?|decision[- ]making|meetings?|plans?|planning|approach)|"
             r"(?:work|works|working) (?:jointly|together|closely|in partnership)|liais\w*|case conferences?|strategy (?:meetings?|discussions?)|signpost\w*|"
             r"(?:across|between|with) (?:all |the |other |partner |relevant |key |universal |local |community |"
@@ -61,7 +70,7 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"risk (?:identification|indicators?|factors?|levels?|ratings?|management)|(?:identify|identifies|"
             r"identifying|recognis\w+|recogniz\w+|spot) (?:the )?(?:[\w-]+ ){0,2}?(?:signs|risks?|indicators|"
             r"abuse|coercive control|victims)|(?:identify|identifies|identifying) (?:whether|if)|"
-            r"consider(?:s|ing)? whether (?:[\w'’-]+ ){0,4}?(?:abuse|risk|violen\w+|safe)|"
+            r"consider(?:s|ing)? whether (?:[\w'’-]+ ){0,6}?(?:abuse|risk|violen\w+|safe)|"
             r"impact (?:of (?:[\w'’-]+ ){1,3})?on (?:the |other |any )?(?:child(?:ren)?|family members|victims?|unborn)|"
             r"routine (?:enquiry|inquiry|questions?|asking)|"
             r"(?:selective|targeted) enquiry|professional curiosity|curious|(?:enquir|inquir)(?:e|es|ing|y|ies) "

@@ -31,6 +31,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ("awareness_raising", r"\b(?:is|are|be|been|being|were) (?:formally |regularly |all )?reminded\b"),
         ("awareness_raising", r"\bremind(?:s|ing|er|ers)?\b"),
         ("awareness_raising", r"\bfamiliari[sz]\w*"),
+        # briefed staff are told, not taught: "staff to be briefed on the new pathway" is awareness raising
+        ("awareness_raising", r"\b(?:is|are|be|been|being|were) (?:fully |formally |all )?(?:de)?briefed\b"),
+        # staff made clear about a duty or a rule ("staff need to be clear about when consent is not needed")
+        (
+            "awareness_raising",
+            r"\b(?:needs?|have) to be (?:clear|confident|aware) (?:about|of|on|that|when|how|what|who|where)\b",
+        ),
         ("awareness_raising", r"\bawareness[- ]raising\b"),
         # making staff know: "are made aware of", "be familiar with", "know how to refer", "understand that"
         (
@@ -104,16 +111,20 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"introduces|agree|agrees|establish|establishes|create|creates|draft|drafts|adopt|adopts|issuing|"
             r"producing|introducing|agreeing|establishing|creating|drafting|adopting|writing|reconsider|"
             r"reconsiders|revisit|revisits|tighten|tightens|"
+            # done already, in action-plan voice ("the Trust has reviewed its safeguarding policy"); the
+            # participle alone is left out: "risk is reviewed in line with the procedure" is no policy ask
+            r"(?:has|have|had) (?:now |already |recently )?(?:reviewed|revised|updated|amended|developed|"
+            r"produced|introduced|agreed|established|created|adopted|drafted)|"
             r"(?:a |an )?(?:review|revision|refresh|development|creation|introduction|production) of)\b "
             + _OBJ
             + r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|criteria|matrix|"
             r"framework|standards|operating model|toolkit|(?:information|data)[- ]sharing agreements?|"
             r"code of practice|strateg(?:y|ies)|threshold (?:document|guidance)s?|act|legislation|regulations|"
-            r"eligibility|curriculum)\b",
+            r"eligibility|curriculum|(?:service )?specifications?)\b",
         ),
         (
             "policy",
-            r"\b(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines)\b(?: [\w'’-]+){0,6}? "
+            r"\b(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines)\b(?: [\w'’-]+){0,10}? "
             r"(?:should|must|to|will)? ?(?:be )?(?:reviewed|revised|updated|amended|developed|written|produced|"
             r"introduced|rewritten|refreshed|strengthened)\b",
         ),
@@ -123,8 +134,17 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             "policy",
             r"\b(?:review|reviews|reviewing|revisit|revisits|refine|refines|reconsider|reconsiders|"
             r"(?:a |an )?(?:review|revision) of)\b (?:the |its |their |current |existing |internal |local )*"
-            r"(?:[\w'’‘-]+ ){0,2}?[‘'\"“]?(?:mechanisms?|arrangements|offer|approach|operating model)\b[’'\"”]?"
+            r"(?:[\w'’‘-]+ ){0,2}?[‘'\"“]?(?:mechanisms?|arrangements|offer|approach|operating model|"
+            # a process named by its practice ("the process by which officers refer") is left to the model
+            r"process(?:es)?\b(?! (?:for|by which|through which|whereby|to)\b))\b[’'\"”]?"
             r"(?! for (?:recording|documenting|sharing|referr\w*|flagging|assessing))",
+        ),
+        # reviewing how something is done is reviewing its procedure ("review how family courts are told",
+        # "review the way in which concerns are triaged")
+        (
+            "policy",
+            r"\b(?:review|reviews|reviewing|revisit|revisits|reconsider|reconsiders|(?:a |an )?review of)\b "
+            r"(?:how\b|the ways? (?:in which|that)\b)",
         ),
         # a new process is a procedure ("creation of a missed appointments process"); a process under review is
         # left to the pattern above, which knows the processes for a practice
@@ -134,6 +154,12 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"introduction of|establish|establishes|agree|agrees|design|designs)\b "
             + _OBJ
             + r"process(?:es)?\b",
+        ),
+        # a procedure put in place ("there should be a clear escalation process for ...")
+        (
+            "policy",
+            r"\bthere (?:should|must|needs to|ought to|will) be (?:a|an) (?:[\w'’-]+ ){0,4}?"
+            r"(?:process|procedure|protocol|pathway|policy|escalation route)\b",
         ),
         # a change to what is taught (the curriculum) or guidance given to a role is a rule for it: policy
         ("policy", r"\b(?:in|into|within|to) the (?:[\w-]+ ){0,2}curriculum\b"),
@@ -200,6 +226,8 @@ _SECOND_ASK = re.compile(
     re.IGNORECASE,
 )
 _MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
+#: An introduction to a list of asks, ending in a colon ("which this review recommends are undertaken:").
+_INTRO = re.compile(r":\s*$")
 #: A first ask before a second one: a modal ("should", "X to <verb>") or a finite/passive "be" ("staff are
 #: reminded", "workers to be reminded").
 _FIRST_VERB = re.compile(rf"{_MODAL_RX.pattern}|\b(?:to be|is|are|be|was|were)\b", re.IGNORECASE)
@@ -208,7 +236,12 @@ _FIRST_VERB = re.compile(rf"{_MODAL_RX.pattern}|\b(?:to be|is|are|be|was|were)\b
 def directive_clause(text: str) -> str:
     """The recommendation's first sentence, lead-in ("It is recommended that") dropped: where the ask is."""
     body = _LEAD_IN.sub("", " ".join(text.split()), count=1)
-    first = _FIRST_SENTENCE.split(body, maxsplit=1)[0]
+    parts = _FIRST_SENTENCE.split(body, maxsplit=1)
+    first = parts[0]
+    if len(parts) > 1 and _INTRO.search(first) and not _MODAL_RX.search(first):
+        # "... the following recommendations are made: • To reduce caseloads ...": the introduction names
+        # no ask, the first item does
+        first = _FIRST_SENTENCE.split(parts[1], maxsplit=1)[0]
     second = _SECOND_ASK.search(first)
     # a second ask needs a first one before it: with no modal before the "and", the words before it are a
     # joint subject ("Information about abuse, helplines and routes to support should be provided")
