@@ -99,6 +99,7 @@ from extraction.timeline_scope import (
     stamp_only,
     unreported_long_line,
     unsaid_listing_date,
+    unsigned_stamp,
 )
 
 
@@ -282,8 +283,14 @@ _MAX_PARSES = 150
 def _worth_parsing(low: str, dates: list[FoundDate], found: list[_Candidate]) -> bool:
     if any(c.event == "death" for c in found):
         return True
+    if any(c.event in _DEATH_OUTRANKS for c in found) and timeline_attach.DEATH_WORD.search(low):
+        return True  # a stage's cue beside a death word: which of them the date's clause tells
     read = {c.date.start for c in found}
     return any(d.start not in read for d in dates) and bool(timeline_attach.DEATH_WORD.search(low))
+
+
+#: Stages whose cue a death verb or noun governing the date outranks (the parse reads the clause the date is in).
+_DEATH_OUTRANKS = frozenset({"decision_to_review", "first_panel", "report_completed", "publication"})
 
 
 def _attached(
@@ -302,10 +309,13 @@ def _attached(
         return found
     # a date governed by an act other than the death (a court step, a call, the partnership being told) is not
     # the death's
+    # and a date the death governs is not a stage read from a cue outside its clause ("commissioned this review
+    # following the homicide of Ms P, which took place on DATE": the parse ties the date to the homicide)
     out = [
         c
         for c in found
         if not (c.event == "death" and verdict.get(c.date.start) in ("none", "notification", "attack"))
+        and not (c.event in _DEATH_OUTRANKS and verdict.get(c.date.start) == "death")
     ]
     read = {(c.date.start, c.event) for c in out}
     low = _lower(sentence)
@@ -381,6 +391,8 @@ def _title_candidates(
         out = [c for c in out if c.event != "report_completed"]
     if stamp_only(_lower(f"{before} {sentence}")):  # "Published on Tuesday 01 December 2020": a page's stamp
         out = [c for c in out if c.event != "publication"]
+    if unsigned_stamp(_lower(f"{before} {sentence}")):  # "Updated 17 February 2023 Share this page"
+        out = [c for c in out if c.event != "report_completed"]
     shift = len(before.strip()) + 3 if before.strip() else 0  # dates are placed in "before | sentence"
     return [
         c

@@ -204,7 +204,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:was|were|been|is|are|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be)\s+"
             r"(?:(?:now|finally|formally|officially|publicly|subsequently|then|later|eventually|first|also|duly)\s+)?published\b"
             r"(?! to (?:the )?(?:members|panel|board|partners|family))|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::(?=\s*(?:the\s+)?(?:\d|[a-z]{3,9}\s+\d))|on|was)|"
-            r"\bpublished(?: on|\s*:|\s*-\s*(?=\d))|\bnot (?:published|made public) until\b|"
+            r"\bpublished(?: on\b|\s*:|\s*-\s*(?=\d))|\bnot (?:published|made public) until\b|"
             r"\bpublication of (?:the |this )?(?:overview |final )?(?:dhr|dardr|review|report|summary)\b"
             r"(?:\s+['\"?]?[\w'-]+['\"?]?){0,2}\s*[:-]\s*(?=\d|[a-z]+ \d)|\bdate published\b|\bdate of publication(?: of (?:the )?(?:overview |final )?(?:report|review|summary|dhr))?\b|"
             # "Published 4 January 2018" / "published 14/05/2021", not "has published 12 reviews"
@@ -222,6 +222,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             rf"\s*[-–:?]?\s*(?=\d|{_MONTH}\b)|"
             r"\buploaded(?: on)?\s*:?\s*(?=\d)|"
             rf"\bpublished\s+(?=(?:in\s+)?{_MONTH}\b)|\bembargoed until\b|"
+            # a season dates the year ("Published Summer 2018")
+            r"\bpublished\s+(?=(?:in\s+)?(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d)|"
             r"\b(?:has |have |had |is |are |was )?publish(?:ed|es|ing) (?:the |a |an |its |this |their )?(?:[\w'’-]+ ){0,4}?"
             r"(?:review|report|dhr|dardr|summary|findings)\b|"
             # a review released: "The report, released on DATE", "the partnership released the executive summary"
@@ -235,7 +237,12 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"husband|wife|son|daughter)\b)[^.;]){1,60}?"
             r"\b(?:was|were|has been|have been|had been)\s+(?:(?:finally|publicly|officially|formally|then|now|later)\s+)?"
             r"released\b(?! (?:to|from|on (?:bail|licen[cs]e)|without|under))|"
-            r"\b(?:report|review|summary|dhr|dardr)\b[^.;]{0,40}?\b(?:went|goes) live\b|"
+            r"\b(?:report|review|summary|dhr|dardr)\b[^.;]{0,40}?\b(?:went|goes|was put|were put|was posted|were posted) (?:live|online)\b|"
+            # a relative clause on the victim between the review and its release ("A review into the death of
+            # Jess, who was murdered by her husband in 2018, was released by the partnership in February 2021")
+            r"\b(?:report|review|summary|dhr|dardr)\b[^.;,]{0,60}?,\s*(?:who|which|whose)\b[^.;,]{0,90},\s*"
+            r"(?:was|were|has been|have been|had been)\s+(?:(?:finally|publicly|officially|formally|then|now|later)\s+)?"
+            r"released\b(?! (?:to|from|on (?:bail|licen[cs]e)|without|under))|"
             r"\b(?:was|were|been) uploaded\b|"
             # "Published by Safer Leeds, 5 May 2018"; a listing line ending "... Adult K published"
             rf"\bpublished by (?:the )?(?:[\w'’&-]+ ){{0,5}}?[\w'’&-]+\s*[,:]?\s*(?:(?:on|in)\s+)?(?=\d|{_MONTH}\s+\d)|"
@@ -349,7 +356,7 @@ _ANCHOR = re.compile(
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
-    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered"
+    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|online\b|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.

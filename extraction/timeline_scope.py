@@ -59,7 +59,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:by|to|with|from|via|for)\s+(?:the\s+)?$")
 _OTHER_AGENT = re.compile(
     # ("from" only right after the date: "dated 4 April 2015 from the probation officer", not "completed in 2019
     # with input from the police")
-    rf"(?:[^.;,]{{0,30}}?\bby|[^.;,]{{0,20}}?\d[^.;,a-z]{{0,6}}\s+from) (?:the |a |an |her |his |their )?(?:[\w'’-]+ ){{0,3}}?"
+    rf"(?:(?:(?!\b(?:after|following|before|once|until|approval|agreement|consent)\b)[^.;,]){{0,30}}?\bby|[^.;,]{{0,20}}?\d[^.;,a-z]{{0,6}}\s+from) (?:the |a |an |her |his |their )?(?:[\w'’-]+ ){{0,3}}?"
     rf"(?:{_FOREIGN}|census|charit(?:y|ies)|universit(?:y|ies)|"
     r"probation|officers?|social workers?|gps?\b|doctors?|hospital|schools?|housing|police|nurses?|"
     r"institutes?|foundation|think tank|researchers?|academics?|campaigners?|women['’]s aid|refuge|safelives)\b"
@@ -119,7 +119,10 @@ _NOT_A_REPORT_TITLE = re.compile(
     r"committee|panel|partnership)\b)|\bdate of (?:the )?(?:last |next |first )?(?:meeting|board|committee)\b|"
     r"\b(?:our|your) ref(?:erence)?\b|^\W*dear\b|\bvenue\s*:|\btime\s*:\s*\d|"
     r"\b(?:last|next) (?:panel )?meeting\b|\b(?:board|committee|partnership|cabinet) meeting\b|\bmeeting of\b|\bagenda item\b|\brecord created\b|\blast modified\b|\bminutes\b|"
-    r"\breview period\s*:|\bperiod (?:under review|of review|covered)\s*:"
+    r"\breview period\s*:|\bperiod (?:under review|of review|covered)\s*:|"
+    # a draft or version sent round, a council body's own paper ("Cabinet Report Date: ...", "Police and Crime
+    # Panel Report Date: ... Subject: Domestic Homicide Reviews")
+    r"\bcirculated\b|\b(?:cabinet|committee|scrutiny|police and crime panel|council|board) report\b"
 )
 
 
@@ -180,6 +183,23 @@ def stamp_only(low: str) -> bool:
     """A title-like line (with the title-page lines before it) that names no review: its "Published ..." date is
     a page's own stamp, its "Final ..." date another document's."""
     return not _REVIEW_WORD.search(low)
+
+
+#: Who wrote the report ("Independent Author November 2016", "Author Ged McManus Date: ...") or its completion:
+#: such a line names no review but dates the report.
+_AUTHOR_WORD = re.compile(
+    r"\b(?:author|chair|chairs|chairperson|reviewer|produced by|prepared by|written by|compiled by|"
+    # a field naming the completion itself ("Date of Completion: 28th February 2022")
+    r"complet(?:ed|ion)|finalised|final(?! draft)|date\s*:|for publication)"
+)
+
+
+def unsigned_stamp(low: str) -> bool:
+    """A title-like line (with the title-page lines before it) that names neither the review nor its author:
+    its "Updated ...", "Version ..." or "Date:" is a web page's, a committee paper's or a circulation's, not the
+    report's own date ("Updated 17 February 2023 Share this page", "Version 2 circulated to the Board, DATE").
+    A report's date comes with the report's name or its author (annotations/real/README.md, conventions)."""
+    return stamp_only(low) and not _AUTHOR_WORD.search(low)
 
 
 def other_document_title(low: str) -> bool:

@@ -1,0 +1,63 @@
+"""The timeline extractor on a blind batch of report, web-listing and news sentences written in our own words
+(none is real text): ``timeline_variants_m.jsonl`` beside this file.
+
+73 sentences written before any rule was changed for them, aimed at what the real test split reads worst (issue
+13, item 6: death recall, publication dates, false report dates): deaths told in narrative ("fatally injured on
+the 3rd of", "in the early hours of", "the death of X on the 11th of", "X, who died on", "the homicide of X,
+which took place on", "lost her life at the hands of") and their near-misses (charged with murdering X on, an
+inquest, a plea, someone else's death, a 999 call, reported missing, jailed); publication in listings, fields
+and news ("Date published:", "(Publication date: ...)", "has today (DATE) published", "Published Summer 2018",
+"went online on", "A review into the death of X, who was murdered in 2018, was released ... in ...") and near-
+misses (a serious case review, a coroner's report, a page's stamps, a byline); the report's own date in title
+pages and fields, and lines that date no report (minutes, a committee or cabinet paper, a strategy, a draft or
+version circulated, "Updated DATE Share this page").
+
+The code as it was read the batch at P 0.830 R 0.886 F1 0.857 (13 wrong: 5 missed, 8 extra). The
+fixes are general readings, not phrasings: a title line dates the report only where it (or the title page
+before it) names the review, its author or its completion; a draft or version circulated and a council body's
+own paper date no report; a season dates a publication's year; a publisher after the verb is not "approval by
+the Home Office"; a date the parse ties to a death verb or noun is the death's even where a stage's cue
+outside its clause reached it first; a review released after a relative clause on the victim is its release.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evaluation.real_timeline import evaluate_timeline, predict
+
+_ROWS = [
+    json.loads(line)
+    for line in Path(__file__).with_name("timeline_variants_m.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+#: Sentences still read wrongly (substring -> why).
+KNOWN_MISSES = {
+    "A 999 call was made by a neighbour": "the parse climbs from the date to the light verb 'made', not to the "
+    "call it makes, so the death told in the next clause reaches the date (a call's date is no death)",
+}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in _ROWS if not any(k in r["sentence"] for k in KNOWN_MISSES)],
+    ids=lambda r: r["sentence"][:50],
+)
+def test_each_sentence(row: dict) -> None:
+    predicted = predict(row["sentence"])
+    for date, event in row["dates"].items():
+        expected = set() if event == "other" else {event}
+        assert predicted.get(date, set()) == expected, (row["category"], date, dict(predicted))
+
+
+def test_the_batch_as_a_whole() -> None:
+    items = [
+        {"sentence": r["sentence"], "event": event, "iso_date": date, "split": r["category"]}
+        for r in _ROWS
+        for date, event in r["dates"].items()
+    ]
+    result = evaluate_timeline(items)
+    assert len(_ROWS) == 73
+    assert result["precision"] >= 0.97 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
