@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from dhr.schema import Action
 from extraction.document import Document, TableRows
-from extraction.plan_actions import _ACTION_SPLIT, actions_from_cells, split_actions
+from extraction.plan_actions import _ACTION_SPLIT, BULLETS, actions_from_cells, split_actions
 from extraction.plan_columns import (
     Column,
     agencies_from_lead,
@@ -228,7 +228,7 @@ def _resolve_merged(row: list[str], header: dict[int, Column]) -> list[str]:
     out = []
     for i, cell in enumerate(row):
         if cell.startswith(_MERGED):
-            cell = cell[len(_MERGED) :] if header.get(i) in ("lead", "target") else ""
+            cell = cell[len(_MERGED) :] if header.get(i) in ("lead", "target", "revised") else ""
         out.append(cell)
     return out
 
@@ -300,7 +300,7 @@ def _continues_split_row(
     """
     if not out:
         return False
-    cells = {header[i]: row[i] for i in header if i < len(row) and row[i]}
+    cells = _row_cells(row, header)
     rec = cells.get("rec", "")
     own_cells = any(cells.get(k) for k in ("lead", "target", "number", "scope"))
     # (a row that has no recommendation text, only its number, was not cut inside one)
@@ -366,6 +366,16 @@ def _continues_split_row(
         found = plan_target(cells["target"])
         last.target_date, last.target_date_text = (found.iso if found else None), cells["target"]
     return True
+
+
+def _row_cells(row: TableRows | list[str], header: dict[int, Column]) -> dict[Column, str]:
+    """A row's filled cells by column. A "Revised target date" cell that holds a date is the target (the
+    original date beside it was replaced); one that holds none ("N/A", empty) leaves the target as printed."""
+    cells: dict[Column, str] = {header[i]: row[i] for i in header if i < len(row) and row[i]}
+    revised = cells.pop("revised", None)
+    if revised and plan_target(revised) is not None:
+        cells["target"] = revised
+    return cells
 
 
 def _mid_sentence(text: str) -> bool:
@@ -448,10 +458,7 @@ def _cell_number(m: re.Match[str] | None) -> str | None:
 def _consume_row(
     row: TableRows | list[str], header: dict[int, Column], page: int, out: list[PlanRow], group: str | None
 ) -> str | None:
-    cells: dict[Column, str] = {}
-    for i, column in header.items():
-        if i < len(row) and row[i]:
-            cells[column] = row[i]
+    cells = _row_cells(row, header)
     non_empty = [c for c in row if c]
     # a theme/group row: one cell of text (merged across the row) and nothing else
     if len(set(non_empty)) == 1 and len(non_empty[0]) < 140 and not cells.get("action"):
@@ -517,7 +524,7 @@ def _consume_row(
 
 
 #: A bullet glyph starting a cell or one of its paragraphs (Word's bullets as DOCX and PDF give them).
-_CELL_BULLETS = re.compile(r"(?:^|\s)[•▪●◦■➢►○◆❖➤\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc]\s+")
+_CELL_BULLETS = re.compile(rf"(?:^|\s)[{BULLETS}]\s+")
 
 
 __all__ = [

@@ -8,9 +8,12 @@ import re
 
 from dhr.schema import Action
 from extraction.plan_columns import agencies_from_lead
-from extraction.target_dates import plan_target, target_dates
+from extraction.target_dates import deadline_in_text, plan_target, target_dates
 
-_ACTION_SPLIT = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\)|[•▪●◦-])\s+(?=[A-Z(])")
+#: Bullet glyphs as cells give them: Word's (as DOCX and PDF give them, Symbol and Wingdings ones mapped to the
+#: private use area), a PDF font's middle dot or bullet operator, and a dash.
+BULLETS = "•▪●◦■➢►○◆❖➤·∙‣⁃\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc"
+_ACTION_SPLIT = re.compile(rf"(?:(?<=\s)|^)(?:\d{{1,2}}[.)]|[a-z]\)|\([a-z]\)|[{BULLETS}-])\s+(?=[A-Z(])")
 
 
 def split_actions(cell: str) -> list[str]:
@@ -31,8 +34,11 @@ def split_actions(cell: str) -> list[str]:
     return out
 
 
-#: "1. ", "2) ", "a) ", "(b) " starting each part of a cell ("a) Ongoing b) 31/03/2018" beside "a) ... b) ...")
-_NUMBERED_ANY = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\))\s+(?!(?:st|nd|rd|th)\b)")
+#: "1. ", "2) ", "a) ", "(b) " or a bullet starting each part of a cell ("a) Ongoing b) 31/03/2018" beside
+#: "a) ... b) ...", "• June 2019 • Ongoing" beside bullets)
+_NUMBERED_ANY = re.compile(
+    rf"(?:(?<=\s)|^)(?:\d{{1,2}}[.)]|[a-z]\)|\([a-z]\)|[{BULLETS}])\s+(?!(?:st|nd|rd|th)\b)"
+)
 
 
 def _split_numbered(cell: str) -> list[str]:
@@ -71,6 +77,9 @@ def actions_from_cells(
         else:
             one = plan_target(target_cell)
             dates = [one] * len(texts)
+    else:
+        # no date column, or its cell left empty: an action can set its own deadline ("... by September 2019")
+        dates = [deadline_in_text(text) for text in texts]
     leads = agencies_from_lead(lead_cell)
     actions = []
     for i, text in enumerate(texts):

@@ -17,11 +17,22 @@ if TYPE_CHECKING:
     from extraction.sections import Section
 
 #: "rec" | "number" | "scope" | "action" | "lead" | "milestones" | "target" | "outcome" | "monitoring" |
-#: "start" (a start date: read as no part of the action)
+#: "start" (a start date: read as no part of the action) | "revised" (a revised target date: the target when its
+#: cell holds a date)
 Column = str
 
 
 _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
+    # "Revised target date", "New deadline", "Target date (revised)": the date that replaced the target's (its
+    # cell, when it holds a date, is the action's target; see :func:`classify_header`)
+    (
+        "revised",
+        re.compile(
+            r"^(?:revised|new|amended|extended|updated|re-?set|rescheduled)\s+(?:(?:target|completion|due)\s+)*"
+            r"(?:date|deadline|timescale|target)s?\b|^(?:target|due|completion)\s+date\s*\((?:revised|new|amended)\)",
+            re.I,
+        ),
+    ),
     # "Target completion date", "Target date for completion": the target, though "completion date" is an outcome
     ("target", re.compile(r"^target\b(?!\s*(?:audience|group|population|cohort))", re.I)),
     # "Start date" beside the target: when work begins, never the target (its dates are not deadlines)
@@ -54,7 +65,14 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
         re.compile(r"monitor|measur|evidence|success|assurance|impact|\bkpi|\brag\b|indicator", re.I),
     ),
     ("scope", re.compile(r"scope|level|local or regional|geograph", re.I)),
-    ("action", re.compile(r"action|how|activity|tasks?\b|^steps\b", re.I)),
+    # "What will be done", "What needs to happen": the actions in plain words
+    (
+        "action",
+        re.compile(
+            r"action|how|activity|tasks?\b|^steps\b|^what\s+(?:will|needs?\s+to|should|is\s+to|we\s+will)\b",
+            re.I,
+        ),
+    ),
     (
         "number",
         re.compile(
@@ -150,6 +168,9 @@ def classify_header(row: list[str]) -> dict[int, Column] | None:
                 if more:
                     columns[more[0]] = "outcome"
                 break
+    if "revised" in columns.values() and "target" not in columns.values():
+        # a revised date with no target column beside it is the only target there is
+        columns = {i: "target" if c == "revised" else c for i, c in columns.items()}
     if any(_YEAR.search(cell) for cell in row):
         # a header names columns; a row with a year in it is data ("Audit ... | Lead | June 2021")
         return None

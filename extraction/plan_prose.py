@@ -13,8 +13,11 @@ from extraction.target_dates import plan_target
 
 _PROSE_LABEL = re.compile(
     r"\b(?P<label>actions?(?:\s*\d{1,2}[a-z]?)?(?: to (?:be )?take[n]?)?|"
-    r"lead(?: agency| agencies| organisation| officer)?|responsible(?: agency)?|"
-    r"target(?: date)?|by when|by|timescale|deadline|outcome|milestones?)\s*:\s*",
+    r"lead(?: agency| agencies| organisation| officer)?|responsible(?: agency| officer)?|owner|"
+    # "Completion date:" is the target unless the action also has one ("Target date: ... Completion date: ...")
+    r"(?:target |expected |planned )?completion date|date (?:of|for) completion|to be completed by|"
+    r"target(?: date)?|by when|by|due(?: date| by)?|time ?scales?|time ?frame|deadline|outcome|milestones?)"
+    r"\s*:\s*",
     re.IGNORECASE,
 )
 
@@ -33,18 +36,24 @@ def prose_actions(text: str, page: int) -> tuple[str, list[Action]]:
     head = text[: matches[0].start()].strip()
     default_lead: str | None = None
     default_target: str | None = None
+    default_completion: str | None = None
     groups: list[dict[str, str]] = []
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         label = m.group("label").lower()
         value = text[m.end() : nxt.start() if nxt else len(text)].strip(" ;.")
         if label.startswith("action"):
             groups.append({"action": value})
-        elif label.startswith(("lead", "responsible")):
+        elif label.startswith(("lead", "responsible", "owner")):
             if groups:
                 groups[-1]["lead"] = value
             else:
                 default_lead = value
-        elif label.startswith(("target", "by", "timescale", "deadline")):
+        elif "complet" in label:
+            if groups:
+                groups[-1]["completion"] = value
+            else:
+                default_completion = value
+        elif label.startswith(("target", "by", "time", "deadline", "due")):
             if groups:
                 groups[-1]["target"] = value
             else:
@@ -53,14 +62,16 @@ def prose_actions(text: str, page: int) -> tuple[str, list[Action]]:
             groups[-1][label.split()[0]] = value
     actions: list[Action] = []
     for group in groups:
+        target = group.get("target", default_target)
+        completion = group.get("completion", default_completion)
         actions.extend(
             actions_from_cells(
                 group["action"],
                 group.get("lead", default_lead),
-                group.get("target", default_target),
+                target or completion,
                 page,
                 group.get("milestones") or group.get("milestone"),
-                group.get("outcome"),
+                group.get("outcome") or (completion if target else None),
             )
         )
     return head, actions

@@ -87,8 +87,37 @@ def target_dates(
     ref = _reference(after, default_year)
     found = find_dates(cell, default_year=ref[0] if ref else None, deadline=True)
     out = [_rolled(f, ref) if f.inferred_year else _from_found(f) for f in found]
+    if not out:
+        out = _numeric_month(cell) or _financial_year_after(cell)
     if not out and ref is not None:
         out = _yearless(cell, ref)
+    return out
+
+
+#: A cell that is only a month and a two-digit year written in figures ("03/19", "by 11.20"): the year must be
+#: 13-39, so it cannot be a day and month ("03/11" is the 3rd of November or March 2011: stays text).
+_NUMERIC_MONTH = re.compile(
+    r"\s*(?:(?:by|end(?:\s+of)?|due)\s+)?(?P<mo>0?[1-9]|1[0-2])\s?[/.]\s?(?P<yy>1[3-9]|2\d|3\d)\s*\.?\s*",
+    re.IGNORECASE,
+)
+#: "2019/2020 financial year": the two full years before the words (the reader wants "FY" before them).
+_FY_AFTER = re.compile(
+    r"\b(?P<y0>(?:19|20)\d\d)\s?[/\-–]\s?(?P<y1>(?:19|20)\d\d)\s+(?:financial|fiscal)\s+year\b", re.IGNORECASE
+)
+
+
+def _numeric_month(cell: str) -> list[TargetDate]:
+    m = _NUMERIC_MONTH.fullmatch(cell)
+    if m is None:
+        return []
+    return [TargetDate(f"20{m.group('yy')}-{int(m.group('mo')):02d}", "month", cell.strip())]
+
+
+def _financial_year_after(cell: str) -> list[TargetDate]:
+    out = []
+    for m in _FY_AFTER.finditer(cell):
+        if int(m.group("y1")) == int(m.group("y0")) + 1:
+            out.append(TargetDate(f"{m.group('y1')}-03", "month", m.group(0)))
     return out
 
 
@@ -193,7 +222,112 @@ def target_date(
     found = target_dates(cell, default_year=default_year, after=after)
     if not found:
         return None
-    return max(found, key=lambda t: t.iso)
+    return _current(cell, found)
+
+
+# ------------------------------------------------------------------------- which of a cell's dates is the target
+
+#: Words before a date that make it the target now: "Revised to October 2019", "extended to", "new date:".
+_REVISED_BEFORE = re.compile(
+    r"\b(?:revised|revision|extended|extension|moved|deferred|postponed|put back|pushed back|brought forward|"
+    r"rescheduled|re-?set|amended|changed|updated|new(?:\s+(?:target|date|deadline|timescale))?|now)\b"
+    r"(?:\s+(?:target|date|deadline|timescale|completion))*(?:\s+(?:to|until|till|for|as|date|on|by|in))?"
+    r"[\s:,(\-–]*$",
+    re.IGNORECASE,
+)
+#: After a date: "Mar 2020 (revised)", "October 2019 - new date".
+_REVISED_AFTER = re.compile(
+    r"^[\s,(\-–]*(?:revised|new|extended|amended|rescheduled|updated)\b", re.IGNORECASE
+)
+#: Before a date that is no longer the target: "(was December 2019)", "Original: 30/06/2019", "moved from".
+_OLD_BEFORE = re.compile(
+    r"(?:\b(?:was|were|originally|original|previously|previous|initially|initial|old|first)\b"
+    r"(?:\s+(?:target|date|deadline|timescale|completion))*(?:\s+(?:of|for|by|set\s+(?:for|as)|due))?|"
+    r"\b(?:moved|deferred|postponed|changed|extended|rescheduled|put back|pushed back|brought forward|revised)"
+    r"\s+from)[\s:,(\-–]*$",
+    re.IGNORECASE,
+)
+_OLD_AFTER = re.compile(r"^[\s,(\-–]*(?:original|originally|initial|old|previous)\b", re.IGNORECASE)
+#: Before a date that tells when the action was done, not its deadline: "Completed: May 2019".
+_DONE_BEFORE = re.compile(
+    r"\b(?:completed?|achieved|done|closed|signed off|delivered|implemented|finished|in place|met)\b"
+    r"(?:\s+(?:on|in|by|at|date))?[\s:,(\-–]*$",
+    re.IGNORECASE,
+)
+#: A cell whose target now is no date ("TBC (originally March 2019)", "Ongoing - was December 2019").
+_NO_DATE_NOW = re.compile(
+    r"\b(?:tbc|tbd|tba|to be (?:confirmed|agreed|decided)|ongoing|on hold|paused|suspended|postponed|"
+    r"deferred|not yet (?:set|agreed))\b",
+    re.IGNORECASE,
+)
+
+
+def _current(cell: str, found: list[TargetDate]) -> TargetDate | None:
+    """The target among a cell's dates: a revised date over the one it replaces ("Revised to October 2019 (was
+    December 2019)", "Original: 30/06/2019 Revised: 31/12/2019"); a planned date over the date the action was
+    done ("Target: March 2019. Completed: May 2019"); else the latest (a range's end, "April 2018 - March 2019").
+    A cell whose only dates are replaced ones under a word that sets none ("TBC (originally March 2019)") has
+    no target date: the old date is no longer the target."""
+    if len(found) == 1:
+        one = found[0]
+        at = cell.find(one.text)
+        if at >= 0 and _OLD_BEFORE.search(cell[max(0, at - 40) : at]) and _NO_DATE_NOW.search(cell):
+            return None
+        return one
+    kinds: dict[str, list[TargetDate]] = {"revised": [], "plain": [], "done": [], "old": []}
+    at = 0
+    for k, date in enumerate(found):
+        start = cell.find(date.text, at)
+        if start < 0:
+            kinds["plain"].append(date)
+            continue
+        end = start + len(date.text)
+        nxt = cell.find(found[k + 1].text, end) if k + 1 < len(found) else -1
+        before = cell[max(at, start - 40) : start]
+        after = cell[end : nxt if nxt >= 0 else len(cell)][:30]
+        at = end
+        if _OLD_BEFORE.search(before) or _OLD_AFTER.match(after):
+            kinds["old"].append(date)
+        elif _REVISED_BEFORE.search(before) or _REVISED_AFTER.match(after):
+            kinds["revised"].append(date)
+        elif _DONE_BEFORE.search(before):
+            kinds["done"].append(date)
+        else:
+            kinds["plain"].append(date)
+    for kind in ("revised", "plain", "done"):
+        if kinds[kind]:
+            return max(kinds[kind], key=lambda t: t.iso)
+    return None if _NO_DATE_NOW.search(cell) else max(kinds["old"], key=lambda t: t.iso)
+
+
+# --------------------------------------------------------------------------------- a deadline in an action's text
+
+#: Words just before a date that make it the action's deadline: "by September 2019", "no later than 31 January
+#: 2020", "before the end of December 2019", "to be completed by Q4 2019/20". Not "on", "in", "following" or
+#: "from": those date an event or a start ("Following the panel meeting on 12 March 2019").
+_DEADLINE_CUE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|until|till|deadline(?:\s+of)?|due(?:\s+(?:by|in))?|"
+    r"target(?:\s+date)?(?:\s+of)?)[\s:]+(?:the\s+)?(?:(?:end|close|beginning|start)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def deadline_in_text(text: str | None) -> TargetDate | None:
+    """The deadline an action's own text sets when its plan gives no date column ("Publish revised guidance by
+    September 2019"): the latest date written right after a deadline word; None when no date is so cued (a date
+    that tells when something happened, or a year naming a survey, is no deadline)."""
+    if not text:
+        return None
+    cued: list[TargetDate] = []
+    at = 0
+    for date in target_dates(text):
+        start = text.find(date.text, at)
+        if start < 0:
+            continue
+        at = start + len(date.text)
+        if _DEADLINE_CUE.search(text[max(0, start - 40) : start]):
+            cued.append(date)
+    return max(cued, key=lambda t: t.iso) if cued else None
 
 
 # ------------------------------------------------------------------------------------- the plan's own date
@@ -317,4 +451,12 @@ def _close_broken_months(cell: str) -> str:
     )
 
 
-__all__ = ["PlanDate", "TargetDate", "plan_target", "reading_plan", "target_date", "target_dates"]
+__all__ = [
+    "PlanDate",
+    "TargetDate",
+    "deadline_in_text",
+    "plan_target",
+    "reading_plan",
+    "target_date",
+    "target_dates",
+]

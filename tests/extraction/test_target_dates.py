@@ -173,3 +173,50 @@ def test_plan_year_from_the_caller_dates_a_week_commencing() -> None:
 
 def test_one_month_year_cell_per_action() -> None:
     assert [t.iso for t in target_dates("1. Mar-19 2. Jun-19")] == ["2019-03", "2019-06"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "iso"),
+    [
+        # a revised date over the one it replaced, whichever comes first and whichever is later
+        ("Revised to October 2019 (was December 2019)", "2019-10"),
+        ("March 2019 (revised to September 2019)", "2019-09"),
+        ("Original: 30/06/2019 Revised: 31/12/2019", "2019-12-31"),
+        ("December 2019, brought forward to October 2019", "2019-10"),
+        ("Feb 2020 (rescheduled from Oct 2019)", "2020-02"),
+        ("Dec 2019 / Mar 2020 (revised)", "2020-03"),
+        # the planned date over the day it was done; the only date, done or not, is the cell's date
+        ("Target: March 2019. Completed: May 2019", "2019-03"),
+        ("Completed 12/05/2019 (target 31/03/2019)", "2019-03-31"),
+        ("Completed March 2019", "2019-03"),
+        # the shapes of the sixth blind set
+        ("by 31.03.19", "2019-03-31"),
+        ("31st March 2019", "2019-03-31"),
+        ("Mar-19", "2019-03"),
+        ("2019", "2019"),
+        ("Q4 2019-20", "2020-03"),
+        ("end of financial year 2019/20", "2020-03"),
+        ("2019/2020 financial year", "2020-03"),
+        # a month and two-digit year in figures, when the year cannot be a month
+        ("03/19", "2019-03"),
+        ("by 11.20", "2020-11"),
+    ],
+)
+def test_which_date_of_a_cell_is_the_target(cell: str, iso: str) -> None:
+    found = target_date(cell)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "TBC (originally March 2019)",  # the old date is no longer the target, and no new one is set
+        "Ongoing - was December 2019",
+        "Ongoing – reviewed annually",
+        "Achieved",
+        "Within 6 months of publication",
+        "03/11",  # the 3rd of November or March 2011
+    ],
+)
+def test_cells_that_set_no_date_now(cell: str) -> None:
+    assert target_date(cell) is None
