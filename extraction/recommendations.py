@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dhr.schema.extraction import SectionKind
+from extraction.agency_context import lead_in_addressee, wrapped_lead_in
 from extraction.document import Line
 from extraction.recommendation_items import (
     RawItem,
@@ -46,7 +47,14 @@ from extraction.recommendation_wording import (
     subject_of,
     written_as_done,
 )
-from extraction.sections import Section, body_font_size, is_heading_like, section_body_size, section_kind_for
+from extraction.sections import (
+    LEARNING_LABEL,
+    Section,
+    body_font_size,
+    is_heading_like,
+    section_body_size,
+    section_kind_for,
+)
 
 #: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England").
 _LEAD_LINE = re.compile(
@@ -151,7 +159,13 @@ def _new_paragraph(current: RawItem, line: Line, text: str, page_left: float | N
         return False
     from extraction.action_plan import PROSE_LABEL_START
 
-    return text[:1].isupper() and not line.list_item and not PROSE_LABEL_START.match(text)
+    # ("Agency: Kent Police" under the text is its lead line, split off when the item closes)
+    return (
+        text[:1].isupper()
+        and not line.list_item
+        and not PROSE_LABEL_START.match(text)
+        and not _LEAD_LINE.match(text)
+    )
 
 
 def split_items(section: Section, body_size: float) -> list[RawItem]:
@@ -192,9 +206,23 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if ln.x1 > 0 and ln.text.strip():
             page_left[ln.page] = min(page_left.get(ln.page, ln.x0), ln.x0)
     notes: Line | None = None  # the last endnote line, while the lines are endnotes
+    learning = False  # under a "Learning 2" label: the lesson's prose, until the next number or heading
+    lead_in_left = 0  # lines still to skip of a wrapped lead-in paragraph whose addressee was taken
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
+            continue
+        if lead_in_left:
+            lead_in_left -= 1
+            continue
+        if (current is None or re.search(r"[.:!?]$", current.text.rstrip())) and (
+            wrapped := wrapped_lead_in(lines, index)
+        ):
+            # "The panel makes these recommendations to ... Children's" / "Services:" wrapped in a PDF: the
+            # addressee of the list under it, as a one-line lead-in's (below)
+            close()
+            in_block = True
+            heading, lead_in_left = wrapped[0], wrapped[1] - 1
             continue
         small = line.size <= body_size - 0.9
         if (
@@ -214,6 +242,13 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         marker = match_marker(text)
         if marker is not None and _wrapped_number(lines, index, marker):
             marker = None
+        if marker is None and LEARNING_LABEL.match(text):
+            close()
+            pending_number = None
+            learning = True
+            continue
+        if marker is not None:
+            learning = False
         headingish = is_heading_like(line, body_size) and marker is None and not _wraps_on(lines, index)
         if headingish or (
             marker is None
@@ -223,6 +258,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             and is_agency_heading(text)
         ):
             # An agency heading, or a sub-block heading ("Single agency recommendations", "Theme 2 - ...").
+            learning = False
             new_kind = section_kind_for(text, kind)
             if pending_number is not None and pending_number[0] == "numeric" and len(text.split()) <= 6:
                 # "10.2" printed on a line of its own, then "Kent Police": the number was the heading's
@@ -255,6 +291,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             # "The panel makes the following recommendations:": a lead-in, and what follows is the list
             close()
             in_block = True
+            # "The following recommendations are for Kent Police:" names the list's addressee, as a heading would
+            heading = lead_in_addressee(text) or heading
         if (
             marker is not None
             and marker[0] == "bullet"
@@ -333,7 +371,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             current.text += " " + text
             current.lines.append(line)
         elif (
-            DIRECTIVE.search(text)
+            not learning
+            and DIRECTIVE.search(text)
             and not INTRO.search(text)
             and starts_block(lines, index)
             and not text[:1].islower()  # "learned from this review ...": the rest of a cut table row
@@ -483,11 +522,16 @@ def _clean(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
 
 
 def extract_items(sections: list[Section], body_size: float) -> list[RawItem]:
+    from extraction.readers.bilingual import language
+
     items: list[RawItem] = []
     for section in sections:
         if section.is_action_plan:
             continue
         items.extend(split_items(section, body_size))
+    if any(language(item.text) == "en" for item in items):
+        # a bilingual report printed side by side: the Welsh items repeat the English ones
+        items = [item for item in items if language(item.text) != "cy"]
     return items
 
 

@@ -58,6 +58,24 @@ _TOC_LEADERS = re.compile(r"(?:\.{3,}|…{2,}|\s{2,}|\t)\s*\d{1,3}\s*$")
 #: A numbered contents entry whose tab became a space: "6.2 Recommendations 14".
 _TOC_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\D{3,80}\s\d{1,3}$")
 _SENTENCE_END = re.compile(r"[.;,]$")
+#: A chapter that joins its conclusions (findings, lessons) and its recommendations under one heading.
+_COMBINED = re.compile(r"\b(?:conclusions?|findings|learning|lessons)\b.*\brecommendation", re.IGNORECASE)
+#: A plain "Recommendations" heading: inside a combined chapter it is where the recommendations start.
+_PLAIN_REC_HEADING = re.compile(
+    rf"^{_NUM_PREFIX}(?:the\s+|panel\s+|review\s+|overview\s+|dhr\s+)?recommendations?\s*:?$", re.IGNORECASE
+)
+#: The parts a combined chapter may hold before its "Recommendations" sub-heading.
+_SUB_PART = re.compile(
+    rf"^{_NUM_PREFIX}(?:conclusions?|(?:key\s+)?lessons?(?:\s+(?:to be\s+)?learn\w*)?|(?:key\s+)?learning|"
+    r"(?:key\s+)?findings|good practice)\b",
+    re.IGNORECASE,
+)
+#: "Learning 1", "Lesson 2:", "Learning point 3": a numbered label over one lesson inside a block of learning
+#: and recommendations, not a chapter heading that ends the block.
+LEARNING_LABEL = re.compile(
+    r"^(?:key\s+)?(?:learning|lesson)(?:\s+point)?s?\s*(?:number\s*|no\.?\s*)?\d{1,3}[a-z]?\s*[:.\-–]?\s*$",
+    re.IGNORECASE,
+)
 
 
 #: Welsh headings of reports from Welsh partnerships (often printed beside the English: "Argymhellion /
@@ -111,6 +129,9 @@ class Section:
     heading: str
     lines: list[Line] = field(default_factory=list)
     is_action_plan: bool = False
+    #: a combined "Conclusions and recommendations" chapter whose own "Recommendations" sub-heading came
+    #: later: what it holds before that is the chapter's conclusions, not recommendations
+    superseded: bool = False
 
     @property
     def pages(self) -> list[int]:
@@ -232,6 +253,7 @@ def find_sections(document: Document) -> list[Section]:
     current: Section | None = None
     in_exec_summary = False
     contents = _contents_lines(lines)
+    combined: Section | None = None  # the open combined chapter, until a heading outside it
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
@@ -247,19 +269,38 @@ def find_sections(document: Document) -> list[Section]:
         if _matches(ACTION_PLAN_HEADING, forms):
             current = Section(kind="action_plan", heading=text, is_action_plan=True)
             sections.append(current)
+            combined = None
             continue
         opens = _matches(REC_HEADING, forms)
         if opens and not (current is not None and current.is_action_plan):
             # (inside an action plan, "Recommendation" is a column header, not a new block)
             default: SectionKind = "executive_summary" if in_exec_summary else "overview"
             kind = section_kind_for(text, default)
+            if combined is not None and _matches(_PLAIN_REC_HEADING, forms):
+                # "14. Conclusions and recommendations" ... "Recommendations": the numbered paragraphs
+                # before the sub-heading are the chapter's conclusions, worded like recommendations or not
+                combined.superseded = True
             # a sub-heading ("Single agency recommendations") inside an open block switches its kind
             current = Section(kind=kind, heading=text)
             sections.append(current)
+            combined = current if _COMBINED.search(text) else None
+            continue
+        if headingish and LEARNING_LABEL.match(text) and current is not None:
+            current.lines.append(line)  # "Learning 2" between recommendations: a label, the block goes on
             continue
         if current is not None and _matches(END_HEADING, forms) and not opens:
             current = None
+            if not _matches(_SUB_PART, forms):
+                combined = None
             continue
+        if (
+            current is None
+            and combined is not None
+            and is_heading_like(line, body)
+            and re.search(r"[A-Za-z]{3}", text)
+            and not _matches(_SUB_PART, forms)
+        ):
+            combined = None  # another chapter began: a "Recommendations" heading after it is not the sub-part
         if current is not None:
             current.lines.append(line)
-    return [s for s in sections if s.lines]
+    return [s for s in sections if s.lines and not s.superseded]

@@ -20,6 +20,7 @@ from dhr.errors import (
 )
 from dhr.settings import Settings
 from extraction.document import Line, LocatedTable, MergedCell, Page, TableRows
+from extraction.readers.bilingual import english_column, read_english_side
 from extraction.readers.cleanup import (
     dehyphenate,
 )
@@ -545,6 +546,10 @@ class _DocxReader:
                     cells.append(text)
                 cells.extend([""] * (span - 1))
             rows.append(cells)
+        english = english_column(rows)
+        if english is not None:  # Welsh and English side by side: the English read in the flow, once
+            self.numbering.counters, self.numbering.seen_nums = counters, seen
+            return read_english_side(self, table._tbl, english, _W)
         if any(any(cell for cell in row) for row in rows):
             if self._layout_grid(table, rows):
                 # an agency's name in a narrow cell beside its numbered recommendations: read in the flow as

@@ -327,7 +327,17 @@ def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
             if previous[-1:].isdigit():
                 parts = [previous]
                 text = text.strip() + (" " if text.endswith(" ") else "")
-        elif raised and parts and _FOOTNOTE_MARK.match(text) and re.search(r"[^\d\s]$", "".join(parts)):
+        elif (
+            raised
+            and parts
+            and _FOOTNOTE_MARK.match(text)
+            and (
+                re.search(r"[^\d\s]$", "".join(parts))
+                # after a number only when printed smaller: glued to it the mark would change the number
+                # ("Recommendation 3²" read as 32, "in 2016¹" as 20161)
+                or float(span.get("size", size)) < 0.85 * size
+            )
+        ):
             # a footnote reference ("the GP³ visited"): not part of the words, and "GP3" would change them
             text = " " if text.endswith(" ") else ""
         parts.append(text)
