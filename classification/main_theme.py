@@ -35,7 +35,7 @@ MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_s
 _NOT_JOINT = (
     r"(?:audits?|dip[- ]?samples?|training|learning|e-?learning|courses?|workshops?|briefings?|campaigns?|"
     r"communications?|polic(?:y|ies)|procedures?|protocols?|guidance|strateg(?:y|ies)|templates?|forms?|"
-    r"conferences? on|events?)\b"
+    r"conferences? on|events?|chronolog(?:y|ies))\b"
 )
 
 #: Substance cues (theme, pattern), each a way reports name the practice asked for; matched case-insensitively.
@@ -61,7 +61,12 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"(?:across|between|with) (?:all |the |other |partner |relevant |key |universal |local |community |"
             r"faith |voluntary |specialist |statutory )*(?:agencies|partners|organisations|services|employers|"
             r"groups|leaders|providers|bodies|professionals)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
-            r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information)",
+            r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information|"
+            # telling another body ("inform the GP of every attendance", "copy notifications to the school")
+            r"(?:inform|informs|informing|tell|tells|copy|copies|copying)\b(?: [\w'’-]+){0,5}? (?:to )?(?:the |their |"
+            r"a |an |each |every |all )?(?:victim's |patient's |child's |relevant |registered )?(?:gps?|police|schools?|"
+            r"health visitors?|social care|children's services|probation|marac|idvas?|local authority|council|"
+            r"partner agencies|other agencies|agencies))",
         ),
         # --- identification of risk: assessing risk, asking, checking history, professional curiosity
         (
@@ -73,6 +78,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"consider(?:s|ing)? whether (?:[\w'’-]+ ){0,6}?(?:abuse|risk|violen\w+|safe)|"
             r"impact (?:of (?:[\w'’-]+ ){1,3})?on (?:the |other |any )?(?:child(?:ren)?|family members|victims?|unborn)|"
             r"routine (?:enquiry|inquiry|questions?|asking)|"
+            # hearing the child or victim is how their risk is found ("seek the views of the children")
+            r"(?:views|voices?|wishes) of (?:the |any |each |every )?(?:child|children|young people|victims?)|"
             r"(?:selective|targeted) enquiry|professional curiosity|curious|(?:enquir|inquir)(?:e|es|ing|y|ies) "
             r"(?:about|into|whether|if|after)|explor(?:e|es|ing) (?:the )?(?:relationship|history|circumstances|"
             r"home|family|situation|reasons?)|"
@@ -235,6 +242,14 @@ def displaced_by(text: str, directive: str | None) -> str | None:
     """The substance that displaces the directive's mechanism as main theme, None when the mechanism stands:
     a substance ask where the mechanism is a mere mention (:func:`substance_first`), or a record-keeping
     practice before the system word that would make it technology (:func:`record_before_system`)."""
+    if directive == "other":
+        # the guide keeps ``other`` for resourcing etc. "with no other content": a practice the ask names
+        # ("given access to the police notifications for families on their caseload") is the substance
+        # ... when named before the resourcing words ("adequate resources for the MARAC" stays ``other``)
+        span = _ASIDE.split(ask_span(text), maxsplit=1)[0]
+        found = _earliest_match(span)
+        res = [m.start() for rx in (_OTHER_RX, _OTHER) if (m := rx.search(span)) is not None]
+        return found[1] if found is not None and (not res or found[0] < min(res)) else None
     if directive not in MECHANISMS:
         return None
     first = substance_first(text, directive)

@@ -155,6 +155,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _OBJ
             + r"process(?:es)?\b",
         ),
+        # a change in the law ("legislate to make ...", "seek a change to the law")
+        (
+            "policy",
+            r"\blegislat(?:e|es|ing)\b|\blegislative (?:change|amendment|reform)s?\b|\bchanges? (?:in|to) the law\b",
+        ),
         # a procedure put in place ("there should be a clear escalation process for ...")
         (
             "policy",
@@ -178,6 +183,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:flags?|flagging|markers?|prompts?|alerts?|drop-?down|mandatory fields?|"
             r"(?:it|ict|electronic|computer|case[- ]management|records?|(?:[\w-]+ )?recording|crime|patient|clinical|"
             r"command and control|custody|housing|social care|information) systems?|databases?|(?:mobile|handheld) devices?|"
+            r"body[- ]?worn (?:video|cameras?)|cctv|"
             r"electronic (?:[\w-]+ ){0,2}(?:forms?|templates?)|mandatory (?:[\w-]+ ){0,3}(?:fields?|questions?))\b",
         ),
         (

@@ -184,3 +184,51 @@ def test_reviewing_how_a_service_is_arranged_is_policy(text, theme):
 
 def test_arrangements_for_a_practice_are_left_to_the_substance():
     assert cue_mechanism("A review of the arrangements for recording visits to older carers.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Staff to be briefed on the new referral pathway.", "awareness_raising"),
+        (
+            "Staff need to be clear about when consent is not needed to share information.",
+            "awareness_raising",
+        ),
+        ("The Trust has reviewed its safeguarding policy to include domestic abuse.", "policy"),
+        ("Commissioners to review the service specification for the recovery service.", "policy"),
+        (
+            "There should be a clear escalation process for practitioners who disagree with a MARAC decision.",
+            "policy",
+        ),
+        ("The referral pathway between the hospital and the IDVA service to be reviewed.", "policy"),
+        (
+            "The Council to review its carers assessment process so that the risk of abuse is considered.",
+            "policy",
+        ),
+        (
+            "The Ministry of Justice should review how family courts learn of a parent's abuse history.",
+            "policy",
+        ),
+        ("The Home Office should legislate to make coercive control an offence after separation.", "policy"),
+        ("Officers to be issued with body worn cameras at domestic incidents.", "technology_systems"),
+        # a colon-introduced list: the first item is the ask
+        (
+            "The Service has made recommendations which this review endorses: • To reduce caseloads at the office "
+            "• To recruit to vacant posts",
+            None,
+        ),
+    ],
+)
+def test_cue_mechanism_on_real_report_structures(text, theme):
+    assert cue_mechanism(text) == theme
+
+
+def test_a_colon_introduced_list_takes_its_first_item_as_the_ask():
+    text = (
+        "The Service has made recommendations which this review endorses: • To reduce caseloads • To recruit"
+    )
+    assert directive_clause(text) == "To reduce caseloads"
+    # an ask before the colon stays the ask
+    assert directive_clause(
+        "The Trust should make sure its policy covers: • stalking • honour abuse"
+    ).startswith("The Trust should")
