@@ -168,6 +168,18 @@ def _new_paragraph(current: RawItem, line: Line, text: str, page_left: float | N
     )
 
 
+def _beside(item: RawItem, line: Line) -> bool:
+    """Is ``line`` a short cell printed beside ``item``'s text on the same rows (the lead-agency column of a
+    recommendations table read after the recommendation's cell), not more of its words?"""
+    text = line.text.strip()
+    if line.x1 <= 0 or len(text.split()) > 6 or text[:1].islower():
+        return False
+    rows = [ln for ln in item.lines if ln.page == line.page and ln.x1 > 0]
+    if not rows:
+        return False
+    return line.x0 > max(ln.x1 for ln in rows) + 8.0 and rows[0].y0 - 2.0 <= line.y0 <= rows[-1].y1 + 2.0
+
+
 def split_items(section: Section, body_size: float) -> list[RawItem]:
     """The recommendations in ``section``, with the heading they sat under."""
     # never below the document's: a section's own small print (a table) must not make its prose look large
@@ -239,6 +251,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             notes = line
             continue
         notes = None
+        if current is not None and _beside(current, line):
+            continue
         marker = match_marker(text)
         if marker is not None and _wrapped_number(lines, index, marker):
             marker = None

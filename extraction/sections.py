@@ -245,6 +245,22 @@ def _contents_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+def _header_row(lines: list[Line], index: int) -> list[int]:
+    """The cells printed on ``lines[index]``'s row when they read as a table's header row (two or more short
+    cells side by side: "No. | Recommendation | Lead agency"), else []."""
+    line = lines[index]
+    if line.x1 <= 0:
+        return []
+    row = [
+        j
+        for j in range(max(0, index - 4), min(len(lines), index + 5))
+        if lines[j].page == line.page and abs(lines[j].y0 - line.y0) < 2.0 and lines[j].text.strip()
+    ]
+    if len(row) < 2 or any(len(lines[j].text.split()) > 4 for j in row):
+        return []
+    return row
+
+
 def find_sections(document: Document) -> list[Section]:
     """Recommendation and action-plan sections, in document order."""
     body = body_font_size(document)
@@ -254,9 +270,10 @@ def find_sections(document: Document) -> list[Section]:
     in_exec_summary = False
     contents = _contents_lines(lines)
     combined: Section | None = None  # the open combined chapter, until a heading outside it
+    repeated: set[int] = set()  # a table header row printed again at the top of a page
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if not text:
+        if not text or index in repeated:
             continue
         if index in contents and not (current and current.is_action_plan):
             continue
@@ -272,6 +289,21 @@ def find_sections(document: Document) -> list[Section]:
             combined = None
             continue
         opens = _matches(REC_HEADING, forms)
+        if (
+            opens
+            and current is not None
+            and not current.is_action_plan
+            and current.heading.lower() == text.lower()
+            and any(earlier.page < line.page for earlier in current.lines)
+        ):
+            row = _header_row(lines, index)
+            if row:
+                # "No. | Recommendation | Lead agency" repeated on the next page of a table: the row cut by the
+                # page break goes on under it, in the same block
+                repeated.update(row)
+                cells = {id(lines[j]) for j in row}
+                current.lines = [kept for kept in current.lines if id(kept) not in cells]
+                continue
         if opens and not (current is not None and current.is_action_plan):
             # (inside an action plan, "Recommendation" is a column header, not a new block)
             default: SectionKind = "executive_summary" if in_exec_summary else "overview"
