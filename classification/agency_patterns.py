@@ -261,9 +261,9 @@ _MH_WORDS = re.compile(
     re.I,
 )
 _AMBULANCE_WORDS = re.compile(r"ambulance", re.I)
-_HOSPITAL_WORDS = re.compile(
-    r"hospital|acute|infirmary|university|royal|medical centre|teaching|healthcare nhs", re.I
-)
+# ("<Place> Healthcare NHS Trust" is no type word: as many such trusts run mental health or community services
+# as hospitals, so an unknown one is an unclear trust, LABELLING-GUIDE rule 5)
+_HOSPITAL_WORDS = re.compile(r"hospital|acute|infirmary|university|royal|medical centre|teaching", re.I)
 _COMMUNITY_WORDS = re.compile(r"\bcommunity\b", re.I)
 
 

@@ -21,6 +21,7 @@ from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation, 
 from dhr.schema.extraction import SectionKind
 from dhr.settings import Settings, get_settings
 from extraction.action_plan import PlanRow, agencies_from_lead, candidate_pages, parse_tables, prose_actions
+from extraction.agency_context import agency_acronyms, expand_acronyms
 from extraction.death_type import death_type, review_kind
 from extraction.document import Document, Page
 from extraction.recommendations import RawItem, extract_items
@@ -178,8 +179,8 @@ class Extractor:
         inputs = [
             ClassifyInput(
                 id=f"r{i + 1}",
-                text=_expand_acronyms(d.text[: d.item.main_len] if d.item.main_len else d.text, acronyms),
-                context=_expand_acronyms(_context_of(d) or "", acronyms) or None,
+                text=expand_acronyms(d.text[: d.item.main_len] if d.item.main_len else d.text, acronyms),
+                context=expand_acronyms(_context_of(d) or "", acronyms) or None,
                 csp=csp,  # the level of a force- or county-wide addressee depends on the CSP's area
             )
             for i, d in enumerate(drafts)
@@ -197,11 +198,11 @@ class Extractor:
             # KSCS" is for the police alone), so it is not added beside the text's own subject
             agencies = list(label.agencies)
             if not agencies and draft.lead_text:
-                agencies = agencies_from_lead(draft.lead_text)
+                agencies = agencies_from_lead(expand_acronyms(draft.lead_text, acronyms))
             if not agencies and draft.item.heading:
                 # subject-less text under an agency's heading ("Kent Police" over "That officers are
                 # reminded ..."): the heading names the addressee (LABELLING-GUIDE rule 3)
-                agencies = agencies_from_lead(draft.item.heading)
+                agencies = agencies_from_lead(expand_acronyms(draft.item.heading, acronyms))
             if not agencies:
                 for action in draft.actions:
                     agencies.extend(a for a in action.agencies if a not in agencies)
@@ -254,48 +255,6 @@ class Extractor:
                 )
             )
         return out
-
-
-_ACRONYM_DEFINED = re.compile(
-    r"\b(?P<name>[A-Z][\w'&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'&-]*)){1,9})\s+\((?:the\s+)?(?P<acr>[A-Z][A-Za-z]{1,7})\)"
-)
-_GLOSSARY_LINE = re.compile(
-    r"^(?P<acr>[A-Z][A-Za-z]{1,7})\s*(?:[:\-–=]|\s{2,}|\t)\s*(?P<name>[A-Z][^.;]{4,90})$"
-)
-
-
-def agency_acronyms(document: Document) -> dict[str, str]:
-    """Acronyms the document defines for agencies: "Safer Lewisham Partnership (SLP)", or a glossary line
-    "SLP - Safer Lewisham Partnership". Only definitions whose full name is an agency are kept."""
-    from classification.agencies import find_agencies
-
-    found: dict[str, str] = {}
-    for m in _ACRONYM_DEFINED.finditer(" ".join(document.text.split())):
-        found.setdefault(m.group("acr"), m.group("name"))
-    for line in document.lines():
-        if m := _GLOSSARY_LINE.match(line.text.strip()):
-            found.setdefault(m.group("acr"), m.group("name").strip())
-    out: dict[str, str] = {}
-    for acr, name in found.items():
-        if sum(c.isupper() for c in acr) < 2:
-            continue  # "Agency: Kent Police", "Lead: Probation" are labelled lines, not acronyms
-        if find_agencies(acr):
-            continue  # the gazetteer knows it already ("CCG", "MASH")
-        # the name must be an agency as a whole, not merely contain one ("Domestic Abuse, Stalking and
-        # Harassment" holds "Domestic Abuse" but is a checklist)
-        matches = find_agencies(name)
-        covered = sum(m.end - m.start for m in matches)
-        if matches and covered >= 0.6 * len(name):
-            out[acr] = name
-    return out
-
-
-def _expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
-    """Spell out document-defined agency acronyms for the classifier (the output keeps the text as written)."""
-    for acr, name in acronyms.items():
-        if acr in text:
-            text = re.sub(rf"\b{re.escape(acr)}\b", name, text)
-    return text
 
 
 def _context_of(draft: _Draft) -> str | None:

@@ -164,8 +164,12 @@ def number_tags() -> tuple[WordDoc, Doc]:
     w = WordDoc("Arial", 11)
     _title(w, "Grace", "Eastholme Community Safety Partnership")
     w.heading("Abbreviations", 1)
-    for line in ("ASC - Adult Social Care", "CCG - Clinical Commissioning Group",
-                 "EDAS - Eastholme Domestic Abuse Service", "MARAC - Multi-Agency Risk Assessment Conference"):
+    for line in (
+        "ASC - Adult Social Care",
+        "CCG - Clinical Commissioning Group",
+        "EDAS - Eastholme Domestic Abuse Service",
+        "MARAC - Multi-Agency Risk Assessment Conference",
+    ):
         w.para(line)  # fmt: skip
     w.heading("Recommendations", 1)
     w.para("The panel's recommendations follow on from the lessons in section 9; each carries the initials of "
@@ -377,7 +381,9 @@ def action_plan_lead() -> tuple[WordDoc, Doc]:
         ("The refuge referral form should be shortened.", "Thornleigh Women's Centre",
          ["domestic_abuse_services"], ["Redraft the form with service users"]),
     ]  # fmt: skip
-    rows: list[list[str | None]] = [["Recommendation", "Scope", "Action to take", "Lead Agency", "Target Date"]]
+    rows: list[list[str | None]] = [
+        ["Recommendation", "Scope", "Action to take", "Lead Agency", "Target Date"]
+    ]
     for k, (text, lead, agencies, actions) in enumerate(plan, start=1):
         d.rec(str(k), text, agencies, "action_plan")
         for j, action in enumerate(actions):

@@ -34,7 +34,7 @@ def score(verbose: bool = False) -> dict[str, dict[str, float]]:
     if verbose:
         for r in results:
             for e in r.metrics.errors:
-                if e["field"] in ("agencies", "rec_missed", "rec_extra", "failure") or e["field"].startswith("rec"):
+                if e["field"].startswith(("agencies", "rec", "failure")):
                     print(r.name, e)
     return out
 

@@ -1,0 +1,136 @@
+"""What a document says about its addressees outside a recommendation's own words.
+
+* Agency acronyms it defines for itself ("Safer Lewisham Partnership (SLP)", a glossary line "SLP - Safer
+  Lewisham Partnership", a glossary table's row "SLP | Safer Lewisham Partnership"), so that a recommendation
+  whose subject is written only as those initials ("SLP should ...") is labelled with the agency they stand for.
+* The addressee a lead-in sentence names for the list under it ("The following recommendations are for Kent
+  Police:", "For the Wealdmoor Hospitals NHS Trust, the panel recommends:"): LABELLING-GUIDE rule 3, like a
+  heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.document import Document, Line
+
+_ACRONYM_DEFINED = re.compile(
+    r"\b(?P<name>[A-Z][\w'&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'&-]*)){1,9})\s+\((?:the\s+)?(?P<acr>[A-Z][A-Za-z]{1,7})\)"
+)
+_GLOSSARY_LINE = re.compile(
+    r"^(?P<acr>[A-Z][A-Za-z]{1,7})\s*(?:[:\-–=]|\s{2,}|\t)\s*(?P<name>[A-Z][^.;]{4,90})$"
+)
+#: A glossary cell or line holding only the initials ("FDAS"), its meaning in the next cell or line.
+_ACRONYM_ONLY = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
+_NAME = re.compile(r"^[A-Z][^.;]{4,90}$")
+
+
+def _defined_in_tables(document: Document) -> list[tuple[str, str]]:
+    """(initials, name) of glossary tables: a native table's two-cell rows, and in a PDF's text the same rows
+    printed as an initials-only line over (or beside) its meaning."""
+    out: list[tuple[str, str]] = []
+    for page in document.pages:
+        for table in page.native_tables:
+            for row in table:
+                cells = [str(c).strip() for c in row if c and str(c).strip()]
+                if len(cells) >= 2 and _ACRONYM_ONLY.match(cells[0]) and _NAME.match(cells[1]):
+                    out.append((cells[0], cells[1]))
+    lines = [line.text.strip() for line in document.lines()]
+    for this, nxt in zip(lines, lines[1:], strict=False):
+        if _ACRONYM_ONLY.match(this) and _NAME.match(nxt):
+            out.append((this, nxt))
+    return out
+
+
+def agency_acronyms(document: Document) -> dict[str, str]:
+    """Acronyms the document defines for agencies. Only definitions whose full name is an agency are kept."""
+    from classification.agencies import find_agencies
+
+    found: dict[str, str] = {}
+    for m in _ACRONYM_DEFINED.finditer(" ".join(document.text.split())):
+        found.setdefault(m.group("acr"), m.group("name"))
+    for line in document.lines():
+        if m := _GLOSSARY_LINE.match(line.text.strip()):
+            found.setdefault(m.group("acr"), m.group("name").strip())
+    for acr, name in _defined_in_tables(document):
+        found.setdefault(acr, name)
+    out: dict[str, str] = {}
+    for acr, name in found.items():
+        if sum(c.isupper() for c in acr) < 2:
+            continue  # "Agency: Kent Police", "Lead: Probation" are labelled lines, not acronyms
+        # a gloss after the name ("Safer Fenbury Partnership (the Community Safety Partnership)") restates it
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() or name
+        # the name must be an agency as a whole, not merely contain one ("Domestic Abuse, Stalking and
+        # Harassment" holds "Domestic Abuse" but is a checklist)
+        matches = find_agencies(name)
+        if matches and matches[0].start > 0:
+            # capitalised words run in before the name ("... and Harassment The Northdene Healthcare NHS
+            # Trust (NDHT)" in the flattened text): the name starts where the agency does
+            name = name[matches[0].start :]
+            matches = find_agencies(name)
+        covered = sum(m.end - m.start for m in matches)
+        if not matches or covered < 0.6 * len(name):
+            continue
+        known = {m.agency for m in find_agencies(acr)}
+        if known and known <= {m.agency for m in matches}:
+            continue  # the gazetteer knows it already ("CCG", "MASH")
+        # initials the gazetteer gives another body ("NDHT" is a real trust elsewhere): the document's own
+        # definition is the one its recommendations mean
+        out[acr] = name
+    return out
+
+
+def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
+    """Spell out document-defined agency acronyms for the classifier (the output keeps the text as written)."""
+    for acr, name in acronyms.items():
+        if acr in text:
+            text = re.sub(rf"\b{re.escape(acr)}\b", name, text)
+    return text
+
+
+#: Lead-ins that name whom the list under them is for: "... recommendations are for X:", "... recommendations
+#: to X:", "... recommends that X:", "For X, the panel recommends:", "Recommendations for X:". The panel, the
+#: author or the CSP that made or accepted them is not named so ("The CSP has accepted the following ...").
+_LEAD_IN_FOR = re.compile(
+    r"\brecommend(?:ations?|s|ed)?\b(?:\s+(?:are|is|were|have been|has been|made|addressed|directed|specific|"
+    r"relevant|apply|relate|set out))*\s+(?:for|to|that)\s+(?P<a>.{3,120}?)\s*[:.]?\s*$"
+    r"|^\s*(?:for|to)\s+(?P<b>.{3,120}?),\s+(?:the\s+)?(?:review\s+)?(?:panel|review|author|chair)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_in_addressee(text: str) -> str | None:
+    """The addressee a lead-in sentence names for the list under it, when it names an agency; else None."""
+    from classification.agencies import find_agencies
+
+    stripped = " ".join(text.split())
+    if len(stripped.split()) > 30 or not stripped.endswith(":"):
+        return None
+    m = _LEAD_IN_FOR.search(stripped)
+    if m is None:
+        return None
+    named = (m.group("a") or m.group("b") or "").strip()
+    return named if find_agencies(named) else None
+
+
+def wrapped_lead_in(lines: list[Line], index: int) -> tuple[str, int] | None:
+    """A lead-in naming the list's addressee printed over several lines of one paragraph (a PDF wraps "The panel
+    makes these recommendations to Northshire County Council's Children's" / "Services:"): its addressee and
+    the number of lines it takes. None for a one-line paragraph (read whole already) or anything else."""
+    line = lines[index]
+    if line.block < 0 or not line.text.strip()[:1].isupper():
+        return None
+    if index > 0 and lines[index - 1].page == line.page and lines[index - 1].block == line.block:
+        return None  # not the paragraph's first line
+    count = 1
+    while (
+        count < 4
+        and index + count < len(lines)
+        and lines[index + count].page == line.page
+        and lines[index + count].block == line.block
+    ):
+        count += 1
+    if count == 1 or count == 4:
+        return None
+    named = lead_in_addressee(" ".join(ln.text.strip() for ln in lines[index : index + count]))
+    return (named, count) if named else None
