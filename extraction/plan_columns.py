@@ -35,6 +35,15 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
     ),
     # "Target completion date", "Target date for completion": the target, though "completion date" is an outcome
     ("target", re.compile(r"^target\b(?!\s*(?:audience|group|population|cohort))", re.I)),
+    # "Planned completion date" beside "Actual completion date": the plan's date is the target, the actual one
+    # what happened
+    (
+        "target",
+        re.compile(
+            r"^(?:planned|proposed|expected|anticipated|estimated|intended|scheduled)\s+(?:\w+\s+)?(?:date|deadline)",
+            re.I,
+        ),
+    ),
     # "Start date" beside the target: when work begins, never the target (its dates are not deadlines)
     ("start", re.compile(r"\bstart|\bbegin|\bcommenc", re.I)),
     # "Actions agreed by the lead agency": a header that starts with "Action" names the actions, whatever agency it
@@ -53,7 +62,8 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
     (
         "target",
         re.compile(
-            r"target(?!\s*(?:audience|group|population|cohort))|by when|timescale|time ?frame|deadline|\bdue\b|\bdate|^when\b",
+            r"target(?!\s*(?:audience|group|population|cohort))|by when|timescale|time ?frame|deadline|\bdue\b|\bdate|^when\b"
+            r"|^(?:to be completed|completion) by\b|^completion$",
             re.I,
         ),
     ),
@@ -69,7 +79,8 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
     (
         "action",
         re.compile(
-            r"action|how|activity|tasks?\b|^steps\b|^what\s+(?:will|needs?\s+to|should|is\s+to|we\s+will)\b",
+            r"action|how|activity|tasks?\b|^steps\b|^what\s+(?:will|needs?\s+to|should|is\s+to|we\s+will)\b|"
+            r"^interventions?\b",
             re.I,
         ),
     ),

@@ -40,11 +40,10 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 
 from dhr.dates import MONTH_NAMES, FoundDate, add_months, find_dates
-from dhr.schema import DatePrecision
 from extraction.document import Document
+from extraction.target_shapes import TargetDate, extra_shapes, hide, normalise
 
 _COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "a": 1,
@@ -67,15 +66,6 @@ _ANCHOR_WORDS = re.compile(
 _MONTH_NUMBER = {m: i for i, m in enumerate(calendar.month_abbr) if m}
 
 
-@dataclass(frozen=True, slots=True)
-class TargetDate:
-    """A target date as read from a cell: ISO at the precision printed, and the words it came from."""
-
-    iso: str
-    precision: DatePrecision
-    text: str
-
-
 def target_dates(
     cell: str | None, *, default_year: int | None = None, after: str | None = None
 ) -> list[TargetDate]:
@@ -85,39 +75,18 @@ def target_dates(
     if not cell:
         return []
     ref = _reference(after, default_year)
-    found = find_dates(cell, default_year=ref[0] if ref else None, deadline=True)
-    out = [_rolled(f, ref) if f.inferred_year else _from_found(f) for f in found]
-    if not out:
-        out = _numeric_month(cell) or _financial_year_after(cell)
+    norm = normalise(cell)
+    extras = extra_shapes(norm)
+    found = find_dates(hide(norm, extras), default_year=ref[0] if ref else None, deadline=True)
+    # (the text of each date as printed: the normalised cell keeps every position)
+    spans = [(f.start, _rolled(f, ref) if f.inferred_year else _from_found(f)) for f in found]
+    spans += [(start, date) for start, _, date in extras if date is not None]
+    out = [
+        TargetDate(date.iso, date.precision, cell[start : start + len(date.text)] or date.text)
+        for start, date in sorted(spans, key=lambda span: span[0])
+    ]
     if not out and ref is not None:
         out = _yearless(cell, ref)
-    return out
-
-
-#: A cell that is only a month and a two-digit year written in figures ("03/19", "by 11.20"): the year must be
-#: 13-39, so it cannot be a day and month ("03/11" is the 3rd of November or March 2011: stays text).
-_NUMERIC_MONTH = re.compile(
-    r"\s*(?:(?:by|end(?:\s+of)?|due)\s+)?(?P<mo>0?[1-9]|1[0-2])\s?[/.]\s?(?P<yy>1[3-9]|2\d|3\d)\s*\.?\s*",
-    re.IGNORECASE,
-)
-#: "2019/2020 financial year": the two full years before the words (the reader wants "FY" before them).
-_FY_AFTER = re.compile(
-    r"\b(?P<y0>(?:19|20)\d\d)\s?[/\-–]\s?(?P<y1>(?:19|20)\d\d)\s+(?:financial|fiscal)\s+year\b", re.IGNORECASE
-)
-
-
-def _numeric_month(cell: str) -> list[TargetDate]:
-    m = _NUMERIC_MONTH.fullmatch(cell)
-    if m is None:
-        return []
-    return [TargetDate(f"20{m.group('yy')}-{int(m.group('mo')):02d}", "month", cell.strip())]
-
-
-def _financial_year_after(cell: str) -> list[TargetDate]:
-    out = []
-    for m in _FY_AFTER.finditer(cell):
-        if int(m.group("y1")) == int(m.group("y0")) + 1:
-            out.append(TargetDate(f"{m.group('y1')}-03", "month", m.group(0)))
     return out
 
 

@@ -73,6 +73,10 @@ def test_the_sets_cover_drawn_and_word_processor_forms() -> None:
          ["rec", "action", "lead", "target", "revised"]),
         (["Recommendation", "Action", "Lead", "New deadline"], ["rec", "action", "lead", "target"]),
         (["Recommendation", "What will be done", "Who", "By when"], ["rec", "action", "lead", "target"]),
+        # the planned date is the target, the actual one what happened
+        (["Recommendation", "Action", "Lead", "Planned completion date", "Actual completion date"],
+         ["rec", "action", "lead", "target", "outcome"]),
+        (["Recommendation", "Interventions", "Lead", "Completion by"], ["rec", "action", "lead", "target"]),
         (["No.", "Target date", "Action", "Lead agency", "Progress update"],
          ["number", "target", "action", "lead", "outcome"]),
     ],

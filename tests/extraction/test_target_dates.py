@@ -220,3 +220,30 @@ def test_which_date_of_a_cell_is_the_target(cell: str, iso: str) -> None:
 )
 def test_cells_that_set_no_date_now(cell: str) -> None:
     assert target_date(cell) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "iso"),
+    [
+        # a financial-year quarter written out, bracketed or after its year is still that quarter's last month
+        ("3rd quarter 2019/20", "2019-12"),
+        ("third quarter of 2019/20", "2019-12"),
+        ("Quarter three 2019/20", "2019-12"),
+        ("Q3 (2019/20)", "2019-12"),
+        ("FY 2019/20 Q3", "2019-12"),
+        ("2019/20 Q4", "2020-03"),
+        ("31-Mar-2019", "2019-03-31"),  # a day, not March with a stray "31-"
+        ("Apr 19 - Jun 19", "2019-06"),  # two months of 2019, not the 19th of June
+        ("Academic year 2019/20", "2020"),  # a school year ends in the summer, not in March
+        ("Summer term 2019", "2019"),
+        ("Version 2.1 March 2019", "2019-03"),  # a version number is no day
+    ],
+)
+def test_shapes_the_shared_reader_misreads(cell: str, iso: str) -> None:
+    found = target_date(cell)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("cell", ["Mar 12 - Apr 28", "Mar 31 - Apr 30"])
+def test_two_days_with_no_year_stay_text(cell: str) -> None:
+    assert target_date(cell) is None  # not 2028 or 2030
