@@ -50,6 +50,7 @@ _CONSULT = re.compile(
     r"(\bconsult(ation|ing|s|ed)?\b(\s+with)?|\bwith\b|\balongside\b|\bwrite\s+to\b|\bwriting\s+to\b|"
     r"\bletter\s+to\b|\breport\s+to\b|\breport(ing|s)?\s+(back\s+)?to\b|\bfrom\b|\binvolv(e|ing)\b|\bsupport\s+of\b|"
     r"\bask(s|ing)?\b|\brequest(s|ing)?\b|\blobby(ing)?\b|\bengage\b|\binvite\b|\bnotify\b|\binform\b|"
+    r"(?<!be\s)(?<!been\s)\b(?:supported|assisted|aided)\s+by\b|"
     r"\bliaise\b|\bpartnership\s+with\b|\bcontact\b|\bpresent(ed)?\s+to\b|\bsend\b|\bsent\s+to\b|\brefer(red|ral|rals)?\s+to\b)"
     r"[\s\w,'’()-]{0,25}$",
     re.I,
@@ -196,7 +197,8 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     if _CONSULT.search(clause_clean.replace("AGENCYX", "")) and not _ACTOR.search(clause_clean):
         # "in consultation with X", "work with X", "write to X", "seek assurance from X"
         if re.search(
-            r"\b(with|from|to|alongside|consult\w*|ask\w*|request\w*|lobby\w*|notify|inform|liaise|"
+            r"\b(with|from|to|alongside|consult\w*|ask\w*|request\w*|lobby\w*|notify|inform|liaise|supported|"
+            r"assisted|aided|"
             r"engage|invite|contact|send|involv\w*)\b",
             clause_clean,
             re.I,

@@ -331,6 +331,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 # "11.2 The panel makes the following recommendations:" numbered as a paragraph
                 close()
                 in_block = True
+                heading = lead_in_addressee(rest) or heading  # "5.4 ... are for X:" names their addressee
             nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
             if (
                 style == "numeric"
