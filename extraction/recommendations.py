@@ -137,10 +137,21 @@ def _left_of_hanging_text(item: RawItem, line: Line) -> bool:
 def _new_paragraph(current: RawItem, line: Line, text: str, page_left: float | None = None) -> bool:
     """Does ``line`` start a paragraph of its own after ``current`` has ended? ``page_left``: the leftmost
     start of the section's lines on ``line``'s page (its margin)."""
-    if not current.lines or not re.search(r"[.!?]$", current.text.rstrip()):
+    if not current.lines:
         return False
     last = current.lines[-1]
     if line.block < 0:
+        return False
+    if not re.search(r"[.!?]$", current.text.rstrip()) and not (
+        line.block != last.block
+        and (
+            # a recommendation with no full stop ("... which includes the impact on other family members"),
+            # then a paragraph of the page's prose: out of the Word list (DOCX), or back at the margin left of
+            # the item's hanging text after its last line stopped short (PDF)
+            (line.x1 <= 0 and last.list_item and not line.list_item)
+            or (line.x1 > 0 and line.page == last.page and _left_of_hanging_text(current, line))
+        )
+    ):
         return False
     if line.page != last.page:
         # over a page break a recommendation's text goes on at its own indent; a paragraph of prose after the

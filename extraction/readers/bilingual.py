@@ -14,7 +14,11 @@ from typing import Any
 #: Welsh words that are not also common English words (no "a", "i", "am", "ar", "o").
 _WELSH_WORDS = frozenset(
     "y yr yn gyda ei eu bod sy'n mae dylai dylid ac wrth gan hwn hon hyn pob neu ond i'r o'r a'r â ein eich "
-    "hefyd fel drwy trwy rhwng ôl cyn dros heb ynghylch sydd oedd fod gael cael wedi ddim nad pan".split()
+    "hefyd fel drwy trwy rhwng ôl cyn dros heb ynghylch sydd oedd fod gael cael wedi ddim nad pan oes angen sut "
+    "yw ydy ydynt hynny holl bob sy lle ceir mewn ag gyfer yng ym ddylai dylent "
+    # the words of a review: abuse, domestic, review, agency, police, service, partnership, victims, health
+    "cam-drin domestig adolygiad adolygu asiantaeth asiantaethau heddlu gwasanaeth gwasanaethau partneriaeth "
+    "bartneriaeth dioddefwr dioddefwyr argymhelliad argymhellion cyngor iechyd plant teulu swyddogion".split()
 )
 _ENGLISH_WORDS = frozenset(
     "the and of to should that is for with be by are was were this which have has from on in it an as must "
@@ -25,7 +29,8 @@ _WORD = re.compile(r"[a-zâêîôûŵŷäëïöüÿáéíóúẁýàèìòùẁ�
 
 def language(text: str) -> str | None:
     """ "cy" or "en" when the text's function words say which clearly, else None (too short, mixed, names)."""
-    words = [w.strip("'").lower() for w in _WORD.findall(text)]
+    # "Dylai'r", "i'r": a word with the article glued on is read as the word
+    words = [w.strip("'").lower().split("'")[0] or w.lower() for w in _WORD.findall(text)]
     welsh = sum(w in _WELSH_WORDS or w.startswith(("i'r", "o'r", "a'r", "sy'n")) for w in words)
     english = sum(w in _ENGLISH_WORDS for w in words)
     if welsh >= 3 and welsh > 2 * english:

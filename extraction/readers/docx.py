@@ -29,6 +29,7 @@ from extraction.readers.common import (
     normalise_ws,
     short_error,
 )
+from extraction.readers.docx_parts import new_page_after, one_column, text_boxes
 
 #: Unpacked DOCX parts larger than this many times the size limit are refused (zip bombs).
 _DOCX_INFLATE_FACTOR = 20
@@ -239,34 +240,6 @@ _NOT_TEXT = {
 _NOT_TEXT.add("{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent")
 
 
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-
-
-def _text_boxes(p_element: Any) -> list[Any]:
-    """The text boxes (``w:txbxContent``) drawn from a paragraph, each once: Word writes a box twice, as a
-    drawing (``mc:Choice``) and as VML for older readers (``mc:Fallback``); the fallback copy is left out."""
-    boxes = []
-    for box in p_element.iter(f"{_W}txbxContent"):
-        parent = box.getparent()
-        inside_fallback = False
-        while parent is not None and parent is not p_element:
-            if parent.tag == f"{_MC}Fallback":
-                inside_fallback = True
-                break
-            parent = parent.getparent()
-        if not inside_fallback and not any(box in b.iter(f"{_W}txbxContent") for b in boxes):
-            boxes.append(box)
-    return boxes
-
-
-def _one_column(tbl: Any) -> bool:
-    """A table whose every row is one cell (a bordered box), with no table nested in it."""
-    rows = tbl.findall(f"{_W}tr")
-    return (
-        bool(rows) and all(len(tr.findall(f"{_W}tc")) == 1 for tr in rows) and tbl.find(f".//{_W}tbl") is None
-    )
-
-
 def _hidden(run: Any) -> bool:
     vanish = run.find(f"{_W}rPr/{_W}vanish")
     return vanish is not None and _val(vanish) not in ("0", "false")
@@ -344,8 +317,10 @@ class _DocxReader:
             tag = child.tag
             if tag == f"{_W}p":
                 self._paragraph(Paragraph(child, self.document.part))
-                for box in _text_boxes(child):
+                for box in text_boxes(child):
                     self._walk(box)  # a text box anchored in the paragraph: its own paragraphs, after it
+                if new_page_after(child):
+                    self._new_page()  # a section break to a new page (a landscape action plan after the body)
             elif tag == f"{_W}tbl":
                 self._table(Table(child, self.document.part))
             elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent"):
@@ -513,7 +488,7 @@ class _DocxReader:
         return " ".join(parts)
 
     def _table(self, table: Any) -> None:
-        if _one_column(table._tbl):
+        if one_column(table._tbl):
             # a box around text (a recommendation printed in a bordered call-out, a note): its paragraphs are
             # read in the flow as the PDF shows them, numbering and all, not as a table of one column
             for tc in table._tbl.iter(f"{_W}tc"):
