@@ -161,7 +161,7 @@ def test_an_action_with_no_date_cell_keeps_the_deadline_its_text_sets() -> None:
 
 
 def test_revised_date_column_wins_when_it_holds_a_date() -> None:
-    from extraction.action_plan import _row_cells
+    from extraction.plan_continued import row_cells as _row_cells
 
     header = {0: "action", 1: "target", 2: "revised"}
     assert _row_cells(["Do it", "March 2019", "June 2019"], header)["target"] == "June 2019"

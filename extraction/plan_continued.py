@@ -1,0 +1,187 @@
+"""Rows of an action-plan table that continue the row above: the rest of a row that a page or column break cut
+in two ("... to ensure that" | "it reflects current guidance ..."), date cells cut in two ("31st" | "March 2018"),
+and a row's cells read by column (a revised date over the target it replaced).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dhr.schema import Action
+from extraction.document import TableRows
+from extraction.plan_actions import _ACTION_SPLIT, actions_from_cells
+from extraction.plan_columns import Column, agencies_from_lead
+from extraction.target_dates import plan_target, target_date
+
+if TYPE_CHECKING:
+    from extraction.action_plan import PlanRow
+
+NUMBER_IN_CELL = re.compile(
+    r"^(?:recommendation\s*(?:number|no\.?)?\s*)?(?:(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)"
+    r"|\((?P<l1>[a-z])\)|(?P<l2>[a-z])[.)](?=\s))"
+    r"[.):]?\s*(?:\((?P<tag>[A-Za-z][^)]{1,40})\))?\s*[-–:]?\s*",
+    re.IGNORECASE,
+)
+
+
+def continues_split_row(
+    row: list[str], header: dict[int, Column], out: list[PlanRow], page_top: bool = False
+) -> bool:
+    """The rest of a row that a page break (or the table finder) cut in two.
+
+    Its action starts lowercase; or, at the top of a continuation page (``page_top``), it holds only action
+    text (with milestones or outcome) under an action that has its lead and target: a page break between two
+    sentences of one cell leaves a capital, but a new action row has its own Lead or Target cell.
+    """
+    if not out:
+        return False
+    cells = row_cells(row, header)
+    rec = cells.get("rec", "")
+    own_cells = any(cells.get(k) for k in ("lead", "target", "number", "scope"))
+    # (a row that has no recommendation text, only its number, was not cut inside one)
+    rec_cut = rec and out[-1].text and not cells.get("number") and not NUMBER_IN_CELL.match(rec)
+    whole_row_cut = rec_cut and page_top and own_cells and out[-1].number and out[-1].actions
+    if whole_row_cut and _mid_sentence(out[-1].text):
+        if _cells_continue(cells, out[-1].actions[-1]):
+            return _join_cut_row(cells, out[-1])
+        if cells.get("action") and not cells.get("number"):
+            # the rest of a Recommendation cell merged down over its actions, beside a new action row with
+            # cells of its own ("... under the" | "Neighbourhood Harm Reduction Register ..." + "Audit ...")
+            out[-1].text = f"{out[-1].text} {rec}"
+            out[-1].actions.extend(
+                actions_from_cells(cells["action"], cells.get("lead") or out[-1].lead_text, cells.get("target"),
+                                   out[-1].page, cells.get("milestones"), cells.get("outcome"))
+            )  # fmt: skip
+            return True
+    if rec_cut and (
+        rec[0].islower()
+        # at a page top, an unnumbered recommendation cell with no cells of its own under a numbered one
+        or (
+            page_top and out[-1].number and not own_cells and not re.search(r"[.;!?]$", out[-1].text.rstrip())
+        )
+        or (page_top and out[-1].number and not own_cells and not cells.get("action"))
+    ):
+        # the recommendation cell itself was cut: "... to ensure that" | "it reflects current guidance ..."
+        out[-1].text = f"{out[-1].text} {rec}".strip()
+        action = cells.get("action", "")
+        last_complete = bool(out[-1].actions and out[-1].actions[-1].target_date_text)
+        if (
+            action
+            and out[-1].actions
+            and (action[0].islower() or (page_top and last_complete and not own_cells))
+        ):
+            out[-1].actions[-1].text += f" {action}"
+        elif action:
+            out[-1].actions.extend(
+                actions_from_cells(action, cells.get("lead") or out[-1].lead_text, cells.get("target"),
+                                    out[-1].page, cells.get("milestones"), cells.get("outcome"))
+            )  # fmt: skip
+        return True
+    if not out[-1].actions:
+        return False
+    if not rec and not cells.get("action") and not any(cells.get(k) for k in ("lead", "number", "scope")):
+        return _continues_dates(cells, out[-1])
+    action = cells.get("action", "")
+    if rec or not action:
+        return False
+    last = out[-1].actions[-1]
+    cut_by_page = (
+        page_top
+        and not any(cells.get(k) for k in ("lead", "target", "number", "scope"))
+        and bool(last.lead_text and last.target_date_text)
+        and not _ACTION_SPLIT.match(action)
+    )
+    if not action[0].islower() and not cut_by_page:
+        return False
+    last.text = f"{last.text} {action}"
+    if cells.get("lead"):
+        last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()
+        last.agencies = agencies_from_lead(last.lead_text)
+    if cells.get("target") and last.target_date is None:
+        found = plan_target(cells["target"])
+        last.target_date, last.target_date_text = (found.iso if found else None), cells["target"]
+    return True
+
+
+def row_cells(row: TableRows | list[str], header: dict[int, Column]) -> dict[Column, str]:
+    """A row's filled cells by column. A "Revised target date" cell that holds a date is the target (the
+    original date beside it was replaced); one that holds none ("N/A", empty) leaves the target as printed."""
+    cells: dict[Column, str] = {header[i]: row[i] for i in header if i < len(row) and row[i]}
+    revised = cells.pop("revised", None)
+    if revised and plan_target(revised) is not None:
+        cells["target"] = revised
+    return cells
+
+
+def _mid_sentence(text: str) -> bool:
+    return not re.search(r"[.;:!?)]$", text.rstrip())
+
+
+def _cells_continue(cells: dict[Column, str], last: Action) -> bool:
+    """The action, lead or date cells of a row are the rest of ``last``'s: an action or lead that starts
+    lowercase, or a date cell that completes the one above ("March" | "2021"). A new action row beside the rest
+    of a merged Recommendation cell has its own whole cells."""
+    if any(cells.get(k, "A")[0].islower() for k in ("action", "lead")):
+        return True
+    if not cells.get("action") and not cells.get("number") and cells.get("rec"):
+        # no action and no number of its own beside the rest of a recommendation cut mid-sentence: the rest of
+        # the row ("Merseyside Police and National" | "Probation Service"), not a new one
+        return True
+    target = cells.get("target")
+    if not target or not last.target_date_text or target_date(last.target_date_text) is not None:
+        return False
+    own = target_date(target)
+    if own is not None and own.precision != "year":
+        return False  # a whole date of its own ("April 2018") under "6 months": a new row's, not the rest
+    return target_date(f"{last.target_date_text} {target}") is not None
+
+
+def _join_cut_row(cells: dict[Column, str], row: PlanRow) -> bool:
+    """Every cell of a row cut by a page or column break ("2. Ashcombe" | "Council should ...", "Lead" |
+    "body", "March" | "2021"): each part joins its cell in the row above, and the date is read again whole."""
+    row.text = f"{row.text} {cells['rec']}"
+    last = row.actions[-1]
+    if cells.get("action"):
+        last.text = f"{last.text} {cells['action']}"
+    if cells.get("lead"):
+        last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()
+        last.agencies = agencies_from_lead(last.lead_text)
+    if cells.get("target"):
+        last.target_date_text = f"{last.target_date_text or ''} {cells['target']}".strip()
+        found = plan_target(last.target_date_text)
+        last.target_date = found.iso if found else None
+    return True
+
+
+def _continues_dates(cells: dict[Column, str], row: PlanRow) -> bool:
+    """A row of only Target Date / milestones / outcome cells: the rest of the row above, cut by a page break.
+
+    The date cell went whole to the next page ("" | "March 2017") or was cut in two ("31st" | "March 2018"):
+    the actions of the row above that share its date cell take the joined cell, parsed again (still text when
+    the join is no date). A date cell under actions that already have a date is not theirs: left alone.
+    """
+    target = cells.get("target")
+    if not target and not cells.get("milestones") and not cells.get("outcome"):
+        return False
+    last = row.actions[-1]
+    if target:
+        # a date read from the plan's year ("March" -> the next March) may be the first half of a cut cell
+        # ("March" | "2021"): the printed year wins when the join has one
+        dated_by_plan = last.target_date is not None and target_date(last.target_date_text) is None
+        joined = f"{last.target_date_text or ''} {target}".strip()
+        if last.target_date is not None and not (dated_by_plan and target_date(joined) is not None):
+            return False
+        found = plan_target(joined)
+        cell_above = last.target_date_text
+        for action in row.actions:
+            if action.target_date_text == cell_above and (action.target_date is None or dated_by_plan):
+                action.target_date_text = joined
+                action.target_date = found.iso if found else None
+    for key in ("milestones", "outcome"):
+        if cells.get(key):
+            setattr(last, key, f"{getattr(last, key) or ''} {cells[key]}".strip())
+    return True
+
+
+__all__ = ["NUMBER_IN_CELL", "continues_split_row", "row_cells"]
