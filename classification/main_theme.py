@@ -62,6 +62,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"faith |voluntary |specialist |statutory )*(?:agencies|partners|organisations|services|employers|"
             r"groups|leaders|providers|bodies|professionals)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
             r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information|"
+            # communication or co-ordination between bodies
+            r"(?:communication|liaison|co-?ordination|co-?operation|collaboration) (?:between|with|across)\b|"
             # telling another body ("inform the GP of every attendance", "copy notifications to the school")
             r"(?:inform|informs|informing|tell|tells|copy|copies|copying)\b(?: [\w'’-]+){0,5}? (?:to )?(?:the |their |"
             r"a |an |each |every |all )?(?:victim's |patient's |child's |relevant |registered )?(?:gps?|police|schools?|"
@@ -80,6 +82,7 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"routine (?:enquiry|inquiry|questions?|asking)|"
             # hearing the child or victim is how their risk is found ("seek the views of the children")
             r"(?:views|voices?|wishes) of (?:the |any |each |every )?(?:child|children|young people|victims?)|"
+            r"(?:consider|considers|considering|recognis\w+|think about) (?:the )?possibility (?:of|that)\b|"
             r"(?:selective|targeted) enquiry|professional curiosity|curious|(?:enquir|inquir)(?:e|es|ing|y|ies) "
             r"(?:about|into|whether|if|after)|explor(?:e|es|ing) (?:the )?(?:relationship|history|circumstances|"
             r"home|family|situation|reasons?)|"
@@ -101,7 +104,7 @@ _RECORDING = re.compile(
 #: Resourcing, workload, contracts, review governance (``other``): only when no other substance is named.
 _OTHER = re.compile(
     r"\b(?:contracts?|commission(?:s|ed|ing|ers)?|fund(?:s|ed|ing)?|budgets?|caseloads?|workloads?|staffing|"
-    r"capacity|recruit\w*|vacanc(?:y|ies)|posts|appoint(?:s|ed|ing)?\b|appointment of|provision for|case ?loads?|(?:number|numbers) of (?:[\w-]+ ){0,2}(?:staff|nurses|officers|"
+    r"capacity|sufficient|meet (?:the )?(?:level of )?demand|recruit\w*|vacanc(?:y|ies)|posts|appoint(?:s|ed|ing)?\b|appointment of|provision for|case ?loads?|(?:number|numbers) of (?:[\w-]+ ){0,2}(?:staff|nurses|officers|"
     r"workers|practitioners|posts|advisers|advisors|idvas)|timescales?|within (?:the )?(?:[\w-]+ ){0,3}"
     r"(?:time|deadline)s?|governance|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
     r"(?:completed|implemented|delivered|progressed|taken))\b",

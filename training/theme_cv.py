@@ -47,6 +47,17 @@ from training.real_models import (
 
 log = logging.getLogger(__name__)
 _CACHE = Path("/tmp/dhr-theme-cv-emb.npz")
+_ROOT = Path(__file__).resolve().parent.parent
+#: The own-words theme sets that rules were fixed against (so dev sets, never blind again): ``--blind-weight``
+#: adds them as augmentation. The unseen halves (tests/classification/data/theme_blind4b.psv, theme_blind5d.psv)
+#: are never listed here.
+DEV_BLIND_FILES = (
+    _ROOT / "annotations/classification/source/own_words_blind_themes.psv",
+    _ROOT / "annotations/classification/source/own_words_blind2_themes.psv",
+    _ROOT / "annotations/classification/source/own_words_blind3_themes.psv",
+    _ROOT / "tests/classification/data/theme_blind4a.psv",
+    _ROOT / "tests/classification/data/theme_blind5c.psv",
+)
 
 
 def _embed(texts: list[str]) -> np.ndarray:
@@ -269,7 +280,7 @@ def load_aug(
     synthetic_weight: float, own_weight: float, blind_weight: float = 0.0
 ) -> list[tuple[AnnotatedRecommendation, float]]:
     """The augmentation sets with their weights: the synthetic train set, the own-words set and (``blind_weight``
-    > 0) the blind own-words set, which is then no longer blind (its score becomes a fitted one)."""
+    > 0) the own-words sets the rules were fixed against (``DEV_BLIND_FILES``; their scores become fitted ones)."""
     from annotations.classification.own_words import load_blind_themes, load_own_words
     from classification.io import TRAIN_FILE, read_annotations
 
@@ -277,7 +288,7 @@ def load_aug(
     if own_weight > 0:
         aug += [(i, own_weight) for i in load_own_words()]
     if blind_weight > 0:
-        aug += [(i, blind_weight) for i in load_blind_themes()]
+        aug += [(i, blind_weight) for path in DEV_BLIND_FILES for i in load_blind_themes(path)]
     return aug
 
 
@@ -288,7 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--outer-folds", type=int, default=0, help="0: leave one CSP out")
     ap.add_argument("--synthetic-weight", type=float, default=0.4)
     ap.add_argument("--own-weight", type=float, default=1.0)
-    ap.add_argument("--blind-weight", type=float, default=0.0, help="the blind own-words set as augmentation")
+    ap.add_argument(
+        "--blind-weight",
+        type=float,
+        default=0.0,
+        help="the dev own-words sets (DEV_BLIND_FILES) as augmentation",
+    )
     ap.add_argument("--emb-weight", type=float, default=1.0)
     ap.add_argument("--c", type=float, default=16.0)
     ap.add_argument("--proto-weight", type=float, default=0.0)
@@ -302,6 +318,10 @@ def main(argv: list[str] | None = None) -> int:
         "c": args.c,
         "proto_weight": args.proto_weight,
         "main_key": "main_model_plain" if args.plain_main else "main_model",
+        # the augmentation weights, recorded with the shipped calibration (the fit itself reads them from aug)
+        "synthetic_weight": args.synthetic_weight,
+        "own_weight": args.own_weight,
+        "blind_weight": args.blind_weight,
     }
     if args.ship is not None:
         with threadpool_limits(limits=1):
