@@ -283,6 +283,18 @@ def _kept_columns(before: list[list[str]], after: list[list[str]], header_index:
     return [j for j in range(width) if any(r[j] for r in data)]
 
 
+def _parent(number: str) -> str:
+    return number.rsplit(".", 1)[0]
+
+
+def _same_parent(number: str, previous: str) -> bool:
+    """ "1.2" after "1.1" (or after "1", read from the recommendation cell): numbers of two actions of one
+    recommendation."""
+    return "." in number and (
+        _parent(number) == previous or ("." in previous and _parent(number) == _parent(previous))
+    )
+
+
 def _cell_number(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
@@ -295,6 +307,14 @@ def _consume_row(
 ) -> str | None:
     cells = row_cells(row, header)
     non_empty = [c for c in row if c]
+    if len(set(non_empty)) == 1 and not {"rec", "number"} & set(header.values()):
+        # a row across the table that names its recommendation ("Recommendation 2: Lynford Council should ..."),
+        # over the rows of its actions, in a plan with no Recommendation column: the recommendation, not an action
+        if (labelled := _LABEL.match(non_empty[0])) and (
+            len(labelled.group(2)) > 30 or not labelled.group(2)
+        ):
+            out.append(PlanRow(number=labelled.group(1), text=labelled.group(2), page=page, group=group))
+            return group
     # a theme/group row: one cell of text (merged across the row) and nothing else
     if len(set(non_empty)) == 1 and len(non_empty[0]) < 140 and not cells.get("action"):
         only = non_empty[0]
@@ -313,12 +333,25 @@ def _consume_row(
     if rec_cell:
         m = NUMBER_IN_CELL.match(rec_cell)
         cell_number = _cell_number(m)
+        if cell_number and number and number.startswith(f"{cell_number}."):
+            number = None  # "1. Pellow GP ..." beside a "Ref" of "1.1": the action's number, not the recommendation's
         if cell_number and len(rec_cell) > m.end():
             number = number or cell_number
             rec_cell = rec_cell[m.end() :]
         elif cell_number and len(rec_cell) <= m.end() + 1:
             number = number or cell_number
             rec_cell = ""
+    elif (
+        number
+        and out
+        and out[-1].number
+        and "rec" in header.values()
+        and _same_parent(number, out[-1].number)
+    ):
+        # the next action's "Ref" (1.2) beside a Recommendation cell merged down from its first row (1.1): the same
+        # recommendation, whose number is what the action numbers share
+        out[-1].number = _parent(out[-1].number) if out[-1].number != _parent(number) else out[-1].number
+        number = out[-1].number
     bulleted = _CELL_BULLETS.split(rec_cell) if _CELL_BULLETS.match(rec_cell) else []
     parts = [b.strip() for b in bulleted if b.strip()]
     if len(parts) > 1 and not cells.get("action"):

@@ -181,3 +181,45 @@ def test_prose_completion_date_label() -> None:
         ("Commission the course", "2019-03", None),
         ("Audit it", "2020-03", "May 2020"),
     ]
+
+
+def test_recommendation_rows_across_a_table_with_no_recommendation_column() -> None:
+    from extraction.action_plan import parse_tables
+    from tests.extraction.builders import make_document
+
+    rec = (
+        "Recommendation 2: Lynford Council should offer sanctuary schemes to victims in private rented homes."
+    )
+    table = [
+        ["Action", "Lead", "Target date"],
+        ["Recommendation 1: Lynford Police should review how officers record threats made by text message."]
+        * 3,
+        ["Update the recording guidance", "Lynford Police", "June 2019"],
+        ["Audit twenty records", "Lynford Police", "Q3 2019/20"],
+        [rec, "", ""],
+        ["Extend the sanctuary scheme policy", "Lynford Council", "Ongoing"],
+    ]
+    rows = parse_tables(make_document("#Action plan\n", tables={1: [table]}), [1])
+    assert [(r.number, len(r.actions)) for r in rows] == [("1", 2), ("2", 1)]
+    assert rows[1].text.startswith("Lynford Council should")
+    assert [a.target_date for a in rows[0].actions] == ["2019-06", "2019-12"]
+
+
+def test_action_refs_beside_a_merged_recommendation_cell() -> None:
+    from extraction.action_plan import parse_tables
+    from tests.extraction.builders import make_document
+
+    table = [
+        ["Recommendation", "Ref", "Action", "Lead", "Target date"],
+        ["1. Pellow GP practices should record who attends appointments with a patient.", "1.1",
+         "Add a field to the template", "Pellow CCG", "Mar-20"],
+        ["", "1.2", "Remind practices at the forum", "Pellow CCG", "Complete"],
+        ["Pellow Probation should check addresses with housing before release.", "2.1",
+         "Agree a check with housing", "Pellow Probation", "by 30/09/2019"],
+        ["", "2.2", "Add it to the release checklist", "Pellow Probation", "Q4 2019/20"],
+    ]  # fmt: skip
+    rows = parse_tables(make_document("#Action plan\n", tables={1: [table]}), [1])
+    assert [(r.number, [a.target_date for a in r.actions]) for r in rows] == [
+        ("1", ["2020-03", None]),
+        ("2", ["2019-09-30", "2020-03"]),
+    ]
