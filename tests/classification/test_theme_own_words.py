@@ -40,3 +40,23 @@ def test_the_directive_rules_agree_with_the_labelled_main_theme():
             found += d == i.themes[0]
     assert right / fired >= 0.9
     assert found / mechanism_led >= 0.85
+
+
+def test_the_fourth_and_fifth_blind_batches_are_labelled_by_the_guide_and_halves_stay_apart():
+    """Batches 4 and 5 (tests/classification/data/theme_blind4a/4b/5c/5d.psv): every theme as main somewhere, 1-3
+    known themes an item; the unseen halves (4b, 5d) are never augmentation (training.theme_cv.DEV_BLIND_FILES)."""
+    from pathlib import Path
+
+    from annotations.classification.own_words import load_blind_themes
+    from training.theme_cv import DEV_BLIND_FILES
+
+    here = Path(__file__).resolve().parent / "data"
+    halves = {n: load_blind_themes(here / f"theme_blind{n}.psv") for n in ("4a", "4b", "5c", "5d")}
+    items = [i for v in halves.values() for i in v]
+    assert len(halves["4a"]) + len(halves["4b"]) >= 40
+    assert set(Counter(i.themes[0] for i in items)) == set(THEMES)
+    assert all(1 <= len(i.themes) <= 3 and set(i.themes) <= set(THEMES) for i in items)
+    assert len({i.text for i in items}) == len(items)
+    names = {p.name for p in DEV_BLIND_FILES}
+    assert "theme_blind4a.psv" in names and "theme_blind5c.psv" in names
+    assert not names & {"theme_blind4b.psv", "theme_blind5d.psv"}
