@@ -231,6 +231,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     notes: Line | None = None  # the last endnote line, while the lines are endnotes
     learning = False  # under a "Learning 2" label: the lesson's prose, until the next number or heading
     lead_in_left = 0  # lines still to skip of a wrapped lead-in paragraph whose addressee was taken
+    leads_before = False  # a "Lead agency: X" line came before a recommendation: such lines head what follows
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
@@ -292,6 +293,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 close()
                 heading = text.rstrip(":")
                 kind = "single_agency" if kind not in ("executive_summary",) else kind
+                leads_before = leads_before or bool(_LEAD_LINE.match(text))  # "Lead agency: X" over the text
                 continue
             titled = None
             if new_kind != kind or re.search(r"recommendation", text, re.I):
@@ -364,7 +366,9 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 continue
             close()
             if style == "labelled" and rest and is_title(rest):
-                # "Recommendation 3 - Information sharing" then the recommendation on the next lines
+                # "Recommendation 3 - Information sharing" then the recommendation on the next lines; a title
+                # naming an agency ("Recommendation 4 - Northshire Police") is its addressee, kept as its tag
+                tag = tag or (rest if names_agency(rest) else None)
                 rest = ""
             if not rest:
                 pending_number = (style, number, tag)
@@ -372,10 +376,14 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             current = new_item(style, number, tag, rest, line)
             continue
         lead_line = _LEAD_LINE.match(text) if marker is None and not line.list_item else None
-        if lead_line and (current is None or pending_number is not None):
+        if lead_line and (current is None or pending_number is not None or leads_before):
             # "Lead agency: Home Office" on its own line between a "Recommendation number N" title and its
-            # text: the addressee of what follows (a heading), not the recommendation's first words
+            # text: the addressee of what follows (a heading), not the recommendation's first words. Once a
+            # report puts its lead lines before the text, a later one after a recommendation is the next one's
+            # (where they come under the text, each is its recommendation's, split off when the item closes)
+            close()
             heading = lead_line.group("lead").strip()
+            leads_before = True
             continue
         if line.list_item and marker is None and pending_number is None:
             close()
