@@ -87,7 +87,10 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"(?:about|into|whether|if|after)|explor(?:e|es|ing) (?:the )?(?:relationship|history|circumstances|"
             r"home|family|situation|reasons?)|"
             r"quer(?:y|ies)|ask(?:s|ed|ing)? (?:about|whether|directly|if|the (?:victim|patient|client))|"
-            r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,3}?(?:about|whether|if)\b|"
+            r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,6}?(?:about|whether|if)\b|"
+            # discussing or considering the risk ("a discussion of domestic abuse risk in every family")
+            r"(?:discussion|discuss|discusses|discussing|consideration|consider|considers|considering) (?:of )?"
+            r"(?:the )?(?:domestic abuse |da |any |potential |possible )?risks?\b|"
             r"seen alone|spoken to alone|(?:seen|spoken to) (?:[\w-]+ ){0,3}?(?:alone|on (?:their|her|his) own|"
             r"without (?:their|her|his|a|the) (?:partner|carer|husband|wife|family))|reassess\w*|risks? (?:to (?:the )?[\w'’]+ )?(?:is |are |be |should be )"
             r"(?:re)?(?:assessed|reviewed)|(?:history|background) (?:checks?|of)|(?:review|check|consider)\w* "
@@ -106,7 +109,9 @@ _OTHER = re.compile(
     r"\b(?:contracts?|commission(?:s|ed|ing|ers)?|fund(?:s|ed|ing)?|budgets?|caseloads?|workloads?|staffing|"
     r"capacity|sufficient|meet (?:the )?(?:level of )?demand|recruit\w*|vacanc(?:y|ies)|posts|appoint(?:s|ed|ing)?\b|appointment of|provision for|case ?loads?|(?:number|numbers) of (?:[\w-]+ ){0,2}(?:staff|nurses|officers|"
     r"workers|practitioners|posts|advisers|advisors|idvas)|timescales?|within (?:the )?(?:[\w-]+ ){0,3}"
-    r"(?:time|deadline)s?|governance|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
+    r"(?:time|deadline)s?|(?:quality assurance|qa) panel|"
+    r"(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,8}? (?:be )?monitored|"
+    r"monitor\w* (?:the )?(?:implementation|progress|delivery|completion)|governance|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
     r"(?:completed|implemented|delivered|progressed|taken))\b",
     re.IGNORECASE,
 )
