@@ -1,11 +1,11 @@
-"""Re-render the ``dev``..``dev4`` layouts in other fonts, sizes and line spacings (PDF only) and score them.
+"""Re-render the ``dev``..``dev5`` layouts in other fonts, sizes and line spacings (PDF only) and score them.
 
 A PDF export's text layer changes with the font (where lines wrap, what a narrow column breaks), the size
 (which lines look like headings) and the line spacing (at 1.5, MuPDF gives each line a block of its own):
 the same documents and gold, printed differently, test the PDF reading rather than the layouts. The
 outputs are not committed (LibreOffice makes them in a minute or two); only the ``dev`` layouts are used.
 
-Run (needs ``soffice``): ``python -m annotations.wordproc.variants [--out DIR]``; prints recommendations
+Run (needs ``soffice``): ``python -m annotations.wordproc.variants [--out DIR] [--sets dev5]``; prints recommendations
 P/R/F1 and number accuracy per variant.
 """
 
@@ -80,8 +80,8 @@ def _printed_as(variant: Variant) -> Iterator[None]:
         worddoc.WordDoc.__init__ = original  # type: ignore[method-assign]
 
 
-def render(variant: Variant, out: Path) -> int:
-    """The dev and dev2 layouts as PDFs printed in ``variant`` under ``out``; returns how many were made (a
+def render(variant: Variant, out: Path, only_sets: list[str] | None = None) -> int:
+    """The dev layouts (``only_sets`` of them) as PDFs printed in ``variant`` under ``out``; returns how many were made (a
     layout whose gold text the variant's narrow cells break apart is left out)."""
     from annotations.wordproc import build
     from annotations.wordproc.parts import real_pool
@@ -90,12 +90,14 @@ def render(variant: Variant, out: Path) -> int:
     pool = real_pool()
     made = 0
     with _printed_as(variant):
-        for name, builder in [
-            *build.DEV.items(),
-            *build.DEV2.items(),
-            *build.DEV3.items(),
-            *build.DEV4.items(),
-        ]:
+        sets = {
+            "dev": build.DEV,
+            "dev2": build.DEV2,
+            "dev3": build.DEV3,
+            "dev4": build.DEV4,
+            "dev5": build.DEV5,
+        }
+        for name, builder in [item for key in (only_sets or list(sets)) for item in sets[key].items()]:
             try:
                 build.build(name, builder, out, pool, True)
                 made += 1
@@ -113,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=None, help="folder for the variants (default: a temp dir)"
     )
     parser.add_argument("--only", nargs="*", default=None, help="variant names to print (default: all)")
+    parser.add_argument("--sets", nargs="*", default=None, help="dev sets to print (default: dev..dev5)")
     args = parser.parse_args(argv)
     from evaluation.extraction import evaluate_folder
 
@@ -122,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.only and variant.name not in args.only:
             continue
         folder = root / variant.name
-        render(variant, folder)
+        render(variant, folder, args.sets)
         total, results = evaluate_folder(folder)
         r = total.recommendations
         sys.stdout.write(

@@ -148,6 +148,11 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
             split.append(block)
     left = [b for b in split if is_left(b)]
     right = [b for b in split if is_right(b)]
+    if left and right and _welsh_beside_english(left, right):
+        # one text in two languages side by side (a bilingual table): row by row, each paragraph beside its
+        # twin, a paragraph's lines kept together however wide the line spacing
+        rest = [b for b in split if not is_left(b) and not is_right(b)]
+        return _rows([*_join_lines(left), *_join_lines(right), *rest])
     if not _is_two_column(left, right, split, width):
         return _rows(blocks)
     blocks = split
@@ -176,6 +181,28 @@ def _row_widths(lines: list[Line]) -> list[float]:
     """The width of each printed row: lines whose tops lie within 2 pt are one row (a list number and its text,
     a heading's number and its words are separate lines of one row)."""
     return [max(ln.x1 for ln in row) - min(ln.x0 for ln in row) for row in _printed_rows(lines)]
+
+
+def _join_lines(blocks: list[Block]) -> list[Block]:
+    """Blocks of one column joined where the next starts at the same indent less than a line's height below
+    (the lines of one paragraph, each a block of its own at wide line spacing)."""
+    out: list[Block] = []
+    for block in sorted(blocks, key=lambda b: b.y0):
+        if out:
+            last = out[-1]
+            height = min(last.lines[-1].y1 - last.lines[-1].y0, block.lines[0].y1 - block.lines[0].y0)
+            if abs(block.x0 - last.x0) < 3.0 and 0 <= block.y0 - last.y1 < 0.9 * height:
+                out[-1] = Block.of([*last.lines, *block.lines])
+                continue
+        out.append(block)
+    return out
+
+
+def _welsh_beside_english(left: list[Block], right: list[Block]) -> bool:
+    from extraction.readers.bilingual import language
+
+    sides = {language(" ".join(ln.text for b in side for ln in b.lines)) for side in (left, right)}
+    return sides == {"cy", "en"}
 
 
 def _is_two_column(left: list[Block], right: list[Block], blocks: list[Block], width: float) -> bool:
