@@ -234,6 +234,11 @@ _SECOND_ASK = re.compile(
 _MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
 #: An introduction to a list of asks, ending in a colon ("which this review recommends are undertaken:").
 _INTRO = re.compile(r":\s*$")
+#: A finding in the past tense, not an ask ("The review found ...", "Staff were unaware ...").
+_BACKGROUND = re.compile(
+    r"\b(?:was|were|did|had|found|showed|identified|highlighted|noted|became|appeared|seemed)\b",
+    re.IGNORECASE,
+)
 #: A first ask before a second one: a modal ("should", "X to <verb>") or a finite/passive "be" ("staff are
 #: reminded", "workers to be reminded").
 _FIRST_VERB = re.compile(rf"{_MODAL_RX.pattern}|\b(?:to be|is|are|be|was|were)\b", re.IGNORECASE)
@@ -248,6 +253,13 @@ def directive_clause(text: str) -> str:
         # "... the following recommendations are made: • To reduce caseloads ...": the introduction names
         # no ask, the first item does
         first = _FIRST_SENTENCE.split(parts[1], maxsplit=1)[0]
+    elif len(parts) > 1 and _BACKGROUND.search(first) and not _MODAL_RX.search(first):
+        # a finding before the ask ("The review found that staff did not recognise coercive control. The Trust
+        # should provide training ..."): the first of the next two sentences with a modal is the ask
+        for later in _FIRST_SENTENCE.split(parts[1], maxsplit=2)[:2]:
+            if _MODAL_RX.search(later):
+                first = later
+                break
     second = _SECOND_ASK.search(first)
     # a second ask needs a first one before it: with no modal before the "and", the words before it are a
     # joint subject ("Information about abuse, helplines and routes to support should be provided")

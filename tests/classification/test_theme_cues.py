@@ -232,3 +232,14 @@ def test_a_colon_introduced_list_takes_its_first_item_as_the_ask():
     assert directive_clause(
         "The Trust should make sure its policy covers: • stalking • honour abuse"
     ).startswith("The Trust should")
+
+
+def test_a_finding_before_the_ask_is_skipped():
+    text = (
+        "The review found that staff did not recognise coercive control. The Trust should provide training on "
+        "coercive control to all community nurses."
+    )
+    assert directive_clause(text).startswith("The Trust should provide training")
+    # a first sentence that asks stays the ask
+    text = "A review of the MARAC protocol. It was last updated in 2015."
+    assert directive_clause(text) == "A review of the MARAC protocol"
