@@ -19,7 +19,12 @@ _ACTION_SPLIT = re.compile(rf"(?:(?<=\s)|^)(?:\d{{1,2}}[.)]|[a-z]\)|\([a-z]\)|[{
 def split_actions(cell: str) -> list[str]:
     """Several numbered actions in one cell ("1. Review ... 2. Train ...") -> one string each."""
     cell = cell.strip()
-    starts = [m.start() for m in _ACTION_SPLIT.finditer(cell)]
+    marks = list(_ACTION_SPLIT.finditer(cell))
+    if marks:
+        # one list, one kind of mark: in a bulleted cell "... step 2. Offer ..." is text, not a new action
+        kind = _mark_kind(marks[0].group(0))
+        marks = [m for m in marks if _mark_kind(m.group(0)) == kind]
+    starts = [m.start() for m in marks]
     if len(starts) < 2 and not (starts and starts[0] == 0):
         return [cell] if cell else []
     if starts[0] != 0:
@@ -32,6 +37,11 @@ def split_actions(cell: str) -> list[str]:
         if part:
             out.append(part)
     return out
+
+
+def _mark_kind(mark: str) -> str:
+    mark = mark.strip().lstrip("(")
+    return "number" if mark[:1].isdigit() else "letter" if mark[:1].isalpha() else "bullet"
 
 
 #: "1. ", "2) ", "a) ", "(b) " or a bullet starting each part of a cell ("a) Ongoing b) 31/03/2018" beside

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dhr.schema import Action
 from extraction.document import TableRows
-from extraction.plan_actions import _ACTION_SPLIT, actions_from_cells
+from extraction.plan_actions import _ACTION_SPLIT, BULLETS, actions_from_cells, split_actions
 from extraction.plan_columns import Column, agencies_from_lead
 from extraction.target_dates import plan_target, target_date
 
@@ -71,7 +71,7 @@ def continues_split_row(
             and out[-1].actions
             and (action[0].islower() or (page_top and last_complete and not own_cells))
         ):
-            out[-1].actions[-1].text += f" {action}"
+            _append_action_text(out[-1], action)
         elif action:
             out[-1].actions.extend(
                 actions_from_cells(action, cells.get("lead") or out[-1].lead_text, cells.get("target"),
@@ -83,9 +83,14 @@ def continues_split_row(
     if not rec and not cells.get("action") and not any(cells.get(k) for k in ("lead", "number", "scope")):
         return _continues_dates(cells, out[-1])
     action = cells.get("action", "")
+    last = out[-1].actions[-1]
+    if page_top and action and not rec and not any(cells.get(k) for k in ("number", "scope")):
+        if _completes_date(cells.get("target"), last):
+            # a row cut by the page break in every cell: "Add the check ..." | "31st March" | "Brackenmoor" over
+            # "The lead agency will ..." | "2019" | "Police" (a new row's date would be whole)
+            return _join_cut_row(cells, out[-1])
     if rec or not action:
         return False
-    last = out[-1].actions[-1]
     cut_by_page = (
         page_top
         and not any(cells.get(k) for k in ("lead", "target", "number", "scope"))
@@ -94,7 +99,7 @@ def continues_split_row(
     )
     if not action[0].islower() and not cut_by_page:
         return False
-    last.text = f"{last.text} {action}"
+    _append_action_text(out[-1], action)
     if cells.get("lead"):
         last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()
         last.agencies = agencies_from_lead(last.lead_text)
@@ -128,7 +133,12 @@ def _cells_continue(cells: dict[Column, str], last: Action) -> bool:
         # no action and no number of its own beside the rest of a recommendation cut mid-sentence: the rest of
         # the row ("Merseyside Police and National" | "Probation Service"), not a new one
         return True
-    target = cells.get("target")
+    return _completes_date(cells.get("target"), last)
+
+
+def _completes_date(target: str | None, last: Action) -> bool:
+    """``target`` is the rest of ``last``'s date cell: the cell above is no date as printed and the two make one
+    ("March" | "2021", "31st March" | "2019")."""
     if not target or not last.target_date_text or target_date(last.target_date_text) is not None:
         return False
     own = target_date(target)
@@ -137,13 +147,32 @@ def _cells_continue(cells: dict[Column, str], last: Action) -> bool:
     return target_date(f"{last.target_date_text} {target}") is not None
 
 
+_BULLET_MARK = re.compile(rf"(?:(?<=\s)|^)[{BULLETS}]\s+(?=[A-Z(])")
+
+
+def _append_action_text(row: PlanRow, text: str) -> None:
+    """The rest of a cut action cell joins the last action; the actions after it in the same cell ("... for
+    victims • Brief social workers ...") are actions of their own, with the same lead and date cells."""
+    last = row.actions[-1]
+    # (bullets only: a number in the rest of a sentence, "... for step 2. Share it ...", is no new action)
+    first = _BULLET_MARK.search(text)
+    if first is None or first.start() == 0:
+        last.text = f"{last.text} {text}"
+        return
+    last.text = f"{last.text} {text[: first.start()].strip()}"
+    row.actions.extend(
+        last.model_copy(update={"text": part}) for part in split_actions(text[first.start() :])
+    )
+
+
 def _join_cut_row(cells: dict[Column, str], row: PlanRow) -> bool:
     """Every cell of a row cut by a page or column break ("2. Ashcombe" | "Council should ...", "Lead" |
     "body", "March" | "2021"): each part joins its cell in the row above, and the date is read again whole."""
-    row.text = f"{row.text} {cells['rec']}"
+    if cells.get("rec"):
+        row.text = f"{row.text} {cells['rec']}"
     last = row.actions[-1]
     if cells.get("action"):
-        last.text = f"{last.text} {cells['action']}"
+        _append_action_text(row, cells["action"])
     if cells.get("lead"):
         last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()
         last.agencies = agencies_from_lead(last.lead_text)

@@ -223,3 +223,51 @@ def test_action_refs_beside_a_merged_recommendation_cell() -> None:
         ("1", ["2020-03", None]),
         ("2", ["2019-09-30", "2020-03"]),
     ]
+
+
+def test_a_row_cut_in_every_cell_by_the_page_break() -> None:
+    from extraction.action_plan import parse_tables
+    from tests.extraction.builders import make_document
+
+    header = ["Rec no.", "Action", "Timescale", "Lead agency", "Status"]
+    page1 = [
+        header,
+        ["1", "Buy the risk check tool", "Mar-19", "Brackenmoor Police", "Open"],
+        ["", "Add the check to the domestic abuse policy", "31st March", "Brackenmoor", "Closed"],
+    ]
+    page2 = [
+        header,
+        ["", "The lead agency will report it to the board.", "2019", "Police", ""],
+        ["", "Dip sample thirty reports", "Within 6 months of publication", "Brackenmoor Police", "Open"],
+    ]
+    doc = make_document("#Action plan\n\f\n", tables={1: [page1], 2: [page2]})
+    rows = parse_tables(doc, [1, 2])
+    assert [(a.text, a.target_date) for a in rows[0].actions] == [
+        ("Buy the risk check tool", "2019-03"),
+        ("Add the check to the domestic abuse policy The lead agency will report it to the board.", "2019-03-31"),
+        ("Dip sample thirty reports", None),
+    ]  # fmt: skip
+    assert rows[0].actions[1].agencies == ["police"]
+
+
+def test_bullets_after_the_rest_of_a_cut_action_are_actions_of_their_own() -> None:
+    from extraction.action_plan import parse_tables
+    from tests.extraction.builders import make_document
+
+    header = ["Ref", "Recommendation", "Actions", "Lead", "Completion date"]
+    page1 = [header, ["2", "Ashwell Bridge Adult Social", "• Change the carer's", "Ashwell", "Achieved"]]
+    page2 = [
+        header,
+        [
+            "",
+            "Care should offer a carer's assessment to every carer who is a victim.",
+            "assessment letter for victims • Brief social workers on the step 2. Offer",
+            "Bridge ASC",
+            "",
+        ],
+    ]
+    rows = parse_tables(make_document("#Action plan\n\f\n", tables={1: [page1], 2: [page2]}), [1, 2])
+    assert [a.text for a in rows[0].actions] == [
+        "Change the carer's assessment letter for victims",
+        "Brief social workers on the step 2. Offer",
+    ]  # fmt: skip
