@@ -176,7 +176,7 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
 
 _HEAD_NOUNS = frozenset(
     "group board partnership council police constabulary service services project aid team hub panel forum "
-    "committee trust ccg icb commissioner office unit".split()
+    "committee trust ccg icb commissioner office unit homes association".split()
 )
 _NOT_NAME_ACRONYMS = frozenset({"NHS", "UK", "HM", "HMG", "A&E"})
 

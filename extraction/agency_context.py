@@ -99,12 +99,13 @@ _LEAD_IN_FOR = re.compile(
 )
 
 
-def lead_in_addressee(text: str) -> str | None:
-    """The addressee a lead-in sentence names for the list under it, when it names an agency; else None."""
+def lead_in_addressee(text: str, heading: bool = False) -> str | None:
+    """The addressee a lead-in sentence names for the list under it, when it names an agency; else None.
+    ``heading``: ``text`` is a heading ("Recommendations for Northshire Police"), which needs no colon."""
     from classification.agencies import find_agencies
 
     stripped = " ".join(text.split())
-    if len(stripped.split()) > 30 or not stripped.endswith(":"):
+    if len(stripped.split()) > 30 or not (heading or stripped.endswith(":")):
         return None
     m = _LEAD_IN_FOR.search(stripped)
     if m is None:

@@ -176,6 +176,7 @@ class Extractor:
         from dhr.schema.classification import ClassifyInput
 
         acronyms = acronyms or {}
+        _inherit_leads(drafts)
         inputs = [
             ClassifyInput(
                 id=f"r{i + 1}",
@@ -255,6 +256,29 @@ class Extractor:
                 )
             )
         return out
+
+
+def _inherit_leads(drafts: list[_Draft]) -> None:
+    """A table row with an empty Lead cell under rows that have one takes theirs, when its own text names no
+    agency: a Lead cell merged down over several rows prints once, at its top, and not at all on the next page
+    of a PDF (an empty cell beside a text that names its subject stays empty: the text comes first)."""
+    from classification.agencies import find_agencies
+
+    above: _Draft | None = None
+    for d in drafts:
+        if not (d.from_table or d.from_plan):
+            above = None
+            continue
+        if (
+            not d.lead_text
+            and above is not None
+            and above.lead_text
+            and (d.item.page or 0) - (above.item.page or 0) <= 1
+            and not find_agencies(d.text)
+        ):
+            d.lead_text = above.lead_text
+        if d.lead_text:
+            above = d  # (a row naming its own subject under a merged cell leaves the cell going on)
 
 
 def _context_of(draft: _Draft) -> str | None:

@@ -299,7 +299,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             if new_kind != kind or re.search(r"recommendation", text, re.I):
                 close()
                 kind = new_kind
-                heading = None
+                # a long "Recommendations for <agency> (<its services>):" still names the block's addressee
+                heading = lead_in_addressee(text, heading=True)
                 in_block = bool(re.search(r"recommendation", text, re.I))
                 continue
             if current is not None and not headingish:
