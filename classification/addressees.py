@@ -51,6 +51,7 @@ _CONSULT = re.compile(
     r"\bletter\s+to\b|\breport\s+to\b|\breport(ing|s)?\s+(back\s+)?to\b|\bfrom\b|\binvolv(e|ing)\b|\bsupport\s+of\b|"
     r"\bask(s|ing)?\b|\brequest(s|ing)?\b|\blobby(ing)?\b|\bengage\b|\binvite\b|\bnotify\b|\binform\b|"
     r"(?<!be\s)(?<!been\s)\b(?:supported|assisted|aided)\s+by\b|"
+    r"\b(?:satisf(?:y|ies|ied)|assur(?:e|es|ed))\s+(?:itself|themselves)\s+that\b|\bassurance\s+that\b|"
     r"\bliaise\b|\bpartnership\s+with\b|\bcontact\b|\bpresent(ed)?\s+to\b|\bsend\b|\bsent\s+to\b|\brefer(red|ral|rals)?\s+to\b)"
     r"[\s\w,'’()-]{0,25}$",
     re.I,
@@ -198,7 +199,7 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
         # "in consultation with X", "work with X", "write to X", "seek assurance from X"
         if re.search(
             r"\b(with|from|to|alongside|consult\w*|ask\w*|request\w*|lobby\w*|notify|inform|liaise|supported|"
-            r"assisted|aided|"
+            r"assisted|aided|satisf\w*|assur\w*|"
             r"engage|invite|contact|send|involv\w*)\b",
             clause_clean,
             re.I,

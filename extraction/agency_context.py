@@ -99,6 +99,11 @@ _LEAD_IN_FOR = re.compile(
 )
 
 
+_MULTI_AGENCY = re.compile(
+    r"(?:(?:overview|panel|the)\s+)?multi[- ]?agency\b(?:\s+recommendations?)?\s*:?$", re.I
+)
+
+
 def lead_in_addressee(text: str, heading: bool = False) -> str | None:
     """The addressee a lead-in sentence names for the list under it, when it names an agency; else None.
     ``heading``: ``text`` is a heading ("Recommendations for Northshire Police"), which needs no colon."""
@@ -107,6 +112,9 @@ def lead_in_addressee(text: str, heading: bool = False) -> str | None:
     stripped = " ".join(text.split())
     if len(stripped.split()) > 30 or not (heading or stripped.endswith(":")):
         return None
+    if heading and _MULTI_AGENCY.match(stripped):
+        # "Multi-agency recommendations" over subject-less text: they are for all agencies (rule 5)
+        return "Multi-agency"
     m = _LEAD_IN_FOR.search(stripped)
     if m is None:
         return None

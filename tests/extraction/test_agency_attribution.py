@@ -5,7 +5,9 @@ as the list's addressee and a body "supported by" the lead labelled beside it; 1
 "Lead Agency: X" lines over each recommendation read as the one above's; 1.000 after. A third (documents 15-16,
 printed first as Word documents and PDFs): a long "Recommendations for <trust> (<its services>):" heading and an
 IDVA service's full name lost, "<Name> Homes and <Name> Council" read as one council, a Lead cell merged down over
-a page break empty on the next page; 1.000 after. Each document is
+a page break empty on the next page; 1.000 after. A fourth (documents 17-19) scored 0.706: subject-less text under
+a "Multi-agency" heading guessed by the fallback model, and "agencies" inside what the CSP is to "satisfy itself"
+of labelled beside it; 1.000 after. Each document is
 marked-up text (``tests/extraction/builders.make_document``); the agencies per recommendation follow
 LABELLING-GUIDE rules 1-5."""
 
@@ -221,6 +223,54 @@ CASES: list[tuple[str, list[list[str]], dict[int, list[list[list[str]]]] | None]
         ,
         [["integrated_care_board"], ["integrated_care_board"], ["housing", "police"], ["integrated_care_board"], ["all_agencies"]],
         {1: [[["No.", "Recommendation", "Lead agency"], ["1", "A process for sharing information about missed appointments should be agreed.", "Ormley ICB"], ["2", "Guidance should be issued on recording disclosures made by a third party.", ""], ["3", "Ormley Homes and Ormley Police should agree how a tenant's report of abuse is passed on.", ""]]], 2: [[["4", "A reminder should be sent about the routine enquiry template.", ""], ["5", "Briefings on this review should be given to every team.", "All agencies"]]]},
+    ),
+    (
+        "#Recommendations\n"
+        "#Northshire Police\n"
+        "\n"
+        "1. Officers to be reminded to record the relationship between the people present.\n"
+        "#Multi-agency\n"
+        "\n"
+        "2. A shared risk assessment should be used at the point of referral.\n"
+        "\n"
+        "3. Practitioners should be trained to recognise coercive control.\n"
+        ,
+        [["police"], ["all_agencies"], ["all_agencies"]],
+        None,
+    ),
+    (
+        "#Executive summary\n"
+        "#Recommendations\n"
+        "\n"
+        "1. Officers should record who called the police at every domestic incident.\n"
+        "\n"
+        "2. Staff should ask about the children in the household at every home visit.\n"
+        "\f#Overview report\n"
+        "#Recommendations\n"
+        "#Northshire Police\n"
+        "\n"
+        "1. Officers should record who called the police at every domestic incident.\n"
+        "#Northshire Children's Social Care\n"
+        "\n"
+        "2. Staff should ask about the children in the household at every home visit.\n"
+        ,
+        [["police"], ["childrens_social_care"]],
+        None,
+    ),
+    (
+        "#Recommendations\n"
+        "\n"
+        "1. That the CSP satisfies itself that agencies have acted on the single agency recommendations.\n"
+        "#Single agency recommendations\n"
+        "#Northshire Healthcare NHS Foundation Trust\n"
+        "\n"
+        "2. The Trust should review its policy on home visits to patients who live with a partner.\n"
+        "#Westshire Ambulance Service\n"
+        "\n"
+        "3. Crews should record the presence of others at the address.\n"
+        ,
+        [["community_safety_partnership"], ["local_health_trust"], ["ambulance_service"]],
+        None,
     ),
 ]  # fmt: skip
 
