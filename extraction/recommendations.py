@@ -185,6 +185,9 @@ def _beside(item: RawItem, line: Line) -> bool:
     text = line.text.strip()
     if line.x1 <= 0 or len(text.split()) > 6 or text[:1].islower():
         return False
+    marker = match_marker(text)
+    if marker is not None and marker[0] != "bullet":
+        return False  # a numbered paragraph beside it is one of its own (the English beside the Welsh)
     rows = [ln for ln in item.lines if ln.page == line.page and ln.x1 > 0]
     if not rows:
         return False
@@ -278,7 +281,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         headingish = is_heading_like(line, body_size) and marker is None and not _wraps_on(lines, index)
         if headingish or (
             marker is None
-            and current is None
+            # (a plain-print agency line after a finished recommendation heads the next ones too)
+            and (current is None or re.search(r"[.!?]$", current.text.rstrip()))
             and pending_number is None
             and alone_in_block(lines, index)
             and is_agency_heading(text)
