@@ -49,6 +49,8 @@ def continues_split_row(
             # the rest of a Recommendation cell merged down over its actions, beside a new action row with
             # cells of its own ("... under the" | "Neighbourhood Harm Reduction Register ..." + "Audit ...")
             out[-1].text = f"{out[-1].text} {rec}"
+            if _continues_numbered(out[-1], cells):
+                return True
             out[-1].actions.extend(
                 actions_from_cells(cells["action"], cells.get("lead") or out[-1].lead_text, cells.get("target"),
                                    out[-1].page, cells.get("milestones"), cells.get("outcome"))
@@ -66,7 +68,9 @@ def continues_split_row(
         out[-1].text = f"{out[-1].text} {rec}".strip()
         action = cells.get("action", "")
         last_complete = bool(out[-1].actions and out[-1].actions[-1].target_date_text)
-        if (
+        if action and _continues_numbered(out[-1], cells):
+            pass
+        elif (
             action
             and out[-1].actions
             and (action[0].islower() or (page_top and last_complete and not own_cells))
@@ -85,6 +89,8 @@ def continues_split_row(
     action = cells.get("action", "")
     last = out[-1].actions[-1]
     if page_top and action and not rec and not any(cells.get(k) for k in ("number", "scope")):
+        if _continues_numbered(out[-1], cells):
+            return True
         if _completes_date(cells.get("target"), last):
             # a row cut by the page break in every cell: "Add the check ..." | "31st March" | "Brackenmoor" over
             # "The lead agency will ..." | "2019" | "Police" (a new row's date would be whole)
@@ -106,6 +112,32 @@ def continues_split_row(
     if cells.get("target") and last.target_date is None:
         found = plan_target(cells["target"])
         last.target_date, last.target_date_text = (found.iso if found else None), cells["target"]
+    return True
+
+
+_NUMBER_MARK = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _continues_numbered(row: PlanRow, cells: dict[Column, str]) -> bool:
+    """A numbered list of actions and its numbered dates, both cut by the page break ("1. Write ..." | "1. March
+    2017 2. 31/03/18" over "2. Train ... 3. Audit ..." | "3. Ongoing"): the actions of both parts take the dates
+    of both parts by number. Only when the cell below goes on from the last number above."""
+    action, target = cells.get("action", ""), cells.get("target")
+    m = _NUMBER_MARK.match(action)
+    if m is None or not row.actions or not row.actions[-1].target_date_text:
+        return False
+    last = row.actions[-1]
+    above = [a for a in row.actions if a.target_date_text == last.target_date_text]
+    if int(m.group(1)) != len(above) + 1 or not _NUMBER_MARK.match(last.target_date_text):
+        return False
+    texts = " ".join(f"{k}. {a.text}" for k, a in enumerate(above, start=1))
+    joined_target = f"{last.target_date_text} {target or ''}".strip()
+    redone = actions_from_cells(f"{texts} {action}", last.lead_text, joined_target, last.page or row.page,
+                                last.milestones, last.outcome)  # fmt: skip
+    if len(redone) != len(above) + len(split_actions(action)):
+        return False
+    keep = [a for a in row.actions if a not in above]
+    row.actions[:] = [*keep, *redone]
     return True
 
 

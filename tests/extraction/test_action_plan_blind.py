@@ -271,3 +271,34 @@ def test_bullets_after_the_rest_of_a_cut_action_are_actions_of_their_own() -> No
         "Change the carer's assessment letter for victims",
         "Brief social workers on the step 2. Offer",
     ]  # fmt: skip
+
+
+def test_a_numbered_list_of_actions_and_dates_cut_by_the_page_break() -> None:
+    from extraction.action_plan import parse_tables
+    from tests.extraction.builders import make_document
+
+    header = ["Recommendation", "Action to take", "Lead Agency", "Target Date"]
+    page1 = [
+        header,
+        [
+            "1. Carrowfield Police should make sure that every report of stalking is",
+            "1. Write a stalking check into the procedure",
+            "Carrowfield Police",
+            "1. March 2017 2. 31/03/18",
+        ],
+    ]
+    page2 = [
+        header,
+        [
+            "checked against earlier reports.",
+            "2. Train the control room staff 3. Audit reports",
+            "",
+            "3. Ongoing",
+        ],
+    ]
+    rows = parse_tables(make_document("#Action plan\n\f\n", tables={1: [page1], 2: [page2]}), [1, 2])
+    assert [(a.text, a.target_date) for a in rows[0].actions] == [
+        ("Write a stalking check into the procedure", "2017-03"),
+        ("Train the control room staff", "2018-03-31"),
+        ("Audit reports", None),
+    ]  # fmt: skip
