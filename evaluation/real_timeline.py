@@ -74,7 +74,7 @@ def sentence_document(sentence: str) -> Document:
     )
 
 
-def predict(sentence: str, *, learned: bool = False) -> dict[str, set[str]]:
+def predict(sentence: str, *, learned: bool | None = None) -> dict[str, set[str]]:
     """Predicted timeline events of one sentence: date -> events there (``learned``: with the sentence model)."""
     by_date: dict[str, set[str]] = defaultdict(set)
     for event in extract_timeline(sentence_document(sentence), learned=learned):
@@ -82,7 +82,7 @@ def predict(sentence: str, *, learned: bool = False) -> dict[str, set[str]]:
     return by_date
 
 
-def evaluate_timeline(items: list[dict[str, Any]], *, learned: bool = False) -> dict[str, Any]:
+def evaluate_timeline(items: list[dict[str, Any]], *, learned: bool | None = None) -> dict[str, Any]:
     """Score the timeline extractor on real dated sentences (items of ``annotations.real.load_timeline``).
 
     Returns ``precision``/``recall``/``f1`` and counts overall, ``per_event`` (the same per event type: a false
@@ -170,7 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--learned",
         action="store_true",
-        help="Also let the sentence model add events (extraction.timeline_model).",
+        help="Also let the sentence model add events (extraction.timeline_model; the extractor's default).",
+    )
+    parser.add_argument(
+        "--rules-only", action="store_true", help="Score the cue rules without the sentence model."
     )
     parser.add_argument(
         "--file",
@@ -183,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.file:
         # A batch scored on its own before any rule is fixed on it: how the rules generalise to new wording.
         items = [i for i in items if args.file in str(i.get("file", ""))]
-    result = evaluate_timeline(items, learned=args.learned)
+    result = evaluate_timeline(items, learned=False if args.rules_only else (True if args.learned else None))
     if args.json:
         out = {k: v for k, v in result.items() if k != "errors" or args.show_errors}
         sys.stdout.write(json.dumps(out) + "\n")

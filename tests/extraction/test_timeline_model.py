@@ -72,12 +72,44 @@ def always_publication(monkeypatch):
     monkeypatch.setattr(timeline_model, "load_model", lambda path=None: _Always())
 
 
-def test_the_model_is_asked_only_with_learned_and_only_where_the_rules_are_silent(always_publication):
+def test_the_model_reads_by_default_and_only_where_the_rules_are_silent(always_publication):
     sentence = "The overview report was sent round to partners on 3 May 2019."
-    assert predict(sentence) == {}
-    assert predict(sentence, learned=True) == {"2019-05-03": {"publication"}}
+    assert predict(sentence, learned=False) == {}
+    assert predict(sentence) == {"2019-05-03": {"publication"}}
     # a date the rules read keeps the rules' reading
-    assert predict("Chloe died on 3 May 2019.", learned=True) == {"2019-05-03": {"death"}}
+    assert predict("Chloe died on 3 May 2019.") == {"2019-05-03": {"death"}}
+
+
+def _says(event: str) -> TimelineModel:
+    """A one-word model whose every reading is ``event`` (probability near 1)."""
+    classes = sorted({event, "other"})
+    coef = [[0.0] if c == "other" else [0.0] for c in classes]
+    intercept = [10.0 if c == event else 0.0 for c in classes]
+    return TimelineModel({"x": 0}, [1.0], coef, intercept, classes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reads"),
+    [
+        ("Mr A used a hammer to attack Ms B at their flat in March 2019.", True),
+        # a title line, a field, a listing: the rules' alone
+        ("Domestic Homicide Review Ms B (March 2019)", False),
+        # no death or violence told
+        ("Ms B moved into her own flat in March 2019.", False),
+        # a court step told before the date (none by the team's conventions)
+        ("Mr A was convicted of striking Ms B at their flat in March 2019.", False),
+        # a death cue reads the sentence: the rules judged its dates
+        ("Ms B's mother died after a fall in March 2019.", False),
+        # another death or review
+        ("A review into a different death, in March 2019, also found the police were slow to act.", False),
+    ],
+)
+def test_the_model_adds_a_death_only_to_narrative_sentences_no_cue_reads(sentence: str, reads: bool):
+    model = _says("death")
+    start = sentence.index("March")
+    assert (model.event_at(sentence, start, start + 10) is not None) is reads
+    # and only a death: a process stage stays with the rules
+    assert _says("publication").event_at(sentence, start, start + 10) is None
 
 
 @pytest.mark.parametrize(
