@@ -184,11 +184,16 @@ _BULLET_MARK = re.compile(rf"(?:(?<=\s)|^)[{BULLETS}]\s+(?=[A-Z(])")
 
 def _append_action_text(row: PlanRow, text: str) -> None:
     """The rest of a cut action cell joins the last action; the actions after it in the same cell ("... for
-    victims • Brief social workers ...") are actions of their own, with the same lead and date cells."""
+    victims • Brief social workers ...", or a cell that goes on with a bullet) are actions of their own, with
+    the same lead and date cells."""
     last = row.actions[-1]
+    if _BULLET_MARK.match(text):
+        # the cut fell between two bullets: what follows are actions of their own under the same cells
+        row.actions.extend(last.model_copy(update={"text": part}) for part in split_actions(text))
+        return
     # (bullets only: a number in the rest of a sentence, "... for step 2. Share it ...", is no new action)
     first = _BULLET_MARK.search(text)
-    if first is None or first.start() == 0:
+    if first is None:
         last.text = f"{last.text} {text}"
         return
     last.text = f"{last.text} {text[: first.start()].strip()}"

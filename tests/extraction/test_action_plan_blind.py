@@ -302,3 +302,36 @@ def test_a_numbered_list_of_actions_and_dates_cut_by_the_page_break() -> None:
         ("Train the control room staff", "2018-03-31"),
         ("Audit reports", None),
     ]  # fmt: skip
+
+
+def test_a_bulleted_cell_cut_between_two_bullets() -> None:
+    from extraction.action_plan import parse_tables
+    from tests.extraction.builders import make_document
+
+    header = ["Ref", "Recommendation", "Actions", "Lead", "Completion date"]
+    page1 = [
+        header,
+        [
+            "1",
+            "Ashwell Bridge GP practices should code every disclosure",
+            "• Send a coding reminder",
+            "Ashwell Bridge CCG",
+            "31/12/2019",
+        ],
+    ]
+    page2 = [
+        header,
+        [
+            "",
+            "of domestic abuse in the patient record.",
+            "• Add the code to the template • Run a search",
+            "",
+            "",
+        ],
+    ]
+    rows = parse_tables(make_document("#Action plan\n\f\n", tables={1: [page1], 2: [page2]}), [1, 2])
+    assert [(a.text, a.target_date) for a in rows[0].actions] == [
+        ("Send a coding reminder", "2019-12-31"),
+        ("Add the code to the template", "2019-12-31"),
+        ("Run a search", "2019-12-31"),
+    ]  # fmt: skip
