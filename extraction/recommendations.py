@@ -281,8 +281,16 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         headingish = is_heading_like(line, body_size) and marker is None and not _wraps_on(lines, index)
         if headingish or (
             marker is None
-            # (a plain-print agency line after a finished recommendation heads the next ones too)
-            and (current is None or re.search(r"[.!?]$", current.text.rstrip()))
+            # (a plain-print agency line after a finished recommendation heads the next ones too; an "Agency: X"
+            # line there is that recommendation's own, read below)
+            and (
+                current is None
+                or (
+                    re.search(r"[.!?]$", current.text.rstrip())
+                    and not _LEAD_LINE.match(text)
+                    and ":" not in text.rstrip(":")  # "Action 1: ... Lead: Kent" wrapped is no heading
+                )
+            )
             and pending_number is None
             and alone_in_block(lines, index)
             and is_agency_heading(text)

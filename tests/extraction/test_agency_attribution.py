@@ -7,7 +7,8 @@ printed first as Word documents and PDFs): a long "Recommendations for <trust> (
 IDVA service's full name lost, "<Name> Homes and <Name> Council" read as one council, a Lead cell merged down over
 a page break empty on the next page; 1.000 after. A fourth (documents 17-19) scored 0.706: subject-less text under
 a "Multi-agency" heading guessed by the fallback model, and "agencies" inside what the CSP is to "satisfy itself"
-of labelled beside it; 1.000 after. Each document is
+of labelled beside it; 1.000 after. A fifth (documents 20-23) scored 0.818: an agency named on a plain line (not
+bold, capitals or not) after a finished recommendation not read as the next ones' heading; 1.000 after. Each document is
 marked-up text (``tests/extraction/builders.make_document``); the agencies per recommendation follow
 LABELLING-GUIDE rules 1-5."""
 
@@ -270,6 +271,64 @@ CASES: list[tuple[str, list[list[str]], dict[int, list[list[list[str]]]] | None]
         "3. Crews should record the presence of others at the address.\n"
         ,
         [["community_safety_partnership"], ["local_health_trust"], ["ambulance_service"]],
+        None,
+    ),
+    (
+        "#Recommendations\n"
+        "\n"
+        "NORTHSHIRE CONSTABULARY\n"
+        "\n"
+        "1. Officers to record the views of any children present.\n"
+        "\n"
+        "NORTHSHIRE COUNTY COUNCIL ADULT SOCIAL CARE\n"
+        "\n"
+        "2. Workers to ask carers about their own safety.\n"
+        ,
+        [["police"], ["adult_social_care"]],
+        None,
+    ),
+    (
+        "#Recommendations\n"
+        "\n"
+        "Northshire Police\n"
+        "\n"
+        "1. Officers to record the views of any children present.\n"
+        "\n"
+        "2. The force to audit its repeat victim flag.\n"
+        "\n"
+        "Northshire and Westbury Integrated Care Board\n"
+        "\n"
+        "3. Commissioning of a pathway for victims who disclose abuse at a pharmacy.\n"
+        ,
+        [["police"], ["police"], ["integrated_care_board"]],
+        None,
+    ),
+    (
+        "#Recommendations\n"
+        "\n"
+        "Agency: Northshire Police\n"
+        "\n"
+        "1. Officers to record the views of any children present.\n"
+        "\n"
+        "2. The force to audit its repeat victim flag.\n"
+        "\n"
+        "Agency: NHS Northshire ICB\n"
+        "\n"
+        "3. Commissioning of a pathway for victims who disclose abuse at a pharmacy.\n"
+        ,
+        [["police"], ["police"], ["integrated_care_board"]],
+        None,
+    ),
+    (
+        "#Recommendations\n"
+        "\n"
+        "1. Northshire Police: officers to record the views of any children present.\n"
+        "\n"
+        "2. Adult Social Care - a review of the threshold for carers' assessments.\n"
+        "\n"
+        "3. GP practices: to ask about abuse when a patient is seen with a partner.\n"
+        ,
+        [["police"], ["adult_social_care"], ["gp"]],
         None,
     ),
 ]  # fmt: skip
