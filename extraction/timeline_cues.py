@@ -36,7 +36,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "death",
-            r"\b(?:died|passed away|(?:was|were|is|are) (?:\w+ly |attacked and |stabbed and |beaten and |shot and )?(?:killed|murdered)|was fatally|committed suicide|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased)|shot (?:(?:her|him|them|[\w'’-]+) )?dead|"
+            r"\b(?:died|passed away|(?:was|were|is|are) (?:\w+ly |attacked and |stabbed and |beaten and |shot and )?(?:killed|murdered)|was fatally|committed suicide|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased|lifeless)|shot (?:(?:her|him|them|[\w'’-]+) )?dead|"
             r"the death (?:occurred|happened|took place)|"
             r"(?:pronounced|declared|confirmed|certified) (?:dead|deceased)|with (?:fatal|non-survivable) (?:injur\w+|wounds?)|life (?:was )?pronounced extinct|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
             # a suicide: "hanged herself in February 2017", "killed himself", "ended her life", "the suicide of X in"
@@ -46,7 +46,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?:died by|death by|took) suicide|suicide of (?:[\w'’-]+ ){1,6}?(?:in|on)(?= (?:the )?\d| [a-z]+ \d)|"
             # "Ann's death" (not "her mother's death": a relative of the one the review is about)
             r"(?:her|his|their|whose|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
-            r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked))\b",
+            r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked)|"
+            # the attack told with its outcome: "suffered catastrophic injuries ... and did not survive"
+            r"(?:did not|didn['’]t) survive|never regained consciousness|succumbed to (?:her|his|their) (?:injur|wound)\w*)\b",
             1.0,
         ),
         (
@@ -356,7 +358,7 @@ _ANCHOR = re.compile(
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
-    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|online\b|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered"
+    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|online\b|surviv|regained|succumb|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.
@@ -395,6 +397,8 @@ _TITLE_REVISED = re.compile(r"\b(?:updated|revised|amended|reissued)\b")
 #: June 2014": words of the report's own history in between). Ends where the date begins.
 _TITLE_DEATH = re.compile(
     r"\b(?:death|deaths|murder|killing|homicide) of\s+(?:(?!publi|approv|report|review|produced|author|chair|final|"
+    # (nor across the partnership's name: "the death of Tina Safer Peterborough Partnership April 2017")
+    r"partnership|council\b|csp\b|community safety|"
     r"version|dated?\b|updated|complet|draft|presented|executive|overview)[^|\d.;:()]){1,40}?[\s,–—-]*"
     rf"(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
 )

@@ -66,6 +66,15 @@ _OTHER_AGENT = re.compile(
 )
 
 
+#: A body named as the one approving ("Home Office approval", "the Home Office's sign-off"), not the publisher.
+_APPROVAL = re.compile(r"(?:['’]s)?\s+(?:approval|agreement|sign[- ]off|consent|clearance)\b")
+#: The partnership (or council) named as the subject between a foreign name and the verb.
+_PARTNERSHIP_SUBJECT = re.compile(
+    r"[,;]\s*(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:partnership|csp|council|community safety [\w ]{0,20}?board)\s+"
+    r"(?:has\s+|have\s+|then\s+|finally\s+)?$"
+)
+
+
 def foreign_document(low: str, start: int, end: int) -> bool:
     """Does the publication or completion cue ``low[start:end]`` speak of a document other than the review?
 
@@ -91,6 +100,12 @@ def foreign_document(low: str, start: int, end: int) -> bool:
     ):
         names.pop()
     last = names[-1]
+    if last.group("foreign") and (
+        _APPROVAL.match(low, last.end()) or _PARTNERSHIP_SUBJECT.search(low, last.end(), verb.start())
+    ):
+        # a body named as approver ("Following Home Office approval, ..."), or the partnership itself the
+        # subject of the verb after it ("..., the partnership released the review"): the review
+        return False
     if last.group("foreign"):
         # a joint review: "the joint Domestic Homicide Review and Safeguarding Adults Review ... was published"
         return not any(

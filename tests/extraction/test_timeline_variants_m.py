@@ -18,6 +18,17 @@ before it) names the review, its author or its completion; a draft or version ci
 own paper date no report; a season dates a publication's year; a publisher after the verb is not "approval by
 the Home Office"; a date the parse ties to a death verb or noun is the death's even where a stage's cue
 outside its clause reached it first; a review released after a relative clause on the victim is its release.
+
+A second blind batch (``timeline_variants_n.jsonl``, 30: publication by the partnership after a body's approval,
+"(published 06.07.2020)", "placed on the website", "made public", and near-misses: a board's annual report, the
+Home Office's national analysis, a photograph released by the police, a release from prison, page stamps;
+report dates in fields and covers and near-misses: IMRs and a police investigation completed, board papers;
+deaths: "discovered lifeless", "suffered catastrophic injuries ... and did not survive", "life was ended by")
+read P 0.941 R 0.762 F1 0.842 (6 wrong) with the code and model of that time. Fixed by readings, not
+phrasings: a body named as approver ("Following Home Office approval, the partnership released ...") or
+followed by the partnership as subject is not the publisher; a cover's death name ends at the partnership's
+name; an attack told with its outcome ("did not survive", "never regained consciousness") and "discovered
+lifeless" date the death. One is left (``KNOWN_MISSES``).
 """
 
 import json
@@ -29,7 +40,8 @@ from evaluation.real_timeline import evaluate_timeline, predict
 
 _ROWS = [
     json.loads(line)
-    for line in Path(__file__).with_name("timeline_variants_m.jsonl").read_text(encoding="utf-8").splitlines()
+    for name in ("timeline_variants_m.jsonl", "timeline_variants_n.jsonl")
+    for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
 
@@ -37,6 +49,8 @@ _ROWS = [
 KNOWN_MISSES = {
     "A 999 call was made by a neighbour": "the parse climbs from the date to the light verb 'made', not to the "
     "call it makes, so the death told in the next clause reaches the date (a call's date is no death)",
+    "the post-mortem dated the death to": "a post-mortem's finding dating the death: the date hangs on 'dated', "
+    "whose subject is an examination (a chronology act)",
 }
 
 
@@ -59,5 +73,5 @@ def test_the_batch_as_a_whole() -> None:
         for date, event in r["dates"].items()
     ]
     result = evaluate_timeline(items)
-    assert len(_ROWS) == 73
+    assert len(_ROWS) == 103
     assert result["precision"] >= 0.97 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
