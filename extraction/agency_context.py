@@ -20,6 +20,13 @@ _ACRONYM_DEFINED = re.compile(
 _GLOSSARY_LINE = re.compile(
     r"^(?P<acr>[A-Z][A-Za-z]{1,7})\s*(?:[:\-–=]|\s{2,}|\t)\s*(?P<name>[A-Z][^.;]{4,90})$"
 )
+#: A short name the document gives a body it names in full: "Northshire Safeguarding Adults Board ('the Board')",
+#: "Northshire Domestic Abuse Partnership (the Partnership)": "the Board" is then that board, not the gazetteer's
+#: guess for a bare "Board" / "Partnership" (a CSP).
+_ALIAS_DEFINED = re.compile(
+    r"\b(?P<name>[A-Z][\w'&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'&-]*)){1,9})\s+\((?:hereafter\s+|referred\s+to\s+as\s+)?"
+    r"[\"“‘']?(?P<acr>[Tt]he\s+(?:Partnership|Board))[\"”’']?\)"
+)
 #: A glossary cell or line holding only the initials ("FDAS"), its meaning in the next cell or line.
 _ACRONYM_ONLY = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
 _NAME = re.compile(r"^[A-Z][^.;]{4,90}$")
@@ -47,8 +54,11 @@ def agency_acronyms(document: Document) -> dict[str, str]:
     from classification.agencies import find_agencies
 
     found: dict[str, str] = {}
-    for m in _ACRONYM_DEFINED.finditer(" ".join(document.text.split())):
+    flat = " ".join(document.text.split())
+    for m in _ACRONYM_DEFINED.finditer(flat):
         found.setdefault(m.group("acr"), m.group("name"))
+    for m in _ALIAS_DEFINED.finditer(flat):
+        found.setdefault("the " + m.group("acr").split()[-1], m.group("name"))
     for line in document.lines():
         if m := _GLOSSARY_LINE.match(line.text.strip()):
             found.setdefault(m.group("acr"), m.group("name").strip())
@@ -56,7 +66,7 @@ def agency_acronyms(document: Document) -> dict[str, str]:
         found.setdefault(acr, name)
     out: dict[str, str] = {}
     for acr, name in found.items():
-        if sum(c.isupper() for c in acr) < 2:
+        if sum(c.isupper() for c in acr) < 2 and not acr.startswith("the "):
             continue  # "Agency: Kent Police", "Lead: Probation" are labelled lines, not acronyms
         # a gloss after the name ("Safer Fenbury Partnership (the Community Safety Partnership)") restates it
         name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() or name
@@ -83,8 +93,11 @@ def agency_acronyms(document: Document) -> dict[str, str]:
 def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
     """Spell out document-defined agency acronyms for the classifier (the output keeps the text as written)."""
     for acr, name in acronyms.items():
-        if acr in text:
-            text = re.sub(rf"\b{re.escape(acr)}\b", name, text)
+        if acr.startswith("the "):
+            # a defined short name ("the Board"): with its article, at a sentence's start too
+            text = re.sub(rf"\b[Tt]he\s+{re.escape(acr[4:])}\b", lambda _m, n=name: n, text)
+        elif acr in text:
+            text = re.sub(rf"\b{re.escape(acr)}\b", lambda _m, n=name: n, text)
     return text
 
 

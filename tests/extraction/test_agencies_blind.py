@@ -104,3 +104,19 @@ def test_an_agency_line_under_the_text_is_its_lead() -> None:
     result = get_extractor()(doc)
     assert [r.agencies for r in result.recommendations] == [["probation_service"], ["all_agencies"]]
     assert all("Agency" not in r.text for r in result.recommendations)
+
+
+def test_a_short_name_the_document_defines() -> None:
+    doc = make_document(
+        "#Introduction\nThe review was overseen by the Northshire Safeguarding Adults Board (\u2018the Board\u2019) "
+        "and the Northshire Domestic Abuse Partnership (the Partnership).\n#Recommendations\n\n"
+        "1. The Board should publish a summary of this review for practitioners.\n\n"
+        "2. The Partnership should commission a perpetrator programme.\n"
+    )
+    result = get_extractor()(doc)
+    assert [r.agencies for r in result.recommendations] == [
+        ["safeguarding_adults_board"],
+        ["domestic_abuse_partnership_board"],
+    ]
+    # the text is kept as written
+    assert result.recommendations[0].text.startswith("The Board should")
