@@ -61,6 +61,7 @@ def test_agencies_hold_on_the_blind_set(form: str) -> None:
         ("The panel makes the following recommendations:", None),
         ("The following recommendations are made by the review panel:", None),
         ("The panel recommends that the following actions are taken:", None),
+        ("The review panel recommends that Northshire Police:", None),  # its lettered items' subject only
         ("The Police should review this case.", None),
     ],
 )  # fmt: skip
