@@ -113,8 +113,10 @@ from annotations.wordproc.layouts_dev5 import (
     dev_wrapping_table_bullets,
 )
 from annotations.wordproc.layouts_dev5b import (
+    dev_break_footnotes_header_table,
     dev_contents_roman_letters,
     dev_learning_blocks,
+    dev_outdented_numbers,
     dev_small_caps_pairs,
 )
 from annotations.wordproc.layouts_test import (
@@ -227,6 +229,8 @@ DEV5: dict[str, Builder] = {
     "dev5-08-learning-blocks": dev_learning_blocks,
     "dev5-09-small-caps-pairs": dev_small_caps_pairs,
     "dev5-10-contents-roman-letters": dev_contents_roman_letters,
+    "dev5-11-break-footnotes-header-table": dev_break_footnotes_header_table,
+    "dev5-12-outdented-numbers": dev_outdented_numbers,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,

@@ -6,6 +6,7 @@ numbered agency."""
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.shared import Cm
 
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import CONCLUSIONS, _intro, _toc
@@ -127,4 +128,66 @@ def dev_contents_roman_letters(pool: dict[str, list[RealRec]], used: set[str]) -
     w.heading("Glossary", 1)
     w.para("UPW - Unpaid Work.")
     _header_footer(w, f"Norfolk DHR {g.subject}", "Page {n} of {m}")
+    return w, g
+
+
+def dev_break_footnotes_header_table(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Long recommendations in a Word list at 12 pt so page breaks cut them mid-sentence, footnotes at the foot
+    of the pages they are cut on, and a header laid out as a table ("Recommendations and learning | Page N of
+    M") above the rest of the sentence on the next page."""
+    from annotations.wordproc.layouts_dev3 import _header_table
+
+    g = Gold("dev5-11-break-footnotes-header-table", "Norfolk County Community Safety Partnership", "Jean")
+    w = WordDoc("Arial", 12)
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.heading("Background", 1)
+    for text in NARRATIVE[:8]:
+        w.para(text)
+    w.heading("Recommendations", 1)
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    notes = {
+        1: ("certificate", "A shotgun certificate is granted by the chief officer of police for the area."),
+        3: ("GP", "GP - General Practitioner."),
+        6: ("UPW", "UPW - Unpaid Work, a requirement of a community order."),
+    }
+    reals = [r for r in pool["Norfolk"] if "\u2022" not in r.text and len(r.text) > 200][:7]
+    for k, real in enumerate(reals):
+        used.add(real.text)
+        note = notes.get(k)
+        footnote = note if note and note[0] in real.text else None
+        g.rec(real, w.para(real.text, num=(nid, 0), footnote=footnote), "overview")
+    w.heading("Glossary", 1)
+    w.para("MARAC - Multi-Agency Risk Assessment Conference.")
+    _header_table(w, "Norfolk DHR: Recommendations and learning")
+    return w, g
+
+
+def dev_outdented_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
+    """Numbers hung out in the left margin (a list whose number sits left of the body's margin, the text at
+    the margin), the agency in bold over each, an unnumbered panel comment at the margin after two of them."""
+    g = Gold("dev5-12-outdented-numbers", "Kent Community Safety Partnership", "Mr D")
+    w = WordDoc("Calibri", 11)
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.heading("Analysis", 1)
+    _intro(w, g, fill=1)
+    w.heading("Recommendations", 1)
+    w.para("The panel makes the recommendations below; the agency named in each title leads on it.")
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    order = [("Kent Police", "Kent Police"), ("KSCS", "Kent Specialist Children's Services"),
+             ("NHS England", "NHS England"), ("KMPT", "Kent and Medway NHS and Social Care Partnership Trust"),
+             ("Kent and Medway CCG", "Kent and Medway Clinical Commissioning Group")]  # fmt: skip
+    for k, (addressee, who) in enumerate(order, 1):
+        real = pick(pool, "Kent", addressee, 1, used)[0]
+        w.para(who, bold=True, keep_with_next=True)
+        label = w.para(real.text, num=(nid, 0))
+        fmt = w.doc.paragraphs[-1].paragraph_format
+        fmt.left_indent, fmt.first_line_indent = Cm(0), Cm(-1.0)
+        g.rec(real, label, "overview", who)
+        if k in (2, 4):
+            w.para(
+                "The panel noted that this work has already started and asked for an update in six months."
+            )
+    w.heading("Glossary", 1)
+    w.para("KSCS - Kent Specialist Children's Services.")
+    _header_footer(w, f"Kent DHR {g.subject}", "Page {n} of {m}")
     return w, g

@@ -60,6 +60,37 @@ def _chrome_key(text: str) -> str:
     return text if _LIST_NUMBER.match(text) else _DIGITS.sub("#", text)
 
 
+def _running_band(page: Page, in_margin: Callable[[Page, Line], bool]) -> list[Line]:
+    """The lines in the margin zones, and the lines that go on from them (a running header wrapped over two
+    lines: "Norfolk DHR: Recommendations and" / "learning", its second line just past the zone): a line at the
+    same left edge less than a line's height under (or over, for a footer) one already in the band."""
+    band = [line for line in page.lines if in_margin(page, line)]
+    if not band or not any(line.x1 > 0 for line in band):
+        return band
+    inside = {id(line) for line in band}
+
+    def goes_on(line: Line) -> bool:
+        for other in band:
+            if other.x1 <= 0 or abs(line.x0 - other.x0) >= 3.0:
+                continue
+            gap = line.y0 - other.y1 if line.y0 > other.y0 else other.y0 - line.y1
+            height = max(1.0, other.y1 - other.y0)
+            if -0.3 * height <= gap < 0.6 * height:  # (line boxes of tight spacing overlap)
+                return True
+        return False
+
+    grown = True
+    while grown:  # a header of three lines: each goes on from the one before
+        grown = False
+        for line in page.lines:
+            near_edge = not page.height or min(line.y0, page.height - line.y1) < 0.14 * page.height
+            if id(line) not in inside and line.x1 > 0 and near_edge and goes_on(line):
+                inside.add(id(line))
+                band.append(line)
+                grown = True
+    return band
+
+
 def drop_headers_footers(pages: list[Page], in_margin: Callable[[Page, Line], bool]) -> int:
     """Drop running headers/footers, page numbers and markings from ``pages`` in place; return how many went.
 
@@ -67,9 +98,14 @@ def drop_headers_footers(pages: list[Page], in_margin: Callable[[Page, Line], bo
     digits normalised repeats in the margins of at least ``REPEAT_SHARE`` of the pages (and on two or more).
     A whole-line upper-case marking ("OFFICIAL") goes wherever it sits.
     """
+    bands = {id(line) for page in pages for line in _running_band(page, in_margin)}
+
+    def in_band(page: Page, line: Line) -> bool:
+        return id(line) in bands
+
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({_chrome_key(line.text) for line in page.lines if in_margin(page, line)})
+        counts.update({_chrome_key(line.text) for line in page.lines if in_band(page, line)})
     threshold = max(2, math.ceil(REPEAT_SHARE * len(pages)))
     repeated = {key for key, n in counts.items() if n >= threshold and key}
     dropped = 0
@@ -77,7 +113,7 @@ def drop_headers_footers(pages: list[Page], in_margin: Callable[[Page, Line], bo
         kept = []
         for line in page.lines:
             text = line.text.strip()
-            if in_margin(page, line):
+            if in_band(page, line):
                 if is_page_chrome(text) or _chrome_key(text) in repeated:
                     dropped += 1
                     continue

@@ -240,3 +240,25 @@ def test_dev5_documents(extractor, pdf: bool) -> None:  # type: ignore[no-untype
     total = _score(extractor, pdf)
     assert total.recommendations.f1 >= 0.97
     assert total.numbers.value >= 0.97
+
+
+def test_running_header_wrapped_past_the_margin_zone_is_dropped(tmp_path: Path) -> None:
+    import pymupdf
+
+    from extraction.readers import read
+
+    doc = pymupdf.open()
+    for number in (1, 2):
+        page = doc.new_page(width=612, height=792)
+        page.insert_text((90, 62), "Westvale DHR: Recommendations and", fontsize=12)
+        page.insert_text((90, 77), "learning", fontsize=12)  # past the zone (8% of the page), under line one
+        page.insert_text((320, 62), f"Page {number} of 2", fontsize=12)
+        for k in range(20):
+            page.insert_text(
+                (90, 130 + 18 * k), f"Body line {k} on page {number} of the review.", fontsize=12
+            )
+    path = tmp_path / "header.pdf"
+    doc.save(path)
+    texts = [line.text for p in read(path).pages for line in p.lines]
+    assert not any(t in ("learning", "Westvale DHR: Recommendations and") for t in texts)
+    assert sum(t.startswith("Body line") for t in texts) == 40
