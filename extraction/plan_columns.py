@@ -150,9 +150,21 @@ def cell_role(cell: str) -> Column | None:
 def dense_wrapped_number(columns: dict[int, Column], header: list[str], data: list[list[str]]) -> None:
     """Keep a wrapped "No ." column (:func:`_wrapped_number_header`) only when it numbers recommendations over
     several actions (blank under a number): one on every row numbers the rows themselves, not recommendations."""
-    index = next((i for i, c in columns.items() if c == "number" and " " in header[i].strip()), None)
-    # (one data row proves nothing: the first part of a table that flows on into the next column or page)
-    if index is not None and len(data) >= 2 and all(len(row) > index and row[index] for row in data):
+    index = next(
+        (
+            i
+            for i, c in columns.items()
+            if c == "number" and " " in header[i].strip() and _NUMBER_HEADER.match(header[i].replace(" ", ""))
+        ),
+        None,
+    )
+    # (one data row proves nothing: the first part of a table that flows on into the next column or page; a
+    # cell merged down from the row above, marked "\u2063", is blank under its number)
+    if (
+        index is not None
+        and len(data) >= 2
+        and all(len(row) > index and row[index] and not row[index].startswith("\u2063") for row in data)
+    ):
         del columns[index]
 
 

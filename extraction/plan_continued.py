@@ -12,7 +12,7 @@ from dhr.schema import Action
 from extraction.document import TableRows
 from extraction.plan_actions import _ACTION_SPLIT, BULLETS, actions_from_cells, split_actions
 from extraction.plan_columns import Column, agencies_from_lead
-from extraction.target_dates import plan_target, target_date
+from extraction.target_dates import _close_broken_months, plan_target, target_date
 
 if TYPE_CHECKING:
     from extraction.action_plan import PlanRow
@@ -176,7 +176,8 @@ def _completes_date(target: str | None, last: Action) -> bool:
     own = target_date(target)
     if own is not None and own.precision != "year":
         return False  # a whole date of its own ("April 2018") under "6 months": a new row's, not the rest
-    return target_date(f"{last.target_date_text} {target}") is not None
+    # ("Septembe" | "r": a narrow column wrapped the month's name)
+    return target_date(_close_broken_months(f"{last.target_date_text} {target}")) is not None
 
 
 _BULLET_MARK = re.compile(rf"(?:(?<=\s)|^)[{BULLETS}]\s+(?=[A-Z(])")

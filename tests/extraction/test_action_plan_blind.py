@@ -335,3 +335,38 @@ def test_a_bulleted_cell_cut_between_two_bullets() -> None:
         ("Add the code to the template", "2019-12-31"),
         ("Run a search", "2019-12-31"),
     ]  # fmt: skip
+
+
+def test_a_rec_no_column_is_kept_and_a_cut_month_is_joined() -> None:
+    from extraction.action_plan import parse_tables
+    from extraction.document import MergedCell
+    from tests.extraction.builders import make_document
+
+    header = ["Rec No.", "Recommendation", "Action", "Lead officer", "By when"]
+    page1 = [
+        header,
+        ["1", "Westmoor Police should check every report.", "Add a prompt", "Westmoor Police", "June 2019"],
+        [
+            MergedCell("1"),
+            MergedCell("Westmoor Police should check every report."),
+            "Brief the teams",
+            "Westmoor Police",
+            "July 2019",
+        ],
+        ["2", "The Westmoor Hospitals", "Introduce a routine", "Named Nurse,", "Septembe"],
+    ]
+    page2 = [
+        header,
+        [
+            "",
+            "Trust should ask every patient about abuse.",
+            "enquiry question at triage",
+            "Westmoor Hospitals Trust",
+            "r 2019",
+        ],
+    ]
+    rows = parse_tables(make_document("#Action plan\n\f\n", tables={1: [page1], 2: [page2]}), [1, 2])
+    assert [r.number for r in rows] == ["1", "2"]  # "Rec No." is a header of its own, not a wrapped "No ."
+    assert [(a.text, a.target_date) for a in rows[1].actions] == [
+        ("Introduce a routine enquiry question at triage", "2019-09")
+    ]  # fmt: skip
