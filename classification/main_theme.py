@@ -62,6 +62,9 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"faith |voluntary |specialist |statutory )*(?:agencies|partners|organisations|services|employers|"
             r"groups|leaders|providers|bodies|professionals)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
             r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information|"
+            # sharing in the passive ("to test whether information was shared")
+            r"(?:information|concerns?|intelligence|details|data|records?)(?: [\w'’-]+){0,2}? (?:was|were|is|are|be|being|"
+            r"been) (?:[\w-]+ )?shared|"
             # communication or co-ordination between bodies
             r"(?:communication|liaison|co-?ordination|co-?operation|collaboration) (?:between|with|across)\b|"
             # telling another body ("inform the GP of every attendance", "copy notifications to the school")
@@ -233,7 +236,8 @@ _SECONDARY_ONLY: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:disclos(?:e|es|ed|ing|ures?)|(?:non-fatal )?strangulation|signs of (?:domestic )?abuse)\b",
             re.IGNORECASE,
         ),
-    ),
+    ),  # "multi-agency" as an adjective is no joint-work ask, but names joint work as a secondary theme
+    ("multi_agency_working", re.compile(r"\b(?:multi|inter)[- ]?agency\b", re.IGNORECASE)),
 ]
 
 
