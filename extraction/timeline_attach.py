@@ -48,6 +48,20 @@ from typing import TYPE_CHECKING, Literal
 
 from dhr.dates import FoundDate
 from extraction import timeline_frames as frames
+from extraction.timeline_attach_words import (  # noqa: F401 - the word tables, kept apart
+    _COURT,
+    _DEATH_NOUN,
+    _DEATH_VERB,
+    _DEATH_WITH,
+    _FORMER,
+    _HAPPENED,
+    _NOT_DEATH,
+    _NOT_VICTIM,
+    _OTHER_PERSON,
+    _TIME_NOUN,
+    LIGHT_ACT,
+    LIGHT_VERB,
+)
 from extraction.timeline_readings import DEATH_PHRASE_BEFORE, WHEN_KILLED, hypothetical, survived_wound
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -84,64 +98,6 @@ DEATH_WORD = re.compile(
     r"not survive|regained consciousness|succumbed|fired (?:[\w-]+ ){1,2}(?:arrows?|bolts?|shots?|"
     r"bullets?|rounds?))|" + LIFESPAN.pattern
 )
-_DEATH_VERB = re.compile(
-    r"^(?:die[sd]?|dying|killed|kill(?:s|ing)?|murder(?:ed|s|ing)?|stabbed|strangled|shot|smothered|suffocated|"
-    r"bludgeoned|asphyxiated|drowned)$"
-)
-#: Verbs that are a death only with a word beside them: "passed away", "lost her life", "took her own life",
-#: "found dead", "beaten to death", "suffered fatal injuries", "the homicide took place / occurred".
-_DEATH_WITH = {
-    "passed": re.compile(r"^away$"),
-    "lost": re.compile(r"^li(?:fe|ves)$"),
-    "took": re.compile(r"^li(?:fe|ves)$"),
-    "taken": re.compile(r"^li(?:fe|ves)$"),
-    "found": re.compile(r"^(?:dead|deceased|unresponsive|lifeless|hanged|hanging|body|bodies|remains)$"),
-    "discovered": re.compile(r"^(?:dead|deceased|body|bodies|lifeless)$"),
-    "recovered": re.compile(r"^(?:body|bodies|remains)$"),
-    "beaten": re.compile(r"^death$"),
-    "battered": re.compile(r"^death$"),
-    "burned": re.compile(r"^death$"),
-    "suffered": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),
-    "sustained": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),
-    "received": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),
-    "pronounced": re.compile(r"^(?:dead|deceased|extinct)$"),
-    "hanged": re.compile(r"^(?:herself|himself|themselves)$"),
-    "ended": re.compile(r"^li(?:fe|ves)$"),
-    "declared": re.compile(r"^(?:dead|deceased)$"),
-    "certified": re.compile(r"^(?:dead|deceased)$"),
-}
-_HAPPENED = re.compile(r"^(?:occurred|happened|took|takes|occurs)$")
-_DEATH_NOUN = re.compile(
-    r"^(?:death|deaths|murders?|killings?|homicides?|manslaughter|stabbing|strangulation|suicide)$"
-)
-#: A court step: a death act beneath one is dated only if the court step has a date of its own.
-_COURT = re.compile(
-    r"^(?:convicted|conviction|sentenced|sentence|sentencing|jailed|charged|charge|pleaded|pled|plea|admitted|"
-    r"guilty|tried|acquitted|remanded|imprisoned|trial|denied|denies|deny|denying|admits|accused|verdict|ruled)$"
-)
-#: A chronology act: the date is this act's, not the death's.
-_NOT_DEATH = re.compile(
-    r"^(?:arrested|arrest|interviewed|detained|bailed|released|release|inquest|examination|post-mortem|"
-    r"called|rang|phoned|telephoned|dialled|contacted|attended|visited|seen|saw|told|disclosed|reported|"
-    r"referred|assaulted|assault|attacked|attack|threatened|hit|married|marriage|separated|divorced|born|moved|"
-    r"obtained|informed|notified|advised|admitted|discharged|breached|"
-    r"convicted|conviction|sentenced|sentence|sentencing|jailed|charged|pleaded|pled|tried|acquitted|"
-    r"remanded|imprisoned|trial|hearing|appeared|ruled|verdict|jury|overdose|went|returned|met|held|learned|learnt|"
-    r"applied|received|investigated|investigation|opened|adjourned|resumed|inquiry|enquiry)$"
-)
-#: Time words a date hangs on ("in the early hours of DATE", "the evening of DATE", "on or around DATE").
-_TIME_NOUN = re.compile(
-    r"^(?:hours?|morning|afternoon|evening|night|day|weekend|week|time|early|late|end|start|beginning|middle|"
-    r"or|around|about|approximately|spring|summer|autumn|winter|part)$"
-)
-#: Someone other than the one the review is about: "Her father ... died", "his first wife was found dead".
-_OTHER_PERSON = re.compile(
-    r"^(?:father|mother|parents?|step-?(?:father|mother)|grand(?:mother|father|parents?)|brother|sister|aunt|"
-    r"uncle|cousin|dad|mum)$"
-)
-#: Someone the review is not about, whoever owns the word: "The perpetrator died in prison in 2021".
-_NOT_VICTIM = re.compile(r"^(?:perpetrator|offender|killer|suspect|defendant|accused|murderer|assailant)$")
-_FORMER = re.compile(r"^(?:first|former|previous|earlier|late|ex|ex-|other|another)$")
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +131,14 @@ def governor(tokens: list[Token]) -> Token | None:
                 # "It was on 1 December that Shona was stabbed": the clause after "that" holds the act
                 clause = next((c for c in head.children if c.dep_ in ("ccomp", "advcl", "relcl")), None)
                 return clause or head
+            if LIGHT_VERB.match(word):
+                # "a 999 call was made on DATE": the act is the call the light verb makes
+                act = next(
+                    (c for c in head.children if c.dep_ in ("nsubjpass", "dobj")
+                     and (LIGHT_ACT.match(c.lower_) or _NOT_DEATH.match(c.lower_) or _COURT.match(c.lower_))),
+                    None,
+                )  # fmt: skip
+                return act or head
             return head
         if head.pos_ in ("NOUN", "PROPN") and (_DEATH_NOUN.match(word) or _NOT_DEATH.match(word)):
             return head
@@ -507,6 +471,9 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
     out.update(lived)
     for start, gov in governors.items():
         if start in lived:
+            continue
+        if gov.pos_ == "NOUN" and LIGHT_ACT.match(gov.lower_):
+            out[start] = "none"  # "a 999 call was made on DATE, and paramedics found Mr F had died"
             continue
         # "In June 2015, five months before Mrs W was killed, ...", "Two weeks before she was murdered, on DATE,
         # Ms C asked ...": the day counted from, not the death's ("three months after her death on DATE" is)
