@@ -86,6 +86,7 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # hearing the child or victim is how their risk is found ("seek the views of the children")
             r"(?:views|voices?|wishes) of (?:the |any |each |every )?(?:child|children|young people|victims?)|"
             r"(?:consider|considers|considering|recognis\w+|think about) (?:the )?possibility (?:of|that)\b|"
+            r"screen(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?for (?:domestic |signs of )?(?:abuse|violence|risk)|"
             r"(?:selective|targeted) enquiry|professional curiosity|curious|(?:enquir|inquir)(?:e|es|ing|y|ies) "
             r"(?:about|into|whether|if|after)|explor(?:e|es|ing) (?:the )?(?:relationship|history|circumstances|"
             r"home|family|situation|reasons?)|"

@@ -48,7 +48,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             "awareness_raising",
             r"\b(?:staff|officers|practitioners|clinicians|professionals|workers|teams?|managers|colleagues|"
             r"agencies|partners|services|organisations)\b"
-            r"(?: [\w'’-]+){0,3}? (?:know|knows|understand|understands) (?:how|who|where|when|what|that|the)\b",
+            r"(?: [\w'’-]+){0,3}? (?:know|knows|understand|understands) (?:how|who|where|when|what|that|the|about)\b",
         ),
         ("awareness_raising", r"\bpublici[sz](?:e|es|ed|ing)\b|\bpublicity\b|\bbulletins?\b"),
         # information for the public or staff made available: leaflets, helpline details, routes to support
