@@ -6,7 +6,10 @@ figure; later scores are dev figures, like the CV's.
     python -m training.theme_blind [--models DIR] [--errors] [--file PSV]
 
 ``annotations/classification/source/own_words_blind2_themes.psv`` is a second batch, written after the rule
-changes made on the first one.
+changes made on the first one (and ``own_words_blind3_themes.psv`` a third). Batches 4 and 5
+(``tests/classification/data/theme_blind4a/4b/5c/5d.psv``) were written in halves: the rules were fixed against
+4a and 5c only (dev halves, with ``tests/classification/data/main_theme_probes.psv``); 4b, 5d and the sixth batch
+``theme_blind6.psv`` are scored before/after only, their errors never read.
 """
 
 from __future__ import annotations
