@@ -328,7 +328,7 @@ def find_sections(document: Document) -> list[Section]:
         if (
             current is None
             and combined is not None
-            and is_heading_like(line, body)
+            and (is_heading_like(line, body) or _matches(END_HEADING, forms))
             and re.search(r"[A-Za-z]{3}", text)
             and not _matches(_SUB_PART, forms)
         ):

@@ -262,3 +262,17 @@ def test_running_header_wrapped_past_the_margin_zone_is_dropped(tmp_path: Path) 
     texts = [line.text for p in read(path).pages for line in p.lines]
     assert not any(t in ("learning", "Westvale DHR: Recommendations and") for t in texts)
     assert sum(t.startswith("Body line") for t in texts) == 40
+
+
+def test_plain_text_summary_chapter_is_not_superseded_by_the_body_chapter() -> None:
+    # no styles (a plain-text export): the body's chapters still close the summary's combined chapter
+    lines = [
+        Line(text="Conclusions and recommendations", page=1),
+        Line(text="1. The trust should audit its discharge letters every year.", page=1),
+        Line(text="Introduction", page=1),
+        Line(text="The panel met six times between spring and autumn.", page=1),
+        Line(text="Recommendations", page=1),
+        Line(text="1. The trust should audit its discharge letters every year.", page=1),
+    ]
+    headings = [s.heading for s in find_sections(_document(lines))]
+    assert headings == ["Conclusions and recommendations", "Recommendations"]
