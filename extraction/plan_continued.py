@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dhr.dates import find_dates
 from dhr.schema import Action
 from extraction.document import TableRows
 from extraction.plan_actions import _ACTION_SPLIT, BULLETS, actions_from_cells, split_actions
@@ -170,14 +171,34 @@ def _cells_continue(cells: dict[Column, str], last: Action) -> bool:
 
 def _completes_date(target: str | None, last: Action) -> bool:
     """``target`` is the rest of ``last``'s date cell: the cell above is no date as printed and the two make one
-    ("March" | "2021", "31st March" | "2019")."""
-    if not target or not last.target_date_text or target_date(last.target_date_text) is not None:
+    whose words run across the join ("March" | "2021", "31st March" | "2019"; not "Completed" | "Q3 2018/19")."""
+    above = last.target_date_text
+    if not target or not above or target_date(above) is not None:
         return False
     own = target_date(target)
     if own is not None and own.precision != "year":
         return False  # a whole date of its own ("April 2018") under "6 months": a new row's, not the rest
-    # ("Septembe" | "r": a narrow column wrapped the month's name)
-    return target_date(_close_broken_months(f"{last.target_date_text} {target}")) is not None
+    # ("Septembe" | "r": a narrow column wrapped the month's name; the join's place moves left by what closed)
+    joined = f"{above} {target}"
+    closed = _close_broken_months(joined)
+    at = len(above) - (len(joined) - len(closed))
+    return any(d.start < at < d.end for d in find_dates(closed, deadline=True))
+
+
+def _redate(row: PlanRow, above: str | None, joined: str) -> None:
+    """The actions that shared the date cell ``above`` take the cell ``joined`` (the rest of it added), read
+    again: by number when it is a numbered list of one date per action ("1. End of August 2021 2. Ongoi" |
+    "ng"), else the one date for all."""
+    from extraction.plan_actions import _split_numbered
+
+    sharing = [a for a in row.actions if a.target_date_text == above]
+    parts = _split_numbered(joined)
+    dates = [plan_target(p) for p in parts] if len(sharing) > 1 and len(parts) == len(sharing) else None
+    one = plan_target(joined) if dates is None else None
+    for k, action in enumerate(sharing):
+        found = dates[k] if dates is not None else one
+        action.target_date_text = joined
+        action.target_date = found.iso if found else None
 
 
 _BULLET_MARK = re.compile(rf"(?:(?<=\s)|^)[{BULLETS}]\s+(?=[A-Z(])")
@@ -215,9 +236,7 @@ def _join_cut_row(cells: dict[Column, str], row: PlanRow) -> bool:
         last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()
         last.agencies = agencies_from_lead(last.lead_text)
     if cells.get("target"):
-        last.target_date_text = f"{last.target_date_text or ''} {cells['target']}".strip()
-        found = plan_target(last.target_date_text)
-        last.target_date = found.iso if found else None
+        _redate(row, last.target_date_text, f"{last.target_date_text or ''} {cells['target']}".strip())
     return True
 
 

@@ -405,7 +405,19 @@ def _close_broken_year(cell: str) -> str:
         year = m.group(2) + m.group(3)
         return m.group(1) + year if len(year) == 4 and year[:2] in ("19", "20") else m.group(0)
 
-    return _BROKEN_YEAR.sub(join, cell)
+    cell = _BROKEN_YEAR.sub(join, cell)
+    # "2018/1 9", "2019-2 0": a financial year's second year wrapped (read apart, "2018/1" is no year range)
+    return _BROKEN_SECOND_YEAR.sub(
+        lambda m: (
+            m.group(1) + m.group(2) + m.group(3)
+            if int(m.group(2) + m.group(3)) % 100 == (int(m.group(1)[:4]) + 1) % 100
+            else m.group(0)
+        ),
+        cell,
+    )
+
+
+_BROKEN_SECOND_YEAR = re.compile(r"\b((?:19|20)\d\d\s?[/\-–]\s?)(\d{1,3}) (\d{1,3})\b")
 
 
 def _close_broken_months(cell: str) -> str:

@@ -370,3 +370,47 @@ def test_a_rec_no_column_is_kept_and_a_cut_month_is_joined() -> None:
     assert [(a.text, a.target_date) for a in rows[1].actions] == [
         ("Introduce a routine enquiry question at triage", "2019-09")
     ]  # fmt: skip
+
+
+def test_a_new_row_at_the_page_top_is_not_the_rest_of_a_word_above_it() -> None:
+    from extraction.action_plan import parse_tables
+    from tests.extraction.builders import make_document
+
+    header = ["Recommendation", "Actions to be taken", "Responsible agency", "Completion date"]
+    page1 = [
+        header,
+        [
+            "2. The Kellbridge service should follow up referrals.",
+            "Send a letter to every referral",
+            "Kellbridge Service",
+            "Comple ted",
+        ],
+    ]
+    page2 = [header, ["", "Report monthly figures", "Kellbridge Service", "End Q3 2018/1 9"]]
+    rows = parse_tables(make_document("#Action plan\n\f\n", tables={1: [page1], 2: [page2]}), [1, 2])
+    assert [(a.text, a.target_date) for a in rows[0].actions] == [
+        ("Send a letter to every referral", None),
+        ("Report monthly figures", "2018-12"),  # "2018/1 9": the financial year's second year wrapped
+    ]  # fmt: skip
+
+
+def test_numbered_dates_cut_by_the_page_break_stay_with_their_actions() -> None:
+    from extraction.action_plan import parse_tables
+    from tests.extraction.builders import make_document
+
+    header = ["Recommendation", "Actions", "Lead", "Target date"]
+    page1 = [
+        header,
+        [
+            "2. The Greyhaven service should offer follow-up",
+            "1. Write an offer 2. Call every refuge",
+            "Greyhaven Service",
+            "1. End of Augus t 2021 2. Ongoi",
+        ],
+    ]
+    page2 = [header, ["support to every client who leaves a refuge.", "leaver after four weeks", "", "ng"]]
+    rows = parse_tables(make_document("#Action plan\n\f\n", tables={1: [page1], 2: [page2]}), [1, 2])
+    assert [(a.text, a.target_date) for a in rows[0].actions] == [
+        ("Write an offer", "2021-08"),
+        ("Call every refuge leaver after four weeks", None),
+    ]  # fmt: skip
