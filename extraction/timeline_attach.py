@@ -343,7 +343,19 @@ def _joined_death(gov: Token) -> bool:
     told_after = (t for t in gov.subtree if t.i > gov.i and t.dep_ in ("relcl", "conj", "parataxis", "advcl"))
     if any(t.pos_ in ("VERB", "AUX") and _is_death(t) and not _sequel(t) for t in told_after):
         return True
-    return any(t.pos_ == "VERB" and _is_death(t) for t in gov.ancestors)
+    # (not a death told as later across a semicolon: "Police were called on DATE, where ...; she later died in
+    # hospital" is two sentences, whatever the parse makes of them; "...; she died at the scene" shares the date)
+    return any(
+        t.pos_ == "VERB"
+        and _is_death(t)
+        and not (any(x.text == ";" for x in gov.doc[gov.i : t.i]) and _told_later(t))
+        for t in gov.ancestors
+    )
+
+
+def _told_later(death: Token) -> bool:
+    """Told as coming later, and not shortly ("she later died", not "declared dead shortly afterwards")."""
+    return _sequel(death) and not any(w.lower_ in ("shortly", "soon", "immediately") for w in death.subtree)
 
 
 #: A proceeding about the death, whose own step the date is ("the inquest concluded on DATE").
@@ -398,6 +410,8 @@ def _court_above(gov: Token) -> Token | None:
             )
         if head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "advcl", "relcl"):
             return None
+        if node.dep_ == "prep" and node.lower_ in ("following", "after", "before"):
+            return None  # "Following the homicide of Mrs Q in March 2016, he was convicted": the time, not the charge
         if any(t.text == ";" for t in node.doc[min(node.i, head.i) : max(node.i, head.i)]):
             return None
         node = head

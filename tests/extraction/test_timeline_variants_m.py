@@ -31,6 +31,15 @@ name; an attack told with its outcome ("did not survive", "never regained consci
 lifeless" date the death. One is left (``KNOWN_MISSES``). The first batch's last miss ("A 999 call was made by
 a neighbour on DATE, and paramedics found Mr F had died") is read since the parse climbs from a light verb
 ("made", "placed", "logged") to the act it makes (a call, a report, a complaint): that date is the act's.
+
+A third (``timeline_variants_o.jsonl``, 29, in the style of the team's own sentences: title pages with the
+author's date and a review named by a month, report openings "before her death in 2018", "following a domestic
+homicide in 2015", news of killings and their near-misses: a call-out, a charge, a conviction, a council merger,
+a marriage, a father's death) read P 0.895 R 0.944 F1 0.919 (0.889 with the rules alone; a 30th line, "Agreed by
+the DHR Panel for submission to the Home Office DATE", was left out: the conventions do not settle whether that
+dates the report). Fixed: a death the sentence opens with as the time of a court step ("Following the homicide
+of Mrs Q in March 2016, ... was convicted") keeps its date; a call told apart from a death told as later
+("were called ... on DATE; she later died in hospital") is the call's date. One is left (``KNOWN_MISSES``).
 """
 
 import json
@@ -42,7 +51,7 @@ from evaluation.real_timeline import evaluate_timeline, predict
 
 _ROWS = [
     json.loads(line)
-    for name in ("timeline_variants_m.jsonl", "timeline_variants_n.jsonl")
+    for name in ("timeline_variants_m.jsonl", "timeline_variants_n.jsonl", "timeline_variants_o.jsonl")
     for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
@@ -51,6 +60,8 @@ _ROWS = [
 KNOWN_MISSES = {
     "the post-mortem dated the death to": "a post-mortem's finding dating the death: the date hangs on 'dated', "
     "whose subject is an examination (a chronology act)",
+    "Police were called to the house in Barry": "the finding 'where a woman was found with serious injuries' is "
+    "read as a death joined to the call, though the death is told as later ('she later died in hospital')",
 }
 
 
@@ -73,5 +84,5 @@ def test_the_batch_as_a_whole() -> None:
         for date, event in r["dates"].items()
     ]
     result = evaluate_timeline(items)
-    assert len(_ROWS) == 103
+    assert len(_ROWS) == 132
     assert result["precision"] >= 0.97 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
