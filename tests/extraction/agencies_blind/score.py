@@ -14,10 +14,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def score(verbose: bool = False) -> dict[str, dict[str, float]]:
+def score(verbose: bool = False, folder: Path = HERE) -> dict[str, dict[str, float]]:
+    """The figures for the blind set in ``folder`` (this one by default; other blind sets reuse this scorer)."""
     from evaluation.extraction import aggregate, evaluate_folder
 
-    _total, results = evaluate_folder(HERE)
+    _total, results = evaluate_folder(folder)
     out: dict[str, dict[str, float]] = {}
     for form in ("docx", "pdf", "all"):
         picked = [r.metrics for r in results if form == "all" or r.name.endswith("-pdf") == (form == "pdf")]

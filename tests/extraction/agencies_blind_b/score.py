@@ -1,0 +1,33 @@
+"""Score the second agencies blind set with the first set's scorer (same fields, same matching): extraction
+agencies P/R/F1 over (recommendation, agency) pairs and recommendations F1, by form (DOCX, PDF, all).
+
+Run: ``python -m tests.extraction.agencies_blind_b.score [-v]`` (``-v`` prints each wrong recommendation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tests.extraction.agencies_blind.score import score as _score_folder
+
+HERE = Path(__file__).resolve().parent
+
+
+def score(verbose: bool = False) -> dict[str, dict[str, float]]:
+    """This set's figures by form, computed by ``tests.extraction.agencies_blind.score``."""
+    return _score_folder(verbose, folder=HERE)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    for form, row in score(args.verbose).items():
+        sys.stdout.write(f"{form}: {row}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
