@@ -62,6 +62,10 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"faith |voluntary |specialist |statutory )*(?:agencies|partners|organisations|services|employers|"
             r"groups|leaders|providers|bodies|professionals)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
             r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information|"
+            # sharing anything with another body ("share release dates with the police and the IDVA")
+            r"shar(?:e|es|ed|ing)\b(?: [\w'’-]+){0,5}? with (?:the |their |a |an |all |other |partner |relevant |"
+            r"victim's |patient's )*(?:police|gps?|schools?|health visitors?|social (?:care|workers?)|children's "
+            r"services|probation|marac|idvas?|mash|agencies|partners|professionals|services)\b|"
             # sharing in the passive ("to test whether information was shared")
             r"(?:information|concerns?|intelligence|details|data|records?)(?: [\w'’-]+){0,2}? (?:was|were|is|are|be|being|"
             r"been) (?:[\w-]+ )?shared|"

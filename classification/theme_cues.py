@@ -170,11 +170,17 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ("policy", r"\b(?:in|into|within|to) the (?:[\w-]+ ){0,2}curriculum\b"),
         ("policy", r"\b(?:be |are |is )?given (?:clear |written |further |national )?guidance\b"),
         # widening or starting a scheme (a disclosure scheme, a notification scheme) changes the rules
-        ("policy", r"\b(?:extend|extends|expand|expands|widen|widens)\b " + _OBJ + r"schemes?\b"),
+        (
+            "policy",
+            r"\b(?:extend|extends|extending|expand|expands|expanding|widen|widens|widening)\b "
+            + _OBJ
+            + r"schemes?\b",
+        ),
         # a requirement built into a contract or framework is a rule: policy
         (
             "policy",
-            r"\b(?:build|builds|introduce|introduces|include|includes|set|sets|add|adds)\b(?: [\w'’-]+){0,8}? "
+            r"\b(?:build|builds|introduce|introduces|include|includes|set|sets|add|adds|make|makes|making)\b"
+            r"(?: [\w'’-]+){0,8}? "
             r"(?:a |the |clear )?requirements?\b",
         ),
         # --- technology: flags, alerts, prompts, system changes
