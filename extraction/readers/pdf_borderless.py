@@ -156,6 +156,7 @@ def _refine_edges(
     if len(cells) != len(edges) - 1:
         return edges
     starts: list[float] = []
+    used: list[list[tuple]] = []
     single = False
     for line in below:
         line_starts = [w[0] for k, w in enumerate(line) if k == 0 or w[0] - line[k - 1][2] > _CELL_GAP]
@@ -169,6 +170,9 @@ def _refine_edges(
             break  # the next table's header
         if line[0][0] >= edges[0] - 20:
             starts.extend(line_starts)
+            used.append(line)
+    # a column's cells start where no word of the rows runs across: a wide space of justified text is no edge
+    starts = [x for x in starts if not any(w[0] < x - 1 and w[2] > x + 1 for line in used for w in line)]
     out = list(edges)
     first = [x for x in starts if x < edges[0] and x < max(w[2] for w in cells[0])]
     if first:
