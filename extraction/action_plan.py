@@ -106,6 +106,9 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                     if not {"rec", "number"} & set(found.values()):
                         # "Recommendation 3" and its text, then a table of its actions naming no recommendation
                         anchor = _anchor_above(getattr(table, "before", []), page_number)
+                        if anchor is None and table_number == 0:
+                            # at the top of its page: "Recommendation 3" and its text end the page before
+                            anchor = _anchor_above(_page_end(document, page_number - 1, cells), page_number)
                         if anchor is not None:
                             rows_out.append(anchor)
                     break
@@ -175,6 +178,28 @@ def _anchor_above(before: list[str], page: int) -> PlanRow | None:
         if not (text.endswith(":") or len(text) <= 30):
             return None
     return None
+
+
+def _page_end(document: Document, page_number: int, cells: set[str]) -> list[str]:
+    """The paragraphs that end page ``page_number`` after its last table (its lines joined by text block); []
+    when the page ends inside a table (the next page's table goes on from it, anchored to nothing new)."""
+    if not 1 <= page_number <= len(document.pages):
+        return []
+    paragraphs: list[str] = []
+    block: int | None = None
+    for line in document.pages[page_number - 1].lines:
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        if any(text in cell for cell in cells):
+            paragraphs, block = [], None  # a table's cell: what came before it is no anchor of the next table
+            continue
+        if paragraphs and line.block == block:
+            paragraphs[-1] = f"{paragraphs[-1]} {text}"
+        else:
+            paragraphs.append(text)
+        block = line.block
+    return paragraphs
 
 
 #: Marks a cell that repeats a vertically merged cell above it (``extraction.document.MergedCell``) until the

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from extraction.document import Document
+    from extraction.document import Document, Page
     from extraction.sections import Section
 
 #: "rec" | "number" | "scope" | "action" | "lead" | "milestones" | "target" | "outcome" | "monitoring" |
@@ -132,7 +132,10 @@ def _wrapped_number_header(row: list[str], columns: dict[int, Column]) -> None:
     if "rec" in columns.values() or "number" in columns.values():
         return
     # and only under a deadline column: a numbered chronology ("No | Date | Agency | Action taken") is no plan
-    if not any(c == "target" and _DEADLINE_HEADER.search(row[i]) for i, c in columns.items()):
+    if not any(
+        c == "target" and any(_DEADLINE_HEADER.search(form) for form in _header_forms(row[i]))
+        for i, c in columns.items()
+    ):
         return
     for i, cell in enumerate(row):
         closed = cell.replace(" ", "")
@@ -172,7 +175,9 @@ def classify_header(row: list[str]) -> dict[int, Column] | None:
     columns: dict[int, Column] = {}
     for i, cell in enumerate(row):
         cell = cell.strip()
-        if not cell or len(cell) > 90:
+        # (a header names its column in a few words: a sentence of ten or more is a data cell, whatever column
+        # word it holds by chance, "... saying how to get in")
+        if not cell or len(cell) > 90 or len(cell.split()) > 10:
             continue
         for column, rule in _HEADER_RULES:
             if any(rule.search(form) for form in _header_forms(cell)) and column not in columns.values():
@@ -294,7 +299,30 @@ def candidate_pages(document: Document, sections: list[Section]) -> list[int]:
         header = {ln.text.strip() for ln in by_number[number].lines if _header_word_line(ln.text)}
         if any(ln.text.strip() in header for ln in nxt.lines[:8] if _header_word_line(ln.text)):
             pages.add(nxt.number)
+    # a table that runs on over the page with no header repeated: the next page starts with the rest of its
+    # rows, short pieces of text in three or more columns (a PDF's; a DOCX's tables are read whole)
+    for number in range(1, len(document.pages)):
+        nxt = by_number.get(number + 1)
+        if (
+            number in pages
+            and nxt is not None
+            and nxt.number not in pages
+            and not by_number[number].native_tables
+        ):
+            if _rows_at_top(nxt):
+                pages.add(nxt.number)
     return sorted(pages)
+
+
+def _rows_at_top(page: Page) -> bool:
+    """The page's first lines are the cells of table rows: mostly short, set in three or more columns."""
+    top = sorted((ln for ln in page.lines if ln.text.strip()), key=lambda ln: (ln.y0, ln.x0))[:12]
+    if len(top) < 6 or sum(len(ln.text.split()) <= 6 for ln in top) < 0.75 * len(top):
+        return False
+    columns: dict[int, int] = {}
+    for ln in top:
+        columns[round(ln.x0 / 8)] = columns.get(round(ln.x0 / 8), 0) + 1
+    return sum(count >= 2 for count in columns.values()) >= 3
 
 
 def _header_word_line(text: str) -> bool:

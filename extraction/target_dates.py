@@ -389,12 +389,17 @@ def plan_target(cell: str | None) -> TargetDate | None:
     return target_date(cell, after=after) if after else None
 
 
-_MONTH_WORDS = {calendar.month_name[i].lower() for i in range(1, 13)} | {"sept"}
-_BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,8}) ([a-z]{1,8})\b")
+#: Words a narrow date column wraps ("Septem ber", "financia l year", "Immedi ate"): closed up where the join is one.
+_MONTH_WORDS = {calendar.month_name[i].lower() for i in range(1, 13)} | {
+    "sept", "financial", "quarter", "quarterly", "ongoing", "immediate", "immediately", "annually", "complete",
+    "completed", "months", "weeks", "publication", "published", "reviewed", "beginning",
+}  # fmt: skip
+#: A word and the space after it, the next word looked at but not taken (so that "of financia l" tries each pair).
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,8}) (?=([a-z]{1,8})\b)")
 
 
 #: A numeric date whose year a narrow cell wrapped: "30/09/201" | "7", "15.01.20" | "18".
-_BROKEN_YEAR = re.compile(r"\b(\d{1,2}[/.]\d{1,2}[/.])(\d{1,3}) (\d{1,3})\b")
+_BROKEN_YEAR = re.compile(r"\b(\d{1,2}[/.]\d{1,2}[/.])(\d{0,3}) (\d{1,4})\b")
 
 
 def _close_broken_year(cell: str) -> str:
@@ -403,7 +408,9 @@ def _close_broken_year(cell: str) -> str:
 
     def join(m: re.Match[str]) -> str:
         year = m.group(2) + m.group(3)
-        return m.group(1) + year if len(year) == 4 and year[:2] in ("19", "20") else m.group(0)
+        # ("31/03/ 18": the whole year wrapped, two digits or four)
+        whole = len(year) == 4 and year[:2] in ("19", "20") or (not m.group(2) and len(year) == 2)
+        return m.group(1) + year if whole else m.group(0)
 
     cell = _BROKEN_YEAR.sub(join, cell)
     # "2018/1 9", "2019-2 0": a financial year's second year wrapped (read apart, "2018/1" is no year range)
@@ -421,14 +428,12 @@ _BROKEN_SECOND_YEAR = re.compile(r"\b((?:19|20)\d\d\s?[/\-–]\s?)(\d{1,3}) (\d{
 
 
 def _close_broken_months(cell: str) -> str:
-    """ "Septembe r": a narrow column wrapped a month name; closed up only where the join is a month. "30/09/201
+    """ "Septembe r": a narrow column wrapped a month name (or a word of a date cell, "financia l"); closed up only
+    where the join is one. "30/09/201
     7": the year of a numeric date wrapped; closed up where the two parts make a two- or four-digit year."""
     cell = _close_broken_year(cell)
     return _BROKEN_WORD.sub(
-        lambda m: (
-            m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _MONTH_WORDS else m.group(0)
-        ),
-        cell,
+        lambda m: m.group(1) if (m.group(1) + m.group(2)).lower() in _MONTH_WORDS else m.group(0), cell
     )
 
 

@@ -414,3 +414,39 @@ def test_numbered_dates_cut_by_the_page_break_stay_with_their_actions() -> None:
         ("Write an offer", "2021-08"),
         ("Call every refuge leaver after four weeks", None),
     ]  # fmt: skip
+
+
+def test_a_data_sentence_is_no_header_and_wrapped_headers_still_read() -> None:
+    # a sentence that holds a column word by chance ("... saying how to get in") beside an agency and "Completed"
+    row = ["Send a letter to every referral that cannot be reached by telephone, saying how to get in",
+           "Kellbridge Domestic Abuse Service", "Complet ed"]  # fmt: skip
+    assert classify_header(row) is None
+    # a narrow "No." wrapped beside a wrapped "Deadline": the number column of the plan
+    assert classify_header(["N o.", "Action", "Lead", "Deadli ne"]) == {
+        0: "number", 1: "action", 2: "lead", 3: "target"
+    }  # fmt: skip
+
+
+def test_a_table_at_a_page_top_takes_the_recommendation_that_ends_the_page_before() -> None:
+    from extraction.action_plan import parse_tables
+    from extraction.document import LocatedTable
+    from tests.extraction.builders import make_document
+
+    header = ["Action", "Lead", "Target date"]
+    before = ["Recommendation 1", "Fenmouth Police should give officers a guide to the local services."]
+    table1 = LocatedTable([header, ["Give officers a guide", "Fenmouth Police", "June 2021"]], before)
+    # (the second table's page holds only its running header above it)
+    table2 = LocatedTable(
+        [header, ["Agree a family support offer", "Fenmouth CSP", "6 months"]], ["Fenmouth DHR"]
+    )
+    text = (
+        "#Action plan\nRecommendation 1\nFenmouth Police should give officers a guide to the local services.\n"
+        "\nRecommendation 2\n\nFenmouth Community Safety Partnership should offer support to families.\n"
+        "\fFenmouth DHR\n"
+    )
+    doc = make_document(text, tables={1: [table1], 2: [table2]})
+    rows = parse_tables(doc, [1, 2])
+    assert [(r.number, [a.text for a in r.actions]) for r in rows] == [
+        ("1", ["Give officers a guide"]),
+        ("2", ["Agree a family support offer"]),
+    ]

@@ -247,3 +247,25 @@ def test_shapes_the_shared_reader_misreads(cell: str, iso: str) -> None:
 @pytest.mark.parametrize("cell", ["Mar 12 - Apr 28", "Mar 31 - Apr 30"])
 def test_two_days_with_no_year_stay_text(cell: str) -> None:
     assert target_date(cell) is None  # not 2028 or 2030
+
+
+@pytest.mark.parametrize(
+    ("cell", "iso"),
+    [
+        ("31/03/ 18", "2018-03-31"),  # a narrow column wrapped the whole year
+        ("End Q3 2018/1 9", "2018-12"),  # or the financial year's second year
+        ("Septem ber 2019", "2019-09"),
+    ],
+)
+def test_words_and_years_a_narrow_column_wrapped(cell: str, iso: str) -> None:
+    from extraction.target_dates import plan_target
+
+    found = plan_target(cell)
+    assert found is not None and found.iso == iso
+
+
+def test_a_wrapped_financial_year_is_dated_from_the_plan() -> None:
+    from extraction.target_dates import _close_broken_months
+
+    assert _close_broken_months("By end of financia l year") == "By end of financial year"
+    assert _close_broken_months("the end of May") == "the end of May"
