@@ -308,6 +308,22 @@ def _kept_columns(before: list[list[str]], after: list[list[str]], header_index:
     return [j for j in range(width) if any(r[j] for r in data)]
 
 
+#: A Lead or Target cell that points at the row above ("As above", "Ditto", "Same as above", a ditto mark).
+_AS_ABOVE = re.compile(
+    r"(?:as\s+(?:per\s+)?above|same\s+as\s+above|ditto|see\s+above|[\"“”〃]{1,2})\.?", re.I
+)
+
+
+def _as_above(cells: dict[Column, str], out: list[PlanRow]) -> None:
+    """ "As above" in a Lead or Target Date cell is the last action's lead or date cell, as printed above it."""
+    last = next((row.actions[-1] for row in reversed(out) if row.actions), None)
+    if last is None:
+        return
+    for column, value in (("lead", last.lead_text), ("target", last.target_date_text)):
+        if value and cells.get(column) and _AS_ABOVE.fullmatch(cells[column].strip()):
+            cells[column] = value
+
+
 def _parent(number: str) -> str:
     return number.rsplit(".", 1)[0]
 
@@ -331,6 +347,7 @@ def _consume_row(
     row: TableRows | list[str], header: dict[int, Column], page: int, out: list[PlanRow], group: str | None
 ) -> str | None:
     cells = row_cells(row, header)
+    _as_above(cells, out)
     non_empty = [c for c in row if c]
     if len(set(non_empty)) == 1 and not {"rec", "number"} & set(header.values()):
         # a row across the table that names its recommendation ("Recommendation 2: Lynford Council should ..."),

@@ -450,3 +450,22 @@ def test_a_table_at_a_page_top_takes_the_recommendation_that_ends_the_page_befor
         ("1", ["Give officers a guide"]),
         ("2", ["Agree a family support offer"]),
     ]
+
+
+def test_as_above_cells_take_the_lead_and_date_printed_above() -> None:
+    from extraction.action_plan import parse_tables
+    from tests.extraction.builders import make_document
+
+    table = [
+        ["Recommendation", "Action", "Lead", "Target date"],
+        ["1. Pellow Police should brief every officer on stalking.", "Write the briefing", "Pellow Police",
+         "31/03/2019"],
+        ["", "Deliver the briefing", "As above", "As above"],
+        ["", "Audit its use", "Ditto", "Ongoing"],
+    ]  # fmt: skip
+    rows = parse_tables(make_document("#Action plan\n", tables={1: [table]}), [1])
+    assert [(a.lead_text, a.target_date) for a in rows[0].actions] == [
+        ("Pellow Police", "2019-03-31"),
+        ("Pellow Police", "2019-03-31"),
+        ("Pellow Police", None),
+    ]
