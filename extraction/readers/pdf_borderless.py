@@ -161,6 +161,8 @@ def _refine_edges(
     for line in below:
         line_starts = [w[0] for k, w in enumerate(line) if k == 0 or w[0] - line[k - 1][2] > _CELL_GAP]
         if len(line_starts) < 2:
+            if len(edges) > 2 and line[0][0] >= edges[1] - 2:
+                used.append(line)  # a cell's line in a later column: no edge runs through its words either
             if single:
                 break  # two lines of running text: a paragraph, the table has ended
             single = True

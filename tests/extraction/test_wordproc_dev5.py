@@ -276,3 +276,24 @@ def test_plain_text_summary_chapter_is_not_superseded_by_the_body_chapter() -> N
     ]
     headings = [s.heading for s in find_sections(_document(lines))]
     assert headings == ["Conclusions and recommendations", "Recommendations"]
+
+
+def test_borderless_column_edge_never_moves_into_justified_text() -> None:
+    from extraction.plan_columns import classify_header
+    from extraction.readers.pdf_borderless import _refine_edges
+
+    def words(y: float, spans: list[tuple[float, float, str]]) -> list[tuple]:
+        return [(x0, y, x1, y + 10, text) for x0, x1, text in spans]
+
+    header = words(
+        100, [(90, 107, "No."), (124, 212, "Recommendation"), (444, 470, "Lead"), (473, 508, "agency")]
+    )
+    edges = [89.0, 123.0, 443.0, 509.0]
+    below = [
+        words(120, [(124, 430, "discharge in order to ensure that in every case, whether by")]),
+        # a justified line: wide spaces between its words, one of them where no column starts
+        words(135, [(124, 290, "discharge or not, the responsibility"), (302, 380, "for further"),
+                    (383, 433, "care is")]),
+        words(150, [(124, 420, "within a day of the unexpected absence of a patient from")]),
+    ]  # fmt: skip
+    assert _refine_edges(edges, header, below, classify_header) == edges
