@@ -198,7 +198,7 @@ def target_date(
 
 #: Words before a date that make it the target now: "Revised to October 2019", "extended to", "new date:".
 _REVISED_BEFORE = re.compile(
-    r"\b(?:revised|revision|extended|extension|moved|deferred|postponed|put back|pushed back|brought forward|"
+    r"\b(?:revised|revision|extended|extension|moved|deferred|postponed|put back|pushed back|brought forward|slipped|delayed|"
     r"rescheduled|re-?set|amended|changed|updated|new(?:\s+(?:target|date|deadline|timescale))?|now)\b"
     r"(?:\s+(?:target|date|deadline|timescale|completion))*(?:\s+(?:to|until|till|for|as|date|on|by|in))?"
     r"[\s:,(\-–]*$",
@@ -212,14 +212,15 @@ _REVISED_AFTER = re.compile(
 _OLD_BEFORE = re.compile(
     r"(?:\b(?:was|were|originally|original|previously|previous|initially|initial|old|first)\b"
     r"(?:\s+(?:target|date|deadline|timescale|completion))*(?:\s+(?:of|for|by|set\s+(?:for|as)|due))?|"
-    r"\b(?:moved|deferred|postponed|changed|extended|rescheduled|put back|pushed back|brought forward|revised)"
+    r"\b(?:moved|deferred|postponed|changed|extended|rescheduled|put back|pushed back|brought forward|revised|"
+    r"slipped|delayed)"
     r"\s+from)[\s:,(\-–]*$",
     re.IGNORECASE,
 )
 _OLD_AFTER = re.compile(r"^[\s,(\-–]*(?:original|originally|initial|old|previous)\b", re.IGNORECASE)
 #: Before a date that tells when the action was done, not its deadline: "Completed: May 2019".
 _DONE_BEFORE = re.compile(
-    r"\b(?:completed?|achieved|done|closed|signed off|delivered|implemented|finished|in place|met)\b"
+    r"\b(?:completed?|achieved|done|closed|signed off|delivered|implemented|finished|in place|met|actual(?:ly)?)\b"
     r"(?:\s+(?:on|in|by|at|date))?[\s:,(\-–]*$",
     re.IGNORECASE,
 )

@@ -189,6 +189,8 @@ def test_one_month_year_cell_per_action() -> None:
         ("Target: March 2019. Completed: May 2019", "2019-03"),
         ("Completed 12/05/2019 (target 31/03/2019)", "2019-03-31"),
         ("Completed March 2019", "2019-03"),
+        ("Target: June 2019 / Actual: July 2019", "2019-06"),
+        ("June 2019 (delayed from March 2019)", "2019-06"),
         # the shapes of the sixth blind set
         ("by 31.03.19", "2019-03-31"),
         ("31st March 2019", "2019-03-31"),
