@@ -249,6 +249,9 @@ def _council_groups(text: str, spans: list[tuple[int, int, str, str]]) -> list[t
 #: "agencies" after a sector is that sector's bodies ("all health agencies", "mental health agencies").
 _STAFF_WORDS = frozenset({"officers", "social workers", "agencies"})
 _STAFF_GAP = re.compile(r"\s*(?:['’]s\s+|\s)\s*")
+#: "its income officers", "their own officers": the people of the body the sentence is about (its subject),
+#: not the police, whose officers the gazetteer reads a bare "officers" as.
+_OWNED_STAFF = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z][a-z-]+\s+){0,2}$")
 
 
 #: "partners" after these words, or before "of", are people (a victim's partners), not partner agencies.
@@ -269,6 +272,8 @@ def _drop_staff_words(text: str, spans: list[tuple[int, int, str, str]]) -> list
             _INTIMATE_BEFORE.search(text, max(0, sp[0] - 30), sp[0]) or _INTIMATE_AFTER.match(text, sp[1])
         ):
             continue  # "previous partners", "partners of clients": people, not partner agencies
+        if sp[2].lower() == "officers" and _OWNED_STAFF.search(text, max(0, sp[0] - 40), sp[0]):
+            continue
         if (
             out
             and sp[2].lower() in _STAFF_WORDS

@@ -157,3 +157,24 @@ def wrapped_lead_in(lines: list[Line], index: int) -> tuple[str, int] | None:
         return None
     named = lead_in_addressee(" ".join(ln.text.strip() for ln in lines[index : index + count]))
     return (named, count) if named else None
+
+
+def topic_under_agency(agency: tuple[str, Line] | None, heading: str | None, line: Line, text: str) -> str:
+    """The heading for the items under a topic heading ``text`` ("Training") printed as ``line``.
+
+    Under an agency's heading that is still in force (``heading`` begins with it) and printed one level up
+    (a smaller heading level, or larger print where the source has no levels), the agency's name is kept first
+    ("Kent Police - Training"): a report that sorts one agency's recommendations by topic still addresses them all
+    to that agency (LABELLING-GUIDE rule 3). Otherwise the topic alone, as before.
+    """
+    topic = text.rstrip(":")
+    if agency is None or not heading or not heading.startswith(agency[0]):
+        return topic
+    parent = agency[1]
+    if parent.heading_level is not None and line.heading_level is not None:
+        deeper = line.heading_level > parent.heading_level
+    elif parent.heading_level is None and line.heading_level is None:
+        deeper = line.size < parent.size - 0.5
+    else:
+        deeper = False
+    return f"{agency[0]} - {topic}" if deeper else topic

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from dhr.schema.extraction import SectionKind
-from extraction.agency_context import lead_in_addressee, wrapped_lead_in
+from extraction.agency_context import lead_in_addressee, topic_under_agency, wrapped_lead_in
 from extraction.document import Line
 from extraction.recommendation_items import (
     RawItem,
@@ -56,10 +56,11 @@ from extraction.sections import (
     section_kind_for,
 )
 
-#: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England").
+#: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England",
+#: "Recommendation for: Kent Police", "Responsible officer: Head of Service, Adult Social Care").
 _LEAD_LINE = re.compile(
     r"^(?:lead(?:\s+(?:agency|agencies|organisation|partner))?|agency|agencies|responsible\s+(?:agency|organisation)"
-    r"|owner)\s*[:\-–]\s*(?P<lead>[A-Z][^.;:]{1,90})$",
+    r"|owner|recommendations?\s+for|addressed\s+to|responsible\s+(?:officer|lead))\s*[:\-–]\s*(?P<lead>[A-Z][^.;:]{1,90})$",
     re.IGNORECASE,
 )
 
@@ -235,6 +236,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     learning = False  # under a "Learning 2" label: the lesson's prose, until the next number or heading
     lead_in_left = 0  # lines still to skip of a wrapped lead-in paragraph whose addressee was taken
     leads_before = False  # a "Lead agency: X" line came before a recommendation: such lines head what follows
+    agency_head: tuple[str, Line] | None = None  # the last agency heading, for topic headings under it
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
@@ -304,6 +306,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             if is_agency_heading(text):
                 close()
                 heading = text.rstrip(":")
+                agency_head = (heading, line)
                 kind = "single_agency" if kind not in ("executive_summary",) else kind
                 leads_before = leads_before or bool(_LEAD_LINE.match(text))  # "Lead agency: X" over the text
                 continue
@@ -319,7 +322,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 current.text += " " + text
                 continue
             close()
-            heading = text.rstrip(":")
+            heading = topic_under_agency(agency_head, heading, line, text)
             continue
         if (
             marker is None

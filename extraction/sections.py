@@ -25,7 +25,9 @@ REC_HEADING = re.compile(
     r"single[- ]agency|individual (?:agency|management review)s?|imr|agency|agencies'?|key|final|national|"
     r"local|specific|partnership|(?:conclusions?|findings|learning|key learning) and|lessons learn(?:ed|t) and)\s+)*"
     # "Recommendations and actions" / "and learning" heads the block as well (the actions follow each one)
-    r"recommendations?(?:\s+and\s+(?:actions?|learning|lessons(?: learn(?:ed|t))?))?"
+    # ("... and how they will be monitored", "... and their implementation": the block too)
+    r"recommendations?(?:\s+and\s+(?:actions?|learning|lessons(?: learn(?:ed|t))?"
+    r"|(?:how|their)\s+.{3,50}|(?:monitoring|implementation|progress)\b.{0,40}))?"
     r"(?:\s+(?:of|from|for|made by|by)\s+.{0,60})?\s*:?$",
     re.IGNORECASE,
 )
