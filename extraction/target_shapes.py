@@ -6,6 +6,7 @@ from the shared reader, so that no part of them is read again as something else.
   quarter is still the last month of that quarter (2019-12); read whole they would give the year's end (March).
 * "FY 2019/20 Q3", "2019/20 Q3": the year before the quarter, the same quarter.
 * "Version 2.1 March 2019": March 2019, not the 1st of March.
+* "2019/03/31": a day written year first (the shared reader reads ISO dates with dashes only).
 * "31-Mar-2019": a day, not "Mar-2019" with a stray "31-".
 * "Apr 19 - Jun 19": two months with two-digit years (10-29, the second no earlier and at most three years
   on), not the 19th of June.
@@ -77,6 +78,9 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "day_dash": re.compile(
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[-/](?P<m>{MONTH_NAMES})\.?[-/](?P<y>{_Y4})\b", re.IGNORECASE
     ),
+    "year_first": re.compile(
+        rf"\b(?P<y>{_Y4})[/.](?P<mo>0?[1-9]|1[0-2])[/.](?P<d>[0-3]?\d)\b(?![/.]\d)", re.IGNORECASE
+    ),
     "month_range": re.compile(
         rf"\b(?P<m0>{MONTH_NAMES})\.?\s*['’]?(?P<yy0>[0-3]?\d)\s*(?:-|–|to)\s*(?P<m1>{MONTH_NAMES})\.?\s*['’]?"
         r"(?P<yy1>[0-3]?\d)\b(?![/.:]\d|\s*(?:st|nd|rd|th)\b)",
@@ -119,13 +123,14 @@ def _read(kind: str, m: re.Match[str]) -> list[TargetDate | None]:
         q = int(m.group("q"))
         year = end if q == 4 else end - 1
         return [TargetDate(f"{year:04d}-{_QUARTER_END[q]:02d}", "month", text)]
-    if kind == "day_dash":
+    if kind in ("day_dash", "year_first"):
         from datetime import date
 
+        month = _month(m.group("m")) if kind == "day_dash" else int(m.group("mo"))
         try:
-            day = date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
+            day = date(int(m.group("y")), month, int(m.group("d")))
         except ValueError:
-            return []
+            return [None]  # "2019/02/30": no day, and no other date to be read from it
         return [TargetDate(day.isoformat(), "day", text)]
     if kind == "month_range":
         yy0, yy1 = int(m.group("yy0")), int(m.group("yy1"))

@@ -239,6 +239,7 @@ def test_cells_that_set_no_date_now(cell: str) -> None:
         ("Academic year 2019/20", "2020"),  # a school year ends in the summer, not in March
         ("Summer term 2019", "2019"),
         ("Version 2.1 March 2019", "2019-03"),  # a version number is no day
+        ("2019/03/31", "2019-03-31"),  # year first
     ],
 )
 def test_shapes_the_shared_reader_misreads(cell: str, iso: str) -> None:
@@ -246,7 +247,7 @@ def test_shapes_the_shared_reader_misreads(cell: str, iso: str) -> None:
     assert found is not None and found.iso == iso
 
 
-@pytest.mark.parametrize("cell", ["Mar 12 - Apr 28", "Mar 31 - Apr 30"])
+@pytest.mark.parametrize("cell", ["Mar 12 - Apr 28", "Mar 31 - Apr 30", "2019/02/30", "31-Feb-2019"])
 def test_two_days_with_no_year_stay_text(cell: str) -> None:
     assert target_date(cell) is None  # not 2028 or 2030
 
