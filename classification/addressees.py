@@ -345,6 +345,10 @@ _VAGUE_SUBJECTS = frozenset(
         "managers",
     }
 )
+#: A council's people named by their trade: under one of its departments as the lead, that department's staff.
+_COUNCIL_STAFF = frozenset({"social workers", "social worker", "social work teams", "council officers",
+                            "local authority staff"})  # fmt: skip
+
 #: A class of providers as the actor of the change ("GP practices to record ..."): labelled beside the body
 #: that heads the recommendation, the commissioner (LABELLING-GUIDE rule 4).
 _PROVIDER_CLASSES = frozenset(
@@ -494,6 +498,11 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         # "Midshire Healthcare should ensure that health visitors ask ...": the trust's own staff, not a second body
         for i, a in enumerate(out):
             if a.role == "lead" and a.text.lower() in _TRUST_STAFF:
+                out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
+    if any(a.role == "lead" and a.agency in COUNCIL_DEPARTMENTS for a in out):
+        # "Children's Services to ensure that social workers see ...": the department's own staff, not the council
+        for i, a in enumerate(out):
+            if a.role == "lead" and a.agency == "local_authority" and a.text.lower() in _COUNCIL_STAFF:
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
     has_lead = any(a.role == "lead" for a in out)
     if (

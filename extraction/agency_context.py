@@ -159,19 +159,24 @@ def wrapped_lead_in(lines: list[Line], index: int) -> tuple[str, int] | None:
     return (named, count) if named else None
 
 
-def topic_under_agency(agency: tuple[str, Line] | None, heading: str | None, line: Line, text: str) -> str:
+def topic_under_agency(
+    agency: tuple[str, Line | None] | None, heading: str | None, line: Line, text: str
+) -> str:
     """The heading for the items under a topic heading ``text`` ("Training") printed as ``line``.
 
     Under an agency's heading that is still in force (``heading`` begins with it) and printed one level up
     (a smaller heading level, or larger print where the source has no levels), the agency's name is kept first
     ("Kent Police - Training"): a report that sorts one agency's recommendations by topic still addresses them all
-    to that agency (LABELLING-GUIDE rule 3). Otherwise the topic alone, as before.
+    to that agency (LABELLING-GUIDE rule 3). ``agency``'s line is None for the section's own heading
+    ("Recommendations for Kent Police"): every heading inside the section is under it. Otherwise the topic alone.
     """
     topic = text.rstrip(":")
     if agency is None or not heading or not heading.startswith(agency[0]):
         return topic
     parent = agency[1]
-    if parent.heading_level is not None and line.heading_level is not None:
+    if parent is None:
+        deeper = True
+    elif parent.heading_level is not None and line.heading_level is not None:
         deeper = line.heading_level > parent.heading_level
     elif parent.heading_level is None and line.heading_level is None:
         deeper = line.size < parent.size - 0.5

@@ -236,7 +236,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     learning = False  # under a "Learning 2" label: the lesson's prose, until the next number or heading
     lead_in_left = 0  # lines still to skip of a wrapped lead-in paragraph whose addressee was taken
     leads_before = False  # a "Lead agency: X" line came before a recommendation: such lines head what follows
-    agency_head: tuple[str, Line] | None = None  # the last agency heading, for topic headings under it
+    # the last agency heading, for topic headings under it (the section's own heading: every heading inside it)
+    agency_head: tuple[str, Line | None] | None = (heading, None) if heading else None
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:

@@ -11,7 +11,9 @@ officers" read as the police; "<Place> Community Health Services" typed as a com
 PDF 0.923, recommendations F1 0.956 / 0.964; the test holds it. Left: a "Ref | What the panel recommends |
 Addressee" table not read as the recommendations (plan_columns headers), an unknown voluntary body ("Carers'
 Centre") given a trust by the fallback model instead of ``other``, "the <Place> Together Board" read as a domestic
-abuse board (the gold says the CSP; the name alone does not say which).
+abuse board (the gold says the CSP; the name alone does not say which). Own-words probes written after that
+(not blind): a topic heading inside a "Recommendations for X" section lost X, and "Children's Services to ensure
+that social workers ..." labelled the council beside the department; fixed, tests below.
 """
 
 from __future__ import annotations
@@ -116,3 +118,25 @@ def test_recommendation_chapters_with_a_longer_title(heading: str) -> None:
     from extraction.sections import REC_HEADING
 
     assert REC_HEADING.match(heading)
+
+
+def test_topic_headings_inside_a_recommendations_for_agency_section() -> None:
+    doc = make_document(
+        "#Recommendations for Northvale Police\n#Training\n1. Stalking sessions to be given to all call handlers.\n"
+        "#Records\n2. A field for a second address to be added to the crime record.\n"
+    )
+    result = get_extractor()(doc)
+    assert [r.agencies for r in result.recommendations] == [["police"], ["police"]]
+
+
+def test_a_council_departments_own_staff_are_no_second_addressee() -> None:
+    from classification.addressees import addressees
+
+    def leads(text: str) -> list[str]:
+        return [a.agency for a in addressees(text) if a.role == "lead"]
+
+    assert leads("Children's Services to ensure that social workers see each child alone.") == [
+        "childrens_social_care"
+    ]
+    # under the council as a whole, or alone, the social workers are still the council's
+    assert leads("Social workers should see each child alone.") == ["local_authority"]
