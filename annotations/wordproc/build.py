@@ -119,6 +119,7 @@ from annotations.wordproc.layouts_dev5b import (
     dev_outdented_numbers,
     dev_small_caps_pairs,
 )
+from annotations.wordproc.layouts_dev6 import DEV6, PDF_OPTIONS
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -247,14 +248,16 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def to_pdf(docx_path: Path) -> Path:
-    """LibreOffice's PDF export of ``docx_path`` beside it."""
+def to_pdf(docx_path: Path, options: str | None = None) -> Path:
+    """LibreOffice's PDF export of ``docx_path`` beside it; ``options``: the export filter's JSON options
+    (tagged PDF, PDF/A version), as ``--convert-to 'pdf:writer_pdf_Export:{...}'`` takes them."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise SystemExit("soffice not found: apt-get install -y libreoffice-writer-nogui (or use --no-pdf)")
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+             f"pdf:writer_pdf_Export:{options}" if options else "pdf",
              "--outdir", str(docx_path.parent), str(docx_path)],
             check=True, capture_output=True, timeout=180,
         )  # fmt: skip
@@ -335,7 +338,7 @@ def build(name: str, builder: Builder, out_dir: Path, pool: dict[str, list[RealR
     word.save(docx_path)
     write_gold(gold, docx_path, "docx", 1)
     if pdf:
-        pdf_path = to_pdf(docx_path)
+        pdf_path = to_pdf(docx_path, PDF_OPTIONS.get(name))
         text = _norm(_pdf_text(pdf_path)).split()
         for rec in gold.recs:
             printed = [rec.text, *(a.text for a in rec.actions)]
@@ -369,6 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         ("dev3", DEV3),
         ("dev4", DEV4),
         ("dev5", DEV5),
+        ("dev6", DEV6),
     ):
         for name, builder in builders.items():
             if args.only and name not in args.only:
