@@ -8,7 +8,7 @@ import re
 
 from dhr.schema import Action
 from extraction.plan_columns import agencies_from_lead
-from extraction.target_dates import deadline_in_text, plan_target, target_dates
+from extraction.target_dates import TargetDate, deadline_in_text, plan_target, target_dates
 
 #: Bullet glyphs as cells give them: Word's (as DOCX and PDF give them, Symbol and Wingdings ones mapped to the
 #: private use area), a PDF font's middle dot or bullet operator, and a dash.
@@ -82,8 +82,16 @@ def actions_from_cells(
             dates = [plan_target(p) for p in target_parts]
         elif len(texts) > 1 and len(whole) == len(texts):
             dates = [plan_target(p) for p in whole]
-        elif len(texts) > 1 and len(in_cell) == len(texts):
+        elif len(texts) > 1 and len(in_cell) == len(texts) and not _is_range(target_cell, in_cell):
             dates = list(in_cell)  # one date per action, in the same order
+        elif len(texts) > 1 and len(target_parts) > 1:
+            # numbered dates, fewer or more than the actions ("1. March 2019 2. Ongoing" beside three): each
+            # action its own number's date, none for an action with no date of its number
+            dates = [plan_target(p) for p in target_parts[: len(texts)]]
+        elif len(texts) > 1 and len(whole) > 1:
+            # several targets ("March 2019 Ongoing") that do not pair with the actions: which is whose is not
+            # known, and one date for all would be wrong for some
+            dates = [None] * len(texts)
         else:
             one = plan_target(target_cell)
             dates = [one] * len(texts)
@@ -108,6 +116,17 @@ def actions_from_cells(
             )
         )
     return actions
+
+
+def _is_range(cell: str, found: list[TargetDate]) -> bool:
+    """Two dates joined as a span ("April 2018 - March 2019", "Jan to Mar 2020"): one target, not one each."""
+    if len(found) != 2:
+        return False
+    first = cell.find(found[0].text)
+    second = cell.find(found[1].text, first + len(found[0].text))
+    if first < 0 or second < 0:
+        return False
+    return cell[first + len(found[0].text) : second].strip().lower() in {"-", "–", "—", "to", "until", "till"}
 
 
 #: Target cells that are whole though they name no date ("Ongoing", "TBC").

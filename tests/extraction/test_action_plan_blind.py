@@ -469,3 +469,23 @@ def test_as_above_cells_take_the_lead_and_date_printed_above() -> None:
         ("Pellow Police", "2019-03-31"),
         ("Pellow Police", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "dates"),
+    [
+        ("March 2019 June 2019 Ongoing", ["2019-03", "2019-06", None]),  # one target each, in order
+        ("1. March 2019 2. Ongoing", ["2019-03", None, None]),  # by number; none for the third
+        (
+            "March 2019 Ongoing",
+            [None, None, None],
+        ),  # two targets for three actions: whose is whose is not known
+        ("April 2018 - March 2019", ["2019-03"] * 3),  # a span is one target
+        ("March 2019", ["2019-03"] * 3),
+    ],
+)
+def test_several_target_cells_beside_several_actions(cell: str, dates: list[str | None]) -> None:
+    from extraction.plan_actions import actions_from_cells
+
+    actions = actions_from_cells("1. Write it 2. Train staff 3. Audit it", "Police", cell, 1, None, None)
+    assert [a.target_date for a in actions] == dates
