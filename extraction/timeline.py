@@ -142,6 +142,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
     pending: list[tuple[str, list[FoundDate], list[_Candidate], int, int]] = []
     maybe_attacks: list[tuple[str, list[FoundDate], list[_Candidate], int, int]] = []
     tells_death = False  # the document says someone was killed or died (evidence an attack was the fatal one)
+    learned_ids: set[int] = set()  # the sentence model's candidates (see _learned_fill)
     for position, (sentence, page) in enumerate(sentences(document)):
         in_title = in_title and page == 1 and _title_like(sentence)
         if in_title:
@@ -153,6 +154,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
                     found.extend(_panel_list(sentence, low, dates, page, position))
                     # the model's readings pass the title page's checks too (a page's stamp, a byline)
                     added = learned_readings(model, sentence, dates, found, page, position)
+                    learned_ids.update(id(c) for c in added)
                     found.extend(_title_scope(added, sentence, low, title_before, 0))
                 candidates.extend(found)
             title_before = f"{title_before} {sentence}"[-160:]
@@ -180,7 +182,9 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
                 found = _candidates_in(sentence, dates, page, position, panel_cues)
                 found.extend(_panel_list(sentence, low, dates, page, position))
             if dates and anchored:
-                found.extend(learned_readings(model, sentence, dates, found, page, position))
+                added = learned_readings(model, sentence, dates, found, page, position)
+                learned_ids.update(id(c) for c in added)
+                found.extend(added)
             # parsed only where it can change the reading: a death the rules read (to check what its date
             # attaches to), or a death verb or noun beside a date the rules left unread
             if dates and attach and _worth_parsing(low, dates, found):
@@ -221,7 +225,21 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             _only_attack([*zip(pending, verdicts, strict=True), *zip(maybe_attacks, more, strict=True)])
         )
     candidates.extend(_qa_letter(document))
-    return _choose(candidates)
+    return _choose(_learned_fill(candidates, learned_ids))
+
+
+def _learned_fill(candidates: list[_Candidate], learned_ids: set[int]) -> list[_Candidate]:
+    """The model's deaths fill a gap only: kept where the rules date no death in the document and the model dates
+    one (a news report of one killing). A review's chronology dates many assaults the model may read as fatal;
+    there, as with the rules' dated attacks (:func:`_only_attack`), they stay chronology."""
+    if not learned_ids:
+        return candidates
+    rules = [c for c in candidates if id(c) not in learned_ids]
+    learned = [c for c in candidates if id(c) in learned_ids]
+    deaths = {c.date.iso for c in learned if c.event == "death"}
+    if any(c.event == "death" for c in rules) or len(deaths) > 1:
+        learned = [c for c in learned if c.event != "death"]
+    return rules + learned
 
 
 #: A death told somewhere in the document ("was murdered", "her death", "the killing"; not "attempted murder").

@@ -6,6 +6,8 @@ import pytest
 
 from evaluation.real_timeline import predict
 from extraction import timeline_model
+from extraction.document import Document, Line, Page, SourceInfo
+from extraction.timeline import extract_timeline
 from extraction.timeline_model import TimelineModel, analyze, features, load_model
 
 
@@ -126,3 +128,47 @@ def test_the_model_adds_nothing_where_the_rules_see_a_chronology_a_period_or_a_s
     always_publication, sentence
 ):
     assert "publication" not in {e for events in predict(sentence, learned=True).values() for e in events}
+
+
+class _AlwaysDeath:
+    """A stand-in model that reads every date it is asked about as a death."""
+
+    def event_at(self, sentence, start, end, threshold=0.5):
+        return ("death", 0.9)
+
+
+def _report(*sentences: str) -> Document:
+    lines = [Line(text=s, page=2, block=n) for n, s in enumerate(sentences)]
+    return Document(
+        source=SourceInfo(filename="r.txt", sha256="0" * 64, pages=2, format="text"),
+        pages=[Page(number=1, lines=[Line(text="Report", page=1, block=0)]), Page(number=2, lines=lines)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentences", "death"),
+    [
+        # one killing told by its attack: the model's reading fills the gap
+        (("Mr A used a knife to stab Ms B at their flat in March 2019.",), "2019-03"),
+        # a chronology of assaults: no one of them is the death
+        (
+            (
+                "Mr A battered Ms B with a chair at a party in March 2016.",
+                "Mr A burned Ms B with an iron in June 2017.",
+            ),
+            None,
+        ),
+        # the rules date the death: the model's reading of an assault does not compete
+        (
+            (
+                "Mr A battered Ms B with a chair at a party in March 2016.",
+                "Ms B was killed by Mr A on 4 May 2019.",
+            ),
+            "2019-05-04",
+        ),
+    ],
+)
+def test_the_models_death_fills_a_gap_only(monkeypatch, sentences, death):
+    monkeypatch.setattr(timeline_model, "load_model", lambda path=None: _AlwaysDeath())
+    events = {e.event: e.date for e in extract_timeline(_report(*sentences))}
+    assert events.get("death") == death, events
