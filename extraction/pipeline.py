@@ -21,7 +21,7 @@ from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation, 
 from dhr.schema.extraction import SectionKind
 from dhr.settings import Settings, get_settings
 from extraction.action_plan import PlanRow, agencies_from_lead, candidate_pages, parse_tables, prose_actions
-from extraction.agency_context import agency_acronyms, expand_acronyms
+from extraction.agency_context import agency_acronyms, expand_acronyms, unknown_named_subject
 from extraction.death_type import death_type, review_kind
 from extraction.document import Document, Page
 from extraction.recommendations import RawItem, extract_items
@@ -198,6 +198,10 @@ class Extractor:
             # names none (LABELLING-GUIDE rule 3; "Kent Police, in consultation with KSCS" under "Kent Police |
             # KSCS" is for the police alone), so it is not added beside the text's own subject
             agencies = list(label.agencies)
+            if agencies and label.scores.get("agencies", 1.0) < 1.0 and unknown_named_subject(draft.text):
+                # the fallback model's guess for a named body it cannot know ("Milbury Carers' Centre should"):
+                # off the pick-list, so `other` (LABELLING-GUIDE; the name stays in the mentions)
+                agencies = ["other"]
             if not agencies and draft.lead_text:
                 agencies = agencies_from_lead(expand_acronyms(draft.lead_text, acronyms))
             if not agencies and draft.item.heading:
