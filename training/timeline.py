@@ -39,8 +39,8 @@ The model's own honest estimate is ``python -m training.timeline_replay``: the b
 rules of the commit that scored each, alone and with a model trained without the batch's CSPs (on other real
 train+dev items and the variants written before). Measured 2026-12-05 with the model reading deaths only in
 narrative sentences no death cue reads (``TimelineModel.event_at``): rules 0.717 (52 tp, 20 fp, 21 fn), with the
-model at 0.4 0.776 (59, 20, 14), at 0.5 0.752; ``--cv`` here: rules 0.955 (201, 6, 13), with the model at 0.4
-0.967 (206, 6, 8), at 0.5 0.965; ``--evaluate`` (dev): 0.969 -> 0.990. Both beat the rules, so the extractor reads
+model at 0.4 0.776 (59, 20, 14), at 0.5 0.752; ``--cv`` here: rules 0.957 (201, 5, 13), with the model at 0.4
+0.967 (205, 5, 9), at 0.5 0.967; ``--evaluate`` (dev): 0.969 -> 0.990. Both beat the rules, so the extractor reads
 with the model by default (``extraction.timeline.LEARNED``). (Before that reading policy, the model added title
 stamps and court-step killings: replay 0.752 at 0.4 with 25 fp, CV 0.938 with 18 fp.)
 
