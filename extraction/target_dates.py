@@ -10,8 +10,11 @@ decides which of a cell's dates is the target and counts durations. The conventi
 the period it names, at the precision that is certain; what could fall in two years stays text), in full in
 ``dhr.dates.DEADLINE_CONVENTIONS``:
 
-* A date at day, month or year precision as printed; with several, the latest ("March 2021 (reviewed June
-  2021)" -> June). A month with a two-digit year is a month ("Mar-18", "Dec 17", "March '18" -> 2018-03,
+* A date at day, month or year precision as printed; with several, a revised one over the one it replaced
+  ("Revised to October 2019 (was December 2019)" -> October), a planned one over the day it was done
+  ("Target: March 2019. Completed: May 2019" -> March), else the latest ("March 2021 (reviewed June 2021)" ->
+  June). Shapes the shared reader misreads ("3rd quarter 2019/20", "31-Mar-2019", "Apr 19 - Jun 19",
+  "academic year 2019/20") are read first by :mod:`extraction.target_shapes`. A month with a two-digit year is a month ("Mar-18", "Dec 17", "March '18" -> 2018-03,
   2017-12): in a target cell "Dec 17" is December 2017, not the 17th of an unknown year.
 * A quarter of a financial year written with its two years ("Q3 2017/18", "Q3 17/18", "Quarter 1 2018-19":
   public-sector years run April to March) is the last month of that quarter (Q3 2017/18 -> 2017-12, Q4
