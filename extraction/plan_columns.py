@@ -68,7 +68,10 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
         ),
     ),
     ("milestones", re.compile(r"milestone", re.I)),
-    ("lead", re.compile(r"\blead\b|agency|agencies|responsib|owner|who\b|by whom|organisation", re.I)),
+    (
+        "lead",
+        re.compile(r"\blead\b|agency|agencies|responsib|owner|who\b|by whom|organisation|addressee", re.I),
+    ),
     # how the plan will know an action worked: never the action itself ("How will success be measured")
     (
         "monitoring",
@@ -90,7 +93,8 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
             r"^(?:no\.?|number|ref\.?|#|item|rec\.?(?: no\.?)?|rec(?:ommendation)? (?:no\.?|number))$", re.I
         ),
     ),
-    ("rec", re.compile(r"recommendation|^rec\b|learning|issue", re.I)),
+    # "What the panel recommends": the recommendation written as a verb
+    ("rec", re.compile(r"recommendation|recommends\b|^rec\b|learning|issue", re.I)),
 ]
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMBER_HEADER = re.compile(r"^(?:no|ref)\.?$", re.I)

@@ -15,7 +15,9 @@ abuse board (the gold says the CSP; the name alone does not say which). Own-word
 (not blind): a topic heading inside a "Recommendations for X" section lost X, and "Children's Services to ensure
 that social workers ..." labelled the council beside the department; fixed, tests below. Then an unknown named
 voluntary body as the subject ("<Place> Carers' Centre should") is ``other``, not the fallback model's guess:
-DOCX 0.944, PDF 0.937.
+DOCX 0.944, PDF 0.937. Then the "Ref | What the panel recommends | Addressee" header read as a recommendations
+table (plan_columns: "addressee" is a lead column, "recommends" the recommendation): DOCX and PDF agencies 0.986,
+recommendations 1.000.
 """
 
 from __future__ import annotations
@@ -55,8 +57,8 @@ def test_agencies_hold_on_the_second_blind_set(form: str) -> None:
         )
     m = aggregate(metrics)
     wrong = [e for r in metrics for e in r.errors if e["field"] in ("agencies", "rec_missed", "rec_extra")]
-    assert m.recommendations.f1 >= 0.95, wrong
-    assert m.agencies.f1 >= 0.92, wrong
+    assert m.recommendations.f1 >= 0.98, wrong
+    assert m.agencies.f1 >= 0.96, wrong
 
 
 def test_topic_headings_under_an_agency_heading_keep_its_addressee() -> None:
