@@ -137,7 +137,9 @@ _NOT_A_REPORT_TITLE = re.compile(
     r"\breview period\s*:|\bperiod (?:under review|of review|covered)\s*:|"
     # a draft or version sent round, a council body's own paper ("Cabinet Report Date: ...", "Police and Crime
     # Panel Report Date: ... Subject: Domestic Homicide Reviews")
-    r"\bcirculated\b|\b(?:cabinet|committee|scrutiny|police and crime panel|council|board) report\b"
+    r"\bcirculated\b|\b(?:cabinet|committee|scrutiny|police and crime panel|council|board) report\b|"
+    # a document's own upkeep: "Next review date: April 2022", "Date of next review", "Review due: ..."
+    r"\bnext review\b|\breview (?:date|due)\b|\bdate of (?:the )?next review\b"
 )
 
 
@@ -217,10 +219,19 @@ def unsigned_stamp(low: str) -> bool:
     return stamp_only(low) and not _AUTHOR_WORD.search(low)
 
 
+#: A review's name qualifying another kind of document ("Domestic Homicide Review Toolkit", "DHR guidance", "the
+#: review process"): that names the document, not a review.
+_REVIEW_QUALIFIER = re.compile(
+    r"\b(?:reviews?|dhrs?|dardrs?|reports?)\s+(?:toolkit|guidance|strateg(?:y|ies)|polic(?:y|ies)|protocol|"
+    r"procedures?|process|templates?|framework|newsletter|bulletin|training|leaflet)\b"
+)
+
+
 def other_document_title(low: str) -> bool:
-    """A title line of a strategy, policy or plan that names no review ("Final January 2019 ... Domestic Abuse
-    Strategy 2019 - 2021"): its version date is not a review's report."""
-    return bool(_OTHER_TITLE.search(low)) and not _REVIEW_WORD.search(low)
+    """A title line of a strategy, policy, guidance or plan that names no review ("Final January 2019 ... Domestic
+    Abuse Strategy 2019 - 2021", "Home Office guidance revised December 2016 Domestic Homicide Review Toolkit"):
+    its version date is not a review's report."""
+    return bool(_OTHER_TITLE.search(low)) and not _REVIEW_WORD.search(_REVIEW_QUALIFIER.sub(" ", low))
 
 
 def unreported_long_line(low: str) -> bool:
