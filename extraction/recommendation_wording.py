@@ -82,14 +82,18 @@ _NARRATOR = re.compile(
     r"(?:review(?:\s+panel)?|panel|overview author|independent (?:chair|author)|author|chair|report|section|"
     r"chapter|(?:imr|individual management review) (?:authors?|writers?)|"
     r"(?:(?:dhr|multi[- ]agency|single[- ]agency|draft|overarching)\s+)?action plan)\b(?!\s+(?:should|must|to)\b)"
+    # a labelled note: "Panel note: progress will be reported ...", "Author's comment - ..."
+    r"|^(?:(?:the|this)\s+)?(?:review\s+)?(?:panel|author|chair|reviewer)['’]?s?\s+(?:note|comment)s?\s*[:\-–]"
     # "It was noted that ...", "It is acknowledged ...": the panel's voice without naming it
     r"|^it (?:was|is|has been) (?:noted|acknowledged|agreed|recognised|accepted|felt|reported|clear)\b"
     r"|^(?:each|every) recommendation\s+(?:is|has|was|in this|of this)\b"
     r"|^(?:these|the (?:above|following|single[- ]agency|multi[- ]agency|agency|individual agency|imr|panel)?\s*)?"
     r"recommendations\s+(?:should|are|were|have|has|will|would|made|below|above|in this)\b"
     r"|^(?:each|every|all|where an?|some|most|many|several|both|a number of|a few|two|three|four) "
-    r"(?:of the )?(?:agency|agencies|partner|partners|organisation|organisations)\s+"
-    r"(?:has|have|had|is|are|was|were|already)\b",
+    r"(?:of the )?(?:agency|agencies|partner|partners|organisation|organisations)"
+    # "Each agency's review made its own recommendations, which the panel endorses": about them, not one
+    r"(?:['’]s?\s+(?:own\s+)?(?:review|imr|report|individual management review)s?)?\s+"
+    r"(?:has|have|had|is|are|was|were|already|made|makes)\b",
     re.IGNORECASE,
 )
 #: What makes a narrator's sentence a recommendation after all: "The review recommends that ...", "The panel
@@ -133,6 +137,16 @@ def written_as_done(text: str, first_sentence: str) -> bool:
     # "has been revised and should now be audited" is still to do; "... so no further recommendation is made"
     # is a note about the recommendations
     return not STILL_TO_DO.search(text)
+
+
+#: A modal looking back ("Officers should have spoken to her", "it could have been shared"): a finding about
+#: what went wrong, not a change asked for.
+_LOOKING_BACK = re.compile(r"\b(?:should|must|could|would)(?:\s+not|n['’]t)?\s+have\b", re.IGNORECASE)
+
+
+def directs_forward(text: str) -> bool:
+    """A directive that asks for something still to be done: "should have spoken" alone does not."""
+    return bool(DIRECTIVE.search(_LOOKING_BACK.sub(" ", text)))
 
 
 def reads_as_recommendation(text: str) -> bool:

@@ -34,13 +34,13 @@ from extraction.recommendation_marks import (
     starts_block,
 )
 from extraction.recommendation_wording import (
-    DIRECTIVE,
     GLOSSARY_NOTE,
     INTRO,
     NOT_RECS_LEAD_IN,
     NOTE_ENTRY,
     REC_LEAD_IN,
     STILL_TO_DO,
+    directs_forward,
     is_commentary,
     reads_as_recommendation,
     split_fields,
@@ -423,7 +423,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             current.lines.append(line)
         elif (
             not learning
-            and DIRECTIVE.search(text)
+            and directs_forward(text)
             and not INTRO.search(text)
             and starts_block(lines, index)
             and not text[:1].islower()  # "learned from this review ...": the rest of a cut table row

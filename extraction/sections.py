@@ -21,7 +21,9 @@ _NUM_PREFIX = (
 
 #: A heading that opens a recommendations block ("9. Recommendations", "Single Agency Recommendations").
 REC_HEADING = re.compile(
-    rf"^{_NUM_PREFIX}(?:(?:summary of|the|overview(?: report)?|dhr|review(?: panel)?|panel|multi[- ]agency|"
+    # "Appendix 2: Single agency recommendations": an appendix that holds recommendations opens a block too
+    rf"^{_NUM_PREFIX}(?:(?:appendix|annex)\s+\w+\s*[-–:.]?\s*)?"
+    r"(?:(?:summary of|the|overview(?: report)?|dhr|review(?: panel)?|panel|multi[- ]agency|"
     r"single[- ]agency|individual (?:agency|management review)s?|imr|agency|agencies'?|key|final|national|"
     r"local|specific|partnership|(?:conclusions?|findings|learning|key learning) and|lessons learn(?:ed|t) and)\s+)*"
     # "Recommendations and actions" / "and learning" heads the block as well (the actions follow each one)

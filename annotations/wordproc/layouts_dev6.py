@@ -89,7 +89,7 @@ def _field(p: object, instr: str, shown: str) -> None:
         f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>',
         f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>',
         f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>',
-        f'<w:r {nsdecls("w")}><w:t>{shown}</w:t></w:r>',
+        f"<w:r {nsdecls('w')}><w:t>{shown}</w:t></w:r>",
         f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>',
     ):
         p._p.append(parse_xml(xml))  # type: ignore[attr-defined]
@@ -155,7 +155,8 @@ def _frame(w: WordDoc, width_cm: float) -> None:
         ),
     )
     border = "".join(
-        f'<w:{side} w:val="single" w:sz="6" w:space="4" w:color="808080"/>' for side in ("top", "left", "bottom", "right")
+        f'<w:{side} w:val="single" w:sz="6" w:space="4" w:color="808080"/>'
+        for side in ("top", "left", "bottom", "right")
     )
     ppr.append(parse_xml(f"<w:pBdr {nsdecls('w')}>{border}</w:pBdr>"))
 
@@ -276,7 +277,10 @@ def dev_appendix_restart(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     w.page_break()
     w.heading("Appendix 2: Single agency recommendations", 1)
     w.para("Each agency's review made its own recommendations, which the panel endorses.")
-    for agency, chunk in (("Norfolk Constabulary", reals[4:6]), ("Norfolk and Suffolk NHS Foundation Trust", reals[6:])):
+    for agency, chunk in (
+        ("Norfolk Constabulary", reals[4:6]),
+        ("Norfolk and Suffolk NHS Foundation Trust", reals[6:]),
+    ):
         w.para(agency, bold=True, keep_with_next=True)
         restart = w.num(abstract, restart={0: 1})
         for real in chunk:
@@ -329,7 +333,9 @@ def dev_bold_agency_13pt(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     w.para(INTRO_PROSE.format(csp=g.csp, subject=g.subject), num=(ch, 1))
     w.para(FILLER, num=(ch, 1))
     w.heading("Recommendations", 1, num=(ch, 0))
-    _drawing_box(w, [("Panel note: progress on these will be reported to the board each quarter.", None)], 1.6)
+    _drawing_box(
+        w, [("Panel note: progress on these will be reported to the board each quarter.", None)], 1.6
+    )
     box = w.doc.paragraphs[-1]._p
     for el in box.iter():
         tag = el.tag.rsplit("}", 1)[-1]

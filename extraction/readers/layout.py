@@ -137,11 +137,16 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
     def is_right(item: Line | Block) -> bool:
         return item.x0 >= centre - slack and item.x1 > centre + slack
 
-    # MuPDF can put side-by-side lines of both columns into one block: split such blocks at the centre.
+    # MuPDF can put side-by-side lines of both columns into one block: split such blocks at the centre. A short
+    # line starting at the centre (a list number of the right column, or of a text frame set beside the text)
+    # belongs to the right column though it ends before the centre's slack.
+    def right_line(line: Line) -> bool:
+        return is_right(line) or line.x0 >= centre - slack
+
     split: list[Block] = []
     for block in blocks:
-        left_lines = [ln for ln in block.lines if is_left(ln)]
-        right_lines = [ln for ln in block.lines if is_right(ln)]
+        left_lines = [ln for ln in block.lines if is_left(ln) and not right_line(ln)]
+        right_lines = [ln for ln in block.lines if right_line(ln)]
         if left_lines and right_lines and len(left_lines) + len(right_lines) == len(block.lines):
             split.extend((Block.of(left_lines), Block.of(right_lines)))
         else:
