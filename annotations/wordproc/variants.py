@@ -1,4 +1,4 @@
-"""Re-render the ``dev``..``dev5`` layouts in other fonts, sizes and line spacings (PDF only) and score them.
+"""Re-render the ``dev``..``dev6`` layouts in other fonts, sizes and line spacings (PDF only) and score them.
 
 A PDF export's text layer changes with the font (where lines wrap, what a narrow column breaks), the size
 (which lines look like headings) and the line spacing (at 1.5, MuPDF gives each line a block of its own):
@@ -96,6 +96,7 @@ def render(variant: Variant, out: Path, only_sets: list[str] | None = None) -> i
             "dev3": build.DEV3,
             "dev4": build.DEV4,
             "dev5": build.DEV5,
+            "dev6": build.DEV6,
         }
         for name, builder in [item for key in (only_sets or list(sets)) for item in sets[key].items()]:
             try:
@@ -115,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=None, help="folder for the variants (default: a temp dir)"
     )
     parser.add_argument("--only", nargs="*", default=None, help="variant names to print (default: all)")
-    parser.add_argument("--sets", nargs="*", default=None, help="dev sets to print (default: dev..dev5)")
+    parser.add_argument("--sets", nargs="*", default=None, help="dev sets to print (default: dev..dev6)")
     args = parser.parse_args(argv)
     from evaluation.extraction import evaluate_folder
 
