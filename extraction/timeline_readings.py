@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _SURVIVED = re.compile(
     r"\b(?:survived|recovered|not (?:seriously |badly |fatally )?(?:hurt|injured|wounded)|shot at by|"
-    r"escaped (?:with|from)|lived to)\b"
+    r"escaped (?:with|from)|lived to|made an? (?:full |good |complete |slow )?recovery)\b"
 )
 #: What the one wounded does afterwards in the sentence's main clause: writing, speaking, campaigning.
 _ACTS = re.compile(
