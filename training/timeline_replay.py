@@ -85,10 +85,14 @@ def _read_at(
     with tempfile.TemporaryDirectory(prefix="timeline-replay-") as tmp:
         tree = Path(tmp) / "tree"
         tree.mkdir()
-        archive = subprocess.run(
-            ["git", "archive", commit, "extraction", "dhr", "evaluation", "annotations"],
-            cwd=ROOT, check=True, capture_output=True,
-        )  # fmt: skip
+        try:
+            archive = subprocess.run(
+                ["git", "archive", commit, "extraction", "dhr", "evaluation", "annotations"],
+                cwd=ROOT, check=True, capture_output=True,
+            )  # fmt: skip
+        except (OSError, subprocess.CalledProcessError) as exc:
+            # a shallow clone or an export without history: the replay needs the commits that scored the batches
+            raise SystemExit(f"timeline replay needs git history with commit {commit}: {exc}") from exc
         subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
         job, out = Path(tmp) / "job.json", Path(tmp) / "out.json"
         module = ROOT / "extraction" / "timeline_model.py"

@@ -172,3 +172,19 @@ def test_the_models_death_fills_a_gap_only(monkeypatch, sentences, death):
     monkeypatch.setattr(timeline_model, "load_model", lambda path=None: _AlwaysDeath())
     events = {e.event: e.date for e in extract_timeline(_report(*sentences))}
     assert events.get("death") == death, events
+
+
+def test_the_replay_counts_pairs_as_the_real_evaluation_does():
+    from training.timeline_replay import score
+
+    items = [
+        {"sentence": "Ann died on 3 May 2019.", "iso_date": "2019-05-03", "event": "death"},
+        {"sentence": "He was jailed on 9 June 2020.", "iso_date": "2020-06-09", "event": "other"},
+        {"sentence": "Published March 2021", "iso_date": "2021-03", "event": "publication"},
+    ]
+    predicted = {
+        "Ann died on 3 May 2019.": {"2019-05-03": ["death"]},
+        "He was jailed on 9 June 2020.": {"2020-06-09": ["death"]},
+    }
+    c = score(items, predicted)
+    assert (c.tp, c.fp, c.fn) == (1, 1, 1)
