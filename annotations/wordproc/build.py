@@ -119,7 +119,9 @@ from annotations.wordproc.layouts_dev5b import (
     dev_outdented_numbers,
     dev_small_caps_pairs,
 )
-from annotations.wordproc.layouts_dev6 import DEV6, PDF_OPTIONS
+from annotations.wordproc.layouts_dev6 import DEV6 as DEV6A
+from annotations.wordproc.layouts_dev6 import PDF_OPTIONS as PDF_OPTIONS_A
+from annotations.wordproc.layouts_dev6b import DEV6B, PDF_OPTIONS_B
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -233,6 +235,11 @@ DEV5: dict[str, Builder] = {
     "dev5-11-break-footnotes-header-table": dev_break_footnotes_header_table,
     "dev5-12-outdented-numbers": dev_outdented_numbers,
 }
+#: A sixth batch (``dev6/``) whose PDF exports stress the reader: export options, fonts, frames and shapes
+#: beside text, columns, landscape pages mid-list; the first ten scored blind, then ``dev6-11`` on blind again.
+DEV6: dict[str, Builder] = {**DEV6A, **DEV6B}
+#: LibreOffice PDF export options (tagged PDF, PDF/A) per document; the rest use the defaults.
+PDF_OPTIONS: dict[str, str] = {**PDF_OPTIONS_A, **PDF_OPTIONS_B}
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
     "test2-02-numbered-titles": test_numbered_titles,
