@@ -25,6 +25,7 @@ from extraction.plan_columns import (
     cell_role,
     classify_header,
     dense_wrapped_number,
+    field_box,
 )
 from extraction.plan_continued import NUMBER_IN_CELL, continues_split_row, row_cells
 from extraction.plan_prose import PROSE_LABEL_START, implied_action, prose_actions
@@ -113,6 +114,12 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                             rows_out.append(anchor)
                     break
             else:
+                if (
+                    box := _box_under_recommendation(document, table, page_number, table_number, cells)
+                ) is not None:
+                    rows_out.append(box)
+                    header = printed_header = header_cells = None  # a plan table read before has ended
+                    continue
                 # a continuation of the previous page's table: no header repeated, same columns once the
                 # finder's empty slivers are dropped
                 if header is None:
@@ -159,6 +166,32 @@ _LABEL = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[.)]?\s+(?=[A-Z])(.*)$")
+
+
+def _box_under_recommendation(
+    document: Document, table: TableRows, page: int, table_number: int, cells: set[str]
+) -> PlanRow | None:
+    """A small "Lead agency | Timescale" box (:func:`field_box`) set just under a recommendation: that
+    recommendation with its lead and, when the box gives a target or an outcome, one implied action (the
+    recommendation itself, as a plan with no action column has). None for any other table, and for a box with no
+    recommendation just above it (it is then tied to no guess)."""
+    fields = field_box([[_clean_cell(c) for c in row] for row in table])
+    if fields is None:
+        return None
+    anchor = _anchor_above(getattr(table, "before", []), page)
+    if anchor is None and table_number == 0:
+        anchor = _anchor_above(_page_end(document, page - 1, cells), page)
+    if anchor is None:
+        return None
+    anchor.lead_text = fields.get("lead")
+    if anchor.text and ("target" in fields or "outcome" in fields):
+        action = implied_action(anchor.text, anchor.lead_text, fields.get("target", ""), page)
+        action.target_date_text = fields.get("target")
+        action.outcome = fields.get("outcome")
+        action.milestones = fields.get("milestones")
+        anchor.actions.append(action)
+    anchor.last_page = page
+    return anchor
 
 
 def _anchor_above(before: list[str], page: int) -> PlanRow | None:

@@ -246,7 +246,54 @@ def agencies_from_lead(text: str | None) -> list[str]:
     return ids
 
 
-__all__ = ["Column", "agencies_from_lead", "cell_role", "classify_header", "dense_wrapped_number"]
+#: The fields a per-recommendation box gives (a lead, a target, an outcome, milestones), never the text.
+_BOX_FIELDS = {"lead", "target", "outcome", "milestones"}
+
+
+def field_box(rows: list[list[str]]) -> dict[Column, str] | None:
+    """A small table of a recommendation's fields set under it: "Lead agency | Timescale" over one row of values,
+    or label cells down the left ("Lead agency | Kent Police" / "Timescale | 6 months"). Returns the fields by
+    column role; None for any other table. Every label must name a field and a lead or target must be among
+    them: a table of other columns, or with more than one row of values, is data, not a recommendation's box."""
+    rows = [[c.strip() for c in row if c.strip()] for row in rows]
+    rows = [row for row in rows if row]
+    if not 2 <= len(rows) <= 4:
+        return None
+    # across: one header row naming only fields, one row of values under it
+    if len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 2 and not any(_YEAR.search(c) for c in rows[0]):
+        roles = [_box_role(cell) for cell in rows[0]]
+        if all(roles) and len(set(roles)) == len(roles) and {"lead", "target"} & set(roles):
+            return {role: value for role, value in zip(roles, rows[1], strict=True) if role}
+    # down: a label and its value on each row
+    if all(len(row) == 2 for row in rows):
+        fields: dict[Column, str] = {}
+        for label, value in rows:
+            role = _box_role(label)
+            if role is None or role in fields:
+                return None
+            fields[role] = value
+        if {"lead", "target"} & set(fields):
+            return fields
+    return None
+
+
+def _box_role(cell: str) -> Column | None:
+    """The field a box's label names ("Lead agency", "Timescale", "Outcome"): a few words, no sentence."""
+    cell = cell.rstrip(":").strip()
+    if not cell or len(cell.split()) > 4:
+        return None
+    role = cell_role(cell)
+    return role if role in _BOX_FIELDS else None
+
+
+__all__ = [
+    "Column",
+    "agencies_from_lead",
+    "cell_role",
+    "classify_header",
+    "dense_wrapped_number",
+    "field_box",
+]
 
 
 # --------------------------------------------------------------------------------------------------------------
