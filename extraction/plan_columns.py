@@ -68,6 +68,14 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
         ),
     ),
     ("milestones", re.compile(r"milestone", re.I)),
+    # "Agencies involved", "Partner agencies", "Supporting agencies": bodies that take part, not the lead
+    # (LABELLING-GUIDE agencies rule 2: partners are not addressees); "Lead partner" stays the lead
+    (
+        "partners",
+        re.compile(
+            r"^(?!.*\b(?:lead|responsib|owner))(?=.*\b(?:involved|partners?|supporting|contributing)\b)", re.I
+        ),
+    ),
     (
         "lead",
         re.compile(r"\blead\b|agency|agencies|responsib|owner|who\b|by whom|organisation|addressee", re.I),
@@ -214,7 +222,7 @@ def classify_header(row: list[str]) -> dict[int, Column] | None:
         return None
     if len(columns) >= 2 and ("action" in roles or "rec" in roles) and (roles & {"lead", "target", "action"}):
         return columns
-    if roles == {"number", "rec"} and filled == 2:
+    if roles - {"partners"} == {"number", "rec"} and filled - list(columns.values()).count("partners") == 2:
         # "No. | Recommendation": the recommendations set out as a table (agency names as rows across it)
         return columns
     return None

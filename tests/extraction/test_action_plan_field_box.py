@@ -10,7 +10,7 @@ import pytest
 from docx import Document as make_docx
 
 from extraction.pipeline import get_extractor
-from extraction.plan_columns import field_box
+from extraction.plan_columns import classify_header, field_box
 
 RECS = [
     "Northshire Constabulary should retrain its call handlers on recognising repeat callers at risk of harm.",
@@ -83,3 +83,61 @@ def test_a_box_under_each_recommendation_is_its_lead_and_target(tmp_path: Path) 
     assert first[0].text == recs[0].text and first[0].lead_text == "Northshire Constabulary"
     assert first[0].target_date is None and first[0].target_date_text == "Ongoing"
     assert second[0].lead_text == "Northshire Housing" and second[0].target_date == "2025-09-30"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# a column of the agencies taking part is not the lead: those bodies are partners, not the addressee
+# --------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        (["No.", "Recommendation", "Agencies involved"], ["number", "rec", "partners"]),
+        (["Recommendation", "Action", "Lead partner", "Supporting agencies", "Target date"],
+         ["rec", "action", "lead", "partners", "target"]),
+        (["Ref", "Recommendation", "Responsible partner"], ["number", "rec", "lead"]),
+    ],
+)  # fmt: skip
+def test_involved_and_supporting_columns_are_partners(header: list[str], roles: list[str]) -> None:
+    columns = classify_header(header)
+    assert columns is not None
+    assert [columns.get(i) for i in range(len(header))] == roles
+
+
+def _table_report(path: Path, third: str) -> Path:
+    doc = make_docx()
+    doc.add_heading("Introduction", 1)
+    doc.add_paragraph("This review looked at the contact agencies had with the family over two years.")
+    doc.add_heading("Recommendations", 1)
+    rows = [
+        ["No.", "Recommendation", third],
+        [
+            "1",
+            "A leaflet on coercive control should be written and handed out at every surgery.",
+            "Home Office",
+        ],
+        [
+            "2",
+            "Northshire Constabulary should retrain its call handlers on recognising repeat callers.",
+            "Probation",
+        ],
+    ]
+    table = doc.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    doc.add_heading("Glossary", 1)
+    doc.add_paragraph("MARAC: a meeting of agencies about victims at high risk.")
+    doc.save(path)
+    return path
+
+
+def test_agencies_involved_do_not_become_the_addressee(tmp_path: Path) -> None:
+    involved = get_extractor().extract_path(_table_report(tmp_path / "involved.docx", "Agencies involved"))
+    assert [r.number for r in involved.recommendations] == ["1", "2"]
+    assert "home_office" not in involved.recommendations[0].agencies
+    assert involved.recommendations[1].agencies == ["police"]
+    # under a "Lead agency" column the same subject-less text takes the lead cell (LABELLING-GUIDE rule 3)
+    lead = get_extractor().extract_path(_table_report(tmp_path / "lead.docx", "Lead agency"))
+    assert "home_office" in lead.recommendations[0].agencies
