@@ -3,7 +3,9 @@
 Template columns: ``Recommendation | Scope of recommendation | Action to take | Lead Agency | Key milestones
 achieved in enacting recommendation | Target Date | Date of completion and outcome``. Variants drop or rename
 columns, group rows under theme headings ("Theme 2 - Processes - county wide"), continue a table across pages
-(with or without the header repeated) and put several numbered actions in one cell.
+(with or without the header repeated) and put several numbered actions in one cell. A small box of fields set
+under each recommendation ("Lead agency | Timescale" and one row of values, or labels down the left) gives that
+recommendation's lead and target (:func:`_box_under_recommendation`).
 
 The table finder costs ~0.5 s a page, so it runs only on candidate pages: those in an action-plan section or
 whose text carries the template's column words.
