@@ -67,6 +67,39 @@ _PATTERNS: list[tuple[str, DatePrecision, bool]] = [
 ]
 _COMPILED = [(re.compile(p, re.IGNORECASE), prec, has_year) for p, prec, has_year in _PATTERNS]
 
+# Named days with a year ("on New Year's Day in 2010", "Halloween night 2010", "Christmas 2014"): (month, day);
+# day 0 is a month (Christmas, unqualified, is the season's month, not the 25th).
+_NAMED_DAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 0),
+    "boxing day": (12, 26),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+}
+_NAMED_DAY = re.compile(
+    r"\b(?P<h>new\s+year['’]?s\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|boxing\s+day|hallowe['’]?en|"
+    rf"valentine['’]?s\s+day|bonfire\s+night|guy\s+fawkes\s+night)(?:\s+night)?\s*,?\s+(?:in\s+|of\s+)?(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
+# A day or month with a year given relative to when the text was written ("on March 28 last year"). Its year is
+# known only when the text says which year that is: a gloss ("'last year' = 2020", as labelled sentences carry)
+# or a bracketed source note with its own date ("[Western Mail, 27 Feb 2021]"); otherwise it is no date.
+_RELATIVE = re.compile(
+    rf"\b(?:(?P<d1>[0-3]?\d){_ORD}(?:\s+of)?\s+(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\.?\s+(?P<d2>[0-3]?\d){_ORD}|"
+    rf"(?P<m3>{_MONTHS}))\s*,?\s+(?P<rel>last|this|next)\s+year\b",
+    re.IGNORECASE,
+)
+_RELATIVE_GLOSS = re.compile(
+    rf"['‘’\"]\s*(?P<rel>last|this|next)\s+year\s*['‘’\"]\s*=\s*(?P<y>{_YEAR})\b", re.IGNORECASE
+)
+_SOURCE_NOTE = re.compile(r"\[[^\[\]]{0,200}\]")
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+
 _SETTINGS = {
     "DATE_ORDER": "DMY",
     "PREFER_DAY_OF_MONTH": "first",
@@ -146,6 +179,7 @@ def find_dates(text: str, *, default_year: int | None = None, deadline: bool = F
     """
     taken = _Spans(len(text))
     found: list[FoundDate] = _deadline_dates(text, taken) if deadline else []
+    found.extend(_named_and_relative(text, taken))
     pending: list[tuple[int, int, str]] = []  # day-month mentions with no year, resolved last
     for pattern, precision, has_year in _COMPILED:
         for m in pattern.finditer(text):
@@ -275,6 +309,52 @@ _DEADLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+def _reference_year(text: str, rel: str) -> int | None:
+    """The year a relative "<rel> year" stands for in ``text``: its gloss, else a bracketed source note's date."""
+    for gloss in _RELATIVE_GLOSS.finditer(text):
+        if gloss.group("rel").lower() == rel:
+            return int(gloss.group("y"))
+    for note in _SOURCE_NOTE.finditer(text):
+        for pattern, precision, has_year in _COMPILED[:4]:  # the note's own full date (day precision shapes)
+            m = pattern.search(note.group(0))
+            if m and has_year and precision == "day":
+                parts = _parse(m.group(0))
+                if parts is not None:
+                    return parts[0] + _YEAR_OFFSET[rel]
+    return None
+
+
+def _named_and_relative(text: str, taken: _Spans) -> list[FoundDate]:
+    """Named days with a year and relative-year mentions whose year the text gives (see the patterns)."""
+    found: list[FoundDate] = []
+    if not ("year" in text.lower() or _NAMED_DAY.search(text)):
+        return found
+    for m in _NAMED_DAY.finditer(text):
+        name = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'").replace("hallowe'en", "halloween")
+        month, day = _NAMED_DAYS.get(name, (0, 0))
+        if not month:
+            continue
+        y = int(m.group("y"))
+        iso = _iso(y, month, day, "day") if day else _iso(y, month, 1, "month")
+        found.append(FoundDate(m.start(), m.end(), m.group(0), iso, "day" if day else "month"))
+        taken.add(m.start(), m.end())
+    for m in _RELATIVE.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        year = _reference_year(text, m.group("rel").lower())
+        if year is None:
+            continue
+        month_name = m.group("m1") or m.group("m2") or m.group("m3")
+        day_text = m.group("d1") or m.group("d2")
+        parts = _parse(f"{day_text or 1} {month_name} {year}")
+        if parts is None:
+            continue
+        precision: DatePrecision = "day" if day_text else "month"
+        found.append(FoundDate(m.start(), m.end(), m.group(0), _iso(*parts, precision), precision))
+        taken.add(m.start(), m.end())
+    return found
+
+
 def _two_digit_year(match: re.Match[str]) -> int | None:
     """20YY for a two-digit year after a month; None where it may be a day ("Dec 5", "Mar 31")."""
     yy = int(match.group("yy"))
@@ -355,6 +435,12 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 
+_YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?:her|his|their|the|a|this|that)\s+$", re.IGNORECASE)
+_YEAR_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?:death|murder|killing|homicide|manslaughter|domestic homicide review|review|report|dhr|dardr|"
+    r"inquest|trial|conviction|attack|assault|marriage|separation|arrest)\b",
+    re.IGNORECASE,
+)
 _YEAR_CUES = re.compile(
     r"(?:\b(?:in|during|by|since|until|from|of|early|late|mid|end|spring|summer|autumn|winter|q[1-4]|"
     # "(died 2019)", "born 1972", "on Boxing Day 2016" / "Christmas Eve 2015" (the year, at least)
@@ -370,6 +456,9 @@ def _plausible_year_context(text: str, start: int, end: int) -> bool:
     """A bare year counts only after a cue word ("in 2009", "by 2022"): bare numbers are often not years."""
     before = text[max(0, start - 16) : start]
     if _YEAR_CUES.search(before):
+        return True
+    # a year used as an adjective of an event: "her 2011 death", "the 2016 review", "his 2009 conviction"
+    if _YEAR_ADJECTIVE_BEFORE.search(before) and _YEAR_ADJECTIVE_AFTER.match(text, end):
         return True
     # a cell holding just a year ("2021") is a date too
     return text.strip() == text[start:end].strip()

@@ -165,3 +165,34 @@ def test_a_long_chronology_is_read_in_near_linear_time() -> None:
         "2019-05",
         "2019-07-09",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was killed on Christmas Day 2016 at home.", ("Christmas Day 2016", "2016-12-25", "day")),
+        ("in the early hours of New Year’s Day in 2010", ("New Year’s Day in 2010", "2010-01-01", "day")),
+        ("on Halloween night 2010 in Ascot", ("Halloween night 2010", "2010-10-31", "day")),
+        ("found dead on Boxing Day, 2019", ("Boxing Day, 2019", "2019-12-26", "day")),
+        ("she left him at Christmas 2014", ("Christmas 2014", "2014-12", "month")),
+    ],
+)
+def test_named_days_with_a_year(text: str, expected: tuple[str, str, str]) -> None:
+    found = find_dates(text)
+    assert [(d.text, d.iso, d.precision) for d in found] == [expected]
+
+
+def test_a_relative_year_needs_the_text_to_say_which_year() -> None:
+    """'March 28 last year' is a date only when the text gives the year it is relative to."""
+    assert find_dates("He was killed on March 28 last year.") == []
+    glossed = find_dates("He was killed on March 28 last year. ['last year' = 2020]")
+    assert [(d.text, d.iso) for d in glossed] == [("March 28 last year", "2020-03-28")]
+    noted = find_dates("She died on 2 May last year. [Echo, 3 June 2016]")
+    assert [(d.text, d.iso) for d in noted][0] == ("2 May last year", "2015-05-02")
+    assert [d.iso for d in find_dates("in June this year [Gazette, 1 Sept 2019]")][0] == "2019-06"
+
+
+def test_a_year_as_an_event_adjective() -> None:
+    assert [d.iso for d in find_dates("an inquest into her 2011 death")] == ["2011"]
+    assert [d.iso for d in find_dates("the 2016 review found gaps")] == ["2016"]
+    assert find_dates("a 2019 car and 2020 people") == []
