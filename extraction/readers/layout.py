@@ -159,7 +159,10 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
         rest = [b for b in split if not is_left(b) and not is_right(b)]
         return _rows([*_join_lines(left), *_join_lines(right), *rest])
     if not _is_two_column(left, right, split, width):
-        return _rows(blocks)
+        beside = _box_beside_text(right, split, width)
+        if beside is None:
+            return _rows(blocks)
+        left = beside
     blocks = split
     # Split at full-width (spanning) blocks: each run between them is read left column, then right column.
     column_ids = {id(b) for b in left} | {id(b) for b in right}
@@ -258,3 +261,35 @@ def _is_two_column(left: list[Block], right: list[Block], blocks: list[Block], w
     if len(left) >= 2 and paired > 0.5 * len(left):
         return False
     return True
+
+
+def _box_beside_text(right: list[Block], blocks: list[Block], width: float) -> list[Block] | None:
+    """A text box or frame set on the right of a page of full-width prose, the text wrapping beside it: the
+    page is not in two columns, but over the box's height it is. Returns the left blocks beside the box (read
+    before it, as a column) or None. Only a clean run: the box's lines are prose, nothing full-width prints
+    level with it, a gutter parts the two, and their lines do not pair up row by row (a table)."""
+    if not right or sum(len(b.lines) for b in right) < 2 or sum(b.chars for b in right) < 80:
+        return None
+    top, bottom = min(b.y0 for b in right), max(b.y1 for b in right)
+    gutter = min(b.x0 for b in right)
+    right_ids = {id(b) for b in right}
+    # the text wrapped beside the box ends short of it, not of the page's centre
+    beside = [b for b in blocks if id(b) not in right_ids and b.x1 < gutter and b.y0 < bottom and b.y1 > top]
+    if sum(len(b.lines) for b in beside) < 2:
+        return None
+    sides = {id(b) for b in beside} | {id(b) for b in right}
+    if any(b.y0 < bottom and b.y1 > top for b in blocks if id(b) not in sides and b.chars > 3):
+        return None  # a full-width line level with the box: not a run of two columns
+    if max(b.x1 for b in beside) >= min(b.x0 for b in right):
+        return None
+    for side in (beside, right):
+        x0 = min(b.x0 for b in side)
+        column_width = max(b.x1 for b in side) - x0
+        widths = sorted(_row_widths([ln for b in side for ln in b.lines]))
+        if column_width < 0.25 * width or widths[len(widths) // 2] < 0.5 * column_width:
+            return None
+    right_tops = [b.y0 for b in right]
+    paired = sum(1 for b in beside if any(abs(b.y0 - y) < 2.0 for y in right_tops))
+    if len(beside) >= 2 and paired > 0.5 * len(beside):
+        return None
+    return beside

@@ -49,6 +49,46 @@ def test_list_number_of_a_frame_beside_the_text_stays_with_its_item() -> None:
     assert all(t.startswith("Narrative") for t in texts[:12])
 
 
+def test_box_beside_full_width_prose_is_read_as_its_own_column() -> None:
+    # most of the page is full-width prose; over the box's height the text wraps beside it, ending short of
+    # the box (past the page centre): the box's items are read whole, not line by line with the narrative
+    prose = [
+        Block.of(
+            [_line(f"Full width prose line {k} of the introduction to the review.", 90, 100 + 13 * k, 520)]
+        )
+        for k in range(8)
+    ]
+    beside = [
+        Block.of(
+            [
+                _line(f"Narrative {k} first line of a short paragraph", 90, 400 + 45 * k, 321),
+                _line(f"narrative {k} second line ending there.", 90, 413 + 45 * k, 300),
+            ]
+        )
+        for k in range(4)
+    ]
+    box = [
+        Block.of(
+            [
+                _line(f"{k + 1}.", 338, 405 + 50 * k, 348),
+                _line("The partnership should review how", 370, 405 + 50 * k, 520),
+                _line(f"referrals are tracked, item {k + 1}.", 370, 417 + 50 * k, 500),
+            ]
+        )
+        for k in range(3)
+    ]
+    after = [Block.of([_line("Full width prose after the box, running across.", 90, 600, 520)])]
+    texts = [ln.text for ln in order_blocks([*prose, *beside, *box, *after], 612)]
+    first = texts.index("1.")
+    assert texts[first : first + 3] == [
+        "1.",
+        "The partnership should review how",
+        "referrals are tracked, item 1.",
+    ]
+    assert texts.index("narrative 2 second line ending there.") < first  # beside the box: read before it
+    assert texts[-1] == "Full width prose after the box, running across."
+
+
 def test_a_modal_looking_back_is_not_a_directive() -> None:
     assert not directs_forward("Officers should have spoken to the victim away from her partner.")
     assert not directs_forward("The referral could have been shared with the school sooner.")
