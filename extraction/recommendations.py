@@ -97,6 +97,10 @@ def _wrapped_number(lines: list[Line], index: int, marker: tuple[str, str, str |
     )
 
 
+#: A line ending where no heading ends: a comma or a word that needs what follows.
+_RUNS_ON = re.compile(r"(?:,|\b(?:with|and|of|the|to|in|for|by|on|at|or|a|an|from|that))$", re.IGNORECASE)
+
+
 def _wraps_on(lines: list[Line], index: int) -> bool:
     """Does the sentence on ``lines[index]`` run on to the next line of its paragraph (which starts in lower
     case)? Then it is not a heading, however its print compares with a section of small table print."""
@@ -281,7 +285,12 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             continue
         if marker is not None:
             learning = False
-        headingish = is_heading_like(line, body_size) and marker is None and not _wraps_on(lines, index)
+        headingish = (
+            is_heading_like(line, body_size)
+            and marker is None
+            and not _wraps_on(lines, index)
+            and not (pending_number is not None and _RUNS_ON.search(text))  # a bold lead filling the line
+        )
         if headingish or (
             marker is None
             # (a plain-print agency line after a finished recommendation heads the next ones too; an "Agency: X"
@@ -368,6 +377,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 and rest
                 and is_agency_heading(rest)
                 and len(rest.split()) <= 8
+                # "4. Kent Police, in consultation with" (a bold lead filling the line): the sentence runs on
+                and not _RUNS_ON.search(rest)
                 # a heading is styled, or followed by its numbered items; a wrapped first line is neither
                 and (is_heading_like(line, body_size) or match_marker(nxt) is not None)
             ):

@@ -236,8 +236,11 @@ def margin_line_numbers(lines: list[Line]) -> set[int]:
     values = [int(ln.text) for ln in numbers]
     if len(numbers) < 3 or any(b <= a for a, b in zip(values, values[1:], strict=False)):
         return set()
-    # beside a line of text: level with it (a title's large print is taller than its number)
-    if not all(any(o.y0 - 2.0 <= (n.y0 + n.y1) / 2 <= o.y1 + 2.0 for o in others) for n in numbers):
+    # beside a line of text: level with it (a title's large print is taller than its number); the line may be a
+    # bare number itself (a page number typed right-aligned in the text area)
+    candidates = {id(ln) for ln in numbers}
+    printed = [ln for ln in lines if id(ln) not in candidates]
+    if not all(any(o.y0 - 2.0 <= (n.y0 + n.y1) / 2 <= o.y1 + 2.0 for o in printed) for n in numbers):
         return set()
     rows = len({round(o.y0 / 3) for o in others})
     steps = {b - a for a, b in zip(values, values[1:], strict=False)}

@@ -140,13 +140,24 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
     # MuPDF can put side-by-side lines of both columns into one block: split such blocks at the centre. A short
     # line starting at the centre (a list number of the right column, or of a text frame set beside the text)
     # belongs to the right column though it ends before the centre's slack.
-    def right_line(line: Line) -> bool:
-        return is_right(line) or line.x0 >= centre - slack
+    # So does a list number printed just before the centre, level with and close to its text in the right column
+    # (a frame's hanging number on a narrower page).
+    def right_line(line: Line, block: Block) -> bool:
+        return (
+            is_right(line)
+            or line.x0 >= centre - slack
+            or (
+                len(line.text) <= 6
+                and any(
+                    is_right(o) and abs(o.y0 - line.y0) <= 3 and 0 <= o.x0 - line.x1 < 40 for o in block.lines
+                )
+            )
+        )
 
     split: list[Block] = []
     for block in blocks:
-        left_lines = [ln for ln in block.lines if is_left(ln) and not right_line(ln)]
-        right_lines = [ln for ln in block.lines if right_line(ln)]
+        left_lines = [ln for ln in block.lines if is_left(ln) and not right_line(ln, block)]
+        right_lines = [ln for ln in block.lines if right_line(ln, block)]
         if left_lines and right_lines and len(left_lines) + len(right_lines) == len(block.lines):
             split.extend((Block.of(left_lines), Block.of(right_lines)))
         else:

@@ -138,3 +138,55 @@ def test_dev6_documents(extractor, pdf: bool) -> None:  # type: ignore[no-untype
     total = aggregate(metrics)
     assert total.recommendations.f1 >= 0.97
     assert total.numbers.value >= 0.97
+
+
+def test_margin_line_number_beside_a_typed_page_number_is_still_a_line_number() -> None:
+    from extraction.readers.cleanup import margin_line_numbers
+
+    lines = [_line(f"Body line {k} of the panel's draft report, set in plain print.", 90, 100 + 20 * k, 500)
+             for k in range(6)]  # fmt: skip
+    page_number = _line("3", 500, 221, 506)  # a right-aligned PAGE field typed in the text area
+    numbers = [_line(str(5 * (k + 1)), 59, 100 + 20 * k + 1, 73) for k in range(5)]
+    numbers.append(_line("30", 59, 222, 73))  # level with the typed page number only
+    found = margin_line_numbers([*lines, page_number, *numbers])
+    assert found == {id(n) for n in numbers}
+
+
+def test_frame_number_just_before_the_centre_goes_with_its_text() -> None:
+    # A4 (595 pt): the frame's hanging number starts and ends just left of the centre's slack
+    left = [
+        Block.of([_line(f"Narrative line {k} about the family", 90, 380 + 13 * k, 270)]) for k in range(12)
+    ]
+    frame = Block.of(
+        [
+            _line("1.", 283, 392, 292),
+            _line("The trust should write a policy on the", 315, 393, 560, 10),
+            _line("discharge of patients who leave a ward.", 315, 404, 540, 10),
+            _line("2.", 283, 433, 292),
+            _line("The council should fund a specialist", 315, 434, 555, 10),
+            _line("worker for older victims in the county.", 315, 445, 548, 10),
+        ]
+    )
+    texts = [ln.text for ln in order_blocks([*left, frame], 595)]
+    assert texts.index("1.") == texts.index("The trust should write a policy on the") - 1
+    assert texts.index("2.") == texts.index("The council should fund a specialist") - 1
+
+
+def test_bold_lead_filling_the_first_line_is_not_an_agency_heading() -> None:
+    from extraction.recommendations import extract_items
+    from extraction.sections import Section
+
+    lines = [
+        Line(text="1.", page=1, x0=90, x1=98, y0=100, y1=111, block=1),
+        Line(text="Northshire Police should audit its stalking referrals.", page=1, x0=121, x1=400, y0=100,
+             y1=111, block=1),
+        Line(text="2.", page=1, x0=90, x1=98, y0=130, y1=141, block=2),
+        Line(text="Northshire Police, in consultation with", page=1, x0=121, x1=300, y0=130, y1=141, block=2,
+             bold=True),
+        Line(text="Northshire Council, should review its referral matrix.", page=1, x0=121, x1=330, y0=145, y1=156,
+             block=2),
+    ]  # fmt: skip
+    items = extract_items([Section(heading="Recommendations", kind="overview", lines=lines)], 11.0)
+    assert [i.number for i in items] == ["1", "2"]
+    assert items[1].text.startswith("Northshire Police, in consultation with")
+    assert items[1].section == "overview"
