@@ -289,8 +289,11 @@ def _box_beside_text(right: list[Block], blocks: list[Block], width: float) -> l
     if sum(len(b.lines) for b in beside) < 2:
         return None
     sides = {id(b) for b in beside} | {id(b) for b in right}
-    if any(b.y0 < bottom and b.y1 > top for b in blocks if id(b) not in sides and b.chars > 3):
-        return None  # a full-width line level with the box: not a run of two columns
+    others = (ln for b in blocks if id(b) not in sides and b.chars > 3 for ln in b.lines)
+    if any(top < (ln.y0 + ln.y1) / 2 < bottom for ln in others):
+        # a full-width line level with the box: not a run of two columns (a paragraph whose first line starts
+        # level with the box's last one, below its middle, is below it)
+        return None
     if max(b.x1 for b in beside) >= min(b.x0 for b in right):
         return None
     for side in (beside, right):
