@@ -111,7 +111,16 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
             page = Page(number=number, width=float(rect.width) or 595.0, height=float(rect.height) or 842.0)
             raw = pdf_page.get_text("dict", sort=False, flags=_TEXT_FLAGS)
             blocks = _pdf_blocks(raw, number)
-            numbers = margin_line_numbers([line for block in blocks for line in block.lines])
+            every = [line for block in blocks for line in block.lines]
+            numbers = margin_line_numbers(every)
+            if numbers:
+                # two columns: the right column's line numbers print in the gutter, left of that column alone
+                # (from the leftmost bare number right of 40% of the page: a piece of a justified line of the
+                # left column may reach past that too)
+                rest = [ln for ln in every if id(ln) not in numbers and ln.x0 > 0.4 * page.width]
+                gutter = min((ln.x0 for ln in rest if ln.text.strip().isdigit()), default=None)
+                if gutter is not None:
+                    numbers |= margin_line_numbers([ln for ln in rest if ln.x0 >= gutter - 1])
             if numbers:  # line numbering in the margin: not text, and it would read as list numbers
                 kept = [[line for line in block.lines if id(line) not in numbers] for block in blocks]
                 blocks = [Block.of(lines) for lines in kept if lines]

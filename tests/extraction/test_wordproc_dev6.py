@@ -190,3 +190,27 @@ def test_bold_lead_filling_the_first_line_is_not_an_agency_heading() -> None:
     assert [i.number for i in items] == ["1", "2"]
     assert items[1].text.startswith("Northshire Police, in consultation with")
     assert items[1].section == "overview"
+
+
+def test_two_column_line_numbers_in_the_gutter_are_dropped(tmp_path: Path) -> None:
+    import pymupdf
+
+    from extraction.readers import read
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+
+    def right_aligned(text: str, right: float, y: float) -> None:
+        page.insert_text((right - pymupdf.get_text_length(text, fontsize=9), y), text, fontsize=9)
+
+    for k in range(30):
+        y = 120 + 14 * k
+        right_aligned(str(k + 1), 47, y)  # the left column's line numbers, in the margin
+        page.insert_text((57, y), f"Left column line {k} of the narrative text.", fontsize=10)
+        right_aligned(str(k + 31), 298, y)  # the right column's, in the gutter
+        page.insert_text((340, y), f"Right column line {k} of the text.", fontsize=10)
+    path = tmp_path / "columns.pdf"
+    doc.save(path)
+    texts = [line.text for p in read(path).pages for line in p.lines]
+    assert not any(t.strip().isdigit() for t in texts)
+    assert sum(t.startswith("Right column") for t in texts) == 30
