@@ -15,17 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.extraction import aggregate, evaluate_extraction, load_gold
 from extraction.pipeline import get_extractor
+from tests.extraction.agencies_blind.score import form_metrics
 from tests.extraction.builders import make_document
 
 HERE = Path(__file__).resolve().parent / "agencies_blind"
 GOLDS = sorted(HERE.glob("*.gold.json"))
-
-
-def _source(gold: Path) -> Path:
-    stem = gold.name.removesuffix(".gold.json")
-    return next(p for p in (gold.with_name(f"{stem}.pdf"), gold.with_name(f"{stem}.docx")) if p.exists())
 
 
 def test_the_set_is_whole() -> None:
@@ -35,16 +30,7 @@ def test_the_set_is_whole() -> None:
 
 @pytest.mark.parametrize("form", ["docx", "pdf"])
 def test_agencies_hold_on_the_blind_set(form: str) -> None:
-    extractor = get_extractor()
-    metrics = []
-    for gold in GOLDS:
-        if gold.name.endswith("-pdf.gold.json") != (form == "pdf"):
-            continue
-        metrics.append(
-            evaluate_extraction(extractor.extract_path(_source(gold)), load_gold(gold), doc=gold.name)
-        )
-    m = aggregate(metrics)
-    wrong = [e for r in metrics for e in r.errors if e["field"] in ("agencies", "rec_missed", "rec_extra")]
+    m, wrong = form_metrics(HERE, form)
     assert m.recommendations.f1 == 1.0, wrong
     assert m.agencies.f1 >= 0.98, wrong
 

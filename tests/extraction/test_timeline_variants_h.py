@@ -29,27 +29,20 @@ extra: "Mr A, who later killed Ms B, was stopped by police on DATE", "Two weeks 
 Ms C asked ..."); both fixed.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 
-from evaluation.real_timeline import evaluate_timeline, predict
+from evaluation.real_timeline import predict
 from extraction.document import Document, Line, Page, SourceInfo
 from extraction.timeline import extract_timeline
+from tests.extraction.timeline_variants import batch_result, check_sentence, load_rows
 
-_ROWS = [
-    json.loads(line)
-    for name in (
-        "timeline_variants_h.jsonl",
-        "timeline_variants_i.jsonl",
-        "timeline_variants_j.jsonl",
-        "timeline_variants_k.jsonl",
-        "timeline_variants_l.jsonl",
-    )
-    for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
-    if line.strip()
-]
+_ROWS = load_rows(
+    "timeline_variants_h.jsonl",
+    "timeline_variants_i.jsonl",
+    "timeline_variants_j.jsonl",
+    "timeline_variants_k.jsonl",
+    "timeline_variants_l.jsonl",
+)
 
 
 #: Sentences still read wrongly (substring -> why).
@@ -65,19 +58,11 @@ KNOWN_MISSES = {
     ids=lambda r: r["sentence"][:50],
 )
 def test_each_sentence(row: dict) -> None:
-    predicted = predict(row["sentence"])
-    for date, event in row["dates"].items():
-        expected = set() if event == "other" else {event}
-        assert predicted.get(date, set()) == expected, (row["category"], date, dict(predicted))
+    check_sentence(row)
 
 
 def test_the_batch_as_a_whole() -> None:
-    items = [
-        {"sentence": r["sentence"], "event": event, "iso_date": date, "split": r["category"]}
-        for r in _ROWS
-        for date, event in r["dates"].items()
-    ]
-    result = evaluate_timeline(items)
+    result = batch_result(_ROWS)
     assert len(_ROWS) >= 150
     assert result["precision"] >= 0.98 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
 

@@ -55,25 +55,17 @@ death) read P 0.923 R 1.000 F1 0.960 (1 extra: "stabbed in a street fight in 201
 fixed: "made a (full) recovery" tells the one wounded survived.
 """
 
-import json
-from pathlib import Path
-
 import pytest
 
-from evaluation.real_timeline import evaluate_timeline, predict
+from tests.extraction.timeline_variants import batch_result, check_sentence, load_rows
 
-_ROWS = [
-    json.loads(line)
-    for name in (
-        "timeline_variants_m.jsonl",
-        "timeline_variants_n.jsonl",
-        "timeline_variants_o.jsonl",
-        "timeline_variants_p.jsonl",
-        "timeline_variants_q.jsonl",
-    )
-    for line in Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
-    if line.strip()
-]
+_ROWS = load_rows(
+    "timeline_variants_m.jsonl",
+    "timeline_variants_n.jsonl",
+    "timeline_variants_o.jsonl",
+    "timeline_variants_p.jsonl",
+    "timeline_variants_q.jsonl",
+)
 
 #: Sentences still read wrongly (substring -> why).
 KNOWN_MISSES = {
@@ -90,18 +82,10 @@ KNOWN_MISSES = {
     ids=lambda r: r["sentence"][:50],
 )
 def test_each_sentence(row: dict) -> None:
-    predicted = predict(row["sentence"])
-    for date, event in row["dates"].items():
-        expected = set() if event == "other" else {event}
-        assert predicted.get(date, set()) == expected, (row["category"], date, dict(predicted))
+    check_sentence(row)
 
 
 def test_the_batch_as_a_whole() -> None:
-    items = [
-        {"sentence": r["sentence"], "event": event, "iso_date": date, "split": r["category"]}
-        for r in _ROWS
-        for date, event in r["dates"].items()
-    ]
-    result = evaluate_timeline(items)
+    result = batch_result(_ROWS)
     assert len(_ROWS) == 181
     assert result["precision"] >= 0.97 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -38,6 +39,26 @@ def score(verbose: bool = False, folder: Path = HERE) -> dict[str, dict[str, flo
                 if e["field"].startswith(("agencies", "rec", "failure")):
                     print(r.name, e)
     return out
+
+
+def form_metrics(folder: Path, form: str) -> tuple[Any, list[dict[str, Any]]]:
+    """One form's (``docx`` or ``pdf``) aggregate metrics on the set in ``folder`` and its recommendation and
+    agency errors (for an assertion message): what each blind set's test holds."""
+    from evaluation.extraction import aggregate, evaluate_extraction, load_gold
+    from extraction.pipeline import get_extractor
+
+    extractor = get_extractor()
+    metrics = []
+    for gold in sorted(folder.glob("*.gold.json")):
+        if gold.name.endswith("-pdf.gold.json") != (form == "pdf"):
+            continue
+        stem = gold.name.removesuffix(".gold.json")
+        source = next(
+            p for p in (gold.with_name(f"{stem}.pdf"), gold.with_name(f"{stem}.docx")) if p.exists()
+        )
+        metrics.append(evaluate_extraction(extractor.extract_path(source), load_gold(gold), doc=gold.name))
+    wrong = [e for r in metrics for e in r.errors if e["field"] in ("agencies", "rec_missed", "rec_extra")]
+    return aggregate(metrics), wrong
 
 
 def main(argv: list[str] | None = None) -> int:
