@@ -338,10 +338,14 @@ def _named_and_relative(text: str, taken: _Spans) -> list[FoundDate]:
         iso = _iso(y, month, day, "day") if day else _iso(y, month, 1, "month")
         found.append(FoundDate(m.start(), m.end(), m.group(0), iso, "day" if day else "month"))
         taken.add(m.start(), m.end())
+    years: dict[str, int | None] = {}  # each "<rel> year" resolved once: the text is scanned once per word
     for m in _RELATIVE.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        year = _reference_year(text, m.group("rel").lower())
+        rel = m.group("rel").lower()
+        if rel not in years:
+            years[rel] = _reference_year(text, rel)
+        year = years[rel]
         if year is None:
             continue
         month_name = m.group("m1") or m.group("m2") or m.group("m3")
