@@ -1,0 +1,165 @@
+"""Post-filters over the items a recommendations section was split into.
+
+Split out of :mod:`extraction.recommendations`: two numbered paragraphs run into one line are split again,
+then lead-ins, terms of reference, the panel's commentary and other numbered non-recommendations are dropped,
+and sub-points fold into their parent. Whether wording reads as a recommendation is
+:mod:`extraction.recommendation_wording`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.recommendation_items import (
+    RawItem,
+    _has_sub_points,
+    _in_recommendations_block,
+    _is_sub_item,
+    _is_sub_point,
+    _next_numbers,
+)
+from extraction.recommendation_marks import WORD_NUMBERS
+from extraction.recommendation_wording import (
+    INTRO,
+    NOT_RECS_LEAD_IN,
+    REC_LEAD_IN,
+    STILL_TO_DO,
+    is_commentary,
+    reads_as_recommendation,
+    split_fields,
+    subject_of,
+    written_as_done,
+)
+
+_INLINE_LABEL = re.compile(
+    r"(?<=[.;:!?])\s+(?:recommendation|rec\.?)\s*(?:number|no\.?)?\s*(?P<n>\d+(?:\.\d+)*[a-z]?)\s*[:.\-–)]\s*",
+    re.IGNORECASE,
+)
+
+
+def split_inline_numbers(items: list[RawItem]) -> list[RawItem]:
+    """Text extraction can run two numbered paragraphs into one line ("... incidents. 68. The CCG ...")."""
+    out: list[RawItem] = []
+    queue = list(items)
+    while queue:
+        item = queue.pop(0)
+        labelled = _INLINE_LABEL.search(item.text)
+        if labelled and labelled.start() > 0:
+            # "Recommendation 1: ... Recommendation 2: ..." in one paragraph (Word drafts, prose plans)
+            rest = item.text[labelled.end() :]
+            item.text = item.text[: labelled.start()].strip()
+            number = WORD_NUMBERS.get(labelled.group("n").lower(), labelled.group("n"))
+            queue.insert(
+                0,
+                RawItem(
+                    number,
+                    rest,
+                    item.page,
+                    item.section,
+                    item.heading,
+                    style="labelled",
+                    in_block=item.in_block,
+                ),
+            )
+            out.append(item)
+            continue
+        if item.style in ("numeric", "labelled") and item.number:
+            for nxt in _next_numbers(item.number):
+                m = re.search(rf"(?<=[.;:])\s+{re.escape(nxt)}[.)]?\s+(?=[A-Z])", item.text)
+                if m:
+                    rest = item.text[m.end() :]
+                    item.text = item.text[: m.start()].strip()
+                    queue.insert(
+                        0,
+                        RawItem(
+                            nxt,
+                            rest,
+                            item.page,
+                            item.section,
+                            item.heading,
+                            style=item.style,
+                            in_block=item.in_block,
+                        ),  # fmt: skip
+                    )
+                    break
+        out.append(item)
+    return out
+
+
+def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
+    """Drop lead-ins and non-recommendations; fold sub-bullets of a lead-in into their parent."""
+    out: list[RawItem] = []
+    numbered = any(i.style in ("numeric", "labelled", "letter") for i in items)
+    lead_in: RawItem | None = None  # "3. The Police should:" introducing a), b), c)
+    not_recs: RawItem | None = None  # "6.1 The terms of reference asked the panel to consider:" and its items
+    for index, item in enumerate(items):
+        if item.lead_text is None and item.target_text is None:
+            item.text, item.lead_text, item.target_text = split_fields(item.text)
+        text = item.text.strip()
+        if len(text) < 12 and not _is_sub_point(item, out):
+            continue  # a stray number or label; a short sub-point ("stalking") still joins its recommendation
+        if not_recs is not None and _is_sub_item(item, not_recs):
+            continue  # an item of a terms-of-reference list restated inside the recommendations chapter
+        not_recs = None
+        if re.search(r"(?::|\b(?:as follows|following|below)\.?)$", text) and NOT_RECS_LEAD_IN.search(text):
+            not_recs = item
+            continue
+        if (
+            text.endswith(":")
+            and len(text.split()) <= 30
+            and REC_LEAD_IN.search(text)
+            and not STILL_TO_DO.search(text.replace("recommend", ""))
+            and not _has_sub_points(items, index)
+        ):
+            continue  # "The review also adopted the recommendations of an earlier review:" announces the list
+        first_sentence = re.split(r"(?<=[.:;])\s+(?=[A-Z])", text, maxsplit=1)[0]
+        intro = INTRO.search(first_sentence)
+        if intro and (intro.start() < 60 or not re.search(r"\b(?:should|must)\b", first_sentence, re.I)):
+            continue  # a lead-in or closing note ("The panel makes the recommendations below ...")
+        if item.style == "paragraph" and numbered and out:
+            # prose between numbered recommendations is commentary, not a recommendation
+            continue
+        if item.style in ("bullet", "list") and is_commentary(text):
+            continue  # the panel's comment set as a bullet after a recommendation, not a sub-point of it
+        if _is_sub_point(item, out) or (
+            item.style == "bullet" and numbered and out and out[-1].style != "bullet"
+        ):
+            # bullets under a numbered recommendation are its sub-points, and so is a Word list paragraph
+            # indented under it
+            if out[-1].main_len is None:
+                out[-1].main_len = len(out[-1].text)
+            out[-1].text += " " + text
+            continue
+        if item.style == "letter" and lead_in is not None:
+            # each lettered item is a recommendation (numbered as printed: "a", "b"), addressed to the
+            # lead-in's subject
+            if out and out[-1] is lead_in and len(lead_in.text) < 160:
+                out.pop()
+            item.heading = item.heading or lead_in.heading
+            item.tag = item.tag or subject_of(lead_in.text)
+            out.append(item)
+            continue
+        if item.style != "letter":
+            lead_in = item if text.endswith(":") else None
+            if lead_in is not None:
+                out.append(item)
+                continue
+        if is_commentary(text):
+            continue  # the panel's or author's comment, numbered in the chapter's scheme between recommendations
+        done = written_as_done(item.text, first_sentence)
+        if not reads_as_recommendation(text):
+            # no directive: a heading, a note, or a numbered paragraph of conclusions, not a recommendation
+            # (a short noun-phrase recommendation - "Training for GPs on coercive control" - is kept), unless
+            # it is a recommendation written as an action already taken ("Training ... has been provided")
+            # in a recommendations block
+            if done and item.style != "paragraph" and _in_recommendations_block(items, index):
+                pass
+            elif (
+                len(text.split()) < 8
+                or len(text.split()) > 40
+                or re.search(r"conclusion|lesson", section_heading, re.I)
+            ):
+                continue
+        item.already_done = done
+        out.append(item)
+    return out

@@ -1,0 +1,157 @@
+"""Where a recommendation's paragraph starts and ends on the page, and which lines are not its words.
+
+Split out of :mod:`extraction.recommendations` (which walks a section's lines into items): the geometry of
+printed lines (a paragraph cut by a page break or sharing a text block with the next, a number wrapped inside
+a sentence, a short cell printed beside the text) and the lines that name a lead agency or who made the
+recommendations rather than what they say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.document import Line
+from extraction.recommendation_items import RawItem
+from extraction.recommendation_marks import match_marker
+
+#: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England",
+#: "Recommendation for: Kent Police", "Responsible officer: Head of Service, Adult Social Care").
+LEAD_LINE = re.compile(
+    r"^(?:lead(?:\s+(?:agency|agencies|organisation|partner))?|agency|agencies|responsible\s+(?:agency|organisation)"
+    r"|owner|recommendations?\s+for|addressed\s+to|responsible\s+(?:officer|lead))\s*[:\-–]\s*(?P<lead>[A-Z][^.;:]{1,90})$",
+    re.IGNORECASE,
+)
+
+
+#: "Recommendations of the review panel", "... made by the DHR panel": the heading names who made them, not
+#: whom they are for ("Recommendations for Northshire Police").
+AUTHOR_CLAUSE = re.compile(
+    r"\b(?:of|from|made by|by|agreed by)\s+(?:the\s+)?(?:(?:domestic homicide |dhr |overview |independent )?"
+    r"(?:review|panel|review panel|chair|author|overview author|reviewer)s?)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def addressee_part(heading: str) -> str:
+    return AUTHOR_CLAUSE.sub("", heading)
+
+
+def wrapped_number(lines: list[Line], index: int, marker: tuple[str, str, str | None, int]) -> bool:
+    """A bare number at the start of a line wrapped inside a paragraph ("... between" / "2 November and ..."):
+    a day, a count or an hour, not a list number. Only an undotted whole number is taken so: "4.2" or "3."
+    starting a line is a marker even where the text layer ran two paragraphs into one block."""
+    style, number, _tag, end = marker
+    line = lines[index]
+    if style != "numeric" or not number.isdigit() or line.text.strip()[:end].strip() != number:
+        return False
+    if index == 0 or line.block < 0:
+        return False
+    previous = lines[index - 1]
+    return (
+        previous.page == line.page
+        and previous.block == line.block
+        and abs(previous.x0 - line.x0) < 3.0
+        and not re.search(r"[.:;!?]$", previous.text.rstrip())
+    )
+
+
+#: A line ending where no heading ends: a comma or a word that needs what follows.
+RUNS_ON = re.compile(r"(?:,|\b(?:with|and|of|the|to|in|for|by|on|at|or|a|an|from|that))$", re.IGNORECASE)
+
+
+def wraps_on(lines: list[Line], index: int) -> bool:
+    """Does the sentence on ``lines[index]`` run on to the next line of its paragraph (which starts in lower
+    case)? Then it is not a heading, however its print compares with a section of small table print."""
+    line = lines[index]
+    if line.heading_level is not None or line.block < 0 or index + 1 >= len(lines):
+        return False
+    nxt = lines[index + 1]
+    return nxt.page == line.page and nxt.block == line.block and nxt.text.strip()[:1].islower()
+
+
+def ended_short(item: RawItem) -> bool:
+    """Did ``item``'s last line stop well short of the right edge its other lines reach? A paragraph cut by a
+    page break fills its last line on the page; one that ended there (a sentence end, then white space) does
+    not, so what starts the next page is a paragraph of its own even at the same indent (a closing note after
+    a recommendation printed under its own label)."""
+    lines = [ln for ln in item.lines if ln.x1 > 0]
+    if len(lines) < 2:
+        return False
+    last = lines[-1]
+    # the lines of the last one's column (a paragraph can run from one column or page into another)
+    lines = [ln for ln in lines if ln.page == last.page and ln.x0 < last.x1 and ln.x1 > last.x0]
+    if len(lines) < 2:
+        return False
+    right = max(ln.x1 for ln in lines[:-1])
+    width = right - min(ln.x0 for ln in lines)
+    return width > 150.0 and right - last.x1 > max(40.0, 0.2 * width)
+
+
+def left_of_hanging_text(item: RawItem, line: Line) -> bool:
+    """Does ``line`` start left of where every line of ``item``'s text starts (a numbered item whose text
+    hangs at an indent, its number printed apart), after a last line that stopped short?"""
+    text_lines = [ln for ln in item.lines if ln.x1 > 0 and not re.fullmatch(r"\S{1,8}", ln.text.strip())]
+    if len(text_lines) < 2:
+        return False
+    indent = min(ln.x0 for ln in text_lines)
+    return indent - line.x0 > 12.0 and ended_short(item)
+
+
+def new_paragraph(current: RawItem, line: Line, text: str, page_left: float | None = None) -> bool:
+    """Does ``line`` start a paragraph of its own after ``current`` has ended? ``page_left``: the leftmost
+    start of the section's lines on ``line``'s page (its margin)."""
+    if not current.lines:
+        return False
+    last = current.lines[-1]
+    if line.block < 0:
+        return False
+    if not re.search(r"[.!?]$", current.text.rstrip()) and not (
+        line.block != last.block
+        and (
+            # a recommendation with no full stop ("... which includes the impact on other family members"),
+            # then a paragraph of the page's prose: out of the Word list (DOCX), or back at the margin left of
+            # the item's hanging text after its last line stopped short (PDF)
+            (line.x1 <= 0 and last.list_item and not line.list_item)
+            or (line.x1 > 0 and line.page == last.page and left_of_hanging_text(current, line))
+        )
+    ):
+        return False
+    if line.page != last.page:
+        # over a page break a recommendation's text goes on at its own indent; a paragraph of prose after the
+        # last one starts at the margin, left of a numbered item's hanging indent
+        if not (last.x1 > 0 and last.x0 - line.x0 > 15.0) and not ended_short(current):
+            return False
+        if page_left is not None and line.x0 - page_left > 15.0:
+            # indented on its own page: the text of a two-column page's right column goes on in the next
+            # page's left column, left of where it stopped but still at the list's indent
+            return False
+    elif line.block == last.block and not (
+        line.y0 > last.y0 + 2.0 and (left_of_hanging_text(current, line) or ended_short(current))
+    ):
+        # (paragraphs printed with no space between them can share a text block: one starting on the row after
+        # a last line that stopped short, or left of a numbered item's hanging text, is a paragraph of its own)
+        return False
+    from extraction.action_plan import PROSE_LABEL_START
+
+    # ("Agency: Kent Police" under the text is its lead line, split off when the item closes)
+    return (
+        text[:1].isupper()
+        and not line.list_item
+        and not PROSE_LABEL_START.match(text)
+        and not LEAD_LINE.match(text)
+    )
+
+
+def beside(item: RawItem, line: Line) -> bool:
+    """Is ``line`` a short cell printed beside ``item``'s text on the same rows (the lead-agency column of a
+    recommendations table read after the recommendation's cell), not more of its words?"""
+    text = line.text.strip()
+    if line.x1 <= 0 or len(text.split()) > 6 or text[:1].islower():
+        return False
+    marker = match_marker(text)
+    if marker is not None and marker[0] != "bullet":
+        return False  # a numbered paragraph beside it is one of its own (the English beside the Welsh)
+    rows = [ln for ln in item.lines if ln.page == line.page and ln.x1 > 0]
+    if not rows:
+        return False
+    return line.x0 > max(ln.x1 for ln in rows) + 8.0 and rows[0].y0 - 2.0 <= line.y0 <= rows[-1].y1 + 2.0
