@@ -4,11 +4,9 @@
   precision the text gives. Regexes only *locate* candidate spans and tell the precision (day, month, year);
   the calendar work is done by ``dateparser`` (UK day-first). A day and month with no year ("19 August")
   inherit the year from context: the nearest full date before it, as DHR chronologies run in order.
-* ``deadline=True`` (:func:`find_dates`): the text is a deadline, a Target Date cell of an action plan, where
-  shapes that are ambiguous in narrative read one way: a month with a two-digit year ("Mar-18", "Dec 17",
-  "March '18", "17-Dec-19") is that month of 20YY (in narrative "Dec 17" is more often 17 December); a quarter
-  or a whole financial year (public-sector years run April to March) is read as its end; a season gives its
-  year. See :data:`DEADLINE_CONVENTIONS`.
+* ``deadline=True`` (:func:`find_dates`): the text is a deadline, where shapes that are ambiguous in narrative
+  read one way ("Dec 17" is December 2017, "Q3 2017/18" its last month): :mod:`dhr.dates_deadline`, which also
+  reads a whole Target Date cell (:func:`dhr.dates_deadline.find_deadlines`).
 * :func:`iso_from_cell`: a structured cell (CSV import) written ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or
   ``DD/MM/YYYY`` -> ISO at that precision.
 * :func:`add_months`: an ISO date at month or day precision moved on by whole months (target dates counted
@@ -175,10 +173,16 @@ def find_dates(text: str, *, default_year: int | None = None, deadline: bool = F
         default_year: year for "19 August"-style mentions when no earlier full date in ``text`` gives one;
             without it such mentions are dropped (a date with an unknown year is not a date we can report).
         deadline: ``text`` sets a deadline (a Target Date cell): also read the shapes of
-            :data:`DEADLINE_CONVENTIONS` (two-digit years after a month, quarters, financial years, seasons).
+            :data:`dhr.dates_deadline.DEADLINE_CONVENTIONS` (two-digit years after a month, quarters, financial
+            years, seasons).
     """
     taken = _Spans(len(text))
-    found: list[FoundDate] = _deadline_dates(text, taken) if deadline else []
+    found: list[FoundDate] = []
+    if deadline:
+        # (imported here: dhr.dates_deadline builds on this module's patterns and FoundDate)
+        from dhr.dates_deadline import convention_dates
+
+        found = convention_dates(text, taken)
     found.extend(_named_and_relative(text, taken))
     pending: list[tuple[int, int, str]] = []  # day-month mentions with no year, resolved last
     for pattern, precision, has_year in _COMPILED:
@@ -249,66 +253,6 @@ def find_dates(text: str, *, default_year: int | None = None, deadline: bool = F
     return found
 
 
-# ------------------------------------------------------------------------------------------ deadline shapes
-
-#: How a Target Date cell's period shapes are read (``find_dates(..., deadline=True)``). A deadline is the END
-#: of the period it names, at the precision that is certain; what could fall in two years stays text.
-DEADLINE_CONVENTIONS: dict[str, str] = {
-    "month and two-digit year": "Mar-18, Dec 17, March '18, Sept-19 -> 2018-03 (month); a bare two-digit year "
-    "counts only from 10 to 30 (2010-2030: 'Dec 5' or 'Mar 31' are days, not years), with an apostrophe any",
-    "day, month and two-digit year": "17-Dec-19, 3 June 19 -> 2019-12-17 (day)",
-    "financial-year quarter": "Q3 2017/18, Q3 17/18, Quarter 1 2018-19 -> last month of the quarter (2017-12); "
-    "Q1-Q3 with one year (Q3 2018) -> the year (calendar or financial, Q1-Q3 fall in it); Q4 2018 -> text",
-    "financial year": "2019/20, 2019-20, FY 19/20, financial year 2019/2020 -> its last month, March (2020-03); "
-    "2019-2020 with no 'FY' may be two calendar years -> the end year (2020), as in narrative",
-    "season": "Spring/Summer/Autumn 2020 or '20 -> 2020 (year: every reading of the season falls in it); "
-    "Winter 2019/20 -> 2020; Winter 2019 (December 2019 or early 2019) -> text",
-}
-
-_MONTH_NUMBERS = {m: i for i, m in enumerate(calendar.month_abbr) if m}
-_YY = r"(?P<apos>['’])?(?P<yy>\d\d)"
-#: Not a two-digit year when what follows makes it part of something else: "Dec 17 2019", "June 18th", "Mar 18:30".
-_YY_END = r"\b(?!\s*(?:st|nd|rd|th)\b|,?\s*(?:19|20)\d\d\b|[/.:]\d|\s*%)"
-_DEADLINE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "quarter",
-        re.compile(
-            r"\b(?:Q|quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:(?:the\s+)?(?:FY|financial\s+year)\s*)?"
-            r"(?P<y0>20\d\d|\d\d(?=\s*[/\-–]\s*\d\d\b))(?:\s*[/\-–]\s*(?P<y1>20\d\d|\d\d))?\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "season",
-        re.compile(
-            rf"\b(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
-            rf"(?:(?P<y0>{_YEAR}|\d\d)\s?[/\-–]\s?)?['’]?(?P<y1>{_YEAR}|\d\d)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "financial_year",
-        re.compile(
-            rf"(?:\b(?P<fy>FY|F/Y|financial\s+year)\s*:?\s*|\b)(?P<y0>{_YEAR}|\d\d)\s?[/\-–]\s?(?P<y1>{_YEAR}|\d\d)\b"
-            r"(?![/\-.]\d)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "day_month_yy",
-        re.compile(
-            rf"\b(?P<d>[0-3]?\d){_ORD}[\s\-/]+(?P<m>{_MONTHS})\.?[\s\-/]+{_YY}{_YY_END}", re.IGNORECASE
-        ),
-    ),
-    (
-        "month_yy",
-        re.compile(rf"\b(?P<m>{_MONTHS})\.?(?:\s*[\-/]\s*|\s+|(?=['’])){_YY}{_YY_END}", re.IGNORECASE),
-    ),
-    # "Sep-2018", "Mar/2019": a month and a full year joined by a dash (the narrative pattern wants a space)
-    ("month_dash_year", re.compile(rf"\b(?P<m>{_MONTHS})\.?\s*[\-/]\s*(?P<y>{_YEAR})\b", re.IGNORECASE)),
-]
-
-
 def _reference_year(text: str, rel: str) -> int | None:
     """The year a relative "<rel> year" stands for in ``text``: its gloss, else a bracketed source note's date."""
     for gloss in _RELATIVE_GLOSS.finditer(text):
@@ -356,80 +300,6 @@ def _named_and_relative(text: str, taken: _Spans) -> list[FoundDate]:
         precision: DatePrecision = "day" if day_text else "month"
         found.append(FoundDate(m.start(), m.end(), m.group(0), _iso(*parts, precision), precision))
         taken.add(m.start(), m.end())
-    return found
-
-
-def _two_digit_year(match: re.Match[str]) -> int | None:
-    """20YY for a two-digit year after a month; None where it may be a day ("Dec 5", "Mar 31")."""
-    yy = int(match.group("yy"))
-    if match.group("apos") or 10 <= yy <= 30:
-        return 2000 + yy
-    return None
-
-
-def _full_year(raw: str, y0: int | None = None) -> int:
-    return int(raw) if len(raw) == 4 else (y0 // 100 * 100 if y0 else 2000) + int(raw)
-
-
-def _deadline_match(kind: str, m: re.Match[str]) -> tuple[str, DatePrecision] | None:
-    """(ISO, precision) of one deadline shape, or None when it names no certain date (the span stays text)."""
-    g = m.groupdict()
-    if kind == "quarter":
-        q, y0 = int(g["q"]), _full_year(g["y0"])
-        if g["y1"] is None:
-            # calendar or financial year: both put Q1-Q3 in y0; Q4 is October-December of y0 or January-March
-            # of y0 + 1
-            return (f"{y0:04d}", "year") if q < 4 else None
-        if _full_year(g["y1"], y0) != y0 + 1:
-            return None  # "Q3 2017/19" is not a financial year
-        # financial year April-March: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec of y0; Q4 Jan-Mar of y0 + 1
-        year, month = (y0, 3 * q + 3) if q < 4 else (y0 + 1, 3)
-        return f"{year:04d}-{month:02d}", "month"
-    if kind == "financial_year":
-        y0 = _full_year(g["y0"])
-        y1 = _full_year(g["y1"], y0)
-        short = len(g["y1"]) == 2
-        # "19/20" alone may be a day and a month, "2019-2020" two calendar years: only with a marker
-        if y1 != y0 + 1 or not (g["fy"] or (short and len(g["y0"]) == 4)):
-            return None
-        return f"{y1:04d}-03", "month"
-    if kind == "season":
-        y1 = _full_year(g["y1"])
-        if g["y0"] is not None:
-            y0 = _full_year(g["y0"])
-            # only winter spans the turn of the year: "Spring 2019/20" may be spring 2019 or 2020
-            ok = g["season"].lower() == "winter" and _full_year(g["y1"], y0) == y0 + 1
-            return (f"{_full_year(g['y1'], y0):04d}", "year") if ok else None
-        return None if g["season"].lower() == "winter" else (f"{y1:04d}", "year")
-    month = _MONTH_NUMBERS[g["m"][:3].title()]
-    if kind == "month_dash_year":
-        return f"{int(g['y']):04d}-{month:02d}", "month"
-    year = _two_digit_year(m)
-    if year is None:
-        return None
-    if kind == "month_yy":
-        return f"{year:04d}-{month:02d}", "month"
-    day = int(g["d"])
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}", "day"
-
-
-def _deadline_dates(text: str, taken: _Spans) -> list[FoundDate]:
-    """The deadline shapes in ``text``; their spans go into ``taken`` (also those that name no certain date, so
-    that the narrative patterns do not read a year out of "Winter 2019" or "Q4 2018")."""
-    found: list[FoundDate] = []
-    for kind, pattern in _DEADLINE_PATTERNS:
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if taken.overlaps(s, e):
-                continue
-            read = _deadline_match(kind, m)
-            if read is not None:
-                found.append(FoundDate(s, e, m.group(0), read[0], read[1]))
-                taken.add(s, e)
-            elif kind in ("quarter", "season"):
-                taken.add(s, e)
     return found
 
 

@@ -5,17 +5,18 @@ publication", "Q3 2017/18", "April 2018 - review quarterly", "End of March 2018"
 never to report a wrong date: what is not a calendar date stays text only (the action keeps the cell as
 ``target_date_text``; ``target_date`` is null).
 
-Every shape is read by :mod:`dhr.dates` (``find_dates(cell, deadline=True)``, UK day-first); this module only
+Every shape is read by :mod:`dhr.dates_deadline` (``find_deadlines(cell)``, UK day-first); this module only
 decides which of a cell's dates is the target and counts durations. The conventions (a deadline is the END of
 the period it names, at the precision that is certain; what could fall in two years stays text), in full in
-``dhr.dates.DEADLINE_CONVENTIONS``:
+``dhr.dates_deadline.DEADLINE_CONVENTIONS`` and ``CELL_SHAPES``:
 
 * A date at day, month or year precision as printed; with several, a revised one over the one it replaced
   ("Revised to October 2019 (was December 2019)" -> October), a planned one over the day it was done
   ("Target: March 2019. Completed: May 2019" -> March), else the latest ("March 2021 (reviewed June 2021)" ->
-  June). Shapes the shared reader misreads ("3rd quarter 2019/20", "31-Mar-2019", "Apr 19 - Jun 19",
-  "academic year 2019/20") are read first by :mod:`extraction.target_shapes`. A month with a two-digit year is a month ("Mar-18", "Dec 17", "March '18" -> 2018-03,
-  2017-12): in a target cell "Dec 17" is December 2017, not the 17th of an unknown year.
+  June). Shapes that narrative reading misreads ("3rd quarter 2019/20", "31-Mar-2019", "Apr 19 - Jun 19",
+  "academic year 2019/20") are read as the cell shapes say. A month with a two-digit year is a month
+  ("Mar-18", "Dec 17", "March '18" -> 2018-03, 2017-12): in a target cell "Dec 17" is December 2017, not the
+  17th of an unknown year.
 * A quarter of a financial year written with its two years ("Q3 2017/18", "Q3 17/18", "Quarter 1 2018-19":
   public-sector years run April to March) is the last month of that quarter (Q3 2017/18 -> 2017-12, Q4
   2017/18 -> 2018-03). A quarter with one year ("Q3 2018") may be the calendar's or the financial year's: Q1-Q3
@@ -43,10 +44,22 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 
 from dhr.dates import MONTH_NAMES, FoundDate, add_months, find_dates
+from dhr.dates_deadline import find_deadlines
+from dhr.schema import DatePrecision
 from extraction.document import Document
-from extraction.target_shapes import TargetDate, extra_shapes, hide, normalise
+
+
+@dataclass(frozen=True, slots=True)
+class TargetDate:
+    """A target date as read from a cell: ISO at the precision printed, and the words it came from."""
+
+    iso: str
+    precision: DatePrecision
+    text: str
+
 
 _COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "a": 1,
@@ -78,16 +91,8 @@ def target_dates(
     if not cell:
         return []
     ref = _reference(after, default_year)
-    norm = normalise(cell)
-    extras = extra_shapes(norm)
-    found = find_dates(hide(norm, extras), default_year=ref[0] if ref else None, deadline=True)
-    # (the text of each date as printed: the normalised cell keeps every position)
-    spans = [(f.start, _rolled(f, ref) if f.inferred_year else _from_found(f)) for f in found]
-    spans += [(start, date) for start, _, date in extras if date is not None]
-    out = [
-        TargetDate(date.iso, date.precision, cell[start : start + len(date.text)] or date.text)
-        for start, date in sorted(spans, key=lambda span: span[0])
-    ]
+    found = find_deadlines(cell, default_year=ref[0] if ref else None)
+    out = [_rolled(f, ref) if f.inferred_year else _from_found(f) for f in found]
     if not out and ref is not None:
         out = _yearless(cell, ref)
     return out
