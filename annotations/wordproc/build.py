@@ -122,6 +122,8 @@ from annotations.wordproc.layouts_dev5b import (
 from annotations.wordproc.layouts_dev6 import DEV6 as DEV6A
 from annotations.wordproc.layouts_dev6 import PDF_OPTIONS as PDF_OPTIONS_A
 from annotations.wordproc.layouts_dev6b import DEV6B, PDF_OPTIONS_B
+from annotations.wordproc.layouts_dev7 import DEV7A, PDF_OPTIONS_7
+from annotations.wordproc.layouts_dev7b import DEV7B
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -238,8 +240,11 @@ DEV5: dict[str, Builder] = {
 #: A sixth batch (``dev6/``) whose PDF exports stress the reader: export options, fonts, frames and shapes
 #: beside text, columns, landscape pages mid-list; the first ten scored blind, then ``dev6-11`` on blind again.
 DEV6: dict[str, Builder] = {**DEV6A, **DEV6B}
+#: A seventh batch (``dev7/``) of PDF-side shapes: soft line breaks, far-left labels, boxes over page breaks,
+#: two columns with a rule, sub-clauses, shaded agency rows, substituted fonts, compatibility modes; scored blind.
+DEV7: dict[str, Builder] = {**DEV7A, **DEV7B}
 #: LibreOffice PDF export options (tagged PDF, PDF/A) per document; the rest use the defaults.
-PDF_OPTIONS: dict[str, str] = {**PDF_OPTIONS_A, **PDF_OPTIONS_B}
+PDF_OPTIONS: dict[str, str] = {**PDF_OPTIONS_A, **PDF_OPTIONS_B, **PDF_OPTIONS_7}
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
     "test2-02-numbered-titles": test_numbered_titles,
@@ -380,6 +385,7 @@ def main(argv: list[str] | None = None) -> int:
         ("dev4", DEV4),
         ("dev5", DEV5),
         ("dev6", DEV6),
+        ("dev7", DEV7),
     ):
         for name, builder in builders.items():
             if args.only and name not in args.only:
