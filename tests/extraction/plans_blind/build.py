@@ -59,15 +59,56 @@ def _no_borders(w: WordDoc) -> None:
 Plan = list[tuple[Recommendation, list[tuple[str, str, str, str | None]]]]
 
 
+#: One action of a plan as its builder writes it: (text, lead, target cell as printed, target date as gold).
+Action = tuple[str, str, str, str | None]
+#: A table row of one action: ``row(recommendation, k, action)``, k the action's place under its recommendation.
+RowOf = Callable[[Recommendation, int, Action], list[str | None]]
+
+
+def plan_rows(plan: Plan, row: RowOf) -> list[list[str | None]]:
+    """The plan's table rows, one an action as ``row`` lays it out, each action recorded in the gold as it goes."""
+    rows: list[list[str | None]] = []
+    for rec, actions in plan:
+        for k, action in enumerate(actions):
+            act(rec, *action)
+            rows.append(row(rec, k, action))
+    return rows
+
+
 def numbered_rows(plan: Plan) -> list[list[str | None]]:
     """The plan's table rows (the recommendation's number on its first action's row, then action, lead, target
     cell), each action recorded in the gold as it goes."""
-    rows: list[list[str | None]] = []
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([rec.number if k == 0 else "", text, lead, cell])
-    return rows
+    return plan_rows(plan, lambda rec, k, a: [rec.number if k == 0 else "", a[0], a[1], a[2]])
+
+
+def first_row_text(rec: Recommendation, k: int) -> str | None:
+    """The recommendation as "N. text" on its first action's row; None (a cell merged down) on the others."""
+    return f"{rec.number}. {rec.text}" if k == 0 else None
+
+
+def word_opening(
+    csp: str, subject: str, line: str, texts: list[tuple[str, list[str]]], font: str = "Arial"
+) -> tuple[WordDoc, Doc, list[Recommendation]]:
+    """A report as most plans of these sets open: the title "Domestic Homicide Review: <subject>", a line that
+    names the partnership and the report's date, and the recommendations numbered under their heading."""
+    d = Doc(csp, subject)
+    w = WordDoc(font, 11)
+    w.para(f"Domestic Homicide Review: {subject}", style="Title")
+    w.para(line)
+    w.heading("Recommendations", 1)
+    return w, d, _numbered_body(w, d, texts)
+
+
+def drawn_opening(
+    csp: str, subject: str, line: str, texts: list[tuple[str, list[str]]]
+) -> tuple[Drawn, Doc, list[Recommendation]]:
+    """:func:`word_opening` drawn: the same title, line and numbered recommendations on a drawn page."""
+    d = Doc(csp, subject)
+    p = Drawn()
+    p.para(f"Domestic Homicide Review: {subject}", size=16, bold=True)
+    p.para(line)
+    p.para("Recommendations", size=13, bold=True)
+    return p, d, drawn_numbered(p, d, texts)
 
 
 def drawn_numbered(p: Drawn, d: Doc, texts: list[tuple[str, list[str]]]) -> list[Recommendation]:
@@ -83,12 +124,9 @@ def drawn_numbered(p: Drawn, d: Doc, texts: list[tuple[str, list[str]]]) -> list
 
 
 def home_office() -> tuple[WordDoc, Doc]:
-    d = Doc("Carrowfield Community Safety Partnership", "Nadia")
-    w = WordDoc("Arial", 11)
-    w.para("Domestic Homicide Review: Nadia", style="Title")
-    w.para("Carrowfield Community Safety Partnership. Overview report, final version November 2016")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    w, d, recs = word_opening("Carrowfield Community Safety Partnership", "Nadia",
+                              "Carrowfield Community Safety Partnership. Overview report, final version November "
+                              "2016", [
         ("Carrowfield Police should make sure that every report of stalking is checked against earlier reports "
          "about the same person.", ["police"]),
         ("Carrowfield Council housing should record every request to move that a tenant makes because of "
@@ -198,12 +236,8 @@ def repeats_recommendation() -> tuple[WordDoc, Doc]:
 
 
 def borderless() -> tuple[WordDoc, Doc]:
-    d = Doc("Lowbridge Community Safety Partnership", "Jean")
-    w = WordDoc("Arial", 11)
-    w.para("Domestic Homicide Review: Jean", style="Title")
-    w.para("Lowbridge Community Safety Partnership. Final report: January 2017")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    w, d, recs = word_opening("Lowbridge Community Safety Partnership", "Jean",
+                              "Lowbridge Community Safety Partnership. Final report: January 2017", [
         ("Lowbridge Probation should tell the police when a person on licence starts a new relationship.",
          ["probation_service"]),
         ("Lowbridge Hospital should give emergency department staff a route to the hospital's domestic abuse "
@@ -227,12 +261,8 @@ def borderless() -> tuple[WordDoc, Doc]:
 
 
 def split_no_header() -> tuple[WordDoc, Doc]:
-    d = Doc("Marlow Vale Community Safety Partnership", "Aisha")
-    w = WordDoc("Arial", 11)
-    w.para("Domestic Homicide Review: Aisha", style="Title")
-    w.para("Marlow Vale Community Safety Partnership. Report completed: February 2018")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    w, d, recs = word_opening("Marlow Vale Community Safety Partnership", "Aisha",
+                              "Marlow Vale Community Safety Partnership. Report completed: February 2018", [
         ("Marlow Vale Children's Services should ask the non-abusing parent about their own safety at every "
          "child protection conference.", ["childrens_social_care"]),
         ("The Marlow Vale drug and alcohol service should offer a joint appointment with the domestic abuse "
@@ -261,23 +291,14 @@ def split_no_header() -> tuple[WordDoc, Doc]:
                     "Recovery Service", "6 months", None)]),
     ]  # fmt: skip
     rows: list[list[str | None]] = [["Recommendation", "Action", "Lead", "Target date"]]
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append(
-                [f"{rec.number}. {rec.text}" if k == 0 else None, text, lead if k == 0 else None, cell]
-            )
+    rows += plan_rows(plan, lambda rec, k, a: [first_row_text(rec, k), a[0], a[1] if k == 0 else None, a[2]])
     w.table(rows, [4.6, 6.4, 3.0, 2.4], header_rows=0, font_size=10)
     return w, d
 
 
 def start_and_completion() -> tuple[WordDoc, Doc]:
-    d = Doc("Hexley Community Safety Partnership", "Grace")
-    w = WordDoc("Arial", 11)
-    w.para("Domestic Homicide Review: Grace", style="Title")
-    w.para("Hexley Community Safety Partnership. Overview report agreed October 2017")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    w, d, recs = word_opening("Hexley Community Safety Partnership", "Grace",
+                              "Hexley Community Safety Partnership. Overview report agreed October 2017", [
         ("Hexley Council should make sure that its anti-social behaviour team asks about domestic abuse when "
          "neighbours complain about noise.", ["local_authority"]),
         ("The Hexley IDVA service should contact a victim within two working days of a referral from the "
@@ -309,11 +330,6 @@ def start_and_completion() -> tuple[WordDoc, Doc]:
 
 
 def drawn_borderless() -> tuple[Drawn, Doc]:
-    d = Doc("Tennick Community Safety Partnership", "Ms R")
-    p = Drawn()
-    p.para("Domestic Homicide Review: Ms R", size=16, bold=True)
-    p.para("Tennick Community Safety Partnership. Overview report completed June 2017.")
-    p.para("Recommendations", size=13, bold=True)
     texts = [
         ("Tennick Police should give officers a short checklist for visits to victims who have withdrawn a "
          "complaint.", ["police"]),
@@ -322,7 +338,9 @@ def drawn_borderless() -> tuple[Drawn, Doc]:
         ("The Tennick domestic abuse service should offer support by text message to clients who cannot "
          "safely take calls.", ["domestic_abuse_services"]),
     ]  # fmt: skip
-    recs = drawn_numbered(p, d, texts)
+    p, d, recs = drawn_opening("Tennick Community Safety Partnership", "Ms R",
+                               "Tennick Community Safety Partnership. Overview report completed June 2017.",
+                               texts)  # fmt: skip
     p.para("Action Plan", size=13, bold=True)
     plan = [
         (recs[0], [("Write the checklist with the victims' advocacy team", "Tennick Police", "Q3 2017/18",
@@ -337,18 +355,12 @@ def drawn_borderless() -> tuple[Drawn, Doc]:
                    ("Write a safety protocol for text contact", "Tennick Domestic Abuse Service", "31/01/18",
                     "2018-01-31")]),
     ]  # fmt: skip
-    rows = []
-    rows += numbered_rows(plan)
+    rows = numbered_rows(plan)
     p.table(["Rec", "Action", "Lead", "Target date"], rows, [40, 250, 130, 75], size=9.5, rules="none")
     return p, d
 
 
 def drawn_landscape_split() -> tuple[Drawn, Doc]:
-    d = Doc("Oakhurst Community Safety Partnership", "Adult P")
-    p = Drawn()
-    p.para("Domestic Homicide Review: Adult P", size=16, bold=True)
-    p.para("Oakhurst Community Safety Partnership. Final version: May 2018.")
-    p.para("Recommendations", size=13, bold=True)
     texts = [
         ("Oakhurst Police should refer every repeat victim of domestic abuse to the local advocacy service.",
          ["police"]),
@@ -357,7 +369,12 @@ def drawn_landscape_split() -> tuple[Drawn, Doc]:
         ("The Oakhurst Community Safety Partnership should review how its MARAC shares minutes with GPs.",
          ["community_safety_partnership"]),
     ]  # fmt: skip
-    recs = drawn_numbered(p, d, texts)
+    p, d, recs = drawn_opening(
+        "Oakhurst Community Safety Partnership",
+        "Adult P",
+        "Oakhurst Community Safety Partnership. Final version: May 2018.",
+        texts,
+    )
     p.new_page(landscape=True)
     p.para("Action Plan", size=13, bold=True)
     for _ in range(9):  # moves the long second row down to the page foot, where the break cuts it
@@ -437,18 +454,18 @@ def drawn_separate_plan() -> tuple[Drawn, Doc]:
 
 
 def drawn_split_no_header() -> tuple[Drawn, Doc]:
-    d = Doc("Wendal Community Safety Partnership", "Sofia")
-    p = Drawn()
-    p.para("Domestic Homicide Review: Sofia", size=16, bold=True)
-    p.para("Wendal Community Safety Partnership. Report dated 12 September 2017.")
-    p.para("Recommendations", size=13, bold=True)
     texts = [
         ("Wendal Police should make sure that a DASH risk assessment is completed at every domestic incident, "
          "including when the victim declines to answer.", ["police"]),
         ("Wendal Probation should check the police records of a new partner before approving an address.",
          ["probation_service"]),
     ]  # fmt: skip
-    recs = drawn_numbered(p, d, texts)
+    p, d, recs = drawn_opening(
+        "Wendal Community Safety Partnership",
+        "Sofia",
+        "Wendal Community Safety Partnership. Report dated 12 September 2017.",
+        texts,
+    )
     p.para("Action Plan", size=13, bold=True)
     for _ in range(15):
         p.para("Progress against the plan is reported to the partnership every quarter. An action is closed only "
@@ -465,8 +482,7 @@ def drawn_split_no_header() -> tuple[Drawn, Doc]:
                     "2017-11-30"),
                    ("Brief offender managers on the check", "Wendal Probation", "Q4 2017", None)]),
     ]  # fmt: skip
-    rows = []
-    rows += numbered_rows(plan)
+    rows = numbered_rows(plan)
     p.table(["No.", "Action to be taken", "Lead agency", "Target date"], rows, [35, 270, 110, 80], size=9.5,
             rules="header", repeat_header=False)  # fmt: skip
     return p, d
@@ -522,18 +538,19 @@ def build_set(
 def main(argv: list[str]) -> int:
     build_set(WORD, DRAWN, HERE, argv)
     if not argv or "blind-01-home-office" in argv:
-        _rotated("blind-01-home-office")
+        rotated(HERE, "blind-01-home-office")
     return 0
 
 
-def _rotated(name: str) -> None:
-    """A copy of a landscape plan stored as portrait pages turned by /Rotate 90 (as some PDF printers do)."""
+def rotated(folder: Path, name: str) -> None:
+    """A copy of a landscape plan's PDF in ``folder`` stored as portrait pages turned by /Rotate 90 (as some PDF
+    printers do), with its gold."""
     import json
 
     from annotations.wordproc.build import rotated_copy
 
-    path = rotated_copy(HERE / f"{name}-pdf.pdf")
-    gold = json.loads((HERE / f"{name}-pdf.gold.json").read_text(encoding="utf-8"))
+    path = rotated_copy(folder / f"{name}-pdf.pdf")
+    gold = json.loads((folder / f"{name}-pdf.gold.json").read_text(encoding="utf-8"))
     gold["source"]["filename"] = path.name
     gold["source"]["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
     path.with_name(path.stem + ".gold.json").write_text(json.dumps(gold, indent=2) + "\n", encoding="utf-8")

@@ -35,15 +35,22 @@ Rebuild (LibreOffice needed): ``python -m tests.extraction.plans_blind_f.build``
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import BULLET, WordDoc
 from dhr.schema import Recommendation
-from tests.extraction.plans.build import Doc, _numbered_body, act
-from tests.extraction.plans_blind.build import build_set, drawn_numbered, numbered_rows
+from tests.extraction.plans.build import Doc, act
+from tests.extraction.plans_blind.build import (
+    Plan,
+    build_set,
+    drawn_opening,
+    first_row_text,
+    numbered_rows,
+    plan_rows,
+    rotated,
+    word_opening,
+)
 from tests.extraction.plans_blind.draw import Drawn
 
 HERE = Path(__file__).resolve().parent
@@ -51,20 +58,12 @@ HERE = Path(__file__).resolve().parent
 Acts = list[tuple[str, str, str, str | None]]  # (action, lead, target cell, gold ISO or None)
 
 
-def _title(w: WordDoc, subject: str, line: str) -> None:
-    w.para(f"Domestic Homicide Review: {subject}", style="Title")
-    w.para(line)
-
-
 # ------------------------------------------------------------------------------------------ word processor
 
 
 def target_first() -> tuple[WordDoc, Doc]:
-    d = Doc("Kilnsey Community Safety Partnership", "Rosa")
-    w = WordDoc("Arial", 11)
-    _title(w, "Rosa", "Kilnsey Community Safety Partnership. Overview report, final version October 2018")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Kilnsey Community Safety Partnership. Overview report, final version October 2018"
+    w, d, recs = word_opening("Kilnsey Community Safety Partnership", "Rosa", intro, [
         ("Kilnsey Police should make sure that an officer who attends a domestic incident records whether "
          "children were in the house.", ["police"]),
         ("Kilnsey Council should give its homelessness team a written route for referring victims to the "
@@ -74,41 +73,34 @@ def target_first() -> tuple[WordDoc, Doc]:
     ])  # fmt: skip
     w.section(landscape=True)
     w.heading("Appendix 2: Action Plan", 1)
-    plan: list[tuple[Recommendation, Acts, list[str]]] = [
+    plan: Plan = [
         (recs[0], [("Add a mandatory children-present field to the incident form", "Kilnsey Police",
                     "31st March 2019", "2019-03-31"),
                    ("Tell response officers about the new field at briefings", "Kilnsey Police", "Mar-19",
-                    "2019-03")],
-         ["Form changed 12/11/2018", "Briefings started 03/12/2018"]),
+                    "2019-03")]),
         (recs[1], [("Write the referral route with the domestic abuse service", "Kilnsey Council", "Complete",
                     None),
-                   ("Check twenty homelessness files for a referral", "Kilnsey Council", "2019", "2019")],
-         ["Route signed off 20 September 2018", "Audit planned for 2019"]),
-        (recs[2], [("Hold two learning sessions with faith leaders", "Kilnsey CSP", "Q4 2019-20", "2020-03")],
-         ["First session booked for 14 January 2019"]),
+                   ("Check twenty homelessness files for a referral", "Kilnsey Council", "2019", "2019")]),
+        (recs[2], [("Hold two learning sessions with faith leaders", "Kilnsey CSP", "Q4 2019-20", "2020-03")]),
     ]  # fmt: skip
+    updates = iter(["Form changed 12/11/2018", "Briefings started 03/12/2018", "Route signed off 20 September 2018",
+                    "Audit planned for 2019", "First session booked for 14 January 2019"])  # one a row, in order  # fmt: skip
     rows: list[list[str | None]] = [["No.", "Target date", "Action", "Lead agency", "Progress update"]]
-    for rec, actions, updates in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([rec.number if k == 0 else "", cell, text, lead, updates[k]])
+    rows += plan_rows(plan, lambda rec, k, a: [rec.number if k == 0 else "", a[2], a[0], a[1], next(updates)])
     w.table(rows, [1.4, 3.0, 9.0, 4.2, 6.5], font_size=9.5)
     return w, d
 
 
 def by_when_rag() -> tuple[WordDoc, Doc]:
-    d = Doc("Thornbury Vale Community Safety Partnership", "Elena")
-    w = WordDoc("Calibri", 11)
-    _title(w, "Elena", "Thornbury Vale Community Safety Partnership, report agreed July 2018")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Thornbury Vale Community Safety Partnership, report agreed July 2018"
+    w, d, recs = word_opening("Thornbury Vale Community Safety Partnership", "Elena", intro, [
         ("Thornbury Vale Hospital should make sure that its emergency department asks every adult with an "
          "unexplained injury about abuse at home.", ["hospital"]),
         ("Thornbury Vale Probation should include the victim's own account in every pre-sentence report for a "
          "domestic abuse offence.", ["probation_service"]),
-    ])  # fmt: skip
+    ], font="Calibri")  # fmt: skip
     w.heading("Action plan", 1)
-    plan: list[tuple[Recommendation, Acts]] = [
+    plan: Plan = [
         (recs[0], [("Add the question about abuse to the triage screen", "Head of Safeguarding, Thornbury Vale "
                     "Hospital", "by 31.03.19", "2019-03-31"),
                    ("Train emergency department nurses on asking the question", "Head of Safeguarding, "
@@ -121,23 +113,15 @@ def by_when_rag() -> tuple[WordDoc, Doc]:
                     "Within 6 months of publication", None)]),
     ]  # fmt: skip
     rows: list[list[str | None]] = [["Recommendation", "Action", "Responsible officer", "By when", "RAG"]]
-    rag = ["Green", "Amber", "Amber", "Red", "Green"]
-    n = 0
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([f"{rec.number}. {rec.text}" if k == 0 else None, text, lead, cell, rag[n]])
-            n += 1
+    rag = iter(["Green", "Amber", "Amber", "Red", "Green"])  # one a row, in order
+    rows += plan_rows(plan, lambda rec, k, a: [first_row_text(rec, k), a[0], a[1], a[2], next(rag)])
     w.table(rows, [5.0, 5.2, 3.2, 2.6, 1.4], font_size=9)
     return w, d
 
 
 def completion_bullets() -> tuple[WordDoc, Doc]:
-    d = Doc("Ashwell Bridge Community Safety Partnership", "Mrs D")
-    w = WordDoc("Arial", 11)
-    _title(w, "Mrs D", "Ashwell Bridge Community Safety Partnership. Final report: May 2019")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Ashwell Bridge Community Safety Partnership. Final report: May 2019"
+    w, d, recs = word_opening("Ashwell Bridge Community Safety Partnership", "Mrs D", intro, [
         ("Ashwell Bridge GP practices should code every disclosure of domestic abuse in the patient record.",
          ["gp"]),
         ("Ashwell Bridge Adult Social Care should offer a carer's assessment to every carer who is also a "
@@ -170,18 +154,15 @@ def completion_bullets() -> tuple[WordDoc, Doc]:
 
 
 def revised_dates() -> tuple[WordDoc, Doc]:
-    d = Doc("Redwater Community Safety Partnership", "Hannah")
-    w = WordDoc("Arial", 11)
-    _title(w, "Hannah", "Redwater Community Safety Partnership. Overview report, updated February 2019")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Redwater Community Safety Partnership. Overview report, updated February 2019"
+    w, d, recs = word_opening("Redwater Community Safety Partnership", "Hannah", intro, [
         ("Redwater Children's Services should make sure that a referral about a child's safety also asks about "
          "the safety of the parent.", ["childrens_social_care"]),
         ("The Redwater Domestic Abuse Board should publish one directory of local support services.",
          ["domestic_abuse_partnership_board"]),
     ])  # fmt: skip
     w.heading("Action plan", 1)
-    plan: list[tuple[Recommendation, Acts]] = [
+    plan: Plan = [
         (recs[0], [("Change the referral form to ask about the parent's safety", "Redwater Children's Services",
                     "March 2019 (revised to September 2019)", "2019-09"),
                    ("Train the front door team on the changed form", "Redwater Children's Services",
@@ -198,17 +179,14 @@ def revised_dates() -> tuple[WordDoc, Doc]:
 
 
 def dates_in_actions() -> tuple[WordDoc, Doc]:
-    d = Doc("Fellside Community Safety Partnership", "Marta")
-    w = WordDoc("Arial", 11)
-    _title(w, "Marta", "Fellside Community Safety Partnership. Overview report, April 2019")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Fellside Community Safety Partnership. Overview report, April 2019"
+    w, d, recs = word_opening("Fellside Community Safety Partnership", "Marta", intro, [
         ("Fellside Police should check that officers offer every victim a referral to an IDVA.", ["police"]),
         ("The Fellside drug and alcohol service should ask every new client about abuse by a partner.",
          ["drug_and_alcohol_services"]),
     ])  # fmt: skip
     w.heading("Action plan", 1)
-    plan: list[tuple[Recommendation, Acts]] = [
+    plan: Plan = [
         (recs[0], [("Publish revised guidance on IDVA referrals by September 2019", "Fellside Police", "",
                     "2019-09"),
                    ("Following the panel meeting on 12 March 2019, write to every response sergeant about the "
@@ -220,21 +198,15 @@ def dates_in_actions() -> tuple[WordDoc, Doc]:
                    ("Review the findings of the 2018 client survey with staff", "Fellside Recovery Service", "",
                     None)]),
     ]  # fmt: skip
-    rows: list[list[str | None]] = [["Recommendation", "Action", "Lead agency"]]
-    for rec, actions in plan:
-        for k, (text, lead, _cell, iso) in enumerate(actions):
-            act(rec, text, lead, "", iso)
-            rows.append([f"{rec.number}. {rec.text}" if k == 0 else None, text, lead if k == 0 else None])
+    rows: list[list[str | None]] = [["Recommendation", "Action", "Lead agency"]]  # (every target cell empty)
+    rows += plan_rows(plan, lambda rec, k, a: [first_row_text(rec, k), a[0], a[1] if k == 0 else None])
     w.table(rows, [6.0, 7.0, 3.5], font_size=10)
     return w, d
 
 
 def repeated_header() -> tuple[WordDoc, Doc]:
-    d = Doc("Brackenmoor Community Safety Partnership", "Leanne")
-    w = WordDoc("Arial", 11)
-    _title(w, "Leanne", "Brackenmoor Community Safety Partnership. Final version: January 2019")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Brackenmoor Community Safety Partnership. Final version: January 2019"
+    w, d, recs = word_opening("Brackenmoor Community Safety Partnership", "Leanne", intro, [
         ("Brackenmoor Police should use a stalking risk check whenever a victim reports repeated contact.",
          ["police"]),
         ("Brackenmoor Council housing should ask about abuse whenever a tenant reports damage to a door or "
@@ -279,7 +251,8 @@ def repeated_header() -> tuple[WordDoc, Doc]:
 def prose_labels() -> tuple[WordDoc, Doc]:
     d = Doc("Westerleigh Community Safety Partnership", "Amira")
     w = WordDoc("Arial", 11)
-    _title(w, "Amira", "Westerleigh Community Safety Partnership. Executive summary, June 2018")
+    w.para("Domestic Homicide Review: Amira", style="Title")
+    w.para("Westerleigh Community Safety Partnership. Executive summary, June 2018")
     w.heading("Recommendations and action plan", 1)
     items = [
         ("Westerleigh Council should give its community safety officers training on honour-based abuse.",
@@ -303,35 +276,29 @@ def prose_labels() -> tuple[WordDoc, Doc]:
 
 
 def rag_progress() -> tuple[WordDoc, Doc]:
-    d = Doc("Coldbeck Community Safety Partnership", "Julie")
-    w = WordDoc("Arial", 11)
-    _title(w, "Julie", "Coldbeck Community Safety Partnership. Action plan update, September 2019")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Coldbeck Community Safety Partnership. Action plan update, September 2019"
+    w, d, recs = word_opening("Coldbeck Community Safety Partnership", "Julie", intro, [
         ("Coldbeck ambulance service should pass on a safeguarding concern when a patient declines to go to "
          "hospital after an assault.", ["ambulance_service"]),
         ("The Coldbeck CCG should make sure that GP practices can see MARAC flags.", ["integrated_care_board"]),
     ])  # fmt: skip
     w.section(landscape=True)
     w.heading("Action plan", 1)
-    plan: list[tuple[Recommendation, Acts, list[tuple[str, str]]]] = [
+    plan: Plan = [
         (recs[0], [("Add the declined conveyance prompt to the patient record", "Coldbeck Ambulance Service",
                     "Completed March 2019", "2019-03"),
                    ("Brief crews on raising a concern after a declined conveyance", "Coldbeck Ambulance Service",
-                    "Complete", None)],
-         [("Green", "Prompt live since 04/03/2019"), ("Green", "Completed 14/06/2019")]),
+                    "Complete", None)]),
         (recs[1], [("Agree with the MARAC how flags reach GP systems", "Coldbeck CCG", "Mar-19", "2019-03"),
                    ("Test the flag with three practices", "Coldbeck CCG", "2019", "2019"),
-                   ("Roll the flag out to every practice", "Coldbeck CCG", "", None)],
-         [("Amber", "Agreement delayed to 30/04/2019"), ("Red", "Not started"), ("Grey", "")]),
+                   ("Roll the flag out to every practice", "Coldbeck CCG", "", None)]),
     ]  # fmt: skip
+    progress = iter([("Green", "Prompt live since 04/03/2019"), ("Green", "Completed 14/06/2019"),
+                     ("Amber", "Agreement delayed to 30/04/2019"), ("Red", "Not started"),
+                     ("Grey", "")])  # one a row, in order  # fmt: skip
     rows: list[list[str | None]] = [["Recommendation", "Action", "Lead", "Target", "RAG rating",
                                      "Progress update"]]  # fmt: skip
-    for rec, actions, progress in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([f"{rec.number}. {rec.text}" if k == 0 else None, text, lead, cell, progress[k][0],
-                         progress[k][1]])  # fmt: skip
+    rows += plan_rows(plan, lambda rec, k, a: [first_row_text(rec, k), a[0], a[1], a[2], *next(progress)])
     w.table(rows, [6.0, 6.5, 3.4, 3.0, 1.8, 4.5], font_size=9)
     return w, d
 
@@ -340,12 +307,8 @@ def rag_progress() -> tuple[WordDoc, Doc]:
 
 
 def drawn_target_first() -> tuple[Drawn, Doc]:
-    d = Doc("Harrowgate Fields Community Safety Partnership", "Carol")
-    p = Drawn()
-    p.para("Domestic Homicide Review: Carol", size=16, bold=True)
-    p.para("Harrowgate Fields Community Safety Partnership. Report dated 4 December 2018.")
-    p.para("Recommendations", size=13, bold=True)
-    recs = drawn_numbered(p, d, [
+    intro = "Harrowgate Fields Community Safety Partnership. Report dated 4 December 2018."
+    p, d, recs = drawn_opening("Harrowgate Fields Community Safety Partnership", "Carol", intro, [
         ("Harrowgate Fields Police should give victims a named officer for the length of an investigation.",
          ["police"]),
         ("The Harrowgate Fields Partnership should commission a service for older victims of abuse.",
@@ -353,7 +316,7 @@ def drawn_target_first() -> tuple[Drawn, Doc]:
     ])  # fmt: skip
     p.new_page(landscape=True)
     p.para("Action Plan", size=13, bold=True)
-    plan: list[tuple[Recommendation, Acts]] = [
+    plan: Plan = [
         (recs[0], [("Name an officer in every domestic abuse investigation file", "Harrowgate Fields Police",
                     "by 31.03.19", "2019-03-31"),
                    ("Measure how often victims keep the same officer", "Harrowgate Fields Police", "2019",
@@ -365,13 +328,16 @@ def drawn_target_first() -> tuple[Drawn, Doc]:
                    ("Tell partner agencies how to refer to the service", "Harrowgate Fields Partnership",
                     "Ongoing – reviewed annually", None)]),
     ]  # fmt: skip
-    rows = []
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append(
-                [rec.number if k == 0 else "", cell, text, lead, "Reported to the board" if k else ""]
-            )
+    rows = plan_rows(
+        plan,
+        lambda rec, k, a: [
+            rec.number if k == 0 else "",
+            a[2],
+            a[0],
+            a[1],
+            "Reported to the board" if k else "",
+        ],
+    )
     p.table(["No.", "Target date", "Action", "Lead", "Outcome"], rows, [40, 120, 300, 170, 110], size=9.5,
             rules="header")  # fmt: skip
     return p, d
@@ -407,12 +373,8 @@ def drawn_bullets() -> tuple[Drawn, Doc]:
 
 
 def drawn_merged_split() -> tuple[Drawn, Doc]:
-    d = Doc("Orchard Cross Community Safety Partnership", "Mr K")
-    p = Drawn()
-    p.para("Domestic Homicide Review: Mr K", size=16, bold=True)
-    p.para("Orchard Cross Community Safety Partnership. Final report, August 2018.")
-    p.para("Recommendations", size=13, bold=True)
-    recs = drawn_numbered(p, d, [
+    intro = "Orchard Cross Community Safety Partnership. Final report, August 2018."
+    p, d, recs = drawn_opening("Orchard Cross Community Safety Partnership", "Mr K", intro, [
         ("Orchard Cross Adult Social Care should ask about abuse by a partner when it assesses a man who "
          "cares for his partner.", ["adult_social_care"]),
         ("The Orchard Cross domestic abuse service should publicise its support for male victims.",
@@ -426,7 +388,7 @@ def drawn_merged_split() -> tuple[Drawn, Doc]:
             "the person they care for has ever hurt, threatened or controlled them; agree the wording with the "
             "domestic abuse service; test it with ten assessments and report the results to the adult "
             "safeguarding board before it is used across the service.")  # fmt: skip
-    plan: list[tuple[Recommendation, Acts]] = [
+    plan: Plan = [
         (recs[0], [("Agree the question with the domestic abuse service", "Orchard Cross ASC", "Mar-19",
                     "2019-03"),
                    (long, "Orchard Cross ASC", "end of financial year 2019/20", "2020-03"),
@@ -436,11 +398,7 @@ def drawn_merged_split() -> tuple[Drawn, Doc]:
                    ("Send the leaflet to GP practices and pharmacies", "Orchard Cross Domestic Abuse Service",
                     "Ongoing – reviewed annually", None)]),
     ]  # fmt: skip
-    rows = []
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([f"{rec.number}. {rec.text}" if k == 0 else "", text, lead, cell])
+    rows = plan_rows(plan, lambda rec, k, a: [first_row_text(rec, k) or "", a[0], a[1], a[2]])
     p.table(["Recommendation", "Action", "Lead", "Target date"], rows, [160, 210, 80, 75], size=9,
             rules="header", repeat_header=True)  # fmt: skip
     return p, d
@@ -465,21 +423,11 @@ DRAWN = {
 ROTATED = ["blindf-01-target-first", "blindf-08-drawn-target-first"]
 
 
-def _rotated(name: str) -> None:
-    from annotations.wordproc.build import rotated_copy
-
-    path = rotated_copy(HERE / f"{name}-pdf.pdf")
-    gold = json.loads((HERE / f"{name}-pdf.gold.json").read_text(encoding="utf-8"))
-    gold["source"]["filename"] = path.name
-    gold["source"]["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
-    path.with_name(path.stem + ".gold.json").write_text(json.dumps(gold, indent=2) + "\n", encoding="utf-8")
-
-
 def main(argv: list[str]) -> int:
     build_set(WORD, DRAWN, HERE, argv)
     for name in ROTATED:
         if not argv or name in argv:
-            _rotated(name)
+            rotated(HERE, name)
     return 0
 
 
