@@ -33,6 +33,7 @@ themes are placeholders. Rebuild (LibreOffice needed): ``python -m tests.extract
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from annotations.wordproc.worddoc import Level, WordDoc
@@ -41,6 +42,8 @@ from tests.extraction.plans.build import Doc, build_documents
 HERE = Path(__file__).resolve().parent
 
 Recs = list[tuple[str, list[str]]]
+#: Writes a report's cover lines: ``cover(w, subject, csp)``.
+Cover = Callable[[WordDoc, str, str], None]
 
 
 def _title(w: WordDoc, subject: str, csp: str) -> None:
@@ -48,21 +51,66 @@ def _title(w: WordDoc, subject: str, csp: str) -> None:
     w.para(f"Overview report commissioned by {csp}. Final version, June 2021.")
 
 
-def _list(w: WordDoc, d: Doc, recs: Recs, section: str = "overview", start: int = 1) -> None:
-    """A Word-numbered list "1." (restarting at ``start``), each item added to the gold."""
-    nid = w.num(w.abstract([Level("decimal", "%1.")]), restart={0: start})
+def opening(
+    csp: str,
+    subject: str,
+    font: str = "Arial",
+    *,
+    cover: Cover = _title,
+    heading: str | None = "Recommendations",
+) -> tuple[WordDoc, Doc]:
+    """A report's Word form and gold, its cover written and (unless None) its recommendations' heading."""
+    d = Doc(csp, subject)
+    w = WordDoc(font, 11)
+    cover(w, subject, csp)
+    if heading is not None:
+        w.heading(heading, 1)
+    return w, d
+
+
+def items(w: WordDoc, d: Doc, nid: int, recs: Recs, section: str = "overview") -> None:
+    """Each recommendation a paragraph of the Word list ``nid``, added to the gold under the label Word gives it."""
     for text, agencies in recs:
         label = w.para(text, num=(nid, 0))
-        d.rec(label.rstrip("."), text, agencies, section)
+        d.rec(label.rstrip(".)"), text, agencies, section)
+
+
+def numbered(w: WordDoc, d: Doc, recs: Recs, section: str = "overview", fmt: str = "%1.") -> None:
+    """A Word-numbered list of its own ("1." unless ``fmt`` says otherwise), each item added to the gold."""
+    items(w, d, w.num(w.abstract([Level("decimal", fmt)]), restart={0: 1}), recs, section)
+
+
+def headed(w: WordDoc, d: Doc, blocks: list[tuple[str, Recs]], level: int = 3) -> None:
+    """One heading per agency, its single-agency recommendations in a list of their own under it."""
+    for name, recs in blocks:
+        w.heading(name, level)
+        numbered(w, d, recs, "single_agency")
+
+
+def titled(
+    w: WordDoc,
+    d: Doc,
+    number: str,
+    text: str,
+    agencies: list[str],
+    before: Sequence[str] = (),
+    after: Sequence[str] = (),
+) -> None:
+    """A recommendation under its own bold title "Recommendation N", with the lines ``before`` and ``after`` its
+    text (an addressee line, an owner, a timescale)."""
+    w.para(f"Recommendation {number}", bold=True)
+    for line in before:
+        w.para(line)
+    w.para(text)
+    for line in after:
+        w.para(line)
+    d.rec(number, text, agencies)
 
 
 def agency_headings() -> tuple[WordDoc, Doc]:
-    d = Doc("Harwick Community Safety Partnership", "Adult H")
-    w = WordDoc("Arial", 11)
-    _title(w, "Adult H", "Harwick Community Safety Partnership")
-    w.heading("Recommendations", 1)
+    w, d = opening("Harwick Community Safety Partnership", "Adult H")
     w.heading("Multi-agency recommendations", 2)
-    _list(w, d, [
+    numbered(w, d, [
         ("The Harwick Community Safety Partnership should ask every agency on the panel to report within six "
          "months on how it has acted on this review.", ["community_safety_partnership"]),
         ("All agencies represented on the panel should make sure their staff know how to refer a victim to the "
@@ -91,17 +139,12 @@ def agency_headings() -> tuple[WordDoc, Doc]:
              ["domestic_abuse_services"]),
         ]),
     ]  # fmt: skip
-    for name, recs in blocks:
-        w.heading(name, 3)
-        _list(w, d, recs, "single_agency")
+    headed(w, d, blocks)
     return w, d
 
 
 def agency_lines() -> tuple[WordDoc, Doc]:
-    d = Doc("Safer Tollbridge Partnership", "Rosa")
-    w = WordDoc("Calibri", 11)
-    _title(w, "Rosa", "Safer Tollbridge Partnership")
-    w.heading("Recommendations", 1)
+    w, d = opening("Safer Tollbridge Partnership", "Rosa", "Calibri")
     w.para("Each recommendation below names the agency that will lead on it.")
     recs = [
         ("Make sure that the risk of suicide is considered whenever a victim of domestic abuse is assessed.",
@@ -118,17 +161,12 @@ def agency_lines() -> tuple[WordDoc, Doc]:
          "Lead agency: Safer Tollbridge Partnership", ["community_safety_partnership"]),
     ]  # fmt: skip
     for k, (text, line, agencies) in enumerate(recs, start=1):
-        w.para(f"Recommendation {k}", bold=True)
-        w.para(text)
-        w.para(line)
-        d.rec(str(k), text, agencies)
+        titled(w, d, str(k), text, agencies, after=[line])
     return w, d
 
 
 def lead_table() -> tuple[WordDoc, Doc]:
-    d = Doc("Brackwater Community Safety Partnership", "Mrs T")
-    w = WordDoc("Arial", 11)
-    _title(w, "Mrs T", "Brackwater Community Safety Partnership")
+    w, d = opening("Brackwater Community Safety Partnership", "Mrs T", heading=None)
     w.heading("Glossary", 1)
     for line in ("BCHS - Brackwater Community Health Services NHS Trust", "DASH - Domestic Abuse, Stalking and "
                  "Harassment risk checklist", "IDVA - Independent Domestic Violence Advisor"):  # fmt: skip
@@ -160,9 +198,7 @@ def lead_table() -> tuple[WordDoc, Doc]:
 
 
 def number_tags() -> tuple[WordDoc, Doc]:
-    d = Doc("Eastholme Community Safety Partnership", "Grace")
-    w = WordDoc("Arial", 11)
-    _title(w, "Grace", "Eastholme Community Safety Partnership")
+    w, d = opening("Eastholme Community Safety Partnership", "Grace", heading=None)
     w.heading("Abbreviations", 1)
     for line in (
         "ASC - Adult Social Care",
@@ -195,10 +231,7 @@ def number_tags() -> tuple[WordDoc, Doc]:
 
 
 def lead_in() -> tuple[WordDoc, Doc]:
-    d = Doc("Wealdmoor Community Safety Partnership", "Lena")
-    w = WordDoc("Arial", 11)
-    _title(w, "Lena", "Wealdmoor Community Safety Partnership")
-    w.heading("Recommendations", 1)
+    w, d = opening("Wealdmoor Community Safety Partnership", "Lena")
     nid = w.num(w.abstract([Level("decimal", "%1.")]), restart={0: 1})
     blocks: list[tuple[str, Recs]] = [
         ("The following recommendations are for Wealdmoor Police:", [
@@ -221,16 +254,12 @@ def lead_in() -> tuple[WordDoc, Doc]:
     ]  # fmt: skip
     for lead, recs in blocks:
         w.para(lead)
-        for text, agencies in recs:
-            label = w.para(text, num=(nid, 0))
-            d.rec(label.rstrip("."), text, agencies)
+        items(w, d, nid, recs)
     return w, d
 
 
 def acronyms() -> tuple[WordDoc, Doc]:
-    d = Doc("Fenbury Community Safety Partnership", "Mr J")
-    w = WordDoc("Arial", 11)
-    _title(w, "Mr J", "Fenbury Community Safety Partnership")
+    w, d = opening("Fenbury Community Safety Partnership", "Mr J", heading=None)
     w.heading("Introduction", 1)
     w.para("Mr J was known to Fenbury Community Health NHS Trust (FCHT) through its district nursing service, "
            "and to his GP.")  # fmt: skip
@@ -242,7 +271,7 @@ def acronyms() -> tuple[WordDoc, Doc]:
              ["SFP", "Safer Fenbury Partnership (the Community Safety Partnership)"]],
             [3.0, 12.0], font_size=10)  # fmt: skip
     w.heading("Recommendations", 1)
-    _list(w, d, [
+    numbered(w, d, [
         ("FCHT should make sure that district nurses ask about domestic abuse when a carer is always present.",
          ["local_health_trust"]),
         ("NMH to review its discharge planning so that a patient's partner is not relied on as the only carer.",
@@ -258,11 +287,8 @@ def acronyms() -> tuple[WordDoc, Doc]:
 
 
 def joint_subjects() -> tuple[WordDoc, Doc]:
-    d = Doc("Oakhurst Safer Communities Partnership", "Amira")
-    w = WordDoc("Calibri", 11)
-    _title(w, "Amira", "Oakhurst Safer Communities Partnership")
-    w.heading("Recommendations", 1)
-    _list(w, d, [
+    w, d = opening("Oakhurst Safer Communities Partnership", "Amira", "Calibri")
+    numbered(w, d, [
         ("The Police and the Office of the Police and Crime Commissioner should review how victims are kept "
          "informed while a case waits for trial.", ["police", "police_and_crime_commissioner"]),
         ("The Partnership and its partners should run a campaign aimed at the friends and family of victims.",
@@ -280,11 +306,8 @@ def joint_subjects() -> tuple[WordDoc, Doc]:
 
 
 def consulted() -> tuple[WordDoc, Doc]:
-    d = Doc("Lynmoor Community Safety Partnership", "Helen")
-    w = WordDoc("Arial", 11)
-    _title(w, "Helen", "Lynmoor Community Safety Partnership")
-    w.heading("Recommendations", 1)
-    _list(w, d, [
+    w, d = opening("Lynmoor Community Safety Partnership", "Helen")
+    numbered(w, d, [
         ("Lynmoor Police, in consultation with the Crown Prosecution Service, should review how bail conditions "
          "are explained to victims.", ["police"]),
         ("The Integrated Care Board should work with the local GP federations to introduce a domestic abuse "
@@ -302,11 +325,8 @@ def consulted() -> tuple[WordDoc, Doc]:
 
 
 def long_tail() -> tuple[WordDoc, Doc]:
-    d = Doc("Safer Carnford Partnership", "Daisy")
-    w = WordDoc("Arial", 11)
-    _title(w, "Daisy", "Safer Carnford Partnership")
-    w.heading("Recommendations", 1)
-    _list(w, d, [
+    w, d = opening("Safer Carnford Partnership", "Daisy")
+    numbered(w, d, [
         ("Carnford Teaching Hospitals should make sure that an IDVA is available in the emergency department "
          "five days a week.", ["hospital"]),
         ("The Partnership should commission an independent review of the domestic abuse services it funds.",
@@ -327,10 +347,7 @@ def long_tail() -> tuple[WordDoc, Doc]:
 
 
 def bold_headings() -> tuple[WordDoc, Doc]:
-    d = Doc("Marlstone Community Safety Partnership", "Adult M")
-    w = WordDoc("Arial", 11)
-    _title(w, "Adult M", "Marlstone Community Safety Partnership")
-    w.heading("Recommendations", 1)
+    w, d = opening("Marlstone Community Safety Partnership", "Adult M")
     blocks: list[tuple[str, Recs]] = [
         ("Health - Marlstone ICB, community trust and acute hospital", [
             ("A review of the safeguarding training offered to staff who work with older patients.",
@@ -356,10 +373,7 @@ def bold_headings() -> tuple[WordDoc, Doc]:
     abstract = w.abstract([Level("decimal", "%1.")])
     for name, recs in blocks:
         w.para(name, bold=True)
-        nid = w.num(abstract, restart={0: 1})
-        for text, agencies in recs:
-            label = w.para(text, num=(nid, 0))
-            d.rec(label.rstrip("."), text, agencies, "single_agency")
+        items(w, d, w.num(abstract, restart={0: 1}), recs, "single_agency")
     return w, d
 
 
@@ -394,12 +408,9 @@ def action_plan_lead() -> tuple[WordDoc, Doc]:
 
 
 def overview_and_imr() -> tuple[WordDoc, Doc]:
-    d = Doc("Safer Northdene Partnership", "Joanne")
-    w = WordDoc("Arial", 11)
-    _title(w, "Joanne", "Safer Northdene Partnership")
-    w.heading("Recommendations", 1)
+    w, d = opening("Safer Northdene Partnership", "Joanne")
     w.heading("Overview report recommendations", 2)
-    _list(w, d, [
+    numbered(w, d, [
         ("The Northdene Safeguarding Children Partnership should check that schools know how to share concerns "
          "about a parent's new partner.", ["children_safeguarding_board"]),
         ("Northdene Council should make sure that its contracts with care providers require staff to report "
@@ -423,9 +434,7 @@ def overview_and_imr() -> tuple[WordDoc, Doc]:
             ("The force should review its policy on removing weapons at domestic incidents.", ["police"]),
         ]),
     ]  # fmt: skip
-    for name, recs in blocks:
-        w.heading(name, 3)
-        _list(w, d, recs, "single_agency")
+    headed(w, d, blocks)
     return w, d
 
 

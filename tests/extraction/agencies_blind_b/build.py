@@ -38,11 +38,10 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import Level, WordDoc
+from tests.extraction.agencies_blind.build import Recs, items, numbered, opening, titled
 from tests.extraction.plans.build import Doc, build_documents
 
 HERE = Path(__file__).resolve().parent
-
-Recs = list[tuple[str, list[str]]]
 
 
 def _cover(w: WordDoc, subject: str, csp: str) -> None:
@@ -50,20 +49,17 @@ def _cover(w: WordDoc, subject: str, csp: str) -> None:
     w.para(f"Domestic Homicide Review: the death of {subject}. Overview report, published March 2023.")
 
 
-def _numbered(w: WordDoc, d: Doc, recs: Recs, section: str = "overview", fmt: str = "%1.") -> None:
-    nid = w.num(w.abstract([Level("decimal", fmt)]), restart={0: 1})
-    for text, agencies in recs:
-        label = w.para(text, num=(nid, 0))
-        d.rec(label.rstrip(".)"), text, agencies, section)
+def _start(
+    csp: str, subject: str, font: str = "Arial", heading: str | None = "Recommendations"
+) -> tuple[WordDoc, Doc]:
+    """:func:`~tests.extraction.agencies_blind.build.opening` with this set's cover."""
+    return opening(csp, subject, font, cover=_cover, heading=heading)
 
 
 def bold_in_sentence() -> tuple[WordDoc, Doc]:
-    d = Doc("Brindle Community Safety Partnership", "Adult Q")
-    w = WordDoc("Arial", 11)
-    _cover(w, "Adult Q", "Brindle Community Safety Partnership")
-    w.heading("Recommendations", 1)
+    w, d = _start("Brindle Community Safety Partnership", "Adult Q")
     w.heading("Multi-agency recommendations", 2)
-    _numbered(w, d, [
+    numbered(w, d, [
         ("All partner agencies should check that their safeguarding leads can name the local specialist "
          "service for older victims.", ["all_agencies"]),
     ])  # fmt: skip
@@ -95,10 +91,7 @@ def bold_in_sentence() -> tuple[WordDoc, Doc]:
 
 
 def right_column() -> tuple[WordDoc, Doc]:
-    d = Doc("Tarnford Community Safety Partnership", "Elsie")
-    w = WordDoc("Calibri", 11)
-    _cover(w, "Elsie", "Tarnford Community Safety Partnership")
-    w.heading("Recommendations", 1)
+    w, d = _start("Tarnford Community Safety Partnership", "Elsie", "Calibri")
     w.para("The recommendations are listed below with the body each is addressed to.")
     table = [
         ("Child protection conferences should hear from the adult victim's own support worker when one is "
@@ -123,10 +116,7 @@ def right_column() -> tuple[WordDoc, Doc]:
 
 
 def recommendation_for() -> tuple[WordDoc, Doc]:
-    d = Doc("Safer Ollerby Partnership", "Nadia")
-    w = WordDoc("Arial", 11)
-    _cover(w, "Nadia", "Safer Ollerby Partnership")
-    w.heading("Recommendations", 1)
+    w, d = _start("Safer Ollerby Partnership", "Nadia")
     recs = [
         ("Ollerby Police", "Officers attending a report of a breach of a non-molestation order should check "
          "the order's terms on the call record before arrival.", ["police"]),
@@ -141,18 +131,13 @@ def recommendation_for() -> tuple[WordDoc, Doc]:
          "colleague's abusive behaviour.", ["all_agencies"]),
     ]  # fmt: skip
     for k, (who, text, agencies) in enumerate(recs, start=1):
-        w.para(f"Recommendation {k}", bold=True)
-        w.para(f"Recommendation for: {who}")
-        w.para(text)
-        d.rec(str(k), text, agencies)
+        titled(w, d, str(k), text, agencies, before=[f"Recommendation for: {who}"])
     return w, d
 
 
 def owner_field() -> tuple[WordDoc, Doc]:
-    d = Doc("Haddon Vale Community Safety Partnership", "Mr R")
-    w = WordDoc("Arial", 11)
-    _cover(w, "Mr R", "Haddon Vale Community Safety Partnership")
-    w.heading("Recommendations and how they will be monitored", 1)
+    heading = "Recommendations and how they will be monitored"
+    w, d = _start("Haddon Vale Community Safety Partnership", "Mr R", heading=heading)
     recs = [
         ("3.1", "A flag for repeat attendance with unexplained injuries should be added to the emergency "
          "department record.", "Owner: Named Nurse for Safeguarding Adults, Haddon Vale Hospitals NHS Trust",
@@ -169,22 +154,15 @@ def owner_field() -> tuple[WordDoc, Doc]:
         ("3.5", "Practice nurses should be told how to refer a patient to the local domestic abuse service.",
          "Owner: Designated Nurse, NHS Haddon and Wyre Integrated Care Board", ["integrated_care_board"]),
     ]  # fmt: skip
+    after = ["Timescale: within twelve months", "Measure of success: an audit shows the change is in place."]
     for number, text, owner, agencies in recs:
-        w.para(f"Recommendation {number}", bold=True)
-        w.para(text)
-        w.para(owner)
-        w.para("Timescale: within twelve months")
-        w.para("Measure of success: an audit shows the change is in place.")
-        d.rec(number, text, agencies)
+        titled(w, d, number, text, agencies, after=[owner, *after])
     return w, d
 
 
 def joined() -> tuple[WordDoc, Doc]:
-    d = Doc("Greysands Community Safety Partnership", "Lucy")
-    w = WordDoc("Arial", 11)
-    _cover(w, "Lucy", "Greysands Community Safety Partnership")
-    w.heading("Recommendations", 1)
-    _numbered(w, d, [
+    w, d = _start("Greysands Community Safety Partnership", "Lucy")
+    numbered(w, d, [
         ("Greysands Police and Children's Services should agree how a child's voice is recorded after a "
          "domestic incident at the family home.", ["police", "childrens_social_care"]),
         ("The Integrated Care Board, with the GP federation, should design a simple prompt for clinicians when "
@@ -202,11 +180,8 @@ def joined() -> tuple[WordDoc, Doc]:
 
 
 def to_ensure() -> tuple[WordDoc, Doc]:
-    d = Doc("Penwick Community Safety Partnership", "Carol")
-    w = WordDoc("Arial", 11)
-    _cover(w, "Carol", "Penwick Community Safety Partnership")
-    w.heading("Recommendations", 1)
-    _numbered(w, d, [
+    w, d = _start("Penwick Community Safety Partnership", "Carol")
+    numbered(w, d, [
         ("Penwick Constabulary to ensure that call handlers ask whether the caller is safe to talk before "
          "asking about the incident.", ["police"]),
         ("The ICB to ensure that GP practices in Penwick record domestic abuse as a safeguarding concern on the "
@@ -222,11 +197,8 @@ def to_ensure() -> tuple[WordDoc, Doc]:
 
 
 def council_services() -> tuple[WordDoc, Doc]:
-    d = Doc("Milbury Community Safety Partnership", "Sandra")
-    w = WordDoc("Calibri", 11)
-    _cover(w, "Sandra", "Milbury Community Safety Partnership")
-    w.heading("Recommendations", 1)
-    _numbered(w, d, [
+    w, d = _start("Milbury Community Safety Partnership", "Sandra", "Calibri")
+    numbered(w, d, [
         ("Milbury Adult Social Care should make sure that a safeguarding enquiry is not closed only because the "
          "adult has gone into hospital.", ["adult_social_care"]),
         ("Milbury Council's Children's Services should offer a separate meeting to a parent who may be afraid "
@@ -246,11 +218,8 @@ def council_services() -> tuple[WordDoc, Doc]:
 
 
 def nhs_names() -> tuple[WordDoc, Doc]:
-    d = Doc("Corrington Community Safety Partnership", "Yvonne")
-    w = WordDoc("Arial", 11)
-    _cover(w, "Yvonne", "Corrington Community Safety Partnership")
-    w.heading("Recommendations", 1)
-    _numbered(w, d, [
+    w, d = _start("Corrington Community Safety Partnership", "Yvonne")
+    numbered(w, d, [
         ("The Royal Corrington should make sure that staff in the fracture clinic know how to contact the hospital IDVA.",
          ["hospital"]),
         ("Corrington Partnership NHS Trust (formerly Corrington Mental Health Trust) should review how it "
@@ -268,11 +237,8 @@ def nhs_names() -> tuple[WordDoc, Doc]:
 
 
 def welsh() -> tuple[WordDoc, Doc]:
-    d = Doc("Safer Dyffryn Partnership", "Ffion")
-    w = WordDoc("Arial", 11)
-    _cover(w, "Ffion", "Safer Dyffryn Partnership")
-    w.heading("Recommendations", 1)
-    _numbered(w, d, [
+    w, d = _start("Safer Dyffryn Partnership", "Ffion")
+    numbered(w, d, [
         ("Bro Tawel University Health Board should offer routine enquiry about abuse in its sexual health "
          "clinics.", ["local_health_trust"]),
         ("Dyfed-Glannau Police should make sure that a Welsh-speaking victim can give a statement in Welsh "
@@ -290,12 +256,9 @@ def welsh() -> tuple[WordDoc, Doc]:
 
 
 def national() -> tuple[WordDoc, Doc]:
-    d = Doc("Ashgrove Community Safety Partnership", "Mrs W")
-    w = WordDoc("Arial", 11)
-    _cover(w, "Mrs W", "Ashgrove Community Safety Partnership")
-    w.heading("Recommendations", 1)
+    w, d = _start("Ashgrove Community Safety Partnership", "Mrs W")
     w.heading("National recommendations", 2)
-    _numbered(w, d, [
+    numbered(w, d, [
         ("The Home Office should set a time limit for the quality assurance of review reports.",
          ["home_office"]),
         ("The Department of Health and Social Care should make domestic abuse training part of the induction "
@@ -314,10 +277,7 @@ def national() -> tuple[WordDoc, Doc]:
 
 
 def heading_two_up() -> tuple[WordDoc, Doc]:
-    d = Doc("Stoneleigh Community Safety Partnership", "Priya")
-    w = WordDoc("Arial", 11)
-    _cover(w, "Priya", "Stoneleigh Community Safety Partnership")
-    w.heading("Recommendations", 1)
+    w, d = _start("Stoneleigh Community Safety Partnership", "Priya")
     blocks: list[tuple[str, list[tuple[str, Recs]]]] = [
         ("Stoneleigh Police", [
             ("Training", [
@@ -350,18 +310,13 @@ def heading_two_up() -> tuple[WordDoc, Doc]:
         w.heading(agency, 2)
         for topic, recs in topics:
             w.heading(topic, 3)
-            for text, agencies in recs:
-                label = w.para(text, num=(nid, 0))
-                d.rec(label.rstrip("."), text, agencies, "single_agency")
+            items(w, d, nid, recs, "single_agency")
     return w, d
 
 
 def local_csp_acronyms() -> tuple[WordDoc, Doc]:
-    d = Doc("Safer Hallowmere Partnership", "Joan")
-    w = WordDoc("Arial", 11)
-    _cover(w, "Joan", "Safer Hallowmere Partnership")
-    w.heading("Recommendations", 1)
-    _numbered(w, d, [
+    w, d = _start("Safer Hallowmere Partnership", "Joan")
+    numbered(w, d, [
         ("The Safer Hallowmere Partnership should run a campaign on economic abuse aimed at older people.",
          ["community_safety_partnership"]),
         ("The Hallowmere Together Board should check each year that the recommendations of past reviews have "
