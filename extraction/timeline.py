@@ -94,7 +94,7 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
 from extraction.timeline_learned import learned_readings
 from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
 from extraction.timeline_read import _Candidate, _candidates_in, _lower, _occurrences, _stamped, died_after
-from extraction.timeline_readings import ATTACK_WORD, DEATH_NEXT, LATER_WORD
+from extraction.timeline_readings import ALLEGED_BEFORE, ATTACK_WORD, DEATH_NEXT, LATER_WORD, lifespan_years
 from extraction.timeline_scope import (
     not_a_report_title,
     other_document_title,
@@ -181,6 +181,8 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             if dates and cued:
                 found = _candidates_in(sentence, dates, page, position, panel_cues)
                 found.extend(_panel_list(sentence, low, dates, page, position))
+            if "(" in sentence and _KILLING_TOLD.search(low):  # "the death of Kim (1979 - 2018)"
+                found.extend(_lifespan(sentence, dates, page, position))
             if dates and anchored:
                 added = learned_readings(model, sentence, dates, found, page, position)
                 learned_ids.update(id(c) for c in added)
@@ -240,6 +242,15 @@ def _learned_fill(candidates: list[_Candidate], learned_ids: set[int]) -> list[_
     if any(c.event == "death" for c in rules) or len(deaths) > 1:
         learned = [c for c in learned if c.event != "death"]
     return rules + learned
+
+
+def _lifespan(sentence: str, dates: list[FoundDate], page: int, position: int) -> list[_Candidate]:
+    """A life span in years after a name, in a sentence telling a death: its second year is the death's."""
+    return [
+        _Candidate("death", FoundDate(start, end, year, year, "year"), sentence, page, 1.0, position)
+        for start, end, year in lifespan_years(sentence)
+        if not any(d.start <= start < d.end for d in dates)
+    ]
 
 
 #: A death told somewhere in the document ("was murdered", "her death", "the killing"; not "attempted murder").
@@ -351,6 +362,7 @@ def _attached(
             event in (None, "none", "attack", "wounding")
             or _stamped(low, date)
             or (event == "death" and died_after(low, date))
+            or (event == "death" and ALLEGED_BEFORE.search(low, max(0, date.start - 170), date.start))
         ):
             continue
         if (date.start, event) in read or (

@@ -293,7 +293,7 @@ def _is_death(gov: Token) -> bool:
     if gov.pos_ in ("NOUN", "PROPN"):
         return bool(_DEATH_NOUN.match(word))
     if _DEATH_VERB.match(word):
-        return True
+        return not (_SELF_WOUND.match(word) and _reflexive(gov) and not _fatal(gov))
     pattern = _DEATH_WITH.get(word)
     if pattern is not None and _has_child(gov, pattern):
         # a life ended or lost is the person's own, not "his working life ended in 2010"
@@ -315,6 +315,11 @@ def _is_death(gov: Token) -> bool:
 
 
 _FATAL = re.compile(r"^(?:fatal|fatally|killing|death|dead|mortally)$")
+_SELF_WOUND = re.compile(r"^(?:stabbed|strangled|smothered|suffocated|bludgeoned)$")
+
+
+def _reflexive(gov: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in gov.children)
 
 
 def _fatal(gov: Token) -> bool:
@@ -337,7 +342,7 @@ def _joined_death(gov: Token) -> bool:
     joined = [c for c in gov.children if c.dep_ == "conj"]
     if gov.dep_ == "conj":
         joined.append(gov.head)
-    if any(_is_death(j) and not _sequel(j) for j in joined):
+    if any(_is_death(j) and not _sequel(j) and not _own_time(j) for j in joined):
         return True
     # (not what is said or ruled: "a jury ruled on DATE that he had strangled his wife")
     told_after = (t for t in gov.subtree if t.i > gov.i and t.dep_ in ("relcl", "conj", "parataxis", "advcl"))
@@ -374,8 +379,28 @@ def _conj_death(gov: Token) -> bool:
     if _NOT_DEATH.match(gov.lower_) and not _WENT.match(gov.lower_):
         return False
     return any(
-        c.dep_ == "conj" and c.pos_ == "VERB" and _is_death(c) and not _sequel(c) and not _someone_else(c)
+        c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and _is_death(c)
+        and not _sequel(c)
+        and not _own_time(c)
+        and not _someone_else(c)
         for c in gov.children
+    )
+
+
+_MONTH_WORD = re.compile(
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)$"
+)
+
+
+def _own_time(death: Token) -> bool:
+    """The death told with a day of its own ("... dialed 999 on March 22, 2010 but he died in the early hours of
+    March 23"): it does not share the date of the act joined to it."""
+    return any(
+        c.dep_ == "prep" and any(t.pos_ == "PROPN" and _MONTH_WORD.match(t.lower_) for t in c.subtree)
+        for c in death.children
     )
 
 
@@ -528,7 +553,11 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
                 continue
             # the attack told as the fatal one ("attacked Ms T, inflicting fatal injuries"), not a later death
             fatal_attack = _ATTACK.match(gov.lower_) and _fatal(gov) and not _LATER_TOLD.search(after.lower())
-            if fatal_attack or (len(dates) == 1 and frames.joined_killing(gov, _is_death, _sequel)):
+            if (
+                fatal_attack
+                or (len(dates) == 1 and frames.joined_killing(gov, _is_death, _sequel))
+                or (frames.caused_by_death(gov, _is_death, _someone_else) and _court_above(gov) is None)
+            ):
                 out[start] = "death"
                 continue
         if _is_death(gov):

@@ -45,7 +45,7 @@ _COURT = re.compile(
 #: A chronology act: the date is this act's, not the death's.
 _NOT_DEATH = re.compile(
     r"^(?:arrested|arrest|interviewed|detained|bailed|released|release|inquest|examination|post-mortem|"
-    r"called|rang|phoned|telephoned|dialled|contacted|attended|visited|seen|saw|told|disclosed|reported|"
+    r"called|rang|phoned|telephoned|dialled|dialed|contacted|attended|visited|seen|saw|told|disclosed|reported|"
     r"referred|assaulted|assault|attacked|attack|threatened|hit|married|marriage|separated|divorced|born|moved|"
     r"obtained|informed|notified|advised|admitted|discharged|breached|"
     r"convicted|conviction|sentenced|sentence|sentencing|jailed|charged|pleaded|pled|tried|acquitted|"

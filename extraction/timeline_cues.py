@@ -58,10 +58,10 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "death",
             r"\b(?:(?:was|were|had been) (?:stabbed|strangled|killed|murdered|found (?:dead|deceased|unresponsive|"
             r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated|smothered|drowned) (?:her|him|his|their)|\b(?:beat|battered|kicked|stabbed) (?:[\w'’-]+ ){1,3}?to death|"
-            r"bod(?:y|ies) (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:[\w'’]+ ){0,2}?bod(?:y|ies)\b|"
+            r"(?:bod(?:y|ies)|remains) (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:[\w'’]+ ){0,2}?bod(?:y|ies)\b|"
             r"(?:was|were) found (?:hanged|hanging)|"
             # "... who had been released in March 2016, killed Nicola on 4 July 2016": the act with a name
-            r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b)[\w'’-]+(?:,? [\w'’-]+){0,16}?,? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
+            r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b|(?:her|him|them)sel(?:f|ves)\b)[\w'’-]+(?:,? [\w'’-]+){0,16}?,? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
             r"(?:sadly |cruelly )?taken from (?:us|them|(?:her|his|their) (?:famil(?:y|ies)|children|loved ones))|"
             # "cut Ms G's throat before setting fire to her body on DATE"; "Shana, murdered five years ago today, DATE"
             r"cut (?:[\w'’-]+ ){0,2}?throat|(?:,|^) ?(?:murdered|killed|stabbed to death|strangled to death)\b|"
@@ -97,7 +97,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:dhr |homicide )?(?:referral|notification)(?: (?:of|about|regarding) (?:the |a |this )?(?:death|homicide|killing|case))? "
             r"(?:form )?(?:was |were )?received\b|"
             # the police "contacted the Safer Northshire Partnership on DATE to notify them": contact with the CSP
-            rf"\b(?:contacted|wrote to|emailed|telephoned)\b.{{0,20}}?{_CSP}",
+            # (not the Home Office writing to the partnership: its feedback on the report, not the death)
+            rf"(?<!home office )\b(?:contacted|wrote to|emailed|telephoned)\b.{{0,20}}?{_CSP}",
             1.5,
         ),
         (
@@ -185,11 +186,11 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "report_completed",
-            r"(?<!from the )(?<!of the )(?<!from this )(?<!of this )(?<!from )\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded|dated)\b|"
+            r"(?<!from the )(?<!of the )(?<!from this )(?<!of this )(?<!from )\b(?:report|review|dhr) (?:was |is )?(?:completed|finalised|concluded(?! that)|dated)\b|"
             r"\b(?:the|this) (?:overview |final )?report (?:was|has been) (?:updated|revised|amended)\b|"
             # a panel of the review agreeing the report (not the Home Office QA panel: its own cue)
             r"\b(?:signed off|approved|agreed|endorsed) by the (?!home office|quality|qa\b)(?:[a-z]+ ){0,2}?panel\b|\b(?:report|review|dhr),\s*dated\b|"
-            r"(?<!from the )(?<!of the )(?<!from this )(?<!of this )(?<!from )\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded)\b|"
+            r"(?<!from the )(?<!of the )(?<!from this )(?<!of this )(?<!from )\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded(?! that))\b|"
             r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
             r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"
@@ -245,6 +246,10 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:report|review|summary|dhr|dardr)\b[^.;,]{0,60}?,\s*(?:who|which|whose)\b[^.;,]{0,90},\s*"
             r"(?:was|were|has been|have been|had been)\s+(?:(?:finally|publicly|officially|formally|then|now|later)\s+)?"
             r"released\b(?! (?:to|from|on (?:bail|licen[cs]e)|without|under))|"
+            # "The review into Mary's death, which the council released in February 2020, found ...": the
+            # review is what the relative clause's verb released
+            r"\b(?:report|review|summary|dhr|dardr)\b[^.;]{0,60}?,\s*which (?:the |a |an |its )?(?:[\w'’&-]+ ){0,4}?"
+            r"(?:published|released|made public)\b(?! (?:to|from))|"
             r"\b(?:was|were|been) uploaded\b|"
             # "Published by Safer Leeds, 5 May 2018"; a listing line ending "... Adult K published"
             rf"\bpublished by (?:the )?(?:[\w'’&-]+ ){{0,5}}?[\w'’&-]+\s*[,:]?\s*(?:(?:on|in)\s+)?(?=\d|{_MONTH}\s+\d)|"
@@ -318,7 +323,10 @@ _NOT_EVENT = re.compile(
     r"(?:hearing|meeting|review|due|start|end|birth|court|trial|inquest|expiry|next|print|printed|issue|"
     r"created|modified|copyright) date\s*[:–-]|"
     # a charge laid ("authorised a charge of murder on DATE"): the date is the charge's
-    r"\b(?:authori[sz]ed (?:a |the )?)?charges? of (?:murder|manslaughter)\b|\b(?:murder|manslaughter) charges?\b|\bauthori[sz]ed (?:a |the )?charge|"
+    r"\b(?:authori[sz]ed (?:a |the )?)?charges? (?:of|relating to|in relation to) (?:the )?(?:murder|manslaughter)\b|"
+    # an allegation, up to the act alleged ("is alleged to have ... stabbed X in DATE", "allegedly murdered in")
+    r"\b(?:allegedly|alleged to have)\b[^.;]{0,80}?\b(?:murder\w*|kill\w*|stabb\w*|strangl\w*|shot|shoot\w*|"
+    r"attack\w*|assault\w*|beat\w*|batter\w*)\b|\b(?:murder|manslaughter) charges?\b|\bauthori[sz]ed (?:a |the )?charge|"
     # a web page's byline ("Written by on 23/10/2018", "Posted by admin on ...")
     r"(?:written|posted) by\s+(?:[\w.'’-]+\s+){0,3}?on\s+(?=\d)|"
     r"due for review|(?:next|annual) review\b|review due|completed (?:reviews|dhrs|dardrs|domestic homicide reviews)\b|"
@@ -340,7 +348,7 @@ _HOME_OFFICE_QA = re.compile(rf"{_QAP}|\bhome office\b")
 #: Calls and visits: not events either, unless the sentence says the victim died ("police were called to the
 #: home on DATE, where she was pronounced dead").
 _CONTACT = re.compile(
-    r"\b(?:called|rang|telephoned|dialled|phoned|999 call|attended (?:the|a|an|her|his)|visited|contacted|"
+    r"\b(?:called|rang|telephoned|dialled|dialed|phoned|999 call|attended (?:the|a|an|her|his)|visited|contacted|"
     r"saw (?:her|him)|was seen by|referred to)\b"
 )
 _NOT_EVENT_WEIGHT = 1.5
@@ -512,6 +520,8 @@ _PERIOD_BEFORE = re.compile(
     r"\b(?:since|between|prior to|(?:years?|period|months?|twelve months|12 months) (?:to|ending|up to)|up to|"
     r"(?<!available )(?<!published )from)"
     r"\s+(?:the\s+)?(?:\w+\s+)?$|"
+    # "between the evening of 3 April 2021 and ...", "from the early hours of ..."
+    r"\b(?:between|from)\s+(?:the\s+)?(?:(?:early|late|small|morning|afternoon|evening|night|hours)\s+(?:of\s+)?){1,3}$|"
     # the later end of "between DATE and DATE": the team labels a homicide dated by a range `other`
     # (also "between the evening of 4 April and the morning of 5 April 2017")
     r"\bbetween\s+[^.;]{1,45}?\s+and\s+(?:the\s+)?(?:(?:early|late|small|morning|afternoon|evening|night|hours)\s+"

@@ -244,3 +244,14 @@ def csp_told(gov: Token, death_noun: re.Pattern[str]) -> bool:
         return False
     about = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return not about or any(death_noun.match(a.lower_) for a in about)
+
+
+def caused_by_death(gov: Token, is_death: Pred, someone_else: Pred) -> bool:
+    """The act or state the date hangs on told as caused by the killing: "In February 2009, the country was
+    shocked by the murder of X", "In March 2016 the town was left stunned by the killing of Y" (the agent of a
+    passive, or of a state it is left in). The date is the killing's: nothing else happened then."""
+    verbs = [gov, *(c for c in gov.children if c.dep_ in ("oprd", "xcomp", "acomp"))]
+    agents = [
+        g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(is_death(a) and a.pos_ == "NOUN" and not someone_else(a) for a in agents)

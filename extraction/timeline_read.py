@@ -60,6 +60,10 @@ def died_after(low: str, date: FoundDate) -> bool:
     return date.precision == "day" and bool(_DIED_LATER.search(low, date.end, date.end + 90))
 
 
+#: A date followed by an offset phrase: ", six days after she was reported missing" counts from another act.
+_COUNTED_FROM = re.compile(r"\s*,\s*(?:[\w-]+ )?(?:days?|weeks?|months?|hours?|years?) (?:after|before)\b")
+
+
 _DIED_AFTER = re.compile(
     r"\b(?:died|passed away|death)\b[^.;,]{0,30}?\b[\w-]+ (?:days?|weeks?|months?|hours?) after\b"
 )
@@ -218,6 +222,10 @@ def _candidates_in(
                     continue  # "Three weeks after the assault, on 30 June 2015, Rachel died": not the phrase's date
                 distance = date.start - e
             elif s >= date.end:
+                if event is None and _COUNTED_FROM.match(low, date.end):
+                    # "discovered ... on 11 July 2024, six days after he was reported missing": the acts after
+                    # the offset are the earlier ones it counts from, not this date's
+                    continue
                 aside = _OPENING_ASIDE.fullmatch(low, date.end, s)  # "12 March 2017 (date of the homicide)"
                 if (_FORWARD_ONLY.match(low, s) and not aside) or (s, e) in forward:
                     continue  # "from 1 January 2014 to the date of the homicide": a field names what follows

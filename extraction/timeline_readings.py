@@ -11,7 +11,8 @@ Kept apart from that module so each stays small. Each reading was found on phras
 - a wounding survived or earlier ("had previously been stabbed in the leg") and a death only supposed ("even if
   she died") date no death;
 - a death noun with the date in its own phrase, whatever verb the sentence hangs it on ("He was arrested
-  following Ms K's death at her home in Slough on DATE": a parser may hang "on DATE" on the arrest).
+  following Ms K's death at her home in Slough on DATE": a parser may hang "on DATE" on the arrest; "had made
+  several complaints to the police before her death in Salford in 2009": on the complaints).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ WHEN_KILLED = re.compile(
 #: "following Ms K's death at her home in Slough on": a death noun (not a relative's) then place words only up to
 #: the date (no verb between, nor a clause break other than the commas of a place).
 DEATH_PHRASE_BEFORE = re.compile(
-    r"\b(?:following|after|over|into)\s+(?:the\s+)?(?:(?:mrs?|ms|miss|mr)\.?\s+)?"
+    r"\b(?:following|after|over|into|before|prior to|until|since|at the time of)\s+(?:the\s+)?(?:(?:mrs?|ms|miss|mr)\.?\s+)?"
     r"(?!(?:her|his|their)\s+(?:father|mother|brother|sister|husband|wife|son|daughter))"
     r"(?:(?:her|his|their)|(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s?)\s+(?:death|murder|killing)\s+"
     r"(?:(?:at|in|near|outside)\s+(?:(?!(?:was|were|is|are|had|has|been|and|but|when|after|before|who|which)\b)"
@@ -115,3 +116,24 @@ def hypothetical(death: Token) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in death.children
     )
+
+
+#: A life span in years after a name in narrative ("The review into the death of Kim (1979 - 2018) was ...",
+#: "NADINE ABURAS (1986-2014): ... strangling her to death"): the date finder reads no bare year in brackets,
+#: and the second year is the death's (as on a title page, annotations/real conventions).
+_LIFESPAN_YEARS = re.compile(r"([A-Z][\w'’.-]*)\s*\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*\)")
+
+
+def lifespan_years(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, year) of each death year of a life span in years right after a capitalised name (a span of
+    10 to 110 years: not a period such as "(2015-2017)")."""
+    out = []
+    for m in _LIFESPAN_YEARS.finditer(sentence):
+        if 10 <= int(m.group(3)) - int(m.group(2)) <= 110:
+            out.append((m.start(3), m.end(3), m.group(3)))
+    return out
+
+
+#: An allegation told before the date ("is alleged to have ... stabbed X in the neck in November 2021", "after
+#: being allegedly murdered in 1998"): like "accused of", the team labels the date `other` (no death found).
+ALLEGED_BEFORE = re.compile(r"\b(?:allegedly|alleged to have|(?:is|are|was|were) alleged)\b[^.;]{0,150}$")
