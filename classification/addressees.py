@@ -22,6 +22,7 @@ from classification.agencies import (
     raw_matches,
     resolve,
 )
+from classification.agency_topics import council_service, topic_owner
 from classification.gazetteer import KNOWN_ACRONYMS
 from dhr.schema.classification import AddresseeRole
 
@@ -86,6 +87,10 @@ _BY_AGENT = re.compile(
     + r"\b[^.;]*\b(by|between)\s+((the|all|each|relevant|local)\s+)*"
     r"(AGENCYX\s*(,|and|&)\s*((the|all|each|relevant|local)\s+)*)*$",
     re.I,
+)
+#: The mention right after "by" (not "supported by"): a passive agent, even after a consulted body in the clause.
+_AGENT_BY = re.compile(
+    r"(?<!supported\s)(?<!assisted\s)(?<!aided\s)\bby\s+((the|all|each|every|relevant|local)\s+)*$", re.I
 )
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:should|must|will|to|need to|needs to)?\s*(?:be|are|is)\s+\w+(?:ed|en)\b", re.I
@@ -195,6 +200,12 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
         )  # "The Chair of the CSP should ...": the body acts through its office-holder
     if _LEAD_ADVERBIAL.fullmatch(sentence_clean) and _VERB_AFTER.match(text, _joint_end(text, end, spans)):
         return "lead", quantified  # "In light of this review, the MARAC should ..."
+    if (
+        _AGENT_BY.search(clause_clean)
+        and _BY_AGENT.search(sentence_clean)
+        and not _SUBORDINATE.match(sentence_clean)
+    ):
+        return "lead", quantified  # "... should be shared with the MARAC by all agencies": the agent acts
     if _CONSULT.search(clause_clean.replace("AGENCYX", "")) and not _ACTOR.search(clause_clean):
         # "in consultation with X", "work with X", "write to X", "seek assurance from X"
         if re.search(
@@ -386,6 +397,27 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+#: The same with a longer noun phrase and its complement: "Police call-out records for a proposed address to be
+#: checked", "GP appointment letters should": the last word before the verb is the noun the body modifies.
+_ATTRIBUTIVE_LONG = re.compile(
+    r"\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})"
+    r"(?:\s+(?:for|of|from|about|on|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})?"
+    r"\s+(?:are|is|should|must|will|to\s+be|have|has|can|were|was|need|needs)\b"
+)
+_PEOPLE_NOUNS = frozenset(
+    "staff officers workers practitioners team teams managers colleagues professionals clinicians nurses lead "
+    "leads crews partners service services provider providers unit units department and or".split()
+)
+
+
+def _is_modifier(text: str, end: int) -> bool:
+    """True when the mention ending at ``end`` only modifies the noun that is the clause's subject."""
+    if _ATTRIBUTIVE.match(text, end):
+        return True
+    m = _ATTRIBUTIVE_LONG.match(text, end)
+    return m is not None and not set(m.group("np").split()) & _PEOPLE_NOUNS
+
+
 _RECOMMENDER = re.compile(
     r"\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)?(?:recommends?|recommended|proposes?|suggests?|"
     r"makes\s+the\s+following|has\s+made|concluded|concludes)\b",
@@ -432,7 +464,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
                 role = "mentioned"  # "Southall Black Sisters should be funded ..." under "Commissioners"
             else:
                 recipients.append(len(out))  # "... Children's Social Care should be told when ...": see below
-        modifier = role == "lead" and _ATTRIBUTIVE.match(text, e) is not None
+        modifier = role == "lead" and _is_modifier(text, e)
         if internal.startswith("_") and internal != "_nhs_trust":
             if role == "lead":
                 generic_lead = True
@@ -516,38 +548,21 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         # agencies"); a body named in it ("To review the MARAC protocol") is left to the learned fallback
         out.append(Addressee(-1, -1, "all agencies", "all_agencies", "lead"))
         has_lead = True
+    if not has_lead and not re.search(r"[A-Za-z]{2,}", context or ""):
+        owner = topic_owner(
+            text, out
+        )  # firearms licensing -> police; sharing "between agencies" -> all agencies
+        if owner:
+            out.append(Addressee(-1, -1, owner[1], owner[0], "lead"))
+            has_lead = True
     if ctx and (not has_lead or generic_lead or quantified_lead):
         # a heading listing every body involved ("Kent Police | KSCS") names no addressee in one the text only
         # consults ("... in consultation with KSCS"), unless that would leave none
         consulted = {a.agency for a in out if a.role == "consulted"}
         kept = [m for m in ctx if m.agency not in consulted] or ctx
         for m in kept:
-            out.append(Addressee(-1, -1, m.text, _council_service(m.agency, text), "lead"))
+            out.append(Addressee(-1, -1, m.text, council_service(m.agency, text), "lead"))
     return out
-
-
-#: Duties only one council service holds: under a heading naming the council as a whole, a recommendation about
-#: them is for that service ("Kent County Council" over "... offered a carers assessment" is adult social care).
-_ADULT_DUTIES = re.compile(
-    r"\bcarers?['’]?s?\s+assessments?\b|\bCare\s+Act\b|\bsection\s+42\b|\bs\.?\s?42\s+enquir|"
-    r"\badult\s+safeguarding\s+(?:enquir|concern|referral)|\bcare\s+and\s+support\s+(?:plan|needs)|"
-    r"\bcare\s+package|\badults?\s+at\s+risk\b",
-    re.I,
-)
-_CHILD_DUTIES = re.compile(
-    r"\bchild\s+protection\s+(?:plan|conference|enquir)|\bchild(?:ren)?\s+in\s+need\b|\bsection\s+47\b|"
-    r"\bs\.?\s?47\s+enquir|\blooked[- ]after\s+child|\bchild\s+and\s+family\s+assessment|\bcare\s+proceedings\b",
-    re.I,
-)
-
-
-def _council_service(agency: str, text: str) -> str:
-    if agency != "local_authority":
-        return agency
-    adult, child = bool(_ADULT_DUTIES.search(text)), bool(_CHILD_DUTIES.search(text))
-    if adult != child:
-        return "adult_social_care" if adult else "childrens_social_care"
-    return agency
 
 
 _RECIPIENT_PASSIVE = re.compile(

@@ -175,9 +175,11 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+#: Words that end a body's name: a name before "and" / "," ending in one is another body ("Adults and Communities
+#: Directorate, Wexley Council": the directorate, then the council).
 _HEAD_NOUNS = frozenset(
     "group board partnership council police constabulary service services project aid team hub panel forum "
-    "committee trust ccg icb commissioner office unit homes association".split()
+    "committee trust ccg icb commissioner office unit homes association directorate department division".split()
 )
 _NOT_NAME_ACRONYMS = frozenset({"NHS", "UK", "HM", "HMG", "A&E"})
 

@@ -145,9 +145,16 @@ def predict_agencies(
     x = agency_matrix(
         task, [agency_feature_text(t, c) for t, c in zip(texts, contexts, strict=True)], contexts, emb
     )
+    from classification.agency_topics import unknown_named_subject
+
     proba = task["model"].predict_proba(x)
     labels: list[str] = task["labels"]
-    return [
-        choose_agencies(p, labels, task["threshold"], task["top_min"], task.get("max_labels", 3))
-        for p in proba
-    ]
+    out = []
+    for text, p in zip(texts, proba, strict=True):
+        pick = choose_agencies(p, labels, task["threshold"], task["top_min"], task.get("max_labels", 3))
+        if pick and unknown_named_subject(text):
+            # a named voluntary body it cannot know ("Milbury Carers' Centre should"): off the pick-list, so
+            # `other` (LABELLING-GUIDE), not the nearest known body's id
+            pick = [("other", pick[0][1])]
+        out.append(pick)
+    return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from classification.agency_topics import unknown_named_subject  # noqa: F401 - re-exported for the pipeline
 from extraction.document import Document, Line
 
 _ACRONYM_DEFINED = re.compile(
@@ -183,26 +184,3 @@ def topic_under_agency(
     else:
         deeper = False
     return f"{agency[0]} - {topic}" if deeper else topic
-
-
-#: A body named in full as the sentence's subject by a name whose last word says it is an organisation of the
-#: voluntary or community kind ("Milbury Carers' Centre should", "The Ashdown Youth Project to").
-_NAMED_SUBJECT = re.compile(
-    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the|&)\s+)?){0,5}"
-    r"(?:Centre|Center|Project|Charity|Society|Association|Network|Forum|Collective|Hub|Alliance))"
-    r"(?:\s*\([^)]{1,40}\))?,?\s+(?:should|must|shall|to|will|is\s+to|needs?\s+to)\b"
-)
-
-
-def unknown_named_subject(text: str) -> str | None:
-    """The subject's name when it is a named organisation the recogniser does not know, else None.
-
-    Such a name is off the pick-list: the guide's ``other`` (with its surface kept in the mentions) is its label,
-    not a guess from the fallback model, which learnt from words around known bodies and picks one of those.
-    """
-    from classification.agencies import find_agencies
-
-    m = _NAMED_SUBJECT.match(text.strip())
-    if m is None or len(m.group("name").split()) < 2 or find_agencies(m.group("name")):
-        return None
-    return m.group("name")

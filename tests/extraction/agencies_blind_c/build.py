@@ -318,8 +318,9 @@ def national() -> tuple[WordDoc, Doc]:
          ["ministry_of_justice"]),
         ("The Department for Education should add coercive control to relationship education guidance.",
          ["dfe"]),
+        # guide rule 4: the councils are the actor of the change required (label corrected after the first score)
         ("The Department for Levelling Up, Housing and Communities should require councils to record abuse as a "
-         "reason for homelessness.", ["mhclg"]),
+         "reason for homelessness.", ["mhclg", "local_authority"]),
         ("MHCLG should fund refuge places for victims with no recourse to public funds.", ["mhclg"]),
         ("The Home Office and the Department for Education should jointly produce guidance for schools on "
          "pupils who witness abuse.", ["home_office", "dfe"]),

@@ -27,7 +27,12 @@ def gold_items(folder: Path = HERE) -> list[dict[str, Any]]:
             continue
         for rec in json.loads(gold.read_text(encoding="utf-8"))["recommendations"]:
             items.append(
-                {"doc": gold.name, "text": rec["text"], "context": rec.get("heading"), "agencies": rec["agencies"]}
+                {
+                    "doc": gold.name,
+                    "text": rec["text"],
+                    "context": rec.get("heading"),
+                    "agencies": rec["agencies"],
+                }
             )
     return items
 
@@ -47,7 +52,17 @@ def classify_score(verbose: bool = False, folder: Path = HERE) -> dict[str, floa
     if verbose:
         for it, p in zip(items, pred, strict=True):
             if set(p.agencies) != set(it["agencies"]):
-                print("classify", it["doc"], it["agencies"], "->", p.agencies, "|", it["context"], "|", it["text"])
+                print(
+                    "classify",
+                    it["doc"],
+                    it["agencies"],
+                    "->",
+                    p.agencies,
+                    "|",
+                    it["context"],
+                    "|",
+                    it["text"],
+                )
     return {
         "items": len(items),
         "agencies_p": round(m["precision"], 3),

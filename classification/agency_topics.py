@@ -1,0 +1,96 @@
+"""Addressees a recommendation implies without naming them as its subject (LABELLING-GUIDE agencies rules 3-5):
+the body that owns the duty a subject-less recommendation is about, and named bodies off the pick-list.
+
+* Firearms licensing is a police function (the chief officer of police grants and revokes certificates): a
+  subject-less recommendation about certificates, licences or applications is for the police, unless it asks
+  for national change (the Act, regulations, statutory guidance: the Home Office).
+* "Information sharing between agencies", "consistency across partners": with no body of its own, the partner
+  agencies named as those who share are the addressees (``all_agencies``).
+* A named voluntary or community body the recogniser does not know ("Milbury Carers' Centre should") is off the
+  pick-list: ``other``, not the learned fallback's guess of a known body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+
+class _Mention(Protocol):
+    start: int
+    end: int
+    agency: str
+
+
+_FIREARMS = re.compile(r"\b(?:firearms?|shotguns?|guns?)\b", re.I)
+_LICENSING = re.compile(
+    r"\b(?:licen[cs]\w*|certificat\w*|applica\w*|applicants?|grant\w*|permits?|holders?)\b", re.I
+)
+_NATIONAL_CHANGE = re.compile(
+    r"\b(?:Act|Acts|legislation|law|laws|statutory|national(?:ly)?|Home\s+Office|regulations?|Parliament|"
+    r"government|amend\w*\s+the\s+(?:rules|guidance))\b"
+)
+_SHARED_BETWEEN = re.compile(
+    r"\b(?:between|across|among|amongst)\s+(?:(?:the|all|each|every|relevant|local)\s+)*$", re.I
+)
+
+
+def topic_owner(text: str, mentions: list[_Mention]) -> tuple[str, str] | None:
+    """(agency id, surface) of the body a subject-less, heading-less recommendation is for by its topic, or None
+    (the learned fallback decides)."""
+    if _FIREARMS.search(text) and _LICENSING.search(text):
+        if _NATIONAL_CHANGE.search(text):
+            return "home_office", "Home Office"
+        return "police", "police (firearms licensing)"
+    for m in mentions:
+        if m.agency == "all_agencies" and m.start > 0 and _SHARED_BETWEEN.search(text, 0, m.start):
+            return "all_agencies", text[m.start : m.end]
+    return None
+
+
+#: A body named in full as the sentence's subject by a name whose last word says it is an organisation of the
+#: voluntary or community kind ("Milbury Carers' Centre should", "The Ashdown Youth Project to").
+_NAMED_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the|&)\s+)?){0,5}"
+    r"(?:Centre|Center|Project|Charity|Society|Association|Network|Forum|Collective|Hub|Alliance))"
+    r"(?:\s*\([^)]{1,40}\))?,?\s+(?:should|must|shall|to|will|is\s+to|needs?\s+to)\b"
+)
+
+
+def unknown_named_subject(text: str) -> str | None:
+    """The subject's name when it is a named organisation the recogniser does not know, else None.
+
+    Such a name is off the pick-list: the guide's ``other`` (with its surface kept in the mentions) is its label,
+    not a guess from the fallback model, which learnt from words around known bodies and picks one of those.
+    """
+    from classification.agencies import find_agencies
+
+    m = _NAMED_SUBJECT.match(text.strip())
+    if m is None or len(m.group("name").split()) < 2 or find_agencies(m.group("name")):
+        return None
+    return m.group("name")
+
+
+#: Duties only one council service holds: under a heading naming the council as a whole, a recommendation about
+#: them is for that service ("Kent County Council" over "... offered a carers assessment" is adult social care).
+_ADULT_DUTIES = re.compile(
+    r"\bcarers?['’]?s?\s+assessments?\b|\bCare\s+Act\b|\bsection\s+42\b|\bs\.?\s?42\s+enquir|"
+    r"\badult\s+safeguarding\s+(?:enquir|concern|referral)|\bcare\s+and\s+support\s+(?:plan|needs)|"
+    r"\bcare\s+package|\badults?\s+at\s+risk\b",
+    re.I,
+)
+_CHILD_DUTIES = re.compile(
+    r"\bchild\s+protection\s+(?:plan|conference|enquir)|\bchild(?:ren)?\s+in\s+need\b|\bsection\s+47\b|"
+    r"\bs\.?\s?47\s+enquir|\blooked[- ]after\s+child|\bchild\s+and\s+family\s+assessment|\bcare\s+proceedings\b",
+    re.I,
+)
+
+
+def council_service(agency: str, text: str) -> str:
+    """A council named as a whole, read as the one service that holds the duty the text is about."""
+    if agency != "local_authority":
+        return agency
+    adult, child = bool(_ADULT_DUTIES.search(text)), bool(_CHILD_DUTIES.search(text))
+    if adult != child:
+        return "adult_social_care" if adult else "childrens_social_care"
+    return agency
