@@ -16,7 +16,7 @@ from docx.shared import Cm
 
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import CONCLUSIONS, _intro
-from annotations.wordproc.parts import pick
+from annotations.wordproc.parts import closing, opening, pick
 from annotations.wordproc.vocab import FOOTNOTES, INTRO_PROSE, LESSONS, TOR_ITEMS
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc, action
 
@@ -113,10 +113,7 @@ def dev_wrapping_table_bullets(pool: dict[str, list[RealRec]], used: set[str]) -
     as Word bullets in theirs; the header row repeated, rows cut by page breaks."""
     g = Gold("dev5-03-wrapping-table-bullets", "Norfolk County Community Safety Partnership", "Gail")
     w = WordDoc("Arial", 12)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    opening(w, g)
     w.para("The recommendations are set out below with the agencies involved in each.")
     bullets = w.num(w.abstract([Level("bullet", "\u2022")]))
     rows: list[list[str | None]] = [["No.", "Recommendation", "Agencies involved"]]
@@ -138,9 +135,7 @@ def dev_wrapping_table_bullets(pool: dict[str, list[RealRec]], used: set[str]) -
         agencies = involved[k % len(involved)]
         cells[(r, 2)] = [(a, (bullets, 0)) for a in agencies] if len(agencies) > 1 else [(agencies[0], None)]
     w.table(rows, [1.3, 8.2, 6.5], cell_numbering=cells, font_size=12)
-    w.heading("Glossary", 1)
-    w.para("UPW - Unpaid Work.")
-    _header_footer(w, f"Norfolk DHR {g.subject}", "Page {n} of {m}")
+    closing(w, "UPW - Unpaid Work.", f"Norfolk DHR {g.subject}", "Page {n} of {m}")
     return w, g
 
 
@@ -150,10 +145,7 @@ def dev_appendix_renumbered(pool: dict[str, list[RealRec]], used: set[str]) -> t
     once, with the body's number, carrying the plan's actions."""
     g = Gold("dev5-04-appendix-renumbered", "Safer Cornwall", "Hazel")
     w = WordDoc("Arial", 11)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Analysis", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    opening(w, g, "Analysis")
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     plan = [("Public Health", "PH", "Cornwall Public Health", "March 2017"),
             ("Public Health", "PH", "Cornwall Public Health", "Q3 2017/18"),
@@ -230,9 +222,12 @@ def dev_header_recs_footnotes(pool: dict[str, list[RealRec]], used: set[str]) ->
                footnote=(f"Recommendation {k}", note[1]) if note else None)  # fmt: skip
         w.para(real.text)
         g.rec(real, str(k), "overview")
-    w.heading("Glossary", 1)
-    w.para("MARAC - Multi-Agency Risk Assessment Conference.")
-    _header_footer(w, f"Sefton DHR {g.subject}: Recommendations and Action Plan", "Page {n} of {m}")
+    closing(
+        w,
+        "MARAC - Multi-Agency Risk Assessment Conference.",
+        f"Sefton DHR {g.subject}: Recommendations and Action Plan",
+        "Page {n} of {m}",
+    )
     return w, g
 
 
@@ -242,10 +237,7 @@ def dev_lead_timescale_tables(pool: dict[str, list[RealRec]], used: set[str]) ->
     between a recommendation and its table. Each carries one implied action with its timescale."""
     g = Gold("dev5-07-lead-timescale-tables", "Kent Community Safety Partnership", "Mr B")
     w = WordDoc("Arial", 11)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=2)
-    w.heading("Terms of reference", 1)
+    opening(w, g, fill=2, heading="Terms of reference")
     for item in TOR_ITEMS:
         w.para(item)
     w.heading("Recommendations", 1)
@@ -260,7 +252,5 @@ def dev_lead_timescale_tables(pool: dict[str, list[RealRec]], used: set[str]) ->
         rec = g.rec(real, w.para(real.text, num=(nid, 0), keep_with_next=True), "overview")
         rec.actions.append(action(real.text, lead, when))
         w.table([["Lead agency", "Timescale"], [lead, when]], [8.0, 8.0], font_size=10)
-    w.heading("Glossary", 1)
-    w.para("KSCS - Kent Specialist Children's Services.")
-    _header_footer(w, f"Kent DHR {g.subject}", "Page {n} of {m}")
+    closing(w, "KSCS - Kent Specialist Children's Services.", f"Kent DHR {g.subject}", "Page {n} of {m}")
     return w, g

@@ -11,7 +11,7 @@ from docx.shared import Cm
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import CONCLUSIONS, _intro, _toc
 from annotations.wordproc.layouts_dev5 import NARRATIVE, _hanging
-from annotations.wordproc.parts import pick
+from annotations.wordproc.parts import closing, opening, pick
 from annotations.wordproc.vocab import ANALYSIS_TRAP, LESSONS, TOR_ITEMS
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -25,10 +25,7 @@ def dev_learning_blocks(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     counts running side by side."""
     g = Gold("dev5-08-learning-blocks", "Nottingham Crime and Drugs Partnership", "Adult G")
     w = WordDoc("Calibri", 11)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Learning and recommendations", 1)
+    opening(w, g, heading="Learning and recommendations")
     w.para("Each piece of learning below is followed by the recommendations that respond to it.")
     reals = pick(pool, "Nottingham", "", 7, used)
     groups = [reals[0:2], reals[2:3], reals[3:5], reals[5:6], reals[6:7]]
@@ -41,9 +38,7 @@ def dev_learning_blocks(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
             w.para(f"Recommendation {k}", bold=True, keep_with_next=True)
             w.para(real.text)
             g.rec(real, str(k), "overview")
-    w.heading("Glossary", 1)
-    w.para("DVDS - Domestic Violence Disclosure Scheme.")
-    _header_footer(w, f"Nottingham DHR {g.subject}", "Page {n}")
+    closing(w, "DVDS - Domestic Violence Disclosure Scheme.", f"Nottingham DHR {g.subject}", "Page {n}")
     return w, g
 
 
@@ -125,9 +120,7 @@ def dev_contents_roman_letters(pool: dict[str, list[RealRec]], used: set[str]) -
         for real in reals:
             used.add(real.text)
             g.rec(real, w.para(real.text, num=(agency, 1)), "single_agency", heading)
-    w.heading("Glossary", 1)
-    w.para("UPW - Unpaid Work.")
-    _header_footer(w, f"Norfolk DHR {g.subject}", "Page {n} of {m}")
+    closing(w, "UPW - Unpaid Work.", f"Norfolk DHR {g.subject}", "Page {n} of {m}")
     return w, g
 
 
@@ -167,10 +160,7 @@ def dev_outdented_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tup
     the margin), the agency in bold over each, an unnumbered panel comment at the margin after two of them."""
     g = Gold("dev5-12-outdented-numbers", "Kent Community Safety Partnership", "Mr D")
     w = WordDoc("Calibri", 11)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Analysis", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    opening(w, g, "Analysis")
     w.para("The panel makes the recommendations below; the agency named in each title leads on it.")
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     order = [("Kent Police", "Kent Police"), ("KSCS", "Kent Specialist Children's Services"),
@@ -187,7 +177,5 @@ def dev_outdented_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tup
             w.para(
                 "The panel noted that this work has already started and asked for an update in six months."
             )
-    w.heading("Glossary", 1)
-    w.para("KSCS - Kent Specialist Children's Services.")
-    _header_footer(w, f"Kent DHR {g.subject}", "Page {n} of {m}")
+    closing(w, "KSCS - Kent Specialist Children's Services.", f"Kent DHR {g.subject}", "Page {n} of {m}")
     return w, g

@@ -20,7 +20,7 @@ from docx.shared import Cm, Pt
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _drawing_box, _intro
 from annotations.wordproc.layouts_dev5 import NARRATIVE
-from annotations.wordproc.parts import pick
+from annotations.wordproc.parts import closing, opening, pick
 from annotations.wordproc.vocab import INTRO_PROSE
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc, action
 
@@ -83,6 +83,20 @@ def _bold_lead(w: WordDoc, text: str, num: tuple[int, int] | None = None, prefix
     return label
 
 
+def _square_wrap(w: WordDoc, width_cm: float, left_cm: float | None = None) -> None:
+    """The drawing box just written (``_drawing_box``) set square-wrapped, text on both sides, ``width_cm`` wide
+    and, given ``left_cm``, that far from the column's left edge."""
+    for el in w.doc.paragraphs[-1]._p.iter():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "wrapTopAndBottom":
+            el.tag = el.tag.replace("wrapTopAndBottom", "wrapSquare")
+            el.set("wrapText", "bothSides")
+        if tag in ("extent", "ext") and el.get("cx"):
+            el.set("cx", str(int(Cm(width_cm))))
+        if tag == "positionH" and left_cm is not None:
+            el[0].text = str(int(Cm(left_cm)))  # posOffset from the column's left edge
+
+
 def _field(p: object, instr: str, shown: str) -> None:
     """A complex field (begin / instruction / separate / result / end), as Word writes SEQ and PAGE."""
     for xml in (
@@ -137,9 +151,12 @@ def dev_two_column_recs(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     for real in pick(pool, "Kent", "", 8, used):
         g.rec(real, _bold_lead(w, real.text, (nid, 0)), "overview")
     _columns(w, 1)
-    w.heading("Glossary", 1)
-    w.para("KMPT - Kent and Medway NHS and Social Care Partnership Trust.")
-    _header_footer(w, f"Kent DHR {g.subject} - Overview Report 2018/04", "{n}")
+    closing(
+        w,
+        "KMPT - Kent and Medway NHS and Social Care Partnership Trust.",
+        f"Kent DHR {g.subject} - Overview Report 2018/04",
+        "{n}",
+    )
     return w, g
 
 
@@ -167,19 +184,14 @@ def dev_frame_beside(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[Wo
     g = Gold("dev6-03-frame-beside", "Nottingham Crime and Drugs Partnership", "Adult N")
     w = WordDoc("Liberation Sans", 11)
     _look(w, 1.0, False)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    opening(w, g)
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     for real in pick(pool, "Nottingham", "", 5, used):
         g.rec(real, w.para(real.text, num=(nid, 0), size=9), "overview")
         _frame(w, 8.0)
     for text in NARRATIVE[:8]:
         w.para(text)
-    w.heading("Glossary", 1)
-    w.para("DART - Domestic Abuse Referral Team.")
-    _header_footer(w, f"Nottingham DHR {g.subject}", "Page {n} of {m}")
+    closing(w, "DART - Domestic Abuse Referral Team.", f"Nottingham DHR {g.subject}", "Page {n} of {m}")
     return w, g
 
 
@@ -189,19 +201,14 @@ def dev_number_text_table(pool: dict[str, list[RealRec]], used: set[str]) -> tup
     g = Gold("dev6-04-number-text-table", "Norfolk County Community Safety Partnership", "Rhea")
     w = WordDoc("DejaVu Serif", 12)
     _look(w, 1.5, True)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=2)
-    w.heading("Recommendations", 1)
+    opening(w, g, fill=2)
     w.para("The recommendations are numbered in the order the panel agreed them.")
     rows: list[list[str | None]] = [["No.", "Recommendation"]]
     for k, real in enumerate(pick(pool, "Norfolk", "", 8, used), 1):
         rows.append([str(k), real.text])
         g.rec(real, str(k), "overview")
     w.table(rows, [1.4, 14.6], font_size=12)
-    w.heading("Glossary", 1)
-    w.para("MARAC - Multi-Agency Risk Assessment Conference.")
-    _header_footer(w, "Review 2017-03 (Final) v1.0", "{n}")
+    closing(w, "MARAC - Multi-Agency Risk Assessment Conference.", "Review 2017-03 (Final) v1.0", "{n}")
     return w, g
 
 
@@ -212,10 +219,7 @@ def dev_landscape_middle(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     w = WordDoc("Liberation Sans", 13)
     _look(w, 1.0, False)
     _a4(w)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    opening(w, g)
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     reals = pick(pool, "Sefton", "", 7, used)
     for real in reals[:2]:
@@ -228,9 +232,12 @@ def dev_landscape_middle(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for real in reals[5:]:
         g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
-    w.heading("Glossary", 1)
-    w.para("MARAC - Multi-Agency Risk Assessment Conference.")
-    _header_footer(w, f"Sefton DHR {g.subject} 2019/2", "Page {n} of {m}")
+    closing(
+        w,
+        "MARAC - Multi-Agency Risk Assessment Conference.",
+        f"Sefton DHR {g.subject} 2019/2",
+        "Page {n} of {m}",
+    )
     return w, g
 
 
@@ -240,10 +247,7 @@ def dev_tabs_spaces_hanging(pool: dict[str, list[RealRec]], used: set[str]) -> t
     g = Gold("dev6-06-tabs-spaces-hanging", "Safer Cornwall", "Ivy")
     w = WordDoc("DejaVu Sans", 10.5)
     _look(w, 1.15, True)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=2)
-    w.heading("Recommendations", 1)
+    opening(w, g, fill=2)
     w.para("The panel recommends that:")
     for k, real in enumerate(pick(pool, "Cornwall", "", 6, used), 1):
         gap = "\t" if k % 2 else "  "
@@ -263,10 +267,7 @@ def dev_appendix_restart(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     g = Gold("dev6-07-appendix-restart", "Norfolk County Community Safety Partnership", "June")
     w = WordDoc("Liberation Serif", 11)
     _look(w, 1.15, False)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    opening(w, g)
     abstract = w.abstract([Level("decimal", "%1.")])
     nid = w.num(abstract)
     reals = pick(pool, "Norfolk", "", 8, used)
@@ -299,10 +300,7 @@ def dev_fields_line_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> t
     w.doc.sections[0]._sectPr.append(
         parse_xml(f'<w:lnNumType {nsdecls("w")} w:countBy="5" w:distance="340" w:restart="continuous"/>')
     )
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=2)
-    w.heading("Recommendations", 1)
+    opening(w, g, fill=2)
     for k, real in enumerate(pick(pool, "Kent", "", 6, used), 1):
         w.para("Recommendation ", bold=True, keep_with_next=True)
         _field(w.doc.paragraphs[-1], "SEQ Recommendation \\* ARABIC", str(k))
@@ -314,9 +312,7 @@ def dev_fields_line_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> t
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             _field(p, "PAGE", "3")
             w.page_break()
-    w.heading("Glossary", 1)
-    w.para("KSCS - Kent Specialist Children's Services.")
-    _header_footer(w, f"Kent DHR {g.subject}", "")
+    closing(w, "KSCS - Kent Specialist Children's Services.", f"Kent DHR {g.subject}", "")
     return w, g
 
 
@@ -336,14 +332,7 @@ def dev_bold_agency_13pt(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     _drawing_box(
         w, [("Panel note: progress on these will be reported to the board each quarter.", None)], 1.6
     )
-    box = w.doc.paragraphs[-1]._p
-    for el in box.iter():
-        tag = el.tag.rsplit("}", 1)[-1]
-        if tag == "wrapTopAndBottom":
-            el.tag = el.tag.replace("wrapTopAndBottom", "wrapSquare")
-            el.set("wrapText", "bothSides")
-        if tag in ("extent", "ext") and el.get("cx"):
-            el.set("cx", str(int(Cm(6.0))))
+    _square_wrap(w, 6.0)
     w.para("The panel recommends that:", num=(ch, 1))
     for real in pick(pool, "Nottingham", "", 6, used):
         g.rec(real, _bold_lead(w, real.text, (ch, 1)), "overview")
@@ -359,10 +348,7 @@ def dev_plan_split_landscape(pool: dict[str, list[RealRec]], used: set[str]) -> 
     g = Gold("dev6-10-plan-split-landscape", "Safer Cornwall", "Fern")
     w = WordDoc("Liberation Serif", 10)
     _look(w, 1.0, True)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    opening(w, g)
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     plan = [("Public Health", "Cornwall Public Health", "March 2017"),
             ("Home Office", "Home Office", "Q3 2017/18"),
@@ -382,9 +368,9 @@ def dev_plan_split_landscape(pool: dict[str, list[RealRec]], used: set[str]) -> 
     section = w.doc.add_section(WD_SECTION.NEW_PAGE)
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = section.page_height, section.page_width
-    w.heading("Glossary", 1)
-    w.para("CIC - Community Interest Company.")
-    _header_footer(w, f"Safer Cornwall DHR {g.subject} (2016/1)", "Page {n} of {m}")
+    closing(
+        w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject} (2016/1)", "Page {n} of {m}"
+    )
     return w, g
 
 

@@ -12,10 +12,10 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
-from annotations.wordproc.layouts_dev4 import _drawing_box, _intro, _page
+from annotations.wordproc.layouts_dev4 import _drawing_box, _page
 from annotations.wordproc.layouts_dev5 import NARRATIVE
-from annotations.wordproc.layouts_dev6 import _hanging, _look
-from annotations.wordproc.parts import pick
+from annotations.wordproc.layouts_dev6 import _hanging, _look, _square_wrap
+from annotations.wordproc.parts import closing, opening, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
 _TAGGED = '{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
@@ -39,32 +39,23 @@ def dev_shape_list_beside(pool: dict[str, list[RealRec]], used: set[str]) -> tup
     g = Gold("dev6-11-shape-list-beside", "Sefton Community Safety Partnership", "Adult R")
     w = WordDoc("DejaVu Serif", 10.5)
     _look(w, 1.0, False)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    opening(w, g)
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     reals = pick(pool, "Sefton", "", 4, used)
     # labels counted in order: the box's paragraphs are numbered like any others
     labels = [w._label(nid, 0) for _ in reals]
     _drawing_box(w, [(real.text, (nid, 0)) for real in reals], 9.0)
-    box = w.doc.paragraphs[-1]._p
-    for el in box.iter():
-        tag = el.tag.rsplit("}", 1)[-1]
-        if tag == "wrapTopAndBottom":
-            el.tag = el.tag.replace("wrapTopAndBottom", "wrapSquare")
-            el.set("wrapText", "bothSides")
-        if tag in ("extent", "ext") and el.get("cx"):
-            el.set("cx", str(int(Cm(7.5))))
-        if tag == "positionH":
-            el[0].text = str(int(Cm(8.5)))  # posOffset from the column's left edge: the box on the right
+    _square_wrap(w, 7.5, 8.5)  # the box on the right
     for real, label in zip(reals, labels, strict=True):
         g.rec(real, label, "overview")
     for text in NARRATIVE[:9]:
         w.para(text)
-    w.heading("Glossary", 1)
-    w.para("MARAC - Multi-Agency Risk Assessment Conference.")
-    _header_footer(w, f"Sefton DHR {g.subject} 2021/05", "Page {n} of {m}")
+    closing(
+        w,
+        "MARAC - Multi-Agency Risk Assessment Conference.",
+        f"Sefton DHR {g.subject} 2021/05",
+        "Page {n} of {m}",
+    )
     return w, g
 
 
@@ -75,18 +66,13 @@ def dev_right_aligned_numbers(pool: dict[str, list[RealRec]], used: set[str]) ->
     w = WordDoc("Liberation Sans", 12)
     _look(w, 1.5, True)
     _page(w, 21.0, 29.7, 1.8)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    opening(w, g)
     aid = w.abstract([Level("decimal", "%1.")])
     _right_aligned_numbers(w, aid)
     nid = w.num(aid)
     for real in pick(pool, "Norfolk", "", 11, used):
         g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
-    w.heading("Glossary", 1)
-    w.para("IDVA - Independent Domestic Violence Advisor.")
-    _header_footer(w, f"Norfolk DHR {g.subject}", "{n}")
+    closing(w, "IDVA - Independent Domestic Violence Advisor.", f"Norfolk DHR {g.subject}", "{n}")
     return w, g
 
 
@@ -100,17 +86,17 @@ def dev_two_column_lines(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     w.doc.sections[0]._sectPr.append(
         parse_xml(f'<w:lnNumType {nsdecls("w")} w:countBy="1" w:distance="200" w:restart="newPage"/>')
     )
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=2)
-    w.heading("Recommendations", 1)
+    opening(w, g, fill=2)
     w.para("The panel makes these recommendations.")
     nid = w.num(w.abstract([Level("decimal", "R%1.")]))
     for real in pick(pool, "Kent", "", 7, used):
         g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
-    w.heading("Glossary", 1)
-    w.para("KMPT - Kent and Medway NHS and Social Care Partnership Trust.")
-    _header_footer(w, f"Kent DHR {g.subject}", "Page {n}")
+    closing(
+        w,
+        "KMPT - Kent and Medway NHS and Social Care Partnership Trust.",
+        f"Kent DHR {g.subject}",
+        "Page {n}",
+    )
     return w, g
 
 
@@ -124,10 +110,7 @@ def dev_number_cells_landscape(pool: dict[str, list[RealRec]], used: set[str]) -
     section = w.doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    opening(w, g)
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     rows: list[list[str | None]] = [
         ["Recommendations of the review panel"],
@@ -140,9 +123,7 @@ def dev_number_cells_landscape(pool: dict[str, list[RealRec]], used: set[str]) -
         cells[(len(rows) - 1, 0)] = [("", (nid, 0))]
         g.rec(real, w._label(nid, 0), "overview")
     w.table(rows, [1.6, 18.0, 5.5], header_rows=2, font_size=11, cell_numbering=cells)
-    w.heading("Glossary", 1)
-    w.para("DART - Domestic Abuse Referral Team.")
-    _header_footer(w, f"Nottingham DHR {g.subject}", "Page {n} of {m}")
+    closing(w, "DART - Domestic Abuse Referral Team.", f"Nottingham DHR {g.subject}", "Page {n} of {m}")
     return w, g
 
 

@@ -56,6 +56,29 @@ def pick(pool: dict[str, list[RealRec]], csp: str, addressed: str, n: int, used:
     return out
 
 
+def opening(
+    w: WordDoc, g: Gold, chapter: str = "Introduction", fill: int = 1, heading: str = "Recommendations"
+) -> None:
+    """The title, a first chapter of case prose (the introduction, the analysis trap and ``fill`` filler
+    paragraphs) and the next chapter's heading (the recommendations'), as most layouts open."""
+    from annotations.wordproc.layouts_dev4 import _intro  # (here: the layouts import this module)
+
+    w.para(f"Domestic Homicide Review: {g.subject}", style="Title")
+    w.heading(chapter, 1)
+    _intro(w, g, fill=fill)
+    w.heading(heading, 1)
+
+
+def closing(w: WordDoc, gloss: str, header: str, footer: str) -> None:
+    """A glossary of one entry, then the running header and footer (``{n}`` the page, ``{m}`` the pages), as
+    most layouts close."""
+    from annotations.wordproc.layouts_dev3 import _header_footer  # (here: the layouts import this module)
+
+    w.heading("Glossary", 1)
+    w.para(gloss)
+    _header_footer(w, header, footer)
+
+
 # --------------------------------------------------------------------------------------------------------------
 # the documents
 # --------------------------------------------------------------------------------------------------------------
