@@ -1,0 +1,53 @@
+"""The timeline extractor on a blind batch of report, field and news sentences written in our own words (none is
+real text): ``timeline_variants_r.jsonl`` beside this file.
+
+63 sentences (70 labelled dates) written before any rule was changed for them, covering the variety of real
+reports (issue 13, item 6): title pages and labelled fields ("Final version:", "Date of Completion:", "Status:
+Final | Date:", a chair's name and a month); executive-summary deaths with places, ordinals, "in the early hours
+of", "on or about", a time before the date, a superscript split ("7 th January"), a life span in years, a
+fronted date far from the killing ("In March 2016 the whole town was left shocked by the killing of ..."), a
+death year after a place ("before her death in Preston in 2011"); the review's process events (the partnership
+notified, the decision to review, the Home Office told, the first panel, sent to, first considered and approved
+by the Home Office QA panel); publication in fields, narrative and a relative clause; and near-misses: a range,
+a conviction, a sentence, an inquest, another person's death, chronology incidents and a MARAC, a denial, a 999
+call, a call-out, a marriage, an article's dates, a count over a financial year, a Home Office letter, a draft,
+a review named by a month, terms of reference, a serious case review, a funeral.
+
+The code at df7249e (rules and the learned death reader) read it at P 0.952 R 0.909 F1 0.930 (4 missed, 2
+extra), scored once before any change. Fixed by general readings (commit e6dfc5a): a life span in years after
+a name in a narrative sentence telling a death; the first bound of "between the evening of X and ..." is a
+period's; the Home Office writing to the partnership is no notification; a review released in a relative clause
+("which the council released in DATE") is its publication. Then P 1.000 R 0.955 F1 0.977.
+
+The two left (``KNOWN_MISSES``) were labelled `publication` when written, but the team's conventions
+(annotations/real/README.md) read a bare "Published ..." line that names no review as a web page's own stamp
+(`other`, as the real "Published on Tuesday 01 December 2020"): the extractor follows the conventions.
+"""
+
+import pytest
+
+from tests.extraction.timeline_variants import batch_result, check_sentence, load_rows
+
+_ROWS = load_rows("timeline_variants_r.jsonl")
+
+#: Sentences still read otherwise than labelled (substring -> why).
+KNOWN_MISSES = {
+    "Publication date: 21 January 2022": "a bare publication field naming no review: a page's stamp by the "
+    "team's conventions (labelled publication when written)",
+    "Published: 10/11/2019": "as above",
+}
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in _ROWS if not any(k in r["sentence"] for k in KNOWN_MISSES)],
+    ids=lambda r: r["sentence"][:50],
+)
+def test_each_sentence(row: dict) -> None:
+    check_sentence(row)
+
+
+def test_the_batch_as_a_whole() -> None:
+    result = batch_result(_ROWS)
+    assert len(_ROWS) == 63
+    assert result["precision"] >= 0.98 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
