@@ -142,9 +142,22 @@ def document_text(path: Path) -> str:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").get_text(" ")
 
 
+def render_markup_pdf(meta: dict[str, str], segs: list[Segment], out: Path) -> int:
+    """The markup's segments as a PDF at ``out``, in the style and with the running lines its ``%%`` settings
+    name; returns its page count."""
+    css = SERIF_CSS if meta.get("css") == "serif" else SANS_CSS
+    return render_pdf(
+        segs,
+        out,
+        meta.get("header", ""),
+        css=css,
+        footer=meta.get("footer", "Page {n} of {total}"),
+        skip_first_page=meta.get("title_page", "yes") == "yes",
+    )
+
+
 def build_one(src: Path, out_dir: Path) -> Path:
     name = src.stem
-    gold_src = src.with_name(name + ".gold.src.json")
     meta: dict[str, str] = {}
     if src.suffix == ".html":
         out = out_dir / f"{name}.html"
@@ -155,18 +168,28 @@ def build_one(src: Path, out_dir: Path) -> Path:
         fmt = meta.get("format", "pdf")
         out = out_dir / f"{name}.{fmt}"
         if fmt == "pdf":
-            css = SERIF_CSS if meta.get("css") == "serif" else SANS_CSS
-            pages = render_pdf(
-                segs,
-                out,
-                meta.get("header", ""),
-                css=css,
-                footer=meta.get("footer", "Page {n} of {total}"),
-                skip_first_page=meta.get("title_page", "yes") == "yes",
-            )
+            pages = render_markup_pdf(meta, segs, out)
         else:
             render_docx(segs, out, meta.get("header", ""))
             pages = 1
+    result = checked_gold(src, out, fmt, pages, meta, running_lines=src.suffix != ".html")
+    assert isinstance(result.source, SourceInfo)
+    (out_dir / f"{name}.gold.json").write_text(result.model_dump_json(indent=2), encoding="utf-8")
+    return out
+
+
+def checked_gold(
+    src: Path, out: Path, fmt: str, pages: int, meta: dict[str, str], *, running_lines: bool
+) -> ExtractionResult:
+    """The hand-written gold of ``src`` (``<name>.gold.src.json`` beside it) completed for the document ``out``
+    (file name, sha256, pages, format, recommendation ids) and checked: every recommendation, action and timeline
+    text must stand in the document's text (with ``running_lines``, after its running header and footer lines
+    are dropped), so that the gold cannot drift from the text.
+
+    Raises:
+        SystemExit: a gold text is not in the document.
+    """
+    gold_src = src.with_name(src.stem + ".gold.src.json")
     gold = json.loads(gold_src.read_text(encoding="utf-8"))
     gold["source"] = {
         "filename": out.name,
@@ -178,7 +201,7 @@ def build_one(src: Path, out_dir: Path) -> Path:
         rec["id"] = f"r{i + 1}"
     result = ExtractionResult.model_validate(gold)
     raw = document_text(out)
-    if src.suffix != ".html":  # drop the running header and footer lines before checking
+    if running_lines:  # drop the running header and footer lines before checking
         footer = re.escape(meta.get("footer", "Page {n} of {total}")).replace(r"\{n\}", r"\d+")
         footer = footer.replace(r"\{total\}", r"\d+")
         keep = [
@@ -200,9 +223,7 @@ def build_one(src: Path, out_dir: Path) -> Path:
             problems.append(f"timeline sentence not in text: {ev.text[:70]}")
     if problems:
         raise SystemExit(f"{src.name}:\n  " + "\n  ".join(problems))
-    assert isinstance(result.source, SourceInfo)
-    (out_dir / f"{name}.gold.json").write_text(result.model_dump_json(indent=2), encoding="utf-8")
-    return out
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,8 +12,6 @@ Run: ``python -m annotations.extraction_dev2.build [NAME ...]`` (from the reposi
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
 import re
 import shutil
@@ -21,10 +19,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from annotations.extraction.build import SANS_CSS, SERIF_CSS, document_text, parse_markup
-from dhr.schema import ExtractionResult
-from evaluation.extraction import normalise_text
-from evaluation.synthetic_reports import render_pdf
+from annotations.extraction.build import checked_gold, parse_markup, render_markup_pdf
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
@@ -136,7 +131,6 @@ def _fix_zip_times(path: Path) -> None:
 
 def build_one(src: Path, out_dir: Path) -> Path:
     name = src.stem
-    gold_src = src.with_name(name + ".gold.src.json")
     meta: dict[str, str] = {}
     if src.suffix == ".html":
         out = out_dir / f"{name}.html"
@@ -148,51 +142,11 @@ def build_one(src: Path, out_dir: Path) -> Path:
         out = out_dir / f"{name}.{fmt}"
         if fmt == "pdf":
             meta, segs = parse_markup(text)
-            css = SERIF_CSS if meta.get("css") == "serif" else SANS_CSS
-            pages = render_pdf(
-                segs,
-                out,
-                meta.get("header", ""),
-                css=css,
-                footer=meta.get("footer", "Page {n} of {total}"),
-                skip_first_page=meta.get("title_page", "yes") == "yes",
-            )
+            pages = render_markup_pdf(meta, segs, out)
         else:
             meta = render_docx_rich(text, out)
             pages = 1
-    gold = json.loads(gold_src.read_text(encoding="utf-8"))
-    gold["source"] = {
-        "filename": out.name,
-        "sha256": hashlib.sha256(out.read_bytes()).hexdigest(),
-        "pages": pages,
-        "format": fmt,
-    }
-    for i, rec in enumerate(gold.get("recommendations", [])):
-        rec["id"] = f"r{i + 1}"
-    result = ExtractionResult.model_validate(gold)
-    raw = document_text(out)
-    if fmt == "pdf":  # drop the running header and footer lines before checking
-        footer = re.escape(meta.get("footer", "Page {n} of {total}")).replace(r"\{n\}", r"\d+")
-        footer = footer.replace(r"\{total\}", r"\d+")
-        keep = [
-            ln
-            for ln in raw.splitlines()
-            if ln.strip() != meta.get("header") and not re.fullmatch(footer, ln.strip())
-        ]
-        raw = "\n".join(keep)
-    text_n = normalise_text(raw.replace("-\n", ""))
-    problems = []
-    for rec in result.recommendations:
-        if normalise_text(rec.text) not in text_n:
-            problems.append(f"recommendation not in text: {rec.text[:70]}")
-        for a in rec.actions:
-            if normalise_text(a.text) not in text_n:
-                problems.append(f"action not in text: {a.text[:70]}")
-    for ev in result.timeline:
-        if normalise_text(ev.text) not in text_n:
-            problems.append(f"timeline sentence not in text: {ev.text[:70]}")
-    if problems:
-        raise SystemExit(f"{src.name}:\n  " + "\n  ".join(problems))
+    result = checked_gold(src, out, fmt, pages, meta, running_lines=fmt == "pdf")
     if out.stat().st_size > 200_000:
         raise SystemExit(f"{out.name} is {out.stat().st_size // 1024} KB (limit 200 KB)")
     (out_dir / f"{name}.gold.json").write_text(result.model_dump_json(indent=2), encoding="utf-8")
