@@ -73,6 +73,48 @@ ACTION_TEMPLATES = [
 ]
 
 
+def record(
+    rng: random.Random,
+    rid: str,
+    text: str,
+    area: tuple[str, str],
+    years: tuple[int, int],
+    labels: tuple[list[str], list[str], str],
+    start: int,
+) -> dict:
+    """One library record: ``text`` from ``area`` (CSP, region) in a year drawn from ``years``, with its
+    (agencies, themes, level) ``labels`` and up to two actions drawn from the templates from ``start`` on.
+    Draws from ``rng`` in a fixed order (year, action count, each action's outcome, the review's number), so that
+    a seed gives the same records."""
+    csp, region = area
+    agencies, themes, level = labels
+    year = rng.randint(*years)
+    actions = []
+    for a_index in range(rng.randint(0, 2)):
+        status, impl, quality, evidence = rng.choice(ACTION_OUTCOMES)
+        action = {
+            "text": ACTION_TEMPLATES[(start + a_index) % len(ACTION_TEMPLATES)],
+            "status": status,
+            "implementation_level": impl,
+            "quality": quality,
+        }
+        if evidence:
+            action["evidence"] = evidence
+        actions.append(action)
+    return {
+        "id": rid,
+        "text": text,
+        "csp": csp,
+        "region": region,
+        "review": f"DHR {csp.split()[0]} {year}-{rng.randint(1, 9):02d}",
+        "year": year,
+        "agencies": agencies,
+        "themes": themes,
+        "level": level,
+        "actions": actions,
+    }
+
+
 def build(seed: int = 20261126) -> tuple[list[dict], list[dict]]:
     rng = random.Random(seed)
     corpus: list[dict] = []
@@ -80,36 +122,11 @@ def build(seed: int = 20261126) -> tuple[list[dict], list[dict]]:
     for t_index, (topic, agencies, themes, level, variants, topic_queries) in enumerate(TOPICS):
         areas = rng.sample(AREAS, len(variants))
         ids = []
-        for v_index, (text, (csp, region)) in enumerate(zip(variants, areas, strict=True)):
+        for v_index, (text, area) in enumerate(zip(variants, areas, strict=True)):
             rid = f"{topic}-{v_index + 1}"
             ids.append(rid)
-            year = rng.randint(2015, 2024)
-            actions = []
-            for a_index in range(rng.randint(0, 2)):
-                status, impl, quality, evidence = rng.choice(ACTION_OUTCOMES)
-                action = {
-                    "text": ACTION_TEMPLATES[(t_index + v_index + a_index) % len(ACTION_TEMPLATES)],
-                    "status": status,
-                    "implementation_level": impl,
-                    "quality": quality,
-                }
-                if evidence:
-                    action["evidence"] = evidence
-                actions.append(action)
-            corpus.append(
-                {
-                    "id": rid,
-                    "text": text,
-                    "csp": csp,
-                    "region": region,
-                    "review": f"DHR {csp.split()[0]} {year}-{rng.randint(1, 9):02d}",
-                    "year": year,
-                    "agencies": agencies,
-                    "themes": themes,
-                    "level": level,
-                    "actions": actions,
-                }
-            )
+            labels = (agencies, themes, level)
+            corpus.append(record(rng, rid, text, area, (2015, 2024), labels, t_index + v_index))
         split = "test" if t_index % 2 else "dev"
         for q_index, query in enumerate(topic_queries):
             queries.append(

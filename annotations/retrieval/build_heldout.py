@@ -18,7 +18,7 @@ import json
 import random
 from pathlib import Path
 
-from annotations.retrieval.build_corpus import ACTION_OUTCOMES, ACTION_TEMPLATES, AREAS
+from annotations.retrieval.build_corpus import AREAS, record
 
 HERE = Path(__file__).resolve().parent
 
@@ -343,36 +343,10 @@ def build(seed: int = 20261127) -> tuple[list[dict], list[dict]]:
     rng = random.Random(seed)
     corpus: list[dict] = []
     for t_index, (topic, (agencies, themes, texts)) in enumerate(NEW_TOPICS.items()):
-        for v_index, (text, (csp, region)) in enumerate(
-            zip(texts, rng.sample(AREAS, len(texts)), strict=True)
-        ):
-            year = rng.randint(2015, 2025)
-            actions = []
-            for a_index in range(rng.randint(0, 2)):
-                status, impl, quality, evidence = rng.choice(ACTION_OUTCOMES)
-                action = {
-                    "text": ACTION_TEMPLATES[(t_index + v_index + a_index) % len(ACTION_TEMPLATES)],
-                    "status": status,
-                    "implementation_level": impl,
-                    "quality": quality,
-                }
-                if evidence:
-                    action["evidence"] = evidence
-                actions.append(action)
-            corpus.append(
-                {
-                    "id": f"{topic}-{v_index + 1}",
-                    "text": text,
-                    "csp": csp,
-                    "region": region,
-                    "review": f"DHR {csp.split()[0]} {year}-{rng.randint(1, 9):02d}",
-                    "year": year,
-                    "agencies": agencies,
-                    "themes": themes,
-                    "level": "local",
-                    "actions": actions,
-                }
-            )
+        for v_index, (text, area) in enumerate(zip(texts, rng.sample(AREAS, len(texts)), strict=True)):
+            rid = f"{topic}-{v_index + 1}"
+            labels = (agencies, themes, "local")
+            corpus.append(record(rng, rid, text, area, (2015, 2025), labels, t_index + v_index))
     queries = [
         {"id": f"h-{n:02d}", "query": q, "relevant": rel, "partial": part, "split": "heldout"}
         for n, (q, rel, part) in enumerate(QUERIES, start=1)
