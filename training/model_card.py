@@ -199,6 +199,7 @@ def _real_card(real: dict[str, Any] | None) -> list[str]:
 def log_run(
     result: TrainResult, seed: int, out_dir: Path | None, val_metrics: dict[str, dict[str, Any]]
 ) -> str | None:
+    from evaluation.classification import HEADLINE
     from training.tracking import mlflow_run
 
     with mlflow_run("classification", "train-classifiers") as mlflow:
@@ -218,15 +219,7 @@ def log_run(
         )
         for kind, s in result.validation.items():
             mlflow.log_metrics({f"val_{kind}_{task}": float(v) for task, v in s.items()})
-        for k in (
-            "agency_micro_f1",
-            "level_accuracy",
-            "theme_micro_f1",
-            "main_theme_accuracy",
-            "department_accuracy",
-            "level_ece",
-            "main_theme_ece",
-        ):
+        for k in HEADLINE:  # the evaluation's headline figures, as the card reports them
             if result.test.get(k) is not None:
                 mlflow.log_metric(f"test_{k}", float(result.test[k]))
         real = result.extra.get("real")
