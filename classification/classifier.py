@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from classification.level import decide_level
-from classification.main_theme import decide_main, substance_cue, text_cues
+from classification.main_theme import MECHANISMS, decide_main, main_confidence, substance_cue, text_cues
 from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
 from classification.theme_cues import is_check, main_directive, substance_main
 from dhr.errors import ModelNotAvailableError
@@ -122,6 +122,8 @@ class RecommendationClassifier:
                 flag = f"addressed to {named}; predicted {DEPARTMENT_LABELS.get(dep, dep)}"
             scores = {"level": round(level_p[i], 4), "agencies": round(agency_p[i], 4)}
             scores.update({f"theme:{t}": round(float(theme_p[i].get(t, 0.0)), 4) for t in THEMES})
+            # how sure the main theme is, and whether the guide's rules and the theme model agree on it
+            scores.update({k: theme_p[i][k] for k in ("main_theme", "main_theme_agree") if k in theme_p[i]})
             if dep is not None:
                 scores["department"] = round(dep_p[i], 4)
             agencies = agencies_of[i]
@@ -196,9 +198,10 @@ class RecommendationClassifier:
             # directive names one (the rules' directive, filled or corrected by the directive cues) and the
             # main-theme model gives it at least ``mechanism_min``; else the substance the ask names, when the
             # model gives it at least ``substance_min`` (None: off, as in older bundles); else the model
+            directive = main_directive(raw[i], r.directive)
             main = decide_main(
                 raw[i],
-                main_directive(raw[i], r.directive),
+                directive,
                 main_p[i],
                 main_classes,
                 check_substance=task.get("check_substance", False),
@@ -229,12 +232,20 @@ class RecommendationClassifier:
                 key=lambda t: -support[t],
             )
             all_themes.append([main] + rest[:max_secondary])
+            # how sure the main theme is (scores["main_theme"]): the rules and the model agreeing, or not
+            ruled = (directive is not None and not (check and directive in MECHANISMS)) or (
+                substance_cue(raw[i]) is not None
+            )
+            p_model = float(main_p[i][main_classes.index(main)]) if main in main_classes else 0.0
+            conf = main_confidence(ruled, main == model_main, p_model)
             if main == model_main:
                 probs[main] = max(probs.get(main, 0.0), float(main_p[i].max()))
             else:
                 p_main = float(main_p[i][main_classes.index(main)]) if main in main_classes else 0.0
                 probs[main] = max(probs.get(main, 0.0), p_main, task.get("mechanism_confidence", 0.9))
-            all_scores.append(probs)
+            all_scores.append(
+                {**probs, "main_theme": round(conf, 4), "main_theme_agree": float(main == model_main)}
+            )
         return all_themes, all_scores
 
     def _agencies(

@@ -39,6 +39,15 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:needs?|have) to be (?:clear|confident|aware) (?:about|of|on|that|when|how|what|who|where)\b",
         ),
         ("awareness_raising", r"\bawareness[- ]raising\b"),
+        # briefing people, in the active ("The Council should brief housing officers on the updated policy"):
+        # the vehicle is a briefing, the policy is only its subject; "a brief intervention" is no briefing
+        (
+            "awareness_raising",
+            r"\bbrief(?:s|ing)? (?:all |the |its |their |relevant |every |each |frontline |front-line |key |"
+            r"partner |senior |local |ward |team )*(?:[\w'’-]+ ){0,2}?(?:staff|officers|practitioners|clinicians|"
+            r"professionals|workers|teams?|managers|colleagues|members|gps|nurses|midwives|handlers|crews|partners|"
+            r"agencies|schools|head ?teachers|chairs?|leads|employees)\b",
+        ),
         # making staff know: "are made aware of", "be familiar with", "know how to refer", "understand that"
         (
             "awareness_raising",
@@ -144,7 +153,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "policy",
             r"\b(?:review|reviews|reviewing|revisit|revisits|reconsider|reconsiders|(?:a |an )?review of)\b "
-            r"(?:how\b|the ways? (?:in which|that)\b)",
+            # ... but a review of how WELL something is done is a check of that practice (the guide: an audit
+            # takes the theme of the practice it checks)
+            r"(?:how\b(?! (?:well|effectively|far|consistently|often)\b)|the ways? (?:in which|that)\b)",
         ),
         # a new process is a procedure ("creation of a missed appointments process"); a process under review is
         # left to the pattern above, which knows the processes for a practice
@@ -155,10 +166,12 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _OBJ
             + r"process(?:es)?\b",
         ),
-        # a change in the law ("legislate to make ...", "seek a change to the law")
+        # a change in the law ("legislate to make ...", "seek a change to the law"), or a duty or rule made
+        # binding ("considers making teaching about relationships compulsory", "placed on a statutory footing")
         (
             "policy",
-            r"\blegislat(?:e|es|ing)\b|\blegislative (?:change|amendment|reform)s?\b|\bchanges? (?:in|to) the law\b",
+            r"\blegislat(?:e|es|ing)\b|\blegislative (?:change|amendment|reform)s?\b|\bchanges? (?:in|to) the law\b|"
+            r"\bcompulsory\b|\bstatutory (?:footing|basis|duty|requirement)\b",
         ),
         # a procedure put in place ("there should be a clear escalation process for ...")
         (
@@ -242,12 +255,30 @@ _MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_
 _INTRO = re.compile(r":\s*$")
 #: A finding in the past tense, not an ask ("The review found ...", "Staff were unaware ...").
 _BACKGROUND = re.compile(
-    r"\b(?:was|were|did|had|found|showed|identified|highlighted|noted|became|appeared|seemed)\b",
+    r"\b(?:was|were|did|had|found|showed|identified|highlighted|noted|became|appeared|seemed|"
+    # narrative and the panel's view before the ask ("The victim told her health visitor ...", "The Panel
+    # considers that this was a missed opportunity", "This case shows the value of ...")
+    r"told|said|saw|knew|felt|heard|described|meant|attended|disclosed|reported|failed|missed|considers|"
+    r"considered|shows|concluded|learnt|learned|is clear|it is evident)\b",
     re.IGNORECASE,
 )
+#: How many sentences after a background one are searched for the ask (real reports give a paragraph of
+#: rationale before "The Trust should ...").
+_ASK_WITHIN = 5
 #: A first ask before a second one: a modal ("should", "X to <verb>") or a finite/passive "be" ("staff are
 #: reminded", "workers to be reminded").
 _FIRST_VERB = re.compile(rf"{_MODAL_RX.pattern}|\b(?:to be|is|are|be|was|were)\b", re.IGNORECASE)
+#: A later sentence that is still rationale though it has a modal word ("Had they been shared, officers would
+#: ...", "This will have ...", "which will be ..."): "will" there is a prediction, not the ask.
+_BACKGROUND_ONLY = re.compile(r"^\W*(?:had|if|this|these|it|which|there)\b[^.]{0,80}?\bwill\b", re.IGNORECASE)
+#: An introduction to a list whose modal names only a general aim ("should improve its response to X by:",
+#: "should strengthen its practice as follows:", "X to:"): the first item of the list is the ask.
+_GENERIC_INTRO = re.compile(
+    r"(?:\b(?:should|must|to|will)\s+(?:improve|strengthen|develop|enhance|review)\s+(?:its|their|the)\s+"
+    r"(?:response|practice|approach|work|arrangements|services?|offer)\b[^:]{0,120}?\b(?:by|as follows|through)"
+    r"|\b(?:should|must|to|will)\s*(?:the following)?)\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def directive_clause(text: str) -> str:
@@ -262,10 +293,14 @@ def directive_clause(text: str) -> str:
     elif len(parts) > 1 and _BACKGROUND.search(first) and not _MODAL_RX.search(first):
         # a finding before the ask ("The review found that staff did not recognise coercive control. The Trust
         # should provide training ..."): the first of the next two sentences with a modal is the ask
-        for later in _FIRST_SENTENCE.split(parts[1], maxsplit=2)[:2]:
-            if _MODAL_RX.search(later):
-                first = later
+        for later in _FIRST_SENTENCE.split(parts[1], maxsplit=_ASK_WITHIN)[:_ASK_WITHIN]:
+            if _MODAL_RX.search(later) and not _BACKGROUND_ONLY.search(later):
+                first = _LEAD_IN.sub("", later, count=1)
                 break
+    elif len(parts) > 1 and _INTRO.search(first) and _GENERIC_INTRO.search(first):
+        # "The Trust should improve its response to ... by: • asking every patient ...": the modal's object is
+        # a general aim, the first item is the ask
+        first = first + " " + _FIRST_SENTENCE.split(parts[1], maxsplit=1)[0]
     second = _SECOND_ASK.search(first)
     # a second ask needs a first one before it: with no modal before the "and", the words before it are a
     # joint subject ("Information about abuse, helplines and routes to support should be provided")

@@ -244,3 +244,83 @@ def test_the_structure_probes_are_settled_by_the_guide_order():
 )
 def test_rule_main_on_adjectives_incidental_resourcing_and_telling(text, theme):
     assert rule_main(text) == theme
+
+
+PROBES2 = Path(__file__).resolve().parent / "data" / "main_theme_probes2.psv"
+
+
+def test_the_second_probes_in_real_report_styles_are_settled_by_the_guide_order():
+    """Rationale sentences before the ask, "The Panel recommends that", national asks, sub-bullets, a vehicle
+    (training, briefing, check) vs. the thing changed: the rules settle nearly all, to the guide's main theme."""
+    rows = [
+        tuple(c.strip() for c in line.rsplit("|", 1))
+        for line in PROBES2.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(rows) >= 45
+    assert all(theme in THEMES for _, theme in rows)
+    assert sum(rule_main(text) == theme for text, theme in rows) / len(rows) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # the ask after several sentences of rationale, the first with no past-tense "was"
+        (
+            "The mother told the school nurse that she was scared at home. Nothing was passed on. The Panel "
+            "considers this a missed chance. The school nursing service should complete a DASH risk assessment "
+            "whenever a parent says they are afraid of a partner.",
+            "identification_of_risk",
+        ),
+        # a general aim before a list: the first item is the ask
+        (
+            "The hospital should strengthen its response to frequent attenders by: • asking each of them about "
+            "abuse at home; • recording what they say.",
+            "identification_of_risk",
+        ),
+        # an active briefing on a policy is awareness raising; the policy is only its subject
+        ("The police should brief control room staff on the revised stalking policy.", "awareness_raising"),
+        ("A brief intervention should be offered to every client who drinks above safe limits.", None),
+        # a review of how well a practice is done is a check of that practice
+        (
+            "The CSP should commission a review of how well agencies share information about perpetrators.",
+            "multi_agency_working",
+        ),
+        ("The Council should review how homeless victims are housed in an emergency.", "policy"),
+        # a check that staff took the training takes the training's theme
+        ("The Board to seek assurance that all GPs have completed the level 3 training.", "training"),
+        ("The Board to seek assurance that GPs ask patients about abuse.", "identification_of_risk"),
+        # a duty made binding is a rule
+        ("That the Department for Education considers making relationships education compulsory.", "policy"),
+    ],
+)
+def test_rule_main_on_report_structures_seen_in_the_seventh_batch_styles(text, theme):
+    if theme is None:
+        assert rule_main(text) != "awareness_raising"
+    else:
+        assert rule_main(text) == theme
+
+
+def test_main_confidence_is_high_when_rules_and_model_agree_and_a_coin_flip_when_not():
+    from classification.main_theme import MAIN_CONFIDENCE, main_confidence
+
+    assert main_confidence(True, True, 0.4) == MAIN_CONFIDENCE["agree"]
+    assert main_confidence(True, True, 0.99) == 0.99
+    assert main_confidence(True, False, 0.9) == MAIN_CONFIDENCE["rule_over_model"]
+    assert main_confidence(False, True, 0.62) == 0.62
+    assert MAIN_CONFIDENCE["rule_over_model"] < MAIN_CONFIDENCE["agree"]
+
+
+def test_the_classifier_says_how_sure_its_main_theme_is():
+    from classification.classifier import load_classifier
+    from dhr.schema.classification import ClassifyInput
+
+    clf = load_classifier()
+    if clf.kinds["themes"] == "rules":
+        pytest.skip("no trained theme model")
+    (out,) = clf.predict(
+        [ClassifyInput(id="c1", text="The Trust should deliver training to ward staff on DASH.")]
+    )
+    assert out.themes[0] == "training"
+    assert 0.0 <= out.scores["main_theme"] <= 1.0
+    assert out.scores["main_theme_agree"] in (0.0, 1.0)
