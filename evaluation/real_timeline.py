@@ -50,6 +50,18 @@ def gold_event(item: dict[str, Any]) -> str:
     return event if event in EVENTS else "other"
 
 
+def gold_dates(labelled: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """The labelled events of one sentence's items by date; a date labelled only ``other`` is there with no event
+    (a pair predicted at it is a false positive)."""
+    gold_at: dict[str, set[str]] = defaultdict(set)
+    for item in labelled:
+        event = gold_event(item)
+        gold_at[item["iso_date"]]  # a labelled date, even when only `other` is there
+        if event != "other":
+            gold_at[item["iso_date"]].add(event)
+    return gold_at
+
+
 def clean_sentence(sentence: str) -> str:
     """The report text of a labelled sentence: the gatherer's trailing note, if any, dropped."""
     return _NOTE.sub("", sentence).strip()
@@ -96,13 +108,7 @@ def evaluate_timeline(items: list[dict[str, Any]], *, learned: bool | None = Non
     errors: list[dict[str, Any]] = []
     for sentence, labelled in by_sentence.items():
         predicted = predict(sentence, learned=learned)
-        gold_at: dict[str, set[str]] = defaultdict(set)
-        for item in labelled:
-            event = gold_event(item)
-            gold_at[item["iso_date"]]  # a labelled date, even when only `other` is there
-            if event != "other":
-                gold_at[item["iso_date"]].add(event)
-        for date, gold in gold_at.items():
+        for date, gold in gold_dates(labelled).items():
             got = predicted.get(date, set())
             for event in sorted(gold | got):
                 counts = per_event[event]

@@ -57,7 +57,7 @@ json.dump(out, open(sys.argv[2], "w"))
 def score(items: list[dict[str, Any]], predicted: dict[str, dict[str, list[str]]]) -> Counts:
     """(event, date) pairs of ``items`` against ``predicted`` (sentence -> date -> events), as
     :func:`evaluation.real_timeline.evaluate_timeline` counts them."""
-    from evaluation.real_timeline import clean_sentence, gold_event
+    from evaluation.real_timeline import clean_sentence, gold_dates
 
     by_sentence: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for item in items:
@@ -65,13 +65,7 @@ def score(items: list[dict[str, Any]], predicted: dict[str, dict[str, list[str]]
     counts = Counts()
     for sentence, labelled in by_sentence.items():
         got_at = predicted.get(sentence, {})
-        gold_at: dict[str, set[str]] = defaultdict(set)
-        for item in labelled:
-            event = gold_event(item)
-            gold_at[item["iso_date"]]  # a labelled date, even when only `other` is there
-            if event != "other":
-                gold_at[item["iso_date"]].add(event)
-        for date, gold in gold_at.items():
+        for date, gold in gold_dates(labelled).items():
             got = set(got_at.get(date, []))
             counts.tp += len(gold & got)
             counts.fn += len(gold - got)
