@@ -60,7 +60,8 @@ _CONSULT = re.compile(
 _AUDIENCE = re.compile(
     r"(\b(in|within|across|of|for|to|at|on|about|between|among|amongst|including|and\s+other|such\s+as|"
     r"e\.g\.|into|under|via|through|than|like)\b)\s*((all|the|each|every|any|other|relevant|local|their|its|our|"
-    r"partner|staff|practitioners|professionals|employed|working|teams?)\s+)*$",
+    r"partner|staff|practitioners|professionals|employed|working|teams?)\s+)*"
+    r"(?:AGENCYX\s*(?:,|and|&)\s*(?:(?:the|all|each|every|any|other|relevant|local)\s+)*)*$",  # "between X and the Y"
     re.I,
 )
 _ACTOR = re.compile(

@@ -38,9 +38,13 @@ _SUFFIXES: list[tuple[str, str]] = [
         "gp",
     ),
     # a provider named "<Place> Healthcare" with no "NHS Trust" after it ("Midshire Healthcare", "Dorset
-    # HealthCare", "Northfold Community Health Services"): an NHS trust (or a provider like one), typed from its
+    # HealthCare", "Northfold Community Health (Services)"): an NHS trust (or a provider like one), typed from its
     # name; a bare "Healthcare" / "Community Health Services" (a service, not a body) is left to the phrase list
-    (r"(?:Community Health Services|Health[Cc]are)(?! (?:NHS|Foundation|Trust|Partnership)\b)", "_nhs_trust"),
+    (
+        r"(?:Community Health(?: Services)?|Health[Cc]are)"
+        r"(?! (?:NHS|Foundation|Trust|Partnership|Visit\w*|Nurs\w*|Teams?|Workers?|Staff)\b)",
+        "_nhs_trust",
+    ),
     (r"Housing(?: Association| Trust| Group)?|Homes", "housing"),
     (
         r"Recovery (?:Service|Partnership|Network)|Drug and Alcohol Service|Substance Misuse Service|"

@@ -5,7 +5,8 @@ the body that owns the duty a subject-less recommendation is about, and named bo
   subject-less recommendation about certificates, licences or applications is for the police, unless it asks
   for national change (the Act, regulations, statutory guidance: the Home Office).
 * "Information sharing between agencies", "consistency across partners": with no body of its own, the partner
-  agencies named as those who share are the addressees (``all_agencies``).
+  agencies named as those who share are the addressees (``all_agencies``); so are the people of every agency
+  as the subject ("Practitioners should ...", "All front-line staff to ...") when no heading says whose.
 * A named voluntary or community body the recogniser does not know ("Milbury Carers' Centre should") is off the
   pick-list: ``other``, not the learned fallback's guess of a known body.
 """
@@ -35,6 +36,15 @@ _SHARED_BETWEEN = re.compile(
 )
 
 
+#: "Practitioners should ...", "That all front-line staff ...": people of every agency as the subject, no body named.
+_EVERY_AGENCY_PEOPLE = re.compile(
+    r"^\s*(?:That\s+)?(?:(?:all|every|each)\s+)?(?:(?:front[- ]?line|relevant|multi-agency|partner)\s+)?"
+    r"(?:practitioners?|professionals?|staff|workers|frontline\s+staff)\s+"
+    r"(?:should|must|shall|to|need\s+to|needs\s+to|will|are\s+to|are\s+reminded|be)\b",
+    re.I,
+)
+
+
 def topic_owner(text: str, mentions: list[_Mention]) -> tuple[str, str] | None:
     """(agency id, surface) of the body a subject-less, heading-less recommendation is for by its topic, or None
     (the learned fallback decides)."""
@@ -42,6 +52,8 @@ def topic_owner(text: str, mentions: list[_Mention]) -> tuple[str, str] | None:
         if _NATIONAL_CHANGE.search(text):
             return "home_office", "Home Office"
         return "police", "police (firearms licensing)"
+    if _EVERY_AGENCY_PEOPLE.match(text):
+        return "all_agencies", "practitioners (every agency)"
     for m in mentions:
         if m.agency == "all_agencies" and m.start > 0 and _SHARED_BETWEEN.search(text, 0, m.start):
             return "all_agencies", text[m.start : m.end]

@@ -35,6 +35,10 @@ def _f1(name: str) -> float:
         ("agency_long_tail_5.jsonl", 0.98),
         # written after the fixes and scored once (not fixed against): the honest figure, 0.945
         ("agency_long_tail_6.jsonl", 0.94),
+        # firearms, probation, DWP, housing, trusts with and without "NHS Foundation Trust", national bodies and
+        # misleading topics, written after the third agencies blind set's fixes and scored once: the shipped
+        # classifier 0.989, the rules alone 0.968 (a body after "between X and" taken for a subject); now 0.978
+        ("agency_long_tail_7.jsonl", 0.97),
     ],
 )
 def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:

@@ -61,6 +61,12 @@ def test_classification_holds_on_the_third_blind_set() -> None:
         ("Police call-out records for a new address to be checked before it is approved.",
          "The Probation Service", ["probation_service"]),
         ("Police domestic abuse officers should attend the meeting.", None, ["police"]),
+        # people of every agency as the subject, no heading: all agencies; a body after "between X and" is none
+        ("Practitioners should share information with other agencies when a child is at risk.", None,
+         ["all_agencies"]),
+        ("Information sharing between health partners and the police should be reviewed by the CSP.", None,
+         ["community_safety_partnership"]),
+        ("Eastby Community Health should make sure district nurses ask about abuse.", None, ["local_health_trust"]),
         # service names and directorates of a council
         ("The Family Help Service should keep a case open until a safety plan is in place.", None,
          ["childrens_social_care"]),
