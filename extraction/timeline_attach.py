@@ -342,7 +342,7 @@ def _joined_death(gov: Token) -> bool:
     joined = [c for c in gov.children if c.dep_ == "conj"]
     if gov.dep_ == "conj":
         joined.append(gov.head)
-    if any(_is_death(j) and not _sequel(j) and not _own_time(j) for j in joined):
+    if any(_is_death(j) and not _sequel(j) and not frames.own_time(j) for j in joined):
         return True
     # (not what is said or ruled: "a jury ruled on DATE that he had strangled his wife")
     told_after = (t for t in gov.subtree if t.i > gov.i and t.dep_ in ("relcl", "conj", "parataxis", "advcl"))
@@ -383,24 +383,9 @@ def _conj_death(gov: Token) -> bool:
         and c.pos_ == "VERB"
         and _is_death(c)
         and not _sequel(c)
-        and not _own_time(c)
+        and not frames.own_time(c)
         and not _someone_else(c)
         for c in gov.children
-    )
-
-
-_MONTH_WORD = re.compile(
-    r"^(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)$"
-)
-
-
-def _own_time(death: Token) -> bool:
-    """The death told with a day of its own ("... dialed 999 on March 22, 2010 but he died in the early hours of
-    March 23"): it does not share the date of the act joined to it."""
-    return any(
-        c.dep_ == "prep" and any(t.pos_ == "PROPN" and _MONTH_WORD.match(t.lower_) for t in c.subtree)
-        for c in death.children
     )
 
 
@@ -477,6 +462,9 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
     low = doc.text.lower()
     spans = [m.span("death") for m in LIFESPAN.finditer(low)]
     lived: dict[int, Verdict] = {d.start: "death" for d in dates if any(s <= d.start < e for s, e in spans)}
+    # the birth date of the life span ("Lucy Green (12 March 1985 - 6 August 2016) was killed"): no event
+    births = [(m.start(), m.start("death")) for m in LIFESPAN.finditer(low)]
+    lived.update({d.start: "none" for d in dates if any(s <= d.start < e for s, e in births)})
     # "was today (21 June 2019) found guilty of the murder of Tina Nolan on 1 December 2018": the court step has
     # a date of its own before the killing's name, so the date after the name is the killing's
     for d in dates:
@@ -564,7 +552,13 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             # (an illness told as inflicted is no natural death: "died of pneumonia ... caused by her being in a
             # coma, which was the result of the brain damage")
             natural = any(_NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6)
-            if _someone_else(gov) or (natural and not _INFLICTED.search(low, date.end)):
+            # only intended ("threatened to kill her on DATE"), unless the intent is joined to a killing done
+            # ("stabbed Janet ... and then attempted to kill himself ... on DATE": the rules decide)
+            if hypothetical(gov) and gov.dep_ == "xcomp":
+                if not frames.joined_killing(gov.head, _is_death, _sequel):
+                    out[start] = "none"
+                continue
+            if _someone_else(gov) or hypothetical(gov) or (natural and not _INFLICTED.search(low, date.end)):
                 out[start] = "none"
                 continue
             court = _court_above(gov)

@@ -289,7 +289,7 @@ _NOT_EVENT = re.compile(
     r"(?:died|passed away)|"
     # a decision NOT to hold a review is no decision_to_review
     r"(?:(?:decided|agreed|concluded|determined)\b[^.;]{0,60}?\b)?(?:criteria|threshold)[^.;]{0,40}?\b"
-    r"(?:(?:was|were|had) not (?:been )?met|not met)|did not meet the criteria|decided (?:not to|against)|"
+    r"(?:(?:was|were|had) not (?:been )?met|not met)|did not meet the criteria|decided (?:not to|against)|decision (?:was made )?(?:not to|against)|"
     r"(?:died|death) (?:in|whilst in|while in) (?:prison|custody)\b|"
     # another body's report ("the police watchdog published its report in October 2019")
     r"(?:watchdog|iopc|ipcc|ombudsman|inspectorate|hmic\w*|coroner|ofsted|cqc)\b[^.;]{0,30}?\bpublished|"

@@ -255,3 +255,12 @@ def caused_by_death(gov: Token, is_death: Pred, someone_else: Pred) -> bool:
         g for v in verbs for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     return any(is_death(a) and a.pos_ == "NOUN" and not someone_else(a) for a in agents)
+
+
+def own_time(death: Token) -> bool:
+    """The death told with a day of its own ("... dialed 999 on March 22, 2010 but he died in the early hours of
+    March 23"): it does not share the date of the act joined to it."""
+    return any(
+        c.dep_ == "prep" and any(t.pos_ == "PROPN" and _MONTH.match(t.lower_) for t in c.subtree)
+        for c in death.children
+    )

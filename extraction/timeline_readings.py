@@ -109,9 +109,19 @@ def survived_wound(gov: Token, fatal: Callable[[Token], bool]) -> bool:
     )
 
 
+#: Verbs of intent whose object clause is a killing not (yet) done: "threatened to kill her on DATE".
+_INTENT = re.compile(
+    r"^(?:threaten(?:ed|s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|s|ing)?|plann?(?:ed|ing)?|plans|want(?:ed|s)?|"
+    r"intend(?:ed|s)?|vow(?:ed|s)?|promis(?:ed|es)|plott(?:ed|ing)|conspir(?:ed|ing)|offer(?:ed|s))$"
+)
+
+
 def hypothetical(death: Token) -> bool:
-    """A death only supposed: "even if she died", "in case he killed her", "he would kill her"."""
+    """A death only supposed: "even if she died", "in case he killed her", "he would kill her", or only intended
+    ("threatened to kill her on DATE", "tried to strangle her in 2015")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in death.children):
+        return True
+    if death.dep_ == "xcomp" and _INTENT.match(death.head.lower_):
         return True
     return any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will") for c in death.children

@@ -1,5 +1,5 @@
-"""The timeline extractor on a blind batch of report, field and news sentences written in our own words (none is
-real text): ``timeline_variants_r.jsonl`` beside this file.
+"""The timeline extractor on two blind batches of report, field and news sentences written in our own words (none
+is real text): ``timeline_variants_r.jsonl`` and ``timeline_variants_s.jsonl`` beside this file.
 
 63 sentences (70 labelled dates) written before any rule was changed for them, covering the variety of real
 reports (issue 13, item 6): title pages and labelled fields ("Final version:", "Date of Completion:", "Status:
@@ -22,6 +22,18 @@ period's; the Home Office writing to the partnership is no notification; a revie
 The two left (``KNOWN_MISSES``) were labelled `publication` when written, but the team's conventions
 (annotations/real/README.md) read a bare "Published ..." line that names no review as a web page's own stamp
 (`other`, as the real "Published on Tuesday 01 December 2020"): the extractor follows the conventions.
+
+A second batch (``timeline_variants_s.jsonl``, 42 sentences, 49 dated items, written after the batch r fixes:
+news and narrative deaths, "life was cruelly cut short on", "the second woman to be killed in Norfolk in 2021",
+"Her 2013 killing", "died at the hands of", "carried out the fatal attack", "Boxing Day 2017", "on or shortly
+after", a life span with full dates, "found lifeless", "the court was told", "arrested ... after a man died at a
+house in Leeds on DATE"; near-misses: found guilty, admitted, charged, found unconscious, jailed, paramedics
+called, relationship dates, a brother's and a first wife's death, a range of call-outs, page stamps, a release
+on licence, a survived stabbing, a threat; process, report and publication lines, a decision not to review, a
+presentation to the partnership, another body's learning review) read P 0.900 R 0.964 F1 0.931 at 9acc5a4
+(scored once): 3 extra, 1 missed. Fixed by readings: a life span's birth date is no event; a killing only
+intended ("threatened to kill her on DATE") is none unless the intent is joined to a killing done; "a decision
+not to hold a review" is no decision to review. Then 1.000.
 """
 
 import pytest
@@ -29,6 +41,7 @@ import pytest
 from tests.extraction.timeline_variants import batch_result, check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_r.jsonl")
+_ROWS_S = load_rows("timeline_variants_s.jsonl")
 
 #: Sentences still read otherwise than labelled (substring -> why).
 KNOWN_MISSES = {
@@ -40,7 +53,7 @@ KNOWN_MISSES = {
 
 @pytest.mark.parametrize(
     "row",
-    [r for r in _ROWS if not any(k in r["sentence"] for k in KNOWN_MISSES)],
+    [r for r in [*_ROWS, *_ROWS_S] if not any(k in r["sentence"] for k in KNOWN_MISSES)],
     ids=lambda r: r["sentence"][:50],
 )
 def test_each_sentence(row: dict) -> None:
@@ -51,3 +64,9 @@ def test_the_batch_as_a_whole() -> None:
     result = batch_result(_ROWS)
     assert len(_ROWS) == 63
     assert result["precision"] >= 0.98 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
+
+
+def test_the_second_batch_as_a_whole() -> None:
+    result = batch_result(_ROWS_S)
+    assert len(_ROWS_S) == 42
+    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
