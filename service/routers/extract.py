@@ -30,6 +30,24 @@ def _safe_name(name: str | None) -> str:
     return _UNSAFE.sub("_", base)[:200] or "upload"
 
 
+async def read_upload(file: UploadFile, filename: str, state: ServiceState) -> bytes:
+    """The uploaded file's bytes, read no further than one byte past the size limit (the API and the web upload).
+
+    Raises:
+        DocumentTooLargeError: the file is over ``max_file_mb``.
+        EmptyDocumentError: the file has no bytes.
+    """
+    limit = int(state.settings.max_file_mb * 1024 * 1024)
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise DocumentTooLargeError(
+            f"{filename!r} is larger than the {state.settings.max_file_mb:g} MB limit"
+        )
+    if not data:
+        raise EmptyDocumentError(f"{filename!r} is empty (0 bytes)")
+    return data
+
+
 @router.post(
     "/extract",
     response_model=ExtractionResult,
@@ -63,14 +81,7 @@ async def extract(
     (``GET /v1/jobs/{id}``); its ``result`` is the draft, and ``GET /v1/jobs/{id}/result?format=csv|xlsx`` the
     sheet."""
     filename = _safe_name(file.filename)
-    limit = int(state.settings.max_file_mb * 1024 * 1024)
-    data = await file.read(limit + 1)
-    if len(data) > limit:
-        raise DocumentTooLargeError(
-            f"{filename!r} is larger than the {state.settings.max_file_mb:g} MB limit"
-        )
-    if not data:
-        raise EmptyDocumentError(f"{filename!r} is empty (0 bytes)")
+    data = await read_upload(file, filename, state)
     if background is None:
         background = len(data) > state.settings.api_job_extract_min_mb * 1024 * 1024
     if background:

@@ -23,8 +23,6 @@ from starlette.concurrency import run_in_threadpool
 from dhr.errors import (
     ConflictError,
     DocumentError,
-    DocumentTooLargeError,
-    EmptyDocumentError,
     InputError,
     NotFoundError,
     NotSupportedFormatError,
@@ -81,7 +79,7 @@ async def upload(
     file: Annotated[UploadFile | None, File()] = None,
     csrf_token: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
-    from service.routers.extract import _safe_name
+    from service.routers.extract import _safe_name, read_upload
     from service.uploads import record_upload
 
     ctx = await page(request, "csp_or_dac")
@@ -98,14 +96,7 @@ async def upload(
     filename = _safe_name(file.filename)
     if not filename.lower().endswith(ACCEPT):
         raise NotSupportedFormatError(f"{filename!r} is not a PDF or Word (DOCX) file")
-    limit = int(state.settings.max_file_mb * 1024 * 1024)
-    data = await file.read(limit + 1)
-    if len(data) > limit:
-        raise DocumentTooLargeError(
-            f"{filename!r} is larger than the {state.settings.max_file_mb:g} MB limit"
-        )
-    if not data:
-        raise EmptyDocumentError(f"{filename!r} is empty (0 bytes)")
+    data = await read_upload(file, filename, state)
     jobs = getattr(state, "jobs", None)
     if jobs is not None and len(data) > state.settings.api_job_extract_min_mb * 1024 * 1024:
         # A large report: the API's background job (as POST /v1/extract answers 202), and a page that
