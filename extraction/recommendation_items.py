@@ -63,14 +63,31 @@ def _is_sub_point(item: RawItem, out: list[RawItem]) -> bool:
 
 def _roman_under_letter(item: RawItem, parent: RawItem) -> bool:
     """``i.``, ``ii.`` under a lettered recommendation ending in a colon: the third level of a ``1.`` / ``a.`` /
-    ``i.`` list, the lettered recommendation's own sub-points (not the letter after "h")."""
-    return (
-        item.style == "letter"
-        and parent.style == "letter"
-        and bool(re.fullmatch(r"[ivx]{1,4}", item.number or "", re.I))
-        and (parent.text.rstrip().endswith(":") or parent.main_len is not None)
-        and not _follows(parent.number or "", item.number or "")
-    )
+    ``i.`` list, the lettered recommendation's own sub-points (not the letter after "h"); and the mirror,
+    ``a)``, ``b)`` under a recommendation numbered ``(iii)`` ending in a colon (a roman list's second level)."""
+    if item.style != "letter" or parent.style != "letter":
+        return False
+    if not (parent.text.rstrip().endswith(":") or parent.main_len is not None):
+        return False
+    if _follows(parent.number or "", item.number or ""):
+        return False
+    if _roman(item.number):
+        return True
+    # a letter that cannot be a roman numeral under a roman one ("iii" surely, not "i", "v" or "x" alone,
+    # which can be letters of the parent's own lettered list)
+    return bool(re.fullmatch(r"[ivx]{2,4}", parent.number or "", re.I)) and not _roman(item.number)
+
+
+def _roman(number: str | None) -> bool:
+    return bool(re.fullmatch(r"[ivx]{1,4}", number or "", re.I))
+
+
+def _same_letter_kind(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` of one lettered scheme: both roman-looking, or both letters ("i", "v" and "x" alone
+    can be either)?"""
+    if a.lower() in ("i", "v", "x") or b.lower() in ("i", "v", "x"):
+        return True
+    return _roman(a) == _roman(b)
 
 
 def _deeper(item: RawItem, parent: RawItem) -> bool:
@@ -98,7 +115,11 @@ def _has_sub_points(items: list[RawItem], index: int) -> bool:
         other is not item
         and other.style == item.style
         and other.number
-        and _family(other.number) == family
+        and (
+            _same_letter_kind(other.number, item.number)
+            if item.style == "letter"
+            else _family(other.number) == family
+        )
         and not other.text.rstrip().endswith(":")
         and reads_as_recommendation(other.text)
         for other in items
@@ -122,9 +143,17 @@ def _follows(previous: str, number: str) -> bool:
     prefix = re.match(r"^[A-Za-z](?=\d)", previous)
     if prefix and number.startswith(prefix.group(0)):
         previous, number = previous[1:], number[1:]
+    if _roman(previous) and _roman(number) and _roman_value(number) == _roman_value(previous) + 1:
+        return True  # "iii" -> "iv" (and "i" -> "ii"; "h" -> "i" below)
     if re.fullmatch(r"[a-y]", previous, re.I):
         return number.lower() == chr(ord(previous.lower()) + 1)
     return number in _next_numbers(previous)
+
+
+def _roman_value(numeral: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10}
+    digits = [values[c] for c in numeral.lower()]
+    return sum(-d if k + 1 < len(digits) and d < digits[k + 1] else d for k, d in enumerate(digits))
 
 
 def _family(number: str) -> str:

@@ -40,11 +40,13 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
         ),
     ),
-    # R1, R2a: numbered with a letter prefix
+    # R1, R2a, A1, PH2, DHR 5: numbered with a letter prefix (a series' letter, an agency's initials, the
+    # review's); a single letter only glued to the number ("A 24 hour line" is text)
     (
         "numeric",
         re.compile(
-            r"^(?P<n>R\d{1,2}[a-z]?)(?:[.):]|\s?[-–])?(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
+            r"^(?P<n>(?:[A-Z]{1,4}|[A-Z]{2,4}\s)\d{1,2}[a-z]?)(?:[.):]|\s?[-–])?"
+            r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
         ),
     ),
     # a) (a) (iv) A.
@@ -79,7 +81,7 @@ def match_marker(text: str) -> tuple[str, str, str | None, int] | None:
         number = groups.get("n") or groups.get("n1") or groups.get("n2") or ""
         if style == "numeric":
             # a bare year or a big number at a line start is text, not a marker
-            head = number.split(".")[0]
+            head = re.sub(r"^[A-Z]+\s?", "", number).split(".")[0]
             if len(head) > 2 and "." not in number:
                 continue
             if not m.group(0).strip().endswith((".", ")", ":", "-", "–")) and "." not in number:

@@ -97,6 +97,21 @@ def left_of_hanging_text(item: RawItem, line: Line) -> bool:
     return indent - line.x0 > 12.0 and ended_short(item)
 
 
+def at_items_left_edge(item: RawItem, line: Line) -> bool:
+    """Does ``line`` start at the left edge of ``item``'s lines, where its number is printed (its first line
+    begins with the number) or its text wraps back under the number (a list with no hanging indent), after a
+    last line that stopped short? Then it starts a paragraph of its own. Where the text hangs at an indent,
+    a paragraph set in at that indent may be the item's second one: not taken here."""
+    lines = [ln for ln in item.lines if ln.x1 > 0 and ln.page == line.page]
+    if not lines or not item.lines[0].x1 > 0:
+        return False
+    first = item.lines[0]
+    edge = min(ln.x0 for ln in lines)
+    number_at_edge = match_marker(first.text.strip()) is not None and first.x0 <= edge + 3.0
+    wraps_back = any(ln.x0 < first.x0 - 9.0 for ln in lines)
+    return (number_at_edge or wraps_back) and line.x0 <= edge + 3.0 and ended_short(item)
+
+
 def new_paragraph(current: RawItem, line: Line, text: str, page_left: float | None = None) -> bool:
     """Does ``line`` start a paragraph of its own after ``current`` has ended? ``page_left``: the leftmost
     start of the section's lines on ``line``'s page (its margin)."""
@@ -110,9 +125,14 @@ def new_paragraph(current: RawItem, line: Line, text: str, page_left: float | No
         and (
             # a recommendation with no full stop ("... which includes the impact on other family members"),
             # then a paragraph of the page's prose: out of the Word list (DOCX), or back at the margin left of
-            # the item's hanging text after its last line stopped short (PDF)
+            # the item's hanging text after its last line stopped short (PDF), or at the item's own left edge
+            # where its lines wrap back under the number (no hanging indent)
             (line.x1 <= 0 and last.list_item and not line.list_item)
-            or (line.x1 > 0 and line.page == last.page and left_of_hanging_text(current, line))
+            or (
+                line.x1 > 0
+                and line.page == last.page
+                and (left_of_hanging_text(current, line) or at_items_left_edge(current, line))
+            )
         )
     ):
         return False

@@ -174,6 +174,8 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
         if beside is None:
             return _rows(blocks)
         left = beside
+    else:
+        left = _above_single_column_tail(left, right)
     blocks = split
     # Split at full-width (spanning) blocks: each run between them is read left column, then right column.
     column_ids = {id(b) for b in left} | {id(b) for b in right}
@@ -194,6 +196,26 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
             result.append(block)
     flush()
     return result
+
+
+def _above_single_column_tail(left: list[Block], right: list[Block]) -> list[Block]:
+    """The left column's blocks without a one-column tail printed below both columns: a two-column section
+    ended mid-page by a continuous section break is balanced (both columns end level), and what follows in one
+    column (a heading and its short lines) sits at the left margin below them. Read as the left column, it
+    would come before the right column's text. The tail starts with a heading (print larger than the columns',
+    or bold) at least a line below the right column's end, and the left column above it ends level with the
+    right one."""
+    right_bottom = max(b.y1 for b in right)
+    pitch = max(ln.y1 - ln.y0 for b in right for ln in b.lines[-1:])
+    body = sorted(ln.size for b in right for ln in b.lines)[sum(len(b.lines) for b in right) // 2]
+    above = [b for b in left if b.y0 < right_bottom + pitch]
+    tail = sorted((b for b in left if b.y0 >= right_bottom + pitch), key=lambda b: b.y0)
+    if not tail or not above:
+        return left
+    first = tail[0].lines[0]
+    heading = first.size >= body + 1.0 or (first.bold and len(first.text.split()) <= 8)
+    balanced = abs(max(b.y1 for b in above) - right_bottom) <= 1.5 * pitch
+    return above if heading and balanced else left
 
 
 def _row_widths(lines: list[Line]) -> list[float]:
