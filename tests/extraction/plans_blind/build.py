@@ -100,11 +100,11 @@ def word_opening(
 
 
 def drawn_opening(
-    csp: str, subject: str, line: str, texts: list[tuple[str, list[str]]]
+    csp: str, subject: str, line: str, texts: list[tuple[str, list[str]]], landscape: bool = False
 ) -> tuple[Drawn, Doc, list[Recommendation]]:
     """:func:`word_opening` drawn: the same title, line and numbered recommendations on a drawn page."""
     d = Doc(csp, subject)
-    p = Drawn()
+    p = Drawn(landscape=landscape)
     p.para(f"Domestic Homicide Review: {subject}", size=16, bold=True)
     p.para(line)
     p.para("Recommendations", size=13, bold=True)

@@ -19,20 +19,24 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.plans.build import Doc, _numbered_body, act
-from tests.extraction.plans_blind.build import _no_borders, build_set, drawn_numbered, numbered_rows
+from tests.extraction.plans.build import Doc, act
+from tests.extraction.plans_blind.build import (
+    _no_borders,
+    build_set,
+    drawn_opening,
+    first_row_text,
+    numbered_rows,
+    plan_rows,
+    word_opening,
+)
 from tests.extraction.plans_blind.draw import Drawn
 
 HERE = Path(__file__).resolve().parent
 
 
 def borderless_split() -> tuple[WordDoc, Doc]:
-    d = Doc("Fallowmere Community Safety Partnership", "Irene")
-    w = WordDoc("Arial", 11)
-    w.para("Domestic Homicide Review: Irene", style="Title")
-    w.para("Fallowmere Community Safety Partnership. Overview report, final draft December 2018")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Fallowmere Community Safety Partnership. Overview report, final draft December 2018"
+    w, d, recs = word_opening("Fallowmere Community Safety Partnership", "Irene", intro, [
         ("Fallowmere Police should record the name of every adult present at a domestic incident.", ["police"]),
         ("The Fallowmere community mental health team should ask a patient's partner about risk when the "
          "patient is discharged.", ["mental_health_services"]),
@@ -62,12 +66,8 @@ def borderless_split() -> tuple[WordDoc, Doc]:
 
 
 def landscape_merged_lead() -> tuple[WordDoc, Doc]:
-    d = Doc("Safer Stanbury Partnership", "Olive")
-    w = WordDoc("Arial", 11)
-    w.para("Domestic Homicide Review: Olive", style="Title")
-    w.para("Safer Stanbury Partnership. Report completed: May 2019")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Safer Stanbury Partnership. Report completed: May 2019"
+    w, d, recs = word_opening("Safer Stanbury Partnership", "Olive", intro, [
         ("Stanbury Council should make sure that its homelessness officers ask about abuse by family members, "
          "not only by partners.", ["local_authority"]),
     ])  # fmt: skip
@@ -101,11 +101,7 @@ def landscape_merged_lead() -> tuple[WordDoc, Doc]:
 
 
 def drawn_home_office() -> tuple[Drawn, Doc]:
-    d = Doc("Ravensgill Community Safety Partnership", "Mr E")
-    p = Drawn()
-    p.para("Domestic Homicide Review: Mr E", size=16, bold=True)
-    p.para("Ravensgill Community Safety Partnership. Overview report dated 3 March 2019.")
-    p.para("Recommendations", size=13, bold=True)
+    intro = "Ravensgill Community Safety Partnership. Overview report dated 3 March 2019."
     texts = [
         ("Ravensgill GP practices should record a patient's disclosure of abuse by an adult child.", ["gp"]),
         (
@@ -114,7 +110,7 @@ def drawn_home_office() -> tuple[Drawn, Doc]:
             ["probation_service"],
         ),
     ]
-    recs = drawn_numbered(p, d, texts)
+    p, d, recs = drawn_opening("Ravensgill Community Safety Partnership", "Mr E", intro, texts)
     p.new_page(landscape=True)
     p.para("Action Plan", size=13, bold=True)
     one = [
@@ -144,11 +140,7 @@ def drawn_home_office() -> tuple[Drawn, Doc]:
 
 
 def drawn_wrapped_header() -> tuple[Drawn, Doc]:
-    d = Doc("Hollins Community Safety Partnership", "Bea")
-    p = Drawn()
-    p.para("Domestic Homicide Review: Bea", size=16, bold=True)
-    p.para("Hollins Community Safety Partnership. Final report: November 2019.")
-    p.para("Recommendations", size=13, bold=True)
+    intro = "Hollins Community Safety Partnership. Final report: November 2019."
     texts = [
         (
             "Hollins Hospital should offer a private room to any patient who discloses abuse in the emergency "
@@ -160,7 +152,7 @@ def drawn_wrapped_header() -> tuple[Drawn, Doc]:
             ["community_safety_partnership"],
         ),
     ]
-    recs = drawn_numbered(p, d, texts)
+    p, d, recs = drawn_opening("Hollins Community Safety Partnership", "Bea", intro, texts)
     p.para("Action Plan", size=13, bold=True)
     plan = [
         (recs[0], [("Set aside a room in the emergency department", "Hollins Hospital Trust", "Spring 2020",
@@ -169,11 +161,7 @@ def drawn_wrapped_header() -> tuple[Drawn, Doc]:
         (recs[1], [("Write a job description for the worker", "Hollins CSP", "1st April 2020", "2020-04-01"),
                    ("Find funding for two years", "Hollins CSP", "TBC", None)]),
     ]  # fmt: skip
-    rows = []
-    for rec, actions in plan:
-        for k, (text, lead, cell, iso) in enumerate(actions):
-            act(rec, text, lead, cell, iso)
-            rows.append([f"{rec.number}. {rec.text}" if k == 0 else "", text, lead, cell])
+    rows = plan_rows(plan, lambda rec, k, a: [first_row_text(rec, k) or "", a[0], a[1], a[2]])
     p.table(["Recommendation number and text", "Actions agreed by the lead agency", "Responsible lead agency",
              "Target date for completion"], rows, [170, 170, 90, 65], size=9, rules="header")  # fmt: skip
     return p, d

@@ -18,7 +18,12 @@ from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
 from tests.extraction.plans.build import Doc, _numbered_body, act
-from tests.extraction.plans_blind.build import _no_borders, build_set, drawn_numbered, numbered_rows
+from tests.extraction.plans_blind.build import (
+    _no_borders,
+    build_set,
+    drawn_opening,
+    numbered_rows,
+)
 from tests.extraction.plans_blind.draw import Drawn
 
 HERE = Path(__file__).resolve().parent
@@ -55,18 +60,14 @@ def tight_borderless() -> tuple[WordDoc, Doc]:
 
 
 def drawn_centred_header() -> tuple[Drawn, Doc]:
-    d = Doc("Pellbrook Community Safety Partnership", "Mrs H")
-    p = Drawn()
-    p.para("Domestic Homicide Review: Mrs H", size=16, bold=True)
-    p.para("Pellbrook Community Safety Partnership. Final version: 14 February 2019.")
-    p.para("Recommendations", size=13, bold=True)
+    intro = "Pellbrook Community Safety Partnership. Final version: 14 February 2019."
     texts = [
         ("Pellbrook GP practices should ask about abuse when a patient asks for a change of GP without a move.",
          ["gp"]),
         ("The Pellbrook IDVA service should give victims a named worker for at least six months.",
          ["domestic_abuse_services"]),
     ]  # fmt: skip
-    recs = drawn_numbered(p, d, texts)
+    p, d, recs = drawn_opening("Pellbrook Community Safety Partnership", "Mrs H", intro, texts)
     p.para("Action Plan", size=13, bold=True)
     plan = [
         (recs[0], [("Write a practice note on requests to change GP", "Pellbrook CCG", "April 2019", "2019-04"),
@@ -75,26 +76,23 @@ def drawn_centred_header() -> tuple[Drawn, Doc]:
                     "2019-06-30"),
                    ("Recruit one more IDVA", "Pellbrook IDVA Service", "Subject to funding", None)]),
     ]  # fmt: skip
-    rows = []
-    rows += numbered_rows(plan)
+    rows = numbered_rows(plan)
     p.table(["Rec", "Agreed action", "Lead agency", "Target date"], rows, [45, 260, 120, 80], size=9.5,
             rules="none", row_gap=0, centre_header=True)  # fmt: skip
     return p, d
 
 
 def drawn_two_tables() -> tuple[Drawn, Doc]:
-    d = Doc("Ashgrove Community Safety Partnership", "Adult M")
-    p = Drawn(landscape=True)
-    p.para("Domestic Homicide Review: Adult M", size=16, bold=True)
-    p.para("Ashgrove Community Safety Partnership. Overview report completed September 2018.")
-    p.para("Recommendations", size=13, bold=True)
+    intro = "Ashgrove Community Safety Partnership. Overview report completed September 2018."
     texts = [
         ("Ashgrove Probation should check the housing of a person on licence with the council before release.",
          ["probation_service"]),
         ("All agencies in Ashgrove should use the same risk assessment tool for domestic abuse.",
          ["all_agencies"]),
     ]  # fmt: skip
-    recs = drawn_numbered(p, d, texts)
+    p, d, recs = drawn_opening(
+        "Ashgrove Community Safety Partnership", "Adult M", intro, texts, landscape=True
+    )
     p.para("Action plan: single agency", size=12, bold=True)
     act(
         recs[0],

@@ -17,20 +17,22 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.plans.build import Doc, _numbered_body, act
-from tests.extraction.plans_blind.build import _no_borders, build_set, drawn_numbered, numbered_rows
+from tests.extraction.plans.build import Doc, act
+from tests.extraction.plans_blind.build import (
+    _no_borders,
+    build_set,
+    drawn_opening,
+    numbered_rows,
+    word_opening,
+)
 from tests.extraction.plans_blind.draw import Drawn
 
 HERE = Path(__file__).resolve().parent
 
 
 def borderless_continued() -> tuple[WordDoc, Doc]:
-    d = Doc("Thornleigh Community Safety Partnership", "Mary")
-    w = WordDoc("Arial", 11)
-    w.para("Domestic Homicide Review: Mary", style="Title")
-    w.para("Thornleigh Community Safety Partnership. Final report: October 2017")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Thornleigh Community Safety Partnership. Final report: October 2017"
+    w, d, recs = word_opening("Thornleigh Community Safety Partnership", "Mary", intro, [
         ("Thornleigh Council should tell its benefits staff how to respond when a claimant discloses abuse.",
          ["local_authority"]),
         ("Thornleigh Police should review every domestic abuse case closed with no further action after a "
@@ -59,12 +61,8 @@ def borderless_continued() -> tuple[WordDoc, Doc]:
 
 
 def dates_by_line() -> tuple[WordDoc, Doc]:
-    d = Doc("Mossley Vale Community Safety Partnership", "Kate")
-    w = WordDoc("Arial", 11)
-    w.para("Domestic Homicide Review: Kate", style="Title")
-    w.para("Mossley Vale Community Safety Partnership. Report completed: November 2018")
-    w.heading("Recommendations", 1)
-    recs = _numbered_body(w, d, [
+    intro = "Mossley Vale Community Safety Partnership. Report completed: November 2018"
+    w, d, recs = word_opening("Mossley Vale Community Safety Partnership", "Kate", intro, [
         ("Mossley Vale Probation should check with children's services before a person on licence moves in with "
          "a family.", ["probation_service"]),
         ("The Mossley Vale Partnership should publish a directory of local domestic abuse support.",
@@ -92,11 +90,7 @@ def dates_by_line() -> tuple[WordDoc, Doc]:
 
 
 def drawn_running_header() -> tuple[Drawn, Doc]:
-    d = Doc("Corbridge Community Safety Partnership", "Lena")
-    p = Drawn()
-    p.para("Domestic Homicide Review: Lena", size=16, bold=True)
-    p.para("Corbridge Community Safety Partnership. Overview report agreed 9 January 2018.")
-    p.para("Recommendations", size=13, bold=True)
+    intro = "Corbridge Community Safety Partnership. Overview report agreed 9 January 2018."
     texts = [
         ("Corbridge Police should send a copy of every domestic abuse risk assessment to the IDVA service.",
          ["police"]),
@@ -105,7 +99,7 @@ def drawn_running_header() -> tuple[Drawn, Doc]:
         ("Corbridge Council should train its licensing officers to spot signs of abuse in taxi drivers' homes.",
          ["local_authority"]),
     ]  # fmt: skip
-    recs = drawn_numbered(p, d, texts)
+    p, d, recs = drawn_opening("Corbridge Community Safety Partnership", "Lena", intro, texts)
     p.para("Action Plan", size=13, bold=True)
     for _ in range(13):
         p.para("Each action below was agreed with the lead agency and the panel chair, and each will be reported "
