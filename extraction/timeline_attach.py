@@ -185,6 +185,15 @@ def _someone_else(token: Token) -> bool:
     killer = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children)
     # "the death of a previous partner", "the death of her father"
     people = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    # the one whose body was found ("The body of her first husband was found in a river in 1999")
+    people += [
+        g
+        for c in token.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("body", "bodies", "remains")
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+    ]
     for child in [*token.children, *people]:
         if child.lower_ in ("who", "whom", "which", "that") and token.dep_ == "relcl":
             child = token.head  # "Ms N's sister, who died in 2012": the one who died is the sister
@@ -275,7 +284,9 @@ _WHEN_DEATH = re.compile(
 
 #: A death the review is not about: "died of natural causes", "died in prison / in custody".
 _NOT_THIS_DEATH = re.compile(
-    r"^(?:natural|prison|custody|cancer|illness|stroke|heart|disease|covid|covid-19|dementia|pneumonia)$"
+    r"^(?:natural|prison|custody|cancer|illness|stroke|heart|disease|covid|covid-19|dementia|pneumonia|"
+    # an accident ("killed in a car crash in 2008"): no homicide
+    r"crash|accident|collision)$"
 )
 
 

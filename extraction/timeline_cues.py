@@ -192,6 +192,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:signed off|approved|agreed|endorsed) by the (?!home office|quality|qa\b)(?:[a-z]+ ){0,2}?panel\b|\b(?:report|review|dhr),\s*dated\b|"
             r"(?<!from the )(?<!of the )(?<!from this )(?<!of this )(?<!from )\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded(?! that))\b|"
             r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
+            # active: "The Chair and author, Dr Sam Price, completed the report in June 2020"
+            r"\b(?:completed|finalised) (?:the|this|her|his|their) (?:final |overview )?(?:report|review|dhr)\b|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
             r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"
             r"\bfinal report\s*:|\bfinal\s*[-–:,]\s*(?=[a-z]*\s*\d)|"
@@ -291,6 +293,8 @@ _NOT_EVENT = re.compile(
     r"(?:(?:decided|agreed|concluded|determined)\b[^.;]{0,60}?\b)?(?:criteria|threshold)[^.;]{0,40}?\b"
     r"(?:(?:was|were|had) not (?:been )?met|not met)|did not meet the criteria|decided (?:not to|against)|decision (?:was made )?(?:not to|against)|"
     r"(?:died|death) (?:in|whilst in|while in) (?:prison|custody)\b|"
+    r"(?:died|killed|death)\b[^.;]{0,20}?\b(?:in|after) an? (?:car |road |traffic |motorbike |motorcycle |house )?"
+    r"(?:crash|accident|collision)\b|"
     # another body's report ("the police watchdog published its report in October 2019")
     r"(?:watchdog|iopc|ipcc|ombudsman|inspectorate|hmic\w*|coroner|ofsted|cqc)\b[^.;]{0,30}?\bpublished|"
     # a meeting's own date in minutes ("Minutes of the ... Board, 5 September 2019: ...")

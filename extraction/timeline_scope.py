@@ -207,7 +207,7 @@ def stamp_only(low: str) -> bool:
 _AUTHOR_WORD = re.compile(
     r"\b(?:author|chair|chairs|chairperson|reviewer|produced by|prepared by|written by|compiled by|"
     # a field naming the completion itself ("Date of Completion: 28th February 2022")
-    r"complet(?:ed|ion)|finalised|final(?! draft)|date\s*:|for publication)"
+    r"complet(?:ed|ion)|finalised|final(?! draft)|dated?\s*:|for publication)"
 )
 
 
