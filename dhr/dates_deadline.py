@@ -312,4 +312,43 @@ def find_deadlines(cell: str, *, default_year: int | None = None) -> list[FoundD
     ]
 
 
-__all__ = ["CELL_SHAPES", "DEADLINE_CONVENTIONS", "convention_dates", "find_deadlines"]
+# ------------------------------------------------------------------------------------- no year, the plan's date
+
+#: A month named with no year after it ("end of June", "by Sept", "September"): not "June 2019" (find_deadlines),
+#: not a day's month ("3 June", find_deadlines), not the verb "May" ("May be extended").
+_YEARLESS_MONTH = re.compile(rf"(?<!\d)(?<!\d/)\b(?P<m>(?i:{MONTH_NAMES}))\b\.?(?!\s*[-/'’]?\s*\d)")
+_VERB_MAY = re.compile(r"may|May(?=\s+[a-z])")
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+_YEARLESS_SEASON = re.compile(r"\b(?P<s>spring|summer|autumn)\b(?!\s*[-/'’]?\s*\d)", re.IGNORECASE)
+_FINANCIAL_YEAR_END = re.compile(
+    r"\b(?:end|close)\s+of\s+(?:the\s+)?(?:this\s+|current\s+)?financial\s+year\b|"
+    r"\bfinancial\s+year[- ]end\b|\bby\s+(?:the\s+)?(?:this\s+|current\s+)?financial\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def yearless_deadlines(cell: str, year: int, month: int | None) -> list[FoundDate]:
+    """Months, seasons and "end of financial year" written with no year ("end of June", "by Sept", "Summer"),
+    dated from the plan's date (``year``, and ``month`` when known): the first such month or season on or after
+    it; with no month, ``year`` itself (no roll-over) and no financial year's end (which March is not known)."""
+    out: list[FoundDate] = []
+    for m in _YEARLESS_MONTH.finditer(cell):
+        word = m.group("m")
+        if _VERB_MAY.match(cell, m.start()):
+            continue
+        number = _month_number(word)
+        y = year + 1 if month is not None and number < month else year
+        out.append(FoundDate(m.start(), m.end(), m.group(0), f"{y:04d}-{number:02d}", "month"))
+    for m in _YEARLESS_SEASON.finditer(cell):
+        end = _SEASON_END[m.group("s").lower()]
+        y = year + 1 if month is not None and end < month else year
+        out.append(FoundDate(m.start(), m.end(), m.group(0), f"{y:04d}", "year"))
+    for m in _FINANCIAL_YEAR_END.finditer(cell):
+        if month is None:
+            continue  # April-March: which March needs the plan's month
+        y = year + 1 if month >= 4 else year
+        out.append(FoundDate(m.start(), m.end(), m.group(0), f"{y:04d}-03", "month"))
+    return sorted(out, key=lambda f: f.start)
+
+
+__all__ = ["CELL_SHAPES", "DEADLINE_CONVENTIONS", "convention_dates", "find_deadlines", "yearless_deadlines"]

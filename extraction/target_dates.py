@@ -5,8 +5,9 @@ publication", "Q3 2017/18", "April 2018 - review quarterly", "End of March 2018"
 never to report a wrong date: what is not a calendar date stays text only (the action keeps the cell as
 ``target_date_text``; ``target_date`` is null).
 
-Every shape is read by :mod:`dhr.dates_deadline` (``find_deadlines(cell)``, UK day-first); this module only
-decides which of a cell's dates is the target and counts durations. The conventions (a deadline is the END of
+Every shape is read by :mod:`dhr.dates_deadline` (``find_deadlines(cell)``, UK day-first; a month or season
+with no year by ``yearless_deadlines``); this module only decides which of a cell's dates is the target and
+counts durations. The conventions (a deadline is the END of
 the period it names, at the precision that is certain; what could fall in two years stays text), in full in
 ``dhr.dates_deadline.DEADLINE_CONVENTIONS`` and ``CELL_SHAPES``:
 
@@ -46,8 +47,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from dhr.dates import MONTH_NAMES, FoundDate, add_months, find_dates
-from dhr.dates_deadline import find_deadlines
+from dhr.dates import FoundDate, add_months, find_dates
+from dhr.dates_deadline import find_deadlines, yearless_deadlines
 from dhr.schema import DatePrecision
 from extraction.document import Document
 
@@ -79,9 +80,6 @@ _ANCHOR_WORDS = re.compile(
 )
 
 
-_MONTH_NUMBER = {m: i for i, m in enumerate(calendar.month_abbr) if m}
-
-
 def target_dates(
     cell: str | None, *, default_year: int | None = None, after: str | None = None
 ) -> list[TargetDate]:
@@ -94,7 +92,7 @@ def target_dates(
     found = find_deadlines(cell, default_year=ref[0] if ref else None)
     out = [_rolled(f, ref) if f.inferred_year else _from_found(f) for f in found]
     if not out and ref is not None:
-        out = _yearless(cell, ref)
+        out = [_from_found(f) for f in yearless_deadlines(cell, *ref)]
     return out
 
 
@@ -113,42 +111,6 @@ def _rolled(found: FoundDate, ref: tuple[int, int | None]) -> TargetDate:
         if iso[5:] == "02-29" and not calendar.isleap(int(iso[:4])):
             iso = iso[:8] + "28"
     return TargetDate(iso, found.precision, found.text)
-
-
-#: A month named with no year after it ("end of June", "by Sept", "September"): not "June 2019" (read above),
-#: not a day's month ("3 June", read above), not the verb "May" ("May be extended").
-_YEARLESS_MONTH = re.compile(rf"(?<!\d)(?<!\d/)\b(?P<m>(?i:{MONTH_NAMES}))\b\.?(?!\s*[-/'’]?\s*\d)")
-_VERB_MAY = re.compile(r"may|May(?=\s+[a-z])")
-_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
-_YEARLESS_SEASON = re.compile(r"\b(?P<s>spring|summer|autumn)\b(?!\s*[-/'’]?\s*\d)", re.IGNORECASE)
-_FINANCIAL_YEAR_END = re.compile(
-    r"\b(?:end|close)\s+of\s+(?:the\s+)?(?:this\s+|current\s+)?financial\s+year\b|"
-    r"\bfinancial\s+year[- ]end\b|\bby\s+(?:the\s+)?(?:this\s+|current\s+)?financial\s+year\b",
-    re.IGNORECASE,
-)
-
-
-def _yearless(cell: str, ref: tuple[int, int | None]) -> list[TargetDate]:
-    """Months, seasons and "end of financial year" with no year, dated from the plan's date ``ref``."""
-    year, month = ref
-    out: list[tuple[int, TargetDate]] = []
-    for m in _YEARLESS_MONTH.finditer(cell):
-        word = m.group("m")
-        if _VERB_MAY.match(cell, m.start()):
-            continue
-        number = _MONTH_NUMBER[word[:3].title()]
-        y = year + 1 if month is not None and number < month else year
-        out.append((m.start(), TargetDate(f"{y:04d}-{number:02d}", "month", m.group(0))))
-    for m in _YEARLESS_SEASON.finditer(cell):
-        end = _SEASON_END[m.group("s").lower()]
-        y = year + 1 if month is not None and end < month else year
-        out.append((m.start(), TargetDate(f"{y:04d}", "year", m.group(0))))
-    for m in _FINANCIAL_YEAR_END.finditer(cell):
-        if month is None:
-            continue  # April-March: which March needs the plan's month
-        y = year + 1 if month >= 4 else year
-        out.append((m.start(), TargetDate(f"{y:04d}-03", "month", m.group(0))))
-    return [t for _, t in sorted(out, key=lambda pair: pair[0])]
 
 
 def _from_found(found: FoundDate) -> TargetDate:
