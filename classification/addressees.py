@@ -22,7 +22,7 @@ from classification.agencies import (
     raw_matches,
     resolve,
 )
-from classification.agency_topics import council_service, topic_owner
+from classification.agency_topics import council_service, is_modifier, topic_owner
 from classification.gazetteer import KNOWN_ACRONYMS
 from dhr.schema.classification import AddresseeRole
 
@@ -285,7 +285,9 @@ _AUTHOR_HEADING = re.compile(
 )
 _PREAMBLE = re.compile(
     r"\b(?:agencies|organisations|partners|bodies)\s+(?:(?:who\s+are|that\s+are)\s+)?(?:responsible|involved|"
-    r"contributing|represented|taking\s+part)\b|\bresponsible\s+(?:agencies|organisations|bodies)\b",
+    r"contributing|represented|taking\s+part)\b|\bresponsible\s+(?:agencies|organisations|bodies)\b|"
+    # a group title: "The partnership and its members", "Northshire health and partnership bodies"
+    r"\b(?:and|&)\s+(?:its|their)\s+(?:members|member\s+agencies|partners)\b|\band\s+\w+\s+bodies\s*$",
     re.I,
 )
 _SUPPORT_LABEL = re.compile(
@@ -389,36 +391,6 @@ _PROVIDER_CLASSES = frozenset(
         "community pharmacies",
     }
 )
-#: A mention used as a modifier of a noun that is the clause's subject ("ensure that police notifications are
-#: triaged", "GP records should be shared"): not the actor, unless it is the body's people ("housing staff").
-_ATTRIBUTIVE = re.compile(
-    r"\s+(?!(?:staff|officers|workers|practitioners|teams?|managers|colleagues|professionals|clinicians|nurses|"
-    r"leads?|crews|partners|services?|providers?|colleagues|and|or|should|must|shall|will|to|is|are|has|have)\b)"
-    r"[a-z]+s?\s+(?:are|is|should|must|will|to|have|has|be|can|were|was|need|needs)\b"
-)
-
-
-#: The same with a longer noun phrase and its complement: "Police call-out records for a proposed address to be
-#: checked", "GP appointment letters should": the last word before the verb is the noun the body modifies.
-_ATTRIBUTIVE_LONG = re.compile(
-    r"\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})"
-    r"(?:\s+(?:for|of|from|about|on|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})?"
-    r"\s+(?:are|is|should|must|will|to\s+be|have|has|can|were|was|need|needs)\b"
-)
-_PEOPLE_NOUNS = frozenset(
-    "staff officers workers practitioners team teams managers colleagues professionals clinicians nurses lead "
-    "leads crews partners service services provider providers unit units department and or".split()
-)
-
-
-def _is_modifier(text: str, end: int) -> bool:
-    """True when the mention ending at ``end`` only modifies the noun that is the clause's subject."""
-    if _ATTRIBUTIVE.match(text, end):
-        return True
-    m = _ATTRIBUTIVE_LONG.match(text, end)
-    return m is not None and not set(m.group("np").split()) & _PEOPLE_NOUNS
-
-
 _RECOMMENDER = re.compile(
     r"\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)?(?:recommends?|recommended|proposes?|suggests?|"
     r"makes\s+the\s+following|has\s+made|concluded|concludes)\b",
@@ -428,6 +400,18 @@ _RECOMMENDER = re.compile(
 
 def _surface_key(surface: str) -> str:
     return " ".join(surface.lower().split())
+
+
+def addressee_context(context: str | None) -> str | None:
+    """The heading or Lead cell as far as it can name a recommendation's addressee (None when it cannot)."""
+    if context and _PREAMBLE.search(context):
+        return (
+            None  # every agency "responsible for this action plan", a group title: no per-recommendation lead
+        )
+    if context:
+        # "Recommendations of the review panel", "Panel recommendations": who wrote them, not who they are for
+        context = " | ".join(p for p in context.split(" | ") if not _AUTHOR_HEADING.fullmatch(p)) or None
+    return context
 
 
 def addressees(text: str, context: str | None = None) -> list[Addressee]:
@@ -441,14 +425,11 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     """
     raw = raw_matches(text)
     spans = [(s, e) for s, e, _, _ in raw]
-    if context and _PREAMBLE.search(context):
-        context = None  # every agency "responsible for this action plan": no per-recommendation lead (guide)
-    if context:
-        # "Recommendations of the review panel", "Panel recommendations": who wrote them, not who they are for
-        context = " | ".join(p for p in context.split(" | ") if not _AUTHOR_HEADING.fullmatch(p)) or None
+    context = addressee_context(context)
     ctx = _context_agencies(context)
     out: list[Addressee] = []
     generic_lead = False
+    vague: list[str] = []  # what vague subjects ("officers") read as alone: the heading's body's people
     quantified_lead = False
     attributive: list[int] = []
     recipients: list[int] = []
@@ -457,15 +438,17 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         if role == "lead" and _RECOMMENDER.match(text, e):
             role = "mentioned"  # "The review panel recommends that the Police ...": the author of the text
         if role == "lead" and ctx and _surface_key(surface) in _VAGUE_SUBJECTS:
-            generic_lead = True  # "Officers should ..." under "Housing Options": the housing service's
-            out.append(Addressee(s, e, surface, resolve(internal, surface) or "other", "mentioned"))
+            vague.append(
+                resolve(internal, surface) or "other"
+            )  # "Officers should ..." under "Housing Options"
+            out.append(Addressee(s, e, surface, vague[-1], "mentioned"))
             continue
         if role == "lead" and _RECIPIENT_PASSIVE.match(text, e):
             if ctx:
                 role = "mentioned"  # "Southall Black Sisters should be funded ..." under "Commissioners"
             else:
                 recipients.append(len(out))  # "... Children's Social Care should be told when ...": see below
-        modifier = role == "lead" and _is_modifier(text, e)
+        modifier = role == "lead" and is_modifier(text, e)
         if internal.startswith("_") and internal != "_nhs_trust":
             if role == "lead":
                 generic_lead = True
@@ -556,7 +539,10 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         if owner:
             out.append(Addressee(-1, -1, owner[1], owner[0], "lead"))
             has_lead = True
-    if ctx and (not has_lead or generic_lead or quantified_lead):
+    vague_lead = any(
+        v not in {a.agency for a in out if a.role == "lead"} for v in vague
+    )  # not "officers and police"
+    if ctx and (not has_lead or generic_lead or quantified_lead or vague_lead):
         # a heading listing every body involved ("Kent Police | KSCS") names no addressee in one the text only
         # consults ("... in consultation with KSCS"), unless that would leave none
         consulted = {a.agency for a in out if a.role == "consulted"}

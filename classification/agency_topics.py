@@ -7,6 +7,8 @@ the body that owns the duty a subject-less recommendation is about, and named bo
 * "Information sharing between agencies", "consistency across partners": with no body of its own, the partner
   agencies named as those who share are the addressees (``all_agencies``); so are the people of every agency
   as the subject ("Practitioners should ...", "All front-line staff to ...") when no heading says whose.
+* A body that only modifies the noun which is the clause's subject ("Police call-out records ... to be checked")
+  is not its actor.
 * A named voluntary or community body the recogniser does not know ("Milbury Carers' Centre should") is off the
   pick-list: ``other``, not the learned fallback's guess of a known body.
 """
@@ -106,3 +108,33 @@ def council_service(agency: str, text: str) -> str:
     if adult != child:
         return "adult_social_care" if adult else "childrens_social_care"
     return agency
+
+
+#: A mention used as a modifier of a noun that is the clause's subject ("ensure that police notifications are
+#: triaged", "GP records should be shared"): not the actor, unless it is the body's people ("housing staff").
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:staff|officers|workers|practitioners|teams?|managers|colleagues|professionals|clinicians|nurses|"
+    r"leads?|crews|partners|services?|providers?|colleagues|and|or|should|must|shall|will|to|is|are|has|have)\b)"
+    r"[a-z]+s?\s+(?:are|is|should|must|will|to|have|has|be|can|were|was|need|needs)\b"
+)
+
+
+#: The same with a longer noun phrase and its complement: "Police call-out records for a proposed address to be
+#: checked", "GP appointment letters should": the last word before the verb is the noun the body modifies.
+_ATTRIBUTIVE_LONG = re.compile(
+    r"\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})"
+    r"(?:\s+(?:for|of|from|about|on|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})?"
+    r"\s+(?:are|is|should|must|will|to\s+be|have|has|can|were|was|need|needs)\b"
+)
+_PEOPLE_NOUNS = frozenset(
+    "staff officers workers practitioners team teams managers colleagues professionals clinicians nurses lead "
+    "leads crews partners service services provider providers unit units department and or".split()
+)
+
+
+def is_modifier(text: str, end: int) -> bool:
+    """True when the mention ending at ``end`` only modifies the noun that is the clause's subject."""
+    if _ATTRIBUTIVE.match(text, end):
+        return True
+    m = _ATTRIBUTIVE_LONG.match(text, end)
+    return m is not None and not set(m.group("np").split()) & _PEOPLE_NOUNS

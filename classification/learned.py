@@ -142,6 +142,9 @@ def predict_agencies(
     """The model's agencies (with probabilities) for each item; see :func:`choose_agencies`."""
     if not texts:
         return []
+    from classification.addressees import addressee_context
+
+    contexts = [addressee_context(c) for c in contexts]  # a group title or preamble names no addressee
     x = agency_matrix(
         task, [agency_feature_text(t, c) for t, c in zip(texts, contexts, strict=True)], contexts, emb
     )

@@ -67,6 +67,14 @@ def test_classification_holds_on_the_third_blind_set() -> None:
         ("Information sharing between health partners and the police should be reviewed by the CSP.", None,
          ["community_safety_partnership"]),
         ("Eastby Community Health should make sure district nurses ask about abuse.", None, ["local_health_trust"]),
+        # a vague subject joined to its own body takes no heading ("officers and police staff" under a trust)
+        ("That officers and police staff are reminded to tag incidents as domestic abuse.", "Eastby CityCare",
+         ["police"]),
+        ("Officers and the MASH should agree one referral form.", "Housing Options", ["housing", "mash"]),
+        # a group title over several bodies' recommendations names no addressee
+        ("Creation of a missed appointments process for adult patients.", "The partnership and its members", []),
+        ("GP practices should adopt a domestic abuse policy.", "Eastby health and partnership bodies", ["gp"]),
+        ("Staff should be trained on coercive control.", "Health bodies", ["local_health_trust"]),
         # service names and directorates of a council
         ("The Family Help Service should keep a case open until a safety plan is in place.", None,
          ["childrens_social_care"]),
