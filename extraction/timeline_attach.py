@@ -196,6 +196,8 @@ def _someone_else(token: Token) -> bool:
     ]
     for child in [*token.children, *people]:
         if child.lower_ in ("who", "whom", "which", "that") and token.dep_ == "relcl":
+            if killer and child.dep_ == "nsubj":
+                continue  # "Charlotte's killer, who stabbed her on DATE, ...": the antecedent did the killing
             child = token.head  # "Ms N's sister, who died in 2012": the one who died is the sister
             if _killed_one(child):
                 return False  # "the manslaughter of his mother, who died on DATE": she is the one killed

@@ -28,7 +28,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
     for e, p, w in [
         (
             "death",
-            r"\bdate of (?:the )?(?:death|homicide|incident)\b|^(?:death|died)\s*[:–-]|\(deceased:?\s+(?=\d)|"
+            r"\b(?:date|year|month) of (?:the )?(?:death|homicide|incident)\b|^(?:death|died)\s*[:–-]|\(deceased:?\s+(?=\d)|"
             # "Key dates: Death 12/03/2017; Notification to CSP 15/03/2017; ..."
             # (not "Date CSP notified of death: ...": the field names the notification)
             r"(?<!of )\b(?:death|homicide)\s*[:|–-]?\s*(?=\d{1,2}(?:st|nd|rd|th)?[/. ](?:\d|[a-z]{3}))",
@@ -115,7 +115,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,110}?\b(?:domestic homicide review|"
             r"domestic abuse related death review|dardr|dhr(?! (?:steering|panel|group|board|meeting|sub))|"
             r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned)|criteria)\b|"
-            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\breview\b|"
+            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|agreement)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\b(?:review|dhr|dardr)\b|"
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b|"
             r"(?<!of )\b(?:dhrs?|dardrs?|domestic homicide reviews?|(?:the|this|a) review)\b(?:[^.;,]{0,40}?\b(?:was|had been)|"
@@ -365,7 +365,7 @@ _DEATH_WORD = re.compile(r"\b(?:died|was killed|was murdered|pronounced dead|fou
 #: on lowercased text without IGNORECASE, which is several times faster over a long chronology.
 _ANCHOR = re.compile(
     r"died|kill|murder|homicide|suicide|ended|fatal|dead|deceased|death|hang|taken from|throat|ratif|\bli(?:fe|ves)\b|passed away|convened|notif|informed|told|aware|advised|"
-    r"referred|reported|decision|decided|agreed|determined|concluded|confirmed|criteria|home office|first|"
+    r"referred|reported|decision|decided|agreed|agreement|determined|concluded|confirmed|criteria|home office|first|"
     r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"

@@ -41,7 +41,10 @@ _REVIEW_OF = re.compile(
 
 
 _DIED_EARLIER = re.compile(
-    r"\b(?:having|had) (?:died|been dead|lain dead)\b[^.;]{0,25}?\b(?:days?|weeks?|hours?|some time) (?:earlier|before)"
+    r"\b(?:having|had) (?:died|been dead|lain dead)\b[^.;]{0,25}?\b(?:days?|weeks?|hours?|some time) (?:earlier|before)|"
+    # "found on DATE, having lain undiscovered for several days"
+    r"\b(?:having|had) (?:lain|been lying|been left|remained) (?:dead |undiscovered |unnoticed |there )?"
+    r"(?:[\w-]+ ){0,3}?for (?:several|some|a few|many|[\w-]+) (?:days?|weeks?|months?)"
 )
 
 
