@@ -90,7 +90,9 @@ def target_dates(
         return []
     ref = _reference(after, default_year)
     found = find_deadlines(cell, default_year=ref[0] if ref else None)
-    out = [_rolled(f, ref) if f.inferred_year else _from_found(f) for f in found]
+    # A year inferred from another date in the same text ("By 2 March 2019 and 5 March") is kept as read when
+    # there is no plan date to roll it over from.
+    out = [_rolled(f, ref) if f.inferred_year and ref is not None else _from_found(f) for f in found]
     if not out and ref is not None:
         out = [_from_found(f) for f in yearless_deadlines(cell, *ref)]
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extraction.action_plan import parse_tables
-from extraction.target_dates import target_date, target_dates
+from extraction.target_dates import deadline_in_text, target_date, target_dates
 from tests.extraction.builders import make_document
 
 
@@ -272,3 +272,10 @@ def test_a_wrapped_financial_year_is_dated_from_the_plan() -> None:
 
     assert _close_broken_months("By end of financia l year") == "By end of financial year"
     assert _close_broken_months("the end of May") == "the end of May"
+
+
+def test_a_year_taken_from_a_neighbouring_date_needs_no_plan_date() -> None:
+    # Without a plan date the second day keeps the year its neighbour gave it (this once raised a TypeError).
+    dates = target_dates("By 2 March 2019 and 5 March")
+    assert [t.iso for t in dates] == ["2019-03-02", "2019-03-05"]
+    assert deadline_in_text("Mr B died on 2 March 2019. On 5 March the CSP was told.") is None
