@@ -7,6 +7,9 @@ the body that owns the duty a subject-less recommendation is about, and named bo
 * "Information sharing between agencies", "consistency across partners": with no body of its own, the partner
   agencies named as those who share are the addressees (``all_agencies``); so are the people of every agency
   as the subject ("Practitioners should ...", "All front-line staff to ...") when no heading says whose.
+* Duties, systems and procedures only one kind of agency holds (``data/agency_topics.json``: Niche and DVPNs
+  are the police's, OASys and licence conditions probation's, section 42 enquiries adult social care's): a
+  subject-less, heading-less recommendation about them is for that agency; about several kinds' duties, none.
 * A body that only modifies the noun which is the clause's subject ("Police call-out records ... to be checked")
   is not its actor.
 * A named voluntary or community body the recogniser does not know ("Milbury Carers' Centre should") is off the
@@ -15,7 +18,10 @@ the body that owns the duty a subject-less recommendation is about, and named bo
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 
@@ -47,6 +53,24 @@ _EVERY_AGENCY_PEOPLE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _owner_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(agency id, one pattern of its duties) from ``data/agency_topics.json``."""
+    data = json.loads((Path(__file__).parent / "data" / "agency_topics.json").read_text(encoding="utf-8"))
+    exact = set(data.get("case_sensitive", []))
+    return [
+        (agency, re.compile(rf"(?<![\w-]){rx}(?![\w-])", 0 if rx in exact else re.I))
+        for agency, rxs in data["owners"].items()
+        for rx in rxs
+    ]
+
+
+def duty_owner(text: str) -> str | None:
+    """The one kind of agency whose duties, systems or procedures the text is about, or None (none, or several)."""
+    owners = {agency for agency, rx in _owner_patterns() if rx.search(text)}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def topic_owner(text: str, mentions: list[_Mention]) -> tuple[str, str] | None:
     """(agency id, surface) of the body a subject-less, heading-less recommendation is for by its topic, or None
     (the learned fallback decides)."""
@@ -59,6 +83,9 @@ def topic_owner(text: str, mentions: list[_Mention]) -> tuple[str, str] | None:
     for m in mentions:
         if m.agency == "all_agencies" and m.start > 0 and _SHARED_BETWEEN.search(text, 0, m.start):
             return "all_agencies", text[m.start : m.end]
+    owner = duty_owner(text)
+    if owner and all(m.agency in (owner, "all_agencies") for m in mentions):
+        return owner, f"{owner} (by its duties)"  # a body the text names elsewhere is left to the fallback
     return None
 
 

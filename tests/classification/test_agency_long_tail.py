@@ -39,6 +39,11 @@ def _f1(name: str) -> float:
         # misleading topics, written after the third agencies blind set's fixes and scored once: the shipped
         # classifier 0.989, the rules alone 0.968 (a body after "between X and" taken for a subject); now 0.978
         ("agency_long_tail_7.jsonl", 0.97),
+        # subject-less, heading-less texts about one kind of agency's duties or systems (Niche, OASys, section 42,
+        # child protection conferences ...), labelled before classification/data/agency_topics.json was written:
+        # scored once, the classifier 0.566, the rules alone 0.400; now 0.926 / 0.943 (left: an emergency
+        # department and an antenatal booking labelled as the hospital, read as the unit)
+        ("agency_long_tail_8.jsonl", 0.92),
     ],
 )
 def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:

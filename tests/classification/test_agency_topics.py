@@ -1,0 +1,55 @@
+"""Addressees implied by a recommendation's topic (classification/agency_topics.py), in sentences written for
+these tests: firearms licensing, sharing between agencies, every agency's practitioners, one kind of agency's
+duties and systems (classification/data/agency_topics.json), unknown named voluntary bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from classification.addressees import lead_agencies
+from classification.agency_topics import duty_owner, unknown_named_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Officers should record on Niche whether children were present.", "police"),
+        ("OASys assessments should be reviewed when a person on licence moves address.", "probation_service"),
+        ("Section 42 enquiries should include a conversation with the adult alone.", "adult_social_care"),
+        ("Methadone reviews should ask who holds the client's medication.", "drug_and_alcohol_services"),
+        # two kinds of agency's duties: none (the learned fallback decides)
+        ("Bail conditions should be shared with the care coordinator.", None),
+        ("Staff should be trained on coercive control.", None),
+    ],
+)
+def test_duty_owner(text: str, want: str | None) -> None:
+    assert duty_owner(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "want"),
+    [
+        # the duty names the addressee only where the text names none and there is no heading
+        ("A DVPN should be considered after every arrest for a domestic assault.", None, ["police"]),
+        ("A DVPN should be considered after every arrest.", "Eastby Council", ["local_authority"]),
+        ("Housing Options should ask whether a DVPN was issued.", None, ["housing"]),
+        # a body the text names, though not as its subject, leaves it to the fallback
+        ("Tenancy checks should be shared with the MASH.", None, []),
+        # firearms licensing: the police; national change to it: the Home Office
+        (
+            "The grant of a shotgun certificate should wait for the applicant's medical report.",
+            None,
+            ["police"],
+        ),
+        ("The Firearms Act should require a medical report before any grant.", None, ["home_office"]),
+    ],
+)
+def test_topic_owner_in_the_rules(text: str, context: str | None, want: list[str]) -> None:
+    assert lead_agencies(text, context) == want
+
+
+def test_unknown_named_subject() -> None:
+    assert (
+        unknown_named_subject("The Eastby Carers Centre should train volunteers.") == "Eastby Carers Centre"
+    )
+    assert unknown_named_subject("Eastby Women's Aid should extend its hours.") is None
