@@ -39,6 +39,12 @@ _NATIONAL_CHANGE = re.compile(
     r"\b(?:Act|Acts|legislation|law|laws|statutory|national(?:ly)?|Home\s+Office|regulations?|Parliament|"
     r"government|amend\w*\s+the\s+(?:rules|guidance))\b"
 )
+#: National rules the text only asks to be followed ("in line with the Home Office guidance"): still the police.
+_FOLLOWS = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?|in\s+line\s+with|compl(?:y|ies|ied|iance)|in\s+accordance\s+with|adhere\w*|"
+    r"issued\s+by)\b",
+    re.I,
+)
 _SHARED_BETWEEN = re.compile(
     r"\b(?:between|across|among|amongst)\s+(?:(?:the|all|each|every|relevant|local)\s+)*$", re.I
 )
@@ -75,7 +81,7 @@ def topic_owner(text: str, mentions: list[_Mention]) -> tuple[str, str] | None:
     """(agency id, surface) of the body a subject-less, heading-less recommendation is for by its topic, or None
     (the learned fallback decides)."""
     if _FIREARMS.search(text) and _LICENSING.search(text):
-        if _NATIONAL_CHANGE.search(text):
+        if _NATIONAL_CHANGE.search(text) and not _FOLLOWS.search(text):
             return "home_office", "Home Office"
         return "police", "police (firearms licensing)"
     if _EVERY_AGENCY_PEOPLE.match(text):

@@ -42,6 +42,12 @@ def test_duty_owner(text: str, want: str | None) -> None:
             ["police"],
         ),
         ("The Firearms Act should require a medical report before any grant.", None, ["home_office"]),
+        # national guidance it is only to follow: still the police
+        (
+            "The Chief Officer should make sure the Home Office guidance on firearms licensing is followed.",
+            None,
+            ["police"],
+        ),
     ],
 )
 def test_topic_owner_in_the_rules(text: str, context: str | None, want: list[str]) -> None:
