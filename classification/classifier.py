@@ -19,6 +19,7 @@ import numpy as np
 from classification.level import decide_level
 from classification.main_theme import MECHANISMS, decide_main, main_confidence, substance_cue, text_cues
 from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
+from classification.theme_ask import blended_main, load_ask_model
 from classification.theme_cues import is_check, main_directive, substance_main
 from dhr.errors import ModelNotAvailableError
 from dhr.schema.classification import Classification, ClassifyInput
@@ -83,9 +84,11 @@ def _inputs(
 class RecommendationClassifier:
     """Classifies recommendations; see the module docstring. Build it with :func:`load_classifier`."""
 
-    def __init__(self, bundle: dict[str, Any] | None = None) -> None:
+    def __init__(self, bundle: dict[str, Any] | None = None, theme_ask: dict[str, Any] | None = None) -> None:
         self.bundle = bundle or {}
         self.taxonomy = load_taxonomy()
+        # the second main-theme model that reads only the ask (classification.theme_ask); None: not used
+        self.theme_ask = theme_ask
 
     @property
     def kinds(self) -> dict[str, str]:
@@ -174,8 +177,8 @@ class RecommendationClassifier:
         x = _inputs(task["kind"], feats, texts, cache, task)
         multi = task["model"].predict_proba(x)
         main_model = task["main_model"]
-        main_p = main_model.predict_proba(x)
         main_classes = list(main_model.classes_)
+        main_p = blended_main(self.theme_ask, raw, main_model.predict_proba(x), main_classes, Encoder.encode)
         labels: list[str] = task["labels"]
         thr: float = task.get("threshold", 0.4)
         # per-label thresholds for secondary themes, calibrated on validation (older bundles: one threshold)
@@ -343,7 +346,8 @@ def load_classifier(models_dir: Path | None = None) -> RecommendationClassifier:
                 "%s is from an older or damaged training run; using the rules baseline (retrain)", path
             )
             bundle = None
-        clf = RecommendationClassifier(bundle)
+        ask = load_ask_model(Path(models_dir)) if bundle is not None else None
+        clf = RecommendationClassifier(bundle, ask)
         _CACHE[key] = clf
         return clf
 

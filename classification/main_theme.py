@@ -46,7 +46,10 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
         (
             "record_keeping",
             r"\b(?:record(?:s|ed|ing)?|document(?:s|ed|ing|ation)?|case[- ]?notes?|notes|chronolog(?:y|ies)|"
-            r"management information|data quality|case files?|minutes)\b",
+            r"management information|data quality|case files?|minutes|"
+            # noting something down as a verb ("note the name of any interpreter used")
+            r"note (?:down )?(?:the |any |all |each )?(?:names?|details|answers?|reasons?|outcomes?|dates?|times?|"
+            r"decisions?|whether))\b",
         ),
         # --- multi-agency working: information sharing, referrals, joint work, working with other bodies
         (
@@ -58,6 +61,7 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             + r")|partnership working|joint(?:ly)? (?:[\w-]+ )?"
             r"(?:working|work|assessments?|visits?|decision[- ]making|meetings?|plans?|planning|approach)|"
             r"(?:work|works|working) (?:jointly|together|closely|in partnership)|liais\w*|case conferences?|strategy (?:meetings?|discussions?)|signpost\w*|"
+            r"professionals['’]? meetings?|"
             r"(?:across|between|with) (?:all |the |other |partner |relevant |key |universal |local |community |"
             r"faith |voluntary |specialist |statutory )*(?:agencies|partners|organisations|services|employers|"
             r"groups|leaders|providers|bodies|professionals)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
@@ -117,12 +121,20 @@ _RECORDING = re.compile(
 #: Resourcing, workload, contracts, review governance (``other``): only when no other substance is named.
 _OTHER = re.compile(
     r"\b(?:contracts?|commission(?:s|ed|ing|ers)?|fund(?:s|ed|ing)?|budgets?|caseloads?|workloads?|staffing|"
-    r"capacity|sufficient|meet (?:the )?(?:level of )?demand|recruit\w*|vacanc(?:y|ies)|posts|appoint(?:s|ed|ing)?\b|appointment of|provision for|case ?loads?|(?:number|numbers) of (?:[\w-]+ ){0,2}(?:staff|nurses|officers|"
+    r"capacity|sufficient|meet (?:the )?(?:level of )?demand|enough (?:staff|resources|capacity|funding|workers|"
+    r"officers|idvas|places|time)|recruit\w*|vacanc(?:y|ies)|posts|appoint(?:s|ed|ing)?\b|appointment of|provision for|case ?loads?|(?:number|numbers) of (?:[\w-]+ ){0,2}(?:staff|nurses|officers|"
     r"workers|practitioners|posts|advisers|advisors|idvas)|timescales?|within (?:the )?(?:[\w-]+ ){0,3}"
     r"(?:time|deadline)s?|(?:quality assurance|qa) panel|"
     r"(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,8}? (?:be )?monitored|"
     r"monitor\w* (?:the )?(?:implementation|progress|delivery|completion)|governance|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
     r"(?:completed|implemented|delivered|progressed|taken))\b",
+    re.IGNORECASE,
+)
+#: Resourcing asked for in so many words (the vehicle words of ``_OTHER`` - commissioning, monitoring - are left
+#: out: "commission a review of how well agencies share information" is about the sharing).
+_RESOURCING = re.compile(
+    r"\b(?:(?:enough|sufficient|adequate|additional|extra) (?:[\w-]+ ){0,2}?(?:staff|resources?|capacity|funding|"
+    r"workers|officers|idvas|places|time|posts)|fund(?:s|ed|ing)?|staffing(?: levels)?|recruit\w*)\b",
     re.IGNORECASE,
 )
 #: What a check checks: the words after "to check that", "assurance that", "to make sure" (the guide: an audit,
@@ -203,7 +215,15 @@ def substance_cue(text: str) -> str | None:
             return "training"
         checked = _CHECKED.search(span)
         found = _earliest(span[checked.end() :]) if checked else None
-    found = found or _earliest(span) or _earliest(directive_clause(text))
+    if found is None:
+        first = _earliest_match(_ASIDE.split(span, maxsplit=1)[0])
+        res = _RESOURCING.search(span)
+        if first is not None and res is not None and res.start() < first[0]:
+            # resourcing asked for, the practice only what it is for ("enough staff to meet demand from the
+            # MARAC"): the guide's ``other``; a practice named first stays ("given access to ... caseload")
+            return "other"
+        found = first[1] if first else None
+    found = found or _earliest(directive_clause(text))
     if found is None and (_OTHER_RX.search(span) or _OTHER.search(span)):
         return "other"
     return found

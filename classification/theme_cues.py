@@ -39,6 +39,14 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:needs?|have) to be (?:clear|confident|aware) (?:about|of|on|that|when|how|what|who|where)\b",
         ),
         ("awareness_raising", r"\bawareness[- ]raising\b"),
+        # staff told or kept informed ("Officers should be told about the changes to the process"); a victim
+        # told of a release is a practice, not awareness raising
+        (
+            "awareness_raising",
+            r"\b(?:staff|officers|practitioners|clinicians|professionals|workers|teams?|managers|colleagues|crews|"
+            r"nurses|midwives|gps|handlers)\b(?: [\w'’-]+){0,3}? (?:should |must |will |to )?(?:be |are |is )"
+            r"(?:told|informed|updated|kept informed|kept up to date) (?:about|of|on)\b",
+        ),
         # briefing people, in the active ("The Council should brief housing officers on the updated policy"):
         # the vehicle is a briefing, the policy is only its subject; "a brief intervention" is no briefing
         (

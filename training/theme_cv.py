@@ -84,6 +84,10 @@ class Pool:
         self.feat = {id(i): feature_text(i.text, i.context, analyse(i.text, i.context)) for i in items}
         emb = _embed([f"{i.text} {i.context or ''}".strip() for i in items])
         self.emb = {id(i): e for i, e in zip(items, emb, strict=True)}
+        from classification.theme_ask import ask_text
+
+        ask = _embed([ask_text(i.text) for i in items])
+        self.ask = {id(i): e for i, e in zip(items, ask, strict=True)}
 
     def xy(self, ex: list[Any]) -> tuple[list[str], np.ndarray]:
         its = [e.item if isinstance(e, Example) else e for e in ex]
@@ -104,7 +108,27 @@ def fit_predict(
         ex, f, e, cfg["emb_weight"], cfg.get("seed", 13), cfg["c"], cfg.get("proto_weight", 0.0)
     )
     hf, he = pool.xy(held)
-    return theme_outputs(task, held, hf, he, cfg.get("main_key", "main_model"))
+    out = theme_outputs(task, held, hf, he, cfg.get("main_key", "main_model"))
+    if cfg.get("ask_weight", 0.0) > 0:
+        from classification.theme_ask import ask_proba, blend
+
+        ask = _fit_ask(pool, ex, cfg)
+        held_ask = np.stack([pool.ask[id(i)] for i in held])
+        out.main = blend(out.main, ask_proba(ask, held_ask, out.main_classes), cfg["ask_weight"])
+    return out
+
+
+def _fit_ask(pool: Pool, ex: list[Example], cfg: dict[str, Any]) -> dict[str, Any]:
+    """The ask model (classification.theme_ask) fitted on the same weighted examples as the theme task."""
+    from classification.theme_ask import fit_ask_model
+
+    return fit_ask_model(
+        np.stack([pool.ask[id(e.item)] for e in ex]),
+        [e.item.themes[0] for e in ex],
+        [e.weight for e in ex],
+        cfg.get("ask_c", 4.0),
+        cfg.get("ask_weight", 0.0),
+    )
 
 
 def calibrated_predict(
@@ -276,6 +300,31 @@ def ship(
     return setting
 
 
+def ship_ask(cfg: dict[str, Any], aug: list[tuple[AnnotatedRecommendation, float]], models_dir: Path) -> Path:
+    """Fit the ask model (classification.theme_ask) on real ``train`` + ``dev`` and the augmentation, with the
+    blend weight ``cfg["ask_weight"]``, and save it beside the bundle (the bundle itself is left as it is)."""
+    import joblib
+
+    from classification.theme_ask import ASK_FILE
+
+    allx = real_examples("train") + real_examples("dev")
+    pool = Pool(allx + [i for i, _ in aug])
+    ex = [Example(i, 1.0, _group(i), True) for i in allx]
+    ex += [Example(i, w, i.source or i.id, False) for i, w in aug if w > 0]
+    ask = _fit_ask(pool, ex, cfg)
+    ask["meta"] = {
+        "by": "training.theme_cv --ship-ask",
+        "config": cfg,
+        "n_real": len(allx),
+        "n_aug": len(aug),
+    }
+    path = models_dir / ASK_FILE
+    tmp = path.with_suffix(".joblib.tmp")
+    joblib.dump(ask, tmp, compress=3)
+    tmp.replace(path)
+    return path
+
+
 def load_aug(
     synthetic_weight: float, own_weight: float, blind_weight: float = 0.0
 ) -> list[tuple[AnnotatedRecommendation, float]]:
@@ -309,6 +358,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c", type=float, default=16.0)
     ap.add_argument("--proto-weight", type=float, default=0.0)
     ap.add_argument("--plain-main", action="store_true", help="main-theme model without class balancing")
+    ap.add_argument(
+        "--ask-weight", type=float, default=0.0, help="share of the ask model (classification.theme_ask)"
+    )
+    ap.add_argument("--ask-c", type=float, default=4.0)
+    ap.add_argument(
+        "--ship-ask", type=Path, default=None, help="fit the ask model and save it as DIR/theme_ask.joblib"
+    )
     ap.add_argument("--ship", type=Path, default=None, help="refit the theme task of DIR/classifiers.joblib")
     args = ap.parse_args(argv)
     from threadpoolctl import threadpool_limits
@@ -318,11 +374,20 @@ def main(argv: list[str] | None = None) -> int:
         "c": args.c,
         "proto_weight": args.proto_weight,
         "main_key": "main_model_plain" if args.plain_main else "main_model",
+        "ask_weight": args.ask_weight,
+        "ask_c": args.ask_c,
         # the augmentation weights, recorded with the shipped calibration (the fit itself reads them from aug)
         "synthetic_weight": args.synthetic_weight,
         "own_weight": args.own_weight,
         "blind_weight": args.blind_weight,
     }
+    if args.ship_ask is not None:
+        with threadpool_limits(limits=1):
+            path = ship_ask(
+                cfg, load_aug(args.synthetic_weight, args.own_weight, args.blind_weight), args.ship_ask
+            )
+        print(path)  # noqa: T201
+        return 0
     if args.ship is not None:
         with threadpool_limits(limits=1):
             setting = ship(

@@ -324,3 +324,47 @@ def test_the_classifier_says_how_sure_its_main_theme_is():
     assert out.themes[0] == "training"
     assert 0.0 <= out.scores["main_theme"] <= 1.0
     assert out.scores["main_theme_agree"] in (0.0, 1.0)
+
+
+PROBES3 = Path(__file__).resolve().parent / "data" / "main_theme_probes3.psv"
+
+
+def test_the_third_probes_practice_asks_are_right_with_the_model():
+    """Practice asks naming a second subject in passing: the guide's order over the shipped model."""
+    from classification.classifier import load_classifier
+    from dhr.schema.classification import ClassifyInput
+
+    clf = load_classifier()
+    if clf.kinds["themes"] == "rules":
+        pytest.skip("no trained theme model")
+    rows = [
+        tuple(c.strip() for c in line.rsplit("|", 1))
+        for line in PROBES3.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(rows) >= 30
+    pred = clf.predict([ClassifyInput(id=str(n), text=t) for n, (t, _) in enumerate(rows)])
+    assert sum(p.themes[0] == g for p, (_, g) in zip(pred, rows, strict=True)) / len(rows) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The Board should make sure there are enough IDVAs to meet referrals from the MARAC.", "other"),
+        ("Practitioners should note the reasons whenever a visit does not take place.", "record_keeping"),
+        (
+            "Agencies should use a professionals' meeting when several services hold concerns.",
+            "multi_agency_working",
+        ),
+        (
+            "Call handlers should be told about the new escalation route through the weekly bulletin.",
+            "awareness_raising",
+        ),
+        ("Victims should be told when the perpetrator is released from prison.", None),
+    ],
+)
+def test_rule_main_on_resourcing_first_noting_meetings_and_telling_staff(text, theme):
+    if theme is None:
+        assert rule_main(text) != "awareness_raising"
+    else:
+        assert rule_main(text) == theme
