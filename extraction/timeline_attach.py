@@ -86,6 +86,7 @@ LIFESPAN = re.compile(
 #: A sentence worth parsing names a death or a chronology act the rules may have read as one.
 ATTACH_WORD = re.compile(
     r"\b(?:die[sd]?|death|kill|murder|homicide|manslaughter|stab|strangl|shot\b|smother|suffocat|bludgeon|drown|remains|"
+    r"knifed|throttl|poisoned|"
     r"beat(?:en)? to death|batter|passed away|lost (?:her|his|their) li|own li|fatal|found|discovered|body|"
     r"pronounced|hanged|suicide|ended|taken|surviv|regained consciousness|succumb|fired)|" + LIFESPAN.pattern
 )
@@ -93,6 +94,7 @@ ATTACH_WORD = re.compile(
 #: A death named outright (the only sentences parsed where the rules read no death: see extraction.timeline).
 DEATH_WORD = re.compile(
     r"\b(?:died|dies|death|killed|killing|murder|homicide|manslaughter|stabbed|strangled|shot\b|smothered|drowned|"
+    r"knifed|throttled|poisoned|"
     r"suffocated|bludgeoned|to death|passed away|lost (?:her|his|their) li|own li|fatal|dead\b|deceased|hanged|"
     r"suicide|ended (?:her|his|their) li|li(?:fe|ves) (?:was |were )?(?:\w+ly )?(?:ended|taken)|body|"
     r"not survive|regained consciousness|succumbed|fired (?:[\w-]+ ){1,2}(?:arrows?|bolts?|shots?|"
@@ -306,7 +308,7 @@ def _is_death(gov: Token) -> bool:
     if gov.pos_ in ("NOUN", "PROPN"):
         return bool(_DEATH_NOUN.match(word))
     if _DEATH_VERB.match(word):
-        return not (_SELF_WOUND.match(word) and _reflexive(gov) and not _fatal(gov))
+        return not (frames.self_wound(gov) and not _fatal(gov))
     pattern = _DEATH_WITH.get(word)
     if pattern is not None and _has_child(gov, pattern):
         # a life ended or lost is the person's own, not "his working life ended in 2010"
@@ -328,11 +330,6 @@ def _is_death(gov: Token) -> bool:
 
 
 _FATAL = re.compile(r"^(?:fatal|fatally|killing|death|dead|mortally)$")
-_SELF_WOUND = re.compile(r"^(?:stabbed|strangled|smothered|suffocated|bludgeoned)$")
-
-
-def _reflexive(gov: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in gov.children)
 
 
 def _fatal(gov: Token) -> bool:

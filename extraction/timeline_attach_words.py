@@ -9,7 +9,7 @@ import re
 
 _DEATH_VERB = re.compile(
     r"^(?:die[sd]?|dying|killed|kill(?:s|ing)?|murder(?:ed|s|ing)?|stabbed|strangled|shot|smothered|suffocated|"
-    r"bludgeoned|asphyxiated|drowned)$"
+    r"bludgeoned|asphyxiated|drowned|knifed|throttled|poisoned)$"
 )
 #: Verbs that are a death only with a word beside them: "passed away", "lost her life", "took her own life",
 #: "found dead", "beaten to death", "suffered fatal injuries", "the homicide took place / occurred".

@@ -57,11 +57,12 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # cues and the pooling over the document keep those out)
             "death",
             r"\b(?:(?:was|were|had been) (?:stabbed|strangled|killed|murdered|found (?:dead|deceased|unresponsive|"
-            r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated|smothered|drowned) (?:her|him|his|their)|\b(?:beat|battered|kicked|stabbed) (?:[\w'’-]+ ){1,3}?to death|"
+            r"lifeless|collapsed|with|by|at|in))|(?:stabbed|strangled|killed|murdered|suffocated|smothered|drowned|knifed|throttled|"
+            r"poisoned|asphyxiated|bludgeoned) (?:her|him|his|their)|\b(?:beat|battered|kicked|stabbed) (?:[\w'’-]+ ){1,3}?to death|"
             r"(?:bod(?:y|ies)|remains) (?:of [^.;]{1,30}? )?(?:was|were) (?:discovered|found|recovered)|(?:discovered|found|recovered) (?:[\w'’]+ ){0,2}?bod(?:y|ies)\b|"
             r"(?:was|were) found (?:hanged|hanging)|"
             # "... who had been released in March 2016, killed Nicola on 4 July 2016": the act with a name
-            r"(?:killed|murdered|murdering|stabbed|strangled) (?!her\b|him\b|them\b|(?:her|him|them)sel(?:f|ves)\b)[\w'’-]+(?:,? [\w'’-]+){0,16}?,? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
+            r"(?:killed|murdered|murdering|stabbed|strangled|knifed|throttled|poisoned|smothered) (?!her\b|him\b|them\b|(?:her|him|them)sel(?:f|ves)\b)[\w'’-]+(?:,? [\w'’-]+){0,16}?,? (?:on|in)(?= (?:the )?\d| [a-z]+ \d)|"
             r"(?:sadly |cruelly )?taken from (?:us|them|(?:her|his|their) (?:famil(?:y|ies)|children|loved ones))|"
             # "cut Ms G's throat before setting fire to her body on DATE"; "Shana, murdered five years ago today, DATE"
             r"cut (?:[\w'’-]+ ){0,2}?throat|(?:,|^) ?(?:murdered|killed|stabbed to death|strangled to death)\b|"
@@ -119,7 +120,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b|"
             r"(?<!of )\b(?:dhrs?|dardrs?|domestic homicide reviews?|(?:the|this|a) review)\b(?:[^.;,]{0,40}?\b(?:was|had been)|"
-            r" (?:was|were|had been)) commissioned\b|"
+            r" (?:was|were|had been))(?: \w+ly)? commissioned\b|"
             r"\bcommissioned (?:a|the|this) (?:dhr|dardr|(?:domestic homicide |domestic abuse related death )?review)\b|"
             # (not "the scope of the review was agreed": what was agreed is the scope)
             r"(?<!of )\b(?:dhr|domestic homicide review|(?:the|a) review) (?:was|were) (?:agreed|approved|confirmed)\b|"
@@ -199,7 +200,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bfinal report\s*:|\bfinal\s*[-–:,]\s*(?=[a-z]*\s*\d)|"
             r"\b(?:signed off|approved|agreed|ratified|endorsed) by the (?:[a-z]+ ){0,3}?(?:csp|community safety partnership|"
             r"partnership|board)\b|"
-            r"\b(?:(?:review|dhr) panel|csp|partnership|board) (?:signed off|agreed|approved|endorsed|ratified) the (?:final )?"
+            r"\b(?:(?:review|dhr) panel|(?<!qa )(?<!qap )(?<!assurance )panel|csp|partnership|board) (?:signed off|agreed|approved|endorsed|ratified) the (?:final )?"
             r"(?:overview )?report\b|"
             r"\b(?:agreed|approved|signed off|endorsed)\b (?:the )?final (?:draft|version)(?: of the (?:overview )?report)?\b",
             1.5,
@@ -272,7 +273,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
 _NOT_EVENT = re.compile(
     r"\bdate of birth\b|\bd\.?o\.?b\.?\s*[:–-]|"  # a birth date field ("Date of birth: 14/02/1984")
     r"\b(?:(?:was |were |been |being )?(?:convicted|found guilty|pleaded guilty|pled guilty|admitted|charged|tried|"
-    r"acquitted|sentenced|jailed|remanded|arrested|interviewed|detained)\b(?:[^.;]{0,40}?\b(?:of|with|for|to)\s+"
+    r"acquitted|sentenced|sentencing|jailed|remanded|arrested|interviewed|detained|bailed|granted bail)\b(?:[^.;]{0,40}?\b(?:of|with|for|to)\s+"
     r"(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:murder\w*|manslaughter|killing|homicide|life|\w+ imprisonment)\b)?|"
     r"(?:criminal |murder |crown court )?trial|inquest|post[- ]?mortem|appeared (?:at|before)|"
     r"(?:initial )?scoping (?:meeting|exercise)|meeting[^.;]{0,40}? to (?:establish|agree) the scope|(?:homicide |murder |police |criminal )?"
@@ -333,6 +334,9 @@ _NOT_EVENT = re.compile(
     r"attack\w*|assault\w*|beat\w*|batter\w*)\b|\b(?:murder|manslaughter) charges?\b|\bauthori[sz]ed (?:a |the )?charge|"
     # a web page's byline ("Written by on 23/10/2018", "Posted by admin on ...")
     r"(?:written|posted) by\s+(?:[\w.'’-]+\s+){0,3}?on\s+(?=\d)|"
+    # another document of the review agreed ("An action plan was agreed by the partnership in May 2021")
+    r"\b(?:action plans?|terms of reference)\b[^.;]{0,20}?\b(?:was|were|has been|have been|had been) (?:agreed|approved|"
+    r"signed off|endorsed|ratified|revised)\b|"
     r"due for review|(?:next|annual) review\b|review due|completed (?:reviews|dhrs|dardrs|domestic homicide reviews)\b|"
     # a guidance or law's own publication ("the Statutory Guidance for the Conduct of DHRs, published in 2013")
     r"(?:guidance|legislation|act|policy|strategy|framework|protocol|toolkit)\b[^.;,]{0,80}?,\s*(?:which was |first )?"
@@ -370,7 +374,8 @@ _ANCHOR = re.compile(
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
-    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|online\b|surviv|regained|succumb|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered"
+    r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|online\b|surviv|regained|succumb|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered|knifed|throttl|"
+    r"poison|asphyx|bludgeon"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.

@@ -264,3 +264,13 @@ def own_time(death: Token) -> bool:
         c.dep_ == "prep" and any(t.pos_ == "PROPN" and _MONTH.match(t.lower_) for t in c.subtree)
         for c in death.children
     )
+
+
+_SELF_WOUND = re.compile(r"^(?:stabbed|strangled|smothered|suffocated|bludgeoned)$")
+
+
+def self_wound(gov: Token) -> bool:
+    """A wound one gave oneself ("he had stabbed himself in the stomach in 1995"): no killing, unless fatal."""
+    return bool(_SELF_WOUND.match(gov.lower_)) and any(
+        c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in gov.children
+    )

@@ -54,7 +54,7 @@ _VIOLENCE = re.compile(
 #: trial heard", are not court steps.)
 _COURT_BEFORE = re.compile(
     r"\b(?:convicted|guilty|pleaded|pled|charged|accused|denied|denies|deny|denying|admitted|admits|sentenced|"
-    r"jailed|acquitted|remanded|alleged(?:ly)?)\b"
+    r"jailed|acquitted|remanded|sentencing|alleged(?:ly)?)\b"
 )
 #: Someone else's death or another review ("A homicide review into a different death, in 2014, ...").
 _ELSEWHERE = re.compile(

@@ -35,7 +35,8 @@ _FOREIGN = (
     r"photo(?:graph)?s?|images?|cctv|footage|figures|statistics|survey|coroner|inquests?|trials?|"
     r"investigations?|iopc|ipcc|ombudsman|watchdog|inspectorate|hmic\w*|ofsted|\bcqc\b|newspapers?|"
     r"press releases?|minutes|agendas?|statements?|stor(?:y|ies)|interviews?|tributes?|obituar(?:y|ies)|blogs?|"
-    r"appeals?|ministry|\bmoj\b|government|courts?|judgments?|home office(?! (?:quality|qa\b|q\.a|letter|feedback))"
+    r"appeals?|ministry|\bmoj\b|government|courts?|judgments?|"
+    r"(?:earlier|previous|prior|another|separate|former|similar) (?:domestic homicide |dhr )?(?:reviews?|dhrs?|reports?)|home office(?! (?:quality|qa\b|q\.a|letter|feedback))"
 )
 #: Names of the review itself: a specific name settles it; a generic one may be qualified by a foreign name
 #: just before it ("Safeguarding Adults Review overview report", "the IOPC's findings").
@@ -45,7 +46,7 @@ _DOCUMENT = re.compile(rf"(?P<foreign>{_FOREIGN})|(?P<specific>{_SPECIFIC})|\b(?
 #: The verb of a publication or completion cue (a field cue such as "Date published:" names no document).
 _VERB = re.compile(
     r"\b(?:published|publishing|publishes|released|releasing|completed|finalised|finalized|concluded|uploaded|dated|"
-    r"made (?:publicly )?(?:public|available)|went live|placed)\b"
+    r"made (?:publicly )?(?:public|available)|went live|placed|agreed|approved|signed off|endorsed|ratified)\b"
 )
 #: What joins the two names of a joint review ("DHR (and) / SAR", "Domestic Homicide Review and Safeguarding
 #: Adults Review").

@@ -1,5 +1,5 @@
-"""The timeline extractor on four blind batches of report, field and news sentences written in our own words
-(none is real text): ``timeline_variants_r.jsonl``, ``_s``, ``_t`` and ``_u`` beside this file.
+"""The timeline extractor on five blind batches of report, field and news sentences written in our own words
+(none is real text): ``timeline_variants_r.jsonl``, ``_s``, ``_t``, ``_u`` and ``_v`` beside this file.
 
 63 sentences (70 labelled dates) written before any rule was changed for them, covering the variety of real
 reports (issue 13, item 6): title pages and labelled fields ("Final version:", "Date of Completion:", "Status:
@@ -56,6 +56,20 @@ who stabbed her on DATE") tells the victim's death; a body found "having lain un
 not found on the death's day; "Agreement to hold a DHR was given ... on DATE" is the decision. Then P 1.000 R
 0.920 F1 0.958. Left (``KNOWN_MISSES``): "Year of death: 2015" (the date finder, dhr/dates.py, reads no bare
 year after a field label) and "...; this one was completed in August 2021" (a pronoun for the review).
+
+A fifth (``timeline_variants_v.jsonl``, 34 sentences, 35 dated items, news-heavy, written after the batch u
+fixes: fatal attacks told with rarer verbs, "knifed", "throttled", "poisoned", "rained blows on", "kicked and
+stamped ... until she stopped breathing"; near-misses: jailed for manslaughter, "Sentencing him on DATE", a jury's
+conviction, found seriously injured, a plea, "Almost two years after the killing, in June 2019", a threat told, a
+survived attack, a denial and remand, a call weeks before the killing, a mother's illness, an earlier review,
+bail granted days before the killing, CCTV released, a son's recovery; process and report lines, an action plan
+agreed) read P 0.688 R 0.611 F1 0.647 at 72d1431 (scored once): the weakest batch, on killing verbs no list
+held. Fixed: "knifed", "throttled", "poisoned" (and "asphyxiated", "bludgeoned" after a pronoun) are killing
+verbs; "sentencing" and bail are court steps; an earlier, previous or separate review is another document; "the
+review was formally commissioned"; the review panel "signed off the final report"; an action plan or terms of
+reference agreed date no report. Then P 1.000 R 0.889 F1 0.941. Left: "rained blows on" (an idiom) and "until she
+stopped breathing", which the own-words batch i labels `other` ("Phillips choked his partner until she stopped
+breathing ..."): the two batches disagree and the conventions do not settle it, so no rule reads it.
 """
 
 import pytest
@@ -66,6 +80,7 @@ _ROWS = load_rows("timeline_variants_r.jsonl")
 _ROWS_S = load_rows("timeline_variants_s.jsonl")
 _ROWS_T = load_rows("timeline_variants_t.jsonl")
 _ROWS_U = load_rows("timeline_variants_u.jsonl")
+_ROWS_V = load_rows("timeline_variants_v.jsonl")
 
 #: Sentences still read otherwise than labelled (substring -> why).
 KNOWN_MISSES = {
@@ -74,12 +89,18 @@ KNOWN_MISSES = {
     "Published: 10/11/2019": "as above",
     "Year of death: 2015": "a bare year after a field label is no date to dhr.dates.find_dates",
     "this one was completed in August 2021": "the review named by a pronoun across a semicolon",
+    "rained blows on Mrs Kaur": "a killing told by an idiom",
+    "until she stopped breathing": "labelled death here, `other` in batch i: the conventions do not settle it",
 }
 
 
 @pytest.mark.parametrize(
     "row",
-    [r for r in [*_ROWS, *_ROWS_S, *_ROWS_T, *_ROWS_U] if not any(k in r["sentence"] for k in KNOWN_MISSES)],
+    [
+        r
+        for r in [*_ROWS, *_ROWS_S, *_ROWS_T, *_ROWS_U, *_ROWS_V]
+        if not any(k in r["sentence"] for k in KNOWN_MISSES)
+    ],
     ids=lambda r: r["sentence"][:50],
 )
 def test_each_sentence(row: dict) -> None:
@@ -108,3 +129,9 @@ def test_the_fourth_batch_as_a_whole() -> None:
     result = batch_result(_ROWS_U)
     assert len(_ROWS_U) == 36
     assert result["precision"] >= 0.98 and result["f1"] >= 0.95, {k: result[k] for k in ("precision", "f1")}
+
+
+def test_the_fifth_batch_as_a_whole() -> None:
+    result = batch_result(_ROWS_V)
+    assert len(_ROWS_V) == 34
+    assert result["precision"] >= 0.98 and result["f1"] >= 0.93, {k: result[k] for k in ("precision", "f1")}
