@@ -97,6 +97,7 @@ def render(variant: Variant, out: Path, only_sets: list[str] | None = None) -> i
             "dev4": build.DEV4,
             "dev5": build.DEV5,
             "dev6": build.DEV6,
+            "dev7": build.DEV7,
         }
         for name, builder in [item for key in (only_sets or list(sets)) for item in sets[key].items()]:
             try:

@@ -305,8 +305,51 @@ def _pdf_blocks(raw: dict[str, Any], page_number: int) -> list[Block]:
             if line is not None:
                 lines.append(line)
         if lines:
-            blocks.append(Block.of(lines))
+            blocks.append(Block.of(_join_stretched_rows(lines)))
     return blocks
+
+
+def _join_stretched_rows(lines: list[Line]) -> list[Line]:
+    """One line again for a row of single words spread over the column: a justified paragraph's line that ends
+    in a manual line break (a bold "Recommendation 4:" label, then Shift+Enter) is stretched to the margin, and
+    MuPDF cuts it at every wide space ("Recommendation" ... "4:"). Only where the row reaches the right edge
+    the block's prose lines reach from the same left edge, its pieces are all single words, the first is no list number ("7." then its
+    text is a hanging number, kept apart) and they share size and weight."""
+    if len(lines) < 3:
+        return lines
+    rows: list[list[Line]] = []
+    for line in lines:
+        if rows and abs(line.y0 - rows[-1][0].y0) <= 1.0 and line.x0 > rows[-1][-1].x1:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    if all(len(row) == 1 for row in rows):
+        return lines
+    out: list[Line] = []
+    for row in rows:
+        first = row[0]
+        # prose lines of the same paragraph: several words, from the row's left edge (not a table's cells)
+        others = [
+            ln.x1
+            for other in rows
+            if other is not row
+            for ln in other
+            if len(ln.text.split()) >= 4 and abs(ln.x0 - first.x0) <= 3.0
+        ]
+        if (
+            len(row) >= 2
+            and others
+            and abs(row[-1].x1 - max(others)) <= 6.0
+            and all(" " not in ln.text.strip() for ln in row)
+            and not re.fullmatch(r"\(?[\dA-Za-z]{1,4}[.)]|[\d.]+|\W", first.text.strip())
+            and all(ln.size == first.size and ln.bold == first.bold for ln in row)
+        ):
+            first.text = " ".join(ln.text.strip() for ln in row)
+            first.x1, first.y1 = row[-1].x1, max(ln.y1 for ln in row)
+            out.append(first)
+        else:
+            out.extend(row)
+    return out
 
 
 def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:

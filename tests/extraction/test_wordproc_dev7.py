@@ -167,3 +167,36 @@ def test_dev7_documents(extractor, pdf: bool) -> None:  # type: ignore[no-untype
     # 1.000 / 1.000 after the fixes (blind: DOCX 0.935 / 0.924, PDF 0.890 / 0.945)
     assert total.recommendations.f1 >= 0.98
     assert total.numbers.value >= 0.98
+
+
+def test_a_justified_label_row_cut_at_its_wide_spaces_is_one_line_again() -> None:
+    from extraction.readers.pdf import _join_stretched_rows
+
+    lines = [
+        _line("Recommendation", 90, 100, 182, bold=True),
+        _line("4", 250, 100, 256, bold=True),
+        _line("(Westshire", 324, 100, 400, bold=True),
+        _line("Police):", 482, 100, 522, bold=True),
+        _line("That those who compile figures on domestic abuse cases widen their search", 90, 114, 525),
+        _line("terms beyond the flags alone.", 90, 128, 300),
+    ]
+    joined = _join_stretched_rows(lines)
+    assert [ln.text for ln in joined][0] == "Recommendation 4 (Westshire Police):"
+    assert len(joined) == 3
+
+
+def test_a_hanging_number_and_short_cells_stay_apart() -> None:
+    from extraction.readers.pdf import _join_stretched_rows
+
+    numbered = [
+        _line("7.", 90, 100, 97),
+        _line("Introduction", 121, 100, 525),  # a number and one word reaching the edge: kept apart
+        _line("The panel met five times between the spring and the autumn of the year.", 121, 114, 525),
+    ]
+    assert len(_join_stretched_rows(numbered)) == 3
+    short = [  # a row that stops short of the edge the other rows reach is no stretched line
+        _line("Term", 90, 100, 130),
+        _line("Meaning", 300, 100, 360),
+        _line("The glossary lists the short forms used in this report and their meanings.", 90, 114, 525),
+    ]
+    assert len(_join_stretched_rows(short)) == 3
