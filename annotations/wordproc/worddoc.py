@@ -1,7 +1,11 @@
-"""A Word document with real numbering (``numbering.xml``), footnotes, headers and sections, and the gold it is
-built beside."""
+"""A Word document with real numbering (``numbering.xml``), footnotes, headers and sections: the writer every
+word-processor layout (``layouts_*``) and the synthetic action plans (``tests/extraction/plans*``) build with.
 
-from dataclasses import dataclass, field
+The gold built beside the document (``RealRec``, ``Gold``, ``action``) is in ``gold.py``; it is re-exported
+here because the layouts import it from this module.
+"""
+
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,30 +18,10 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
-from annotations.wordproc.vocab import (
-    LEADS,
-    TARGETS,
-)
-from dhr.schema import Action, Recommendation
+from annotations.wordproc.gold import Gold, RealRec, action  # noqa: F401 - re-exported for the layouts
 
 _FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 _ENDNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"
-
-
-# --------------------------------------------------------------------------------------------------------------
-# real recommendation texts
-# --------------------------------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class RealRec:
-    csp: str
-    number: str | None
-    text: str
-    addressed_to: str
-    agencies: list[str]
-    level: str
-    themes: list[str]
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -530,56 +514,7 @@ def _xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-# --------------------------------------------------------------------------------------------------------------
-# gold
-# --------------------------------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Gold:
-    name: str
-    csp: str
-    subject: str
-    document_type: str = "overview_report"
-    recs: list[Recommendation] = field(default_factory=list)
-
-    def rec(
-        self,
-        real: RealRec,
-        number: str | None,
-        section: str = "overview",
-        heading: str | None = None,
-        text: str | None = None,
-    ) -> Recommendation:
-        if number:
-            number = number.rstrip(".")
-            number = (number if "(" in number else number.rstrip(")")).strip()  # "9.2(a)" keeps its bracket
-        rec = Recommendation(
-            id=f"r{len(self.recs) + 1}",
-            number=number or None,
-            text=text or real.text,
-            section=section,  # type: ignore[arg-type]
-            heading=heading,
-            agencies=real.agencies,  # type: ignore[arg-type]
-            level=real.level,  # type: ignore[arg-type]
-            themes=real.themes[:3],  # type: ignore[arg-type]
-        )
-        self.recs.append(rec)
-        return rec
-
-
-def action(text: str, lead: str, target: str) -> Action:
-    if target not in TARGETS:
-        raise KeyError(f"target date {target!r} has no gold value in TARGETS")
-    return Action(
-        text=text,
-        agencies=LEADS[lead],  # type: ignore[arg-type]
-        target_date=TARGETS[target],
-        lead_text=lead,
-        target_date_text=target,
-    )
-
-
+# list definitions many layouts share: legal numbering with and without the trailing dot, two-level bullets
 LEGAL3 = [Level("decimal", "%1."), Level("decimal", "%1.%2."), Level("decimal", "%1.%2.%3.")]
 LEGAL3_NODOT = [Level("decimal", "%1"), Level("decimal", "%1.%2"), Level("decimal", "%1.%2.%3")]
 BULLET = [Level("bullet", "\u2022"), Level("bullet", "o")]
