@@ -468,7 +468,9 @@ def _title_readings(
                     ("death", _TITLE_DEATH, 2.5),
                     ("report_completed", _TITLE_REVISED, 2.0),
                     ("report_completed", _TITLE_ROLE, 1.5),
-                    ("report_completed", _TITLE_NAME, 0.8),
+                    # (a line naming the QA panel names the report as what the panel handled: "Date the QA panel
+                    # signed off the report: DATE" is the sign-off's date, not a cover's)
+                    *([] if _QAP_RE.search(low) else [("report_completed", _TITLE_NAME, 0.8)]),
                 ],
                 top_only=True,
             )

@@ -91,6 +91,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b(?:(?!(?:19|20)\d\d).){{0,90}}?{_CSP}|"
             # "Following notification of Ms D's death from the police on DATE" (the partnership is the one told)
             r"\bnotification of (?:[\w'’.-]+ ){0,3}?(?:death|homicide|killing|murder)\b|"
+            # "following notification from Surrey Police on DATE" (the police tell the partnership)
+            r"\bnotification (?:was received )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:police|constabulary|force)\b|"
             rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
             rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
             rf"{_CSP}.{{0,30}}?\breceived (?:a |the )?(?:notification|notice|referral)\b|"
@@ -152,7 +154,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:submitted|sent|forwarded)\b.{0,40}?\bhome office\b.{0,40}?\bquality assurance\b|"
             r"\b(?:report|review)\b.{0,30}?\b(?:was )?(?:submitted|sent)\b.{0,15}?\bto (?:the )?home office\b|"
             # a resubmission in a DHR goes back to the QA panel
-            r"\b(?:report|review|it) (?:was |were |had been )?re-?submitted\b",
+            r"\b(?:report|review|it) (?:was |were |had been )?(?:[\w-]+ and )?re-?submitted\b",
             2.0,
         ),
         (
@@ -435,7 +437,8 @@ _TRAILING_YEAR = re.compile(r"(?:^|[,–—-]\s*)((?:19[5-9]|20[0-4])\d)\s*$")
 _PANEL_LIST = re.compile(
     r"\b(?:panel|review group)\b(?: meetings?)? (?:has |had )?(?:met|were held|was held|took place|dates)\b"
     r"[^.;]{0,40}?(?:\bon\b|:|following dates)|"
-    r"\b(?:dates? of (?:the )?(?:review |dhr )?panel meetings?|(?:review |dhr )?panel meeting dates)\s*:"
+    r"\b(?:dates? of (?:the )?(?:review |dhr )?panel meetings?|(?:review |dhr )?panel meeting dates|"
+    r"(?:review |dhr )?panel meetings)\s*:"
 )
 
 
