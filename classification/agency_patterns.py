@@ -34,7 +34,11 @@ _SUFFIXES: list[tuple[str, str]] = [
         "community_safety_partnership",
     ),
     (
-        r"Surgery|Medical Practice|Medical Centre|Health Centre|Group Practice|Family Practice|Medical Group",
+        # "The Riverside Practice" (a practice named after a place; not "Good/Best/Safe/Clinical Practice")
+        r"Surgery|Medical Practice|Medical Centre|Health Centre|Group Practice|Family Practice|Medical Group|"
+        r"(?<!Good )(?<!Best )(?<!Safe )(?<!Clinical )(?<!Professional )(?<!Reflective )(?<!Social )(?<!Work )"
+        r"(?<!Safeguarding )(?<!Joint )(?<!Agency )(?<!Practice )(?<!Learning )(?<!Code of )(?<!Codes of )"
+        r"(?<!Nursing )(?<!Policing )(?<!Care )(?<!Team )(?<!- )(?<!– )(?<!: )(?<!and )(?<!& )Practice",
         "gp",
     ),
     # a provider named "<Place> Healthcare" with no "NHS Trust" after it ("Midshire Healthcare", "Dorset

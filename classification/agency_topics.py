@@ -29,6 +29,7 @@ class _Mention(Protocol):
     start: int
     end: int
     agency: str
+    role: str
 
 
 _FIREARMS = re.compile(r"\b(?:firearms?|shotguns?|guns?)\b", re.I)
@@ -90,8 +91,10 @@ def topic_owner(text: str, mentions: list[_Mention]) -> tuple[str, str] | None:
         if m.agency == "all_agencies" and m.start > 0 and _SHARED_BETWEEN.search(text, 0, m.start):
             return "all_agencies", text[m.start : m.end]
     owner = duty_owner(text)
-    if owner and all(m.agency in (owner, "all_agencies") for m in mentions):
-        return owner, f"{owner} (by its duties)"  # a body the text names elsewhere is left to the fallback
+    if owner and all(m.agency in (owner, "all_agencies") or m.role == "consulted" for m in mentions):
+        # a partner it shares with or consults is no rival ("... shared with the victim's IDVA"); another body
+        # named otherwise is left to the fallback
+        return owner, f"{owner} (by its duties)"
     return None
 
 

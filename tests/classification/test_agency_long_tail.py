@@ -44,6 +44,11 @@ def _f1(name: str) -> float:
         # scored once, the classifier 0.566, the rules alone 0.400; now 0.926 / 0.943 (left: an emergency
         # department and an antenatal booking labelled as the hospital, read as the unit)
         ("agency_long_tail_8.jsonl", 0.92),
+        # written after all of the above and labelled before running (36 items, long-tail names, joint and
+        # consulted bodies, subject-less duties, headings): scored once, classifier 0.946, rules 0.959 ("The
+        # Riverside Practice" read as the Riverside housing association; a duty shared with an IDVA left to the
+        # fallback); now 1.000 / 1.000
+        ("agency_long_tail_9.jsonl", 0.98),
     ],
 )
 def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:

@@ -33,8 +33,9 @@ def test_duty_owner(text: str, want: str | None) -> None:
         ("A DVPN should be considered after every arrest for a domestic assault.", None, ["police"]),
         ("A DVPN should be considered after every arrest.", "Eastby Council", ["local_authority"]),
         ("Housing Options should ask whether a DVPN was issued.", None, ["housing"]),
-        # a body the text names, though not as its subject, leaves it to the fallback
-        ("Tenancy checks should be shared with the MASH.", None, []),
+        # a partner it is shared with is no rival; a body the text names otherwise leaves it to the fallback
+        ("Tenancy checks should be shared with the MASH.", None, ["housing"]),
+        ("Tenancy checks should include the MASH flag.", None, []),
         # firearms licensing: the police; national change to it: the Home Office
         (
             "The grant of a shotgun certificate should wait for the applicant's medical report.",
