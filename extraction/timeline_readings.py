@@ -60,12 +60,14 @@ WHEN_KILLED = re.compile(
     r"[\w'’-]+)\b"
 )
 #: "following Ms K's death at her home in Slough on": a death noun (not a relative's) then place words only up to
-#: the date (no verb between, nor a clause break other than the commas of a place).
+#: the date (no verb between, nor a clause break other than the commas of a place); or opening the sentence
+#: ("Clare's murder in Salford in February 2009 was widely reported").
 DEATH_PHRASE_BEFORE = re.compile(
-    r"\b(?:following|after|over|into|before|prior to|until|since|at the time of)\s+(?:the\s+)?(?:(?:mrs?|ms|miss|mr)\.?\s+)?"
+    r"(?:^|\b(?:following|after|over|into|before|prior to|until|since|at the time of)\s+)(?:the\s+)?(?:(?:mrs?|ms|miss|mr)\.?\s+)?"
     r"(?!(?:her|his|their)\s+(?:father|mother|brother|sister|husband|wife|son|daughter))"
     r"(?:(?:her|his|their)|(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s?)\s+(?:death|murder|killing)\s+"
-    r"(?:(?:at|in|near|outside)\s+(?:(?!(?:was|were|is|are|had|has|been|and|but|when|after|before|who|which)\b)"
+    # (not a death in prison or custody: someone else's, not the review's)
+    r"(?:(?:at|in|near|outside)\s+(?!(?:prison|custody)\b)(?:(?!(?:was|were|is|are|had|has|been|and|but|when|after|before|who|which)\b)"
     r"[^.;:()]){1,80}?)?(?:on|in)\s+(?:the\s+)?$"
 )
 
