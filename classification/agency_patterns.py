@@ -36,6 +36,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     (
         # "The Riverside Practice" (a practice named after a place; not "Good/Best/Safe/Clinical Practice")
         r"Surgery|Medical Practice|Medical Centre|Health Centre|Group Practice|Family Practice|Medical Group|"
+        r"Medical Partnership|"
         r"(?<!Good )(?<!Best )(?<!Safe )(?<!Clinical )(?<!Professional )(?<!Reflective )(?<!Social )(?<!Work )"
         r"(?<!Safeguarding )(?<!Joint )(?<!Agency )(?<!Practice )(?<!Learning )(?<!Code of )(?<!Codes of )"
         r"(?<!Nursing )(?<!Policing )(?<!Care )(?<!Team )(?<!- )(?<!– )(?<!: )(?<!and )(?<!& )Practice",
@@ -50,6 +51,11 @@ _SUFFIXES: list[tuple[str, str]] = [
         "_nhs_trust",
     ),
     (r"Housing(?: Association| Trust| Group)?|Homes", "housing"),
+    # "Westfield Primary", "Oakridge Infant School" (not "Primary Care", "Primary Mental Health")
+    (
+        r"Primary(?: School)?(?! (?:[Cc]are|[Hh]ealth|[Mm]ental))|(?:Secondary|Infant|Junior|High|Grammar|Middle) School",
+        "school",
+    ),
     (
         r"Recovery (?:Service|Partnership|Network)|Drug and Alcohol Service|Substance Misuse Service|"
         r"Drugs? Project",

@@ -75,6 +75,11 @@ def test_classification_holds_on_the_third_blind_set() -> None:
         ("Creation of a missed appointments process for adult patients.", "The partnership and its members", []),
         ("GP practices should adopt a domestic abuse policy.", "Eastby health and partnership bodies", ["gp"]),
         ("Staff should be trained on coercive control.", "Health bodies", ["local_health_trust"]),
+        # GP practices and schools by name alone
+        ("The Riverside Practice should add an alert to the record.", None, ["gp"]),
+        ("The Oaks Medical Partnership should add an alert to the record.", None, ["gp"]),
+        ("Westfield Primary should keep a record of who collects each child.", None, ["school"]),
+        ("All High Risk cases should be reviewed.", None, []),
         # service names and directorates of a council
         ("The Family Help Service should keep a case open until a safety plan is in place.", None,
          ["childrens_social_care"]),
