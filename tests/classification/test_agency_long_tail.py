@@ -49,6 +49,11 @@ def _f1(name: str) -> float:
         # Riverside Practice" read as the Riverside housing association; a duty shared with an IDVA left to the
         # fallback); now 1.000 / 1.000
         ("agency_long_tail_9.jsonl", 0.98),
+        # long report-style sentences (consulted and joint bodies, letters to departments, actors of the change),
+        # written last and scored once: 0.958 (classifier and rules); both misses were gold errors by the guide
+        # (dental practices as actors of the change are labelled, rule 4: other; the Domestic Abuse Commissioner
+        # has its own id), corrected after that score: 1.000
+        ("agency_long_tail_10.jsonl", 0.98),
     ],
 )
 def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
