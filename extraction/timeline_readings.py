@@ -63,7 +63,8 @@ WHEN_KILLED = re.compile(
 #: the date (no verb between, nor a clause break other than the commas of a place); or opening the sentence
 #: ("Clare's murder in Salford in February 2009 was widely reported").
 DEATH_PHRASE_BEFORE = re.compile(
-    r"(?:^|\b(?:following|after|over|into|before|prior to|until|since|at the time of)\s+)(?:the\s+)?(?:(?:mrs?|ms|miss|mr)\.?\s+)?"
+    r"(?:^(?!(?:following|after|over|into|before|prior|until|since|at|in|on|by|with|from|during)\b)|"
+    r"\b(?:following|after|over|into|before|prior to|until|since|at the time of)\s+)(?:the\s+)?(?:(?:mrs?|ms|miss|mr)\.?\s+)?"
     r"(?!(?:her|his|their)\s+(?:father|mother|brother|sister|husband|wife|son|daughter))"
     r"(?:(?:her|his|their)|(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s?)\s+(?:death|murder|killing)\s+"
     # (not a death in prison or custody: someone else's, not the review's)
