@@ -35,6 +35,7 @@ from extraction.recommendations_layout import (
     addressee_part,
     beside,
     new_paragraph,
+    repeats,
     wrapped_number,
     wraps_on,
 )
@@ -91,9 +92,10 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     leads_before = False  # a "Lead agency: X" line came before a recommendation: such lines head what follows
     # the last agency heading, for topic headings under it (the section's own heading: every heading inside it)
     agency_head: tuple[str, Line | None] | None = (heading, None) if heading else None
+    repeated = repeats(lines)  # a pull-quote repeating an item's words is no part of what it prints beside
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if not text:
+        if not text or index in repeated:
             continue
         if lead_in_left:
             lead_in_left -= 1

@@ -175,3 +175,44 @@ def beside(item: RawItem, line: Line) -> bool:
     if not rows:
         return False
     return line.x0 > max(ln.x1 for ln in rows) + 8.0 and rows[0].y0 - 2.0 <= line.y0 <= rows[-1].y1 + 2.0
+
+
+def repeats(lines: list[Line]) -> set[int]:
+    """Indexes of the lines of paragraphs that only repeat a numbered item's words: a pull-quote set in a box
+    beside the list (larger print, read as a column of its own, so between the lines of an item the page
+    breaks), or an unnumbered copy of an item's text. A paragraph (a text block; a DOCX line) of a dozen words
+    or more, not numbered itself, whose words all run on in order inside a numbered paragraph."""
+    units: list[list[int]] = []
+    for index, line in enumerate(lines):
+        previous = lines[index - 1] if index and units else None
+        if (
+            previous is not None
+            and line.block >= 0
+            and previous.page == line.page
+            and previous.block == line.block
+            and previous.x1 > 0
+        ):
+            units[-1].append(index)
+        else:
+            units.append([index])
+    if len(units) < 2:
+        return set()
+
+    def words(unit: list[int]) -> str:
+        return " " + " ".join(re.findall(r"[a-z0-9]+", " ".join(lines[i].text for i in unit).lower())) + " "
+
+    numbered = [
+        unit for unit in units if lines[unit[0]].list_item or match_marker(lines[unit[0]].text.strip())
+    ]
+    if not numbered:
+        return set()
+    numbered_words = [words(unit) for unit in numbered]
+    out: set[int] = set()
+    for unit in units:
+        first = lines[unit[0]]
+        if first.list_item or match_marker(first.text.strip()) is not None:
+            continue
+        text = words(unit)
+        if len(text.split()) >= 12 and any(text in other for other in numbered_words):
+            out.update(unit)
+    return out

@@ -51,14 +51,21 @@ def _in_rows(lines: list[Line]) -> list[Line]:
 
 
 def _printed_rows(lines: list[Line]) -> list[list[Line]]:
-    """Lines grouped into printed rows: a row is lines whose tops lie within 2 pt of its first line's."""
+    """Lines grouped into printed rows: a row is lines whose tops lie within 2 pt of its first line's, and
+    lines in smaller print set on its baseline (a list number printed small sits lower than its text's top:
+    its middle is inside the row's first line)."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
-        if rows and line.y0 - rows[-1][0].y0 <= 2.0:
+        if rows and (line.y0 - rows[-1][0].y0 <= 2.0 or _on_baseline_of(line, rows[-1][0])):
             rows[-1].append(line)
         else:
             rows.append([line])
     return rows
+
+
+def _on_baseline_of(line: Line, first: Line) -> bool:
+    """Is ``line`` in smaller print than ``first`` and level with it (its middle within ``first``'s height)?"""
+    return line.size < first.size - 1.0 and first.y0 < (line.y0 + line.y1) / 2 < first.y1
 
 
 def _regroup_single_lines(ordered: list[Block], lines: list[Line]) -> None:
