@@ -431,7 +431,7 @@ _LETTER_LINE = re.compile(r"\bletters?\b")
 _LIFESPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 #: "Gloucestershire, 2022" ending a title page: a year after a comma or dash (a bare "Review 2019" may be the
 #: year of the death as well as of the report).
-_TRAILING_YEAR = re.compile(r"(?:^|[,–—-]\s*)((?:19[5-9]|20[0-4])\d)\s*$")
+_TRAILING_YEAR = re.compile(r"(?:^|[,:–—-]\s*)((?:19[5-9]|20[0-4])\d)\s*$")
 #: "The panel met on: 3 May 2016, 12 July 2016 ..." / "Panel meetings were held on ...": the first listed is
 #: the first panel meeting.
 _PANEL_LIST = re.compile(

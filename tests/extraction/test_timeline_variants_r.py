@@ -54,8 +54,9 @@ prison, the review's own period, a move; process, report and publication lines) 
 at 6aed983 (scored once). Fixed by readings: a relative clause whose "who" is the killer ("Charlotte's killer,
 who stabbed her on DATE") tells the victim's death; a body found "having lain undiscovered for several days" is
 not found on the death's day; "Agreement to hold a DHR was given ... on DATE" is the decision. Then P 1.000 R
-0.920 F1 0.958. Left (``KNOWN_MISSES``): "Year of death: 2015" (the date finder, dhr/dates.py, reads no bare
-year after a field label) and "...; this one was completed in August 2021" (a pronoun for the review).
+0.920 F1 0.958; later a title line's bare year after a field label ("Year of death: 2015", which the date finder
+reads no date in) is read as the trailing year after a comma or dash was. Left (``KNOWN_MISSES``): "...; this one
+was completed in August 2021" (a pronoun for the review).
 
 A fifth (``timeline_variants_v.jsonl``, 34 sentences, 35 dated items, news-heavy, written after the batch u
 fixes: fatal attacks told with rarer verbs, "knifed", "throttled", "poisoned", "rained blows on", "kicked and
@@ -97,7 +98,6 @@ KNOWN_MISSES = {
     "Publication date: 21 January 2022": "a bare publication field naming no review: a page's stamp by the "
     "team's conventions (labelled publication when written)",
     "Published: 10/11/2019": "as above",
-    "Year of death: 2015": "a bare year after a field label is no date to dhr.dates.find_dates",
     "this one was completed in August 2021": "the review named by a pronoun across a semicolon",
     "rained blows on Mrs Kaur": "a killing told by an idiom",
     "until she stopped breathing": "labelled death here, `other` in batch i: the conventions do not settle it",
@@ -138,7 +138,7 @@ def test_the_third_batch_as_a_whole() -> None:
 def test_the_fourth_batch_as_a_whole() -> None:
     result = batch_result(_ROWS_U)
     assert len(_ROWS_U) == 36
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.95, {k: result[k] for k in ("precision", "f1")}
+    assert result["precision"] >= 0.98 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
 
 
 def test_the_fifth_batch_as_a_whole() -> None:
