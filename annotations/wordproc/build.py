@@ -125,6 +125,7 @@ from annotations.wordproc.layouts_dev6b import DEV6B, PDF_OPTIONS_B
 from annotations.wordproc.layouts_dev7 import DEV7A, PDF_OPTIONS_7
 from annotations.wordproc.layouts_dev7b import DEV7B
 from annotations.wordproc.layouts_dev7c import DEV7C, PDF_OPTIONS_7C
+from annotations.wordproc.layouts_dev7d import DEV7D, PDF_OPTIONS_7D
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -243,9 +244,15 @@ DEV5: dict[str, Builder] = {
 DEV6: dict[str, Builder] = {**DEV6A, **DEV6B}
 #: A seventh batch (``dev7/``) of PDF-side shapes: soft line breaks, far-left labels, boxes over page breaks,
 #: two columns with a rule, sub-clauses, shaded agency rows, substituted fonts, compatibility modes; scored blind.
-DEV7: dict[str, Builder] = {**DEV7A, **DEV7B, **DEV7C}
+DEV7: dict[str, Builder] = {**DEV7A, **DEV7B, **DEV7C, **DEV7D}
 #: LibreOffice PDF export options (tagged PDF, PDF/A) per document; the rest use the defaults.
-PDF_OPTIONS: dict[str, str] = {**PDF_OPTIONS_A, **PDF_OPTIONS_B, **PDF_OPTIONS_7, **PDF_OPTIONS_7C}
+PDF_OPTIONS: dict[str, str] = {
+    **PDF_OPTIONS_A,
+    **PDF_OPTIONS_B,
+    **PDF_OPTIONS_7,
+    **PDF_OPTIONS_7C,
+    **PDF_OPTIONS_7D,
+}
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
     "test2-02-numbered-titles": test_numbered_titles,
