@@ -66,7 +66,7 @@ DEATH_PHRASE_BEFORE = re.compile(
     r"(?:^(?!(?:following|after|over|into|before|prior|until|since|at|in|on|by|with|from|during)\b)|"
     r"\b(?:following|after|over|into|before|prior to|until|since|at the time of)\s+)(?:the\s+)?(?:(?:mrs?|ms|miss|mr)\.?\s+)?"
     r"(?!(?:her|his|their)\s+(?:father|mother|brother|sister|husband|wife|son|daughter))"
-    r"(?:(?:her|his|their)|(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s?)\s+(?:death|murder|killing)\s+"
+    r"(?:(?:her|his|their)|(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s?)\s+(?:death|murder|killing|homicide|suicide)\s+"
     # (not a death in prison or custody: someone else's, not the review's)
     r"(?:(?:at|in|near|outside)\s+(?!(?:prison|custody)\b)(?:(?!(?:was|were|is|are|had|has|been|and|but|when|after|before|who|which)\b)"
     r"[^.;:()]){1,80}?)?(?:on|in)\s+(?:the\s+)?$"

@@ -1,5 +1,6 @@
-"""The timeline extractor on six blind batches of report, field and news sentences written in our own words
-(none is real text): ``timeline_variants_r.jsonl``, ``_s``, ``_t``, ``_u``, ``_v`` and ``_w`` beside this file.
+"""The timeline extractor on seven blind batches of report, field and news sentences written in our own words
+(none is real text): ``timeline_variants_r.jsonl``, ``_s``, ``_t``, ``_u``, ``_v``, ``_w`` and ``_x`` beside this
+file.
 
 63 sentences (70 labelled dates) written before any rule was changed for them, covering the variety of real
 reports (issue 13, item 6): title pages and labelled fields ("Final version:", "Date of Completion:", "Status:
@@ -80,6 +81,12 @@ sentence, a title line's life span, and chronology, period and presentation near
 and resubmitted" goes back to the QA panel; "following notification from Surrey Police on DATE" is the
 notification; a title line naming the QA panel names the report as what the panel handled (its date is the
 panel's). Then 1.000.
+
+A seventh (``timeline_variants_x.jsonl``, 26 sentences, 29 dated items, written after the batch w fixes: DARDR
+naming, "March 3, 2019", "01.09.2022", "late 2016", "mid-2017", a suicide review, news on a review "published
+today", a relative clause's killing, court and chronology near-misses, process and report lines) read P 1.000 R
+0.950 F1 0.974 at 406c88d (scored once). Fixed: a suicide (or homicide) noun keeps the date of its own phrase
+("before his suicide in November 2020"), as a death or murder noun does. Then 1.000.
 """
 
 import pytest
@@ -92,6 +99,7 @@ _ROWS_T = load_rows("timeline_variants_t.jsonl")
 _ROWS_U = load_rows("timeline_variants_u.jsonl")
 _ROWS_V = load_rows("timeline_variants_v.jsonl")
 _ROWS_W = load_rows("timeline_variants_w.jsonl")
+_ROWS_X = load_rows("timeline_variants_x.jsonl")
 
 #: Sentences still read otherwise than labelled (substring -> why).
 KNOWN_MISSES = {
@@ -108,7 +116,7 @@ KNOWN_MISSES = {
     "row",
     [
         r
-        for r in [*_ROWS, *_ROWS_S, *_ROWS_T, *_ROWS_U, *_ROWS_V, *_ROWS_W]
+        for r in [*_ROWS, *_ROWS_S, *_ROWS_T, *_ROWS_U, *_ROWS_V, *_ROWS_W, *_ROWS_X]
         if not any(k in r["sentence"] for k in KNOWN_MISSES)
     ],
     ids=lambda r: r["sentence"][:50],
@@ -150,4 +158,10 @@ def test_the_fifth_batch_as_a_whole() -> None:
 def test_the_sixth_batch_as_a_whole() -> None:
     result = batch_result(_ROWS_W)
     assert len(_ROWS_W) == 27
+    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+
+
+def test_the_seventh_batch_as_a_whole() -> None:
+    result = batch_result(_ROWS_X)
+    assert len(_ROWS_X) == 26
     assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
