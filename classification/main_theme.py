@@ -93,6 +93,10 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"routine (?:enquiry|inquiry|questions?|asking)|"
             # hearing the child or victim is how their risk is found ("seek the views of the children")
             r"(?:views|voices?|wishes) of (?:the |any |each |every )?(?:child|children|young people|victims?)|"
+            # the risk a person poses, previous incidents looked for ("the risks posed by the other parent",
+            # "check for previous incidents at the address")
+            r"risks? (?:posed|presented) by|check\w* (?:for )?(?:any )?(?:previous|past|prior|earlier) (?:[\w-]+ )?"
+            r"(?:incidents|history|call-?outs|convictions|reports|contacts)|"
             # concerns about safety looked into ("any concerns about safety are explored")
             r"(?:concerns?|risks?|fears|worries)(?: about (?:[\w'’-]+ ){0,2}?safety)? (?:is |are |be |being )?explored|"
             r"(?:consider|considers|considering|recognis\w+|think about) (?:the )?possibility (?:of|that)\b|"

@@ -244,7 +244,10 @@ def _is_check(clause: str) -> bool:
 
 
 _LEAD_IN = re.compile(
-    r"^\s*(?:recommendation\s*\d*\s*[:.-]\s*|(?:it is|we) recommend(?:ed)? that\s+|"
+    # "Recommendation 3:", "Recommendation 2 (Training):", "Recommendation 3 – Information Sharing:": the
+    # report's own label of the item is not the ask ("(Training): GPs should ask about abuse" is risk)
+    r"^\s*(?:recommendation\s*(?:\d+(?:\.\d+)*\s*(?:\([^)]{0,40}\)\s*[:.–—-]?|[–—-]\s*[A-Z][\w ,&/'’-]{0,40}?:|"
+    r"[:.–—-])?|[:.–—-])\s*|(?:it is|we) recommend(?:ed)? that\s+|"
     r"the (?:review |dhr )?panel recommends that\s+|the review recommends that\s+|that\s+)",
     re.IGNORECASE,
 )
@@ -267,7 +270,7 @@ _BACKGROUND = re.compile(
     # narrative and the panel's view before the ask ("The victim told her health visitor ...", "The Panel
     # considers that this was a missed opportunity", "This case shows the value of ...")
     r"told|said|saw|knew|felt|heard|described|meant|attended|disclosed|reported|failed|missed|considers|"
-    r"considered|shows|concluded|learnt|learned|is clear|it is evident)\b",
+    r"considered|shows|concluded|learnt|learned|is clear|it is evident|recognises|acknowledges|welcomes)\b",
     re.IGNORECASE,
 )
 #: How many sentences after a background one are searched for the ask (real reports give a paragraph of
@@ -276,6 +279,8 @@ _ASK_WITHIN = 5
 #: A first ask before a second one: a modal ("should", "X to <verb>") or a finite/passive "be" ("staff are
 #: reminded", "workers to be reminded").
 _FIRST_VERB = re.compile(rf"{_MODAL_RX.pattern}|\b(?:to be|is|are|be|was|were)\b", re.IGNORECASE)
+#: A recommendation stated after the rationale ("Nonetheless, it recommends that ...").
+_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)? that\s+", re.IGNORECASE)
 #: A later sentence that is still rationale though it has a modal word ("Had they been shared, officers would
 #: ...", "This will have ...", "which will be ..."): "will" there is a prediction, not the ask.
 _BACKGROUND_ONLY = re.compile(r"^\W*(?:had|if|this|these|it|which|there)\b[^.]{0,80}?\bwill\b", re.IGNORECASE)
@@ -302,6 +307,11 @@ def directive_clause(text: str) -> str:
         # a finding before the ask ("The review found that staff did not recognise coercive control. The Trust
         # should provide training ..."): the first of the next two sentences with a modal is the ask
         for later in _FIRST_SENTENCE.split(parts[1], maxsplit=_ASK_WITHIN)[:_ASK_WITHIN]:
+            rec = _RECOMMENDS.search(later)
+            if rec is not None:
+                # "Nonetheless, it recommends that the police ensure ...": the ask follows the "that"
+                first = later[rec.end() :]
+                break
             if _MODAL_RX.search(later) and not _BACKGROUND_ONLY.search(later):
                 first = _LEAD_IN.sub("", later, count=1)
                 break

@@ -368,3 +368,32 @@ def test_rule_main_on_resourcing_first_noting_meetings_and_telling_staff(text, t
         assert rule_main(text) != "awareness_raising"
     else:
         assert rule_main(text) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # the report's own label of the item is not the ask
+        (
+            "Recommendation 4 (Training): Health visitors should ask about abuse at every contact.",
+            "identification_of_risk",
+        ),
+        (
+            "Recommendation 7 – Policy: The police should remind officers of the stalking checklist.",
+            "awareness_raising",
+        ),
+        ("Recommendation 5.2 The Council should deliver training to housing staff.", "training"),
+        # "it recommends that" after a sentence of rationale
+        (
+            "The panel acknowledges the changes the Trust has made. However, it recommends that nurses check for "
+            "previous contacts with the family before discharge.",
+            "identification_of_risk",
+        ),
+        (
+            "Assessments should describe the risks posed by each adult in the household.",
+            "identification_of_risk",
+        ),
+    ],
+)
+def test_rule_main_on_labelled_headings_and_recommends_after_rationale(text, theme):
+    assert rule_main(text) == theme
