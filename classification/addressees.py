@@ -533,11 +533,9 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         out.append(Addressee(-1, -1, "all agencies", "all_agencies", "lead"))
         has_lead = True
     if not has_lead and not re.search(r"[A-Za-z]{2,}", context or ""):
-        owner = topic_owner(
-            text, out
-        )  # firearms licensing -> police; sharing "between agencies" -> all agencies
-        if owner:
-            out.append(Addressee(-1, -1, owner[1], owner[0], "lead"))
+        # firearms licensing -> police; "sharing between agencies" -> all agencies; a duty -> its holder
+        for agency, surface in topic_owner(text, out):
+            out.append(Addressee(-1, -1, surface, agency, "lead"))
             has_lead = True
     vague_lead = any(
         v not in {a.agency for a in out if a.role == "lead"} for v in vague

@@ -46,9 +46,6 @@ _FOLLOWS = re.compile(
     r"issued\s+by)\b",
     re.I,
 )
-_SHARED_BETWEEN = re.compile(
-    r"\b(?:between|across|among|amongst)\s+(?:(?:the|all|each|every|relevant|local)\s+)*$", re.I
-)
 
 
 #: "Practitioners should ...", "That all front-line staff ...": people of every agency as the subject, no body named.
@@ -72,30 +69,84 @@ def _owner_patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+#: Where the subject of a sentence ends: its first modal or finite verb ("should", "to be", "is", "are to").
+_PREDICATE = re.compile(
+    r"\b(?:should|must|shall|will|would|could|needs?\s+to|ought\s+to|is|are|has|have|be|"
+    r"to\s+(?!(?:the|a|an|their|his|her|its|all|any|each|every|this|that)\b)[a-z]+)\b"
+)
+#: A subject that is the service's own user ("A claimant who ...", "Women ...", "Patients ..."): the duty the
+#: rest of the sentence names is still the serving agency's.
+_SERVICE_USER = re.compile(
+    r"^\s*(?:That\s+)?(?:(?:a|an|the|all|any|every|each)\s+)?(?:victims?|claimants?|patients?|clients?|"
+    r"applicants?|tenants?|women|men|parents?|families|children|pupils?|carers?|residents?|prisoners?)\b",
+    re.I,
+)
+
+
 def duty_owner(text: str) -> str | None:
-    """The one kind of agency whose duties, systems or procedures the text is about, or None (none, or several)."""
-    owners = {agency for agency, rx in _owner_patterns() if rx.search(text)}
-    return owners.pop() if len(owners) == 1 else None
+    """The one kind of agency whose duties, systems or procedures the text is about, or None (none, or several).
+
+    The duty must be named in the sentence's subject ("OASys assessments should ...", "That a check of the
+    nDelius record is made ...") unless the subject is the service's user; a duty named only after the verb may
+    be another body's ("Practices to be reminded to attend child protection conferences": the GPs)."""
+    verb = _PREDICATE.search(text)
+    end = len(text) if verb is None or _SERVICE_USER.match(text) else verb.start()
+    owners = {agency for agency, rx in _owner_patterns() if (m := rx.search(text)) and m.start() < end}
+    if len(owners) != 1 or len({a for a, rx in _owner_patterns() if rx.search(text)}) > 1:
+        return None  # none in the subject, or duties of several kinds of agency in the text
+    return owners.pop()
 
 
-def topic_owner(text: str, mentions: list[_Mention]) -> tuple[str, str] | None:
-    """(agency id, surface) of the body a subject-less, heading-less recommendation is for by its topic, or None
-    (the learned fallback decides)."""
+def topic_owner(text: str, mentions: list[_Mention]) -> list[tuple[str, str]]:
+    """(agency id, surface) of the bodies a subject-less, heading-less recommendation is for by its topic; empty
+    when none is clear (the learned fallback decides)."""
     if _FIREARMS.search(text) and _LICENSING.search(text):
         if _NATIONAL_CHANGE.search(text) and not _FOLLOWS.search(text):
-            return "home_office", "Home Office"
-        return "police", "police (firearms licensing)"
-    if _EVERY_AGENCY_PEOPLE.match(text):
-        return "all_agencies", "practitioners (every agency)"
-    for m in mentions:
-        if m.agency == "all_agencies" and m.start > 0 and _SHARED_BETWEEN.search(text, 0, m.start):
-            return "all_agencies", text[m.start : m.end]
+            return [("home_office", "Home Office")]
+        return [("police", "police (firearms licensing)")]
+    if (
+        _EVERY_AGENCY_PEOPLE.match(text)
+        and not _GENERIC_REF.search(text)
+        and all(m.agency == "all_agencies" or m.role == "consulted" for m in mentions)
+    ):
+        return [("all_agencies", "practitioners (every agency)")]  # not "Staff to know the Trust's policy"
+    # (an aim, "To review the arrangements between X and Y", is the panel's aim for every agency: the fallback's)
+    aim = re.match(r"\s*To\s+[a-z]", text) is not None
+    between = [m for m in mentions if m.start > 0 and not aim and _is_between(text, m, mentions)]
+    if between:
+        # "joint working between the mental health trust and the domestic abuse service": those who work together
+        return list(dict.fromkeys((m.agency, text[m.start : m.end]) for m in between))
     owner = duty_owner(text)
     if owner and all(m.agency in (owner, "all_agencies") or m.role == "consulted" for m in mentions):
         # a partner it shares with or consults is no rival ("... shared with the victim's IDVA"); another body
         # named otherwise is left to the fallback
-        return owner, f"{owner} (by its duties)"
-    return None
+        return [(owner, f"{owner} (by its duties)")]
+    return []
+
+
+#: "the Trust's policy", "its department": a body the text refers to without naming it.
+_GENERIC_REF = re.compile(
+    r"\b(?:the|this|its|their)\s+(?:Trust|Council|Force|service|organisation|agency|department|provider)\b"
+)
+
+
+def _is_between(text: str, m: _Mention, mentions: list[_Mention]) -> bool:
+    """True when the mention is one of the bodies that share or work together ("joint working between X and the
+    Y", "information sharing across agencies"), not a place one moves between."""
+    prefix = text[: m.start]
+    for other in sorted(mentions, key=lambda o: -o.start):
+        if 0 <= other.start and other.end <= m.start:
+            prefix = prefix[: other.start] + " AGENCYX " + prefix[other.end :]
+    return _BETWEEN_CHAIN.search(prefix) is not None
+
+
+_BETWEEN_CHAIN = re.compile(
+    r"\b(?:shar\w*|work\w*|communication|liaison|protocols?|agreements?|arrangements?|information|links?|"
+    r"relationships?|co-?ordination|collaboration|partnership)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:between|across|among|amongst)\s+(?:(?:the|all|each|every|relevant|local)\s+)*"
+    r"(?:AGENCYX\s*(?:,|and|&)\s*(?:(?:the|all|each|every|relevant|local)\s+)*)*$",
+    re.I,
+)
 
 
 #: A body named in full as the sentence's subject by a name whose last word says it is an organisation of the

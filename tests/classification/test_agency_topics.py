@@ -13,7 +13,11 @@ from classification.agency_topics import duty_owner, unknown_named_subject
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Officers should record on Niche whether children were present.", "police"),
+        ("Niche records should show whether children were present.", "police"),
+        # the duty named only after the verb may be another body's: none
+        ("Practices to be reminded to attend child protection conferences.", None),
+        # ... unless the subject is the service's user
+        ("A claimant who discloses abuse should have the claimant commitment reviewed.", "dwp"),
         ("OASys assessments should be reviewed when a person on licence moves address.", "probation_service"),
         ("Section 42 enquiries should include a conversation with the adult alone.", "adult_social_care"),
         ("Methadone reviews should ask who holds the client's medication.", "drug_and_alcohol_services"),
@@ -53,6 +57,20 @@ def test_duty_owner(text: str, want: str | None) -> None:
 )
 def test_topic_owner_in_the_rules(text: str, context: str | None, want: list[str]) -> None:
     assert lead_agencies(text, context) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # those who are to work or share together are the addressees; a place moved between is none
+        ("Strengthen joint working between the mental health trust and the domestic abuse service.",
+         ["mental_health_services", "domestic_abuse_services"]),
+        ("Where a family moves between local authorities, the case file should be sent in full.", []),
+        ("Staff to be familiar with the Trust's domestic abuse policy.", []),
+    ],
+)  # fmt: skip
+def test_between_and_generic_references(text: str, want: list[str]) -> None:
+    assert sorted(lead_agencies(text)) == sorted(want)
 
 
 def test_unknown_named_subject() -> None:
