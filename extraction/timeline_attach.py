@@ -534,7 +534,8 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
         ):
             out[start] = "death"
             continue
-        if survived_wound(gov, _fatal):
+        # (not a wound the death is told after: "bled to death after her boyfriend stabbed her in the thigh")
+        if survived_wound(gov, _fatal) and not any(_is_death(a) for a in gov.ancestors):
             out[start] = "none"  # "had previously been stabbed in the leg in March 2015"
             continue
         # where the act sits: apart from the death, an examination's finding, found alive, joined to the killing

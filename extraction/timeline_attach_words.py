@@ -24,6 +24,7 @@ _DEATH_WITH = {
     "beaten": re.compile(r"^death$"),
     "battered": re.compile(r"^death$"),
     "burned": re.compile(r"^death$"),
+    "bled": re.compile(r"^death$"),
     "suffered": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),
     "sustained": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),
     "received": re.compile(r"^(?:fatal|non-survivable|unsurvivable)$"),

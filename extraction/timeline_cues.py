@@ -45,7 +45,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?:her|his|their|['’]s) li(?:fe|ves) (?:was |were )?(?:cruelly |tragically |brutally )?(?:ended|taken|cut short)|"
             r"(?:died by|death by|took) suicide|suicide of (?:[\w'’-]+ ){1,6}?(?:in|on)(?= (?:the )?\d| [a-z]+ \d)|"
             # "Ann's death" (not "her mother's death": a relative of the one the review is about)
-            r"(?:her|his|their|whose|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered) to death|"
+            r"(?:her|his|their|whose|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered|bled) to death|"
             r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked)|"
             # the attack told with its outcome: "suffered catastrophic injuries ... and did not survive"
             r"(?:did not|didn['’]t) survive|never regained consciousness|succumbed to (?:her|his|their) (?:injur|wound)\w*)\b",
@@ -135,7 +135,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "home_office_notified",
             r"\bhome office\b.{0,50}?\b(?:was|were|had been) (?:notified|informed|advised|told)\b|"
-            r"\b(?:notif\w*|informed|advised|told|wrote to)\b.{0,50}?\bhome office\b(?!.{0,20}?quality)|"
+            r"\b(?:notif\w*|informed|advised|told)\b.{0,50}?\bhome office\b(?!.{0,20}?quality)|"
+            # the partnership writing to it (not a family's solicitor asking for a review)
+            rf"(?:{_CSP}|\bchair\b|\bcouncil\b)[^.;]{{0,40}}?\bwrote to\b.{{0,20}}?\bhome office\b(?!.{{0,20}}?quality)|"
             r"\bhome office (?:notified|informed)\b",
             2.0,
         ),
