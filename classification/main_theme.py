@@ -97,6 +97,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # "check for previous incidents at the address")
             r"risks? (?:posed|presented) by|check\w* (?:for )?(?:any )?(?:previous|past|prior|earlier) (?:[\w-]+ )?"
             r"(?:incidents|history|call-?outs|convictions|reports|contacts)|"
+            # talking to the victim away from the partner ("able to talk to staff without their partner present")
+            r"without (?:their|her|his|the|a) (?:partner|carer|husband|wife|abuser|perpetrator)s? (?:being )?present|"
             # concerns about safety looked into ("any concerns about safety are explored")
             r"(?:concerns?|risks?|fears|worries)(?: about (?:[\w'’-]+ ){0,2}?safety)? (?:is |are |be |being )?explored|"
             r"(?:consider|considers|considering|recognis\w+|think about) (?:the )?possibility (?:of|that)\b|"
@@ -130,7 +132,10 @@ _OTHER = re.compile(
     r"workers|practitioners|posts|advisers|advisors|idvas)|timescales?|within (?:the )?(?:[\w-]+ ){0,3}"
     r"(?:time|deadline)s?|(?:quality assurance|qa) panel|"
     r"(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,8}? (?:be )?monitored|"
-    r"monitor\w* (?:the )?(?:implementation|progress|delivery|completion)|governance|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
+    r"monitor\w* (?:the )?(?:implementation|progress|delivery|completion)|governance|"
+    # the review process itself: families' part in it, its chair, its publication
+    r"(?:contribute to|involvement in|involved in|participate in|take part in) (?:the |this |future |domestic homicide |"
+    r"dhr )*reviews?|(?:report|review) is published|publication of (?:the |this )(?:report|review)|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
     r"(?:completed|implemented|delivered|progressed|taken))\b",
     re.IGNORECASE,
 )

@@ -39,6 +39,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:needs?|have) to be (?:clear|confident|aware) (?:about|of|on|that|when|how|what|who|where)\b",
         ),
         ("awareness_raising", r"\bawareness[- ]raising\b"),
+        # staff given information ("practitioners working with older people are given information about ...")
+        (
+            "awareness_raising",
+            r"\b(?:staff|officers|practitioners|clinicians|professionals|workers|teams?|managers|colleagues|crews|"
+            r"nurses|midwives|gps|handlers)\b(?: [\w'’-]+){0,4}? (?:are |be |is )(?:given|provided with|sent|issued "
+            r"with) (?:[\w-]+ ){0,2}?(?:information|details|contact details)\b",
+        ),
         # staff told or kept informed ("Officers should be told about the changes to the process"); a victim
         # told of a release is a practice, not awareness raising
         (

@@ -397,3 +397,19 @@ def test_rule_main_on_resourcing_first_noting_meetings_and_telling_staff(text, t
 )
 def test_rule_main_on_labelled_headings_and_recommends_after_rationale(text, theme):
     assert rule_main(text) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Ward staff should be given contact details for the local IDVA service.", "awareness_raising"),
+        (
+            "Agencies should make sure victims can speak to a worker without the perpetrator present.",
+            "identification_of_risk",
+        ),
+        ("The CSP should make sure families can contribute to future reviews.", "other"),
+        ("The Chair should write to the family before the review is published.", "other"),
+    ],
+)
+def test_rule_main_on_information_for_staff_speaking_alone_and_the_review_process(text, theme):
+    assert rule_main(text) == theme
