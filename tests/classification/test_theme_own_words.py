@@ -60,3 +60,19 @@ def test_the_fourth_and_fifth_blind_batches_are_labelled_by_the_guide_and_halves
     names = {p.name for p in DEV_BLIND_FILES}
     assert "theme_blind4a.psv" in names and "theme_blind5c.psv" in names
     assert not names & {"theme_blind4b.psv", "theme_blind5d.psv"}
+
+
+def test_the_seventh_blind_batch_is_labelled_by_the_guide_and_never_augmentation():
+    """theme_blind7.psv (real-report styles: rationale first, 'The Panel recommends that', national asks,
+    sub-bullets): 1-3 known themes an item, every theme as main somewhere, never in the augmentation sets."""
+    from pathlib import Path
+
+    from annotations.classification.own_words import load_blind_themes
+    from training.theme_cv import DEV_BLIND_FILES
+
+    items = load_blind_themes(Path(__file__).resolve().parent / "data" / "theme_blind7.psv")
+    assert len(items) >= 50
+    assert set(Counter(i.themes[0] for i in items)) == set(THEMES)
+    assert all(1 <= len(i.themes) <= 3 and set(i.themes) <= set(THEMES) for i in items)
+    assert len({i.text for i in items}) == len(items)
+    assert "theme_blind7.psv" not in {p.name for p in DEV_BLIND_FILES}
