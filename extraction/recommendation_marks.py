@@ -25,7 +25,9 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:single[- ]agency |overview |panel |dhr |imr )?(?:recommendation|rec\.?|argymhelliad)\s*"
             r"(?:number|no\.?|rhif|#)?\s*"
-            r"(?P<n>\d+(?:\.\d+)*[a-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+            # (a reference with capitals before its number: "Recommendation R1", "Recommendation PH 2")
+            r"(?P<n>(?:(?-i:[A-Z]{1,4}|[A-Z]{2,4}\s))?\d+(?:\.\d+)*[a-z]?"
+            r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
             # a bilingual label: "Argymhelliad 1 / Recommendation 1"
             r"(?:\s*[/|]\s*(?:recommendation|argymhelliad)\s*(?:number|no\.?|rhif)?\s*(?P=n)\b)?"
             r"\s*(?:\((?P<tag>[^)]{1,40})\))?\s*[:.\-–)]?\s*",

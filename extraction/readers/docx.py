@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from typing import Any
 
 from dhr.errors import (
@@ -29,7 +30,7 @@ from extraction.readers.common import (
     normalise_ws,
     short_error,
 )
-from extraction.readers.docx_parts import new_page_after, one_column, text_boxes
+from extraction.readers.docx_parts import new_page_after, one_column, recommendation_record, text_boxes
 
 #: Unpacked DOCX parts larger than this many times the size limit are refused (zip bombs).
 _DOCX_INFLATE_FACTOR = 20
@@ -525,6 +526,14 @@ class _DocxReader:
         if english is not None:  # Welsh and English side by side: the English read in the flow, once
             self.numbering.counters, self.numbering.seen_nums = counters, seen
             return read_english_side(self, table._tbl, english, _W)
+        record = recommendation_record(rows)
+        if record is not None:  # a template's label/value table of one recommendation: read in the flow
+            size = (
+                Counter(ln.size for ln in self.page.lines).most_common(1)[0][0] if self.page.lines else 11.0
+            )
+            for text in record:
+                self.page.lines.append(Line(text=text, page=self.page.number, size=size, block=self.block))
+                self.block += 1
         if any(any(cell for cell in row) for row in rows):
             if self._layout_grid(table, rows):
                 # an agency's name in a narrow cell beside its numbered recommendations: read in the flow as

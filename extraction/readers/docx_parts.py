@@ -3,6 +3,7 @@ tables (boxes), and section breaks that start a new page."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -48,3 +49,32 @@ def new_page_after(p_element: Any) -> bool:
             kind = sect.find(f"{_W}type")
             return kind is None or kind.get(f"{_W}val") not in ("continuous", "nextColumn")
     return True
+
+
+_REF_LABEL = re.compile(
+    r"^(?:recommendation\s*(?:number|no\.?|ref(?:erence)?)|ref(?:erence)?(?:\s*(?:number|no\.?))?|no\.?|number)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+_TEXT_LABEL = re.compile(r"^(?:recommendation(?:\s+text)?|the recommendation)\s*:?$", re.IGNORECASE)
+_LEAD_LABEL = re.compile(
+    r"^(?:lead(?:\s+(?:agency|agencies|organisation|partner))?|agency|agencies|owner"
+    r"|responsible\s+(?:agency|organisation|officer))\s*:?$",
+    re.IGNORECASE,
+)
+_REF = re.compile(r"(?:[A-Z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?")
+
+
+def recommendation_record(rows: list[list[str]]) -> list[str] | None:
+    """A template's table of one recommendation, a label and a value a row ("Recommendation number | 3",
+    "Recommendation | <text>", "Lead agency | <name>", "Scope | Local"), as the paragraphs a reader of the
+    flow takes it for: "Recommendation 3", its text, its lead line. None for any other table."""
+    if not rows or any(len(row) != 2 for row in rows):
+        return None
+    fields = [(str(label).strip(), str(value).strip()) for label, value in rows]
+    ref = next((v for k, v in fields if _REF_LABEL.match(k) and _REF.fullmatch(v)), None)
+    text = next((v for k, v in fields if _TEXT_LABEL.match(k) and len(v.split()) >= 6), None)
+    if ref is None or text is None:
+        return None
+    leads = [f"Lead agency: {v}" for k, v in fields if _LEAD_LABEL.match(k) and v]
+    return [f"Recommendation {ref}", text, *leads[:1]]
