@@ -1,6 +1,6 @@
-"""The timeline extractor on eight blind batches of report, field and news sentences written in our own words
-(none is real text): ``timeline_variants_r.jsonl``, ``_s``, ``_t``, ``_u``, ``_v``, ``_w``, ``_x`` and ``_y``
-beside this file.
+"""The timeline extractor on nine blind batches of report, field and news sentences written in our own words
+(none is real text): ``timeline_variants_r.jsonl``, ``_s``, ``_t``, ``_u``, ``_v``, ``_w``, ``_x``, ``_y`` and
+``_z`` beside this file.
 
 63 sentences (70 labelled dates) written before any rule was changed for them, covering the variety of real
 reports (issue 13, item 6): title pages and labelled fields ("Final version:", "Date of Completion:", "Status:
@@ -95,6 +95,13 @@ discharge two days before the death; deaths: "bled to death after ... stabbed he
 "on or around", "Lisa's life ended in the early hours of New Year's Day 2018") read P 0.909 R 0.909 F1 0.909 at
 ad1649d (scored once). Fixed: "bled to death" is a death, and a wound the death is told after is no survived
 wound; only the partnership (its chair, the council) writing to the Home Office notifies it. Then 1.000.
+
+A ninth (``timeline_variants_z.jsonl``, 28 sentences, 30 dated items), written after every fix above as a last
+blind probe of the session's code, read P 1.000 R 0.938 F1 0.968 at a351b55 (scored once). Its one miss is left
+(``KNOWN_MISSES``): "Dylan's mother was killed by her partner ... on DATE" is labelled `death` here, but the
+attach sentences label "Ruth's sister was murdered by a former partner in 2009" `other` (a relative's death in the
+family history); reading a relative's killing by a partner as the review's death broke that test, so it was
+not changed.
 """
 
 import pytest
@@ -109,6 +116,7 @@ _ROWS_V = load_rows("timeline_variants_v.jsonl")
 _ROWS_W = load_rows("timeline_variants_w.jsonl")
 _ROWS_X = load_rows("timeline_variants_x.jsonl")
 _ROWS_Y = load_rows("timeline_variants_y.jsonl")
+_ROWS_Z = load_rows("timeline_variants_z.jsonl")
 
 #: Sentences still read otherwise than labelled (substring -> why).
 KNOWN_MISSES = {
@@ -118,6 +126,7 @@ KNOWN_MISSES = {
     "this one was completed in August 2021": "the review named by a pronoun across a semicolon",
     "rained blows on Mrs Kaur": "a killing told by an idiom",
     "until she stopped breathing": "labelled death here, `other` in batch i: the conventions do not settle it",
+    "Dylan's mother was killed": "a relative's killing: labelled death here, `other` in the attach sentences",
 }
 
 
@@ -125,7 +134,7 @@ KNOWN_MISSES = {
     "row",
     [
         r
-        for r in [*_ROWS, *_ROWS_S, *_ROWS_T, *_ROWS_U, *_ROWS_V, *_ROWS_W, *_ROWS_X, *_ROWS_Y]
+        for r in [*_ROWS, *_ROWS_S, *_ROWS_T, *_ROWS_U, *_ROWS_V, *_ROWS_W, *_ROWS_X, *_ROWS_Y, *_ROWS_Z]
         if not any(k in r["sentence"] for k in KNOWN_MISSES)
     ],
     ids=lambda r: r["sentence"][:50],
@@ -180,3 +189,9 @@ def test_the_eighth_batch_as_a_whole() -> None:
     result = batch_result(_ROWS_Y)
     assert len(_ROWS_Y) == 26
     assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+
+
+def test_the_ninth_batch_as_a_whole() -> None:
+    result = batch_result(_ROWS_Z)
+    assert len(_ROWS_Z) == 28
+    assert result["precision"] >= 0.98 and result["f1"] >= 0.96, {k: result[k] for k in ("precision", "f1")}
