@@ -123,7 +123,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # --- training
         (
             "training",
-            r"\b(?:train(?:ing|ed|s)?|e-?learning|courses?|workshops?|upskill\w*|cpd|refreshers?|"
+            r"\b(?:train(?:ing|ed|s)?|e-?learning|courses?|workshops?|upskill\w*|cpd|refreshers?(?! (?:briefings?|bulletins?|communications?|messages?|reminders?|campaigns?)\b)|"
             r"(?:annual|regular|yearly) updates? (?:on|in|about)|"
             r"(?:learning|development) (?:programme|package|session|module)s?)\b",
         ),
@@ -359,12 +359,18 @@ def main_directive(text: str, rule_directive: str | None) -> str | None:
     clause = directive_clause(text)
     if rule_directive in _MECHANISMS and clause and _is_check(clause):
         return None
-    if rule_directive in _MECHANISMS and clause and not _has_cue(clause, rule_directive):
+    if rule_directive in _MECHANISMS and clause:
         # the rules' span ran past the first sentence ("... a better understanding of self-harm. It may be a
         # coping strategy") or stopped short of the object ("amend the wording of leaflets and statutory
-        # guidance"): a different mechanism cued in the first sentence, where the ask is, wins
+        # guidance"), or it read a mechanism word that comes after the first ask ("brief staff on the new policy
+        # and update the procedure", "review its training policy"): the mechanism cued first in the first
+        # sentence, where the ask is, wins
         cue = cue_mechanism(text)
-        if cue is not None:
+        if (
+            cue is not None
+            and cue != rule_directive
+            and _cue_start(clause, cue) < _cue_start(clause, rule_directive)
+        ):
             return cue
     if rule_directive is None or rule_directive == "other":
         cue = cue_mechanism(text)
@@ -388,6 +394,12 @@ def substance_main(proba: Any, classes: list[str], check: bool) -> str:
             if classes[j] not in _MECHANISMS:
                 return classes[j]
     return classes[order[0]]
+
+
+def _cue_start(clause: str, theme: str) -> float:
+    """Where the first cue of ``theme`` starts in ``clause`` (infinity: none)."""
+    starts = [m.start() for t, rx in _CUES if t == theme and (m := rx.search(clause)) is not None]
+    return min(starts) if starts else float("inf")
 
 
 def _has_cue(clause: str, theme: str) -> bool:

@@ -413,3 +413,28 @@ def test_rule_main_on_labelled_headings_and_recommends_after_rationale(text, the
 )
 def test_rule_main_on_information_for_staff_speaking_alone_and_the_review_process(text, theme):
     assert rule_main(text) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # two mechanisms in one ask: the first asked for is the main theme; the thing changed, not the vehicle
+        (
+            "The Trust should develop a domestic abuse policy and ensure all staff are trained in it.",
+            "policy",
+        ),
+        ("The Trust should ensure all staff are trained in the new domestic abuse policy.", "training"),
+        (
+            "The Council should review its training policy so that domestic abuse is mandatory for all staff.",
+            "policy",
+        ),
+        ("The police should update the training package on DASH to include stalking.", "training"),
+        (
+            "The Trust should introduce a flag on the patient record and train staff to use it.",
+            "technology_systems",
+        ),
+        ("That Housing brief staff on the new policy and update the tenancy procedure.", "awareness_raising"),
+    ],
+)
+def test_rule_main_when_one_ask_names_two_mechanisms(text, theme):
+    assert rule_main(text) == theme
