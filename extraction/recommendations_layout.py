@@ -90,11 +90,15 @@ def ended_short(item: RawItem) -> bool:
 def left_of_hanging_text(item: RawItem, line: Line) -> bool:
     """Does ``line`` start left of where every line of ``item``'s text starts (a numbered item whose text
     hangs at an indent, its number printed apart), after a last line that stopped short?"""
+    return left_of_text(item, line) and ended_short(item)
+
+
+def left_of_text(item: RawItem, line: Line) -> bool:
+    """Does ``line`` start left of where every line of ``item``'s text starts (its number printed apart)?"""
     text_lines = [ln for ln in item.lines if ln.x1 > 0 and not re.fullmatch(r"\S{1,8}", ln.text.strip())]
     if len(text_lines) < 2:
         return False
-    indent = min(ln.x0 for ln in text_lines)
-    return indent - line.x0 > 12.0 and ended_short(item)
+    return min(ln.x0 for ln in text_lines) - line.x0 > 12.0
 
 
 def at_items_left_edge(item: RawItem, line: Line) -> bool:
@@ -146,7 +150,14 @@ def new_paragraph(current: RawItem, line: Line, text: str, page_left: float | No
             # page's left column, left of where it stopped but still at the list's indent
             return False
     elif line.block == last.block and not (
-        line.y0 > last.y0 + 2.0 and (left_of_hanging_text(current, line) or ended_short(current))
+        line.y0 > last.y0 + 2.0
+        and (
+            left_of_hanging_text(current, line)
+            or ended_short(current)
+            # after a full stop, a line back at the margin left of the hanging text: no line of the item's
+            # paragraph starts there, however full its last line (a narrow column)
+            or (re.search(r"[.!?]$", current.text.rstrip()) is not None and left_of_text(current, line))
+        )
     ):
         # (paragraphs printed with no space between them can share a text block: one starting on the row after
         # a last line that stopped short, or left of a numbered item's hanging text, is a paragraph of its own)

@@ -273,3 +273,18 @@ def test_a_template_table_of_one_recommendation_is_read_as_its_label_text_and_le
     ]
     assert recommendation_record([["Term", "Meaning"], ["GP", "General Practitioner"]]) is None
     assert recommendation_record([["No.", "Recommendation"], ["1", rows[1][1]]]) is None  # a table's header
+
+
+def test_prose_back_at_the_margin_after_a_full_last_line_in_one_block_is_not_the_items() -> None:
+    # a narrow column: the item's last line is nearly full, and MuPDF runs the closing paragraph (at the
+    # margin, left of the hanging text) into the same block
+    lines = [
+        _line("8.", 57, 100, 65, block=1),
+        _line("That someone newly diagnosed should be offered a", 88, 100, 285, block=1),
+        _line("discussion soon after so that their wishes are", 88, 114, 283, block=1),
+        _line("recorded and can be updated as things change.", 88, 128, 272, block=1),
+        _line("These recommendations were agreed by the panel", 57, 146, 281, block=1),
+        _line("at its final meeting.", 57, 160, 150, block=1),
+    ]
+    items = _items(lines)
+    assert len(items) == 1 and items[0].text.endswith("updated as things change.")
