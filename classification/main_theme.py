@@ -61,7 +61,7 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             + r")|partnership working|joint(?:ly)? (?:[\w-]+ )?"
             r"(?:working|work|assessments?|visits?|decision[- ]making|meetings?|plans?|planning|approach)|"
             r"(?:work|works|working) (?:jointly|together|closely|in partnership)|liais\w*|case conferences?|strategy (?:meetings?|discussions?)|signpost\w*|"
-            r"professionals['’]? meetings?|"
+            r"professionals['’]? meetings?|another (?:agency|organisation)|professional disagreements?|"
             r"(?:across|between|with) (?:all |the |other |partner |relevant |key |universal |local |community |"
             r"faith |voluntary |specialist |statutory )*(?:agencies|partners|organisations|services|employers|"
             r"groups|leaders|providers|bodies|professionals)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
@@ -137,6 +137,12 @@ _OTHER = re.compile(
     r"(?:contribute to|involvement in|involved in|participate in|take part in) (?:the |this |future |domestic homicide |"
     r"dhr )*reviews?|(?:report|review) is published|publication of (?:the |this )(?:report|review)|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
     r"(?:completed|implemented|delivered|progressed|taken))\b",
+    re.IGNORECASE,
+)
+#: An ask that uses or follows what exists ("follow the escalation policy when ...", "use the system to ...").
+_USE = re.compile(
+    r"^\W*(?:\w+ly )?(?:follow|follows|use|uses|using|apply|applies|comply with|complies with|adhere to|"
+    r"adheres to|make use of|makes use of)\b",
     re.IGNORECASE,
 )
 #: Resourcing asked for in so many words (the vehicle words of ``_OTHER`` - commissioning, monitoring - are left
@@ -312,6 +318,16 @@ def displaced_by(text: str, directive: str | None) -> str | None:
         return found[1] if found is not None and (not res or found[0] < min(res)) else None
     if directive not in MECHANISMS:
         return None
+    if directive in ("policy", "technology_systems"):
+        span = _ASIDE.split(ask_span(text), maxsplit=1)[0]
+        used = _USE.match(span)
+        if used is not None:
+            # using or following a policy or system is not writing or changing it (the guide's policy and
+            # technology mechanisms): the practice it is used for is the substance ("use the clinical system to
+            # share concerns with the health visitor" is multi-agency working)
+            found = _earliest_match(span[used.end() :])
+            if found is not None:
+                return found[1]
     first = substance_first(text, directive)
     if first is None and directive == "technology_systems" and record_before_system(text):
         return "record_keeping"

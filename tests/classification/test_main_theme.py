@@ -438,3 +438,23 @@ def test_rule_main_on_information_for_staff_speaking_alone_and_the_review_proces
 )
 def test_rule_main_when_one_ask_names_two_mechanisms(text, theme):
     assert rule_main(text) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # using or following a policy or system is the practice it serves, not a policy or IT change
+        (
+            "Nurses should use the shared care record to share concerns with the school nurse.",
+            "multi_agency_working",
+        ),
+        (
+            "Staff should follow the escalation protocol when they disagree with another agency.",
+            "multi_agency_working",
+        ),
+        ("The Trust should update its clinical system to add a domestic abuse alert.", "technology_systems"),
+        ("The CCG should review the escalation protocol.", "policy"),
+    ],
+)
+def test_rule_main_when_a_policy_or_system_is_only_used(text, theme):
+    assert rule_main(text) == theme
