@@ -34,6 +34,7 @@ from extraction.recommendations_layout import (
     RUNS_ON,
     addressee_part,
     beside,
+    label_value_fields,
     new_paragraph,
     repeats,
     wrapped_number,
@@ -81,7 +82,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             items.append(current)
         current = None
 
-    lines = section.lines
+    lines = label_value_fields(section.lines)
     page_left: dict[int, float] = {}
     for ln in lines:
         if ln.x1 > 0 and ln.text.strip():

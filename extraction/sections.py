@@ -265,6 +265,26 @@ def _header_row(lines: list[Line], index: int) -> list[int]:
     return row
 
 
+def _label_cell(lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]`` a bare "Recommendation" label with its value printed beside it on the same row (a
+    template's label/value table in a PDF: the text, or the number under a wrapped "Recommendation number"),
+    not a heading? A table's header row ("No. | Recommendation | Lead agency") has no such value."""
+    line = lines[index]
+    if line.x1 <= 0 or not re.fullmatch(r"recommendation\s*:?", line.text.strip(), re.IGNORECASE):
+        return False
+    return any(
+        other.page == line.page
+        and abs(other.y0 - line.y0) <= 2.0
+        and other.x0 > line.x1 + 15
+        and (
+            len(other.text.split()) >= 6
+            or re.fullmatch(r"(?:[A-Z]{1,4}\s?)?\d{1,3}[a-z]?", other.text.strip())
+        )
+        for other in lines[max(0, index - 3) : index + 4]
+        if other is not line
+    )
+
+
 def find_sections(document: Document) -> list[Section]:
     """Recommendation and action-plan sections, in document order."""
     body = body_font_size(document)
@@ -292,7 +312,7 @@ def find_sections(document: Document) -> list[Section]:
             sections.append(current)
             combined = None
             continue
-        opens = _matches(REC_HEADING, forms)
+        opens = _matches(REC_HEADING, forms) and not _label_cell(lines, index)
         if (
             opens
             and current is not None
