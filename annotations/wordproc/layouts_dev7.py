@@ -21,7 +21,8 @@ from docx.shared import Cm, Pt
 
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _intro, _justify_hyphenate, _page
-from annotations.wordproc.parts import pick
+from annotations.wordproc.layouts_dev6 import _columns
+from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
 _TAGGED = '{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
@@ -132,15 +133,8 @@ def _shade_span_rows(w: WordDoc, fill: str = "D9E2F3") -> None:
 
 def _columns_with_rule(w: WordDoc, n: int) -> None:
     """A continuous section break; the text after it in ``n`` columns with a rule between them (``w:sep``)."""
-    from docx.enum.section import WD_SECTION
-
-    section = w.doc.add_section(WD_SECTION.CONTINUOUS)
-    cols = section._sectPr.find(qn("w:cols"))
-    if cols is None:
-        cols = parse_xml(f"<w:cols {nsdecls('w')}/>")
-        section._sectPr.append(cols)
-    cols.set(qn("w:num"), str(n))
-    cols.set(qn("w:space"), "567")
+    _columns(w, n)
+    cols = w.doc.sections[-1]._sectPr.find(qn("w:cols"))
     cols.set(qn("w:sep"), "1" if n > 1 else "0")
 
 
@@ -156,6 +150,36 @@ def _title(w: WordDoc, g: Gold) -> None:
     w.para(f"Overview report commissioned by the {g.csp}", bold=True)
 
 
+def _opening(
+    w: WordDoc,
+    g: Gold,
+    *,
+    chapter: str = "Introduction",
+    fill: int = 1,
+    prose: tuple[str, ...] | list[str] = (),
+    lead_in: str | None = None,
+) -> None:
+    """As most of this batch opens: the title lines, a first chapter (the introduction with ``fill`` filler
+    paragraphs, then ``prose``), the recommendations' heading and, given ``lead_in``, a sentence under it.
+    (``parts.opening`` writes a one-line title; this batch's title names the partnership too.)"""
+    _title(w, g)
+    w.heading(chapter, 1)
+    _intro(w, g, fill=fill)
+    for text in prose:
+        w.para(text)
+    w.heading("Recommendations", 1)
+    if lead_in is not None:
+        w.para(lead_in)
+
+
+def _levels(w: WordDoc, aid: int) -> list[object]:
+    """The ``w:lvl`` elements of abstract list ``aid``, to give a level formatting ``Level`` does not carry."""
+    for abstract in w._numbering.iter(qn("w:abstractNum")):
+        if abstract.get(qn("w:abstractNumId")) == str(aid):
+            return abstract.findall(qn("w:lvl"))
+    raise KeyError(aid)
+
+
 # --------------------------------------------------------------------------------------------------------------
 # the documents
 # --------------------------------------------------------------------------------------------------------------
@@ -168,12 +192,8 @@ def dev_soft_breaks(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[Wor
     g = Gold("dev7-01-soft-breaks", "Nottingham Crime and Drugs Partnership", "Adult P")
     w = WordDoc("Times New Roman", 12)
     _look(w, 1.0, 8, justified=True)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.para(PANEL_PROSE[0])
-    w.heading("Recommendations", 1)
-    w.para("The recommendations are grouped under the agency that will lead on each of them.")
+    lead_in = "The recommendations are grouped under the agency that will lead on each of them."
+    _opening(w, g, prose=PANEL_PROSE[:1], lead_in=lead_in)
     k = 0
     for heading, addressee, n in (("Nottinghamshire Police", "Nottinghamshire Police", 3),
                                   ("Nottingham City Adult Social Care", "Adult Social Care", 2),
@@ -185,9 +205,7 @@ def dev_soft_breaks(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[Wor
             pieces.append((f"{k}. {real.text}", False))
             g.rec(real, str(k), "overview", heading)
         _broken(w, pieces, breaks=2)
-    w.heading("Glossary", 1)
-    w.para("DART - Domestic Abuse Referral Team.")
-    _header_footer(w, f"Nottingham DHR - {g.subject} - Overview", "{n}")
+    closing(w, "DART - Domestic Abuse Referral Team.", f"Nottingham DHR - {g.subject} - Overview", "{n}")
     return w, g
 
 
@@ -197,18 +215,18 @@ def dev_dhr_labels_tab(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[
     g = Gold("dev7-02-dhr-labels-tab", "Norfolk County Community Safety Partnership", "Jean")
     w = WordDoc("Verdana", 10)
     _look(w, 1.15, 6)
-    _title(w, g)
-    w.heading("Background", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
-    w.para("Each recommendation carries the reference used for it in the partnership's action tracker.")
+    lead_in = "Each recommendation carries the reference used for it in the partnership's action tracker."
+    _opening(w, g, chapter="Background", lead_in=lead_in)
     for k, real in enumerate(pick(pool, "Norfolk", "", 7, used), 1):
         _tabbed(w, f"DHR {k}", real.text, 2.6, bold_label=True)
         g.rec(real, f"DHR {k}", "overview")
     w.para(CLOSING)
-    w.heading("Glossary", 1)
-    w.para("IDVA - Independent Domestic Violence Advisor.")
-    _header_footer(w, "DHR 2019/04 Overview Report (Final)", "Page {n} of {m}")
+    closing(
+        w,
+        "IDVA - Independent Domestic Violence Advisor.",
+        "DHR 2019/04 Overview Report (Final)",
+        "Page {n} of {m}",
+    )
     return w, g
 
 
@@ -220,19 +238,18 @@ def dev_boxed_labels_inside(pool: dict[str, list[RealRec]], used: set[str]) -> t
     w = WordDoc("Calibri", 12)
     _compat(w, 14)
     _look(w, 1.5, 8)
-    _title(w, g)
-    w.heading("Summary of the circumstances", 1)
-    _intro(w, g, fill=1)
-    w.para(PANEL_PROSE[1])
-    w.heading("Recommendations", 1)
+    _opening(w, g, chapter="Summary of the circumstances", prose=PANEL_PROSE[1:2])
     for k, real in enumerate(pick(pool, "Kent", "", 6, used), 1):
         _box(w, [(f"Recommendation {k}", None), (real.text, None)], bold_first=True)
         g.rec(real, str(k), "overview")
         if k == 3:
             w.para("The panel notes that the first three of these were shared with the agencies in draft.")
-    w.heading("Glossary", 1)
-    w.para("KMPT - Kent and Medway NHS and Social Care Partnership Trust.")
-    _header_footer(w, f"Kent DHR {g.subject}", "Page {n}")
+    closing(
+        w,
+        "KMPT - Kent and Medway NHS and Social Care Partnership Trust.",
+        f"Kent DHR {g.subject}",
+        "Page {n}",
+    )
     return w, g
 
 
@@ -256,9 +273,12 @@ def dev_two_column_rule(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     for real in pick(pool, "Norfolk", "", 11, used):
         g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
     _columns_with_rule(w, 1)
-    w.heading("Glossary", 1)
-    w.para("MARAC - Multi-Agency Risk Assessment Conference.")
-    _header_footer(w, f"Norfolk DHR {g.subject} | Overview Report", "{n}")
+    closing(
+        w,
+        "MARAC - Multi-Agency Risk Assessment Conference.",
+        f"Norfolk DHR {g.subject} | Overview Report",
+        "{n}",
+    )
     return w, g
 
 
@@ -268,11 +288,7 @@ def dev_roman_sub_clauses(pool: dict[str, list[RealRec]], used: set[str]) -> tup
     g = Gold("dev7-05-roman-sub-clauses", "Norfolk County Community Safety Partnership", "Alma")
     w = WordDoc("Cambria", 11)
     _look(w, 1.08, 8)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
-    w.para("The review makes five recommendations:")
+    _opening(w, g, lead_in="The review makes five recommendations:")
     nid = w.num(w.abstract([Level("lowerRoman", "(%1)"), Level("lowerLetter", "%2)")]))
     reals = pick(pool, "Norfolk", "", 4, used)
     parent = next(r for r in pool["Norfolk"] if "\u2022" in r.text)
@@ -287,9 +303,7 @@ def dev_roman_sub_clauses(pool: dict[str, list[RealRec]], used: set[str]) -> tup
     for real in reals[2:]:
         g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
     w.para(CLOSING)
-    w.heading("Glossary", 1)
-    w.para("NPS - National Probation Service.")
-    _header_footer(w, f"Norfolk DHR {g.subject}", "Page {n} of {m}")
+    closing(w, "NPS - National Probation Service.", f"Norfolk DHR {g.subject}", "Page {n} of {m}")
     return w, g
 
 
@@ -299,11 +313,9 @@ def dev_paren_numbers_agency_rows(pool: dict[str, list[RealRec]], used: set[str]
     g = Gold("dev7-06-paren-numbers-agency-rows", "Safer Cornwall", "Tamsin")
     w = WordDoc("Tahoma", 10)
     _look(w, 1.15, 6)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=2)
-    w.heading("Recommendations", 1)
-    w.para("The table lists each recommendation under the agency asked to lead on it.")
+    _opening(
+        w, g, fill=2, lead_in="The table lists each recommendation under the agency asked to lead on it."
+    )
     rows: list[list[str | None]] = [["No.", "Recommendation", "Lead"]]
     k = 0
     for heading, addressee, lead in (("Public Health", "Public Health", "Cornwall Public Health"),
@@ -318,9 +330,7 @@ def dev_paren_numbers_agency_rows(pool: dict[str, list[RealRec]], used: set[str]
             g.rec(real, str(k), "overview", heading)
     w.table(rows, [1.4, 11.0, 3.6], font_size=10)
     _shade_span_rows(w)
-    w.heading("Glossary", 1)
-    w.para("CIC - Community Interest Company.")
-    _header_footer(w, f"Safer Cornwall DHR {g.subject}", "Page {n}")
+    closing(w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject}", "Page {n}")
     return w, g
 
 
@@ -332,11 +342,7 @@ def dev_margin_numbers_hyphenated(pool: dict[str, list[RealRec]], used: set[str]
     _justify_hyphenate(w)
     _look(w, 1.1, 6, justified=True)
     _page(w, 21.0, 29.7, 3.5)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
-    w.para("The panel asks the partnership to take the following forward.")
+    _opening(w, g, lead_in="The panel asks the partnership to take the following forward.")
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     for real in pick(pool, "Sefton", "", 6, used):
         if len(real.text) < 40:
@@ -344,9 +350,12 @@ def dev_margin_numbers_hyphenated(pool: dict[str, list[RealRec]], used: set[str]
         g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
         _no_indent(w)
     w.para(PANEL_PROSE[3])
-    w.heading("Glossary", 1)
-    w.para("MARAC - Multi-Agency Risk Assessment Conference.")
-    _header_footer(w, f"Sefton DHR {g.subject} - Overview Report", "{n}")
+    closing(
+        w,
+        "MARAC - Multi-Agency Risk Assessment Conference.",
+        f"Sefton DHR {g.subject} - Overview Report",
+        "{n}",
+    )
     return w, g
 
 

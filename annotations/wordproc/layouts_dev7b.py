@@ -7,18 +7,18 @@ bold list numbers far left of a 3 cm hanging indent.
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
-from annotations.wordproc.layouts_dev4 import _intro
+from annotations.wordproc.layouts_dev3 import FILLER
 from annotations.wordproc.layouts_dev7 import (
     CLOSING,
     PANEL_PROSE,
     _box,
     _compat,
+    _levels,
     _look,
-    _title,
+    _opening,
     _widow_control,
 )
-from annotations.wordproc.parts import pick
+from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
 
@@ -28,12 +28,7 @@ def dev_label_soft_break(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     g = Gold("dev7-09-label-soft-break", "Nottingham Crime and Drugs Partnership", "Adult Q")
     w = WordDoc("Liberation Serif", 11.5)
     _look(w, 1.15, 10)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.para(PANEL_PROSE[2])
-    w.heading("Recommendations", 1)
-    w.para("The panel agreed six recommendations.")
+    _opening(w, g, prose=PANEL_PROSE[2:3], lead_in="The panel agreed six recommendations.")
     for k, real in enumerate(pick(pool, "Nottingham", "", 6, used), 1):
         label = f"Recommendation {k} (Nottinghamshire Police):" if k == 4 else f"Recommendation {k}:"
         p = w.doc.add_paragraph()
@@ -42,9 +37,7 @@ def dev_label_soft_break(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
         p.add_run(real.text)
         g.rec(real, str(k), "overview")
     w.para(CLOSING)
-    w.heading("Glossary", 1)
-    w.para("DART - Domestic Abuse Referral Team.")
-    _header_footer(w, f"Nottingham DHR {g.subject}", "{n}")
+    closing(w, "DART - Domestic Abuse Referral Team.", f"Nottingham DHR {g.subject}", "{n}")
     return w, g
 
 
@@ -54,11 +47,7 @@ def dev_letter_prefix_numbers(pool: dict[str, list[RealRec]], used: set[str]) ->
     g = Gold("dev7-10-letter-prefix-numbers", "Kent Community Safety Partnership", "Mr W")
     w = WordDoc("DejaVu Sans", 10)
     _look(w, 1.15, 6)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
-    w.para("Recommendations are referenced by the letter of the agency that leads on them.")
+    _opening(w, g, lead_in="Recommendations are referenced by the letter of the agency that leads on them.")
     nid = w.num(w.abstract([Level("upperLetter", "%1."), Level("decimal", "%1%2")]))
     groups = (("Kent Police", "Kent Police", 2), ("KMPT", "KMPT", 1),
               ("Kent Specialist Children's Services", "KSCS", 1), ("KCC Adult Social Care", "KCC Adult", 1))  # fmt: skip
@@ -67,9 +56,12 @@ def dev_letter_prefix_numbers(pool: dict[str, list[RealRec]], used: set[str]) ->
         for k, real in enumerate(pick(pool, "Kent", addressee, n, used), 1):
             w.para(real.text, num=(nid, 1))
             g.rec(real, f"{letter}{k}", "overview", heading)  # (WordDoc's labels know no upper-case letters)
-    w.heading("Glossary", 1)
-    w.para("KSCS - Kent Specialist Children's Services.")
-    _header_footer(w, f"Kent DHR {g.subject} - Overview Report", "Page {n} of {m}")
+    closing(
+        w,
+        "KSCS - Kent Specialist Children's Services.",
+        f"Kent DHR {g.subject} - Overview Report",
+        "Page {n} of {m}",
+    )
     return w, g
 
 
@@ -79,10 +71,7 @@ def dev_box_over_page(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[W
     g = Gold("dev7-11-box-over-page", "Norfolk County Community Safety Partnership", "Ida")
     w = WordDoc("Liberation Sans", 11)
     _look(w, 1.5, 6)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=2)
-    w.heading("Recommendations", 1)
+    _opening(w, g, fill=2)
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     reals = pick(pool, "Norfolk", "", 9, used)
     labels = [w._label(nid, 0) for _ in reals]  # counted in order: the box's paragraphs are numbered as any
@@ -91,9 +80,7 @@ def dev_box_over_page(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[W
     for real, label in zip(reals, labels, strict=True):
         g.rec(real, label, "overview")
     w.para(PANEL_PROSE[1])
-    w.heading("Glossary", 1)
-    w.para("IDVA - Independent Domestic Violence Advisor.")
-    _header_footer(w, f"Norfolk DHR {g.subject}", "Page {n}")
+    closing(w, "IDVA - Independent Domestic Violence Advisor.", f"Norfolk DHR {g.subject}", "Page {n}")
     return w, g
 
 
@@ -106,19 +93,13 @@ def dev_compat_rec_dash(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     w = WordDoc("Garamond", 12)
     _compat(w, 11)
     _look(w, 1.0, 10)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.para(PANEL_PROSE[0])
-    w.heading("Recommendations", 1)
+    _opening(w, g, prose=PANEL_PROSE[:1])
     for k, real in enumerate(pick(pool, "Cornwall", "", 6, used), 1):
         p = w.doc.add_paragraph()
         p.add_run(f"Rec. {k} \u2013 ").bold = True
         p.add_run(real.text)
         g.rec(real, str(k), "overview")
-    w.heading("Glossary", 1)
-    w.para("CIC - Community Interest Company.")
-    _header_footer(w, "Overview Report 3 | 2021", "{n}")
+    closing(w, "CIC - Community Interest Company.", "Overview Report 3 | 2021", "{n}")
     w.doc.sections[0].footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     return w, g
 
@@ -131,27 +112,18 @@ def dev_far_left_bold_numbers(pool: dict[str, list[RealRec]], used: set[str]) ->
     w = WordDoc("Century Gothic", 10.5)
     _widow_control(w, True)
     _look(w, 1.2, 8)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=2)
-    for text in (*PANEL_PROSE, FILLER, PANEL_PROSE[0]):
-        w.para(text)
-    w.heading("Recommendations", 1)
+    _opening(w, g, fill=2, prose=(*PANEL_PROSE, FILLER, PANEL_PROSE[0]))
     w.para("The panel makes the recommendations below.", keep_with_next=True)
     aid = w.abstract([Level("decimal", "%1.")])
-    for abstract in w._numbering.iter(qn("w:abstractNum")):
-        if abstract.get(qn("w:abstractNumId")) == str(aid):
-            lvl = abstract.find(qn("w:lvl"))
-            ind = lvl.find(qn("w:pPr")).find(qn("w:ind"))
-            ind.set(qn("w:left"), "1701")  # 3 cm
-            ind.set(qn("w:hanging"), "1701")
-            lvl.append(parse_xml(f"<w:rPr {nsdecls('w')}><w:b/></w:rPr>"))
+    lvl = _levels(w, aid)[0]
+    ind = lvl.find(qn("w:pPr")).find(qn("w:ind"))  # type: ignore[attr-defined]
+    ind.set(qn("w:left"), "1701")  # 3 cm
+    ind.set(qn("w:hanging"), "1701")
+    lvl.append(parse_xml(f"<w:rPr {nsdecls('w')}><w:b/></w:rPr>"))  # type: ignore[attr-defined]
     nid = w.num(aid)
     for real in pick(pool, "Nottingham", "", 7, used):
         g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
-    w.heading("Glossary", 1)
-    w.para("DART - Domestic Abuse Referral Team.")
-    _header_footer(w, f"Nottingham DHR {g.subject}", "Page {n} of {m}")
+    closing(w, "DART - Domestic Abuse Referral Team.", f"Nottingham DHR {g.subject}", "Page {n} of {m}")
     return w, g
 
 

@@ -10,9 +10,18 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
-from annotations.wordproc.layouts_dev4 import _drawing_box, _intro, _page
-from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _look, _title, _widow_control
-from annotations.wordproc.parts import pick
+from annotations.wordproc.layouts_dev4 import _drawing_box, _page
+from annotations.wordproc.layouts_dev6 import _square_wrap
+from annotations.wordproc.layouts_dev7 import (
+    CLOSING,
+    PANEL_PROSE,
+    _levels,
+    _look,
+    _opening,
+    _title,
+    _widow_control,
+)
+from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
 PDF_OPTIONS_7C: dict[str, str] = {
@@ -39,19 +48,13 @@ def dev_label_at_page_foot(pool: dict[str, list[RealRec]], used: set[str]) -> tu
     w = WordDoc("Liberation Sans", 11)
     _widow_control(w, False)
     _look(w, 1.0, 6)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=3)
-    w.para(PANEL_PROSE[0])
-    w.para(PANEL_PROSE[1])
-    w.heading("Recommendations", 1)
+    _opening(w, g, fill=3, prose=PANEL_PROSE[:2])
     for k, real in enumerate(pick(pool, "Kent", "", 6, used), 1):
         w.para(f"Recommendation {k}", bold=True)
         w.para(real.text)
         g.rec(real, str(k), "overview")
-    w.heading("Glossary", 1)
-    w.para("KMPT - Kent and Medway NHS and Social Care Partnership Trust.")
-    _header_footer(w, f"Kent DHR {g.subject} | Overview Report", "Page {n} of {m}")
+    gloss = "KMPT - Kent and Medway NHS and Social Care Partnership Trust."
+    closing(w, gloss, f"Kent DHR {g.subject} | Overview Report", "Page {n} of {m}")
     return w, g
 
 
@@ -61,11 +64,7 @@ def dev_long_footnote_runs_on(pool: dict[str, list[RealRec]], used: set[str]) ->
     g = Gold("dev7-15-long-footnote-runs-on", "Norfolk County Community Safety Partnership", "Nell")
     w = WordDoc("DejaVu Serif", 10.5)
     _look(w, 1.15, 6)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=3)
-    w.heading("Recommendations", 1)
-    w.para("The panel makes the following recommendations.")
+    _opening(w, g, fill=3, lead_in="The panel makes the following recommendations.")
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     for k, real in enumerate(pick(pool, "Norfolk", "", 8, used), 1):
         label = w.para(real.text, num=(nid, 0))
@@ -73,9 +72,7 @@ def dev_long_footnote_runs_on(pool: dict[str, list[RealRec]], used: set[str]) ->
             w._footnote_ref(w.doc.paragraphs[-1], LONG_NOTE if k == 3 else "SafeLives (2015), page 4.")
         g.rec(real, label, "overview")
     w.para(CLOSING)
-    w.heading("Glossary", 1)
-    w.para("UPW - Unpaid Work.")
-    _header_footer(w, f"Norfolk DHR {g.subject}", "{n}")
+    closing(w, "UPW - Unpaid Work.", f"Norfolk DHR {g.subject}", "{n}")
     return w, g
 
 
@@ -85,10 +82,7 @@ def dev_titled_sub_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tu
     g = Gold("dev7-16-titled-sub-numbers", "Nottingham Crime and Drugs Partnership", "Adult V")
     w = WordDoc("Liberation Serif", 12)
     _look(w, 1.0, 8)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    _opening(w, g)
     reals = pick(pool, "Nottingham", "", 7, used)
     groups = (
         ("Information sharing", reals[:3]),
@@ -104,9 +98,7 @@ def dev_titled_sub_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tu
             fmt.tab_stops.add_tab_stop(Cm(1.2))
             fmt.left_indent, fmt.first_line_indent = Cm(1.2), Cm(-1.2)
             g.rec(real, f"{t}.{k}", "overview")
-    w.heading("Glossary", 1)
-    w.para("DASU - Domestic Abuse Support Unit.")
-    _header_footer(w, f"Nottingham DHR {g.subject}", "Page {n}")
+    closing(w, "DASU - Domestic Abuse Support Unit.", f"Nottingham DHR {g.subject}", "Page {n}")
     return w, g
 
 
@@ -116,31 +108,18 @@ def dev_pull_quote(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[Word
     g = Gold("dev7-17-pull-quote", "Safer Cornwall", "Kerensa")
     w = WordDoc("DejaVu Sans", 10)
     _look(w, 1.15, 6)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    _opening(w, g)
     reals = pick(pool, "Cornwall", "", 6, used)
     _drawing_box(w, [(reals[1].text, None)], 5.0)
+    _square_wrap(w, 6.0, 10.0)
     box = w.doc.paragraphs[-1]._p
-    for el in box.iter():
-        tag = el.tag.rsplit("}", 1)[-1]
-        if tag == "wrapTopAndBottom":
-            el.tag = el.tag.replace("wrapTopAndBottom", "wrapSquare")
-            el.set("wrapText", "bothSides")
-        if tag in ("extent", "ext") and el.get("cx"):
-            el.set("cx", str(int(Cm(6.0))))
-        if tag == "positionH":
-            el[0].text = str(int(Cm(10.0)))
     for run in box.iter(qn("w:r")):
         if run.find(qn("w:t")) is not None:
             run.insert(0, parse_xml(f'<w:rPr {nsdecls("w")}><w:i/><w:sz w:val="28"/></w:rPr>'))
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     for real in reals:
         g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
-    w.heading("Glossary", 1)
-    w.para("CIC - Community Interest Company.")
-    _header_footer(w, f"Safer Cornwall DHR {g.subject}", "Page {n}")
+    closing(w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject}", "Page {n}")
     return w, g
 
 
@@ -151,15 +130,12 @@ def dev_small_mono_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tu
     w = WordDoc("Liberation Sans", 11)
     _look(w, 1.1, 6)
     aid = w.abstract([Level("decimal", "%1."), Level("decimal", "%1.%2")])
-    for abstract in w._numbering.iter(qn("w:abstractNum")):
-        if abstract.get(qn("w:abstractNumId")) == str(aid):
-            lvl = abstract.findall(qn("w:lvl"))[1]
-            lvl.append(
-                parse_xml(
-                    f'<w:rPr {nsdecls("w")}><w:rFonts w:ascii="Liberation Mono" w:hAnsi="Liberation Mono"/>'
-                    '<w:sz w:val="16"/></w:rPr>'
-                )
-            )
+    _levels(w, aid)[1].append(  # type: ignore[attr-defined]
+        parse_xml(
+            f'<w:rPr {nsdecls("w")}><w:rFonts w:ascii="Liberation Mono" w:hAnsi="Liberation Mono"/>'
+            '<w:sz w:val="16"/></w:rPr>'
+        )
+    )
     ch = w.num(aid, restart={0: 5})
     _title(w, g)
     w.heading("Analysis", 1, num=(ch, 0))
@@ -182,12 +158,7 @@ def dev_unbalanced_columns(pool: dict[str, list[RealRec]], used: set[str]) -> tu
     w = WordDoc("DejaVu Sans", 9.5)
     _look(w, 1.0, 4)
     _page(w, 21.0, 29.7, 2.0, columns=2)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=6)
-    for text in PANEL_PROSE:
-        w.para(text)
-    w.heading("Recommendations", 1)
+    _opening(w, g, fill=6, prose=PANEL_PROSE)
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     for real in pick(pool, "Kent", "", 8, used):
         g.rec(real, w.para(real.text, num=(nid, 0)), "overview")

@@ -8,8 +8,8 @@ from docx.shared import Cm
 
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _intro, _justify_hyphenate
-from annotations.wordproc.layouts_dev7 import PANEL_PROSE, _look, _title
-from annotations.wordproc.parts import pick
+from annotations.wordproc.layouts_dev7 import PANEL_PROSE, _look, _opening, _title
+from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
 PDF_OPTIONS_7D: dict[str, str] = {
@@ -51,9 +51,8 @@ def dev_summary_refs_body_titles(pool: dict[str, list[RealRec]], used: set[str])
         w.para(real.text)
         w.para(f"Lead agency: {leads[k % 3]}")
         g.rec(real, f"R{k}", "overview")
-    w.heading("Glossary", 1)
-    w.para("DVDS - Domestic Violence Disclosure Scheme.")
-    _header_footer(w, f"Nottingham DHR {g.subject} - Overview Report", "Page {n} of {m}")
+    gloss = "DVDS - Domestic Violence Disclosure Scheme."
+    closing(w, gloss, f"Nottingham DHR {g.subject} - Overview Report", "Page {n} of {m}")
     return w, g
 
 
@@ -63,10 +62,7 @@ def dev_titles_rationale(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     g = Gold("dev7-21-titles-rationale", "Kent Community Safety Partnership", "Mr Y")
     w = WordDoc("Liberation Serif", 11.5)
     _look(w, 1.1, 8)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
+    _opening(w, g)
     nid = w.num(w.abstract([Level("decimal", "Recommendation %1:")]))
     topics = ["Call handling", "Referral matrix", "Carers", "Discharge", "Children's contact", "Training"]
     for k, real in enumerate(pick(pool, "Kent", "", 6, used)):
@@ -74,9 +70,7 @@ def dev_titles_rationale(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
         w.para(real.text)
         w.para(RATIONALE[k])
         g.rec(real, label, "overview")
-    w.heading("Glossary", 1)
-    w.para("KSCS - Kent Specialist Children's Services.")
-    _header_footer(w, f"Kent DHR {g.subject}", "{n}")
+    closing(w, "KSCS - Kent Specialist Children's Services.", f"Kent DHR {g.subject}", "{n}")
     return w, g
 
 
@@ -87,11 +81,7 @@ def dev_label_value_template(pool: dict[str, list[RealRec]], used: set[str]) -> 
     g = Gold("dev7-22-label-value-template", "Safer Cornwall", "Jowan")
     w = WordDoc("Liberation Sans", 10)
     _look(w, 1.0, 4)
-    _title(w, g)
-    w.heading("Introduction", 1)
-    _intro(w, g, fill=1)
-    w.heading("Recommendations", 1)
-    w.para("Each recommendation is set out in the partnership's template below.")
+    _opening(w, g, lead_in="Each recommendation is set out in the partnership's template below.")
     leads = ["Cornwall Public Health", "Devon and Cornwall Police", "NHS Kernow", "Home Office"]
     for k, real in enumerate(pick(pool, "Cornwall", "", 6, used), 1):
         rows: list[list[str | None]] = [
@@ -102,9 +92,7 @@ def dev_label_value_template(pool: dict[str, list[RealRec]], used: set[str]) -> 
         ]
         w.table(rows, [4.0, 12.0], header_rows=0, font_size=10)
         g.rec(real, str(k), "overview")
-    w.heading("Glossary", 1)
-    w.para("CIC - Community Interest Company.")
-    _header_footer(w, f"Safer Cornwall DHR {g.subject}", "Page {n}")
+    closing(w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject}", "Page {n}")
     return w, g
 
 
