@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,13 +62,21 @@ def form_metrics(folder: Path, form: str) -> tuple[Any, list[dict[str, Any]]]:
     return aggregate(metrics), wrong
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def cli(
+    score_fn: Callable[[bool], dict[str, dict[str, float]]], description: str, argv: list[str] | None = None
+) -> int:
+    """The command line each blind set's scorer has: ``-v`` passed to ``score_fn``, then a line of figures a
+    form (each set's ``main`` is this with its own ``score``)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    for form, row in score(args.verbose).items():
+    for form, row in score_fn(args.verbose).items():
         sys.stdout.write(f"{form}: {row}\n")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(score, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

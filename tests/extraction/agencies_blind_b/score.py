@@ -6,10 +6,10 @@ Run: ``python -m tests.extraction.agencies_blind_b.score [-v]`` (``-v`` prints e
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
+from tests.extraction.agencies_blind.score import cli
 from tests.extraction.agencies_blind.score import score as _score_folder
 
 HERE = Path(__file__).resolve().parent
@@ -21,12 +21,7 @@ def score(verbose: bool = False) -> dict[str, dict[str, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args(argv)
-    for form, row in score(args.verbose).items():
-        sys.stdout.write(f"{form}: {row}\n")
-    return 0
+    return cli(score, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":
