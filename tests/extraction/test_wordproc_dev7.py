@@ -111,16 +111,48 @@ def test_unpunctuated_item_wrapping_under_its_number_ends_where_prose_starts_at_
     assert items[1].text.endswith("Act in their work")
 
 
-def test_second_paragraph_set_in_at_the_items_text_stays_part_of_it() -> None:
-    # the rule above is for a line back at the item's own left edge; one set in at its hanging text goes on
-    lines = [
-        _line("1.", 100, 100, 110, block=1),
-        _line("A review by every agency of how it flags victims and perpetrators on", 135, 100, 495, block=1),
-        _line("its record systems", 135, 114, 230, block=1),
-        _line("The review should report to the partnership within six months.", 135, 134, 480, block=2),
-    ]
+@pytest.mark.parametrize(
+    ("lines", "ending"),
+    [
+        pytest.param(
+            # the rule above is for a line back at the item's own left edge; one set in at its hanging text
+            # goes on
+            [
+                _line("1.", 100, 100, 110, block=1),
+                _line(
+                    "A review by every agency of how it flags victims and perpetrators on",
+                    135,
+                    100,
+                    495,
+                    block=1,
+                ),
+                _line("its record systems", 135, 114, 230, block=1),
+                _line(
+                    "The review should report to the partnership within six months.", 135, 134, 480, block=2
+                ),
+            ],
+            "within six months.",
+            id="second-paragraph-set-in-at-the-items-text-stays-part-of-it",
+        ),
+        pytest.param(
+            # a narrow column: the item's last line is nearly full, and MuPDF runs the closing paragraph (at
+            # the margin, left of the hanging text) into the same block
+            [
+                _line("8.", 57, 100, 65, block=1),
+                _line("That someone newly diagnosed should be offered a", 88, 100, 285, block=1),
+                _line("discussion soon after so that their wishes are", 88, 114, 283, block=1),
+                _line("recorded and can be updated as things change.", 88, 128, 272, block=1),
+                _line("These recommendations were agreed by the panel", 57, 146, 281, block=1),
+                _line("at its final meeting.", 57, 160, 150, block=1),
+            ],
+            "updated as things change.",
+            id="prose-back-at-the-margin-after-a-full-last-line-in-one-block-is-not-the-items",
+        ),
+    ],
+)
+def test_one_item_ends_where_its_own_text_ends(lines: list[Line], ending: str) -> None:
     items = _items(lines)
-    assert len(items) == 1 and items[0].text.endswith("within six months.")
+    assert len(items) == 1 and items[0].text.endswith(ending)
 
 
 def test_lettered_sub_clauses_under_a_roman_item_ending_in_a_colon_are_part_of_it() -> None:
@@ -273,21 +305,6 @@ def test_a_template_table_of_one_recommendation_is_read_as_its_label_text_and_le
     ]
     assert recommendation_record([["Term", "Meaning"], ["GP", "General Practitioner"]]) is None
     assert recommendation_record([["No.", "Recommendation"], ["1", rows[1][1]]]) is None  # a table's header
-
-
-def test_prose_back_at_the_margin_after_a_full_last_line_in_one_block_is_not_the_items() -> None:
-    # a narrow column: the item's last line is nearly full, and MuPDF runs the closing paragraph (at the
-    # margin, left of the hanging text) into the same block
-    lines = [
-        _line("8.", 57, 100, 65, block=1),
-        _line("That someone newly diagnosed should be offered a", 88, 100, 285, block=1),
-        _line("discussion soon after so that their wishes are", 88, 114, 283, block=1),
-        _line("recorded and can be updated as things change.", 88, 128, 272, block=1),
-        _line("These recommendations were agreed by the panel", 57, 146, 281, block=1),
-        _line("at its final meeting.", 57, 160, 150, block=1),
-    ]
-    items = _items(lines)
-    assert len(items) == 1 and items[0].text.endswith("updated as things change.")
 
 
 def test_a_template_table_printed_as_label_and_value_cells_reads_as_a_labelled_item() -> None:
