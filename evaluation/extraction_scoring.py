@@ -212,6 +212,28 @@ def _compare_actions(
             m.errors.append({"doc": doc, "field": "action_extra", "rec": rec_label, "got": _short(a.text)})
 
 
+def _count_unmatched(m: ExtractionMetrics, name: str, recs: list[Recommendation], *, missed: bool) -> None:
+    """Recommendations one side has and the other lacks: predicted ones (``missed`` False) are false alarms,
+    gold ones misses, for their agencies, actions and target dates too; each is named in the errors."""
+    kind = "fn" if missed else "fp"
+    for rec in recs:
+        for counts, n in (
+            (m.agencies, len(set(rec.agencies))),
+            (m.actions, len(rec.actions)),
+            (m.actions_target_date, len(rec.actions)),
+            (m.rec_target_dates, int(bool(rec.target_date))),
+        ):
+            setattr(counts, kind, getattr(counts, kind) + n)
+        m.errors.append(
+            {
+                "doc": name,
+                "field": "rec_missed" if missed else "rec_extra",
+                "expected" if missed else "got": f"{rec.number or '-'}: {_short(rec.text)}",
+                "section": rec.section,
+            }
+        )
+
+
 def evaluate_extraction(
     pred: ExtractionResult,
     gold: ExtractionResult,
@@ -302,34 +324,8 @@ def evaluate_extraction(
                 }
             )
         _compare_actions(p.actions, g.actions, m, label, name, threshold, method)
-    for i, p in enumerate(pr):
-        if i not in matched_p:
-            m.agencies.fp += len(set(p.agencies))
-            m.actions.fp += len(p.actions)
-            m.actions_target_date.fp += len(p.actions)
-            m.rec_target_dates.fp += bool(p.target_date)
-            m.errors.append(
-                {
-                    "doc": name,
-                    "field": "rec_extra",
-                    "got": f"{p.number or '-'}: {_short(p.text)}",
-                    "section": p.section,
-                }
-            )
-    for j, g in enumerate(gr):
-        if j not in matched_g:
-            m.agencies.fn += len(set(g.agencies))
-            m.actions.fn += len(g.actions)
-            m.actions_target_date.fn += len(g.actions)
-            m.rec_target_dates.fn += bool(g.target_date)
-            m.errors.append(
-                {
-                    "doc": name,
-                    "field": "rec_missed",
-                    "expected": f"{g.number or '-'}: {_short(g.text)}",
-                    "section": g.section,
-                }
-            )
+    _count_unmatched(m, name, [p for i, p in enumerate(pr) if i not in matched_p], missed=False)
+    _count_unmatched(m, name, [g for j, g in enumerate(gr) if j not in matched_g], missed=True)
     # timeline: multisets of (event, date) and of events
     pe = Counter((e.event, e.date) for e in pred.timeline)
     ge = Counter((e.event, e.date) for e in gold.timeline)
