@@ -56,7 +56,7 @@ def _inputs(
     """What a task model of this ``kind`` takes: the TF-IDF matrix, the embeddings, or both side by side
     (``hybrid``, with the task's own vectorizer); each computed once per batch."""
     if kind == "hybrid" and task is not None:
-        from classification.learned import hybrid_matrix
+        from classification.learned import drop_feature_tags, hybrid_matrix
 
         key = f"hybrid:{id(task)}"
         if key not in cache:
@@ -66,6 +66,8 @@ def _inputs(
                 from classification.theme_prototypes import theme_embedding_block
 
                 emb = theme_embedding_block(emb, task)
+            # a task fitted without some rule tokens (``drop_tags``, e.g. the addressee ids) reads none
+            feats = drop_feature_tags(feats, task.get("drop_tags"))
             cache[key] = hybrid_matrix(task["vectorizer"], feats, emb, task.get("emb_weight", 1.0))
         return cache[key]
     if kind == "tfidf":

@@ -98,6 +98,19 @@ def agency_matrix(task: dict[str, Any], words: list[str], contexts: list[str | N
     return hstack(parts, format="csr")
 
 
+def drop_feature_tags(feats: list[str], prefixes: list[str] | tuple[str, ...] | None) -> list[str]:
+    """The feature texts without the rule tokens that start with one of ``prefixes`` (``zag``: the addressee
+    ids). A theme task fitted without them records the prefixes (``drop_tags``) so run time reads the same."""
+    if not prefixes:
+        return feats
+    rx = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(p) for p in prefixes) + r")\S* ?")
+    out = []
+    for f in feats:  # only the rules' tokens: the text and heading before them keep every word
+        head, sep, tags = f.partition(" [rules] ")
+        out.append(head + sep + rx.sub("", tags))
+    return out
+
+
 def hybrid_matrix(vectorizer: Any, feats: list[str], emb: np.ndarray | None, emb_weight: float) -> Any:
     """TF-IDF of the feature texts with the (weighted) embeddings beside them: the ``hybrid`` input (TF-IDF
     alone when ``emb`` is None or its weight 0)."""

@@ -85,8 +85,13 @@ def _embed(texts: list[str]) -> np.ndarray:
 class Pool:
     """Features and embeddings of every item, computed once."""
 
-    def __init__(self, items: list[AnnotatedRecommendation]) -> None:
-        self.feat = {id(i): feature_text(i.text, i.context, analyse(i.text, i.context)) for i in items}
+    def __init__(self, items: list[AnnotatedRecommendation], drop_tags: list[str] | None = None) -> None:
+        from classification.learned import drop_feature_tags
+
+        feats = drop_feature_tags(
+            [feature_text(i.text, i.context, analyse(i.text, i.context)) for i in items], drop_tags
+        )
+        self.feat = {id(i): f for i, f in zip(items, feats, strict=True)}
         emb = _embed([f"{i.text} {i.context or ''}".strip() for i in items])
         self.emb = {id(i): e for i, e in zip(items, emb, strict=True)}
         from classification.theme_ask import ask_text
@@ -195,7 +200,7 @@ def run(
     outer: int = 0,
 ) -> dict:
     tr, dev = real_examples("train"), real_examples("dev")
-    pool = Pool(tr + dev + [i for i, _ in aug])
+    pool = Pool(tr + dev + [i for i, _ in aug], cfg.get("drop_tags"))
     pred_dev, set_dev = calibrated_predict(pool, tr, aug, dev, cfg, inner)
     dev_scores = theme_scores([list(i.themes) for i in dev], pred_dev)
     allx = tr + dev
@@ -263,7 +268,7 @@ def ship(
     from training.classifiers import directive_precision
 
     allx = real_examples("train") + real_examples("dev")
-    pool = Pool(allx + [i for i, _ in aug])
+    pool = Pool(allx + [i for i, _ in aug], cfg.get("drop_tags"))
     oof = []
     for fold in csp_folds(allx, folds, 13):
         idx = set(fold)
@@ -293,6 +298,8 @@ def ship(
         }
     )
     task["check_substance"] = True
+    if cfg.get("drop_tags"):  # run time strips the same rule tokens (classification.classifier._inputs)
+        task["drop_tags"] = list(cfg["drop_tags"])
     task["mechanism_confidence"] = directive_precision(allx)
     path = models_dir / "classifiers.joblib"
     bundle = joblib.load(path)
@@ -370,6 +377,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--ship-ask", type=Path, default=None, help="fit the ask model and save it as DIR/theme_ask.joblib"
     )
+    ap.add_argument(
+        "--drop-tags",
+        nargs="*",
+        default=[],
+        help="rule-token prefixes left out of the theme features (zag: the addressee ids)",
+    )
     ap.add_argument("--ship", type=Path, default=None, help="refit the theme task of DIR/classifiers.joblib")
     args = ap.parse_args(argv)
     from threadpoolctl import threadpool_limits
@@ -385,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         "synthetic_weight": args.synthetic_weight,
         "own_weight": args.own_weight,
         "blind_weight": args.blind_weight,
+        "drop_tags": args.drop_tags,
     }
     if args.ship_ask is not None:
         with threadpool_limits(limits=1):

@@ -12,6 +12,7 @@ from classification.learned import (
     agency_feature_text,
     agency_matrix,
     choose_agencies,
+    drop_feature_tags,
     hybrid_matrix,
     needs_fallback,
     predict_agencies,
@@ -110,3 +111,13 @@ def test_classifier_uses_the_fallback_only_where_rules_find_nothing():
 def test_invalid_hybrid_entries_are_refused():
     assert not _valid({"level": {"kind": "hybrid", "model": object()}})
     assert not _valid({"agencies": {"kind": "hybrid"}})
+
+
+def test_drop_feature_tags_only_touches_the_rule_tokens() -> None:
+    """A theme task fitted without the addressee tokens (``drop_tags``) reads the same features at run time:
+    the prefixed rule tokens go, the text, heading, other tokens and the directive's words stay."""
+    f = "Zagreb zagging police [ctx] Trust [rules] zmechpolicy zagpolice zaghome_office zlevellocal [span] zsreview"
+    assert drop_feature_tags([f], ["zag"]) == [
+        "Zagreb zagging police [ctx] Trust [rules] zmechpolicy zlevellocal [span] zsreview"
+    ]
+    assert drop_feature_tags([f], None) == [f] and drop_feature_tags([f], []) == [f]
