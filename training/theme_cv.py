@@ -20,6 +20,14 @@ only) for error study.
 main-theme model's probabilities inside every fit; ``--ship-ask DIR`` fits it on train + dev and saves it beside
 the bundle. Measured 2026-12-05 at W 0.4: the model alone 0.588 -> 0.647 main in LOCO CV, the decider unchanged
 (0.922), but two more errors on the unseen own-words batch theme_blind5d (0.90 -> 0.80), so it is not shipped.
+
+``--drop-tags zag`` fits without the rules' addressee ids (``zag<id>``; a shipped task records the prefixes and run
+time strips the same). Measured 2026-12-05: LOCO CV 0.820 -> 0.838 theme F1 (main 0.922 both), but train -> dev
+0.832 -> 0.814, fitted real dev 0.980/1.000 -> 0.946/0.963 and the unseen own-words batches 4b, 5d lower (a
+none/one/several count token in their place: the same figures), so the ids stay. The LOCO figure moves with a
+few items' ids (0.843 at c713394 -> 0.820 when the agency rules re-read four augmentation items and one dev item;
+the old ids of the four alone 0.833, of the one alone 0.820 with main 0.902): a small-sample swing of three or
+four held-out items, not a trend to fit.
 """
 
 from __future__ import annotations
