@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from classification.addressees import addressee_context
 from classification.level import document_force_scope
 from dhr.dates import find_dates
 from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation, ReviewInfo
@@ -204,10 +205,12 @@ class Extractor:
                 agencies = ["other"]
             if not agencies and draft.lead_text:
                 agencies = agencies_from_lead(expand_acronyms(draft.lead_text, acronyms))
-            if not agencies and draft.item.heading:
+            heading = addressee_context(draft.item.heading)
+            if not agencies and heading:
                 # subject-less text under an agency's heading ("Kent Police" over "That officers are
-                # reminded ..."): the heading names the addressee (LABELLING-GUIDE rule 3)
-                agencies = agencies_from_lead(expand_acronyms(draft.item.heading, acronyms))
+                # reminded ..."): the heading names the addressee (LABELLING-GUIDE rule 3); a group title
+                # ("The partnership and its members") names none, judged as the classifier judges it
+                agencies = agencies_from_lead(expand_acronyms(heading, acronyms))
             if not agencies:
                 for action in draft.actions:
                     agencies.extend(a for a in action.agencies if a not in agencies)

@@ -201,3 +201,32 @@ Recommendation 2: Training on coercive control and on the Axbridge Vale referral
     result = Extractor.load()(doc)
     evidence = [row["Rationale/evidence for implementation status"] for row in rows(result)]
     assert evidence[0] == "" and evidence[1].startswith("The report states this as already done")
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor.load()
+
+
+@pytest.mark.parametrize(
+    ("heading", "not_its"),
+    [
+        ("The Westfold Community Safety Partnership and its members", "community_safety_partnership"),
+        ("Westfold health and partnership bodies", "local_health_trust"),
+    ],
+)
+def test_a_group_heading_names_no_addressee_for_subject_less_text(extractor, heading, not_its):
+    # a group title over several bodies' recommendations: a subject-less one the classifier finds no addressee
+    # for takes none from the heading (the judgement of classification.addressees.addressee_context)
+    doc = make_document(
+        f"""#7. Recommendations
+#{heading}
+7.1 Development of a follow-up procedure for adults who miss booked appointments, with advice on escalation.
+#Westfold Police
+7.2 To audit how repeat calls to the same address are flagged.
+"""
+    )
+    recs = extractor(doc).recommendations
+    assert [r.number for r in recs] == ["7.1", "7.2"]
+    assert not_its not in recs[0].agencies
+    assert recs[1].agencies == ["police"]
