@@ -220,7 +220,8 @@ class RecommendationClassifier:
             # ... and the substance the ask names ``substance_bonus`` less (the guide: secondary themes give the
             # substance; 0: off, older bundles)
             s_bonus: float = task.get("substance_bonus", 0.0)
-            subst = substance_cue(raw[i]) if s_bonus > 0 else None
+            cue_subst = substance_cue(raw[i])  # also tells whether a rule settled the main theme, below
+            subst = cue_subst if s_bonus > 0 else None
             support = {
                 t: probs[t] + (cue_bonus if t in cued else 0.0) + (s_bonus if t == subst else 0.0)
                 for t in labels
@@ -238,16 +239,15 @@ class RecommendationClassifier:
             )
             all_themes.append([main] + rest[:max_secondary])
             # how sure the main theme is (scores["main_theme"]): the rules and the model agreeing, or not
-            ruled = (directive is not None and not (check and directive in MECHANISMS)) or (
-                substance_cue(raw[i]) is not None
-            )
+            ruled = (
+                directive is not None and not (check and directive in MECHANISMS)
+            ) or cue_subst is not None
             p_model = float(main_p[i][main_classes.index(main)]) if main in main_classes else 0.0
             conf = main_confidence(ruled, main == model_main, p_model)
             if main == model_main:
                 probs[main] = max(probs.get(main, 0.0), float(main_p[i].max()))
             else:
-                p_main = float(main_p[i][main_classes.index(main)]) if main in main_classes else 0.0
-                probs[main] = max(probs.get(main, 0.0), p_main, task.get("mechanism_confidence", 0.9))
+                probs[main] = max(probs.get(main, 0.0), p_model, task.get("mechanism_confidence", 0.9))
             all_scores.append(
                 {**probs, "main_theme": round(conf, 4), "main_theme_agree": float(main == model_main)}
             )

@@ -205,8 +205,7 @@ class Extractor:
                 agencies = ["other"]
             if not agencies and draft.lead_text:
                 agencies = agencies_from_lead(expand_acronyms(draft.lead_text, acronyms))
-            heading = addressee_context(draft.item.heading)
-            if not agencies and heading:
+            if not agencies and (heading := addressee_context(draft.item.heading)):
                 # subject-less text under an agency's heading ("Kent Police" over "That officers are
                 # reminded ..."): the heading names the addressee (LABELLING-GUIDE rule 3); a group title
                 # ("The partnership and its members") names none, judged as the classifier judges it
