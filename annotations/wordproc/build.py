@@ -126,6 +126,8 @@ from annotations.wordproc.layouts_dev7 import DEV7A, PDF_OPTIONS_7
 from annotations.wordproc.layouts_dev7b import DEV7B
 from annotations.wordproc.layouts_dev7c import DEV7C, PDF_OPTIONS_7C
 from annotations.wordproc.layouts_dev7d import DEV7D, PDF_OPTIONS_7D
+from annotations.wordproc.layouts_dev8 import DEV8A, PDF_OPTIONS_8
+from annotations.wordproc.layouts_dev8b import DEV8B, PDF_OPTIONS_8B
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -245,6 +247,9 @@ DEV6: dict[str, Builder] = {**DEV6A, **DEV6B}
 #: A seventh batch (``dev7/``) of PDF-side shapes: soft line breaks, far-left labels, boxes over page breaks,
 #: two columns with a rule, sub-clauses, shaded agency rows, substituted fonts, compatibility modes; scored blind.
 DEV7: dict[str, Builder] = {**DEV7A, **DEV7B, **DEV7C, **DEV7D}
+#: An eighth batch (``dev8/``): text boxes and frames, number columns, leader tabs, sub-points, continued
+#: headings, whole-report numbering, inline labels, split rows, footnote marks, coloured small capitals; blind.
+DEV8: dict[str, Builder] = {**DEV8A, **DEV8B}
 #: LibreOffice PDF export options (tagged PDF, PDF/A) per document; the rest use the defaults.
 PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_A,
@@ -252,6 +257,8 @@ PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_7,
     **PDF_OPTIONS_7C,
     **PDF_OPTIONS_7D,
+    **PDF_OPTIONS_8,
+    **PDF_OPTIONS_8B,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
@@ -394,6 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         ("dev5", DEV5),
         ("dev6", DEV6),
         ("dev7", DEV7),
+        ("dev8", DEV8),
     ):
         for name, builder in builders.items():
             if args.only and name not in args.only:
