@@ -11,7 +11,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
-from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
+from annotations.wordproc.layouts_dev3 import FILLER, NOTTINGHAM_NAMES, _header_footer, real_lead
 from annotations.wordproc.layouts_dev4 import _drawing_box, _page
 from annotations.wordproc.layouts_dev5 import NARRATIVE
 from annotations.wordproc.layouts_dev6 import _hanging, _look, _square_wrap
@@ -103,7 +103,7 @@ def dev_two_column_lines(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
 def dev_number_cells_landscape(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
     """DejaVu Sans 11, landscape throughout, tagged: a table whose header is two rows (a title row across it,
     then "Rec | Recommendation | Lead"), repeated on each page; the Rec cells hold only their Word list number;
-    rows cut by page breaks."""
+    rows cut by page breaks; each Lead cell names its recommendation's real addressee."""
     g = Gold("dev6-14-number-cells-landscape", "Nottingham Crime and Drugs Partnership", "Adult L")
     w = WordDoc("DejaVu Sans", 11)
     _look(w, 1.15, False)
@@ -117,9 +117,9 @@ def dev_number_cells_landscape(pool: dict[str, list[RealRec]], used: set[str]) -
         ["Rec", "Recommendation", "Lead"],
     ]
     cells: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
-    leads = ["Nottinghamshire Police", "Nottingham City Council", "Nottingham CityCare", "Public Health"]
-    for k, real in enumerate(pick(pool, "Nottingham", "", 7, used)):
-        rows.append(["", real.text, leads[k % len(leads)]])
+    for real in pick(pool, "Nottingham", "", 7, used):
+        # the Lead cell names the recommendation's own addressee (a cycled list put a wrong agency beside it)
+        rows.append(["", real.text, real_lead(real, NOTTINGHAM_NAMES)])
         cells[(len(rows) - 1, 0)] = [("", (nid, 0))]
         g.rec(real, w._label(nid, 0), "overview")
     w.table(rows, [1.6, 18.0, 5.5], header_rows=2, font_size=11, cell_numbering=cells)

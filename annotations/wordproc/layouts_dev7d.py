@@ -6,7 +6,7 @@ table a recommendation, and an executive-summary list repeated in the body under
 
 from docx.shared import Cm
 
-from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
+from annotations.wordproc.layouts_dev3 import FILLER, NOTTINGHAM_NAMES, _header_footer, real_lead
 from annotations.wordproc.layouts_dev4 import _intro, _justify_hyphenate
 from annotations.wordproc.layouts_dev7 import PANEL_PROSE, _look, _opening, _title
 from annotations.wordproc.parts import closing, pick
@@ -38,10 +38,11 @@ def dev_summary_refs_body_titles(pool: dict[str, list[RealRec]], used: set[str])
     w.heading("Executive summary", 1)
     w.para(PANEL_PROSE[0])
     reals = pick(pool, "Nottingham", "", 7, used)
-    leads = ["Nottinghamshire Police", "Nottingham City Adult Social Care", "Nottingham Recovery Network"]
+    # each Lead names its recommendation's real addressee (a cycled list put a wrong agency beside the text)
+    leads = [real_lead(real, NOTTINGHAM_NAMES) for real in reals]
     rows: list[list[str | None]] = [["Ref", "Recommendation", "Lead"]]
     for k, real in enumerate(reals, 1):
-        rows.append([f"R{k}", real.text, leads[k % 3]])
+        rows.append([f"R{k}", real.text, leads[k - 1]])
     w.table(rows, [1.4, 11.6, 3.5], font_size=10)
     w.heading("Introduction", 1)
     _intro(w, g, fill=2)
@@ -49,7 +50,7 @@ def dev_summary_refs_body_titles(pool: dict[str, list[RealRec]], used: set[str])
     for k, real in enumerate(reals, 1):
         w.para(f"Recommendation R{k}", bold=True, keep_with_next=True)
         w.para(real.text)
-        w.para(f"Lead agency: {leads[k % 3]}")
+        w.para(f"Lead agency: {leads[k - 1]}")
         g.rec(real, f"R{k}", "overview")
     gloss = "DVDS - Domestic Violence Disclosure Scheme."
     closing(w, gloss, f"Nottingham DHR {g.subject} - Overview Report", "Page {n} of {m}")
@@ -82,13 +83,13 @@ def dev_label_value_template(pool: dict[str, list[RealRec]], used: set[str]) -> 
     w = WordDoc("Liberation Sans", 10)
     _look(w, 1.0, 4)
     _opening(w, g, lead_in="Each recommendation is set out in the partnership's template below.")
-    leads = ["Cornwall Public Health", "Devon and Cornwall Police", "NHS Kernow", "Home Office"]
     for k, real in enumerate(pick(pool, "Cornwall", "", 6, used), 1):
+        # Scope and Lead agency are the recommendation's own (real level, real addressee), as the gold is
         rows: list[list[str | None]] = [
             ["Recommendation number", str(k)],
             ["Recommendation", real.text],
-            ["Scope", "Local" if k % 2 else "National"],
-            ["Lead agency", leads[k % 4]],
+            ["Scope", real.level.capitalize()],
+            ["Lead agency", real_lead(real)],
         ]
         w.table(rows, [4.0, 12.0], header_rows=0, font_size=10)
         g.rec(real, str(k), "overview")
