@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from classification.rules import _MODAL_RX, _OTHER_RX
-from classification.theme_cues import _CUES, _FIRST_SENTENCE, _LEAD_IN, directive_clause, is_check
+from classification.theme_cues import _ASIDE, _CUES, _FIRST_SENTENCE, _LEAD_IN, directive_clause, is_check
 
 MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
 #: What "multi-agency" qualifies when it is only an adjective of a mechanism or a check ("multi-agency training",
@@ -55,7 +55,9 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
         (
             "multi_agency_working",
             r"\b(?:information[- ]sharing|shar(?:e|es|ed|ing) (?:the |this |relevant |any |all )?"
-            r"(?:information|concerns?|intelligence|details|data)|refer(?:s|red|ring|ral|rals)?|marac|mash|"
+            r"(?:information|concerns?|intelligence|details|data)|refer(?:s|red|ring|ral|rals)?|"
+            # a meeting's name before a record word names whose record it is ("MARAC minutes record an owner")
+            r"(?:marac|mash)\b(?! (?:minutes|records?|notes|chronolog(?:y|ies)|case files?)\b)|"
             r"(?:multi|inter)[- ]?agency\b(?! (?:[\w-]+ )?"
             + _NOT_JOINT
             + r")|partnership working|joint(?:ly)? (?:[\w-]+ )?"
@@ -171,8 +173,6 @@ _TRAINING_DONE = re.compile(
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|be|been|being|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght)\b", re.IGNORECASE
 )
-#: Where an aside starts ("i.e.", "e.g.", "for example"): its words are examples, not the ask.
-_ASIDE = re.compile(r"\b(?:i\.e\.|e\.g\.|for example|such as)", re.IGNORECASE)
 
 
 def _ask(text: str) -> tuple[str, bool]:
@@ -387,13 +387,15 @@ def decide_main(
     substance: str | None = None,
     check: bool | None = None,
     displaced: str | None = _COMPUTE,
+    model_margin: float | None = None,
 ) -> str:
     """The main theme: the guide's order over the main-theme model's ``proba`` (aligned with ``classes``).
 
     ``directive`` is the mechanism (or ``other``) the directive settles
     (:func:`classification.theme_cues.main_directive`); ``substance`` and ``check`` may be passed precomputed
     (calibration decides many settings over the same items), as may ``displaced``
-    (:func:`displaced_by`; used only with the substance layer on).
+    (:func:`displaced_by`; used only with the substance layer on). ``model_margin`` (None: off) lets the model's
+    pick win over the substance the ask's cues name when its probability is higher by more than the margin.
     """
     order = sorted(range(len(classes)), key=lambda j: -float(proba[j]))
     is_chk = is_check(text) if check is None else check
@@ -413,5 +415,9 @@ def decide_main(
         if (substance_min is None or displaced is None) and _p(proba, classes, directive) >= mechanism_min:
             return directive
     if substance_min is not None and substance is not None and _p(proba, classes, substance) >= substance_min:
-        return substance
+        if (
+            model_margin is None
+            or _p(proba, classes, model_main) - _p(proba, classes, substance) <= model_margin
+        ):
+            return substance
     return model_main

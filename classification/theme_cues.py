@@ -194,6 +194,14 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bthere (?:should|must|needs to|ought to|will) be (?:a|an) (?:[\w'’-]+ ){0,4}?"
             r"(?:process|procedure|protocol|pathway|policy|escalation route)\b",
         ),
+        # a policy asked to be in place ("schools should have a written procedure for responding to ...",
+        # "put in place an agreed protocol"): writing it is the ask
+        (
+            "policy",
+            r"\b(?:have|has|having|put in place|puts in place|there is)\b (?:in place )?(?:a|an) "
+            r"(?:(?:clear|written|agreed|documented|formal|robust|single|local) )+(?:[\w-]+ )?"
+            r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?)\b",
+        ),
         # a change to what is taught (the curriculum) or guidance given to a role is a rule for it: policy
         ("policy", r"\b(?:in|into|within|to) the (?:[\w-]+ ){0,2}curriculum\b"),
         ("policy", r"\b(?:be |are |is )?given (?:clear |written |further |national )?guidance\b"),
@@ -214,7 +222,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # --- technology: flags, alerts, prompts, system changes
         (
             "technology_systems",
-            r"\b(?:flags?|flagging|markers?|prompts?|alerts?|drop-?down|mandatory fields?|"
+            r"\b(?:flags?|flagging|markers?|prompts?|alerts?|tags?|tagging|drop-?down|mandatory fields?|"
             r"(?:it|ict|electronic|computer|case[- ]management|records?|(?:[\w-]+ )?recording|crime|patient|clinical|"
             r"command and control|custody|housing|social care|information) systems?|databases?|(?:mobile|handheld) devices?|"
             r"body[- ]?worn (?:video|cameras?)|cctv|"
@@ -223,12 +231,19 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "technology_systems",
             r"\b(?:clinical|computer|digital|electronic|case[- ]management) (?:systems?|records?)\b|"
-            r"\bshared (?:care |electronic )?records?\b|\bonto (?:a|the|its|their|one) (?:[\w'’-]+ ){0,2}systems?\b|"
+            # the NHS's shared and summary care records are systems a service is given access to
+            r"\b(?:shared|summary|integrated) (?:care |electronic )?records?\b|"
+            # a system named by what it manages ("the tenancy management system"), or a system changed
+            r"\b[\w-]+ management systems?\b|\b(?:change|changes|changing|amend|amends|amending|upgrade|upgrades|"
+            r"upgrading|configure|configures|modify|modifies|adapt|adapts) (?:the |its |their |a |an )?"
+            r"(?:[\w'’-]+ ){0,2}?(?:systems?|software|databases?)\b|\bonto (?:a|the|its|their|one) (?:[\w'’-]+ ){0,2}systems?\b|"
             r"\b(?:visible|available|accessible|seen|see) (?:[\w'’-]+ ){0,4}?(?:on|through|via|in) (?:a|the|its|their) "
             r"(?:[\w'’-]+ ){0,2}(?:systems?|records?)\b",
         ),
     ]
 ]
+#: Where an aside starts ("i.e.", "e.g.", "for example", "such as"): its words are examples, not the ask.
+_ASIDE = re.compile(r"\b(?:i\.e\.|e\.g\.|for example|such as)", re.IGNORECASE)
 #: A check that something is in place (assurance, evidence, audit, dip sample, supervision): not itself a
 #: mechanism.
 _CHECK = re.compile(
@@ -241,7 +256,13 @@ _CHECK_AFTER_MODAL = re.compile(
     r"^\W*(?:[\w'’&()-]+\s+){0,6}?(?:(?:should|must|shall|will|to)\s+(?:(?:seek|obtain|gain|receive|provide|give)"
     r"\s+(?:\w+\s+)?assurances?|audit|dip[- ]?sample)|(?:(?:should|must|shall|will|to)\s+)?"
     r"(?:undertakes?|carry out|carries out|conducts?|completes?)\s+(?:an?\s+|regular\s+|formal\s+|annual\s+)*"
-    r"(?:audits?|dip[- ]?samples?))\b",
+    # "a case file audit", "a multi-agency themed audit": the audit named by what it reads
+    r"(?:[\w-]+\s+){0,2}?(?:audits?|dip[- ]?samples?)|"
+    # supervision and sampled reading are checks too ("use supervision to check that ...", "review a sample of
+    # discharge summaries to check ...")
+    r"(?:(?:should|must|shall|will|to)\s+)?(?:use|uses|through|in)\s+(?:\w+\s+)?supervision|"
+    r"(?:(?:should|must|shall|will|to)\s+)?(?:review|reviews|examine|examines|look at|sample)\s+"
+    r"(?:a\s+)?(?:random\s+|representative\s+)?sample\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -339,6 +360,8 @@ def cue_mechanism(text: str) -> str | None:
     clause = directive_clause(text)
     if not clause or _is_check(clause):
         return None
+    # an aside's words are examples, not the ask ("widen their search, i.e. not searching on tags alone")
+    clause = _ASIDE.split(clause, maxsplit=1)[0]
     best: tuple[int, int, str] | None = None
     for order, (theme, rx) in enumerate(_CUES):
         m = rx.search(clause)

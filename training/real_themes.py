@@ -178,6 +178,7 @@ def decide_themes(
     substance_min: float | None = None,
     cue_bonus: float = 0.0,
     substance_bonus: float = 0.0,
+    model_margin: float | None = None,
 ) -> list[list[str]]:
     """The themes the classifier would give (the same decision as ``RecommendationClassifier._themes``): the
     main theme by the guide's order (``classification.main_theme.decide_main``), then secondary themes: those at
@@ -196,6 +197,7 @@ def decide_themes(
             substance=out.substance[n] if out.substance else None,
             check=bool(out.check and out.check[n]),
             displaced=out.displaced[n] if out.displaced else None,
+            model_margin=model_margin,
         )
         cued = out.cues[n] if out.cues else frozenset()
         subst = out.substance[n] if out.substance else None

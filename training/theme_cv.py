@@ -73,6 +73,10 @@ DEV_BLIND_FILES = (
 )
 
 
+#: The margins by which the model's main theme may beat the substance cue's, measured as CV variants.
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4)
+
+
 def _embed(texts: list[str]) -> np.ndarray:
     """MiniLM embeddings, cached on disk by text (the CV refits many times on the same texts)."""
     from classification.classifier import Encoder
@@ -197,6 +201,19 @@ def calibrated_predict(
             "decider": (setting["mechanism_rule"], mm, setting.get("substance_min")),
         }.items():
             variants.setdefault(name, []).extend(p[0] for p in decide_themes(out, loose, 0, *args))
+        # the model's pick over the ask's substance cue when it is surer by more than a margin
+        # (classification.main_theme.decide_main ``model_margin``)
+        for margin in MARGINS:
+            picks = decide_themes(
+                out,
+                loose,
+                0,
+                setting["mechanism_rule"],
+                mm,
+                setting.get("substance_min"),
+                model_margin=margin,
+            )
+            variants.setdefault(f"decider_margin_{margin}", []).extend(p[0] for p in picks)
     return pred, setting
 
 

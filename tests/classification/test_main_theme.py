@@ -458,3 +458,15 @@ def test_rule_main_when_one_ask_names_two_mechanisms(text, theme):
 )
 def test_rule_main_when_a_policy_or_system_is_only_used(text, theme):
     assert rule_main(text) == theme
+
+
+def test_a_meetings_name_before_a_record_word_is_whose_record_it_is():
+    """'MARAC minutes record an owner' is about the minutes (record keeping); a MARAC referral stays joint work."""
+    from classification.main_theme import substance_cue
+
+    assert substance_cue("The Board should ensure that MARAC minutes record who owns each action.") == (
+        "record_keeping"
+    )
+    assert substance_cue("The team should make a MARAC referral for every high-risk victim.") == (
+        "multi_agency_working"
+    )

@@ -243,3 +243,40 @@ def test_a_finding_before_the_ask_is_skipped():
     # a first sentence that asks stays the ask
     text = "A review of the MARAC protocol. It was last updated in 2015."
     assert directive_clause(text) == "A review of the MARAC protocol"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a policy asked to be in place (the guide: writing a procedure is policy)
+        ("Every pharmacy should have a clear written procedure for customers who ask for help.", "policy"),
+        ("The college to put in place an agreed protocol with the student union.", "policy"),
+        # the guide's tags, a system named by what it manages, a system changed, the NHS care records
+        ("The surgery to add a tag to the file of every patient seen at MARAC.", "technology_systems"),
+        (
+            "The landlord should update its asset management system so that visits are logged.",
+            "technology_systems",
+        ),
+        ("The council should amend its benefits software to show joint claims.", "technology_systems"),
+        ("Give paramedics access to the summary care record at the scene.", "technology_systems"),
+        # an aside's words are examples, not the ask
+        ("Analysts should widen the search for repeat victims, i.e. not relying on flags alone.", None),
+    ],
+)
+def test_cue_mechanism_reads_policies_in_place_and_system_changes(text, theme):
+    assert cue_mechanism(text) == theme
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Trust should undertake a case file audit of referrals made by midwives.",
+        "Team leaders to use monthly supervision to check that risk is reviewed.",
+        "The service should review a random sample of closed cases to test whether children were seen.",
+    ],
+)
+def test_supervision_sampling_and_named_audits_are_checks(text):
+    from classification.theme_cues import is_check
+
+    assert is_check(text)
+    assert not is_check("The service should review its closure procedure.")
