@@ -26,7 +26,9 @@ dates many assaults and its death, so there the attacks stay chronology.
 
 The reading of a sentence's dates by their cues is :mod:`extraction.timeline_read`; which document a
 "published" or "completed" speaks of, and title or web lines that date no report (a page's stamp or byline, a
-listing cell, an agenda, a strategy's title), is :mod:`extraction.timeline_scope`.
+listing cell, an agenda, a strategy's title), is :mod:`extraction.timeline_scope`; the labelled fields of a title
+line or flattened table ("Date of incident: D1 Date of death: D2") are :mod:`extraction.timeline_fields`; the
+choice of one date per event over the document is :mod:`extraction.timeline_choose`.
 
 Measured on real dated sentences with ``python -m evaluation.real_timeline --split dev``, on the sentences
 written for the tests (``tests/extraction/test_timeline_written.py``, ``test_timeline_attach.py``,
@@ -42,13 +44,13 @@ real dev from 0.969 to 0.990; ``learned=False`` reads with the rules alone.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import replace
 
 from dhr.dates import FoundDate, find_dates
-from dhr.schema import TimelineEvent, TimelineEventId
+from dhr.schema import TimelineEvent
 from extraction import timeline_attach, timeline_model
 from extraction.document import Document
+from extraction.timeline_choose import choose as _choose
 from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_EVENT, _PANEL_LIST: tests
     _ACTION_PLAN,
     _ANCHOR,
@@ -77,7 +79,6 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _PANEL_LIST,
     _PERIOD_BEFORE,
     _PROCESS_DOCUMENT,
-    _PROCESS_ORDER,
     _QAP_RE,
     _SAME_DAY,
     _STAMP_EVENTS,
@@ -91,6 +92,7 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _YEAR,
     unsaid_title_dates,
 )
+from extraction.timeline_fields import field_readings
 from extraction.timeline_learned import learned_readings
 from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
 from extraction.timeline_read import _Candidate, _candidates_in, _lower, _occurrences, _stamped, died_after
@@ -156,7 +158,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
                     added = learned_readings(model, sentence, dates, found, page, position)
                     learned_ids.update(id(c) for c in added)
                     found.extend(_title_scope(added, sentence, low, title_before, 0))
-                candidates.extend(found)
+                candidates.extend(field_readings(sentence, found, page, position, last_year))
             title_before = f"{title_before} {sentence}"[-160:]
             years = _YEAR.findall(sentence)
             if years:
@@ -192,7 +194,9 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             if dates and attach and _worth_parsing(low, dates, found):
                 pending.append((sentence, dates, found, page, position))
                 found = []
-            candidates.extend(found)
+            candidates.extend(
+                field_readings(sentence, found, page, position, last_year) if _title_like(sentence) else found
+            )
             if dates and undated_death and not cued and dates[0].precision == "day":
                 candidates.append(_Candidate("death", dates[0], sentence, page, 0.7, position))
             # "... who was 71 when she died." has a digit but no date: the death's date may come next
@@ -518,60 +522,3 @@ def _named_review_before(text: str) -> bool:
     """Does ``text`` end with a review's name and one capitalised or quoted name (see :data:`_NAMED_REVIEW`)?"""
     m = _NAMED_REVIEW.search(_lower(text))
     return bool(m) and not text[m.start("name")].islower()
-
-
-def _choose(candidates: list[_Candidate]) -> list[TimelineEvent]:
-    by_event: dict[TimelineEventId, dict[str, list[_Candidate]]] = defaultdict(lambda: defaultdict(list))
-    for c in candidates:
-        by_event[c.event][c.date.iso].append(c)
-    chosen: dict[TimelineEventId, _Candidate] = {}
-    primary_of: dict[str, set[str]] = defaultdict(set)  # date -> events read there first
-    for c in candidates:
-        if c.primary:
-            primary_of[c.date.iso].add(c.event)
-    for event, by_date in by_event.items():
-        # "... who was killed in 2016, will be published on 21 June 2018": the second reading of the later date as
-        # the death does not outweigh the first reading of 2016 (it would be dropped below anyway)
-        firsts = {
-            iso: cs
-            for iso, cs in by_date.items()
-            if any(c.primary for c in cs) or not (primary_of[iso] - {event})
-        }
-        by_date = firsts or by_date
-
-        # support for a date = summed scores; a more precise mention of the same day/month adds support
-        def support(iso: str, by_date: dict[str, list[_Candidate]] = by_date) -> float:
-            total = sum(c.score for c in by_date[iso])
-            total += 0.5 * sum(
-                c.score for other, cs in by_date.items() if other != iso and iso.startswith(other) for c in cs
-            )
-            return total
-
-        ranked = sorted(by_date, key=lambda iso: (-support(iso), -len(iso), by_date[iso][0].position))
-        best_iso = ranked[0]
-        chosen[event] = max(by_date[best_iso], key=lambda c: (c.score, -c.position))
-    # A date taken as an event only by a second reading, and as another event by its first, is that other event.
-    primary_dates = {
-        c.date.iso for event, c in chosen.items() if any(x.primary for x in by_event[event][c.date.iso])
-    }
-    for event, c in list(chosen.items()):
-        if c.date.iso in primary_dates and not any(x.primary for x in by_event[event][c.date.iso]):
-            del chosen[event]
-    # Stages of the process cannot precede the death: drop those that do (usually a chronology date).
-    if "death" in chosen:
-        death = chosen["death"].date.iso
-        for event in list(chosen):
-            if event != "death" and chosen[event].date.iso < death[: len(chosen[event].date.iso)]:
-                del chosen[event]
-    events = [
-        TimelineEvent(
-            event=c.event,
-            date=c.date.iso,
-            text=c.sentence[:500],
-            page=c.page,
-            confidence=round(min(1.0, 0.4 + 0.2 * c.score), 2),
-        )
-        for c in chosen.values()
-    ]
-    events.sort(key=lambda ev: _PROCESS_ORDER.index(ev.event))
-    return events

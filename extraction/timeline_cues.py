@@ -126,7 +126,10 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bcommissioned (?:a|the|this) (?:dhr|dardr|(?:domestic homicide |domestic abuse related death )?review)\b|"
             # (not "the scope of the review was agreed": what was agreed is the scope)
             r"(?<!of )\b(?:dhr|domestic homicide review|(?:the|a) review) (?:was|were) (?:agreed|approved|confirmed)\b|"
-            r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up)\b|"
+            r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up|launched)\b|"
+            # "A review was not commissioned until October 2020": the review was commissioned then
+            r"\b(?:dhrs?|dardrs?|domestic homicide reviews?|(?:the|this|a) review) (?:was|were|had) not (?:been )?"
+            r"(?:commissioned|initiated|set up|launched) until\b|"
             r"\bmet the criteria\b|"
             # "the Chair of the Partnership agreed on 5 March" (the sub-group having found the criteria met)
             r"\b(?:chair|csp|partnership|board)\b[^.;]{0,40}?\b(?:agreed|decided|approved|endorsed)(?= on\b)",
@@ -185,7 +188,10 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             # the QA panel's letter, as appended to a published report, is the one clearing it
             "qap_signed_off",
-            rf"{_QAP}(?:'s)? (?:feedback )?letter\b(?:[^.;]{{0,12}}?\b(?:dated|of|on)\b|\s*[,:–-]\s*(?=\d))|"
+            # (not "The QA Panel's letter of DATE is published with this report": a letter's own date)
+            rf"{_QAP}(?:'s)? (?:feedback )?letter\b(?:[^.;]{{0,12}}?\b(?:dated|of|on)\b(?=[^.;]{{0,120}}?"
+            r"\b(?:confirm|approv|clear|agree|sign|content|satisf|could be|can be|may be|for publication))|"
+            r"\s*[,:–-]\s*(?=\d))|"
             rf"\bletter dated\b(?=[^.;]{{0,60}}?{_QAP})",
             1.2,
         ),
@@ -207,6 +213,14 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:(?:review|dhr) panel|(?<!qa )(?<!qap )(?<!assurance )panel|csp|partnership|board) (?:signed off|agreed|approved|endorsed|ratified) the (?:final )?"
             r"(?:overview )?report\b|"
             r"\b(?:agreed|approved|signed off|endorsed)\b (?:the )?final (?:draft|version)(?: of the (?:overview )?report)?\b",
+            1.5,
+        ),
+        (
+            # "The report was completed in draft in August 2021 and finalised in December 2021" (its own cue: the
+            # completion's cue above takes "report was completed" first)
+            "report_completed",
+            r"\b(?:report|review|dhr)\b[^.;]{0,60}?\bin draft\b[^.;]{0,40}?\b(?:and|then|before being|but) "
+            r"(?:was |only )?(?:finalised|finalized)\b",
             1.5,
         ),
         (
@@ -288,6 +302,14 @@ _NOT_EVENT = re.compile(
     r"(?:(?<=review )|(?<=\bit )|(?<=\bthis ))(?:began|started|commenced)|"
     r"(?:last )?(?:updated|modified|reviewed)\s*:|last (?:updated|modified|reviewed)|"
     r"presented to (?:the )?[a-z ]{0,40}?(?:partnership|csp|board)|"
+    # a draft's date in a sentence ("completed in draft in August 2021"); a letter's own date where the sentence
+    # does not say it cleared the report ("The QA Panel's letter of DATE is published with this report")
+    r"\bin draft\b|\bletter (?:of|dated)\b(?![^.;]{0,120}?\b(?:confirm|approv|clear|agree|sign|content|satisf|"
+    r"could be|can be|may be|for publication))|"
+    # a date only planned ("originally planned for March 2020"), an anniversary or birthday, a broadcast
+    r"\b(?:originally |initially |first )?(?:planned|scheduled|pencilled in|arranged) (?:for|to take place (?:on|in))\b|"
+    r"\banniversary\b(?: of (?:[\w'’]+ ){0,3}?(?:death|murder|killing|homicide))?|would have (?:been|turned|celebrated)\b|"
+    r"\bbirthday\b|\b(?:documentary|programme|podcast)\b[^.;]{0,30}?\b(?:broadcast|aired|shown)\b|\bbroadcast\b|"
     # a relative's death in the family history ("Adult A's father died in 2009", "her first husband died on ...")
     r"(?:her|his|their|[\w'’]+['’]s) (?:step-?)?(?:father|mother|parents?|grand(?:mother|father|parents?)|brother|"
     r"sister|aunt|uncle|(?:first|late|previous) (?:husband|wife|partner))(?:['’]s death| (?:had )?(?:died|passed away))|"
@@ -366,7 +388,11 @@ _CONTACT = re.compile(
 _NOT_EVENT_WEIGHT = 1.5
 _SAME_DAY = re.compile(r"[^.;]{0,25}?\b(?:on )?(?:the same|that) (?:day|date)\b")
 _ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for _, c, _ in _CUES))
-_SENTENCE_SPLIT = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"'])|\n{2,}")
+#: Sentence breaks; not after an initial before a surname and a comma or bar ("Prepared by P. Lowe, Independent
+#: Author, January 2018": one title line), while "the death of Mr A. The panel ..." still breaks.
+_SENTENCE_SPLIT = re.compile(
+    r"(?<=[.;!?])(?<![\s(][A-Z]\.)\s+(?=[A-Z(\"'])|(?<=[\s(][A-Z]\.)\s+(?![A-Z][\w'’-]*\s*[,|])(?=[A-Z(\"'])|\n{2,}"
+)
 _DIGIT = re.compile(r"\d")
 _DEATH_WORD = re.compile(r"\b(?:died|was killed|was murdered|pronounced dead|found dead)\b")
 #: Words at least one of which every cue above contains (kept in step with _CUES; see the tests). Matched
@@ -420,7 +446,9 @@ _TITLE_DEATH = re.compile(
     r"\b(?:death|deaths|murder|killing|homicide) of\s+(?:(?!publi|approv|report|review|produced|author|chair|final|"
     # (nor across the partnership's name: "the death of Tina Safer Peterborough Partnership April 2017")
     r"partnership|council\b|csp\b|community safety|"
-    r"version|dated?\b|updated|complet|draft|presented|executive|overview)[^|\d.;:()]){1,40}?[\s,–—-]*"
+    r"version|dated?\b|updated|complet|draft|presented|executive|overview)[^|\d.;:()]|"
+    # (a short aside with no year: "the death of Mr G (aged 67) in Stockport, March 2018")
+    r"\((?![^()]*\d{4})[^()|]{1,20}\)){1,40}?[\s,–—-]*"
     rf"(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
 )
 #: The document's name ("Domestic Homicide Review ... Overview Report"): a weaker sign of the report's date.
@@ -438,7 +466,7 @@ _TRAILING_YEAR = re.compile(r"(?:^|[,:–—-]\s*)((?:19[5-9]|20[0-4])\d)\s*$")
 #: the first panel meeting.
 _PANEL_LIST = re.compile(
     r"\b(?:panel|review group)\b(?: meetings?)? (?:has |had )?(?:met|were held|was held|took place|dates)\b"
-    r"[^.;]{0,40}?(?:\bon\b|:|following dates)|"
+    r"[^.;]{0,40}?(?:\bon\b|:|following dates|\bw/c\b|\bweek commencing\b)|"
     r"\b(?:dates? of (?:the )?(?:review |dhr )?panel meetings?|(?:review |dhr )?panel meeting dates|"
     r"(?:review |dhr )?panel meetings)\s*:"
 )
@@ -539,7 +567,9 @@ _PERIOD_BEFORE = re.compile(
     # the later end of "between DATE and DATE": the team labels a homicide dated by a range `other`
     # (also "between the evening of 4 April and the morning of 5 April 2017")
     r"\bbetween\s+[^.;]{1,45}?\s+and\s+(?:the\s+)?(?:(?:early|late|small|morning|afternoon|evening|night|hours)\s+"
-    r"(?:of\s+)?){0,2}$"
+    r"(?:of\s+)?){0,2}$|"
+    # "over the weekend of 9 and 10 June 2018", "the nights of 3-4 May": two days, a period as "between" is
+    r"\b(?:weekend|nights?|days) of\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|to)\s*$"
 )
 #: "... between July 2017 and 27 August 2018 when he stabbed her to death": the range's end is itself dated.
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b")
