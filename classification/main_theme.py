@@ -27,7 +27,15 @@ import re
 from collections.abc import Sequence
 
 from classification.rules import _MODAL_RX, _OTHER_RX
-from classification.theme_cues import _ASIDE, _CUES, _FIRST_SENTENCE, _LEAD_IN, directive_clause, is_check
+from classification.theme_cues import (
+    _ASIDE,
+    _CUES,
+    _FIRST_SENTENCE,
+    _LEAD_IN,
+    _USE,
+    directive_clause,
+    is_check,
+)
 
 MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
 #: What "multi-agency" qualifies when it is only an adjective of a mechanism or a check ("multi-agency training",
@@ -139,12 +147,6 @@ _OTHER = re.compile(
     r"(?:contribute to|involvement in|involved in|participate in|take part in) (?:the |this |future |domestic homicide |"
     r"dhr )*reviews?|(?:report|review) is published|publication of (?:the |this )(?:report|review)|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
     r"(?:completed|implemented|delivered|progressed|taken))\b",
-    re.IGNORECASE,
-)
-#: An ask that uses or follows what exists ("follow the escalation policy when ...", "use the system to ...").
-_USE = re.compile(
-    r"^\W*(?:\w+ly )?(?:follow|follows|use|uses|using|apply|applies|comply with|complies with|adhere to|"
-    r"adheres to|make use of|makes use of)\b",
     re.IGNORECASE,
 )
 #: Resourcing asked for in so many words (the vehicle words of ``_OTHER`` - commissioning, monitoring - are left

@@ -185,7 +185,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # binding ("considers making teaching about relationships compulsory", "placed on a statutory footing")
         (
             "policy",
-            r"\blegislat(?:e|es|ing)\b|\blegislative (?:change|amendment|reform)s?\b|\bchanges? (?:in|to) the law\b|"
+            r"\blegislat(?:e|es|ing)\b|\blegislative (?:change|amendment|reform)s?\b|\bchang(?:e|es|ing) (?:in |to )?the law\b|"
             r"\bcompulsory\b|\bstatutory (?:footing|basis|duty|requirement)\b",
         ),
         # a procedure put in place ("there should be a clear escalation process for ...")
@@ -370,6 +370,25 @@ def cue_mechanism(text: str) -> str | None:
     return best[2] if best else None
 
 
+#: An ask that uses or follows what exists ("follow the escalation policy when ...", "use the system to ...").
+_USE = re.compile(
+    r"^\W*(?:\w+ly )?(?:follow|follows|use|uses|using|apply|applies|comply with|complies with|adhere to|"
+    r"adheres to|make use of|makes use of)\b",
+    re.IGNORECASE,
+)
+
+
+def _uses_only(clause: str, mechanism: str) -> bool:
+    """Whether the ask only uses or follows a policy or system ("agencies should follow the escalation policy
+    when they disagree"), with no cue that writes or changes one: the guide's policy and technology mechanisms are
+    writing or reviewing a policy and an IT change, so using one names no mechanism."""
+    m = _MODAL_RX.search(clause)
+    if m is None or mechanism not in ("policy", "technology_systems"):
+        return False
+    rest = clause[m.end() :]
+    return bool(_USE.match(rest)) and not _has_cue(rest, mechanism)
+
+
 def main_directive(text: str, rule_directive: str | None) -> str | None:
     """The main theme the directive settles: the rules' directive, filled or corrected by the cues.
 
@@ -381,6 +400,8 @@ def main_directive(text: str, rule_directive: str | None) -> str | None:
     """
     clause = directive_clause(text)
     if rule_directive in _MECHANISMS and clause and _is_check(clause):
+        return None
+    if rule_directive is not None and clause and _uses_only(clause, rule_directive):
         return None
     if rule_directive in _MECHANISMS and clause:
         # the rules' span ran past the first sentence ("... a better understanding of self-harm. It may be a

@@ -280,3 +280,16 @@ def test_supervision_sampling_and_named_audits_are_checks(text):
 
     assert is_check(text)
     assert not is_check("The service should review its closure procedure.")
+
+
+def test_following_a_policy_names_no_mechanism_and_a_change_in_the_law_is_policy():
+    """The guide's policy mechanism is writing or reviewing one: following it is left to the substance or the model;
+    changing the law is national policy."""
+    assert (
+        main_directive("Midwives should follow the chaperone policy at every booking visit.", "policy")
+        is None
+    )
+    assert (
+        main_directive("Midwives should follow and then revise the chaperone policy.", "policy") == "policy"
+    )
+    assert cue_mechanism("That the department considers changing the law on stalking orders.") == "policy"
