@@ -12,6 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from classification.addressee_words import (
+    BARE_HEALTH,
+    COUNCIL_STAFF,
+    NHS_PROVIDERS,
+    PROVIDER_CLASSES,
+    TRUST_STAFF,
+    TRUST_UNITS,
+    VAGUE_SUBJECTS,
+)
 from classification.agencies import (
     COUNCIL_DEPARTMENTS,
     GENERIC_DEFAULT,
@@ -145,6 +154,19 @@ _VERB_AFTER = re.compile(r"\s+(?:should|must|shall|will|to|needs?\s+to|is|are|ha
 _EARLIER_SUBJECT = re.compile(
     r"AGENCYX\s+(?!(?:and|or|&|the|all|its|their)\b)[a-z][\w'’-]*(?:\s+[\w'’,()-]+){2,}\s+that\s*$", re.I
 )
+#: An earlier body as the subject with its verb already said ("That probation practitioners check police
+#: call-out records"): a later mention is inside its predicate, not a second subject (a joint subject's last
+#: body comes after "and", "or", "&" or a comma instead).
+_IN_PREDICATE = re.compile(
+    r"^\s*(?i:(?:the|all|each|every|any)\s+)?AGENCYX\s+(?!(?:and|or|nor|plus)\b)[a-z][\w'’-]*\b"
+    r"(?!.*(?:,|\band|\bor|&)\s*(?i:(?:the|all|each|every|any|other|relevant|local)\s+)*$).*$",
+    re.S,
+)
+#: An embedded question after the verb ("Audit how often enquiry is made by X", "review whether it is done by
+#: X"): a passive agent inside it is what is looked at, not the body asked to act.
+_EMBEDDED = re.compile(
+    r"\b(?:how(?:\s+(?:often|many|much|well|quickly|far|long|soon))?|whether|what|which|why)\b[^,;]*$", re.I
+)
 _QUANT = re.compile(r"\b(all|each|every)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s|\(|\)|\n|\s-\s|\s–\s")
 
@@ -201,10 +223,14 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
         )  # "The Chair of the CSP should ...": the body acts through its office-holder
     if _LEAD_ADVERBIAL.fullmatch(sentence_clean) and _VERB_AFTER.match(text, _joint_end(text, end, spans)):
         return "lead", quantified  # "In light of this review, the MARAC should ..."
+    embedded = (
+        _EMBEDDED.search(sentence_clean) is not None
+    )  # "Audit how often X is made by Y": Y is not asked
     if (
         _AGENT_BY.search(clause_clean)
         and _BY_AGENT.search(sentence_clean)
         and not _SUBORDINATE.match(sentence_clean)
+        and not embedded
     ):
         return "lead", quantified  # "... should be shared with the MARAC by all agencies": the agent acts
     if _CONSULT.search(clause_clean.replace("AGENCYX", "")) and not _ACTOR.search(clause_clean):
@@ -223,7 +249,7 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
         and re.match(r"\s*(to|should|must)\b", text[end:])
     ):
         return "lead", quantified
-    if _BY_AGENT.search(sentence_clean) and not _SUBORDINATE.match(sentence_clean):
+    if _BY_AGENT.search(sentence_clean) and not _SUBORDINATE.match(sentence_clean) and not embedded:
         return "lead", quantified
     if _AUDIENCE.search(clause_clean):
         return "mentioned", quantified
@@ -231,7 +257,7 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     # no earlier body with its own predicate ("That NHS England build into its contracts a requirement that GP
     # practices ...": the practices are inside what NHS England is to do)
     words = re.sub(r"AGENCYX", " ", sentence_clean)
-    if _EARLIER_SUBJECT.search(sentence_clean):
+    if _EARLIER_SUBJECT.search(sentence_clean) or _IN_PREDICATE.match(sentence_clean):
         return "mentioned", quantified
     if not _MODAL.search(words) and not _AUDIENCE.search(words.strip() + " "):
         return "lead", quantified
@@ -263,7 +289,7 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
     if (
         len(seen) > 1
         and seen.get("local_health_trust")
-        and _surface_key(seen["local_health_trust"].text) in _BARE_HEALTH
+        and _surface_key(seen["local_health_trust"].text) in BARE_HEALTH
     ):
         del seen[
             "local_health_trust"
@@ -290,6 +316,13 @@ _PREAMBLE = re.compile(
     r"\b(?:and|&)\s+(?:its|their)\s+(?:members|member\s+agencies|partners)\b|\band\s+\w+\s+bodies\s*$",
     re.I,
 )
+#: Prose about the recommendations themselves ("Each recommendation carries ...", "These recommendations were
+#: agreed ..."), not a lead-in that says whom they are for ("These recommendations are for Kent Police").
+_ABOUT_THEM = re.compile(
+    r"\s*(?:each|every|all|these|this|the\s+following)\s+recommendations?\s+"
+    r"(?!(?:(?:are|is|were)\s+)?(?:for|to|addressed|directed|made\s+to)\b)[a-z]+",
+    re.I,
+)
 _SUPPORT_LABEL = re.compile(
     r"[;,|(]?\s*\b(?:support(?:ing|ed\s+by)?|partners?|with|in\s+consultation\s+with|consult(?:ed)?)"
     r"(?:\s+agenc(?:y|ies)|\s+partners?)?\s*[:\-–]",
@@ -308,88 +341,11 @@ _ORGANISATION = re.compile(
 )
 
 
-_BARE_HEALTH = frozenset(
-    {"health", "health services", "health partners", "health providers", "health provider"}
-)
-
-
 #: "<noun phrase with no verb> from [the] X [and Y]": the actor of a verbless recommendation.
 _NOMINAL_FROM = re.compile(
     r"^(?![^.;]*\b(?:seek\w*|sought|obtain\w*|receiv\w*|request\w*|ask\w*|get|gain\w*|require\w*)\b)"
     r"[^.;]*\bfrom\s+((?:the|all|each|every|relevant)\s+)*(AGENCYX\s*(?:,|and|&)\s*((?:the|all|each|relevant)\s+)*)*$",
     re.I,
-)
-_NHS_PROVIDERS = frozenset({"hospital", "mental_health_services", "local_health_trust"})
-_TRUST_UNITS = frozenset({"accident_and_emergency", "midwifery", "community_health"})
-_TRUST_STAFF = frozenset(
-    {
-        "health visitor",
-        "health visitors",
-        "school nurse",
-        "school nurses",
-        "district nurses",
-        "community nurses",
-        "midwife",
-        "midwives",
-        "community midwives",
-        "emergency department staff",
-    }
-)
-
-
-#: Subjects that say who acts only by their trade or a vague plural ("Officers should ...", "Social workers ...",
-#: "Key agencies to ..."): under a heading they are the heading's body; alone they keep their own id.
-_VAGUE_SUBJECTS = frozenset(
-    {
-        "agencies",
-        "relevant agencies",
-        "key agencies",
-        "other agencies",
-        "agencies involved",
-        "officers",
-        "social workers",
-        "social work teams",
-        "council officers",
-        "local authority staff",
-        "practitioners",
-        "professionals",
-        "staff",
-        "commissioners",
-        "the commissioners",
-        "managers",
-    }
-)
-#: A council's people named by their trade: under one of its departments as the lead, that department's staff.
-_COUNCIL_STAFF = frozenset({"social workers", "social worker", "social work teams", "council officers",
-                            "local authority staff"})  # fmt: skip
-
-#: A class of providers as the actor of the change ("GP practices to record ..."): labelled beside the body
-#: that heads the recommendation, the commissioner (LABELLING-GUIDE rule 4).
-_PROVIDER_CLASSES = frozenset(
-    {
-        "gps",
-        "gp practices",
-        "gp surgeries",
-        "general practices",
-        "general practitioners",
-        "practice managers",
-        "practice staff",
-        "gp practice staff",
-        "primary care networks",
-        "pcns",
-        "gp federations",
-        "schools",
-        "academies",
-        "care homes",
-        "care providers",
-        "domiciliary care providers",
-        "housing providers",
-        "registered providers",
-        "social landlords",
-        "registered social landlords",
-        "pharmacies",
-        "community pharmacies",
-    }
 )
 _RECOMMENDER = re.compile(
     r"\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)?(?:recommends?|recommended|proposes?|suggests?|"
@@ -409,8 +365,17 @@ def addressee_context(context: str | None) -> str | None:
             None  # every agency "responsible for this action plan", a group title: no per-recommendation lead
         )
     if context:
-        # "Recommendations of the review panel", "Panel recommendations": who wrote them, not who they are for
-        context = " | ".join(p for p in context.split(" | ") if not _AUTHOR_HEADING.fullmatch(p)) or None
+        # "Recommendations of the review panel", "Panel recommendations": who wrote them, not who they are for;
+        # "Each recommendation carries the reference ...": a line of prose about them (a PDF's wrapped paragraph
+        # read as a heading) names no addressee either
+        context = (
+            " | ".join(
+                p
+                for p in context.split(" | ")
+                if not _AUTHOR_HEADING.fullmatch(p) and not _ABOUT_THEM.match(p)
+            )
+            or None
+        )
     return context
 
 
@@ -437,7 +402,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         role, quantified = _role(text, s, e, spans)
         if role == "lead" and _RECOMMENDER.match(text, e):
             role = "mentioned"  # "The review panel recommends that the Police ...": the author of the text
-        if role == "lead" and ctx and _surface_key(surface) in _VAGUE_SUBJECTS:
+        if role == "lead" and ctx and _surface_key(surface) in VAGUE_SUBJECTS:
             vague.append(
                 resolve(internal, surface) or "other"
             )  # "Officers should ..." under "Housing Options"
@@ -460,7 +425,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         else:
             agency = resolve(internal, surface) or "other"
         if role == "lead" and (
-            quantified or _PASSIVE_AFTER.match(text, e) or _surface_key(surface) in _PROVIDER_CLASSES
+            quantified or _PASSIVE_AFTER.match(text, e) or _surface_key(surface) in PROVIDER_CLASSES
         ):
             quantified_lead = True  # "all GP practices to ...", "GP practices are reminded ...": heading too
         if modifier:
@@ -476,14 +441,14 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         for i in attributive:
             a = out[i]
             out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
-    providers = [c for c in ctx if c.agency in _NHS_PROVIDERS]
+    providers = [c for c in ctx if c.agency in NHS_PROVIDERS]
     if len(providers) == 1:
         # an unknown trust acronym typed by default ("The NTHFT should ...") under a heading that names the trust
         # in full ("North Tees and Hartlepool Foundation Trust") takes the heading's type
         for i, a in enumerate(out):
             if (
                 a.role == "lead"
-                and a.agency in _NHS_PROVIDERS
+                and a.agency in NHS_PROVIDERS
                 and a.text.isupper()
                 and " " not in a.text
                 and a.text not in KNOWN_ACRONYMS
@@ -499,26 +464,26 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             prefix = _sentence_prefix(text, a.start)
             if _NOMINAL_FROM.search(_strip_agencies(prefix, spans, a.start - len(prefix))):
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "lead")
-    if ctx and any(c.agency in _NHS_PROVIDERS for c in ctx):
+    if ctx and any(c.agency in NHS_PROVIDERS for c in ctx):
         # staff of the heading's trust ("Health visitors should ..." under a trust heading) are that trust; a
         # unit of it ("The emergency department to ...") is labelled beside it
         for i, a in enumerate(out):
-            if a.role != "lead" or a.agency not in _TRUST_UNITS:
+            if a.role != "lead" or a.agency not in TRUST_UNITS:
                 continue
-            if a.text.lower() in _TRUST_STAFF:
+            if a.text.lower() in TRUST_STAFF:
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
             quantified_lead = True
     elif any(
-        a.role == "lead" and a.agency in _NHS_PROVIDERS and a.text.lower() not in _TRUST_STAFF for a in out
+        a.role == "lead" and a.agency in NHS_PROVIDERS and a.text.lower() not in TRUST_STAFF for a in out
     ):
         # "Midshire Healthcare should ensure that health visitors ask ...": the trust's own staff, not a second body
         for i, a in enumerate(out):
-            if a.role == "lead" and a.text.lower() in _TRUST_STAFF:
+            if a.role == "lead" and a.text.lower() in TRUST_STAFF:
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
     if any(a.role == "lead" and a.agency in COUNCIL_DEPARTMENTS for a in out):
         # "Children's Services to ensure that social workers see ...": the department's own staff, not the council
         for i, a in enumerate(out):
-            if a.role == "lead" and a.agency == "local_authority" and a.text.lower() in _COUNCIL_STAFF:
+            if a.role == "lead" and a.agency == "local_authority" and a.text.lower() in COUNCIL_STAFF:
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
     has_lead = any(a.role == "lead" for a in out)
     if (
@@ -532,7 +497,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         # agencies"); a body named in it ("To review the MARAC protocol") is left to the learned fallback
         out.append(Addressee(-1, -1, "all agencies", "all_agencies", "lead"))
         has_lead = True
-    if not has_lead and not re.search(r"[A-Za-z]{2,}", context or ""):
+    if not has_lead and not ctx:
+        # (no heading, or one that names no body: "Training", "National recommendations")
         # firearms licensing -> police; "sharing between agencies" -> all agencies; a duty -> its holder
         for agency, surface in topic_owner(text, out):
             out.append(Addressee(-1, -1, surface, agency, "lead"))

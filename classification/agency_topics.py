@@ -57,6 +57,14 @@ _EVERY_AGENCY_PEOPLE = re.compile(
 )
 
 
+#: A verbless recommendation whose head is a multi-agency thing ("A multi-agency audit of ...", "Joint
+#: multi-agency training on ..."): the agencies together are its actor.
+_MULTI_AGENCY_THING = re.compile(
+    r"^\s*(?:That\s+)?(?:(?:a|an|the)\s+)?(?:joint\s+)?multi[- ]?agency\s+(?!(?:should|must|shall|will|to|is|are|can|may|be)\b)[a-z]+",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1)
 def _owner_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """(agency id, one pattern of its duties) from ``data/agency_topics.json``."""
@@ -110,6 +118,12 @@ def topic_owner(text: str, mentions: list[_Mention]) -> list[tuple[str, str]]:
         and all(m.agency == "all_agencies" or m.role == "consulted" for m in mentions)
     ):
         return [("all_agencies", "practitioners (every agency)")]  # not "Staff to know the Trust's policy"
+    if _MULTI_AGENCY_THING.match(text) and all(
+        m.agency == "all_agencies" or m.role == "consulted" for m in mentions
+    ):
+        # "A multi-agency audit of cases ...", "Multi-agency training on stalking": no body of its own, done by
+        # the agencies together ("multiple agencies" -> all agencies, LABELLING-GUIDE rule 5)
+        return [("all_agencies", "multi-agency (every agency)")]
     # (an aim, "To review the arrangements between X and Y", is the panel's aim for every agency: the fallback's)
     aim = re.match(r"\s*To\s+[a-z]", text) is not None
     between = [m for m in mentions if m.start > 0 and not aim and _is_between(text, m, mentions)]

@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from classification.agency_topics import unknown_named_subject  # noqa: F401 - re-exported for the pipeline
 from extraction.document import Document, Line
@@ -50,6 +52,20 @@ def _defined_in_tables(document: Document) -> list[tuple[str, str]]:
     return out
 
 
+def _wrapped_name(name: str, lines: list[Line], index: int) -> str:
+    """A glossary entry's name with the rest of it a PDF wrapped onto the next lines of the same paragraph
+    ("KMPT - Kent and Medway NHS and Social Care" / "Partnership Trust."): cut, the name would be another body."""
+    line = lines[index]
+    for nxt in lines[index + 1 : index + 3]:
+        if line.block < 0 or nxt.page != line.page or nxt.block != line.block:
+            break
+        rest = nxt.text.strip()
+        if not rest or _GLOSSARY_LINE.match(rest) or _ACRONYM_ONLY.match(rest):
+            break
+        name = f"{name} {rest}"
+    return name.rstrip(" .;")
+
+
 def agency_acronyms(document: Document) -> dict[str, str]:
     """Acronyms the document defines for agencies. Only definitions whose full name is an agency are kept."""
     from classification.agencies import find_agencies
@@ -60,9 +76,10 @@ def agency_acronyms(document: Document) -> dict[str, str]:
         found.setdefault(m.group("acr"), m.group("name"))
     for m in _ALIAS_DEFINED.finditer(flat):
         found.setdefault("the " + m.group("acr").split()[-1], m.group("name"))
-    for line in document.lines():
+    lines = list(document.lines())
+    for i, line in enumerate(lines):
         if m := _GLOSSARY_LINE.match(line.text.strip()):
-            found.setdefault(m.group("acr"), m.group("name").strip())
+            found.setdefault(m.group("acr"), _wrapped_name(m.group("name").strip(), lines, i))
     for acr, name in _defined_in_tables(document):
         found.setdefault(acr, name)
     out: dict[str, str] = {}
@@ -175,6 +192,16 @@ def topic_under_agency(
     if agency is None or not heading or not heading.startswith(agency[0]):
         return topic
     parent = agency[1]
+    if (
+        parent is not None
+        and parent.block >= 0
+        and (line.page, line.block) == (parent.page, parent.block)
+        and abs(line.size - parent.size) < 0.5
+        and line.bold == parent.bold
+    ):
+        # the agency heading's own next line, wrapped in a PDF ("Eastmoor Police (lead), Eastmoor Borough
+        # Council" / "(support)"): the heading goes on, it is no topic under it
+        return f"{heading} {topic}"
     if parent is None:
         deeper = True
     elif parent.heading_level is not None and line.heading_level is not None:
@@ -184,3 +211,40 @@ def topic_under_agency(
     else:
         deeper = False
     return f"{agency[0]} - {topic}" if deeper else topic
+
+
+def section_addressees(items: Sequence[Any], sections: Sequence[Any]) -> None:
+    """An item with no heading of its own, in a section whose own heading says whom its items are for
+    ("Multi-agency recommendations", "Recommendations to the Home Office"), takes that addressee as its heading
+    (LABELLING-GUIDE rule 3): the section's title is not one of its lines, so the item reader never saw it."""
+    owner: dict[int, str] = {}
+    for section in sections:
+        named = lead_in_addressee(section.heading or "", heading=True)
+        if named:
+            owner.update((id(line), named) for line in section.lines)
+    for item in items:
+        if item.heading is None and item.lines and (named := owner.get(id(item.lines[0]))):
+            item.heading = named
+
+
+def inherit_leads(drafts: Sequence[Any]) -> None:
+    """A table row with an empty Lead cell under rows that have one takes theirs, when its own text names no
+    agency: a Lead cell merged down over several rows prints once, at its top, and not at all on the next page
+    of a PDF (an empty cell beside a text that names its subject stays empty: the text comes first)."""
+    from classification.agencies import find_agencies
+
+    above: Any = None
+    for d in drafts:
+        if not (d.from_table or d.from_plan):
+            above = None
+            continue
+        if (
+            not d.lead_text
+            and above is not None
+            and above.lead_text
+            and (d.item.page or 0) - (above.item.page or 0) <= 1
+            and not find_agencies(d.text)
+        ):
+            d.lead_text = above.lead_text
+        if d.lead_text:
+            above = d  # (a row naming its own subject under a merged cell leaves the cell going on)

@@ -22,7 +22,13 @@ from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation, 
 from dhr.schema.extraction import SectionKind
 from dhr.settings import Settings, get_settings
 from extraction.action_plan import PlanRow, agencies_from_lead, candidate_pages, parse_tables, prose_actions
-from extraction.agency_context import agency_acronyms, expand_acronyms, unknown_named_subject
+from extraction.agency_context import (
+    agency_acronyms,
+    expand_acronyms,
+    inherit_leads,
+    section_addressees,
+    unknown_named_subject,
+)
 from extraction.death_type import death_type, review_kind
 from extraction.document import Document, Page
 from extraction.recommendations import RawItem, extract_items
@@ -111,6 +117,7 @@ class Extractor:
         sections = find_sections(document)
         body = body_font_size(document)
         items = extract_items(sections, body)
+        section_addressees(items, sections)
         drafts = [self._draft(item) for item in items]
 
         plan_rows = parse_tables(document, candidate_pages(document, sections))
@@ -177,7 +184,7 @@ class Extractor:
         from dhr.schema.classification import ClassifyInput
 
         acronyms = acronyms or {}
-        _inherit_leads(drafts)
+        inherit_leads(drafts)
         inputs = [
             ClassifyInput(
                 id=f"r{i + 1}",
@@ -262,29 +269,6 @@ class Extractor:
                 )
             )
         return out
-
-
-def _inherit_leads(drafts: list[_Draft]) -> None:
-    """A table row with an empty Lead cell under rows that have one takes theirs, when its own text names no
-    agency: a Lead cell merged down over several rows prints once, at its top, and not at all on the next page
-    of a PDF (an empty cell beside a text that names its subject stays empty: the text comes first)."""
-    from classification.agencies import find_agencies
-
-    above: _Draft | None = None
-    for d in drafts:
-        if not (d.from_table or d.from_plan):
-            above = None
-            continue
-        if (
-            not d.lead_text
-            and above is not None
-            and above.lead_text
-            and (d.item.page or 0) - (above.item.page or 0) <= 1
-            and not find_agencies(d.text)
-        ):
-            d.lead_text = above.lead_text
-        if d.lead_text:
-            above = d  # (a row naming its own subject under a merged cell leaves the cell going on)
 
 
 def _context_of(draft: _Draft) -> str | None:
