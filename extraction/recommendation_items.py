@@ -54,7 +54,7 @@ def _is_sub_point(item: RawItem, out: list[RawItem]) -> bool:
     numbered one ending in a colon, or a Word list paragraph indented under a numbered one?"""
     if not out or out[-1].style not in _NUMBERED:
         return False
-    if _roman_under_letter(item, out[-1]):
+    if _roman_under_letter(item, out[-1]) or _legal_sub_point(item, out[-1]):
         return True
     if item.style == "list":
         return _deeper(item, out[-1])
@@ -76,6 +76,16 @@ def _roman_under_letter(item: RawItem, parent: RawItem) -> bool:
     # a letter that cannot be a roman numeral under a roman one ("iii" surely, not "i", "v" or "x" alone,
     # which can be letters of the parent's own lettered list)
     return bool(re.fullmatch(r"[ivx]{2,4}", parent.number or "", re.I)) and not _roman(item.number)
+
+
+def _legal_sub_point(item: RawItem, parent: RawItem) -> bool:
+    """``5.3.1``, ``5.3.2`` under a recommendation numbered ``5.3`` that ends in a colon: the next level of a
+    legal list holding that recommendation's own points."""
+    if item.style != "numeric" or parent.style != "numeric" or not parent.number or not item.number:
+        return False
+    if not (parent.text.rstrip().endswith(":") or parent.main_len is not None):
+        return False
+    return re.fullmatch(re.escape(parent.number) + r"\.\d{1,2}", item.number) is not None
 
 
 def _roman(number: str | None) -> bool:
@@ -108,7 +118,11 @@ def _has_sub_points(items: list[RawItem], index: int) -> bool:
     if item.style == "letter":
         if not _roman_under_letter(following, item):
             return False
-    elif not (following.style == "bullet" or (following.style == "list" and _deeper(following, item))):
+    elif not (
+        following.style == "bullet"
+        or (following.style == "list" and _deeper(following, item))
+        or _legal_sub_point(following, item)
+    ):
         return False
     family = _family(item.number)
     return any(

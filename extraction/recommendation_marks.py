@@ -30,7 +30,8 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
             # a bilingual label: "Argymhelliad 1 / Recommendation 1"
             r"(?:\s*[/|]\s*(?:recommendation|argymhelliad)\s*(?:number|no\.?|rhif)?\s*(?P=n)\b)?"
-            r"\s*(?:\((?P<tag>[^)]{1,40})\))?\s*[:.\-–)]?\s*",
+            # (a tab's dot leader between the label and the text prints as dots: "Recommendation 4.....Assurance")
+            r"\s*(?:\((?P<tag>[^)]{1,40})\))?\s*(?:[.…·]{2,}|…|[:.\-–)])?\s*",
             re.IGNORECASE,
         ),
     ),

@@ -33,6 +33,9 @@ INTRO = re.compile(
     r"recommendations? (?:have|has) been (?:made|identified|agreed)|recommendations? below|"
     r"makes? (?:(?:the following|these|a number of|\w+) )?recommendations(?! (?:that|for the \w+ to)\b)|"
     r"recommendations are numbered|"
+    # "Each recommendation names the agency that will lead on it": a sentence about the list, not in it
+    r"^(?:each|every|the) recommendations? (?:below |that follows? )?(?:names?|carr(?:y|ies)|gives?|lists?|shows?"
+    r"|states?|(?:is|are) (?:set out|numbered|listed|grouped|followed))\b|"
     r"(?:set out|listed|shown|summarised) (?:in the table )?below|in the table below|"
     r"^an? action plan (?:has|have|was|is)|^these recommendations|^conclusions?\s*:|"
     # "The board will receive the action plan at its next meeting": how the plan is followed up, not a change

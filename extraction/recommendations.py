@@ -34,8 +34,10 @@ from extraction.recommendations_layout import (
     RUNS_ON,
     addressee_part,
     beside,
+    broken_labels,
     label_value_fields,
     new_paragraph,
+    prose_margin,
     repeats,
     wrapped_number,
     wraps_on,
@@ -82,11 +84,16 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             items.append(current)
         current = None
 
-    lines = label_value_fields(section.lines)
+    lines = label_value_fields(broken_labels(section.lines))
     page_left: dict[int, float] = {}
     for ln in lines:
         if ln.x1 > 0 and ln.text.strip():
             page_left[ln.page] = min(page_left.get(ln.page, ln.x0), ln.x0)
+    # where the section's paragraphs start (a DOCX gives each paragraph's indent only: the least outside lists)
+    docx_left = min(
+        (ln.x0 for ln in lines if ln.x1 <= 0 and not ln.list_item and ln.text.strip()), default=None
+    )
+    pdf_left = prose_margin(lines)
     notes: Line | None = None  # the last endnote line, while the lines are endnotes
     learning = False  # under a "Learning 2" label: the lesson's prose, until the next number or heading
     lead_in_left = 0  # lines still to skip of a wrapped lead-in paragraph whose addressee was taken
@@ -245,7 +252,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 heading = rest.rstrip(":")
                 continue
             close()
-            if style == "labelled" and rest and is_title(rest):
+            # (a title is whole: text whose next line reads on in lower case is the recommendation's first words)
+            if style == "labelled" and rest and is_title(rest) and not nxt[:1].islower():
                 # "Recommendation 3 - Information sharing" then the recommendation on the next lines; a title
                 # naming an agency ("Recommendation 4 - Northshire Police") is its addressee, kept as its tag
                 tag = tag or (rest if names_agency(rest) else None)
@@ -278,7 +286,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             current = new_item(*pending_number, text, line)
             pending_number = None
             continue
-        if current is not None and new_paragraph(current, line, text, page_left.get(line.page)):
+        prose_left = pdf_left if line.x1 > 0 else docx_left
+        if current is not None and new_paragraph(current, line, text, page_left.get(line.page), prose_left):
             # a new paragraph after a finished recommendation is commentary unless numbered
             close()
         if current is not None:

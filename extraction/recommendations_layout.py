@@ -96,10 +96,33 @@ def left_of_hanging_text(item: RawItem, line: Line) -> bool:
 
 def left_of_text(item: RawItem, line: Line) -> bool:
     """Does ``line`` start left of where every line of ``item``'s text starts (its number printed apart)?"""
-    text_lines = [ln for ln in item.lines if ln.x1 > 0 and not re.fullmatch(r"\S{1,8}", ln.text.strip())]
-    if len(text_lines) < 2:
+    printed = [ln for ln in item.lines if ln.x1 > 0]
+    text_lines = [ln for ln in printed if not re.fullmatch(r"\S{1,8}", ln.text.strip())]
+    # one line of text is enough where the number is printed apart, left of it: the text hangs there
+    apart = any(ln.x1 < text_lines[0].x0 for ln in printed if ln not in text_lines) if text_lines else False
+    if len(text_lines) < 2 and not apart:
         return False
     return min(ln.x0 for ln in text_lines) - line.x0 > 12.0
+
+
+def _docx_paragraph_after(current: RawItem, line: Line) -> bool:
+    """DOCX: after an item with a typed number (not a Word list) and no full stop, is ``line`` a paragraph of
+    the report's own? One set less far in than the item's text, or a whole sentence of some length when the
+    item's last word needs nothing after it; a sentence cut by a stray paragraph mark reads on in lower case
+    or after a word like "the"."""
+    first = current.lines[0]
+    if line.x1 > 0 or first.x1 > 0 or first.list_item or line.list_item:
+        return False
+    if match_marker(first.text.strip()) is None:
+        return False
+    text = line.text.strip()
+    if first.x0 - line.x0 > 3.0:
+        return True
+    return (
+        len(text.split()) >= 8
+        and re.search(r"[.!?]$", text) is not None
+        and not RUNS_ON.search(current.text.rstrip())
+    )
 
 
 def at_items_left_edge(item: RawItem, line: Line) -> bool:
@@ -117,14 +140,71 @@ def at_items_left_edge(item: RawItem, line: Line) -> bool:
     return (number_at_edge or wraps_back) and line.x0 <= edge + 3.0 and ended_short(item)
 
 
-def new_paragraph(current: RawItem, line: Line, text: str, page_left: float | None = None) -> bool:
+#: "Panel note:", "Rationale -": a labelled paragraph of its own, wherever it is set.
+_LABELLED = re.compile(r"^[A-Z][\w']*(?: [\w']+){0,2}\s?[:\-–]\s")
+
+
+def set_in_at_text(current: RawItem, line: Line, margin: float | None) -> bool:
+    """Is ``line`` a second paragraph of a numbered item, set in at the item's text (a list paragraph with
+    no number of its own): DOCX, a non-list paragraph indented as the Word-list item above it, further in than
+    the section's prose; PDF, a line starting where the item's text hangs, right of its number printed apart,
+    on the item's page or the next, further in than the page's margin?"""
+    first = current.lines[0]
+    if line.list_item or _LABELLED.match(line.text.strip()) or margin is None:
+        return False
+    if line.x1 <= 0:
+        return (
+            first.x1 <= 0
+            and first.list_item
+            and current.style in ("numeric", "labelled", "letter", "list")
+            and abs(line.x0 - first.x0) <= 3.0
+            and line.x0 > margin + 9.0
+        )
+    if current.style not in ("numeric", "labelled", "letter") or line.page - current.lines[-1].page not in (
+        0,
+        1,
+    ):
+        return False
+    # the item's text lines: all but a first line that starts with its number (a number printed apart, on a
+    # line of its own, is not among the item's lines)
+    text_lines = [ln for ln in current.lines if ln.x1 > 0]
+    if text_lines and match_marker(text_lines[0].text.strip()) is not None:
+        text_lines = text_lines[1:]
+    if not text_lines or max(ln.x0 for ln in text_lines) - min(ln.x0 for ln in text_lines) > 3.0:
+        return False
+    return (
+        abs(line.x0 - text_lines[0].x0) <= 3.0
+        and line.x0 > margin + 9.0
+        and match_marker(line.text.strip()) is None
+    )
+
+
+def prose_margin(lines: list[Line]) -> float | None:
+    """Where the section's own paragraphs start: the least indent of its lines that are not a number printed
+    apart (a list number hung out in the margin is left of it). PDF lines only; None where there are none."""
+    return min(
+        (
+            ln.x0
+            for ln in lines
+            if ln.x1 > 0 and ln.text.strip() and not re.fullmatch(r"\S{1,8}", ln.text.strip())
+        ),
+        default=None,
+    )
+
+
+def new_paragraph(
+    current: RawItem, line: Line, text: str, page_left: float | None = None, prose_left: float | None = None
+) -> bool:
     """Does ``line`` start a paragraph of its own after ``current`` has ended? ``page_left``: the leftmost
-    start of the section's lines on ``line``'s page (its margin)."""
+    start of the section's lines on ``line``'s page (its margin); ``prose_left``: where the section's
+    paragraphs start (for a DOCX, the least indent of its paragraphs outside lists)."""
     if not current.lines:
         return False
     last = current.lines[-1]
     if line.block < 0:
         return False
+    if line.block != last.block and set_in_at_text(current, line, prose_left):
+        return False  # a list item's second paragraph, set in at its text
     if not re.search(r"[.!?]$", current.text.rstrip()) and not (
         line.block != last.block
         and (
@@ -133,10 +213,17 @@ def new_paragraph(current: RawItem, line: Line, text: str, page_left: float | No
             # the item's hanging text after its last line stopped short (PDF), or at the item's own left edge
             # where its lines wrap back under the number (no hanging indent)
             (line.x1 <= 0 and last.list_item and not line.list_item)
+            or _docx_paragraph_after(current, line)
             or (
                 line.x1 > 0
                 and line.page == last.page
-                and (left_of_hanging_text(current, line) or at_items_left_edge(current, line))
+                and (
+                    left_of_hanging_text(current, line)
+                    or at_items_left_edge(current, line)
+                    # below an item whose text hangs at an indent: no line of its paragraph starts left of
+                    # that on the page, however full its last line
+                    or (line.y0 > last.y0 + 2.0 and left_of_text(current, line))
+                )
             )
         )
     ):
@@ -264,6 +351,38 @@ def _first_in_row(lines: list[Line], index: int) -> bool:
         for other in lines[max(0, index - 3) : index + 4]
         if other is not line
     )
+
+
+def broken_labels(lines: list[Line]) -> list[Line]:
+    """A label broken inside its word by a narrow cell ("Recommendatio" over "n 1", Word's break of a word
+    longer than the cell is wide) is one line again ("Recommendation 1"), when the two pieces join into a label
+    that neither is alone."""
+    out: list[Line] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        head = line.text.strip()
+        if (
+            below is not None
+            and line.x1 > 0
+            and below.page == line.page
+            and abs(below.x0 - line.x0) < 3.0
+            and 0 < below.y0 - line.y0 < 2.0 * (line.y1 - line.y0)
+            and re.fullmatch(r"[A-Za-z]{5,}", head)
+            and "recommendation".startswith(head.lower())
+            and head.lower() != "recommendation"
+        ):
+            joined = head + below.text.strip()
+            marker = match_marker(joined)
+            if marker is not None and marker[0] == "labelled":
+                out.append(replace(line, text=joined, x1=max(line.x1, below.x1), y1=below.y1))
+                skip = True
+                continue
+        out.append(line)
+    return out
 
 
 def label_value_fields(lines: list[Line]) -> list[Line]:

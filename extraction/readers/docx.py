@@ -30,6 +30,7 @@ from extraction.readers.common import (
     normalise_ws,
     short_error,
 )
+from extraction.readers.docx_grid import layout_grid, numbered_grid_lines
 from extraction.readers.docx_parts import new_page_after, one_column, recommendation_record, text_boxes
 
 #: Unpacked DOCX parts larger than this many times the size limit are refused (zip bombs).
@@ -528,14 +529,20 @@ class _DocxReader:
             return read_english_side(self, table._tbl, english, _W)
         record = recommendation_record(rows)
         if record is not None:  # a template's label/value table of one recommendation: read in the flow
-            size = (
-                Counter(ln.size for ln in self.page.lines).most_common(1)[0][0] if self.page.lines else 11.0
-            )
             for text in record:
-                self.page.lines.append(Line(text=text, page=self.page.number, size=size, block=self.block))
+                self.page.lines.append(
+                    Line(text=text, page=self.page.number, size=self._size(), block=self.block)
+                )
+                self.block += 1
+        grid_lines = numbered_grid_lines(rows)
+        if grid_lines is not None:  # numbers (or labels) in a column of their own beside the text
+            for text in grid_lines:
+                self.page.lines.append(
+                    Line(text=text, page=self.page.number, size=self._size(), block=self.block)
+                )
                 self.block += 1
         if any(any(cell for cell in row) for row in rows):
-            if self._layout_grid(table, rows):
+            if layout_grid(self, table, rows):
                 # an agency's name in a narrow cell beside its numbered recommendations: read in the flow as
                 # the PDF prints them (the name, then the items); the native table stays for other readers
                 self.numbering.counters, self.numbering.seen_nums = counters, seen
@@ -544,27 +551,9 @@ class _DocxReader:
                         self._walk(tc)
             self.page.native_tables.append(LocatedTable(rows, self._paragraphs_before()))
 
-    def _layout_grid(self, table: Any, rows: TableRows) -> bool:
-        """A table laid out as side headings, not a table of data: no header row, two or three columns, short
-        labels in the first column, and Word-numbered paragraphs in the others (a data table's cells hold
-        plain text; a recommendations table with a "No. | Recommendation" header is read as a table)."""
-        from docx.text.paragraph import Paragraph
-
-        from extraction.plan_columns import classify_header
-
-        if not rows or not 2 <= max(len(r) for r in rows) <= 3:
-            return False
-        if any(classify_header(list(row)) for row in rows[:2]):
-            return False
-        if any(len(row[0].split()) > 12 for row in rows if row):
-            return False
-        numbered = 0
-        for tr in table._tbl.findall(f"{_W}tr"):
-            for tc in tr.findall(f"{_W}tc")[1:]:
-                for p in tc.iter(f"{_W}p"):
-                    num_id, _ilvl = self._num_props(Paragraph(p, self.document.part))
-                    numbered += num_id not in (None, "0")
-        return numbered >= 2
+    def _size(self) -> float:
+        """The page's commonest print size so far, for lines read out of a table in the flow."""
+        return Counter(ln.size for ln in self.page.lines).most_common(1)[0][0] if self.page.lines else 11.0
 
     def _paragraphs_before(self, n: int = 3) -> list[str]:
         """The last ``n`` paragraphs read (nearest last), for a table that names no recommendation itself."""

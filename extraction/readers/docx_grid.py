@@ -1,0 +1,56 @@
+"""DOCX tables that are layout grids rather than tables of data, read in the flow as the PDF prints them.
+
+Split out of :mod:`extraction.readers.docx` (kept under its size limit): an agency's name in a narrow cell
+beside its Word-numbered recommendations (side headings), and a grid whose first column holds only each row's
+number or label ("6.1", "Recommendation 3") beside the text (a hanging number set in a column of its own).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extraction.document import TableRows
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def layout_grid(reader: Any, table: Any, rows: TableRows) -> bool:
+    """A table laid out as side headings, not a table of data: no header row, two or three columns, short
+    labels in the first column, and Word-numbered paragraphs in the others (a data table's cells hold plain
+    text; a recommendations table with a "No. | Recommendation" header is read as a table)."""
+    from docx.text.paragraph import Paragraph
+
+    from extraction.plan_columns import classify_header
+
+    if not rows or not 2 <= max(len(r) for r in rows) <= 3:
+        return False
+    if any(classify_header(list(row)) for row in rows[:2]):
+        return False
+    if any(len(row[0].split()) > 12 for row in rows if row):
+        return False
+    numbered = 0
+    for tr in table._tbl.findall(f"{_W}tr"):
+        for tc in tr.findall(f"{_W}tc")[1:]:
+            for p in tc.iter(f"{_W}p"):
+                num_id, _ilvl = reader._num_props(Paragraph(p, reader.document.part))
+                numbered += num_id not in (None, "0")
+    return numbered >= 2
+
+
+def numbered_grid_lines(rows: TableRows) -> list[str] | None:
+    """A grid of two columns with no header row whose first cell in every row is only a number or a label
+    ("6.1", "1.", "R2", "Recommendation 3") and whose second is the text: its rows as the paragraphs the PDF
+    shows ("6.1 That the police ..."), or None for any other table (a data table has a header row, or
+    first cells that are not all numbers)."""
+    from extraction.plan_columns import classify_header
+    from extraction.recommendation_marks import match_marker
+
+    if len(rows) < 2 or any(len(row) != 2 for row in rows) or classify_header(list(rows[0])):
+        return None
+    for first, text in rows:
+        marker = match_marker(first.strip())
+        if marker is None or marker[0] == "bullet" or first.strip()[marker[3] :].strip():
+            return None
+        if len(text.split()) < 4 or match_marker(text.strip()) is not None:
+            return None
+    return [f"{first.strip()} {text.strip()}" for first, text in rows]
