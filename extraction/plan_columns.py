@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 #: "rec" | "number" | "scope" | "action" | "lead" | "milestones" | "target" | "outcome" | "monitoring" |
 #: "start" (a start date: read as no part of the action) | "revised" (a revised target date: the target when its
-#: cell holds a date)
+#: cell holds a date) | "action_number" (an action's own number, "1.1": read as no part of it) | "partners"
 Column = str
 
 
@@ -46,6 +46,8 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
     ),
     # "Start date" beside the target: when work begins, never the target (its dates are not deadlines)
     ("start", re.compile(r"\bstart|\bbegin|\bcommenc", re.I)),
+    # "Action no.", "Action ref": the number of an action under its recommendation ("1.1", "1.2"), not the action
+    ("action_number", re.compile(r"^actions?\s*(?:no\.?|number|ref(?:erence)?\.?|#|id)$", re.I)),
     # "Actions agreed by the lead agency": a header that starts with "Action" names the actions, whatever agency it
     # names after ("Action owner", "Action status", "Action lead" are other columns)
     (
@@ -111,9 +113,22 @@ _DATE_TO_COMPLETE = re.compile(r"\bcompletion date|date (?:of|for|to be) complet
 _OUTCOME_WORDS = re.compile(r"outcome|status|progress|update|comment|result|evidence", re.I)
 
 
+#: A SMART plan's criterion before what its column holds: "Specific - what will be done", "Time-bound: target
+#: date", "Achievable / who will lead" (the words after it name the column as any plan's header does)
+_SMART_PREFIX = re.compile(
+    r"^(?:specific|measurable|achievable|attainable|agreed|relevant|realistic|time[- ]?bound|timely|timed)"
+    r"\s*[-\u2013\u2014:/]\s*(?=\w)",
+    re.I,
+)
+
+
 def _header_forms(cell: str) -> list[str]:
-    """A header cell as printed, and closed up when a narrow column broke its word ("Re c" -> "Rec")."""
+    """A header cell as printed, and closed up when a narrow column broke its word ("Re c" -> "Rec"); a SMART
+    criterion before the column's own words is dropped in a further form."""
     cell = cell.strip()
+    plain = _SMART_PREFIX.sub("", cell)
+    if plain != cell:
+        return [cell, *_header_forms(plain)]
     if len(cell) <= 12 and re.search(r"\b\w{1,2}$", cell) and " " in cell:
         return [cell, cell.replace(" ", "")]
     # "Recommendat ion", "Timesca le": only a cell that names no column as printed, and only where the join
