@@ -128,6 +128,7 @@ from annotations.wordproc.layouts_dev7c import DEV7C, PDF_OPTIONS_7C
 from annotations.wordproc.layouts_dev7d import DEV7D, PDF_OPTIONS_7D
 from annotations.wordproc.layouts_dev8 import DEV8A, PDF_OPTIONS_8
 from annotations.wordproc.layouts_dev8b import DEV8B, PDF_OPTIONS_8B
+from annotations.wordproc.layouts_dev8c import DEV8C, PDF_OPTIONS_8C
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -249,7 +250,7 @@ DEV6: dict[str, Builder] = {**DEV6A, **DEV6B}
 DEV7: dict[str, Builder] = {**DEV7A, **DEV7B, **DEV7C, **DEV7D}
 #: An eighth batch (``dev8/``): text boxes and frames, number columns, leader tabs, sub-points, continued
 #: headings, whole-report numbering, inline labels, split rows, footnote marks, coloured small capitals; blind.
-DEV8: dict[str, Builder] = {**DEV8A, **DEV8B}
+DEV8: dict[str, Builder] = {**DEV8A, **DEV8B, **DEV8C}
 #: LibreOffice PDF export options (tagged PDF, PDF/A) per document; the rest use the defaults.
 PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_A,
@@ -259,6 +260,7 @@ PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_7D,
     **PDF_OPTIONS_8,
     **PDF_OPTIONS_8B,
+    **PDF_OPTIONS_8C,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
