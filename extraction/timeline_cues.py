@@ -101,7 +101,11 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?:form )?(?:was |were )?received\b|"
             # the police "contacted the Safer Northshire Partnership on DATE to notify them": contact with the CSP
             # (not the Home Office writing to the partnership: its feedback on the report, not the death)
-            rf"(?<!home office )\b(?:contacted|wrote to|emailed|telephoned)\b.{{0,20}}?{_CSP}",
+            # (nor its QA panel: "The Home Office Quality Assurance Panel wrote to the CSP on DATE")
+            rf"(?<!home office )(?<!panel )(?<!qap )\b(?:contacted|wrote to|emailed|telephoned)\b.{{0,20}}?{_CSP}|"
+            # "The Community Safety Partnership learned of the death on DATE"
+            rf"{_CSP}.{{0,60}}?\b(?:learned|learnt|became aware) of (?:the|this|her|his|their|[\w-]+['’]s) "
+            r"(?:death|homicide|killing|murder)\b",
             1.5,
         ),
         (
@@ -126,7 +130,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bcommissioned (?:a|the|this) (?:dhr|dardr|(?:domestic homicide |domestic abuse related death )?review)\b|"
             # (not "the scope of the review was agreed": what was agreed is the scope)
             r"(?<!of )\b(?:dhr|domestic homicide review|(?:the|a) review) (?:was|were) (?:agreed|approved|confirmed)\b|"
-            r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were) (?:initiated|instigated|set up|launched)\b|"
+            r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were)(?: \w+ly)? (?:initiated|instigated|set up|"
+            r"launched)\b|"
             # "A review was not commissioned until October 2020": the review was commissioned then
             r"\b(?:dhrs?|dardrs?|domestic homicide reviews?|(?:the|this|a) review) (?:was|were|had) not (?:been )?"
             r"(?:commissioned|initiated|set up|launched) until\b|"

@@ -40,9 +40,9 @@ _LABELS: list[tuple[TimelineEventId | Literal["other", "incident"], re.Pattern[s
     ("notification", re.compile(r"\b(?:notified|informed|notification)\b")),
     ("sent_to_qap", re.compile(r"\b(?:submitted|sent)\b.*\b(?:qa|quality assurance|home office)\b")),
     ("decision_to_review", re.compile(r"\b(?:commissioned|decision to (?:review|hold|conduct|undertake))\b")),
-    # ("Date of incident leading to death"; the label ends with the death: not "Chair of Domestic Homicide
-    # Review Panel Date:")
-    ("death", re.compile(r"\b(?:death|died|homicide|murder|killing)$")),
+    # ("Date of incident leading to death", "Homicide date"; the label ends with the death: not "Chair of
+    # Domestic Homicide Review Panel Date:")
+    ("death", re.compile(r"\b(?:death|died|homicide|murder|killing)(?: date)?$")),
     (
         "other",
         re.compile(
