@@ -76,6 +76,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"faith |voluntary |specialist |statutory )*(?:agencies|partners|organisations|services|employers|"
             r"groups|leaders|providers|bodies|professionals)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
             r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information|"
+            # asking another body for what it holds ("information requests are answered within ten days")
+            r"(?:information|records?|disclosure) requests?|requests? for (?:information|records)|"
             # sharing anything with another body ("share release dates with the police and the IDVA")
             r"shar(?:e|es|ed|ing)\b(?: [\w'’-]+){0,8}? with (?:the |their |a |an |all |other |partner |relevant |"
             r"victim's |patient's )*(?:police|gps?|schools?|health visitors?|social (?:care|workers?)|children's "
@@ -144,8 +146,10 @@ _OTHER = re.compile(
     r"(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,8}? (?:be )?monitored|"
     r"monitor\w* (?:the )?(?:implementation|progress|delivery|completion)|governance|"
     # the review process itself: families' part in it, its chair, its publication
+    # a role in the review process itself ("a single point of contact named for domestic homicide reviews")
+    r"(?:for|to|in) (?:future |all |the )?(?:domestic homicide reviews?|dhrs?)\b|"
     r"(?:contribute to|involvement in|involved in|participate in|take part in) (?:the |this |future |domestic homicide |"
-    r"dhr )*reviews?|(?:report|review) is published|publication of (?:the |this )(?:report|review)|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
+    r"dhr )*reviews?|(?:reports?|reviews?|summar(?:y|ies)|dhrs?)\b(?: [\w'’-]+){0,3}? (?:is|are|be|being) published|publication of (?:the |this )(?:report|review)|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
     r"(?:completed|implemented|delivered|progressed|taken))\b",
     re.IGNORECASE,
 )

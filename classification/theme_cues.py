@@ -75,6 +75,20 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?: [\w'’-]+){0,3}? (?:know|knows|understand|understands) (?:how|who|where|when|what|that|the|about)\b",
         ),
         ("awareness_raising", r"\bpublici[sz](?:e|es|ed|ing)\b|\bpublicity\b|\bbulletins?\b"),
+        # material made to tell people where to turn ("produce a directory of local services and circulate it")
+        (
+            "awareness_raising",
+            r"\b(?:produce|produces|create|creates|compile|compiles|publish|publishes|circulate|circulates|"
+            r"distribute|distributes)\b (?:a |an |the |its |their )?(?:[\w'’-]+ ){0,3}?(?:directory|directories|"
+            r"leaflets?|information packs?|resource packs?|fact ?sheets?|contact cards?)\b",
+        ),
+        # anyone given written or printed information ("victims should be given written information about
+        # local support services"); staff given information is matched below
+        (
+            "awareness_raising",
+            r"\b(?:be |are |is )(?:given|provided with|offered|sent|handed) (?:clear |written |printed |accessible )"
+            r"(?:information|leaflets?|details)\b",
+        ),
         # information for the public or staff made available: leaflets, helpline details, routes to support
         (
             "awareness_raising",
@@ -143,7 +157,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _OBJ
             + r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|criteria|matrix|"
             r"framework|standards|operating model|toolkit|(?:information|data)[- ]sharing agreements?|"
-            r"code of practice|strateg(?:y|ies)|threshold (?:document|guidance)s?|act|legislation|regulations|"
+            r"code of practice|terms of reference|(?:common |shared |agreed )?definitions? of|strateg(?:y|ies)|threshold (?:document|guidance)s?|act|legislation|regulations|"
             r"eligibility|curriculum|(?:service )?specifications?)\b",
         ),
         (
@@ -192,7 +206,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "policy",
             r"\bthere (?:should|must|needs to|ought to|will) be (?:a|an) (?:[\w'’-]+ ){0,4}?"
-            r"(?:process|procedure|protocol|pathway|policy|escalation route)\b",
+            r"(?:process|procedure|protocol|pathway|policy|(?:escalation |referral )?route)\b",
         ),
         # a policy asked to be in place ("schools should have a written procedure for responding to ...",
         # "put in place an agreed protocol"): writing it is the ask
@@ -201,6 +215,12 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:have|has|having|put in place|puts in place|there is)\b (?:in place )?(?:a|an) "
             r"(?:(?:clear|written|agreed|documented|formal|robust|single|local) )+(?:[\w-]+ )?"
             r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?)\b",
+        ),
+        # a rule set out in a policy ("make clear in its procedures that the victim liaison unit is told")
+        (
+            "policy",
+            r"\b(?:make|makes|making|set|sets|state|states|specify|specifies) (?:it )?(?:clear |out )?(?:in|within) "
+            r"(?:its|their|the) (?:[\w-]+ ){0,2}?(?:polic(?:y|ies)|procedures?|protocols?|guidance|pathways?)\b",
         ),
         # a change to what is taught (the curriculum) or guidance given to a role is a rule for it: policy
         ("policy", r"\b(?:in|into|within|to) the (?:[\w-]+ ){0,2}curriculum\b"),
@@ -222,7 +242,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # --- technology: flags, alerts, prompts, system changes
         (
             "technology_systems",
-            r"\b(?:flags?|flagging|markers?|prompts?|alerts?|tags?|tagging|drop-?down|mandatory fields?|"
+            r"\b(?:flags?|flagging|markers?|prompts?|alerts?|pop-?ups?|tags?|tagging|drop-?down|mandatory fields?|"
             r"(?:it|ict|electronic|computer|case[- ]management|records?|(?:[\w-]+ )?recording|crime|patient|clinical|"
             r"command and control|custody|housing|social care|information) systems?|databases?|(?:mobile|handheld) devices?|"
             r"body[- ]?worn (?:video|cameras?)|cctv|"
@@ -234,7 +254,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # the NHS's shared and summary care records are systems a service is given access to
             r"\b(?:shared|summary|integrated) (?:care |electronic )?records?\b|"
             # a system named by what it manages ("the tenancy management system"), or a system changed
-            r"\b[\w-]+ management systems?\b|\b(?:change|changes|changing|amend|amends|amending|upgrade|upgrades|"
+            r"\b[\w-]+ (?:management|administration|call[- ]handling|booking) systems?\b|\bgp systems?\b|"
+            r"\b(?:digital|electronic|online|case[- ]recording|recording) (?:[\w-]+ ){0,2}?platforms?\b|"
+            r"\b(?:appear|appears|show|shows|displayed) on (?:the )?screen\b|\b(?:change|changes|changing|amend|amends|amending|upgrade|upgrades|"
             r"upgrading|configure|configures|modify|modifies|adapt|adapts) (?:the |its |their |a |an )?"
             r"(?:[\w'’-]+ ){0,2}?(?:systems?|software|databases?)\b|\bonto (?:a|the|its|their|one) (?:[\w'’-]+ ){0,2}systems?\b|"
             r"\b(?:visible|available|accessible|seen|see) (?:[\w'’-]+ ){0,4}?(?:on|through|via|in) (?:a|the|its|their) "

@@ -470,3 +470,30 @@ def test_a_meetings_name_before_a_record_word_is_whose_record_it_is():
     assert substance_cue("The team should make a MARAC referral for every high-risk victim.") == (
         "multi_agency_working"
     )
+
+
+PROBES4 = Path(__file__).resolve().parent / "data" / "main_theme_probes4.psv"
+
+
+def test_the_fourth_probes_systems_review_governance_and_unverbed_policies_are_settled_by_the_guide():
+    """Technology named without a flag word (a named system, a platform, a pop-up), review governance (publication,
+    a DHR contact), a policy with no writing verb (terms of reference, an agreed route, a common definition) and
+    awareness material (a directory, written information): the rules settle them to the guide's main theme."""
+    rows = [
+        tuple(c.strip() for c in line.rsplit("|", 1))
+        for line in PROBES4.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(rows) >= 24
+    assert all(theme in THEMES for _, theme in rows)
+    assert sum(rule_main(text) == theme for text, theme in rows) / len(rows) >= 0.9
+
+
+def test_an_information_request_is_sharing_not_review_governance():
+    assert rule_main(
+        "All agencies to name a contact for the DHR so that information requests are answered."
+    ) == ("multi_agency_working")
+    assert (
+        rule_main("Each agency should name a single point of contact for domestic homicide reviews.")
+        == "other"
+    )
