@@ -28,10 +28,11 @@ husband's death in 2011"), a previous partner killed, a survived wounding ("prev
 death only supposed ("even if she died") and a proceeding's own step ("the inquest ... concluded on DATE") give
 ``"none"``.
 
-Where the act sits, not what it is called (a relative clause or a clause told before/after the death, a branch
-the death does not dominate, an examination's finding, found with no death told, an act joined to the killing,
-"On DATE, the day of the murder"), and the death as a reference point or the CSP told of it, are read by
-:mod:`extraction.timeline_frames`.
+What the act a date hangs on is (a death, whose, told as fatal or as later, under a court step) is read by
+:mod:`extraction.timeline_act`. Where the act sits, not what it is called (a relative clause or a clause told
+before/after the death, a branch the death does not dominate, an examination's finding, found with no death told,
+an act joined to the killing, "On DATE, the day of the murder"), and the death as a reference point or the CSP
+told of it, are read by :mod:`extraction.timeline_frames`.
 
 The extractor drops a death reading the rules gave a date whose verdict is ``"none"``, and adds a death where the
 rules read nothing at a date whose verdict is ``"death"``. Title-page lines, headings and fields are left to the
@@ -47,17 +48,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from dhr.dates import FoundDate
+from extraction import timeline_act as acts
 from extraction import timeline_frames as frames
-from extraction.timeline_attach_words import (  # noqa: F401 - the word tables, kept apart
+from extraction.timeline_attach_words import (
     _COURT,
     _DEATH_NOUN,
-    _DEATH_VERB,
-    _DEATH_WITH,
-    _FORMER,
-    _HAPPENED,
     _NOT_DEATH,
-    _NOT_VICTIM,
-    _OTHER_PERSON,
     _TIME_NOUN,
     LIGHT_ACT,
     LIGHT_VERB,
@@ -159,124 +155,9 @@ def governor(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _has_child(token: Token, pattern: re.Pattern[str]) -> bool:
-    """A word of ``pattern`` among the token's children or their children ("found Claire dead", "lost her
-    life", "suffered a fatal head injury", "beaten to death")."""
-    for child in token.children:
-        if pattern.match(child.lower_) or any(pattern.match(g.lower_) for g in child.children):
-            return True
-    return False
-
-
 _NAMED_KILLING = re.compile(
     r"\b(?:murder|manslaughter|killing|murdering)(?: of)? (?:[\w'’-]+,? ){1,5}?(?:on|in) (?:the )?$"
 )
-_KILLING = re.compile(r"^(?:murder|murdering|manslaughter|killing|killed|murdered|homicide)$")
-
-
-def _killed_one(person: Token) -> bool:
-    """Is ``person`` the one a killing names ("the manslaughter of his mother", "killed his father")?"""
-    if person.dep_ == "pobj" and person.head.lower_ == "of":
-        return bool(_KILLING.match(person.head.head.lower_))
-    return person.dep_ == "dobj" and bool(_KILLING.match(person.head.lower_))
-
-
-def _someone_else(token: Token) -> bool:
-    """Is the one who died (subject of the verb, possessor of the noun) a relative or a former partner?"""
-    # the subject of an active verb with an object is the killer ("The perpetrator ... killed Nicola on DATE")
-    killer = token.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in token.children)
-    # "the death of a previous partner", "the death of her father"
-    people = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    # the one whose body was found ("The body of her first husband was found in a river in 1999")
-    people += [
-        g
-        for c in token.children
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("body", "bodies", "remains")
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-    ]
-    for child in [*token.children, *people]:
-        if child.lower_ in ("who", "whom", "which", "that") and token.dep_ == "relcl":
-            if killer and child.dep_ == "nsubj":
-                continue  # "Charlotte's killer, who stabbed her on DATE, ...": the antecedent did the killing
-            child = token.head  # "Ms N's sister, who died in 2012": the one who died is the sister
-            if _killed_one(child):
-                return False  # "the manslaughter of his mother, who died on DATE": she is the one killed
-        if child.dep_ in ("nsubjpass", "poss", "pobj") or (child.dep_ == "nsubj" and not killer):
-            # "her father", "his mother's death" (not "the mother-of-two was battered to death": the victim)
-            owned = any(m.dep_ == "poss" for m in child.children)
-            if (owned and _OTHER_PERSON.match(child.lower_)) or _NOT_VICTIM.match(child.lower_):
-                return True
-            # "after her husband's death in 2011" (not "his wife's murder": a killing may be the review's)
-            if (
-                owned
-                and child.dep_ == "poss"
-                and token.lower_ == "death"
-                and _KIN_NOT_PARTNER.match(child.lower_)
-            ):
-                return True
-            # "a previous partner", "two other women", "another woman"
-            if any(_FORMER.match(m.lower_) for m in child.children if m.dep_ in ("amod", "det")):
-                return True
-        # the one killed: "Mr A had killed a previous partner in 1998"
-        if (
-            killer
-            and child.dep_ == "dobj"
-            and any(_FORMER.match(m.lower_) for m in child.children if m.dep_ in ("amod", "det"))
-        ):
-            return True
-    return _earlier_kin(token)
-
-
-#: A spouse or child of someone named: "His wife had died in 2010", "Mr D's son had died of an overdose". Only
-#: with "had" (an earlier death told in the past perfect): "his wife" may be the one the review is about.
-_KIN = re.compile(
-    r"^(?:wife|husband|son|daughter|child|children|baby|partner|boyfriend|girlfriend|fianc[eé]e?)$"
-)
-
-
-#: (a partner's death may be the review's own: "her partner's death" is left to the rest)
-_KIN_NOT_PARTNER = re.compile(r"^(?:wife|husband|son|daughter|child|children|baby)$")
-
-
-def _earlier_kin(gov: Token) -> bool:
-    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in gov.children):
-        return False
-    if any(c.dep_ == "dobj" for c in gov.children):
-        return False  # the spouse is the killer: "Mrs D, whose husband had strangled her on DATE"
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and _KIN.match(c.lower_)
-        and any(m.dep_ == "poss" for m in c.children)
-        for c in gov.children
-    )
-
-
-#: The attack told as the fatal one later in its sentence, with no death word at the date: "set fire to the
-#: house ...; she did not survive", "the attack on DATE that caused her death", "beat her so badly that she never
-#: regained consciousness". Read only where the sentence has one date (a death with a date of its own dates it).
-_ATTACK = re.compile(
-    r"^(?:attack|attacked|assault|assaulted|beat|beaten|hit|punched|kicked|set|fired|struck|stamped|poured|"
-    r"doused|pushed|threw|stabbing|shooting)$"
-)
-_DEATH_TOLD = re.compile(
-    r"\b(?:did not survive|didn't survive|never regained consciousness|could not (?:be saved|save (?:her|him))|"
-    r"(?:caused|led to|resulted in) (?:her|his|their|[\w'’]+'s|[\w'’]+’s) death|succumbed|killing (?:her|him)|"
-    r"died (?:at the scene|in (?:the|hospital)|of (?:her|his|their) injuries|from (?:her|his|their) injuries))"
-)
-_LATER_TOLD = re.compile(
-    r"\b(?:later|afterwards|subsequently|weeks|months|years|eventually|next day|following day|days after)\b"
-)
-
-
-def _fatal_attack(gov: Token, doc: Doc, date: FoundDate, n_dates: int) -> bool:
-    if n_dates != 1 or not _ATTACK.match(gov.lower_):
-        return False
-    rest = doc.text[date.end :].lower()
-    m = _DEATH_TOLD.search(rest)
-    # (not "... and died from his injuries eleven days later": a death after the attack's day)
-    return bool(m) and not _LATER_TOLD.search(rest, max(0, m.start() - 30), m.end() + 40)
 
 
 #: The date followed by the death in a "when" clause: "In the weeks before 1 August 2018, when Amira was killed".
@@ -284,160 +165,6 @@ _WHEN_DEATH = re.compile(
     r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){1,3}?(?:was|were)\s+(?:killed|murdered|stabbed to death|fatally \w+)\b|"
     r"^\s*,?\s*when\s+(?:[\w'’-]+\s+){1,3}?died\b"
 )
-
-
-#: A death the review is not about: "died of natural causes", "died in prison / in custody".
-_NOT_THIS_DEATH = re.compile(
-    r"^(?:natural|prison|custody|cancer|illness|stroke|heart|disease|covid|covid-19|dementia|pneumonia|"
-    # an accident ("killed in a car crash in 2008"): no homicide
-    r"crash|accident|collision)$"
-)
-
-
-_INFLICTED = re.compile(r"\b(?:caused by|(?:the )?result of|brought on by)\b")
-
-
-#: "fired an arrow / a bolt / shots into her stomach": shooting told without the word "shot".
-_MISSILE = re.compile(r"^(?:arrow|arrows|bolt|bolts|shot|shots|bullet|bullets|round|rounds)$")
-
-
-def _is_death(gov: Token) -> bool:
-    word = gov.lower_
-    if word == "fired" and any(c.dep_ == "dobj" and _MISSILE.match(c.lower_) for c in gov.children):
-        return any(c.dep_ == "prep" and c.lower_ in ("into", "at") for c in gov.children)
-    if gov.pos_ in ("NOUN", "PROPN"):
-        return bool(_DEATH_NOUN.match(word))
-    if _DEATH_VERB.match(word):
-        return not (frames.self_wound(gov) and not _fatal(gov))
-    pattern = _DEATH_WITH.get(word)
-    if pattern is not None and _has_child(gov, pattern):
-        # a life ended or lost is the person's own, not "his working life ended in 2010"
-        lives = [c for c in gov.children if c.lower_ in ("life", "lives")]
-        return not any(
-            m.dep_ in ("amod", "compound") and m.lower_ != "own" for life in lives for m in life.children
-        )
-    if _HAPPENED.match(word):
-        # "the homicide took place on", "the death of Mr N occurred", "Lily's death, which occurred on"
-        for child in gov.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                subject = gov.head if child.lower_ in ("which", "that") and gov.dep_ == "relcl" else child
-                if (
-                    subject.dep_ == "pobj" and subject.head.lower_ == "of"
-                ):  # "the deaths of the couple, which"
-                    subject = subject.head.head
-                return bool(_DEATH_NOUN.match(subject.lower_)) or subject.lower_ == "tragedy"
-    return False
-
-
-_FATAL = re.compile(r"^(?:fatal|fatally|killing|death|dead|mortally)$")
-
-
-def _fatal(gov: Token) -> bool:
-    """The act is told as the fatal one ("attacked her on DATE, killing her", "fatally assaulted")."""
-    # (not its subject: "Her death was reported to the coroner on DATE" dates the report)
-    subjects = ("nsubj", "nsubjpass", "csubj", "poss")
-    return any(_FATAL.match(c.lower_) for c in gov.children if c.dep_ not in subjects) or any(
-        _FATAL.match(t.lower_)
-        for child in gov.children
-        if child.dep_ in ("advcl", "xcomp", "advmod")
-        for t in child.subtree
-    )
-
-
-def _joined_death(gov: Token) -> bool:
-    """The act told together with the death, which may share its date: the rules decide. A death verb joined
-    to it ("Police attended on DATE and found Mary dead"), said after it in its own clause ("were called on
-    DATE to the home of X, who was pronounced dead"), or the death the act is subordinate to ("died in
-    hospital two days after being attacked in November 2017")."""
-    joined = [c for c in gov.children if c.dep_ == "conj"]
-    if gov.dep_ == "conj":
-        joined.append(gov.head)
-    if any(_is_death(j) and not _sequel(j) and not frames.own_time(j) for j in joined):
-        return True
-    # (not what is said or ruled: "a jury ruled on DATE that he had strangled his wife")
-    told_after = (t for t in gov.subtree if t.i > gov.i and t.dep_ in ("relcl", "conj", "parataxis", "advcl"))
-    if any(t.pos_ in ("VERB", "AUX") and _is_death(t) and not _sequel(t) for t in told_after):
-        return True
-    # (not a death told as later across a semicolon: "Police were called on DATE, where ...; she later died in
-    # hospital" is two sentences, whatever the parse makes of them; "...; she died at the scene" shares the date)
-    return any(
-        t.pos_ == "VERB"
-        and _is_death(t)
-        and not (any(x.text == ";" for x in gov.doc[gov.i : t.i]) and _told_later(t))
-        for t in gov.ancestors
-    )
-
-
-def _told_later(death: Token) -> bool:
-    """Told as coming later, and not shortly ("she later died", not "declared dead shortly afterwards")."""
-    return _sequel(death) and not any(w.lower_ in ("shortly", "soon", "immediately") for w in death.subtree)
-
-
-#: A proceeding about the death, whose own step the date is ("the inquest concluded on DATE").
-_PROCEEDING = re.compile(r"^(?:inquest|inquests|hearing|investigation|inquiry|enquiry|jury|court|coroner)$")
-
-
-#: Going somewhere, joined to the killing there: "went to Nina's flat and killed her".
-_WENT = re.compile(r"^(?:went|returned|drove|travelled|traveled|arrived|came|walked)$")
-
-
-def _conj_death(gov: Token) -> bool:
-    """The act a fronted date hangs on joined to the death, which shares its day: "went to her flat and killed
-    her" (not a chronology act or a court step, whose own date it is; not "and weeks later he killed her")."""
-    if gov.pos_ not in ("VERB", "AUX") or _COURT.match(gov.lower_):
-        return False
-    if _NOT_DEATH.match(gov.lower_) and not _WENT.match(gov.lower_):
-        return False
-    return any(
-        c.dep_ == "conj"
-        and c.pos_ == "VERB"
-        and _is_death(c)
-        and not _sequel(c)
-        and not frames.own_time(c)
-        and not _someone_else(c)
-        for c in gov.children
-    )
-
-
-_LATER = re.compile(r"^(?:later|afterwards|subsequently|eventually|thereafter)$")
-
-
-def _sequel(death: Token) -> bool:
-    """A death told as coming later ("and weeks later he killed her", "where he later killed her"): it does not
-    share the act's date."""
-    for c in death.children:
-        if c.dep_ in ("advmod", "npadvmod") and any(
-            _LATER.match(w.lower_) or _SPAN.match(w.lower_) for w in c.subtree
-        ):
-            return True
-    return False
-
-
-def _court_above(gov: Token) -> Token | None:
-    """The court step the act sits under ("convicted of the murder of X", "sentenced ... for killing X")."""
-    node = gov
-    for _ in range(8):
-        head = node.head
-        # "killed on DATE; he was convicted ...": a clause of its own (after ';', or joined) keeps its date
-        # a relative clause too ("guilty of the manslaughter of his wife, who died in November 2020")
-        if (
-            node.dep_ in ("ccomp", "relcl")
-            and _COURT.match(head.lower_)
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
-        ):
-            return (
-                head  # what a court step finds: "the jury returned a verdict ... that Marsh had murdered ..."
-            )
-        if head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "advcl", "relcl"):
-            return None
-        if node.dep_ == "prep" and node.lower_ in ("following", "after", "before"):
-            return None  # "Following the homicide of Mrs Q in March 2016, he was convicted": the time, not the charge
-        if any(t.text == ";" for t in node.doc[min(node.i, head.i) : max(node.i, head.i)]):
-            return None
-        node = head
-        if _COURT.match(node.lower_):
-            return node
-    return None
 
 
 def verdicts(sentence: str, dates: list[FoundDate]) -> dict[int, Verdict]:
@@ -463,9 +190,6 @@ def verdicts_many(
     for n, doc in zip(todo, docs, strict=True):
         out[n] = _read(doc, items[n][1])
     return out
-
-
-_SPAN = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|fortnight)$")
 
 
 def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
@@ -494,16 +218,16 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             and gov.i < tokens[0].i
             and (_NOT_DEATH.match(gov.lower_) or _COURT.match(gov.lower_))
         )
-        if tokens and not act and frames.day_of_death(tokens, _is_death):
+        if tokens and not act and frames.day_of_death(tokens, acts.is_death):
             lived[date.start] = "death"
         if gov is not None:
-            governors[date.start] = frames.reattach(gov, _is_death)
+            governors[date.start] = frames.reattach(gov, acts.is_death)
     # a court step with a date of its own ("convicted in May 2019"): the act beneath it keeps its own date
     dated_court = {g.i for g in governors.values() if _COURT.match(g.lower_)}
     out: dict[int, Verdict] = {}
     # deaths told only as the point other dates are counted from
     references = {
-        t.i: anchor for t in doc if _is_death(t) and (anchor := frames.offset_reference(t)) is not None
+        t.i: anchor for t in doc if acts.is_death(t) and (anchor := frames.offset_reference(t)) is not None
     }
     out.update(lived)
     for start, gov in governors.items():
@@ -518,11 +242,11 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             out[start] = "none"
             continue
         # (a death word as a modifier, "the murder weapon", names no death)
-        others = [t for t in doc if t.i not in references and t.dep_ != "compound" and _is_death(t)]
-        if others and not _is_death(gov) and all(hypothetical(t) for t in others):
+        others = [t for t in doc if t.i not in references and t.dep_ != "compound" and acts.is_death(t)]
+        if others and not acts.is_death(gov) and all(hypothetical(t) for t in others):
             out[start] = "none"  # "changed her will in July 2014 ... even if she died before they married"
             continue
-        if references and not _is_death(gov) and not others:
+        if references and not acts.is_death(gov) and not others:
             out[start] = "none"  # "Six weeks before her death, on 1 March 2018, Mandy applied ..."
             continue
         date = next(d for d in dates if d.start == start)
@@ -530,58 +254,69 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
         if (
             _WHEN_DEATH.match(after)
             or WHEN_KILLED.match(after.lower())
-            or _fatal_attack(gov, doc, date, len(dates))
+            or acts.fatal_attack(gov, doc, date, len(dates))
         ):
             out[start] = "death"
             continue
         # (not a wound the death is told after: "bled to death after her boyfriend stabbed her in the thigh")
-        if survived_wound(gov, _fatal) and not any(_is_death(a) for a in gov.ancestors):
+        if survived_wound(gov, acts.fatal) and not any(acts.is_death(a) for a in gov.ancestors):
             out[start] = "none"  # "had previously been stabbed in the leg in March 2015"
             continue
         # where the act sits: apart from the death, an examination's finding, found alive, joined to the killing
-        if not _is_death(gov):
+        if not acts.is_death(gov):
             if (
                 frames.examination(gov)
-                or frames.found_no_death(gov, doc, _is_death, DEATH_WORD)
+                or frames.found_no_death(gov, doc, acts.is_death, DEATH_WORD)
                 or (
-                    frames.apart(gov, doc, _is_death, lambda t: bool(_COURT.match(t.lower_)))
-                    and not _fatal(gov)
+                    frames.apart(gov, doc, acts.is_death, lambda t: bool(_COURT.match(t.lower_)))
+                    and not acts.fatal(gov)
                 )
             ):
                 out[start] = "none"
                 continue
             # the attack told as the fatal one ("attacked Ms T, inflicting fatal injuries"), not a later death
-            fatal_attack = _ATTACK.match(gov.lower_) and _fatal(gov) and not _LATER_TOLD.search(after.lower())
+            fatal_attack = (
+                acts.ATTACK.match(gov.lower_)
+                and acts.fatal(gov)
+                and not acts.LATER_TOLD.search(after.lower())
+            )
             if (
                 fatal_attack
-                or (len(dates) == 1 and frames.joined_killing(gov, _is_death, _sequel))
-                or (frames.caused_by_death(gov, _is_death, _someone_else) and _court_above(gov) is None)
+                or (len(dates) == 1 and frames.joined_killing(gov, acts.is_death, acts.sequel))
+                or (
+                    frames.caused_by_death(gov, acts.is_death, acts.someone_else)
+                    and acts.court_above(gov) is None
+                )
             ):
                 out[start] = "death"
                 continue
-        if _is_death(gov):
+        if acts.is_death(gov):
             # (an illness told as inflicted is no natural death: "died of pneumonia ... caused by her being in a
             # coma, which was the result of the brain damage")
-            natural = any(_NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6)
+            natural = any(acts.NOT_THIS_DEATH.match(t.lower_) for t in gov.subtree if 0 < t.i - gov.i < 6)
             # only intended ("threatened to kill her on DATE"), unless the intent is joined to a killing done
             # ("stabbed Janet ... and then attempted to kill himself ... on DATE": the rules decide)
             if hypothetical(gov) and gov.dep_ == "xcomp":
-                if not frames.joined_killing(gov.head, _is_death, _sequel):
+                if not frames.joined_killing(gov.head, acts.is_death, acts.sequel):
                     out[start] = "none"
                 continue
-            if _someone_else(gov) or hypothetical(gov) or (natural and not _INFLICTED.search(low, date.end)):
+            if (
+                acts.someone_else(gov)
+                or hypothetical(gov)
+                or (natural and not acts.INFLICTED.search(low, date.end))
+            ):
                 out[start] = "none"
                 continue
-            court = _court_above(gov)
+            court = acts.court_above(gov)
             out[start] = "none" if court is not None and court.i not in dated_court else "death"
-        elif any(t.pos_ == "VERB" and _is_death(t) and _someone_else(t) for t in gov.ancestors):
+        elif any(t.pos_ == "VERB" and acts.is_death(t) and acts.someone_else(t) for t in gov.ancestors):
             out[start] = "none"  # "Mr D's son had died of an overdose in 2012": someone else's death
         elif gov.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass") and (_PROCEEDING.match(c.lower_) or _COURT.match(c.lower_))
+            c.dep_ in ("nsubj", "nsubjpass") and (acts.PROCEEDING.match(c.lower_) or _COURT.match(c.lower_))
             for c in gov.children
         ):
             out[start] = "none"  # "The inquest into Lucy's death concluded on DATE": the inquest's date
-        elif len(dates) == 1 and _conj_death(gov):
+        elif len(dates) == 1 and acts.conj_death(gov):
             out[start] = (
                 "death"  # "On the night of DATE, having ..., Mr V went to Nina's flat and killed her"
             )
@@ -589,8 +324,8 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             out[start] = "notification"
         elif (
             (_NOT_DEATH.match(gov.lower_) or _COURT.match(gov.lower_))
-            and not _fatal(gov)
-            and not _joined_death(gov)
+            and not acts.fatal(gov)
+            and not acts.joined_death(gov)
         ):
             out[start] = "attack" if frames.attack_on(gov) else "none"
         elif frames.attack_on(gov):
