@@ -84,7 +84,11 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                 continue
             cells.update(c.lstrip(_MERGED) for row in rows for c in row if c)
             start = 0
-            for i, row in enumerate(rows[:3]):
+            # under "Recommendation number | 3" the table is one recommendation's fields, label beside value:
+            # its "Recommendation | <text>" row is no header, though a page break cut the text to a few words
+            # that name a column by chance ("That key agencies gain ...")
+            record = next((k for k, row in enumerate(rows[:3]) if _field_record(row)), 2)
+            for i, row in enumerate(rows[: record + 1]):
                 if classify_header(_plain(row)):
                     rows[: i + 1] = [_plain(r) for r in rows[: i + 1]]
                     if rows[i] != header_cells:
@@ -158,6 +162,17 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                 if rows_out:
                     rows_out[-1].last_page = page_number
     return rows_out
+
+
+_BARE_NUMBER = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?$")
+
+
+def _field_record(row: list[str]) -> bool:
+    """A label beside a bare number ("Recommendation number | 3", "Ref | R2"): a row of a table of one item's
+    fields, never a plan's header or a title above one."""
+    cells = [_clean_cell(c.lstrip(_MERGED)) for c in row]
+    filled = [c for c in cells if c]
+    return len(filled) == 2 and cell_role(filled[0]) is not None and bool(_BARE_NUMBER.match(filled[1]))
 
 
 _LABEL = re.compile(

@@ -108,6 +108,7 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
 ]
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMBER_HEADER = re.compile(r"^(?:no|ref)\.?$", re.I)
+_LIST_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]?$")
 _DEADLINE_HEADER = re.compile(r"target|when|timescale|time ?frame|deadline|due|complet", re.I)
 _DATE_TO_COMPLETE = re.compile(r"\bcompletion date|date (?:of|for|to be) complet|complete(?:d)? by\b", re.I)
 _OUTCOME_WORDS = re.compile(r"outcome|status|progress|update|comment|result|evidence", re.I)
@@ -226,8 +227,10 @@ def classify_header(row: list[str]) -> dict[int, Column] | None:
     if "revised" in columns.values() and "target" not in columns.values():
         # a revised date with no target column beside it is the only target there is
         columns = {i: "target" if c == "revised" else c for i, c in columns.items()}
-    if any(_YEAR.search(cell) for cell in row):
-        # a header names columns; a row with a year in it is data ("Audit ... | Lead | June 2021")
+    if any(_YEAR.search(cell) or _LIST_NUMBER.match(cell.strip()) for cell in row):
+        # a header names columns; a row with a year in it is data ("Audit ... | Lead | June 2021"), and so is one
+        # with a list number in a cell ("1. | The Review recommends that ... | target the need ...": a numbered
+        # list beside a box, taken for a table, whose sentences hold column words by chance)
         return None
     roles = set(columns.values())
     filled = sum(1 for cell in row if cell.strip())
