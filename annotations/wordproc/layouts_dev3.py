@@ -80,6 +80,14 @@ NOTTINGHAM_NAMES = {
 }
 
 
+#: Sefton's own names for the gold agency ids.
+SEFTON_NAMES = {
+    "community_safety_partnership": "Sefton Community Safety Partnership",
+    "police": "Merseyside Police",
+    "probation_service": "National Probation Service",
+}
+
+
 def real_lead(real: RealRec, names: dict[str, str] | None = None) -> str:
     """The Lead cell a real recommendation's own report would print: its written addressee (several joined by
     "and"), else its gold agencies' natural names (``names`` first: an area's own service names). A lead cycled
@@ -369,9 +377,8 @@ def dev_plan_lead_cells(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     w.para(f"DHR {g.subject} - Action Plan", style="Title")
     w.para(PLAN_PREAMBLE)
     recs = pick(pool, "Sefton", "", 7, used)
-    leads = {0: "MARAC Steering Group", 1: "All agencies", 2: "Sefton Community Safety Partnership", 3: "All agencies",
-             4: "Sefton Community Safety Partnership", 5: "All agencies",
-             6: "Merseyside Police and National Probation Service"}  # fmt: skip
+    # each Lead cell names its recommendation's own agencies (these texts name no addressee), never a fixed list
+    leads = [real_lead(real, SEFTON_NAMES) for real in recs]
     acts = [("Review the referral threshold and the attendance list", "Q3 2017/18"),
             ("Audit a sample of flagged records in every agency and report the gaps to the partnership", "6 months"),
             ("Map the support offered to victims with complex needs and agree a single pathway", "March 2017"),
