@@ -11,10 +11,11 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
-from annotations.wordproc.layouts_dev3 import FILLER, NOTTINGHAM_NAMES, _header_footer, real_lead
+from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _drawing_box, _page
 from annotations.wordproc.layouts_dev5 import NARRATIVE
 from annotations.wordproc.layouts_dev6 import _hanging, _look, _square_wrap
+from annotations.wordproc.leads import NOTTINGHAM_NAMES, real_lead
 from annotations.wordproc.parts import closing, opening, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 

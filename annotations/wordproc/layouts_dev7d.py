@@ -6,9 +6,10 @@ table a recommendation, and an executive-summary list repeated in the body under
 
 from docx.shared import Cm
 
-from annotations.wordproc.layouts_dev3 import FILLER, NOTTINGHAM_NAMES, _header_footer, real_lead
+from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _intro, _justify_hyphenate
 from annotations.wordproc.layouts_dev7 import PANEL_PROSE, _look, _opening, _title
+from annotations.wordproc.leads import NOTTINGHAM_NAMES, real_lead
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 

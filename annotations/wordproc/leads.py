@@ -1,0 +1,52 @@
+"""The Lead cell a layout prints beside a real recommendation: its own written addressee, else its gold
+agencies' natural names (an area's own service names first). A lead cycled from a fixed list printed an agency
+the gold does not hold beside the text (dev6-14, dev7-20, dev7-22 before)."""
+
+from annotations.wordproc.gold import RealRec
+
+#: Natural names of the gold agency ids, for a Lead cell whose real recommendation has no addressee written.
+AGENCY_NAMES = {
+    "police": "Police",
+    "probation_service": "Probation Service",
+    "adult_social_care": "Adult Social Care",
+    "childrens_social_care": "Children's Social Care",
+    "community_safety_partnership": "Community Safety Partnership",
+    "drug_and_alcohol_services": "Drug and Alcohol Services",
+    "integrated_care_board": "Integrated Care Board",
+    "local_health_trust": "Community Health Trust",
+    "mental_health_services": "Mental Health Trust",
+    "public_health": "Public Health",
+    "nhs_england": "NHS England",
+    "home_office": "Home Office",
+    "all_agencies": "All agencies",
+    "gp": "GP practices",
+    "hospital": "Hospital Trust",
+    "local_authority": "Local Authority",
+    "marac": "MARAC Steering Group",
+}
+
+
+#: Nottingham's own service names for the gold agency ids.
+NOTTINGHAM_NAMES = {
+    "police": "Nottinghamshire Police",
+    "adult_social_care": "Nottingham City Adult Social Care",
+    "drug_and_alcohol_services": "Nottingham Recovery Network",
+}
+
+
+#: Sefton's own names for the gold agency ids.
+SEFTON_NAMES = {
+    "community_safety_partnership": "Sefton Community Safety Partnership",
+    "police": "Merseyside Police",
+    "probation_service": "National Probation Service",
+}
+
+
+def real_lead(real: RealRec, names: dict[str, str] | None = None) -> str:
+    """The Lead cell a real recommendation's own report would print: its written addressee (several joined by
+    "and"), else its gold agencies' natural names (``names`` first: an area's own service names). A lead cycled
+    from a fixed list would print an agency the gold does not hold beside the text."""
+    if real.addressed_to.strip():
+        return " and ".join(part.strip() for part in real.addressed_to.split("|") if part.strip())
+    own = {**AGENCY_NAMES, **(names or {})}
+    return " and ".join(own.get(a, a.replace("_", " ").capitalize()) for a in real.agencies) or "All agencies"
