@@ -27,7 +27,7 @@ _IMPERATIVE_START = re.compile(
 )
 INTRO = re.compile(
     r"(?:following recommendations|recommendations (?:are|were) (?:made|set out|as follows)|makes? the following|"
-    r"recommendations? (?:for|to) (?:the )?(?:following|each)|set out below|as follows\s*:?$|"
+    r"recommendations? (?:for|to) (?:the )?(?:following|each)|set out below|as follows\s*[:.]?$|"
     r"^the (?:review )?panel makes|^the (?:review )?panel recommends:?$|^recommendations? (?:are|is) (?:made|listed)|"
     r"\brecommends? the following\W*$|"
     r"recommendations? (?:have|has) been (?:made|identified|agreed)|recommendations? below|"

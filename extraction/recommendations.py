@@ -34,6 +34,7 @@ from extraction.recommendations_layout import (
     RUNS_ON,
     addressee_part,
     beside,
+    block_lines,
     broken_labels,
     label_value_fields,
     new_paragraph,
@@ -132,7 +133,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             notes = line
             continue
         notes = None
-        if current is not None and beside(current, line):
+        if current is not None and beside(current, line, block_lines(lines, index)):
             continue
         marker = match_marker(text)
         if marker is not None and wrapped_number(lines, index, marker):

@@ -261,11 +261,36 @@ def new_paragraph(
     )
 
 
-def beside(item: RawItem, line: Line) -> bool:
+def block_lines(lines: list[Line], index: int) -> list[Line]:
+    """The lines of ``lines[index]``'s text block on its page (itself alone where blocks are unknown)."""
+    line = lines[index]
+    if line.block < 0:
+        return [line]
+    start = index
+    while start > 0 and lines[start - 1].page == line.page and lines[start - 1].block == line.block:
+        start -= 1
+    end = index + 1
+    while end < len(lines) and lines[end].page == line.page and lines[end].block == line.block:
+        end += 1
+    return lines[start:end]
+
+
+def beside(item: RawItem, line: Line, block: list[Line] | None = None) -> bool:
     """Is ``line`` a short cell printed beside ``item``'s text on the same rows (the lead-agency column of a
-    recommendations table read after the recommendation's cell), not more of its words?"""
+    recommendations table read after the recommendation's cell), not more of its words? ``block``: the lines
+    of ``line``'s paragraph (text block); a paragraph of several lines printed wholly beside the item's rows
+    (a "Rationale" or "Comments" cell) is beside it too, whatever its length."""
     text = line.text.strip()
-    if line.x1 <= 0 or len(text.split()) > 6 or text[:1].islower():
+    if line.x1 <= 0:
+        return False
+    rows = [ln for ln in item.lines if ln.page == line.page and ln.x1 > 0]
+    if block and len(block) > 1 and rows and match_marker(block[0].text.strip()) is None:
+        right = max(ln.x1 for ln in rows)
+        if all(
+            ln.x0 > right + 8.0 and rows[0].y0 - 2.0 <= ln.y0 and ln.y1 <= rows[-1].y1 + 2.0 for ln in block
+        ):
+            return True
+    if len(text.split()) > 6 or text[:1].islower():
         return False
     marker = match_marker(text)
     if marker is not None and marker[0] != "bullet":

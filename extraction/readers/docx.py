@@ -30,7 +30,7 @@ from extraction.readers.common import (
     normalise_ws,
     short_error,
 )
-from extraction.readers.docx_grid import layout_grid, numbered_grid_lines
+from extraction.readers.docx_grid import layout_grid, numbered_grid_lines, recommendation_column_lines
 from extraction.readers.docx_parts import new_page_after, one_column, recommendation_record, text_boxes
 
 #: Unpacked DOCX parts larger than this many times the size limit are refused (zip bombs).
@@ -534,8 +534,10 @@ class _DocxReader:
                     Line(text=text, page=self.page.number, size=self._size(), block=self.block)
                 )
                 self.block += 1
-        grid_lines = numbered_grid_lines(rows)
-        if grid_lines is not None:  # numbers (or labels) in a column of their own beside the text
+        grid_lines = numbered_grid_lines(rows) or recommendation_column_lines(rows)
+        if (
+            grid_lines is not None
+        ):  # numbers (or labels) in a column of their own, or the recommendations' column
             for text in grid_lines:
                 self.page.lines.append(
                     Line(text=text, page=self.page.number, size=self._size(), block=self.block)

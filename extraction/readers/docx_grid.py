@@ -7,6 +7,7 @@ number or label ("6.1", "Recommendation 3") beside the text (a hanging number se
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from extraction.document import TableRows
@@ -54,3 +55,21 @@ def numbered_grid_lines(rows: TableRows) -> list[str] | None:
         if len(text.split()) < 4 or match_marker(text.strip()) is not None:
             return None
     return [f"{first.strip()} {text.strip()}" for first, text in rows]
+
+
+def recommendation_column_lines(rows: TableRows) -> list[str] | None:
+    """A table whose header names a "Recommendation(s)" column beside columns no action plan has ("Rationale",
+    "Why", "Comments"): that column's cells as the paragraphs the PDF shows, or None (an action plan's or a
+    recommendations table's header is read by the plan reader; a table of no such header is not read here)."""
+    from extraction.plan_columns import classify_header
+
+    if len(rows) < 2 or classify_header(list(rows[0])):
+        return None
+    named = [
+        i for i, cell in enumerate(rows[0]) if re.fullmatch(r"recommendations?", cell.strip(), re.IGNORECASE)
+    ]
+    if len(named) != 1 or len(rows[0]) < 2:
+        return None
+    column = named[0]
+    cells = [row[column].strip() for row in rows[1:] if column < len(row) and row[column].strip()]
+    return cells if cells and all(len(cell.split()) >= 4 for cell in cells) else None

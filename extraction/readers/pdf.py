@@ -352,6 +352,19 @@ def _join_stretched_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: A line of single letters set apart by spaces ("R E C O M M E N D A T I O N S"): expanded character spacing.
+_SPREAD = re.compile(r"\s*(?:[A-Za-z&] {1,3}){3,}[A-Za-z]\s*")
+
+
+def _letter_spaced(text: str) -> str:
+    """``text`` whitespace-normalised; a heading printed with its letters spread apart (Word's expanded
+    character spacing, which MuPDF reads as a space after each letter) as its words again: the letters of
+    a word joined, a wider gap between words kept as one space."""
+    if not _SPREAD.fullmatch(text):
+        return normalise_ws(text)
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text.strip()))
+
+
 def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
     spans = [s for s in raw_line.get("spans", ()) if s.get("text")]
     if not spans:
@@ -393,7 +406,7 @@ def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
             # a footnote reference ("the GP³ visited"): not part of the words, and "GP3" would change them
             text = " " if text.endswith(" ") else ""
         parts.append(text)
-    text = normalise_ws("".join(parts))
+    text = _letter_spaced("".join(parts))
     if not text:
         return None
     x0, y0, x1, y1 = (float(v) for v in raw_line.get("bbox", (0, 0, 0, 0)))
