@@ -17,6 +17,14 @@ everywhere. :func:`decide_main` applies the order over the model's probabilities
 ``mechanism_min`` model support, a substance cue ``substance_min`` (both calibrated on CSP-folded out-of-fold
 predictions, ``training/real_themes.py``; ``None`` turns the substance layer off), else the model decides.
 
+When the ask's substance cue and the model disagree the cue wins (``model_margin`` None). Measured 2026-12-05 on
+the unseen own-words batches as first scored (4b, 5d, 6, 7 with the code and bundle of the commit that added each,
+8 at 465f5e5; 182 items): the substance layer overrode the model on 10 items, right on 3, the model right on 6; the
+mechanism rule overrode it on 15, right on 13. Letting the model win over the substance cue (margin 0) gives
+164/182 against 160 (4b +1, 6 +1, 7 +3, 8 -1; margins 0.1-0.4: 163-161), but LOCO CV main 0.922 -> 0.804 (0.824,
+0.843, 0.863, 0.882 at margins 0.1-0.4; ``training.theme_cv`` prints them), so the cues keep winning
+(``python -m training.theme_blind --settings ...`` measures the variants at the current code).
+
 Substance is looked for in the ask first (the text after the modal, so an addressee "responding to referrals"
 is not a referral ask), then in the whole first sentence.
 """

@@ -4,6 +4,7 @@ before any classifier ran on them. Its first score (before any change made after
 figure; later scores are dev figures, like the CV's.
 
     python -m training.theme_blind [--models DIR] [--errors] [--file PSV]
+    python -m training.theme_blind --settings tests/classification/data/theme_blind{4b,5d,6,7,8}.psv
 
 ``annotations/classification/source/own_words_blind2_themes.psv`` is a second batch, written after the rule
 changes made on the first one (and ``own_words_blind3_themes.psv`` a third). Batches 4 and 5
@@ -50,12 +51,78 @@ def score(models: Path | None = None, errors: bool = False, path: Path | None = 
     return res
 
 
+#: The margins by which the main-theme model may beat the ask's substance cue, measured by ``--settings``.
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4)
+
+
+def decider_variants(paths: list[Path], models: Path | None = None) -> dict[str, dict[str, str]]:
+    """Main-theme accuracy per set (and pooled) of the shipped decider, the model alone, and the decider whose
+    substance cue gives way to the model when the model is surer by more than a margin
+    (``classification.main_theme.decide_main`` ``model_margin``): the cues-vs-model measurement."""
+    from annotations.classification.own_words import load_blind_themes
+    from classification.classifier import Encoder, _inputs, load_classifier
+    from classification.main_theme import decide_main
+    from classification.rules import analyse, feature_text
+    from classification.theme_ask import blended_main
+    from classification.theme_cues import is_check, main_directive, substance_main
+
+    clf = load_classifier(models)
+    task = clf.bundle["themes"]
+    hits: dict[str, dict[str, list[bool]]] = {}
+    for path in paths:
+        items = load_blind_themes(path)
+        rules = [analyse(i.text, i.context) for i in items]
+        feats = [feature_text(i.text, i.context, r) for i, r in zip(items, rules, strict=True)]
+        texts = [f"{i.text} {i.context or ''}".strip() for i in items]
+        x = _inputs(task["kind"], feats, texts, {"vectorizer": clf.bundle.get("tfidf_vectorizer")}, task)
+        classes = list(task["main_model"].classes_)
+        main_p = blended_main(
+            clf.theme_ask,
+            [i.text for i in items],
+            task["main_model"].predict_proba(x),
+            classes,
+            Encoder.encode,
+        )
+        for n, (item, r) in enumerate(zip(items, rules, strict=True)):
+            check = task.get("check_substance", False) and is_check(item.text)
+            directive = main_directive(item.text, r.directive)
+            picks = {"model": substance_main(main_p[n], classes, check)}
+            for margin in (None, *MARGINS):
+                picks["decider" if margin is None else f"margin_{margin}"] = decide_main(
+                    item.text,
+                    directive,
+                    main_p[n],
+                    classes,
+                    check_substance=task.get("check_substance", False),
+                    mechanism_rule=task.get("mechanism_rule", False),
+                    mechanism_min=task.get("mechanism_min", 0.0),
+                    substance_min=task.get("substance_min"),
+                    check=check,
+                    model_margin=margin,
+                )
+            for key, pick in picks.items():
+                for where in (path.stem, "pooled"):
+                    hits.setdefault(key, {}).setdefault(where, []).append(pick == item.themes[0])
+    return {k: {w: f"{sum(v)}/{len(v)}" for w, v in by.items()} for k, by in hits.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--models", type=Path, default=None)
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--file", type=Path, default=None, help="another set in the blind set's format")
+    ap.add_argument(
+        "--settings",
+        type=Path,
+        nargs="+",
+        default=None,
+        help="sets to measure the main-theme decider variants on (the cues-vs-model setting)",
+    )
     args = ap.parse_args(argv)
+    if args.settings:
+        for key, by in decider_variants(args.settings, args.models).items():
+            print(key, json.dumps(by))  # noqa: T201
+        return 0
     res = score(args.models, args.errors, args.file)
     errs = res.pop("errors", [])
     print(json.dumps(res))  # noqa: T201
