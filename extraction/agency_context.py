@@ -151,7 +151,61 @@ def lead_in_addressee(text: str, heading: bool = False) -> str | None:
     if m is None:
         return None
     named = (m.group("a") or m.group("b") or "").strip()
-    return named if find_agencies(named) else None
+    return named if find_agencies(named) or _BODY_NAME.match(named) else None
+
+
+#: A body's name the recogniser does not know ("KSCS", "the Oakfield Homes Trust"): initials, or capitalised words
+#: ending in an organisation's head noun; not the panel or the review itself. A lead-in naming one still says
+#: whom its list is for (the classifier reads the name as it would the report's own addressee line).
+_BODY_NAME = re.compile(
+    r"^(?!(?i:(?:the\s+)?(?:(?:dhr|review|overview|independent)\s+)*(?:panel|review|author|chair))\b)(?i:the\s+)?"
+    r"(?:[A-Z]{2,}[a-z]?\b|(?:[A-Z][\w'’&-]+\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Trust|Services?|Partnership|"
+    r"Council|Homes|Housing|Association|Centre|Project|Charity|Group|Board|Team|Network|Agency|Foundation|CIC|"
+    r"Practice|Surgery|Clinic|Hub)\b)"
+)
+
+
+def addressee_parts(context: str | None) -> str | None:
+    """``context`` (the tag, heading and Lead cell joined by " | ") without the parts that cannot name an
+    addressee: a theme or section title ("Training", "Information sharing", "Overview", "Theme 2 - Processes")
+    names no body, yet as words beside the text it moves the learned fallback's guess (a text the model reads
+    as the police's under no heading read as the CSP's under "Overview"); the report's own addressee line,
+    which the classifier learnt from, is always a body."""
+    from classification.agencies import find_agencies, normalise_agency
+
+    if not context:
+        return context
+    kept = [
+        p for p in context.split(" | ") if find_agencies(p) or normalise_agency(p) or not _names_no_body(p)
+    ]
+    return " | ".join(kept) or None
+
+
+#: Words of theme and section titles (LABELLING-GUIDE themes, report chapters): a title made of these alone is
+#: no body's name even in Title Case ("Information Sharing").
+_TITLE_WORDS = frozenset(
+    "overview summary executive recommendations recommendation general national local regional other key "
+    "findings learning lessons learnt learned conclusions conclusion themes theme training awareness raising "
+    "information sharing risk assessment assessments identification record records keeping recording policy "
+    "policies procedure procedures practice practise communication communications multi-agency multi agency "
+    "working governance commissioning supervision professional curiosity escalation referrals referral pathways "
+    "pathway processes process systems county wide area and of the for to in on & a an single agencies "
+    "domestic abuse safeguarding".split()
+)
+_THEME_PREFIX = re.compile(r"^\s*(?:theme|section|part|area|priority)?\s*(?:\d+[a-z]?)?\s*[:.\-–)]?\s*", re.I)
+
+
+def _names_no_body(part: str) -> bool:
+    """True for a title that names no body: only theme and section words, or a sentence-case phrase."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", _THEME_PREFIX.sub("", part, count=1))
+    if not words:
+        return True  # a bare number
+    if any(w.isupper() and len(w) >= 2 for w in words):
+        return False  # initials: a body the recogniser does not know ("KSCS")
+    if all(w.lower() in _TITLE_WORDS for w in words):
+        return True
+    # "Information sharing between health services": lower case after the first word is a phrase, not a name
+    return len(words) >= 2 and all(w[0].islower() for w in words[1:])
 
 
 def wrapped_lead_in(lines: list[Line], index: int) -> tuple[str, int] | None:

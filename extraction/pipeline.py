@@ -23,6 +23,7 @@ from dhr.schema.extraction import SectionKind
 from dhr.settings import Settings, get_settings
 from extraction.action_plan import PlanRow, agencies_from_lead, candidate_pages, parse_tables, prose_actions
 from extraction.agency_context import (
+    addressee_parts,
     agency_acronyms,
     expand_acronyms,
     inherit_leads,
@@ -200,6 +201,13 @@ class Extractor:
 
             classifier = self.classifier = load_classifier()
         labels = classifier.predict(inputs) if inputs else []
+        # the agencies as read beside the heading parts that can name a body (a theme title moves the model)
+        bodies = [addressee_parts(inp.context) for inp in inputs]
+        redo = [i for i, (inp, c) in enumerate(zip(inputs, bodies, strict=True)) if c != inp.context]
+        again = classifier.predict([inputs[i].model_copy(update={"context": bodies[i]}) for i in redo])
+        for i, label in zip(redo, again, strict=True):
+            scores = {**labels[i].scores, "agencies": label.scores.get("agencies", 1.0)}
+            labels[i] = labels[i].model_copy(update={"agencies": label.agencies, "scores": scores})
         out: list[Recommendation] = []
         for i, (draft, label) in enumerate(zip(drafts, labels, strict=True)):
             # the Agency / Lead cell is in the classifier's context: it names the addressee only where the text

@@ -106,3 +106,42 @@ def test_a_wrapped_agency_heading_in_a_pdf_is_read_whole() -> None:
     (rec,) = [r for r in result.recommendations if r.text.startswith("A protocol for responding")]
     assert rec.heading == "Eastmoor Police (lead), Eastmoor Borough Council (support)"
     assert rec.agencies == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("context", "kept"),
+    [
+        # theme and section titles name no body: the classifier does not see them beside the text
+        ("Training", None),
+        ("Overview", None),
+        ("Information Sharing", None),
+        ("Theme 2 - Processes - county wide", None),
+        ("Single agency recommendations", None),
+        # bodies, known or not, stay (initials, a name in Title Case, a group title, the multi-agency heading)
+        ("Kent Police - Training", "Kent Police - Training"),
+        ("KSCS", "KSCS"),
+        ("Larkspur Living", "Larkspur Living"),
+        ("Multi-agency", "Multi-agency"),
+        ("1 | Northshire Police", "Northshire Police"),
+    ],
+)
+def test_only_heading_parts_that_can_name_a_body_reach_the_agencies(context: str, kept: str | None) -> None:
+    from extraction.agency_context import addressee_parts
+
+    assert addressee_parts(context) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        # a lead-in naming a body the recogniser does not know still says whom its list is for
+        ("The following recommendations are for KSCS:", "KSCS"),
+        ("The following recommendations are for Larkspur Homes:", "Larkspur Homes"),
+        ("The following recommendations are for consideration:", None),
+        ("Recommendations for Future Consideration:", None),
+    ],
+)
+def test_a_lead_in_names_an_unknown_body(text: str, addressee: str | None) -> None:
+    from extraction.agency_context import lead_in_addressee
+
+    assert lead_in_addressee(text) == addressee
