@@ -323,6 +323,19 @@ _BACKGROUND = re.compile(
     r"considered|shows|concluded|learnt|learned|is clear|it is evident|recognises|acknowledges|welcomes)\b",
     re.IGNORECASE,
 )
+#: What should or could have happened, in the rationale before the ask ("Officers should have recognised the signs",
+#: "It would have been good practice to record ..."): a judgement of the past, not an ask.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:should|must|could|would|might|ought to)(?: not|n't)? have\b(?: been\b.*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _asks(sentence: str) -> bool:
+    """Whether ``sentence`` has a modal of an ask once its counterfactuals ("should have done") are set aside."""
+    return bool(_MODAL_RX.search(_COUNTERFACTUAL.sub(" ", sentence)))
+
+
 #: How many sentences after a background one are searched for the ask (real reports give a paragraph of
 #: rationale before "The Trust should ...").
 _ASK_WITHIN = 5
@@ -353,7 +366,7 @@ def directive_clause(text: str) -> str:
         # "... the following recommendations are made: • To reduce caseloads ...": the introduction names
         # no ask, the first item does
         first = _FIRST_SENTENCE.split(parts[1], maxsplit=1)[0]
-    elif len(parts) > 1 and _BACKGROUND.search(first) and not _MODAL_RX.search(first):
+    elif len(parts) > 1 and (_BACKGROUND.search(first) or _COUNTERFACTUAL.search(first)) and not _asks(first):
         # a finding before the ask ("The review found that staff did not recognise coercive control. The Trust
         # should provide training ..."): the first of the next two sentences with a modal is the ask
         for later in _FIRST_SENTENCE.split(parts[1], maxsplit=_ASK_WITHIN)[:_ASK_WITHIN]:
@@ -362,7 +375,7 @@ def directive_clause(text: str) -> str:
                 # "Nonetheless, it recommends that the police ensure ...": the ask follows the "that"
                 first = later[rec.end() :]
                 break
-            if _MODAL_RX.search(later) and not _BACKGROUND_ONLY.search(later):
+            if _asks(later) and not _BACKGROUND_ONLY.search(later):
                 first = _LEAD_IN.sub("", later, count=1)
                 break
     elif len(parts) > 1 and _INTRO.search(first) and _GENERIC_INTRO.search(first):

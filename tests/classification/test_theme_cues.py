@@ -293,3 +293,28 @@ def test_following_a_policy_names_no_mechanism_and_a_change_in_the_law_is_policy
         main_directive("Midwives should follow and then revise the chaperone policy.", "policy") == "policy"
     )
     assert cue_mechanism("That the department considers changing the law on stalking orders.") == "policy"
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "Officers should have recognised the signs of stalking at the first call. The force should deliver "
+            "training on stalking to call handlers.",
+            "The force should deliver training",
+        ),
+        (
+            "It would have been good practice to note who was present. The Trust should review its recording policy.",
+            "The Trust should review",
+        ),
+        (
+            "The patient should not have been discharged without a plan. The ward should update its discharge "
+            "procedure.",
+            "The ward should update",
+        ),
+    ],
+)
+def test_what_should_have_happened_is_rationale_not_the_ask(text, ask):
+    assert directive_clause(text).startswith(ask)
+    # a counterfactual alone is still the only sentence there is
+    assert directive_clause("Staff should have asked about abuse.") == "Staff should have asked about abuse."
