@@ -78,7 +78,11 @@ def someone_else(token: Token) -> bool:
         if child.dep_ in ("nsubjpass", "poss", "pobj") or (child.dep_ == "nsubj" and not killer):
             # "her father", "his mother's death" (not "the mother-of-two was battered to death": the victim)
             owned = any(m.dep_ == "poss" for m in child.children)
-            if (owned and _OTHER_PERSON.match(child.lower_)) or _NOT_VICTIM.match(child.lower_):
+            if _NOT_VICTIM.match(child.lower_):
+                return True
+            # (not a relative killed by her own partner or family, a domestic homicide the review may be about:
+            # "Dylan's mother was killed by her partner", "were shot by their husband and father")
+            if owned and _OTHER_PERSON.match(child.lower_) and not _killed_by_own(token, child):
                 return True
             # "after her husband's death in 2011" (not "his wife's murder": a killing may be the review's)
             if (
@@ -99,6 +103,25 @@ def someone_else(token: Token) -> bool:
         ):
             return True
     return _earlier_kin(token)
+
+
+#: A killer named as the victim's own partner or family: "by her partner", "by their husband and father".
+_OWN_KILLER = re.compile(
+    r"^(?:partner|husband|wife|boyfriend|girlfriend|ex-boyfriend|ex-girlfriend|ex-partner|ex-husband|ex-wife|"
+    r"father|mother|son|daughter|stepfather|step-father|brother|sister|fianc[eé]e?)$"
+)
+
+
+def _killed_by_own(verb: Token, person: Token) -> bool:
+    """The relative ``person`` is told killed (passive subject of a killing verb) by her own partner or family."""
+    if person.dep_ != "nsubjpass" or not _DEATH_VERB.match(verb.lower_):
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        _OWN_KILLER.match(a.lower_)
+        and any(m.dep_ == "poss" and m.lower_ in ("her", "his", "their") for m in a.children)
+        for a in agents
+    )
 
 
 #: A spouse or child of someone named: "His wife had died in 2010", "Mr D's son had died of an overdose". Only
@@ -135,7 +158,10 @@ ATTACK = re.compile(
 _DEATH_TOLD = re.compile(
     r"\b(?:did not survive|didn't survive|never regained consciousness|could not (?:be saved|save (?:her|him))|"
     r"(?:caused|led to|resulted in) (?:her|his|their|[\w'’]+'s|[\w'’]+’s) death|succumbed|killing (?:her|him)|"
-    r"died (?:at the scene|in (?:the|hospital)|of (?:her|his|their) injuries|from (?:her|his|their) injuries))"
+    r"died (?:at the scene|in (?:the|hospital)|of (?:her|his|their) injuries|from (?:her|his|their) injuries)|"
+    # "... and died two days later", "injuries from which she died", "the man who murdered her"
+    r"(?:and|from which|;)\s+(?:(?:she|he|they)\s+)?(?:later\s+|subsequently\s+)?died\b|"
+    r"(?:who|that) (?:murdered|killed) (?:her|him))"
 )
 LATER_TOLD = re.compile(
     r"\b(?:later|afterwards|subsequently|weeks|months|years|eventually|next day|following day|days after)\b"
@@ -145,10 +171,9 @@ LATER_TOLD = re.compile(
 def fatal_attack(gov: Token, doc: Doc, date: FoundDate, n_dates: int) -> bool:
     if n_dates != 1 or not ATTACK.match(gov.lower_):
         return False
-    rest = doc.text[date.end :].lower()
-    m = _DEATH_TOLD.search(rest)
-    # (not "... and died from his injuries eleven days later": a death after the attack's day)
-    return bool(m) and not LATER_TOLD.search(rest, max(0, m.start() - 30), m.end() + 40)
+    # the death told with no date of its own, even days later ("was attacked on DATE ... and died two days
+    # later"): by the conventions the dated fatal attack stands for the death (real gathered timeline_i)
+    return bool(_DEATH_TOLD.search(doc.text[date.end :].lower()))
 
 
 #: A death the review is not about: "died of natural causes", "died in prison / in custody".
@@ -219,9 +244,17 @@ def joined_death(gov: Token) -> bool:
         joined.append(gov.head)
     if any(is_death(j) and not sequel(j) and not frames.own_time(j) for j in joined):
         return True
+    # the death told as what was found or confirmed at the act ("an ambulance was called on DATE, and paramedics
+    # confirmed that Mr N had died", "a 999 call was made ..., and paramedics found Mr F had died")
+    if any(_FINDING.match(j.lower_) and _found_death(j) for j in joined):
+        return True
     # (not what is said or ruled: "a jury ruled on DATE that he had strangled his wife")
     told_after = (t for t in gov.subtree if t.i > gov.i and t.dep_ in ("relcl", "conj", "parataxis", "advcl"))
-    if any(t.pos_ in ("VERB", "AUX") and is_death(t) and not sequel(t) for t in told_after):
+    # (not a death with a day of its own: "dialed 999 on March 22, 2010 but he died in the early hours of March 23")
+    if any(
+        t.pos_ in ("VERB", "AUX") and is_death(t) and not sequel(t) and not frames.own_time(t)
+        for t in told_after
+    ):
         return True
     # (not a death told as later across a semicolon: "Police were called on DATE, where ...; she later died in
     # hospital" is two sentences, whatever the parse makes of them; "...; she died at the scene" shares the date)
@@ -230,6 +263,39 @@ def joined_death(gov: Token) -> bool:
         and is_death(t)
         and not (any(x.text == ";" for x in gov.doc[gov.i : t.i]) and told_later(t))
         for t in gov.ancestors
+    )
+
+
+def died_days_after(gov: Token) -> bool:
+    """The attack the date hangs on is the one a death is counted from ("died five days after she was attacked on
+    DATE", "died two days after being stabbed on DATE"): with no date of its own, the death takes the attack's
+    (annotations/real/README.md, timeline conventions)."""
+    if not (ATTACK.match(gov.lower_) or _DEATH_VERB.match(gov.lower_)):
+        return False
+    clause = gov.head if gov.dep_ == "pcomp" and gov.head.lower_ == "after" else gov
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in gov.children):
+        death = clause.head
+    elif clause is not gov and clause.dep_ == "prep":
+        death = clause.head
+    else:
+        return False
+    # the span counted hangs on either ("three days" / "after she was attacked")
+    counted = any(
+        c.dep_ == "npadvmod" and any(_SPAN.match(t.lower_) for t in c.subtree)
+        for c in [*death.children, *gov.children]
+    )
+    return death.i != gov.i and is_death(death) and counted and not someone_else(death)
+
+
+#: Verbs that report a death as a finding: "paramedics confirmed that he had died", "officers found she had died".
+_FINDING = re.compile(r"^(?:confirmed|found|discovered|established|realised|realized|declared|certified)$")
+
+
+def _found_death(finding: Token) -> bool:
+    """The finding's clause is a death told as no later ("confirmed that Mr N had died")."""
+    return any(
+        c.dep_ == "ccomp" and is_death(c) and not sequel(c) and not frames.own_time(c)
+        for c in finding.children
     )
 
 
@@ -278,8 +344,15 @@ def sequel(death: Token) -> bool:
     return False
 
 
+#: Verbs of a death found or pronounced ("found dead", "pronounced dead", "her body was recovered").
+_FOUND_DEATH = frozenset({"found", "discovered", "recovered", "pronounced", "declared", "certified"})
+
+
 def court_above(gov: Token) -> Token | None:
     """The court step the act sits under ("convicted of the murder of X", "sentenced ... for killing X")."""
+    # a body found or a death pronounced is no charge: "denies the murder of the 43-year-old found dead on DATE"
+    if gov.lower_ in _FOUND_DEATH:
+        return None
     node = gov
     for _ in range(8):
         head = node.head
@@ -293,7 +366,8 @@ def court_above(gov: Token) -> Token | None:
             return (
                 head  # what a court step finds: "the jury returned a verdict ... that Marsh had murdered ..."
             )
-        if head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "advcl", "relcl"):
+        # (and a finding told of the one killed: "denies the murder of the 43-year-old found dead on DATE")
+        if head.i == node.i or node.dep_ in ("ccomp", "parataxis", "conj", "advcl", "relcl", "acl"):
             return None
         if node.dep_ == "prep" and node.lower_ in ("following", "after", "before"):
             return None  # "Following the homicide of Mrs Q in March 2016, he was convicted": the time, not the charge
@@ -302,6 +376,10 @@ def court_above(gov: Token) -> Token | None:
         node = head
         if _COURT.match(node.lower_):
             return node
+        # "received a 25-year sentence for the murder in 2011", "was given a life sentence for killing X"
+        sentence = next((c for c in node.children if c.dep_ == "dobj" and _COURT.match(c.lower_)), None)
+        if sentence is not None and node.pos_ in ("VERB", "AUX"):
+            return sentence
     return None
 
 

@@ -234,7 +234,10 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
         if start in lived:
             continue
         if gov.pos_ == "NOUN" and LIGHT_ACT.match(gov.lower_):
-            out[start] = "none"  # "a 999 call was made on DATE, and paramedics found Mr F had died"
+            # "a 999 call was made on DATE": the call's date, unless the death is found or confirmed at it
+            # ("..., and paramedics found Mr F had died": the rules decide)
+            if not acts.joined_death(gov.head):
+                out[start] = "none"
             continue
         # "In June 2015, five months before Mrs W was killed, ...", "Two weeks before she was murdered, on DATE,
         # Ms C asked ...": the day counted from, not the death's ("three months after her death on DATE" is)
@@ -263,6 +266,10 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             out[start] = "none"  # "had previously been stabbed in the leg in March 2015"
             continue
         # where the act sits: apart from the death, an examination's finding, found alive, joined to the killing
+        # "died five days after she was attacked on DATE": the fatal attack's day, the death having none of its own
+        if len(dates) == 1 and acts.died_days_after(gov):
+            out[start] = "death"
+            continue
         if not acts.is_death(gov):
             if (
                 frames.examination(gov)
@@ -278,7 +285,8 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             fatal_attack = (
                 acts.ATTACK.match(gov.lower_)
                 and acts.fatal(gov)
-                and not acts.LATER_TOLD.search(after.lower())
+                # (a death told later has the attack's date only when it has no date of its own)
+                and (len(dates) == 1 or not acts.LATER_TOLD.search(after.lower()))
             )
             if (
                 fatal_attack

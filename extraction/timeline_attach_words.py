@@ -41,7 +41,8 @@ _DEATH_NOUN = re.compile(
 #: A court step: a death act beneath one is dated only if the court step has a date of its own.
 _COURT = re.compile(
     r"^(?:convicted|conviction|sentenced|sentence|sentencing|jailed|charged|charge|pleaded|pled|plea|admitted|"
-    r"guilty|tried|acquitted|remanded|imprisoned|trial|denied|denies|deny|denying|admits|accused|verdict|ruled)$"
+    r"guilty|tried|acquitted|remanded|imprisoned|trial|denied|denies|deny|denying|admits|admitting|accused|verdict|"
+    r"ruled)$"
 )
 #: A chronology act: the date is this act's, not the death's.
 _NOT_DEATH = re.compile(

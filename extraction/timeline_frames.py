@@ -207,7 +207,8 @@ def joined_killing(gov: Token, is_death: Pred, later: Pred) -> bool:
     chain = [top]
     for member in chain:
         chain.extend(c for c in member.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-    return any(m.i != gov.i and is_death(m) and not later(m) for m in chain)
+    # (not a death with a day of its own: "dialed 999 on March 22, 2010 but he died in the early hours of March 23")
+    return any(m.i != gov.i and is_death(m) and not later(m) and not own_time(m) for m in chain)
 
 
 # Moved here from timeline_attach (kept under the module size limit): the death as a reference point, the CSP told.

@@ -48,19 +48,35 @@ _DIED_EARLIER = re.compile(
 )
 
 
-#: "... stabbed Amy on DATE and she died two days later": the day is the attack's (annotations/real conventions).
+#: "... took an overdose on DATE and died two days later": the death after the day the date names.
 _DIED_LATER = re.compile(
     r"\b(?:died|passed away|succumbed)\b[^.;]{0,40}?\b[\w-]+ (?:days?|weeks?|months?) (?:later|afterwards)\b"
 )
+#: A fatal attack told before its date in the clause ("stabbed Amy on DATE", "was attacked at her home on DATE").
+_ATTACK_BEFORE = re.compile(
+    r"\b(?:attacked|assaulted|stabbed|shot|strangled|hit|beat|beaten|battered|struck|punched|kicked|stamped|"
+    r"set fire)\b[^.;]{0,100}$"
+)
+#: The death's own printed date after "later" ("died in hospital four days later, on 5 May 2020").
+_OWN_DATE_AFTER = re.compile(r"^[\s,]*(?:on|in)\s+(?:the\s+)?(?:\d|[a-z]+ \d)")
 
 
 def died_after(low: str, date: FoundDate) -> bool:
     """Is the death told as after the day ``date`` names: a body found days after ("found ... on DATE, having died
-    some days earlier") or an attack the victim died of later ("stabbed her on DATE and she died two days
-    later")? Then that day is no death's (a month or a year may still be)."""
+    some days earlier"), or an act the victim died of later that is no attack ("took an overdose on DATE and died
+    two days later"), or an attack whose death has a date of its own ("... and died four days later, on DATE")?
+    Then that day is no death's (a month or a year may still be). A dated fatal attack whose death the sentence
+    gives no date of its own ("was attacked on DATE ... and died two days later") stands for the death, as the
+    real labels read it (annotations/real/README.md, timeline conventions)."""
     if _DIED_EARLIER.search(low, date.end, date.end + 80):
         return True
-    return date.precision == "day" and bool(_DIED_LATER.search(low, date.end, date.end + 90))
+    if date.precision != "day":
+        return False
+    later = _DIED_LATER.search(low, date.end, date.end + 90)
+    if later is None:
+        return False
+    attack = _ATTACK_BEFORE.search(low, max(0, date.start - 100), date.start)
+    return attack is None or bool(_OWN_DATE_AFTER.match(low, later.end()))
 
 
 #: A date followed by an offset phrase: ", six days after she was reported missing" counts from another act.
@@ -265,8 +281,12 @@ def _candidates_in(
         found_later = died_after(low, date)
         # "Rebecca died five days after she was attacked ... on DATE": that day is the attack's (a month or a year
         # may still be the death's: "died two days after being attacked ... in November 2017")
+        # (the attack's date is the death's where the death has no date of its own, as with "died days later")
+        after = (
+            _DIED_AFTER.search(low, max(0, date.start - 120), date.start) if date.precision == "day" else None
+        )
         found_later = found_later or (
-            date.precision == "day" and bool(_DIED_AFTER.search(low, max(0, date.start - 120), date.start))
+            after is not None and not _ATTACK_BEFORE.search(low, after.end(), date.start)
         )
         for rank, (distance, event, weight, same_day) in enumerate(ranked):
             if event == "death" and found_later:

@@ -33,10 +33,11 @@ and finalised", a QA letter's own date, deaths via the emergency call, suicides,
 and Spring dates, near misses), read P 0.943 R 0.868 F1 0.904 at 2d30844 (33 tp, 2 fp, 5 fn; rules alone the
 same), scored once. Fixed: a table's "Homicide date" header names the death; "was formally launched"; the
 partnership "learned of the death" is the notification; the Home Office QA panel writing to the CSP notifies no
-death. Then P 1.000 R 0.974 F1 0.987. Left (``KNOWN_MISSES``): "An ambulance was called at 22.15 on DATE, and
-paramedics confirmed that Mr N had died": the parse ties the date to the call, and the conventions read a date
-tied to a call as no event, though batch u labels "Police were called ... on DATE, where they found Mrs X
-deceased" a death.
+death. Then P 1.000 R 0.974 F1 0.987. The one left ("An ambulance was called at 22.15 on DATE, and paramedics
+confirmed that Mr N had died": the parse ties the date to the call) was settled in round two by the conventions
+(a call-out whose sentence tells the death found or confirmed there, with no date of its own and not later,
+shares its date: annotations/real/README.md) and is read since a finding verb joined to the act ("confirmed
+that ... had died", "found Mr F had died") tells the death with it; then 1.000.
 """
 
 import pytest
@@ -47,9 +48,7 @@ _ROWS = load_rows("timeline_variants_aa.jsonl")
 _ROWS_AB = load_rows("timeline_variants_ab.jsonl")
 
 #: Sentences still read otherwise than labelled (substring -> why).
-KNOWN_MISSES = {
-    "An ambulance was called at 22.15": "the date tied to the call by the parse; a death confirmed after it",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

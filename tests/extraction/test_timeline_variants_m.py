@@ -30,7 +30,9 @@ followed by the partnership as subject is not the publisher; a cover's death nam
 name; an attack told with its outcome ("did not survive", "never regained consciousness") and "discovered
 lifeless" date the death. One is left (``KNOWN_MISSES``). The first batch's last miss ("A 999 call was made by
 a neighbour on DATE, and paramedics found Mr F had died") is read since the parse climbs from a light verb
-("made", "placed", "logged") to the act it makes (a call, a report, a complaint): that date is the act's.
+("made", "placed", "logged") to the act it makes (a call, a report, a complaint): that date is the act's. (Round
+two of issue 13 relabelled that line `death` by the settled conventions: a death found or confirmed at the
+call-out, with no date of its own, shares its date; it is read so where a finding verb is joined to the call.)
 
 A third (``timeline_variants_o.jsonl``, 29, in the style of the team's own sentences: title pages with the
 author's date and a review named by a month, report openings "before her death in 2018", "following a domestic

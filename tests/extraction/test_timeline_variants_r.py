@@ -101,7 +101,10 @@ blind probe of the session's code, read P 1.000 R 0.938 F1 0.968 at a351b55 (sco
 (``KNOWN_MISSES``): "Dylan's mother was killed by her partner ... on DATE" is labelled `death` here, but the
 attach sentences label "Ruth's sister was murdered by a former partner in 2009" `other` (a relative's death in the
 family history); reading a relative's killing by a partner as the review's death broke that test, so it was
-not changed.
+not changed. Settled later by the real labels (issue 13, round two): a relative killed by her own partner or family
+("by her partner", "by their husband and father": real gathered lines label such killings `death`) is a
+domestic homicide the text may be about, so it is read as the death; "by a former partner" (whose?) and a
+relative's death with no killer named stay `other`.
 """
 
 import pytest
@@ -126,7 +129,6 @@ KNOWN_MISSES = {
     "this one was completed in August 2021": "the review named by a pronoun across a semicolon",
     "rained blows on Mrs Kaur": "a killing told by an idiom",
     "until she stopped breathing": "labelled death here, `other` in batch i: the conventions do not settle it",
-    "Dylan's mother was killed": "a relative's killing: labelled death here, `other` in the attach sentences",
 }
 
 

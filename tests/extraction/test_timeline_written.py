@@ -47,7 +47,7 @@ WRITTEN: list[tuple[str, dict[str, str]]] = [
     ('Steve died on 13 November 2015, a week after being admitted to hospital on 6 November 2015.', {'2015-11-13': 'death', '2015-11-06': 'other'}),
     ('Jack was born in 1962 and died on 30 January 2018.', {'1962': 'other', '2018-01-30': 'death'}),
     ('Victoria died at the scene after being struck repeatedly with a hammer on the evening of 4 October 2014.', {'2014-10-04': 'death'}),
-    ('Mr H was assaulted by his son on 1 May 2021 and died from his injuries eleven days later.', {'2021-05-01': 'other'}),
+    ('Mr H was assaulted by his son on 1 May 2021 and died from his injuries eleven days later.', {'2021-05-01': 'death'}),
     ('Clare was reported missing on 3 March 2018 and her body was recovered from the river on 9 March 2018.', {'2018-03-03': 'other', '2018-03-09': 'death'}),
     ('Domestic Homicide Review Overview Report into the death of Rebecca Final Version April 2019', {'2019-04': 'report_completed'}),
     ('Date of Completion: 12 October 2018', {'2018-10-12': 'report_completed'}),
