@@ -296,9 +296,12 @@ def _is_check(clause: str) -> bool:
 _LEAD_IN = re.compile(
     # "Recommendation 3:", "Recommendation 2 (Training):", "Recommendation 3 – Information Sharing:": the
     # report's own label of the item is not the ask ("(Training): GPs should ask about abuse" is risk)
-    r"^\s*(?:recommendation\s*(?:\d+(?:\.\d+)*\s*(?:\([^)]{0,40}\)\s*[:.–—-]?|[–—-]\s*[A-Z][\w ,&/'’-]{0,40}?:|"
+    # ... nor is its reference ("R4.", "3.1", "12)", "(b)") when the text follows it
+    r"^\s*(?:(?:(?:R|Rec\.?)\s*)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?(?:\s*[.:)–—-])?\s+(?=(?-i:[A-Z“\"'‘]))|"
+    r"\(?[a-h]\)\s+)?"
+    r"(?:recommendation\s*(?:\d+(?:\.\d+)*\s*(?:\([^)]{0,40}\)\s*[:.–—-]?|[–—-]\s*[A-Z][\w ,&/'’-]{0,40}?:|"
     r"[:.–—-])?|[:.–—-])\s*|(?:it is|we) recommend(?:ed)? that\s+|"
-    r"the (?:review |dhr )?panel recommends that\s+|the review recommends that\s+|that\s+)",
+    r"the (?:review |dhr )?panel recommends that\s+|the review recommends that\s+|that\s+)?",
     re.IGNORECASE,
 )
 _FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)’'\"”])[.;]\s+(?=[A-Z•])|\s+•\s+")

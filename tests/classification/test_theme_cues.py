@@ -318,3 +318,17 @@ def test_what_should_have_happened_is_rationale_not_the_ask(text, ask):
     assert directive_clause(text).startswith(ask)
     # a counterfactual alone is still the only sentence there is
     assert directive_clause("Staff should have asked about abuse.") == "Staff should have asked about abuse."
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("R4. Agencies should share information with the IDVA.", "Agencies should share"),
+        ("3.1 The Trust should review its policy.", "The Trust should review"),
+        ("(b) GPs should ask about abuse.", "GPs should ask"),
+        # a number that is the text's own, not a reference, stays
+        ("24 hours notice should be given to the IDVA.", "24 hours notice"),
+    ],
+)
+def test_an_items_reference_is_not_its_ask(text, ask):
+    assert directive_clause(text).startswith(ask)
