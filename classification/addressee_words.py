@@ -5,6 +5,8 @@ rules module stays readable (and under the size limit)."""
 
 from __future__ import annotations
 
+import re
+
 BARE_HEALTH = frozenset(
     {"health", "health services", "health partners", "health providers", "health provider"}
 )
@@ -82,3 +84,31 @@ PROVIDER_CLASSES = frozenset(
         "community pharmacies",
     }
 )
+
+
+#: Words of theme and section titles (LABELLING-GUIDE themes, report chapters): a title made of these alone is
+#: no body's name even in Title Case ("Information Sharing").
+_TITLE_WORDS = frozenset(
+    "overview summary executive recommendations recommendation general national local regional other key "
+    "findings learning lessons learnt learned conclusions conclusion themes theme training awareness raising "
+    "information sharing risk assessment assessments identification record records keeping recording policy "
+    "policies procedure procedures practice practise communication communications multi-agency multi agency "
+    "working governance commissioning supervision professional curiosity escalation referrals referral pathways "
+    "pathway processes process systems county wide area and of the for to in on & a an single agencies "
+    "domestic abuse safeguarding".split()
+)
+_THEME_PREFIX = re.compile(r"^\s*(?:theme|section|part|area|priority)?\s*(?:\d+[a-z]?)?\s*[:.\-–)]?\s*", re.I)
+
+
+def names_no_body(part: str) -> bool:
+    """True for a title that names no body: only theme and section words, or a sentence-case phrase (a body the
+    recogniser knows is the caller's to test first: "Adult social care" is sentence case too)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", _THEME_PREFIX.sub("", part, count=1))
+    if not words:
+        return True  # a bare number
+    if any(w.isupper() and len(w) >= 2 for w in words):
+        return False  # initials: a body the recogniser does not know ("KSCS")
+    if all(w.lower() in _TITLE_WORDS for w in words):
+        return True
+    # "Information sharing between health services": lower case after the first word is a phrase, not a name
+    return len(words) >= 2 and all(w[0].islower() for w in words[1:])

@@ -20,6 +20,7 @@ from classification.addressee_words import (
     TRUST_STAFF,
     TRUST_UNITS,
     VAGUE_SUBJECTS,
+    names_no_body,
 )
 from classification.agencies import (
     COUNCIL_DEPARTMENTS,
@@ -497,8 +498,12 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         # agencies"); a body named in it ("To review the MARAC protocol") is left to the learned fallback
         out.append(Addressee(-1, -1, "all agencies", "all_agencies", "lead"))
         has_lead = True
-    if not has_lead and not ctx:
-        # (no heading, or one that names no body: "Training", "National recommendations")
+    if not has_lead and (
+        not re.search(r"[A-Za-z]{2,}", context or "")
+        or (not ctx and all(names_no_body(p) for p in (context or "").split(" | ")))
+    ):
+        # (no heading, or a title that names no body: "Training", "National recommendations"; not a name the
+        # recogniser does not know, "KSCS", which the learned fallback may)
         # firearms licensing -> police; "sharing between agencies" -> all agencies; a duty -> its holder
         for agency, surface in topic_owner(text, out):
             out.append(Addressee(-1, -1, surface, agency, "lead"))
