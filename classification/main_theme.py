@@ -225,6 +225,23 @@ def _earliest_match(span: str) -> tuple[int, str] | None:
     return (best[0], best[2]) if best else None
 
 
+#: The mechanism cues a check can find done: a policy written or revised, learning shared, staff briefed or
+#: reminded, a system changed. Staff knowing or being aware is left out: "assurance that staff know how to make a
+#: MARAC referral" checks the referral practice.
+_DONE_CUES = [
+    (theme, rx)
+    for theme, rx in _CUES
+    if theme in ("policy", "awareness_raising", "technology_systems")
+    and not re.search(r"aware|familiar|know|understand|clear", rx.pattern)
+]
+
+
+def _earliest_mechanism(span: str) -> tuple[int, str] | None:
+    """The policy, awareness or technology mechanism cued first in ``span`` as done (training has its own check)."""
+    found = [(m.start(), theme) for theme, rx in _DONE_CUES if (m := rx.search(span)) is not None]
+    return min(found) if found else None
+
+
 def _earliest(span: str) -> str | None:
     found = _earliest_match(_ASIDE.split(span, maxsplit=1)[0])
     return found[1] if found else None
@@ -243,7 +260,15 @@ def substance_cue(text: str) -> str | None:
             # e-learning", "audit attendance at the training"): the guide gives a check its practice's theme
             return "training"
         checked = _CHECKED.search(span)
-        found = _earliest(span[checked.end() :]) if checked else None
+        if checked:
+            rest = _ASIDE.split(span[checked.end() :], maxsplit=1)[0]
+            subst = _earliest_match(rest)
+            done = _earliest_mechanism(rest)
+            if done is not None and (subst is None or done[0] < subst[0]):
+                # the practice checked is a mechanism's own ("assurance that the Trust has updated its policy",
+                # "that the learning has been shared with staff"), as with training taken above
+                return done[1]
+            found = subst[1] if subst else None
     if found is None:
         first = _earliest_match(_ASIDE.split(span, maxsplit=1)[0])
         res = _RESOURCING.search(span)

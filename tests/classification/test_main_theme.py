@@ -497,3 +497,24 @@ def test_an_information_request_is_sharing_not_review_governance():
         rule_main("Each agency should name a single point of contact for domestic homicide reviews.")
         == "other"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The Board should seek assurance that the Trust has revised its discharge policy.", "policy"),
+        (
+            "The CSP should seek assurance that the learning has been shared with ward staff.",
+            "awareness_raising",
+        ),
+        # the practice a policy serves, named before any mechanism, stays the substance
+        (
+            "The ICB should seek assurance that the information sharing pathway is used by practices.",
+            "multi_agency_working",
+        ),
+    ],
+)
+def test_a_check_of_a_mechanism_done_takes_that_mechanism(text, theme):
+    """The guide: a check takes the theme of the practice it checks; when that is a policy revised or learning
+    shared (as with training completed), the mechanism is the practice."""
+    assert rule_main(text) == theme
