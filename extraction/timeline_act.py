@@ -215,8 +215,22 @@ def is_death(gov: Token) -> bool:
                     subject.dep_ == "pobj" and subject.head.lower_ == "of"
                 ):  # "the deaths of the couple, which"
                     subject = subject.head.head
-                return bool(_DEATH_NOUN.match(subject.lower_)) or subject.lower_ == "tragedy"
+                # "the fatal attack happened on DATE": an act told as the fatal one
+                fatal_act = any(m.dep_ == "amod" and m.lower_ == "fatal" for m in subject.children)
+                return bool(_DEATH_NOUN.match(subject.lower_)) or subject.lower_ == "tragedy" or fatal_act
     return False
+
+
+#: A finding that names a killing: "recorded a conclusion of unlawful killing on DATE", "a verdict of murder".
+_FINDING_NOUN = re.compile(
+    r"^(?:conclusion|conclusions|verdict|verdicts|finding|findings|ruling|determination)$"
+)
+
+
+def legal_finding(gov: Token) -> bool:
+    """The death word names what a coroner or court found ("a conclusion of unlawful killing on DATE"): the date
+    is the finding's."""
+    return gov.dep_ == "pobj" and gov.head.lower_ == "of" and bool(_FINDING_NOUN.match(gov.head.head.lower_))
 
 
 _FATAL = re.compile(r"^(?:fatal|fatally|killing|death|dead|mortally)$")
@@ -300,8 +314,14 @@ def _found_death(finding: Token) -> bool:
 
 
 def told_later(death: Token) -> bool:
-    """Told as coming later, and not shortly ("she later died", not "declared dead shortly afterwards")."""
-    return sequel(death) and not any(w.lower_ in ("shortly", "soon", "immediately") for w in death.subtree)
+    """Told as coming later, and not shortly ("she later died", not "declared dead shortly afterwards") nor the
+    same day ("died in hospital later that day")."""
+    words = [w.lower_ for w in death.subtree]
+    same_day = any(
+        w == "that" and n in ("day", "night", "evening", "morning", "afternoon")
+        for w, n in zip(words, words[1:], strict=False)
+    )
+    return sequel(death) and not same_day and not any(w in ("shortly", "soon", "immediately") for w in words)
 
 
 #: A proceeding about the death, whose own step the date is ("the inquest concluded on DATE").

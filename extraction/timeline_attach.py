@@ -89,7 +89,8 @@ ATTACH_WORD = re.compile(
 
 #: A death named outright (the only sentences parsed where the rules read no death: see extraction.timeline).
 DEATH_WORD = re.compile(
-    r"\b(?:died|dies|death|killed|killing|murder|homicide|manslaughter|stabbed|strangled|shot\b|smothered|drowned|"
+    r"\b(?:died|dies|death|killed|killing|murder|homicide|manslaughter|stabbed|stabbing|strangled|shot\b|smothered|"
+    r"drowned|"
     r"knifed|throttled|poisoned|"
     r"suffocated|bludgeoned|to death|passed away|lost (?:her|his|their) li|own li|fatal|dead\b|deceased|hanged|"
     r"suicide|ended (?:her|his|their) li|li(?:fe|ves) (?:was |were )?(?:\w+ly )?(?:ended|taken)|body|"
@@ -156,7 +157,9 @@ def governor(tokens: list[Token]) -> Token | None:
 
 
 _NAMED_KILLING = re.compile(
-    r"\b(?:murder|manslaughter|killing|murdering)(?: of)? (?:[\w'’-]+,? ){1,5}?(?:on|in) (?:the )?$"
+    r"\b(?:murder|manslaughter|killing|murdering)(?: of)? (?:[\w'’-]+,? ){1,5}?(?:on|in) (?:the )?$|"
+    # "convicted in October 2021 of her murder on 3 May 2020"
+    r"\b(?:her|his|their) (?:murder|manslaughter|killing) (?:on|in) (?:the )?$"
 )
 
 
@@ -252,6 +255,21 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
         if references and not acts.is_death(gov) and not others:
             out[start] = "none"  # "Six weeks before her death, on 1 March 2018, Mandy applied ..."
             continue
+        # a second death counted from the first: "Her partner ... was found hanged on DATE, four days after her
+        # death" (the date is his death's, not the one the text is about)
+        if any(
+            t.i != gov.i
+            and t not in gov.subtree
+            and (anchor.head.i == gov.i or anchor.head in gov.ancestors)
+            and (acts.is_death(gov) or acts.is_death(gov.head))
+            for t in doc
+            if (anchor := references.get(t.i)) is not None
+        ):
+            out[start] = "none"
+            continue
+        if acts.legal_finding(gov):
+            out[start] = "none"  # "The coroner recorded a conclusion of unlawful killing on DATE"
+            continue
         date = next(d for d in dates if d.start == start)
         after = doc.text[date.end :]
         if (
@@ -266,6 +284,18 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
             out[start] = "none"  # "had previously been stabbed in the leg in March 2015"
             continue
         # where the act sits: apart from the death, an examination's finding, found alive, joined to the killing
+        # an act whose sentence tells its only death on another day, no attack: "Tributes were paid on DATE to a
+        # mother-of-three who was killed at her home the day before", "took an overdose on DATE and died two days
+        # later" (not "shortly afterwards")
+        if (
+            others
+            and not acts.is_death(gov)
+            and not acts.ATTACK.match(gov.lower_)
+            and not acts.died_days_after(gov)
+            and all(acts.told_later(t) for t in others)
+        ):
+            out[start] = "none"
+            continue
         # "died five days after she was attacked on DATE": the fatal attack's day, the death having none of its own
         if len(dates) == 1 and acts.died_days_after(gov):
             out[start] = "death"
