@@ -36,6 +36,7 @@ from extraction.recommendations_layout import (
     beside,
     block_lines,
     broken_labels,
+    hangs_under,
     label_value_fields,
     new_paragraph,
     prose_margin,
@@ -94,7 +95,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     docx_left = min(
         (ln.x0 for ln in lines if ln.x1 <= 0 and not ln.list_item and ln.text.strip()), default=None
     )
-    pdf_left = prose_margin(lines)
+    # (the document's margin where known: a section of a table alone has no prose of its own at the margin)
+    pdf_left = section.margin if section.margin is not None else prose_margin(lines)
     notes: Line | None = None  # the last endnote line, while the lines are endnotes
     learning = False  # under a "Learning 2" label: the lesson's prose, until the next number or heading
     lead_in_left = 0  # lines still to skip of a wrapped lead-in paragraph whose addressee was taken
@@ -254,7 +256,13 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 continue
             close()
             # (a title is whole: text whose next line reads on in lower case is the recommendation's first words)
-            if style == "labelled" and rest and is_title(rest) and not nxt[:1].islower():
+            if (
+                style == "labelled"
+                and rest
+                and is_title(rest)
+                and not nxt[:1].islower()
+                and not hangs_under(lines, index)
+            ):
                 # "Recommendation 3 - Information sharing" then the recommendation on the next lines; a title
                 # naming an agency ("Recommendation 4 - Northshire Police") is its addressee, kept as its tag
                 tag = tag or (rest if names_agency(rest) else None)

@@ -48,12 +48,19 @@ def wrapped_number(lines: list[Line], index: int, marker: tuple[str, str, str | 
     if index == 0 or line.block < 0:
         return False
     previous = lines[index - 1]
-    return (
-        previous.page == line.page
-        and previous.block == line.block
-        and abs(previous.x0 - line.x0) < 3.0
-        and not re.search(r"[.:;!?]$", previous.text.rstrip())
-    )
+    if previous.page == line.page and previous.block == line.block:
+        return abs(previous.x0 - line.x0) < 3.0 and not re.search(r"[.:;!?]$", previous.text.rstrip())
+    # a table cell's lines can each be a block of their own, a cell beside cutting in between: the line one
+    # pitch above at the same edge is the same paragraph's
+    for above in reversed(lines[max(0, index - 3) : index]):
+        if (
+            above.page == line.page
+            and above.x1 > 0
+            and abs(above.x0 - line.x0) < 3.0
+            and 0 < line.y0 - above.y0 < 1.8 * (above.y1 - above.y0)
+        ):
+            return not re.search(r"[.:;!?]$", above.text.rstrip())
+    return False
 
 
 #: A line ending where no heading ends: a comma or a word that needs what follows.
@@ -68,6 +75,21 @@ def wraps_on(lines: list[Line], index: int) -> bool:
         return False
     nxt = lines[index + 1]
     return nxt.page == line.page and nxt.block == line.block and nxt.text.strip()[:1].islower()
+
+
+def hangs_under(lines: list[Line], index: int) -> bool:
+    """Does the next line set in under ``lines[index]`` (one pitch below, further right than its start) carry
+    on its text at a hanging indent ("Recommendation 7 ..... The provision of" / "Police and the ...")? Then
+    what follows a label on the line is no title over the text but its first words."""
+    if index + 1 >= len(lines):
+        return False
+    line, below = lines[index], lines[index + 1]
+    return (
+        line.x1 > 0
+        and below.page == line.page
+        and below.x0 > line.x0 + 12.0
+        and 0 < below.y0 - line.y0 < 2.0 * (line.y1 - line.y0)
+    )
 
 
 def ended_short(item: RawItem) -> bool:
@@ -102,6 +124,12 @@ def left_of_text(item: RawItem, line: Line) -> bool:
     apart = any(ln.x1 < text_lines[0].x0 for ln in printed if ln not in text_lines) if text_lines else False
     if len(text_lines) < 2 and not apart:
         return False
+    first, rest = text_lines[0], text_lines[1:]
+    if rest and match_marker(first.text.strip()) is not None and min(ln.x0 for ln in rest) - first.x0 > 12.0:
+        # the number (or label) starts the first line at the left and the text hangs further in under it
+        # ("Recommendation 7 ..... The provision of" / "the National Probation Service"): a line back at the
+        # label's edge is left of the text
+        return min(ln.x0 for ln in rest) - line.x0 > 12.0 and line.x0 <= first.x0 + 3.0
     return min(ln.x0 for ln in text_lines) - line.x0 > 12.0
 
 
@@ -211,8 +239,10 @@ def new_paragraph(
             # a recommendation with no full stop ("... which includes the impact on other family members"),
             # then a paragraph of the page's prose: out of the Word list (DOCX), or back at the margin left of
             # the item's hanging text after its last line stopped short (PDF), or at the item's own left edge
-            # where its lines wrap back under the number (no hanging indent)
+            # where its lines wrap back under the number (no hanging indent); over a page break, left of the
+            # text the item hangs at (its text goes on at that indent on the next page)
             (line.x1 <= 0 and last.list_item and not line.list_item)
+            or (line.x1 > 0 and last.x1 > 0 and line.page == last.page + 1 and left_of_text(current, line))
             or _docx_paragraph_after(current, line)
             or (
                 line.x1 > 0
@@ -231,7 +261,10 @@ def new_paragraph(
     if line.page != last.page:
         # over a page break a recommendation's text goes on at its own indent; a paragraph of prose after the
         # last one starts at the margin, left of a numbered item's hanging indent
-        if not (last.x1 > 0 and last.x0 - line.x0 > 15.0) and not ended_short(current):
+        # (after a full stop a few points are enough: a box's inset, the text inside it, while prose outside
+        # starts at the margin; without one, the margin must be well left of where the text went)
+        left = 5.0 if re.search(r"[.!?]$", current.text.rstrip()) else 15.0
+        if not (last.x1 > 0 and last.x0 - line.x0 > left) and not ended_short(current):
             return False
         if page_left is not None and line.x0 - page_left > 15.0:
             # indented on its own page: the text of a two-column page's right column goes on in the next
@@ -379,33 +412,32 @@ def _first_in_row(lines: list[Line], index: int) -> bool:
 
 
 def broken_labels(lines: list[Line]) -> list[Line]:
-    """A label broken inside its word by a narrow cell ("Recommendatio" over "n 1", Word's break of a word
-    longer than the cell is wide) is one line again ("Recommendation 1"), when the two pieces join into a label
-    that neither is alone."""
+    """A label cut by a narrow cell is one line again: broken inside its word ("Recommendatio" over "n 1",
+    Word's break of a word longer than the cell is wide) or wrapped before its number ("Recommendation" over
+    "1"), the pieces one pitch apart at the same left edge (the text cell beside may be read between them),
+    when they join into a label with nothing after it that neither piece is alone."""
     out: list[Line] = []
-    skip = False
+    taken: set[int] = set()
     for index, line in enumerate(lines):
-        if skip:
-            skip = False
+        if index in taken:
             continue
-        below = lines[index + 1] if index + 1 < len(lines) else None
         head = line.text.strip()
-        if (
-            below is not None
-            and line.x1 > 0
-            and below.page == line.page
-            and abs(below.x0 - line.x0) < 3.0
-            and 0 < below.y0 - line.y0 < 2.0 * (line.y1 - line.y0)
-            and re.fullmatch(r"[A-Za-z]{5,}", head)
-            and "recommendation".startswith(head.lower())
-            and head.lower() != "recommendation"
-        ):
-            joined = head + below.text.strip()
-            marker = match_marker(joined)
-            if marker is not None and marker[0] == "labelled":
-                out.append(replace(line, text=joined, x1=max(line.x1, below.x1), y1=below.y1))
-                skip = True
-                continue
+        if line.x1 > 0 and re.fullmatch(r"[A-Za-z]{5,}", head) and "recommendation".startswith(head.lower()):
+            for j in range(index + 1, min(len(lines), index + 4)):
+                below = lines[j]
+                if not (
+                    below.page == line.page
+                    and abs(below.x0 - line.x0) < 3.0
+                    and 0 < below.y0 - line.y0 < 2.0 * (line.y1 - line.y0)
+                ):
+                    continue
+                gap = " " if head.lower() == "recommendation" else ""
+                joined = head + gap + below.text.strip()
+                marker = match_marker(joined)
+                if marker is not None and marker[0] == "labelled" and not joined[marker[3] :].strip():
+                    line = replace(line, text=joined, x1=max(line.x1, below.x1), y1=below.y1)
+                    taken.add(j)
+                break
         out.append(line)
     return out
 

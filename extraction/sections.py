@@ -136,6 +136,9 @@ class Section:
     #: a combined "Conclusions and recommendations" chapter whose own "Recommendations" sub-heading came
     #: later: what it holds before that is the chapter's conclusions, not recommendations
     superseded: bool = False
+    #: where the document's printed paragraphs start (the commonest left edge of its long lines; PDF only):
+    #: a paragraph set in from it under a numbered item is the item's own, one at it the report's
+    margin: float | None = None
 
     @property
     def pages(self) -> list[int]:
@@ -359,4 +362,16 @@ def find_sections(document: Document) -> list[Section]:
             combined = None  # another chapter began: a "Recommendations" heading after it is not the sub-part
         if current is not None:
             current.lines.append(line)
+    margin = _prose_margin(lines)
+    for section in sections:
+        section.margin = margin
     return [s for s in sections if s.lines and not s.superseded]
+
+
+def _prose_margin(lines: list[Line]) -> float | None:
+    """Where the document's paragraphs start: the leftmost edge holding a fair share (a sixth) of its printed
+    lines of 40 characters or more (a list's hanging text can outnumber the prose, but it is further right)."""
+    edges = Counter(round(ln.x0) for ln in lines if ln.x1 > 0 and len(ln.text.strip()) >= 40)
+    total = sum(edges.values())
+    common = [edge for edge, n in edges.items() if n * 6 >= total]
+    return float(min(common)) if common else None

@@ -292,3 +292,84 @@ def test_a_letter_spaced_heading_reads_as_its_words(printed: str, read: str) -> 
     from extraction.readers.pdf import _letter_spaced
 
     assert _letter_spaced(printed) == read
+
+
+# --- found by re-printing dev8 in the variants' fonts ---------------------------------------------------------
+
+
+def test_a_label_whose_text_hangs_under_it_has_no_title() -> None:
+    # "The provision of assurances from Merseyside" fills the label's line; the text goes on set in below
+    lines = [
+        _line("Recommendation 7....The provision of assurances from Merseyside", 90, 100, 494, block=1),
+        _line("Police and the Probation Service that the agreement was embedded", 226, 114, 520, block=2),
+    ]
+    items = _items(lines)
+    assert len(items) == 1 and items[0].text.startswith("The provision of assurances")
+
+
+def test_an_unpunctuated_item_ends_at_prose_at_the_margin_over_a_page_break() -> None:
+    lines = [
+        _line("Recommendation 7....The provision of assurances from the police and", 90, 700, 501, block=1),
+        _line("the Probation Service that the agreement was effectively embedded", 226, 714, 476, block=2),
+        _line(
+            "These recommendations were agreed by the panel at its final meeting.",
+            90,
+            74,
+            502,
+            block=1,
+            page=2,
+        ),
+    ]
+    items = _items(lines)
+    assert len(items) == 1 and items[0].text.endswith("effectively embedded")
+
+
+def test_a_note_outside_a_box_after_a_page_break_is_not_the_boxed_items() -> None:
+    # the boxed text is set in a few points from the margin; the note after it on the next page is at the margin
+    lines = [
+        _line("Recommendation 2", 97, 650, 210, block=1),
+        _line("When staff speak to a parent about domestic abuse and the parents", 97, 675, 518, block=2),
+        _line("have separated, they should ask about child access arrangements.", 97, 689, 532, block=2),
+        _line(
+            "The panel notes that the trust had begun this work before the review",
+            90,
+            74,
+            498,
+            block=1,
+            page=2,
+        ),
+        _line("finished.", 90, 88, 140, block=1, page=2),
+    ]
+    items = _items(lines)
+    assert len(items) == 1 and items[0].text.endswith("access arrangements.")
+
+
+def test_a_label_wrapped_before_its_number_in_a_narrow_cell_is_one_label() -> None:
+    # the text cell beside it is read between the label's two lines
+    lines = [
+        _line("Recommendation", 90, 485, 171, block=1),
+        _line("Creation of a missed appointments process for adult patients, which", 186, 485, 511, block=1),
+        _line("1", 90, 498, 95, block=1),
+        _line("includes guidance for clinics when a patient does not attend.", 186, 498, 505, block=1),
+    ]
+    items = _items(lines)
+    assert [i.number for i in items] == ["1"]
+    assert items[0].text.startswith("Creation of") and items[0].text.endswith("does not attend.")
+
+
+def test_a_day_at_the_start_of_a_cells_line_is_no_list_number_when_the_cell_beside_cuts_in() -> None:
+    lines = [
+        _line("1.", 90, 500, 100, block=1),
+        _line(
+            "Kent Police must examine its response to calls made by the victim between",
+            130,
+            500,
+            395,
+            block=1,
+        ),
+        _line("Kent Police", 430, 500, 491, block=2),
+        _line("2 November and 7 November and amend its policies and guidance.", 130, 513, 414, block=3),
+    ]
+    items = _items(lines)
+    assert [i.number for i in items] == ["1"]
+    assert items[0].text.endswith("policies and guidance.")
