@@ -61,8 +61,12 @@ def _wrapped_name(name: str, lines: list[Line], index: int) -> str:
         if line.block < 0 or nxt.page != line.page or nxt.block != line.block:
             break
         rest = nxt.text.strip()
-        if not rest or _GLOSSARY_LINE.match(rest) or _ACRONYM_ONLY.match(rest):
-            break
+        if (
+            not rest
+            or _GLOSSARY_LINE.match(rest)
+            or (_ACRONYM_ONLY.match(rest) and sum(map(str.isupper, rest)) > 1)
+        ):
+            break  # the next entry, or initials over their meaning ("Trust" alone is the name going on)
         name = f"{name} {rest}"
     return name.rstrip(" .;")
 

@@ -145,3 +145,36 @@ def test_a_lead_in_names_an_unknown_body(text: str, addressee: str | None) -> No
     from extraction.agency_context import lead_in_addressee
 
     assert lead_in_addressee(text) == addressee
+
+
+def test_a_theme_title_over_the_items_leaves_their_agencies_as_the_text_gives_them() -> None:
+    from classification.classifier import load_classifier
+    from dhr.schema.classification import ClassifyInput
+    from extraction.pipeline import get_extractor
+    from tests.extraction.builders import make_document
+
+    texts = [
+        "Where a victim is found to be drunk when an incident is investigated, a call should be made the next "
+        "day to offer support.",
+        "A review of how referrals are closed when the victim cannot be reached.",
+    ]
+    alone = load_classifier().predict([ClassifyInput(id=str(n), text=t) for n, t in enumerate(texts)])
+    for title in ("Overview", "Theme 1 - Risk assessment", "Information sharing"):
+        doc = make_document(f"#Recommendations\n#{title}\n\n1. {texts[0]}\n\n2. {texts[1]}\n")
+        result = get_extractor()(doc)
+        assert [r.heading for r in result.recommendations] == [title, title]
+        assert [r.agencies for r in result.recommendations] == [a.agencies for a in alone], title
+
+
+def test_a_glossary_entry_wrapped_in_a_pdf_keeps_its_whole_name() -> None:
+    from extraction.agency_context import agency_acronyms
+    from tests.extraction.builders import make_document
+
+    # one paragraph (one block) over two lines: cut, "Medway NHS and Social Care" would be another body
+    doc = make_document(
+        "#Glossary\nKMPT - Kent and Medway NHS and Social Care\nPartnership Trust.\n\n"
+        "NDHT - Northdene Healthcare NHS\nTrust\n\n#Recommendations\n\n1. KMPT should review its policy."
+    )
+    found = agency_acronyms(doc)
+    assert "KMPT" not in found  # the gazetteer's own reading of the initials, a mental health trust, stands
+    assert found["NDHT"] == "Northdene Healthcare NHS Trust"
