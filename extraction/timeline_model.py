@@ -60,6 +60,12 @@ _COURT_BEFORE = re.compile(
 _ELSEWHERE = re.compile(
     r"\b(?:different|another|other|previous|earlier|separate|unrelated)\s+(?:death|homicide|murder|killing|review)"
 )
+#: A review's own name tells no death ("A Domestic Homicide Review (DHR) said their relationship ...").
+_REVIEW_NAME = re.compile(r"\bdomestic homicide reviews?\b")
+#: An attack told as survived ("left ex-girlfriend X with an irreparable brain injury", "life-changing injuries").
+_SURVIVED = re.compile(
+    r"\b(?:survived|life-changing|left (?:[\w'’-]+ ){1,3}with (?:an? )?(?:[\w-]+ ){0,2}(?:injur\w*|brain damage))"
+)
 _WORD = re.compile(r"[a-z']+")
 
 
@@ -150,7 +156,8 @@ class TimelineModel:
         low = sentence.lower()
         if (
             not _FULL_STOP.search(sentence)
-            or not _VIOLENCE.search(low)
+            or not _VIOLENCE.search(_REVIEW_NAME.sub(" ", low))
+            or _SURVIVED.search(low)
             or _COURT_BEFORE.search(low, 0, start)
             # the rules' death cues read this sentence: where they read no death at the date, they chose not to
             or _death_cue(low)
