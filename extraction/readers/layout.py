@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extraction.document import Line
@@ -222,7 +223,19 @@ def _above_single_column_tail(left: list[Block], right: list[Block]) -> list[Blo
     first = tail[0].lines[0]
     heading = first.size >= body + 1.0 or (first.bold and len(first.text.split()) <= 8)
     balanced = abs(max(b.y1 for b in above) - right_bottom) <= 1.5 * pitch
-    return above if heading and balanced else left
+    # a sentence cut at the foot of the left column and going on at the head of the right one: the columns
+    # flow left to right (a short right column that happens to end level with a heading lower down the left)
+    # (the left column above the heading ends its paragraph: what the right column goes on with is the
+    # lower part's sentence, not the upper part's)
+    last = max((ln for b in tail for ln in b.lines), key=lambda ln: ln.y1)
+    upper = max((ln for b in above for ln in b.lines), key=lambda ln: ln.y1)
+    top = min((ln for b in right for ln in b.lines), key=lambda ln: ln.y0)
+    flows = (
+        not re.search(r"[.:;!?]$", last.text.rstrip())
+        and re.search(r"[.:;!?]$", upper.text.rstrip()) is not None
+        and top.text.strip()[:1].islower()
+    )
+    return above if heading and balanced and not flows else left
 
 
 def _row_widths(lines: list[Line]) -> list[float]:

@@ -373,3 +373,33 @@ def test_a_day_at_the_start_of_a_cells_line_is_no_list_number_when_the_cell_besi
     items = _items(lines)
     assert [i.number for i in items] == ["1"]
     assert items[0].text.endswith("policies and guidance.")
+
+
+def test_a_heading_low_in_the_left_column_level_with_a_short_right_columns_end_stays_before_it() -> None:
+    # the whole report in two columns: the left column's part above "Recommendations" happens to end level with
+    # the right column, but its sentence cut at the foot of the left column goes on at the head of the right one
+    from extraction.readers.layout import Block, order_blocks
+
+    left = [
+        Block.of([_line(f"The panel met the family and read every record, line {k}.", 57, 80 + 24 * k, 285)])
+        for k in range(11)
+    ]  # the last ends at 80 + 10 * 24 + 10 = 330
+    left.append(Block.of([_line("Recommendations", 57, 360, 200, 14)]))
+    left.append(
+        Block.of(
+            [
+                _line("R1. The police should review the calls made by the", 57, 380, 280),
+                _line("victim and amend its guidance, and the trust should", 57, 392, 280),
+            ]
+        )
+    )
+    right = [
+        Block.of(
+            [
+                _line("check the quality of its records of the overdose.", 308, 80, 530),
+                _line("R2. The trust should audit its discharge records.", 308, 92 + 228, 530),
+            ]
+        )
+    ]  # ends at 330: level with the left column's upper part
+    texts = [ln.text for ln in order_blocks([*left, *right], 595)]
+    assert texts.index("Recommendations") < texts.index("check the quality of its records of the overdose.")
