@@ -259,6 +259,36 @@ def section_addressees(items: Sequence[Any], sections: Sequence[Any]) -> None:
             item.heading = named
 
 
+def whole_headings(items: Sequence[Any], sections: Sequence[Any]) -> None:
+    """An item's heading that is the last line of a heading a PDF wrapped ("Northshire Community Healthcare and
+    Mental Health" / "NHS Foundation Trust", each line read as a heading of its own) takes the lines printed
+    before it in the same paragraph and the same print: the heading is the whole paragraph."""
+    for section in sections:
+        lines = section.lines
+        where = {id(line): i for i, line in enumerate(lines)}
+        for item in items:
+            at = where.get(id(item.lines[0])) if item.lines and item.heading else None
+            if at is None:
+                continue
+            k = at - 1  # the heading line: the nearest line above the item that prints the heading's text
+            while k >= 0 and lines[k].text.strip().rstrip(":") != item.heading:
+                if at - k > 3:
+                    break
+                k -= 1
+            if k < 0 or lines[k].text.strip().rstrip(":") != item.heading or lines[k].block < 0:
+                continue
+            head, start = lines[k], k
+            while (
+                start > 0
+                and (lines[start - 1].page, lines[start - 1].block) == (head.page, head.block)
+                and abs(lines[start - 1].size - head.size) < 0.5
+                and lines[start - 1].bold == head.bold
+            ):
+                start -= 1
+            if start < k:
+                item.heading = " ".join(ln.text.strip() for ln in lines[start : k + 1]).rstrip(":")
+
+
 def inherit_leads(drafts: Sequence[Any]) -> None:
     """A table row with an empty Lead cell under rows that have one takes theirs, when its own text names no
     agency: a Lead cell merged down over several rows prints once, at its top, and not at all on the next page

@@ -29,6 +29,7 @@ from extraction.agency_context import (
     inherit_leads,
     section_addressees,
     unknown_named_subject,
+    whole_headings,
 )
 from extraction.death_type import death_type, review_kind
 from extraction.document import Document, Page
@@ -119,6 +120,7 @@ class Extractor:
         body = body_font_size(document)
         items = extract_items(sections, body)
         section_addressees(items, sections)
+        whole_headings(items, sections)
         drafts = [self._draft(item) for item in items]
 
         plan_rows = parse_tables(document, candidate_pages(document, sections))

@@ -178,3 +178,28 @@ def test_a_glossary_entry_wrapped_in_a_pdf_keeps_its_whole_name() -> None:
     found = agency_acronyms(doc)
     assert "KMPT" not in found  # the gazetteer's own reading of the initials, a mental health trust, stands
     assert found["NDHT"] == "Northdene Healthcare NHS Trust"
+
+
+def test_an_agency_heading_a_pdf_wrapped_over_two_lines_is_read_whole() -> None:
+    from dhr.schema import SourceInfo
+    from extraction.document import Document, Line, Page
+    from extraction.pipeline import get_extractor
+
+    def line(text: str, y: float, block: int, size: float = 13.0, bold: bool = True) -> Line:
+        return Line(text=text, page=1, x0=72, y0=y, x1=500, y1=y + size, size=size, bold=bold, block=block)
+
+    heading = ["Northshire and Westvale Community Healthcare and Mental", "Health NHS Foundation Trust"]
+    lines = [
+        line("Recommendations", 100, 0, size=16),
+        line(heading[0], 130, 1),
+        line(heading[1], 146, 1),
+        line("1. Staff to ask about abuse at every home visit.", 170, 2, size=11, bold=False),
+        line("Eastmoor Police", 200, 3),
+        line("2. Officers to record the views of children present.", 220, 4, size=11, bold=False),
+    ]
+    doc = Document(
+        source=SourceInfo(filename="t.pdf", sha256="0" * 64, pages=1, format="pdf"),
+        pages=[Page(number=1, lines=lines)],
+    )
+    recs = get_extractor()(doc).recommendations
+    assert [r.heading for r in recs] == [" ".join(heading), "Eastmoor Police"]
