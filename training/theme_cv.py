@@ -21,6 +21,14 @@ main-theme model's probabilities inside every fit; ``--ship-ask DIR`` fits it on
 the bundle. Measured 2026-12-05 at W 0.4: the model alone 0.588 -> 0.647 main in LOCO CV, the decider unchanged
 (0.922), but two more errors on the unseen own-words batch theme_blind5d (0.90 -> 0.80), so it is not shipped.
 
+The ``decider_margin_<m>`` lines are the decider with the model's main theme winning over the ask's substance cue
+when it is surer by more than ``m`` (``classification.main_theme.decide_main`` ``model_margin``). Measured
+2026-12-05 (d03ec4d): decider 0.922, margins 0 / 0.1 / 0.2 / 0.3 / 0.4: 0.804 / 0.824 / 0.843 / 0.863 / 0.882;
+on the unseen own-words batches as first scored the margin gained at most 4 of 182 items, so the cues keep winning.
+The same run: LOCO theme F1 0.820 -> 0.865 (main 0.922 unchanged) after the main-theme cue changes of fd4abbd..2255592
+(the secondary themes their text cues name: 'tags' now cue technology; some folds calibrate one secondary instead
+of two), train -> dev 0.832 -> 0.814 (main 0.926 unchanged): swings of a few theme pairs on 51 / 27 items.
+
 ``--drop-tags zag`` fits without the rules' addressee ids (``zag<id>``; a shipped task records the prefixes and run
 time strips the same). Measured 2026-12-05: LOCO CV 0.820 -> 0.838 theme F1 (main 0.922 both), but train -> dev
 0.832 -> 0.814, fitted real dev 0.980/1.000 -> 0.946/0.963 and the unseen own-words batches 4b, 5d lower (a
