@@ -189,10 +189,20 @@ def verdicts_many(
     nlp = _nlp() if todo else None
     if nlp is None:
         return out
-    docs = nlp.pipe((items[n][0] for n in todo), batch_size=64)
+    docs = nlp.pipe((_unaged(items[n][0]) for n in todo), batch_size=64)
     for n, doc in zip(todo, docs, strict=True):
         out[n] = _read(doc, items[n][1])
     return out
+
+
+#: An age set after a name ("whose daughter Hollie, 20, was murdered ... in 2014"): the parser takes it for an
+#: apposition that ends the clause and hangs the killing on the sentence's first noun.
+_AGE = re.compile(r"(\b[A-Z][a-z'’-]+)(, \d{1,3},)(?= [a-z])")
+
+
+def _unaged(sentence: str) -> str:
+    """``sentence`` with an age after a proper name blanked (same length, so every offset still holds) for the parser."""
+    return _AGE.sub(lambda m: m.group(1) + " " * len(m.group(2)), sentence)
 
 
 def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
