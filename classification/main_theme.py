@@ -86,6 +86,9 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information|"
             # asking another body for what it holds ("information requests are answered within ten days")
             r"(?:information|records?|disclosure) requests?|requests? for (?:information|records)|"
+            # what one body holds made available to another ("details of orders made available to police forces")
+            r"(?:made )?available to (?:the |all |other |partner |relevant |local )*(?:police(?: forces)?|forces|"
+            r"agencies|partners|gps?|probation|children's services|social care|marac|courts?|schools?)\b|"
             # sharing anything with another body ("share release dates with the police and the IDVA")
             r"shar(?:e|es|ed|ing)\b(?: [\w'’-]+){0,8}? with (?:the |their |a |an |all |other |partner |relevant |"
             r"victim's |patient's )*(?:police|gps?|schools?|health visitors?|social (?:care|workers?)|children's "
@@ -123,6 +126,12 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"(?:concerns?|risks?|fears|worries)(?: about (?:[\w'’-]+ ){0,2}?safety)? (?:is |are |be |being )?explored|"
             r"(?:consider|considers|considering|recognis\w+|think about) (?:the )?possibility (?:of|that)\b|"
             r"screen(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?for (?:domestic |signs of )?(?:abuse|violence|risk)|"
+            # someone's safety weighed ("assessments consider the safety of the non-abusing parent", "the
+            # partner's safety is considered before discharge"): the guide's risk assessment
+            r"(?:consider|considers|considering|assess|assesses|assessing) (?:the )?(?:[\w'’-]+ ){0,2}?safety of\b|"
+            r"safety (?:(?:of|needs of) (?:[\w'’-]+ ){1,3}?)?(?:is |are |be |being |been )(?:[\w-]+ly )?(?:considered|assessed)|"
+            # hearing those who raise concerns is how risk is found ("families who raise concerns are listened to")
+            r"(?:is|are|be|being|been) (?:properly |actively )?listened to|"
             r"(?:selective|targeted) enquiry|professional curiosity|curious|(?:enquir|inquir)(?:e|es|ing|y|ies) "
             r"(?:about|into|whether|if|after)|explor(?:e|es|ing) (?:the )?(?:relationship|history|circumstances|"
             r"home|family|situation|reasons?)|"
@@ -141,6 +150,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
 #: Recording as a practice (a verb, notes, chronologies), not "the record" as the system that holds it.
 _RECORDING = re.compile(
     r"\b(?:record(?:ed|ing)|(?:to |and |or )record|record (?:and|or)\b|document(?:ed|ing|ation)|case[- ]?notes?|notes|chronolog(?:y|ies)|"
+    # writing into a record is recording ("a disclosure is written in the patient record")
+    r"writ(?:e|es|ten|ing) (?:down )?(?:in|on|into) (?:the |their |its |a |each )?(?:[\w'’-]+ ){0,2}?records?|"
     r"record[- ]keeping)\b",
     re.IGNORECASE,
 )
@@ -370,7 +381,22 @@ def displaced_by(text: str, directive: str | None) -> str | None:
     first = substance_first(text, directive)
     if first is None and directive == "technology_systems" and record_before_system(text):
         return "record_keeping"
+    if (
+        first is None
+        and directive == "policy"
+        and not _has_policy_cue(text)
+        and substance_cue(text) == "other"
+    ):
+        # a policy only mentioned, no policy written or reviewed ("DHRs are completed within the timescales set by
+        # the statutory guidance"): the guide's ``other`` (review governance, resourcing) is what is asked for
+        return "other"
     return first
+
+
+def _has_policy_cue(text: str) -> bool:
+    """Whether a directive cue for policy (writing, reviewing, having a policy) is in the first sentence or ask."""
+    clause = directive_clause(text) + " " + ask_span(text)
+    return any(t == "policy" and rx.search(clause) for t, rx in _CUES)
 
 
 def rule_main(text: str, context: str | None = None) -> str | None:

@@ -94,7 +94,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             "awareness_raising",
             r"\b(?:information|leaflets?|materials?|details|posters?)\b(?: (?:about|on|of|for)\b(?: [\w,'’-]+){1,8}?)? "
             r"(?:is |are |be |to be |should be |must be |will be )(?:made )?(?:readily |widely |freely )?"
-            r"(?:available|provided|given|distributed|displayed)\b",
+            # ... not what one body holds made available to another ("details of orders made available to police
+            # forces" is information sharing)
+            r"(?:available|provided|given|distributed|displayed)\b(?! to (?:the |all |other |partner |relevant )*"
+            r"(?:police|forces|agencies|partners|gps?|probation|children's services|social care|marac|courts?)\b)",
         ),
         # promoting a scheme, service or helpline to those who may use it
         (
@@ -246,6 +249,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:it|ict|electronic|computer|case[- ]management|records?|(?:[\w-]+ )?recording|crime|patient|clinical|"
             r"command and control|custody|housing|social care|information) systems?|databases?|(?:mobile|handheld) devices?|"
             r"body[- ]?worn (?:video|cameras?)|cctv|"
+            # what a system does by itself ("MARAC outcomes attached automatically to the records")
+            r"automatic(?:ally)? (?:be )?(?:attached|linked|added|uploaded|transferred|populated|copied|generated)|"
+            r"(?:attached|linked|added|uploaded|transferred|populated|copied|generated) automatically|"
             r"electronic (?:[\w-]+ ){0,2}(?:forms?|templates?)|mandatory (?:[\w-]+ ){0,3}(?:fields?|questions?))\b",
         ),
         (

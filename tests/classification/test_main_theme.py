@@ -17,6 +17,7 @@ from classification.main_theme import (
     substance_first,
 )
 from classification.rules import THEMES
+from classification.theme_cues import main_directive
 
 CASES = Path(__file__).resolve().parent / "data" / "main_theme_cases.psv"
 
@@ -518,3 +519,52 @@ def test_a_check_of_a_mechanism_done_takes_that_mechanism(text, theme):
     """The guide: a check takes the theme of the practice it checks; when that is a policy revised or learning
     shared (as with training completed), the mechanism is the practice."""
     assert rule_main(text) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # someone's safety weighed is the guide's risk assessment, before the referral that follows it
+        (
+            "Adult social care should consider the safety of the carer and refer him to the local support service.",
+            "identification_of_risk",
+        ),
+        (
+            "The hospital should ensure that a child's safety is considered before the mother is discharged and "
+            "that the health visitor is informed.",
+            "identification_of_risk",
+        ),
+        # what one body holds made available to another is information sharing, not awareness raising
+        (
+            "The court service should ensure that bail conditions can be made available to the police on the day.",
+            "multi_agency_working",
+        ),
+        # writing a disclosure into a record is record keeping, though a shared record is named after it
+        (
+            "Midwives should make sure that a disclosure is written in the maternity record so that it cannot be "
+            "read by a partner with access to shared records.",
+            "record_keeping",
+        ),
+        # review governance under a policy only mentioned, none written or reviewed
+        (
+            "The Board should ensure that reviews are finished within the timescales in the statutory guidance.",
+            "other",
+        ),
+    ],
+)
+def test_safety_weighed_sharing_with_a_body_and_mentions_of_a_policy(text, theme):
+    """The guide's substance conventions: risk assessment (someone's safety considered), information sharing
+    (details made available to another body), records (written into a record), and ``other`` for governance
+    when a policy is only mentioned."""
+    assert rule_main(text) == theme
+
+
+def test_what_a_system_does_by_itself_is_technology():
+    """Something attached or linked automatically to a record is an IT change (the guide's technology)."""
+    assert (
+        main_directive(
+            "The ICB should agree with practices how discharge letters can be linked automatically to the child's record.",
+            None,
+        )
+        == "technology_systems"
+    )

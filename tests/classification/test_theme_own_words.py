@@ -92,3 +92,20 @@ def test_the_eighth_blind_batch_is_labelled_by_the_guide_and_never_augmentation(
     assert all(1 <= len(i.themes) <= 3 and set(i.themes) <= set(THEMES) for i in items)
     assert len({i.text for i in items}) == len(items)
     assert "theme_blind8.psv" not in {p.name for p in DEV_BLIND_FILES}
+
+
+def test_the_ninth_blind_batch_is_labelled_by_the_guide_and_never_augmentation():
+    """theme_blind9.psv (the honest check of the blind8/probes4 main-theme fixes: many agencies, rationale first,
+    numbered sub-points, audits and assurance, children alongside adult victims, economic abuse, older victims,
+    honour-based abuse, stalking): 1-3 known themes an item, every theme as main somewhere."""
+    from pathlib import Path
+
+    from annotations.classification.own_words import load_blind_themes
+    from training.theme_cv import DEV_BLIND_FILES
+
+    items = load_blind_themes(Path(__file__).resolve().parent / "data" / "theme_blind9.psv")
+    assert len(items) >= 50
+    assert set(Counter(i.themes[0] for i in items)) == set(THEMES)
+    assert all(1 <= len(i.themes) <= 3 and set(i.themes) <= set(THEMES) for i in items)
+    assert len({i.text for i in items}) == len(items)
+    assert "theme_blind9.psv" not in {p.name for p in DEV_BLIND_FILES}
