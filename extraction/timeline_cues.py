@@ -412,7 +412,7 @@ _ANCHOR = re.compile(
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
     r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|online\b|surviv|regained|succumb|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered|knifed|throttl|"
-    r"poison|asphyx|bludgeon|attack|assault|plunged"
+    r"poison|asphyx|bludgeon|attack|assault|plunged|manslaughter"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.

@@ -39,7 +39,9 @@ def learned_readings(
     for date in dates:
         if date.iso in read or any(s - 60 < date.end and date.start < e + 60 for s, e in against):
             continue
-        if any(end <= date.start and ";" not in low[end : date.start] for end in court):
+        if any(end <= date.start and ";" not in low[end : date.start] for end in court) and not (
+            timeline_model.TRIED_INCIDENT.search(low, 0, date.start)
+        ):
             continue
         if _PERIOD_BEFORE.search(low, max(0, date.start - 30), date.start) or _stamped(low, date):
             continue

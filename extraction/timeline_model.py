@@ -59,6 +59,21 @@ _COURT_BEFORE = re.compile(
     r"\b(?:convicted|guilty|pleaded|pled|charged|accused|denied|denies|deny|denying|admitted|admits|sentenced|"
     r"jailed|acquitted|remanded|sentencing|alleged(?:ly)?)\b"
 )
+#: The killing tried, then the fight it came of, dated in its own clause: "pleaded not guilty to manslaughter and
+#: claims she acted in self defence during the fight which happened at her home ... on DATE" (the date is the
+#: fight's, not the plea's: annotations/real/README.md, the fatal-attack convention).
+TRIED_INCIDENT = re.compile(
+    r"\b(?:murder|manslaughter)\b[^.;]{0,120}?\b(?:fight|row|altercation|struggle|scuffle|attack|assault|incident)"
+    r",? (?:which|that) (?:happened|occurred|took place)\b[^.;]{0,100}?$"
+)
+
+
+def court_before(low: str, start: int) -> bool:
+    """Is a court step told before ``low[start:]`` that governs the date there (not one whose killing is dated
+    in an incident's own clause, :data:`TRIED_INCIDENT`)?"""
+    return bool(_COURT_BEFORE.search(low, 0, start)) and not TRIED_INCIDENT.search(low, 0, start)
+
+
 #: Someone else's death or another review ("A homicide review into a different death, in 2014, ...").
 _ELSEWHERE = re.compile(
     r"\b(?:different|another|other|previous|earlier|separate|unrelated)\s+(?:death|homicide|murder|killing|review)"
@@ -165,7 +180,7 @@ class TimelineModel:
             not _FULL_STOP.search(sentence)
             or not _VIOLENCE.search(_REVIEW_NAME.sub(" ", low))
             or _SURVIVED.search(low)
-            or _COURT_BEFORE.search(low, 0, start)
+            or court_before(low, start)
             # the rules' death cues read this sentence: where they read no death at the date, they chose not to
             or _death_cue(low)
             or _ELSEWHERE.search(low)

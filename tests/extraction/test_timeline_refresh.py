@@ -5,7 +5,8 @@ breaks the date-attachment parse, and "calling the police" read as a call (own-w
 The real train lines behind them: news lines reporting the fatal attack with its date and no death word
 ("<Name> attacked <Name> at their home ... in February 2017"; labelled death by the fatal-attack convention of
 annotations/real/README.md), "whose daughter <Name>, 20, was murdered by her ... ex-boyfriend in 2014" and a
-non-fatal attack told with the call that reported it.
+non-fatal attack told with the call that reported it; "pleaded not guilty to manslaughter and claims she acted in
+self defence during the fight which happened at her former home ... on DATE" (the fight's date, not the plea's).
 """
 
 import pytest
@@ -27,6 +28,11 @@ from extraction.timeline_attach import _unaged
             "Campaigner Jo Hale, whose son Liam, 24, was murdered by his boyfriend in 2016, spoke at the event.",
             "2016",
         ),
+        (
+            "Reid denies manslaughter and says he acted in self-defence during the fight that took place at the flat "
+            "in Crewe on 12 April 2019.",
+            "2019-04-12",
+        ),
     ],
 )
 def test_a_dated_fatal_attack_or_killing_is_the_death(sentence: str, date: str) -> None:
@@ -37,6 +43,11 @@ def test_a_dated_fatal_attack_or_killing_is_the_death(sentence: str, date: str) 
     ("sentence", "date"),
     [
         ("He punched her at the flat in April 2014, breaking her nose.", "2014-04"),
+        ("He was convicted of manslaughter at Chester Crown Court on 2 March 2020.", "2020-03-02"),
+        (
+            "He denies manslaughter; the trial which took place in May 2021 heard from ten witnesses.",
+            "2021-05",
+        ),
         (
             "She was assaulted by her partner in March 2013 and needed hospital treatment for a head wound.",
             "2013-03",
