@@ -234,7 +234,7 @@ def new_paragraph(
     if line.block != last.block and set_in_at_text(current, line, prose_left):
         return False  # a list item's second paragraph, set in at its text
     if not re.search(r"[.!?]$", current.text.rstrip()) and not (
-        line.block != last.block
+        (line.block != last.block or line.page != last.page)
         and (
             # a recommendation with no full stop ("... which includes the impact on other family members"),
             # then a paragraph of the page's prose: out of the Word list (DOCX), or back at the margin left of
@@ -242,7 +242,20 @@ def new_paragraph(
             # where its lines wrap back under the number (no hanging indent); over a page break, left of the
             # text the item hangs at (its text goes on at that indent on the next page)
             (line.x1 <= 0 and last.list_item and not line.list_item)
-            or (line.x1 > 0 and last.x1 > 0 and line.page == last.page + 1 and left_of_text(current, line))
+            or (
+                line.x1 > 0
+                and last.x1 > 0
+                and line.page == last.page + 1
+                and (
+                    left_of_text(current, line)
+                    # or its last line stopped short on the page (a paragraph cut by the break fills it) and
+                    # the next page's line starts at or left of the item's left edge
+                    or (
+                        ended_short(current)
+                        and line.x0 <= min(ln.x0 for ln in current.lines if ln.x1 > 0) + 3.0
+                    )
+                )
+            )
             or _docx_paragraph_after(current, line)
             or (
                 line.x1 > 0

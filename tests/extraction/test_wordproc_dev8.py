@@ -403,3 +403,17 @@ def test_a_heading_low_in_the_left_column_level_with_a_short_right_columns_end_s
     ]  # ends at 330: level with the left column's upper part
     texts = [ln.text for ln in order_blocks([*left, *right], 595)]
     assert texts.index("Recommendations") < texts.index("check the quality of its records of the overdose.")
+
+
+def test_an_unpunctuated_item_that_stopped_short_at_a_pages_foot_ends_there() -> None:
+    # no hanging indent (the text wraps back under the number); its last line on the page stops short, and the
+    # next page opens with prose at the same edge
+    lines = [
+        _line("5.", 99, 676, 110, block=1),
+        _line("Consideration from all agencies on how to ensure their staff", 135, 676, 495, block=1),
+        _line("take cognisance of the Mental Capacity Act 2005", 99, 692, 394, block=1),
+        _line("The panel met five times between the spring and the autumn,", 99, 100, 495, block=1, page=2),
+        _line("the report was finished.", 99, 116, 240, block=1, page=2),
+    ]
+    items = _items(lines)
+    assert len(items) == 1 and items[0].text.endswith("Capacity Act 2005")
