@@ -35,36 +35,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from annotations.wordproc.parts import _front
 from annotations.wordproc.worddoc import WordDoc
+from tests.extraction.agencies_blind_common import headed, start
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import Plan, build_set, numbered_rows
 
 HERE = Path(__file__).resolve().parent
 
-Recs = list[tuple[str, list[str]]]
-#: (agency heading, the subject-less recommendations under it with their agencies)
-Blocks = list[tuple[str, Recs]]
-
-
-def _start(csp: str, subject: str, font: str = "Arial") -> tuple[WordDoc, Doc]:
-    d = Doc(csp, subject)
-    w = WordDoc(font, 11)
-    _front(w, d, None, tor=False)  # type: ignore[arg-type]  # Doc has the csp and subject it reads
-    w.heading("Recommendations", 1)
-    return w, d
-
-
-def _headed(w: WordDoc, d: Doc, blocks: Blocks, level: int = 2) -> None:
-    """One heading per agency, its recommendations numbered under it (each heading kept as the item's context)."""
-    for heading, recs in blocks:
-        w.heading(heading, level)
-        for rec in _numbered_body(w, d, recs):
-            rec.heading = heading
-
 
 def firearms() -> tuple[WordDoc, Doc]:
-    w, d = _start("Marchfield Community Safety Partnership", "Adult F")
+    w, d = start("Marchfield Community Safety Partnership", "Adult F")
     _numbered_body(w, d, [
         ("Marchfield Constabulary's firearms licensing unit should ask for a report from the applicant's doctor "
          "before a shotgun certificate is renewed.", ["police"]),
@@ -83,8 +63,8 @@ def firearms() -> tuple[WordDoc, Doc]:
 
 
 def probation() -> tuple[WordDoc, Doc]:
-    w, d = _start("Wexley Community Safety Partnership", "Grace")
-    _headed(w, d, [
+    w, d = start("Wexley Community Safety Partnership", "Grace")
+    headed(w, d, [
         ("The Probation Service (Wexley Probation Delivery Unit)", [
             ("Police call-out records for a proposed address to be checked before it is approved.",
              ["probation_service"]),
@@ -108,7 +88,7 @@ def probation() -> tuple[WordDoc, Doc]:
 
 
 def dwp() -> tuple[WordDoc, Doc]:
-    w, d = _start("Wexley Community Safety Partnership", "Mrs K", font="Calibri")
+    w, d = start("Wexley Community Safety Partnership", "Mrs K", font="Calibri")
     _numbered_body(w, d, [
         ("Jobcentre Plus should give work coaches a private room to use when a claimant tells them about abuse.",
          ["dwp"]),
@@ -127,8 +107,8 @@ def dwp() -> tuple[WordDoc, Doc]:
 
 
 def housing() -> tuple[WordDoc, Doc]:
-    w, d = _start("Northvale Community Safety Partnership", "Mary")
-    _headed(w, d, [
+    w, d = start("Northvale Community Safety Partnership", "Mary")
+    headed(w, d, [
         ("Northgate Homes", [
             ("Neighbourhood officers to be trained to notice when a tenant is being controlled by a partner who "
              "is not on the tenancy.", ["housing"]),
@@ -151,7 +131,7 @@ def housing() -> tuple[WordDoc, Doc]:
 
 
 def gp_icb() -> tuple[WordDoc, Doc]:
-    w, d = _start("Northvale Community Safety Partnership", "Helen")
+    w, d = start("Northvale Community Safety Partnership", "Helen")
     _numbered_body(w, d, [
         ("Elm Lane Surgery should add an alert to the records of both partners when one of them discloses abuse.",
          ["gp"]),
@@ -168,8 +148,8 @@ def gp_icb() -> tuple[WordDoc, Doc]:
 
 
 def ambulance_acute() -> tuple[WordDoc, Doc]:
-    w, d = _start("Wexcombe Community Safety Partnership", "Adult H")
-    _headed(w, d, [
+    w, d = start("Wexcombe Community Safety Partnership", "Adult H")
+    headed(w, d, [
         ("East Marches Ambulance Service NHS Trust", [
             ("Crews to record who opened the door and who stayed in the room during an assessment.",
              ["ambulance_service"]),
@@ -198,7 +178,7 @@ def ambulance_acute() -> tuple[WordDoc, Doc]:
 
 
 def mh_community() -> tuple[WordDoc, Doc]:
-    w, d = _start("Coldharbour Community Safety Partnership", "Paul")
+    w, d = start("Coldharbour Community Safety Partnership", "Paul")
     _numbered_body(w, d, [
         ("Coldharbour Mental Health NHS Foundation Trust should ask a patient who is discharged to a partner's "
          "home whether they feel safe there.", ["mental_health_services"]),
@@ -217,7 +197,7 @@ def mh_community() -> tuple[WordDoc, Doc]:
 
 
 def substance() -> tuple[WordDoc, Doc]:
-    w, d = _start("Northvale Community Safety Partnership", "Tom", font="Calibri")
+    w, d = start("Northvale Community Safety Partnership", "Tom", font="Calibri")
     w.para("Pathways Recovery is the drug and alcohol treatment provider commissioned in Northvale.")
     _numbered_body(w, d, [
         ("Pathways Recovery should ask every new client whether anyone at home frightens them.",
@@ -237,7 +217,7 @@ def substance() -> tuple[WordDoc, Doc]:
 
 
 def schools_children() -> tuple[WordDoc, Doc]:
-    w, d = _start("Dunmore Community Safety Partnership", "Child C's mother")
+    w, d = start("Dunmore Community Safety Partnership", "Child C's mother")
     _numbered_body(w, d, [
         ("Fernhill Academy should make sure its designated safeguarding lead hears of every police notification "
          "about a pupil's home.", ["school"]),
@@ -256,8 +236,8 @@ def schools_children() -> tuple[WordDoc, Doc]:
 
 
 def adults_voluntary() -> tuple[WordDoc, Doc]:
-    w, d = _start("Wexley Community Safety Partnership", "Adult J")
-    _headed(w, d, [
+    w, d = start("Wexley Community Safety Partnership", "Adult J")
+    headed(w, d, [
         ("Adults and Communities Directorate, Wexley Council", [
             ("Care needs assessments to include a private question about how the person is treated at home.",
              ["adult_social_care"]),
@@ -284,9 +264,7 @@ def adults_voluntary() -> tuple[WordDoc, Doc]:
 
 
 def partnership() -> tuple[WordDoc, Doc]:
-    d = Doc("Safer Dunmore Partnership Board", "Leah")
-    w = WordDoc("Arial", 11)
-    _front(w, d, None, tor=False)  # type: ignore[arg-type]
+    w, d = start("Safer Dunmore Partnership Board", "Leah", heading=False)
     w.para('This review was commissioned by the Safer Dunmore Partnership Board ("the Board"), the community '
            "safety partnership for Dunmore.")  # fmt: skip
     w.heading("Recommendations", 1)
@@ -307,7 +285,7 @@ def partnership() -> tuple[WordDoc, Doc]:
 
 
 def national() -> tuple[WordDoc, Doc]:
-    w, d = _start("Ashdown Community Safety Partnership", "Mrs D")
+    w, d = start("Ashdown Community Safety Partnership", "Mrs D")
     w.heading("National recommendations", 2)
     _numbered_body(w, d, [
         ("The Home Office should publish a yearly digest of the lessons from all reviews.", ["home_office"]),
@@ -329,9 +307,7 @@ def national() -> tuple[WordDoc, Doc]:
 
 
 def glossary() -> tuple[WordDoc, Doc]:
-    d = Doc("Wexcombe Community Safety Partnership", "Rosa")
-    w = WordDoc("Arial", 11)
-    _front(w, d, None, tor=False)  # type: ignore[arg-type]
+    w, d = start("Wexcombe Community Safety Partnership", "Rosa", heading=False)
     w.heading("Glossary", 1)
     w.table([
         ["Abbreviation", "Meaning"],
@@ -354,7 +330,7 @@ def glossary() -> tuple[WordDoc, Doc]:
 
 
 def topics() -> tuple[WordDoc, Doc]:
-    w, d = _start("Dunmore Community Safety Partnership", "Nina", font="Calibri")
+    w, d = start("Dunmore Community Safety Partnership", "Nina", font="Calibri")
     _numbered_body(w, d, [
         ("Dunmore Police should review its information sharing agreement with the MARAC so that health partners "
          "receive the minutes.", ["police"]),
@@ -377,7 +353,7 @@ def topics() -> tuple[WordDoc, Doc]:
 
 
 def plan_leads() -> tuple[WordDoc, Doc]:
-    w, d = _start("Safer Dunmore Partnership Board", "Eve")
+    w, d = start("Safer Dunmore Partnership Board", "Eve")
     leads = [
         ("Pre-release risk information to be shared with the receiving housing provider a month before release.",
          "Wexley Probation Delivery Unit", ["probation_service"]),

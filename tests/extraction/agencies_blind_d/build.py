@@ -45,34 +45,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from annotations.wordproc.parts import _front
 from annotations.wordproc.worddoc import BULLET, Level, WordDoc
 from dhr.schema import Recommendation
+from tests.extraction.agencies_blind_common import Blocks, headed, start
 from tests.extraction.plans.build import Doc, _numbered_body, act
 from tests.extraction.plans_blind.build import build_set
 
 HERE = Path(__file__).resolve().parent
-
-Recs = list[tuple[str, list[str]]]
-#: (agency heading, the recommendations under it with their agencies)
-Blocks = list[tuple[str, Recs]]
-
-
-def _start(csp: str, subject: str, font: str = "Arial", heading: bool = True) -> tuple[WordDoc, Doc]:
-    d = Doc(csp, subject)
-    w = WordDoc(font, 11)
-    _front(w, d, None, tor=False)  # type: ignore[arg-type]  # Doc has the csp and subject it reads
-    if heading:
-        w.heading("Recommendations", 1)
-    return w, d
-
-
-def _headed(w: WordDoc, d: Doc, blocks: Blocks, level: int = 2) -> None:
-    """One heading per block, its recommendations numbered under it (each heading kept as the item's context)."""
-    for heading, recs in blocks:
-        w.heading(heading, level)
-        for rec in _numbered_body(w, d, recs):
-            rec.heading = heading
 
 
 def _rec_table(
@@ -92,8 +71,8 @@ def _rec_table(
 
 
 def for_headings() -> tuple[WordDoc, Doc]:
-    w, d = _start("Eastmoor Community Safety Partnership", "Adult P")
-    _headed(w, d, [
+    w, d = start("Eastmoor Community Safety Partnership", "Adult P")
+    headed(w, d, [
         ("Recommendations for Eastmoor Police", [
             ("Call handlers to ask on every domestic abuse call whether there are weapons in the house.",
              ["police"]),
@@ -119,7 +98,7 @@ def for_headings() -> tuple[WordDoc, Doc]:
 
 
 def lead_table() -> tuple[WordDoc, Doc]:
-    w, d = _start("Safer Saltcombe Partnership", "Irene", font="Calibri")
+    w, d = start("Safer Saltcombe Partnership", "Irene", font="Calibri")
     w.para("The panel's recommendations and the agency that will lead on each are set out below.")
     _rec_table(w, d, ["No.", "Recommendation", "Lead agency"], [
         ("Probation Service", "Develop a protocol for sharing information about high-risk perpetrators who are "
@@ -145,7 +124,7 @@ def lead_table() -> tuple[WordDoc, Doc]:
 
 
 def agency_column() -> tuple[WordDoc, Doc]:
-    w, d = _start("Thornleigh Community Safety Partnership", "Anna")
+    w, d = start("Thornleigh Community Safety Partnership", "Anna")
     _rec_table(w, d, ["No.", "Agency", "Recommendation"], [
         ("Thornleigh Hospitals NHS Foundation Trust", "Midwives to ask about domestic abuse at each antenatal "
          "appointment at which the woman is seen on her own.", ["hospital"]),
@@ -166,7 +145,7 @@ def agency_column() -> tuple[WordDoc, Doc]:
 
 
 def lead_ins() -> tuple[WordDoc, Doc]:
-    w, d = _start("Redbourne Community Safety Partnership", "Sophie")
+    w, d = start("Redbourne Community Safety Partnership", "Sophie")
     blocks = [
         ("The following recommendations are for Redbourne Constabulary:", [
             ("Review how repeat victims are identified when they ring from different telephone numbers.",
@@ -201,8 +180,8 @@ def lead_ins() -> tuple[WordDoc, Doc]:
 
 
 def theme_headings() -> tuple[WordDoc, Doc]:
-    w, d = _start("Hollinbrook Community Safety Partnership", "Joan", font="Calibri")
-    _headed(w, d, [
+    w, d = start("Hollinbrook Community Safety Partnership", "Joan", font="Calibri")
+    headed(w, d, [
         ("Training", [
             ("Hollinbrook Police should train all call handlers to recognise coercive control.", ["police"]),
             ("The Integrated Care Board should commission domestic abuse training for practice nurses.",
@@ -233,8 +212,8 @@ def theme_headings() -> tuple[WordDoc, Doc]:
 
 
 def national_local() -> tuple[WordDoc, Doc]:
-    w, d = _start("Kestrel Vale Community Safety Partnership", "Mrs R")
-    _headed(w, d, [
+    w, d = start("Kestrel Vale Community Safety Partnership", "Mrs R")
+    headed(w, d, [
         ("National recommendations", [
             ("The Home Office should issue guidance on how reviews involve the victim's employer.",
              ["home_office"]),
@@ -261,8 +240,8 @@ def national_local() -> tuple[WordDoc, Doc]:
 
 
 def multi_single() -> tuple[WordDoc, Doc]:
-    w, d = _start("Saltcombe Community Safety Partnership", "Karen")
-    _headed(w, d, [
+    w, d = start("Saltcombe Community Safety Partnership", "Karen")
+    headed(w, d, [
         ("Multi-agency recommendations", [
             ("Agencies to make sure that staff ask about abuse whenever a victim is seen without her partner.",
              ["all_agencies"]),
@@ -274,7 +253,7 @@ def multi_single() -> tuple[WordDoc, Doc]:
         ]),
     ])  # fmt: skip
     w.heading("Single agency recommendations", 2)
-    _headed(w, d, [
+    headed(w, d, [
         ("Saltcombe Drug and Alcohol Service", [
             ("Keyworkers to ask each client who else lives in the home.", ["drug_and_alcohol_services"]),
         ]),
@@ -294,7 +273,7 @@ def multi_single() -> tuple[WordDoc, Doc]:
 
 
 def partnership() -> tuple[WordDoc, Doc]:
-    w, d = _start("Kestrel Vale Community Safety Partnership", "Linda", heading=False)
+    w, d = start("Kestrel Vale Community Safety Partnership", "Linda", heading=False)
     w.para("This review was commissioned by the Kestrel Vale Community Safety Partnership (the Partnership), which "
            "accepted the recommendations below in full.")  # fmt: skip
     w.heading("Recommendations", 1)
@@ -316,11 +295,11 @@ def partnership() -> tuple[WordDoc, Doc]:
 
 
 def initials_headings() -> tuple[WordDoc, Doc]:
-    w, d = _start("Redbourne Community Safety Partnership", "Maria", heading=False)
+    w, d = start("Redbourne Community Safety Partnership", "Maria", heading=False)
     w.para("The agencies that took part were Redbourne Constabulary (RC), Redbourne Mental Health NHS Foundation "
            "Trust (RMHT), Redbourne Borough Council (RBC) and the Redbourne Domestic Abuse Service (RDAS).")  # fmt: skip
     w.heading("Recommendations", 1)
-    _headed(w, d, [
+    headed(w, d, [
         ("RC", [
             ("Officers to record the victim's first language on every domestic abuse report.", ["police"]),
         ]),
@@ -346,7 +325,7 @@ def initials_headings() -> tuple[WordDoc, Doc]:
 
 
 def template_plan() -> tuple[WordDoc, Doc]:
-    w, d = _start("Hollinbrook Community Safety Partnership", "Adult T")
+    w, d = start("Hollinbrook Community Safety Partnership", "Adult T")
     leads = [
         ("Domestic abuse awareness training for reception staff in GP surgeries.", "Hollinbrook ICB",
          ["integrated_care_board"]),
@@ -382,8 +361,8 @@ def template_plan() -> tuple[WordDoc, Doc]:
 
 
 def group_headings() -> tuple[WordDoc, Doc]:
-    w, d = _start("Eastmoor Community Safety Partnership", "Beth", font="Calibri")
-    _headed(w, d, [
+    w, d = start("Eastmoor Community Safety Partnership", "Beth", font="Calibri")
+    headed(w, d, [
         ("Health - ICB, community trust and acute hospital", [
             ("Safeguarding leads to share the learning from this review with their teams.",
              ["integrated_care_board", "local_health_trust", "hospital"]),
@@ -412,7 +391,7 @@ def group_headings() -> tuple[WordDoc, Doc]:
 
 
 def labels_tags() -> tuple[WordDoc, Doc]:
-    w, d = _start("Thornleigh Community Safety Partnership", "Grace")
+    w, d = start("Thornleigh Community Safety Partnership", "Grace")
     labelled = [
         ("Recommendation 1 - Thornleigh Police", "1", "Officers to offer every victim a referral to the IDVA "
          "service, and to record the reason if it is refused.", ["police"]),
@@ -453,7 +432,7 @@ def labels_tags() -> tuple[WordDoc, Doc]:
 
 
 def restarting_blocks() -> tuple[WordDoc, Doc]:
-    w, d = _start("Saltcombe Community Safety Partnership", "Diane", heading=False)
+    w, d = start("Saltcombe Community Safety Partnership", "Diane", heading=False)
     w.heading("Recommendations of the review panel", 1)
     for rec in _numbered_body(w, d, [
         ("Saltcombe Borough Council should commission a service for children who have lived with domestic "
@@ -492,7 +471,7 @@ def restarting_blocks() -> tuple[WordDoc, Doc]:
 
 
 def bold_names() -> tuple[WordDoc, Doc]:
-    w, d = _start("Redbourne Community Safety Partnership", "Olivia", font="Calibri")
+    w, d = start("Redbourne Community Safety Partnership", "Olivia", font="Calibri")
     blocks = [
         ("Redbourne Hospitals NHS Trust", [
             ("Ward staff to check who may visit before giving a caller news about a patient.", ["hospital"]),
@@ -521,7 +500,7 @@ def bold_names() -> tuple[WordDoc, Doc]:
 
 
 def merged_leads() -> tuple[WordDoc, Doc]:
-    w, d = _start("Eastmoor Community Safety Partnership", "Ruth")
+    w, d = start("Eastmoor Community Safety Partnership", "Ruth")
     texts = [
         ("Domestic abuse to be a standing item at every team meeting for six months.", ["police"]),
         ("An audit of DASH forms completed by response officers.", ["police"]),
