@@ -160,22 +160,34 @@ def dev_two_column_recs(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     return w, g
 
 
-def _frame(w: WordDoc, width_cm: float) -> None:
-    """The last paragraph in a text frame on the right margin, text wrapping round it (consecutive paragraphs
-    with the same frame share it)."""
+def _frame(
+    w: WordDoc,
+    width_cm: float,
+    wrap: str = "around",
+    x_align: str = "right",
+    space: tuple[int, int | None] = (284, None),
+    border: tuple[int, str] = (6, "808080"),
+) -> None:
+    """The last paragraph in a bordered text frame (``w:framePr``): by default on the right margin, text wrapping
+    round it (consecutive paragraphs with the same frame share it); ``wrap="notBeside"`` puts it in the flow, no
+    text beside it. ``space``: the horizontal and (if any) vertical gap to the text in twips; ``border``: the
+    rule's size in eighths of a point and its colour."""
+    h_space, v_space = space
+    v_attr = "" if v_space is None else f' w:vSpace="{v_space}"'
     ppr = w.doc.paragraphs[-1]._p.get_or_add_pPr()
     ppr.insert(
         0,
         parse_xml(
-            f'<w:framePr {nsdecls("w")} w:w="{int(Cm(width_cm).twips)}" w:hSpace="284" w:wrap="around" '
-            'w:vAnchor="text" w:hAnchor="margin" w:xAlign="right" w:y="1"/>'
+            f'<w:framePr {nsdecls("w")} w:w="{int(Cm(width_cm).twips)}" w:hSpace="{h_space}"{v_attr} '
+            f'w:wrap="{wrap}" w:vAnchor="text" w:hAnchor="margin" w:xAlign="{x_align}" w:y="1"/>'
         ),
     )
-    border = "".join(
-        f'<w:{side} w:val="single" w:sz="6" w:space="4" w:color="808080"/>'
+    size, colour = border
+    rule = "".join(
+        f'<w:{side} w:val="single" w:sz="{size}" w:space="4" w:color="{colour}"/>'
         for side in ("top", "left", "bottom", "right")
     )
-    ppr.append(parse_xml(f"<w:pBdr {nsdecls('w')}>{border}</w:pBdr>"))
+    ppr.append(parse_xml(f"<w:pBdr {nsdecls('w')}>{rule}</w:pBdr>"))
 
 
 def dev_frame_beside(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:

@@ -13,13 +13,12 @@ Prose, headings and labels are written here; the recommendation texts are real (
 """
 
 from docx.enum.text import WD_TAB_LEADER
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
 
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _drawing_box, _intro
 from annotations.wordproc.layouts_dev4b import _borderless_last_table
+from annotations.wordproc.layouts_dev6 import _frame
 from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _look, _opening, _title
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
@@ -52,6 +51,18 @@ def _hang(p: object, indent_cm: float) -> None:
     fmt.first_line_indent = Cm(-indent_cm)
 
 
+def _tab_hang(p: object, indent_cm: float) -> None:
+    """A tab stop at ``indent_cm`` and the paragraph hung there: a typed mark, a tab, the text's lines aligned."""
+    p.paragraph_format.tab_stops.add_tab_stop(Cm(indent_cm))  # type: ignore[attr-defined]
+    _hang(p, indent_cm)
+
+
+def _typed_item(w: WordDoc, mark: str, text: str, indent_cm: float) -> None:
+    """A typed number or bullet, a tab and the text hanging at ``indent_cm`` (no Word numbering)."""
+    w.para(f"{mark}\t{text}")
+    _tab_hang(w.doc.paragraphs[-1], indent_cm)
+
+
 def _leader_label(w: WordDoc, label: str, text: str, tab_cm: float) -> None:
     """A typed label, a tab with a dot leader to ``tab_cm`` and the text hanging there."""
     p = w.doc.add_paragraph()
@@ -59,24 +70,6 @@ def _leader_label(w: WordDoc, label: str, text: str, tab_cm: float) -> None:
     p.add_run("\t" + text)
     p.paragraph_format.tab_stops.add_tab_stop(Cm(tab_cm), leader=WD_TAB_LEADER.DOTS)
     _hang(p, tab_cm)
-
-
-def _frame_full(w: WordDoc, width_cm: float) -> None:
-    """The last paragraph in a bordered text frame in the flow (``w:framePr`` with ``wrap="notBeside"``): text
-    does not wrap beside it, the frame sits between the paragraphs above and below."""
-    ppr = w.doc.paragraphs[-1]._p.get_or_add_pPr()
-    ppr.insert(
-        0,
-        parse_xml(
-            f'<w:framePr {nsdecls("w")} w:w="{int(Cm(width_cm).twips)}" w:hSpace="180" w:vSpace="180" '
-            'w:wrap="notBeside" w:vAnchor="text" w:hAnchor="margin" w:xAlign="center" w:y="1"/>'
-        ),
-    )
-    border = "".join(
-        f'<w:{side} w:val="single" w:sz="8" w:space="4" w:color="1F4E79"/>'
-        for side in ("top", "left", "bottom", "right")
-    )
-    ppr.append(parse_xml(f"<w:pBdr {nsdecls('w')}>{border}</w:pBdr>"))
 
 
 def _coloured_caps(w: WordDoc, text: str, size: float, colour: str = "1F4E79") -> None:
@@ -132,7 +125,8 @@ def dev_framed_paragraphs(pool: dict[str, list[RealRec]], used: set[str]) -> tup
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     for real in pick(pool, "Norfolk", "", 6, used):
         g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
-        _frame_full(w, 15.0)
+        # a frame of its own in the flow, no text beside it
+        _frame(w, 15.0, wrap="notBeside", x_align="center", space=(180, 180), border=(8, "1F4E79"))
         w.para("")
     w.para(CLOSING)
     closing(w, "MARAC - Multi-Agency Risk Assessment Conference.", f"Norfolk DHR {g.subject}", "Page {n}")

@@ -14,7 +14,7 @@ from docx.shared import Cm, Pt, RGBColor
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _intro, _justify_hyphenate, _page
 from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _look, _opening, _title
-from annotations.wordproc.layouts_dev8 import _hang
+from annotations.wordproc.layouts_dev8 import _tab_hang, _typed_item
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -130,10 +130,7 @@ def dev_no_dot_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[
     w.heading("Recommendations", 1)
     w.para("The review makes seven recommendations.")
     for k, real in enumerate(pick(pool, "Sefton", "", 7, used), 1):
-        w.para(f"{k}\t{real.text}")
-        p = w.doc.paragraphs[-1]
-        p.paragraph_format.tab_stops.add_tab_stop(Cm(1.0))
-        _hang(p, 1.0)
+        _typed_item(w, str(k), real.text, 1.0)
         g.rec(real, str(k), "overview")
     w.para(CLOSING)
     closing(w, "MARAC - Multi-Agency Risk Assessment Conference.", f"Sefton DHR {g.subject}", "{n}")
@@ -210,10 +207,7 @@ def dev_typed_bullets(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[W
     _look(w, 1.08, 6)
     _opening(w, g, prose=PANEL_PROSE[:1], lead_in="The panel recommends the following to all agencies:")
     for real in pick(pool, "Harlow", "", 3, used):
-        w.para(f"\u2022\t{real.text}")
-        p = w.doc.paragraphs[-1]
-        p.paragraph_format.tab_stops.add_tab_stop(Cm(0.75))
-        _hang(p, 0.75)
+        _typed_item(w, "\u2022", real.text, 0.75)
         g.rec(real, None, "overview")
     w.para(CLOSING)
     closing(w, "IDVA - Independent Domestic Violence Advisor.", f"Harlow DHR {g.subject}", "Page {n}")
@@ -263,8 +257,7 @@ def dev_large_coloured_numbers(pool: dict[str, list[RealRec]], used: set[str]) -
         run.font.size = Pt(16)
         run.font.color.rgb = RGBColor.from_string("1F3864")
         p.add_run("\t" + real.text)
-        p.paragraph_format.tab_stops.add_tab_stop(Cm(1.5))
-        _hang(p, 1.5)
+        _tab_hang(p, 1.5)
         g.rec(real, str(k), "overview")
     w.para(CLOSING)
     closing(w, "UPW - Unpaid Work.", f"Norfolk DHR {g.subject}", "Page {n}")

@@ -13,7 +13,7 @@ from docx.shared import Cm, Pt
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _intro
 from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _look, _opening, _title
-from annotations.wordproc.layouts_dev8 import _hang
+from annotations.wordproc.layouts_dev8 import _typed_item
 from annotations.wordproc.layouts_dev8b import _sentences
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
@@ -88,10 +88,7 @@ def dev_upper_letters_tab(pool: dict[str, list[RealRec]], used: set[str]) -> tup
         w.para(heading, bold=True, keep_with_next=True)
         for real in pick(pool, "Nottingham", addressee, 2, used):
             letter = next(letters)
-            w.para(f"{letter}.\t{real.text}")
-            p = w.doc.paragraphs[-1]
-            p.paragraph_format.tab_stops.add_tab_stop(Cm(0.9))
-            _hang(p, 0.9)
+            _typed_item(w, f"{letter}.", real.text, 0.9)
             g.rec(real, letter, section)
     closing(w, "DART - Domestic Abuse Referral Team.", f"Nottingham DHR {g.subject}", "{n}")
     return w, g
@@ -154,10 +151,7 @@ def dev_letterspaced_headings(pool: dict[str, list[RealRec]], used: set[str]) ->
     _letterspaced(w, "Recommendations")
     w.para("The panel asks the partnership to take the following forward.")
     for k, real in enumerate(pick(pool, "Sefton", "", 6, used), 1):
-        w.para(f"{k}.\t{real.text}")
-        p = w.doc.paragraphs[-1]
-        p.paragraph_format.tab_stops.add_tab_stop(Cm(1.0))
-        _hang(p, 1.0)
+        _typed_item(w, f"{k}.", real.text, 1.0)
         g.rec(real, str(k), "overview")
     _letterspaced(w, "Glossary")
     w.para("MARAC - Multi-Agency Risk Assessment Conference.")
@@ -202,10 +196,7 @@ def dev_two_line_footer_cut(pool: dict[str, list[RealRec]], used: set[str]) -> t
     _look(w, 1.15, 8)
     _opening(w, g, fill=2, prose=PANEL_PROSE[1:3])
     for k, real in enumerate(pick(pool, "Kent", "", 9, used), 1):
-        w.para(f"{k})\t{real.text}")
-        p = w.doc.paragraphs[-1]
-        p.paragraph_format.tab_stops.add_tab_stop(Cm(1.2))
-        _hang(p, 1.2)
+        _typed_item(w, f"{k})", real.text, 1.2)
         g.rec(real, str(k), "overview")
     w.para(FILLER)
     w.heading("Glossary", 1)
