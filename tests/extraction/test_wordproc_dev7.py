@@ -12,21 +12,12 @@ import pytest
 from extraction.document import Line
 from extraction.readers.layout import Block, order_blocks
 from extraction.recommendation_marks import match_marker
-from extraction.sections import Section
+from tests.extraction.wordproc_sets import items as _items
+from tests.extraction.wordproc_sets import line as _line
+from tests.extraction.wordproc_sets import score_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV7 = ROOT / "annotations" / "wordproc" / "dev7"
-
-
-def _line(text: str, x0: float, y0: float, x1: float, size: float = 10.0, *, block: int = -1,
-          bold: bool = False) -> Line:  # fmt: skip
-    return Line(text=text, page=1, x0=x0, y0=y0, x1=x1, y1=y0 + size, size=size, block=block, bold=bold)
-
-
-def _items(lines: list[Line]):  # type: ignore[no-untyped-def]
-    from extraction.recommendations import extract_items
-
-    return extract_items([Section(heading="Recommendations", kind="overview", lines=lines)], 10.0)
 
 
 @pytest.mark.parametrize(
@@ -186,16 +177,8 @@ def extractor():  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["docx", "pdf"])
 def test_dev7_documents(extractor, pdf: bool) -> None:  # type: ignore[no-untyped-def]
-    from evaluation.extraction import aggregate, evaluate_extraction, load_gold
-
-    metrics = []
-    for gold_path in sorted(DEV7.glob("*.gold.json")):
-        if gold_path.name.endswith("-pdf.gold.json") != pdf:
-            continue
-        gold = load_gold(gold_path)
-        metrics.append(evaluate_extraction(extractor.extract_path(DEV7 / gold.source.filename), gold))
-    assert len(metrics) == 23
-    total = aggregate(metrics)
+    count, total = score_folder(extractor, DEV7, pdf)
+    assert count == 23
     # 1.000 / 1.000 after the fixes (blind, first 13: DOCX 0.935 / 0.924, PDF 0.890 / 0.945; dev7-14..19:
     # DOCX 1.000 / 0.976, PDF 0.810 / 1.000; dev7-20..23: DOCX 0.864 / 1.000, PDF 0.958 / 0.696). After: DOCX
     # 1.000 / 1.000, PDF 1.000 / 1.000

@@ -11,28 +11,17 @@ import pytest
 
 from extraction.document import Line
 from extraction.recommendation_marks import match_marker
-from extraction.sections import Section
+from tests.extraction.wordproc_sets import items as _items
+from tests.extraction.wordproc_sets import line as _line
+from tests.extraction.wordproc_sets import score_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV8 = ROOT / "annotations" / "wordproc" / "dev8"
 
 
-def _line(text: str, x0: float, y0: float, x1: float, size: float = 10.0, *, block: int = -1,
-          page: int = 1, list_item: bool = False) -> Line:  # fmt: skip
-    return Line(
-        text=text, page=page, x0=x0, y0=y0, x1=x1, y1=y0 + size, size=size, block=block, list_item=list_item
-    )
-
-
 def _docx(*, text: str, page: int, block: int, x0: float = 0.0, list_item: bool = False) -> Line:
     """A DOCX paragraph: its indent only, no printed extent (``x1`` 0), in the body's size."""
     return Line(text=text, page=page, x0=x0, size=10.0, block=block, list_item=list_item)
-
-
-def _items(lines: list[Line]):  # type: ignore[no-untyped-def]
-    from extraction.recommendations import extract_items
-
-    return extract_items([Section(heading="Recommendations", kind="overview", lines=lines)], 10.0)
 
 
 @pytest.mark.parametrize(
@@ -226,16 +215,8 @@ def extractor():  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("pdf", [False, True], ids=["docx", "pdf"])
 def test_dev8_documents(extractor, pdf: bool) -> None:  # type: ignore[no-untyped-def]
-    from evaluation.extraction import aggregate, evaluate_extraction, load_gold
-
-    metrics = []
-    for gold_path in sorted(DEV8.glob("*.gold.json")):
-        if gold_path.name.endswith("-pdf.gold.json") != pdf:
-            continue
-        gold = load_gold(gold_path)
-        metrics.append(evaluate_extraction(extractor.extract_path(DEV8 / gold.source.filename), gold))
-    assert len(metrics) == 32
-    total = aggregate(metrics)
+    count, total = score_folder(extractor, DEV8, pdf)
+    assert count == 32
     # blind, the first 24 (code of 0bdc8cf): DOCX 0.868 / 1.000, PDF 0.919 / 0.972 (recommendations F1 /
     # numbers); dev8-25..32 blind on their own (2081c08): DOCX 0.938 / 1.000, PDF 0.905 / 1.000. After the fixes,
     # all 32: 0.983 / 1.000 in both forms; left: dev8-19, a table cell of several Word-numbered recommendations
