@@ -444,6 +444,15 @@ def _consume_row(
         # recommendation, whose number is what the action numbers share
         out[-1].number = _parent(out[-1].number) if out[-1].number != _parent(number) else out[-1].number
         number = out[-1].number
+    if rec_cell and number is not None and number == cell_number and not cells.get("action"):
+        # Word numbering counting on through one cell ("1. ... 2. ... 3. ...", as an Agency | Recommendations
+        # table prints each agency's recommendations): each numbered paragraph is a recommendation of its own,
+        # led by the row's lead (in a plan row with its actions the cell stays one recommendation)
+        *earlier, (number, rec_cell) = _numbered_paragraphs(number, rec_cell)
+        for part_number, part in earlier:
+            out.append(
+                PlanRow(number=part_number, text=part, page=page, group=group, lead_text=cells.get("lead"))
+            )
     bulleted = _CELL_BULLETS.split(rec_cell) if _CELL_BULLETS.match(rec_cell) else []
     parts = [b.strip() for b in bulleted if b.strip()]
     if len(parts) > 1 and not cells.get("action"):
@@ -481,6 +490,21 @@ def _consume_row(
     elif not starts_new and rec_cell == "" and cells.get("lead") and current.actions:
         pass
     return group
+
+
+def _numbered_paragraphs(number: str, text: str) -> list[tuple[str, str]]:
+    """``text`` (the cell after its number ``number``) cut where the next numbers follow on in turn, each after
+    a sentence's end and before a capital ("... incorporated. 2. Kent Police ..."): [(number, text), ...]. One
+    part when ``number`` is no whole number or the cell holds no next number."""
+    if not number.isdigit():
+        return [(number, text)]
+    parts: list[tuple[str, str]] = []
+    current, rest = int(number), text
+    while m := re.search(rf"(?<=[.?!])\s+{current + 1}[.)]\s+(?=[A-Z])", rest):
+        parts.append((str(current), rest[: m.start()].strip()))
+        current, rest = current + 1, rest[m.end() :]
+    parts.append((str(current), rest.strip()))
+    return parts
 
 
 #: A bullet glyph starting a cell or one of its paragraphs (Word's bullets as DOCX and PDF give them).

@@ -188,3 +188,40 @@ def test_target_cells_that_are_not_dates_stay_text():
         (None, "TBC"),
         (None, "Within 3 months of publication"),
     ]
+
+
+def test_an_agency_cell_beside_word_numbered_paragraphs_gives_one_recommendation_each():
+    # dev8-19: an Agency | Recommendations table, each cell's Word numbering counting on from the row above
+    table = [
+        ["Agency", "Recommendations"],
+        [
+            "Northshire Police",
+            "1. Northshire Police must review its response to calls made by the victim in 2019. "
+            "2. Northshire Police should review the child referral matrix with partners. "
+            "3. When training officers, Northshire Police should stress speaking to children.",
+        ],
+        ["Northshire NHS Trust", "4. The Trust should review its discharge policy within 2 months. It should audit 2. "
+                                 "5. The Trust must set out when to ask for police attendance."],
+        ["NHS England", "6. NHS England should check the quality of GP records."],
+    ]  # fmt: skip
+    rows = parse_tables(make_document("#Recommendations\n", tables={1: [table]}), [1])
+    assert [r.number for r in rows] == ["1", "2", "3", "4", "5", "6"]
+    assert rows[0].text == "Northshire Police must review its response to calls made by the victim in 2019."
+    assert rows[1].text == "Northshire Police should review the child referral matrix with partners."
+    assert rows[3].text == "The Trust should review its discharge policy within 2 months. It should audit 2."
+    assert [r.lead_text for r in rows] == ["Northshire Police"] * 3 + ["Northshire NHS Trust"] * 2 + [
+        "NHS England"
+    ]
+
+
+def test_numbered_paragraphs_in_a_recommendation_cell_beside_its_actions_stay_one_recommendation():
+    table = [
+        ["Recommendation", "Action to take", "Lead Agency"],
+        [
+            "1. The police should train staff. 2. They should audit it.",
+            "Deliver training.",
+            "Northshire Police",
+        ],
+    ]
+    rows = parse_tables(make_document("#Action Plan\n", tables={1: [table]}), [1])
+    assert [r.number for r in rows] == ["1"]
