@@ -319,12 +319,28 @@ def _recommendation_tables(
         return any(r.page == d.item.page and similarity(d.text, r.text) >= 0.5 for r in in_sections)
 
     kept = [d for d in drafts if not from_the_table(d)]
+    replaced = [d for d in drafts if from_the_table(d)]
     for row in in_sections:
+        text = row.text
+        if not text.rstrip().endswith((".", "!", "?")):
+            # a row cut by the page break with no header repeated: the next page may not be read as the table's,
+            # but the page flow read the row on over the break, its text starting with the row's
+            cut = " ".join(text.split())
+            text = next(
+                (
+                    d.text
+                    for d in replaced
+                    if d.item.page == row.page
+                    and len(d.text) > len(cut)
+                    and " ".join(d.text.split()).startswith(cut)
+                ),
+                text,
+            )
         item = RawItem(
-            number=row.number, text=row.text, page=row.page, section=kind_of_page[row.page], heading=row.group
+            number=row.number, text=text, page=row.page, section=kind_of_page[row.page], heading=row.group
         )
         kept.append(
-            _Draft(item=item, text=row.text, actions=row.actions, lead_text=row.lead_text, from_table=True)
+            _Draft(item=item, text=text, actions=row.actions, lead_text=row.lead_text, from_table=True)
         )
     kept.sort(key=lambda d: d.item.page or 0)
     return kept, [r for r in rows if r not in in_sections]
