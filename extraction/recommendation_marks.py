@@ -31,16 +31,17 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
             # a bilingual label: "Argymhelliad 1 / Recommendation 1"
             r"(?:\s*[/|]\s*(?:recommendation|argymhelliad)\s*(?:number|no\.?|rhif)?\s*(?P=n)\b)?"
             # (a tab's dot leader between the label and the text prints as dots: "Recommendation 4.....Assurance")
-            r"\s*(?:\((?P<tag>[^)]{1,40})\))?\s*(?:[.…·]{2,}|…|[:.\-–)])?\s*",
+            r"\s*(?:\((?P<tag>[^)]{1,100})\))?\s*(?:[.…·]{2,}|…|[:.\-–)])?\s*",
             re.IGNORECASE,
         ),
     ),
-    # 7.2.1(a), 21.10.1, 10.3b, 2a, 1., 1), 10 (CCG)
+    # 7.2.1(a), 21.10.1, 10.3b, 2a, 1., 1), 10 (CCG); a tag may be an agency's whole name ("34 (Northshire
+    # Hospitals NHS Foundation Trust)"), so up to 100 characters: a tag is a name, never a paragraph
     (
         "numeric",
         re.compile(
             r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)(?:[.):]|\s?[-–])?"
-            r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
+            r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,100})\))?(?:\s+|$)"
         ),
     ),
     # R1, R2a, A1, PH2, DHR 5: numbered with a letter prefix (a series' letter, an agency's initials, the
@@ -49,7 +50,7 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
         "numeric",
         re.compile(
             r"^(?P<n>(?:[A-Z]{1,4}|[A-Z]{2,4}\s)\d{1,2}[a-z]?)(?:[.):]|\s?[-–])?"
-            r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,40})\))?(?:\s+|$)"
+            r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,100})\))?(?:\s+|$)"
         ),
     ),
     # a) (a) (iv) A.

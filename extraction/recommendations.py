@@ -259,7 +259,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             if (
                 style == "labelled"
                 and rest
-                and is_title(rest)
+                # (an agency's full name is a title however many words: "Devon & Torbay (D&T) Adult Social Care")
+                and (is_title(rest) or is_agency_heading(rest))
                 and not nxt[:1].islower()
                 and not hangs_under(lines, index)
             ):

@@ -303,3 +303,43 @@ IDVA - Independent Domestic Violence Advisor
 """
     )
     assert [i.number for i in items] == ["8.1", "8.2"]
+
+
+def test_a_label_naming_an_agency_with_initials_in_brackets_heads_the_text_under_it():
+    # "Recommendation N - <agency (initials)>" over its text: the name is the addressee, the text the
+    # recommendation, whether the text is the label's paragraph's next line or a paragraph of its own
+    for gap in ("", "\n"):
+        items = items_of(
+            f"""#Recommendations
+Recommendation 1 - Devon & Torbay (D&T) Adult Social Care
+{gap}Review how carers are assessed for the risk of abuse.
+{gap}Recommendation 2 - Bath and North East Somerset (BaNES) Council
+{gap}The council should publish its housing allocations policy for victims.
+{gap}Recommendation 3 - Norfolk & Waveney (N&W) Integrated Care Board
+{gap}To commission training on coercive control for GP practices.
+"""
+        )
+        assert [(i.number, i.tag, i.text) for i in items] == [
+            ("1", "Devon & Torbay (D&T) Adult Social Care", "Review how carers are assessed for the risk of abuse."),
+            ("2", "Bath and North East Somerset (BaNES) Council",
+             "The council should publish its housing allocations policy for victims."),
+            ("3", "Norfolk & Waveney (N&W) Integrated Care Board",
+             "To commission training on coercive control for GP practices."),
+        ]  # fmt: skip
+
+
+def test_a_long_agency_tag_after_a_number_is_a_tag():
+    items = items_of(
+        """#Recommendations
+12 (Somerset NHS Foundation Trust and its community services) The trust should audit its safeguarding referrals.
+13 (Northumbria Healthcare NHS Foundation Trust) Staff should be trained in coercive control.
+14 (Greater Manchester Integrated Care Board) The board should commission a perpetrator programme.
+Recommendation 15 (Royal Berkshire & West Berkshire Safeguarding Partnership) Publish a guide to local services.
+"""
+    )
+    assert [(i.number, i.tag, i.text[:16]) for i in items] == [
+        ("12", "Somerset NHS Foundation Trust and its community services", "The trust should"),
+        ("13", "Northumbria Healthcare NHS Foundation Trust", "Staff should be "),
+        ("14", "Greater Manchester Integrated Care Board", "The board should"),
+        ("15", "Royal Berkshire & West Berkshire Safeguarding Partnership", "Publish a guide "),
+    ]
