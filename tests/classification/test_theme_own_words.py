@@ -109,3 +109,20 @@ def test_the_ninth_blind_batch_is_labelled_by_the_guide_and_never_augmentation()
     assert all(1 <= len(i.themes) <= 3 and set(i.themes) <= set(THEMES) for i in items)
     assert len({i.text for i in items}) == len(items)
     assert "theme_blind9.psv" not in {p.name for p in DEV_BLIND_FILES}
+
+
+def test_the_tenth_blind_batch_is_labelled_by_the_guide_and_never_augmentation():
+    """theme_blind10.psv (a fresh check after the ninth's fixes, in the shapes real reports use most: a finding
+    before the ask, reviewing a policy, staff aware or trained, assurance, the CSP's action plan, national asks,
+    named practices): 1-3 known themes an item, every theme as main somewhere."""
+    from pathlib import Path
+
+    from annotations.classification.own_words import load_blind_themes
+    from training.theme_cv import DEV_BLIND_FILES
+
+    items = load_blind_themes(Path(__file__).resolve().parent / "data" / "theme_blind10.psv")
+    assert len(items) >= 40
+    assert set(Counter(i.themes[0] for i in items)) == set(THEMES)
+    assert all(1 <= len(i.themes) <= 3 and set(i.themes) <= set(THEMES) for i in items)
+    assert len({i.text for i in items}) == len(items)
+    assert "theme_blind10.psv" not in {p.name for p in DEV_BLIND_FILES}
