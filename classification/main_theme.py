@@ -84,6 +84,9 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"faith |voluntary |specialist |statutory )*(?:agencies|partners|organisations|services|employers|"
             r"groups|leaders|providers|bodies|professionals)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
             r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information|"
+            # getting in touch with the other bodies involved ("the keyworker contacts the other agencies")
+            r"contact(?:s|ed|ing)? (?:with )?(?:the |all |any )?(?:other|partner|relevant) (?:agencies|"
+            r"professionals|services|organisations)|"
             # asking another body for what it holds ("information requests are answered within ten days")
             r"(?:information|records?|disclosure) requests?|requests? for (?:information|records)|"
             # what one body holds made available to another ("details of orders made available to police forces")
@@ -244,6 +247,17 @@ _DONE_CUES = [
     for theme, rx in _CUES
     if theme in ("policy", "awareness_raising", "technology_systems")
     and not re.search(r"aware|familiar|know|understand|clear", rx.pattern)
+] + [
+    # a policy in place, named by its subject ("assurance that all agencies have a domestic abuse policy that
+    # covers ..."): what is checked is that the policy was written, the guide's policy
+    (
+        "policy",
+        re.compile(
+            r"\b(?:has|have|had)\b (?:in place )?(?:a|an|its|their) (?:[\w'’-]+ ){0,3}?"
+            r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?)\b(?! (?:lead|leads|officers?)\b)",
+            re.IGNORECASE,
+        ),
+    )
 ]
 
 

@@ -329,7 +329,10 @@ _BACKGROUND = re.compile(
     # narrative and the panel's view before the ask ("The victim told her health visitor ...", "The Panel
     # considers that this was a missed opportunity", "This case shows the value of ...")
     r"told|said|saw|knew|felt|heard|described|meant|attended|disclosed|reported|failed|missed|considers|"
-    r"considered|shows|concluded|learnt|learned|is clear|it is evident|recognises|acknowledges|welcomes)\b",
+    r"considered|shows|concluded|learnt|learned|is clear|it is evident|recognises|acknowledges|welcomes|"
+    # what the people in the case did, in the past tense ("The victim made three reports ...", "He rang the
+    # police twice"): a modal-free sentence of narrative before the ask
+    r"made|gave|took|went|lived|rang|called|spoke|left|moved|returned|refused|declined|stopped)\b",
     re.IGNORECASE,
 )
 #: What should or could have happened, in the rationale before the ask ("Officers should have recognised the signs",

