@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from classification.addressees import addressee_context
 from classification.level import document_force_scope
 from dhr.dates import find_dates
-from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation, ReviewInfo
+from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation
 from dhr.schema.extraction import SectionKind
 from dhr.settings import Settings, get_settings
 from extraction.action_plan import PlanRow, agencies_from_lead, candidate_pages, parse_tables, prose_actions
@@ -31,9 +31,9 @@ from extraction.agency_context import (
     unknown_named_subject,
     whole_headings,
 )
-from extraction.death_type import death_type, review_kind
-from extraction.document import Document, Page
+from extraction.document import Document
 from extraction.recommendations import RawItem, extract_items
+from extraction.review_fields import csp_named_most, review_info, with_tables
 from extraction.sections import Section, body_font_size, find_sections
 from extraction.timeline import extract_timeline
 
@@ -141,7 +141,7 @@ class Extractor:
         if (
             csp is None
             and drafts
-            and (csp := csp_named_most("\n".join(map(_with_tables, document.pages)))) is not None
+            and (csp := csp_named_most("\n".join(map(with_tables, document.pages)))) is not None
         ):
             warnings.append(
                 f"no commissioning CSP named on the first pages: levels read as for {csp}, the area the report "
@@ -439,134 +439,6 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
             twin.item = d.item
             twin.text = d.text
     return out
-
-
-# --- review fields ------------------------------------------------------------------------------------------
-_CSP = re.compile(
-    r"\b((?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
-    r"|[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
-    r"|Safe City Partnership|[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board)"
-    # the place first: "Marlowe Vale Safer Partnership", "Thornbury and Kingsway Safer Communities Board"
-    r"|(?!The\b)[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
-    r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board))"
-)
-# The CSP in other words: "commissioned by Stockport Council on behalf of ...", "Safer Leeds", "Harlow CSP".
-_COMMISSIONED = re.compile(
-    r"\b(?i:commissioned by|on behalf of|prepared for|review for)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'-]*|and|&|of|upon|on|with)(?:[ \t,]+(?:[A-Z][\w'-]*|and|&|of|upon|on|with)){0,8})"
-)
-_SHORT_CSP = re.compile(r"\b((?:Safer|Safe)\s+[A-Z][\w'-]+(?:(?:\s+(?:and|&)\s+|\s+)[A-Z][\w'-]+)?)")
-_ACRONYM_CSP = re.compile(
-    r"\b([A-Z][\w'-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]+){0,3})\s+(?:CSP|Community Safety)\b"
-)
-
-
-# words that follow a CSP's name on a title page without being part of it ("Safer Leeds Domestic Homicide Review")
-_CSP_TAIL = re.compile(
-    r"(?:[\s,]+(?:and|&|of|on|upon|with|Domestic|Homicide|DHR|DARDR|Review|Overview|Report|Executive|Summary|Final))+$"
-)
-
-
-def csp_named_most(text: str) -> str | None:
-    """For a report whose first pages name no CSP: the place it names most often (police forces' names left
-    out), when one place is named more than any other; None otherwise."""
-    from classification.geography import geography
-
-    top = geography().place_counts(text).most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None
-    return top[0][0]
-
-
-def commissioning_csp(text: str) -> str | None:
-    """The commissioning CSP named in the report's first pages: a partnership's name ("Safer Northshire
-    Partnership", "Harlow Community Safety Partnership"); else the body it was commissioned by or for, a
-    "Safer X" / "Safe X" name or "X CSP", kept when the geography recognises the place in it."""
-    from classification.geography import resolve_csp
-
-    if m := _CSP.search(text):
-        return m.group(1)
-    candidates = [m.group(1) for m in _COMMISSIONED.finditer(text)]
-    candidates += [m.group(1) for m in _SHORT_CSP.finditer(text)]
-    candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(text)]
-    for candidate in candidates:
-        name = _CSP_TAIL.sub("", candidate.strip(" ,"))
-        if resolve_csp(name) is not None:
-            return name
-    return None
-
-
-_SUBJECT = re.compile(
-    r"(?:death of|into the death of|homicide of|concerning|in respect of|regarding)\s+"
-    r"((?:Mrs|Mr|Ms|Miss|Adult|Child|Baby)\.?\s+[A-Z][\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b)"
-)
-_PERSON_ROLE = re.compile(
-    r"(?P<role>(?i:(?:independent\s+)?(?:chair(?:\s+and\s+(?:overview\s+)?author)?|(?:overview\s+)?author|"
-    r"report\s+author|chair\s*/\s*author)))\s*[:\-–]\s*"
-    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:[ \t]+[A-Z][\w'-]+){0,2})"
-)
-#: Words that end a name run on into the next field ("Dr Alan Whitcombe Report dated ...").
-_NOT_NAME = {"Report", "Author", "Chair", "Independent", "Date", "Dated", "Version", "Overview", "Final"}
-
-
-def _title(document: Document) -> str | None:
-    """The title: the first run of the largest print on page 1, or its first heading, or its first line."""
-    first = [line for line in document.pages[0].lines[:15] if line.text.strip()]
-    if not first:
-        return None
-    body = body_font_size(document)
-    biggest = max(line.size for line in first)
-    if biggest >= body + 1.0:
-        start = next(i for i, line in enumerate(first) if line.size >= biggest - 0.5)
-        run = [line.text.strip() for line in first[start : start + 3] if line.size >= biggest - 0.5]
-    else:
-        headed = [line for line in first if line.heading_level is not None]
-        run = [(headed[0] if headed else first[0]).text.strip()]
-    return " ".join(run)[:300] or None
-
-
-_DARDR_NAME = "domestic abuse related death review"
-
-
-def _with_tables(page: Page) -> str:
-    """A page's text with its native tables' cells (a DOCX keeps a table out of the lines; a PDF's text layer
-    prints it, so the two forms of one report name the same CSP and places)."""
-    cells = [str(cell) for table in page.native_tables for row in table for cell in row if cell]
-    return "\n".join([page.text, *cells]) if cells else page.text
-
-
-def review_info(document: Document) -> ReviewInfo:
-    """Title, CSP, subject, chair and author from the first pages."""
-    head_pages = document.pages[:3]
-    head_text = "\n".join(_with_tables(p) for p in head_pages)
-    info = ReviewInfo()
-    if document.pages and document.pages[0].lines:
-        info.title = _title(document)
-    flat = " ".join(head_text.split())
-    info.csp = commissioning_csp(flat)
-    if m := _SUBJECT.search(flat):
-        info.subject = m.group(1)
-    for m in _PERSON_ROLE.finditer(head_text):
-        role = m.group("role").lower()
-        words = m.group("name").split("\n")[0].split()
-        cut = next((i for i, w in enumerate(words) if w.rstrip(".") in _NOT_NAME), len(words))
-        name = " ".join(words[:cut]).rstrip(".")
-        if len(words[:cut]) < 2:
-            continue
-        if "chair" in role and info.chair is None:
-            info.chair = name
-        if ("author" in role) and info.author is None:
-            info.author = name
-    lowered = flat[:3000].lower()
-    if "executive summary" in lowered[:600]:
-        info.document_type = "executive_summary"
-    elif "action plan" in lowered[:300]:
-        info.document_type = "action_plan"
-    elif "overview report" in lowered or "domestic homicide review" in lowered or _DARDR_NAME in lowered:
-        info.document_type = "overview_report"
-    info.review_kind = review_kind(document)
-    info.death_type = death_type(document)
-    return info
 
 
 _DEFAULT: dict[int, Extractor] = {}

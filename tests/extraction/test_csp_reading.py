@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extraction.pipeline import Extractor, commissioning_csp, csp_named_most
+from extraction.pipeline import Extractor
+from extraction.review_fields import commissioning_csp, csp_named_most
 from tests.extraction.builders import make_document
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extraction.death_type import death_type, death_type_of_text, review_kind
-from extraction.pipeline import review_info
+from extraction.review_fields import review_info
 from tests.extraction.builders import make_document
 
 

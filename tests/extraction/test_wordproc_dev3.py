@@ -381,8 +381,8 @@ def test_wrapped_number_header_over_one_row_before_the_table_flows_on() -> None:
 
 def test_docx_review_reads_the_csp_from_a_table_on_the_first_page(tmp_path: Path) -> None:
     from annotations.wordproc.worddoc import WordDoc
-    from extraction.pipeline import review_info
     from extraction.readers import read
+    from extraction.review_fields import review_info
 
     w = WordDoc()
     w.para("DHR Adult Z - Action Plan", style="Title")
