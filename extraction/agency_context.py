@@ -170,6 +170,16 @@ _BODY_NAME = re.compile(
 )
 
 
+def _same_paragraph(a: Line, b: Line) -> bool:
+    """``b`` is printed in ``a``'s paragraph (a PDF block) in the same print: a line of a heading the PDF wrapped."""
+    return (
+        a.block >= 0
+        and (a.page, a.block) == (b.page, b.block)
+        and abs(a.size - b.size) < 0.5
+        and a.bold == b.bold
+    )
+
+
 def addressee_parts(context: str | None) -> str | None:
     """``context`` (the tag, heading and Lead cell joined by " | ") without the parts that cannot name an
     addressee: a theme or section title ("Training", "Information sharing", "Overview", "Theme 2 - Processes")
@@ -224,13 +234,7 @@ def topic_under_agency(
     if agency is None or not heading or not heading.startswith(agency[0]):
         return topic
     parent = agency[1]
-    if (
-        parent is not None
-        and parent.block >= 0
-        and (line.page, line.block) == (parent.page, parent.block)
-        and abs(line.size - parent.size) < 0.5
-        and line.bold == parent.bold
-    ):
+    if parent is not None and _same_paragraph(parent, line):
         # the agency heading's own next line, wrapped in a PDF ("Eastmoor Police (lead), Eastmoor Borough
         # Council" / "(support)"): the heading goes on, it is no topic under it
         return f"{heading} {topic}"
@@ -278,12 +282,7 @@ def whole_headings(items: Sequence[Any], sections: Sequence[Any]) -> None:
             if k < 0 or lines[k].text.strip().rstrip(":") != item.heading or lines[k].block < 0:
                 continue
             head, start = lines[k], k
-            while (
-                start > 0
-                and (lines[start - 1].page, lines[start - 1].block) == (head.page, head.block)
-                and abs(lines[start - 1].size - head.size) < 0.5
-                and lines[start - 1].bold == head.bold
-            ):
+            while start > 0 and _same_paragraph(head, lines[start - 1]):
                 start -= 1
             if start < k:
                 item.heading = " ".join(ln.text.strip() for ln in lines[start : k + 1]).rstrip(":")
