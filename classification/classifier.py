@@ -147,6 +147,17 @@ class RecommendationClassifier:
             )
         return out
 
+    def predict_agencies(self, items: list[ClassifyInput]) -> list[tuple[list[str], float]]:
+        """Only the addressees of ``predict`` and their confidence (rounded as in its scores), for a caller that
+        reads them beside another context than the level and themes: no level, theme or department work."""
+        if not items:
+            return []
+        rules = [analyse(it.text, it.context) for it in items]
+        texts = [f"{it.text} {it.context or ''}".strip() for it in items]
+        cache: dict[str, Any] = {"vectorizer": self.bundle.get("tfidf_vectorizer")}
+        agencies_of, agency_p = self._agencies(items, rules, texts, cache)
+        return [(a, round(p, 4)) for a, p in zip(agencies_of, agency_p, strict=True)]
+
     # --- tasks -----------------------------------------------------------------------------------------
     def _levels(
         self,

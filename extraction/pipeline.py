@@ -206,10 +206,11 @@ class Extractor:
         # the agencies as read beside the heading parts that can name a body (a theme title moves the model)
         bodies = [addressee_parts(inp.context) for inp in inputs]
         redo = [i for i, (inp, c) in enumerate(zip(inputs, bodies, strict=True)) if c != inp.context]
-        again = classifier.predict([inputs[i].model_copy(update={"context": bodies[i]}) for i in redo])
-        for i, label in zip(redo, again, strict=True):
-            scores = {**labels[i].scores, "agencies": label.scores.get("agencies", 1.0)}
-            labels[i] = labels[i].model_copy(update={"agencies": label.agencies, "scores": scores})
+        redone = [inputs[i].model_copy(update={"context": bodies[i]}) for i in redo]
+        again = classifier.predict_agencies(redone) if redone else []
+        for i, (agencies, confidence) in zip(redo, again, strict=True):
+            scores = {**labels[i].scores, "agencies": confidence}
+            labels[i] = labels[i].model_copy(update={"agencies": agencies, "scores": scores})
         out: list[Recommendation] = []
         for i, (draft, label) in enumerate(zip(drafts, labels, strict=True)):
             # the Agency / Lead cell is in the classifier's context: it names the addressee only where the text
