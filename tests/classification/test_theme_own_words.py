@@ -126,3 +126,20 @@ def test_the_tenth_blind_batch_is_labelled_by_the_guide_and_never_augmentation()
     assert all(1 <= len(i.themes) <= 3 and set(i.themes) <= set(THEMES) for i in items)
     assert len({i.text for i in items}) == len(items)
     assert "theme_blind10.psv" not in {p.name for p in DEV_BLIND_FILES}
+
+
+def test_the_eleventh_blind_batch_is_labelled_by_the_guide_and_never_augmentation():
+    """theme_blind11.psv (the real-report style: long items with background before the ask, (a)(b)(c) and numbered
+    multi-asks, assurance to the Partnership, pathway reviews, commissioning, rationale after the ask): 1-3 known
+    themes an item, every theme as main somewhere."""
+    from pathlib import Path
+
+    from annotations.classification.own_words import load_blind_themes
+    from training.theme_cv import DEV_BLIND_FILES
+
+    items = load_blind_themes(Path(__file__).resolve().parent / "data" / "theme_blind11.psv")
+    assert len(items) >= 50
+    assert set(Counter(i.themes[0] for i in items)) == set(THEMES)
+    assert all(1 <= len(i.themes) <= 3 and set(i.themes) <= set(THEMES) for i in items)
+    assert len({i.text for i in items}) == len(items)
+    assert "theme_blind11.psv" not in {p.name for p in DEV_BLIND_FILES}
