@@ -1,0 +1,33 @@
+"""Score the fifth agencies blind set: extraction (the first set's scorer: agencies P/R/F1 over (recommendation,
+agency) pairs and recommendations F1, by form) and classification (each gold recommendation's text, with the
+heading, Lead cell, label or lead-in the document printed for it as context, through the shipped classifier:
+agencies micro P/R/F1; the third set's scorer).
+
+Run: ``python -m tests.extraction.agencies_blind_e.score [-v]`` (``-v`` prints each wrong recommendation).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests.extraction.agencies_blind.score import cli
+from tests.extraction.agencies_blind.score import score as _score_folder
+from tests.extraction.agencies_blind_c.score import classify_score
+
+HERE = Path(__file__).resolve().parent
+
+
+def score(verbose: bool = False) -> dict[str, dict[str, float]]:
+    """This set's extraction figures by form and its classification figure (key ``classify``)."""
+    out = _score_folder(verbose, folder=HERE)
+    out["classify"] = classify_score(verbose, folder=HERE)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(score, __doc__.splitlines()[0], argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
