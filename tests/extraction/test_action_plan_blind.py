@@ -10,6 +10,13 @@ Completion date / RAG / Progress update columns, revised dates, deadlines in the
 columns, key milestones, "Achieved - June 2020", financial-year quarters, RAG columns, merged label cells, split
 landscape plans, bullets in one cell, an "Action no." column) 0.905 (P 0.917 R 0.893: the "Action no." column
 taken for the actions, the SMART "Specific - what will be done" header naming no column). After: 1.000 on each.
+
+Set 8 (``plans_blind_h``: the Home Office columns with cells merged down over five actions and cut by the page
+break, "w/c 5th June", "Spring 2023", "31.03.23", "2023-03-31", "March '23", "Completed 12/01/23", RAG colour
+words, bullets in one cell, a summary plan before the full plan in an appendix, narrow two-column plans, action
+refs "1.1" or "R1" alone in the first column, "1.1"/"1.2" paragraphs in one cell), scored once at e13d754
+(``python -m tests.extraction.plans_blind_f.score tests/extraction/plans_blind_h``): actions + target date F1
+0.828 (P 0.825 R 0.830), actions F1 0.834, recommendations F1 1.000.
 """
 
 from __future__ import annotations
