@@ -129,6 +129,8 @@ from annotations.wordproc.layouts_dev7d import DEV7D, PDF_OPTIONS_7D
 from annotations.wordproc.layouts_dev8 import DEV8A, PDF_OPTIONS_8
 from annotations.wordproc.layouts_dev8b import DEV8B, PDF_OPTIONS_8B
 from annotations.wordproc.layouts_dev8c import DEV8C, PDF_OPTIONS_8C
+from annotations.wordproc.layouts_dev9 import DEV9A, PDF_OPTIONS_9
+from annotations.wordproc.layouts_dev9b import DEV9B, PDF_OPTIONS_9B
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -251,6 +253,9 @@ DEV7: dict[str, Builder] = {**DEV7A, **DEV7B, **DEV7C, **DEV7D}
 #: An eighth batch (``dev8/``): text boxes and frames, number columns, leader tabs, sub-points, continued
 #: headings, whole-report numbering, inline labels, split rows, footnote marks, coloured small capitals; blind.
 DEV8: dict[str, Builder] = {**DEV8A, **DEV8B, **DEV8C}
+#: A ninth batch (``dev9/``) stressing the PDF side: outline headings over the text, lead and rationale lines,
+#: run-in agency labels, topic summaries, lettered sub-items, shaded boxes, marked headers, appendix lists; blind.
+DEV9: dict[str, Builder] = {**DEV9A, **DEV9B}
 #: LibreOffice PDF export options (tagged PDF, PDF/A) per document; the rest use the defaults.
 PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_A,
@@ -261,6 +266,8 @@ PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_8,
     **PDF_OPTIONS_8B,
     **PDF_OPTIONS_8C,
+    **PDF_OPTIONS_9,
+    **PDF_OPTIONS_9B,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
@@ -404,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         ("dev6", DEV6),
         ("dev7", DEV7),
         ("dev8", DEV8),
+        ("dev9", DEV9),
     ):
         for name, builder in builders.items():
             if args.only and name not in args.only:
