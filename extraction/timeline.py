@@ -52,7 +52,6 @@ from extraction import timeline_attach, timeline_model
 from extraction.document import Document
 from extraction.timeline_choose import choose as _choose
 from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_EVENT, _PANEL_LIST: tests
-    _ACTION_PLAN,
     _ANCHOR,
     _ANY_CUE,
     _CLAUSE_BREAK,
@@ -70,27 +69,17 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _HOME_OFFICE_QA,
     _LETTER_ANCHOR,
     _LETTER_CUES,
-    _LETTER_LINE,
-    _LIFESPAN,
     _MONTH,
-    _NAMED_REVIEW,
     _NOT_EVENT,
     _NOT_EVENT_WEIGHT,
     _PANEL_LIST,
     _PERIOD_BEFORE,
-    _PROCESS_DOCUMENT,
     _QAP_RE,
     _SAME_DAY,
     _STAMP_EVENTS,
-    _TITLE_DEATH,
     _TITLE_NAME,
-    _TITLE_REVISED,
-    _TITLE_ROLE,
-    _TRAILING_YEAR,
-    _VERSION_TABLE,
     _WHEN_AFTER,
     _YEAR,
-    unsaid_title_dates,
 )
 from extraction.timeline_fields import field_readings
 from extraction.timeline_learned import learned_readings
@@ -105,6 +94,19 @@ from extraction.timeline_scope import (
     unreported_long_line,
     unsaid_listing_date,
     unsigned_stamp,
+)
+from extraction.timeline_title_cues import (
+    _ACTION_PLAN,
+    _LETTER_LINE,
+    _LIFESPAN,
+    _NAMED_REVIEW,
+    _PROCESS_DOCUMENT,
+    _TITLE_DEATH,
+    _TITLE_REVISED,
+    _TITLE_ROLE,
+    _TRAILING_YEAR,
+    _VERSION_TABLE,
+    unsaid_title_dates,
 )
 
 
