@@ -405,6 +405,10 @@ def _title_scope(out: list[_Candidate], sentence: str, low: str, before: str, sh
     candidates' dates were found in."""
     if _ACTION_PLAN.search(low):
         out = [c for c in out if c.event == "publication"]
+    if _PANEL_LIST.search(
+        low
+    ):  # "Review panel meetings: 19 January 2021; ...": the meetings', not a report's
+        out = [c for c in out if c.event != "report_completed"]
     if _LETTER_LINE.search(low):
         out = [c for c in out if c.event in ("publication", "death")]
     if page_byline(low) or other_document_title(low):  # "Published ... by Press Office | 5 min read"
@@ -504,11 +508,38 @@ def _panel_list(
     m = _PANEL_LIST.search(low)
     if not m:
         return []
+    months = _MONTH_LIST.match(low, m.end())
+    if (
+        months
+    ):  # "five panel meetings, held in April, June, September and November 2021": the first month listed
+        month = _MONTH_NUMBER[months.group("first")[:3]]
+        first = FoundDate(
+            months.start("first"),
+            months.end("first"),
+            sentence[months.start("first") : months.end("first")],
+            f"{months.group('year')}-{month:02d}",
+            "month",
+        )
+        return [_Candidate("first_panel", first, sentence, page, 1.5, position)]
     after = [d for d in dates if d.start >= m.end() and d.precision == "day"]
     listed = len(after) >= 2 or low[m.end() - 1] == ":" or low[: m.end()].endswith("following dates")
     if not after or not listed or after[0].start - m.end() > 40:
         return []
     return [_Candidate("first_panel", after[0], sentence, page, 1.5, position)]
+
+
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+#: Months listed with one year at the end ("April, June, September and November 2021"): each is in that year.
+_MONTH_LIST = re.compile(
+    rf"\s*(?P<first>{_MONTH_NAME})(?:\s*,\s*(?:and\s+)?{_MONTH_NAME}|\s+and\s+{_MONTH_NAME})+\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
 
 def _qa_letter(document: Document) -> list[_Candidate]:

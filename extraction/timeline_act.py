@@ -199,6 +199,8 @@ def is_death(gov: Token) -> bool:
         return bool(_DEATH_NOUN.match(word))
     if _DEATH_VERB.match(word):
         return not (frames.self_wound(gov) and not fatal(gov))
+    if word in ("found", "discovered") and _with_fatal_wounds(gov):
+        return True  # "where Kerry was found with fatal head injuries": found dying, the death found there
     pattern = _DEATH_WITH.get(word)
     if pattern is not None and has_child(gov, pattern):
         # a life ended or lost is the person's own, not "his working life ended in 2010"
@@ -219,6 +221,17 @@ def is_death(gov: Token) -> bool:
                 fatal_act = any(m.dep_ == "amod" and m.lower_ == "fatal" for m in subject.children)
                 return bool(_DEATH_NOUN.match(subject.lower_)) or subject.lower_ == "tragedy" or fatal_act
     return False
+
+
+_FATAL_WOUND = re.compile(r"^(?:fatal|non-survivable|unsurvivable)$")
+
+
+def _with_fatal_wounds(gov: Token) -> bool:
+    """``gov`` has "with" + wounds told as fatal ("found with fatal (head) injuries")."""
+    return any(
+        c.lower_ == "with" and any(_FATAL_WOUND.match(m.lower_) for o in c.children for m in o.children)
+        for c in gov.children
+    )
 
 
 #: A finding that names a killing: "recorded a conclusion of unlawful killing on DATE", "a verdict of murder".

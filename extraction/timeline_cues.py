@@ -36,7 +36,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "death",
             r"\b(?:died|passed away|(?:was|were|is|are) (?:\w+ly |attacked and |stabbed and |beaten and |shot and )?(?:killed|murdered)|was fatally|committed suicide|(?:found|discovered) (?:[\w'’]+ ){0,2}?(?:dead|deceased|lifeless)|shot (?:(?:her|him|them|[\w'’-]+) )?dead|"
             r"the death (?:occurred|happened|took place)|"
-            r"(?:pronounced|declared|confirmed|certified) (?:dead|deceased)|with (?:fatal|non-survivable) (?:injur\w+|wounds?)|life (?:was )?pronounced extinct|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
+            r"(?:pronounced|declared|confirmed|certified) (?:dead|deceased)|with (?:fatal|non-survivable) (?:[\w-]+ )?(?:injur\w+|wounds?)|life (?:was )?pronounced extinct|lost (?:her|his|their) li(?:fe|ves)|tragically killed|took (?:her|his|their) own li(?:fe|ves)|"
             # a suicide: "hanged herself in February 2017", "killed himself", "ended her life", "the suicide of X in"
             r"(?:hanged|killed) (?:herself|himself|themselves)|ended (?:her|his|their) (?:own )?li(?:fe|ves)|"
             # "her life was ended by her husband in May 2018", "his life was taken on ..."
@@ -119,7 +119,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "decision_to_review",
             r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,110}?\b(?:domestic homicide review|"
             r"domestic abuse related death review|dardr|dhr(?! (?:steering|panel|group|board|meeting|sub))|"
-            r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned)|criteria)\b|"
+            r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned|held|carried out)|criteria)\b|"
             r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|agreement)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\b(?:review|dhr|dardr)\b|"
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b|"
@@ -427,6 +427,17 @@ _LETTER_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         1.5,
     ),
+    (
+        # "The Panel considered it on DATE1 and approved it for publication on DATE2": that panel's approval is
+        # the sign-off (a CSP's "approved for publication" elsewhere stays no event); the cue runs to the end of
+        # the approval, so it is as near the date as that not-event reading
+        "qap_signed_off",
+        re.compile(
+            r"(?<!review )(?<!dhr )(?<!csp )\bpanel\b(?!'s)(?! members?\b)[^.;]{0,80}?\b(?:approved|cleared|agreed)"
+            r"(?: it| the (?:final |revised )?(?:overview )?(?:report|review))? for publication\b"
+        ),
+        2.0,
+    ),
 ]
 _QAP_RE = re.compile(_QAP)
 _LETTER_ANCHOR = re.compile(r"panel|considered|discussed")
@@ -442,10 +453,12 @@ _TITLE_NAME = re.compile(r"\b(?:report|review|summary)\b")
 #: "The panel met on: 3 May 2016, 12 July 2016 ..." / "Panel meetings were held on ...": the first listed is
 #: the first panel meeting.
 _PANEL_LIST = re.compile(
-    r"\b(?:panel|review group)\b(?: meetings?)? (?:has |had )?(?:met|were held|was held|took place|dates)\b"
-    r"[^.;]{0,40}?(?:\bon\b|:|following dates|\bw/c\b|\bweek commencing\b)|"
+    # (and "five panel meetings, held in April, June ... 2021": months listed, see extraction.timeline._panel_list)
+    r"\b(?:panel|review group)\b(?: meetings?)?,? (?:has |had )?(?:met|were held|was held|held|took place|dates)\b"
+    r"[^.;]{0,40}?(?:\bon\b|\bin\b(?= [a-z]+,)|:|following dates|\bw/c\b|\bweek commencing\b)|"
+    # a field or a table's column head ("Panel meeting dates | 1 | 06/02/2019 | 2 | ...")
     r"\b(?:dates? of (?:the )?(?:review |dhr )?panel meetings?|(?:review |dhr )?panel meeting dates|"
-    r"(?:review |dhr )?panel meetings)\s*:"
+    r"(?:review |dhr )?panel meetings)\s*[:|]"
 )
 
 
