@@ -31,6 +31,7 @@ from extraction.plan_columns import (
 )
 from extraction.plan_continued import NUMBER_IN_CELL, continues_split_row, row_cells
 from extraction.plan_prose import PROSE_LABEL_START, implied_action, prose_actions
+from extraction.plan_refs import MERGED, action_refs, parents_of_refs, sub_numbered
 from extraction.target_dates import reading_plan
 
 
@@ -62,8 +63,11 @@ def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
     cells: set[str] = set()  # every cell read, so the plan's date is not taken from its own target cells
     with reading_plan(document, pages, cells):
         rows = _parse_tables(document, pages, cells)
+        # a summary plan (one row a recommendation, its lead and date) before the full plan with the actions:
+        # a recommendation whose actions another table gives is no action of its own
+        acted = {row.number for row in rows if row.actions and row.number}
         for row in rows:
-            if row.target_text and row.text and not row.actions:
+            if row.target_text and row.text and not row.actions and row.number not in acted:
                 row.actions.append(implied_action(row.text, row.lead_text, row.target_text, row.page))
         return rows
 
@@ -77,6 +81,7 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
     group: str | None = None
     printed_header: list[Column] | None = None
     header_cells: list[str] | None = None
+    refs = False
     for page_number in pages:
         for table_number, table in enumerate(document.tables(page_number)):
             rows = [[_mark_merged(c) for c in row] for row in table if any(_clean_cell(c) for c in row)]
@@ -138,6 +143,10 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                         rows = _compact(rows, None)
                     if len(rows[0]) != ncols:
                         continue
+            if start:  # a header read: whether its number column holds action refs is known from its rows
+                refs = action_refs(rows[start:], header)
+            if refs:
+                parents_of_refs(rows[start:], header)
             previous: list[str] | None = None
             if (
                 rows_out
@@ -175,6 +184,9 @@ def _field_record(row: list[str]) -> bool:
     return len(filled) == 2 and cell_role(filled[0]) is not None and bool(_BARE_NUMBER.match(filled[1]))
 
 
+_LABEL_END = re.compile(
+    r"\brecommendation\s*(?:number|no\.?)?\s*(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[.:]?$", re.I
+)
 _LABEL = re.compile(
     # a narrow number cell can break the word without a hyphen ("Recommendati" / "on number 1")
     r"^"
@@ -220,6 +232,10 @@ def _anchor_above(before: list[str], page: int) -> PlanRow | None:
         text = texts[k]
         if m := _LABEL.match(text):
             return PlanRow(number=m.group(1), text=m.group(2) if len(m.group(2)) > 30 else "", page=page)
+        if m := _LABEL_END.search(
+            text
+        ):  # "Action plan Recommendation 1": a heading and the label read as one
+            return PlanRow(number=m.group(1), text="", page=page)
         if (m := _NUMBERED.match(text)) and len(m.group(2)) > 30:
             return PlanRow(number=m.group(1), text=m.group(2), page=page)
         label = _LABEL.match(texts[k - 1]) if k > 0 else None
@@ -254,7 +270,7 @@ def _page_end(document: Document, page_number: int, cells: set[str]) -> list[str
 
 #: Marks a cell that repeats a vertically merged cell above it (``extraction.document.MergedCell``) until the
 #: columns are known: invisible, kept by NFKC and whitespace normalisation.
-_MERGED = "\u2063"
+_MERGED = MERGED
 
 
 def _mark_merged(cell: str | None) -> str:
@@ -484,8 +500,9 @@ def _consume_row(
         current.target_text = " ".join(filter(None, [current.target_text, cells["target"]]))
     if cells.get("action"):
         current.actions.extend(
-            actions_from_cells(cells["action"], cells.get("lead") or current.lead_text, cells.get("target"), page,
-                                cells.get("milestones"), cells.get("outcome"))
+            actions_from_cells(sub_numbered(cells["action"]), cells.get("lead") or current.lead_text,
+                               sub_numbered(cells.get("target")), page, cells.get("milestones"),
+                               cells.get("outcome"))
         )  # fmt: skip
     elif not starts_new and rec_cell == "" and cells.get("lead") and current.actions:
         pass

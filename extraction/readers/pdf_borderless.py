@@ -397,6 +397,8 @@ def _whole_target(text: str) -> bool:
 _OPEN_END = re.compile(
     r"(?:\b\d{1,2}[.)]|\b[a-z]\)|[-–(,/]|\b(?:to|and|by|from|of|or|end|the|within))$", re.I
 )
+#: A status that the day it came about follows ("Completed" over "12/01/23", "Revised to" over "June 2023").
+_STATUS_END = re.compile(r"\b(?:completed?|achieved|done|closed|revised(?:\s+to)?)[:\s–-]*$", re.I)
 _LABEL_START = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\))\s")
 
 
@@ -404,11 +406,13 @@ def _two_targets(above: str, text: str) -> bool:
     """Two target cells, one over the other, not one cell on two lines: each is whole, neither line is part of a
     numbered list in the cell, and read together they give the same dates as apart ("a) Sept 2017 b) Q3" over
     "2017/18" gives Q3 2017/18 together)."""
-    from extraction.target_dates import target_dates
+    from extraction.target_dates import target_date, target_dates
 
     if not (_whole_target(above) and _whole_target(text)):
         return False
     if _OPEN_END.search(above.strip()) or _LABEL_START.match(text) or _LABEL_START.match(above):
         return False
+    if _STATUS_END.search(above.strip()) and target_date(text) is not None:
+        return False  # (a status over a word, "Complete" over "Ongoing", is two cells)
     apart = [t.iso for t in target_dates(above)] + [t.iso for t in target_dates(text)]
     return [t.iso for t in target_dates(f"{above} {text}")] == apart

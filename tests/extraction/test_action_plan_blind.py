@@ -16,7 +16,12 @@ break, "w/c 5th June", "Spring 2023", "31.03.23", "2023-03-31", "March '23", "Co
 words, bullets in one cell, a summary plan before the full plan in an appendix, narrow two-column plans, action
 refs "1.1" or "R1" alone in the first column, "1.1"/"1.2" paragraphs in one cell), scored once at e13d754
 (``python -m tests.extraction.plans_blind_f.score tests/extraction/plans_blind_h``): actions + target date F1
-0.828 (P 0.825 R 0.830), actions F1 0.834, recommendations F1 1.000.
+0.828 (P 0.825 R 0.830), actions F1 0.834, recommendations F1 1.000. After its fixes 0.953 (P 0.956 R 0.950):
+actions numbered "1.1", "1.2" in one cell, a number column of action refs, a summary plan's rows no actions when
+the full plan gives them, "Action plan Recommendation 1" read as one line, "Completed" over its day in a drawn
+cell. Left (marked xfail below): "R1" in the plan beside "1." in the body (the plan row is merged by its number in
+``extraction.pipeline``), and a Word PDF whose page break falls between two actions beside merged Lead and Target
+cells (the first action on the next page is read as the rest of the last one, ``extraction.plan_continued``).
 """
 
 from __future__ import annotations
@@ -40,9 +45,22 @@ GOLDS = sorted(
         "plans_blind_e",
         "plans_blind_f",
         "plans_blind_g",
+        "plans_blind_h",
     )
     for g in (HERE / folder).glob("*.gold.json")
 )
+#: Documents of the blind sets still read wrong, each with why (strict: one that passes fails the run).
+KNOWN = {
+    "blindh-01-home-office-merged-split-pdf": "the first action after the page break joined to the last one",
+    "blindh-08-r-numbers": '"R1" in the plan is not matched to "1." in the body',
+    "blindh-08-r-numbers-pdf": '"R1" in the plan is not matched to "1." in the body',
+}
+
+
+def _case(gold: Path) -> object:
+    name = gold.name.removesuffix(".gold.json")
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[name])] if name in KNOWN else []
+    return pytest.param(gold, id=name, marks=marks)
 
 
 def _source(gold: Path) -> Path:
@@ -50,7 +68,7 @@ def _source(gold: Path) -> Path:
     return next(p for p in (gold.with_name(f"{stem}.pdf"), gold.with_name(f"{stem}.docx")) if p.exists())
 
 
-@pytest.mark.parametrize("gold", GOLDS, ids=[g.name.removesuffix(".gold.json") for g in GOLDS])
+@pytest.mark.parametrize("gold", [_case(g) for g in GOLDS])
 def test_every_action_keeps_its_target_date(gold: Path) -> None:
     result = get_extractor().extract_path(_source(gold))
     m = evaluate_extraction(result, load_gold(gold))

@@ -1,0 +1,95 @@
+"""Readings found missing by blind set 8 (``plans_blind_h``), each on text written for these tests: actions
+numbered under their recommendation's number in one cell ("1.1 ... 1.2 ..."), a number column of action refs
+("1.1", "2.1") beside no recommendation column, a summary plan before the full plan, a "Recommendation N" label
+read on one line with the heading before it, and "Completed" over the day it was done in a drawn cell."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.action_plan import parse_tables
+from extraction.document import LocatedTable
+from tests.extraction.builders import make_document
+
+
+def _rows(tables: list[list[list[str]]]) -> list[tuple[str | None, list[tuple[str, str | None]]]]:
+    rows = parse_tables(make_document("#Action plan\n", tables={1: tables}), [1])
+    return [(r.number, [(a.text, a.target_date) for a in r.actions]) for r in rows]
+
+
+def test_actions_numbered_under_their_recommendation_in_one_cell() -> None:
+    table = [
+        ["No.", "Recommendation", "Actions", "Lead agency", "Target date"],
+        ["1", "Ferncliff Police should read a victim's earlier reports before a visit.",
+         "1.1 Add a summary to the incident screen 1.2 Tell officers to read it 1.3 Dip sample the visits",
+         "Ferncliff Police", "1.1 Sept 2022 1.2 Ongoing 1.3 31.03.23"],
+    ]  # fmt: skip
+    assert _rows([table]) == [
+        ("1", [("Add a summary to the incident screen", "2022-09"), ("Tell officers to read it", None),
+               ("Dip sample the visits", "2023-03-31")]),
+    ]  # fmt: skip
+
+
+def test_a_number_column_of_action_refs_gives_the_recommendation_numbers() -> None:
+    table = [
+        ["Ref", "Action", "Lead agency", "Target date"],
+        ["1.1", "Add a question to the case form", "Ferncliff Council", "31.03.23"],
+        ["1.2", "Train the officers", "Ferncliff Council", "Ongoing"],
+        ["2.1", "Issue guidance on protection orders", "Ferncliff Police", "Sept 2023"],
+    ]
+    assert [(n, len(a)) for n, a in _rows([table])] == [("1", 2), ("2", 1)]
+    # section numbers of recommendations (one first part, no restart at 1) stay the recommendations' own
+    sections = [["No.", "Action", "Lead", "Target date"]] + [
+        [f"3.{k}", f"Write guide {k}", "Ferncliff Council", "June 2023"] for k in (1, 2, 3)
+    ]
+    assert [n for n, _ in _rows([sections])] == ["3.1", "3.2", "3.3"]
+
+
+def test_a_summary_plan_before_the_full_plan_makes_no_actions() -> None:
+    summary = [
+        ["No.", "Recommendation", "Lead agency", "Target date"],
+        [
+            "1",
+            "Ferncliff Police should refer a victim after a second call-out.",
+            "Ferncliff Police",
+            "March 2023",
+        ],
+        ["2", "Ferncliff Council should check its licensing records.", "Ferncliff Council", "June 2023"],
+    ]
+    full = [
+        ["Rec", "Action to take", "Lead", "Target date"],
+        ["1", "Set an alert on the system", "Ferncliff Police", "Jan 2023"],
+        ["2", "Agree a check with licensing", "Ferncliff Council", "TBC"],
+    ]
+    assert _rows([summary, full]) == [
+        ("1", []),
+        ("2", []),
+        ("1", [("Set an alert on the system", "2023-01")]),
+        ("2", [("Agree a check with licensing", None)]),
+    ]
+    # alone, a recommendations table with a date column keeps each recommendation as its implied action
+    assert [a for _, actions in _rows([summary]) for a in actions] == [
+        ("Ferncliff Police should refer a victim after a second call-out.", "2023-03"),
+        ("Ferncliff Council should check its licensing records.", "2023-06"),
+    ]
+
+
+def test_a_label_read_on_one_line_with_the_heading_before_it() -> None:
+    table = LocatedTable(
+        [["Action", "Target date"], ["Change the crew prompt", "Dec 2022"]],
+        [
+            "2. Ferncliff Hospital should include the partner in safety planning.",
+            "Action plan Recommendation 1",
+        ],
+    )
+    assert _rows([table]) == [("1", [("Change the crew prompt", "2022-12")])]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "two"),
+    [("Completed", "12/01/23", False), ("Achieved:", "June 2023", False), ("Complete", "Ongoing", True)],
+)
+def test_a_done_status_over_its_day_is_one_target_cell(above: str, below: str, two: bool) -> None:
+    from extraction.readers.pdf_borderless import _two_targets
+
+    assert _two_targets(above, below) is two
