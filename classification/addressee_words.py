@@ -82,8 +82,31 @@ PROVIDER_CLASSES = frozenset(
         "registered social landlords",
         "pharmacies",
         "community pharmacies",
+        "each practice",
+        "every practice",
     }
 )
+#: Who commissions or runs each class of providers: a heading or Lead cell beside a provider class as the text's
+#: subject is labelled too only when it names one of these (LABELLING-GUIDE rule 4, "beside the commissioner").
+#: A Lead cell naming the class's owner of the action (a domestic abuse board, the CSP, another service) or the
+#: class itself among several bodies ("Children's Social Care and Education" over "Schools should ...") leaves
+#: the text's subject alone (rule 1: the text comes first).
+COMMISSIONERS: dict[str, frozenset[str]] = {
+    "gp": frozenset({"integrated_care_board", "nhs_england"}),
+    "school": frozenset({"local_authority", "dfe"}),
+    "housing": frozenset({"local_authority"}),
+    "care_provider": frozenset({"local_authority", "adult_social_care", "integrated_care_board"}),
+}
+_ANY_COMMISSIONER = frozenset({"local_authority_commissioners"})
+
+
+def beside_class(heading: list[str], classes: list[str]) -> list[str] | None:
+    """The heading's ids to label beside provider classes named as the text's subject (``classes``, their ids):
+    the commissioners among them; None where some class has no known commissioners (the whole heading)."""
+    if not classes or any(c not in COMMISSIONERS for c in classes):
+        return None
+    wanted = _ANY_COMMISSIONER.union(*(COMMISSIONERS[c] for c in classes))
+    return [a for a in heading if a in wanted]
 
 
 #: Words of theme and section titles (LABELLING-GUIDE themes, report chapters): a title made of these alone is

@@ -20,6 +20,7 @@ from classification.addressee_words import (
     TRUST_STAFF,
     TRUST_UNITS,
     VAGUE_SUBJECTS,
+    beside_class,
     names_no_body,
 )
 from classification.agencies import (
@@ -168,6 +169,8 @@ _IN_PREDICATE = re.compile(
 _EMBEDDED = re.compile(
     r"\b(?:how(?:\s+(?:often|many|much|well|quickly|far|long|soon))?|whether|what|which|why)\b[^,;]*$", re.I
 )
+#: Words before a subject other than a determiner: the mention is not the sentence's first noun phrase.
+_WORDS_BEFORE = re.compile(r"(?i)\b(?!(?:all|each|every|any|the|relevant|local|that)\b)[a-z]{2,}")
 _QUANT = re.compile(r"\b(all|each|every)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s|\(|\)|\n|\s-\s|\s–\s")
 
@@ -397,6 +400,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     generic_lead = False
     vague: list[str] = []  # what vague subjects ("officers") read as alone: the heading's body's people
     quantified_lead = False
+    classes: list[str] = []  # the ids of provider classes as subjects ("GP practices to ..."), "" for other
     attributive: list[int] = []
     recipients: list[int] = []
     for s, e, surface, internal in raw:
@@ -429,6 +433,9 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             quantified or _PASSIVE_AFTER.match(text, e) or _surface_key(surface) in PROVIDER_CLASSES
         ):
             quantified_lead = True  # "all GP practices to ...", "GP practices are reminded ...": heading too
+            # (as the subject: a passive agent, "shared between the police and housing providers", is not)
+            subject = not _WORDS_BEFORE.search(_sentence_prefix(text, s))
+            classes.append(agency if subject and _surface_key(surface) in PROVIDER_CLASSES else "")
         if modifier:
             attributive.append(len(out))
         out.append(Addressee(s, e, surface, agency, role))
@@ -474,6 +481,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             if a.text.lower() in TRUST_STAFF:
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
             quantified_lead = True
+            classes.append("")
     elif any(
         a.role == "lead" and a.agency in NHS_PROVIDERS and a.text.lower() not in TRUST_STAFF for a in out
     ):
@@ -516,6 +524,10 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         # consults ("... in consultation with KSCS"), unless that would leave none
         consulted = {a.agency for a in out if a.role == "consulted"}
         kept = [m for m in ctx if m.agency not in consulted] or ctx
+        if has_lead and not (generic_lead or vague_lead):
+            # only a provider class as the subject: the heading beside it where it commissions the class
+            wanted = beside_class([m.agency for m in kept], classes)
+            kept = kept if wanted is None else [m for m in kept if m.agency in wanted]
         for m in kept:
             out.append(Addressee(-1, -1, m.text, council_service(m.agency, text), "lead"))
     return out
@@ -523,7 +535,11 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
 
 _RECIPIENT_PASSIVE = re.compile(
     r"\s+(?:should|must|will|to|needs?\s+to|is\s+to|are\s+to)?\s*(?:be|are|is)\s+(?:\w+ly\s+)?"
-    r"(?:funded|commissioned|resourced|consulted|informed|notified|told|offered|given|sent)\b",
+    r"(?:funded|commissioned|resourced|consulted|informed|notified|told|offered|given|sent)\b"
+    # asked by another body ("should be asked by the force to review"), invited to a meeting: not "X is asked
+    # to ensure ..." / "invited to consider ...", which address X
+    r"|\s+(?:should|must|will|to)?\s*(?:be|are|is)\s+(?:asked|invited|requested)\b(?=[^.;]*\bby\b)"
+    r"|\s+(?:should|must|will|to)?\s*(?:be|are|is)\s+invited\s+to\s+(?:the|its|their|a|an|all|each|every)\b",
     re.I,
 )
 #: A recommendation written as an aim: "To <verb> ..." (capital T: the start of the text, not "to" mid-sentence).

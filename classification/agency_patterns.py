@@ -57,7 +57,8 @@ _SUFFIXES: list[tuple[str, str]] = [
         "school",
     ),
     (
-        r"Recovery (?:Service|Partnership|Network)|Drug and Alcohol Service|Substance Misuse Service|"
+        # "Open Door Recovery", "... Recovery Service" (a name before it; not "... Recovery Plan")
+        r"Recovery(?: Service| Partnership| Network)?(?! [A-Z])|Drug and Alcohol Service|Substance Misuse Service|"
         r"Drugs? Project",
         "drug_and_alcohol_services",
     ),
@@ -193,7 +194,10 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
 #: Directorate, Wexley Council": the directorate, then the council).
 _HEAD_NOUNS = frozenset(
     "group board partnership council police constabulary service services project aid team hub panel forum "
-    "committee trust ccg icb commissioner office unit homes association directorate department division".split()
+    "committee trust ccg icb commissioner office unit homes association directorate department division "
+    # a council service or another body's last word before a comma ("Police, Adult Social Care, Mental Health
+    # Trust": a list of bodies, not one trust's name; "Tees, Esk and Wear Valleys" still walks on)
+    "care housing probation health education help".split()
 )
 _NOT_NAME_ACRONYMS = frozenset({"NHS", "UK", "HM", "HMG", "A&E"})
 
@@ -251,6 +255,7 @@ def open_class(text: str) -> list[tuple[int, int, str, str]]:
                     "probation_service",
                     "gp",
                     "domestic_abuse_services",
+                    "drug_and_alcohol_services",
                     "police",
                     "_nhs_trust",
                 )
