@@ -47,7 +47,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from dhr.dates import FoundDate, add_months, find_dates
+from dhr.dates import MONTH_NAMES, FoundDate, add_months, find_dates
 from dhr.dates_deadline import find_deadlines, yearless_deadlines
 from dhr.schema import DatePrecision
 from extraction.document import Document
@@ -88,6 +88,7 @@ def target_dates(
     written without its year ("w/c 3 June", "end of June"); without either such a day stays text."""
     if not cell:
         return []
+    cell = _spelled(cell)
     ref = _reference(after, default_year)
     found = find_deadlines(cell, default_year=ref[0] if ref else None)
     # A year inferred from another date in the same text ("By 2 March 2019 and 5 March") is kept as read when
@@ -96,6 +97,23 @@ def target_dates(
     if not out and ref is not None:
         out = [_from_found(f) for f in yearless_deadlines(cell, *ref)]
     return out
+
+
+#: "Qtr 3", "Qtr. 3": a quarter abbreviated; "1st Qtr": a worded one.
+_QTR = re.compile(r"\bqtr\.?\s*(?=[1-4]\b)", re.IGNORECASE)
+_QTR_AFTER = re.compile(r"\b(1st|2nd|3rd|4th|first|second|third|fourth)\s+qtr\b\.?", re.IGNORECASE)
+#: "Dec '22 / Jan '23": two months with their two-digit years either side of a slash (a choice of two months,
+#: read as a span is: the later), not the 22nd of January.
+_MONTHS_SLASH = re.compile(rf"(\b{MONTH_NAMES}\.?\s*['’]?\d\d)\s*/\s*(?={MONTH_NAMES}\b)", re.IGNORECASE)
+
+
+def _spelled(cell: str) -> str:
+    """The cell with shapes the deadline reader does not know written as ones it does: "Qtr 3" -> "Q3", "1st
+    Qtr" -> "1st quarter", "Dec '22 / Jan '23" -> "Dec '22 - Jan '23" (left as printed, the financial year alone
+    would be read, or a day of the second month: a wrong date)."""
+    cell = _QTR_AFTER.sub(lambda m: f"{m.group(1)} quarter", cell)
+    cell = _QTR.sub("Q", cell)
+    return _MONTHS_SLASH.sub(lambda m: f"{m.group(1)} - ", cell)
 
 
 def _reference(after: str | None, default_year: int | None) -> tuple[int, int | None] | None:
@@ -153,6 +171,7 @@ def target_date(
     """
     if not cell:
         return None
+    cell = _spelled(cell)
     anchored, counts_from = _anchored(cell)
     if anchored is not None:
         return anchored

@@ -93,3 +93,21 @@ def test_a_done_status_over_its_day_is_one_target_cell(above: str, below: str, t
     from extraction.readers.pdf_borderless import _two_targets
 
     assert _two_targets(above, below) is two
+
+
+@pytest.mark.parametrize(
+    ("cell", "iso"),
+    [
+        ("1st Qtr 2023/24", "2023-06"),  # not the financial year's end, March 2024
+        ("Qtr 3 2023-24", "2023-12"),
+        ("Qtr. 4 2022/23", "2023-03"),
+        ("Dec '22 / Jan '23", "2023-01"),  # not the 22nd of January
+        ("Nov 22/Dec 22", "2022-12"),
+        ("22/01/23", "2023-01-22"),
+    ],
+)
+def test_abbreviated_quarters_and_two_months_either_side_of_a_slash(cell: str, iso: str) -> None:
+    from extraction.target_dates import target_date
+
+    found = target_date(cell)
+    assert found is not None and found.iso == iso
