@@ -155,7 +155,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
                 low = _lower(sentence)
                 if _PANEL_LIST.search(low) or model:  # "Dates of panel meetings: 4 May 2017; 19 July 2017"
                     dates = _occurrences(find_dates(sentence, default_year=last_year))
-                    found.extend(_panel_list(sentence, low, dates, page, position))
+                    found = _with_panel_list(found, _panel_list(sentence, low, dates, page, position))
                     # the model's readings pass the title page's checks too (a page's stamp, a byline)
                     added = learned_readings(model, sentence, dates, found, page, position)
                     learned_ids.update(id(c) for c in added)
@@ -184,7 +184,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             found = []
             if dates and cued:
                 found = _candidates_in(sentence, dates, page, position, panel_cues)
-                found.extend(_panel_list(sentence, low, dates, page, position))
+                found = _with_panel_list(found, _panel_list(sentence, low, dates, page, position))
             if "(" in sentence and _KILLING_TOLD.search(low):  # "the death of Kim (1979 - 2018)"
                 found.extend(_lifespan(sentence, dates, page, position))
             if dates and anchored:
@@ -499,6 +499,15 @@ def _title_readings(
             out = [c for c in out if c.date is not last]
             out.append(_Candidate("report_completed", last, sentence, page, 0.6, position))
     return out
+
+
+def _with_panel_list(found: list[_Candidate], listed: list[_Candidate]) -> list[_Candidate]:
+    """The sentence's readings with its panel-meeting list's: where a list gives the first meeting, another date
+    of the sentence read as the first panel is a later meeting of that list ("The first three panel meetings
+    were held in February, April and June 2020": a cue beside the one dated word reaches June)."""
+    if not listed:
+        return found
+    return [c for c in found if c.event != "first_panel"] + listed
 
 
 def _panel_list(

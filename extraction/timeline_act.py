@@ -223,13 +223,15 @@ def is_death(gov: Token) -> bool:
     return False
 
 
-_FATAL_WOUND = re.compile(r"^(?:fatal|non-survivable|unsurvivable)$")
+_FATAL_WOUND = re.compile(r"\b(?:fatal|non-survivable|unsurvivable)\b")
 
 
 def _with_fatal_wounds(gov: Token) -> bool:
-    """``gov`` has "with" + wounds told as fatal ("found with fatal (head) injuries")."""
+    """``gov`` has "with" + wounds told as fatal ("found with fatal (head) injuries", "with non-survivable
+    injuries": the words before the object, as a hyphenated word is split into tokens)."""
     return any(
-        c.lower_ == "with" and any(_FATAL_WOUND.match(m.lower_) for o in c.children for m in o.children)
+        c.lower_ == "with"
+        and any(_FATAL_WOUND.search(o.doc[o.left_edge.i : o.i].text.lower()) for o in c.children)
         for c in gov.children
     )
 
