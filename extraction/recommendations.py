@@ -53,6 +53,53 @@ from extraction.sections import (
     section_kind_for,
 )
 
+#: Titles that head a group of recommendations or other matter, not one recommendation's topic.
+_GROUP_TITLE = re.compile(
+    r"recommendation|\bagencies\b|single.agency|multi.agency|lesson|learning|theme|conclusion|finding|summary"
+    r"|introduction|background|glossary|appendix|action plan|terms of reference",
+    re.IGNORECASE,
+)
+
+
+def _title_over_text(
+    title: str, number: str, line: Line, lines: list[Line], index: int, body_size: float
+) -> bool:
+    """A numbered topic title printed as a heading ("7.1 Missed appointments"; in a PDF the number apart on the
+    line) over an unnumbered paragraph of body print, the next number in the section another such title (or a
+    chapter's): the number is the paragraph's, a recommendation under its topic (as a labelled title over its
+    text is). Not a numbered agency heading over its own numbered items ("7.3 Kent Police", "7.3.1 ...")."""
+    if not is_title(title) or _GROUP_TITLE.search(title) or not is_heading_like(line, body_size):
+        return False
+    rest = [ln for ln in lines[index + 1 :] if ln.text.strip()]
+    if not rest or match_marker(rest[0].text.strip()) is not None or rest[0].list_item:
+        return False
+    if is_heading_like(rest[0], body_size) or rest[0].text.strip()[:1].islower():
+        return False
+    later = next((ln for ln in rest if match_marker(ln.text.strip()) is not None), None)
+    if later is None:
+        return True
+    marker = match_marker(later.text.strip())
+    return (
+        marker is not None
+        and marker[0] == "numeric"
+        # (another title of its level, or the next chapter's number)
+        and marker[1].count(".") <= number.count(".")
+        and is_heading_like(later, body_size)
+    )
+
+
+def _paragraph_from(lines: list[Line], index: int) -> str:
+    """The words of ``lines[index]``'s text block from that line to the first line ending a sentence (a block
+    can hold more than one paragraph: the next one starts after a line that ends a sentence)."""
+    words: list[str] = []
+    for ln in block_lines(lines, index):
+        if ln.y0 < lines[index].y0 or (ln is not lines[index] and not words):
+            continue
+        words.append(ln.text.strip())
+        if re.search(r"[.!?][\"')\u2019\u201d]?$", words[-1]):
+            break
+    return " ".join(words) or lines[index].text
+
 
 def split_items(section: Section, body_size: float) -> list[RawItem]:
     """The recommendations in ``section``, with the heading they sat under."""
@@ -172,6 +219,13 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             # An agency heading, or a sub-block heading ("Single agency recommendations", "Theme 2 - ...").
             learning = False
             new_kind = section_kind_for(text, kind)
+            if (
+                pending_number is not None
+                and pending_number[0] == "numeric"
+                and _title_over_text(text, pending_number[1], line, lines, index, body_size)
+            ):
+                # "7.1" printed apart from its title "Missed appointments": the number is the paragraph's under it
+                continue
             if pending_number is not None and pending_number[0] == "numeric" and len(text.split()) <= 6:
                 # "10.2" printed on a line of its own, then "Kent Police": the number was the heading's
                 pending_number = None
@@ -234,6 +288,11 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 in_block = True
                 heading = lead_in_addressee(rest) or heading  # "5.4 ... are for X:" names their addressee
             nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+            if style == "numeric" and rest and _title_over_text(rest, number, line, lines, index, body_size):
+                # "7.1 Missed appointments" as a heading: the number heads the paragraph under it
+                close()
+                pending_number = (style, number, tag)
+                continue
             if (
                 style == "numeric"
                 and rest
@@ -305,7 +364,9 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             current.lines.append(line)
         elif (
             not learning
-            and directs_forward(text)
+            # (the paragraph's words from here, not the line's: a PDF line may stop before the modal, where the
+            # same paragraph read from a DOCX is one line)
+            and directs_forward(_paragraph_from(lines, index))
             and not INTRO.search(text)
             and starts_block(lines, index)
             and not text[:1].islower()  # "learned from this review ...": the rest of a cut table row

@@ -86,12 +86,44 @@ def split_inline_numbers(items: list[RawItem]) -> list[RawItem]:
     return out
 
 
+#: A lead's last word that needs the lettered items to finish its sentence ("The Police should:", "... to:").
+_OPEN_END = re.compile(
+    r"\b(?:should|must|will|shall|to|that|by|and|or|for|of|with|including|includes?|are|is|be|following)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _lettered_points(items: list[RawItem], index: int) -> bool:
+    """Lettered items ("(a)", "(b)") under a numbered recommendation that is a whole sentence ending in a colon,
+    numbered beside recommendations of its own level ("10.2.1" .. "10.2.3"): its own points, one recommendation
+    (as bullets or a legal next level there are), not recommendations of their own under a lead-in such as
+    "3. The Police should:" (whose sentence the letters finish)."""
+    item = items[index]
+    following = items[index + 1] if index + 1 < len(items) else None
+    text = item.text.strip()
+    if item.style != "numeric" or not item.number or following is None or following.style != "letter":
+        return False
+    if not text.endswith(":") or len(text.split()) < 12 or _OPEN_END.search(text):
+        return False
+    family = item.number.rpartition(".")[0]
+    return any(
+        other is not item
+        and other.style == "numeric"
+        and other.number
+        and other.number.count(".") == item.number.count(".")
+        and other.number.rpartition(".")[0] == family
+        and not other.text.rstrip().endswith(":")
+        for other in items
+    )
+
+
 def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     """Drop lead-ins and non-recommendations; fold sub-bullets of a lead-in into their parent."""
     out: list[RawItem] = []
     numbered = any(i.style in ("numeric", "labelled", "letter") for i in items)
     lead_in: RawItem | None = None  # "3. The Police should:" introducing a), b), c)
     not_recs: RawItem | None = None  # "6.1 The terms of reference asked the panel to consider:" and its items
+    pointed: RawItem | None = None  # a numbered recommendation whose lettered items are its own points
     for index, item in enumerate(items):
         if item.lead_text is None and item.target_text is None:
             item.text, item.lead_text, item.target_text = split_fields(item.text)
@@ -110,6 +142,7 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
             and REC_LEAD_IN.search(text)
             and not STILL_TO_DO.search(text.replace("recommend", ""))
             and not _has_sub_points(items, index)
+            and not _lettered_points(items, index)
         ):
             continue  # "The review also adopted the recommendations of an earlier review:" announces the list
         first_sentence = re.split(r"(?<=[.:;])\s+(?=[A-Z])", text, maxsplit=1)[0]
@@ -130,6 +163,12 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
                 out[-1].main_len = len(out[-1].text)
             out[-1].text += " " + text
             continue
+        if item.style == "letter" and pointed is not None and out and out[-1] is pointed:
+            if pointed.main_len is None:
+                pointed.main_len = len(pointed.text)
+            pointed.text += " " + text
+            continue
+        pointed = None
         if item.style == "letter" and lead_in is not None:
             # each lettered item is a recommendation (numbered as printed: "a", "b"), addressed to the
             # lead-in's subject
@@ -142,6 +181,8 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
         if item.style != "letter":
             lead_in = item if text.endswith(":") else None
             if lead_in is not None:
+                if _lettered_points(items, index):
+                    lead_in, pointed = None, item
                 out.append(item)
                 continue
         if is_commentary(text):

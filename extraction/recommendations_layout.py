@@ -14,6 +14,7 @@ from dataclasses import replace
 from extraction.document import Line
 from extraction.recommendation_items import RawItem
 from extraction.recommendation_marks import match_marker
+from extraction.recommendation_wording import INTRO
 
 #: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England",
 #: "Recommendation for: Kent Police", "Responsible officer: Head of Service, Adult Social Care").
@@ -233,6 +234,13 @@ def new_paragraph(
         return False
     if line.block != last.block and set_in_at_text(current, line, prose_left):
         return False  # a list item's second paragraph, set in at its text
+    if (line.block != last.block or line.page != last.page) and re.search(r"[.!?]$", current.text.rstrip()):
+        about = INTRO.search(text)
+        if about is not None and about.start() == 0:
+            # "These recommendations were agreed by the panel ..." after a finished recommendation: a note about
+            # the list, not more of the item's words, wherever it is printed (over a page break at the same
+            # indent, after a last line that only looks full)
+            return True
     if not re.search(r"[.!?]$", current.text.rstrip()) and not (
         (line.block != last.block or line.page != last.page)
         and (
