@@ -131,6 +131,7 @@ from annotations.wordproc.layouts_dev8b import DEV8B, PDF_OPTIONS_8B
 from annotations.wordproc.layouts_dev8c import DEV8C, PDF_OPTIONS_8C
 from annotations.wordproc.layouts_dev9 import DEV9A, PDF_OPTIONS_9
 from annotations.wordproc.layouts_dev9b import DEV9B, PDF_OPTIONS_9B
+from annotations.wordproc.layouts_dev9c import DEV9C, PDF_OPTIONS_9C
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -255,7 +256,7 @@ DEV7: dict[str, Builder] = {**DEV7A, **DEV7B, **DEV7C, **DEV7D}
 DEV8: dict[str, Builder] = {**DEV8A, **DEV8B, **DEV8C}
 #: A ninth batch (``dev9/``) stressing the PDF side: outline headings over the text, lead and rationale lines,
 #: run-in agency labels, topic summaries, lettered sub-items, shaded boxes, marked headers, appendix lists; blind.
-DEV9: dict[str, Builder] = {**DEV9A, **DEV9B}
+DEV9: dict[str, Builder] = {**DEV9A, **DEV9B, **DEV9C}
 #: LibreOffice PDF export options (tagged PDF, PDF/A) per document; the rest use the defaults.
 PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_A,
@@ -268,6 +269,7 @@ PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_8C,
     **PDF_OPTIONS_9,
     **PDF_OPTIONS_9B,
+    **PDF_OPTIONS_9C,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
