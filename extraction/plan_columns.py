@@ -56,6 +56,8 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
             r"^actions?\b(?!\s*(?:status|progress|update|complete|owner|lead|by\b|date|taken to date))", re.I
         ),
     ),
+    # "Date to be completed by", "Date for completion": the deadline, though "completed" names what happened
+    ("target", re.compile(r"\bto be complet|\bfor complet|\bcomplete by\b|\bcompletion by\b", re.I)),
     (
         "outcome",
         re.compile(r"outcome|date of completion|completion date|completed|status|progress|update", re.I),
@@ -78,9 +80,13 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
             r"^(?!.*\b(?:lead|responsib|owner))(?=.*\b(?:involved|partners?|supporting|contributing)\b)", re.I
         ),
     ),
+    # "Single agency recommendation": the recommendations, though "agency" names the lead elsewhere
+    ("rec", re.compile(r"\bagency\s+recommendations?$", re.I)),
     (
         "lead",
-        re.compile(r"\blead\b|agency|agencies|responsib|owner|who\b|by whom|organisation|addressee", re.I),
+        re.compile(
+            r"\bleads?\b|agency|agencies|responsib|accountab|owner|who\b|by whom|organisation|addressee", re.I
+        ),
     ),
     # how the plan will know an action worked: never the action itself ("How will success be measured")
     (
@@ -199,6 +205,25 @@ def dense_wrapped_number(columns: dict[int, Column], header: list[str], data: li
         del columns[index]
 
 
+def _recommendation_over_issue(row: list[str], columns: dict[int, Column]) -> None:
+    """ "Issue | Recommendation | Action": the column that says "Recommendation" holds the recommendations; the
+    issue or learning beside it (read first as the recommendation) is the finding, no column of the plan."""
+    first = next((i for i, c in columns.items() if c == "rec"), None)
+    if first is None or re.search(r"recommend", row[first], re.I):
+        return
+    named = next(
+        (
+            i
+            for i, cell in enumerate(row)
+            if i not in columns and re.search(r"^recommendations?$", cell.strip(), re.I)
+        ),
+        None,
+    )
+    if named is not None:
+        del columns[first]
+        columns[named] = "rec"
+
+
 def classify_header(row: list[str]) -> dict[int, Column] | None:
     columns: dict[int, Column] = {}
     for i, cell in enumerate(row):
@@ -212,6 +237,7 @@ def classify_header(row: list[str]) -> dict[int, Column] | None:
                 columns[i] = column
                 break
     _wrapped_number_header(row, columns)
+    _recommendation_over_issue(row, columns)
     if "target" not in columns.values():
         # a lone "Completion date" / "Date to be completed by" column is the target; "Date of completion and
         # outcome" or "Date completed" beside a target column is what happened

@@ -111,3 +111,27 @@ def test_abbreviated_quarters_and_two_months_either_side_of_a_slash(cell: str, i
 
     found = target_date(cell)
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        # the date a thing is "to be completed by" is the deadline; "Date completed" what happened
+        (["Recommendation", "Action", "Lead", "Date to be completed by", "Date completed"],
+         ["rec", "action", "lead", "target", "outcome"]),
+        # "agency" inside the recommendations' own header names no lead column
+        (["Single agency recommendation", "Action", "Responsible person", "Date for completion", "Status"],
+         ["rec", "action", "lead", "target", "outcome"]),
+        # the issue beside the recommendation is the finding, not the recommendation
+        (["Issue", "Recommendation", "Action to be taken", "Responsible agency", "Target"],
+         [None, "rec", "action", "lead", "target"]),
+        (["Learning point", "Action", "Accountable officer", "Timescale"], ["rec", "action", "lead", "target"]),
+        (["Recommendations", "Actions", "Leads", "Dates"], ["rec", "action", "lead", "target"]),
+    ],
+)  # fmt: skip
+def test_header_words_found_by_probing_plan_templates(header: list[str], roles: list[str | None]) -> None:
+    from extraction.plan_columns import classify_header
+
+    columns = classify_header(header)
+    assert columns is not None
+    assert [columns.get(i) for i in range(len(header))] == roles
