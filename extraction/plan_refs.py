@@ -31,41 +31,67 @@ def sub_numbered(cell: str | None) -> str | None:
     )
 
 
-#: An action's reference: its recommendation's number, a dot and its own ("2.1").
-_REF = re.compile(r"^(\d{1,3})\.(\d{1,2})\.?$")
+#: An action's reference, its recommendation's number, a dot and its own ("2.1"), or a recommendation's bare number
+#: over the references of its actions ("2" over "2.1", "2.2").
+_REF = re.compile(r"^(\d{1,3})(?:\.(\d{1,2}))?\.?$")
+
+
+def _refs(rows: list[list[str]], column: int) -> list[tuple[int, tuple[int, int]]]:
+    """(row index, (first part, second part or 0)) of each numbered row; [] when a number is of another shape."""
+    out = []
+    for k, row in enumerate(rows):
+        ref = " ".join(row[column].lstrip(MERGED).split()) if column < len(row) else ""
+        if not ref or len({c for c in row if c}) == 1 and len(ref) > 8:
+            continue  # (a theme row across the table)
+        if (m := _REF.match(ref)) is None:
+            return []
+        out.append((k, (int(m.group(1)), int(m.group(2) or 0))))
+    return out
 
 
 def action_refs(rows: list[list[str]], header: dict[int, Column]) -> bool:
-    """A number column, beside no recommendation column, of action references ("1.1", "1.2", "2.1"): every
-    number is two-part, the second part starts again at 1 under each new first part, and there are two first
-    parts at least (section numbers of recommendations, "3.1", "3.2", "3.3", share one first part)."""
+    """A number column, beside no recommendation column, of action references ("1.1", "1.2", "2.1"), maybe each
+    recommendation's bare number on a row over them ("1", "1.1", "1.2", "2", "2.1"): the second part starts again
+    at 1 under each new first part, and there are two first parts at least, or a bare number over its ".1"
+    (section numbers of recommendations, "3.1", "3.2", "3.3", share one first part and no bare number)."""
     column = next((i for i, c in header.items() if c == "number"), None)
     if column is None or "rec" in header.values():
         return False
-    refs = [" ".join(row[column].lstrip(MERGED).split()) for row in rows if column < len(row)]
-    found = [m for ref in refs if ref and (m := _REF.match(ref))]
-    if len(found) < 2 or len(found) != sum(1 for ref in refs if ref):
+    refs = [ref for _, ref in _refs(rows, column)]
+    if len(refs) < 2 or not any(child for _, child in refs):
         return False
     last: tuple[int, int] | None = None
-    for m in found:
-        parent, child = int(m.group(1)), int(m.group(2))
-        if last is not None and not (
-            parent == last[0] and child == last[1] + 1 or parent > last[0] and child == 1
-        ):
-            return False
-        if last is None and child != 1:
+    for parent, child in refs:
+        if last is None:
+            ok = child in (0, 1)
+        elif parent == last[0]:
+            ok = child == last[1] + 1
+        else:
+            ok = parent > last[0] and child in (0, 1)
+        if not ok:
             return False
         last = (parent, child)
-    return len({m.group(1) for m in found}) >= 2
+    bare_over_first = any(a == (b[0], 0) and b[1] == 1 for a, b in zip(refs, refs[1:], strict=False))
+    return len({parent for parent, _ in refs}) >= 2 or bare_over_first
 
 
 def parents_of_refs(rows: list[list[str]], header: dict[int, Column]) -> None:
     """Each action reference of the number column replaced by its recommendation's number ("2.1" -> "2"), so the
-    actions of one recommendation are read as its rows."""
+    actions of one recommendation are read as its rows; a bare number's row over its actions' references is the
+    recommendation: its text (printed in the action column) moves to the number cell, "2. <text>", as a number
+    column holding the recommendation itself is read."""
     column = next(i for i, c in header.items() if c == "number")
-    for row in rows:
-        if column < len(row) and (m := _REF.match(" ".join(row[column].lstrip(MERGED).split()))):
-            row[column] = m.group(1)
+    action = next((i for i, c in header.items() if c == "action"), None)
+    refs = _refs(rows, column)
+    for (k, (parent, child)), following in zip(refs, [*refs[1:], None], strict=True):
+        row = rows[k]
+        if child:
+            row[column] = str(parent)
+            continue
+        if action is None or action >= len(row) or not (text := row[action].lstrip(MERGED).strip()):
+            continue
+        if following is not None and following[1] == (parent, 1):
+            row[column], row[action] = f"{parent}. {text}", ""
 
 
 __all__ = ["action_refs", "parents_of_refs", "sub_numbered"]

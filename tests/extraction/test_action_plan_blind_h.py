@@ -135,3 +135,26 @@ def test_header_words_found_by_probing_plan_templates(header: list[str], roles: 
     columns = classify_header(header)
     assert columns is not None
     assert [columns.get(i) for i in range(len(header))] == roles
+
+
+def test_a_bare_number_row_over_its_actions_refs_is_the_recommendation() -> None:
+    table = [
+        ["No.", "Recommendation / action", "Lead", "Target date"],
+        ["Theme 1 - Training - local"],
+        ["1", "Ferncliff Police should brief officers on stalking.", "", ""],
+        ["1.1", "Write the briefing", "Ferncliff Police", "Sept 2023"],
+        ["1.2", "Deliver it", "Ferncliff Police", "Ongoing"],
+        ["2", "Ferncliff Council should check tenancies for abuse.", "", ""],
+        ["2.1", "Add a check to the tenancy review", "Ferncliff Council", "Q1 2023/24"],
+    ]
+    rows = parse_tables(make_document("#Action plan\n", tables={1: [table]}), [1])
+    assert [(r.number, r.text, [(a.text, a.target_date) for a in r.actions]) for r in rows] == [
+        ("1", "Ferncliff Police should brief officers on stalking.",
+         [("Write the briefing", "2023-09"), ("Deliver it", None)]),
+        ("2", "Ferncliff Council should check tenancies for abuse.",
+         [("Add a check to the tenancy review", "2023-06")]),
+    ]  # fmt: skip
+    # numbered rows with no bare number over them and one first part are the rows' own numbers
+    plain = [["No.", "Action", "Lead", "Target date"], ["1", "Write the briefing", "Ferncliff Police", "Sept 2023"],
+             ["2", "Deliver it", "Ferncliff Police", "Ongoing"]]  # fmt: skip
+    assert [(n, len(a)) for n, a in _rows([plain])] == [("1", 1), ("2", 1)]
