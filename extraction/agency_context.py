@@ -196,6 +196,26 @@ def addressee_parts(context: str | None) -> str | None:
     return " | ".join(kept) or None
 
 
+#: The head noun of a person's post ("Head of Safeguarding", "CSP manager", "Senior Probation Officer") or a
+#: title that makes one ("Named GP for safeguarding", "Designated Safeguarding Lead", "DI Public Protection").
+_POST_HEAD = re.compile(
+    r"\b(?:manager|lead|coordinator|co-ordinator|officer|director|head|chair|chairperson|inspector|"
+    r"superintendent|sergeant|nurse|doctor|practitioner|worker|adviser|advisor|leader|consultant)s?$",
+    re.I,
+)
+_POST_TITLE = re.compile(r"^(?:the\s+)?(?:named|designated|detective|di|dci|ds|dsi|ch\.?\s*insp)\b", re.I)
+
+
+def owner_post(lead: str) -> tuple[bool, str | None]:
+    """Whether a Lead / Responsible cell names a person's post (an action's owner), and the body it names after
+    a comma ("Head of Safeguarding, Fernbrook Hospitals NHS Foundation Trust": the trust) or None."""
+    post, _, body = lead.partition(",")
+    post = re.sub(r"\s+(?:of|for|in|at)\s+.*$", "", post.strip(), flags=re.I)  # "Head of Safeguarding"
+    if "(" in post or not (_POST_HEAD.search(post) or _POST_TITLE.match(post)):
+        return False, None  # "Police (lead)", a body
+    return True, body.strip() or None
+
+
 def wrapped_lead_in(lines: list[Line], index: int) -> tuple[str, int] | None:
     """A lead-in naming the list's addressee printed over several lines of one paragraph (a PDF wraps "The panel
     makes these recommendations to Northshire County Council's Children's" / "Services:"): its addressee and

@@ -27,6 +27,7 @@ from extraction.agency_context import (
     agency_acronyms,
     expand_acronyms,
     inherit_leads,
+    owner_post,
     section_addressees,
     unknown_named_subject,
     whole_headings,
@@ -283,7 +284,15 @@ class Extractor:
 
 
 def _context_of(draft: _Draft) -> str | None:
-    parts = [p for p in (draft.item.tag, draft.item.heading, draft.lead_text) if p]
+    lead = draft.lead_text
+    named = addressee_parts(addressee_context(draft.item.tag or draft.item.heading))
+    if lead and named and set(agencies_from_lead(named)) - {"all_agencies"}:
+        # a plan's Responsible cell naming a post ("CSP manager", "Designated Safeguarding Lead", "Head of
+        # Safeguarding, <trust>") under an agency's heading is the action's owner inside (or beside) the body the
+        # heading names, not a second addressee: the heading names it (a body after the post's comma stays)
+        post, body = owner_post(lead)
+        lead = body if post else lead
+    parts = [p for p in (draft.item.tag, draft.item.heading, lead) if p]
     return " | ".join(parts) if parts else None
 
 

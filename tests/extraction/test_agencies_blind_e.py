@@ -98,3 +98,58 @@ def test_a_summary_agency_table_names_the_body_repeats_addressee() -> None:
     by_start = {r.text[:20]: r for r in result.recommendations}
     assert by_start["GP practices to ask "].agencies == ["gp", "integrated_care_board"]
     assert by_start["Commission training "].agencies == ["integrated_care_board"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "post", "body"),
+    [
+        ("CSP manager", True, None),
+        ("Designated Safeguarding Lead", True, None),
+        ("Named GP for safeguarding", True, None),
+        ("Head of Safeguarding, Fernbrook Hospitals NHS Foundation Trust", True,
+         "Fernbrook Hospitals NHS Foundation Trust"),
+        ("Senior Probation Officer", True, None),
+        ("Kent Police", False, None),
+        ("Police (lead), Probation (support)", False, None),
+        ("Safeguarding Adults Board", False, None),
+        ("Police and Crime Commissioner", False, None),
+    ],
+)  # fmt: skip
+def test_a_responsible_cell_naming_a_post(lead: str, post: bool, body: str | None) -> None:
+    from extraction.agency_context import owner_post
+
+    assert owner_post(lead) == (post, body)
+
+
+def test_a_plan_post_under_an_agency_heading_is_no_second_addressee(tmp_path: Path) -> None:
+    """Per-agency blocks of subject-less items, then a plan whose Responsible column names posts: the heading
+    names the addressee; the post ("Designated Safeguarding Lead" reads as a school's, "MASH Manager" as the
+    MASH's) is the action's owner inside it, not a second body."""
+    from extraction.pipeline import get_extractor
+    from tests.extraction.agencies_blind_common import headed, start
+
+    w, d = start("Northvale Community Safety Partnership", "Adult Q")
+    headed(w, d, [
+        ("Northvale Hospitals NHS Foundation Trust", [
+            ("A review of the discharge checklist so that it asks where the patient will stay.", ["hospital"]),
+        ]),
+        ("Northvale Integrated Care Board", [
+            ("Training on domestic abuse to be commissioned for practice receptionists.", ["integrated_care_board"]),
+        ]),
+        ("Northvale Children's Services", [
+            ("A dip sample of cases closed within a month of a domestic incident.", ["childrens_social_care"]),
+        ]),
+    ])  # fmt: skip
+    posts = ["Designated Safeguarding Lead", "Named GP for safeguarding", "MASH Manager"]
+    w.section(landscape=True)
+    w.heading("Action plan", 1)
+    rows: list[list[str | None]] = [["No.", "Recommendation", "Action", "Responsible officer", "Target date"]]
+    rows += [
+        [r.number, r.text, "Brief the staff", post, "March 2026"]
+        for r, post in zip(d.recs, posts, strict=True)
+    ]
+    w.table(rows, [1.3, 6.5, 4.5, 3.5, 2.5], font_size=9)
+    path = tmp_path / "posts.docx"
+    w.save(path)
+    got = get_extractor().extract_path(path).recommendations
+    assert [r.agencies for r in got] == [r.agencies for r in d.recs]
