@@ -338,7 +338,15 @@ def beside(item: RawItem, line: Line, block: list[Line] | None = None) -> bool:
     if line.x1 <= 0:
         return False
     rows = [ln for ln in item.lines if ln.page == line.page and ln.x1 > 0]
-    if block and len(block) > 1 and rows and match_marker(block[0].text.strip()) is None:
+    if (
+        block
+        and len(block) > 1
+        and rows
+        and match_marker(block[0].text.strip()) is None
+        # (a sentence cut at a column's foot that goes on in lower case at the head of the next column beside
+        # it is the item's own words: newspaper-style columns, not a cell beside it)
+        and not (block[0].text.strip()[:1].islower() and not re.search(r"[.!?:;]$", rows[-1].text.rstrip()))
+    ):
         right = max(ln.x1 for ln in rows)
         if all(
             ln.x0 > right + 8.0 and rows[0].y0 - 2.0 <= ln.y0 and ln.y1 <= rows[-1].y1 + 2.0 for ln in block

@@ -136,6 +136,9 @@ def _rows(blocks: list[Block], tolerance: float = 3.0) -> list[Block]:
 def _reading_order(blocks: list[Block], width: float) -> list[Block]:
     if not blocks:
         return blocks
+    columns = _three_or_more_columns(blocks, width)
+    if columns is not None:
+        return _column_runs(blocks, columns)
     centre = width / 2
     slack = 0.02 * width
 
@@ -198,6 +201,67 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
 
     for block in sorted(blocks, key=lambda b: (b.y0, b.x0)):
         if id(block) in column_ids:
+            segment.append(block)
+        else:
+            flush()
+            result.append(block)
+    flush()
+    return result
+
+
+def _three_or_more_columns(blocks: list[Block], width: float) -> list[list[Block]] | None:
+    """The columns of a page set in three or more (a newsletter-style summary page), left to right, or None.
+    Blocks narrower than 0.4 of the page fall into columns where their spans overlap; a column needs a gutter
+    on each side, two lines or more and a fifth of the page's width at most a column apart; a block below the
+    other columns' ends (a page number at the foot) is not in the run. Table cells, whose tops pair up row by
+    row across the columns, are no columns."""
+    narrow = sorted((b for b in blocks if b.x1 - b.x0 < 0.4 * width), key=lambda b: b.x0)
+    groups: list[list[Block]] = []
+    for block in narrow:
+        if groups and block.x0 < max(b.x1 for b in groups[-1]):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    if len(groups) < 3:
+        return None
+    bottoms = [max(b.y1 for b in group) for group in groups]
+    kept: list[list[Block]] = []
+    for k, group in enumerate(groups):
+        others = max(bottom for j, bottom in enumerate(bottoms) if j != k)
+        kept.append([b for b in group if b.y0 <= others + 2.0])
+    kept = [group for group in kept if group]
+    if len(kept) < 3 or any(sum(len(b.lines) for b in group) < 2 for group in kept):
+        return None
+    spans = [(min(b.x0 for b in g), max(b.x1 for b in g)) for g in kept]
+    if any(right - left < 0.15 * width for left, right in spans):
+        return None
+    if any(nxt[0] - cur[1] > 0.2 * width for cur, nxt in zip(spans, spans[1:], strict=False)):
+        return None
+    # side by side: every column overlaps the first one's height
+    top, bottom = min(b.y0 for b in kept[0]), max(b.y1 for b in kept[0])
+    if any(min(b.y0 for b in g) >= bottom or max(b.y1 for b in g) <= top for g in kept[1:]):
+        return None
+    tops = [[b.y0 for b in g] for g in kept]
+    paired = sum(1 for y in tops[0] if any(abs(y - other) < 2.0 for g in tops[1:] for other in g))
+    if len(tops[0]) >= 2 and paired > 0.5 * len(tops[0]):
+        return None
+    return kept
+
+
+def _column_runs(blocks: list[Block], columns: list[list[Block]]) -> list[Block]:
+    """Blocks in reading order where ``columns`` hold a run of three or more columns: spanning blocks split the
+    page into runs, each run read column by column, left to right."""
+    column_of = {id(b): k for k, column in enumerate(columns) for b in column}
+    result: list[Block] = []
+    segment: list[Block] = []
+
+    def flush() -> None:
+        for k in range(len(columns)):
+            result.extend(_rows([b for b in segment if column_of[id(b)] == k]))
+        segment.clear()
+
+    for block in sorted(blocks, key=lambda b: (b.y0, b.x0)):
+        if id(block) in column_of:
             segment.append(block)
         else:
             flush()
