@@ -60,6 +60,7 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _CONTACT,
     _CSP,
     _CUES,
+    _DEAR,
     _DEATH_WORD,
     _DIGIT,
     _FIELD,
@@ -106,6 +107,9 @@ from extraction.timeline_title_cues import (
     _TITLE_ROLE,
     _TRAILING_YEAR,
     _VERSION_TABLE,
+    MONTH_LIST,
+    MONTH_NUMBER,
+    PANEL_HEADING,
     unsaid_title_dates,
 )
 
@@ -147,8 +151,26 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
     maybe_attacks: list[tuple[str, list[FoundDate], list[_Candidate], int, int]] = []
     tells_death = False  # the document says someone was killed or died (evidence an attack was the fatal one)
     learned_ids: set[int] = set()  # the sentence model's candidates (see _learned_fill)
-    for position, (sentence, page) in enumerate(sentences(document)):
+    read = sentences(document)
+    # a QA letter's lines before its "Dear ..." (page 1): addresses and the letter's own date
+    dear = next((i for i, (s, p) in enumerate(read) if p == 1 and _DEAR.match(s)), -1) if letter_cues else -1
+    panel_rows = 0  # lines still to look at for the first dated row under a "Panel meetings" heading
+    for position, (sentence, page) in enumerate(read):
         in_title = in_title and page == 1 and _title_like(sentence)
+        if position < dear and _title_like(sentence):
+            continue  # "Date: 5 October 2023" there is the letter's, read (if it clears the report) by _qa_letter
+        if panel_rows and _title_like(sentence):
+            # "2.3 Panel meetings" / "Meeting | Date" / "1 | 19 October 2021" / ...: the first dated row
+            rows = [
+                d for d in find_dates(sentence, default_year=last_year) if d.precision in ("day", "month")
+            ]
+            if rows:
+                candidates.append(_Candidate("first_panel", rows[0], sentence, page, 1.5, position))
+            panel_rows = 0 if rows else panel_rows - 1
+        elif PANEL_HEADING.match(_lower(sentence)):
+            panel_rows = 3
+        else:
+            panel_rows = 0
         if in_title:
             if _DIGIT.search(sentence):
                 found = _title_candidates(sentence, title_before, page, position, last_year)
@@ -517,11 +539,11 @@ def _panel_list(
     m = _PANEL_LIST.search(low)
     if not m:
         return []
-    months = _MONTH_LIST.match(low, m.end())
+    months = MONTH_LIST.match(low, m.end())
     if (
         months
     ):  # "five panel meetings, held in April, June, September and November 2021": the first month listed
-        month = _MONTH_NUMBER[months.group("first")[:3]]
+        month = MONTH_NUMBER[months.group("first")[:3]]
         first = FoundDate(
             months.start("first"),
             months.end("first"),
@@ -535,20 +557,6 @@ def _panel_list(
     if not after or not listed or after[0].start - m.end() > 40:
         return []
     return [_Candidate("first_panel", after[0], sentence, page, 1.5, position)]
-
-
-_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-#: Months listed with one year at the end ("April, June, September and November 2021"): each is in that year.
-_MONTH_LIST = re.compile(
-    rf"\s*(?P<first>{_MONTH_NAME})(?:\s*,\s*(?:and\s+)?{_MONTH_NAME}|\s+and\s+{_MONTH_NAME})+\s+"
-    r"(?P<year>(?:19|20)\d\d)\b"
-)
-_MONTH_NUMBER = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 
 
 def _qa_letter(document: Document) -> list[_Candidate]:

@@ -185,7 +185,12 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             rf"\b(?:approv\w*|signed off|sign-off|cleared|endorsed)\b.{{0,80}}?{_QAP}|"
             # only where the sentence names the Home Office or its QA panel (else a not-event: _FOR_PUBLICATION)
             rf"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b|"
-            r"\b(?:signed off|approved|cleared) by the home office\b",
+            r"\b(?:signed off|approved|cleared) by the home office\b|"
+            # "the Home Office confirmed in a letter dated DATE that the report could be published", "... was
+            # content for the report to be published": the Home Office clearing it
+            r"\bhome office\b[^.;]{0,80}?\b(?:(?:confirmed|agreed|stated|wrote)\b[^.;]{0,60}?\b(?:report|review|dhr|it) "
+            r"(?:could|can|may|might) (?:now )?be published|(?:was|is) (?:content|satisfied|happy) (?:for|that)\b"
+            r"[^.;]{0,60}?\bpublished)",
             2.0,
         ),
         (

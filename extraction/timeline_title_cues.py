@@ -3,7 +3,7 @@
 Moved out of :mod:`extraction.timeline_cues` (the sentence cue tables) so each module stays small: the words
 around a title page's own date (author, chair, version, "Date:", "Updated"), a title naming the death, a life
 span, a version-history table, a listing line that does not say which event its date is, and a review named by
-one name before a date. Every regex is matched on lowercased text unless it says otherwise.
+one name before a date; the panel-meeting lists, tables and their headings. Every regex is matched on lowercased text unless it says otherwise.
 """
 
 from __future__ import annotations
@@ -118,4 +118,26 @@ _NAMED_REVIEW = re.compile(
     # a pseudonym of initials ("Adult B", "Mrs A", "Ms X") is a name like "'Scott'"
     r"(?P<name>['‘’\"“”?][a-z][\w -]{0,20}['‘’\"“”?]|(?:adult|mrs|mr|ms|miss|female|male|subject)\s+[a-z]\d?|(?!(?:final|report|draft|summary|version|overview|executive|published|"
     r"updated|uploaded|released|publication|dated|completed|date|author|chair|panel|and|of|the|into)\b)[a-z][\w-]*)\s*[/,–-]?\s*$"
+)
+
+
+# ---- panel-meeting lists and tables (read by extraction.timeline._panel_list and its loop)
+
+MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+#: Months listed with one year at the end ("April, June, September and November 2021"): each is in that year.
+MONTH_LIST = re.compile(
+    rf"\s*(?P<first>{MONTH_NAME})(?:\s*,\s*(?:and\s+)?{MONTH_NAME}|\s+and\s+{MONTH_NAME})+\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+#: A heading over a table or list of panel meetings ("2.3 Panel meetings", "Dates of review panel meetings:"):
+#: the first dated row under it is the first meeting.
+PANEL_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the )?dates? of (?:the )?)?(?:review |dhr |dardr )?panel meetings?"
+    r"(?: (?:dates|held))?\s*:?\s*$"
 )
