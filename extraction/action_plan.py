@@ -499,9 +499,10 @@ def _consume_row(
         # "No. | Recommendation | Lead agency | Target date": the date is the recommendation's own
         current.target_text = " ".join(filter(None, [current.target_text, cells["target"]]))
     if cells.get("action"):
+        refs = current.number
         current.actions.extend(
-            actions_from_cells(sub_numbered(cells["action"]), cells.get("lead") or current.lead_text,
-                               sub_numbered(cells.get("target")), page, cells.get("milestones"),
+            actions_from_cells(sub_numbered(cells["action"], refs), cells.get("lead") or current.lead_text,
+                               sub_numbered(cells.get("target"), refs), page, cells.get("milestones"),
                                cells.get("outcome"))
         )  # fmt: skip
     elif not starts_new and rec_cell == "" and cells.get("lead") and current.actions:

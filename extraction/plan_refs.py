@@ -14,11 +14,15 @@ MERGED = "\u2063"
 _SUB_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,3})\.(\d{1,2})\.?\s+")
 
 
-def sub_numbered(cell: str | None) -> str | None:
+def sub_numbered(cell: str | None, parent: str | None = None) -> str | None:
     """ "1.1 Write ... 1.2 Train ..." (actions numbered under their recommendation's number: one parent, the
     second numbers counting 1, 2, ... from the cell's start) -> "1. Write ... 2. Train ...", as a numbered list
-    is read; a target cell numbered alike gives a date per action the same way. Anything else unchanged."""
+    is read; a target cell numbered alike gives a date per action the same way. One such number alone before
+    the cell's text, under the recommendation ``parent`` ("2.1 Add a check" in recommendation 2's row), is the
+    action's reference, no part of its text or date. Anything else unchanged."""
     marks = list(_SUB_NUMBER.finditer(cell or ""))
+    if cell and len(marks) == 1 and marks[0].start() == 0 and parent and marks[0].group(1) == parent:
+        return cell[marks[0].end() :]
     if not cell or len(marks) < 2 or marks[0].start() != 0:
         return cell
     if len({m.group(1) for m in marks}) > 1 or [int(m.group(2)) for m in marks] != list(

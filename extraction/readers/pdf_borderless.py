@@ -399,7 +399,7 @@ _OPEN_END = re.compile(
 )
 #: A status that the day it came about follows ("Completed" over "12/01/23", "Revised to" over "June 2023").
 _STATUS_END = re.compile(r"\b(?:completed?|achieved|done|closed|revised(?:\s+to)?)[:\s–-]*$", re.I)
-_LABEL_START = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\)|\([a-z]\))\s")
+_LABEL_START = re.compile(r"^(?:\d{1,2}[.)]|\d{1,3}\.\d{1,2}\.?|[a-z]\)|\([a-z]\))\s")
 
 
 def _two_targets(above: str, text: str) -> bool:

@@ -158,3 +158,21 @@ def test_a_bare_number_row_over_its_actions_refs_is_the_recommendation() -> None
     plain = [["No.", "Action", "Lead", "Target date"], ["1", "Write the briefing", "Ferncliff Police", "Sept 2023"],
              ["2", "Deliver it", "Ferncliff Police", "Ongoing"]]  # fmt: skip
     assert [(n, len(a)) for n, a in _rows([plain])] == [("1", 1), ("2", 1)]
+
+
+def test_one_action_ref_before_its_text_is_no_part_of_it() -> None:
+    table = [
+        ["No.", "Actions", "Lead", "Target date"],
+        ["2", "2.1 Add a check to the tenancy review", "Ferncliff Council", "2.1 Q1 2023/24"],
+        ["3", "4.5 metres of shelving for the leaflets", "Ferncliff Council", "June 2023"],
+    ]
+    assert _rows([table]) == [
+        ("2", [("Add a check to the tenancy review", "2023-06")]),
+        ("3", [("4.5 metres of shelving for the leaflets", "2023-06")]),  # another number's: text
+    ]
+
+
+def test_numbered_target_lines_of_a_drawn_cell_stay_one_cell() -> None:
+    from extraction.readers.pdf_borderless import _two_targets
+
+    assert _two_targets("2.1 Q1 2023/24", "2.2 March '24") is False
