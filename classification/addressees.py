@@ -429,8 +429,10 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
                 continue
         else:
             agency = resolve(internal, surface) or "other"
-        if role == "lead" and (
-            quantified or _PASSIVE_AFTER.match(text, e) or _surface_key(surface) in PROVIDER_CLASSES
+        if (
+            role == "lead"
+            and agency != "all_agencies"  # every agency, the heading's among them: nothing to add beside
+            and (quantified or _PASSIVE_AFTER.match(text, e) or _surface_key(surface) in PROVIDER_CLASSES)
         ):
             quantified_lead = True  # "all GP practices to ...", "GP practices are reminded ...": heading too
             # (as the subject: a passive agent, "shared between the police and housing providers", is not)

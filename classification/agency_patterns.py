@@ -287,6 +287,7 @@ _AMBULANCE_WORDS = re.compile(r"ambulance", re.I)
 # as hospitals, so an unknown one is an unclear trust, LABELLING-GUIDE rule 5)
 _HOSPITAL_WORDS = re.compile(r"hospital|acute|infirmary|university|royal|medical centre|teaching", re.I)
 _COMMUNITY_WORDS = re.compile(r"\bcommunity\b", re.I)
+_PRIMARY_CARE_TRUST = re.compile(r"\bprimary\s+care\s+trusts?\b|\bPCTs?\b", re.I)
 
 
 def _names_rx(names: tuple[str, ...]) -> re.Pattern[str]:
@@ -320,6 +321,8 @@ def _trust_type(name: str) -> str:
     """The agency id of an NHS trust from its name: known trusts first, then the type words in the name."""
     if _AMBULANCE_WORDS.search(name):
         return "ambulance_service"
+    if _PRIMARY_CARE_TRUST.search(name):
+        return "integrated_care_board"  # a former commissioner (PCT -> CCG -> ICB), not a provider
     if _KNOWN_MH.search(name):
         return "mental_health_services"
     if _KNOWN_ACUTE.search(name):

@@ -224,7 +224,8 @@ _ATTRIBUTIVE = re.compile(
 #: checked", "GP appointment letters should": the last word before the verb is the noun the body modifies.
 _ATTRIBUTIVE_LONG = re.compile(
     # (not an infinitive or a verb group: "GP practices to ask about abuse when a patient is ...")
-    r"\s+(?!(?:to|and|or|should|must|shall|will|can|may|could|would|need|needs)\b)"
+    r"\s+(?!(?:to|and|or|should|must|shall|will|can|may|could|would|need|needs|are|is|was|were|be|been|has|"
+    r"have|had)\b)"
     r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})"
     r"(?:\s+(?:for|of|from|about|on|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})?"
     r"\s+(?:are|is|should|must|will|to\s+be|have|has|can|were|was|need|needs)\b"

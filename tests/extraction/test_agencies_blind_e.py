@@ -79,6 +79,14 @@ def test_classification_holds_on_the_fifth_blind_set() -> None:
         ("Staff to ask about abuse when a tenant with care needs is assessed.", "Adult Social Care and Housing",
          ["adult_social_care", "housing"]),
         ("Open Door Recovery should ask each client who they live with.", None, ["drug_and_alcohol_services"]),
+        # a verb group after the subject is no noun it modifies; every agency needs no heading beside it
+        ("Partner agencies are reminded of the need to share information.", "Northvale Police", ["all_agencies"]),
+        ("All agencies are reminded to refer high-risk cases to the MARAC.", "Northvale Police", ["all_agencies"]),
+        ("GP practices are reminded of the need to record disclosures.", "Northvale ICB",
+         ["gp", "integrated_care_board"]),
+        # a primary care trust is a former commissioner (PCT, then CCG, now ICB), not a provider
+        ("Staff to be reminded of the referral pathway.", "Greyhithe Primary Care Trust", ["integrated_care_board"]),
+        ("The PCT should commission a domestic abuse service.", None, ["integrated_care_board"]),
     ],
 )  # fmt: skip
 def test_context_that_could_mislead(text: str, context: str | None, want: list[str]) -> None:
