@@ -16,7 +16,7 @@ _SUB_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,3})\.(\d{1,2})\.?\s+")
 
 def sub_numbered(cell: str | None, parent: str | None = None) -> str | None:
     """ "1.1 Write ... 1.2 Train ..." (actions numbered under their recommendation's number: one parent, the
-    second numbers counting 1, 2, ... from the cell's start) -> "1. Write ... 2. Train ...", as a numbered list
+    second numbers counting on by one from the cell's start) -> "1. Write ... 2. Train ...", as a numbered list
     is read; a target cell numbered alike gives a date per action the same way. One such number alone before
     the cell's text, under the recommendation ``parent`` ("2.1 Add a check" in recommendation 2's row), is the
     action's reference, no part of its text or date. Anything else unchanged."""
@@ -25,8 +25,11 @@ def sub_numbered(cell: str | None, parent: str | None = None) -> str | None:
         return cell[marks[0].end() :]
     if not cell or len(marks) < 2 or marks[0].start() != 0:
         return cell
+    # (counting on from where the list left off is Word's way when one list runs through several cells: "1.3",
+    # "1.4" in the second recommendation's row)
+    first = int(marks[0].group(2))
     if len({m.group(1) for m in marks}) > 1 or [int(m.group(2)) for m in marks] != list(
-        range(1, len(marks) + 1)
+        range(first, first + len(marks))
     ):
         return cell
     ends = [m.start() for m in marks[1:]] + [len(cell)]

@@ -176,3 +176,17 @@ def test_numbered_target_lines_of_a_drawn_cell_stay_one_cell() -> None:
     from extraction.readers.pdf_borderless import _two_targets
 
     assert _two_targets("2.1 Q1 2023/24", "2.2 March '24") is False
+
+
+def test_word_numbering_counting_on_through_the_next_row_still_splits_actions() -> None:
+    # one Word list through two rows' cells: the second row's actions are "1.3", "1.4", not "2.1", "2.2"
+    table = [
+        ["No.", "Actions", "Lead", "Target date"],
+        ["1", "1.1 Write the briefing 1.2 Deliver it at shift briefings", "Ferncliff Police", "Sept 2023"],
+        ["2", "1.3 Add a check to the tenancy form 1.4 Train the tenancy officers", "Ferncliff Council",
+         "Q1 2023/24 March '24"],
+    ]  # fmt: skip
+    assert _rows([table])[1] == (
+        "2",
+        [("Add a check to the tenancy form", "2023-06"), ("Train the tenancy officers", "2024-03")],
+    )
