@@ -31,7 +31,7 @@ from extraction.plan_columns import (
 )
 from extraction.plan_continued import NUMBER_IN_CELL, continues_split_row, row_cells
 from extraction.plan_prose import PROSE_LABEL_START, implied_action, prose_actions
-from extraction.plan_refs import MERGED, action_refs, parents_of_refs, sub_numbered
+from extraction.plan_refs import MERGED, action_refs, marked_items, parents_of_refs, sub_numbered
 from extraction.target_dates import reading_plan
 
 
@@ -501,8 +501,10 @@ def _consume_row(
     if cells.get("action"):
         refs = current.number
         current.actions.extend(
-            actions_from_cells(sub_numbered(cells["action"], refs), cells.get("lead") or current.lead_text,
-                               sub_numbered(cells.get("target"), refs), page, cells.get("milestones"),
+            actions_from_cells(sub_numbered(marked_items(cells["action"]), refs),
+                               cells.get("lead") or current.lead_text,
+                               sub_numbered(marked_items(cells.get("target"), dates=True), refs), page,
+                               cells.get("milestones"),
                                cells.get("outcome"))
         )  # fmt: skip
     elif not starts_new and rec_cell == "" and cells.get("lead") and current.actions:

@@ -38,6 +38,47 @@ def sub_numbered(cell: str | None, parent: str | None = None) -> str | None:
     )
 
 
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+#: Marks of a list's items that the action splitter does not read: letters with a full stop ("a."), roman
+#: numerals ("i)", "(ii)", "iii."), "Action 1:" labels, and dash, tick, arrow and Word's second-level "o" bullets.
+_ITEM_MARKS = [
+    ("letter", re.compile(r"(?:(?<=\s)|^)([a-j])\.\s+")),
+    ("roman", re.compile(r"(?:(?<=\s)|^)\(?((?:x|ix|iv|v?i{1,3}|v))[.)]\s+")),
+    ("label", re.compile(r"(?:(?<=\s)|^)action\s+(\d{1,2})\s*[:.\-–]\s+", re.I)),
+    ("bullet", re.compile(r"(?:(?<=\s)|^)([–—*✓✔→➔o])\s+")),
+]
+
+
+def _in_turn(kind: str, found: list[str]) -> bool:
+    if kind == "bullet":
+        return len(set(found)) == 1
+    if kind == "letter":
+        return found == [chr(ord("a") + k) for k in range(len(found))]
+    if kind == "roman":
+        return found == _ROMAN[: len(found)]
+    return [int(f) for f in found] == list(range(1, len(found) + 1))
+
+
+def marked_items(cell: str | None, *, dates: bool = False) -> str | None:
+    """A cell of several items under marks the action splitter does not know ("a. Write ... b. Train ...",
+    "i) ... ii) ...", "Action 1: ... Action 2: ...", "– ... – ...", "o ... o ...") written as the numbered list it
+    reads ("1. Write ... 2. Train ..."). The first mark opens the cell, the marks count on in turn (a bullet is
+    the same glyph each time) and each action starts with a capital; a date cell (``dates``) numbered alike takes
+    any item ("a. June 2023 b. Ongoing"). Anything else unchanged."""
+    if not cell:
+        return cell
+    for kind, pattern in _ITEM_MARKS:
+        marks = [m for m in pattern.finditer(cell) if dates or cell[m.end() : m.end() + 1].isupper()]
+        if len(marks) < 2 or marks[0].start() != 0 or not _in_turn(kind, [m.group(1).lower() for m in marks]):
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(cell)]
+        return " ".join(
+            f"{k}. {cell[m.end() : end].strip()}"
+            for k, (m, end) in enumerate(zip(marks, ends, strict=True), 1)
+        )
+    return cell
+
+
 #: An action's reference, its recommendation's number, a dot and its own ("2.1"), or a recommendation's bare number
 #: over the references of its actions ("2" over "2.1", "2.2").
 _REF = re.compile(r"^(\d{1,3})(?:\.(\d{1,2}))?\.?$")
@@ -101,4 +142,4 @@ def parents_of_refs(rows: list[list[str]], header: dict[int, Column]) -> None:
             row[column], row[action] = f"{parent}. {text}", ""
 
 
-__all__ = ["action_refs", "parents_of_refs", "sub_numbered"]
+__all__ = ["action_refs", "marked_items", "parents_of_refs", "sub_numbered"]

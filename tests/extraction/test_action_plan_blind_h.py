@@ -190,3 +190,34 @@ def test_word_numbering_counting_on_through_the_next_row_still_splits_actions() 
         "2",
         [("Add a check to the tenancy form", "2023-06"), ("Train the tenancy officers", "2024-03")],
     )
+
+
+@pytest.mark.parametrize(
+    ("actions", "targets"),
+    [
+        ("a. Write the guide b. Train the staff", "a. June 2023 b. Ongoing"),
+        ("i) Write the guide ii) Train the staff", "i) June 2023 ii) Ongoing"),
+        ("(i) Write the guide (ii) Train the staff", "(i) June 2023 (ii) Ongoing"),
+        ("Action 1: Write the guide Action 2: Train the staff", "June 2023 Ongoing"),
+        ("– Write the guide – Train the staff", "– June 2023 – Ongoing"),
+        ("o Write the guide o Train the staff", "June 2023 Ongoing"),
+        ("✓ Write the guide ✓ Train the staff", "June 2023 Ongoing"),
+    ],
+)
+def test_other_list_marks_in_an_action_cell(actions: str, targets: str) -> None:
+    table = [["No.", "Actions", "Lead", "Target date"], ["1", actions, "Ferncliff Police", targets]]
+    assert _rows([table]) == [("1", [("Write the guide", "2023-06"), ("Train the staff", None)])]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Write the guide – then train the staff – and audit it",  # a dash inside a sentence
+        "Review the policy in line with section a. of the act b. guidance",  # no mark at the start
+        "Agree i) the form and ii) the date",
+    ],
+)
+def test_marks_inside_one_action_are_no_list(cell: str) -> None:
+    from extraction.plan_refs import marked_items
+
+    assert marked_items(cell) == cell
