@@ -351,6 +351,12 @@ _NOMINAL_FROM = re.compile(
     r"[^.;]*\bfrom\s+((?:the|all|each|every|relevant)\s+)*(AGENCYX\s*(?:,|and|&)\s*((?:the|all|each|relevant)\s+)*)*$",
     re.I,
 )
+#: A text that opens with a noun phrase, not an imperative: an article or a noun of action ("Consideration", "The
+#: provision of ...", "Assurance ...").
+_NOUN_OPENING = re.compile(
+    r"\s*(?:(?:the|a|an|any|further)\s|[A-Za-z]+(?:tion|sion|ment|ance|ence|ness|ity|al|ure)s?\s)", re.I
+)
+_BE_PARTICIPLE = re.compile(r"\b(?:be|been|being|is|are)\s+(?:\w+ly\s+)?" + _PARTICIPLE + r"\b", re.I)
 _RECOMMENDER = re.compile(
     r"\s+(?:therefore\s+|also\s+|further\s+|strongly\s+)?(?:recommends?|recommended|proposes?|suggests?|"
     r"makes\s+the\s+following|has\s+made|concluded|concludes)\b",
@@ -464,14 +470,18 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
                 and a.text not in KNOWN_ACRONYMS
             ):
                 out[i] = Addressee(a.start, a.end, a.text, providers[0].agency, a.role)
-    if not ctx and not any(a.role == "lead" for a in out):
+    if not any(a.role == "lead" for a in out):
         # a verbless recommendation names its actor after "from" ("The provision of assurances from Merseyside
-        # Police and the Probation Service that ...", "Consideration from all agencies on ..."); "seek assurance
-        # from X" has a verb before it and stays consulted
+        # Police and the Probation Service that ...", "Consideration from all agencies on ..."), under a heading
+        # too (the text comes first); "seek assurance from X" has a verb before it and stays consulted
         for i, a in enumerate(out):
-            if a.role != "consulted" or a.start < 0:
-                continue
+            if a.role != "consulted" or a.start < 0 or not _names_body(text, a):
+                continue  # ("Learning from the police review": a topic word, not a body)
             prefix = _sentence_prefix(text, a.start)
+            if ctx and (not _NOUN_OPENING.match(prefix) or _BE_PARTICIPLE.search(text)):
+                # under a heading only a plainly verbless text: "Review the route from X" (an imperative) and
+                # "Evidence from the Police to be provided" (passive: rule 3) are the heading's
+                continue
             if _NOMINAL_FROM.search(_strip_agencies(prefix, spans, a.start - len(prefix))):
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "lead")
     if ctx and any(c.agency in NHS_PROVIDERS for c in ctx):

@@ -84,6 +84,14 @@ def test_classification_holds_on_the_fifth_blind_set() -> None:
         ("All agencies are reminded to refer high-risk cases to the MARAC.", "Northvale Police", ["all_agencies"]),
         ("GP practices are reminded of the need to record disclosures.", "Northvale ICB",
          ["gp", "integrated_care_board"]),
+        # a verbless text names its actor after "from" under a heading too (the text comes first); an imperative
+        # or a topic word after "from" does not
+        ("Consideration from all agencies on how their staff apply the Mental Capacity Act.", "Partnership",
+         ["all_agencies"]),
+        ("Review the referral route from the emergency department to the IDVA.",
+         "Northvale Hospitals NHS Foundation Trust", ["hospital"]),
+        ("Learning from the police review to be shared.", "Community Safety Partnership",
+         ["community_safety_partnership"]),
         # a primary care trust is a former commissioner (PCT, then CCG, now ICB), not a provider
         ("Staff to be reminded of the referral pathway.", "Greyhithe Primary Care Trust", ["integrated_care_board"]),
         ("The PCT should commission a domestic abuse service.", None, ["integrated_care_board"]),
