@@ -199,6 +199,13 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             and marker is None
             and not wraps_on(lines, index)
             and not (pending_number is not None and RUNS_ON.search(text))  # a bold lead filling the line
+            # a bold recommendation's sentence going on in lower case (at a page's foot, where no next line on
+            # the page shows that it wraps on) is no heading
+            and not (
+                current is not None
+                and text[:1].islower()
+                and not re.search(r"[.!?:]$", current.text.rstrip())
+            )
         )
         if headingish or (
             marker is None

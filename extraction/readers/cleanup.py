@@ -182,6 +182,8 @@ def dehyphenate(lines: list[Line], known: set[str] | frozenset[str] = frozenset(
             keep = not soft and (
                 # a compound broken after its linking word: "one-to-" + "one", "step-by-" + "step", "mother-in-"
                 ("-" in fragment and prefix in ("to", "by", "in", "and", "of", "on", "the", "a"))
+                # or before it: "one-" + "to-one", "face-" + "to-face", "step-" + "by-step"
+                or re.match(r"(?:to|by|in|and|of|on|the|a)-[a-z]", rest_word) is not None
                 or whole in known
                 or whole in COMMON_COMPOUNDS
                 or (

@@ -211,11 +211,11 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
 
 def _three_or_more_columns(blocks: list[Block], width: float) -> list[list[Block]] | None:
     """The columns of a page set in three or more (a newsletter-style summary page), left to right, or None.
-    Blocks narrower than 0.4 of the page fall into columns where their spans overlap; a column needs a gutter
+    Blocks narrower than 0.3 of the page fall into columns where their spans overlap; a column needs a gutter
     on each side, two lines or more and a fifth of the page's width at most a column apart; a block below the
     other columns' ends (a page number at the foot) is not in the run. Table cells, whose tops pair up row by
     row across the columns, are no columns."""
-    narrow = sorted((b for b in blocks if b.x1 - b.x0 < 0.4 * width), key=lambda b: b.x0)
+    narrow = sorted((b for b in blocks if b.x1 - b.x0 < 0.3 * width), key=lambda b: b.x0)
     groups: list[list[Block]] = []
     for block in narrow:
         if groups and block.x0 < max(b.x1 for b in groups[-1]):
@@ -243,9 +243,21 @@ def _three_or_more_columns(blocks: list[Block], width: float) -> list[list[Block
         return None
     tops = [[b.y0 for b in g] for g in kept]
     paired = sum(1 for y in tops[0] if any(abs(y - other) < 2.0 for g in tops[1:] for other in g))
-    if len(tops[0]) >= 2 and paired > 0.5 * len(tops[0]):
+    if len(tops[0]) >= 2 and paired > 0.5 * len(tops[0]) and not _flows_on(kept):
         return None
     return kept
+
+
+def _flows_on(columns: list[list[Block]]) -> bool:
+    """Does a sentence cut at the foot of one column go on at the head of the next (its last line unpunctuated,
+    the next column's first line in lower case)? Newspaper columns do; a table's cells, whose paragraphs can
+    start level with each other as the columns' do, do not."""
+    for column, nxt in zip(columns, columns[1:], strict=False):
+        last = max((ln for b in column for ln in b.lines), key=lambda ln: ln.y1)
+        first = min((ln for b in nxt for ln in b.lines), key=lambda ln: (ln.y0, ln.x0))
+        if not re.search(r"[.:;!?]$", last.text.rstrip()) and first.text.strip()[:1].islower():
+            return True
+    return False
 
 
 def _column_runs(blocks: list[Block], columns: list[list[Block]]) -> list[Block]:

@@ -309,6 +309,10 @@ def _pdf_blocks(raw: dict[str, Any], page_number: int) -> list[Block]:
     return blocks
 
 
+#: A piece of a row that is a list number or bullet ("7.", "(b)", "iv)", "6.1", "•").
+_LIST_NUMBER = re.compile(r"\(?[\dA-Za-z]{1,4}[.)]|[\d.]+|\W")
+
+
 def _join_stretched_rows(lines: list[Line]) -> list[Line]:
     """One line again for a row of single words spread over the column: a justified paragraph's line that ends
     in a manual line break (a bold "Recommendation 4:" label, then Shift+Enter) is stretched to the margin, and
@@ -327,6 +331,10 @@ def _join_stretched_rows(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     for row in rows:
+        if len(row) >= 3 and _LIST_NUMBER.fullmatch(row[0].text.strip()):
+            # a hanging list number, then its text's first line stretched: the number kept apart, the rest joined
+            out.append(row[0])
+            row = row[1:]
         first = row[0]
         # prose lines of the same paragraph: several words, from the row's left edge (not a table's cells)
         others = [
@@ -341,7 +349,7 @@ def _join_stretched_rows(lines: list[Line]) -> list[Line]:
             and others
             and abs(row[-1].x1 - max(others)) <= 6.0
             and all(" " not in ln.text.strip() for ln in row)
-            and not re.fullmatch(r"\(?[\dA-Za-z]{1,4}[.)]|[\d.]+|\W", first.text.strip())
+            and not _LIST_NUMBER.fullmatch(first.text.strip())
             and all(ln.size == first.size and ln.bold == first.bold for ln in row)
         ):
             first.text = " ".join(ln.text.strip() for ln in row)

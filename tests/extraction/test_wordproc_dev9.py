@@ -1,6 +1,8 @@
 """Word-processor layouts of ``annotations/wordproc/dev9`` (numbered topic titles over the recommendation's
 paragraph, lettered points of one recommendation, an unnumbered recommendation whose first printed line has no
-modal, a closing note over a page break, a page in three columns): the rules its blind run showed missing, in made-up text, and the
+modal, a closing note over a page break, a page in three columns; and, from re-printing them in the
+``variants`` prints, columns whose paragraphs start level, a stretched first line after a list number, a
+"one-" / "to-one" break, a bold item's sentence going on at a page's foot): the rules its blind run showed missing, in made-up text, and the
 committed dev9 documents end to end (no ``soffice`` needed)."""
 
 from __future__ import annotations
@@ -147,10 +149,10 @@ def test_a_table_of_three_columns_stays_row_by_row() -> None:
     blocks = [
         Block.of([_line(f"{side} cell of row {r}", x0, 200 + 40 * r, x0 + 130)])
         for r in range(4)
-        for side, x0 in (("first", 90), ("second", 244), ("third", 397))
+        for side, x0 in (("First", 90), ("Second", 244), ("Third", 397))
     ]
     texts = [ln.text for ln in order_blocks(blocks, 595)]
-    assert texts[:3] == ["first cell of row 0", "second cell of row 0", "third cell of row 0"]
+    assert texts[:3] == ["First cell of row 0", "Second cell of row 0", "Third cell of row 0"]
 
 
 def test_a_sentence_cut_at_a_columns_foot_goes_on_in_the_column_beside() -> None:
@@ -162,6 +164,62 @@ def test_a_sentence_cut_at_a_columns_foot_goes_on_in_the_column_beside() -> None
     ]
     items = _items(lines)
     assert len(items) == 1 and items[0].text.endswith("leaves the ward without warning.")
+
+
+def test_a_three_column_page_with_a_heading_below_and_tops_level_is_still_columns() -> None:
+    # the last page of a three-column section: every column starts at the page's top and a new paragraph starts
+    # level in two of them (as a table's cells would), but a sentence cut at a column's foot goes on in the next
+    from extraction.readers.layout import Block, order_blocks
+
+    def para(x0: float, top: float, texts: list[str]) -> Block:
+        return Block.of([_line(t, x0, top + 12 * k, x0 + 95) for k, t in enumerate(texts)])
+
+    blocks = [
+        para(121, 73, ["in dealing with", "incidents, the police", "should speak to them."]),
+        para(121, 212, ["6. The trust should", "review its policies", "on discharge within"]),
+        para(275, 73, ["a day of the patient", "leaving the ward."]),
+        para(275, 212, ["7. The trust must", "include a section in", "its discharge policy."]),
+        para(428, 73, ["The police should", "review the matrix."]),
+        Block.of([_line("Glossary of the terms used in this report", 90, 408, 312, 14.0)]),
+    ]
+    texts = [ln.text for ln in order_blocks(blocks, 595)]
+    assert texts.index("on discharge within") + 1 == texts.index("a day of the patient")
+    assert texts[-1] == "Glossary of the terms used in this report"
+
+
+def test_a_stretched_first_line_after_a_list_number_is_one_line_again() -> None:
+    from extraction.readers.pdf import _join_stretched_rows
+
+    lines = [
+        _line("3.", 244, 565, 254),
+        _line("NHS", 275, 565, 297),
+        _line("England", 326, 565, 369),
+        _line("should consider whether there is a need", 275, 577, 369),
+        _line("to check the quality of the records kept", 275, 589, 368),
+    ]
+    texts = [ln.text for ln in _join_stretched_rows(lines)]
+    assert texts[:2] == ["3.", "NHS England"]
+
+
+def test_a_hyphen_before_a_linked_compounds_rest_is_kept() -> None:
+    from extraction.readers.cleanup import dehyphenate
+
+    lines = [Line(text="be offered a one-", page=1), Line(text="to-one discussion after diagnosis", page=1)]
+    assert dehyphenate(lines)[0].text.endswith("one-to-one")
+
+
+def test_a_bold_recommendations_sentence_going_on_in_lower_case_at_a_pages_foot_is_no_heading() -> None:
+    lines = [
+        _line("6.", 90, 649, 101, block=17),
+        _line(
+            "The trust should review its policies on discharge so that", 121, 649, 502, bold=True, block=17
+        ),
+        _line("decided within a day of the patient leaving the ward is", 121, 695, 484, bold=True, block=17),
+        _line("the next step for the ward and the police.", 121, 74, 400, bold=True, block=1, page=2),
+        _line("Lead agency: the trust", 90, 96, 207, block=2, page=2),
+    ]
+    items = _items(lines)
+    assert len(items) == 1 and items[0].text.endswith("for the ward and the police.")
 
 
 @pytest.fixture(scope="module")
