@@ -528,6 +528,11 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         for agency, surface in topic_owner(text, out):
             out.append(Addressee(-1, -1, surface, agency, "lead"))
             has_lead = True
+    elif not has_lead and (owned := topic_owner(text, out)) and [a for a, _ in owned] == ["home_office"]:
+        # a change in firearms law ("a national review of the Firearms Act ...") is the Home Office's under any
+        # local heading: no local body can make it
+        out.append(Addressee(-1, -1, owned[0][1], "home_office", "lead"))
+        has_lead = True
     vague_lead = any(
         v not in {a.agency for a in out if a.role == "lead"} for v in vague
     )  # not "officers and police"

@@ -92,6 +92,12 @@ def test_classification_holds_on_the_fifth_blind_set() -> None:
          "Northvale Hospitals NHS Foundation Trust", ["hospital"]),
         ("Learning from the police review to be shared.", "Community Safety Partnership",
          ["community_safety_partnership"]),
+        # a change in firearms law is the Home Office's under any local heading
+        ("That there is a national review of the Firearms Act so that shotgun certificates are harder to get.",
+         "Multi-agency", ["home_office"]),
+        ("That there is a national review of the Firearms Act so that shotgun certificates are harder to get.",
+         "Northvale Police", ["home_office"]),
+        ("Firearms licensing checks to include a call to the applicant's GP.", "Northvale Police", ["police"]),
         # a primary care trust is a former commissioner (PCT, then CCG, now ICB), not a provider
         ("Staff to be reminded of the referral pathway.", "Greyhithe Primary Care Trust", ["integrated_care_board"]),
         ("The PCT should commission a domestic abuse service.", None, ["integrated_care_board"]),
