@@ -143,6 +143,7 @@ from annotations.wordproc.layouts_test2 import (
     test_summary_table_rnumbers,
     test_template_plain,
 )
+from annotations.wordproc.layouts_test3 import TEST3
 from annotations.wordproc.parts import (
     Builder,
     real_pool,
@@ -414,6 +415,8 @@ def main(argv: list[str] | None = None) -> int:
         ("dev7", DEV7),
         ("dev8", DEV8),
         ("dev9", DEV9),
+        # held out: real TEST-split texts whose printed context agrees with their gold; scored once by the lead
+        ("test3", TEST3),
     ):
         for name, builder in builders.items():
             if args.only and name not in args.only:
