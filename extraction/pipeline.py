@@ -360,28 +360,40 @@ def _plan_page(page: int, sections: list[Section]) -> bool:
     return any(section.is_action_plan and page in section.pages for section in sections)
 
 
+#: "R1", "Rec 1", "Recommendation 1.", "1." -> "1": a plan and the body often print one number two ways
+_NUMBER_PREFIX = re.compile(r"^(?:recommendation|rec)?\.?\s*r?\.?\s*(?=\d)", re.IGNORECASE)
+
+
+def _number_key(number: str | None) -> str | None:
+    """The number a plan row and a recommendation share, whatever prefix or closing mark each prints."""
+    if not number:
+        return None
+    return _NUMBER_PREFIX.sub("", number.strip()).rstrip(".):").lower() or None
+
+
 def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
     """Attach each action-plan row to the narrative recommendation it repeats; keep the others as new ones."""
     if not rows:
         return drafts
     numbers: dict[str, list[int]] = {}
     for i, d in enumerate(drafts):
-        if d.item.number:
-            numbers.setdefault(d.item.number, []).append(i)
+        if key := _number_key(d.item.number):
+            numbers.setdefault(key, []).append(i)
     used: set[int] = set()
     for row in rows:
         best, best_score = None, 0.0
+        row_key = _number_key(row.number)
         for i, d in enumerate(drafts):
             score = similarity(row.text, d.text) if row.text else 0.0
-            if row.number and d.item.number == row.number:
+            if row_key and _number_key(d.item.number) == row_key:
                 score += 0.3
             if i in used:
                 score -= 0.25  # a plan repeating one wording for two agencies: the unused twin first
             if score > best_score:
                 best, best_score = i, score
-        if best_score < 0.55 and not row.text and row.number and len(numbers.get(row.number, [])) == 1:
+        if best_score < 0.55 and not row.text and row_key and len(numbers.get(row_key, [])) == 1:
             # a plan row giving only the number ("Rec | Action | Lead | Target"): its recommendation by number
-            best, best_score = numbers[row.number][0], 0.55
+            best, best_score = numbers[row_key][0], 0.55
         if best is not None and best_score >= 0.55:
             target = drafts[best]
             used.add(best)

@@ -19,9 +19,10 @@ refs "1.1" or "R1" alone in the first column, "1.1"/"1.2" paragraphs in one cell
 0.828 (P 0.825 R 0.830), actions F1 0.834, recommendations F1 1.000. After its fixes 0.953 (P 0.956 R 0.950):
 actions numbered "1.1", "1.2" in one cell, a number column of action refs, a summary plan's rows no actions when
 the full plan gives them, "Action plan Recommendation 1" read as one line, "Completed" over its day in a drawn
-cell. Left (marked xfail below): "R1" in the plan beside "1." in the body (the plan row is merged by its number in
-``extraction.pipeline``), and a Word PDF whose page break falls between two actions beside merged Lead and Target
-cells (the first action on the next page is read as the rest of the last one, ``extraction.plan_continued``).
+cell; then "R1" in the plan beside "1." in the body (``extraction.pipeline`` compares the numbers without "R",
+"Rec" or "Recommendation" and a closing mark): 0.991 (P 0.994 R 0.987). Left (marked xfail below): a Word PDF whose page break falls between
+two actions beside merged Lead and Target cells (the first action on the next page is read as the rest of the
+last one, ``extraction.plan_continued``).
 """
 
 from __future__ import annotations
@@ -52,8 +53,6 @@ GOLDS = sorted(
 #: Documents of the blind sets still read wrong, each with why (strict: one that passes fails the run).
 KNOWN = {
     "blindh-01-home-office-merged-split-pdf": "the first action after the page break joined to the last one",
-    "blindh-08-r-numbers": '"R1" in the plan is not matched to "1." in the body',
-    "blindh-08-r-numbers-pdf": '"R1" in the plan is not matched to "1." in the body',
 }
 
 

@@ -230,3 +230,14 @@ def test_a_group_heading_names_no_addressee_for_subject_less_text(extractor, hea
     assert [r.number for r in recs] == ["7.1", "7.2"]
     assert not_its not in recs[0].agencies
     assert recs[1].agencies == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "key"),
+    [("R1", "1"), ("Rec 2", "2"), ("Rec. 3", "3"), ("Recommendation 4.", "4"), ("1.", "1"), ("5.2.1", "5.2.1"),
+     ("r7)", "7"), ("A1", "a1"), ("", None), (None, None)],
+)  # fmt: skip
+def test_a_plan_number_and_a_body_number_share_a_key(printed: str | None, key: str | None) -> None:
+    from extraction.pipeline import _number_key
+
+    assert _number_key(printed) == key
