@@ -84,6 +84,12 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"faith |voluntary |specialist |statutory )*(?:agencies|partners|organisations|services|employers|"
             r"groups|leaders|providers|bodies|professionals)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
             r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information|"
+            # enquiries made with another body ("enquiries are made with the police and children's services");
+            # "checks with the police for any history" is left to the history cue (a history check is risk)
+            r"enquir(?:e|es|y|ies)\b(?: [\w'’-]+){0,3}? with (?:the |their |a |an |all |other |"
+            r"partner |relevant |local )*(?:police|gps?|schools?|health visitors?|social (?:care|workers?)|children's "
+            r"(?:social care|services)|adult social care|probation|marac|idvas?|mash|agencies|partners|"
+            r"professionals|local authority|council)\b|"
             # getting in touch with the other bodies involved ("the keyworker contacts the other agencies")
             r"contact(?:s|ed|ing)? (?:with )?(?:the |all |any )?(?:other|partner|relevant) (?:agencies|"
             r"professionals|services|organisations)|"
@@ -113,10 +119,16 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:risk[- ]assess\w*|assess(?:es|ed|ing|ment|ments)? (?:of )?(?:the )?risks?|dash|"
             r"risk (?:identification|indicators?|factors?|levels?|ratings?|management)|(?:identify|identifies|"
             r"identifying|recognis\w+|recogniz\w+|spot) (?:the )?(?:[\w-]+ ){0,2}?(?:signs|risks?|indicators|"
-            r"abuse|coercive control|victims)|(?:identify|identifies|identifying) (?:whether|if)|"
+            # ... not a role named after abuse ("each practice identifies a domestic abuse lead")
+            r"abuse(?! (?:leads?|champions?|co-?ordinators?|officers?|workers?|advisers?|advisors?|specialists?|"
+            r"services?|teams?|practitioners?)\b)|coercive control|victims)|(?:identify|identifies|identifying) "
+            r"(?:whether|if)|"
             r"consider(?:s|ing)? whether (?:[\w'’-]+ ){0,6}?(?:abuse|risk|violen\w+|safe)|"
             r"impact (?:of (?:[\w'’-]+ ){1,3})?on (?:the |other |any )?(?:child(?:ren)?|family members|victims?|unborn)|"
             r"routine (?:enquiry|inquiry|questions?|asking)|"
+            # questions asked to find abuse ("screening questions are asked at assessment", "a question about
+            # domestic abuse on the registration form")
+            r"screening (?:questions?|tools?)|questions? (?:about|on|regarding) (?:domestic )?(?:abuse|violence)|"
             # hearing the child or victim is how their risk is found ("seek the views of the children")
             r"(?:views|voices?|wishes) of (?:the |any |each |every )?(?:child|children|young people|victims?)|"
             # the risk a person poses, previous incidents looked for ("the risks posed by the other parent",
@@ -194,7 +206,10 @@ _CHECKED = re.compile(
 _TRAINING_DONE = re.compile(
     r"\b(?:complet\w*|attend\w*|received?|undertak\w*|take-?up of|compliance with|uptake of)\b(?: [\w'’-]+){0,6}? "
     r"(?:training|e-?learning|courses?|workshops?)\b|\b(?:training|e-?learning|courses?)\b(?: [\w'’-]+){0,4}? "
-    r"(?:has|have) been (?:completed|delivered|attended|received)\b",
+    r"(?:has|have) been (?:completed|delivered|attended|received)\b|"
+    # training made a requirement of staff, and how many take it ("training is mandatory", "completion rates")
+    r"\b(?:training|e-?learning|courses?)\b(?: [\w'’-]+){0,3}? (?:is|are|be|being) (?:made )?(?:mandatory|"
+    r"compulsory|required)\b|\b(?:completion|attendance) (?:rates?|figures|levels)\b",
     re.IGNORECASE,
 )
 #: A passive verb before a "to <verb>" read as the modal ("staff are reminded of the duty to record").

@@ -103,9 +103,18 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "awareness_raising",
             r"\bpromot(?:e|es|ing)\b (?:the |a |an |its |their |local |existing )*(?:[\w'’-]+ ){0,3}?"
-            r"(?:schemes?|services?|helplines?|support|offer|resources|information|messages?|champions?)\b",
+            r"(?:schemes?|services?|helplines?|support|offer|resources|information|messages?|champions?|"
+            r"initiatives?)\b",
         ),
         ("awareness_raising", r"\bsharing (?:of )?(?:the )?(?:learning|lessons)\b"),
+        # a policy that exists made known to staff ("the revised procedure is communicated to all ward staff"):
+        # the ask is telling them, not writing it
+        (
+            "awareness_raising",
+            r"\b(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|changes)\b(?: [\w'’-]+){0,6}? (?:is|are|be|"
+            r"being|been) (?:[\w-]+ly )?(?:communicated|circulated|disseminated|cascaded|publicised|promoted) "
+            r"(?:to|among|across|with)\b",
+        ),
         ("awareness_raising", r"\btakes? (?:full )?cogni[sz]ance\b"),
         (
             "awareness_raising",
@@ -119,8 +128,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "awareness_raising",
             r"\b(?:learning|lessons?|findings|messages?)\b(?: [\w'’()-]+){0,10}? (?:is|are|be|being|been|to be) "
-            r"(?:widely |effectively |fully )?(?:shared|disseminated|circulated|cascaded|communicated|promoted|"
-            r"publicised|embedded)\b",
+            # ... or talked through where staff meet ("a forum at which learning from reviews is discussed")
+            r"(?:widely |effectively |fully |regularly )?(?:shared|disseminated|circulated|cascaded|communicated|"
+            r"promoted|publicised|embedded|discussed)\b",
         ),
         (
             "awareness_raising",
@@ -177,7 +187,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:a |an )?(?:review|revision) of)\b (?:the |its |their |current |existing |internal |local )*"
             r"(?:[\w'’‘-]+ ){0,2}?[‘'\"“]?(?:mechanisms?|arrangements|offer|approach|operating model|"
             # a process named by its practice ("the process by which officers refer") is left to the model
-            r"process(?:es)?\b(?! (?:for|by which|through which|whereby|to)\b))\b[’'\"”]?"
+            # ... "to ensure that" after it is the review's purpose, not the practice ("review the allocation
+            # process to ensure that ..." is reviewing the process)
+            r"process(?:es)?\b(?! (?:for|by which|through which|whereby)\b| to\b(?! (?:ensure|make sure|check|"
+            r"confirm|improve)\b)))\b[’'\"”]?"
             r"(?! for (?:recording|documenting|sharing|referr\w*|flagging|assessing))",
         ),
         # reviewing how something is done is reviewing its procedure ("review how family courts are told",
@@ -235,6 +248,16 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _OBJ
             + r"schemes?\b",
         ),
+        # a policy document made to say something ("ensure that the service specification requires joint
+        # working", "that its procedure sets out who is told"): writing what it says is writing the policy
+        (
+            "policy",
+            # (a contract's terms are left out: contract management is the guide's ``other``)
+            r"\b(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|specifications?|"
+            r"frameworks?|strateg(?:y|ies))\b(?: (?:for|on|of|about|relating to)(?: [\w'’-]+){1,4}?)? "
+            r"(?:should |must |will |to )?(?:require|requires|include|includes|"
+            r"set out|sets out|specify|specifies|make clear|makes clear|state|states|cover|covers|reflect|reflects)\b",
+        ),
         # a requirement built into a contract or framework is a rule: policy
         (
             "policy",
@@ -281,7 +304,10 @@ _CHECK = re.compile(
 )
 #: ... also after the addressee and modal ("The ICB should seek assurance that ...", "X to audit ...").
 _CHECK_AFTER_MODAL = re.compile(
-    r"^\W*(?:[\w'’&()-]+\s+){0,6}?(?:(?:should|must|shall|will|to)\s+(?:(?:seek|obtain|gain|receive|provide|give)"
+    # the subject before the modal may be long ("Managers in the Drug and Alcohol Service should audit"), but
+    # holds no modal itself: "X should ensure that curiosity is covered in supervision" is no check
+    r"^\W*(?:(?!(?:should|must|shall|will|to|that|ensures?)\b)[\w'’&()-]+\s+){0,10}?"
+    r"(?:(?:should|must|shall|will|to)\s+(?:(?:seek|obtain|gain|receive|provide|give)"
     r"\s+(?:\w+\s+)?assurances?|audit|dip[- ]?sample)|(?:(?:should|must|shall|will|to)\s+)?"
     r"(?:undertakes?|carry out|carries out|conducts?|completes?)\s+(?:an?\s+|regular\s+|formal\s+|annual\s+)*"
     # "a case file audit", "a multi-agency themed audit": the audit named by what it reads
@@ -310,7 +336,14 @@ _LEAD_IN = re.compile(
     r"the (?:review |dhr )?panel recommends that\s+|the review recommends that\s+|that\s+)?",
     re.IGNORECASE,
 )
-_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)’'\"”])[.;]\s+(?=[A-Z•])|\s+•\s+")
+_FIRST_SENTENCE = re.compile(
+    # ... but not after a list item's number ("ensure that: 1. Supervisors review ...; 2. The review is ...")
+    r"(?<=[a-z0-9)’'\"”])(?<!: \d)(?<!; \d)(?<!\band \d)(?<!^\d)[.;]\s+(?=[A-Z•])|\s+•\s+"
+)
+#: The items of a list of asks inside one sentence: "(a) ... (b) ...", "a) ... b) ...", "(i) ... (ii) ...",
+#: "1. ... 2. ...". The first item is the first ask; the second starts the next one.
+_FIRST_ITEM = re.compile(r"(?:^|(?<=[\s:;,—–-]))(?:\((?:a|i|1)\)|(?:a|i|1)\)|1\.)\s", re.IGNORECASE)
+_SECOND_ITEM = re.compile(r"[\s,;]*(?:\band\s+|\bor\s+)?(?:\((?:b|ii|2)\)|(?:b|ii|2)\)|2\.)\s", re.IGNORECASE)
 #: A second directive joined to the first ("... include a question, and staff should be trained to ask it"):
 #: the first is the ask (the rules cut their directive span at the same place).
 _SECOND_ASK = re.compile(
@@ -369,6 +402,26 @@ _GENERIC_INTRO = re.compile(
 )
 
 
+#: A purpose stated before the addressee ("To assure the Partnership that the learning is embedded, the Trust
+#: should audit ...", "In order to improve ..., X must ..."): rationale, the ask follows the comma. Only when a
+#: subject and a modal follow: "To develop protocols that ..." with no modal after is itself the ask.
+_PURPOSE_FIRST = re.compile(
+    r"^(?:in order to|so as to|to|with a view to)\s[^,;:]{5,200},\s+"
+    r"(?=(?:[\w'’&()-]+\s+){1,10}?(?:should|must|shall|will|needs? to|(?:is|are) (?:asked|required) to)\s)",
+    re.IGNORECASE,
+)
+
+
+def _first_item(sentence: str) -> str:
+    """``sentence`` up to the second item of a list of asks in it ("should: (a) train staff ...; (b) introduce a
+    prompt ...; and (c) audit ..."): the first item is the first ask, as with two asks joined by "and"."""
+    first = _FIRST_ITEM.search(sentence)
+    if first is None:
+        return sentence
+    second = _SECOND_ITEM.search(sentence, first.end())
+    return sentence[: second.start()] if second is not None else sentence
+
+
 def directive_clause(text: str) -> str:
     """The recommendation's first sentence, lead-in ("It is recommended that") dropped: where the ask is."""
     body = _LEAD_IN.sub("", " ".join(text.split()), count=1)
@@ -394,6 +447,7 @@ def directive_clause(text: str) -> str:
         # "The Trust should improve its response to ... by: • asking every patient ...": the modal's object is
         # a general aim, the first item is the ask
         first = first + " " + _FIRST_SENTENCE.split(parts[1], maxsplit=1)[0]
+    first = _first_item(first)
     second = _SECOND_ASK.search(first)
     # a second ask needs a first one before it: with no modal before the "and", the words before it are a
     # joint subject ("Information about abuse, helplines and routes to support should be provided")
@@ -402,13 +456,34 @@ def directive_clause(text: str) -> str:
     return first[:400]
 
 
+#: A condition of the ask that says when it applies ("when they become aware that a victim has moved, the
+#: information is passed to ..."): a body learning something is the trigger, not awareness raising asked for.
+_CONDITION = re.compile(
+    r"\b(?:when|whenever|once|if|where|as soon as)\s+(?:[\w'’-]+\s+){1,4}?(?:become|becomes|are made|is made|"
+    r"is|are)\s+(?:\w+ly\s+)?aware\b",
+    re.IGNORECASE,
+)
+
+
+def _unconditioned(clause: str) -> str:
+    """``clause`` without its conditions' awareness words (:data:`_CONDITION`)."""
+    return _CONDITION.sub(" ", clause)
+
+
+def asked_clause(text: str) -> str:
+    """The first sentence (:func:`directive_clause`) without a purpose stated before its addressee
+    (:data:`_PURPOSE_FIRST`): where the mechanism or check asked for is read. The purpose still names the
+    substance, so the substance cues and the model's cue tokens read the whole clause."""
+    return _PURPOSE_FIRST.sub("", directive_clause(text), count=1)
+
+
 def cue_mechanism(text: str) -> str | None:
     """The mechanism the first sentence's earliest cue names (None: no cue, or the ask is a check)."""
-    clause = directive_clause(text)
+    clause = asked_clause(text)
     if not clause or _is_check(clause):
         return None
     # an aside's words are examples, not the ask ("widen their search, i.e. not searching on tags alone")
-    clause = _ASIDE.split(clause, maxsplit=1)[0]
+    clause = _unconditioned(_ASIDE.split(clause, maxsplit=1)[0])
     best: tuple[int, int, str] | None = None
     for order, (theme, rx) in enumerate(_CUES):
         m = rx.search(clause)
@@ -445,7 +520,7 @@ def main_directive(text: str, rule_directive: str | None) -> str | None:
     - a mechanism found inside a check ("assurance that the information sharing pathway is used"): none, so
       the model decides the substance.
     """
-    clause = directive_clause(text)
+    clause = asked_clause(text)
     if rule_directive in _MECHANISMS and clause and _is_check(clause):
         return None
     if rule_directive is not None and clause and _uses_only(clause, rule_directive):
@@ -472,7 +547,7 @@ def main_directive(text: str, rule_directive: str | None) -> str | None:
 
 def is_check(text: str) -> bool:
     """Whether the recommendation's ask is a check that something is in place (audit, assurance, dip sample)."""
-    clause = directive_clause(text)
+    clause = asked_clause(text)
     return bool(clause) and _is_check(clause)
 
 
@@ -489,6 +564,7 @@ def substance_main(proba: Any, classes: list[str], check: bool) -> str:
 
 def _cue_start(clause: str, theme: str) -> float:
     """Where the first cue of ``theme`` starts in ``clause`` (infinity: none)."""
+    clause = _unconditioned(clause)
     starts = [m.start() for t, rx in _CUES if t == theme and (m := rx.search(clause)) is not None]
     return min(starts) if starts else float("inf")
 
