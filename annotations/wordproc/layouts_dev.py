@@ -5,6 +5,7 @@ import re
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm
 
+from annotations.wordproc.leads import gold_lead
 from annotations.wordproc.parts import (
     _front,
     _plan_rows,
@@ -365,7 +366,8 @@ def dev_split_sentences(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     nums = w.abstract([Level("decimal", "%1.")])
     nid = w.num(nums)
     recs = []
-    for real in pick(pool, "Harlow", "All Agencies", 3, used):
+    reals = pick(pool, "Harlow", "All Agencies", 3, used)
+    for real in reals:
         label = w.para(real.text, num=(nid, 0))
         recs.append(g.rec(real, label, "overview"))
     w.heading("Action plan", 1)
@@ -381,26 +383,28 @@ def dev_split_sentences(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
              "Report completion rates to the board every six months. "
              "Escalate agencies below ninety per cent to the board chair. "
              "Include a domestic abuse case study from this review in the training.",
-             "Harlow Community Safety Partnership", "End of March 2018"),
+             "End of March 2018"),
         ],
         recs[1].id: [
             ("Draft an information sharing protocol for domestic abuse cases. "
              "Agree the protocol with each agency's data protection officer. "
              "Test the protocol on ten cases before it is signed.",
-             "Harlow Community Safety Partnership", "Q1 2018/19"),
-            ("Publish the signed protocol on the partnership website", "Harlow Community Safety Partnership",
-             "6 months"),
+             "Q1 2018/19"),
+            ("Publish the signed protocol on the partnership website", "6 months"),
         ],
         recs[2].id: [
             ("Circulate the seven golden rules of information sharing to every partner. "
              "Ask each agency to confirm that its staff have read them.",
-             "Harlow Community Safety Partnership", "30/09/2017"),
+             "30/09/2017"),
         ],
     }  # fmt: skip
     rows: list[list[str | None]] = [["Recommendation", "Action", "Lead agency", "Target date", "Progress"]]
     cell_numbering: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
-    for rec in recs:
-        for k, (text, lead, target) in enumerate(sentences[rec.id]):
+    for rec, real in zip(recs, reals, strict=True):
+        # the Lead agency cell names the recommendation's own gold agencies ("All agencies"): a CSP lead over
+        # recommendations addressed to all agencies put a body beside them that their gold does not hold
+        lead = gold_lead(real)
+        for k, (text, target) in enumerate(sentences[rec.id]):
             rec.actions.append(action(text, lead, target))
             rows.append([f"{rec.number}. {rec.text}" if k == 0 else None, "", lead, target, ""])
             # one sentence a paragraph in the cell: the page break falls between two of them

@@ -16,6 +16,7 @@ from docx.shared import Cm
 
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import CONCLUSIONS, _intro
+from annotations.wordproc.leads import NORFOLK_NAMES, gold_names
 from annotations.wordproc.parts import closing, opening, pick
 from annotations.wordproc.vocab import FOOTNOTES, INTRO_PROSE, LESSONS, TOR_ITEMS
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc, action
@@ -118,7 +119,6 @@ def dev_wrapping_table_bullets(pool: dict[str, list[RealRec]], used: set[str]) -
     bullets = w.num(w.abstract([Level("bullet", "\u2022")]))
     rows: list[list[str | None]] = [["No.", "Recommendation", "Agencies involved"]]
     cells: dict[tuple[int, int], list[tuple[str, tuple[int, int] | None]]] = {}
-    involved = [["Norfolk and Waveney CCG", "GP practices"], ["Home Office"], ["Public Health", "NHS trusts"]]
     reals = pick(pool, "Norfolk", "", 6, used)
     bulleted = next(r for r in pool["Norfolk"] if "\u2022" in r.text)
     reals.insert(3, bulleted)
@@ -132,7 +132,8 @@ def dev_wrapping_table_bullets(pool: dict[str, list[RealRec]], used: set[str]) -
         else:
             cells[(r, 1)] = [(real.text, None)]
             g.rec(real, str(k), "overview")
-        agencies = involved[k % len(involved)]
+        # the agencies of the recommendation's own gold (a list cycled beside the rows named bodies it is not for)
+        agencies = gold_names(real, NORFOLK_NAMES)
         cells[(r, 2)] = [(a, (bullets, 0)) for a in agencies] if len(agencies) > 1 else [(agencies[0], None)]
     w.table(rows, [1.3, 8.2, 6.5], cell_numbering=cells, font_size=12)
     closing(w, "UPW - Unpaid Work.", f"Norfolk DHR {g.subject}", "Page {n} of {m}")

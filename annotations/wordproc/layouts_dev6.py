@@ -20,6 +20,7 @@ from docx.shared import Cm, Pt
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _drawing_box, _intro
 from annotations.wordproc.layouts_dev5 import NARRATIVE
+from annotations.wordproc.leads import NORFOLK_NAMES, gold_lead
 from annotations.wordproc.parts import closing, opening, pick
 from annotations.wordproc.vocab import INTRO_PROSE
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc, action
@@ -290,10 +291,12 @@ def dev_appendix_restart(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     w.page_break()
     w.heading("Appendix 2: Single agency recommendations", 1)
     w.para("Each agency's review made its own recommendations, which the panel endorses.")
-    for agency, chunk in (
-        ("Norfolk Constabulary", reals[4:6]),
-        ("Norfolk and Suffolk NHS Foundation Trust", reals[6:]),
-    ):
+    # each agency line names its recommendations' own gold agencies, grouped in turn (two fixed agency lines over
+    # texts picked with no addressee put e.g. "Norfolk Constabulary" over a public health one)
+    groups: dict[str, list[RealRec]] = {}
+    for real in reals[4:]:
+        groups.setdefault(gold_lead(real, NORFOLK_NAMES), []).append(real)
+    for agency, chunk in groups.items():
         w.para(agency, bold=True, keep_with_next=True)
         restart = w.num(abstract, restart={0: 1})
         for real in chunk:

@@ -20,6 +20,7 @@ from annotations.wordproc.layouts_dev4 import _drawing_box, _intro
 from annotations.wordproc.layouts_dev4b import _borderless_last_table
 from annotations.wordproc.layouts_dev6 import _frame
 from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _look, _opening, _title
+from annotations.wordproc.leads import KENT_NAMES, gold_lead
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -306,12 +307,11 @@ def dev_table_rows_split(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     _opening(
         w, g, fill=1, lead_in="The table below lists the recommendations and the agency that leads on each."
     )
-    leads = {"Kent Police": "Kent Police", "KMPT": "KMPT", "CCG": "Kent and Medway CCG",
-             "KCC": "KCC Adult Social Care", "KSCS": "Kent Children's Social Services",
-             "NHS England": "NHS England"}  # fmt: skip
     rows: list[list[str | None]] = [["No.", "Recommendation", "Lead agency"]]
     for k, real in enumerate(pick(pool, "Kent", "", 9, used), 1):
-        lead = next((v for key, v in leads.items() if key in real.addressed_to), "All agencies")
+        # the gold agencies' Kent names: the first known body in the written addressee put "Kent Police" beside
+        # a KMPT recommendation ("KMPT | Kent Police", labelled mental_health_services only)
+        lead = gold_lead(real, KENT_NAMES)
         rows.append([f"{k}.", real.text, lead])
         g.rec(real, str(k), "overview")
     w.table(rows, [1.4, 10.6, 4.0], header_rows=0, font_size=11)

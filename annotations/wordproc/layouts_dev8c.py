@@ -183,7 +183,9 @@ def dev_left_bar_callouts(pool: dict[str, list[RealRec]], used: set[str]) -> tup
         _left_bar(w)
         g.rec(real, str(k), "overview")
         if k == 3:
-            w.para("The next three recommendations are for the health bodies and the Home Office.")
+            # names no body: the next three are for GP/CCG, police and NHS England, not "the health bodies and
+            # the Home Office" as it said
+            w.para("The next three recommendations were added after the panel's last meeting.")
     closing(w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject}", "Page {n} of {m}")
     return w, g
 

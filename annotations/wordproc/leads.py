@@ -42,11 +42,40 @@ SEFTON_NAMES = {
 }
 
 
+#: Norfolk's own names for the gold agency ids.
+NORFOLK_NAMES = {
+    "police": "Norfolk Constabulary",
+    "local_health_trust": "Cambridgeshire Community Services",
+}
+
+
+#: Kent's own names for the gold agency ids (as the Kent layouts' Lead cells print them).
+KENT_NAMES = {
+    "police": "Kent Police",
+    "mental_health_services": "KMPT",
+    "integrated_care_board": "Kent and Medway CCG",
+    "adult_social_care": "KCC Adult Social Care",
+    "childrens_social_care": "Kent Children's Social Services",
+}
+
+
+def gold_names(real: RealRec, names: dict[str, str] | None = None) -> list[str]:
+    """The natural names of a real recommendation's gold agencies (``names`` first: an area's own service
+    names), one a gold id. Printed beside the text where its written addressee names more bodies than the gold
+    holds ("KMPT | Kent Police" labelled mental_health_services only), so that the cell never contradicts it."""
+    own = {**AGENCY_NAMES, **(names or {})}
+    return [own.get(a, a.replace("_", " ").capitalize()) for a in real.agencies] or ["All agencies"]
+
+
+def gold_lead(real: RealRec, names: dict[str, str] | None = None) -> str:
+    """``gold_names`` joined by "and": a Lead cell or agency heading that names exactly the gold agencies."""
+    return " and ".join(gold_names(real, names))
+
+
 def real_lead(real: RealRec, names: dict[str, str] | None = None) -> str:
     """The Lead cell a real recommendation's own report would print: its written addressee (several joined by
     "and"), else its gold agencies' natural names (``names`` first: an area's own service names). A lead cycled
     from a fixed list would print an agency the gold does not hold beside the text."""
     if real.addressed_to.strip():
         return " and ".join(part.strip() for part in real.addressed_to.split("|") if part.strip())
-    own = {**AGENCY_NAMES, **(names or {})}
-    return " and ".join(own.get(a, a.replace("_", " ").capitalize()) for a in real.agencies) or "All agencies"
+    return gold_lead(real, names)
