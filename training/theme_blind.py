@@ -21,6 +21,9 @@ figures. The ninth, ``theme_blind9.psv`` (54 items across many agencies and them
 lists), was scored once at d91fff7, after the eighth's fixes: 0.835 theme F1 / 0.852 main; its errors were then read
 and fixed too (dev figures since). The tenth, ``theme_blind10.psv`` (40 items, a new writer), was scored once at
 85ef349: 0.877 theme F1 / 0.875 main; its errors were then read and fixed (3112b5a: 0.884 / 0.950, a dev figure).
+The eleventh, ``theme_blind11.psv`` (58 items in the style of real reports: background before the ask, lettered
+lists of asks, purposes before the addressee), was scored once at d217199: 0.812 theme F1 / 0.828 main; fixed
+against since (868445e: 0.825 / 0.966, a dev figure).
 """
 
 from __future__ import annotations
