@@ -352,6 +352,10 @@ def beside(item: RawItem, line: Line, block: list[Line] | None = None) -> bool:
             ln.x0 > right + 8.0 and rows[0].y0 - 2.0 <= ln.y0 and ln.y1 <= rows[-1].y1 + 2.0 for ln in block
         ):
             return True
+    if text[:1].islower() and rows and re.search(r"[.!?]$", item.text.rstrip()):
+        # a finished sentence is not followed by a lower-case one: the wrapped end of a cell beside the item's
+        # rows (a "Rationale" cell's last line, each line a block of its own in justified print)
+        return line.x0 > max(ln.x1 for ln in rows) + 8.0 and rows[0].y0 - 2.0 <= line.y0 <= rows[-1].y1 + 2.0
     if len(text.split()) > 6 or text[:1].islower():
         return False
     marker = match_marker(text)

@@ -222,6 +222,20 @@ def test_a_bold_recommendations_sentence_going_on_in_lower_case_at_a_pages_foot_
     assert len(items) == 1 and items[0].text.endswith("for the ward and the police.")
 
 
+def test_a_lower_case_line_beside_a_finished_item_is_the_cells_not_its() -> None:
+    # a Recommendation | Rationale table in justified print: the rationale's wrapped last line is a block of its
+    # own, level with the recommendation's rows
+    lines = [
+        _line("1. The trust should audit its discharge", 90, 300, 300, block=1),
+        _line("records every year.", 90, 312, 200, block=1),
+        _line("did not mention the injuries.", 320, 312, 480, block=2),
+        _line("2. The police should train call handlers.", 90, 340, 300, block=3),
+    ]
+    items = _items(lines)
+    assert [i.number for i in items] == ["1", "2"]
+    assert items[0].text.endswith("every year.")
+
+
 @pytest.fixture(scope="module")
 def extractor():  # type: ignore[no-untyped-def]
     from extraction.pipeline import Extractor
