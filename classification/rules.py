@@ -263,15 +263,30 @@ _OTHER_RX = re.compile(
 )
 
 
+#: A later sentence stating the recommendation after the case's narrative ("... twice turned up at her mother's
+#: house. It is recommended that the police deliver ..."): the ask is what follows its "recommend(s|ed) that".
+_LATER_RECOMMENDS_RX = re.compile(r"(?<=[.;:])\s+[^.;:]{0,60}?\brecommend(?:s|ed)? that\s+", re.I)
+
+
+def recommending_part(text: str) -> tuple[str, bool]:
+    """``text`` from its recommending sentence on, and whether one was found: only when the sentences before it
+    ask for nothing (no modal), so an ask stated first keeps its place."""
+    m = _LATER_RECOMMENDS_RX.search(text)
+    if m is None or _MODAL_RX.search(text[: m.start()]):
+        return text, False
+    return text[m.end() :], True
+
+
 def directive_span(text: str) -> str:
     """The part of ``text`` that says what is to be done (the directive verb and its object).
 
     "X should review its policy so that ..." -> "review its policy"; a passive "A protocol should be developed"
     keeps its subject ("A protocol should be developed"); with no modal, the text up to its purpose clause.
     """
-    body = _LEAD_IN_RX.sub("", text.strip(), count=1)
+    text, recommended = recommending_part(text.strip())
+    body = _LEAD_IN_RX.sub("", text, count=1)
     m = _MODAL_RX.search(body)
-    if m is not None and m.group(1).lower() == "to" and _SUBJUNCTIVE_RX.match(text):
+    if m is not None and m.group(1).lower() == "to" and (recommended or _SUBJUNCTIVE_RX.match(text)):
         m = None  # "It is recommended that X update its procedure to include ...": the verb follows X
     if m is None:
         head = body

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from classification.rules import _MODAL_RX, _TO_VERBS
+from classification.rules import _MODAL_RX, _TO_VERBS, recommending_part
 
 _OBJ = r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/()-]+ ){0,6}?"
 
@@ -424,7 +424,7 @@ def _first_item(sentence: str) -> str:
 
 def directive_clause(text: str) -> str:
     """The recommendation's first sentence, lead-in ("It is recommended that") dropped: where the ask is."""
-    body = _LEAD_IN.sub("", " ".join(text.split()), count=1)
+    body = _LEAD_IN.sub("", recommending_part(" ".join(text.split()))[0], count=1)
     parts = _FIRST_SENTENCE.split(body, maxsplit=1)
     first = parts[0]
     if len(parts) > 1 and _INTRO.search(first) and not _MODAL_RX.search(first):

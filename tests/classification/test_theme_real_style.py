@@ -120,3 +120,34 @@ def test_a_long_subject_before_an_audit_is_still_a_check():
         "Managers in the adult community nursing service for the county should carry out a dip sample of "
         "case notes."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # the case's narrative first, then "It is recommended that ...": the ask is the recommending sentence
+        (
+            "Mr A sent the victim dozens of messages a day and turned up at her sister's house after she ended "
+            "the relationship. Each call was logged as a separate incident. It is recommended that the "
+            "Constabulary delivers training on stalking to its call handlers.",
+            "training",
+        ),
+        (
+            "The victim's son confided in a teaching assistant about violence at home. No concern was passed on. "
+            "The review panel recommends that the school rewrites its safeguarding procedure so that a child's "
+            "account of violence at home is always passed to the designated lead.",
+            "policy",
+        ),
+    ],
+)
+def test_narrative_before_the_recommending_sentence(text: str, theme: str) -> None:
+    assert rule_main(text) == theme
+
+
+def test_an_ask_stated_first_keeps_its_place() -> None:
+    from classification.rules import recommending_part
+
+    text = "The Trust should ask every patient about abuse. The panel also recommends that staff are trained."
+    assert recommending_part(text) == (text, False)
+    narrative = "She moved twice in a year. It is recommended that housing providers share tenancy histories."
+    assert recommending_part(narrative) == ("housing providers share tenancy histories.", True)
