@@ -287,10 +287,23 @@ def _earliest(span: str) -> str | None:
     return found[1] if found else None
 
 
+#: A condition that opens the ask ("make sure that when the police refer a victim, she is contacted ..."): the
+#: trigger, not what is asked for; its substance words are not the ask's.
+_OPENING_CONDITION = re.compile(
+    r"(?:^|(?<=\bthat )|(?<=, ))(?:when|whenever|once|if|after)\b[^,;:]{3,120}?,\s*", re.IGNORECASE
+)
+
+
+def _modifies(span: str, substance_at: int, mechanism_at: int) -> bool:
+    """Whether the substance word only qualifies the mechanism's noun ("a MARAC flag", "DASH training"): at most
+    two words between their starts, so the mechanism is what is named."""
+    return 0 <= mechanism_at - substance_at and len(span[substance_at:mechanism_at].split()) <= 2
+
+
 def substance_cue(text: str) -> str | None:
     """The substance theme the ask names first (None: none named). Resourcing, workload, governance with no
     other substance is ``other``."""
-    span = ask_span(text)
+    span = _OPENING_CONDITION.sub("", ask_span(text), count=1)
     if not span:
         return None
     found = None
@@ -304,7 +317,9 @@ def substance_cue(text: str) -> str | None:
             rest = _ASIDE.split(span[checked.end() :], maxsplit=1)[0]
             subst = _earliest_match(rest)
             done = _earliest_mechanism(rest)
-            if done is not None and (subst is None or done[0] < subst[0]):
+            if done is not None and (
+                subst is None or done[0] < subst[0] or _modifies(rest, subst[0], done[0])
+            ):
                 # the practice checked is a mechanism's own ("assurance that the Trust has updated its policy",
                 # "that the learning has been shared with staff"), as with training taken above
                 return done[1]

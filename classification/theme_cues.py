@@ -235,7 +235,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # a rule set out in a policy ("make clear in its procedures that the victim liaison unit is told")
         (
             "policy",
-            r"\b(?:make|makes|making|set|sets|state|states|specify|specifies) (?:it )?(?:clear |out )?(?:in|within) "
+            # ("the questions set out in the guidance" is a participle: "set" there only after a modal or "to")
+            r"\b(?:make|makes|making|(?:(?<=should )|(?<=must )|(?<=will )|(?<=to ))set|sets|state|states|specify|"
+            r"specifies) (?:it )?(?:clear |out )?(?:in|within) "
             r"(?:its|their|the) (?:[\w-]+ ){0,2}?(?:polic(?:y|ies)|procedures?|protocols?|guidance|pathways?)\b",
         ),
         # a change to what is taught (the curriculum) or guidance given to a role is a rule for it: policy
@@ -256,7 +258,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|specifications?|"
             r"frameworks?|strateg(?:y|ies))\b(?: (?:for|on|of|about|relating to)(?: [\w'’-]+){1,4}?)? "
             r"(?:should |must |will |to )?(?:require|requires|include|includes|"
-            r"set out|sets out|specify|specifies|make clear|makes clear|state|states|cover|covers|reflect|reflects)\b",
+            r"set out|sets out|specify|specifies|make clear|makes clear|state|states|cover|covers|reflect|reflects|"
+            r"refer to|refers to|reference|references)\b",
         ),
         # a requirement built into a contract or framework is a rule: policy
         (
@@ -273,8 +276,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"command and control|custody|housing|social care|information) systems?|databases?|(?:mobile|handheld) devices?|"
             r"body[- ]?worn (?:video|cameras?)|cctv|"
             # what a system does by itself ("MARAC outcomes attached automatically to the records")
-            r"automatic(?:ally)? (?:be )?(?:attached|linked|added|uploaded|transferred|populated|copied|generated)|"
-            r"(?:attached|linked|added|uploaded|transferred|populated|copied|generated) automatically|"
+            r"automatic(?:ally)? (?:be )?(?:attached|linked|added|uploaded|transferred|populated|copied|generated|"
+            r"alerted|notified|triggered)|"
+            r"(?:attached|linked|added|uploaded|transferred|populated|copied|generated|alerted|notified|triggered) "
+            r"automatically|"
             r"electronic (?:[\w-]+ ){0,2}(?:forms?|templates?)|mandatory (?:[\w-]+ ){0,3}(?:fields?|questions?))\b",
         ),
         (

@@ -151,3 +151,38 @@ def test_an_ask_stated_first_keeps_its_place() -> None:
     assert recommending_part(text) == (text, False)
     narrative = "She moved twice in a year. It is recommended that housing providers share tenancy histories."
     assert recommending_part(narrative) == ("housing providers share tenancy histories.", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a policy made to refer to something is writing the policy
+        ("Every partner should make sure its safeguarding procedure refers to the local referral criteria.", "policy"),
+        # questions "set out in" existing guidance are used, not written: the practice is the ask
+        (
+            "Health visitors should ask about abuse at each new birth visit, using the questions set out in the "
+            "national guidance.",
+            "identification_of_risk",
+        ),
+        # what a system does by itself is a system change
+        (
+            "The Trust should amend its records platform so that the named nurse is notified automatically when "
+            "a patient is discussed at MARAC.",
+            "technology_systems",
+        ),
+        # a condition opening the ask is its trigger, not the ask
+        (
+            "The refuge should ensure that when a housing officer refers a woman, a DASH risk assessment is "
+            "completed with her on arrival.",
+            "identification_of_risk",
+        ),
+        # an audit of a flag takes the flag's theme, though a substance word qualifies it
+        (
+            "The ICB should audit practice records to check that a domestic abuse flag has been added for each "
+            "patient discussed at the risk conference.",
+            "technology_systems",
+        ),
+    ],
+)  # fmt: skip
+def test_readings_found_on_set_12(text: str, theme: str) -> None:
+    assert rule_main(text) == theme
