@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from extraction.action_plan import PlanRow
 
 NUMBER_IN_CELL = re.compile(
-    r"^(?:recommendation\s*(?:number|no\.?)?\s*)?(?:(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]\)|[a-z](?![a-z]))?)"
+    r"^(?:recommendation\s*(?:number|no\.?)?\s*)?(?:(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?!\d)(?:\s?\([a-z]\)|[a-z](?![a-z]))?)"
     r"|\((?P<l1>[a-z])\)|(?P<l2>[a-z])[.)](?=\s))"
     r"[.):]?\s*(?:\((?P<tag>[A-Za-z][^)]{1,40})\))?\s*[-–:]?\s*",
     re.IGNORECASE,

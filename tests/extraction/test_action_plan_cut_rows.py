@@ -3,6 +3,8 @@ page is not read as the table's, so the row's text stops at the break; the page 
 
 from __future__ import annotations
 
+import pytest
+
 from extraction.action_plan import PlanRow
 from extraction.document import Line
 from extraction.pipeline import _Draft, _recommendation_tables
@@ -39,3 +41,17 @@ def test_a_whole_row_keeps_its_own_text_over_longer_flow_text() -> None:
     longer = f"{WHOLE} Kent Police will report back by March."
     rows = [PlanRow(number="1", text=WHOLE, page=1, lead_text="Kent Police")]
     assert _read(rows, [_draft("1", longer)]) == [WHOLE]
+
+
+@pytest.mark.parametrize(
+    ("cell", "number"),
+    [("12 The police should", "12"), ("1.2.3 Review", "1.2.3"), ("3a) Audit", "3a"), ("(b) Brief", None),
+     ("1997 relating to the second tenancy", None), ("2020/21 plan", None)],
+)  # fmt: skip
+def test_a_year_opening_a_cut_cell_is_no_row_number(cell: str, number: str | None) -> None:
+    # the top of a row cut by a page break can start with a year ("1997 relating to ..."): read as a row
+    # numbered "199" it would start a new row instead of continuing the cut one
+    from extraction.plan_continued import NUMBER_IN_CELL
+
+    m = NUMBER_IN_CELL.match(cell)
+    assert (m.group("n") if m else None) == number
