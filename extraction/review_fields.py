@@ -22,8 +22,30 @@ _CSP = re.compile(
 # The CSP in other words: "commissioned by Stockport Council on behalf of ...", "Safer Leeds", "Harlow CSP".
 _COMMISSIONED = re.compile(
     r"\b(?i:commissioned by|on behalf of|prepared for|review for)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'-]*|and|&|of|upon|on|with)(?:[ \t,]+(?:[A-Z][\w'-]*|and|&|of|upon|on|with)){0,8})"
+    r"((?:[A-Z][\w'-]*|and|&|of|upon|on|with)(?:[ \t,]*\n?[ \t,]*(?:[A-Z][\w'-]*|and|&|of|upon|on|with)){0,8})"
 )
+#: The last word of a body's name, and the words that carry a name on to the next line.
+_BODY_END = re.compile(r"\b(?:Partnership|Partners|Council|Board|Borough|County|District|Authority)$")
+_CARRIES_ON = re.compile(r"\b(?:of|and|&|upon|on|with)$")
+
+
+def _name_lines(name: str) -> str:
+    """A name read across line ends, cut to the lines that are the name's: a title page's next line
+    ("Introduction") is not part of it, but a PDF wraps a long name ("Nottingham Crime / and Drugs
+    Partnership", "London Borough of / Hackney"). The longest run of lines ending in a body's word, else the
+    first line and those it carries on to."""
+    lines = [ln.strip(" ,") for ln in name.split("\n") if ln.strip(" ,")]
+    if not lines:
+        return name
+    kept, carried = lines[0], lines[0]
+    for i in range(1, len(lines)):
+        if _CARRIES_ON.search(carried) and carried == " ".join(lines[:i]):
+            carried = " ".join(lines[: i + 1])
+        if _BODY_END.search(" ".join(lines[: i + 1])):
+            kept = " ".join(lines[: i + 1])
+    return kept if _BODY_END.search(kept) else carried
+
+
 _SHORT_CSP = re.compile(r"\b((?:Safer|Safe)\s+[A-Z][\w'-]+(?:(?:\s+(?:and|&)\s+|\s+)[A-Z][\w'-]+)?)")
 _ACRONYM_CSP = re.compile(
     r"\b([A-Z][\w'-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]+){0,3})\s+(?:CSP|Community Safety)\b"
@@ -53,9 +75,11 @@ def commissioning_csp(text: str) -> str | None:
     "Safer X" / "Safe X" name or "X CSP", kept when the geography recognises the place in it."""
     from classification.geography import resolve_csp
 
-    if m := _CSP.search(text):
+    if m := _CSP.search(" ".join(text.split())):
         return m.group(1)
-    candidates = [m.group(1) for m in _COMMISSIONED.finditer(text)]
+    lines = "\n".join(" ".join(ln.split()) for ln in text.splitlines())  # _COMMISSIONED reads line ends
+    candidates = [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
+    text = " ".join(text.split())
     candidates += [m.group(1) for m in _SHORT_CSP.finditer(text)]
     candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(text)]
     for candidate in candidates:
@@ -112,7 +136,7 @@ def review_info(document: Document) -> ReviewInfo:
     if document.pages and document.pages[0].lines:
         info.title = _title(document)
     flat = " ".join(head_text.split())
-    info.csp = commissioning_csp(flat)
+    info.csp = commissioning_csp(head_text)
     if m := _SUBJECT.search(flat):
         info.subject = m.group(1)
     for m in _PERSON_ROLE.finditer(head_text):

@@ -20,6 +20,10 @@ from tests.extraction.builders import make_document
         ("Nottingham Crime and Drugs Partnership. Commissioned by Nottingham Crime and Drugs Partnership",
          "Nottingham Crime and Drugs Partnership"),
         ("An overview report about Adult A for the panel.", None),
+        # the name runs within its line: the next line's heading and sentence are not part of it
+        ("Overview Report\nCommissioned by Lambeth\nIntroduction\nThis review examines ...", "Lambeth"),
+        ("Overview Report\nCommissioned by\nStockport Council\nContents", "Stockport Council"),
+        ("Commissioned by Nottingham Crime and Drugs\nPartnership\nContents", "Nottingham Crime and Drugs Partnership"),
     ],
 )  # fmt: skip
 def test_commissioning_csp(text, csp):
