@@ -18,10 +18,11 @@ from tests.extraction.agencies_blind_c.score import classify_score
 HERE = Path(__file__).resolve().parent
 
 
-def score(verbose: bool = False) -> dict[str, dict[str, float]]:
-    """This set's extraction figures by form and its classification figure (key ``classify``)."""
-    out = _score_folder(verbose, folder=HERE)
-    out["classify"] = classify_score(verbose, folder=HERE)
+def score(verbose: bool = False, folder: Path = HERE) -> dict[str, dict[str, float]]:
+    """A set's extraction figures by form and its classification figure (key ``classify``); this set's by
+    default (the fifth set's scorer is this one on its own folder)."""
+    out = _score_folder(verbose, folder=folder)
+    out["classify"] = classify_score(verbose, folder=folder)
     return out
 
 

@@ -12,17 +12,14 @@ import sys
 from pathlib import Path
 
 from tests.extraction.agencies_blind.score import cli
-from tests.extraction.agencies_blind.score import score as _score_folder
-from tests.extraction.agencies_blind_c.score import classify_score
+from tests.extraction.agencies_blind_d.score import score as _score_set
 
 HERE = Path(__file__).resolve().parent
 
 
 def score(verbose: bool = False) -> dict[str, dict[str, float]]:
     """This set's extraction figures by form and its classification figure (key ``classify``)."""
-    out = _score_folder(verbose, folder=HERE)
-    out["classify"] = classify_score(verbose, folder=HERE)
-    return out
+    return _score_set(verbose, folder=HERE)
 
 
 def main(argv: list[str] | None = None) -> int:
