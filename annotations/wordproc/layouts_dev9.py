@@ -20,6 +20,7 @@ from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _arabic_endnotes, _intro, _justify_hyphenate, _page, _toc
 from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _last_table, _look, _opening, _title
 from annotations.wordproc.layouts_dev8 import _sub_points
+from annotations.wordproc.leads import NORFOLK_NAMES, gold_lead
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -246,7 +247,7 @@ def dev_shaded_boxes_pages(pool: dict[str, list[RealRec]], used: set[str]) -> tu
     size = w.doc.styles["Normal"].font.size.pt
     for k, real in enumerate(reals, 1):
         paragraphs: list[tuple[str, tuple[int, int] | None]] = [
-            (f"Recommendation {k}", None), (real.text, None), ("Lead agency: Norfolk health partners", None),
+            (f"Recommendation {k}", None), (real.text, None), (f"Lead agency: {gold_lead(real, NORFOLK_NAMES)}", None),
         ]  # fmt: skip
         w.table([[""]], [16.0], header_rows=0, font_size=size, cell_numbering={(0, 0): paragraphs})
         _shade_cell(w, "E2EFDA")
@@ -347,20 +348,26 @@ def dev_endnotes_appendices(pool: dict[str, list[RealRec]], used: set[str]) -> t
 
 def dev_agency_merged_pages(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
     """Arial 10.5 (Liberation Sans): an Agency | No. | Recommendation table, the header repeated, typed
-    numbers counting on; the first agency's cell is merged down over six long rows, so it runs over the page
-    break."""
+    numbers counting on, long rows cut by the page break; each Agency cell names its rows' gold agencies,
+    merged down only over rows of one agency set."""
     g = Gold("dev9-10-agency-merged-pages", "Norfolk County Community Safety Partnership", "Adult N")
     w = WordDoc("Arial", 10.5)
     _look(w, 1.15, 6)
     _opening(w, g, fill=2, prose=PANEL_PROSE[:1], lead_in="The recommendations are listed by agency below.")
     rows: list[list[str | None]] = [["Agency", "No.", "Recommendation"]]
     k = 0
-    for agency, addressee, n in (("Norfolk health partners and GP practices", "", 6),
+    shown = None
+    # the six texts picked with no addressee get an Agency cell of their own gold agencies, merged down only over
+    # rows of one gold set (one cell "Norfolk health partners and GP practices" merged over all six named
+    # bodies some of them are not for, the Home Office's and the CSP's among them)
+    for agency, addressee, n in ((None, "", 6),
                                  ("Probation Service", "Probation Service", 1),
                                  ("NHS England", "NHS England", 1)):  # fmt: skip
-        for j, real in enumerate(pick(pool, "Norfolk", addressee, n, used)):
+        for real in pick(pool, "Norfolk", addressee, n, used):
             k += 1
-            rows.append([agency if j == 0 else None, f"{k}.", real.text])
+            name = agency or gold_lead(real, NORFOLK_NAMES)
+            rows.append([name if name != shown else None, f"{k}.", real.text])
+            shown = name
             g.rec(real, str(k), "overview")
     w.table(rows, [3.6, 1.2, 11.2], font_size=10.5)
     closing(w, "NHCP - Norfolk Healthy Child Programme.", f"Norfolk DHR {g.subject}", "Page {n} of {m}")

@@ -25,6 +25,7 @@ from annotations.wordproc.layouts_dev7 import (
     _title,
 )
 from annotations.wordproc.layouts_dev9 import _shade_cell
+from annotations.wordproc.leads import SEFTON_NAMES, gold_lead
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -172,9 +173,14 @@ def dev_right_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[W
     ind.set(qn("w:left"), "851")
     ind.set(qn("w:hanging"), "284")
     nid = w.num(aid, restart={0: 10})
-    for heading, n in (("Multi-agency", 4), ("Partnership", 2), ("Merseyside Police and Probation", 1)):
+    # one bold line a gold agency set, over its recommendations in turn (fixed lines "Multi-agency",
+    # "Partnership" over texts picked with no addressee put a MARAC and a CSP text under "Multi-agency")
+    groups: dict[str, list[RealRec]] = {}
+    for real in pick(pool, "Sefton", "", 7, used):
+        groups.setdefault(gold_lead(real, SEFTON_NAMES), []).append(real)
+    for heading, members in groups.items():
         w.para(heading, bold=True, keep_with_next=True)
-        for real in pick(pool, "Sefton", "", n, used):
+        for real in members:
             g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
     closing(w, "MCA - Mental Capacity Act 2005.", f"Sefton DHR {g.subject}", "Page {n} of {m}")
     return w, g
