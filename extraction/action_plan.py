@@ -87,7 +87,7 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
             rows = [[_mark_merged(c) for c in row] for row in table if any(_clean_cell(c) for c in row)]
             if not rows:
                 continue
-            cells.update(c.lstrip(_MERGED) for row in rows for c in row if c)
+            cells.update(c.lstrip(MERGED) for row in rows for c in row if c)
             start = 0
             # under "Recommendation number | 3" the table is one recommendation's fields, label beside value:
             # its "Recommendation | <text>" row is no header, though a page break cut the text to a few words
@@ -179,7 +179,7 @@ _BARE_NUMBER = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?$")
 def _field_record(row: list[str]) -> bool:
     """A label beside a bare number ("Recommendation number | 3", "Ref | R2"): a row of a table of one item's
     fields, never a plan's header or a title above one."""
-    cells = [_clean_cell(c.lstrip(_MERGED)) for c in row]
+    cells = [_clean_cell(c.lstrip(MERGED)) for c in row]
     filled = [c for c in cells if c]
     return len(filled) == 2 and cell_role(filled[0]) is not None and bool(_BARE_NUMBER.match(filled[1]))
 
@@ -268,18 +268,13 @@ def _page_end(document: Document, page_number: int, cells: set[str]) -> list[str
     return paragraphs
 
 
-#: Marks a cell that repeats a vertically merged cell above it (``extraction.document.MergedCell``) until the
-#: columns are known: invisible, kept by NFKC and whitespace normalisation.
-_MERGED = MERGED
-
-
 def _mark_merged(cell: str | None) -> str:
     from extraction.document import MergedCell
 
     text = _clean_cell(cell)
     # an empty merged cell is marked too: a Lead or Target cell merged over actions across a page break is
     # printed on the first page only, its span on the next page empty (see _carry_merged)
-    return _MERGED + text if isinstance(cell, MergedCell) else text
+    return MERGED + text if isinstance(cell, MergedCell) else text
 
 
 def _carry_merged(rows: list[list[str]], start: int, header: dict[int, Column], last: Action) -> None:
@@ -290,20 +285,20 @@ def _carry_merged(rows: list[list[str]], start: int, header: dict[int, Column], 
     for i, column in header.items():
         if column not in ("lead", "target") or len(data) < 2 or i >= len(data[0]) or i >= len(data[1]):
             continue
-        if data[0][i] != "" or data[1][i] != _MERGED:
+        if data[0][i] != "" or data[1][i] != MERGED:
             continue
         value = last.lead_text if column == "lead" else last.target_date_text
         if not value:
             continue
         for row in data[1:]:
-            if i >= len(row) or row[i] != _MERGED:
+            if i >= len(row) or row[i] != MERGED:
                 break
-            row[i] = _MERGED + value
+            row[i] = MERGED + value
 
 
 def _plain(row: list[str]) -> list[str]:
     """The row with merged-from-above cells empty, as printed (for headers)."""
-    return ["" if c.startswith(_MERGED) else c for c in row]
+    return ["" if c.startswith(MERGED) else c for c in row]
 
 
 def _resolve_merged(row: list[str], header: dict[int, Column]) -> list[str]:
@@ -312,8 +307,8 @@ def _resolve_merged(row: list[str], header: dict[int, Column]) -> list[str]:
     only (repeated, it would read as a new recommendation or action)."""
     out = []
     for i, cell in enumerate(row):
-        if cell.startswith(_MERGED):
-            cell = cell[len(_MERGED) :] if header.get(i) in ("lead", "target", "revised") else ""
+        if cell.startswith(MERGED):
+            cell = cell[len(MERGED) :] if header.get(i) in ("lead", "target", "revised") else ""
         out.append(cell)
     return out
 

@@ -375,9 +375,10 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
     """Attach each action-plan row to the narrative recommendation it repeats; keep the others as new ones."""
     if not rows:
         return drafts
+    keys = [_number_key(d.item.number) for d in drafts]
     numbers: dict[str, list[int]] = {}
-    for i, d in enumerate(drafts):
-        if key := _number_key(d.item.number):
+    for i, key in enumerate(keys):
+        if key:
             numbers.setdefault(key, []).append(i)
     used: set[int] = set()
     for row in rows:
@@ -385,7 +386,7 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
         row_key = _number_key(row.number)
         for i, d in enumerate(drafts):
             score = similarity(row.text, d.text) if row.text else 0.0
-            if row_key and _number_key(d.item.number) == row_key:
+            if row_key and keys[i] == row_key:
                 score += 0.3
             if i in used:
                 score -= 0.25  # a plan repeating one wording for two agencies: the unused twin first
@@ -399,6 +400,7 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
             used.add(best)
             if target.item.number is None and row.number:
                 target.item.number = row.number  # bullets in the body, numbered in the plan
+                keys[best] = row_key
             target.actions.extend(row.actions)
             target.lead_text = target.lead_text or row.lead_text
             continue
@@ -412,6 +414,7 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
         drafts.append(
             _Draft(item=item, text=row.text, actions=row.actions, lead_text=row.lead_text, from_plan=True)
         )
+        keys.append(row_key)
         # a plan can repeat one recommendation's wording for several agencies: each row stays its own
         used.add(len(drafts) - 1)
     return drafts

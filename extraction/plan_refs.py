@@ -8,7 +8,8 @@ import re
 
 from extraction.plan_columns import Column
 
-#: Marks a cell that repeats a vertically merged cell above it (as ``extraction.action_plan`` marks them).
+#: Marks a cell that repeats a vertically merged cell above it (``extraction.document.MergedCell``) until the
+#: columns are known (``extraction.action_plan`` marks them): invisible, kept by NFKC and whitespace normalisation.
 MERGED = "\u2063"
 #: "1.1 ", "1.2 " starting a cell and its later paragraphs (not "31.03.23": a space must follow the number).
 _SUB_NUMBER = re.compile(r"(?:(?<=\s)|^)(\d{1,3})\.(\d{1,2})\.?\s+")
