@@ -132,6 +132,8 @@ from annotations.wordproc.layouts_dev8c import DEV8C, PDF_OPTIONS_8C
 from annotations.wordproc.layouts_dev9 import DEV9A, PDF_OPTIONS_9
 from annotations.wordproc.layouts_dev9b import DEV9B, PDF_OPTIONS_9B
 from annotations.wordproc.layouts_dev9c import DEV9C, PDF_OPTIONS_9C
+from annotations.wordproc.layouts_dev10 import DEV10A, PDF_OPTIONS_10
+from annotations.wordproc.layouts_dev10b import DEV10B, PDF_OPTIONS_10B
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -258,6 +260,10 @@ DEV8: dict[str, Builder] = {**DEV8A, **DEV8B, **DEV8C}
 #: A ninth batch (``dev9/``) stressing the PDF side: outline headings over the text, lead and rationale lines,
 #: run-in agency labels, topic summaries, lettered sub-items, shaded boxes, marked headers, appendix lists; blind.
 DEV9: dict[str, Builder] = {**DEV9A, **DEV9B, **DEV9C}
+#: A tenth batch (``dev10/``): flowing Timescale tables, run-in labels over lessons, commentary between legal
+#: items, underlined restarting agencies, a landscape RAG table, footnotes in cells, SEQ fields, content controls,
+#: nested tables, roman cell numbers, "L1"/"R1" lists, vertical agency cells, colon bullets; scored blind.
+DEV10: dict[str, Builder] = {**DEV10A, **DEV10B}
 #: LibreOffice PDF export options (tagged PDF, PDF/A) per document; the rest use the defaults.
 PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_A,
@@ -271,6 +277,8 @@ PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_9,
     **PDF_OPTIONS_9B,
     **PDF_OPTIONS_9C,
+    **PDF_OPTIONS_10,
+    **PDF_OPTIONS_10B,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
@@ -415,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         ("dev7", DEV7),
         ("dev8", DEV8),
         ("dev9", DEV9),
+        ("dev10", DEV10),
         # held out: real TEST-split texts whose printed context agrees with their gold; scored once by the lead
         ("test3", TEST3),
     ):
