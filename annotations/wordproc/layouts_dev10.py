@@ -168,7 +168,7 @@ def dev_run_in_recs_lessons(pool: dict[str, list[RealRec]], used: set[str]) -> t
 
 def dev_legal_commentary(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
     """Calibri 11 (substituted), tagged PDF: chapters and paragraphs in a legal list from 13 ("14.", "14.1",
-    "14.1.1"): "14.1" and "14.2" bold group paragraphs, the recommendations "14.1.1"..; after some of them an
+    "14.1.1"): "14.1" and "14.2" bold group paragraphs naming no body, the recommendations "14.1.1"..; after some of them an
     unnumbered italic paragraph of panel commentary, indented to the text."""
     g = Gold("dev10-03-legal-commentary", "Sefton Community Safety Partnership", "Adult W")
     w = WordDoc("Calibri", 11)
@@ -184,8 +184,10 @@ def dev_legal_commentary(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     w.heading("Recommendations", 1, num=(ch, 0))
     reals = pick(pool, "Sefton", "", 7, used)
     c = 0
-    for title, part in (("Recommendations for the partnership", reals[:4]),
-                        ("Recommendations for all agencies", reals[4:])):  # fmt: skip
+    # group lines that name no body: "for the partnership" / "for all agencies" over these texts printed
+    # addressees their gold does not hold (MARAC, all agencies, police and probation)
+    for title, part in (("Recommendations on the response to risk", reals[:4]),
+                        ("Recommendations on learning and assurance", reals[4:])):  # fmt: skip
         w.para(title, num=(ch, 1), bold=True, keep_with_next=True)
         for real in part:
             g.rec(real, w.para(real.text, num=(ch, 2)), "overview")
