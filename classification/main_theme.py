@@ -35,15 +35,8 @@ import re
 from collections.abc import Sequence
 
 from classification.rules import _MODAL_RX, _OTHER_RX
-from classification.theme_cues import (
-    _ASIDE,
-    _CUES,
-    _FIRST_SENTENCE,
-    _LEAD_IN,
-    _USE,
-    directive_clause,
-    is_check,
-)
+from classification.theme_clause import _FIRST_SENTENCE, _LEAD_IN, directive_clause
+from classification.theme_cues import _ASIDE, _CUES, _USE, is_check
 
 MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
 #: What "multi-agency" qualifies when it is only an adjective of a mechanism or a check ("multi-agency training",

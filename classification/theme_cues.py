@@ -9,6 +9,9 @@ Act". A "process" or "arrangements" under review is left to the model: labellers
 practice it governs (referrals, records) about equally. :func:`main_directive` reads these cues in the recommendation's first sentence (where the ask is) and
 fills or corrects the rules' directive; :func:`cue_tokens` gives the same cues to the theme model as features.
 
+Where the ask is (the first sentence that asks, its conditions and purposes) is read in
+:mod:`classification.theme_clause`.
+
 Only phrasing that names the mechanism is listed: substance (risk, information sharing, records) stays with the
 learned model, which sees the whole text. Asking for assurance or evidence that something is in place is a
 check, like an audit: it takes the theme of the practice checked, not of the policy named in it.
@@ -19,7 +22,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from classification.rules import _MODAL_RX, _TO_VERBS, recommending_part
+from classification.rules import _MODAL_RX
+from classification.theme_clause import (
+    _unconditioned,
+    asked_clause,
+    directive_clause,
+)
 
 _OBJ = r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/()-]+ ){0,6}?"
 
@@ -330,156 +338,7 @@ def _is_check(clause: str) -> bool:
     return bool(_CHECK.match(clause) or _CHECK_AFTER_MODAL.match(clause))
 
 
-_LEAD_IN = re.compile(
-    # "Recommendation 3:", "Recommendation 2 (Training):", "Recommendation 3 – Information Sharing:": the
-    # report's own label of the item is not the ask ("(Training): GPs should ask about abuse" is risk)
-    # ... nor is its reference ("R4.", "3.1", "12)", "(b)") when the text follows it
-    r"^\s*(?:(?:(?:R|Rec\.?)\s*)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?(?:\s*[.:)–—-])?\s+(?=(?-i:[A-Z“\"'‘]))|"
-    r"\(?[a-h]\)\s+)?"
-    r"(?:recommendation\s*(?:\d+(?:\.\d+)*\s*(?:\([^)]{0,40}\)\s*[:.–—-]?|[–—-]\s*[A-Z][\w ,&/'’-]{0,40}?:|"
-    r"[:.–—-])?|[:.–—-])\s*|(?:it is|we) recommend(?:ed)? that\s+|"
-    r"the (?:review |dhr )?panel recommends that\s+|the review recommends that\s+|that\s+)?",
-    re.IGNORECASE,
-)
-_FIRST_SENTENCE = re.compile(
-    # ... but not after a list item's number ("ensure that: 1. Supervisors review ...; 2. The review is ...")
-    r"(?<=[a-z0-9)’'\"”])(?<!: \d)(?<!; \d)(?<!\band \d)(?<!^\d)[.;]\s+(?=[A-Z•])|\s+•\s+"
-)
-#: The items of a list of asks inside one sentence: "(a) ... (b) ...", "a) ... b) ...", "(i) ... (ii) ...",
-#: "1. ... 2. ...". The first item is the first ask; the second starts the next one.
-_FIRST_ITEM = re.compile(r"(?:^|(?<=[\s:;,—–-]))(?:\((?:a|i|1)\)|(?:a|i|1)\)|1\.)\s", re.IGNORECASE)
-_SECOND_ITEM = re.compile(r"[\s,;]*(?:\band\s+|\bor\s+)?(?:\((?:b|ii|2)\)|(?:b|ii|2)\)|2\.)\s", re.IGNORECASE)
-#: A second directive joined to the first ("... include a question, and staff should be trained to ask it"):
-#: the first is the ask (the rules cut their directive span at the same place).
-_SECOND_ASK = re.compile(
-    rf"(?<!\bWork)(?<!\bwork)(?:,? and (?:that )?(?:[\w'’-]+ ){{1,4}}(?:should|must|will)|"
-    # "X to <verb>" after "and" is a second ask only after a comma: "engage with faith and community leaders to
-    # raise awareness" is one ask
-    rf", and (?:that )?(?:[\w'’-]+ ){{1,4}}to (?=(?:{_TO_VERBS})\b))\b",
-    re.IGNORECASE,
-)
 _MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
-#: An introduction to a list of asks, ending in a colon ("which this review recommends are undertaken:").
-_INTRO = re.compile(r":\s*$")
-#: A finding in the past tense, not an ask ("The review found ...", "Staff were unaware ...").
-_BACKGROUND = re.compile(
-    r"\b(?:was|were|did|had|found|showed|identified|highlighted|noted|became|appeared|seemed|"
-    # narrative and the panel's view before the ask ("The victim told her health visitor ...", "The Panel
-    # considers that this was a missed opportunity", "This case shows the value of ...")
-    r"told|said|saw|knew|felt|heard|described|meant|attended|disclosed|reported|failed|missed|considers|"
-    r"considered|shows|concluded|learnt|learned|is clear|it is evident|recognises|acknowledges|welcomes|"
-    # what the people in the case did, in the past tense ("The victim made three reports ...", "He rang the
-    # police twice"): a modal-free sentence of narrative before the ask
-    r"made|gave|took|went|lived|rang|called|spoke|left|moved|returned|refused|declined|stopped)\b",
-    re.IGNORECASE,
-)
-#: What should or could have happened, in the rationale before the ask ("Officers should have recognised the signs",
-#: "It would have been good practice to record ..."): a judgement of the past, not an ask.
-_COUNTERFACTUAL = re.compile(
-    r"\b(?:should|must|could|would|might|ought to)(?: not|n't)? have\b(?: been\b.*)?",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def _asks(sentence: str) -> bool:
-    """Whether ``sentence`` has a modal of an ask once its counterfactuals ("should have done") are set aside."""
-    return bool(_MODAL_RX.search(_COUNTERFACTUAL.sub(" ", sentence)))
-
-
-#: How many sentences after a background one are searched for the ask (real reports give a paragraph of
-#: rationale before "The Trust should ...").
-_ASK_WITHIN = 5
-#: A first ask before a second one: a modal ("should", "X to <verb>") or a finite/passive "be" ("staff are
-#: reminded", "workers to be reminded").
-_FIRST_VERB = re.compile(rf"{_MODAL_RX.pattern}|\b(?:to be|is|are|be|was|were)\b", re.IGNORECASE)
-#: A recommendation stated after the rationale ("Nonetheless, it recommends that ...").
-_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)? that\s+", re.IGNORECASE)
-#: A later sentence that is still rationale though it has a modal word ("Had they been shared, officers would
-#: ...", "This will have ...", "which will be ..."): "will" there is a prediction, not the ask.
-_BACKGROUND_ONLY = re.compile(r"^\W*(?:had|if|this|these|it|which|there)\b[^.]{0,80}?\bwill\b", re.IGNORECASE)
-#: An introduction to a list whose modal names only a general aim ("should improve its response to X by:",
-#: "should strengthen its practice as follows:", "X to:"): the first item of the list is the ask.
-_GENERIC_INTRO = re.compile(
-    r"(?:\b(?:should|must|to|will)\s+(?:improve|strengthen|develop|enhance|review)\s+(?:its|their|the)\s+"
-    r"(?:response|practice|approach|work|arrangements|services?|offer)\b[^:]{0,120}?\b(?:by|as follows|through)"
-    r"|\b(?:should|must|to|will)\s*(?:the following)?)\s*:\s*$",
-    re.IGNORECASE,
-)
-
-
-#: A purpose stated before the addressee ("To assure the Partnership that the learning is embedded, the Trust
-#: should audit ...", "In order to improve ..., X must ..."): rationale, the ask follows the comma. Only when a
-#: subject and a modal follow: "To develop protocols that ..." with no modal after is itself the ask.
-_PURPOSE_FIRST = re.compile(
-    r"^(?:in order to|so as to|to|with a view to)\s[^,;:]{5,200},\s+"
-    r"(?=(?:[\w'’&()-]+\s+){1,10}?(?:should|must|shall|will|needs? to|(?:is|are) (?:asked|required) to)\s)",
-    re.IGNORECASE,
-)
-
-
-def _first_item(sentence: str) -> str:
-    """``sentence`` up to the second item of a list of asks in it ("should: (a) train staff ...; (b) introduce a
-    prompt ...; and (c) audit ..."): the first item is the first ask, as with two asks joined by "and"."""
-    first = _FIRST_ITEM.search(sentence)
-    if first is None:
-        return sentence
-    second = _SECOND_ITEM.search(sentence, first.end())
-    return sentence[: second.start()] if second is not None else sentence
-
-
-def directive_clause(text: str) -> str:
-    """The recommendation's first sentence, lead-in ("It is recommended that") dropped: where the ask is."""
-    body = _LEAD_IN.sub("", recommending_part(" ".join(text.split()))[0], count=1)
-    parts = _FIRST_SENTENCE.split(body, maxsplit=1)
-    first = parts[0]
-    if len(parts) > 1 and _INTRO.search(first) and not _MODAL_RX.search(first):
-        # "... the following recommendations are made: • To reduce caseloads ...": the introduction names
-        # no ask, the first item does
-        first = _FIRST_SENTENCE.split(parts[1], maxsplit=1)[0]
-    elif len(parts) > 1 and (_BACKGROUND.search(first) or _COUNTERFACTUAL.search(first)) and not _asks(first):
-        # a finding before the ask ("The review found that staff did not recognise coercive control. The Trust
-        # should provide training ..."): the first of the next two sentences with a modal is the ask
-        for later in _FIRST_SENTENCE.split(parts[1], maxsplit=_ASK_WITHIN)[:_ASK_WITHIN]:
-            rec = _RECOMMENDS.search(later)
-            if rec is not None:
-                # "Nonetheless, it recommends that the police ensure ...": the ask follows the "that"
-                first = later[rec.end() :]
-                break
-            if _asks(later) and not _BACKGROUND_ONLY.search(later):
-                first = _LEAD_IN.sub("", later, count=1)
-                break
-    elif len(parts) > 1 and _INTRO.search(first) and _GENERIC_INTRO.search(first):
-        # "The Trust should improve its response to ... by: • asking every patient ...": the modal's object is
-        # a general aim, the first item is the ask
-        first = first + " " + _FIRST_SENTENCE.split(parts[1], maxsplit=1)[0]
-    first = _first_item(first)
-    second = _SECOND_ASK.search(first)
-    # a second ask needs a first one before it: with no modal before the "and", the words before it are a
-    # joint subject ("Information about abuse, helplines and routes to support should be provided")
-    if second and second.start() > 0 and _FIRST_VERB.search(first[: second.start()]):
-        return first[: second.start()][:400]
-    return first[:400]
-
-
-#: A condition of the ask that says when it applies ("when they become aware that a victim has moved, the
-#: information is passed to ..."): a body learning something is the trigger, not awareness raising asked for.
-_CONDITION = re.compile(
-    r"\b(?:when|whenever|once|if|where|as soon as)\s+(?:[\w'’-]+\s+){1,4}?(?:become|becomes|are made|is made|"
-    r"is|are)\s+(?:\w+ly\s+)?aware\b",
-    re.IGNORECASE,
-)
-
-
-def _unconditioned(clause: str) -> str:
-    """``clause`` without its conditions' awareness words (:data:`_CONDITION`)."""
-    return _CONDITION.sub(" ", clause)
-
-
-def asked_clause(text: str) -> str:
-    """The first sentence (:func:`directive_clause`) without a purpose stated before its addressee
-    (:data:`_PURPOSE_FIRST`): where the mechanism or check asked for is read. The purpose still names the
-    substance, so the substance cues and the model's cue tokens read the whole clause."""
-    return _PURPOSE_FIRST.sub("", directive_clause(text), count=1)
 
 
 def cue_mechanism(text: str) -> str | None:
