@@ -101,7 +101,9 @@ _NOT_AREA = {"The", "the", "All", "Local", "British", "Transport", "Neighbourhoo
 # a unit of a force (its change is the unit's, not force-wide) and a force-wide scope written out
 _FORCE_UNIT = re.compile(
     r"\b(basic command units?|BCUs?|borough command units?|command units?|local policing (areas?|units?|teams?)|"
-    r"(safer )?neighbourhood (policing )?teams?)\b",
+    r"(safer )?neighbourhood (policing )?teams?|(area|district|borough|local) commands?|"
+    # probation's local units: a change for the office or delivery unit that serves the CSP's area
+    r"probation delivery units?|PDUs?|local delivery units?|LDUs?|(the|that|this|relevant|local) (probation )?office)\b",
     re.I,
 )
 _FORCE_WIDE = re.compile(
@@ -230,9 +232,7 @@ def _icb(geo: Geography, csp: CspArea, text: str, context: str | None) -> BodyLe
         places = geo.place_names(named)
         if places:
             area = frozenset().union(*(geo.members(p) or {geo.areas[p].successor} for p in places)) - {""}
-            body = " ".join(named.split())
-            level, why = _area_level(geo, csp, area, body)
-            return BodyLevel("integrated_care_board", level, why)
+            return _icb_level(geo, csp, area, " ".join(named.split()))
     if not _ICB.search(joined):
         # a CCG, or commissioners under another name ("Manchester Health and Care Commissioning"), not named
         # by place: CCGs were often one borough's, so the area is unknown and the model decides
@@ -240,7 +240,20 @@ def _icb(geo: Geography, csp: CspArea, text: str, context: str | None) -> BodyLe
     ids = csp.bodies("icb")
     if not ids:
         return None
-    level, why = _area_level(geo, csp, geo.area_of("icb", ids[0]), "the ICB")
+    return _icb_level(geo, csp, geo.area_of("icb", ids[0]), "the ICB")
+
+
+def _icb_level(geo: Geography, csp: CspArea, area: frozenset[str], body: str) -> BodyLevel:
+    """An ICB's level by its area; for a county-level review, the ICB most of whose areas are the county's is
+    the county's own and so local (labelling guide: the county is the local area), as Norfolk and Waveney is
+    Norfolk's though it takes in a Suffolk district."""
+    level, why = _area_level(geo, csp, area, body)
+    shared = area & csp.covered
+    if level == "regional" and csp.county_level and len(shared) * 2 > len(area):
+        level, why = (
+            "local",
+            f"{body} is the county's own ({len(shared)} of its {len(area)} areas are {csp.label})",
+        )
     return BodyLevel("integrated_care_board", level, why)
 
 
@@ -306,7 +319,23 @@ def geography_levels(
             found = _county_service(geo, csp, agency, text, context)
         if found is not None:
             out.append(found)
+    if not any(b.agency == "fire_service" for b in out) and fire_addressed(text, context):
+        # a fire and rescue service as the subject or heading, whatever the agencies read ("Kent Fire and Rescue
+        # Service should refer ..." read as a council or MARAC)
+        found = _fire(geo, csp)
+        if found is not None:
+            out.append(found)
     return out
+
+
+_SUBJECT_END = re.compile(r"\b(should|must|shall|will|to|is|are|needs?|has|have)\b", re.I)
+
+
+def fire_addressed(text: str, context: str | None) -> bool:
+    """Whether a fire and rescue service is the one asked: named in the heading or Lead cell, or in the
+    sentence's subject (before its verb); a fire service named later is a partner or a recipient."""
+    subject = text[: m.start()] if (m := _SUBJECT_END.search(text)) else ""
+    return bool(_FIRE.search(subject) or (context and _FIRE.search(context)))
 
 
 _MOJ = re.compile(r"\b(ministry of justice|moj|hmpps|hm prison and probation service|parole board)\b", re.I)
@@ -345,6 +374,20 @@ def _nhs_england_local_matter(text: str, rules: RuleOutput) -> bool:
     )
 
 
+# other areas or bodies learnt from or worked with across the country: a partner phrase, not a national change
+_ELSEWHERE = re.compile(
+    r"\b(with|from|among|alongside) (other|similar|neighbouring|comparable)\b[^.;:]{0,100}?\bnationally\b",
+    re.I,
+)
+
+
+def _without_elsewhere(text: str) -> str:
+    """The text with its "with other ... nationally" partner phrases taken out, when nothing else in it is a
+    national cue; else the text unchanged."""
+    rest = _ELSEWHERE.sub(" ", text)
+    return rest if rest != text and not _NATIONAL_RX.search(rest) else text
+
+
 # --- the decision ------------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class LevelDecision:
@@ -379,6 +422,14 @@ def decide_level(
             max(model_confidence if model_level == "national" else 0.0, 0.85),
             "national body asked: " + ", ".join(rules.named_departments),
         )
+    if (
+        model_level == "national"
+        and not rules.named_departments
+        and (rest := _without_elsewhere(text)) != text
+    ):
+        # "nationally" only in whom the CSP learns from ("explore with other forces nationally"): no national
+        # change is asked, so the level is the rest of the text's
+        model_level, model_confidence = text_level(rest, context, agencies, False)
     if model_level == "national" and not _probation_only(text, rules, agencies):
         return LevelDecision("national", model_confidence, "national change asked (level model)")
     area = resolve_csp(csp) if csp else None

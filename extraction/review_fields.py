@@ -17,7 +17,11 @@ _CSP = re.compile(
     r"|Safe City Partnership|[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board)"
     # the place first: "Marlowe Vale Safer Partnership", "Thornbury and Kingsway Safer Communities Board"
     r"|(?!The\b)[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
-    r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board))"
+    r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board)"
+    # the place after the partnership: "the Community Safety Partnership for Wiltshire", "... of Kirklees"
+    r"|(?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:(?:City|Borough|County|London\s+Borough|Royal\s+Borough)\s+of\s+)?[A-Z][\w'-]+"
+    r"(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3})"
 )
 # The CSP in other words: "commissioned by Stockport Council on behalf of ...", "Safer Leeds", "Harlow CSP".
 _COMMISSIONED = re.compile(
@@ -58,15 +62,29 @@ _CSP_TAIL = re.compile(
 )
 
 
+_COUNCIL = re.compile(
+    r"\b(?:[A-Z][\w'-]+(?:\s+(?:and|upon|on)\s+|\s+)){1,4}"
+    r"(?:City\s+|Borough\s+|County\s+|District\s+|Metropolitan\s+Borough\s+)?Council\b"
+)
+
+
 def csp_named_most(text: str) -> str | None:
     """For a report whose first pages name no CSP: the place it names most often (police forces' names left
-    out), when one place is named more than any other; None otherwise."""
+    out), when one place is named more than any other (on a tie, the one whose council is named); None
+    otherwise."""
     from classification.geography import geography
 
-    top = geography().place_counts(text).most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+    counts = geography().place_counts(text)
+    top = counts.most_common()
+    if not top:
         return None
-    return top[0][0]
+    tied = [place for place, n in top if n == top[0][1]]
+    if len(tied) > 1:
+        # a tie: the place whose council the report names ("Sheffield City Council" is an addressee of the
+        # review; "an earlier Harlow review" only cites another area's), when only one of them has it
+        councils = geography().place_counts(" ; ".join(m.group(0) for m in _COUNCIL.finditer(text)))
+        tied = [place for place in tied if councils[place]]
+    return tied[0] if len(tied) == 1 else None
 
 
 def commissioning_csp(text: str) -> str | None:
@@ -76,7 +94,8 @@ def commissioning_csp(text: str) -> str | None:
     from classification.geography import resolve_csp
 
     if m := _CSP.search(" ".join(text.split())):
-        return m.group(1)
+        # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide")
+        return _CSP_TAIL.sub("", m.group(1))
     lines = "\n".join(" ".join(ln.split()) for ln in text.splitlines())  # _COMMISSIONED reads line ends
     candidates = [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
     text = " ".join(text.split())

@@ -152,3 +152,56 @@ def test_a_board_named_after_the_county_in_a_district_review():
     text = "Essex Safeguarding Adults Board should review its multi-agency procedures."
     assert _decide(text, "Harlow").level == "regional"
     assert _decide(text, "Essex").level == "local"
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "csp", "level"),
+    [
+        # a fire and rescue service as the subject or the heading is weighed by its area, whatever the agencies read
+        ("Kent Fire and Rescue Service should refer any disclosure made on a home visit.", None, "Maidstone",
+         "regional"),
+        ("Home safety visits should include a prompt about domestic abuse.", "Cornwall Fire and Rescue Service",
+         "Safer Cornwall", "local"),
+        # named later in the sentence it is a partner, not the addressee
+        ("The housing team should share hoarding concerns with the fire and rescue service.", None, "Maidstone",
+         "local"),
+    ],
+)  # fmt: skip
+def test_a_fire_service_asked_is_weighed_by_its_area(text, context, csp, level):
+    assert _decide(text, csp, context).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "csp", "level"),
+    [
+        ("Northumbria Police should ensure that officers in the Central Area Command visit victims within a day.",
+         "Safe Newcastle", "local"),
+        ("The Probation Service should reduce caseloads at the relevant office.", "Norfolk", "local"),
+        ("The Probation Service should ensure that its local delivery unit checks new addresses.", "Stockport",
+         "local"),
+        ("Northumbria Police should review its policy on the seizure of phones.", "Safe Newcastle", "regional"),
+    ],
+)  # fmt: skip
+def test_a_unit_of_the_force_or_of_probation_is_local(text, csp, level):
+    assert _decide(text, csp).level == level
+
+
+def test_a_county_reviews_own_icb_is_local_though_it_reaches_a_little_further():
+    # Norfolk and Waveney takes in a Suffolk district: still Norfolk's own for a Norfolk review
+    assert (
+        _decide("The ICB should lead the strategy.", "Norfolk County Community Safety Partnership").level
+        == "local"
+    )
+    # an ICB of which the county is a small part stays regional
+    text = "Humber and North Yorkshire ICB should commission GP training."
+    assert _decide(text, "East Riding of Yorkshire").level == "regional"
+    # a district's review: the county's ICB is wider than the district
+    assert _decide("The ICB should lead the strategy.", "Breckland").level == "regional"
+
+
+def test_learning_from_other_areas_nationally_asks_no_national_change():
+    text = "The partnership should explore with other forces and partnerships nationally a way to take third party reports."
+    assert _decide(text, "Safe Durham Partnership", model="national").level == "local"
+    # a national change asked is still national
+    text = "The partnership should ask the Home Office to change the statutory guidance nationally."
+    assert _decide(text, "Safe Durham Partnership", model="national").level == "national"

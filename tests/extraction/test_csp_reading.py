@@ -24,6 +24,11 @@ from tests.extraction.builders import make_document
         ("Overview Report\nCommissioned by Lambeth\nIntroduction\nThis review examines ...", "Lambeth"),
         ("Overview Report\nCommissioned by\nStockport Council\nContents", "Stockport Council"),
         ("Commissioned by Nottingham Crime and Drugs\nPartnership\nContents", "Nottingham Crime and Drugs Partnership"),
+        # the place after the partnership's name, the title page's next words left out
+        ("This review was commissioned by the Community Safety Partnership for Wiltshire following the death",
+         "Community Safety Partnership for Wiltshire"),
+        ("Community Safety Partnership for Kingston upon Hull\nDomestic Homicide Review",
+         "Community Safety Partnership for Kingston upon Hull"),
     ],
 )  # fmt: skip
 def test_commissioning_csp(text, csp):
@@ -37,6 +42,9 @@ def test_csp_named_most_leaves_out_police_forces_and_ties():
     )
     assert csp_named_most("She moved from Leeds to Bradford.") is None
     assert csp_named_most("West Yorkshire Police and West Yorkshire Police again.") is None
+    # a tie goes to the place whose council the report names (an addressee), not another area's review it cites
+    text = "The earlier Harlow review. Harlow panel. Sheffield City Council should ensure ... Sheffield."
+    assert csp_named_most(text) == "Sheffield"
 
 
 @pytest.mark.parametrize(
