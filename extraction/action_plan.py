@@ -23,6 +23,7 @@ from extraction.plan_actions import BULLETS, actions_from_cells, split_actions
 from extraction.plan_columns import (
     Column,
     agencies_from_lead,
+    agency_heading,
     candidate_pages,
     cell_role,
     classify_header,
@@ -82,6 +83,8 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
     printed_header: list[Column] | None = None
     header_cells: list[str] | None = None
     refs = False
+    table_lead: str | None = None
+    new_agency = False
     for page_number in pages:
         for table_number, table in enumerate(document.tables(page_number)):
             rows = [[_mark_merged(c) for c in row] for row in table if any(_clean_cell(c) for c in row)]
@@ -114,6 +117,10 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                     found = classify_header(rows[i]) or {}
                     dense_wrapped_number(found, rows[i], rows[i + 1 :])
                     header = found
+                    # one table per agency under its name, with no lead column: the name leads its rows
+                    under = None if "lead" in found.values() else agency_heading(getattr(table, "before", []))
+                    # (the next agency's table starts its own rows, though its numbers restart at 1)
+                    new_agency, table_lead = bool(under and under != table_lead), under
                     ncols, start = len(rows[i]), i + 1
                     if not {"rec", "number"} & set(found.values()):
                         # "Recommendation 3" and its text, then a table of its actions naming no recommendation
@@ -148,12 +155,15 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
             if refs:
                 parents_of_refs(rows[start:], header)
             previous: list[str] | None = None
+            first_new = len(rows_out)
+            new_agency = new_agency and bool(start)
+            carried: dict[int, str] = {}
             if (
                 rows_out
                 and rows_out[-1].actions
                 and (rows_out[-1].last_page < page_number or table_number > 0)
             ):
-                _carry_merged(rows, start, header, rows_out[-1].actions[-1])
+                carried = _carry_merged(rows, start, header, rows_out[-1].actions[-1])
             for index, row in enumerate(rows[start:]):
                 row = _resolve_merged(row, header)
                 if row == previous:
@@ -167,10 +177,26 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                     and (rows_out[-1].last_page < page_number or table_number > 0)
                 )
                 if (index == 0 and fresh) or not continues_split_row(row, header, rows_out, page_top):
-                    group = _consume_row(row, header, page_number, rows_out, group)
+                    if index == 0:
+                        # not the rest of a cut row: an action of its own under the merged cells, which it shares
+                        row = [carried.get(i, c) if not c else c for i, c in enumerate(row)]
+                    group = _consume_row(
+                        row, header, page_number, rows_out, group, new=index == 0 and new_agency
+                    )
                 if rows_out:
                     rows_out[-1].last_page = page_number
+            if table_lead:
+                _lead_rows(rows_out[first_new:], table_lead)
     return rows_out
+
+
+def _lead_rows(rows: list[PlanRow], lead: str) -> None:
+    """Rows read under an agency's name with no lead column of their own: that agency leads them."""
+    for row in rows:
+        row.lead_text = row.lead_text or lead
+        for action in row.actions:
+            if not action.lead_text:
+                action.lead_text, action.agencies = lead, agencies_from_lead(lead)
 
 
 _BARE_NUMBER = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?$")
@@ -277,11 +303,15 @@ def _mark_merged(cell: str | None) -> str:
     return MERGED + text if isinstance(cell, MergedCell) else text
 
 
-def _carry_merged(rows: list[list[str]], start: int, header: dict[int, Column], last: Action) -> None:
+def _carry_merged(
+    rows: list[list[str]], start: int, header: dict[int, Column], last: Action
+) -> dict[int, str]:
     """A Lead or Target cell merged down over actions that a page break cut: its text is printed above the
     break, and the continued span on the next page is empty (an empty cell over empty merged ones). Those rows
-    take the last action's lead and date; the first row (the rest of a cut row, if any) keeps its own cells."""
+    take the last action's lead and date; the first row (the rest of a cut row, if any) keeps its own cells:
+    returned are the values it takes by column if it is an action of its own."""
     data = rows[start:]
+    first: dict[int, str] = {}
     for i, column in header.items():
         if column not in ("lead", "target") or len(data) < 2 or i >= len(data[0]) or i >= len(data[1]):
             continue
@@ -290,10 +320,12 @@ def _carry_merged(rows: list[list[str]], start: int, header: dict[int, Column], 
         value = last.lead_text if column == "lead" else last.target_date_text
         if not value:
             continue
+        first[i] = value
         for row in data[1:]:
             if i >= len(row) or row[i] != MERGED:
                 break
             row[i] = MERGED + value
+    return first
 
 
 def _plain(row: list[str]) -> list[str]:
@@ -405,7 +437,12 @@ def _cell_number(m: re.Match[str] | None) -> str | None:
 
 
 def _consume_row(
-    row: TableRows | list[str], header: dict[int, Column], page: int, out: list[PlanRow], group: str | None
+    row: TableRows | list[str],
+    header: dict[int, Column],
+    page: int,
+    out: list[PlanRow],
+    group: str | None,
+    new: bool = False,
 ) -> str | None:
     cells = row_cells(row, header)
     _as_above(cells, out)
@@ -475,7 +512,7 @@ def _consume_row(
         rec_cell = parts[-1]
     elif parts:
         rec_cell = " ".join(parts) if len(parts) > 1 else parts[0]
-    starts_new = bool(rec_cell) or (number is not None and (not out or out[-1].number != number))
+    starts_new = bool(rec_cell) or (number is not None and (new or not out or out[-1].number != number))
     if starts_new:
         out.append(
             PlanRow(

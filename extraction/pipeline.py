@@ -395,6 +395,15 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
         if best_score < 0.55 and not row.text and row_key and len(numbers.get(row_key, [])) == 1:
             # a plan row giving only the number ("Rec | Action | Lead | Target"): its recommendation by number
             best, best_score = numbers[row_key][0], 0.55
+        elif best_score < 0.55 and not row.text and row_key and row.lead_text:
+            # numbering restarted under each agency's heading: the number under the plan table's agency
+            led = [
+                i
+                for i in numbers.get(row_key, [])
+                if similarity(drafts[i].item.heading or "", row.lead_text) >= 0.8
+            ]
+            if len(led) == 1:
+                best, best_score = led[0], 0.55
         if best is not None and best_score >= 0.55:
             target = drafts[best]
             used.add(best)

@@ -148,7 +148,7 @@ def _whole_parts(cell: str) -> list[str]:
             return []
         spans.append((start, start + len(found.text)))
         at = start + len(found.text)
-    spans.sort()
+    spans = _joined(cell, _led_in(cell, sorted(spans)))
     if len(spans) < 2:
         return []
     ends = [0, *(e for _, e in spans)]
@@ -158,6 +158,40 @@ def _whole_parts(cell: str) -> list[str]:
     if any(gap.strip(" ,;.") for gap in gaps):
         return []
     return [cell[a:b] for a, b in spans]
+
+
+#: Words that open a target before its date ("By September 2024", "End of Q4 2024/25", "w/c 14/10/2024").
+_LEAD_IN = re.compile(
+    r"\b(?:(?:by\s+)?(?:the\s+)?end\s+of(?:\s+the)?|by|before|due|no\s+later\s+than|w/c|week\s+commencing)\s*$",
+    re.IGNORECASE,
+)
+#: What joins two pieces of one target ("Ongoing - reviewed annually", "March 2019 and ongoing", a range's dash).
+_GLUE = re.compile(r"\s*(?:[-–—,]\s*)?(?:(?:and|then|reviewed|review|thereafter)\s*)*", re.IGNORECASE)
+
+
+def _led_in(cell: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each part's span moved back over the words that open it in the gap before it ("By", "End of", "w/c")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        before = out[-1][1] if out else 0
+        if before <= start and (m := _LEAD_IN.search(cell, before, start)) is not None:
+            start = m.start()
+        out.append((start, end))
+    return out
+
+
+def _joined(cell: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts that one target's words join ("Ongoing - reviewed annually": "Ongoing" and "annually") as one;
+    parts with nothing but spaces between them stay apart."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and out[-1][1] <= start:
+            gap = cell[out[-1][1] : start]
+            if gap.strip() and _GLUE.fullmatch(gap):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 #: A capitalised word after a lowercase one: where an unmarked paragraph of a cell may start ("procedure Remind").

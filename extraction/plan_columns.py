@@ -298,6 +298,18 @@ def agencies_from_lead(text: str | None) -> list[str]:
     return ids
 
 
+def agency_heading(before: list[str]) -> str | None:
+    """The agency a plan table is under when the line just above it is its name alone ("Halstow Marsh Police"
+    over a "Rec | Action | Target date" table, one table per agency): that line, or None. A sentence, a title
+    ("Action plan") or a line naming no agency is no such heading."""
+    line = " ".join(before[-1].split()) if before else ""
+    if not line or len(line) > 80 or len(line.split()) > 8 or re.search(r"[.:;?!]$|\d", line):
+        return None
+    if re.search(r"\b(?:action|plan|recommendations?|appendix|table)\b", line, re.IGNORECASE):
+        return None
+    return line if agencies_from_lead(line) else None
+
+
 #: The fields a per-recommendation box gives (a lead, a target, an outcome, milestones), never the text.
 _BOX_FIELDS = {"lead", "target", "outcome", "milestones"}
 

@@ -103,6 +103,7 @@ def continues_split_row(
         and not any(cells.get(k) for k in ("lead", "target", "number", "scope"))
         and bool(last.lead_text and last.target_date_text)
         and not _ACTION_SPLIT.match(action)
+        and not _starts_own_action(last.text, action)
     )
     if not action[0].islower() and not cut_by_page:
         return False
@@ -150,6 +151,31 @@ def row_cells(row: TableRows | list[str], header: dict[int, Column]) -> dict[Col
     if revised and plan_target(revised) is not None:
         cells["target"] = revised
     return cells
+
+
+#: Words a sentence does not end on: a cell cut after one goes on after the break.
+_OPEN_END = re.compile(
+    r"^(?:the|a|an|to|of|and|or|but|for|with|on|in|at|by|from|into|onto|that|which|who|whose|as|their|its|his|"
+    r"her|our|is|are|was|be|been|will|would|should|must|can|may|all|any|each|every|than|between|about|under|"
+    r"over|within|including|such|this|these|those|not|no|more|most)$",
+    re.IGNORECASE,
+)
+
+
+def _starts_own_action(above: str, rest: str) -> bool:
+    """The row under a page break is an action of its own beside Lead and Target cells merged down over it (their
+    text printed above the break only), not the rest of the action above: that action ends on a lowercase word
+    a sentence can end on ("... how to record the answer"), and this row opens a sentence, a capital word then a
+    lowercase one ("Put a module ..."; "Social Care teams" is the rest of a name cut in two)."""
+    words, first = above.rstrip().split(), rest.split()[:2]
+    if (
+        not words
+        or len(first) < 2
+        or not re.fullmatch(r"[a-z][a-z'-]*", words[-1])
+        or _OPEN_END.match(words[-1])
+    ):
+        return False
+    return first[0][:1].isupper() and first[1][:1].islower()
 
 
 def _mid_sentence(text: str) -> bool:
@@ -236,7 +262,25 @@ def _join_cut_row(cells: dict[Column, str], row: PlanRow) -> bool:
         last.lead_text = f"{last.lead_text or ''} {cells['lead']}".strip()
         last.agencies = agencies_from_lead(last.lead_text)
     if cells.get("target"):
-        _redate(row, last.target_date_text, f"{last.target_date_text or ''} {cells['target']}".strip())
+        joined = f"{last.target_date_text or ''} {cells['target']}".strip()
+        if not _read_whole(row, joined):
+            _redate(row, last.target_date_text, joined)
+    return True
+
+
+def _read_whole(row: PlanRow, joined: str) -> bool:
+    """The last action, alone under its date cell, read again with the joined date cell as an uncut row would
+    be: unmarked paragraph actions beside one date line each ("Write ..." | "By September 2024" over "Name ...
+    Hold ..." | "Sept 24 w/c 14/10/2024") part where the date lines do. False (nothing changed) when it stays
+    one action."""
+    last = row.actions[-1]
+    if sum(a.target_date_text == last.target_date_text for a in row.actions) != 1:
+        return False
+    redone = actions_from_cells(last.text, last.lead_text, joined, last.page or row.page, last.milestones,
+                                last.outcome)  # fmt: skip
+    if len(redone) < 2:
+        return False
+    row.actions[-1:] = redone
     return True
 
 

@@ -384,7 +384,8 @@ def plan_target(cell: str | None) -> TargetDate | None:
 #: Words a narrow date column wraps ("Septem ber", "financia l year", "Immedi ate"): closed up where the join is one.
 _MONTH_WORDS = {calendar.month_name[i].lower() for i in range(1, 13)} | {
     "sept", "financial", "quarter", "quarterly", "ongoing", "immediate", "immediately", "annually", "complete",
-    "completed", "months", "weeks", "publication", "published", "reviewed", "beginning",
+    "completed", "months", "weeks", "publication", "published", "reviewed", "beginning", "spring", "summer",
+    "autumn", "winter",
 }  # fmt: skip
 #: A word and the space after it, the next word looked at but not taken (so that "of financia l" tries each pair).
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,8}) (?=([a-z]{1,8})\b)")
@@ -405,6 +406,8 @@ def _close_broken_year(cell: str) -> str:
         return m.group(1) + year if whole else m.group(0)
 
     cell = _BROKEN_YEAR.sub(join, cell)
+    # "31.03 .25": the cell's line end fell before the year's separator (read apart, "31.03" is no date)
+    cell = _BROKEN_SEPARATOR.sub(r"\1\3", cell)
     # "2018/1 9", "2019-2 0": a financial year's second year wrapped (read apart, "2018/1" is no year range)
     return _BROKEN_SECOND_YEAR.sub(
         lambda m: (
@@ -416,6 +419,7 @@ def _close_broken_year(cell: str) -> str:
     )
 
 
+_BROKEN_SEPARATOR = re.compile(r"\b(\d{1,2}([/.])\d{1,2}) (\2(?:\d\d|(?:19|20)\d\d))\b")
 _BROKEN_SECOND_YEAR = re.compile(r"\b((?:19|20)\d\d\s?[/\-–]\s?)(\d{1,3}) (\d{1,3})\b")
 
 
