@@ -85,8 +85,10 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
 from extraction.timeline_fields import field_readings
 from extraction.timeline_learned import learned_readings
 from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
-from extraction.timeline_read import _Candidate, _candidates_in, _lower, _occurrences, _stamped, died_after
-from extraction.timeline_readings import ALLEGED_BEFORE, ATTACK_WORD, DEATH_NEXT, LATER_WORD, lifespan_years
+from extraction.timeline_parsed import attached as _attached
+from extraction.timeline_parsed import worth_parsing as _worth_parsing
+from extraction.timeline_read import _Candidate, _candidates_in, _lower, _occurrences, died_after
+from extraction.timeline_readings import ATTACK_WORD, DEATH_NEXT, LATER_WORD, lifespan_years
 from extraction.timeline_scope import (
     not_a_report_title,
     other_document_title,
@@ -343,67 +345,6 @@ def _attack_then_death(
 #: At most this many sentences of one document are parsed for date attachment (a long chronology names deaths
 #: often); past it the rules decide alone.
 _MAX_PARSES = 150
-
-
-def _worth_parsing(low: str, dates: list[FoundDate], found: list[_Candidate]) -> bool:
-    if any(c.event == "death" for c in found):
-        return True
-    if any(c.event in _DEATH_OUTRANKS for c in found) and timeline_attach.DEATH_WORD.search(low):
-        return True  # a stage's cue beside a death word: which of them the date's clause tells
-    read = {c.date.start for c in found}
-    return any(d.start not in read for d in dates) and bool(timeline_attach.DEATH_WORD.search(low))
-
-
-#: Stages whose cue a death verb or noun governing the date outranks (the parse reads the clause the date is in).
-_DEATH_OUTRANKS = frozenset({"decision_to_review", "first_panel", "report_completed", "publication"})
-
-
-def _attached(
-    verdict: dict[int, timeline_attach.Verdict],
-    sentence: str,
-    dates: list[FoundDate],
-    found: list[_Candidate],
-    page: int,
-    position: int,
-) -> list[_Candidate]:
-    """The rules' readings of a narrative sentence corrected by what each date attaches to
-    (:mod:`extraction.timeline_attach`): a death reading of a date that an arrest, a conviction, a call or an
-    assault governs is dropped; a date a death verb or noun governs, that the rules left unread, is the death
-    (and one the partnership's being told governs, the notification)."""
-    if not verdict:
-        return found
-    # a date governed by an act other than the death (a court step, a call, the partnership being told) is not
-    # the death's
-    # and a date the death governs is not a stage read from a cue outside its clause ("commissioned this review
-    # following the homicide of Ms P, which took place on DATE": the parse ties the date to the homicide)
-    out = [
-        c
-        for c in found
-        if not (c.event == "death" and verdict.get(c.date.start) in ("none", "notification", "attack"))
-        and not (c.event in _DEATH_OUTRANKS and verdict.get(c.date.start) == "death")
-    ]
-    read = {(c.date.start, c.event) for c in out}
-    low = _lower(sentence)
-    for date in dates:
-        event = verdict.get(date.start)
-        if (
-            event in (None, "none", "attack", "wounding")
-            or _stamped(low, date)
-            or (event == "death" and died_after(low, date))
-            or (event == "death" and ALLEGED_BEFORE.search(low, max(0, date.start - 170), date.start))
-        ):
-            continue
-        if (date.start, event) in read or (
-            event == "death" and any(start == date.start for start, _ in read)
-        ):
-            continue  # read already (a death only where the rules read nothing there)
-        if _PERIOD_BEFORE.search(low, max(0, date.start - 70), date.start) and not _WHEN_AFTER.match(
-            low, date.end
-        ):
-            continue  # "between 2 March and 5 March 2016", "in the year to March 2020": a period, no event
-        score = {"year": 0.4, "month": 0.8}.get(date.precision, 1.0)
-        out.append(_Candidate(event, date, sentence, page, score, position))  # type: ignore[arg-type]
-    return out
 
 
 def _title_candidates(

@@ -112,7 +112,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "notification",
             r"\b(?:was|were|had been) (?:notified|informed|made aware|told) of (?:the|this|her|his|their) "
             r"(?:death|homicide|killing|murder)|\b(?:was|were|had been) (?:notified|informed|made aware|told) of "
-            r"[\w-]+['’]s (?:death|homicide|killing|murder)",
+            r"(?:(?:mrs|mr|ms|miss|dr|adult|child)\.? )?[\w-]+['’]s (?:death|homicide|killing|murder)",
             1.2,
         ),
         (
@@ -135,12 +135,14 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?:commissioned|initiated|set up|launched) until\b|"
             r"\bmet the criteria\b|"
             # "the Chair of the Partnership agreed on 5 March" (the sub-group having found the criteria met)
-            r"\b(?:chair|csp|partnership|board)\b[^.;]{0,40}?\b(?:agreed|decided|approved|endorsed)(?= on\b)",
+            # (not "The CSP decided on DATE that the death did not meet the criteria")
+            r"\b(?:chair|csp|partnership|board)\b[^.;]{0,40}?\b(?:agreed|decided|approved|endorsed)(?= on\b)"
+            r"(?![^.;]{0,70}?\b(?:did not|does not|didn['’]t) meet\b)",
             1.5,
         ),
         (
             "home_office_notified",
-            r"\bhome office\b.{0,50}?\b(?:was|were|had been) (?:notified|informed|advised|told)\b|"
+            r"\bhome office\b.{0,50}?\b(?:was|were|had been) (?:\w+ly )?(?:notified|informed|advised|told)\b|"
             r"\b(?:notif\w*|informed|advised|told)\b.{0,50}?\bhome office\b(?!.{0,20}?quality)|"
             # the partnership writing to it (not a family's solicitor asking for a review)
             rf"(?:{_CSP}|\bchair\b|\bcouncil\b)[^.;]{{0,40}}?\bwrote to\b.{{0,20}}?\bhome office\b(?!.{{0,20}}?quality)|"
@@ -157,7 +159,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "sent_to_qap",
-            rf"(?<!following )(?<!following the )(?<!after )(?<!after the )\b(?:submitted|sent|forwarded|presented|submission)\b.{{0,80}}?{_QAP}|"
+            rf"(?<!following )(?<!following the )(?<!after )(?<!after the )\b(?:submitted|sent|forwarded|presented|submission|referred)\b.{{0,80}}?{_QAP}|"
             rf"{_QAP}.{{0,30}}?\b(?:submission|submitted)\b|"
             r"\b(?:submitted|sent|forwarded)\b.{0,40}?\bhome office\b.{0,40}?\bquality assurance\b|"
             r"\b(?:report|review)\b.{0,30}?\b(?:was )?(?:submitted|sent)\b.{0,15}?\bto (?:the )?home office\b|"
@@ -181,7 +183,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "qap_signed_off",
-            rf"{_QAP}.{{0,100}}?\b(?:approv\w*|signed off|agreed|cleared|endorsed)\b|"
+            # (not across a year: "resubmitted to the QA Panel on DATE1 and was cleared for publication on DATE2")
+            rf"{_QAP}(?:(?!(?:19|20)\d\d).){{0,100}}?\b(?:approv\w*|signed off|agreed|cleared|endorsed)\b|"
             rf"\b(?:approv\w*|signed off|sign-off|cleared|endorsed)\b.{{0,80}}?{_QAP}|"
             # only where the sentence names the Home Office or its QA panel (else a not-event: _FOR_PUBLICATION)
             rf"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b|"
@@ -213,6 +216,10 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
             # active: "The Chair and author, Dr Sam Price, completed the report in June 2020"
             r"\b(?:completed|finalised) (?:the|this|her|his|their) (?:final |overview )?(?:report|review|dhr)\b|"
+            # "This version of the report was completed on DATE"; "The final report was signed off by the
+            # independent chair in August 2021" (the review's own author finishing it)
+            r"\bversion of (?:the|this) (?:final |overview )?report (?:was |is )?(?:completed|finalised|dated)\b|"
+            r"\b(?:report|review|dhr) (?:was |is )?signed off by (?:the|its) (?:independent )?(?:chair|author)\b|"
             r"\b(?:date of (?:the )?report|report date|date of final (?:report|version)|final version|"
             r"this report is dated|version \d+(?:\.\d+)?\s*[-–:,]?\s*(?:final)?)\b|^(?:dated?|date)\s*:|"
             r"\bfinal report\s*:|\bfinal\s*[-–:,]\s*(?=[a-z]*\s*\d)|"
@@ -296,7 +303,15 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
 #: What a chronology dates that is not a stage of the review: the criminal process, calls and visits, another
 #: kind of review, the review's own working. A date whose nearest cue is one of these is no timeline event, and
 #: an event cue inside one ("convicted of murder on ...") does not count.
+#: An earlier review, named by the death it was about ("Learning from the earlier review into the death of Mrs F
+#: in 2016 had not been embedded"): that death is another review's, not this one's.
+OTHER_REVIEW = (
+    r"\b(?:previous|earlier|former|prior|another|last) (?:domestic homicide |domestic abuse related death )?"
+    r"(?:reviews?|dhrs?|dardrs?) (?:in|into|of|on|following|concerning|about) (?:the )?(?:deaths?|murders?|"
+    r"killings?|homicides?) of\b"
+)
 _NOT_EVENT = re.compile(
+    rf"{OTHER_REVIEW}|"
     r"\bdate of birth\b|\bd\.?o\.?b\.?\s*[:–-]|"  # a birth date field ("Date of birth: 14/02/1984")
     r"\b(?:(?:was |were |been |being )?(?:convicted|found guilty|pleaded guilty|pled guilty|admitted|charged|tried|"
     r"acquitted|sentenced|sentencing|jailed|remanded|arrested|interviewed|detained|bailed|granted bail)\b(?:[^.;]{0,40}?\b(?:of|with|for|to)\s+"
@@ -326,7 +341,10 @@ _NOT_EVENT = re.compile(
     r"(?:died|passed away)|"
     # a decision NOT to hold a review is no decision_to_review
     r"(?:(?:decided|agreed|concluded|determined)\b[^.;]{0,60}?\b)?(?:criteria|threshold)[^.;]{0,40}?\b"
-    r"(?:(?:was|were|had) not (?:been )?met|not met)|did not meet the criteria|decided (?:not to|against)|decision (?:was made )?(?:not to|against)|"
+    r"(?:(?:was|were|had) not (?:been )?met|not met)|decided (?:not to|against)|decision (?:was made )?(?:not to|against)|"
+    # "The CSP decided on DATE that the death did not meet the criteria": the decision's own span, so its date
+    # is no decision to review
+    r"(?:(?:decided|agreed|concluded|determined)\b[^.;]{0,60}?\b)?(?:did not|does not|didn['’]t) meet the (?:criteria|threshold)|"
     r"(?:died|death) (?:in|whilst in|while in) (?:prison|custody)\b|"
     r"(?:died|killed|death)\b[^.;]{0,20}?\b(?:in|after) an? (?:car |road |traffic |motorbike |motorcycle |house )?"
     r"(?:crash|accident|collision)\b|"
@@ -459,7 +477,7 @@ _TITLE_NAME = re.compile(r"\b(?:report|review|summary)\b")
 #: the first panel meeting.
 _PANEL_LIST = re.compile(
     # (and "five panel meetings, held in April, June ... 2021": months listed, see extraction.timeline._panel_list)
-    r"\b(?:panel|review group)\b(?: meetings?)?,? (?:has |had )?(?:met|were held|was held|held|took place|dates)\b"
+    r"\b(?:panel|review group)\b(?: meetings?| members)?,? (?:has |had )?(?:met|were held|was held|held|took place|dates)\b"
     r"[^.;]{0,40}?(?:\bon\b|\bin\b(?= [a-z]+,)|:|following dates|\bw/c\b|\bweek commencing\b)|"
     # a field or a table's column head ("Panel meeting dates | 1 | 06/02/2019 | 2 | ...")
     r"\b(?:dates? of (?:the )?(?:review |dhr )?panel meetings?|(?:review |dhr )?panel meeting dates|"

@@ -52,10 +52,11 @@ _DIED_EARLIER = re.compile(
 _DIED_LATER = re.compile(
     r"\b(?:died|passed away|succumbed)\b[^.;]{0,40}?\b[\w-]+ (?:days?|weeks?|months?) (?:later|afterwards)\b"
 )
-#: A fatal attack told before its date in the clause ("stabbed Amy on DATE", "was attacked at her home on DATE").
+#: A fatal attack told before its date in the clause ("stabbed Amy on DATE", "was attacked at her home on DATE"),
+#: or named by its noun ("taken to hospital after an assault on DATE and died six days later").
 _ATTACK_BEFORE = re.compile(
     r"\b(?:attacked|assaulted|stabbed|shot|strangled|hit|beat|beaten|battered|struck|punched|kicked|stamped|"
-    r"set fire)\b[^.;]{0,100}$"
+    r"set fire|(?:an?|the) (?:[\w-]+ )?(?:assault|attack|stabbing))\b[^.;]{0,100}$"
 )
 #: The death's own printed date after "later" ("died in hospital four days later, on 5 May 2020").
 _OWN_DATE_AFTER = re.compile(r"^[\s,]*(?:on|in)\s+(?:the\s+)?(?:\d|[a-z]+ \d)")
@@ -192,6 +193,11 @@ def _candidates_in(
                     forward.add(m.span())
     if not cues:
         return out
+    # "The partnership was informed of Mrs V's death by the police on DATE": the death is what the telling is
+    # about; the date is the telling's
+    told = [(s, e) for event, s, e, _ in cues if event in ("notification", "home_office_notified")]
+    if told:
+        cues = [c for c in cues if c[0] != "death" or not any(s <= c[1] and c[2] <= e for s, e in told)]
     blocked.extend(foreign)
     if not any(event == "death" and weight >= 1.0 for event, _, _, weight in cues):
         blocked.extend((m.start(), m.end()) for m in _CONTACT.finditer(low))
