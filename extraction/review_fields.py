@@ -12,16 +12,22 @@ from extraction.document import Document, Page
 from extraction.sections import body_font_size
 
 _CSP = re.compile(
-    r"\b((?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
+    # the place after the partnership: "the Community Safety Partnership for Wiltshire", "... of Kirklees" (first,
+    # so that "Safer Communities Partnership for Bradford" is not cut at "Partnership")
+    r"\b((?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:(?:City|Borough|County|London\s+Borough|Royal\s+Borough)\s+of\s+)?[A-Z][\w'-]+"
+    r"(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
+    r"|(?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
     r"|[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
     r"|Safe City Partnership|[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board)"
     # the place first: "Marlowe Vale Safer Partnership", "Thornbury and Kingsway Safer Communities Board"
     r"|(?!The\b)[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
-    r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board)"
-    # the place after the partnership: "the Community Safety Partnership for Wiltshire", "... of Kirklees"
-    r"|(?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+(?:for|of)\s+(?:the\s+)?"
-    r"(?:(?:City|Borough|County|London\s+Borough|Royal\s+Borough)\s+of\s+)?[A-Z][\w'-]+"
-    r"(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3})"
+    r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board))"
+)
+#: The words of a partnership's name that name no place: "Safer Communities Partnership" alone is not a CSP read.
+_GENERIC_WORDS = frozenset(
+    "safer safe stronger community communities safety partnership partnerships board crime reduction the and "
+    "neighbourhoods city".split()
 )
 # The CSP in other words: "commissioned by Stockport Council on behalf of ...", "Safer Leeds", "Harlow CSP".
 _COMMISSIONED = re.compile(
@@ -93,7 +99,9 @@ def commissioning_csp(text: str) -> str | None:
     "Safer X" / "Safe X" name or "X CSP", kept when the geography recognises the place in it."""
     from classification.geography import resolve_csp
 
-    if m := _CSP.search(" ".join(text.split())):
+    for m in _CSP.finditer(" ".join(text.split())):
+        if all(w.lower() in _GENERIC_WORDS for w in re.findall(r"[A-Za-z']+", m.group(1))):
+            continue  # a name with no place ("the Safer Communities Partnership"): look further
         # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide")
         return _CSP_TAIL.sub("", m.group(1))
     lines = "\n".join(" ".join(ln.split()) for ln in text.splitlines())  # _COMMISSIONED reads line ends

@@ -49,6 +49,14 @@ def test_tables_hold_every_territorial_force_and_area():
          "West Mercia Police"),
         ("Safer Stokport Partnership", ["Stockport"], "Greater Manchester Police"),  # misspelt
         ("Kingston upon Hull CSP", ["Kingston upon Hull"], "Humberside Police"),
+        # CSPs named without their places, or after a wider one, and Welsh names of Welsh areas
+        ("Citysafe", ["Liverpool"], "Merseyside Police"),
+        ("Safer Vale Partnership", ["Vale of Glamorgan"], "South Wales Police"),
+        ("Safer North Hampshire", ["Hart", "Rushmoor"], "Hampshire and Isle of Wight Constabulary"),
+        ("Pan-Dorset Community Safety Partnership", ["Dorset", "Bournemouth, Christchurch and Poole"],
+         "Dorset Police"),
+        ("Partneriaeth Diogelwch Cymunedol Caerdydd", ["Cardiff"], "South Wales Police"),
+        ("Cyngor Sir Gâr", ["Carmarthenshire"], "Dyfed-Powys Police"),
     ],
 )  # fmt: skip
 def test_resolve_csp_names(text, areas, force):

@@ -29,6 +29,10 @@ from tests.extraction.builders import make_document
          "Community Safety Partnership for Wiltshire"),
         ("Community Safety Partnership for Kingston upon Hull\nDomestic Homicide Review",
          "Community Safety Partnership for Kingston upon Hull"),
+        # a partnership's name with no place is not the CSP: the place is looked for further
+        ("The Safer Communities Partnership met. Commissioned by Harlow Council.", "Harlow Council"),
+        ("Safer Communities Partnership for Bradford\nOverview Report", "Safer Communities Partnership for Bradford"),
+        ("The Safe City Partnership agreed the terms of reference.", None),
     ],
 )  # fmt: skip
 def test_commissioning_csp(text, csp):
