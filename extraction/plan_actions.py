@@ -166,7 +166,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 #: What joins two pieces of one target ("Ongoing - reviewed annually", "March 2019 and ongoing", a range's dash).
-_GLUE = re.compile(r"\s*(?:[-–—,]\s*)?(?:(?:and|then|reviewed|review|thereafter)\s*)*", re.IGNORECASE)
+_GLUE = re.compile(r"\s*(?:[-–—]\s*)?(?:(?:and|then|reviewed|review|thereafter)\s*)*", re.IGNORECASE)
 
 
 def _led_in(cell: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ def test_paragraph_actions_beside_date_lines_that_open_with_words() -> None:
     [
         ("End of Q4 2024/25 TBC", ["End of Q4 2024/25", "TBC"]),
         ("By 31 March 2025 Ongoing", ["By 31 March 2025", "Ongoing"]),
+        ("March 2025, Ongoing", ["March 2025", "Ongoing"]),  # a comma parts two targets
         ("March 2025 then annually", []),  # one target: the words join its parts
         ("April 2024 - March 2025", []),  # a range is one target
         ("Ongoing - reviewed annually", []),
