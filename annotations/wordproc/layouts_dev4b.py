@@ -12,6 +12,7 @@ from annotations.wordproc.layouts_dev4 import (
     _page,
     _toc,
 )
+from annotations.wordproc.leads import lead_groups
 from annotations.wordproc.parts import _plan_rows, pick
 from annotations.wordproc.vocab import HO_HEADER, INTRO_PROSE, LESSONS, SUMMARY_LEAD_IN, TOR_ITEMS
 from annotations.wordproc.worddoc import LEGAL3, Gold, Level, RealRec, WordDoc
@@ -298,8 +299,12 @@ def dev_line_numbers(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[Wo
     w.para("The panel makes the following recommendations.")
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
     for who, n in (("Public Health", 2), ("Home Office", 1), ("Devon & Cornwall Police", 1)):
-        for real in pick(pool, "Cornwall", who, n, used):
-            g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
+        # each agency's own heading over its texts, as the real report prints them ("That key agencies gain
+        # ..." is Public Health's under its heading only)
+        for lead, chunk in lead_groups(pick(pool, "Cornwall", who, n, used)):
+            w.para(lead, bold=True, keep_with_next=True)
+            for real in chunk:
+                g.rec(real, w.para(real.text, num=(nid, 0)), "overview", lead)
     w.heading("Glossary", 1)
     w.para("CIC - Community Interest Company.")
     _header_footer(w, f"Safer Cornwall DHR {g.subject} - DRAFT", "Page {n} of {m}")

@@ -20,7 +20,7 @@ from docx.shared import Cm, Pt
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _drawing_box, _intro
 from annotations.wordproc.layouts_dev5 import NARRATIVE
-from annotations.wordproc.leads import NORFOLK_NAMES, gold_lead
+from annotations.wordproc.leads import NORFOLK_NAMES, gold_lead, lead_groups
 from annotations.wordproc.parts import closing, opening, pick
 from annotations.wordproc.vocab import INTRO_PROSE
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc, action
@@ -262,11 +262,18 @@ def dev_tabs_spaces_hanging(pool: dict[str, list[RealRec]], used: set[str]) -> t
     _look(w, 1.15, True)
     opening(w, g, fill=2)
     w.para("The panel recommends that:")
-    for k, real in enumerate(pick(pool, "Cornwall", "", 6, used), 1):
-        gap = "\t" if k % 2 else "  "
-        w.para(f"{k}.{gap}{real.text}")
-        _hanging(w, 2.5)
-        g.rec(real, str(k), "overview")
+    reals = pick(pool, "Cornwall", "", 6, used)
+    k = 0
+    for lead, chunk in lead_groups(
+        reals
+    ):  # each agency's heading over its texts, as the real report has them
+        w.para(lead, bold=True, keep_with_next=True)
+        for real in chunk:
+            k += 1
+            gap = "\t" if k % 2 else "  "
+            w.para(f"{k}.{gap}{real.text}")
+            _hanging(w, 2.5)
+            g.rec(real, str(k), "overview", lead)
     w.heading("Glossary", 1)
     w.para("CIC\tCommunity Interest Company.")
     _hanging(w, 2.5)

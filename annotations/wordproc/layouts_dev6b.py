@@ -15,7 +15,7 @@ from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _drawing_box, _page
 from annotations.wordproc.layouts_dev5 import NARRATIVE
 from annotations.wordproc.layouts_dev6 import _hanging, _look, _square_wrap
-from annotations.wordproc.leads import NOTTINGHAM_NAMES, real_lead
+from annotations.wordproc.leads import NOTTINGHAM_NAMES, lead_groups, real_lead
 from annotations.wordproc.parts import closing, opening, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -148,10 +148,16 @@ def dev_header_tab_dense(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     _hanging(w, 1.25)
     w.para("6.2\tThe panel recommends that:")
     _hanging(w, 1.25)
-    for k, real in enumerate(pick(pool, "Cornwall", "", 6, used), 3):
-        w.para(f"6.{k}\t{real.text}")
+    k = 2
+    for lead, chunk in lead_groups(pick(pool, "Cornwall", "", 6, used)):
+        # each agency's heading over its texts, as the real report has them (rule 3 needs it for "Undertake ...")
+        w.para(lead, bold=True, keep_with_next=True)
         _hanging(w, 1.25)
-        g.rec(real, f"6.{k}", "overview")
+        for real in chunk:
+            k += 1
+            w.para(f"6.{k}\t{real.text}")
+            _hanging(w, 1.25)
+            g.rec(real, f"6.{k}", "overview", lead)
     w.heading("7.\tGlossary", 1)
     w.para("7.1\tCIC - Community Interest Company.")
     _hanging(w, 1.25)

@@ -18,6 +18,7 @@ from annotations.wordproc.layouts_dev7 import (
     _opening,
     _widow_control,
 )
+from annotations.wordproc.leads import lead_groups
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -94,11 +95,15 @@ def dev_compat_rec_dash(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     _compat(w, 11)
     _look(w, 1.0, 10)
     _opening(w, g, prose=PANEL_PROSE[:1])
-    for k, real in enumerate(pick(pool, "Cornwall", "", 6, used), 1):
-        p = w.doc.add_paragraph()
-        p.add_run(f"Rec. {k} \u2013 ").bold = True
-        p.add_run(real.text)
-        g.rec(real, str(k), "overview")
+    k = 0
+    for lead, chunk in lead_groups(pick(pool, "Cornwall", "", 6, used)):
+        w.para(lead, bold=True, keep_with_next=True)  # each agency's heading, as the real report has them
+        for real in chunk:
+            k += 1
+            p = w.doc.add_paragraph()
+            p.add_run(f"Rec. {k} \u2013 ").bold = True
+            p.add_run(real.text)
+            g.rec(real, str(k), "overview", lead)
     closing(w, "CIC - Community Interest Company.", "Overview Report 3 | 2021", "{n}")
     w.doc.sections[0].footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     return w, g

@@ -21,6 +21,7 @@ from annotations.wordproc.layouts_dev7 import (
     _title,
     _widow_control,
 )
+from annotations.wordproc.leads import lead_groups
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -117,8 +118,10 @@ def dev_pull_quote(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[Word
         if run.find(qn("w:t")) is not None:
             run.insert(0, parse_xml(f'<w:rPr {nsdecls("w")}><w:i/><w:sz w:val="28"/></w:rPr>'))
     nid = w.num(w.abstract([Level("decimal", "%1.")]))
-    for real in reals:
-        g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
+    for lead, chunk in lead_groups(reals):
+        w.para(lead, bold=True, keep_with_next=True)  # each agency's heading, as the real report has them
+        for real in chunk:
+            g.rec(real, w.para(real.text, num=(nid, 0)), "overview", lead)
     closing(w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject}", "Page {n}")
     return w, g
 

@@ -20,7 +20,7 @@ from annotations.wordproc.layouts_dev4 import _drawing_box, _intro
 from annotations.wordproc.layouts_dev4b import _borderless_last_table
 from annotations.wordproc.layouts_dev6 import _frame
 from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _look, _opening, _title
-from annotations.wordproc.leads import KENT_NAMES, gold_lead
+from annotations.wordproc.leads import KENT_NAMES, gold_lead, lead_groups
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -290,9 +290,13 @@ def dev_r_inline_labels(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
         "R1 and R2 below were shared with the agencies in draft; the rest were agreed at the last meeting."
     )
     _opening(w, g, prose=PANEL_PROSE[2:3], lead_in=lead_in)
-    for k, real in enumerate(pick(pool, "Cornwall", "", 6, used), 1):
-        w.para(f"R{k}: {real.text}")
-        g.rec(real, f"R{k}", "overview")
+    k = 0
+    for lead, chunk in lead_groups(pick(pool, "Cornwall", "", 6, used)):
+        w.para(lead, bold=True, keep_with_next=True)  # each agency's heading, as the real report has them
+        for real in chunk:
+            k += 1
+            w.para(f"R{k}: {real.text}")
+            g.rec(real, f"R{k}", "overview", lead)
     w.para(CLOSING)
     closing(w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject}", "Page {n} of {m}")
     return w, g

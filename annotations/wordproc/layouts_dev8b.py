@@ -15,6 +15,7 @@ from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _intro, _justify_hyphenate, _page
 from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _look, _opening, _title
 from annotations.wordproc.layouts_dev8 import _tab_hang, _typed_item
+from annotations.wordproc.leads import lead_groups
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -144,10 +145,14 @@ def dev_of_n_labels(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[Wor
     _look(w, 1.1, 6)
     _opening(w, g, prose=PANEL_PROSE[2:3])
     reals = pick(pool, "Cornwall", "", 6, used)
-    for k, real in enumerate(reals, 1):
-        w.para(f"Recommendation {k} of {len(reals)}", bold=True, keep_with_next=True)
-        w.para(real.text)
-        g.rec(real, str(k), "overview")
+    k = 0
+    for lead, chunk in lead_groups(reals):
+        w.para(lead, bold=True, keep_with_next=True)  # each agency's heading, as the real report has them
+        for real in chunk:
+            k += 1
+            w.para(f"Recommendation {k} of {len(reals)}", bold=True, keep_with_next=True)
+            w.para(real.text)
+            g.rec(real, str(k), "overview", lead)
     closing(w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject}", "Page {n} of {m}")
     return w, g
 

@@ -15,6 +15,7 @@ from annotations.wordproc.layouts_dev4 import _intro
 from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _look, _opening, _title
 from annotations.wordproc.layouts_dev8 import _typed_item
 from annotations.wordproc.layouts_dev8b import _sentences
+from annotations.wordproc.leads import NOTTINGHAM_NAMES, lead_groups, real_lead
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -76,17 +77,24 @@ def dev_labelled_comments(pool: dict[str, list[RealRec]], used: set[str]) -> tup
 
 
 def dev_upper_letters_tab(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
-    """Times New Roman 11 (Liberation Serif): bold "Multi-agency recommendations" and "Single agency
-    recommendations" sub-headings over typed capital letters "A." .. "D." (running on), a tab, hanging text."""
+    """Times New Roman 11 (Liberation Serif): bold sub-headings, the first naming its texts' addressee
+    ("Nottinghamshire Police") and "Single agency recommendations", over typed capital letters "A." .. "D."
+    (running on), a tab, hanging text. (The first was "Multi-agency recommendations", which put the police's
+    subject-less "That internal communications are refreshed ..." to every agency: rule 5.)"""
     g = Gold("dev8-27-upper-letters-tab", "Nottingham Crime and Drugs Partnership", "Adult U")
     w = WordDoc("Times New Roman", 11)
     _look(w, 1.0, 6)
     _opening(w, g, prose=PANEL_PROSE[2:3])
     letters = iter("ABCD")
-    for heading, addressee, section in (("Multi-agency recommendations", "", "overview"),
-                                        ("Single agency recommendations", "Adult Social Care", "single_agency")):  # fmt: skip
+    first = pick(pool, "Nottingham", "", 2, used)
+    own = " and ".join(dict.fromkeys(real_lead(real, NOTTINGHAM_NAMES) for real in first))
+    single = pick(pool, "Nottingham", "Adult Social Care", 2, used)
+    for heading, reals, section in (
+        (own, first, "overview"),
+        ("Single agency recommendations", single, "single_agency"),
+    ):
         w.para(heading, bold=True, keep_with_next=True)
-        for real in pick(pool, "Nottingham", addressee, 2, used):
+        for real in reals:
             letter = next(letters)
             _typed_item(w, f"{letter}.", real.text, 0.9)
             g.rec(real, letter, section)
@@ -178,14 +186,18 @@ def dev_left_bar_callouts(pool: dict[str, list[RealRec]], used: set[str]) -> tup
     w = WordDoc("Calibri", 11)
     _look(w, 1.08, 10)
     _opening(w, g, prose=PANEL_PROSE[:1])
-    for k, real in enumerate(pick(pool, "Cornwall", "", 6, used), 1):
-        w.para(real.text, label_run=f"Recommendation {k}: ")
-        _left_bar(w)
-        g.rec(real, str(k), "overview")
+    k = 0
+    for lead, chunk in lead_groups(pick(pool, "Cornwall", "", 6, used)):
         if k == 3:
             # names no body: the next three are for GP/CCG, police and NHS England, not "the health bodies and
             # the Home Office" as it said
             w.para("The next three recommendations were added after the panel's last meeting.")
+        w.para(lead, bold=True, keep_with_next=True)  # each agency's heading, as the real report has them
+        for real in chunk:
+            k += 1
+            w.para(real.text, label_run=f"Recommendation {k}: ")
+            _left_bar(w)
+            g.rec(real, str(k), "overview", lead)
     closing(w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject}", "Page {n} of {m}")
     return w, g
 

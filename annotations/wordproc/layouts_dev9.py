@@ -198,8 +198,9 @@ def dev_summary_topics(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[
 
 def dev_outline_lettered(pool: dict[str, list[RealRec]], used: set[str]) -> tuple[WordDoc, Gold]:
     """Calibri 10.5 (substituted): a four-level outline from chapter 10 ("10.", "10.1", "10.1.1", "(a)"):
-    "10.1 Multi-agency" and "10.2 Single agency" bold numbered sub-headings, the recommendations at
-    "10.x.y"; one ends in a colon and its lettered "(a)".."(c)" items are part of it."""
+    "10.1 Overview" and "10.2 Single agency" bold numbered sub-headings, the recommendations at
+    "10.x.y"; one ends in a colon and its lettered "(a)".."(c)" items are part of it. (The first sub-heading was
+    "Multi-agency recommendations", which makes the subject-less hospital text under it all agencies': rule 5.)"""
     g = Gold("dev9-05-outline-lettered", "Norfolk County Community Safety Partnership", "Adult L")
     w = WordDoc("Calibri", 10.5)
     _look(w, 1.1, 6)
@@ -212,7 +213,7 @@ def dev_outline_lettered(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
     w.heading("Lessons", 1, num=(ch, 0))
     w.para(PANEL_PROSE[3], num=(ch, 1))
     w.heading("Recommendations", 1, num=(ch, 0))
-    w.para("Multi-agency recommendations", num=(ch, 1), bold=True)
+    w.para("Overview recommendations", num=(ch, 1), bold=True)
     for real in pick(pool, "Norfolk", "", 3, used):
         g.rec(real, w.para(real.text, num=(ch, 2)), "overview")
     w.para("Single agency recommendations", num=(ch, 1), bold=True)

@@ -14,6 +14,7 @@ from annotations.wordproc.layouts_dev4 import _intro
 from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _last_table, _look, _opening, _title
 from annotations.wordproc.layouts_dev8 import _typed_item
 from annotations.wordproc.layouts_dev9 import RATIONALE, _marked_header, _shade_cell
+from annotations.wordproc.leads import lead_groups
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.vocab import LESSONS
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
@@ -178,8 +179,10 @@ def dev_lessons_continue(pool: dict[str, list[RealRec]], used: set[str]) -> tupl
         w.para(lesson, num=(nid, 0))
     w.heading("Recommendations", 1)
     w.para("The recommendations are numbered on from the lessons.")
-    for real in pick(pool, "Cornwall", "", 6, used):
-        g.rec(real, w.para(real.text, num=(nid, 0)), "overview")
+    for lead, chunk in lead_groups(pick(pool, "Cornwall", "", 6, used)):
+        w.para(lead, bold=True, keep_with_next=True)  # each agency's heading, as the real report has them
+        for real in chunk:
+            g.rec(real, w.para(real.text, num=(nid, 0)), "overview", lead)
     closing(w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject}", "Page {n} of {m}")
     return w, g
 

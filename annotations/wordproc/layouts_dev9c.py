@@ -25,7 +25,7 @@ from annotations.wordproc.layouts_dev7 import (
     _title,
 )
 from annotations.wordproc.layouts_dev9 import _shade_cell
-from annotations.wordproc.leads import SEFTON_NAMES, gold_lead
+from annotations.wordproc.leads import SEFTON_NAMES, gold_lead, lead_groups
 from annotations.wordproc.parts import closing, pick
 from annotations.wordproc.worddoc import Gold, Level, RealRec, WordDoc
 
@@ -108,9 +108,11 @@ def dev_rec_word_labels(pool: dict[str, list[RealRec]], used: set[str]) -> tuple
     ind.set(qn("w:left"), "1020")
     ind.set(qn("w:hanging"), "1020")
     nid = w.num(aid)
-    for real in pick(pool, "Cornwall", "", 6, used):
-        # (the number of a "Rec 1" label is "1", as a typed "Rec. 1 -" label's is)
-        g.rec(real, w.para(real.text, num=(nid, 0)).removeprefix("Rec "), "overview")
+    for lead, chunk in lead_groups(pick(pool, "Cornwall", "", 6, used)):
+        w.para(lead, bold=True, keep_with_next=True)  # each agency's heading, as the real report has them
+        for real in chunk:
+            # (the number of a "Rec 1" label is "1", as a typed "Rec. 1 -" label's is)
+            g.rec(real, w.para(real.text, num=(nid, 0)).removeprefix("Rec "), "overview", lead)
     w.para(CLOSING)
     closing(w, "CIC - Community Interest Company.", f"Safer Cornwall DHR {g.subject}", "Page {n}")
     return w, g

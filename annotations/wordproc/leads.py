@@ -79,3 +79,17 @@ def real_lead(real: RealRec, names: dict[str, str] | None = None) -> str:
     if real.addressed_to.strip():
         return " and ".join(part.strip() for part in real.addressed_to.split("|") if part.strip())
     return gold_lead(real, names)
+
+
+def lead_groups(reals: list[RealRec], names: dict[str, str] | None = None) -> list[tuple[str, list[RealRec]]]:
+    """Runs of ``reals`` under one agency heading, each its ``real_lead``: a report whose recommendations sit
+    under agency headings (Cornwall's "21.10 Public Health") prints the heading a subject-less text needs
+    (LABELLING-GUIDE rule 3; "That key agencies gain ..." is Public Health's there, and all agencies' without)."""
+    groups: list[tuple[str, list[RealRec]]] = []
+    for real in reals:
+        lead = real_lead(real, names)
+        if groups and groups[-1][0] == lead:
+            groups[-1][1].append(real)
+        else:
+            groups.append((lead, [real]))
+    return groups
