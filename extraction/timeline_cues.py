@@ -86,14 +86,16 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "notification",
             # (not across a year: "Following notification of X's death ... on 4 April 2017, the CSP met on ...")
-            rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b(?:(?!(?:19|20)\d\d).){{0,90}}?{_CSP}|"
+            # (not "the Home Office told the partnership the report could be published": the QA panel's answer)
+            rf"\b(?:notif\w*|informed|told|made aware|advised|referred|reported)\b(?:(?!(?:19|20)\d\d).){{0,90}}?{_CSP}"
+            r"(?![^.;]{0,60}?\b(?:could|can|may|might) (?:now )?be published)|"
             # "Following notification of Ms D's death from the police on DATE" (the partnership is the one told)
             r"\bnotification of (?:[\w'’.-]+ ){0,3}?(?:death|homicide|killing|murder)\b|"
             # "following notification from Surrey Police on DATE" (the police tell the partnership)
             r"\bnotification (?:was received )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:police|constabulary|force)\b|"
             rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
             rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
-            rf"{_CSP}.{{0,30}}?\breceived (?:a |the )?(?:notification|notice|referral)\b|"
+            rf"{_CSP}.{{0,30}}?\breceived (?:a |the )?(?:[\w'’-]+ ){{0,2}}?(?:notification|notice|referral)\b|"
             rf"\b(?:csp|partnership) (?:notified|informed)\b|"
             r"\b(?:dhr |homicide )?(?:referral|notification)(?: (?:of|about|regarding) (?:the |a |this )?(?:death|homicide|killing|case))? "
             r"(?:form )?(?:was |were )?received\b|"
@@ -191,7 +193,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:signed off|approved|cleared) by the home office\b|"
             # "the Home Office confirmed in a letter dated DATE that the report could be published", "... was
             # content for the report to be published": the Home Office clearing it
-            r"\bhome office\b[^.;]{0,80}?\b(?:(?:confirmed|agreed|stated|wrote)\b[^.;]{0,60}?\b(?:report|review|dhr|it) "
+            r"\bhome office\b[^.;]{0,80}?\b(?:(?:confirmed|agreed|stated|wrote|told|informed|advised)\b[^.;]{0,60}?\b(?:report|review|dhr|it) "
             r"(?:could|can|may|might) (?:now )?be published|(?:was|is) (?:content|satisfied|happy) (?:for|that)\b"
             r"[^.;]{0,60}?\bpublished)",
             2.0,
@@ -292,6 +294,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bpublished\s*$|\bpublished (?:today|yesterday|this week)\b|"
             # "A domestic homicide review published in 2021 found ..."
             r"\b(?:review|report|summary|dhr|dardr)\s+published\s+(?:on|in)\b|"
+            # "The domestic homicide review, made public on DATE, found ...": an appositive participle
+            r"\b(?:review|report|summary|dhr|dardr),\s+(?:(?:first|finally|later) )?(?:published|made public|released) (?:on|in)\b|"
             r"\bmade (?:the |its |this |their )?(?:[\w'’-]+ ){0,3}?(?:report|review|summary|findings|dhr) (?:public|publicly available)\b|"
             r"\b(?:was|were|been|is|are) (?:(?:finally|formally|officially|then|now|later)\s+)?(?:made (?:publicly )?available|made public|"
             r"placed on the (?:[\w'’-]+ ){0,3}?(?:website|web ?pages?|site))\b|"

@@ -84,6 +84,12 @@ def died_after(low: str, date: FoundDate) -> bool:
 _COUNTED_FROM = re.compile(r"\s*,\s*(?:[\w-]+ )?(?:days?|weeks?|months?|hours?|years?) (?:after|before)\b")
 
 
+#: What joins a date to a cause named after it ("... until DATE because of the criminal trial").
+_CAUSE_BEFORE_CUE = re.compile(
+    r"\s*,?\s*(?:because of|due to|owing to|as a result of|pending)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
+)
+
+
 _DIED_AFTER = re.compile(
     r"\b(?:died|passed away|death)\b[^.;,]{0,30}?\b[\w-]+ (?:days?|weeks?|months?|hours?) after\b"
 )
@@ -250,6 +256,10 @@ def _candidates_in(
                 if event is None and _COUNTED_FROM.match(low, date.end):
                     # "discovered ... on 11 July 2024, six days after he was reported missing": the acts after
                     # the offset are the earlier ones it counts from, not this date's
+                    continue
+                if event is None and _CAUSE_BEFORE_CUE.fullmatch(low, date.end, s):
+                    # "was delayed until DATE because of the criminal trial": the trial is the delay's cause,
+                    # not what the date dates
                     continue
                 aside = _OPENING_ASIDE.fullmatch(low, date.end, s)  # "12 March 2017 (date of the homicide)"
                 if (_FORWARD_ONLY.match(low, s) and not aside) or (s, e) in forward:

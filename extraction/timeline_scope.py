@@ -29,7 +29,7 @@ _FOREIGN = (
     r"(?:multi-agency )?learning reviews?|\bsars?\b|\bscrs?\b|\bcsprs?\b|mental health homicide reviews?|"
     r"(?:individual )?management reviews?|\bimrs?\b|chronolog(?:y|ies)|risk assessments?|"
     r"(?:probation|pre-sentence|court|police|coroner['’]?s?|inquest|inspection|annual|research|"
-    r"serious further offence|iopc|ipcc|ofsted|cqc|trust['’]?s?) reports?|"
+    r"serious further offence|iopc|ipcc|ofsted|cqc|trust['’]?s?|commissioner['’]?s?) reports?|"
     r"prevention of future deaths(?: reports?)?|\bpfds?\b|strateg(?:y|ies)|guidance|legislation|\bbill\b|"
     r"frameworks?|toolkits?|templates?|protocols?|polic(?:y|ies)|research|papers?|journals?|books?|articles?|"
     r"photo(?:graph)?s?|images?|cctv|footage|figures|statistics|survey|coroner|inquests?|trials?|"
