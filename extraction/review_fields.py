@@ -74,13 +74,24 @@ _COUNCIL = re.compile(
 )
 
 
+_WIDE_BODY = re.compile(
+    r"\b(?:NHS\s+)?(?:[A-Z][\w'&-]*\s+(?:(?:and|&|of|upon|on)\s+)?){1,5}"
+    r"(?:County\s+Council|Fire\s+(?:and|&)\s+Rescue(?:\s+Service|\s+Authority)?|Fire\s+Service|"
+    r"Integrated\s+Care\s+(?:Board|System)|ICB|Clinical\s+Commissioning\s+Groups?|CCGs?|"
+    r"(?:University\s+)?Health\s+Board|(?:NHS\s+)?(?:Foundation\s+)?Trust|Ambulance\s+Service|Probation\b[\w ]{0,20}?|"
+    r"Safeguarding\s+(?:Adults|Children)(?:'s)?\s+(?:Board|Partnership))\b"
+)
+
+
 def csp_named_most(text: str) -> str | None:
     """For a report whose first pages name no CSP: the place it names most often (police forces' names left
     out), when one place is named more than any other (on a tie, the one whose council is named); None
     otherwise."""
     from classification.geography import geography
 
-    counts = geography().place_counts(text)
+    # the names of county- or force-wide bodies name their areas, not the review's: a district's report names
+    # its county's council, fire service and ICB more often than the district itself
+    counts = geography().place_counts(_WIDE_BODY.sub(" ", text))
     top = counts.most_common()
     if not top:
         return None
@@ -96,19 +107,73 @@ def csp_named_most(text: str) -> str | None:
 def commissioning_csp(text: str) -> str | None:
     """The commissioning CSP named in the report's first pages: a partnership's name ("Safer Northshire
     Partnership", "Harlow Community Safety Partnership"); else the body it was commissioned by or for, a
-    "Safer X" / "Safe X" name or "X CSP", kept when the geography recognises the place in it."""
+    "Safer X" / "Safe X" name or "X CSP", or a partnership or council named on the title page, kept when the
+    geography recognises the place in it. Title lines in capitals ("SAFER STOCKPORT PARTNERSHIP") are read as
+    the same words in title case."""
+    found = _read_csp(text)
+    if found is None and _CAPS_LINE.search(text):
+        found = _read_csp("\n".join(_title_case(line) for line in text.splitlines()))
+    return found
+
+
+_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$", re.M)
+_SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "with", "for", "by"}
+
+
+def _title_case(line: str) -> str:
+    """A line in capitals in title case, its short initials kept ("HARLOW CSP" -> "Harlow CSP")."""
+    if not _CAPS_LINE.fullmatch(line):
+        return line
+    words = []
+    for i, word in enumerate(line.split(" ")):
+        low = word.lower()
+        if low in _SMALL_WORDS and i:
+            words.append(low)
+        elif len(word) <= 3 and word.isalpha():
+            words.append(word)  # CSP, DHR, RCT, BCP
+        else:
+            words.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(words)
+
+
+# the report's own title words before a partnership's name on a title page ("Domestic Homicide Review Blackpool ...")
+_CSP_HEAD = re.compile(
+    r"^(?:(?:Domestic|Homicide|Abuse|Related|Death|Review|Overview|Report|Executive|Summary|DHR|DARDR|Final|"
+    r"Into|Of|The)\s+)+(?=[A-Z])"
+)
+# on the title page only: any partnership named with a place ("Sheffield Safer and Sustainable Communities
+# Partnership", "Brighton & Hove Safe in the City Partnership"), then the council that commissioned the report
+_TITLE_PARTNERSHIP = re.compile(
+    r"((?:The\s+)?[A-Z][\w'&-]*(?:\s+(?:(?:and|&|in|the|of|upon|on|for)\s+)*[A-Z][\w'&-]*){0,6}\s+Partnership(?:\s+Board)?)"
+)
+_TITLE_COUNCIL = re.compile(
+    r"(?:The\s+)?((?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,2}"
+    r"|[A-Z][\w'-]+(?:\s+(?:and|with|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}\s+"
+    r"(?:City\s+|Borough\s+|County\s+Borough\s+|District\s+|Metropolitan\s+Borough\s+|County\s+)?Council)"
+)
+_TITLE_LINES = 12
+
+
+def _read_csp(text: str) -> str | None:
     from classification.geography import resolve_csp
 
     for m in _CSP.finditer(" ".join(text.split())):
         if all(w.lower() in _GENERIC_WORDS for w in re.findall(r"[A-Za-z']+", m.group(1))):
             continue  # a name with no place ("the Safer Communities Partnership"): look further
-        # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide")
-        return _CSP_TAIL.sub("", m.group(1))
+        # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide"),
+        # and its title may run into the name before it
+        return _CSP_HEAD.sub("", _CSP_TAIL.sub("", m.group(1)))
     lines = "\n".join(" ".join(ln.split()) for ln in text.splitlines())  # _COMMISSIONED reads line ends
     candidates = [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
-    text = " ".join(text.split())
-    candidates += [m.group(1) for m in _SHORT_CSP.finditer(text)]
-    candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(text)]
+    flat = " ".join(text.split())
+    candidates += [m.group(1) for m in _SHORT_CSP.finditer(flat)]
+    candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(flat)]
+    title = [ln for ln in lines.splitlines() if ln.strip()][:_TITLE_LINES]
+    # a title page's line that is a name alone (a sentence naming a county's council or board is not the CSP)
+    candidates += [
+        _CSP_HEAD.sub("", m.group(1)) for ln in title if (m := _TITLE_PARTNERSHIP.fullmatch(ln.strip(" .,:")))
+    ]
+    candidates += [m.group(1) for ln in title if (m := _TITLE_COUNCIL.fullmatch(ln.strip(" .,:")))]
     for candidate in candidates:
         name = _CSP_TAIL.sub("", candidate.strip(" ,"))
         if resolve_csp(name) is not None:

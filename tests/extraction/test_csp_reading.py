@@ -33,6 +33,16 @@ from tests.extraction.builders import make_document
         ("The Safer Communities Partnership met. Commissioned by Harlow Council.", "Harlow Council"),
         ("Safer Communities Partnership for Bradford\nOverview Report", "Safer Communities Partnership for Bradford"),
         ("The Safe City Partnership agreed the terms of reference.", None),
+        # title pages in capitals, a partnership or council named alone on a title line
+        ("DOMESTIC HOMICIDE REVIEW\nSAFER STOCKPORT PARTNERSHIP\nAdult A", "Safer Stockport Partnership"),
+        ("HARLOW COMMUNITY SAFETY PARTNERSHIP\nDOMESTIC HOMICIDE REVIEW", "Harlow Community Safety Partnership"),
+        ("Domestic Homicide Review\nLondon Borough of Tower Hamlets\nOverview Report", "London Borough of Tower Hamlets"),
+        ("Leicester City Council\nDomestic Homicide Review", "Leicester City Council"),
+        ("Sheffield Safer and Sustainable Communities Partnership\nDomestic Homicide Review",
+         "Sheffield Safer and Sustainable Communities Partnership"),
+        ("Domestic Homicide Review\nBlackpool Community Safety Partnership", "Blackpool Community Safety Partnership"),
+        # a council named in a sentence of the title page is not the CSP (a district's report names its county's)
+        ("Domestic Homicide Review\nMaidstone\nThe agencies were Kent County Council and Kent Police.", None),
     ],
 )  # fmt: skip
 def test_commissioning_csp(text, csp):
@@ -49,6 +59,12 @@ def test_csp_named_most_leaves_out_police_forces_and_ties():
     # a tie goes to the place whose council the report names (an addressee), not another area's review it cites
     text = "The earlier Harlow review. Harlow panel. Sheffield City Council should ensure ... Sheffield."
     assert csp_named_most(text) == "Sheffield"
+    # the county-wide bodies a district's report names often name their county, not the review's area
+    text = (
+        "The panel met in Maidstone. Kent County Council, Kent Fire and Rescue Service, NHS Kent and Medway ICB "
+        "and Kent Community Health NHS Foundation Trust took part. She lived in Maidstone."
+    )
+    assert csp_named_most(text) == "Maidstone"
 
 
 @pytest.mark.parametrize(
