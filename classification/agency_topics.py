@@ -10,6 +10,8 @@ the body that owns the duty a subject-less recommendation is about, and named bo
 * Duties, systems and procedures only one kind of agency holds (``data/agency_topics.json``: Niche and DVPNs
   are the police's, OASys and licence conditions probation's, section 42 enquiries adult social care's): a
   subject-less, heading-less recommendation about them is for that agency; about several kinds' duties, none.
+  A hospital's own clinics (outpatients, specialist clinics, A&E) are the acute trust's; public information on
+  domestic abuse and awareness campaigns, with no body named, the commissioning partnership's (the CSP).
 * A body that only modifies the noun which is the clause's subject ("Police call-out records ... to be checked")
   is not its actor.
 * A named voluntary or community body the recogniser does not know ("Milbury Carers' Centre should") is off the

@@ -78,3 +78,37 @@ def test_unknown_named_subject() -> None:
         unknown_named_subject("The Eastby Carers Centre should train volunteers.") == "Eastby Carers Centre"
     )
     assert unknown_named_subject("Eastby Women's Aid should extend its hours.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "want"),
+    [
+        # a hospital's own clinics (outpatients, specialist clinics, A&E): the acute trust
+        (
+            "Outpatient appointments that are missed twice should prompt a call to the patient.",
+            None,
+            ["hospital"],
+        ),
+        (
+            "Guidance for specialist clinics on patients who stop attending should be written.",
+            None,
+            ["hospital"],
+        ),
+        # public information and campaigns with no body named: the commissioning partnership
+        (
+            "A public awareness campaign on stalking should be run in the spring.",
+            None,
+            ["community_safety_partnership"],
+        ),
+        (
+            "Information about domestic abuse should be made available in libraries and community centres.",
+            None,
+            ["community_safety_partnership"],
+        ),
+        # a body named beside the campaign is left to the fallback; a heading names the addressee
+        ("Information about domestic abuse should be displayed in GP surgeries.", None, []),
+        ("A publicity campaign on coercive control should be run.", "Eastby Council", ["local_authority"]),
+    ],
+)
+def test_clinics_and_public_campaigns(text: str, context: str | None, want: list[str]) -> None:
+    assert lead_agencies(text, context) == want
