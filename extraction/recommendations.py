@@ -135,9 +135,11 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
 
     lines = label_value_fields(broken_labels(section.lines))
     page_left: dict[int, float] = {}
+    page_lines: dict[int, list[Line]] = {}  # the section's printed lines by page (a column's right edge)
     for ln in lines:
         if ln.x1 > 0 and ln.text.strip():
             page_left[ln.page] = min(page_left.get(ln.page, ln.x0), ln.x0)
+            page_lines.setdefault(ln.page, []).append(ln)
     # where the section's paragraphs start (a DOCX gives each paragraph's indent only: the least outside lists)
     docx_left = min(
         (ln.x0 for ln in lines if ln.x1 <= 0 and not ln.list_item and ln.text.strip()), default=None
@@ -363,7 +365,9 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             pending_number = None
             continue
         prose_left = pdf_left if line.x1 > 0 else docx_left
-        if current is not None and new_paragraph(current, line, text, page_left.get(line.page), prose_left):
+        if current is not None and new_paragraph(
+            current, line, text, page_left.get(line.page), prose_left, page_lines.get(line.page)
+        ):
             # a new paragraph after a finished recommendation is commentary unless numbered
             close()
         if current is not None:

@@ -221,12 +221,44 @@ def prose_margin(lines: list[Line]) -> float | None:
     )
 
 
+def first_word_fits(current: RawItem, line: Line, page_lines: list[Line] | None) -> bool:
+    """PDF: did ``current``'s last line stop short of its column's right edge by more than ``line``'s first
+    word, ``line`` set apart below it (its own text block, a paragraph's space above it)? A word processor
+    fills a line before it wraps, so that word would have ended the last line: ``line`` starts a paragraph of
+    its own (an unpunctuated one-line recommendation, then commentary or a call-out box under it, where no
+    second line shows where its text hangs). A line set in where the item's text starts is left to the rules
+    for a second paragraph of the item."""
+    last = current.lines[-1]
+    if not page_lines or last.x1 <= 0 or line.x1 <= 0 or line.page != last.page or line.block == last.block:
+        return False
+    if line.y0 - last.y1 < 0.3 * last.size or not line.text.split():
+        return False
+    if any(abs(ln.x0 - line.x0) <= 3.0 for ln in current.lines if ln.page == line.page and ln.x1 > 0):
+        return False  # set in where the item's text starts: its second paragraph may go on (set_in_at_text)
+    # the right edge of the last line's column: the page's lines of the section over the same width, in print
+    # of its size (a table's other columns and a column beside do not overlap it)
+    column = [
+        ln for ln in page_lines if ln.x0 < last.x1 and ln.x1 > last.x0 and abs(ln.size - last.size) <= 1.0
+    ]
+    if len(column) < 3:
+        return False
+    right = max(ln.x1 for ln in column)
+    per_char = (line.x1 - line.x0) / max(1, len(line.text))
+    return right - last.x1 > per_char * (len(line.text.split()[0]) + 1) + 6.0
+
+
 def new_paragraph(
-    current: RawItem, line: Line, text: str, page_left: float | None = None, prose_left: float | None = None
+    current: RawItem,
+    line: Line,
+    text: str,
+    page_left: float | None = None,
+    prose_left: float | None = None,
+    page_lines: list[Line] | None = None,
 ) -> bool:
     """Does ``line`` start a paragraph of its own after ``current`` has ended? ``page_left``: the leftmost
     start of the section's lines on ``line``'s page (its margin); ``prose_left``: where the section's
-    paragraphs start (for a DOCX, the least indent of its paragraphs outside lists)."""
+    paragraphs start (for a DOCX, the least indent of its paragraphs outside lists); ``page_lines``: the
+    section's printed lines on ``line``'s page (where a column's lines end)."""
     if not current.lines:
         return False
     last = current.lines[-1]
@@ -274,6 +306,7 @@ def new_paragraph(
                     # below an item whose text hangs at an indent: no line of its paragraph starts left of
                     # that on the page, however full its last line
                     or (line.y0 > last.y0 + 2.0 and left_of_text(current, line))
+                    or first_word_fits(current, line, page_lines)
                 )
             )
         )

@@ -28,11 +28,11 @@ def text_boxes(p_element: Any) -> list[Any]:
 
 
 def one_column(tbl: Any) -> bool:
-    """A table whose every row is one cell (a bordered box), with no table nested in it."""
+    """A table whose every row is one cell (a bordered box, or a template's framed section). A table nested in
+    such a cell is read as a table of its own where the walk meets it (flattened into one cell's text, a
+    framed No. | Recommendation | Lead table lost every row)."""
     rows = tbl.findall(f"{_W}tr")
-    return (
-        bool(rows) and all(len(tr.findall(f"{_W}tc")) == 1 for tr in rows) and tbl.find(f".//{_W}tbl") is None
-    )
+    return bool(rows) and all(len(tr.findall(f"{_W}tc")) == 1 for tr in rows)
 
 
 def new_page_after(p_element: Any) -> bool:

@@ -12,6 +12,7 @@ from extraction.readers.common import (
 )
 from extraction.readers.mupdf import load_pymupdf, upright
 from extraction.readers.pdf_borderless import BuiltRow, BuiltTable, Columns, borderless_plan_tables
+from extraction.readers.pdf_marks import footnote_marks, strip_marks
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,9 @@ class PdfTableFinder:
                 if edges:
                     tables = page.find_tables(use_layout=False, add_lines=edges).tables
                 words = page.get_text("words", sort=False)
+                if tables:
+                    # a footnote mark glued to a word in a cell ("initial¹") is no part of the cell's words
+                    words = strip_marks(words, footnote_marks(page))
                 if not tables:
                     tables = _ruled_plan_tables(page, words)
                 if not tables:
