@@ -134,6 +134,7 @@ from annotations.wordproc.layouts_dev9b import DEV9B, PDF_OPTIONS_9B
 from annotations.wordproc.layouts_dev9c import DEV9C, PDF_OPTIONS_9C
 from annotations.wordproc.layouts_dev10 import DEV10A, PDF_OPTIONS_10
 from annotations.wordproc.layouts_dev10b import DEV10B, PDF_OPTIONS_10B
+from annotations.wordproc.layouts_dev10c import DEV10C, PDF_OPTIONS_10C
 from annotations.wordproc.layouts_test import (
     test_legal_roman,
     test_recno_table,
@@ -263,7 +264,7 @@ DEV9: dict[str, Builder] = {**DEV9A, **DEV9B, **DEV9C}
 #: A tenth batch (``dev10/``): flowing Timescale tables, run-in labels over lessons, commentary between legal
 #: items, underlined restarting agencies, a landscape RAG table, footnotes in cells, SEQ fields, content controls,
 #: nested tables, roman cell numbers, "L1"/"R1" lists, vertical agency cells, colon bullets; scored blind.
-DEV10: dict[str, Builder] = {**DEV10A, **DEV10B}
+DEV10: dict[str, Builder] = {**DEV10A, **DEV10B, **DEV10C}
 #: LibreOffice PDF export options (tagged PDF, PDF/A) per document; the rest use the defaults.
 PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_A,
@@ -279,6 +280,7 @@ PDF_OPTIONS: dict[str, str] = {
     **PDF_OPTIONS_9C,
     **PDF_OPTIONS_10,
     **PDF_OPTIONS_10B,
+    **PDF_OPTIONS_10C,
 }
 TEST2: dict[str, Builder] = {
     "test2-01-summary-table": test_summary_table_rnumbers,
