@@ -31,7 +31,7 @@ _ORDER = {"local": 0, "regional": 1, "national": 2}
 
 # --- levels from the text alone (the rules baseline's level, and the overrides of the model) ---------------
 _NATIONAL_RX = re.compile(
-    r"\b(legislation|statutory guidance|law|nationally|national (guidance|policy|framework|review|level|"
+    r"\b(legislation|statutory guidance|(?<!['\u2019]s )law|nationally|national (guidance|policy|framework|review|level|"
     r"standard|campaign|database|training|helpline|data|approach|register|strategy|minimum)|government|"
     r"parliament|across england( and wales)?|england and wales|all (police )?forces|every (police )?force|"
     r"all ccgs|all icbs|all local authorities|dhr (statutory )?guidance|multi-agency statutory guidance|"
@@ -133,7 +133,28 @@ def confined_to(text: str, csp: str) -> bool:
             rf"\b(in|within|across|throughout)\s+(the\s+)?{place}\b(?!\s+(review|dhr|case|panel|partnership)\b)",
             text,
         )
+        # the place as the force's or service's unit: "the Brighton and Hove district's officers"
+        or re.search(rf"\b{place}(['\u2019]s)?\s+(district|division|area|command|policing area)\b", text)
     )
+
+
+# a change written across a named place, or for every body in it ("across Kent", "all agencies in Kent")
+_ACROSS_PLACE = re.compile(
+    r"\b(?:(?i:across|throughout)\s+(?:the\s+)?|(?i:all|every)\b[\w' -]{0,40}?\b(?:in|within|across)\s+(?:the\s+)?)"
+    r"(?:county\s+of\s+)?([A-Z][\w'&-]*(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'&-]*|\s+[A-Z][\w'&-]*){0,3})"
+)
+
+
+def wider_place(text: str, csp: CspArea) -> str | None:
+    """A place the change is written across that holds the CSP's area and more (a district's county), or None."""
+    geo = geography()
+    own = csp.covered | csp.partial
+    for m in _ACROSS_PLACE.finditer(text):
+        for name in geo.place_names(m.group(1)):
+            members = geo.members(name) or frozenset({geo.areas[name].successor}) - {""}
+            if own and own < members:
+                return name
+    return None
 
 
 def not_force_wide(text: str, csp: str | None) -> bool:
@@ -183,8 +204,9 @@ _COUNTY_SERVICES = frozenset(
 )
 _NAMED_COUNTY_COUNCIL = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+County\s+Council\b")
 _COUNTY_BOARD = re.compile(
-    r"\b((?:[A-Z][\w-]+\s+){1,3})(?:Safeguarding (?:Adults|Children)(?:'s)? (?:Board|Partnership)|"
-    r"(?:Local )?Safeguarding Children(?:'s)? Board|Domestic Abuse (?:Partnership )?Board)\b"
+    r"\b((?:[A-Z][\w-]+\s+(?:(?:and|&)\s+)?){1,3})(?:Safeguarding (?:Adults|Children)(?:'s)? (?:Board|Partnership)|"
+    r"(?:Local )?Safeguarding Children(?:'s)? Board|"
+    r"Domestic Abuse (?:(?:Strategic|Partnership|Executive|Local Partnership|Steering)\s+)*(?:Board|Group))\b"
 )
 _COUNTY_COUNCIL = re.compile(r"\bthe county council\b", re.I)
 _ISLE_OF_WIGHT = "Isle of Wight"
@@ -447,6 +469,10 @@ def decide_level(
                 or "a wider scope in the text"
             )
             return LevelDecision(level, 0.9, f"csp geography: {basis}")
+        if (place := wider_place(text, area)) is not None:
+            return LevelDecision(
+                "regional", 0.8, f"csp geography: the text asks it across {place}, wider than {area.label}"
+            )
     elif csp and "police" in agencies and not not_force_wide(text, csp):
         # a CSP not on the map: the force is regional when named after another area than the CSP
         words = force_area_words(f"{text} {context or ''}")

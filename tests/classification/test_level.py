@@ -205,3 +205,36 @@ def test_learning_from_other_areas_nationally_asks_no_national_change():
     # a national change asked is still national
     text = "The partnership should ask the Home Office to change the statutory guidance nationally."
     assert _decide(text, "Safe Durham Partnership", model="national").level == "national"
+
+
+@pytest.mark.parametrize(
+    ("text", "csp", "level"),
+    [
+        # the CSP's place as the force's unit
+        ("Sussex Police should ensure that the Brighton and Hove district's officers attend refresher training.",
+         "Brighton and Hove", "local"),
+        # a change written across a wider place than the CSP's, or asked of a board of a county and its neighbour
+        ("All agencies in Kent should adopt the same risk checklist.", "Maidstone", "regional"),
+        ("All agencies in Kent should adopt the same risk checklist.", "Kent", "local"),
+        ("Every GP practice in Maidstone should display the helpline.", "Maidstone", "local"),
+        ("Kent and Medway Domestic Abuse Strategic Board to review its communications plan.", "Maidstone",
+         "regional"),
+    ],
+)  # fmt: skip
+def test_schemes_units_and_wider_places(text, csp, level):
+    assert _decide(text, csp).level == level
+
+
+def test_a_named_scheme_is_not_a_law_changed():
+    # "Clare's Law" (the disclosure scheme) is used by the force, not a law the text asks to change
+    from classification.level import text_level
+
+    assert text_level(
+        "Thames Valley Police should review its use of Clare's Law disclosures.", None, [], False
+    )[0] != ("national")
+    assert text_level("The Government should change the law on stalking.", None, [], False)[0] == "national"
+    inputs = [
+        ClassifyInput(id="a", text="Thames Valley Police should review its use of Clare's Law disclosures.",
+                      csp="Safer Slough Partnership")
+    ]  # fmt: skip
+    assert load_classifier().predict(inputs)[0].level == "regional"
