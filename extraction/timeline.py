@@ -88,7 +88,14 @@ from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentenc
 from extraction.timeline_parsed import attached as _attached
 from extraction.timeline_parsed import worth_parsing as _worth_parsing
 from extraction.timeline_read import _Candidate, _candidates_in, _lower, _occurrences, died_after
-from extraction.timeline_readings import ATTACK_WORD, DEATH_NEXT, LATER_WORD, lifespan_years
+from extraction.timeline_readings import (
+    ATTACK_WORD,
+    DEATH_NEXT,
+    IT_COMPLETED,
+    LATER_WORD,
+    REVIEW_SUBJECT,
+    lifespan_years,
+)
 from extraction.timeline_scope import (
     not_a_report_title,
     other_document_title,
@@ -148,6 +155,9 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
     in_title = not letter_cues
     title_before = ""
     after_qap = False  # "... submitted to the Home Office QA Panel. The Panel considered the report on ..."
+    after_review = (
+        False  # "The review, published by ... on DATE, found ... It was completed in October 2023 ..."
+    )
     # narrative sentences whose readings wait for the date-attachment parse (batched after the loop, bounded)
     pending: list[tuple[str, list[FoundDate], list[_Candidate], int, int]] = []
     maybe_attacks: list[tuple[str, list[FoundDate], list[_Candidate], int, int]] = []
@@ -198,7 +208,10 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
         panel_cues = letter_cues or (_LETTER_CUES if after_qap else [])
         if panel_cues and not cued and _LETTER_ANCHOR.search(low):
             cued = any(cue.search(low) for _, cue, _ in panel_cues)
+        if after_review and IT_COMPLETED[1].match(low):
+            panel_cues, cued = [*panel_cues, IT_COMPLETED], anchored
         after_qap = bool(_QAP_RE.search(low))
+        after_review = bool(REVIEW_SUBJECT.match(low))
         # a narrative sentence naming a death or an act near one: what each date attaches to is parsed
         attach = len(pending) < _MAX_PARSES and bool(
             _FULL_STOP.search(sentence) and timeline_attach.ATTACH_WORD.search(low)

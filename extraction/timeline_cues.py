@@ -178,7 +178,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         (
             "qap_first_heard",
             # (not across an approval: "the QA Panel had approved DHR 7 for publication at its meeting on DATE")
-            rf"{_QAP}(?:(?!approv|signed off).){{0,80}}?\b(?:considered|met|reviewed|heard|discussed|meeting|judged|"
+            rf"{_QAP}(?:(?!approv|signed off).){{0,80}}?\b(?:considered|consideration|met|reviewed|heard|discussed|meeting|judged|"
             r"assessed|deemed|found|felt)\b|"
             rf"\b(?:considered|reviewed|heard|discussed)\b.{{0,60}}?{_QAP}",
             1.5,
@@ -450,7 +450,9 @@ _LETTER_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         re.compile(
             r"(?<!review )(?<!dhr )(?<!csp )\bpanel\b(?!'s)(?! members?\b)(?:(?!panel).){0,40}?\b(?:considered|met|reviewed|"
             r"heard|discussed)\b|\b(?:considered|reviewed|discussed|heard)\b.{0,40}?\b(?:by|at) the panel\b|"
-            r"(?<!review )(?<!dhr )\bpanel meeting\b|\b(?:report|review|it) was (?:first )?(?:considered|discussed)\b"
+            r"(?<!review )(?<!dhr )\bpanel meeting\b|\b(?:report|review|it) was (?:first )?(?:considered|discussed)\b|"
+            # "following the Panel's initial consideration of it on DATE"
+            r"(?<!review )(?<!dhr )\bpanel['’]s (?:initial |first |earlier )?consideration\b"
         ),
         1.5,
     ),

@@ -68,7 +68,8 @@ _QA_CLEARED = re.compile(
     # the letter's closing request once the changes are made: the final version and where it will be published
     r"copy of the (?:revised )?final version|(?:web ?link|link|address) (?:to|of) the (?:web ?site|site|page) "
     r"where (?:the|this|your) (?:overview )?report (?:will be|is to be) published|(?:content|happy) for (?:the|this) "
-    r"report to be published)",
+    r"report to be published|(?:content|happy|satisfied) that (?:the |this )?(?:revised )?(?:report|review|dhr|it) "
+    r"(?:may|can|could) (?:now )?be published)",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ from extraction.timeline_cues import (
     _TITLE_NAME,
     _WHEN_AFTER,
 )
+from extraction.timeline_readings import IT_COMPLETED
 from extraction.timeline_scope import EMBARGO, foreign_document, unreported_long_line
 
 #: A review named by the death it is about ("the review into Debbie's death", "a DHR into the death of ..."):
@@ -178,10 +179,16 @@ def _candidates_in(
     for k, (event, cue, weight) in enumerate([*_CUES, *(extra_cues or [])]):
         for m in cue.finditer(low):
             if not any(s <= m.start() < e for s, e in blocked):
-                if event in _STAMP_EVENTS and (
-                    foreign_document(low, m.start(), m.end())
-                    # "Date: 01-03-16..Pictured: ... The trial has begun of ...": a news page's date field
-                    or (event == "report_completed" and m.start() == 0 and unreported_long_line(low))
+                # (the cue the context gives, "It was completed ..." right after a sentence on the review, names
+                # the review itself)
+                if (
+                    event in _STAMP_EVENTS
+                    and cue is not IT_COMPLETED[1]
+                    and (
+                        foreign_document(low, m.start(), m.end())
+                        # "Date: 01-03-16..Pictured: ... The trial has begun of ...": a news page's date field
+                        or (event == "report_completed" and m.start() == 0 and unreported_long_line(low))
+                    )
                 ):
                     # "the criminal trial was completed in June 2019": not the review's completion
                     foreign.append(m.span())

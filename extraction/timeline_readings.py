@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dhr.schema import TimelineEventId
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
@@ -150,3 +152,18 @@ def lifespan_years(sentence: str) -> list[tuple[int, int, str]]:
 #: An allegation told before the date ("is alleged to have ... stabbed X in the neck in November 2021", "after
 #: being allegedly murdered in 1998"): like "accused of", the team labels the date `other` (no death found).
 ALLEGED_BEFORE = re.compile(r"\b(?:allegedly|alleged to have|(?:is|are|was|were) alleged)\b[^.;]{0,150}$")
+
+
+#: A sentence whose subject is the review or its report ("The review, published by the partnership on DATE,
+#: found ..."): a next sentence's "It was completed in ..." speaks of that report.
+REVIEW_SUBJECT = re.compile(
+    r"^(?:the |this |a |an |its )?(?:[\w'’-]+ ){0,3}?(?:review|overview report|report|dhr|dardr|executive summary)\b"
+    r"(?!\s+(?:into|of|on) (?:the )?(?:trial|investigation|inquest))"
+)
+#: "It was completed in October 2023 and approved by the Home Office in February 2024", right after such a
+#: sentence: the report's completion (an extra cue for that sentence only).
+IT_COMPLETED: tuple[TimelineEventId, re.Pattern[str], float] = (
+    "report_completed",
+    re.compile(r"^it (?:was|had been|has been) (?:\w+ly )?(?:completed|finalised|finalized)\b"),
+    1.5,
+)
