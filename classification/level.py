@@ -134,7 +134,10 @@ def confined_to(text: str, csp: str) -> bool:
             text,
         )
         # the place as the force's or service's unit: "the Brighton and Hove district's officers"
-        or re.search(rf"\b{place}(['\u2019]s)?\s+(district|division|area|command|policing area)\b", text)
+        or re.search(
+            rf"\b{place}(['\u2019]s)?\s+(district|division|area|command|policing area|office|team|unit|delivery unit)\b",
+            text,
+        )
     )
 
 
@@ -154,6 +157,31 @@ def wider_place(text: str, csp: CspArea) -> str | None:
             members = geo.members(name) or frozenset({geo.areas[name].successor}) - {""}
             if own and own < members:
                 return name
+    return None
+
+
+_AREA_BODY = re.compile(r"\b(Partnership|Board|Council|Authority|Group|Network|Committee|Alliance)\b")
+# providers, local whatever place they are named after ("Cumbria Partnership NHS Foundation Trust")
+_PROVIDER = re.compile(
+    r"\b(Trusts?|Hospitals?|NHS|Homes|Housing|Association|Aid|Refuge|Practices?|Surgery|University|College|"
+    r"School|CIC|Ltd|Limited|Charity)\b"
+)
+_VERB = re.compile(r"\b(should|must|shall|will|to|is|are|needs?|has|have)\b", re.I)
+
+
+def wider_body(text: str, csp: CspArea) -> str | None:
+    """A partnership, board or council asked (the sentence's subject) that is named after a
+    place holding the CSP's area and more ("the Greater Manchester Health and Social Care Partnership" in
+    Stockport's review); providers (trusts, hospitals, housing) are left to their own rules (local)."""
+    named = text[: m.start()] if (m := _VERB.search(text)) else ""
+    if not _AREA_BODY.search(named) or _FORCE.search(named) or _PROVIDER.search(named):
+        return None  # a heading is left out: over a sentence with its own subject it is not the addressee
+    geo = geography()
+    own = csp.covered | csp.partial
+    for name in geo.place_names(named):
+        members = geo.members(name) or frozenset({geo.areas[name].successor}) - {""}
+        if own and own < members:
+            return f"{' '.join(named.split())[:80]} (named after {name})"
     return None
 
 
@@ -388,10 +416,18 @@ _NHSE_NATIONAL = re.compile(
 )
 
 
+# NHS England's regional teams: a change asked across one region of England, or of its area team
+_NHSE_REGION = re.compile(
+    r"\b((across|in|throughout|within) (the )?(North West|North East|Yorkshire and (the )?Humber|East Midlands|"
+    r"West Midlands|East of England|South East|South West|London|Midlands|North East and Yorkshire)|"
+    r"(the|its|this|that) region|regional(ly)? teams?|area teams?|(the )?region's)\b"
+)
+
+
 def _nhs_england_local_matter(text: str, rules: RuleOutput) -> bool:
     return (
         rules.named_departments == ["nhs_england"]
-        and bool(_LOCAL_MATTER.search(text))
+        and bool(_LOCAL_MATTER.search(text) or _NHSE_REGION.search(text))
         and not _NHSE_NATIONAL.search(text)
     )
 
@@ -437,7 +473,9 @@ def decide_level(
     (the rules baseline's when no model is trained) and ``csp`` the commissioning CSP as written, when known.
     """
     if _nhs_england_local_matter(text, rules):
-        return LevelDecision("regional", 0.75, "NHS England on one area's case or practice: its area team")
+        return LevelDecision(
+            "regional", 0.75, "NHS England on one area's case, practice or region: its area team"
+        )
     if rules.level == "national" and rules.named_departments and not _probation_only(text, rules, agencies):
         return LevelDecision(
             "national",
@@ -460,19 +498,19 @@ def decide_level(
     wider = names_wider_area(text)
     if area is not None:
         bodies = geography_levels(agencies, text, context, area)
+        # a change written across a wider place, or asked of a partnership or council named after one
+        place = wider_place(text, area) or wider_body(text, area)
         if bodies:
             level = widest(b.level for b in bodies)
-            if wider:
+            if wider or place:
                 level = "regional"
             basis = (
                 "; ".join(dict.fromkeys(b.basis for b in bodies if b.level == level))
-                or "a wider scope in the text"
+                or f"a wider scope in the text{f' ({place})' if place else ''}"
             )
             return LevelDecision(level, 0.9, f"csp geography: {basis}")
-        if (place := wider_place(text, area)) is not None:
-            return LevelDecision(
-                "regional", 0.8, f"csp geography: the text asks it across {place}, wider than {area.label}"
-            )
+        if place is not None:
+            return LevelDecision("regional", 0.8, f"csp geography: {place} is wider than {area.label}")
     elif csp and "police" in agencies and not not_force_wide(text, csp):
         # a CSP not on the map: the force is regional when named after another area than the CSP
         words = force_area_words(f"{text} {context or ''}")

@@ -238,3 +238,29 @@ def test_a_named_scheme_is_not_a_law_changed():
                       csp="Safer Slough Partnership")
     ]  # fmt: skip
     assert load_classifier().predict(inputs)[0].level == "regional"
+
+
+@pytest.mark.parametrize(
+    ("text", "csp", "level"),
+    [
+        # a partnership asked that is named after a place holding the CSP and more
+        ("The Greater Manchester Health and Social Care Partnership should issue guidance on routine enquiry.",
+         "Stockport", "regional"),
+        ("Stockport Council should review its housing allocation policy.", "Stockport", "local"),
+        # a provider named after the county stays local
+        ("Cumbria Partnership NHS Foundation Trust should ensure that health visitors ask about abuse.", "Allerdale",
+         "local"),
+        # the probation office of the CSP's own place
+        ("The Probation Service should review how its Tower Hamlets office handles licence recalls.", "Tower Hamlets",
+         "local"),
+    ],
+)  # fmt: skip
+def test_bodies_named_after_wider_places_and_own_offices(text, csp, level):
+    assert _decide(text, csp).level == level
+
+
+def test_nhs_england_asked_across_a_region_is_its_regional_team():
+    text = "NHS England to ensure that the learning is shared with GP practices across the North West."
+    assert _decide(text, "Stockport", model="national").level == "regional"
+    text = "NHS England should amend the GP contract to require domestic abuse training."
+    assert _decide(text, "Stockport", model="national").level == "national"
