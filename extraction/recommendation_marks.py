@@ -154,4 +154,12 @@ def alone_in_block(lines: list[Line], index: int) -> bool:
     if line.block < 0:
         return True
     rest = [ln for ln in lines[index + 1 : index + 3] if ln.page == line.page and ln.block == line.block]
+    if (
+        len(rest) == 1
+        and rest[0].text.rstrip().endswith((".", ";"))
+        and not match_marker(rest[0].text.strip())
+    ):
+        # its paragraph's second line ends a sentence: the first is a sentence's start a PDF wrapped ("Norfolk
+        # Constabulary and the Probation Service have agreed" / "the plan below."), not a name going on
+        return False
     return len(rest) <= 1
