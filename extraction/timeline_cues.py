@@ -95,6 +95,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bnotification (?:was received )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:police|constabulary|force)\b|"
             rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
             rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
+            # a key-dates field: "Date of CSP notification 29/10/2021" (not the CSP's notification to the Home Office)
+            r"\b(?:csp|partnership) notification\b(?! (?:to|of) (?:the )?home office)|"
             rf"{_CSP}.{{0,30}}?\breceived (?:a |the )?(?:[\w'’-]+ ){{0,2}}?(?:notification|notice|referral)\b|"
             rf"\b(?:csp|partnership) (?:notified|informed)\b|"
             r"\b(?:dhr |homicide )?(?:referral|notification)(?: (?:of|about|regarding) (?:the |a |this )?(?:death|homicide|killing|case))? "
@@ -139,7 +141,10 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # "the Chair of the Partnership agreed on 5 March" (the sub-group having found the criteria met)
             # (not "The CSP decided on DATE that the death did not meet the criteria")
             r"\b(?:chair|csp|partnership|board)\b[^.;]{0,40}?\b(?:agreed|decided|approved|endorsed)(?= on\b)"
-            r"(?![^.;]{0,70}?\b(?:did not|does not|didn['’]t) meet\b)",
+            r"(?![^.;]{0,70}?\b(?:did not|does not|didn['’]t) meet\b)"
+            # (nor "The CSP agreed on DATE to extend the terms of reference": what it agreed to do is no review)
+            r"(?![^.;]{0,40}?\bto (?!(?:hold|conduct|undertake|commission|carry out|proceed|initiate|begin|start)\b)"
+            r"[a-z]+\b)",
             1.5,
         ),
         (
@@ -148,7 +153,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:notif\w*|informed|advised|told)\b.{0,50}?\bhome office\b(?!.{0,20}?quality)|"
             # the partnership writing to it (not a family's solicitor asking for a review)
             rf"(?:{_CSP}|\bchair\b|\bcouncil\b)[^.;]{{0,40}}?\bwrote to\b.{{0,20}}?\bhome office\b(?!.{{0,20}}?quality)|"
-            r"\bhome office (?:notified|informed)\b",
+            r"\bhome office (?:notified|informed)\b|"
+            # a key-dates field: "Date of Home Office notification 08/11/2021"
+            r"\bhome office notification\b",
             2.0,
         ),
         (
@@ -180,7 +187,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # (not across an approval: "the QA Panel had approved DHR 7 for publication at its meeting on DATE")
             rf"{_QAP}(?:(?!approv|signed off).){{0,80}}?\b(?:considered|consideration|met|reviewed|heard|discussed|meeting|judged|"
             r"assessed|deemed|found|felt)\b|"
-            rf"\b(?:considered|reviewed|heard|discussed)\b.{{0,60}}?{_QAP}",
+            rf"\b(?:considered|reviewed|heard|discussed)\b.{{0,60}}?{_QAP}|"
+            # a key-dates field: "Date of Home Office QA Panel: 20/10/2022" (the panel's meeting)
+            rf"\bdate of (?:the )?{_QAP}(?: meeting)?\s*[:|–-]?\s*(?=\d)",
             1.5,
         ),
         (
@@ -245,7 +254,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:was|were|been|is|are|(?<!could )(?<!can )(?<!may )(?<!might )(?<!should )(?<!would )(?<!must )be)\s+"
             r"(?:(?:now|finally|formally|officially|publicly|subsequently|then|later|eventually|first|also|duly)\s+)?published\b"
             r"(?! to (?:the )?(?:members|panel|board|partners|family))|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::(?=\s*(?:the\s+)?(?:\d|[a-z]{3,9}\s+\d))|on|was)|"
-            r"\bpublished(?: on\b|\s*:|\s*-\s*(?=\d))|\bnot (?:published|made public) until\b|"
+            r"\bpublished(?: on\b|\s*[:|]|\s*-\s*(?=\d))|\bnot (?:published|made public) until\b|"
             r"\bpublication of (?:the |this )?(?:overview |final )?(?:dhr|dardr|review|report|summary)\b"
             r"(?:\s+['\"?]?[\w'-]+['\"?]?){0,2}\s*[:-]\s*(?=\d|[a-z]+ \d)|\bdate published\b|\bdate of publication(?: of (?:the )?(?:overview |final )?(?:report|review|summary|dhr))?\b|"
             # "Published 4 January 2018" / "published 14/05/2021", not "has published 12 reviews"
