@@ -221,13 +221,14 @@ def prose_margin(lines: list[Line]) -> float | None:
     )
 
 
-def first_word_fits(current: RawItem, line: Line, page_lines: list[Line] | None) -> bool:
-    """PDF: did ``current``'s last line stop short of its column's right edge by more than ``line``'s first
-    word, ``line`` set apart below it (its own text block, a paragraph's space above it)? A word processor
-    fills a line before it wraps, so that word would have ended the last line: ``line`` starts a paragraph of
-    its own (an unpunctuated one-line recommendation, then commentary or a call-out box under it, where no
-    second line shows where its text hangs). A line set in where the item's text starts is left to the rules
-    for a second paragraph of the item."""
+def set_apart_below(current: RawItem, line: Line, page_lines: list[Line] | None) -> bool:
+    """PDF: is ``line``, set apart below ``current`` (its own text block, a paragraph's space above it, not
+    where the item's text starts), a paragraph of its own? It is where the item's last line stopped short of
+    its column's right edge by more than ``line``'s first word (a word processor fills a line before it wraps,
+    so that word would have ended the last line), or where it starts between the item's number printed apart
+    and its text (a wrapped line goes back under one or the other). An unpunctuated one-line recommendation,
+    then commentary or a call-out box under it, shows no second line of where its text hangs; a line set in
+    where the item's text starts is left to the rules for a second paragraph of the item."""
     last = current.lines[-1]
     if not page_lines or last.x1 <= 0 or line.x1 <= 0 or line.page != last.page or line.block == last.block:
         return False
@@ -235,6 +236,17 @@ def first_word_fits(current: RawItem, line: Line, page_lines: list[Line] | None)
         return False
     if any(abs(ln.x0 - line.x0) <= 3.0 for ln in current.lines if ln.page == line.page and ln.x1 > 0):
         return False  # set in where the item's text starts: its second paragraph may go on (set_in_at_text)
+    first = current.lines[0]
+    numbers = [
+        ln.x0
+        for ln in page_lines
+        if ln.page == first.page
+        and abs(ln.y0 - first.y0) <= 2.0
+        and ln.x1 <= first.x0
+        and match_marker(ln.text.strip()) is not None
+    ]
+    if numbers and min(numbers) + 3.0 < line.x0 < first.x0 - 3.0:
+        return True
     # the right edge of the last line's column: the page's lines of the section over the same width, in print
     # of its size (a table's other columns and a column beside do not overlap it)
     column = [
@@ -244,7 +256,7 @@ def first_word_fits(current: RawItem, line: Line, page_lines: list[Line] | None)
         return False
     right = max(ln.x1 for ln in column)
     per_char = (line.x1 - line.x0) / max(1, len(line.text))
-    return right - last.x1 > per_char * (len(line.text.split()[0]) + 1) + 6.0
+    return right - last.x1 > per_char * (len(line.text.split()[0]) + 1)
 
 
 def new_paragraph(
@@ -274,7 +286,16 @@ def new_paragraph(
             # indent, after a last line that only looks full)
             return True
     if not re.search(r"[.!?]$", current.text.rstrip()) and not (
-        (line.block != last.block or line.page != last.page)
+        # in one text block (paragraphs printed with no space between them), a line back at the left edge of
+        # an item whose number starts its first line, after a last line that stopped short: the paragraph ended
+        # there, as a word processor fills a line before it wraps
+        (
+            line.block == last.block
+            and line.page == last.page
+            and line.y0 > last.y0 + 2.0
+            and at_items_left_edge(current, line)
+        )
+        or (line.block != last.block or line.page != last.page)
         and (
             # a recommendation with no full stop ("... which includes the impact on other family members"),
             # then a paragraph of the page's prose: out of the Word list (DOCX), or back at the margin left of
@@ -306,7 +327,7 @@ def new_paragraph(
                     # below an item whose text hangs at an indent: no line of its paragraph starts left of
                     # that on the page, however full its last line
                     or (line.y0 > last.y0 + 2.0 and left_of_text(current, line))
-                    or first_word_fits(current, line, page_lines)
+                    or set_apart_below(current, line, page_lines)
                 )
             )
         )
@@ -320,9 +341,15 @@ def new_paragraph(
         left = 5.0 if re.search(r"[.!?]$", current.text.rstrip()) else 15.0
         if not (last.x1 > 0 and last.x0 - line.x0 > left) and not ended_short(current):
             return False
-        if page_left is not None and line.x0 - page_left > 15.0:
+        above = [ln for ln in current.lines if ln.page == last.page and ln.x1 > 0]
+        # under the item's own column and set in left of all its lines (not a column's text going on)
+        set_left = any(ln.x0 < line.x1 and ln.x1 > line.x0 for ln in above) and all(
+            ln.x0 - line.x0 > 12.0 for ln in above
+        )
+        if page_left is not None and line.x0 - page_left > 15.0 and not set_left:
             # indented on its own page: the text of a two-column page's right column goes on in the next
-            # page's left column, left of where it stopped but still at the list's indent
+            # page's left column, left of where it stopped but still at the list's indent (a line under the
+            # item's own column, set in left of its text, is a paragraph of its own: commentary after it)
             return False
     elif line.block == last.block and not (
         line.y0 > last.y0 + 2.0
