@@ -98,6 +98,13 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # sharing in the passive ("to test whether information was shared")
             r"(?:information|concerns?|intelligence|details|data|records?)(?: [\w'’-]+){0,2}? (?:was|were|is|are|be|being|"
             r"been) (?:[\w-]+ )?shared|"
+            # a safeguarding concern or alert raised is a referral to the council's safeguarding team
+            r"rais(?:e|es|ed|ing) (?:a |an |any )?(?:safeguarding|adult safeguarding|child protection) "
+            r"(?:concerns?|alerts?|referrals?)|"
+            # another body told, in the passive ("the police are informed and ...", "the GP is notified")
+            r"(?:police|gps?|schools?|health visitors?|social care|children's services|probation(?: service)?|marac|"
+            r"idvas?|mash|local authority|council|(?:partner|other|relevant) agencies)(?: [\w'’-]+){0,2}? (?:is|are|be|"
+            r"being|been) (?:[\w-]+ly )?(?:informed|told|notified|alerted|updated)\b|"
             # communication or co-ordination between bodies
             r"(?:communication|liaison|co-?ordination|co-?operation|collaboration) (?:between|with|across)\b|"
             # telling another body ("inform the GP of every attendance", "copy notifications to the school")
@@ -150,14 +157,18 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"(?:the )?(?:domestic abuse |da |any |potential |possible )?risks?\b|"
             r"seen alone|spoken to alone|(?:seen|spoken to) (?:[\w-]+ ){0,3}?(?:alone|on (?:their|her|his) own|"
             r"without (?:their|her|his|a|the) (?:partner|carer|husband|wife|family))|reassess\w*|risks? (?:to (?:the )?[\w'’]+ )?(?:is |are |be |should be )"
-            r"(?:re)?(?:assessed|reviewed)|(?:history|background) (?:checks?|of)|(?:review|check|consider)\w* "
+            r"(?:re)?(?:assessed|reviewed)|(?:history|background) (?:(?:is|was|are|were|be|been) )?(?:checks?|checked|of)|(?:review|check|consider)\w* "
             r"(?:the |any |previous |past )*history|safety plan\w*|stalking|coercive)\b",
         ),
     ]
 ]
 #: Recording as a practice (a verb, notes, chronologies), not "the record" as the system that holds it.
 _RECORDING = re.compile(
-    r"\b(?:record(?:ed|ing)|(?:to |and |or )record|record (?:and|or)\b|document(?:ed|ing|ation)|case[- ]?notes?|notes|chronolog(?:y|ies)|"
+    # ... the ask's own verb ("Schools should record every concern on their system": the system is only where);
+    # "record and" only joins verbs ("record and share", not "the GP record and the Summary Care Record")
+    r"^\W*(?:\w+ly )?record\b(?! (?:systems?|keeping)\b)|"
+    r"\b(?:record(?:ed|ing)|(?:to |and |or )record|record (?:and|or)\b(?! (?:the|a|an|its|their|his|her|any|all|"
+    r"other)\b)|document(?:ed|ing|ation)|case[- ]?notes?|notes|chronolog(?:y|ies)|"
     # writing into a record is recording ("a disclosure is written in the patient record")
     r"writ(?:e|es|ten|ing) (?:down )?(?:in|on|into) (?:the |their |its |a |each )?(?:[\w'’-]+ ){0,2}?records?|"
     r"record[- ]keeping)\b",
@@ -165,7 +176,7 @@ _RECORDING = re.compile(
 )
 #: Resourcing, workload, contracts, review governance (``other``): only when no other substance is named.
 _OTHER = re.compile(
-    r"\b(?:contracts?|commission(?:s|ed|ing|ers)?|fund(?:s|ed|ing)?|budgets?|caseloads?|workloads?|staffing|"
+    r"\b(?:contracts?|commission(?:s|ed|ing|ers)?|(?<!recourse to public )fund(?:s|ed|ing)?|budgets?|caseloads?|workloads?|staffing|"
     r"capacity|sufficient|meet (?:the )?(?:level of )?demand|enough (?:staff|resources|capacity|funding|workers|"
     r"officers|idvas|places|time)|recruit\w*|vacanc(?:y|ies)|posts|appoint(?:s|ed|ing)?\b|appointment of|provision for|case ?loads?|(?:number|numbers) of (?:[\w-]+ ){0,2}(?:staff|nurses|officers|"
     r"workers|practitioners|posts|advisers|advisors|idvas)|timescales?|within (?:the )?(?:[\w-]+ ){0,3}"
@@ -184,7 +195,7 @@ _OTHER = re.compile(
 #: out: "commission a review of how well agencies share information" is about the sharing).
 _RESOURCING = re.compile(
     r"\b(?:(?:enough|sufficient|adequate|additional|extra) (?:[\w-]+ ){0,2}?(?:staff|resources?|capacity|funding|"
-    r"workers|officers|idvas|places|time|posts)|fund(?:s|ed|ing)?|staffing(?: levels)?|recruit\w*)\b",
+    r"workers|officers|idvas|places|time|posts)|(?<!recourse to public )fund(?:s|ed|ing)?|staffing(?: levels)?|recruit\w*)\b",
     re.IGNORECASE,
 )
 #: What a check checks: the words after "to check that", "assurance that", "to make sure" (the guide: an audit,

@@ -37,6 +37,10 @@ _SECOND_ITEM = re.compile(r"[\s,;]*(?:\band\s+|\bor\s+)?(?:\((?:b|ii|2)\)|(?:b|i
 #: the first is the ask (the rules cut their directive span at the same place).
 _SECOND_ASK = re.compile(
     rf"(?<!\bWork)(?<!\bwork)(?:,? and (?:that )?(?:[\w'’-]+ ){{1,4}}(?:should|must|will)|"
+    # a second clause of "ensure that ..." after a comma ("ensure that providers raise a concern ..., and that
+    # their staff understand ...") is a second ask
+    rf", and that (?=(?:[\w'’-]+ ){{1,6}}(?:is|are|be|have|has|know|knows|understand|understands|receive|receives|"
+    rf"can|do|does)\b)|"
     # "X to <verb>" after "and" is a second ask only after a comma: "engage with faith and community leaders to
     # raise awareness" is one ask
     rf", and (?:that )?(?:[\w'’-]+ ){{1,4}}to (?=(?:{_TO_VERBS})\b))\b",

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from classification.rules import _MODAL_RX
+from classification.rules import _MODAL_RX, directive_theme
 from classification.theme_clause import (
     _unconditioned,
     asked_clause,
@@ -89,6 +89,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:produce|produces|create|creates|compile|compiles|publish|publishes|circulate|circulates|"
             r"distribute|distributes)\b (?:a |an |the |its |their )?(?:[\w'’-]+ ){0,3}?(?:directory|directories|"
             r"leaflets?|information packs?|resource packs?|fact ?sheets?|contact cards?)\b",
+        ),
+        # information published for those who may need it ("publish information about the scheme in community
+        # languages"); information provided to another body is sharing, so only publishing verbs
+        (
+            "awareness_raising",
+            r"\b(?:publish|publishes|publishing|circulate|circulates|distribute|distributes|display|displays)\b "
+            r"(?:clear |accessible |written |printed |more |better |the |its |their )?information (?:about|on)\b",
         ),
         # anyone given written or printed information ("victims should be given written information about
         # local support services"); staff given information is matched below
@@ -265,9 +272,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # (a contract's terms are left out: contract management is the guide's ``other``)
             r"\b(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|specifications?|"
             r"frameworks?|strateg(?:y|ies))\b(?: (?:for|on|of|about|relating to)(?: [\w'’-]+){1,4}?)? "
-            r"(?:should |must |will |to )?(?:require|requires|include|includes|"
+            # ... also in a relative clause ("has a procedure that includes asking about ...")
+            r"(?:that |which )?(?:should |must |will |to )?(?:require|requires|include|includes|"
             r"set out|sets out|specify|specifies|make clear|makes clear|state|states|cover|covers|reflect|reflects|"
-            r"refer to|refers to|reference|references)\b",
+            r"refer to|refers to|reference|references|recognise|recognises|recognize|recognizes|address|addresses|"
+            r"acknowledge|acknowledges)\b",
         ),
         # a requirement built into a contract or framework is a rule: policy
         (
@@ -279,7 +288,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # --- technology: flags, alerts, prompts, system changes
         (
             "technology_systems",
-            r"\b(?:flags?|flagging|markers?|prompts?|alerts?|pop-?ups?|tags?|tagging|drop-?down|mandatory fields?|"
+            # ("a safeguarding alert" raised is a referral to the council, not a system's alert)
+            r"\b(?:flags?|flagging|markers?|prompts?|(?<!safeguarding )alerts?|pop-?ups?|tags?|tagging|drop-?down|mandatory fields?|"
             r"(?:it|ict|electronic|computer|case[- ]management|records?|(?:[\w-]+ )?recording|crime|patient|clinical|"
             r"command and control|custody|housing|social care|information) systems?|databases?|(?:mobile|handheld) devices?|"
             r"body[- ]?worn (?:video|cameras?)|cctv|"
@@ -298,7 +308,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # a system named by what it manages ("the tenancy management system"), or a system changed
             r"\b[\w-]+ (?:management|administration|call[- ]handling|booking) systems?\b|\bgp systems?\b|"
             r"\b(?:digital|electronic|online|case[- ]recording|recording) (?:[\w-]+ ){0,2}?platforms?\b|"
-            r"\b(?:appear|appears|show|shows|displayed) on (?:the )?screen\b|\b(?:change|changes|changing|amend|amends|amending|upgrade|upgrades|"
+            r"\b(?:appear|appears|show|shows|displayed) on (?:the )?screen\b|"
+            # a change named by the system it changes ("make the system changes needed so that ...")
+            r"\b(?:system|software|(?-i:IT|ICT)|database) (?:changes?|developments?|upgrades?|enhancements?)\b|"
+            # what a system shows by itself ("a call ... automatically shows the call handler all incidents")
+            r"\bautomatic(?:ally)? (?:shows?|displays?|appears?|presents?|highlights?)\b|\b(?:change|changes|changing|amend|amends|amending|upgrade|upgrades|"
             r"upgrading|configure|configures|modify|modifies|adapt|adapts) (?:the |its |their |a |an )?"
             r"(?:[\w'’-]+ ){0,2}?(?:systems?|software|databases?)\b|\bonto (?:a|the|its|their|one) (?:[\w'’-]+ ){0,2}systems?\b|"
             r"\b(?:visible|available|accessible|seen|see) (?:[\w'’-]+ ){0,4}?(?:on|through|via|in) (?:a|the|its|their) "
@@ -375,6 +389,10 @@ def _uses_only(clause: str, mechanism: str) -> bool:
     return bool(_USE.match(rest)) and not _has_cue(rest, mechanism)
 
 
+#: The immigration status "no recourse to public funds" (NRPF), which names no funding.
+_NO_RECOURSE = re.compile(r"\b(?:no )?recourse to public funds\b", re.IGNORECASE)
+
+
 def main_directive(text: str, rule_directive: str | None) -> str | None:
     """The main theme the directive settles: the rules' directive, filled or corrected by the cues.
 
@@ -385,6 +403,10 @@ def main_directive(text: str, rule_directive: str | None) -> str | None:
       the model decides the substance.
     """
     clause = asked_clause(text)
+    if rule_directive == "other" and _NO_RECOURSE.search(text):
+        # "no recourse to public funds" is an immigration status, not funding asked for: ``other`` stands only
+        # when the rules read it without the phrase
+        rule_directive = directive_theme(_NO_RECOURSE.sub(" ", text))
     if rule_directive in _MECHANISMS and clause and _is_check(clause):
         return None
     if rule_directive is not None and clause and _uses_only(clause, rule_directive):
