@@ -190,10 +190,19 @@ def addressee_parts(context: str | None) -> str | None:
 
     if not context:
         return context
-    kept = [
-        p for p in context.split(" | ") if find_agencies(p) or normalise_agency(p) or not names_no_body(p)
-    ]
+    parts = [_RUN_ON_SENTENCE.split(p, maxsplit=1)[0].strip() for p in context.split(" | ")]
+    kept = [p for p in parts if p and (find_agencies(p) or normalise_agency(p) or not names_no_body(p))]
     return " | ".join(kept) or None
+
+
+#: A sentence run on after a Lead cell's or line's name, when the recommendation's text took in the paragraph
+#: after it ("Lead agency: Norfolk Constabulary" / "These recommendations were agreed by the panel ... and
+#: accepted by the partnership."): the name ends where a clause with its own verb starts (a part that is such a
+#: sentence names no one).
+_RUN_ON_SENTENCE = re.compile(
+    r"(?:^|\s+)(?=(?:These|This|Those|It|They|All\s+(?:of\s+)?(?:these|the)|Each\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:were|was|are|is|have|has|had|will|would)\b)"
+)
 
 
 #: The head noun of a person's post ("Head of Safeguarding", "CSP manager", "Senior Probation Officer") or a

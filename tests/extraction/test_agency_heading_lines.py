@@ -5,6 +5,9 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
+from extraction.agency_context import addressee_parts
 from extraction.document import Line
 from extraction.recommendations import split_items
 from extraction.sections import Section
@@ -38,3 +41,21 @@ def test_a_wrapped_agency_name_still_heads_the_items_under_it() -> None:
         ]
     )
     assert items[1][0] == "2" and (items[1][1] or "").startswith("Northshire Community Healthcare")
+
+
+@pytest.mark.parametrize(
+    ("context", "kept"),
+    [
+        # the paragraph after the last Lead line, taken into the recommendation, is no part of the name
+        (
+            "Eastby Police These actions were agreed by the panel and accepted by the partnership",
+            "Eastby Police",
+        ),
+        ("Eastby Police | It was agreed at the final meeting of the partnership", "Eastby Police"),
+        # a name, or a heading with its own words, is kept whole
+        ("Eastby Police and the Eastby Probation Service", "Eastby Police and the Eastby Probation Service"),
+        ("The Partnership and its partners", "The Partnership and its partners"),
+    ],
+)
+def test_a_sentence_run_on_after_a_lead_names_no_addressee(context: str, kept: str) -> None:
+    assert addressee_parts(context) == kept
