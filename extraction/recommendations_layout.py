@@ -15,6 +15,7 @@ from extraction.document import Line
 from extraction.recommendation_items import RawItem
 from extraction.recommendation_marks import match_marker
 from extraction.recommendation_wording import INTRO
+from extraction.recommendations_wrap import at_number_edge, first_word_fits, set_apart_below
 
 #: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England",
 #: "Recommendation for: Kent Police", "Responsible officer: Head of Service, Adult Social Care").
@@ -221,44 +222,6 @@ def prose_margin(lines: list[Line]) -> float | None:
     )
 
 
-def set_apart_below(current: RawItem, line: Line, page_lines: list[Line] | None) -> bool:
-    """PDF: is ``line``, set apart below ``current`` (its own text block, a paragraph's space above it, not
-    where the item's text starts), a paragraph of its own? It is where the item's last line stopped short of
-    its column's right edge by more than ``line``'s first word (a word processor fills a line before it wraps,
-    so that word would have ended the last line), or where it starts between the item's number printed apart
-    and its text (a wrapped line goes back under one or the other). An unpunctuated one-line recommendation,
-    then commentary or a call-out box under it, shows no second line of where its text hangs; a line set in
-    where the item's text starts is left to the rules for a second paragraph of the item."""
-    last = current.lines[-1]
-    if not page_lines or last.x1 <= 0 or line.x1 <= 0 or line.page != last.page or line.block == last.block:
-        return False
-    if line.y0 - last.y1 < 0.3 * last.size or not line.text.split():
-        return False
-    if any(abs(ln.x0 - line.x0) <= 3.0 for ln in current.lines if ln.page == line.page and ln.x1 > 0):
-        return False  # set in where the item's text starts: its second paragraph may go on (set_in_at_text)
-    first = current.lines[0]
-    numbers = [
-        ln.x0
-        for ln in page_lines
-        if ln.page == first.page
-        and abs(ln.y0 - first.y0) <= 2.0
-        and ln.x1 <= first.x0
-        and match_marker(ln.text.strip()) is not None
-    ]
-    if numbers and min(numbers) + 3.0 < line.x0 < first.x0 - 3.0:
-        return True
-    # the right edge of the last line's column: the page's lines of the section over the same width, in print
-    # of its size (a table's other columns and a column beside do not overlap it)
-    column = [
-        ln for ln in page_lines if ln.x0 < last.x1 and ln.x1 > last.x0 and abs(ln.size - last.size) <= 1.0
-    ]
-    if len(column) < 3:
-        return False
-    right = max(ln.x1 for ln in column)
-    per_char = (line.x1 - line.x0) / max(1, len(line.text))
-    return right - last.x1 > per_char * (len(line.text.split()[0]) + 1)
-
-
 def new_paragraph(
     current: RawItem,
     line: Line,
@@ -293,7 +256,10 @@ def new_paragraph(
             line.block == last.block
             and line.page == last.page
             and line.y0 > last.y0 + 2.0
-            and at_items_left_edge(current, line)
+            and (
+                at_items_left_edge(current, line)
+                or (at_number_edge(current, line) and first_word_fits(last, line, page_lines))
+            )
         )
         or (line.block != last.block or line.page != last.page)
         and (
@@ -356,6 +322,7 @@ def new_paragraph(
         and (
             left_of_hanging_text(current, line)
             or ended_short(current)
+            or (at_number_edge(current, line) and first_word_fits(last, line, page_lines))
             # after a full stop, a line back at the margin left of the hanging text: no line of the item's
             # paragraph starts there, however full its last line (a narrow column)
             or (re.search(r"[.!?]$", current.text.rstrip()) is not None and left_of_text(current, line))
@@ -424,7 +391,9 @@ def beside(item: RawItem, line: Line, block: list[Line] | None = None) -> bool:
     rows = [ln for ln in item.lines if ln.page == line.page and ln.x1 > 0]
     if not rows:
         return False
-    return line.x0 > max(ln.x1 for ln in rows) + 8.0 and rows[0].y0 - 2.0 <= line.y0 <= rows[-1].y1 + 2.0
+    # (a justified cell's lines reach its right edge: the next cell's text starts two cell margins on, some
+    # 7 pt in a LibreOffice table, less than a wider gap a ragged column leaves)
+    return line.x0 > max(ln.x1 for ln in rows) + 5.0 and rows[0].y0 - 2.0 <= line.y0 <= rows[-1].y1 + 2.0
 
 
 def repeats(lines: list[Line]) -> set[int]:

@@ -115,6 +115,38 @@ def test_typed_items_in_one_block_end_where_a_line_goes_back_to_the_margin_after
     assert items[1].text.endswith("was embedded")
 
 
+def test_typed_items_in_one_block_end_where_the_next_lines_first_word_would_have_fitted() -> None:
+    # the last line is not far short of the item's first (not "ended short"), but "These" fits in what is left
+    lines = [
+        _line(
+            "6. Consideration from all agencies of how their staff use the Mental Capacity Act",
+            90,
+            100,
+            520,
+            block=1,
+        ),
+        _line("2005", 90, 112, 110, block=1),
+        _line(
+            "7. The provision of assurances from the police and the probation service that the",
+            90,
+            124,
+            502,
+            block=1,
+        ),
+        _line("Information Sharing Agreement was effectively embedded in practice", 90, 136, 466, block=1),
+        _line(
+            "These recommendations were agreed by the panel and accepted by the partnership.",
+            90,
+            148,
+            518,
+            block=1,
+        ),
+    ]
+    items = _items(lines)
+    assert [i.number for i in items] == ["6", "7"]
+    assert items[1].text.endswith("in practice")
+
+
 def test_a_table_nested_in_a_framed_cell_is_read() -> None:
     from docx import Document
 

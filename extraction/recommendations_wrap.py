@@ -1,0 +1,66 @@
+"""Where a PDF recommendation's text ends, read from how a word processor sets lines: it fills a line before it
+wraps, and a wrapped line goes back under the item's number or its text, nowhere else. Split out of
+:mod:`extraction.recommendations_layout` (kept under its size limit)."""
+
+from __future__ import annotations
+
+from extraction.document import Line
+from extraction.recommendation_items import RawItem
+from extraction.recommendation_marks import match_marker
+
+
+def set_apart_below(current: RawItem, line: Line, page_lines: list[Line] | None) -> bool:
+    """PDF: is ``line``, set apart below ``current`` (its own text block, a paragraph's space above it, not
+    where the item's text starts), a paragraph of its own? It is where the item's last line stopped short of
+    its column's right edge by more than ``line``'s first word (a word processor fills a line before it wraps,
+    so that word would have ended the last line), or where it starts between the item's number printed apart
+    and its text (a wrapped line goes back under one or the other). An unpunctuated one-line recommendation,
+    then commentary or a call-out box under it, shows no second line of where its text hangs; a line set in
+    where the item's text starts is left to the rules for a second paragraph of the item."""
+    last = current.lines[-1]
+    if not page_lines or last.x1 <= 0 or line.x1 <= 0 or line.page != last.page or line.block == last.block:
+        return False
+    if line.y0 - last.y1 < 0.3 * last.size or not line.text.split():
+        return False
+    if any(abs(ln.x0 - line.x0) <= 3.0 for ln in current.lines if ln.page == line.page and ln.x1 > 0):
+        return False  # set in where the item's text starts: its second paragraph may go on (set_in_at_text)
+    first = current.lines[0]
+    numbers = [
+        ln.x0
+        for ln in page_lines
+        if ln.page == first.page
+        and abs(ln.y0 - first.y0) <= 2.0
+        and ln.x1 <= first.x0
+        and match_marker(ln.text.strip()) is not None
+    ]
+    if numbers and min(numbers) + 3.0 < line.x0 < first.x0 - 3.0:
+        return True
+    return first_word_fits(last, line, page_lines)
+
+
+def first_word_fits(last: Line, line: Line, page_lines: list[Line] | None) -> bool:
+    """Did ``last`` stop short of its column's right edge by more than ``line``'s first word and a space? A
+    word processor fills a line before it wraps, so that word would have ended it: ``line`` is no wrap of it.
+    The column's right edge: the page's lines of the section over the same width, in print of its size (a
+    table's other columns and a column beside do not overlap it)."""
+    if not page_lines or not line.text.split() or last.x1 <= 0 or line.x1 <= 0:
+        return False
+    column = [
+        ln for ln in page_lines if ln.x0 < last.x1 and ln.x1 > last.x0 and abs(ln.size - last.size) <= 1.0
+    ]
+    if len(column) < 3:
+        return False
+    right = max(ln.x1 for ln in column)
+    per_char = (line.x1 - line.x0) / max(1, len(line.text))
+    return right - last.x1 > per_char * (len(line.text.split()[0]) + 1)
+
+
+def at_number_edge(item: RawItem, line: Line) -> bool:
+    """Does ``line`` start at the left edge of ``item``'s lines on its page, where the item's first line starts
+    with its number (a typed list whose text wraps back under the number)?"""
+    lines = [ln for ln in item.lines if ln.x1 > 0 and ln.page == line.page]
+    first = item.lines[0]
+    if not lines or first.x1 <= 0 or match_marker(first.text.strip()) is None:
+        return False
+    edge = min(ln.x0 for ln in lines)
+    return first.x0 <= edge + 3.0 and line.x0 <= edge + 3.0
