@@ -51,7 +51,9 @@ def first_word_fits(last: Line, line: Line, page_lines: list[Line] | None) -> bo
     if len(column) < 3:
         return False
     right = max(ln.x1 for ln in column)
-    per_char = (line.x1 - line.x0) / max(1, len(line.text))
+    # the print's width a character from the last line: a paragraph's last line is set at natural spacing where
+    # a justified line is stretched (a mid-paragraph last line, stretched, only makes the word look wider)
+    per_char = (last.x1 - last.x0) / max(1, len(last.text))
     return right - last.x1 > per_char * (len(line.text.split()[0]) + 1)
 
 
