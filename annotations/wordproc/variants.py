@@ -100,6 +100,7 @@ def render(variant: Variant, out: Path, only_sets: list[str] | None = None) -> i
             "dev7": build.DEV7,
             "dev8": build.DEV8,
             "dev9": build.DEV9,
+            "dev10": build.DEV10,
         }
         for name, builder in [item for key in (only_sets or list(sets)) for item in sets[key].items()]:
             try:
@@ -119,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=None, help="folder for the variants (default: a temp dir)"
     )
     parser.add_argument("--only", nargs="*", default=None, help="variant names to print (default: all)")
-    parser.add_argument("--sets", nargs="*", default=None, help="dev sets to print (default: all, dev..dev9)")
+    parser.add_argument("--sets", nargs="*", default=None, help="dev sets to print (default: all, dev..dev10)")
     args = parser.parse_args(argv)
     from evaluation.extraction import evaluate_folder
 
