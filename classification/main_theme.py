@@ -101,9 +101,11 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # a safeguarding concern or alert raised is a referral to the council's safeguarding team
             r"rais(?:e|es|ed|ing) (?:a |an |any )?(?:safeguarding|adult safeguarding|child protection) "
             r"(?:concerns?|alerts?|referrals?)|"
-            # another body told, in the passive ("the police are informed and ...", "the GP is notified")
+            # another body told, in the passive ("the police are informed and ...", "the GP is notified"), the
+            # body itself the subject (not "the Police ensure victims are informed")
             r"(?:police|gps?|schools?|health visitors?|social care|children's services|probation(?: service)?|marac|"
-            r"idvas?|mash|local authority|council|(?:partner|other|relevant) agencies)(?: [\w'’-]+){0,2}? (?:is|are|be|"
+            r"idvas?|mash|local authority|council|(?:partner|other|relevant) agencies)(?: (?:services?|teams?|forces?|"
+            r"practices?|units?|officers?|surgery))? (?:is|are|be|"
             r"being|been) (?:[\w-]+ly )?(?:informed|told|notified|alerted|updated)\b|"
             # communication or co-ordination between bodies
             r"(?:communication|liaison|co-?ordination|co-?operation|collaboration) (?:between|with|across)\b|"

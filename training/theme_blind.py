@@ -23,7 +23,11 @@ and fixed too (dev figures since). The tenth, ``theme_blind10.psv`` (40 items, a
 85ef349: 0.877 theme F1 / 0.875 main; its errors were then read and fixed (3112b5a: 0.884 / 0.950, a dev figure).
 The eleventh, ``theme_blind11.psv`` (58 items in the style of real reports: background before the ask, lettered
 lists of asks, purposes before the addressee), was scored once at d217199: 0.812 theme F1 / 0.828 main; fixed
-against since (868445e: 0.825 / 0.966, a dev figure).
+against since (868445e: 0.825 / 0.966, a dev figure). The twelfth, ``theme_blind12.psv`` (50 items), was scored
+once at bc6d43f: 0.857 / 0.82; fixed against since (b58358a, 23919e5, b5352f7: 0.894 / 0.98). The thirteenth,
+``theme_blind13.psv`` (50 items in real recommendation styles), was scored once at 40294c0: 0.810 / 0.82; fixed
+against since (b5352f7: 0.835 / 0.96, a dev figure); LOCO CV (``training.theme_cv``) is the same with and without
+those fixes on one tree (0.829 / 0.922). Sets from the fourteenth on are scored by the lead only.
 """
 
 from __future__ import annotations
