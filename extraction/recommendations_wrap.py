@@ -22,6 +22,11 @@ def set_apart_below(current: RawItem, line: Line, page_lines: list[Line] | None)
         return False
     if line.y0 - last.y1 < 0.3 * last.size or not line.text.split():
         return False
+    # more space above it than between the item's own lines (at 1.5 spacing MuPDF makes each line a block)
+    rows = [ln for ln in current.lines if ln.page == line.page and ln.x1 > 0]
+    pitches = [b.y0 - a.y0 for a, b in zip(rows, rows[1:], strict=False) if b.y0 > a.y0 + 2.0]
+    if pitches and line.y0 - last.y0 < min(pitches) + 0.25 * last.size:
+        return False
     if any(abs(ln.x0 - line.x0) <= 3.0 for ln in current.lines if ln.page == line.page and ln.x1 > 0):
         return False  # set in where the item's text starts: its second paragraph may go on (set_in_at_text)
     first = current.lines[0]
