@@ -120,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=None, help="folder for the variants (default: a temp dir)"
     )
     parser.add_argument("--only", nargs="*", default=None, help="variant names to print (default: all)")
-    parser.add_argument("--sets", nargs="*", default=None, help="dev sets to print (default: all, dev..dev10)")
+    parser.add_argument(
+        "--sets", nargs="*", default=None, help="dev sets to print (default: all, dev..dev10)"
+    )
     args = parser.parse_args(argv)
     from evaluation.extraction import evaluate_folder
 
