@@ -12,7 +12,7 @@ from extraction.plan_columns import agencies_from_lead
 from extraction.target_dates import plan_target
 
 _PROSE_LABEL = re.compile(
-    r"\b(?P<label>actions?(?:\s*\d{1,2}[a-z]?)?(?: to (?:be )?take[n]?)?|"
+    r"\b(?P<label>actions?(?:\s*\d{1,2}(?:\.\d{1,2})?[a-z]?)?(?: to (?:be )?take[n]?)?|"
     r"lead(?: agency| agencies| organisation| officer)?|responsible(?: agency| officer)?|owner|"
     # "Completion date:" is the target unless the action also has one ("Target date: ... Completion date: ...")
     r"(?:target |expected |planned )?completion date|date (?:of|for) completion|to be completed by|"
@@ -95,3 +95,13 @@ def implied_action(text: str, lead_cell: str | None, target_cell: str, page: int
 
 #: A line that continues a recommendation with its plan ("Action 1: ...", "Lead agency: ...").
 PROSE_LABEL_START = re.compile(rf"^(?:{_PROSE_LABEL.pattern})", re.IGNORECASE)
+
+#: An action's label in a prose plan, however numbered ("Action:", "Action 2:", "Action 1.1:", "Actions 3a:").
+_ACTION_LABEL = re.compile(r"\bactions?\s*(?:\d{1,2}(?:\.\d{1,2})?[a-z]?)?\s*:", re.IGNORECASE)
+
+
+def holds_prose_plan(text: str) -> bool:
+    """Does ``text`` carry a prose action plan ("... Action 1.1: ... Lead: ... By when: ...")? Such text is
+    left whole for :func:`prose_actions`: its Lead and By-when labels are each action's, not the
+    recommendation's, and its length is the plan's, not a paragraph of commentary's."""
+    return _ACTION_LABEL.search(text) is not None
