@@ -97,7 +97,7 @@ def implied_action(text: str, lead_cell: str | None, target_cell: str, page: int
 PROSE_LABEL_START = re.compile(rf"^(?:{_PROSE_LABEL.pattern})", re.IGNORECASE)
 
 #: An action's label in a prose plan, however numbered ("Action:", "Action 2:", "Action 1.1:", "Actions 3a:").
-_ACTION_LABEL = re.compile(r"\bactions?\s*(?:\d{1,2}(?:\.\d{1,2})?[a-z]?)?\s*:", re.IGNORECASE)
+_ACTION_LABEL = re.compile(r"\bactions?\s*\d{0,2}(?:\.\d{1,2})?[a-z]?\s*:", re.IGNORECASE)
 
 
 def holds_prose_plan(text: str) -> bool:
