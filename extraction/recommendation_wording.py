@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extraction.plan_prose import holds_prose_plan
+
 DIRECTIVE = re.compile(
     r"\b(?:should|must|shall|will|to (?:\w+ ){0,2}?(?:ensure|review|develop|consider|provide|introduce|establish|"
     r"update|raise|promote|deliver|commission|implement|undertake|produce|create|audit|write|work|seek|share|"
@@ -177,7 +179,7 @@ _FIELDS = re.compile(rf"(?P<label>{_FIELD})", re.IGNORECASE)
 def split_fields(text: str) -> tuple[str, str | None, str | None]:
     """(text, lead, target): "... records. Lead agency: Kent Police Timescale: 6 months" -> the recommendation,
     "Kent Police", "6 months". A prose action plan ("Action 1: ... Lead: ...") is left whole for its parser."""
-    if re.search(r"\bactions?\s*\d{0,2}[a-z]?\s*:", text, re.IGNORECASE):
+    if holds_prose_plan(text):
         return text, None, None
     # the first label after a sentence's end, or written with a capital after the last words ("... protocol
     # Owner: ..."); a label word inside a sentence ("tell the agency: ...") is not one

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.plan_prose import PROSE_LABEL_START, holds_prose_plan
 from extraction.recommendation_items import (
     RawItem,
     _has_sub_points,
@@ -195,6 +196,8 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
             # in a recommendations block
             if done and item.style != "paragraph" and _in_recommendations_block(items, index):
                 pass
+            elif PROSE_LABEL_START.match(text) and holds_prose_plan(text):
+                pass  # an action plan's "Recommendation 2" paragraphs ("Action: ... Lead: ... By when: ...")
             elif (
                 len(text.split()) < 8
                 or len(text.split()) > 40

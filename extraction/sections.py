@@ -37,7 +37,10 @@ ACTION_PLAN_HEADING = re.compile(
     rf"^{_NUM_PREFIX}(?:appendix\s+\w+\s*[-–:.]?\s*)?(?:(?:dhr|draft|multi[- ]agency|single[- ]agency|"
     r"overview|the|recommendations?(?: and)?)\s+)*action\s+plans?\b.{0,60}$"
     # a title naming the plan: "Wealdshire DHR 'Daniel': Action Plan", "Action plan for DHR Adult A"
-    r"|^[^.]{0,80}\baction\s+plans?\b[^.]{0,60}$",
+    r"|^[^.]{0,80}\baction\s+plans?\b[^.]{0,60}$"
+    # an update's tables of the plan by state: "Completed actions", "Outstanding actions", "Actions still open"
+    rf"|^{_NUM_PREFIX}(?:completed|outstanding|open|closed|ongoing|current)\s+actions\s*$"
+    rf"|^{_NUM_PREFIX}actions\s+(?:completed|outstanding|(?:still\s+)?open|closed|ongoing)\s*$",
     re.IGNORECASE,
 )
 #: Headings that close a recommendations block.

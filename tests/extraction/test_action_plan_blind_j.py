@@ -3,8 +3,8 @@ plan whose actions are numbered under their recommendation ("Action 1.1: ... Lea
 of "Action: / Lead: / By when:" paragraphs under "Recommendation N" headings, long enough to pass for a
 paragraph of commentary, and an update's "Completed actions" / "Outstanding actions" tables as the plan.
 
-The end-to-end tests need readings outside the plan modules (``recommendation_wording.split_fields``,
-``recommendations_clean.clean_items``, ``sections.ACTION_PLAN_HEADING``); they are marked until those land."""
+The end-to-end tests also hold the readings outside the plan modules (``recommendation_wording.split_fields``,
+``recommendations_clean.clean_items``, ``sections.ACTION_PLAN_HEADING``)."""
 
 from __future__ import annotations
 
@@ -57,13 +57,6 @@ def _actions(text: str) -> list[tuple[str | None, list[tuple[str, str | None]]]]
     return [(r.number, [(a.text, a.target_date) for a in r.actions]) for r in result.recommendations]
 
 
-_NEEDS_OTHER_READINGS = pytest.mark.xfail(
-    reason="needs split_fields / clean_items / ACTION_PLAN_HEADING to know these plans (see module docstring)",
-    strict=False,
-)
-
-
-@_NEEDS_OTHER_READINGS
 def test_numbered_prose_actions_keep_their_lead_and_date() -> None:
     text = (
         "#Recommendations and actions\n"
@@ -75,7 +68,6 @@ def test_numbered_prose_actions_keep_their_lead_and_date() -> None:
                                      ("Train the fitters to ask it", None)])]  # fmt: skip
 
 
-@_NEEDS_OTHER_READINGS
 def test_a_long_plan_of_labelled_paragraphs_under_a_recommendation_heading() -> None:
     plan = "".join(
         f"Action: {action}\nLead: Ferncliff Mental Health Trust\nBy when: {when}\n"
@@ -99,7 +91,6 @@ def test_a_long_plan_of_labelled_paragraphs_under_a_recommendation_heading() -> 
     ]  # fmt: skip
 
 
-@_NEEDS_OTHER_READINGS
 @pytest.mark.parametrize("heading", ["Completed actions", "Outstanding actions", "Actions still open"])
 def test_an_updates_tables_by_state_are_the_action_plan(heading: str) -> None:
     from extraction.sections import find_sections
