@@ -15,7 +15,7 @@ from extraction.document import Line
 from extraction.recommendation_items import RawItem
 from extraction.recommendation_marks import match_marker
 from extraction.recommendation_wording import INTRO
-from extraction.recommendations_wrap import at_number_edge, first_word_fits, set_apart_below
+from extraction.recommendations_wrap import at_number_edge, first_word_fits, set_apart_below, words_go_on
 
 #: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England",
 #: "Recommendation for: Kent Police", "Responsible officer: Head of Service, Adult Social Care").
@@ -167,7 +167,12 @@ def at_items_left_edge(item: RawItem, line: Line) -> bool:
     edge = min(ln.x0 for ln in lines)
     number_at_edge = match_marker(first.text.strip()) is not None and first.x0 <= edge + 3.0
     wraps_back = any(ln.x0 < first.x0 - 9.0 for ln in lines)
-    return (number_at_edge or wraps_back) and line.x0 <= edge + 3.0 and ended_short(item)
+    return (
+        (number_at_edge or wraps_back)
+        and line.x0 <= edge + 3.0
+        and ended_short(item)
+        and not words_go_on(item.lines[-1], line)
+    )
 
 
 #: "Panel note:", "Rationale -": a labelled paragraph of its own, wherever it is set.

@@ -4,9 +4,25 @@ wraps, and a wrapped line goes back under the item's number or its text, nowhere
 
 from __future__ import annotations
 
+import re
+
 from extraction.document import Line
 from extraction.recommendation_items import RawItem
 from extraction.recommendation_marks import match_marker
+
+#: Words no recommendation or phrase ends with, or a word hyphenated at the line's end: its text goes on.
+_OPEN_END = re.compile(
+    r"\w-$|\b(?:a|an|the|of|to|for|by|with|and|or|but|in|on|at|from|that|which|who|whose|is|are|be|should|must|"
+    r"will|shall|can|their|its|his|her|any|all|each|every|as|into|within|between|including|about|than)$",
+    re.IGNORECASE,
+)
+
+
+def words_go_on(last: Line, line: Line) -> bool:
+    """Do the words say the sentence goes on from ``last`` into ``line``, whatever the lines' lengths? A line
+    that starts in lower case, or a last line ending on a word no phrase ends with ("... is noted by" / "June
+    2020.") or a hyphenated word: a hard line break or a ragged print, not a paragraph's end."""
+    return line.text.lstrip()[:1].islower() or _OPEN_END.search(last.text.rstrip()) is not None
 
 
 def set_apart_below(current: RawItem, line: Line, page_lines: list[Line] | None) -> bool:
@@ -50,6 +66,8 @@ def first_word_fits(last: Line, line: Line, page_lines: list[Line] | None) -> bo
     table's other columns and a column beside do not overlap it)."""
     if not page_lines or not line.text.split() or last.x1 <= 0 or line.x1 <= 0:
         return False
+    if words_go_on(last, line):
+        return False
     column = [
         ln for ln in page_lines if ln.x0 < last.x1 and ln.x1 > last.x0 and abs(ln.size - last.size) <= 1.0
     ]
@@ -59,7 +77,8 @@ def first_word_fits(last: Line, line: Line, page_lines: list[Line] | None) -> bo
     # the print's width a character from the last line: a paragraph's last line is set at natural spacing where
     # a justified line is stretched (a mid-paragraph last line, stretched, only makes the word look wider)
     per_char = (last.x1 - last.x0) / max(1, len(last.text))
-    return right - last.x1 > per_char * (len(line.text.split()[0]) + 1)
+    # (with a quarter to spare: capitals and wide letters, "NHS", run wider than the line's mean character)
+    return right - last.x1 > 1.25 * per_char * (len(line.text.split()[0]) + 1)
 
 
 def at_number_edge(item: RawItem, line: Line) -> bool:

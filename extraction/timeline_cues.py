@@ -196,6 +196,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             "qap_signed_off",
             # (not across a year: "resubmitted to the QA Panel on DATE1 and was cleared for publication on DATE2")
             rf"{_QAP}(?:(?!(?:19|20)\d\d).){{0,100}}?\b(?:approv\w*|signed off|agreed|cleared|endorsed)\b|"
+            # but a sign-off dated where it is told ("considered by the QA Panel on DATE1 and, following revisions,
+            # signed off on DATE2") is the panel's whatever lies between
+            rf"{_QAP}.{{0,100}}?\b(?:approved|signed off|endorsed)(?= (?:on|in) )|"
             rf"\b(?:approv\w*|signed off|sign-off|cleared|endorsed)\b.{{0,80}}?{_QAP}|"
             # only where the sentence names the Home Office or its QA panel (else a not-event: _FOR_PUBLICATION)
             rf"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b|"

@@ -1,0 +1,29 @@
+"""Where a PDF recommendation ends: the words can say its sentence goes on, whatever the lines' lengths."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.document import Line
+from extraction.recommendations_wrap import words_go_on
+
+
+@pytest.mark.parametrize(
+    ("last", "line", "goes_on"),
+    [
+        ("and that the source of the information is noted by", "June 2020.", True),
+        ("to ensure that disclosures of coercive and", "Controlling behaviour are recorded", True),
+        (
+            "the statutory guidance for Domestic Homicide Reviews to require that learning about",
+            "honour-based",
+            True,
+        ),
+        ("a refresher briefing on the DASH checklist for all", "Staff.", True),
+        ("in the family's own words about their daughter's life and its", "meaning", True),
+        ("A system to record each contact's outcome with an auto-", "Matic prompt", True),
+        ("Training for GPs on coercive control", "The panel noted that training was patchy.", False),
+        ("A named lead for domestic abuse in every practice", "Commentary: this follows the review.", False),
+    ],
+)
+def test_words_say_the_sentence_goes_on(last: str, line: str, goes_on: bool) -> None:
+    assert words_go_on(Line(last, 1), Line(line, 1)) is goes_on
