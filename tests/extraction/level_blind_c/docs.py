@@ -122,9 +122,9 @@ DOCS: list[BlindDoc] = [
     ),
     BlindDoc(
         "blc-05-maidstone", ["Maidstone"], "numbered",
-        ["Maidstone Community Safety Partnership", "Domestic Homicide Review into the death of Kelly",
-         "Overview Report", "Independent author: Simon Leach", "September 2022"],
-        ["Kelly was 27 and was killed by her partner in Maidstone in 2020. The panel included agencies from "
+        ["Maidstone Community Safety Partnership", "Review concerning Dana (DHR)",
+         "Overview Report", "Independent author: Priya Natt", "September 2022"],
+        ["Dana was 31 and was killed by her former partner in Maidstone in 2021. The panel included agencies from "
          "Kent and from the borough."],
         [
             (None, "Kent Police should make sure that a named officer keeps in touch with a victim while a suspect "
