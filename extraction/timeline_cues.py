@@ -42,8 +42,13 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # "her life was ended by her husband in May 2018", "his life was taken on ..."
             r"(?:her|his|their|['’]s) li(?:fe|ves) (?:was |were )?(?:cruelly |tragically |brutally )?(?:ended|taken|cut short)|"
             r"(?:died by|death by|took) suicide|suicide of (?:[\w'’-]+ ){1,6}?(?:in|on)(?= (?:the )?\d| [a-z]+ \d)|"
-            # "Ann's death" (not "her mother's death": a relative of the one the review is about)
-            r"(?:her|his|their|whose|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered|bled) to death|"
+            # "Ann's death" (not "her mother's death": a relative of the one the review is about); a death that
+            # only marks a time ("an enquiry into her care before her death was closed in August 2021") dates
+            # what follows it only where the date is the death's own ("before her death in May 2018")
+            r"(?<!before )(?<!prior to )(?<!preceding )(?<!leading up to )(?<!following )"
+            r"(?:her|his|their|whose|(?<!her )(?<!his )(?<!their )(?<!the )(?<!a )\b[\w-]+['’]s) death|"
+            r"(?:(?<=before )|(?<=prior to )|(?<=preceding )|(?<=leading up to )|(?<=following ))"
+            r"(?:her|his|their|[\w-]+['’]s) death(?=,? (?:on|in|at)\b|\s*\()|(?:stabbed|strangled|beaten|battered|burned|shot|killed|murdered|bled) to death|"
             r"(?:was|were) (?:fatally|mortally) (?:stabbed|injured|wounded|assaulted|attacked)|"
             # the attack told with its outcome: "suffered catastrophic injuries ... and did not survive"
             r"(?:did not|didn['’]t) survive|never regained consciousness|succumbed to (?:her|his|their) (?:injur|wound)\w*)\b",
@@ -421,6 +426,19 @@ _FOR_PUBLICATION = re.compile(
     r"\b(?:approved|cleared|agreed)(?: it| the (?:report|review|overview report))? for publication\b"
 )
 _HOME_OFFICE_QA = re.compile(rf"{_QAP}|\bhome office\b")
+#: A decision not to hold a review, reversed later in the sentence ("The CSP decided on DATE1 that the death did
+#: not meet the criteria; this decision was reversed on DATE2"): the reversal is the decision to review (not a
+#: court's ruling overturned on appeal, nor any other decision reversed: the refusal must come first).
+_NO_REVIEW = re.compile(
+    r"(?:criteria|threshold)[^.;]{0,40}?\b(?:(?:was|were|had) not (?:been )?met|not met)|"
+    r"\b(?:decided|decision(?: was made)?|agreed|concluded|determined) (?:not to|against)\b|"
+    r"\b(?:did not|does not|didn't) meet the (?:criteria|threshold)|"
+    r"\b(?:dhr|dardr|(?:domestic homicide |the |a )?review) (?:was|is|were|would be) (?:not|un)\s?(?:required|needed|"
+    r"necessary|warranted|appropriate)\b|\bno (?:dhr|dardr|review) (?:was|would be) (?:required|needed|held)\b"
+)
+_REVERSED = re.compile(
+    r"\b(?:reversed|overturned|rescinded|revoked)\b(?! (?:on|at|following an?) appeal| by the court)"
+)
 #: Calls and visits: not events either, unless the sentence says the victim died ("police were called to the
 #: home on DATE, where she was pronounced dead").
 _CONTACT = re.compile(
@@ -429,7 +447,7 @@ _CONTACT = re.compile(
 )
 _NOT_EVENT_WEIGHT = 1.5
 _SAME_DAY = re.compile(r"[^.;]{0,25}?\b(?:on )?(?:the same|that) (?:day|date)\b")
-_ANY_CUE = re.compile("|".join(f"(?:{c.pattern})" for _, c, _ in _CUES))
+_ANY_CUE = re.compile("|".join([*(f"(?:{c.pattern})" for _, c, _ in _CUES), f"(?:{_REVERSED.pattern})"]))
 #: Sentence breaks; not after an initial before a surname and a comma or bar ("Prepared by P. Lowe, Independent
 #: Author, January 2018": one title line), while "the death of Mr A. The panel ..." still breaks.
 _SENTENCE_SPLIT = re.compile(
@@ -449,7 +467,7 @@ _ANCHOR = re.compile(
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
     r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|online\b|surviv|regained|succumb|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered|knifed|throttl|"
-    r"poison|asphyx|bludgeon|attack|assault|plunged|manslaughter"
+    r"poison|asphyx|bludgeon|attack|assault|plunged|manslaughter|reversed|overturned|rescinded|revoked"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.

@@ -34,7 +34,10 @@ _LABELS: list[tuple[TimelineEventId | Literal["other", "incident"], re.Pattern[s
     (
         "home_office_notified",
         re.compile(
-            r"\bhome office (?:notified|informed|told)|\b(?:notified|informed|told) (?:to )?(?:the )?home office"
+            r"\bhome office (?:notified|informed|told)|\b(?:notified|informed|told) (?:to )?(?:the )?home office|"
+            # "Date of partnership notification to the Home Office:", "Home Office notification:" (the
+            # partnership's notice to the Home Office, not the one it received)
+            r"\bhome office notification|\bnotification (?:sent )?(?:to|of) (?:the )?home office"
         ),
     ),
     ("notification", re.compile(r"\b(?:notified|informed|notification)\b")),

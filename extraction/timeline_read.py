@@ -22,9 +22,11 @@ from extraction.timeline_cues import (
     _FOR_PUBLICATION,
     _FORWARD_ONLY,
     _HOME_OFFICE_QA,
+    _NO_REVIEW,
     _NOT_EVENT,
     _NOT_EVENT_WEIGHT,
     _PERIOD_BEFORE,
+    _REVERSED,
     _SAME_DAY,
     _STAMP_EVENTS,
     _TITLE_NAME,
@@ -204,6 +206,12 @@ def _candidates_in(
                 if cue is _TITLE_NAME:
                     # "18 Oct 2011 Casey Brittle report damns ...": a stamp before a headline is no report date
                     forward.add(m.span())
+    for m in _REVERSED.finditer(low):
+        # a refusal to review, reversed: the reversal is the decision (_NO_REVIEW's note)
+        if _NO_REVIEW.search(low, max(0, m.start() - 200), m.start()) and not any(
+            s <= m.start() < e for s, e in blocked
+        ):
+            cues.append(("decision_to_review", m.start(), m.end(), 1.5))
     if not cues:
         return out
     # "The partnership was informed of Mrs V's death by the police on DATE": the death is what the telling is

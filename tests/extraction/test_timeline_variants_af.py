@@ -39,7 +39,6 @@ KNOWN_MISSES = {
     # labelled `other` by the README (an approval that is not the QA panel's; sent_to_qap needs the panel named),
     # while earlier batches label "signed off by the CSP" report_completed and "sent to the Home Office" sent_to_qap
     "approved by the Community Safety Partnership Board": "CSP approval and 'sent to the Home Office' read as stages",
-    "this decision was reversed on": "a reversed decision not to review is not read as the decision",
 }
 
 
