@@ -53,6 +53,9 @@ class Line:
     heading_level: int | None = None
     #: List/bullet item when the source says so (DOCX list paragraph, HTML <li>), else False.
     list_item: bool = False
+    #: The line ended in a word hyphenated across the line end, joined up by the reader: the print broke a word
+    #: there, so the line was full (no paragraph ends on it, whatever its length).
+    broke_word: bool = False
 
 
 @dataclass(slots=True)

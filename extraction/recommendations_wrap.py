@@ -21,8 +21,13 @@ _OPEN_END = re.compile(
 def words_go_on(last: Line, line: Line) -> bool:
     """Do the words say the sentence goes on from ``last`` into ``line``, whatever the lines' lengths? A line
     that starts in lower case, or a last line ending on a word no phrase ends with ("... is noted by" / "June
-    2020.") or a hyphenated word: a hard line break or a ragged print, not a paragraph's end."""
-    return line.text.lstrip()[:1].islower() or _OPEN_END.search(last.text.rstrip()) is not None
+    2020.") or a word hyphenated over the line end (printed so, or joined up by the reader): a hard line break
+    or a ragged print, not a paragraph's end."""
+    return (
+        last.broke_word
+        or line.text.lstrip()[:1].islower()
+        or _OPEN_END.search(last.text.rstrip()) is not None
+    )
 
 
 def set_apart_below(current: RawItem, line: Line, page_lines: list[Line] | None) -> bool:

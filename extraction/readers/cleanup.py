@@ -194,6 +194,7 @@ def dehyphenate(lines: list[Line], known: set[str] | frozenset[str] = frozenset(
             joined = line.text[:-1] + ("-" if keep else "") + rest_word
             remainder = nxt.text.lstrip()[first.end() :]
             line.text = joined
+            line.broke_word = True
             if remainder:
                 nxt.text = remainder
                 break

@@ -27,3 +27,14 @@ from extraction.recommendations_wrap import words_go_on
 )
 def test_words_say_the_sentence_goes_on(last: str, line: str, goes_on: bool) -> None:
     assert words_go_on(Line(last, 1), Line(line, 1)) is goes_on
+
+
+def test_a_line_whose_last_word_the_reader_joined_up_goes_on() -> None:
+    from extraction.readers.cleanup import dehyphenate
+
+    lines = dehyphenate(
+        [Line("amend the statutory guidance for Domes-", 1), Line("tic Homicide Reviews to", 1)]
+    )
+    assert lines[0].text.endswith("for Domestic") and lines[0].broke_word
+    assert words_go_on(lines[0], Line("Homicide Reviews to require that", 1))
+    assert not words_go_on(Line("Training for GPs on coercive control", 1), Line("The panel noted this.", 1))
