@@ -24,8 +24,8 @@ own-words document reads differently; batch af unchanged.
 
 import pytest
 
-from evaluation.real_timeline import evaluate_timeline, predict
-from tests.extraction.timeline_variants import check_sentence, load_rows
+from evaluation.real_timeline import predict
+from tests.extraction.timeline_variants import batch_items, batch_result, check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_ag.jsonl")
 
@@ -47,13 +47,8 @@ def test_each_sentence(row: dict) -> None:
 
 @pytest.mark.parametrize("learned", [None, False])
 def test_the_batch_as_a_whole(learned: bool | None) -> None:
-    items = [
-        {"sentence": r["sentence"], "event": event, "iso_date": date, "split": r["category"]}
-        for r in _ROWS
-        for date, event in r["dates"].items()
-    ]
-    assert len(_ROWS) == 68 and len(items) == 77
-    result = evaluate_timeline(items, learned=learned)
+    assert len(_ROWS) == 68 and len(batch_items(_ROWS)) == 77
+    result = batch_result(_ROWS, learned=learned)
     assert result["precision"] >= 0.97 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
 
 

@@ -24,8 +24,8 @@ and fixture documents read as before.
 
 import pytest
 
-from evaluation.real_timeline import evaluate_timeline, predict
-from tests.extraction.timeline_variants import check_sentence, load_rows
+from evaluation.real_timeline import predict
+from tests.extraction.timeline_variants import batch_items, batch_result, check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_ah.jsonl")
 
@@ -48,13 +48,8 @@ def test_each_sentence(row: dict) -> None:
 
 @pytest.mark.parametrize("learned", [None, False])
 def test_the_batch_as_a_whole(learned: bool | None) -> None:
-    items = [
-        {"sentence": r["sentence"], "event": event, "iso_date": date, "split": r["category"]}
-        for r in _ROWS
-        for date, event in r["dates"].items()
-    ]
-    assert len(_ROWS) == 40 and len(items) == 43
-    result = evaluate_timeline(items, learned=learned)
+    assert len(_ROWS) == 40 and len(batch_items(_ROWS)) == 43
+    result = batch_result(_ROWS, learned=learned)
     assert result["precision"] >= 0.98 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
 
 

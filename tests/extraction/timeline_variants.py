@@ -33,11 +33,15 @@ def check_sentence(row: dict[str, Any]) -> None:
         assert predicted.get(date, set()) == expected, (row["category"], date, dict(predicted))
 
 
-def batch_result(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The batch scored as real dated sentences are (event + date pairs)."""
-    items = [
+def batch_items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The batch's (event, date) pairs in the shape of real dated sentences."""
+    return [
         {"sentence": r["sentence"], "event": event, "iso_date": date, "split": r["category"]}
         for r in rows
         for date, event in r["dates"].items()
     ]
-    return evaluate_timeline(items)
+
+
+def batch_result(rows: list[dict[str, Any]], learned: bool | None = None) -> dict[str, Any]:
+    """The batch scored as real dated sentences are (event + date pairs); ``learned=False``: rules alone."""
+    return evaluate_timeline(batch_items(rows), learned=learned)
