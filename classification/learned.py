@@ -155,7 +155,7 @@ def predict_agencies(
     """The model's agencies (with probabilities) for each item; see :func:`choose_agencies`."""
     if not texts:
         return []
-    from classification.addressees import addressee_context
+    from classification.addressee_heading import addressee_context
 
     contexts = [addressee_context(c) for c in contexts]  # a group title or preamble names no addressee
     x = agency_matrix(

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from classification.rules import _MODAL_RX, _OTHER_RX
+from classification.directive import _MODAL_RX, _OTHER_RX
 from classification.theme_clause import _FIRST_SENTENCE, _LEAD_IN, directive_clause
 from classification.theme_cues import _ASIDE, _CUES, _USE, is_check
 

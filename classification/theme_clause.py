@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from classification.rules import _MODAL_RX, _TO_VERBS, recommending_part
+from classification.directive import _MODAL_RX, _TO_VERBS, recommending_part
 
 _LEAD_IN = re.compile(
     # "Recommendation 3:", "Recommendation 2 (Training):", "Recommendation 3 – Information Sharing:": the

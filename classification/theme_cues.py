@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from classification.rules import _MODAL_RX, directive_theme
+from classification.directive import _MODAL_RX, directive_theme
 from classification.theme_clause import (
     _unconditioned,
     asked_clause,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from classification.addressees import addressee_context
+from classification.addressee_heading import addressee_context
 from classification.level import document_force_scope
 from dhr.dates import find_dates
 from dhr.schema import Action, AgencyMention, ExtractionResult, Recommendation

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from classification.rules import analyse, directive_span, directive_theme, feature_text, rule_themes
+from classification.directive import directive_span, directive_theme
+from classification.rules import analyse, feature_text, rule_themes
 
 
 @pytest.mark.parametrize(

@@ -145,7 +145,7 @@ def test_narrative_before_the_recommending_sentence(text: str, theme: str) -> No
 
 
 def test_an_ask_stated_first_keeps_its_place() -> None:
-    from classification.rules import recommending_part
+    from classification.directive import recommending_part
 
     text = "The Trust should ask every patient about abuse. The panel also recommends that staff are trained."
     assert recommending_part(text) == (text, False)

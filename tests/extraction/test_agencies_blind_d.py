@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from classification.addressees import addressee_context, lead_agencies
+from classification.addressee_heading import addressee_context
+from classification.addressees import lead_agencies
 from tests.extraction.agencies_blind.score import form_metrics
 
 HERE = Path(__file__).resolve().parent / "agencies_blind_d"
