@@ -217,7 +217,7 @@ def extractor():
 )
 def test_a_group_heading_names_no_addressee_for_subject_less_text(extractor, heading, not_its):
     # a group title over several bodies' recommendations: a subject-less one the classifier finds no addressee
-    # for takes none from the heading (the judgement of classification.addressees.addressee_context)
+    # for takes none from the heading (the judgement of classification.addressee_heading.addressee_context)
     doc = make_document(
         f"""#7. Recommendations
 #{heading}
