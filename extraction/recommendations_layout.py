@@ -15,7 +15,7 @@ from extraction.document import Line
 from extraction.recommendation_items import RawItem
 from extraction.recommendation_marks import match_marker
 from extraction.recommendation_wording import INTRO
-from extraction.recommendations_wrap import at_number_edge, first_word_fits, set_apart_below, words_go_on
+from extraction.recommendations_wrap import ends_at_number_edge, set_apart_below, words_go_on
 
 #: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England",
 #: "Recommendation for: Kent Police", "Responsible officer: Head of Service, Adult Social Care").
@@ -261,10 +261,7 @@ def new_paragraph(
             line.block == last.block
             and line.page == last.page
             and line.y0 > last.y0 + 2.0
-            and (
-                at_items_left_edge(current, line)
-                or (at_number_edge(current, line) and first_word_fits(last, line, page_lines))
-            )
+            and (at_items_left_edge(current, line) or ends_at_number_edge(current, line, page_lines))
         )
         or (line.block != last.block or line.page != last.page)
         and (
@@ -327,7 +324,7 @@ def new_paragraph(
         and (
             left_of_hanging_text(current, line)
             or ended_short(current)
-            or (at_number_edge(current, line) and first_word_fits(last, line, page_lines))
+            or ends_at_number_edge(current, line, page_lines)
             # after a full stop, a line back at the margin left of the hanging text: no line of the item's
             # paragraph starts there, however full its last line (a narrow column)
             or (re.search(r"[.!?]$", current.text.rstrip()) is not None and left_of_text(current, line))

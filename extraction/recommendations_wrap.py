@@ -95,3 +95,10 @@ def at_number_edge(item: RawItem, line: Line) -> bool:
         return False
     edge = min(ln.x0 for ln in lines)
     return first.x0 <= edge + 3.0 and line.x0 <= edge + 3.0
+
+
+def ends_at_number_edge(item: RawItem, line: Line, page_lines: list[Line] | None) -> bool:
+    """In one text block: ``line`` back at the edge where ``item``'s number starts its first line, and its first
+    word would have fitted on the item's last line (a word processor fills a line before it wraps): the item's
+    paragraph ended there."""
+    return at_number_edge(item, line) and first_word_fits(item.lines[-1], line, page_lines)
