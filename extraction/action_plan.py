@@ -14,7 +14,6 @@ whose text carries the template's column words.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from dhr.schema import Action
@@ -33,6 +32,16 @@ from extraction.plan_columns import (
 from extraction.plan_continued import NUMBER_IN_CELL, continues_split_row, row_cells
 from extraction.plan_prose import PROSE_LABEL_START, implied_action, prose_actions
 from extraction.plan_refs import MERGED, action_refs, marked_items, parents_of_refs, sub_numbered
+from extraction.plan_table import (
+    carry_merged,
+    clean_cell,
+    compact,
+    join_header_rows,
+    kept_columns,
+    mark_merged,
+    plain,
+    resolve_merged,
+)
 from extraction.target_dates import reading_plan
 
 
@@ -51,12 +60,6 @@ class PlanRow:
     last_page: int = 0
     #: The target-date cell of a table with no action column (:func:`implied_action` makes its action).
     target_text: str | None = None
-
-
-def _clean_cell(cell: str | None) -> str:
-    text = unicodedata.normalize("NFKC", " ".join((cell or "").split()))
-    # a word hyphenated at a cell's line end comes out as "information- sharing"
-    return re.sub(r"(?<=[a-z])- (?=[a-z])", "-", text)
 
 
 def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
@@ -87,7 +90,7 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
     new_agency = False
     for page_number in pages:
         for table_number, table in enumerate(document.tables(page_number)):
-            rows = [[_mark_merged(c) for c in row] for row in table if any(_clean_cell(c) for c in row)]
+            rows = [[mark_merged(c) for c in row] for row in table if any(clean_cell(c) for c in row)]
             if not rows:
                 continue
             cells.update(c.lstrip(MERGED) for row in rows for c in row if c)
@@ -97,12 +100,12 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
             # that name a column by chance ("That key agencies gain ...")
             record = next((k for k, row in enumerate(rows[:3]) if _field_record(row)), 2)
             for i, row in enumerate(rows[: record + 1]):
-                if classify_header(_plain(row)):
-                    rows[: i + 1] = [_plain(r) for r in rows[: i + 1]]
+                if classify_header(plain(row)):
+                    rows[: i + 1] = [plain(r) for r in rows[: i + 1]]
                     if rows[i] != header_cells:
                         # a header repeated on the next page exactly as it was read whole is whole: the row
                         # under it is data (the rest of a cut cell, "effectively embedded"), not its wrapped words
-                        rows = _join_header_rows(rows, i)
+                        rows = join_header_rows(rows, i)
                     header_cells = rows[i]
                     # the columns kept of the table as printed: a next page printed with the same columns
                     # keeps the same ones, though a column empty here ("Date of completion") is filled there
@@ -112,8 +115,8 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                     printed = sorted(filter(None, (cell_role(c) for c in rows[i])))
                     fresh, printed_header = printed_header is not None and printed != printed_header, printed
                     before = rows
-                    rows = _compact(rows, i)
-                    kept = _kept_columns(before, rows, i)
+                    rows = compact(rows, i)
+                    kept = kept_columns(before, rows, i)
                     found = classify_header(rows[i]) or {}
                     dense_wrapped_number(found, rows[i], rows[i + 1 :])
                     header = found
@@ -147,7 +150,7 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                     if kept and len(rows[0]) == full_width:
                         rows = [[row[k] for k in kept] for row in rows]
                     else:
-                        rows = _compact(rows, None)
+                        rows = compact(rows, None)
                     if len(rows[0]) != ncols:
                         continue
             if start:  # a header read: whether its number column holds action refs is known from its rows
@@ -163,9 +166,9 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                 and rows_out[-1].actions
                 and (rows_out[-1].last_page < page_number or table_number > 0)
             ):
-                carried = _carry_merged(rows, start, header, rows_out[-1].actions[-1])
+                carried = carry_merged(rows, start, header, rows_out[-1].actions[-1])
             for index, row in enumerate(rows[start:]):
-                row = _resolve_merged(row, header)
+                row = resolve_merged(row, header)
                 if row == previous:
                     continue  # the table finder can return a row twice at a page edge
                 previous = row
@@ -205,7 +208,7 @@ _BARE_NUMBER = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\.?$")
 def _field_record(row: list[str]) -> bool:
     """A label beside a bare number ("Recommendation number | 3", "Ref | R2"): a row of a table of one item's
     fields, never a plan's header or a title above one."""
-    cells = [_clean_cell(c.lstrip(MERGED)) for c in row]
+    cells = [clean_cell(c.lstrip(MERGED)) for c in row]
     filled = [c for c in cells if c]
     return len(filled) == 2 and cell_role(filled[0]) is not None and bool(_BARE_NUMBER.match(filled[1]))
 
@@ -230,7 +233,7 @@ def _box_under_recommendation(
     recommendation with its lead and, when the box gives a target or an outcome, one implied action (the
     recommendation itself, as a plan with no action column has). None for any other table, and for a box with no
     recommendation just above it (it is then tied to no guess)."""
-    fields = field_box([[_clean_cell(c) for c in row] for row in table])
+    fields = field_box([[clean_cell(c) for c in row] for row in table])
     if fields is None:
         return None
     anchor = _anchor_above(getattr(table, "before", []), page)
@@ -292,113 +295,6 @@ def _page_end(document: Document, page_number: int, cells: set[str]) -> list[str
             paragraphs.append(text)
         block = line.block
     return paragraphs
-
-
-def _mark_merged(cell: str | None) -> str:
-    from extraction.document import MergedCell
-
-    text = _clean_cell(cell)
-    # an empty merged cell is marked too: a Lead or Target cell merged over actions across a page break is
-    # printed on the first page only, its span on the next page empty (see _carry_merged)
-    return MERGED + text if isinstance(cell, MergedCell) else text
-
-
-def _carry_merged(
-    rows: list[list[str]], start: int, header: dict[int, Column], last: Action
-) -> dict[int, str]:
-    """A Lead or Target cell merged down over actions that a page break cut: its text is printed above the
-    break, and the continued span on the next page is empty (an empty cell over empty merged ones). Those rows
-    take the last action's lead and date; the first row (the rest of a cut row, if any) keeps its own cells:
-    returned are the values it takes by column if it is an action of its own."""
-    data = rows[start:]
-    first: dict[int, str] = {}
-    for i, column in header.items():
-        if column not in ("lead", "target") or len(data) < 2 or i >= len(data[0]) or i >= len(data[1]):
-            continue
-        if data[0][i] != "" or data[1][i] != MERGED:
-            continue
-        value = last.lead_text if column == "lead" else last.target_date_text
-        if not value:
-            continue
-        first[i] = value
-        for row in data[1:]:
-            if i >= len(row) or row[i] != MERGED:
-                break
-            row[i] = MERGED + value
-    return first
-
-
-def _plain(row: list[str]) -> list[str]:
-    """The row with merged-from-above cells empty, as printed (for headers)."""
-    return ["" if c.startswith(MERGED) else c for c in row]
-
-
-def _resolve_merged(row: list[str], header: dict[int, Column]) -> list[str]:
-    """A data row as the plan means it: a Lead or Target Date cell merged down over several action rows is
-    each row's lead or date; a merged Recommendation, number, scope or action cell belongs to its first row
-    only (repeated, it would read as a new recommendation or action)."""
-    out = []
-    for i, cell in enumerate(row):
-        if cell.startswith(MERGED):
-            cell = cell[len(MERGED) :] if header.get(i) in ("lead", "target", "revised") else ""
-        out.append(cell)
-    return out
-
-
-def _join_header_rows(rows: list[list[str]], header_index: int) -> list[list[str]]:
-    """Fold the rows under a header that carry only its wrapped words ("(i.e. local or regional)")."""
-    header = list(rows[header_index])
-    end = header_index + 1
-    while end < len(rows):
-        row = rows[end]
-        cells = [c for c in row if c]
-        if not cells or row[0] or any(len(c) > 30 or re.search(r"\d", c) for c in cells):
-            break
-        header = [
-            f"{h} {c}".strip() if c else h for h, c in zip(header, row + [""] * len(header), strict=False)
-        ]
-        end += 1
-    if end == header_index + 1:
-        return rows
-    return [*rows[:header_index], header, *rows[end:]]
-
-
-def _compact(rows: list[list[str]], header_index: int | None) -> list[list[str]]:
-    """Drop columns that hold no data: the table finder can cut a wrapped header into extra slivers.
-
-    A header fragment over a dropped column joins the nearest kept column, so "Scope | of | recommendation"
-    still reads as one header; ``header_index`` is the header row (None when the table has none).
-    """
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    data = rows[header_index + 1 :] if header_index is not None else rows
-    keep = [j for j in range(width) if any(r[j] for r in data)]
-    if len(keep) == width or len(keep) < 2:
-        return rows
-    nearest = {j: min(keep, key=lambda k: (abs(k - j), k > j)) for j in range(width)}
-    out: list[list[str]] = []
-    for i, row in enumerate(rows):
-        if i == header_index or (header_index is not None and i < header_index):
-            merged = {k: [] for k in keep}
-            for j, cell in enumerate(row):
-                # a dropped column's header joins its neighbour if it is a fragment ("of", "(i.e.") or the
-                # neighbour's own header is one ("Scope" beside the "of" over the data); a header of its own
-                # ("Key milestones") over an empty column beside a headed one is just an empty column
-                if cell and (j in merged or cell_role(cell) is None or cell_role(row[nearest[j]]) is None):
-                    merged[nearest[j]].append(cell)
-            out.append([" ".join(merged[k]) for k in keep])
-        else:
-            out.append([row[k] for k in keep])
-    return out
-
-
-def _kept_columns(before: list[list[str]], after: list[list[str]], header_index: int) -> list[int]:
-    """Which columns of ``before`` :func:`_compact` kept in ``after`` (by the data rows, in order)."""
-    width = max(len(r) for r in before)
-    if len(after[header_index]) == width:
-        return list(range(width))
-    data = [r + [""] * (width - len(r)) for r in before[header_index + 1 :]]
-    return [j for j in range(width) if any(r[j] for r in data)]
 
 
 #: A Lead or Target cell that points at the row above ("As above", "Ditto", "Same as above", a ditto mark).
