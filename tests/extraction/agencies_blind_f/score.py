@@ -1,0 +1,30 @@
+"""Score the sixth agencies blind set: extraction (the first set's scorer: agencies P/R/F1 over (recommendation,
+agency) pairs and recommendations F1, by form) and classification (each gold recommendation's text, with the
+heading, Lead cell, label or lead-in the document printed for it as context, through the shipped classifier:
+agencies micro P/R/F1; the third set's scorer).
+
+Run: ``python -m tests.extraction.agencies_blind_f.score [-v]`` (``-v`` prints each wrong recommendation).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tests.extraction.agencies_blind.score import cli
+from tests.extraction.agencies_blind_d.score import score as _score_set
+
+HERE = Path(__file__).resolve().parent
+
+
+def score(verbose: bool = False) -> dict[str, dict[str, float]]:
+    """This set's extraction figures by form and its classification figure (key ``classify``)."""
+    return _score_set(verbose, folder=HERE)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(score, __doc__.splitlines()[0], argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
