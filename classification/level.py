@@ -7,7 +7,8 @@
   service in a district's review - local when the commissioning CSP is the body's whole area (for a
   county-level review, the county with the unitaries of its own police force), regional when it is only part
   (:mod:`classification.geography`); a change asked of a unit of the force (a BCU) or confined to the CSP's own
-  place stays local, and a scope written in the text (pan-London, force-wide) is regional;
+  place stays local, and a scope written in the text (pan-London, force-wide) is regional (the bodies' and
+  places' rules are in :mod:`classification.level_bodies`);
 - otherwise the level model (or the rules baseline) decides. Several addressees: the widest level wins.
 
 :func:`decide_level` returns the level with a confidence and a short ``basis`` saying which of these decided
@@ -21,7 +22,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from classification.geography import CspArea, Geography, geography, normalise, resolve_csp
+from classification.geography import normalise, resolve_csp
+from classification.level_bodies import (
+    FORCE_NAME,
+    BodyLevel,
+    confined_to,
+    force_area_words,
+    force_named_after_other_area,
+    geography_levels,
+    not_force_wide,
+    wider_body,
+    wider_place,
+)
 
 if TYPE_CHECKING:
     from classification.rules import RuleOutput
@@ -91,301 +103,6 @@ def text_level(
     if _REGIONAL_RX.search(f"{text} {context or ''}") or any(a in REGIONAL_AGENCIES for a in agencies):
         return "regional", 0.6
     return "local", 0.7
-
-
-# --- the police rule when the CSP is not on the map (fictional or unrecognised names) -----------------------
-_FORCE = re.compile(
-    r"\b((?:[A-Z][\w'&]+\s+){1,4})(?:Constabulary|Police(?:\s+Service|\s+Force)?)\b(?!\s+and\s+Crime)"
-)
-_NOT_AREA = {"The", "the", "All", "Local", "British", "Transport", "Neighbourhood", "Response", "Force"}
-# a unit of a force (its change is the unit's, not force-wide) and a force-wide scope written out
-_FORCE_UNIT = re.compile(
-    r"\b(basic command units?|BCUs?|borough command units?|command units?|local policing (areas?|units?|teams?)|"
-    r"(safer )?neighbourhood (policing )?teams?|(area|district|borough|local) commands?|"
-    # probation's local units: a change for the office or delivery unit that serves the CSP's area
-    r"probation delivery units?|PDUs?|local delivery units?|LDUs?|(the|that|this|relevant|local) (probation )?office)\b",
-    re.I,
-)
-_FORCE_WIDE = re.compile(
-    r"\b(force[- ]?wide|across the force|all (officers|staff) (in|of|across) the force)\b", re.I
-)
-_CSP_WORDS = {
-    "Safer", "Safe", "Stronger", "Community", "Communities", "Safety", "Partnership", "Board", "Crime",
-    "Reduction", "The", "and", "City", "Borough", "District", "County", "Council", "Neighbourhoods", "Places",
-    "Domestic", "Homicide", "Review", "Overview", "Report",
-}  # fmt: skip
-
-
-def confined_to(text: str, csp: str) -> bool:
-    """Whether the text confines the change to the commissioning CSP's own place ("... in the Ashdown district")."""
-    area = resolve_csp(csp)
-    if area is not None:  # the place's names ("in Hull" for Kingston upon Hull; not "London" for Hackney)
-        places = [n for a in area.areas for n in (a.name, *a.aliases)]
-    else:
-        places = [w for w in csp.split() if w not in _CSP_WORDS and len(w) > 2]
-    if not places:
-        return False
-    place = (
-        "(" + "|".join(re.escape(w) for w in places) + ")"
-    )  # any word of it: "in Marlowe" for Marlowe Vale
-    return bool(
-        re.search(
-            rf"\b(in|within|across|throughout)\s+(the\s+)?{place}\b(?!\s+(review|dhr|case|panel|partnership)\b)",
-            text,
-        )
-        # the place as the force's or service's unit: "the Brighton and Hove district's officers"
-        or re.search(
-            rf"\b{place}(['\u2019]s)?\s+(district|division|area|command|policing area|office|team|unit|delivery unit)\b",
-            text,
-        )
-    )
-
-
-# a change written across a named place, or for every body in it ("across Kent", "all agencies in Kent")
-_ACROSS_PLACE = re.compile(
-    r"\b(?:(?i:across|throughout)\s+(?:the\s+)?|(?i:all|every)\b[\w' -]{0,40}?\b(?:in|within|across)\s+(?:the\s+)?)"
-    r"(?:county\s+of\s+)?([A-Z][\w'&-]*(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'&-]*|\s+[A-Z][\w'&-]*){0,3})"
-)
-
-
-def wider_place(text: str, csp: CspArea) -> str | None:
-    """A place the change is written across that holds the CSP's area and more (a district's county), or None."""
-    geo = geography()
-    own = csp.covered | csp.partial
-    for m in _ACROSS_PLACE.finditer(text):
-        for name in geo.place_names(m.group(1)):
-            members = geo.members(name) or frozenset({geo.areas[name].successor}) - {""}
-            if own and own < members:
-                return name
-    return None
-
-
-_AREA_BODY = re.compile(r"\b(Partnership|Board|Council|Authority|Group|Network|Committee|Alliance)\b")
-# providers, local whatever place they are named after ("Cumbria Partnership NHS Foundation Trust")
-_PROVIDER = re.compile(
-    r"\b(Trusts?|Hospitals?|NHS|Homes|Housing|Association|Aid|Refuge|Practices?|Surgery|University|College|"
-    r"School|CIC|Ltd|Limited|Charity)\b"
-)
-_VERB = re.compile(r"\b(should|must|shall|will|to|is|are|needs?|has|have)\b", re.I)
-
-
-def wider_body(text: str, csp: CspArea) -> str | None:
-    """A partnership, board or council asked (the sentence's subject) that is named after a
-    place holding the CSP's area and more ("the Greater Manchester Health and Social Care Partnership" in
-    Stockport's review); providers (trusts, hospitals, housing) are left to their own rules (local)."""
-    named = text[: m.start()] if (m := _VERB.search(text)) else ""
-    if not _AREA_BODY.search(named) or _FORCE.search(named) or _PROVIDER.search(named):
-        return None  # a heading is left out: over a sentence with its own subject it is not the addressee
-    geo = geography()
-    own = csp.covered | csp.partial
-    for name in geo.place_names(named):
-        members = geo.members(name) or frozenset({geo.areas[name].successor}) - {""}
-        if own and own < members:
-            return f"{' '.join(named.split())[:80]} (named after {name})"
-    return None
-
-
-def not_force_wide(text: str, csp: str | None) -> bool:
-    """A change asked of a unit of the force, or confined to the CSP's own place, unless written force-wide."""
-    if _FORCE_WIDE.search(text):
-        return False
-    return bool(_FORCE_UNIT.search(text)) or (csp is not None and confined_to(text, csp))
-
-
-def force_area_words(text: str) -> str | None:
-    """'Gloucestershire Constabulary' -> 'Gloucestershire'; 'Metropolitan Police Service' -> 'Metropolitan'."""
-    for m in _FORCE.finditer(text):
-        words = [w for w in m.group(1).split() if w not in _NOT_AREA and w != "and"]
-        if words:
-            return " ".join(words)
-    return None
-
-
-def force_named_after_other_area(force_words: str | None, csp: str) -> bool:
-    """For a CSP not on the map: the force is named after another area than the CSP (so covers more)."""
-    return bool(force_words) and not any(word in csp for word in (force_words or "").split() if len(word) > 3)
-
-
-# --- geography ---------------------------------------------------------------------------------------------
-_ICB_NAME = re.compile(
-    r"\b((?:NHS\s+)?(?:[A-Z][\w'&-]*\s+(?:(?:and|&|of|upon|on|with)\s+)?){1,7})"
-    r"(?:CCGs?|ICBs?|ICS|Clinical Commissioning Groups?|Integrated Care (?:Boards?|Systems?))\b"
-    r"|\bNHS\s+((?:[A-Z][\w'&-]*\s*(?:(?:and|&)\s+)?){1,5})"
-)
-_NATIONAL_FORCE = re.compile(
-    r"\b(British Transport Police|BTP|Ministry of Defence Police|Civil Nuclear Constabulary)\b"
-)
-_ICB = re.compile(r"\b(ICBs?|Integrated Care (Boards?|Systems?))\b")
-_FIRE = re.compile(r"\bfire (and|&) rescue\b|\bfire (service|brigade|authority)\b", re.I)
-_COUNTY_SERVICES = frozenset(
-    {
-        "adult_safeguarding_board",
-        "safeguarding_adults_board",
-        "children_safeguarding_board",
-        "domestic_abuse_partnership_board",
-        "adult_social_care",
-        "childrens_social_care",
-        "public_health",
-        "local_authority",
-        "local_authority_commissioners",
-    }
-)
-_NAMED_COUNTY_COUNCIL = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+County\s+Council\b")
-_COUNTY_BOARD = re.compile(
-    r"\b((?:[A-Z][\w-]+\s+(?:(?:and|&)\s+)?){1,3})(?:Safeguarding (?:Adults|Children)(?:'s)? (?:Board|Partnership)|"
-    r"(?:Local )?Safeguarding Children(?:'s)? Board|"
-    r"Domestic Abuse (?:(?:Strategic|Partnership|Executive|Local Partnership|Steering)\s+)*(?:Board|Group))\b"
-)
-_COUNTY_COUNCIL = re.compile(r"\bthe county council\b", re.I)
-_ISLE_OF_WIGHT = "Isle of Wight"
-
-
-@dataclass(frozen=True, slots=True)
-class BodyLevel:
-    """The level one addressee's area gives, and why."""
-
-    agency: str
-    level: str
-    basis: str
-
-
-def _area_level(geo: Geography, csp: CspArea, area: frozenset[str], body: str) -> tuple[str, str]:
-    n = f"{len(area)} CSP" + ("" if len(area) == 1 else "s")
-    if geo.covers_area(csp, area):
-        return "local", f"{body} covers {n}; {csp.label} is its whole area"
-    if not area & (csp.covered | csp.partial):  # another area's body: its change reaches beyond the CSP
-        return "regional", f"{body} covers {n}, not {csp.label}"
-    return "regional", f"{body} covers {n}; {csp.label} is only part of it"
-
-
-def _police(geo: Geography, csp: CspArea, agency: str, text: str, context: str | None) -> BodyLevel | None:
-    if _NATIONAL_FORCE.search(f"{text} {context or ''}"):
-        return None  # British Transport Police (and the like) cover Great Britain: not a question of the CSP's area
-    force = geo.force_named(f"{text} {context or ''}")
-    if force is None:
-        ids = csp.bodies("police_force")
-        force = geo.forces.get(ids[0]) if ids else None
-    if force is None:
-        return None
-    if agency == "police" and not_force_wide(text, csp.name):
-        return BodyLevel(agency, "local", f"a change for the CSP's own part of {force.name}")
-    area = geo.area_of("police_force", force.force_id)
-    body = force.name if agency == "police" else f"the PCC of {force.name}"
-    level, why = _area_level(geo, csp, area, body)
-    return BodyLevel(agency, level, why)
-
-
-def _icb(geo: Geography, csp: CspArea, text: str, context: str | None) -> BodyLevel | None:
-    joined = f"{text} | {context or ''}"
-    for m in _ICB_NAME.finditer(joined):
-        named = m.group(1) or m.group(2) or ""
-        places = geo.place_names(named)
-        if places:
-            area = frozenset().union(*(geo.members(p) or {geo.areas[p].successor} for p in places)) - {""}
-            return _icb_level(geo, csp, area, " ".join(named.split()))
-    if not _ICB.search(joined):
-        # a CCG, or commissioners under another name ("Manchester Health and Care Commissioning"), not named
-        # by place: CCGs were often one borough's, so the area is unknown and the model decides
-        return None
-    ids = csp.bodies("icb")
-    if not ids:
-        return None
-    return _icb_level(geo, csp, geo.area_of("icb", ids[0]), "the ICB")
-
-
-def _icb_level(geo: Geography, csp: CspArea, area: frozenset[str], body: str) -> BodyLevel:
-    """An ICB's level by its area; for a county-level review, the ICB most of whose areas are the county's is
-    the county's own and so local (labelling guide: the county is the local area), as Norfolk and Waveney is
-    Norfolk's though it takes in a Suffolk district."""
-    level, why = _area_level(geo, csp, area, body)
-    shared = area & csp.covered
-    if level == "regional" and csp.county_level and len(shared) * 2 > len(area):
-        level, why = (
-            "local",
-            f"{body} is the county's own ({len(shared)} of its {len(area)} areas are {csp.label})",
-        )
-    return BodyLevel("integrated_care_board", level, why)
-
-
-def _fire(geo: Geography, csp: CspArea) -> BodyLevel | None:
-    ids = csp.bodies("fire_service")
-    if not ids:
-        return None
-    level, why = _area_level(geo, csp, geo.area_of("fire_service", ids[0]), "the fire and rescue service")
-    return BodyLevel("fire_service", level, why)
-
-
-def _county_service(
-    geo: Geography, csp: CspArea, agency: str, text: str, context: str | None
-) -> BodyLevel | None:
-    """A county council's service in the review of one district of that county covers the whole county."""
-    districts = [a for a in csp.areas if a.kind in ("district", "former_district") and a.county in geo.areas]
-    if csp.county_level or not districts:
-        return None
-    joined = f"{text} | {context or ''}"
-    county = districts[0].county
-    named = [n for m in _NAMED_COUNTY_COUNCIL.finditer(joined) for n in geo.place_names(m.group(1))]
-    # the county's council, or a board named after the county ("Essex Safeguarding Adults Board")
-    boards = [n for m in _COUNTY_BOARD.finditer(joined) for n in geo.place_names(m.group(1))]
-    if county in named or county in boards or _COUNTY_COUNCIL.search(joined):
-        n = len(geo.members(county)) or "several"
-        return BodyLevel(
-            agency,
-            "regional",
-            f"a county-wide body of {county} covers {n} districts; {csp.label} is one of them",
-        )
-    return None
-
-
-def geography_levels(
-    agencies: Iterable[str], text: str, context: str | None, csp: CspArea
-) -> list[BodyLevel]:
-    """The level each addressee with an area gives for this CSP (addressees without one are left out)."""
-    geo = geography()
-    out: list[BodyLevel] = []
-    for agency in agencies:
-        found: BodyLevel | None = None
-        if agency in ("police", "police_and_crime_commissioner"):
-            found = _police(geo, csp, agency, text, context)
-        elif agency == "integrated_care_board":
-            found = _icb(geo, csp, text, context)
-        elif agency == "ambulance_service":
-            if {a.name for a in csp.areas} == {_ISLE_OF_WIGHT}:
-                found = BodyLevel(
-                    agency, "local", "the Isle of Wight's ambulance service is the island's own"
-                )
-            else:
-                found = BodyLevel(agency, "regional", "an ambulance trust covers many CSPs")
-        elif agency == "probation_service":
-            if not_force_wide(text, csp.name):
-                found = BodyLevel(agency, "local", "a change for the CSP's own probation delivery")
-            else:
-                region = csp.bodies("probation_region")
-                n = len(geo.area_of("probation_region", region[0])) if region else 0
-                found = BodyLevel(agency, "regional", f"the probation region covers {n} CSPs")
-        elif agency == "other" and _FIRE.search(f"{text} {context or ''}"):
-            found = _fire(geo, csp)
-        elif agency in _COUNTY_SERVICES:
-            found = _county_service(geo, csp, agency, text, context)
-        if found is not None:
-            out.append(found)
-    if not any(b.agency == "fire_service" for b in out) and fire_addressed(text, context):
-        # a fire and rescue service as the subject or heading, whatever the agencies read ("Kent Fire and Rescue
-        # Service should refer ..." read as a council or MARAC)
-        found = _fire(geo, csp)
-        if found is not None:
-            out.append(found)
-    return out
-
-
-_SUBJECT_END = re.compile(r"\b(should|must|shall|will|to|is|are|needs?|has|have)\b", re.I)
-
-
-def fire_addressed(text: str, context: str | None) -> bool:
-    """Whether a fire and rescue service is the one asked: named in the heading or Lead cell, or in the
-    sentence's subject (before its verb); a fire service named later is a partner or a recipient."""
-    subject = text[: m.start()] if (m := _SUBJECT_END.search(text)) else ""
-    return bool(_FIRE.search(subject) or (context and _FIRE.search(context)))
 
 
 _MOJ = re.compile(r"\b(ministry of justice|moj|hmpps|hm prison and probation service|parole board)\b", re.I)
@@ -546,7 +263,7 @@ def document_force_scope(recommendations: list[Recommendation], csp: str | None,
         if words is None:
             if default_force is None:
                 counts: dict[str, int] = {}
-                for m in _FORCE.finditer(document_text):
+                for m in FORCE_NAME.finditer(document_text):
                     name = force_area_words(m.group(0))
                     if name:
                         counts[name] = counts.get(name, 0) + 1
