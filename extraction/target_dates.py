@@ -36,6 +36,8 @@ the period it names, at the precision that is certain; what could fall in two ye
   counts from is not in the cell, so it stays text. With its anchor written in the cell ("6 months from
   March 2018", "within 3 months of publication (May 2019)") it is the anchor moved on by the duration, at the
   anchor's precision (a count of weeks needs a day).
+* A date heading a progress note in the cell ("Update (June 2021): completed") is when the note was written, never
+  the target: the cell's other dates compete as above, and a cell with only such a date has none.
 """
 
 from __future__ import annotations
@@ -223,12 +225,41 @@ _NO_DATE_NOW = re.compile(
 )
 
 
+#: A date that heads a progress note in the cell, not a target: "Update (June 2021):", "Progress update 30/06/2021
+#: -", "Position as at June 2021:". The label's word before it and the colon or dash after it say the date is when
+#: the note was written ("December 2020. Update (June 2021): moved to March 2022" -> March 2022; "September 2020.
+#: Update (June 2021): completed" -> September 2020). "Updated to March 2022" (no colon after) is a revised date.
+_NOTE_BEFORE = re.compile(
+    r"\b(?:update[ds]?|progress(?:\s+update)?|position|status|note|comment|as\s+(?:at|of))"
+    r"(?:\s+(?:as\s+)?(?:at|of|on))?[\s(]*$",
+    re.IGNORECASE,
+)
+_NOTE_AFTER = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
+
+
+def _is_note(cell: str, date: TargetDate, start: int) -> bool:
+    """Whether ``date`` (found at ``start`` in ``cell``) is the date a progress note is headed with."""
+    if start < 0:
+        return False
+    end = start + len(date.text)
+    return bool(
+        _NOTE_BEFORE.search(cell[max(0, start - 30) : start]) and _NOTE_AFTER.match(cell[end : end + 6])
+    )
+
+
 def _current(cell: str, found: list[TargetDate]) -> TargetDate | None:
     """The target among a cell's dates: a revised date over the one it replaces ("Revised to October 2019 (was
     December 2019)", "Original: 30/06/2019 Revised: 31/12/2019"); a planned date over the date the action was
     done ("Target: March 2019. Completed: May 2019"); else the latest (a range's end, "April 2018 - March 2019").
     A cell whose only dates are replaced ones under a word that sets none ("TBC (originally March 2019)") has
     no target date: the old date is no longer the target."""
+    notes = [k for k, date in enumerate(found) if _is_note(cell, date, _position(cell, found, k))]
+    if notes:
+        # a note's date is when it was written: the cell's other dates (if any) are the target
+        cell = _blank(cell, [(found[k], _position(cell, found, k)) for k in notes])
+        found = [date for k, date in enumerate(found) if k not in notes]
+        if not found:
+            return None
     if len(found) == 1:
         one = found[0]
         at = cell.find(one.text)
@@ -259,6 +290,24 @@ def _current(cell: str, found: list[TargetDate]) -> TargetDate | None:
         if kinds[kind]:
             return max(kinds[kind], key=lambda t: t.iso)
     return None if _NO_DATE_NOW.search(cell) else max(kinds["old"], key=lambda t: t.iso)
+
+
+def _position(cell: str, found: list[TargetDate], k: int) -> int:
+    """Where the ``k``-th of ``found`` (read in order from ``cell``) starts in it; -1 when not found as written."""
+    at = 0
+    for date in found[: k + 1]:
+        start = cell.find(date.text, at)
+        if start < 0:
+            return -1
+        at = start + len(date.text)
+    return start
+
+
+def _blank(cell: str, dates: list[tuple[TargetDate, int]]) -> str:
+    """``cell`` with the given dates (each at its start) written over by spaces, the rest where it was."""
+    for date, start in dates:
+        cell = cell[:start] + " " * len(date.text) + cell[start + len(date.text) :]
+    return cell
 
 
 # --------------------------------------------------------------------------------- a deadline in an action's text
