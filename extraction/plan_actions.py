@@ -8,7 +8,7 @@ import re
 
 from dhr.schema import Action
 from extraction.plan_columns import agencies_from_lead
-from extraction.target_dates import TargetDate, deadline_in_text, plan_target, target_dates
+from extraction.target_dates import TargetDate, deadline_in_text, one_target_each, plan_target, target_dates
 
 #: Bullet glyphs as cells give them: Word's (as DOCX and PDF give them, Symbol and Wingdings ones mapped to the
 #: private use area), a PDF font's middle dot or bullet operator, and a dash.
@@ -82,8 +82,14 @@ def actions_from_cells(
             dates = [plan_target(p) for p in target_parts]
         elif len(texts) > 1 and len(whole) == len(texts):
             dates = [plan_target(p) for p in whole]
-        elif len(texts) > 1 and len(in_cell) == len(texts) and not _is_range(target_cell, in_cell):
-            dates = list(in_cell)  # one date per action, in the same order
+        elif (
+            len(texts) > 1
+            and len(in_cell) == len(texts)
+            and not _is_range(target_cell, in_cell)
+            and one_target_each(target_cell, in_cell)
+        ):
+            # one date per action, in the same order (not a target and its revision, or the day it was done)
+            dates = list(in_cell)
         elif len(texts) > 1 and len(target_parts) > 1:
             # numbered dates, fewer or more than the actions ("1. March 2019 2. Ongoing" beside three): each
             # action its own number's date, none for an action with no date of its number

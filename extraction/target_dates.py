@@ -109,12 +109,22 @@ _QTR_AFTER = re.compile(r"\b(1st|2nd|3rd|4th|first|second|third|fourth)\s+qtr\b\
 _MONTHS_SLASH = re.compile(rf"(\b{MONTH_NAMES}\.?\s*['’]?\d\d)\s*/\s*(?={MONTH_NAMES}\b)", re.IGNORECASE)
 
 
+#: "Phase 1 March 2019", "Stage 2 June 2020": a numbered step's label before a month, whose number is not the day
+#: (read as one, "Phase 1 March 2019" is 1 March 2019: a wrong date).
+_LABEL_NUMBER = re.compile(
+    rf"\b((?:phase|stage|step|part|tranche|wave|priority|rec(?:ommendation)?)\s+\d{{1,2}})\s+(?={MONTH_NAMES}\b)",
+    re.IGNORECASE,
+)
+
+
 def _spelled(cell: str) -> str:
     """The cell with shapes the deadline reader does not know written as ones it does: "Qtr 3" -> "Q3", "1st
-    Qtr" -> "1st quarter", "Dec '22 / Jan '23" -> "Dec '22 - Jan '23" (left as printed, the financial year alone
-    would be read, or a day of the second month: a wrong date)."""
+    Qtr" -> "1st quarter", "Phase 1 March 2019" -> "Phase 1: March 2019", "Dec '22 / Jan '23" -> "Dec '22 - Jan
+    '23" (left as printed, the financial year alone would be read, or a day of the second month or of the
+    step's number: a wrong date)."""
     cell = _QTR_AFTER.sub(lambda m: f"{m.group(1)} quarter", cell)
     cell = _QTR.sub("Q", cell)
+    cell = _LABEL_NUMBER.sub(r"\1: ", cell)
     return _MONTHS_SLASH.sub(lambda m: f"{m.group(1)} - ", cell)
 
 
@@ -253,25 +263,38 @@ def _current(cell: str, found: list[TargetDate]) -> TargetDate | None:
     done ("Target: March 2019. Completed: May 2019"); else the latest (a range's end, "April 2018 - March 2019").
     A cell whose only dates are replaced ones under a word that sets none ("TBC (originally March 2019)") has
     no target date: the old date is no longer the target."""
+    cell, kinds = _kinds(cell, found)
+    if not kinds:
+        return None  # only a note's date: when the note was written
+    if len(kinds) == 1:
+        one = kinds[0][1]
+        at = cell.find(one.text)
+        if at >= 0 and _OLD_BEFORE.search(cell[max(0, at - 40) : at]) and _NO_DATE_NOW.search(cell):
+            return None
+        return one
+    for kind in ("revised", "plain", "done"):
+        if of_kind := [date for k, date in kinds if k == kind]:
+            return max(of_kind, key=lambda t: t.iso)
+    old = [date for _, date in kinds]
+    return None if _NO_DATE_NOW.search(cell) else max(old, key=lambda t: t.iso)
+
+
+def _kinds(cell: str, found: list[TargetDate]) -> tuple[str, list[tuple[str, TargetDate]]]:
+    """Each of a cell's dates (but a note's, :func:`_is_note`, left out and blanked in the cell returned) with what
+    it is: "revised", "old" (replaced), "done" (when the action was done) or "plain"."""
     notes = [k for k, date in enumerate(found) if _is_note(cell, date, _position(cell, found, k))]
     if notes:
         # a note's date is when it was written: the cell's other dates (if any) are the target
         cell = _blank(cell, [(found[k], _position(cell, found, k)) for k in notes])
         found = [date for k, date in enumerate(found) if k not in notes]
-        if not found:
-            return None
     if len(found) == 1:
-        one = found[0]
-        at = cell.find(one.text)
-        if at >= 0 and _OLD_BEFORE.search(cell[max(0, at - 40) : at]) and _NO_DATE_NOW.search(cell):
-            return None
-        return one
-    kinds: dict[str, list[TargetDate]] = {"revised": [], "plain": [], "done": [], "old": []}
+        return cell, [("plain", found[0])]
+    kinds: list[tuple[str, TargetDate]] = []
     at = 0
     for k, date in enumerate(found):
         start = cell.find(date.text, at)
         if start < 0:
-            kinds["plain"].append(date)
+            kinds.append(("plain", date))
             continue
         end = start + len(date.text)
         nxt = cell.find(found[k + 1].text, end) if k + 1 < len(found) else -1
@@ -279,17 +302,22 @@ def _current(cell: str, found: list[TargetDate]) -> TargetDate | None:
         after = cell[end : nxt if nxt >= 0 else len(cell)][:30]
         at = end
         if _OLD_BEFORE.search(before) or _OLD_AFTER.match(after):
-            kinds["old"].append(date)
+            kinds.append(("old", date))
         elif _REVISED_BEFORE.search(before) or _REVISED_AFTER.match(after):
-            kinds["revised"].append(date)
+            kinds.append(("revised", date))
         elif _DONE_BEFORE.search(before):
-            kinds["done"].append(date)
+            kinds.append(("done", date))
         else:
-            kinds["plain"].append(date)
-    for kind in ("revised", "plain", "done"):
-        if kinds[kind]:
-            return max(kinds[kind], key=lambda t: t.iso)
-    return None if _NO_DATE_NOW.search(cell) else max(kinds["old"], key=lambda t: t.iso)
+            kinds.append(("plain", date))
+    return cell, kinds
+
+
+def one_target_each(cell: str, found: list[TargetDate]) -> bool:
+    """Whether ``found`` (:func:`target_dates` of ``cell``) are all targets as printed, none a note's, a replaced,
+    a revised or a done date: only then can each date be one action's ("March 2019 (revised to June 2019)" beside
+    two actions is one target, June, for both)."""
+    _, kinds = _kinds(_spelled(cell), found)
+    return len(kinds) == len(found) and all(kind == "plain" for kind, _ in kinds)
 
 
 def _position(cell: str, found: list[TargetDate], k: int) -> int:
@@ -486,6 +514,7 @@ __all__ = [
     "PlanDate",
     "TargetDate",
     "deadline_in_text",
+    "one_target_each",
     "plan_target",
     "reading_plan",
     "target_date",
