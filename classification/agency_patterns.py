@@ -78,7 +78,8 @@ _SUFFIXES: list[tuple[str, str]] = [
         r"(?:,? (?:and|&) (?:Sexual Violence|Abuse|VAWG|Violence Against Women and Girls))?"
         r"(?: (?:Strategic|Strategy|Partnership|Executive|Steering|Delivery|Local|Operational|Governance|"
         r"Programme|Leadership|Commissioning|Implementation|Multi-Agency|Focus|Action|Working|Task|Oversight|"
-        r"Advisory|Reference|Coordination|Co-ordination|Improvement|Sub|Sub-|Priority|Theme|Thematic))*"
+        r"Advisory|Reference|Coordination|Co-ordination|Improvement|Sub|Sub-|Priority|Theme|Thematic|Alliance|"
+        r"Reduction|Prevention))*"
         r" (?:Board|Group|Forum|Committee|Sub-Group|Subgroup|Strategic Partnership|Partnership Board)",
         "domestic_abuse_partnership_board",
     ),
@@ -406,7 +407,8 @@ _KNOWN_FIRST = frozenset(
     n.split()[0].replace("'", "").replace("’", "").rstrip(",")
     for n in (*KNOWN_MH_TRUSTS, *KNOWN_ACUTE_TRUSTS, *KNOWN_COMMUNITY_TRUSTS)
 )
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+#: (a name may start with a digit: "2gether", a former mental health trust)
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z0-9][\w'’-]*")
 
 
 def _known_trusts(text: str) -> list[tuple[int, int, str, str]]:
@@ -420,9 +422,23 @@ def _known_trusts(text: str) -> list[tuple[int, int, str, str]]:
         if m is None:
             continue
         name = m.group(0)
-        if m.group("rest") or _HEALTH_IN_NAME.search(name):
+        if m.group("rest") or _HEALTH_IN_NAME.search(name) or _alone_as_subject(text, m.start(), m.end()):
             out.append((m.start(), m.end(), name, "_nhs_trust"))
     return out
+
+
+#: The verb group after a sentence's subject ("Alder Hey should ...", "Oxleas to ...").
+_SUBJECT_VERB = re.compile(r",?\s+(?:should|must|shall|will|to|is\s+to|are\s+to|needs?\s+to)\b")
+
+
+def _alone_as_subject(text: str, start: int, end: int) -> bool:
+    """A known trust's short name with no trust word after it ("Alder Hey should ...") names the trust when it is
+    the sentence's subject and no place: a place's name alone ("Milton Keynes to ...") may be its council."""
+    from classification.geography import geography
+
+    if text[:start].strip() not in ("", "The", "the") or not _SUBJECT_VERB.match(text, end):
+        return False
+    return not geography().place_names(text[start:end])
 
 
 _NAMED_TRUST = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,4})Trust\b")

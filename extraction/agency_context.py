@@ -25,11 +25,13 @@ _GLOSSARY_LINE = re.compile(
     r"^(?P<acr>[A-Z][A-Za-z]{1,7})\s*(?:[:\-–=]|\s{2,}|\t)\s*(?P<name>[A-Z][^.;]{4,90})$"
 )
 #: A short name the document gives a body it names in full: "Northshire Safeguarding Adults Board ('the Board')",
-#: "Northshire Domestic Abuse Partnership (the Partnership)": "the Board" is then that board, not the gazetteer's
-#: guess for a bare "Board" / "Partnership" (a CSP).
+#: "Northshire Domestic Abuse Partnership (the Partnership)", "Northshire Partnership NHS Foundation Trust (the
+#: Trust)", "Northshire Fire and Rescue Service (the Service)": "the Board" is then that board, "the Trust" that
+#: trust's type, not the gazetteer's guess for a bare "Board" / "Partnership" (a CSP) or "Trust" (an unclear
+#: NHS trust).
 _ALIAS_DEFINED = re.compile(
     r"\b(?P<name>[A-Z][\w'&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'&-]*)){1,9})\s+\((?:hereafter\s+|referred\s+to\s+as\s+)?"
-    r"[\"“‘']?(?P<acr>[Tt]he\s+(?:Partnership|Board))[\"”’']?\)"
+    r"[\"“‘']?(?P<acr>[Tt]he\s+(?:Partnership|Board|Trust|Service|Force|Constabulary|Council|Alliance))[\"”’']?\)"
 )
 #: A glossary cell or line holding only the initials ("FDAS"), its meaning in the next cell or line.
 _ACRONYM_ONLY = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
@@ -79,8 +81,14 @@ def agency_acronyms(document: Document) -> dict[str, str]:
     flat = " ".join(document.text.split())
     for m in _ACRONYM_DEFINED.finditer(flat):
         found.setdefault(m.group("acr"), m.group("name"))
+    aliases: dict[str, set[str]] = {}
     for m in _ALIAS_DEFINED.finditer(flat):
-        found.setdefault("the " + m.group("acr").split()[-1], m.group("name"))
+        aliases.setdefault("the " + m.group("acr").split()[-1], set()).add(m.group("name"))
+    for alias, names in aliases.items():
+        if (
+            len(names) == 1
+        ):  # "the Trust" given to two trusts (one per agency's chapter) is each chapter's own
+            found.setdefault(alias, names.pop())
     lines = list(document.lines())
     for i, line in enumerate(lines):
         if m := _GLOSSARY_LINE.match(line.text.strip()):
