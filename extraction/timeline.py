@@ -82,9 +82,11 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _WHEN_AFTER,
     _YEAR,
 )
+from extraction.timeline_dates import Day, last_full_day, sentence_dates
 from extraction.timeline_fields import field_readings
 from extraction.timeline_learned import learned_readings
 from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
+from extraction.timeline_panel import _panel_list, _with_panel_list
 from extraction.timeline_parsed import attached as _attached
 from extraction.timeline_parsed import worth_parsing as _worth_parsing
 from extraction.timeline_read import _Candidate, _candidates_in, _lower, _occurrences, died_after
@@ -116,8 +118,6 @@ from extraction.timeline_title_cues import (
     _TITLE_ROLE,
     _TRAILING_YEAR,
     _VERSION_TABLE,
-    MONTH_LIST,
-    MONTH_NUMBER,
     PANEL_HEADING,
     unsaid_title_dates,
 )
@@ -146,6 +146,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
     model = timeline_model.load_model() if (LEARNED if learned is None else learned) else None
     candidates: list[_Candidate] = []
     last_year: int | None = None
+    last_day: Day | None = None  # the latest full day-date: the month of a day written alone ("the 4th")
     undated_death = False  # "... Mrs B, who was 71 when she died." then "At 23:15hrs on the 02/11/2017 ..."
     # "Mr X set fire to the house on DATE;" then "Ms Y died in the fire.": the attack's date, if the death follows
     attack_before: _Candidate | None = None
@@ -217,7 +218,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             _FULL_STOP.search(sentence) and timeline_attach.ATTACH_WORD.search(low)
         )
         if _DIGIT.search(sentence) and (cued or undated_death or (anchored and model) or attach):
-            dates = _occurrences(find_dates(sentence, default_year=last_year))
+            dates = _occurrences(sentence_dates(sentence, last_year, last_day))
             found = []
             if dates and cued:
                 found = _candidates_in(sentence, dates, page, position, panel_cues)
@@ -250,7 +251,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             and len(sentence) <= timeline_attach.MAX_CHARS
             and _WOUNDING.search(low)
         ):  # parsed only if the document dates no death (see _only_attack)
-            dates = _occurrences(find_dates(sentence, default_year=last_year))
+            dates = _occurrences(sentence_dates(sentence, last_year, last_day))
             if dates:
                 maybe_attacks.append((sentence, dates, [], page, position))
         attack_before = _attack_then_death(
@@ -259,6 +260,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
         years = _YEAR.findall(sentence)
         if years:
             last_year = int(years[-1])
+            last_day = last_full_day(sentence, last_day)
     verdicts = timeline_attach.verdicts_many([(sentence, dates) for sentence, dates, *_ in pending])
     for (sentence, dates, found, page, position), verdict in zip(pending, verdicts, strict=True):
         candidates.extend(_attached(verdict, sentence, dates, found, page, position))
@@ -381,10 +383,12 @@ def _title_scope(out: list[_Candidate], sentence: str, low: str, before: str, sh
     candidates' dates were found in."""
     if _ACTION_PLAN.search(low):
         out = [c for c in out if c.event == "publication"]
-    if _PANEL_LIST.search(
-        low
-    ):  # "Review panel meetings: 19 January 2021; ...": the meetings', not a report's
+    listed = _PANEL_LIST.search(low)
+    if listed:  # "Review panel meetings: 19 January 2021; ...": the meetings', not a report's
         out = [c for c in out if c.event != "report_completed"]
+        # nor another stage's that a cue on a line before reaches ("Home Office informed: DATE" above
+        # "Panel meetings: 6 April, 22 June ..."): a date the list gives is a meeting's
+        out = [c for c in out if c.event == "first_panel" or c.date.start - shift < listed.start()]
     if _LETTER_LINE.search(low):
         out = [c for c in out if c.event in ("publication", "death")]
     if page_byline(low) or other_document_title(low):  # "Published ... by Press Office | 5 min read"
@@ -475,42 +479,6 @@ def _title_readings(
             out = [c for c in out if c.date is not last]
             out.append(_Candidate("report_completed", last, sentence, page, 0.6, position))
     return out
-
-
-def _with_panel_list(found: list[_Candidate], listed: list[_Candidate]) -> list[_Candidate]:
-    """The sentence's readings with its panel-meeting list's: where a list gives the first meeting, another date
-    of the sentence read as the first panel is a later meeting of that list ("The first three panel meetings
-    were held in February, April and June 2020": a cue beside the one dated word reaches June)."""
-    if not listed:
-        return found
-    return [c for c in found if c.event != "first_panel"] + listed
-
-
-def _panel_list(
-    sentence: str, low: str, dates: list[FoundDate], page: int, position: int
-) -> list[_Candidate]:
-    """The first of a list of panel meeting dates ("The panel met on: 3 May 2016, 12 July 2016 and ...")."""
-    m = _PANEL_LIST.search(low)
-    if not m:
-        return []
-    months = MONTH_LIST.match(low, m.end())
-    if (
-        months
-    ):  # "five panel meetings, held in April, June, September and November 2021": the first month listed
-        month = MONTH_NUMBER[months.group("first")[:3]]
-        first = FoundDate(
-            months.start("first"),
-            months.end("first"),
-            sentence[months.start("first") : months.end("first")],
-            f"{months.group('year')}-{month:02d}",
-            "month",
-        )
-        return [_Candidate("first_panel", first, sentence, page, 1.5, position)]
-    after = [d for d in dates if d.start >= m.end() and d.precision == "day"]
-    listed = len(after) >= 2 or low[m.end() - 1] == ":" or low[: m.end()].endswith("following dates")
-    if not after or not listed or after[0].start - m.end() > 40:
-        return []
-    return [_Candidate("first_panel", after[0], sentence, page, 1.5, position)]
 
 
 def _qa_letter(document: Document) -> list[_Candidate]:

@@ -64,11 +64,11 @@ def is_qa_letter(document: Document) -> bool:
 
 _QA_CLEARED = re.compile(
     r"(?:arrange for (?:the )?publication|approved for publication|does not need to see (?:another|a further) "
-    r"version|(?:is|was) (?:now )?(?:cleared|approved) (?:for|to) publi|"
+    r"version|does not need to see (?:the|this|your) (?:revised |overview )?(?:report|review|dhr) again|(?:is|was) (?:now )?(?:cleared|approved) (?:for|to) publi|"
     # the letter's closing request once the changes are made: the final version and where it will be published
     r"copy of the (?:revised )?final version|(?:web ?link|link|address) (?:to|of) the (?:web ?site|site|page) "
     r"where (?:the|this|your) (?:overview )?report (?:will be|is to be) published|(?:content|happy) for (?:the|this) "
-    r"report to be published|(?:content|happy|satisfied) that (?:the |this )?(?:revised )?(?:report|review|dhr|it) "
+    r"report to be published|(?:content|happy) for it to be published|(?:content|happy|satisfied) that (?:the |this )?(?:revised )?(?:report|review|dhr|it) "
     r"(?:may|can|could) (?:now )?be published)",
     re.IGNORECASE,
 )

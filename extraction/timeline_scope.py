@@ -161,12 +161,17 @@ _SAYS_EVENT = re.compile(
 )
 
 
+#: A bilingual title page's date, one cell per language ("Tachwedd 2022 | November 2022", "Mai 2021 | May 2021"):
+#: a month word and the same year in each cell is one date, not a listing's cells.
+_ONE_DATE_TWICE = re.compile(r"(?:[^\W\d_]+\s+)?((?:19|20)\d\d)\s*\|\s*(?:[^\W\d_]+\s+)?\1")
+
+
 def unsaid_listing_date(line: str, start: int, end: int) -> bool:
     """A date alone in a cell of a web listing's line ("Domestic Homicide Review - Adult B | 3 March 2021",
     "Overview Report | Adult J | November 2018"): nothing on the line says it is the report's date, and the team
     labels such a date `other`. ``line[start:end]`` is the date; only cells split by "|" within the line count.
     (Read for the report's date only: a death's own words are read by the death cues.)"""
-    if "|" not in line:
+    if "|" not in line or _ONE_DATE_TWICE.fullmatch(line.strip()):
         return False
     cell_start = line.rfind("|", 0, start) + 1
     next_bar = line.find("|", end)

@@ -11,11 +11,20 @@ report whose footer "Final version 3.2 - 12.04.2021" repeats on every page; a ch
 
 Scored once at 8d51413, before any change, over (event, date) pairs
 (:func:`tests.extraction.timeline_documents.documents_result`): with the sentence model (the default) and with
-the rules alone P 0.969 R 0.838 F1 0.899 (31 tp, 1 fp, 6 fn).
+the rules alone P 0.969 R 0.838 F1 0.899 (31 tp, 1 fp, 6 fn). Fixed by general readings: a key-dates row naming
+whose death it is ("Death of Mr B | DATE"); a QA letter's thanks for "sending" the report, received on DATE, is
+its submission, and "is content for it to be published" / "does not need to see the report again" clear it; a
+bilingual title date ("Tachwedd 2022 | November 2022") is one date, not a listing's cells; a day written alone
+("In the early hours of the 4th") takes the month of the latest full date before it; on a page read as a title
+page, a panel-meeting list's dates are the meetings', not a stage a line before names. After: 1.000 (37/0/0) in
+both modes (a dev figure now). Real train 0.990 / dev 0.993 unchanged; batches af, ag, ah and documents ad, ae,
+af read as before.
 """
 
 import pytest
 
+from extraction.timeline import extract_timeline
+from tests.extraction.builders import make_document
 from tests.extraction.timeline_documents import documents_result, load_documents, read_events
 
 _DOCUMENTS = load_documents("timeline_documents_ag.jsonl")
@@ -36,4 +45,33 @@ def test_the_documents_as_a_whole() -> None:
     assert len(_DOCUMENTS) == 8 and sum(len(r["events"]) for r in _DOCUMENTS) == 37
     for learned in (None, False):
         result = documents_result(_DOCUMENTS, learned=learned)
-        assert result["precision"] >= 0.96 and result["f1"] >= 0.89, result
+        assert result["precision"] >= 0.98 and result["f1"] >= 0.98, result
+
+
+def _events(text: str) -> dict[str, str]:
+    return {e.event: e.date for e in extract_timeline(make_document(text), learned=False)}
+
+
+def test_a_day_written_alone_takes_the_month_before() -> None:
+    # written after the batch (not blind): the day alone is the next month's where it is earlier than the date
+    text = (
+        "#Overview Report\f#4. Chronology\n4.1 Mr K was discharged from hospital on 30 January 2022.\n\n"
+        "4.2 In the evening of the 2nd, Mr K was strangled by his wife at their home and died there.\n"
+    )
+    assert _events(text).get("death") == "2022-02-02"
+    # and a day alone with no full date before it is no date
+    assert "death" not in _events(
+        "#Overview Report\f#4. Chronology\n4.2 On the 2nd, Mr K was strangled and died.\n"
+    )
+
+
+def test_a_bilingual_date_and_a_key_dates_row() -> None:
+    text = (
+        "Adolygiad Dynladdiad Domestig | Domestic Homicide Review\n\nAwdur | Author: Siân Evans\n\n"
+        "Mai 2021 | May 2021\n\f#Key dates\nDeath of Ms T | 14/09/2019\n\nHome Office notified | 30/09/2019\n"
+    )
+    assert _events(text) == {
+        "report_completed": "2021-05",
+        "death": "2019-09-14",
+        "home_office_notified": "2019-09-30",
+    }

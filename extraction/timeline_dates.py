@@ -1,0 +1,98 @@
+"""The dates of one sentence as the timeline reads them: a year left out is taken from the sentence or before it.
+
+:func:`dhr.dates.find_dates` gives a day and month printed without a year ("19 August") the year of the nearest
+full date before it in the text, else a default. The timeline reads a report sentence by sentence, so two shapes
+of real reports need the sentence's own context:
+
+- a year printed only later in the sentence ("The CSP was notified on 9 March and the chair decided to
+  commission a review on 23 March 2022"): the sentence's own year, not the previous sentence's, is the
+  year of the day-month before it (a step back over a new year: "28 December ... 4 January 2020" is 2019);
+- a day alone ("In the early hours of the 4th, ..."), which a chronology writes after a full date ("On the
+  evening of 3 November 2020 ..."): the day of the month of the latest full day-date before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dhr.dates import FoundDate, find_dates
+
+#: A day-month-year written out or day-first ("3 November 2020", "the 3rd of November 2020", "03/11/2020"):
+#: where a later day alone finds its month and year.
+_FULL_DAY = re.compile(
+    r"\b(?P<d>[0-3]?\d)\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?,?\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<d2>[0-3]?\d)[/.](?P<m2>[01]?\d)[/.](?P<y2>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: A day alone after a preposition, the clause ending after it ("in the early hours of the 4th,", "on the
+#: 12th."): not "the 4th floor", "the 2nd of May" (a full date), "the 21st century".
+_DAY_ALONE = re.compile(
+    r"\b(?:on|of|by|until|from|during)\s+the\s+(?P<d>[0-3]?\d)\s?(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$))",
+    re.IGNORECASE,
+)
+
+#: (year, month, day) of a full day-date.
+Day = tuple[int, int, int]
+
+
+def last_full_day(sentence: str, before: Day | None) -> Day | None:
+    """The latest full day-date the sentence prints (text order), else ``before``: a later day alone's month."""
+    found = before
+    for m in _FULL_DAY.finditer(sentence):
+        if m.group("d"):
+            day, month, year = (
+                int(m.group("d")),
+                _MONTHS.index(m.group("m").lower()[:3]) + 1,
+                int(m.group("y")),
+            )
+        else:
+            day, month, year = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found = (year, month, day)
+    return found
+
+
+def sentence_dates(sentence: str, last_year: int | None, last_day: Day | None = None) -> list[FoundDate]:
+    """The sentence's dates (:func:`dhr.dates.find_dates`), a day-month before the sentence's first full date
+    taking that date's year, and a day alone taking the month of ``last_day`` (the latest full date before)."""
+    found = find_dates(sentence, default_year=last_year)
+    anchor = next((d for d in found if d.precision == "day" and not d.inferred_year), None)
+    if anchor is not None and anchor.year != last_year:
+        # (read again with the anchor's year: without a default, a day-month before it was dropped)
+        again = find_dates(sentence, default_year=anchor.year)
+        if any(d.inferred_year and d.start < anchor.start for d in again):
+            found = [_forward(d, anchor) for d in again]
+    if last_day is not None and not found:
+        found = _days_alone(sentence, last_day)
+    return found
+
+
+def _forward(date: FoundDate, anchor: FoundDate) -> FoundDate:
+    """A day-month before ``anchor`` given the anchor's year; a step back a year where it would fall after it."""
+    if not date.inferred_year or date.start >= anchor.start or date.iso <= anchor.iso:
+        return date
+    return replace(date, iso=f"{date.year - 1:04d}{date.iso[4:]}")
+
+
+def _days_alone(sentence: str, last_day: Day) -> list[FoundDate]:
+    """Each day written alone ("the 4th"), in the month of ``last_day`` (the next month where the day is earlier
+    than that date's: "30 October ... the 2nd" is 2 November)."""
+    year, month, day = last_day
+    out: list[FoundDate] = []
+    for m in _DAY_ALONE.finditer(sentence):
+        d = int(m.group("d"))
+        if not 1 <= d <= 31:
+            continue
+        y, mo = (year, month) if d >= day else (year + (month == 12), month % 12 + 1)
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+        if _valid(y, mo, d):
+            out.append(FoundDate(m.start("d"), m.end(), sentence[m.start("d") : m.end()], iso, "day", True))
+    return out
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    import calendar
+
+    return day <= calendar.monthrange(year, month)[1]
