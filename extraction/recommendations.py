@@ -29,15 +29,14 @@ from extraction.recommendation_marks import (
 )
 from extraction.recommendation_wording import GLOSSARY_NOTE, INTRO, NOTE_ENTRY, REC_LEAD_IN, directs_forward
 from extraction.recommendations_clean import clean_items, split_inline_numbers
+from extraction.recommendations_labels import broken_labels, label_value_fields
 from extraction.recommendations_layout import (
     LEAD_LINE,
     RUNS_ON,
     addressee_part,
     beside,
     block_lines,
-    broken_labels,
     hangs_under,
-    label_value_fields,
     new_paragraph,
     prose_margin,
     repeats,
