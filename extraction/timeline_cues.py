@@ -102,6 +102,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # "following notification from Surrey Police on DATE" (the police tell the partnership)
             r"\bnotification (?:was received )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:police|constabulary|force)\b|"
             rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
+            # active: "Gwent Police made the partnership aware of the homicide on DATE"
+            rf"\bmade (?:the )?{_CSP} aware\b(?: of (?:the |this |her |his |their |(?:[\w.'’-]+ )?[\w'’-]+['’]s )?"
+            r"(?:death|homicide|killing|murder)\b)?|"
             rf"\bdate (?:the )?{_CSP}.{{0,20}}?notified|"
             # a key-dates field: "Date of CSP notification 29/10/2021" (not the CSP's notification to the Home Office)
             r"\b(?:csp|partnership) notification\b(?! (?:to|of) (?:the )?home office)|"

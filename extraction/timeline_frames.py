@@ -238,12 +238,19 @@ def csp_told(gov: Token, death_noun: re.Pattern[str]) -> bool:
     """The partnership told of the death: "The CSP was notified of the death of Mr T, who died on 30 May 2018, on
     4 June 2018", "the police informed the Safer Eastholm Partnership on DATE" (the one told is the passive
     subject or the object, and the telling is of a death or names none)."""
-    if not _TOLD.match(gov.lower_):
+    # "the police made the partnership aware of Mrs C's death": "aware" holds the one told and what of
+    aware = next(
+        (c for c in gov.children if c.lower_ == "aware" and c.dep_ in ("ccomp", "oprd", "acomp")), None
+    )
+    if aware is None and not _TOLD.match(gov.lower_):
         return False
-    told = [c for c in gov.children if c.dep_ in ("nsubjpass", "dobj")]
+    frame = gov if aware is None or gov.lower_ not in ("made", "make", "makes") else aware
+    told = [
+        c for c in frame.children if c.dep_ in ("nsubjpass", "dobj", *(("nsubj",) if frame is aware else ()))
+    ]
     if not any(_CSP_WORD.match(t.lower_) or t.lower_ == "community" for c in told for t in c.subtree):
         return False
-    about = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    about = [g for c in frame.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return not about or any(death_noun.match(a.lower_) for a in about)
 
 
