@@ -37,6 +37,7 @@ from extraction.recommendations_layout import (
     beside,
     block_lines,
     hangs_under,
+    in_paragraph_run,
     new_paragraph,
     prose_margin,
     repeats,
@@ -50,6 +51,12 @@ from extraction.sections import (
     is_heading_like,
     section_body_size,
     section_kind_for,
+)
+
+#: A day of the month, then a month's name (no stop or bracket after the number): a date, not a list number.
+_DAY_MONTH = re.compile(
+    r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b(?:\s+(?:19|20)\d{2}\b|$)"
 )
 
 #: Titles that head a group of recommendations or other matter, not one recommendation's topic.
@@ -186,7 +193,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if current is not None and beside(current, line, block_lines(lines, index)):
             continue
         marker = match_marker(text)
-        if marker is not None and wrapped_number(lines, index, marker):
+        if marker is not None and (wrapped_number(lines, index, marker) or _DAY_MONTH.match(text)):
+            # (a day and a month opening a line, "12 March 2016": a date cell or a wrapped date, no list number)
             marker = None
         if marker is None and LEARNING_LABEL.match(text):
             close()
@@ -199,6 +207,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             is_heading_like(line, body_size)
             and marker is None
             and not wraps_on(lines, index)
+            and not in_paragraph_run(lines, index)
             and not (pending_number is not None and RUNS_ON.search(text))  # a bold lead filling the line
             # a bold recommendation's sentence going on in lower case (at a page's foot, where no next line on
             # the page shows that it wraps on) is no heading
@@ -365,7 +374,13 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             continue
         prose_left = pdf_left if line.x1 > 0 else docx_left
         if current is not None and new_paragraph(
-            current, line, text, page_left.get(line.page), prose_left, page_lines.get(line.page)
+            current,
+            line,
+            text,
+            page_left.get(line.page),
+            prose_left,
+            page_lines.get(line.page),
+            page_lines.get(current.lines[-1].page) if current.lines else None,
         ):
             # a new paragraph after a finished recommendation is commentary unless numbered
             close()

@@ -14,7 +14,12 @@ from extraction.document import Line
 from extraction.recommendation_items import RawItem
 from extraction.recommendation_marks import match_marker
 from extraction.recommendation_wording import INTRO
-from extraction.recommendations_wrap import ends_at_number_edge, set_apart_below, words_go_on
+from extraction.recommendations_wrap import (
+    ends_at_number_edge,
+    ends_before_break,
+    set_apart_below,
+    words_go_on,
+)
 
 #: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England",
 #: "Recommendation for: Kent Police", "Responsible officer: Head of Service, Adult Social Care").
@@ -233,16 +238,20 @@ def new_paragraph(
     page_left: float | None = None,
     prose_left: float | None = None,
     page_lines: list[Line] | None = None,
+    last_page_lines: list[Line] | None = None,
 ) -> bool:
     """Does ``line`` start a paragraph of its own after ``current`` has ended? ``page_left``: the leftmost
     start of the section's lines on ``line``'s page (its margin); ``prose_left``: where the section's
     paragraphs start (for a DOCX, the least indent of its paragraphs outside lists); ``page_lines``: the
-    section's printed lines on ``line``'s page (where a column's lines end)."""
+    section's printed lines on ``line``'s page (where a column's lines end); ``last_page_lines``: those on the
+    page of ``current``'s last line (over a page break, where that line could have gone on)."""
     if not current.lines:
         return False
     last = current.lines[-1]
     if line.block < 0:
         return False
+    # over a page break, at the item's own left edge after a last line its first word would have ended
+    short_before_break = ends_before_break(current, line, last_page_lines)
     if line.block != last.block and set_in_at_text(current, line, prose_left):
         return False  # a list item's second paragraph, set in at its text
     if (line.block != last.block or line.page != last.page) and re.search(r"[.!?]$", current.text.rstrip()):
@@ -260,7 +269,13 @@ def new_paragraph(
             line.block == last.block
             and line.page == last.page
             and line.y0 > last.y0 + 2.0
-            and (at_items_left_edge(current, line) or ends_at_number_edge(current, line, page_lines))
+            and (
+                at_items_left_edge(current, line)
+                or ends_at_number_edge(current, line, page_lines)
+                # left of the text hanging right of a number printed apart, after a last line that stopped
+                # short: no line of the item's paragraph starts there
+                or (left_of_hanging_text(current, line) and not words_go_on(last, line))
+            )
         )
         or (line.block != last.block or line.page != last.page)
         and (
@@ -282,6 +297,7 @@ def new_paragraph(
                         ended_short(current)
                         and line.x0 <= min(ln.x0 for ln in current.lines if ln.x1 > 0) + 3.0
                     )
+                    or short_before_break
                 )
             )
             or _docx_paragraph_after(current, line)
@@ -306,7 +322,11 @@ def new_paragraph(
         # (after a full stop a few points are enough: a box's inset, the text inside it, while prose outside
         # starts at the margin; without one, the margin must be well left of where the text went)
         left = 5.0 if re.search(r"[.!?]$", current.text.rstrip()) else 15.0
-        if not (last.x1 > 0 and last.x0 - line.x0 > left) and not ended_short(current):
+        if (
+            not (last.x1 > 0 and last.x0 - line.x0 > left)
+            and not ended_short(current)
+            and not short_before_break
+        ):
             return False
         above = [ln for ln in current.lines if ln.page == last.page and ln.x1 > 0]
         # under the item's own column and set in left of all its lines (not a column's text going on)
@@ -355,6 +375,34 @@ def block_lines(lines: list[Line], index: int) -> list[Line]:
     while end < len(lines) and lines[end].page == line.page and lines[end].block == line.block:
         end += 1
     return lines[start:end]
+
+
+def in_paragraph_run(lines: list[Line], index: int) -> bool:
+    """PDF: is ``lines[index]`` one of three or more lines of its text block set at one left edge in one print
+    (weight and size), twenty words or more together? That is a paragraph wrapped over lines, however bold or
+    large its print (a recommendation set in a heading style to list it in the contents), not a heading: a
+    heading is a line or two."""
+    line = lines[index]
+    if line.x1 <= 0 or line.block < 0:
+        return False
+
+    def same(other: Line) -> bool:
+        return (
+            other.page == line.page
+            and other.block == line.block
+            and abs(other.x0 - line.x0) <= 3.0
+            and other.bold == line.bold
+            and abs(other.size - line.size) < 0.5
+        )
+
+    # the run of lines next to each other (bold agency lines further down the block are no part of it)
+    start, end = index, index + 1
+    while start > 0 and same(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and same(lines[end]):
+        end += 1
+    run = lines[start:end]
+    return len(run) >= 3 and sum(len(ln.text.split()) for ln in run) >= 20
 
 
 def beside(item: RawItem, line: Line, block: list[Line] | None = None) -> bool:

@@ -102,3 +102,16 @@ def ends_at_number_edge(item: RawItem, line: Line, page_lines: list[Line] | None
     word would have fitted on the item's last line (a word processor fills a line before it wraps): the item's
     paragraph ended there."""
     return at_number_edge(item, line) and first_word_fits(item.lines[-1], line, page_lines)
+
+
+def ends_before_break(item: RawItem, line: Line, last_page_lines: list[Line] | None) -> bool:
+    """Over a page break: does ``line`` start the next page at or left of ``item``'s left edge, after the item's
+    last line on its page stopped short of the column's right edge by more than ``line``'s first word? A
+    paragraph cut by the break fills its last line on the page (a word processor fills a line before it wraps),
+    so a paragraph set at the item's own edge there (no hanging indent to tell the two apart) is one of its own:
+    prose after an unpunctuated last recommendation at a page's foot."""
+    last = item.lines[-1]
+    printed = [ln for ln in item.lines if ln.x1 > 0]
+    if line.x1 <= 0 or last.x1 <= 0 or line.page != last.page + 1 or not printed:
+        return False
+    return line.x0 <= min(ln.x0 for ln in printed) + 3.0 and first_word_fits(last, line, last_page_lines)

@@ -271,6 +271,23 @@ def _header_row(lines: list[Line], index: int) -> list[int]:
     return row
 
 
+def _cut_sentence_header(current: Section, lines: list[Line], index: int) -> list[int]:
+    """``[index]`` when ``lines[index]``, the open block's heading printed again as the first of the block's
+    lines on a new page, cuts a sentence: the block's last line on the page before ends without a stop and the
+    next line goes on in lower case (a one-column table's header row repeated over a row split by the page
+    break), else []."""
+    line = lines[index]
+    if line.x1 <= 0 or not current.lines or any(kept.page == line.page for kept in current.lines):
+        return []
+    before = current.lines[-1]
+    after = next((ln for ln in lines[index + 1 : index + 4] if ln.text.strip()), None)
+    if before.page != line.page - 1 or after is None or after.page != line.page:
+        return []
+    if re.search(r"[.:;!?]$", before.text.rstrip()) or not after.text.strip()[:1].islower():
+        return []
+    return [index]
+
+
 def _label_cell(lines: list[Line], index: int) -> bool:
     """Is ``lines[index]`` a bare "Recommendation" label with its value printed beside it on the same row (a
     template's label/value table in a PDF: the text, or the number under a wrapped "Recommendation number"),
@@ -326,7 +343,7 @@ def find_sections(document: Document) -> list[Section]:
             and current.heading.lower() == text.lower()
             and any(earlier.page < line.page for earlier in current.lines)
         ):
-            row = _header_row(lines, index)
+            row = _header_row(lines, index) or _cut_sentence_header(current, lines, index)
             if row:
                 # "No. | Recommendation | Lead agency" repeated on the next page of a table: the row cut by the
                 # page break goes on under it, in the same block
