@@ -41,6 +41,7 @@ from extraction.plan_table import (
     mark_merged,
     plain,
     resolve_merged,
+    two_tier_header,
 )
 from extraction.target_dates import reading_plan
 
@@ -100,6 +101,9 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
             # that name a column by chance ("That key agencies gain ...")
             record = next((k for k, row in enumerate(rows[:3]) if _field_record(row)), 2)
             for i, row in enumerate(rows[: record + 1]):
+                if not classify_header(plain(row)) and (tiers := two_tier_header(rows, i)):
+                    rows = tiers  # "Delivery" over "Lead | Target date": a header printed in two rows
+                    row = rows[i]
                 if classify_header(plain(row)):
                     rows[: i + 1] = [plain(r) for r in rows[: i + 1]]
                     if rows[i] != header_cells:

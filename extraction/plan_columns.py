@@ -40,12 +40,21 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
     (
         "target",
         re.compile(
-            r"^(?:planned|proposed|expected|anticipated|estimated|intended|scheduled)\s+(?:\w+\s+)?(?:date|deadline)",
+            r"^(?:planned|proposed|expected|anticipated|estimated|intended|scheduled)\s+(?:\w+\s+)?(?:date|deadline)"
+            r"|^(?:planned|proposed|expected|anticipated|estimated|intended|scheduled)\s+(?:completion|end)$",
             re.I,
         ),
     ),
-    # "Start date" beside the target: when work begins, never the target (its dates are not deadlines)
-    ("start", re.compile(r"\bstart|\bbegin|\bcommenc", re.I)),
+    # "Start date" beside the target: when work begins, never the target (its dates are not deadlines); "Date
+    # agreed", "Date raised", "Date of panel": when the action was set, no deadline either
+    (
+        "start",
+        re.compile(
+            r"\bstart|\bbegin|\bcommenc|^date\s+(?:agreed|raised|added|identified|opened|logged|received|created|"
+            r"recorded|set|of\s+(?:panel|meeting|agreement|review|report|recommendation))$",
+            re.I,
+        ),
+    ),
     # "Action no.", "Action ref": the number of an action under its recommendation ("1.1", "1.2"), not the action
     ("action_number", re.compile(r"^actions?\s*(?:no\.?|number|ref(?:erence)?\.?|#|id)$", re.I)),
     # "Actions agreed by the lead agency": a header that starts with "Action" names the actions, whatever agency it
@@ -66,7 +75,8 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
     (
         "target",
         re.compile(
-            r"target(?!\s*(?:audience|group|population|cohort))|by when|timescale|time ?frame|deadline|\bdue\b|\bdate|^when\b"
+            r"target(?!\s*(?:audience|group|population|cohort))|by when|timescale|time ?frame|time ?line|deadline|\bdue\b"
+            r"|\bdate|^when\b"
             r"|^(?:to be completed|completion) by\b|^completion$",
             re.I,
         ),
@@ -117,6 +127,7 @@ _NUMBER_HEADER = re.compile(r"^(?:no|ref)\.?$", re.I)
 _LIST_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]?$")
 _DEADLINE_HEADER = re.compile(r"target|when|timescale|time ?frame|deadline|due|complet", re.I)
 _DATE_TO_COMPLETE = re.compile(r"\bcompletion date|date (?:of|for|to be) complet|complete(?:d)? by\b", re.I)
+_LEAD_AND_WHEN = re.compile(r"\bwhen\b|timescale|time ?frame|deadline|\bdue\b|\bdate\b|target", re.I)
 _OUTCOME_WORDS = re.compile(r"outcome|status|progress|update|comment|result|evidence", re.I)
 
 
@@ -249,6 +260,13 @@ def classify_header(row: list[str]) -> dict[int, Column] | None:
                 more = [j for j, cell in enumerate(row) if j not in columns and outcome_rule.search(cell)]
                 if more:
                     columns[more[0]] = "outcome"
+                break
+    if "target" not in columns.values():
+        # "Who / When", "Lead officer and date": one column for the lead and the date; its dates are the
+        # targets (the lead is read from the rest of its cell, plan_continued.row_cells)
+        for i, column in columns.items():
+            if column == "lead" and _LEAD_AND_WHEN.search(row[i]):
+                columns[i] = "target"
                 break
     if "revised" in columns.values() and "target" not in columns.values():
         # a revised date with no target column beside it is the only target there is

@@ -13,7 +13,7 @@ from dhr.schema import Action
 from extraction.document import TableRows
 from extraction.plan_actions import _ACTION_SPLIT, BULLETS, actions_from_cells, split_actions
 from extraction.plan_columns import Column, agencies_from_lead
-from extraction.target_dates import _close_broken_months, plan_target, target_date
+from extraction.target_dates import _close_broken_months, plan_target, target_date, target_dates
 
 if TYPE_CHECKING:
     from extraction.action_plan import PlanRow
@@ -150,7 +150,23 @@ def row_cells(row: TableRows | list[str], header: dict[int, Column]) -> dict[Col
     revised = cells.pop("revised", None)
     if revised and plan_target(revised) is not None:
         cells["target"] = revised
+    if "target" in cells and "lead" not in header.values():
+        # one column for the lead and the date ("Who / When": "Oakby Police - March 2020"): the words before
+        # the date name the lead when they name an agency
+        lead = _lead_before_date(cells["target"])
+        if lead:
+            cells["lead"] = lead
     return cells
+
+
+def _lead_before_date(cell: str) -> str | None:
+    """The agency named before a cell's date ("Oakby Police - March 2020" -> "Oakby Police"); None when the
+    words before the date (or the whole cell, with no date) name none."""
+    found = target_dates(cell)
+    at = cell.find(found[0].text) if found else -1
+    words = re.sub(r"[\s,;:(\-–—/]*(?:by|before|due|in|from|target(?:\s+date)?)?[\s,;:(\-–—/]*$", "",
+                   cell[:at] if at > 0 else ("" if found else cell), flags=re.I)  # fmt: skip
+    return words if len(words) > 2 and agencies_from_lead(words) else None
 
 
 #: Words a sentence does not end on: a cell cut after one goes on after the break.

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from dhr.schema import Action
-from extraction.plan_columns import Column, cell_role
+from extraction.plan_columns import Column, cell_role, classify_header
 from extraction.plan_refs import MERGED
 
 
@@ -125,3 +125,21 @@ def kept_columns(before: list[list[str]], after: list[list[str]], header_index: 
         return list(range(width))
     data = [r + [""] * (width - len(r)) for r in before[header_index + 1 :]]
     return [j for j in range(width) if any(r[j] for r in data)]
+
+
+def two_tier_header(rows: list[list[str]], i: int) -> list[list[str]] | None:
+    """``rows`` with rows ``i`` and ``i + 1`` joined cell by cell when they are a header printed in two tiers
+    (a group's name over its columns: "Recommendation | Action | Delivery" over " | | Lead | Target date"): the
+    pair names the plan's columns and neither row does alone. None otherwise (a title row over a whole header is
+    not joined: the header row alone reads as one)."""
+    if i + 1 >= len(rows) or classify_header(plain(rows[i + 1])):
+        return None
+    upper, lower = plain(rows[i]), plain(rows[i + 1])
+    if not any(upper) or not any(lower) or any(len(c) > 40 for c in lower):
+        return None
+    width = max(len(upper), len(lower))
+    upper, lower = upper + [""] * (width - len(upper)), lower + [""] * (width - len(lower))
+    joined = [" ".join(filter(None, (a, b))) for a, b in zip(upper, lower, strict=True)]
+    if not classify_header(joined):
+        return None
+    return [*rows[:i], joined, *rows[i + 2 :]]

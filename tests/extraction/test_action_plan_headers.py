@@ -1,0 +1,72 @@
+"""Plan headers found unread by probing Word documents built for the purpose (no blind set): a header printed
+in two tiers (a group's name over its columns), one column for the lead and the date ("Who / When"), a date
+column named "Timeline" or "Expected completion", and a "Date agreed" column beside the target that dates when
+the action was set, never its deadline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.action_plan import parse_tables
+from extraction.plan_columns import cell_role
+from extraction.plan_continued import _lead_before_date
+from extraction.plan_table import two_tier_header
+from tests.extraction.builders import make_document
+
+_REC = "1. Oakby Police should check both partners' records before grading a domestic abuse call."
+_ACTION = "Add a both-partners check to the grading guide"
+
+
+def _read(rows: list[list[str]]) -> list[tuple[str | None, str | None, str | None]]:
+    document = make_document("# Action plan\nThe plan.", tables={1: [rows]})
+    return [(a.target_date, a.lead_text, a.text) for row in parse_tables(document, [1]) for a in row.actions]
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [("Timeline", "target"), ("Expected completion", "target"), ("Date agreed", "start"),
+     ("Date raised", "start"), ("Date", "target"), ("Date agreed for completion", "target")],
+)  # fmt: skip
+def test_date_headers(header: str, role: str) -> None:
+    assert cell_role(header) == role
+
+
+def test_a_header_in_two_tiers_is_read_as_one() -> None:
+    rows = [["Recommendation", "Action", "Delivery", "Delivery"], ["", "", "Lead", "Target date"],
+            [_REC, _ACTION, "Oakby Police", "March 2020"]]  # fmt: skip
+    assert two_tier_header(rows, 0) == [
+        ["Recommendation", "Action", "Delivery Lead", "Delivery Target date"],
+        rows[2],
+    ]
+    assert _read(rows) == [("2020-03", "Oakby Police", _ACTION)]
+
+
+def test_a_title_row_over_a_whole_header_is_not_joined() -> None:
+    rows = [
+        ["Action plan"],
+        ["Recommendation", "Action", "Lead", "Target date"],
+        [_REC, _ACTION, "Police", "2020"],
+    ]
+    assert two_tier_header(rows, 0) is None
+
+
+def test_a_date_agreed_column_is_not_the_target() -> None:
+    rows = [
+        ["Rec", "Action", "Lead", "Date agreed", "Date"],
+        ["1", _ACTION, "Oakby Police", "12/05/2019", "March 2020"],
+    ]
+    assert _read(rows) == [("2020-03", "Oakby Police", _ACTION)]
+
+
+def test_one_column_for_the_lead_and_the_date() -> None:
+    rows = [["Recommendation", "Action", "Who / When"], [_REC, _ACTION, "Oakby Police - March 2020"]]
+    assert _read(rows) == [("2020-03", "Oakby Police", _ACTION)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead"),
+    [("Oakby Police - March 2020", "Oakby Police"), ("Oakby Housing, by 30/06/2020", "Oakby Housing"),
+     ("March 2020", None), ("Ongoing", None)],
+)  # fmt: skip
+def test_the_lead_before_a_date(cell: str, lead: str | None) -> None:
+    assert _lead_before_date(cell) == lead
