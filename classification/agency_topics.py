@@ -165,27 +165,46 @@ _BETWEEN_CHAIN = re.compile(
 )
 
 
+#: What may stand between a subject's name and its verb: initials in brackets, a partner between commas.
+_TO_VERB = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?"
+    r"(?:,\s+(?:working\s+(?:with|alongside)|together\s+with|with|in\s+(?:consultation|partnership)\s+with|"
+    r"supported\s+by)\s+[^,]{3,80},)?"
+    r",?\s+(?:should|must|shall|to|will|is\s+to|needs?\s+to)\b"
+)
 #: A body named in full as the sentence's subject by a name whose last word says it is an organisation of the
-#: voluntary or community kind ("Milbury Carers' Centre should", "The Ashdown Youth Project to").
+#: voluntary or community kind ("Milbury Carers' Centre should", "The Ashdown Youth Project to"); a partner
+#: named between commas after it ("..., working with the councils, should") is no subject (LABELLING-GUIDE
+#: agencies rule 2).
 _NAMED_SUBJECT = re.compile(
     r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the|&)\s+)?){0,5}"
     r"(?:Centre|Center|Project|Charity|Society|Association|Network|Forum|Collective|Hub|Alliance))"
-    r"(?:\s*\([^)]{1,40}\))?,?\s+(?:should|must|shall|to|will|is\s+to|needs?\s+to)\b"
+    + _TO_VERB.pattern
 )
 
 
+#: Capitalised words (a place) before a body's name at the start of a sentence: "The London ...", "Northvale ...".
+_PLACE_BEFORE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}$")
+
+
 def unknown_named_subject(text: str) -> str | None:
-    """The subject's name when it is a named organisation the recogniser does not know, else None.
+    """The subject's name when it is a named organisation the recogniser does not know, or one it knows as off
+    the pick-list ("the London Violence Reduction Unit", "Citizens Advice"), else None.
 
     Such a name is off the pick-list: the guide's ``other`` (with its surface kept in the mentions) is its label,
     not a guess from the fallback model, which learnt from words around known bodies and picks one of those.
     """
     from classification.agencies import find_agencies
 
-    m = _NAMED_SUBJECT.match(text.strip())
-    if m is None or len(m.group("name").split()) < 2 or find_agencies(m.group("name")):
-        return None
-    return m.group("name")
+    text = text.strip()
+    m = _NAMED_SUBJECT.match(text)
+    if m is not None and len(m.group("name").split()) >= 2 and not find_agencies(m.group("name")):
+        return m.group("name")
+    found = find_agencies(text)
+    if found and found[0].agency == "other" and _PLACE_BEFORE.match(text[: found[0].start]):
+        if _TO_VERB.match(text, found[0].end):
+            return re.sub(r"^[Tt]he\s+", "", text[: found[0].end])
+    return None
 
 
 #: Duties only one council service holds: under a heading naming the council as a whole, a recommendation about

@@ -71,6 +71,9 @@ def test_classification_holds_on_the_sixth_blind_set() -> None:
         # the partnership's members are every agency, not the CSP
         ("Partnership members to brief their staff on stalking.", ["all_agencies"]),
         ("Members of the partnership should adopt the new referral form.", ["all_agencies"]),
+        # a violence reduction unit is no police force; neighbourhood teams are the police's
+        ("The Northvale Violence Reduction Unit should fund youth work.", ["other"]),
+        ("Neighbourhood policing teams to visit the victim within a week.", ["police"]),
     ],
 )  # fmt: skip
 def test_vocabulary_the_sixth_set_lacked(text: str, want: list[str]) -> None:
@@ -112,3 +115,24 @@ def test_a_short_name_given_to_two_bodies_is_neither() -> None:
         "Westerly Partnership NHS Foundation Trust (the Trust) gave a report.",
     ]
     assert "the Trust" not in agency_acronyms(_document(lines))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Northvale Carers Centre, working with the council, should offer advice.", "Northvale Carers Centre"),
+        ("Northvale Youth Project, in consultation with the school, to run a course.", "Northvale Youth Project"),
+        ("The Northvale Carers Centre should offer advice.", "Northvale Carers Centre"),
+        ("The Public Protection Unit should review its files.", None),
+        # a body the recogniser knows as off the pick-list is ``other`` as the subject, not the model's guess
+        ("The Northvale Violence Reduction Unit, working with the councils, should fund a campaign.",
+         "Northvale Violence Reduction Unit"),
+        ("Citizens Advice should train its advisers on economic abuse.", "Citizens Advice"),
+        ("The police should work with Citizens Advice.", None),
+    ],
+)  # fmt: skip
+def test_a_named_body_the_recogniser_does_not_know(text: str, name: str | None) -> None:
+    """Such a subject is ``other`` (its surface kept), a partner named between commas after it no subject."""
+    from classification.agency_topics import unknown_named_subject
+
+    assert unknown_named_subject(text) == name
