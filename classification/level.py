@@ -9,6 +9,7 @@
   (:mod:`classification.geography`); a change asked of a unit of the force (a BCU) or confined to the CSP's own
   place stays local, and a scope written in the text (pan-London, force-wide) is regional (the bodies' and
   places' rules are in :mod:`classification.level_bodies`);
+- a CPS area (one of the CPS's fourteen) asked for its own practice is regional, as a probation region is;
 - otherwise the level model (or the rules baseline) decides. Several addressees: the widest level wins.
 
 :func:`decide_level` returns the level with a confidence and a short ``basis`` saying which of these decided
@@ -52,12 +53,13 @@ _NATIONAL_RX = re.compile(
     r"([a-z']+ ){1,6}act( \d{4})?)\b",
     re.I,
 )
+# "[- ]" written "(?:- ?| )": a PDF line broken after the hyphen comes back as "pan- London"
 _REGIONAL_RX = re.compile(
-    r"\b(pan[- ]london|london[- ]wide|force[- ]wide|forcewide|across the force|regional(ly)?|region|region's|"
-    r"county[- ]wide|countywide|across the county|sub[- ]regional|across (all|the) (csps|boroughs|districts|"
+    r"\b(pan(?:- ?| )london|london(?:- ?| )wide|force(?:- ?| )wide|forcewide|across the force|regional(ly)?|region|region's|"
+    r"county(?:- ?| )wide|countywide|across the county|sub(?:- ?| )regional|across (all|the) (csps|boroughs|districts|"
     r"local authority areas|three|four|five|six)|all (csps|boroughs|districts|community safety partnerships) in|"
     r"across (the )?(two|three|four|five|six|seven|eight|nine|ten) (boroughs|districts|counties|local authorities)|"
-    r"multi[- ]county|across [A-Z]\w+ and [A-Z]\w+|area team|trust[- ]wide)\b",
+    r"multi(?:- ?| )county|across [A-Z]\w+ and [A-Z]\w+|area team|trust(?:- ?| )wide)\b",
     re.I,
 )
 #: What is written just before a body's name when it is asked for something ("write to the Home Office").
@@ -149,6 +151,23 @@ def _nhs_england_local_matter(text: str, rules: RuleOutput) -> bool:
     )
 
 
+# the CPS's fourteen areas: a change asked of one is the area's (as a probation region's), not a national change
+_CPS_AREA = re.compile(
+    r"\b(?:CPS|Crown Prosecution Service)\s+(?:(?:in|for)\s+(?:the\s+)?)?(?:London North|London South|South East|"
+    r"South West|Wessex|Thames (?:and|&) Chiltern|East of England|East Midlands|West Midlands|Mersey[- ]Cheshire|"
+    r"North West|North East|Yorkshire (?:and|&) Humberside|Cymru[- ]Wales|Wales)\b|\bCPS [Aa]rea\b"
+)
+
+
+def _cps_area_only(text: str, context: str | None, rules: RuleOutput) -> bool:
+    """The CPS is the only national body named, written as one of its areas, and no national change is asked."""
+    return (
+        rules.named_departments == ["cps"]
+        and bool(_CPS_AREA.search(f"{text} | {context or ''}"))
+        and not _NATIONAL_RX.search(text)
+    )
+
+
 # other areas or bodies learnt from or worked with across the country: a partner phrase, not a national change
 _ELSEWHERE = re.compile(
     r"\b(with|from|among|alongside) (other|similar|neighbouring|comparable)\b[^.;:]{0,100}?\bnationally\b",
@@ -193,6 +212,8 @@ def decide_level(
         return LevelDecision(
             "regional", 0.75, "NHS England on one area's case, practice or region: its area team"
         )
+    if _cps_area_only(text, context, rules):
+        return LevelDecision("regional", 0.8, "a CPS area (one of fourteen) covers many CSPs")
     if rules.level == "national" and rules.named_departments and not _probation_only(text, rules, agencies):
         return LevelDecision(
             "national",

@@ -28,7 +28,7 @@ _FORCE_UNIT = re.compile(
     re.I,
 )
 _FORCE_WIDE = re.compile(
-    r"\b(force[- ]?wide|across the force|all (officers|staff) (in|of|across) the force)\b", re.I
+    r"\b(force(?:- ?| )?wide|across the force|all (officers|staff) (in|of|across) the force)\b", re.I
 )
 _CSP_WORDS = {
     "Safer", "Safe", "Stronger", "Community", "Communities", "Safety", "Partnership", "Board", "Crime",
@@ -68,13 +68,19 @@ _ACROSS_PLACE = re.compile(
     r"(?:county\s+of\s+)?([A-Z][\w'&-]*(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'&-]*|\s+[A-Z][\w'&-]*){0,3})"
 )
 
+# a scope written as the place's own ("an Essex-wide helpline", "pan-Cheshire", "Greater Manchester wide")
+_PLACE_WIDE = re.compile(
+    r"\b(?i:pan)(?:- ?| )([A-Z][\w'&]*(?:\s+(?:and|&)\s+[A-Z][\w'&]*|\s+[A-Z][\w'&]*){0,2})"
+    r"|\b([A-Z][\w'&]*(?:\s+(?:and|&)\s+[A-Z][\w'&]*|\s+[A-Z][\w'&]*){0,2})(?:- ?| )(?i:wide)\b"
+)
+
 
 def wider_place(text: str, csp: CspArea) -> str | None:
     """A place the change is written across that holds the CSP's area and more (a district's county), or None."""
     geo = geography()
     own = csp.covered | csp.partial
-    for m in _ACROSS_PLACE.finditer(text):
-        for name in geo.place_names(m.group(1)):
+    for m in (*_ACROSS_PLACE.finditer(text), *_PLACE_WIDE.finditer(text)):
+        for name in geo.place_names(m.group(m.lastindex or 1)):
             members = geo.members(name) or frozenset({geo.areas[name].successor}) - {""}
             if own and own < members:
                 return name
@@ -99,10 +105,11 @@ def wider_body(text: str, csp: CspArea) -> str | None:
         return None  # a heading is left out: over a sentence with its own subject it is not the addressee
     geo = geography()
     own = csp.covered | csp.partial
-    for name in geo.place_names(named):
-        members = geo.members(name) or frozenset({geo.areas[name].successor}) - {""}
-        if own and own < members:
-            return f"{' '.join(named.split())[:80]} (named after {name})"
+    names = geo.place_names(named)
+    # the places of the name together: "Kent and Medway ..." covers both, wider than Medway's own area
+    members = frozenset().union(*(geo.members(n) or {geo.areas[n].successor} for n in names)) - {""}
+    if own and own < members:
+        return f"{' '.join(named.split())[:80]} (named after {' and '.join(names)})"
     return None
 
 
@@ -149,6 +156,17 @@ _COUNTY_SERVICES = frozenset(
         "public_health",
         "local_authority",
         "local_authority_commissioners",
+    }
+)
+#: Services and boards that in a two-tier county only the county council holds.
+_COUNTY_ONLY = frozenset(
+    {
+        "adult_safeguarding_board",
+        "safeguarding_adults_board",
+        "children_safeguarding_board",
+        "adult_social_care",
+        "childrens_social_care",
+        "public_health",
     }
 )
 _NAMED_COUNTY_COUNCIL = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+County\s+Council\b")
@@ -239,23 +257,96 @@ def _fire(geo: Geography, csp: CspArea) -> BodyLevel | None:
 def _county_service(
     geo: Geography, csp: CspArea, agency: str, text: str, context: str | None
 ) -> BodyLevel | None:
-    """A county council's service in the review of one district of that county covers the whole county."""
-    districts = [a for a in csp.areas if a.kind in ("district", "former_district") and a.county in geo.areas]
-    if csp.county_level or not districts:
-        return None
+    """A county council's service or a board named after a county covers more than the CSP's area: the review
+    of one district of that county, a county council or board asked in a neighbouring unitary's review (another
+    county's area altogether), a board named after several places ("... and ... Safeguarding Adults Board") or
+    known only by its initials."""
     joined = f"{text} | {context or ''}"
-    county = districts[0].county
-    named = [n for m in _NAMED_COUNTY_COUNCIL.finditer(joined) for n in geo.place_names(m.group(1))]
-    # the county's council, or a board named after the county ("Essex Safeguarding Adults Board")
-    boards = [n for m in _COUNTY_BOARD.finditer(joined) for n in geo.place_names(m.group(1))]
-    if county in named or county in boards or _COUNTY_COUNCIL.search(joined):
-        n = len(geo.members(county)) or "several"
-        return BodyLevel(
-            agency,
-            "regional",
-            f"a county-wide body of {county} covers {n} districts; {csp.label} is one of them",
+    districts = [a for a in csp.areas if a.kind in ("district", "former_district") and a.county in geo.areas]
+    if districts and not csp.county_level:
+        county = districts[0].county
+        named = [n for m in _NAMED_COUNTY_COUNCIL.finditer(joined) for n in geo.place_names(m.group(1))]
+        # the county's council, or a board named after the county ("Essex Safeguarding Adults Board")
+        boards = [n for m in _COUNTY_BOARD.finditer(joined) for n in geo.place_names(m.group(1))]
+        # in a two-tier county social care, public health and the safeguarding boards are the county council's
+        # (a district has none), named or not, when asked (the subject or heading, not a service referred to)
+        # and the change is not confined to the district
+        county_only = (
+            agency in _COUNTY_ONLY
+            and geo.areas[county].kind == "county"
+            and agency in _asked_agencies(text, context)
+            and not confined_to(text, csp.name)
         )
-    return None
+        if county in named or county in boards or _COUNTY_COUNCIL.search(joined) or county_only:
+            n = len(geo.members(county)) or "several"
+            return BodyLevel(
+                agency,
+                "regional",
+                f"a county-wide body of {county} covers {n} districts; {csp.label} is one of them",
+            )
+    own = csp.covered | csp.partial
+    # the body asked (the sentence's subject, or the heading or Lead cell), not one named as a partner later
+    asked = _asked(text, context)
+    for m in (*_NAMED_COUNTY_COUNCIL.finditer(asked), *_COUNTY_BOARD.finditer(asked)):
+        names = geo.place_names(m.group(1))
+        members = frozenset().union(*(geo.members(n) for n in names))
+        # a body of several CSPs' areas (one unitary's "County Council" is its own) that holds more than the CSP's
+        # area or lies outside it
+        if own and len(members) > 1 and (own < members or not own & members):
+            body = " ".join(m.group(0).split())
+            return BodyLevel(agency, "regional", f"{body} covers {len(members)} CSPs, more than {csp.label}")
+    return _board_initials(geo, csp, agency, asked)
+
+
+def _asked(text: str, context: str | None) -> str:
+    """The body asked: the sentence's subject (before its verb), and the heading or Lead cell."""
+    return f"{text[: m.start()] if (m := _SUBJECT_END.search(text)) else ''} | {context or ''}"
+
+
+def _asked_agencies(text: str, context: str | None) -> set[str]:
+    from classification.agencies import find_agencies  # the gazetteer loads on first use
+
+    return {m.agency for m in find_agencies(_asked(text, context))}
+
+
+# a safeguarding or domestic abuse board written as its place's initials and the board's ("KMSAB", "HSCP");
+# "LSCB" is a Local Safeguarding Children Board, no place
+_BOARD_INITIALS = re.compile(r"\b(?!LSCB\b)([A-Z]{1,3})(SAB|SAP|SCP|SCB|SCPB|DAPB|DASB)\b")
+_SMALL = frozenset({"and", "of", "upon", "on", "the", "in", "with"})
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0].upper() for w in re.findall(r"[\w']+", name) if w.lower() not in _SMALL)
+
+
+def _board_initials(geo: Geography, csp: CspArea, agency: str, asked: str) -> BodyLevel | None:
+    """A board known by initials: the places whose initials they start with, among the councils with social care
+    near the CSP (its own, its county, the counties and unitaries of its police force; boards are theirs, never a
+    district's), when one reading fits; local when those places are the CSP's area, regional when wider."""
+    m = _BOARD_INITIALS.search(asked)
+    if m is None:
+        return None
+    prefix = m.group(1)
+    force = set(csp.bodies("police_force"))
+    near = {a.name for a in csp.areas} | {a.county for a in csp.areas if a.county in geo.areas}
+    near |= {a.name for a in geo.areas.values() if a.police_force in force}
+    near = {n for n in near if geo.areas[n].kind not in ("district", "former_district") and geo.members(n)}
+    readings: set[frozenset[str]] = set()
+    for first in near:
+        if _initials(first) == prefix:
+            readings.add(frozenset({first}))
+        for second in near - {first}:
+            if _initials(first) + _initials(second) == prefix:
+                readings.add(frozenset({first, second}))
+    if len(readings) != 1:
+        return None  # no reading, or several: the model decides
+    names = sorted(readings.pop())
+    members = frozenset().union(*(geo.members(n) for n in names))
+    own = csp.covered | csp.partial
+    body = f"{m.group(0)} ({' and '.join(names)})"
+    if members <= own or geo.covers_area(csp, members):
+        return BodyLevel(agency, "local", f"{body} is {csp.label}'s own board")
+    return BodyLevel(agency, "regional", f"{body} covers {len(members)} CSPs, more than {csp.label}")
 
 
 def geography_levels(

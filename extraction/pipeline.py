@@ -34,7 +34,7 @@ from extraction.agency_context import (
 )
 from extraction.document import Document
 from extraction.recommendations import RawItem, extract_items
-from extraction.review_fields import csp_named_most, review_info, with_tables
+from extraction.review_fields import csp_for_levels, review_info, with_tables
 from extraction.sections import Section, body_font_size, find_sections
 from extraction.timeline import extract_timeline
 
@@ -139,18 +139,17 @@ class Extractor:
 
         review = review_info(document)
         csp = review.csp
-        if (
-            csp is None
-            and drafts
-            and (csp := csp_named_most("\n".join(map(with_tables, document.pages)))) is not None
-        ):
-            warnings.append(
-                f"no commissioning CSP named on the first pages: levels read as for {csp}, the area the report "
-                "names most (check)"
+        if drafts and (most := csp_for_levels(csp, "\n".join(map(with_tables, document.pages)))) is not None:
+            named = (
+                "no commissioning CSP named on the first pages"
+                if csp is None
+                else f"the CSP named on the first pages ({csp}) is not on the map"
             )
+            warnings.append(f"{named}: levels read as for {most}, the area the report names most (check)")
+            csp = most
         recommendations = self._label(drafts, agency_acronyms(document) if drafts else {}, csp)
         # a CSP the geography does not know: a police recommendation naming no force takes the report's force
-        document_force_scope(recommendations, review.csp, document.text)
+        document_force_scope(recommendations, csp, document.text)
         return ExtractionResult(
             source=document.source,
             review=review,

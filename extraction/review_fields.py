@@ -18,7 +18,8 @@ _CSP = re.compile(
     r"(?:(?:City|Borough|County|London\s+Borough|Royal\s+Borough)\s+of\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
     r"|(?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
-    r"|[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
+    # a merged CSP lists its districts with commas and "&" ("Bassetlaw, Newark & Sherwood Community Safety ...")
+    r"|[A-Z][\w'-]+(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
     r"|Safe City Partnership|[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board)"
     # the place first: "Marlowe Vale Safer Partnership", "Thornbury and Kingsway Safer Communities Board"
     r"|(?!The\b)[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
@@ -58,7 +59,7 @@ def _name_lines(name: str) -> str:
 
 _SHORT_CSP = re.compile(r"\b((?:Safer|Safe)\s+[A-Z][\w'-]+(?:(?:\s+(?:and|&)\s+|\s+)[A-Z][\w'-]+)?)")
 _ACRONYM_CSP = re.compile(
-    r"\b([A-Z][\w'-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]+){0,3})\s+(?:CSP|Community Safety)\b"
+    r"\b([A-Z][\w'-]+(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'-]+){0,3})\s+(?:CSP|Community Safety)\b"
 )
 
 
@@ -104,6 +105,23 @@ def csp_named_most(text: str) -> str | None:
     return tied[0] if len(tied) == 1 else None
 
 
+def csp_for_levels(csp: str | None, text: str) -> str | None:
+    """The place the levels are read for when the first pages name no CSP, or name one the geography cannot
+    place (a partnership's brand name): the place the report names most (:func:`csp_named_most`); None when the
+    CSP named is placed, or no place stands out. For a CSP named but not placed, only a place a CSP covers today
+    (a unitary, a borough, a district) stands in for it: a county named most is the area the unplaced CSP is a
+    part of, not the CSP (its police recommendations are then read by the force named, as before)."""
+    from classification.geography import geography, resolve_csp
+
+    if csp is not None and resolve_csp(csp) is not None:
+        return None
+    most = csp_named_most(text)
+    if most is None or csp is None:
+        return most
+    area = geography().areas.get(most)  # None for a merged CSP's name (its districts are current areas)
+    return most if area is None or area.current else None
+
+
 def commissioning_csp(text: str) -> str | None:
     """The commissioning CSP named in the report's first pages: a partnership's name ("Safer Northshire
     Partnership", "Harlow Community Safety Partnership"); else the body it was commissioned by or for, a
@@ -139,7 +157,7 @@ def _title_case(line: str) -> str:
 # the report's own title words before a partnership's name on a title page ("Domestic Homicide Review Blackpool ...")
 _CSP_HEAD = re.compile(
     r"^(?:(?:Domestic|Homicide|Abuse|Related|Death|Review|Overview|Report|Executive|Summary|DHR|DARDR|Final|"
-    r"Into|Of|The)\s+)+(?=[A-Z])"
+    r"Into|Of|The)[,:]?\s+)+(?=[A-Z])"
 )
 # on the title page only: any partnership named with a place ("Sheffield Safer and Sustainable Communities
 # Partnership", "Brighton & Hove Safe in the City Partnership"), then the council that commissioned the report
@@ -151,6 +169,11 @@ _TITLE_COUNCIL = re.compile(
     r"|[A-Z][\w'-]+(?:\s+(?:and|with|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}\s+"
     r"(?:City\s+|Borough\s+|County\s+Borough\s+|District\s+|Metropolitan\s+Borough\s+|County\s+)?Council)"
 )
+# a title line naming the partnership first and its place after ("Community Safety Partnership Luton")
+_TITLE_PARTNERSHIP_AFTER = re.compile(
+    r"(?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+"
+    r"[A-Z][\w'-]+(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
+)
 _TITLE_LINES = 12
 
 
@@ -158,11 +181,12 @@ def _read_csp(text: str) -> str | None:
     from classification.geography import resolve_csp
 
     for m in _CSP.finditer(" ".join(text.split())):
-        if all(w.lower() in _GENERIC_WORDS for w in re.findall(r"[A-Za-z']+", m.group(1))):
-            continue  # a name with no place ("the Safer Communities Partnership"): look further
         # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide"),
         # and its title may run into the name before it
-        return _CSP_HEAD.sub("", _CSP_TAIL.sub("", m.group(1)))
+        name = _CSP_HEAD.sub("", _CSP_TAIL.sub("", m.group(1)))
+        if all(w.lower() in _GENERIC_WORDS for w in re.findall(r"[A-Za-z']+", name)):
+            continue  # a name with no place ("the Safer Communities Partnership"): look further
+        return name
     lines = "\n".join(" ".join(ln.split()) for ln in text.splitlines())  # _COMMISSIONED reads line ends
     candidates = [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
     flat = " ".join(text.split())
@@ -174,6 +198,7 @@ def _read_csp(text: str) -> str | None:
         _CSP_HEAD.sub("", m.group(1)) for ln in title if (m := _TITLE_PARTNERSHIP.fullmatch(ln.strip(" .,:")))
     ]
     candidates += [m.group(1) for ln in title if (m := _TITLE_COUNCIL.fullmatch(ln.strip(" .,:")))]
+    candidates += [m.group(0) for ln in title if (m := _TITLE_PARTNERSHIP_AFTER.fullmatch(ln.strip(" .,:")))]
     for candidate in candidates:
         name = _CSP_TAIL.sub("", candidate.strip(" ,"))
         if resolve_csp(name) is not None:

@@ -106,3 +106,15 @@ def test_other_bodies_by_area():
 def test_normalise():
     assert normalise("King's Lynn & West Norfolk") == "kings lynn and west norfolk"
     assert normalise("Stoke-on-Trent") == "stoke on trent"
+
+
+def test_initials_and_the_ceremonial_county_of_cheshire():
+    mk = resolve_csp("Safer MK Partnership")
+    assert mk is not None and mk.covered == {"Milton Keynes"}
+    # Cheshire as the force's and "pan-Cheshire" mean it: its former county's unitaries with Warrington and Halton
+    assert geography().members("Cheshire") == {
+        "Cheshire East",
+        "Cheshire West and Chester",
+        "Halton",
+        "Warrington",
+    }

@@ -1,0 +1,41 @@
+"""CSP names in the forms the level blind set D found unread (``tests/extraction/level_blind_d``), tested on other
+places: a merged CSP listing its districts with commas and "&", the partnership's words before its place on a
+title line, a place's initials, and a CSP named on the title page that places nowhere (the levels are then read
+as for the place the report names most)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classification.geography import resolve_csp
+from extraction.pipeline import Extractor
+from extraction.review_fields import commissioning_csp
+from tests.extraction.builders import make_document
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Babergh, Mid Suffolk & Ipswich Community Safety Partnership\nDomestic Homicide Review",
+         {"Babergh", "Mid Suffolk", "Ipswich"}),
+        ("Overview Report\nCommunity Safety Partnership Wigan\nReview into the death of Mr D", {"Wigan"}),
+        ("Safer BCP Partnership\nDomestic Abuse Related Death Review", {"Bournemouth, Christchurch and Poole"}),
+        ("Overview Report, Rushmoor Community Safety Partnership", {"Rushmoor"}),
+    ],
+)  # fmt: skip
+def test_csp_names_read_and_placed(text: str, places: set[str]) -> None:
+    name = commissioning_csp(text)
+    area = resolve_csp(name)
+    assert area is not None, name
+    assert area.covered | area.partial == places
+
+
+def test_a_csp_name_that_places_nowhere_falls_back_to_the_place_named_most() -> None:
+    doc = make_document(
+        "#Review\nSafer Streets Partnership\nThe panel met in Dartford. Dartford's services took part. Dartford "
+        "Borough Council chaired it.\n#Recommendations\n1. Kent Police should review how it grades repeat calls.\n"
+    )
+    result = Extractor.load()(doc)
+    assert result.review.csp == "Safer Streets Partnership"  # the name as written is kept
+    assert result.recommendations[0].level == "regional"  # read as for Dartford, one of Kent's districts
+    assert any("not on the map" in w and "levels read as for Dartford" in w for w in result.warnings)
