@@ -74,6 +74,21 @@ _QA_CLEARED = re.compile(
 )
 
 
+#: "Once these changes have been made, the report may be published": cleared, unless the letter asks to see it
+#: again first ("... before it can be published", "please resubmit", "the Panel would like to see the revised
+#: report").
+_MAY_BE_PUBLISHED = re.compile(
+    r"(?<!before )(?<!until )\b(?:the |this |your )?(?:report|review|dhr|it) (?:may|can) (?:then |now )?be published\b",
+    re.IGNORECASE,
+)
+_SEE_AGAIN = re.compile(
+    r"\bre-?submi|\bsee (?:the |a |an )?(?:revised|amended|further|updated) (?:version|report|draft)|"
+    r"(?<!not need to )(?<!no need to )\bsee (?:the |this |your )?(?:report|review|it) again\b|"
+    r"\b(?:should|must|may) not (?:yet )?be published|\bnot (?:yet )?(?:ready|suitable) (?:for|to be) publi",
+    re.IGNORECASE,
+)
+
+
 def qa_letter_sign_off(document: Document) -> tuple[FoundDate, str] | None:
     """A Home Office QA feedback letter clearing a report: its first full date (the QA panel's sign-off) and
     the words around it, or None."""
@@ -82,7 +97,7 @@ def qa_letter_sign_off(document: Document) -> tuple[FoundDate, str] | None:
     text = " ".join(document.text.split())
     if not (re.search(r"\bdear\b", text[:1500], re.I) and re.search(_QAP, text[:3000], re.I)):
         return None
-    if not _QA_CLEARED.search(text):
+    if not _QA_CLEARED.search(text) and not (_MAY_BE_PUBLISHED.search(text) and not _SEE_AGAIN.search(text)):
         return None
     head = text[:600]
     dated = [d for d in find_dates(head) if d.precision == "day"]

@@ -75,3 +75,27 @@ def test_a_bilingual_date_and_a_key_dates_row() -> None:
         "death": "2019-09-14",
         "home_office_notified": "2019-09-30",
     }
+
+
+_LETTER_HEAD = "Home Office\n2 Marsham Street\nLondon SW1P 4DF\n\n3 March 2023\n\nDear Mr Hill,\n\n"
+_CONSIDERED = (
+    "Thank you for submitting the report for Mrs Z to the Home Office Quality Assurance Panel. The Panel "
+    "considered it on 8 February 2023.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "cleared"),
+    [
+        # written after the batches (not blind): a letter that lets the report be published once the changes are
+        # made clears it (its date is the sign-off) ...
+        ("Once the changes above are made, the report may be published.", True),
+        # ... unless it asks to see the report again first
+        ("The Panel would like to see the revised report before it can be published.", False),
+        ("Please make these changes and resubmit the report; it may then be published.", False),
+    ],
+)
+def test_a_qa_letter_that_lets_the_report_be_published(closing: str, cleared: bool) -> None:
+    events = _events(f"{_LETTER_HEAD}{_CONSIDERED}{closing}\n\nYours sincerely\n")
+    assert events.get("qap_first_heard") == "2023-02-08"
+    assert events.get("qap_signed_off") == ("2023-03-03" if cleared else None)
