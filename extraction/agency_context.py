@@ -95,6 +95,8 @@ def agency_acronyms(document: Document) -> dict[str, str]:
             found.setdefault(m.group("acr"), _wrapped_name(m.group("name").strip(), lines, i))
     for acr, name in _defined_in_tables(document):
         found.setdefault(acr, name)
+    for acr, name in _spelled_out(flat, found).items():
+        found.setdefault(acr, name)
     out: dict[str, str] = {}
     for acr, name in found.items():
         if sum(c.isupper() for c in acr) < 2 and not acr.startswith("the "):
@@ -118,6 +120,59 @@ def agency_acronyms(document: Document) -> dict[str, str]:
         # initials the gazetteer gives another body ("NDHT" is a real trust elsewhere): the document's own
         # definition is the one its recommendations mean
         out[acr] = name
+    return out
+
+
+#: Initials as a word: "LDAS", "GHNHSFT", "RDaSH" (three capitals at least, so "GP" or "Mr" are not tried).
+_INITIALS = re.compile(r"(?<![\w-])(?=(?:[a-z]*[A-Z]){3})[A-Z][A-Za-z]{2,7}(?![\w-])")
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’-]*|and|of|for|the|&|upon|on|in")
+_LINKS = frozenset({"and", "of", "for", "the", "&", "upon", "on", "in"})
+
+
+def _spells(acr: str, words: list[str], whole: bool = True) -> bool:
+    """Whether the words' initials spell ``acr`` (a word in capitals gives all its letters, "NHS"; a linking word
+    gives its initial or nothing: "Rotherham Doncaster and South Humber" is "RDaSH" and "RDSH"); ``whole``
+    False: whether they spell its beginning (a name that may still go on)."""
+    target = acr.upper()
+
+    def walk(i: int, k: int) -> bool:
+        if k == len(words):
+            return i == len(target) or not whole
+        word = words[k]
+        if word in _LINKS:
+            return walk(i, k + 1) or (target[i : i + 1] == word[0].upper() and walk(i + 1, k + 1))
+        piece = word if word.isupper() and len(word) > 1 else word[0]
+        return target.startswith(piece.upper(), i) and walk(i + len(piece), k + 1)
+
+    return words[0] not in _LINKS and (words[-1] not in _LINKS or not whole) and walk(0, 0)
+
+
+def _spelled_out(flat: str, known: dict[str, str]) -> dict[str, str]:
+    """Initials the document uses and spells out somewhere without brackets ("Leeds Domestic Abuse Service" in
+    the narrative, "LDAS should ..." in the recommendations): the name whose words' initials spell them. Only
+    initials the recogniser does not know are tried; the caller keeps a name only when it is an agency."""
+    from classification.agencies import find_agencies
+
+    out: dict[str, str] = {}
+    tokens = [(m.group(0), m.start(), m.end()) for m in _NAME_TOKEN.finditer(flat)]
+    starts: dict[str, list[int]] = {}
+    for i, (word, _, _) in enumerate(tokens):
+        if word[0].isupper():
+            starts.setdefault(word[0], []).append(i)
+    for acr in dict.fromkeys(m.group(0) for m in _INITIALS.finditer(flat)):
+        if acr in known or find_agencies(acr):
+            continue
+        for i in starts.get(acr[0], []):
+            run = [tokens[i][0]]
+            for k in range(i + 1, min(i + 12, len(tokens))):
+                if flat[tokens[k - 1][2] : tokens[k][1]].strip(" ,") or not _spells(acr, run, whole=False):
+                    break  # the name ends at anything but a space or a comma, or no longer spells the initials
+                run.append(tokens[k][0])
+                if _spells(acr, run):
+                    out[acr] = flat[tokens[i][1] : tokens[k][2]]
+                    break
+            if acr in out:
+                break
     return out
 
 

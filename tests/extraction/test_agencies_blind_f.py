@@ -136,3 +136,24 @@ def test_a_named_body_the_recogniser_does_not_know(text: str, name: str | None) 
     from classification.agency_topics import unknown_named_subject
 
     assert unknown_named_subject(text) == name
+
+
+def test_initials_a_document_spells_out_without_brackets() -> None:
+    """A body named in full in the narrative and by its initials in the recommendations, with no "(X)" anywhere:
+    the words whose initials spell them are its name (a checklist's initials spell no agency, and are left)."""
+    from extraction.agency_context import agency_acronyms, expand_acronyms
+
+    acronyms = agency_acronyms(
+        _document([
+            "She was referred to Northvale Domestic Abuse Service twice, and a Domestic Abuse, Stalking and "
+            "Harassment checklist was completed by Westerly Vale Police.",
+            "NDAS should call back within a day. WVP to review the DASH.",
+        ])
+    )  # fmt: skip
+    assert acronyms.get("NDAS") == "Northvale Domestic Abuse Service"
+    assert acronyms.get("WVP") == "Westerly Vale Police"
+    assert "DASH" not in acronyms
+    assert (
+        expand_acronyms("NDAS should call back.", acronyms)
+        == "Northvale Domestic Abuse Service should call back."
+    )
