@@ -28,6 +28,7 @@ from extraction.plan_columns import (
     classify_header,
     dense_wrapped_number,
     field_box,
+    unlabelled_number,
 )
 from extraction.plan_continued import NUMBER_IN_CELL, continues_split_row, row_cells
 from extraction.plan_prose import PROSE_LABEL_START, implied_action, prose_actions
@@ -123,6 +124,7 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                     kept = kept_columns(before, rows, i)
                     found = classify_header(rows[i]) or {}
                     dense_wrapped_number(found, rows[i], rows[i + 1 :])
+                    unlabelled_number(found, rows[i], rows[i + 1 :])
                     header = found
                     # one table per agency under its name, with no lead column: the name leads its rows
                     under = None if "lead" in found.values() else agency_heading(getattr(table, "before", []))
@@ -317,13 +319,21 @@ def _as_above(cells: dict[Column, str], out: list[PlanRow]) -> None:
             cells[column] = value
 
 
+#: "1a", "1b": an action's letter under its recommendation's number (beside a merged Recommendation cell).
+_LETTERED = re.compile(r"^\d{1,3}[a-z]$")
+
+
 def _parent(number: str) -> str:
-    return number.rsplit(".", 1)[0]
+    return number[:-1] if _LETTERED.match(number) else number.rsplit(".", 1)[0]
 
 
 def _same_parent(number: str, previous: str) -> bool:
-    """ "1.2" after "1.1" (or after "1", read from the recommendation cell): numbers of two actions of one
-    recommendation."""
+    """ "1.2" after "1.1" (or after "1", read from the recommendation cell), "1b" after "1a": numbers of two
+    actions of one recommendation."""
+    if _LETTERED.match(number):
+        return _parent(number) == previous or (
+            bool(_LETTERED.match(previous)) and _parent(number) == _parent(previous)
+        )
     return "." in number and (
         _parent(number) == previous or ("." in previous and _parent(number) == _parent(previous))
     )

@@ -216,6 +216,20 @@ def dense_wrapped_number(columns: dict[int, Column], header: list[str], data: li
         del columns[index]
 
 
+_BARE_REF = re.compile(r"^(?:rec(?:ommendation)?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?[.):]?$", re.I)
+
+
+def unlabelled_number(columns: dict[int, Column], header: list[str], data: list[list[str]]) -> None:
+    """A first column with no header over bare numbers ("" over "1", "2"): the recommendations' numbers (the
+    header names every other column, so the blank one is no text column left unnamed by chance)."""
+    if "number" in columns.values() or 0 in columns or not header or header[0].strip():
+        return
+    cells = [row[0].lstrip("\u2063").strip() for row in data if row]
+    filled = [c for c in cells if c]
+    if len(filled) >= 1 and all(_BARE_REF.match(c) for c in filled):
+        columns[0] = "number"
+
+
 def _recommendation_over_issue(row: list[str], columns: dict[int, Column]) -> None:
     """ "Issue | Recommendation | Action": the column that says "Recommendation" holds the recommendations; the
     issue or learning beside it (read first as the recommendation) is the finding, no column of the plan."""

@@ -45,7 +45,7 @@ _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 _ITEM_MARKS = [
     ("letter", re.compile(r"(?:(?<=\s)|^)([a-j])\.\s+")),
     ("roman", re.compile(r"(?:(?<=\s)|^)\(?((?:x|ix|iv|v?i{1,3}|v))[.)]\s+")),
-    ("label", re.compile(r"(?:(?<=\s)|^)action\s+(\d{1,2})\s*[:.\-–]\s+", re.I)),
+    ("label", re.compile(r"(?:(?<=\s)|^)action\s+(\d{1,2}(?:\.\d{1,2})?)\s*[:.\-–]\s+", re.I)),
     ("bullet", re.compile(r"(?:(?<=\s)|^)([–—*✓✔→➔o])\s+")),
 ]
 
@@ -57,7 +57,12 @@ def _in_turn(kind: str, found: list[str]) -> bool:
         return found == [chr(ord("a") + k) for k in range(len(found))]
     if kind == "roman":
         return found == _ROMAN[: len(found)]
-    return [int(f) for f in found] == list(range(1, len(found) + 1))
+    if all("." in f for f in found):
+        # "Action 1.1: ... Action 1.2: ...": one recommendation's actions, counting on from where they start
+        parents = {f.split(".")[0] for f in found}
+        subs = [int(f.split(".")[1]) for f in found]
+        return len(parents) == 1 and subs == list(range(subs[0], subs[0] + len(subs)))
+    return all(f.isdigit() for f in found) and [int(f) for f in found] == list(range(1, len(found) + 1))
 
 
 def marked_items(cell: str | None, *, dates: bool = False) -> str | None:
@@ -68,6 +73,15 @@ def marked_items(cell: str | None, *, dates: bool = False) -> str | None:
     any item ("a. June 2023 b. Ongoing"). Anything else unchanged."""
     if not cell:
         return cell
+    label = _ITEM_MARKS[2][1]
+    if (
+        (one := label.match(cell))
+        and len(label.findall(cell)) == 1
+        and (dates or cell[one.end() :][:1].isupper())
+    ):
+        return cell[
+            one.end() :
+        ]  # one action under its label ("Action 2.1: Add ..."): the label is no part of it
     for kind, pattern in _ITEM_MARKS:
         marks = [m for m in pattern.finditer(cell) if dates or cell[m.end() : m.end() + 1].isupper()]
         if len(marks) < 2 or marks[0].start() != 0 or not _in_turn(kind, [m.group(1).lower() for m in marks]):

@@ -70,3 +70,37 @@ def test_one_column_for_the_lead_and_the_date() -> None:
 )  # fmt: skip
 def test_the_lead_before_a_date(cell: str, lead: str | None) -> None:
     assert _lead_before_date(cell) == lead
+
+
+@pytest.mark.parametrize(
+    ("cell", "items"),
+    [
+        ("Action 1.1: Add a check Action 1.2: Brief call handlers", "1. Add a check 2. Brief call handlers"),
+        ("Action 2.1: Add the question", "Add the question"),
+        ("Action 1.1: Add a check Action 2.3: Brief", "Action 1.1: Add a check Action 2.3: Brief"),
+        ("Action was taken at once.", "Action was taken at once."),
+    ],
+)
+def test_actions_labelled_with_their_recommendations_number(cell: str, items: str) -> None:
+    from extraction.plan_refs import marked_items
+
+    assert marked_items(cell) == items
+
+
+def test_a_blank_header_over_bare_numbers_is_the_number_column() -> None:
+    rows = [["", "Recommendation", "Action", "Lead", "Timescale"],
+            ["1", _REC[3:], _ACTION, "Oakby Police", "March 2020"]]  # fmt: skip
+    document = make_document("# Action plan\nThe plan.", tables={1: [rows]})
+    assert [(r.number, len(r.actions)) for r in parse_tables(document, [1])] == [("1", 1)]
+
+
+def test_lettered_action_refs_beside_a_merged_recommendation_are_one_recommendations() -> None:
+    from extraction.document import MergedCell
+
+    rows = [["Rec No.", "Recommendation", "Action(s)", "Lead", "Target Date"],
+            ["1a", _REC[3:], _ACTION, "Oakby Police", "March 2020"],
+            ["1b", MergedCell(_REC[3:]), "Brief call handlers on the check", "Oakby Police", "June 2020"]]  # fmt: skip
+    document = make_document("# Action plan\nThe plan.", tables={1: [rows]})
+    assert [(r.number, [a.target_date for a in r.actions]) for r in parse_tables(document, [1])] == [
+        ("1", ["2020-03", "2020-06"])
+    ]
