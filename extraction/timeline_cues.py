@@ -27,13 +27,20 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
     for e, p, w in [
         (
             "death",
-            r"\b(?:date|year|month) of (?:the )?(?:death|homicide|incident)\b|^(?:death|died)\s*[:–-]|\(deceased:?\s+(?=\d)|"
+            r"\b(?:date|year|month) of (?:the )?(?:death|homicide)\b|^(?:death|died)\s*[:–-]|\(deceased:?\s+(?=\d)|"
             # "Key dates: Death 12/03/2017; Notification to CSP 15/03/2017; ..."
             # (not "Date CSP notified of death: ...": the field names the notification)
             r"(?<!of )\b(?:death|homicide)\s*[:|–-]?\s*(?=\d{1,2}(?:st|nd|rd|th)?[/. ](?:\d|[a-z]{3}))|"
             # a key-dates row naming whose death it is: "Death of Mr B | 3rd March 2020"
             r"^\W*(?:date of )?(?:the )?(?:death|homicide|murder|killing) of (?:[\w'’.-]+ ?){1,4}\s*[:|–-]\s*(?=\d)",
             3.0,
+        ),
+        (
+            # "Date of incident: DATE" alone is the death's; a key-dates table that also gives "Date of death"
+            # (on its own row) dates the death there: the incident's field weighs less
+            "death",
+            r"\b(?:date|year|month) of (?:the )?incident\b",
+            2.0,
         ),
         (
             "death",
@@ -101,6 +108,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bnotification of (?:[\w'’.-]+ ){0,3}?(?:death|homicide|killing|murder)\b|"
             # "following notification from Surrey Police on DATE" (the police tell the partnership)
             r"\bnotification (?:was received )?from (?:the )?(?:[\w'’-]+ ){0,3}?(?:police|constabulary|force)\b|"
+            # a key-dates row: "Referral to CSP | 13.11.2020"
+            rf"\breferral (?:made )?to (?:the )?{_CSP}\s*[:|–-]|"
             rf"{_CSP}.{{0,60}}?\b(?:was|were|had been) (?:notified|informed|made aware|told|advised)\b|"
             # active: "Gwent Police made the partnership aware of the homicide on DATE"
             rf"\bmade (?:the )?{_CSP} aware\b(?: of (?:the |this |her |his |their |(?:[\w.'’-]+ )?[\w'’-]+['’]s )?"
@@ -138,6 +147,14 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|agreement)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\b(?:review|dhr|dardr)\b|"
             r"\bcriteria (?:for (?:a|conducting a) (?:domestic homicide review|dhr) )?(?:were|was|had been) met\b|"
             r"\bdate of (?:the )?decision\b|"
+            # a key-dates row: "DHR decision | 26.11.2020", "Decision to hold DHR: ..."
+            r"\b(?:dhr|dardr|review) decision\s*[:|–-]|"
+            # a sub-group's recommendation to review, agreed on DATE ("... recommended that a DHR be undertaken,
+            # which was agreed by the chair on DATE"): the agreement is the decision
+            r"\brecommend\w* (?:that )?(?:a |the )?(?:dhr|dardr|review|domestic homicide review|domestic abuse related "
+            r"death review)\b(?: (?:should |would |must )?be (?:undertaken|conducted|held|commissioned|carried out)\b|"
+            r"(?! (?:should |would |must )?be\b))[^.;]{0,60}?\b(?:agreed|approved|endorsed|confirmed|accepted|ratified)(?: by (?:the )?"
+            r"(?:[a-z]+ ){0,6}?(?:chair|csp|partnership|board|chairs?))?(?= (?:on|in)\b)|"
             # "the chair confirmed the decision to proceed on DATE" (the review's; not a prosecution's)
             r"\bdecision to (?:proceed|go ahead)\b(?! with (?:the |a )?(?:prosecution|charges?|trial|case against))|"
             r"(?<!of )\b(?:dhrs?|dardrs?|domestic homicide reviews?|(?:the|this|a) review)\b(?:[^.;,]{0,40}?\b(?:was|had been)|"
@@ -176,7 +193,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:first|initial|inaugural|1st)\b.{0,25}?\b(?:panel )?meetings?\b|\bpanel (?:first )?met for the first time\b|"
             r"\bpanel first (?:met|convened)\b|\bfirst (?:review )?panel\b|"
             r"\b(?:panel|review) (?:met|has met|convened)\b.{0,50}?\bthe first\b|"
-            r"\bpanel did not (?:first )?meet until\b",
+            r"\bpanel did not (?:first )?meet until\b|"
+            # a key-dates row: "Panel meeting 1 | 02.03.2021"
+            r"\bpanel meeting (?:1|one|no\.? ?1)\s*[:|–-]",
             2.0,
         ),
         (

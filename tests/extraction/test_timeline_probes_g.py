@@ -1,0 +1,58 @@
+"""Timeline readings found by probing own-words report shapes after blind batches ai/aj and documents ag (helper G).
+
+Not blind: each wording below was written after those batches had been scored and fixed, to try shapes real
+reports share that no batch held; each read otherwise with the code of ea26800 (before this session's timeline
+changes), except where a comment says it guards a reading that was already right.
+"""
+
+import pytest
+
+from evaluation.real_timeline import predict
+from extraction.timeline import extract_timeline
+from tests.extraction.builders import make_document
+
+
+def _events(text: str) -> dict[str, str]:
+    return {e.event: e.date for e in extract_timeline(make_document(text), learned=False)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sub-group's recommendation to review, agreed on a date: the agreement is the decision
+        (
+            "On 11 October 2018 the CSP's DHR sub-group recommended that a DHR be undertaken, which was agreed by "
+            "the chair on 18 October 2018.",
+            {"2018-10-18": {"decision_to_review"}},
+        ),
+        (
+            "The core group recommended a review, and this was approved by the chair of the partnership on 2 May "
+            "2021.",
+            {"2021-05-02": {"decision_to_review"}},
+        ),
+        # (guards: what was recommended is no review's holding)
+        ("The panel recommended that the review be extended, which was agreed on 4 May 2021.", {}),
+        # a date of incident alone is the death's; beside a date of death it is not (guards)
+        ("Date of incident: 04/05/2019", {"2019-05-04": {"death"}}),
+        ("Date of incident: 04/05/2019 Date of death: 06/05/2019", {"2019-05-06": {"death"}}),
+    ],
+)
+def test_sentences(sentence: str, expected: dict) -> None:
+    assert dict(predict(sentence)) == expected
+    assert dict(predict(sentence, learned=False)) == expected
+
+
+def test_a_key_dates_table_with_a_row_per_stage() -> None:
+    text = (
+        "#Glossary\nDHR Domestic Homicide Review\n\nCSP Community Safety Partnership\n\f#Key dates\n"
+        "Date of incident | 06.11.2020\n\nDate of death | 07.11.2020\n\nReferral to CSP | 13.11.2020\n\n"
+        "DHR decision | 26.11.2020\n\nHome Office informed | 01.12.2020\n\nPanel meeting 1 | 02.03.2021\n\n"
+        "Panel meeting 2 | 11.05.2021\n"
+    )
+    assert _events(text) == {
+        "death": "2020-11-07",
+        "notification": "2020-11-13",
+        "decision_to_review": "2020-11-26",
+        "home_office_notified": "2020-12-01",
+        "first_panel": "2021-03-02",
+    }
