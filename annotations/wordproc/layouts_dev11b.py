@@ -22,6 +22,7 @@ from annotations.wordproc.layouts_dev4 import _intro, _justify_hyphenate, _toc
 from annotations.wordproc.layouts_dev7 import CLOSING, PANEL_PROSE, _look, _opening, _shade_span_rows, _title
 from annotations.wordproc.layouts_dev10 import LESSONS, _tab_numbered
 from annotations.wordproc.layouts_dev11 import DEV11A, PDF_OPTIONS_11
+from annotations.wordproc.layouts_dev11c import DEV11C
 from annotations.wordproc.leads import KENT_NAMES, NORFOLK_NAMES, SEFTON_NAMES, gold_lead
 from annotations.wordproc.parts import Builder, closing, pick
 from annotations.wordproc.worddoc import Level, WordDoc
@@ -253,7 +254,7 @@ DEV11B: dict[str, Builder] = {
     "dev11-19-rec-no-dash": dev_rec_no_dash,
     "dev11-20-typed-after-automatic": dev_typed_after_automatic,
 }
-DEV11: dict[str, Builder] = {**DEV11A, **DEV11B}
+DEV11: dict[str, Builder] = {**DEV11A, **DEV11B, **DEV11C}
 
 
 def main(argv: list[str] | None = None) -> int:
