@@ -486,8 +486,8 @@ def _qa_letter(document: Document) -> list[_Candidate]:
     found = qa_letter_sign_off(document)
     if found is None:
         return []
-    date, snippet = found
-    return [_Candidate("qap_signed_off", date, snippet, 1, 3.0, 0)]
+    date, snippet, page = found
+    return [_Candidate("qap_signed_off", date, snippet, page, 3.0, 0)]
 
 
 def _named_review_before(text: str) -> bool:

@@ -41,20 +41,12 @@ def sentences(document: Document) -> list[tuple[str, int]]:
 def is_qa_letter(document: Document) -> bool:
     """Is ``document`` a Home Office QA panel feedback letter, judged from its own first lines?
 
-    The first ~40 lines must name the QA panel ("Home Office Quality Assurance Panel", "DHR Quality Assurance
+    The first ~40 lines of the first page must name the QA panel ("Home Office Quality Assurance Panel", "DHR Quality Assurance
     Panel", "QA Panel") and read as a letter: a "Dear ..." salutation, or the Home Office address in the header.
     An overview report that mentions the QA panel in its opening lines has neither.
     """
-    head: list[str] = []
-    for page in document.pages:
-        for line in page.lines:
-            text = line.text.strip()
-            if text:
-                head.append(text)
-            if len(head) >= 40:
-                break
-        if len(head) >= 40:
-            break
+    # the first page only: a letter opens on it; a report whose appendix holds the letter opens with its title page
+    head = [t for line in document.pages[0].lines[:40] if (t := line.text.strip())] if document.pages else []
     if not head or not re.search(_QAP, " ".join(head), re.IGNORECASE):
         return False
     if any(_DEAR.match(text) for text in head):
@@ -89,19 +81,60 @@ _SEE_AGAIN = re.compile(
 )
 
 
-def qa_letter_sign_off(document: Document) -> tuple[FoundDate, str] | None:
-    """A Home Office QA feedback letter clearing a report: its first full date (the QA panel's sign-off) and
-    the words around it, or None."""
+def _clears(text: str) -> bool:
+    """Does the letter's text clear the report for publication (see :data:`_QA_CLEARED`, :data:`_MAY_BE_PUBLISHED`)?"""
+    return bool(_QA_CLEARED.search(text) or (_MAY_BE_PUBLISHED.search(text) and not _SEE_AGAIN.search(text)))
+
+
+def qa_letter_sign_off(document: Document) -> tuple[FoundDate, str, int] | None:
+    """A Home Office QA feedback letter clearing a report: its first full date (the QA panel's sign-off), the
+    words around it and its page, or None. The letter is the document, or an appendix of a report
+    (:func:`_appended_letter`)."""
     if not document.pages:
         return None
+    if not is_qa_letter(document):
+        return _appended_letter(document)
     text = " ".join(document.text.split())
     if not (re.search(r"\bdear\b", text[:1500], re.I) and re.search(_QAP, text[:3000], re.I)):
         return None
-    if not _QA_CLEARED.search(text) and not (_MAY_BE_PUBLISHED.search(text) and not _SEE_AGAIN.search(text)):
+    if not _clears(text):
         return None
     head = text[:600]
     dated = [d for d in find_dates(head) if d.precision == "day"]
     if not dated:
         return None
     date = dated[0]
-    return date, head[max(0, date.start - 80) : date.end + 20]
+    return date, head[max(0, date.start - 80) : date.end + 20], 1
+
+
+#: Lines a letter's head may take above its "Dear ..." (address, date, reference, subject), and lines of its body.
+_HEAD_LINES = 12
+_BODY_LINES = 60
+
+
+def _appended_letter(document: Document) -> tuple[FoundDate, str, int] | None:
+    """A QA letter appended to a report (published reports often end with it): a "Dear ..." line after the first
+    page, with the Home Office's address or the QA panel above it, a body naming the QA panel and clearing the
+    report; its date is the last full date of its head."""
+    lines = [
+        (line.text.strip(), page.number)
+        for page in document.pages
+        for line in page.lines
+        if line.text.strip()
+    ]
+    for i, (text, page) in enumerate(lines):
+        if page == 1 or not _DEAR.match(text):
+            continue
+        head = [t for t, _ in lines[max(0, i - _HEAD_LINES) : i]]
+        body = " ".join(t for t, _ in lines[i : i + _BODY_LINES])
+        named = re.search(_QAP, " ".join(head), re.IGNORECASE) or re.search(_QAP, body[:1500], re.IGNORECASE)
+        if not named or not any(_HOME_OFFICE_HEADER.search(t) or re.search(_QAP, t, re.I) for t in head):
+            continue
+        if not _clears(body):
+            continue
+        joined = " ".join(head)
+        dated = [d for d in find_dates(joined) if d.precision == "day"]
+        if dated:
+            date = dated[-1]
+            return date, joined[max(0, date.start - 80) : date.end + 20], page
+    return None

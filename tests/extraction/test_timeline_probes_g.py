@@ -56,3 +56,31 @@ def test_a_key_dates_table_with_a_row_per_stage() -> None:
         "home_office_notified": "2020-12-01",
         "first_panel": "2021-03-02",
     }
+
+
+_REPORT = (
+    "Safer Townley Partnership\n\nDomestic Homicide Review\n\nOverview Report: 'Beth'\n\nIndependent Author: Mary "
+    "Lane\n\nFinal version: 3 June 2022\n\f#1. Introduction\n1.1 Beth was killed by her husband on 14 February "
+    "2020.\n\f#Appendix C: Home Office Quality Assurance Panel letter\nHome Office\n2 Marsham Street\nLondon SW1P "
+    "4DF\n\n19 October 2022\n\nDear Ms Lane,\n\nThank you for submitting the DHR report (Beth) for consideration "
+    "by the Home Office Quality Assurance Panel. The report was considered at the Panel meeting on 14 September "
+    "2022.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "signed_off"),
+    [
+        # a short report ending with the QA letter: the report is no letter (its title page's date was read as
+        # the sign-off, and its death and date dropped), and the appended letter clearing it dates the sign-off
+        ("The Panel concluded the report is of a high standard and it may now be published.", "2022-10-19"),
+        # (an appended letter asking to see the report again clears nothing)
+        ("Please resubmit the report once the changes have been made; it may then be published.", None),
+    ],
+)
+def test_a_report_with_the_qa_letter_appended(closing: str, signed_off: str | None) -> None:
+    events = _events(f"{_REPORT}{closing}\n\nYours sincerely\n")
+    assert events.get("death") == "2020-02-14"
+    assert events.get("report_completed") == "2022-06-03"
+    assert events.get("qap_first_heard") == "2022-09-14"
+    assert events.get("qap_signed_off") == signed_off
