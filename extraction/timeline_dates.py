@@ -64,9 +64,24 @@ def sentence_dates(sentence: str, last_year: int | None, last_day: Day | None = 
         again = find_dates(sentence, default_year=anchor.year)
         if any(d.inferred_year and d.start < anchor.start for d in again):
             found = [_forward(d, anchor) for d in again]
+    elif last_day is not None and last_day[0] == last_year:
+        found = [_rolled(d, found, last_day) for d in found]
     if last_day is not None and not found:
         found = _days_alone(sentence, last_day)
     return found
+
+
+def _rolled(date: FoundDate, found: list[FoundDate], last_day: Day) -> FoundDate:
+    """A day-month that took the year of the sentences before, where it would fall more than half a year before
+    the latest full date there: the next year ("Ms A died on 28 December 2020." then "The CSP was notified on 4
+    January."). Reports run forward; a look back is to a date weeks before, not to most of a year before."""
+    if not date.inferred_year or any(d.start < date.start and not d.inferred_year for d in found):
+        return date
+    year, month, day = last_day
+    months_back = (month - int(date.iso[5:7])) + (day - int(date.iso[8:10])) / 31
+    if months_back <= 6:
+        return date
+    return replace(date, iso=f"{date.year + 1:04d}{date.iso[4:]}")
 
 
 def _forward(date: FoundDate, anchor: FoundDate) -> FoundDate:

@@ -84,3 +84,25 @@ def test_a_report_with_the_qa_letter_appended(closing: str, signed_off: str | No
     assert events.get("report_completed") == "2022-06-03"
     assert events.get("qap_first_heard") == "2022-09-14"
     assert events.get("qap_signed_off") == signed_off
+
+
+def test_a_year_left_out_after_a_new_year() -> None:
+    # the stages after a death in late December, their year left out: the next year (they cannot precede the
+    # death, so all were dropped before) ...
+    text = (
+        "#1. Introduction\n1.1 Ms A died on 28 December 2020 after being stabbed by her partner.\n\n"
+        "1.2 The CSP was notified on 4 January and the decision to hold a review was taken on 20 January.\n\n"
+        "1.3 The Home Office was informed on 25 January.\n"
+    )
+    assert _events(text) == {
+        "death": "2020-12-28",
+        "notification": "2021-01-04",
+        "decision_to_review": "2021-01-20",
+        "home_office_notified": "2021-01-25",
+    }
+    # ... while a look back of a week keeps the year (guards)
+    text = (
+        "#1. Introduction\n1.1 Ms A died on 10 May 2021 after being stabbed by her partner.\n\n"
+        "1.2 On 3 May, a week before, she had told her GP she was afraid. The CSP was notified on 14 May.\n"
+    )
+    assert _events(text) == {"death": "2021-05-10", "notification": "2021-05-14"}
