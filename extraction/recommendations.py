@@ -48,10 +48,14 @@ from extraction.sections import (
     LEARNING_LABEL,
     Section,
     body_font_size,
+    header_row,
     is_heading_like,
     section_body_size,
     section_kind_for,
 )
+
+#: A column header of a recommendations table or plan ("No. | Recommendation | Lead agency"), read elsewhere.
+_PLAN_HEADER = re.compile(r"recommendation|agenc|lead|action|target|timescale|\bno\b|\bref", re.IGNORECASE)
 
 #: A day of the month, then a month's name (no stop or bracket after the number): a date, not a list number.
 _DAY_MONTH = re.compile(
@@ -217,6 +221,15 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 and not re.search(r"[.!?:]$", current.text.rstrip())
             )
         )
+        if (
+            headingish
+            and (row := header_row(lines, index))
+            and all(is_heading_like(lines[j], body_size) for j in row)
+            and not any(_PLAN_HEADER.search(lines[j].text) for j in row)
+        ):
+            # "Date | Event": the column headers of a table of other matter printed between the items (a row of
+            # two or more short cells in heading print), no heading over the recommendations after the table
+            continue
         if headingish or (
             marker is None
             # (a plain-print agency line after a finished recommendation heads the next ones too; an "Agency: X"

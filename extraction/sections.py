@@ -255,7 +255,7 @@ def _contents_lines(lines: list[Line]) -> set[int]:
     return out
 
 
-def _header_row(lines: list[Line], index: int) -> list[int]:
+def header_row(lines: list[Line], index: int) -> list[int]:
     """The cells printed on ``lines[index]``'s row when they read as a table's header row (two or more short
     cells side by side: "No. | Recommendation | Lead agency"), else []."""
     line = lines[index]
@@ -343,7 +343,7 @@ def find_sections(document: Document) -> list[Section]:
             and current.heading.lower() == text.lower()
             and any(earlier.page < line.page for earlier in current.lines)
         ):
-            row = _header_row(lines, index) or _cut_sentence_header(current, lines, index)
+            row = header_row(lines, index) or _cut_sentence_header(current, lines, index)
             if row:
                 # "No. | Recommendation | Lead agency" repeated on the next page of a table: the row cut by the
                 # page break goes on under it, in the same block
