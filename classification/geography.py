@@ -201,7 +201,9 @@ class Geography:
         if area.current:
             return frozenset({name})
         if area.kind in _GROUP_KINDS:
-            return frozenset(a.name for a in self.areas.values() if a.current and a.county == name)
+            held = frozenset(a.name for a in self.areas.values() if a.current and a.county == name)
+            # a police area's name that is no county's ("Sussex", "Thames Valley"): the force's whole area
+            return held or (self.area_of("police_force", area.police_force) if area.police_force else held)
         return frozenset()
 
     def area_of(self, kind: BodyKind, body: str) -> frozenset[str]:

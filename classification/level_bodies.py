@@ -87,7 +87,9 @@ def wider_place(text: str, csp: CspArea) -> str | None:
     return None
 
 
-_AREA_BODY = re.compile(r"\b(Partnership|Board|Council|Authority|Group|Network|Committee|Alliance)\b")
+_AREA_BODY = re.compile(
+    r"\b(Partnership|Board|Council|Authority|Group|Network|Committee|Alliance|Mayor|Unit)\b"
+)
 # providers, local whatever place they are named after ("Cumbria Partnership NHS Foundation Trust")
 _PROVIDER = re.compile(
     r"\b(Trusts?|Hospitals?|NHS|Homes|Housing|Association|Aid|Refuge|Practices?|Surgery|University|College|"

@@ -14,13 +14,13 @@ from extraction.sections import body_font_size
 _CSP = re.compile(
     # the place after the partnership: "the Community Safety Partnership for Wiltshire", "... of Kirklees" (first,
     # so that "Safer Communities Partnership for Bradford" is not cut at "Partnership")
-    r"\b((?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+(?:for|of)\s+(?:the\s+)?"
+    r"\b((?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+(?:\([A-Z]{2,5}\)\s+)?(?:for|of)\s+(?:the\s+)?"
     r"(?:(?:City|Borough|County|London\s+Borough|Royal\s+Borough)\s+of\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
     r"|(?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
     # a merged CSP lists its districts with commas and "&" ("Bassetlaw, Newark & Sherwood Community Safety ...")
-    r"|[A-Z][\w'-]+(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
-    r"|Safe City Partnership|[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board)"
+    r"|(?!The\b)[A-Z][\w'-]+(?:,?\s+(?:(?:and|&|upon|on)\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
+    r"|Safe City Partnership|(?!The\b)[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board)"
     # the place first: "Marlowe Vale Safer Partnership", "Thornbury and Kingsway Safer Communities Board"
     r"|(?!The\b)[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
     r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board))"
@@ -84,6 +84,10 @@ _WIDE_BODY = re.compile(
 )
 
 
+#: A word in lower case, the small words inside place names left ("Newcastle upon Tyne", "Brighton and Hove").
+_LOWER_WORD = re.compile(r"\b(?!(?:and|upon|on|of|the|in|under|by|le|next|sea)\b)[a-z][\w'-]*")
+
+
 def csp_named_most(text: str) -> str | None:
     """For a report whose first pages name no CSP: the place it names most often (police forces' names left
     out), when one place is named more than any other (on a tie, the one whose council is named); None
@@ -92,7 +96,8 @@ def csp_named_most(text: str) -> str | None:
 
     # the names of county- or force-wide bodies name their areas, not the review's: a district's report names
     # its county's council, fire service and ICB more often than the district itself
-    counts = geography().place_counts(_WIDE_BODY.sub(" ", text))
+    # and a place is a name, so written with a capital: "reading", "bath" and "bury" in lower case are words
+    counts = geography().place_counts(_LOWER_WORD.sub(" xq ", _WIDE_BODY.sub(" ", text)))
     top = counts.most_common()
     if not top:
         return None
@@ -166,14 +171,25 @@ _TITLE_PARTNERSHIP = re.compile(
 )
 _TITLE_COUNCIL = re.compile(
     r"(?:The\s+)?((?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,2}"
-    r"|[A-Z][\w'-]+(?:\s+(?:and|with|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}\s+"
-    r"(?:City\s+|Borough\s+|County\s+Borough\s+|District\s+|Metropolitan\s+Borough\s+|County\s+)?Council)"
+    r"|[A-Z][\w'-]+(?:\s+(?:and|with|upon|on|of)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}\s+"
+    r"(?:City\s+|Borough\s+|County\s+Borough\s+|District\s+|Metropolitan\s+Borough\s+|County\s+)?Council"
+    # the area alone under the title, as a council's cover prints it ("Dartford Borough")
+    r"|[A-Z][\w'-]+(?:\s+(?:and|with|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}\s+(?:Borough|District|County Borough))"
 )
+# a labelled field on the title page or in its details table: "Commissioning CSP: X", "Community Safety
+# Partnership | X", "Commissioned by | X" (the value on the same line, or on the next when a table's cells are lines)
+_CSP_LABEL = re.compile(
+    r"(?i:commissioning\s+(?:csp|partnership|body|organisation|authority|area)|csp|community\s+safety\s+partnership|"
+    r"(?:review\s+)?commissioned\s+by|local\s+authority(?:\s+area)?)"
+)
+_CSP_FIELD = re.compile(rf"(?:{_CSP_LABEL.pattern})\s*[:\-\u2013|]\s*(.+)")
 # a title line naming the partnership first and its place after ("Community Safety Partnership Luton")
 _TITLE_PARTNERSHIP_AFTER = re.compile(
     r"(?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+"
     r"[A-Z][\w'-]+(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
 )
+# a partnership's name with its place in brackets after it ("The Stronger Communities Partnership (Barnsley)")
+_TITLE_PAREN = re.compile(r"[^()]*\b(?:Partnership|Board)\s*\(([A-Z][\w' &,-]+)\)")
 _TITLE_LINES = 12
 
 
@@ -188,7 +204,14 @@ def _read_csp(text: str) -> str | None:
             continue  # a name with no place ("the Safer Communities Partnership"): look further
         return name
     lines = "\n".join(" ".join(ln.split()) for ln in text.splitlines())  # _COMMISSIONED reads line ends
-    candidates = [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
+    rows = [ln.strip() for ln in lines.splitlines() if ln.strip()]
+    fields = [m.group(1) for ln in rows if (m := _CSP_FIELD.fullmatch(ln))]
+    fields += [
+        value for label, value in zip(rows, rows[1:], strict=False) if _CSP_LABEL.fullmatch(label.rstrip(":"))
+    ]
+    # a name, not a sentence that happens to name a place
+    candidates = [v for v in fields if len(v.split()) <= 8 and not v.rstrip().endswith((".", ";"))]
+    candidates += [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
     flat = " ".join(text.split())
     candidates += [m.group(1) for m in _SHORT_CSP.finditer(flat)]
     candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(flat)]
@@ -199,6 +222,7 @@ def _read_csp(text: str) -> str | None:
     ]
     candidates += [m.group(1) for ln in title if (m := _TITLE_COUNCIL.fullmatch(ln.strip(" .,:")))]
     candidates += [m.group(0) for ln in title if (m := _TITLE_PARTNERSHIP_AFTER.fullmatch(ln.strip(" .,:")))]
+    candidates += [m.group(1) for ln in title if (m := _TITLE_PAREN.fullmatch(ln.strip(" .,:")))]
     for candidate in candidates:
         name = _CSP_TAIL.sub("", candidate.strip(" ,"))
         if resolve_csp(name) is not None:

@@ -118,3 +118,9 @@ def test_initials_and_the_ceremonial_county_of_cheshire():
         "Halton",
         "Warrington",
     }
+
+
+def test_a_police_area_named_as_a_place():
+    assert geography().members("Thames Valley") == geography().area_of("police_force", "thames_valley")
+    assert "Brighton and Hove" in geography().members("Sussex")
+    assert geography().place_names("Mid Sussex") == ["Mid Sussex"]

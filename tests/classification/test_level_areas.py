@@ -99,3 +99,21 @@ def test_county_services_in_a_two_tier_districts_review(text: str, context: str 
 )
 def test_a_scope_written_as_a_places_own(text: str, csp: str, level: str) -> None:
     assert _decide(text, csp) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "csp", "level"),
+    [
+        # a police area's name that is no county's, and a combined authority's mayor
+        ("NHS Sussex should fund a domestic abuse adviser in each GP practice.", "Crawley", "regional"),
+        ("The Thames Valley Violence Reduction Unit should fund youth workers.", "Reading", "regional"),
+        ("The Mayor of Greater Manchester should fund a perpetrator programme.", "Bolton", "regional"),
+        (
+            "The Mayor of Greater Manchester should fund a perpetrator programme.",
+            "Greater Manchester",
+            "local",
+        ),
+    ],
+)
+def test_police_areas_and_mayors_named_as_places(text: str, csp: str, level: str) -> None:
+    assert _decide(text, csp) == level

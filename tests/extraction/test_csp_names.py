@@ -21,6 +21,16 @@ from tests.extraction.builders import make_document
         ("Overview Report\nCommunity Safety Partnership Wigan\nReview into the death of Mr D", {"Wigan"}),
         ("Safer BCP Partnership\nDomestic Abuse Related Death Review", {"Bournemouth, Christchurch and Poole"}),
         ("Overview Report, Rushmoor Community Safety Partnership", {"Rushmoor"}),
+        # a labelled field, on its line or as a details table's cells (one line each), and the area alone
+        ("Domestic Homicide Review\nCommissioning CSP: Sevenoaks\nAuthor: A Writer", {"Sevenoaks"}),
+        ("Review\nDomestic Homicide Review\nCommunity Safety Partnership\nGedling\nChair\nA Writer", {"Gedling"}),
+        ("Domestic Homicide Review\nSwale Borough\nOverview Report", {"Swale"}),
+        # initials before "for", a place in brackets, "City of X Council", places joined by "upon"
+        ("The Community Safety Partnership (CSP) for the London Borough of Camden\nReview", {"Camden"}),
+        ("Domestic Homicide Review\nThe Safer Communities Partnership (Rotherham)", {"Rotherham"}),
+        ("Domestic Homicide Review\nCity of Bradford Metropolitan District Council", {"Bradford"}),
+        ("Review\nNewcastle upon Tyne and North Tyneside Community Safety Partnership",
+         {"Newcastle upon Tyne", "North Tyneside"}),
     ],
 )  # fmt: skip
 def test_csp_names_read_and_placed(text: str, places: set[str]) -> None:
@@ -39,3 +49,21 @@ def test_a_csp_name_that_places_nowhere_falls_back_to_the_place_named_most() -> 
     assert result.review.csp == "Safer Streets Partnership"  # the name as written is kept
     assert result.recommendations[0].level == "regional"  # read as for Dartford, one of Kent's districts
     assert any("not on the map" in w and "levels read as for Dartford" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Domestic Homicide Review\nCSP\nThe panel met in Kent twice.",
+        "Commissioning body: the panel met in Kent.",
+    ],
+)
+def test_a_sentence_under_a_label_is_not_a_csp(text: str) -> None:
+    assert commissioning_csp(text) is None
+
+
+def test_a_place_named_most_is_written_with_a_capital() -> None:
+    from extraction.review_fields import csp_named_most
+
+    text = "She was reading the letter. The reading of it took time, reading it twice. She lived in Bury. Bury Council."
+    assert csp_named_most(text) == "Bury"
