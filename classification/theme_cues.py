@@ -79,7 +79,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "awareness_raising",
             r"\b(?:staff|officers|practitioners|clinicians|professionals|workers|teams?|managers|colleagues|"
-            r"agencies|partners|services|organisations)\b"
+            # ... or the bodies whose staff they are ("GP practices know about the local IDVA service")
+            r"agencies|partners|services|organisations|practices|schools|surgeries|providers|gps)\b"
             r"(?: [\w'’-]+){0,3}? (?:know|knows|understand|understands) (?:how|who|where|when|what|that|the|about)\b",
         ),
         ("awareness_raising", r"\bpublici[sz](?:e|es|ed|ing)\b|\bpublicity\b|\bbulletins?\b"),
@@ -288,8 +289,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # --- technology: flags, alerts, prompts, system changes
         (
             "technology_systems",
-            # ("a safeguarding alert" raised is a referral to the council, not a system's alert)
-            r"\b(?:flags?|flagging|markers?|prompts?|(?<!safeguarding )alerts?|pop-?ups?|tags?|tagging|drop-?down|mandatory fields?|"
+            # ("a safeguarding alert" raised is a referral to the council, not a system's alert; nor is being
+            # alert: "officers need to be alert to the signs of ...")
+            r"\b(?:flags?|flagging|markers?|prompts?|(?<!safeguarding )(?<!\bbe )(?<!\bare )(?<!\bis )(?<!\bremain )"
+            r"(?<!\bstay )(?<!\bmore )(?<!\bkeep )alerts?(?! to (?:the )?(?:signs?|risks?|possibility|indicators?)\b)|pop-?ups?|tags?|tagging|drop-?down|mandatory fields?|"
             r"(?:it|ict|electronic|computer|case[- ]management|records?|(?:[\w-]+ )?recording|crime|patient|clinical|"
             r"command and control|custody|housing|social care|information) systems?|databases?|(?:mobile|handheld) devices?|"
             r"body[- ]?worn (?:video|cameras?)|cctv|"

@@ -29,6 +29,14 @@ The same run: LOCO theme F1 0.820 -> 0.865 (main 0.922 unchanged) after the main
 (the secondary themes their text cues name: 'tags' now cue technology; some folds calibrate one secondary instead
 of two), train -> dev 0.832 -> 0.814 (main 0.926 unchanged): swings of a few theme pairs on 51 / 27 items.
 
+``cv_main_accuracy_by_decider`` also holds the simpler deciders of ``training.main_variants`` (prototype
+similarity of the ask, the class prior, each alone and under the guide's mechanism rule). Measured 2026-12-05
+(4f329c1 + the theme_blind14 fixes; LOCO main, 51 items): model alone 0.588, mechanism rule 0.804, guide order and
+decider 0.922, prototype 0.490, mechanism + prototype 0.765, prior 0.275, mechanism + prior 0.667. The rule parts
+were widened on these items, so only the model and prototype figures are unseen; on the own-words sets 7, 11-14
+(``training.theme_blind --settings``) the decider also reads best pooled (258/272; mechanism rule 249, model 232,
+prototype 135), though on set 7, whose errors were never read, the mechanism rule alone reads 48/54 to its 45.
+
 ``--drop-tags zag`` fits without the rules' addressee ids (``zag<id>``; a shipped task records the prefixes and run
 time strips the same). Measured 2026-12-05: LOCO CV 0.820 -> 0.838 theme F1 (main 0.922 both), but train -> dev
 0.832 -> 0.814, fitted real dev 0.980/1.000 -> 0.946/0.963 and the unseen own-words batches 4b, 5d lower (a
@@ -200,15 +208,17 @@ def calibrated_predict(
         setting.get("substance_bonus", 0.0),
     )
     if variants is not None:
+        from collections import Counter
+
+        from training.main_variants import variant_picks
+        from training.real_themes import theme_prototypes
+
         loose = dict.fromkeys(THEMES, 1.01)
         mm = setting["mechanism_min"]
-        for name, args in {
-            "model": (False, 0.0, None),
-            "mechanism_rule": (True, mm, None),
-            "guide_order": (True, mm, 0.0),
-            "decider": (setting["mechanism_rule"], mm, setting.get("substance_min")),
-        }.items():
-            variants.setdefault(name, []).extend(p[0] for p in decide_themes(out, loose, 0, *args))
+        prior = Counter(i.themes[0] for i in fit_items).most_common(1)[0][0]
+        ask = np.stack([pool.ask[id(i)] for i in held])
+        for name, v in variant_picks(out, setting, ask, theme_prototypes(), list(THEMES), prior).items():
+            variants.setdefault(name, []).extend(v)
         # the model's pick over the ask's substance cue when it is surer by more than a margin
         # (classification.main_theme.decide_main ``model_margin``)
         for margin in MARGINS:

@@ -28,5 +28,35 @@ def test_the_settings_measure_counts_every_item_of_each_set():
         pytest.skip("no trained theme model")
     path = Path(__file__).resolve().parent / "data" / "theme_blind8.psv"
     res = decider_variants([path])
-    assert set(res) == {"model", "decider", *(f"margin_{m}" for m in MARGINS)}
+    deciders = {"model", "mechanism_rule", "guide_order", "decider", "prototype", "mechanism_prototype"}
+    deciders |= {"prior", "mechanism_prior"}
+    assert set(res) == deciders | {f"margin_{m}" for m in MARGINS}
     assert all(by["pooled"].endswith("/62") and by["theme_blind8"] == by["pooled"] for by in res.values())
+
+
+def test_the_variants_read_the_same_outputs_each_their_own_way():
+    import numpy as np
+
+    from training.main_variants import variant_picks
+    from training.real_themes import ThemeOutputs
+
+    # one item: the directive names policy, the ask's cue joint work, the model risk; a second: a check
+    out = ThemeOutputs(
+        np.zeros((2, 3)),
+        np.array([[0.7, 0.2, 0.1], [0.1, 0.3, 0.6]]),
+        _CLASSES,
+        ["policy", None],
+        [["policy"], ["multi_agency_working"]],
+        [False, True],
+        ["multi_agency_working", None],
+        [None, None],
+    )
+    protos = np.eye(3)
+    ask = np.array([[0.0, 1.0, 0.0], [0.0, 0.5, 1.0]])
+    picks = variant_picks(out, {"substance_min": 0.05}, ask, protos, _CLASSES, prior="policy")
+    assert picks["model"] == ["identification_of_risk", "multi_agency_working"]  # a check: best substance
+    assert picks["mechanism_rule"] == ["policy", "multi_agency_working"]
+    assert picks["decider"] == ["policy", "multi_agency_working"]
+    assert picks["prototype"] == ["multi_agency_working", "multi_agency_working"]  # a check: no policy
+    assert picks["mechanism_prototype"] == ["policy", "multi_agency_working"]
+    assert picks["prior"] == ["policy", "policy"]
