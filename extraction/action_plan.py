@@ -32,6 +32,7 @@ from extraction.plan_columns import (
 )
 from extraction.plan_continued import NUMBER_IN_CELL, continues_split_row, row_cells
 from extraction.plan_prose import PROSE_LABEL_START, implied_action, prose_actions
+from extraction.plan_records import record_fields
 from extraction.plan_refs import MERGED, action_refs, marked_items, parents_of_refs, sub_numbered
 from extraction.plan_table import (
     carry_merged,
@@ -44,7 +45,7 @@ from extraction.plan_table import (
     resolve_merged,
     two_tier_header,
 )
-from extraction.target_dates import reading_plan
+from extraction.target_dates import plan_target, reading_plan
 
 
 @dataclass(slots=True)
@@ -96,6 +97,11 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
             if not rows:
                 continue
             cells.update(c.lstrip(MERGED) for row in rows for c in row if c)
+            if (fields := record_fields(rows)) is not None:
+                # one recommendation's record, labels down the left: a plan row of its own
+                rows_out.append(_record_row(fields, page_number))
+                header = printed_header = header_cells = None  # a plan table read before has ended
+                continue
             start = 0
             # under "Recommendation number | 3" the table is one recommendation's fields, label beside value:
             # its "Recommendation | <text>" row is no header, though a page break cut the text to a few words
@@ -197,6 +203,23 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
             if table_lead:
                 _lead_rows(rows_out[first_new:], table_lead)
     return rows_out
+
+
+def _record_row(fields: dict[Column, str], page: int) -> PlanRow:
+    """The plan row of a recommendation's record (:func:`record_fields`): its actions with the record's lead
+    and target (a revised target that holds a date over the first)."""
+    text = fields.get("rec", "")
+    number = fields.get("number")
+    if (m := NUMBER_IN_CELL.match(text)) and len(text) > m.end():
+        number, text = number or _cell_number(m), text[m.end() :]
+    lead = fields.get("lead")
+    target = fields.get("revised") if plan_target(fields.get("revised")) else fields.get("target")
+    row = PlanRow(number=number, text=text.strip(), page=page, scope=fields.get("scope"), lead_text=lead)
+    row.actions = actions_from_cells(sub_numbered(marked_items(fields["action"]), number), lead,
+                                     sub_numbered(marked_items(target, dates=True), number), page,
+                                     fields.get("milestones"), fields.get("outcome"))  # fmt: skip
+    row.last_page = page
+    return row
 
 
 def _lead_rows(rows: list[PlanRow], lead: str) -> None:

@@ -87,7 +87,10 @@ _HEADER_RULES: list[tuple[Column, re.Pattern[str]]] = [
     (
         "partners",
         re.compile(
-            r"^(?!.*\b(?:lead|responsib|owner))(?=.*\b(?:involved|partners?|supporting|contributing)\b)", re.I
+            # (a few words: "Add a both-partners check to the guide" is an action cell, not a header)
+            r"^(?=(?:\S+\s+){0,4}\S+\s*$)(?!.*\b(?:lead|responsib|owner))"
+            r"(?=.*\b(?:involved|partners?|supporting|contributing)\b)",
+            re.I,
         ),
     ),
     # "Single agency recommendation": the recommendations, though "agency" names the lead elsewhere
