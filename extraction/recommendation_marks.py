@@ -44,12 +44,15 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,100})\))?(?:\s+|$)"
         ),
     ),
-    # R1, R2a, A1, PH2, DHR 5: numbered with a letter prefix (a series' letter, an agency's initials, the
-    # review's); a single letter only glued to the number ("A 24 hour line" is text)
+    # (1), [12]: a number in brackets or square brackets
+    ("numeric", re.compile(r"^(?:\((?P<n1>\d{1,3})\)|\[(?P<n2>\d{1,3})\])(?:\s+|$)")),
+    # R1, R2a, A1, PH2, DHR 5, KP.1: numbered with a letter prefix (a series' letter, an agency's initials, the
+    # review's), glued to the number or, two letters or more, by a dot ("S.47 enquiries" is a statute's section);
+    # a single letter only glued to the number ("A 24 hour line" is text)
     (
         "numeric",
         re.compile(
-            r"^(?P<n>(?:[A-Z]{1,4}|[A-Z]{2,4}\s)\d{1,2}[a-z]?)(?:[.):]|\s?[-–])?"
+            r"^(?P<n>(?:[A-Z]{1,4}|[A-Z]{2,4}\.(?=\d)|[A-Z]{2,4}\s)\d{1,2}[a-z]?)(?:[.):]|\s?[-–])?"
             r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,100})\))?(?:\s+|$)"
         ),
     ),
