@@ -388,6 +388,16 @@ def _consume_row(
         ):
             out.append(PlanRow(number=labelled.group(1), text=labelled.group(2), page=page, group=group))
             return group
+    if (
+        len(set(non_empty)) == 1
+        and "rec" in header.values()
+        and (labelled := _LABEL.match(non_empty[0]))
+        and not labelled.group(2)
+    ):
+        # "Recommendation 2" alone across the table, over a row whose Recommendation cell has the text with no
+        # number: that row's number (its text fills this row, :func:`_numbered_above`)
+        out.append(PlanRow(number=labelled.group(1), text="", page=page, group=group))
+        return group
     # a theme/group row: one cell of text (merged across the row) and nothing else
     if len(set(non_empty)) == 1 and len(non_empty[0]) < 140 and not cells.get("action"):
         only = non_empty[0]
@@ -446,7 +456,9 @@ def _consume_row(
     elif parts:
         rec_cell = " ".join(parts) if len(parts) > 1 else parts[0]
     starts_new = bool(rec_cell) or (number is not None and (new or not out or out[-1].number != number))
-    if starts_new:
+    if starts_new and number is None and _numbered_above(out):
+        out[-1].text, out[-1].scope, out[-1].lead_text = rec_cell, cells.get("scope"), cells.get("lead")
+    elif starts_new:
         out.append(
             PlanRow(
                 number=number,
@@ -475,6 +487,11 @@ def _consume_row(
     elif not starts_new and rec_cell == "" and cells.get("lead") and current.actions:
         pass
     return group
+
+
+def _numbered_above(out: list[PlanRow]) -> bool:
+    """The last row read is a bare "Recommendation N" label row across the table, still waiting for its text."""
+    return bool(out) and bool(out[-1].number) and not out[-1].text and not out[-1].actions
 
 
 def _numbered_paragraphs(number: str, text: str) -> list[tuple[str, str]]:

@@ -104,3 +104,10 @@ def test_lettered_action_refs_beside_a_merged_recommendation_are_one_recommendat
     assert [(r.number, [a.target_date for a in r.actions]) for r in parse_tables(document, [1])] == [
         ("1", ["2020-03", "2020-06"])
     ]
+
+
+def test_a_bare_recommendation_label_row_numbers_the_row_under_it() -> None:
+    rows = [["Recommendation", "Action", "Lead", "Target date"], ["Recommendation 1"] * 4,
+            [_REC[3:], _ACTION, "Oakby Police", "March 2020"]]  # fmt: skip
+    document = make_document("# Action plan\nThe plan.", tables={1: [rows]})
+    assert [(r.number, r.text, len(r.actions)) for r in parse_tables(document, [1])] == [("1", _REC[3:], 1)]
