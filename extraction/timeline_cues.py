@@ -141,7 +141,7 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         ),
         (
             "decision_to_review",
-            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|determined|concluded|confirmed)\b.{0,110}?\b(?:domestic homicide review|"
+            r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|decides|agreed|agrees|determined|concluded|confirmed)\b.{0,110}?\b(?:domestic homicide review|"
             r"domestic abuse related death review|dardr|dhr(?! (?:steering|panel|group|board|meeting|sub))|"
             r"review (?:should|would|was to) be (?:conducted|undertaken|commissioned|held|carried out)|criteria)\b|"
             r"(?<!of the )(?<!of this )(?<!of its )\b(?:decision|decided|agreed|agreement)\b.{0,30}?\b(?:to|should|would)\b.{0,12}?\b(?:undertake|conduct|hold|commission|carry out|proceed with)\b.{0,30}?\b(?:review|dhr|dardr)\b|"
@@ -261,7 +261,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\b(?:the|this) (?:overview |final )?report (?:was|has been) (?:updated|revised|amended)\b|"
             # a panel of the review agreeing the report (not the Home Office QA panel: its own cue)
             r"\b(?:signed off|approved|agreed|endorsed) by the (?!home office|quality|qa\b)(?:[a-z]+ ){0,2}?panel\b|\b(?:report|review|dhr),\s*dated\b|"
-            r"(?<!from the )(?<!of the )(?<!from this )(?<!of this )(?<!from )\b(?:report|review|dhr)\b[^.;]{0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded(?! that))\b|"
+            # (not "read the report before it was finalised": a date before the completion)
+            r"(?<!from the )(?<!of the )(?<!from this )(?<!of this )(?<!from )\b(?:report|review|dhr)\b(?:(?!\b(?:before|until|prior to)\b)[^.;]){0,60}?\b(?:(?:was|were|and) |, ?)(?:completed|finalised|concluded(?! that))\b|"
             r"\b(?:date of completion|completion date|date completed|completed\s*:)|"
             # active: "The Chair and author, Dr Sam Price, completed the report in June 2020"
             r"\b(?:completed|finalised) (?:the|this|her|his|their) (?:final |overview )?(?:report|review|dhr)\b|"
@@ -393,7 +394,7 @@ _DEATH_WORD = re.compile(r"\b(?:died|was killed|was murdered|pronounced dead|fou
 #: February 2017", extraction.timeline_learned).
 _ANCHOR = re.compile(
     r"died|kill|murder|homicide|suicide|ended|fatal|dead|deceased|death|hang|taken from|throat|ratif|\bli(?:fe|ves)\b|passed away|convened|notif|informed|told|aware|advised|"
-    r"referred|reported|decision|decided|agreed|agreement|determined|concluded|confirmed|criteria|home office|first|"
+    r"referred|reported|decision|decid|agreed|agreement|determined|concluded|confirmed|criteria|home office|first|"
     r"initial|inaugural|1st|quality|\bq\.?a\b|qap|submi|sent|forward|present|approv|signed|sign-off|cleared|"
     r"endorsed|completed|finalised|final|dated|date|version|published|publication|considered|met\b|meet|heard|"
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
@@ -424,8 +425,10 @@ _LETTER_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         # the approval, so it is as near the date as that not-event reading
         "qap_signed_off",
         re.compile(
-            r"(?<!review )(?<!dhr )(?<!csp )\bpanel\b(?!'s)(?! members?\b)[^.;]{0,80}?\b(?:approved|cleared|agreed)"
-            r"(?: it| the (?:final |revised )?(?:overview )?(?:report|review))? for publication\b"
+            r"(?<!review )(?<!dhr )(?<!csp )\bpanel\b(?!'s)(?! members?\b)[^.;]{0,80}?(?:\b(?:approved|cleared|agreed)"
+            r"(?: it| the (?:final |revised )?(?:overview )?(?:report|review))? for publication\b|"
+            # "... and, after minor amendments, signed it off on DATE2"
+            r"\bsigned (?:it |the (?:final |revised )?(?:overview )?(?:report|review) )?off\b)"
         ),
         2.0,
     ),

@@ -55,7 +55,9 @@ def is_qa_letter(document: Document) -> bool:
 
 
 _QA_CLEARED = re.compile(
-    r"(?:arrange for (?:the )?publication|approved for publication|does not need to see (?:another|a further) "
+    r"(?:arrange for (?:the )?publication|approved for publication|"
+    # "the Panel has approved the report for publication"
+    r"(?<!not )(?<!n.t )approved (?:the |this |your )?(?:overview )?(?:report|review|dhr) for publication|does not need to see (?:another|a further) "
     r"version|does not need to see (?:the|this|your) (?:revised |overview )?(?:report|review|dhr) again|(?:is|was) (?:now )?(?:cleared|approved) (?:for|to) publi|"
     # the letter's closing request once the changes are made: the final version and where it will be published
     r"copy of the (?:revised )?final version|(?:web ?link|link|address) (?:to|of) the (?:web ?site|site|page) "
@@ -68,15 +70,17 @@ _QA_CLEARED = re.compile(
 
 #: "Once these changes have been made, the report may be published": cleared, unless the letter asks to see it
 #: again first ("... before it can be published", "please resubmit", "the Panel would like to see the revised
-#: report").
+#: report", "so that the Panel can consider them again").
 _MAY_BE_PUBLISHED = re.compile(
-    r"(?<!before )(?<!until )\b(?:the |this |your )?(?:report|review|dhr|it) (?:may|can) (?:then |now )?be published\b",
+    # the lookbehinds cover the optional article too: "before the report can be published" asks for changes
+    r"(?<!before )(?<!until )(?<!before the )(?<!until the )(?<!before this )(?<!until this )\b(?:the |this |your )?(?:report|review|dhr|it) (?:may|can) (?:then |now )?be published\b",
     re.IGNORECASE,
 )
 _SEE_AGAIN = re.compile(
     r"\bre-?submi|\bsee (?:the |a |an )?(?:revised|amended|further|updated) (?:version|report|draft)|"
     r"(?<!not need to )(?<!no need to )\bsee (?:the |this |your )?(?:report|review|it) again\b|"
-    r"\b(?:should|must|may) not (?:yet )?be published|\bnot (?:yet )?(?:ready|suitable) (?:for|to be) publi",
+    r"\b(?:should|must|may) not (?:yet )?be published|"
+    r"\b(?:consider|review|look at) (?:it|them|the (?:revised |amended )?(?:report|changes)) again\b|\bnot (?:yet )?(?:ready|suitable) (?:for|to be) publi",
     re.IGNORECASE,
 )
 
