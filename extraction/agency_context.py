@@ -95,6 +95,16 @@ def agency_acronyms(document: Document) -> dict[str, str]:
             found.setdefault(m.group("acr"), _wrapped_name(m.group("name").strip(), lines, i))
     for acr, name in _defined_in_tables(document):
         found.setdefault(acr, name)
+    # a glossary written as footnotes or endnotes, which the readers keep out of the lines: last, so that the
+    # body's own definitions stand first
+    for note in document.notes:
+        text = note.strip().rstrip(".;")
+        if m := _GLOSSARY_LINE.match(text):
+            found.setdefault(m.group("acr"), m.group("name").strip())
+        for m in _ACRONYM_DEFINED.finditer(text):
+            found.setdefault(m.group("acr"), m.group("name"))
+    if document.notes:
+        flat = " ".join([flat, *document.notes])
     for acr, name in _spelled_out(flat, found).items():
         found.setdefault(acr, name)
     out: dict[str, str] = {}

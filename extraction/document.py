@@ -12,6 +12,10 @@ from dataclasses import dataclass, field
 
 from dhr.schema import SourceInfo
 
+#: Bounds on :attr:`Document.notes` and :attr:`Document.running_text` (a hostile file cannot grow them).
+SIDE_TEXT_ENTRIES = 200
+SIDE_TEXT_CHARS = 500
+
 #: A table as rows of cell strings (whitespace normalised, "" for empty cells).
 TableRows = list[list[str]]
 
@@ -80,6 +84,13 @@ class Document:
     #: page, so callers only ask for candidate pages); other formats return their native tables.
     table_finder: Callable[[int], list[TableRows]] | None = None
     warnings: list[str] = field(default_factory=list)
+    #: Footnote and endnote texts the reader kept out of the lines (DOCX footnotes.xml/endnotes.xml, a PDF's
+    #: notes under the rule at a page foot): a glossary written only as notes ("GDASS - Gloucestershire ...")
+    #: still defines its initials. At most ``SIDE_TEXT_ENTRIES`` of ``SIDE_TEXT_CHARS`` each.
+    notes: list[str] = field(default_factory=list)
+    #: Distinct running header/footer lines the reader removed ("Safer Northshire Partnership - DHR Adult A"):
+    #: a report may name its CSP only there. Bounded like ``notes``.
+    running_text: list[str] = field(default_factory=list)
 
     def lines(self) -> Iterator[Line]:
         for page in self.pages:
@@ -103,3 +114,13 @@ class Document:
         closer = getattr(self.table_finder, "close", None)
         if callable(closer):
             closer()
+
+
+def keep_side_text(into: list[str], text: str) -> None:
+    """Add one note or running line to ``into``: whitespace normalised, cut to ``SIDE_TEXT_CHARS``, distinct,
+    and nothing past ``SIDE_TEXT_ENTRIES`` (the bounds keep a file of a million notes from costing memory)."""
+    if len(into) >= SIDE_TEXT_ENTRIES:
+        return
+    clean = " ".join(text.split())[:SIDE_TEXT_CHARS]
+    if clean and clean not in into:
+        into.append(clean)

@@ -118,6 +118,20 @@ def _lettered_points(items: list[RawItem], index: int) -> bool:
     )
 
 
+#: A preamble naming the agencies a plan or a set of recommendations is for ("The agencies responsible for this
+#: action plan are Kent Police, ...", "The following agencies are responsible for the recommendations:"): a
+#: list of bodies, not a recommendation, nor the lead of any one of them (DHR-REPORTS.md). A sentence that
+#: tells those agencies to act ("... responsible for this action plan should report ...") does not match.
+_AGENCY_PREAMBLE = re.compile(
+    r"^(?:the\s+)?(?:(?:agencies|organi[sz]ations|partners|bodies)\s+(?:(?:who|that)\s+are\s+)?"
+    r"(?:responsible\s+for|involved\s+in|named\s+in|leading\s+on|contributing\s+to)\s+"
+    r"(?:this|the|these)\s+(?:action\s+plan|plan|recommendations)\s+(?:are|were|include|is)\b"
+    r"|following\s+(?:agencies|organi[sz]ations|partners|bodies)\s+(?:are|were|will\s+be|have\s+been)\s+"
+    r"(?:responsible|involved|named)\b)",
+    re.IGNORECASE,
+)
+
+
 def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     """Drop lead-ins and non-recommendations; fold sub-bullets of a lead-in into their parent."""
     out: list[RawItem] = []
@@ -147,6 +161,9 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
         ):
             continue  # "The review also adopted the recommendations of an earlier review:" announces the list
         first_sentence = re.split(r"(?<=[.:;])\s+(?=[A-Z])", text, maxsplit=1)[0]
+        if _AGENCY_PREAMBLE.search(first_sentence):
+            not_recs = item  # its list of agencies under it goes with it
+            continue
         intro = INTRO.search(first_sentence)
         if intro and (intro.start() < 60 or not re.search(r"\b(?:should|must)\b", first_sentence, re.I)):
             continue  # a lead-in or closing note ("The panel makes the recommendations below ...")

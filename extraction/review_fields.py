@@ -269,6 +269,10 @@ def with_tables(page: Page) -> str:
     return "\n".join([page.text, *cells]) if cells else page.text
 
 
+#: What divides a running header's fields ("Safer X Partnership - DHR Adult A | OFFICIAL").
+_RUNNING_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|:]\s+|\s*\|\s*|\t")
+
+
 def review_info(document: Document) -> ReviewInfo:
     """Title, CSP, subject, chair and author from the first pages."""
     head_pages = document.pages[:3]
@@ -278,6 +282,12 @@ def review_info(document: Document) -> ReviewInfo:
         info.title = _title(document)
     flat = " ".join(head_text.split())
     info.csp = commissioning_csp(head_text)
+    if info.csp is None and document.running_text:
+        # last resort: a report that names its partnership only in its running header or footer ("Safer
+        # Northshire Partnership - DHR Adult A - OFFICIAL"), which the reader took out of the lines; each piece
+        # between separators on a line of its own, as a title page would print it
+        pieces = [p for line in document.running_text for p in _RUNNING_SEPARATOR.split(line) if p.strip()]
+        info.csp = commissioning_csp("\n".join(pieces))
     if m := _SUBJECT.search(flat):
         info.subject = m.group(1)
     for m in _PERSON_ROLE.finditer(head_text):

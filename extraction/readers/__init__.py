@@ -65,10 +65,12 @@ def read(
         raise EmptyDocumentError(f"{name}: the file is empty (0 bytes)")
     fmt = sniff_format(data, name)
     sha256 = hashlib.sha256(data).hexdigest()
+    notes: list[str] = []
+    running: list[str] = []
     if fmt == "pdf":
-        pages, finder, warnings = read_pdf(data, name, settings)
+        pages, finder, warnings = read_pdf(data, name, settings, notes, running)
     elif fmt == "docx":
-        pages, warnings = read_docx(data, name, settings)
+        pages, warnings = read_docx(data, name, settings, notes, running)
         finder = None
     elif fmt == "html":
         pages, warnings = read_html(data, name)
@@ -84,7 +86,14 @@ def read(
             0, f"the file is named {Path(name).suffix} but holds {fmt.upper()} content; read as {fmt}"
         )
     source_info = SourceInfo(filename=name, sha256=sha256, pages=len(pages), format=fmt)
-    return Document(source=source_info, pages=pages, table_finder=finder, warnings=warnings)
+    return Document(
+        source=source_info,
+        pages=pages,
+        table_finder=finder,
+        warnings=warnings,
+        notes=notes,
+        running_text=running,
+    )
 
 
 __all__ = ["SUPPORTED_SUFFIXES", "Format", "read", "sniff_format"]

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from extraction.document import Line, Page
+from extraction.document import Line, Page, keep_side_text
 from extraction.readers.common import (
     normalise_ws,
 )
@@ -91,12 +91,16 @@ def _running_band(page: Page, in_margin: Callable[[Page, Line], bool]) -> list[L
     return band
 
 
-def drop_headers_footers(pages: list[Page], in_margin: Callable[[Page, Line], bool]) -> int:
+def drop_headers_footers(
+    pages: list[Page], in_margin: Callable[[Page, Line], bool], removed: list[str] | None = None
+) -> int:
     """Drop running headers/footers, page numbers and markings from ``pages`` in place; return how many went.
 
     A line in the margin zone (``in_margin``) goes when it is a page number or marking, or when its text with
     digits normalised repeats in the margins of at least ``REPEAT_SHARE`` of the pages (and on two or more).
-    A whole-line upper-case marking ("OFFICIAL") goes wherever it sits.
+    A whole-line upper-case marking ("OFFICIAL") goes wherever it sits. ``removed``, when given, gets each
+    distinct running line that went for repeating (not page numbers or markings): a report may name its
+    partnership only in its running header.
     """
     bands = {id(line) for page in pages for line in _running_band(page, in_margin)}
 
@@ -109,12 +113,16 @@ def drop_headers_footers(pages: list[Page], in_margin: Callable[[Page, Line], bo
     threshold = max(2, math.ceil(REPEAT_SHARE * len(pages)))
     repeated = {key for key, n in counts.items() if n >= threshold and key}
     dropped = 0
+    seen: set[str] = set()
     for page in pages:
         kept = []
         for line in page.lines:
             text = line.text.strip()
             if in_band(page, line):
                 if is_page_chrome(text) or _chrome_key(text) in repeated:
+                    if removed is not None and not is_page_chrome(text) and _chrome_key(text) not in seen:
+                        seen.add(_chrome_key(text))
+                        keep_side_text(removed, text)
                     dropped += 1
                     continue
             elif _MARKING_BODY.match(text):

@@ -31,7 +31,13 @@ from extraction.readers.common import (
     short_error,
 )
 from extraction.readers.docx_grid import layout_grid, numbered_grid_lines, recommendation_column_lines
-from extraction.readers.docx_parts import new_page_after, one_column, recommendation_record, text_boxes
+from extraction.readers.docx_parts import (
+    new_page_after,
+    one_column,
+    recommendation_record,
+    side_texts,
+    text_boxes,
+)
 
 #: Unpacked DOCX parts larger than this many times the size limit are refused (zip bombs).
 _DOCX_INFLATE_FACTOR = 20
@@ -100,13 +106,24 @@ def _check_docx_bounds(data: bytes, name: str, settings: Settings) -> None:
         ) from None
 
 
-def read_docx(data: bytes, name: str, settings: Settings) -> tuple[list[Page], list[str]]:
+def read_docx(
+    data: bytes,
+    name: str,
+    settings: Settings,
+    notes: list[str] | None = None,
+    running: list[str] | None = None,
+) -> tuple[list[Page], list[str]]:
+    """Pages and warnings; ``notes`` and ``running``, when given, are filled with the footnotes and endnotes
+    and the header and footer lines (see :func:`~extraction.readers.docx_parts.side_texts`)."""
     _check_docx_bounds(data, name, settings)
     import docx
 
     try:
         document = docx.Document(io.BytesIO(data))
-        return _DocxReader(document, name, settings).read()
+        read = _DocxReader(document, name, settings).read()
+        if notes is not None or running is not None:
+            side_texts(data, notes if notes is not None else [], running if running is not None else [])
+        return read
     except DHRError:
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx raises KeyError/ValueError/lxml errors on damage

@@ -78,3 +78,50 @@ def recommendation_record(rows: list[list[str]]) -> list[str] | None:
         return None
     leads = [f"Lead agency: {v}" for k, v in fields if _LEAD_LABEL.match(k) and v]
     return [f"Recommendation {ref}", text, *leads[:1]]
+
+
+_NOTE_PART = re.compile(r"^word/(?:foot|end)notes\d*\.xml$")
+_RUNNING_PART = re.compile(r"^word/(?:header|footer)\d*\.xml$")
+
+
+def _paragraph_text(p_element: Any) -> str:
+    parts = []
+    for node in p_element.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
+        parts.append((node.text or "") if node.tag == f"{_W}t" else " ")
+    return " ".join("".join(parts).split())
+
+
+def side_texts(data: bytes, notes: list[str], running: list[str]) -> None:
+    """Fill ``notes`` with the document's footnote and endnote texts (one entry a note, its paragraphs joined)
+    and ``running`` with its headers' and footers' lines (one entry a paragraph): python-docx reads the body
+    alone, and a report may define initials only in a note or name its partnership only in the header. The
+    archive's size and paragraph count are bounded before this runs; entities are never resolved."""
+    import io
+    import zipfile
+
+    from docx.oxml.parser import oxml_parser
+    from lxml import etree
+
+    from extraction.document import keep_side_text
+    from extraction.readers.cleanup import is_page_chrome
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in sorted(archive.namelist()):
+            is_note = bool(_NOTE_PART.match(name))
+            if not is_note and not _RUNNING_PART.match(name):
+                continue
+            try:
+                root = etree.fromstring(archive.read(name), oxml_parser)
+            except Exception:  # noqa: BLE001 - a damaged side part loses its notes, not the document
+                continue
+            if is_note:
+                for note in root:
+                    # the separator and continuation "notes" Word writes first hold only the rule
+                    if note.get(f"{_W}type") is not None:
+                        continue
+                    text = " ".join(t for p in note.iter(f"{_W}p") if (t := _paragraph_text(p)))
+                    keep_side_text(notes, text)
+            else:
+                for p in root.iter(f"{_W}p"):
+                    if not is_page_chrome(text := _paragraph_text(p)):  # "Page 3", "OFFICIAL"
+                        keep_side_text(running, text)

@@ -24,7 +24,7 @@ from dhr.errors import (
     NoTextLayerError,
 )
 from dhr.settings import Settings
-from extraction.document import Line, Page
+from extraction.document import Line, Page, keep_side_text
 from extraction.readers.cleanup import (
     MARGIN_FRACTION,
     dehyphenate_pages,
@@ -57,7 +57,15 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[ivx]{1,5})[,\s]*$|^[*†‡]$")  # ro
 _TEXT_FLAGS = 64  # TEXT_MEDIABOX_CLIP: ligatures expanded, whitespace normalised, no images
 
 
-def read_pdf(data: bytes, name: str, settings: Settings) -> tuple[list[Page], PdfTableFinder, list[str]]:
+def read_pdf(
+    data: bytes,
+    name: str,
+    settings: Settings,
+    notes: list[str] | None = None,
+    running: list[str] | None = None,
+) -> tuple[list[Page], PdfTableFinder, list[str]]:
+    """Pages, the table finder and warnings; ``notes`` and ``running``, when given, get the footnotes dropped
+    from the page feet and the distinct running header/footer lines dropped (see ``Document.notes``)."""
     pymupdf = load_pymupdf()
     pymupdf.TOOLS.mupdf_warnings(reset=True)
     try:
@@ -67,7 +75,7 @@ def read_pdf(data: bytes, name: str, settings: Settings) -> tuple[list[Page], Pd
             f"{name}: is damaged and cannot be opened as a PDF ({short_error(exc)})"
         ) from None
     try:
-        return _read_open_pdf(doc, data, name, settings)
+        return _read_open_pdf(doc, data, name, settings, notes, running)
     except DHRError:
         raise
     except MemoryError:
@@ -80,7 +88,14 @@ def read_pdf(data: bytes, name: str, settings: Settings) -> tuple[list[Page], Pd
         doc.close()
 
 
-def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tuple[list[Page], Any, list[str]]:
+def _read_open_pdf(
+    doc: Any,
+    data: bytes,
+    name: str,
+    settings: Settings,
+    notes: list[str] | None = None,
+    running: list[str] | None = None,
+) -> tuple[list[Page], Any, list[str]]:
     pymupdf = load_pymupdf()
     warnings: list[str] = []
     if doc.needs_pass and not doc.authenticate(""):
@@ -125,7 +140,10 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
                 kept = [[line for line in block.lines if id(line) not in numbers] for block in blocks]
                 blocks = [Block.of(lines) for lines in kept if lines]
             page.lines = order_blocks(blocks, page.width)
-            page.lines = _drop_footnotes(pdf_page, page)
+            kept = _drop_footnotes(pdf_page, page)
+            if notes is not None and len(kept) < len(page.lines):
+                _keep_notes(page.lines, kept, notes)
+            page.lines = kept
         except DHRError:
             raise
         except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
@@ -178,7 +196,7 @@ def _read_open_pdf(doc: Any, data: bytes, name: str, settings: Settings) -> tupl
             "much of the text is unreadable (fonts without a Unicode map); OCR may give better text"
         )
 
-    if drop_headers_footers(pages, _pdf_in_margin) and not any(page.lines for page in pages):
+    if drop_headers_footers(pages, _pdf_in_margin, running) and not any(page.lines for page in pages):
         raise EmptyDocumentError(
             f"{name}: the PDF holds only running headers, footers or page numbers, no body text"
         )
@@ -272,6 +290,26 @@ def _drop_footnotes(pdf_page: Any, page: Page) -> list[Line]:
             # well: it is page chrome either way)
             return [ln for ln in lines if id(ln) not in {id(n) for n in below}]
     return lines
+
+
+def _keep_notes(lines: list[Line], kept: list[Line], notes: list[str]) -> None:
+    """The footnotes dropped from a page, one entry a note: a line starting with its number starts one, the
+    lines after it go on with it; the number itself is left off ("3 GP - General Practitioner" -> "GP - ...")."""
+    left = {id(ln) for ln in kept}
+    current: list[str] = []
+    for line in lines:
+        if id(line) in left or is_page_chrome(line.text):
+            continue
+        text = line.text.strip()
+        if _FOOTNOTE_START.match(text) and current:
+            keep_side_text(notes, " ".join(current))
+            current = []
+        current.append(_NOTE_NUMBER.sub("", text) if not current else text)
+    if current:
+        keep_side_text(notes, " ".join(current))
+
+
+_NOTE_NUMBER = re.compile(r"^(?:\d{1,3}|[*†‡])\s*")
 
 
 def _notes_at_foot(lines: list[Line], rule: Any, notes: list[Line]) -> bool:
