@@ -153,7 +153,9 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             # which was agreed by the chair on DATE"): the agreement is the decision
             r"\brecommend\w* (?:that )?(?:a |the )?(?:dhr|dardr|review|domestic homicide review|domestic abuse related "
             r"death review)\b(?: (?:should |would |must )?be (?:undertaken|conducted|held|commissioned|carried out)\b|"
-            r"(?! (?:should |would |must )?be\b))[^.;]{0,60}?\b(?:agreed|approved|endorsed|confirmed|accepted|ratified)(?: by (?:the )?"
+            r"(?! (?:should |would |must )?be\b))[^.;]{0,60}?\b(?:agreed|approved|endorsed|confirmed|accepted|ratified)"
+            # "... recommended a review on DATE1 and its chair confirmed the decision on DATE2"
+            r"(?: (?:the|this|that|its) (?:decision|recommendation))?(?: by (?:the )?"
             r"(?:[a-z]+ ){0,6}?(?:chair|csp|partnership|board|chairs?))?(?= (?:on|in)\b)|"
             # "the chair confirmed the decision to proceed on DATE" (the review's; not a prosecution's)
             r"\bdecision to (?:proceed|go ahead)\b(?! with (?:the |a )?(?:prosecution|charges?|trial|case against))|"

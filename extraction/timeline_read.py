@@ -37,6 +37,11 @@ from extraction.timeline_scope import EMBARGO, foreign_document, unreported_long
 
 #: A review named by the death it is about ("the review into Debbie's death", "a DHR into the death of ..."):
 #: a death cue right after it names the review, and dates only what directly follows it.
+#: The last of a series of meetings, just before its date: "..., the last on", "the final meeting being held in".
+_SERIES_END = re.compile(
+    r"\b(?:the )?(?:last|final|latest|most recent)(?: (?:one|meeting|panel meeting|of (?:them|these|which)))?"
+    r"(?: (?:being|was|held|taking place))?(?: held)?,? (?:on|in)\s+(?:the\s+)?$"
+)
 _REVIEW_OF = re.compile(
     r"\b(?:review|report|dhr|dardr|summary|findings|inquiry)\s+(?:into|of|on|about|concerning|following|regarding)"
     r"\s+(?:the\s+)?(?:circumstances\s+(?:of|surrounding)\s+(?:the\s+)?)?$"
@@ -253,7 +258,11 @@ def _candidates_in(
         own_clause = any(
             e <= date.start and not _CLAUSE_BREAK.search(low, e, date.start) for _, _, e, _ in near
         )
+        # "the panel first met on DATE1 and five times after, the last on DATE2": the series' end is no first meeting
+        series_end = bool(_SERIES_END.search(low[max(0, date.start - 45) : date.start]))
         for event, s, e, weight in near:
+            if event == "first_panel" and series_end:
+                continue
             if bracket and not (bracket[0] <= s and e <= bracket[1]):
                 continue  # "(which took over from the former CSP in 2019)": the date is the aside's
             if (s, e) in named and (s >= date.end or "," in low[s : date.start] or date.start - e > 45):
@@ -297,6 +306,10 @@ def _candidates_in(
             else:
                 # the date sits inside the cue's span ("agreed on DATE ... that the criteria were met"): measure
                 # from the cue's first word, with a penalty as the rest of the cue comes after the date
+                if by_start[bisect_left(date_starts, e) : bisect_left(date_starts, e + 9)]:
+                    # a cue ending right before a later date dates that one ("recommended a review on DATE1 and
+                    # the chair confirmed the decision on DATE2"): the date inside it is a step on the way
+                    continue
                 first_word = re.match(r"\S+", low[s:])
                 distance = date.start - (s + (first_word.end() if first_word else 0)) + 10
             distance -= 8 * weight  # a strong cue a little further away beats a weak one next to the date
