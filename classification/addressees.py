@@ -396,6 +396,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         for i, a in enumerate(out):
             if a.role == "lead" and a.text.lower() in TRUST_STAFF:
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
+    _demote_descriptions(text, out)
     if any(a.role == "lead" and a.agency in COUNCIL_DEPARTMENTS for a in out):
         # "Children's Services to ensure that social workers see ...": the department's own staff, not the council
         for i, a in enumerate(out):
@@ -443,6 +444,48 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         for m in kept:
             out.append(Addressee(-1, -1, m.text, council_service(m.agency, text), "lead"))
     return out
+
+
+#: An appositive that describes the subject's role ("MOPAC, as commissioner of pan-London services, should ..."):
+#: the bodies named in it say what the subject is, not who acts.
+_AS_ROLE = re.compile(
+    r",\s*as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|one\s+of\s+the\s+)?(?:[\w'’&-]+\s+){0,3}?"
+    r"(?:commissioners?|providers?|funders?|hosts?|employers?|operators?|leads?|owners?|chairs?|members?)\s+"
+    r"(?:of|for)\b[^,;.]*,"
+)
+#: "The council's Strategic Commissioning Unit", "the Trust's maternity service": the owner acts through its unit.
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+#: Officers of a council service or housing provider named as the subject are its own staff, not the police
+#: ("The council's Environmental Health team should ensure that officers ...").
+_OWN_OFFICERS = frozenset({"officers", "officer"})
+_OFFICER_EMPLOYERS = COUNCIL_DEPARTMENTS | {"local_authority"}
+
+
+def _demote_descriptions(text: str, out: list[Addressee]) -> None:
+    """Leads that only describe another lead: inside its role appositive, its possessor, its own officers."""
+    roles = [(m.start(), m.end()) for m in _AS_ROLE.finditer(text)]
+    leads = [a for a in out if a.role == "lead" and a.start >= 0]
+    for i, a in enumerate(out):
+        if a.role != "lead" or a.start < 0:
+            continue
+        inside = any(s <= a.start and a.end <= e for s, e in roles)
+        gap = _POSSESSIVE.match(text, a.end)
+        owner = gap is not None and any(
+            b.start == gap.end() and b.agency != a.agency and not b.agency.startswith("_") for b in leads
+        )
+        own_staff = (
+            _surface_key(a.text) in _OWN_OFFICERS
+            and a.agency == "police"
+            and any(
+                b.end <= a.start
+                and b.agency in _OFFICER_EMPLOYERS
+                and _surface_key(b.text) not in VAGUE_SUBJECTS
+                for b in leads
+            )
+            and not any(b.agency == "police" and b is not a for b in leads)
+        )
+        if inside or owner or own_staff:
+            out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
 
 
 _RECIPIENT_PASSIVE = re.compile(

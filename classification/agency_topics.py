@@ -246,9 +246,12 @@ _ATTRIBUTIVE = re.compile(
 _ATTRIBUTIVE_LONG = re.compile(
     # (not an infinitive or a verb group: "GP practices to ask about abuse when a patient is ...")
     r"\s+(?!(?:to|and|or|should|must|shall|will|can|may|could|would|need|needs|are|is|was|were|be|been|has|"
-    r"have|had)\b)"
-    r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})"
+    # nor a place after the body: "every GP practice in the borough has a policy" is the practices' duty)
+    r"have|had|in|within|across|at|on|of|for|from|with|by|under|throughout)\b)"
+    r"(?:(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})"
     r"(?:\s+(?:for|of|from|about|on|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})?"
+    # one noun with what it is about: "every police notification concerning a pregnant woman is passed"
+    r"|(?P<noun>[a-z][a-z-]*)\s+(?:concerning|regarding|about|involving|relating\s+to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})"
     r"\s+(?:are|is|should|must|will|to\s+be|have|has|can|were|was|need|needs)\b"
 )
 _PEOPLE_NOUNS = frozenset(
@@ -262,4 +265,4 @@ def is_modifier(text: str, end: int) -> bool:
     if _ATTRIBUTIVE.match(text, end):
         return True
     m = _ATTRIBUTIVE_LONG.match(text, end)
-    return m is not None and not set(m.group("np").split()) & _PEOPLE_NOUNS
+    return m is not None and not set((m.group("np") or m.group("noun")).split()) & _PEOPLE_NOUNS

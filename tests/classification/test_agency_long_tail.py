@@ -56,6 +56,11 @@ def _f1(name: str) -> float:
         # (dental practices as actors of the change are labelled, rule 4: other; the Domestic Abuse Commissioner
         # has its own id), corrected after that score: 1.000
         ("agency_long_tail_10.jsonl", 0.98),
+        # own-words long-tail items (60), scored once by the lead: rules and classifier 0.919; then read as a dev
+        # set and fixed by general readings (role appositives, possessors, a council team's officers, "the
+        # Partnership Trust", HMICFRS's present name, commissioning units, a body modifying a noun "concerning
+        # ..."): 0.992 both; left, a gold doubt (a trust's maternity service under the trust's heading)
+        ("agency_long_tail_13.jsonl", 0.98),
     ],
 )
 def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
@@ -187,6 +192,39 @@ def test_the_long_tail_sets_stay_right(name: str, floor: float) -> None:
             "That the council ensures its contracted home care providers train staff on coercive control.",
             None,
             ["local_authority", "care_provider"],
+        ),
+        # a role appositive describes the subject; the bodies in it do not act
+        (
+            "Westmoor Healthcare, as the provider of adult community health services, should review its policy.",
+            None,
+            ["local_health_trust"],
+        ),
+        # the owner acts through its unit; a council team's officers are its own staff, not the police
+        (
+            "The council's commissioning unit to add training to the contract.",
+            None,
+            ["local_authority_commissioners"],
+        ),
+        (
+            "Environmental Health should ensure that officers visiting premises know the signs of abuse.",
+            None,
+            ["local_authority"],
+        ),
+        (
+            "The Housing Options team should ensure that officers visiting tenants know the signs of abuse.",
+            None,
+            ["housing"],
+        ),
+        # a body modifying a noun with what it is about is no actor; a provider class with a place after it is
+        (
+            "The MASH to ensure that each police report about a child is read the same day.",
+            None,
+            ["mash"],
+        ),
+        (
+            "The ICB should ensure that every GP practice in its area has a named lead.",
+            None,
+            ["integrated_care_board", "gp"],
         ),
     ],
 )
