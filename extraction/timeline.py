@@ -147,6 +147,8 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
     candidates: list[_Candidate] = []
     last_year: int | None = None
     last_day: Day | None = None  # the latest full day-date: the month of a day written alone ("the 4th")
+    # month -> year the title page printed together ("... in August 2023"), until the text prints a year itself
+    title_months: dict[int, int] | None = {}
     undated_death = False  # "... Mrs B, who was 71 when she died." then "At 23:15hrs on the 02/11/2017 ..."
     # "Mr X set fire to the house on DATE;" then "Ms Y died in the fire.": the attack's date, if the death follows
     attack_before: _Candidate | None = None
@@ -197,6 +199,9 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
                     found.extend(_title_scope(added, sentence, low, title_before, 0))
                 candidates.extend(field_readings(sentence, found, page, position, last_year))
             title_before = f"{title_before} {sentence}"[-160:]
+            for d in find_dates(sentence):
+                if d.precision == "month" and title_months is not None:
+                    title_months[int(d.iso[5:7])] = d.year
             years = _YEAR.findall(sentence)
             if years:
                 last_year = int(years[-1])
@@ -218,7 +223,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             _FULL_STOP.search(sentence) and timeline_attach.ATTACH_WORD.search(low)
         )
         if _DIGIT.search(sentence) and (cued or undated_death or (anchored and model) or attach):
-            dates = _occurrences(sentence_dates(sentence, last_year, last_day))
+            dates = _occurrences(sentence_dates(sentence, last_year, last_day, title_months))
             found = []
             if dates and cued:
                 found = _candidates_in(sentence, dates, page, position, panel_cues)
@@ -251,7 +256,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             and len(sentence) <= timeline_attach.MAX_CHARS
             and _WOUNDING.search(low)
         ):  # parsed only if the document dates no death (see _only_attack)
-            dates = _occurrences(sentence_dates(sentence, last_year, last_day))
+            dates = _occurrences(sentence_dates(sentence, last_year, last_day, title_months))
             if dates:
                 maybe_attacks.append((sentence, dates, [], page, position))
         attack_before = _attack_then_death(
@@ -261,6 +266,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
         if years:
             last_year = int(years[-1])
             last_day = last_full_day(sentence, last_day)
+            title_months = None
     verdicts = timeline_attach.verdicts_many([(sentence, dates) for sentence, dates, *_ in pending])
     for (sentence, dates, found, page, position), verdict in zip(pending, verdicts, strict=True):
         candidates.extend(_attached(verdict, sentence, dates, found, page, position))

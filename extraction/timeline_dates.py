@@ -54,11 +54,22 @@ def last_full_day(sentence: str, before: Day | None) -> Day | None:
     return found
 
 
-def sentence_dates(sentence: str, last_year: int | None, last_day: Day | None = None) -> list[FoundDate]:
+def sentence_dates(
+    sentence: str,
+    last_year: int | None,
+    last_day: Day | None = None,
+    month_years: dict[int, int] | None = None,
+) -> list[FoundDate]:
     """The sentence's dates (:func:`dhr.dates.find_dates`), a day-month before the sentence's first full date
-    taking that date's year, and a day alone taking the month of ``last_day`` (the latest full date before)."""
+    taking that date's year, and a day alone taking the month of ``last_day`` (the latest full date before).
+
+    ``month_years``: month -> year of the months the title page printed with a year ("the death of 'N' in August
+    2023"), for a report's text before it prints a year of its own: "N died on 19 August" is that August, not
+    the year of the title page's last date (the report's own, "3rd April 2025")."""
     found = find_dates(sentence, default_year=last_year)
     anchor = next((d for d in found if d.precision == "day" and not d.inferred_year), None)
+    if anchor is None and month_years:
+        found = [_month_year(d, month_years) for d in found]
     if anchor is not None and anchor.year != last_year:
         # (read again with the anchor's year: without a default, a day-month before it was dropped)
         again = find_dates(sentence, default_year=anchor.year)
@@ -69,6 +80,15 @@ def sentence_dates(sentence: str, last_year: int | None, last_day: Day | None = 
     if last_day is not None and not found:
         found = _days_alone(sentence, last_day)
     return found
+
+
+def _month_year(date: FoundDate, month_years: dict[int, int]) -> FoundDate:
+    """A day-month given the year the title page printed with its month (see :func:`sentence_dates`)."""
+    year = month_years.get(int(date.iso[5:7])) if date.inferred_year and date.precision == "day" else None
+    if year is None or year == date.year or not _valid(year, int(date.iso[5:7]), int(date.iso[8:10])):
+        return date
+    # (the year is printed, with the month, on the title page: no longer a guess from the dates before)
+    return replace(date, iso=f"{year:04d}{date.iso[4:]}", inferred_year=False)
 
 
 def _rolled(date: FoundDate, found: list[FoundDate], last_day: Day) -> FoundDate:
