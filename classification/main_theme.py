@@ -61,7 +61,10 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"management information|data quality|case files?|minutes|"
             # noting something down as a verb ("note the name of any interpreter used")
             r"note (?:down )?(?:the |any |all |each )?(?:names?|details|answers?|reasons?|outcomes?|dates?|times?|"
-            r"decisions?|whether))\b",
+            r"decisions?|whether)|"
+            # what is written into a record, in the passive ("the MARAC information is being added to the records")
+            r"(?:[\w'’-]+ ){1,6}?(?:is|are|was|were|be|being|been) (?:being )?(?:added|entered|uploaded|copied) "
+            r"(?:to|in|on|onto|into) (?:the |their |its |a |each )?(?:[\w'’-]+ ){0,3}?(?:records?|case files?|notes))\b",
         ),
         # --- multi-agency working: information sharing, referrals, joint work, working with other bodies
         (
@@ -81,6 +84,12 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # ("contact with partners and former partners" names intimate partners, not partner agencies)
             r"groups|leaders|providers|bodies|professionals)(?! (?:and|or) (?:former|ex-?|previous|past|new) partners)|consult(?:s|ed|ing)? (?:with )?(?:the )?[A-Z]|"
             r"notif(?:y|ies|ied|ying|ications?)|(?:flow|exchange|transfer) of information|"
+            # handing on to, or discussing with, another body ("this is passed to the police", "discussed with the
+            # IDVA service"), or sharing among the addressees themselves ("share with one another")
+            r"(?:pass(?:es|ed|ing)?|discuss(?:es|ed|ing)?) (?:on )?(?:to|with) (?:the |their |a |an |all |any |other |"
+            r"partner |relevant |local )*(?:police|gps?|schools?|health visitors?|social (?:care|workers?)|children's "
+            r"services|adult social care|probation|marac|idvas?|mash|agenc(?:y|ies)|partners|professionals)\b|"
+            r"shar(?:e|es|ed|ing) (?:[\w'’-]+ ){0,3}?with (?:one another|each other)|"
             # enquiries made with another body ("enquiries are made with the police and children's services");
             # "checks with the police for any history" is left to the history cue (a history check is risk)
             r"enquir(?:e|es|y|ies)\b(?: [\w'’-]+){0,3}? with (?:the |their |a |an |all |other |"
@@ -122,7 +131,7 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
         # --- identification of risk: assessing risk, asking, checking history, professional curiosity
         (
             "identification_of_risk",
-            r"\b(?:risk[- ]assess\w*|assess(?:es|ed|ing|ment|ments)? (?:of )?(?:the )?risks?|dash|"
+            r"\b(?:risk[- ]assess\w*|risks? of (?:serious )?harm (?:assess\w*|screening)|assess(?:es|ed|ing|ment|ments)? (?:of )?(?:the )?risks?|dash|"
             r"risk (?:identification|indicators?|factors?|levels?|ratings?|management)|(?:identify|identifies|"
             r"identifying|recognis\w+|recogniz\w+|spot) (?:the )?(?:[\w-]+ ){0,2}?(?:signs|risks?|indicators|"
             # ... not a role named after abuse ("each practice identifies a domestic abuse lead")

@@ -168,7 +168,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             "training",
             r"\b(?:train(?:ing|ed|s)?|e-?learning|courses?|workshops?|upskill\w*|cpd|refreshers?(?! (?:briefings?|bulletins?|communications?|messages?|reminders?|campaigns?)\b)|"
             r"(?:annual|regular|yearly) updates? (?:on|in|about)|"
-            r"(?:learning|development) (?:programme|package|session|module)s?)\b",
+            r"(?:learning|development) (?:programme|package|session|module)s?|"
+            # learning staff must take is training ("the mandatory learning for work coaches covers ...")
+            r"(?:mandatory|core|essential|statutory) (?:[\w-]+ )?learning)\b",
         ),
         # --- policy: writing or reviewing a policy, procedure, protocol, pathway, process, criteria
         (
@@ -191,7 +193,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "policy",
-            r"\b(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines)\b(?: [\w'’-]+){0,10}? "
+            r"\b(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|practice directions?|"
+            r"codes? of practice)\b(?: [\w'’-]+){0,10}? "
             r"(?:should|must|to|will)? ?(?:be )?(?:reviewed|revised|updated|amended|developed|written|produced|"
             r"introduced|rewritten|refreshed|strengthened)\b",
         ),
@@ -301,7 +304,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"alerted|notified|triggered)|"
             r"(?:attached|linked|added|uploaded|transferred|populated|copied|generated|alerted|notified|triggered) "
             r"automatically|"
-            r"electronic (?:[\w-]+ ){0,2}(?:forms?|templates?)|mandatory (?:[\w-]+ ){0,3}(?:fields?|questions?))\b",
+            r"electronic (?:[\w-]+ ){0,2}(?:forms?|templates?)|"
+            # a system prompting staff ("crews are prompted by the electronic patient care record to ask")
+            r"prompted by (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:systems?|records?|templates?|software|apps?)|mandatory (?:[\w-]+ ){0,3}(?:fields?|questions?))\b",
         ),
         (
             "technology_systems",
