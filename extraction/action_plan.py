@@ -455,7 +455,10 @@ def _consume_row(
         rec_cell = parts[-1]
     elif parts:
         rec_cell = " ".join(parts) if len(parts) > 1 else parts[0]
-    starts_new = bool(rec_cell) or (number is not None and (new or not out or out[-1].number != number))
+    starts_new = bool(rec_cell) or (
+        number is not None
+        and (new or not out or out[-1].number != number or _other_lead(cells, header, out[-1]))
+    )
     if starts_new and number is None and _numbered_above(out):
         out[-1].text, out[-1].scope, out[-1].lead_text = rec_cell, cells.get("scope"), cells.get("lead")
     elif starts_new:
@@ -487,6 +490,21 @@ def _consume_row(
     elif not starts_new and rec_cell == "" and cells.get("lead") and current.actions:
         pass
     return group
+
+
+def _other_lead(cells: dict[Column, str], header: dict[int, Column], last: PlanRow) -> bool:
+    """A number printed again beside another agency, in a plan with no Recommendation column ("Agency | Rec |
+    Action"): numbering that restarts in each agency's block repeats a number for another recommendation, so the
+    row is its own (matched to its recommendation by number and agency; a recommendation shared by two agencies
+    still gets both rows' actions by its number)."""
+    number, lead = cells.get("number", ""), cells.get("lead", "")
+    return (
+        "rec" not in header.values()
+        and bool(lead and last.lead_text)
+        and not number.startswith(MERGED)
+        and not lead.startswith(MERGED)
+        and " ".join(lead.split()).casefold() != " ".join((last.lead_text or "").split()).casefold()
+    )
 
 
 def _numbered_above(out: list[PlanRow]) -> bool:

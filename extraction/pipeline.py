@@ -391,8 +391,14 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
                 score -= 0.25  # a plan repeating one wording for two agencies: the unused twin first
             if score > best_score:
                 best, best_score = i, score
-        if best_score < 0.55 and not row.text and row_key and len(numbers.get(row_key, [])) == 1:
+        if (
+            best_score < 0.55
+            and not row.text
+            and row_key
+            and len(_copies_apart(drafts, numbers.get(row_key, []))) == 1
+        ):
             # a plan row giving only the number ("Rec | Action | Lead | Target"): its recommendation by number
+            # (one recommendation, though the summary's copy of it shares the number: ``_dedupe`` joins them)
             best, best_score = numbers[row_key][0], 0.55
         elif best_score < 0.55 and not row.text and row_key and row.lead_text:
             # numbering restarted under each agency's heading: the number under the plan table's agency
@@ -401,6 +407,10 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
                 for i in numbers.get(row_key, [])
                 if similarity(drafts[i].item.heading or "", row.lead_text) >= 0.8
             ]
+            if not led:
+                # no agency heading names the plan's agency: the recommendation of that number printed under no
+                # agency heading (the overview block before the single-agency ones), when it is the only one
+                led = [i for i in numbers.get(row_key, []) if not drafts[i].item.heading]
             if len(led) == 1:
                 best, best_score = led[0], 0.55
         if best is not None and best_score >= 0.55:
@@ -426,6 +436,16 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
         # a plan can repeat one recommendation's wording for several agencies: each row stays its own
         used.add(len(drafts) - 1)
     return drafts
+
+
+def _copies_apart(drafts: list[_Draft], indices: list[int]) -> list[int]:
+    """``indices`` less each draft that repeats an earlier one of them (the executive summary's copy of a body
+    recommendation under the same number)."""
+    out: list[int] = []
+    for i in indices:
+        if not any(_same_recommendation(drafts[j], drafts[i]) for j in out):
+            out.append(i)
+    return out
 
 
 def _same_recommendation(a: _Draft, b: _Draft) -> bool:

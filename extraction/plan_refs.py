@@ -95,8 +95,9 @@ def marked_items(cell: str | None, *, dates: bool = False) -> str | None:
 
 
 #: An action's reference, its recommendation's number, a dot and its own ("2.1"), or a recommendation's bare number
-#: over the references of its actions ("2" over "2.1", "2.2").
-_REF = re.compile(r"^(\d{1,3})(?:\.(\d{1,2}))?\.?$")
+#: over the references of its actions ("2" over "2.1", "2.2"); a plan can print them after a letter for
+#: "recommendation" ("R2.1", "Rec 2.1").
+_REF = re.compile(r"^(?:R(?:ec)?\.?\s*)?(\d{1,3})(?:\.(\d{1,2}))?\.?$", re.I)
 
 
 def _refs(rows: list[list[str]], column: int) -> list[tuple[int, tuple[int, int]]]:
