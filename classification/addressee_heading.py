@@ -74,10 +74,20 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
         del seen[
             "local_health_trust"
         ]  # "Health (CCG)", "Health - CCG and acute trust": a group title, not a body
-    if "local_authority" in seen and any(a in COUNCIL_DEPARTMENTS for a in seen):
+    if "local_authority" in seen and any(
+        a in COUNCIL_DEPARTMENTS for a in seen if not _beside_council(context, seen, a)
+    ):
         # "Eastbridge Borough Council Housing Services | Eastbridge Borough Council": the department is meant
         del seen["local_authority"]
     return list(seen.values())
+
+
+def _beside_council(context: str, seen: dict[str, AgencyMatch], agency: str) -> bool:
+    """A housing provider listed beside the council ("Northshire Council and Oak Homes") is a body of its own (a
+    housing association), not the council's housing department."""
+    council, other = seen["local_authority"], seen[agency]
+    between = context[min(council.end, other.end) : max(council.start, other.start)]
+    return agency == "housing" and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", between, re.I) is not None
 
 
 _LEAD_MARK_AFTER = re.compile(

@@ -118,6 +118,11 @@ _ROLE_AT = re.compile(
     r"Advisor|Consultant|Practitioner|Professional|Team)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*\s*){1,3})?"
     r"\s+(?:at|for|within|in|of)\s+(?:the\s+|each\s+)?"
 )
+#: "The provider of the perpetrator programme should ...": the provider of a service is that service acting.
+_PROVIDER_OF = re.compile(
+    r"\s*(?:the|each|every|any|all)?\s*(?:commissioned\s+|contracted\s+)?providers?\s+of\s+(?:the\s+|each\s+|any\s+)?",
+    re.I,
+)
 _LEAD_ADVERBIAL = re.compile(
     r"\s*(?:in|following|when|where|whenever|as|after|given|once|if|within|during|before|until|since|although|"
     r"while|whilst|to\s+\w+)\b(?![^,]*AGENCYX)[^,;]*,\s*(?:(?:the|all|each|every|any)\s+)?"
@@ -217,7 +222,11 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     clause_clean = _strip_agencies(clause, spans, start - len(clause))
     sentence_clean = _strip_agencies(sentence, spans, start - len(sentence))
     quantified = bool(_QUANT.search(clause))
-    if _OFFICE_OF.fullmatch(sentence_clean) or _ROLE_AT.fullmatch(sentence_clean):
+    if (
+        _OFFICE_OF.fullmatch(sentence_clean)
+        or _ROLE_AT.fullmatch(sentence_clean)
+        or _PROVIDER_OF.fullmatch(sentence)
+    ):
         return (
             "lead",
             quantified,
@@ -304,8 +313,22 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     classes: list[str] = []  # the ids of provider classes as subjects ("GP practices to ..."), "" for other
     attributive: list[int] = []
     recipients: list[int] = []
+    prev: tuple[int, str] = (-1, "")  # the end and pattern id of the mention before
     for s, e, surface, internal in raw:
         role, quantified = _role(text, s, e, spans)
+        owner_end, owner = prev
+        prev = (e, internal)
+        owned = resolve(internal, surface) or "other"
+        if (
+            ctx
+            and owner in GENERIC_DEFAULT
+            and owned not in TRUST_UNITS  # (a unit is labelled beside its trust: see below)
+            and _POSSESSIVE.fullmatch(text[owner_end:s])
+        ):
+            # "The Trust's call handlers ..." under a trust heading: the heading's body through its own staff
+            out.append(Addressee(s, e, surface, owned, "mentioned"))
+            generic_lead = generic_lead or role == "lead"
+            continue
         if role == "lead" and _RECOMMENDER.match(text, e):
             role = "mentioned"  # "The review panel recommends that the Police ...": the author of the text
         if role == "lead" and ctx and _surface_key(surface) in VAGUE_SUBJECTS:
@@ -321,8 +344,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
                 recipients.append(len(out))  # "... Children's Social Care should be told when ...": see below
         modifier = role == "lead" and is_modifier(text, e)
         if internal.startswith("_") and internal != "_nhs_trust":
-            if role == "lead":
-                generic_lead = True
+            if role == "lead" and not (internal == "_self" and re.match(r"\s+of\b", text[e:])):
+                generic_lead = True  # (not "The provider of X": X, the service it provides, is the subject)
                 if ctx:
                     continue  # the heading says which trust/council/service "the Trust" is
             agency = GENERIC_DEFAULT.get(internal)
@@ -442,6 +465,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             wanted = beside_class([m.agency for m in kept], classes)
             kept = kept if wanted is None else [m for m in kept if m.agency in wanted]
         for m in kept:
+            if has_lead and m.agency == "all_agencies":
+                continue  # a "Multi-agency" section title beside a body the text names: that body alone
             out.append(Addressee(-1, -1, m.text, council_service(m.agency, text), "lead"))
     return out
 

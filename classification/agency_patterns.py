@@ -447,6 +447,11 @@ _PLACE_FILLERS = frozenset(
 )
 
 
+def _childrens_trust(name: str) -> str | None:
+    """A "<Place> Children's Trust" runs the council's children's services for it (a children's services trust)."""
+    return "childrens_social_care" if re.search(r"\bchildren['’]?s(?:\s+services)?$", name, re.I) else None
+
+
 def _named_trusts(text: str) -> list[tuple[int, int, str, str]]:
     """A "<Name> Trust" with no NHS or health word: a place name alone is the NHS trust of that place ("Kent and
     Medway Trust"), any other name a charity or housing trust ("Kenward Trust", "Hampton Trust") - ``other``
@@ -469,7 +474,11 @@ def _named_trusts(text: str) -> list[tuple[int, int, str, str]]:
             leftover = re.sub(re.escape(place), " ", leftover, flags=re.I)
         leftover_words = [w for w in re.split(r"[\s,]+", leftover) if w and w.lower() not in _PLACE_FILLERS]
         # a type word in the name says what it is ("Northshire Probation Trust", "Eastbridge Recovery Trust")
-        agency = "_nhs_trust" if places and not leftover_words else keyword_agency(rest) or "other"
+        agency = (
+            "_nhs_trust"
+            if places and not leftover_words
+            else keyword_agency(rest) or _childrens_trust(rest) or "other"
+        )
         out.append((start, m.end(), text[start : m.end()], agency))
     return out
 

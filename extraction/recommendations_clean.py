@@ -132,12 +132,30 @@ _AGENCY_PREAMBLE = re.compile(
 )
 
 
+#: A lead-in whose sentence the items under it finish: "It is recommended that Northshire Police:", "The panel
+#: recommends that the Council and Oak Homes:" over "reviews how ...", "agree a ...": its subject is theirs.
+_THAT_LEAD_IN = re.compile(
+    r"^(?:it\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended|(?:the\s+)?(?:dhr\s+|review\s+|overview\s+)?"
+    r"(?:panel|review|author|chair|report)\s+(?:therefore\s+|also\s+|further\s+)?recommends?)\s+that\s+"
+    r"(?P<subject>.{3,120}?)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _that_subject(items: list[RawItem], index: int) -> str | None:
+    """The subject of a "recommended that X:" lead-in at ``index`` whose next item continues its sentence."""
+    m = _THAT_LEAD_IN.match(items[index].text.strip())
+    following = items[index + 1].text.strip() if index + 1 < len(items) else ""
+    return m.group("subject") if m and following[:1].islower() else None
+
+
 def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     """Drop lead-ins and non-recommendations; fold sub-bullets of a lead-in into their parent."""
     out: list[RawItem] = []
     numbered = any(i.style in ("numeric", "labelled", "letter") for i in items)
     lead_in: RawItem | None = None  # "3. The Police should:" introducing a), b), c)
     not_recs: RawItem | None = None  # "6.1 The terms of reference asked the panel to consider:" and its items
+    that_subject: str | None = None  # "It is recommended that X:" over items finishing its sentence
     pointed: RawItem | None = None  # a numbered recommendation whose lettered items are its own points
     for index, item in enumerate(items):
         if item.lead_text is None and item.target_text is None:
@@ -148,6 +166,13 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
         if not_recs is not None and _is_sub_item(item, not_recs):
             continue  # an item of a terms-of-reference list restated inside the recommendations chapter
         not_recs = None
+        if subject := _that_subject(items, index):
+            that_subject = subject
+            continue  # the lead-in is no recommendation: its items are, each with its subject
+        if that_subject and text[:1].islower():
+            item.tag = item.tag or that_subject
+        else:
+            that_subject = None
         if re.search(r"(?::|\b(?:as follows|following|below)\.?)$", text) and NOT_RECS_LEAD_IN.search(text):
             not_recs = item
             continue
