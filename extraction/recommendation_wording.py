@@ -154,9 +154,19 @@ def directs_forward(text: str) -> bool:
     return bool(DIRECTIVE.search(_LOOKING_BACK.sub(" ", text)))
 
 
+#: A subject-less recommendation of a noun phrase and a passive infinitive ("The discharge checklist to be
+#: updated."): no finite verb before "to be" ("She appeared to be frightened" is narrative).
+_TO_BE_DONE = re.compile(
+    r"^(?:the|a|an|all|each|every)\s+(?:(?!(?:is|was|were|are|has|had|have|seems?|seemed|appears?|needs?)\b)"
+    r"[\w'’-]+(?<!ed)\s+){1,8}to\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne)\b",
+    re.IGNORECASE,
+)
+
+
 def reads_as_recommendation(text: str) -> bool:
-    """Worded as a recommendation: a directive ("should", "to ensure", "recommends") or an imperative start."""
-    return bool(DIRECTIVE.search(text) or _IMPERATIVE_START.search(text))
+    """Worded as a recommendation: a directive ("should", "to ensure", "recommends"), an imperative start, or a
+    noun phrase with a passive infinitive ("The protocol to be refreshed")."""
+    return bool(DIRECTIVE.search(text) or _IMPERATIVE_START.search(text) or _TO_BE_DONE.match(text))
 
 
 #: An endnote or footnote entry: Word's default endnote numbers are lower-case roman ("ii MARAC - ..."); an

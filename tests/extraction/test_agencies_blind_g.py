@@ -9,11 +9,12 @@ sentence) left without X as their subject; "<Place> Children's Trust" (a childre
 unknown body; "The provider of <service>" not read as the service; a trust's own staff after "the Trust's" read
 as another body ("call handlers" as the police); a "Multi-agency" section title added beside a body the text
 names; a housing association listed beside the council in a heading ("X Council and Y Homes") taken for the
-council's housing department, so the council was dropped.
-After: DOCX 0.988 / PDF 0.992, recommendations 0.996 / 1.000, classification 0.988. Left: "should require councils
+council's housing department, so the council was dropped; a plan item of a noun phrase and a passive infinitive
+("The X protocol to be refreshed.") not read as a recommendation.
+After: DOCX 0.992 / PDF 0.992, recommendations 1.000 both, classification 0.988. Left: "should require councils
 to ..." labels the councils beside the department (guide rule 4 reads the required change's actor as labelled;
-the gold does not); "Tenancy and social care staff" under "<Council> and <Homes>" (tenancy staff unknown); a
-short subject-less plan item missed; two initialisms only the document's glossary defines.
+the gold does not); "Tenancy and social care staff" under "<Council> and <Homes>" (tenancy staff unknown);
+initialisms only the document's glossary defines (the classifier alone, without the document).
 """
 
 from __future__ import annotations
@@ -85,3 +86,18 @@ def test_a_lead_in_that_its_items_finish_is_no_recommendation() -> None:
     out = clean_items(items)
     assert [i.number for i in out] == ["1", "2"]
     assert [i.tag for i in out] == ["Northvale Police", "Northvale Police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("The safeguarding supervision policy to be rewritten.", True),
+        ("Each locality team to be briefed on the new pathway.", True),
+        ("The neighbours appeared to be frightened of him.", False),
+        ("The flat was thought to be empty at the time.", False),
+    ],
+)
+def test_a_noun_phrase_with_a_passive_infinitive_is_a_recommendation(text: str, reads: bool) -> None:
+    from extraction.recommendation_wording import reads_as_recommendation
+
+    assert reads_as_recommendation(text) is reads
