@@ -17,7 +17,8 @@ _CSP = re.compile(
     r"\b((?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+(?:\([A-Z]{2,5}\)\s+)?(?:for|of)\s+(?:the\s+)?"
     r"(?:(?:City|Borough|County|London\s+Borough|Royal\s+Borough)\s+of\s+)?[A-Z][\w'-]+"
     r"(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
-    r"|(?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
+    r"|(?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+"
+    r"(?:\s+(?:(?:and|upon|on|of|with)\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
     # a merged CSP lists its districts with commas and "&" ("Bassetlaw, Newark & Sherwood Community Safety ...")
     r"|(?!The\b)[A-Z][\w'-]+(?:,?\s+(?:(?:and|&|upon|on)\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
     r"|Safe City Partnership|(?!The\b)[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board)"
@@ -25,6 +26,8 @@ _CSP = re.compile(
     r"|(?!The\b)[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
     r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board))"
 )
+#: The words before a name the partnership pattern cut at "of" / "with" ("Isle of" + "Wight Community ...").
+_PLACE_BEFORE = re.compile(r"((?:[A-Z][\w'-]+\s+){1,3}(?:of|with|under|in)\s+)$")
 #: The words of a partnership's name that name no place: "Safer Communities Partnership" alone is not a CSP read.
 _GENERIC_WORDS = frozenset(
     "safer safe stronger community communities safety partnership partnerships board crime reduction the and "
@@ -202,6 +205,12 @@ def _read_csp(text: str) -> str | None:
         name = _CSP_HEAD.sub("", _CSP_TAIL.sub("", m.group(1)))
         if all(w.lower() in _GENERIC_WORDS for w in re.findall(r"[A-Za-z']+", name)):
             continue  # a name with no place ("the Safer Communities Partnership"): look further
+        if resolve_csp(name) is None:
+            # a place whose name joins its words with "of" or "with" ("Isle of Wight", "Blackburn with Darwen")
+            # was cut at that word: the whole name is the CSP when the geography knows it
+            before = _PLACE_BEFORE.search(" ".join(text.split())[: m.start(1)])
+            if before and resolve_csp(before.group(1) + name) is not None:
+                return before.group(1) + name
         return name
     lines = "\n".join(" ".join(ln.split()) for ln in text.splitlines())  # _COMMISSIONED reads line ends
     rows = [ln.strip() for ln in lines.splitlines() if ln.strip()]

@@ -31,6 +31,12 @@ from tests.extraction.builders import make_document
         ("Domestic Homicide Review\nCity of Bradford Metropolitan District Council", {"Bradford"}),
         ("Review\nNewcastle upon Tyne and North Tyneside Community Safety Partnership",
          {"Newcastle upon Tyne", "North Tyneside"}),
+        # places whose names join words with "of", "with" or "upon" before "Community Safety Partnership" or
+        # after "Safer" (the name used to be cut at that word: "Wight ...", "Safer Kingston")
+        ("Domestic Homicide Review\nIsle of Wight Community Safety Partnership\nAdult A", {"Isle of Wight"}),
+        ("DOMESTIC HOMICIDE REVIEW\nBLACKBURN WITH DARWEN COMMUNITY SAFETY PARTNERSHIP", {"Blackburn with Darwen"}),
+        ("Review\nForest of Dean Community Safety Partnership", {"Forest of Dean"}),
+        ("Domestic Homicide Review\nSafer Kingston upon Hull Partnership\nOverview", {"Kingston upon Hull"}),
     ],
 )  # fmt: skip
 def test_csp_names_read_and_placed(text: str, places: set[str]) -> None:
