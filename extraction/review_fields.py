@@ -11,13 +11,19 @@ from extraction.death_type import death_type, review_kind
 from extraction.document import Document, Page
 from extraction.sections import body_font_size
 
+#: The place after the partnership: "the Community Safety Partnership for Wiltshire", "... of Kirklees".
+_CSP_FOR_PATTERN = (
+    r"(?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+(?:\([A-Z]{2,5}\)\s+)?(?:for|of)\s+"
+    r"(?:the\s+)?(?:(?:City|Borough|County|London\s+Borough|Royal\s+Borough)\s+of\s+)?[A-Z][\w'-]+"
+    r"(?:\s+(?:and|&|upon|on|of|with)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
+)
+_CSP_FOR = re.compile(r"\b(" + _CSP_FOR_PATTERN + ")")
 _CSP = re.compile(
-    # the place after the partnership: "the Community Safety Partnership for Wiltshire", "... of Kirklees" (first,
-    # so that "Safer Communities Partnership for Bradford" is not cut at "Partnership")
-    r"\b((?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+(?:\([A-Z]{2,5}\)\s+)?(?:for|of)\s+(?:the\s+)?"
-    r"(?:(?:City|Borough|County|London\s+Borough|Royal\s+Borough)\s+of\s+)?[A-Z][\w'-]+"
-    r"(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
-    r"|(?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+"
+    # the place after the partnership first, so that "Safer Communities Partnership for Bradford" is not cut at
+    # "Partnership"
+    r"\b("
+    + _CSP_FOR_PATTERN
+    + r"|(?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+"
     r"(?:\s+(?:(?:and|upon|on|of|with)\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
     # a merged CSP lists its districts with commas and "&" ("Bassetlaw, Newark & Sherwood Community Safety ...")
     r"|(?!The\b)[A-Z][\w'-]+(?:,?\s+(?:(?:and|&|upon|on)\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
@@ -60,9 +66,13 @@ def _name_lines(name: str) -> str:
     return kept if _BODY_END.search(kept) else carried
 
 
-_SHORT_CSP = re.compile(r"\b((?:Safer|Safe)\s+[A-Z][\w'-]+(?:(?:\s+(?:and|&)\s+|\s+)[A-Z][\w'-]+)?)")
+# "Safer Leeds", "Safer Kingston upon Hull": the place's first word and one more (a pseudonym may follow)
+_SHORT_CSP = re.compile(
+    r"\b((?:Safer|Safe)\s+[A-Z][\w'-]+(?:\s+(?:(?:and|&|upon|on|of|with)\s+)?[A-Z][\w'-]+)?)"
+)
 _ACRONYM_CSP = re.compile(
-    r"\b([A-Z][\w'-]+(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'-]+){0,3})\s+(?:CSP|Community Safety)\b"
+    r"\b((?!(?:Review|Report|Overview|Summary)\b)[A-Z][\w'-]+"
+    r"(?:,?\s+(?:(?:and|&|upon|on|of|with)\s+)?[A-Z][\w'-]+){0,3})\s+(?:CSP|Community Safety)\b"
 )
 
 
@@ -196,15 +206,51 @@ _TITLE_PAREN = re.compile(r"[^()]*\b(?:Partnership|Board)\s*\(([A-Z][\w' &,-]+)\
 _TITLE_LINES = 12
 
 
+#: Title-page words that run on after a place written last ("... for Bristol" + "Introduction", "The", "Adult A"),
+#: the only words cut off a name (a brand's own last word stays: "Safer Sefton Together").
+_RUN_ON = frozenset(
+    "Introduction Contents The Adult Child Mr Mrs Ms Miss A B C D E F G H J K L M N P R S T Overview Executive "
+    "Summary Report Final Version Draft Independent Chair Author Domestic Homicide Abuse Related Death Review "
+    "Reviews DHR DARDR Into Of In Concerning Regarding".split()
+)
+
+
+def _place_words(name: str) -> str | None:
+    """``name`` without the title-page words run on after its place ("... for Bristol Introduction The": the
+    next lines of a title page), dropped while the place it names stays the same; None when it places nowhere."""
+    from classification.geography import resolve_csp
+
+    area = resolve_csp(name)
+    if area is None:
+        return None
+    words = name.split()
+    while len(words) > 1 and words[-1] in _RUN_ON:
+        shorter = resolve_csp(" ".join(words[:-1]))
+        if shorter is None or (shorter.covered, shorter.partial) != (area.covered, area.partial):
+            break
+        words.pop()
+    return " ".join(words)
+
+
 def _read_csp(text: str) -> str | None:
     from classification.geography import resolve_csp
 
-    for m in _CSP.finditer(" ".join(text.split())):
+    flat = " ".join(text.split())
+    for m in _CSP.finditer(flat):
         # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide"),
         # and its title may run into the name before it
         name = _CSP_HEAD.sub("", _CSP_TAIL.sub("", m.group(1)))
         if all(w.lower() in _GENERIC_WORDS for w in re.findall(r"[A-Za-z']+", name)):
-            continue  # a name with no place ("the Safer Communities Partnership"): look further
+            # a name with no place ("the Safer Communities Partnership"): its place may follow ("... for
+            # Bristol"), which the match missed when title words before it ran into it; else look further
+            placed = _CSP_FOR.search(flat, m.start(1))
+            if (
+                placed
+                and placed.start(1) < m.end(1)
+                and (whole := _place_words(_CSP_TAIL.sub("", placed.group(1))))
+            ):
+                return whole
+            continue
         if resolve_csp(name) is None:
             # a place whose name joins its words with "of" or "with" ("Isle of Wight", "Blackburn with Darwen")
             # was cut at that word: the whole name is the CSP when the geography knows it
@@ -221,7 +267,6 @@ def _read_csp(text: str) -> str | None:
     # a name, not a sentence that happens to name a place
     candidates = [v for v in fields if len(v.split()) <= 8 and not v.rstrip().endswith((".", ";"))]
     candidates += [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
-    flat = " ".join(text.split())
     candidates += [m.group(1) for m in _SHORT_CSP.finditer(flat)]
     candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(flat)]
     title = [ln for ln in lines.splitlines() if ln.strip()][:_TITLE_LINES]
@@ -233,8 +278,7 @@ def _read_csp(text: str) -> str | None:
     candidates += [m.group(0) for ln in title if (m := _TITLE_PARTNERSHIP_AFTER.fullmatch(ln.strip(" .,:")))]
     candidates += [m.group(1) for ln in title if (m := _TITLE_PAREN.fullmatch(ln.strip(" .,:")))]
     for candidate in candidates:
-        name = _CSP_TAIL.sub("", candidate.strip(" ,"))
-        if resolve_csp(name) is not None:
+        if name := _place_words(_CSP_TAIL.sub("", candidate.strip(" ,"))):
             return name
     return None
 

@@ -37,6 +37,12 @@ from tests.extraction.builders import make_document
         ("DOMESTIC HOMICIDE REVIEW\nBLACKBURN WITH DARWEN COMMUNITY SAFETY PARTNERSHIP", {"Blackburn with Darwen"}),
         ("Review\nForest of Dean Community Safety Partnership", {"Forest of Dean"}),
         ("Domestic Homicide Review\nSafer Kingston upon Hull Partnership\nOverview", {"Kingston upon Hull"}),
+        # "the Community Safety Partnership for X" under a title line (the title's words had run into it, and
+        # the place after "for" was lost), with the next lines' words cut off the place again
+        ("Domestic Abuse Related Death Review\nThe Community Safety Partnership for Bristol\nIntroduction",
+         {"Bristol"}),
+        ("Overview Report\nThe Community Safety Partnership for the Isle of Wight\nAdult A", {"Isle of Wight"}),
+        ("Domestic Homicide Review\nReport for Richmond upon Thames CSP\nIntroduction", {"Richmond upon Thames"}),
     ],
 )  # fmt: skip
 def test_csp_names_read_and_placed(text: str, places: set[str]) -> None:
