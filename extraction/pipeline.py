@@ -33,6 +33,7 @@ from extraction.agency_context import (
     whole_headings,
 )
 from extraction.document import Document
+from extraction.plan_scope import printed_level, widest_level
 from extraction.recommendations import RawItem, extract_items
 from extraction.review_fields import csp_for_levels, review_info, with_tables
 from extraction.sections import Section, body_font_size, find_sections
@@ -57,6 +58,7 @@ class _Draft:
     lead_text: str | None = None
     from_plan: bool = False
     from_table: bool = False  # a row of a recommendations table (not the action plan)
+    scope: str | None = None  # the plan's "Scope of recommendation" cell, as printed
 
 
 def _tokens(text: str) -> set[str]:
@@ -268,7 +270,7 @@ class Extractor:
                     section=draft.item.section,
                     heading=draft.item.heading,
                     agencies=agencies,
-                    level=label.level,
+                    level=widest_level(label.level, printed_level(draft.scope)),
                     themes=list(label.themes) or ["other"],
                     page=draft.item.page,
                     target_date=_target_in_text(draft.text)
@@ -421,6 +423,7 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
                 keys[best] = row_key
             target.actions.extend(row.actions)
             target.lead_text = target.lead_text or row.lead_text
+            target.scope = target.scope or row.scope
             continue
         if not row.text:
             if drafts and row.actions:
@@ -430,7 +433,14 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
             number=row.number, text=row.text, page=row.page, section="action_plan", heading=row.group
         )
         drafts.append(
-            _Draft(item=item, text=row.text, actions=row.actions, lead_text=row.lead_text, from_plan=True)
+            _Draft(
+                item=item,
+                text=row.text,
+                actions=row.actions,
+                lead_text=row.lead_text,
+                from_plan=True,
+                scope=row.scope,
+            )
         )
         keys.append(row_key)
         # a plan can repeat one recommendation's wording for several agencies: each row stays its own
