@@ -36,6 +36,7 @@ from encoder.minilm import (  # noqa: F401 - re-exported: the query precision ch
     check_query_precision,
     shared_encoder,
 )
+from retrieval.sqlite_wal import enable_wal
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ class EmbeddingCache:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=30)
-            conn.execute("PRAGMA journal_mode=WAL")
+            enable_wal(conn)  # two processes opening a new cache at once
             conn.execute("PRAGMA synchronous=NORMAL")
             self._local.conn = conn
         return conn

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from dhr.errors import InputError
 from retrieval import tables as t
+from retrieval.sqlite_wal import enable_wal
 from retrieval.store.convert import REVIEW_FIELDS, _apply_recommendation, new_review_rows
 from retrieval.store.models import ReviewWrite, StoreError, WriteOutcome
 
@@ -341,7 +342,7 @@ def _make_engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
+            enable_wal(cur)  # two server workers opening a new library at once
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
