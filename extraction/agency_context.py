@@ -85,9 +85,8 @@ def agency_acronyms(document: Document) -> dict[str, str]:
     for m in _ALIAS_DEFINED.finditer(flat):
         aliases.setdefault("the " + m.group("acr").split()[-1], set()).add(m.group("name"))
     for alias, names in aliases.items():
-        if (
-            len(names) == 1
-        ):  # "the Trust" given to two trusts (one per agency's chapter) is each chapter's own
+        # "the Trust" given to two trusts (one per agency's chapter) is each chapter's own: neither is taken
+        if len(names) == 1:
             found.setdefault(alias, names.pop())
     lines = list(document.lines())
     for i, line in enumerate(lines):

@@ -254,7 +254,7 @@ def _read_csp(text: str) -> str | None:
         if resolve_csp(name) is None:
             # a place whose name joins its words with "of" or "with" ("Isle of Wight", "Blackburn with Darwen")
             # was cut at that word: the whole name is the CSP when the geography knows it
-            before = _PLACE_BEFORE.search(" ".join(text.split())[: m.start(1)])
+            before = _PLACE_BEFORE.search(flat[: m.start(1)])
             if before and resolve_csp(before.group(1) + name) is not None:
                 return before.group(1) + name
         return name

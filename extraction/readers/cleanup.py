@@ -119,9 +119,10 @@ def drop_headers_footers(
         for line in page.lines:
             text = line.text.strip()
             if in_band(page, line):
-                if is_page_chrome(text) or _chrome_key(text) in repeated:
-                    if removed is not None and not is_page_chrome(text) and _chrome_key(text) not in seen:
-                        seen.add(_chrome_key(text))
+                chrome, key = is_page_chrome(text), _chrome_key(text)
+                if chrome or key in repeated:
+                    if removed is not None and not chrome and key not in seen:
+                        seen.add(key)
                         keep_side_text(removed, text)
                     dropped += 1
                     continue
