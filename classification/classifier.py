@@ -17,7 +17,14 @@ from typing import Any
 import numpy as np
 
 from classification.level import decide_level
-from classification.main_theme import MECHANISMS, decide_main, main_confidence, substance_cue, text_cues
+from classification.main_theme import (
+    MECHANISMS,
+    MODEL_MARGIN,
+    decide_main,
+    main_confidence,
+    substance_cue,
+    text_cues,
+)
 from classification.rules import THEMES, RuleOutput, analyse, feature_text, theme_scores
 from classification.theme_ask import blended_main, load_ask_model
 from classification.theme_cues import is_check, main_directive, substance_main
@@ -225,6 +232,7 @@ class RecommendationClassifier:
                 mechanism_min=mechanism_min,
                 substance_min=task.get("substance_min"),
                 check=check,
+                model_margin=task.get("model_margin", MODEL_MARGIN),
             )
             # a secondary theme a cue names in the text needs ``cue_bonus`` less support (0: off, older bundles)
             cued = text_cues(raw[i]) if cue_bonus > 0 else frozenset()

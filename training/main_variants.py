@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from classification.main_theme import MECHANISMS, decide_main
+from classification.main_theme import MECHANISMS, MODEL_MARGIN, decide_main
 
 if TYPE_CHECKING:
     from training.real_themes import ThemeOutputs
@@ -67,6 +67,7 @@ def variant_picks(
                 mechanism_rule=bool(setting.get("mechanism_rule", True)),
                 mechanism_min=mm,
                 substance_min=setting.get("substance_min"),
+                model_margin=setting.get("model_margin", MODEL_MARGIN),
             ),
         }
         # the mechanism the guide names, when the rule settles it (not a check, not displaced by a substance)

@@ -13,7 +13,7 @@ import numpy as np
 
 from classification.classifier import Encoder
 from classification.learned import WeightedOneVsRest, hybrid_matrix
-from classification.main_theme import decide_main, displaced_by, substance_cue, text_cues
+from classification.main_theme import MODEL_MARGIN, decide_main, displaced_by, substance_cue, text_cues
 from classification.rules import THEMES, analyse
 from classification.theme_cues import is_check, main_directive
 from classification.theme_prototypes import build_prototypes, theme_embedding_block
@@ -178,7 +178,7 @@ def decide_themes(
     substance_min: float | None = None,
     cue_bonus: float = 0.0,
     substance_bonus: float = 0.0,
-    model_margin: float | None = None,
+    model_margin: float | None = MODEL_MARGIN,
 ) -> list[list[str]]:
     """The themes the classifier would give (the same decision as ``RecommendationClassifier._themes``): the
     main theme by the guide's order (``classification.main_theme.decide_main``), then secondary themes: those at
@@ -281,6 +281,7 @@ def calibrate_themes(out: ThemeOutputs) -> dict[str, Any]:
             "mechanism_rule": mechanism,
             "mechanism_min": mechanism_min,
             "substance_min": substance_min,
+            "model_margin": MODEL_MARGIN,
             "max_secondary": max_sec,
             "cue_bonus": bonus,
             "substance_bonus": s_bonus,

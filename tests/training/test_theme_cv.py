@@ -13,11 +13,12 @@ CLASSES = sorted(THEMES)
 
 
 def _outputs(n: int = 24) -> ThemeOutputs:
-    """A main-theme model that is wrong on substance items (it always says multi-agency working) while the ask's
-    substance cue is right; the per-theme model is informative."""
+    """A main-theme model that is wrong on substance items (it always says multi-agency working, but not surer than
+    the cue's theme by more than ``MODEL_MARGIN``) while the ask's substance cue is right; the per-theme model is
+    informative."""
     subst = ["identification_of_risk", "record_keeping", "multi_agency_working"]
     gold = [[subst[k % 3], "policy"] if k % 2 else [subst[k % 3]] for k in range(n)]
-    main = np.array([[0.6 if c == "multi_agency_working" else 0.4 / 7 for c in CLASSES] for _ in gold])
+    main = np.array([[0.35 if c == "multi_agency_working" else 0.65 / 7 for c in CLASSES] for _ in gold])
     multi = np.array([[0.8 if t in g else 0.1 for t in LABELS] for g in gold])
     return ThemeOutputs(
         multi,
@@ -39,6 +40,18 @@ def test_calibration_turns_the_substance_layer_on_when_it_is_right():
     assert setting["scores"]["main_accuracy"] == 1.0
     off = decide_themes(out, dict.fromkeys(LABELS, 0.5), 2, True, 0.0, None)
     assert theme_scores(out.gold, off)["main_accuracy"] < 0.5
+
+
+def test_a_much_surer_model_wins_over_the_substance_cue():
+    out = _outputs()
+    out.main = np.array(
+        [[0.6 if c == "multi_agency_working" else 0.4 / 7 for c in CLASSES] for _ in out.gold]
+    )
+    thr = dict.fromkeys(LABELS, 0.5)
+    surer = decide_themes(out, thr, 2, True, 0.0, 0.0)  # the model is surer by 0.54 > MODEL_MARGIN
+    assert all(p[0] == "multi_agency_working" for p in surer)
+    cue_wins = decide_themes(out, thr, 2, True, 0.0, 0.0, model_margin=None)
+    assert theme_scores(out.gold, cue_wins)["main_accuracy"] == 1.0
 
 
 def test_cue_bonus_lowers_the_bar_for_a_cued_secondary_theme_only():
