@@ -31,7 +31,9 @@ those fixes on one tree (0.829 / 0.922). The fourteenth, ``theme_blind14.psv`` (
 its errors read (0.854 / 0.933 at 4f329c1, before any of them was read); its errors were then read and fixed (being "alert to"
 is no system alert; a body whose staff are to know a service is awareness raising; a later "when ..." condition is
 the trigger, not the ask; "partners and former partners" are intimate partners), so it is a dev set since (0.871 /
-1.000). Sets from the fifteenth on are scored by the lead only.
+1.000). Sets from the fifteenth on are scored by the lead only: 15 at 381806d 0.832 / 0.85 (fixed against since);
+16 and 17 (60 items each, writer-only) at 496395a 0.846 / 0.883 and 0.829 / 0.850, their errors unread; they and the
+earlier first scores chose ``classification.main_theme.MODEL_MARGIN`` (493c569: main 0.900 / 0.867).
 
 ``--settings`` prints each main-theme decider of ``training.main_variants`` (the model alone, the guide's
 mechanisms over it, the guide order, the shipped decider, prototype similarity, the class prior, each with the
