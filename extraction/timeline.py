@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dhr.dates import FoundDate, find_dates
+from dhr.dates import FoundDate
 from dhr.schema import TimelineEvent
 from extraction import timeline_attach, timeline_model
 from extraction.document import Document
@@ -81,8 +81,9 @@ from extraction.timeline_cues import (  # noqa: F401 - _ANCHOR, _ANY_CUE, _NOT_E
     _TITLE_NAME,
     _WHEN_AFTER,
     _YEAR,
+    RESUBMISSION,
 )
-from extraction.timeline_dates import Day, last_full_day, sentence_dates
+from extraction.timeline_dates import Day, find_dates, last_full_day, sentence_dates
 from extraction.timeline_fields import field_readings
 from extraction.timeline_learned import learned_readings
 from extraction.timeline_letter import is_qa_letter, qa_letter_sign_off, sentences
@@ -211,7 +212,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
         tells_death = tells_death or bool(_KILLING_TOLD.search(low))
         anchored = bool(_ANCHOR.search(low))
         cued = anchored and bool(_ANY_CUE.search(low) or _PANEL_LIST.search(low))
-        panel_cues = letter_cues or (_LETTER_CUES if after_qap else [])
+        panel_cues = letter_cues or (_LETTER_CUES if after_qap or RESUBMISSION.search(low) else [])
         if panel_cues and not cued and _LETTER_ANCHOR.search(low):
             cued = any(cue.search(low) for _, cue, _ in panel_cues)
         if after_review and IT_COMPLETED[1].match(low):

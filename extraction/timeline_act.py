@@ -229,10 +229,12 @@ _FATAL_WOUND = re.compile(r"\b(?:fatal|non-survivable|unsurvivable)\b")
 def _with_fatal_wounds(gov: Token) -> bool:
     """``gov`` has "with" + wounds told as fatal ("found with fatal (head) injuries", "with non-survivable
     injuries": the words before the object, as a hyphenated word is split into tokens)."""
+    # (a parser may hang the "with" on the one found: "found Mr H with fatal head injuries")
+    found = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(
         c.lower_ == "with"
         and any(_FATAL_WOUND.search(o.doc[o.left_edge.i : o.i].text.lower()) for o in c.children)
-        for c in gov.children
+        for c in [*gov.children, *(w for f in found for w in f.children)]
     )
 
 

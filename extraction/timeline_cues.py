@@ -279,8 +279,15 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"partnership|board)\b|"
             r"\b(?:(?:review|dhr) panel|(?<!qa )(?<!qap )(?<!assurance )panel|csp|partnership|board) (?:signed off|agreed|approved|endorsed|ratified) the (?:final )?"
             r"(?:overview )?report\b|"
-            r"\b(?:agreed|approved|signed off|endorsed)\b (?:the )?final (?:draft|version)(?: of the (?:overview )?report)?\b",
+            r"\b(?:agreed|approved|signed off|endorsed)\b (?:the )?final version(?: of the (?:overview )?report)?\b",
             1.5,
+        ),
+        (
+            # the final draft agreed: the report's date where nothing else dates it, weaker than its completion
+            # ("The panel agreed the final draft on DATE1. The report was completed on DATE2")
+            "report_completed",
+            r"\b(?:agreed|approved|signed off|endorsed)\b (?:the )?final draft(?: of (?:the|this) (?:overview )?report)?\b",
+            1.2,
         ),
         (
             # "The report was completed in draft in August 2021 and finalised in December 2021" (its own cue: the
@@ -296,6 +303,10 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?:(?:now|finally|formally|officially|publicly|subsequently|then|later|eventually|first|also|duly)\s+)?published\b"
             r"(?! to (?:the )?(?:members|panel|board|partners|family))|(?<!for )\b(?:date of )?publication(?: date)?\s*(?::(?=\s*(?:the\s+)?(?:\d|[a-z]{3,9}\s+\d))|on|was)|"
             r"\bpublished(?: on\b|\s*[:|]|\s*-\s*(?=\d))|\bnot (?:published|made public) until\b|"
+            # a publication put off to its day: "Publication of the report was delayed until DATE"
+            # (the date right after "until": not "delayed until the appeal was dismissed in May 2023")
+            rf"\bpublication\b[^.;]{{0,40}}?\b(?:delayed|postponed|deferred|held back|put back) until(?=\s+(?:the\s+)?(?:\d|{_MONTH}\b))|"
+            rf"\b(?:delayed|postponed|deferred) (?:the )?publication(?: of [^.;]{{0,30}}?)? until(?=\s+(?:the\s+)?(?:\d|{_MONTH}\b))|"
             r"\bpublication of (?:the |this )?(?:overview |final )?(?:dhr|dardr|review|report|summary)\b"
             r"(?:\s+['\"?]?[\w'-]+['\"?]?){0,2}\s*[:-]\s*(?=\d|[a-z]+ \d)|\bdate published\b|\bdate of publication(?: of (?:the )?(?:overview |final )?(?:report|review|summary|dhr))?\b|"
             # "Published 4 January 2018" / "published 14/05/2021", not "has published 12 reviews"
@@ -352,6 +363,13 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bpublication (?:of (?:the|this) (?:overview )?report )?(?:took place|occurred)\b",
             1.5,
         ),
+        # Welsh, as Welsh CSPs' Welsh and bilingual reports print it ("Bu farw Eleri ar DATE", "Lladdwyd Sian gan
+        # ei phartner ar DATE", "cyfarfod cyntaf y panel", "Cyhoeddwyd yr adroddiad ar DATE", "Dyddiad
+        # cwblhau:"); the months are read by extraction.timeline_dates
+        ("death", r"\b(?:bu farw|lladdwyd|llofruddiwyd)\b", 1.0),
+        ("first_panel", r"\bcyfarfod cyntaf (?:y |yr )?(?:panel|adolygiad)\b", 2.0),
+        ("publication", r"\b(?:cyhoeddwyd|dyddiad cyhoeddi)\b", 1.5),
+        ("report_completed", r"\b(?:cwblhawyd|dyddiad cwblhau)\b", 1.5),
     ]
 ]
 #: "Approved for publication": the QA panel's sign-off only where the sentence names the Home Office or its QA
@@ -402,7 +420,8 @@ _ANCHOR = re.compile(
     r"discussed|received|stab|strangl|beaten|battered|burned|shot\b|suffocat|found|commissioned|embargoed|"
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
     r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|online\b|surviv|regained|succumb|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered|knifed|throttl|"
-    r"poison|asphyx|bludgeon|attack|assault|plunged|manslaughter|reversed|overturned|rescinded|revoked"
+    r"poison|asphyx|bludgeon|attack|assault|plunged|manslaughter|reversed|overturned|rescinded|revoked|"
+    r"bu farw|lladdwyd|llofruddiwyd|cyfarfod cyntaf|cyhoeddwyd|cyhoeddi|cwblhawyd|cwblhau"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.
@@ -430,27 +449,43 @@ _LETTER_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"(?<!review )(?<!dhr )(?<!csp )\bpanel\b(?!'s)(?! members?\b)[^.;]{0,80}?(?:\b(?:approved|cleared|agreed)"
             r"(?: it| the (?:final |revised )?(?:overview )?(?:report|review))? for publication\b|"
             # "... and, after minor amendments, signed it off on DATE2"
-            r"\bsigned (?:it |the (?:final |revised )?(?:overview )?(?:report|review) )?off\b)"
+            r"\bsigned (?:it |the (?:final |revised )?(?:overview )?(?:report|review) )?off\b|"
+            # "the Panel confirmed on DATE that the report could be published"
+            r"\b(?:confirmed|agreed|decided|stated|(?:was|is) (?:now )?(?:content|satisfied))\b[^.;]{0,40}?"
+            r"\b(?:report|review|dhr|it) (?:could|can|may|might) (?:now )?be published\b)"
         ),
         2.0,
     ),
 ]
 _QAP_RE = re.compile(_QAP)
+#: A resubmission of the report: in a DHR it goes back to the Home Office QA panel, so "the Panel" around it is
+#: that panel ("Following the resubmission, the Panel confirmed on DATE that the report could be published").
+RESUBMISSION = re.compile(r"\bre-?submi(?:ssion|tted|tting)\b")
 _LETTER_ANCHOR = re.compile(r"panel|considered|discussed")
 #: A letter's salutation, and the Home Office's address in its header.
 _DEAR = re.compile(r"^dear\b", re.IGNORECASE)
-_HOME_OFFICE_HEADER = re.compile(r"^home office\b|\bmarsham street\b", re.IGNORECASE)
+#: (not a key-dates row that starts with it: "Home Office notified | June 2022")
+_HOME_OFFICE_HEADER = re.compile(
+    r"^home office\b(?!.*\|)(?! (?:was |were )?(?:notified|informed|told|advised|made aware)\b)|\bmarsham street\b",
+    re.IGNORECASE,
+)
 #: A sentence of the narrative ends with a full stop (perhaps inside a closing quote or bracket); title-page
 #: lines, labelled fields and headings do not, or are short labelled fields ("Report Author: Mark Reed.").
 _FULL_STOP = re.compile(r"[.!?][\"'”’)\]]*$")
 _FIELD = re.compile(r"^[A-Za-z][A-Za-z '’&/-]{1,40}:")
 #: The document's name ("Domestic Homicide Review ... Overview Report"): a weaker sign of the report's date.
 _TITLE_NAME = re.compile(r"\b(?:report|review|summary)\b")
+#: Words before "panel" that make the meetings the later ones (each a fixed-width look-behind).
+_LATER_MEETINGS = "".join(
+    f"(?<!{w} )(?<!{w} review )(?<!{w} dhr )"
+    for w in ("further", "subsequent", "later", "additional", "remaining", "other")
+)
 #: "The panel met on: 3 May 2016, 12 July 2016 ..." / "Panel meetings were held on ...": the first listed is
 #: the first panel meeting.
 _PANEL_LIST = re.compile(
     # (and "five panel meetings, held in April, June ... 2021": months listed, see extraction.timeline._panel_list)
-    r"\b(?:panel|review group)\b(?: meetings?| members)?,? (?:has |had )?(?:met|were held|was held|held|took place|dates)\b"
+    # (not the later meetings only: "Further panel meetings took place on 19 March, 14 May and ...")
+    rf"{_LATER_MEETINGS}\b(?:panel|review group)\b(?: meetings?| members)?,? (?:has |had )?(?:met|were held|was held|held|took place|dates)\b"
     r"[^.;]{0,40}?(?:\bon\b|\bin\b(?= [a-z]+,)|:|following dates|\bw/c\b|\bweek commencing\b)|"
     # a field or a table's column head ("Panel meeting dates | 1 | 06/02/2019 | 2 | ...")
     r"\b(?:dates? of (?:the )?(?:review |dhr )?panel meetings?|(?:review |dhr )?panel meeting dates|"

@@ -16,7 +16,44 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dhr.dates import FoundDate, find_dates
+from dhr import dates as _dates
+from dhr.dates import FoundDate
+
+#: Welsh month names (Welsh CSPs' bilingual and Welsh reports: "17 Mawrth 2023", "Rhagfyr 2022") and the English
+#: month each is read as, no longer than the Welsh (padded with spaces, so offsets stay valid).
+_WELSH_MONTHS = {
+    "ionawr": "Jan",
+    "chwefror": "February",
+    "mawrth": "March",
+    "ebrill": "April",
+    "mai": "May",
+    "mehefin": "June",
+    "gorffennaf": "July",
+    "awst": "Aug",
+    "medi": "Sept",
+    "hydref": "Oct",
+    "tachwedd": "November",
+    "rhagfyr": "Dec",
+}
+#: A Welsh month after a day or before a year ("ar 9 Tachwedd 2021"; not "Dydd Mawrth", Tuesday).
+_WELSH_MONTH = re.compile(
+    rf"(?<=\d )(?:{'|'.join(_WELSH_MONTHS)})\b|\b(?:{'|'.join(_WELSH_MONTHS)})(?=,? (?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _english_months(text: str) -> str:
+    """``text`` with its Welsh month names as English ones, character for character (see :data:`_WELSH_MONTHS`)."""
+    return _WELSH_MONTH.sub(lambda m: _WELSH_MONTHS[m.group().lower()].ljust(len(m.group())), text)
+
+
+def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]:
+    """:func:`dhr.dates.find_dates`, reading Welsh month names too (each date's text as printed)."""
+    if not _WELSH_MONTH.search(text):
+        return _dates.find_dates(text, default_year=default_year)
+    found = _dates.find_dates(_english_months(text), default_year=default_year)
+    return [replace(d, text=text[d.start : d.end]) for d in found]
+
 
 #: A day-month-year written out or day-first ("3 November 2020", "the 3rd of November 2020", "03/11/2020"):
 #: where a later day alone finds its month and year.

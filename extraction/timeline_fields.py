@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from dhr.dates import FoundDate, find_dates
+from dhr.dates import FoundDate
 from dhr.schema import TimelineEventId
+from extraction.timeline_dates import find_dates
 from extraction.timeline_read import _Candidate, _lower, _occurrences
 from extraction.timeline_scope import (
     not_a_report_title,

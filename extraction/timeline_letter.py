@@ -8,10 +8,12 @@ from its own first lines (:func:`is_qa_letter`); a letter that clears the report
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from dhr.dates import FoundDate, find_dates
+from dhr.dates import FoundDate
 from extraction.document import Document
 from extraction.timeline_cues import _DEAR, _HOME_OFFICE_HEADER, _QAP, _SENTENCE_SPLIT
+from extraction.timeline_dates import find_dates
 
 
 def sentences(document: Document) -> list[tuple[str, int]]:
@@ -103,12 +105,41 @@ def qa_letter_sign_off(document: Document) -> tuple[FoundDate, str, int] | None:
         return None
     if not _clears(text):
         return None
+    revised = _revised_heard(text)
+    if revised is not None:
+        return revised
     head = text[:600]
     dated = [d for d in find_dates(head) if d.precision == "day"]
     if not dated:
         return None
     date = dated[0]
     return date, head[max(0, date.start - 80) : date.end + 20], 1
+
+
+#: The panel's hearing of the revised report, dated ("The revised report was reviewed by the Panel on DATE",
+#: "The Panel considered the resubmitted report at its meeting on DATE"): in a letter clearing the report, that
+#: meeting is the sign-off (the letter's own date is later, and stands for it only where the meeting is undated).
+_REVISED_HEARD = re.compile(
+    r"\b(?:revised|amended|updated|resubmitted|re-submitted|final) (?:version of the )?(?:overview )?"
+    r"(?:report|review|dhr|version)\b[^.;]{0,60}?\b(?:considered|reviewed|discussed|heard|approved)\b|"
+    r"\b(?:considered|reviewed|discussed|heard|approved)\b (?:the |this |your )?(?:revised|amended|updated|"
+    r"resubmitted|re-submitted) (?:version|report|review|dhr)\b|\bre-?submission\b[^.;]{0,40}?\b(?:considered|reviewed|"
+    r"discussed|heard)\b",
+    re.IGNORECASE,
+)
+
+
+def _revised_heard(text: str) -> tuple[FoundDate, str, int] | None:
+    """The one dated day of a sentence telling the panel's hearing of the revised report (see :data:`_REVISED_HEARD`)."""
+    for m in _REVISED_HEARD.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        stop = text.find(". ", m.end())
+        sentence = text[start : stop if stop >= 0 else len(text)]
+        dated = [d for d in find_dates(sentence) if d.precision == "day"]
+        if len(dated) == 1:
+            date = dated[0]
+            return replace(date, start=date.start + start, end=date.end + start), sentence.strip()[:200], 1
+    return None
 
 
 #: Lines a letter's head may take above its "Dear ..." (address, date, reference, subject), and lines of its body.
@@ -136,6 +167,9 @@ def _appended_letter(document: Document) -> tuple[FoundDate, str, int] | None:
             continue
         if not _clears(body):
             continue
+        revised = _revised_heard(body)
+        if revised is not None:
+            return revised[0], revised[1], page
         joined = " ".join(head)
         dated = [d for d in find_dates(joined) if d.precision == "day"]
         if dated:

@@ -92,6 +92,15 @@ def died_after(low: str, date: FoundDate) -> bool:
 _COUNTED_FROM = re.compile(r"\s*,\s*(?:[\w-]+ )?(?:days?|weeks?|months?|hours?|years?) (?:after|before)\b")
 
 
+#: A date's clause closed by "and" and a new subject ("... on DATE and the report was amended"), and the act
+#: the date's own clause tells before it ("was received on", "were sent in").
+_AND_NEW_CLAUSE = re.compile(r"\s*,?\s*(?:and|but)\s+")
+_SUBJECT_START = re.compile(r"(?:the|this|her|his|their|its)\s")
+_OWN_ACT_BEFORE = re.compile(
+    r"\b(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b(?:(?![,;])[^.;]){0,40}?"
+    r"\b(?:on|in)\s+(?:the\s+)?$"
+)
+
 #: What joins a date to a cause named after it ("... until DATE because of the criminal trial").
 _CAUSE_BEFORE_CUE = re.compile(
     r"\s*,?\s*(?:because of|due to|owing to|as a result of|pending)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -284,6 +293,16 @@ def _candidates_in(
                 if event is None and _CAUSE_BEFORE_CUE.fullmatch(low, date.end, s):
                     # "was delayed until DATE because of the criminal trial": the trial is the delay's cause,
                     # not what the date dates
+                    continue
+                if (
+                    event is not None
+                    and _AND_NEW_CLAUSE.fullmatch(low, date.end, s)
+                    and _SUBJECT_START.match(low, s)
+                    and _OWN_ACT_BEFORE.search(low, max(0, date.start - 60), date.start)
+                    and not _SAME_DAY.match(low, e)
+                ):
+                    # "The feedback letter was received on DATE and the report was amended accordingly": the
+                    # date is its own clause's act; the stage told after "and" has no date of its own
                     continue
                 aside = _OPENING_ASIDE.fullmatch(low, date.end, s)  # "12 March 2017 (date of the homicide)"
                 if (_FORWARD_ONLY.match(low, s) and not aside) or (s, e) in forward:
