@@ -312,6 +312,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     quantified_lead = False
     classes: list[str] = []  # the ids of provider classes as subjects ("GP practices to ..."), "" for other
     attributive: list[int] = []
+    # leads naming a body as the subject: a quantified actor beside one needs no heading
+    named: list[int] = []
     recipients: list[int] = []
     prev: tuple[int, str] = (-1, "")  # the end and pattern id of the mention before
     for s, e, surface, internal in raw:
@@ -364,6 +366,15 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             classes.append(agency if subject and _surface_key(surface) in PROVIDER_CLASSES else "")
         if modifier:
             attributive.append(len(out))
+        elif (
+            role == "lead"
+            and not quantified
+            and agency not in TRUST_UNITS
+            and _surface_key(surface) not in PROVIDER_CLASSES
+            and not _PASSIVE_AFTER.match(text, e)
+            and not _WORDS_BEFORE.search(_sentence_prefix(text, s))
+        ):
+            named.append(len(out))  # a body named as the sentence's subject ("NHS X ICB to ensure that ...")
         out.append(Addressee(s, e, surface, agency, role))
     if recipients and len(recipients) < sum(a.role == "lead" for a in out):
         # a body that is only to be told, funded or consulted is no addressee beside one that acts
@@ -455,7 +466,10 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     vague_lead = any(
         v not in {a.agency for a in out if a.role == "lead"} for v in vague
     )  # not "officers and police"
-    if ctx and (not has_lead or generic_lead or quantified_lead or vague_lead):
+    # "NHS X ICB to ensure that every GP practice ..." under a Lead cell naming another body: the actor inside is
+    # labelled beside the subject the text names (rule 4), the cell adds nothing (rule 1: the text comes first)
+    quantified_alone = quantified_lead and not any(out[i].role == "lead" for i in named)
+    if ctx and (not has_lead or generic_lead or quantified_alone or vague_lead):
         # a heading listing every body involved ("Kent Police | KSCS") names no addressee in one the text only
         # consults ("... in consultation with KSCS"), unless that would leave none
         consulted = {a.agency for a in out if a.role == "consulted"}

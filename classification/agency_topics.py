@@ -187,6 +187,10 @@ _NAMED_SUBJECT = re.compile(
 _PLACE_BEFORE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}$")
 
 
+#: Capitalised words (a place) after a body's name: "Age UK Lynford", "Citizens Advice Cheshire West".
+_PLACE_AFTER = re.compile(r"(?:\s+(?!(?:Should|Must|Shall|To|Will)\b)[A-Z][\w'’&-]*){1,3}")
+
+
 def unknown_named_subject(text: str) -> str | None:
     """The subject's name when it is a named organisation the recogniser does not know, or one it knows as off
     the pick-list ("the London Violence Reduction Unit", "Citizens Advice"), else None.
@@ -202,8 +206,11 @@ def unknown_named_subject(text: str) -> str | None:
         return m.group("name")
     found = find_agencies(text)
     if found and found[0].agency == "other" and _PLACE_BEFORE.match(text[: found[0].start]):
-        if _TO_VERB.match(text, found[0].end):
-            return re.sub(r"^[Tt]he\s+", "", text[: found[0].end])
+        # a local branch names its place after the body's name ("Age UK Lynford", "Citizens Advice Cheshire West")
+        branch = _PLACE_AFTER.match(text, found[0].end)
+        end = branch.end() if branch else found[0].end
+        if _TO_VERB.match(text, end):
+            return re.sub(r"^[Tt]he\s+", "", text[:end])
     return None
 
 

@@ -211,13 +211,18 @@ def _match(text: str, recs: list) -> object | None:
 
 
 def run(rounds: int = 2, seed: int = 7, pdf: int = 0, limit: int | None = None) -> list[Row]:
+    """Every labelled text placed in ``rounds`` layouts, read back; ``pdf`` documents also as LibreOffice PDFs."""
+    items = load_items()
+    read_alone(items)
+    return read_documents(place(items, rounds, seed)[:limit], seed, pdf)
+
+
+def read_documents(docs: list[tuple[str, list[Item]]], seed: int = 7, pdf: int = 0) -> list[Row]:
+    """Write each (layout, texts) document, extract it, and compare (``read_alone`` must have run on the texts)."""
     from classification.classifier import load_classifier
     from dhr.schema.classification import ClassifyInput
     from extraction.pipeline import get_extractor
 
-    items = load_items()
-    read_alone(items)
-    docs = place(items, rounds, seed)[:limit]
     extractor = get_extractor()
     rng = random.Random(seed)
     pdf_every = max(1, len(docs) // pdf) if pdf else 0
