@@ -37,6 +37,8 @@ class RawItem:
     #: its text: the lead names the addressee where the text names none.
     lead_text: str | None = None
     target_text: str | None = None
+    #: Has an "Actions" list under it in the body: a recommendation by its place, whatever its wording.
+    actions_listed: bool = False
 
 
 def _next_numbers(number: str) -> list[str]:

@@ -40,6 +40,9 @@ INTRO = re.compile(
     r"|states?|(?:is|are) (?:set out|numbered|listed|grouped|followed))\b|"
     r"(?:set out|listed|shown|summarised) (?:in the table )?below|in the table below|"
     r"^an? action plan (?:has|have|was|is)|^these recommendations|^conclusions?\s*:|"
+    # "The recommendations each agency made in its IMR are repeated here": a repeat's caption, not one of them
+    r"^(?:the|these|all)\s+(?:\w+\s+){0,3}recommendations\b.{0,100}\b(?:are|is|were)\s+(?:repeated|reproduced|"
+    r"restated|copied|collated|gathered)\b|"
     # "The board will receive the action plan at its next meeting": how the plan is followed up, not a change
     r"\bwill (?:receive|consider|monitor|oversee) (?:the|this|its) (?:action plan|recommendations)\b|"
     r"^the (?:review )?panel (?:also )?(?:considered|noted|concluded|discussed|felt|was of the view))",
@@ -98,7 +101,13 @@ _NARRATOR = re.compile(
     r"(?:of the )?(?:agency|agencies|partner|partners|organisation|organisations)"
     # "Each agency's review made its own recommendations, which the panel endorses": about them, not one
     r"(?:['’]s?\s+(?:own\s+)?(?:review|imr|report|individual management review)s?)?\s+"
-    r"(?:has|have|had|is|are|was|were|already|made|makes)\b",
+    r"(?:has|have|had|is|are|was|were|already|made|makes)\b"
+    # how the plan is monitored: "Each lead agency will report progress to the partnership every quarter",
+    # "Progress on the recommendations will be monitored by the CSP" (no change asked of anyone)
+    r"|^(?:each|every|all|the)\s+(?:lead\s+|responsible\s+|named\s+)?(?:agency|agencies|partners?|organisations?)\s+"
+    r"(?:will|are\s+to|is\s+to)\s+(?:report|update|provide\s+(?:an?\s+)?updates?)\b.{0,40}\bprogress\b"
+    r"|^progress\s+(?:on|against|with|in|of)\s+(?:the|these|each|this|all)\b.{0,60}\bwill\s+be\s+"
+    r"(?:monitored|reported|reviewed|overseen|tracked)\b",
     re.IGNORECASE,
 )
 #: What makes a narrator's sentence a recommendation after all: "The review recommends that ...", "The panel

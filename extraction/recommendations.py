@@ -17,6 +17,7 @@ import re
 from dhr.schema.extraction import SectionKind
 from extraction.agency_context import lead_in_addressee, topic_under_agency, wrapped_lead_in
 from extraction.document import Line
+from extraction.recommendation_actions import ACTIONS_LABEL, ActionList, actions_under
 from extraction.recommendation_items import RawItem
 from extraction.recommendation_marks import (
     alone_in_block,
@@ -163,6 +164,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     # the last agency heading, for topic headings under it (the section's own heading: every heading inside it)
     agency_head: tuple[str, Line | None] | None = (heading, None) if heading else None
     repeated = repeats(lines)  # a pull-quote repeating an item's words is no part of what it prints beside
+    actions: ActionList | None = None  # the bullets under an "Actions" line after a recommendation
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text or index in repeated:
@@ -207,6 +209,17 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             continue
         if marker is not None:
             learning = False
+        if actions is not None:
+            bullet = marker is not None and marker[0] == "bullet"
+            words = text[marker[3] :].strip() if bullet and marker is not None else text
+            if actions.add(line, words, bullet or (line.list_item and marker is None)):
+                continue
+            actions = None
+        if marker is None and not line.list_item and ACTIONS_LABEL.match(text):
+            # "Actions" over bullets naming each action's lead and target: the recommendation's actions
+            close()
+            if (actions := actions_under(items, text, line)) is not None:
+                continue
         headingish = (
             is_heading_like(line, body_size)
             and marker is None

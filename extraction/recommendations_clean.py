@@ -98,13 +98,20 @@ def _lettered_points(items: list[RawItem], index: int) -> bool:
     """Lettered items ("(a)", "(b)") under a numbered recommendation that is a whole sentence ending in a colon,
     numbered beside recommendations of its own level ("10.2.1" .. "10.2.3"): its own points, one recommendation
     (as bullets or a legal next level there are), not recommendations of their own under a lead-in such as
-    "3. The Police should:" (whose sentence the letters finish)."""
+    "3. The Police should:" (whose sentence the letters finish). So too a list's next level "(a)", "(i)" set in
+    under a recommendation that is a whole sentence of its own ("14.8 That carers are spoken to alone." over
+    "(a) This should be ..."): the points go on with it (a heading or lead-in over lettered recommendations
+    reads as no recommendation itself)."""
     item = items[index]
     following = items[index + 1] if index + 1 < len(items) else None
     text = item.text.strip()
+    if item.style == "labelled" and following is not None and following.style == "letter":
+        return _points_set_in(item, following)
     if item.style != "numeric" or not item.number or following is None or following.style != "letter":
         return False
-    if not text.endswith(":") or len(text.split()) < 12 or _OPEN_END.search(text):
+    if not text.endswith(":") and not _points_set_in(item, following):
+        return False
+    if text.endswith(":") and (len(text.split()) < 12 or _OPEN_END.search(text)):
         return False
     family = item.number.rpartition(".")[0]
     return any(
@@ -116,6 +123,21 @@ def _lettered_points(items: list[RawItem], index: int) -> bool:
         and not other.text.rstrip().endswith(":")
         for other in items
     )
+
+
+def _points_set_in(item: RawItem, following: RawItem) -> bool:
+    """Is ``following`` the first point ("a", "i") of a list set in under the recommendation ``item``, a whole
+    sentence read as a recommendation (not a lead-in announcing the list, nor a heading)?"""
+    text = item.text.strip()
+    if (following.number or "").lower() not in ("a", "i"):
+        return False
+    if not item.lines or not following.lines or following.lines[0].x0 <= item.lines[0].x0 + 9.0:
+        return False
+    if not re.search(r"[.:]$", text) or len(text.split()) < 8 or _OPEN_END.search(text):
+        return False
+    if INTRO.search(text) or (REC_LEAD_IN.search(text) and not text.endswith(":")):
+        return False
+    return reads_as_recommendation(text)
 
 
 #: A preamble naming the agencies a plan or a set of recommendations is for ("The agencies responsible for this
@@ -147,6 +169,16 @@ def _that_subject(items: list[RawItem], index: int) -> str | None:
     m = _THAT_LEAD_IN.match(items[index].text.strip())
     following = items[index + 1].text.strip() if index + 1 < len(items) else ""
     return m.group("subject") if m and following[:1].islower() else None
+
+
+def _join(parent: RawItem, point: RawItem, text: str) -> None:
+    """Fold the sub-point ``point`` (its text ``text``) into ``parent``; a "Lead agency:" line printed under the
+    last point is the whole recommendation's."""
+    if parent.main_len is None:
+        parent.main_len = len(parent.text)
+    parent.text += " " + text
+    parent.lead_text = parent.lead_text or point.lead_text
+    parent.target_text = parent.target_text or point.target_text
 
 
 def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
@@ -202,14 +234,10 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
         ):
             # bullets under a numbered recommendation are its sub-points, and so is a Word list paragraph
             # indented under it
-            if out[-1].main_len is None:
-                out[-1].main_len = len(out[-1].text)
-            out[-1].text += " " + text
+            _join(out[-1], item, text)
             continue
         if item.style == "letter" and pointed is not None and out and out[-1] is pointed:
-            if pointed.main_len is None:
-                pointed.main_len = len(pointed.text)
-            pointed.text += " " + text
+            _join(pointed, item, text)
             continue
         pointed = None
         if item.style == "letter" and lead_in is not None:
@@ -228,6 +256,8 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
                     lead_in, pointed = None, item
                 out.append(item)
                 continue
+            if _lettered_points(items, index):
+                pointed = item  # a whole recommendation with its points set in under it
         if is_commentary(text):
             continue  # the panel's or author's comment, numbered in the chapter's scheme between recommendations
         done = written_as_done(item.text, first_sentence)
@@ -238,6 +268,8 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
             # in a recommendations block
             if done and item.style != "paragraph" and _in_recommendations_block(items, index):
                 pass
+            elif item.actions_listed:
+                pass  # the actions agreed for it are listed under it: a recommendation by its place
             elif PROSE_LABEL_START.match(text) and holds_prose_plan(text):
                 pass  # an action plan's "Recommendation 2" paragraphs ("Action: ... Lead: ... By when: ...")
             elif (

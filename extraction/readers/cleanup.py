@@ -91,6 +91,20 @@ def _running_band(page: Page, in_margin: Callable[[Page, Line], bool]) -> list[L
     return band
 
 
+def _repeated_near_edge(page: Page, line: Line, repeated: set[str]) -> bool:
+    """A running line found repeating in the margins of other pages, printed a little further in on this one:
+    a landscape page's top margin is a smaller share of its (shorter) height, so the second line of a header
+    ("OFFICIAL - SENSITIVE" over the report's title) falls past the zone there, and centred on the wider page
+    it does not start under the first line."""
+    if line.x1 <= 0 or not page.height:
+        return False
+    key = _chrome_key(line.text)
+    # (words only: a number near the foot, "7", reads as the page numbers' "#" but is a list number)
+    if len(re.findall(r"[a-z]{2,}", key)) < 2:
+        return False
+    return min(line.y0, page.height - line.y1) < 0.14 * page.height and key in repeated
+
+
 def drop_headers_footers(
     pages: list[Page], in_margin: Callable[[Page, Line], bool], removed: list[str] | None = None
 ) -> int:
@@ -118,7 +132,7 @@ def drop_headers_footers(
         kept = []
         for line in page.lines:
             text = line.text.strip()
-            if in_band(page, line):
+            if in_band(page, line) or _repeated_near_edge(page, line, repeated):
                 chrome, key = is_page_chrome(text), _chrome_key(text)
                 if chrome or key in repeated:
                     if removed is not None and not chrome and key not in seen:
