@@ -104,17 +104,18 @@ def actions_from_cells(
     else:
         # no date column, or its cell left empty: an action can set its own deadline ("... by September 2019")
         dates = [deadline_in_text(text) for text in texts]
-    leads = agencies_from_lead(lead_cell)
+    lead_cells = _lead_each(lead_cell, len(texts))
     actions = []
     for i, text in enumerate(texts):
         date = dates[i] if i < len(dates) else None
+        leads = agencies_from_lead(lead_cells[i])
         actions.append(
             Action(
                 text=text,
                 agencies=leads,
                 target_date=date.iso if date else None,
                 target_date_text=target_cell,
-                lead_text=lead_cell,
+                lead_text=lead_cells[i],
                 milestones=milestones,
                 outcome=outcome,
                 page=page,
@@ -122,6 +123,16 @@ def actions_from_cells(
             )
         )
     return actions
+
+
+def _lead_each(lead_cell: str | None, n: int) -> list[str | None]:
+    """Each action's lead: a Lead cell numbered alike beside numbered actions ("1. Police 2. Adult Social Care"
+    beside "1. Add ... 2. Include ...") gives each action its own number's lead; any other cell is every
+    action's (a count that does not pair leaves the cell whole: which lead is whose is not known)."""
+    parts = _split_numbered(lead_cell) if lead_cell and n > 1 else []
+    if len(parts) == n and all(parts):
+        return list(parts)
+    return [lead_cell] * n
 
 
 def _is_range(cell: str, found: list[TargetDate]) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from dhr.dates import find_dates
 from dhr.schema import Action
 from extraction.document import TableRows
-from extraction.plan_actions import _ACTION_SPLIT, BULLETS, actions_from_cells, split_actions
+from extraction.plan_actions import _ACTION_SPLIT, BULLETS, _split_numbered, actions_from_cells, split_actions
 from extraction.plan_columns import Column, agencies_from_lead
 from extraction.target_dates import _close_broken_months, plan_target, target_date, target_dates
 
@@ -68,6 +68,12 @@ def continues_split_row(
         # the recommendation cell itself was cut: "... to ensure that" | "it reflects current guidance ..."
         out[-1].text = f"{out[-1].text} {rec}".strip()
         action = cells.get("action", "")
+        if "action" not in header.values() and not out[-1].actions:
+            # a plan with no action column ("No. | Recommendation | Agency | Timescale"): the Lead and Target
+            # cells were cut with it ("Kent Children's" | "Social Services") and are the recommendation's own
+            for key, attr in (("lead", "lead_text"), ("target", "target_text")):
+                if cells.get(key):
+                    setattr(out[-1], attr, f"{getattr(out[-1], attr) or ''} {cells[key]}".strip())
         last_complete = bool(out[-1].actions and out[-1].actions[-1].target_date_text)
         if action and _continues_numbered(out[-1], cells):
             pass
@@ -134,7 +140,8 @@ def _continues_numbered(row: PlanRow, cells: dict[Column, str]) -> bool:
         return False
     texts = " ".join(f"{k}. {a.text}" for k, a in enumerate(above, start=1))
     joined_target = f"{last.target_date_text} {target or ''}".strip()
-    redone = actions_from_cells(f"{texts} {action}", last.lead_text, joined_target, last.page or row.page,
+    lead = _cell_of([a.lead_text for a in above])
+    redone = actions_from_cells(f"{texts} {action}", lead, joined_target, last.page or row.page,
                                 last.milestones, last.outcome)  # fmt: skip
     if len(redone) != len(above) + len(split_actions(action)):
         return False
@@ -231,8 +238,6 @@ def _redate(row: PlanRow, above: str | None, joined: str) -> None:
     """The actions that shared the date cell ``above`` take the cell ``joined`` (the rest of it added), read
     again: by number when it is a numbered list of one date per action ("1. End of August 2021 2. Ongoi" |
     "ng"), else the one date for all."""
-    from extraction.plan_actions import _split_numbered
-
     sharing = [a for a in row.actions if a.target_date_text == above]
     parts = _split_numbered(joined)
     dates = [plan_target(p) for p in parts] if len(sharing) > 1 and len(parts) == len(sharing) else None
@@ -271,6 +276,8 @@ def _join_cut_row(cells: dict[Column, str], row: PlanRow) -> bool:
     "body", "March" | "2021"): each part joins its cell in the row above, and the date is read again whole."""
     if cells.get("rec"):
         row.text = f"{row.text} {cells['rec']}"
+    if _rejoin_numbered(cells, row):
+        return True
     last = row.actions[-1]
     if cells.get("action"):
         _append_action_text(row, cells["action"])
@@ -282,6 +289,48 @@ def _join_cut_row(cells: dict[Column, str], row: PlanRow) -> bool:
         if not _read_whole(row, joined):
             _redate(row, last.target_date_text, joined)
     return True
+
+
+def _rejoin_numbered(cells: dict[Column, str], row: PlanRow) -> bool:
+    """A numbered list of actions cut inside one action, its Lead and Target cells numbered alike and cut too
+    ("1. Add ... 2. Include homicide risk in the" | "1. Police 2. Adult" | "1. Q2 2023/24 2. 31st March 2024"
+    over "assessment training 3. Send ..." | "Social Care 3. ICB" | "3. Ongoing"): the three cells are joined
+    and read again as one row's, so the numbers after the cut are actions of their own with their own lead and
+    date. Only when the rest goes on from the last number above; False (nothing changed) otherwise."""
+    action = cells.get("action", "")
+    last = row.actions[-1]
+    above = [a for a in row.actions if a.target_date_text == last.target_date_text]
+    numbers = [
+        int(m.group(0).strip()[:-1])
+        for m in _ACTION_SPLIT.finditer(action)
+        if m.group(0).strip()[0].isdigit()
+    ]
+    if not action or not numbers or action[0].isdigit() or numbers[0] != len(above) + 1:
+        return False
+    if numbers != list(range(len(above) + 1, len(above) + 1 + len(numbers))):
+        return False
+    total = len(above) + len(numbers)
+    lead = _cell_of([a.lead_text for a in above])
+    lead = f"{lead or ''} {cells.get('lead', '')}".strip() or None
+    target = f"{last.target_date_text or ''} {cells.get('target', '')}".strip() or None
+    if len(above) == 1 and not any(len(_split_numbered(c or "")) == total for c in (lead, target)):
+        return False  # one action above: its number is shown only by Lead or Target cells numbered alike
+    texts = " ".join(f"{k}. {a.text}" for k, a in enumerate(above, start=1))
+    redone = actions_from_cells(f"{texts} {action}", lead, target, last.page or row.page, last.milestones,
+                                last.outcome)  # fmt: skip
+    if len(redone) != total:
+        return False
+    keep = [a for a in row.actions if all(a is not b for b in above)]
+    row.actions[:] = [*keep, *redone]
+    return True
+
+
+def _cell_of(leads: list[str | None]) -> str | None:
+    """The Lead cell that gave these actions their leads: the one cell they share, or the numbered parts it was
+    split into, numbered again."""
+    if len(set(leads)) <= 1:
+        return leads[0] if leads else None
+    return " ".join(f"{k}. {lead or ''}" for k, lead in enumerate(leads, start=1))
 
 
 def _read_whole(row: PlanRow, joined: str) -> bool:
