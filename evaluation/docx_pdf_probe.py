@@ -36,6 +36,8 @@ SETS: tuple[str, ...] = (
     *(f"{EXTRACTION}/plans_blind{s}" for s in ("", *(f"_{c}" for c in "bcdefghijklm"))),
     *(f"{EXTRACTION}/agencies_blind{s}" for s in ("", *(f"_{c}" for c in "bcdefg"))),
     *(f"{EXTRACTION}/level_blind_{c}" for c in "cde"),
+    f"{EXTRACTION}/plans",
+    f"{EXTRACTION}/rec_dates",
 )
 #: Code whose change changes a reading (the cache key holds a digest of it).
 CODE = ("extraction", "dhr", "classification")
