@@ -32,8 +32,11 @@ _CSP = re.compile(
     r"|(?!The\b)[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
     r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board))"
 )
-#: The words before a name the partnership pattern cut at "of" / "with" ("Isle of" + "Wight Community ...").
-_PLACE_BEFORE = re.compile(r"((?:[A-Z][\w'-]+\s+){1,3}(?:of|with|under|in)\s+)$")
+#: The words before a name the partnership pattern cut at "of" / "with" ("Isle of" + "Wight Community ..."),
+#: with the places a merged CSP names before it ("Cornwall and Isles of" + "Scilly Community ...").
+_PLACE_BEFORE = re.compile(
+    r"((?:[A-Z][\w'-]+(?:,|\s+(?:and|&)(?:\s+the)?)?\s+){1,4}(?:of|with|under|in)\s+)$"
+)
 #: The words of a partnership's name that name no place: "Safer Communities Partnership" alone is not a CSP read.
 _GENERIC_WORDS = frozenset(
     "safer safe stronger community communities safety partnership partnerships board crime reduction the and "
@@ -232,9 +235,35 @@ def _place_words(name: str) -> str | None:
     return " ".join(words)
 
 
-def _read_csp(text: str) -> str | None:
+def _areas(name: str) -> frozenset[str] | None:
     from classification.geography import resolve_csp
 
+    area = resolve_csp(name)
+    return None if area is None else frozenset(area.covered | area.partial)
+
+
+def _joined_before(before: str, name: str) -> str:
+    """``name`` with the words before it that the partnership pattern cut at "of" or "with": a place that joins
+    its words so ("Isle of Wight", "Blackburn with Darwen"), alone or after the other places of a merged CSP
+    ("Cornwall and the Isles of Scilly"): the longest such name the geography places to other areas than a
+    shorter one ("Scilly" alone is the Isles, not Cornwall with them; "London" is not the City of London);
+    words that leave the areas as they are (the title's "Review" before "Isle of Wight") stay out."""
+    found = _PLACE_BEFORE.search(before)
+    if not found:
+        return name
+    best, best_areas = name, _areas(name)
+    words = found.group(1).split(" ")
+    for start in range(len(words) - 2, -1, -1):  # the fewest words first
+        longer = " ".join(words[start:]) + name
+        if words[start] in ("and", "&", "the"):
+            continue
+        areas = _areas(longer)
+        if areas is not None and areas != best_areas:
+            best, best_areas = longer, areas
+    return best
+
+
+def _read_csp(text: str) -> str | None:
     flat = " ".join(text.split())
     for m in _CSP.finditer(flat):
         # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide"),
@@ -251,13 +280,7 @@ def _read_csp(text: str) -> str | None:
             ):
                 return whole
             continue
-        if resolve_csp(name) is None:
-            # a place whose name joins its words with "of" or "with" ("Isle of Wight", "Blackburn with Darwen")
-            # was cut at that word: the whole name is the CSP when the geography knows it
-            before = _PLACE_BEFORE.search(flat[: m.start(1)])
-            if before and resolve_csp(before.group(1) + name) is not None:
-                return before.group(1) + name
-        return name
+        return _joined_before(flat[: m.start(1)], name)
     lines = "\n".join(" ".join(ln.split()) for ln in text.splitlines())  # _COMMISSIONED reads line ends
     rows = [ln.strip() for ln in lines.splitlines() if ln.strip()]
     fields = [m.group(1) for ln in rows if (m := _CSP_FIELD.fullmatch(ln))]
@@ -334,7 +357,11 @@ def review_info(document: Document) -> ReviewInfo:
     if document.pages and document.pages[0].lines:
         info.title = _title(document)
     flat = " ".join(head_text.split())
-    info.csp = commissioning_csp(head_text)
+    # the title page first: a short report's recommendations on the next pages name the partnerships and
+    # councils they are addressed to ("The Safe Durham Partnership should ..."), which are not its commissioner
+    info.csp = (commissioning_csp(with_tables(head_pages[0])) if len(head_pages) > 1 else None) or (
+        commissioning_csp(head_text)
+    )
     if info.csp is None and document.running_text:
         # last resort: a report that names its partnership only in its running header or footer ("Safer
         # Northshire Partnership - DHR Adult A - OFFICIAL"), which the reader took out of the lines; each piece
