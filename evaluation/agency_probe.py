@@ -21,7 +21,8 @@ Every disagreement E != R is then put down to one side:
 
 * ``reference``: E is the gold and R is not (the text alone misread, the printed context mended it, or the rule
   above is too narrow, e.g. rule 4's actor beside the commissioner the heading names);
-* ``classifier``: E is what the classifier gives for the text with the printed addressee as its context (C):
+* ``classifier``: E is what the classifier gives for the text with the printed addressee (initials spelled out
+  as the document defines them) as its context (C):
   the extraction path passed the context faithfully, the classifier's reading of it differs from the rule;
 * ``extraction``: neither: a fault of the extraction path (the context lost, another one attached, the text
   cut or merged, a lead or plan row read otherwise).
@@ -45,6 +46,7 @@ from pathlib import Path
 
 from classification.addressee_words import COUNCIL_STAFF, TRUST_STAFF, VAGUE_SUBJECTS
 from evaluation.agency_probe_layouts import CONTEXT_ONLY, LAYOUTS, OWN_ONLY, UNPRINTED, Item, Placed
+from evaluation.agency_probe_names import NAME_FORMS
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG_TAIL = ROOT / "tests" / "classification" / "data"
@@ -199,6 +201,17 @@ class Row:
         return f"{self.layout} | {self.placed.how} | {own} | {way} | {kept}{text}"
 
 
+#: The initials the layouts define (in a glossary, a footnote or a key) and their names.
+_INITIALS = {short: full for forms in NAME_FORMS.values() for short, full in forms if full}
+
+
+def _spelled(shown: str) -> str:
+    """The printed addressee with the initials the document defines spelled out, as a reader of it knows them."""
+    for short, full in _INITIALS.items():
+        shown = re.sub(rf"\b{re.escape(short)}\b", full, shown)
+    return shown
+
+
 def _match(text: str, recs: list) -> object | None:
     from extraction.pipeline import similarity
 
@@ -255,7 +268,7 @@ def read_documents(docs: list[tuple[str, list[Item]]], seed: int = 7, pdf: int =
     with_context = [r for r in rows if r.placed.shown]
     labels = load_classifier().predict(
         [
-            ClassifyInput(id=str(i), text=r.placed.item.text, context=r.placed.shown)
+            ClassifyInput(id=str(i), text=r.placed.item.text, context=_spelled(r.placed.shown or ""))
             for i, r in enumerate(with_context)
         ]
     )

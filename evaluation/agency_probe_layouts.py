@@ -330,6 +330,83 @@ def lead_ins(items: list[Item], rng: random.Random) -> tuple[WordDoc, list[Place
     return w, placed
 
 
+def tags(items: list[Item], rng: random.Random) -> tuple[WordDoc, list[Placed]]:
+    """Each number followed by its agency's initials in brackets ("4 (NP) ..."), the initials keyed above."""
+    w = WordDoc(rng.choice(["Arial", "Calibri"]), 11)
+    names = _Names(rng, initials=True)
+    for item in items:
+        names.of(item.gold)
+    _front(w, names, False)
+    w.heading("Recommendations", 1)
+    if names.defined:
+        key = "; ".join(f"{short}: {full}" for short, full in names.defined.items())
+        w.para(f"Each recommendation's number is followed by the agency it is for, in brackets. {key}.")
+    placed = []
+    for n, item in enumerate(items, 1):
+        tag = names.of(item.gold)
+        w.para(f"{n} ({tag}) {item.text}")
+        placed.append(Placed(item, list(item.gold), tag, "tag"))
+    return w, placed
+
+
+#: A plan's Lead cell naming a post in the body ("Head of Safeguarding, Northshire Police").
+_POSTS = ["Head of Safeguarding, {x}", "Named Nurse, {x}", "{x} - Safeguarding Lead", "Service Manager ({x})"]
+
+
+def plan_posts(items: list[Item], rng: random.Random) -> tuple[WordDoc, list[Placed]]:
+    """A plain body list, then a plan whose Lead cells name a post and its body."""
+    w, names, footnote = _names_and_doc(rng)
+    for item in items:
+        names.of(item.gold)
+    _front(w, names, footnote)
+    w.heading("Recommendations", 1)
+    nid = _numbered(w)
+    for item in items:
+        w.para(item.text, num=(nid, 0))
+    _glossary(w, names, footnote)
+    w.heading("Action Plan", 1)
+    rows: list[list[str | None]] = [["No.", "Recommendation", "Action", "Lead officer", "Target date"]]
+    placed = []
+    for n, item in enumerate(items, 1):
+        lead = (
+            rng.choice(_POSTS).format(x=names.of(item.gold)) if len(item.gold) == 1 else names.of(item.gold)
+        )
+        rows.append([str(n), item.text, "Review the procedure against the findings", lead, "March 2020"])
+        placed.append(Placed(item, list(item.gold), lead, "plan_post"))
+    w.table(rows, [1.0, 6.5, 4.0, 3.5, 2.0], font_size=9)
+    return w, placed
+
+
+def plan_only(items: list[Item], rng: random.Random) -> tuple[WordDoc, list[Placed]]:
+    """A separate action plan: the recommendations only in its rows, each with its Lead Agency cell."""
+    w, names, footnote = _names_and_doc(rng)
+    for item in items:
+        names.of(item.gold)
+    w.para("DHR Adult N: Action Plan", style="Title")
+    w.para("Northshire Community Safety Partnership", bold=True)
+    _glossary(w, names, False)
+    rows: list[list[str | None]] = [["Recommendation", "Action to take", "Lead Agency", "Target Date"]]
+    placed = []
+    for n, item in enumerate(items, 1):
+        lead = names.of(item.gold)
+        rows.append([f"{n}. {item.text}", "Review the procedure against the findings", lead, "March 2020"])
+        placed.append(Placed(item, list(item.gold), lead, "plan_lead"))
+    w.table(rows, [8.0, 4.5, 3.5, 2.0], font_size=9)
+    return w, placed
+
+
+def headings_and_plan(items: list[Item], rng: random.Random) -> tuple[WordDoc, list[Placed]]:
+    """Agency headings over the body's lists, then a plan repeating each text with its Lead cell."""
+    w, placed = headings(items, rng)
+    names = {p.item.text: p.shown for p in placed}
+    w.heading("Appendix: Action Plan", 1)
+    rows: list[list[str | None]] = [["Recommendation", "Action", "Lead", "Target date"]]
+    for item in items:
+        rows.append([item.text, "Brief frontline staff on the change", names[item.text], "June 2020"])
+    w.table(rows, [8.0, 4.5, 3.5, 2.0], font_size=9)
+    return w, placed
+
+
 LAYOUTS: dict[str, Layout] = {
     "headings": headings,
     "source_headings": source_headings,
@@ -342,6 +419,10 @@ LAYOUTS: dict[str, Layout] = {
     "summary_repeat": summary_repeat,
     "multi_headings": multi_headings,
     "lead_ins": lead_ins,
+    "tags": tags,
+    "plan_posts": plan_posts,
+    "plan_only": plan_only,
+    "headings_and_plan": headings_and_plan,
 }
 #: Layouts that only take texts naming their own addressee (or all agencies'): a printed body beside them is
 #: not theirs, so the text's own reading is the reference.

@@ -33,6 +33,13 @@ _ALIAS_DEFINED = re.compile(
     r"\b(?P<name>[A-Z][\w'&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'&-]*)){1,9})\s+\((?:hereafter\s+|referred\s+to\s+as\s+)?"
     r"[\"“‘']?(?P<acr>[Tt]he\s+(?:Partnership|Board|Trust|Service|Force|Constabulary|Council|Alliance))[\"”’']?\)"
 )
+#: Initials defined in a key run into a sentence or a list of them ("NP: Northshire Police; HCC ASC: Hertfordshire
+#: County Council Adult Care Services."): after a sentence's end or a semicolon, up to the next one; every word of
+#: the initials has two capitals ("Lead Agency: X" is a labelled line).
+_KEY_DEFINED = re.compile(
+    r"(?:^|[.;]\s+)(?P<acr>(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}(?:\s(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,5})?)"
+    r":\s+(?P<name>[A-Z][^.;:]{4,90}?)(?=\s*[;.])"
+)
 #: A glossary cell or line holding only the initials ("FDAS"), its meaning in the next cell or line.
 _ACRONYM_ONLY = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
 _NAME = re.compile(r"^[A-Z][^.;]{4,90}$")
@@ -94,6 +101,9 @@ def agency_acronyms(document: Document) -> dict[str, str]:
             found.setdefault(m.group("acr"), _wrapped_name(m.group("name").strip(), lines, i))
     for acr, name in _defined_in_tables(document):
         found.setdefault(acr, name)
+    for m in _KEY_DEFINED.finditer(flat):
+        # a key run into a sentence: "... in brackets. NP: Northshire Police; NMHT: Northshire Mental Health ..."
+        found.setdefault(m.group("acr"), m.group("name").strip())
     # a glossary written as footnotes or endnotes, which the readers keep out of the lines: last, so that the
     # body's own definitions stand first
     for note in document.notes:

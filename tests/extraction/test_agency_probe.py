@@ -2,7 +2,8 @@
 into a few of its layouts and read back, every extracted recommendation's agencies equal to the probe's
 reference (the text's own addressee, or the printed one where the text names none); and the readings the probe
 found wrong, in other words: a Lead cell or heading naming another body adds nothing beside a subject the text
-names, whatever actor it quantifies inside; a local branch of a body off the pick-list ("Age UK <Place>") is
+names, whatever actor it quantifies inside; initials keyed in a sentence ("NP: Northshire Police; ...") define
+the tags after the numbers; a local branch of a body off the pick-list ("Age UK <Place>") is
 ``other`` under an "All agencies" heading or beside a Lead cell naming another body."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ def _items() -> list[Item]:
         ("Wealdmoor Police should make sure that officers record the views of children present at an incident.",
          ["police"]),
         ("Training for call handlers on recognising coercive control to be refreshed every year.", ["police"]),
+        ("A protocol for responding to abuse that neighbours report.", ["police"]),
         ("The Probation Service should check police call-out records before approving an address.",
          ["probation_service"]),
         ("A review of the discharge checklist so that a patient is asked who they are going home to.",
@@ -34,11 +36,11 @@ def _items() -> list[Item]:
 
 
 @pytest.mark.parametrize(
-    "layout", ["headings", "agency_table", "lead_table", "lead_lines", "home_office_plan"]
+    "layout", ["headings", "agency_table", "lead_table", "lead_lines", "home_office_plan", "tags"]
 )
 def test_probe_slice_agrees_with_its_reference(layout: str) -> None:
     rows = read_documents([(layout, _items())], seed=3)
-    wrong = [(r.placed.item.text, r.extracted, r.ref) for r in rows if r.side() in ("extraction", "lost")]
+    wrong = [(r.placed.item.text, r.extracted, r.ref) for r in rows if r.side() != "agree"]
     assert not wrong
 
 
