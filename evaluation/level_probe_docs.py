@@ -212,13 +212,22 @@ def body_and_plan(w: WordDoc, d: ProbeDoc) -> None:
     w.section(landscape=True)
     w.heading("Appendix A: Action plan", 1)
     rows: list[list[str | None]] = [list(HO_HEADER)]
-    for number, item in zip(numbers, d.items, strict=True):
+    for k, (number, item) in enumerate(zip(numbers, d.items, strict=True)):
         # the action's Lead cell: the written addressee, or the gold agencies' names (as test3's plans print)
         item.context = item.names if d.headings == "names" else item.lead
         scope = (item.level or "local").capitalize()
-        rows.append([f"{number} {item.text}", scope, "Brief staff on the learning of this review", item.context,
+        # actions whose words name levels that are not the recommendation's scope
+        rows.append([f"{number} {item.text}", scope, ACTIONS[k % len(ACTIONS)], item.context,
                      "Briefing note drafted", "March 2017", ""])  # fmt: skip
     w.table(rows, [6.0, 2.2, 6.0, 3.2, 3.4, 2.4, 2.8], font_size=9)
+
+
+ACTIONS = [
+    "Brief staff on the learning of this review",
+    "Share the learning with regional and national partners at the next network meeting",
+    "Report progress to the local partnership board",
+    "Add the learning to the national training offer where it applies locally",
+]
 
 
 def legal_commentary(w: WordDoc, d: ProbeDoc) -> None:
