@@ -220,6 +220,38 @@ def _looks_like_heading_text(text: str) -> bool:
     )
 
 
+def _in_a_row(lines: list[Line], index: int) -> bool:
+    """Is the PDF line at ``index`` a table cell: another line printed beside it on its baseline?"""
+    line = lines[index]
+    if line.x1 <= 0:
+        return False
+    return any(
+        other is not line
+        and other.page == line.page
+        and abs(other.y0 - line.y0) <= 2.0
+        and (other.x0 > line.x1 + 5 or other.x1 < line.x0 - 5)
+        for other in lines[max(0, index - 8) : index + 9]
+    )
+
+
+def _wraps_on_below(lines: list[Line], index: int) -> bool:
+    """Does the PDF line at ``index`` wrap on to the next: a paragraph's first line in body print ("The
+    partnership will monitor the action plan through its" / "domestic abuse board."), no unstyled heading, the
+    next line of its block starting in lower case at its left edge, a line's height or less below it."""
+    line = lines[index]
+    if line.x1 <= 0 or line.block < 0 or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    height = max(1.0, line.y1 - line.y0)
+    return (
+        below.page == line.page
+        and below.block == line.block
+        and below.text.strip()[:1].islower()
+        and abs(below.x0 - line.x0) < 3.0
+        and -0.3 * height <= below.y0 - line.y1 < height
+    )
+
+
 def section_kind_for(heading: str, current: SectionKind = "overview") -> SectionKind:
     if SINGLE_AGENCY_WORDS.search(heading):
         return "single_agency"
@@ -324,7 +356,9 @@ def find_sections(document: Document) -> list[Section]:
             continue
         if index in contents and not (current and current.is_action_plan):
             continue
-        headingish = is_heading_like(line, body) or _looks_like_heading_text(text)
+        headingish = is_heading_like(line, body) or (
+            _looks_like_heading_text(text) and not _wraps_on_below(lines, index)
+        )
         forms = heading_forms(text) if headingish else []  # once a line: every heading test reads them
         if _matches(_EXECUTIVE_SUMMARY, forms):
             in_exec_summary = True
@@ -367,7 +401,13 @@ def find_sections(document: Document) -> list[Section]:
         if headingish and LEARNING_LABEL.match(text) and current is not None:
             current.lines.append(line)  # "Learning 2" between recommendations: a label, the block goes on
             continue
-        if current is not None and _matches(END_HEADING, forms) and not opens:
+        if (
+            current is not None
+            and _matches(END_HEADING, forms)
+            and not opens
+            # (a table cell in body print, "Learning is" beside "31st January", closes no block)
+            and (is_heading_like(line, body) or not _in_a_row(lines, index))
+        ):
             current = None
             if not _matches(_SUB_PART, forms):
                 combined = None

@@ -111,6 +111,57 @@ def test_a_running_title_lower_on_a_landscape_page_is_dropped() -> None:
     assert [[ln.text for ln in p.lines] for p in pages] == [["The body of the page goes on here."]] * 4
 
 
+def _sections(lines):  # type: ignore[no-untyped-def]
+    from dhr.schema.extraction import SourceInfo
+    from extraction.document import Document
+    from extraction.sections import find_sections
+
+    pages = [
+        Page(number=n, lines=[ln for ln in lines if ln.page == n]) for n in sorted({ln.page for ln in lines})
+    ]
+    source = SourceInfo(filename="made-up.pdf", sha256="0" * 64, pages=len(pages), format="pdf")
+    return find_sections(Document(source=source, pages=pages))
+
+
+def test_a_wrapped_first_line_naming_the_action_plan_opens_no_plan() -> None:
+    # "15.1 The partnership will monitor the action plan through its" / "domestic abuse board." after "Next
+    # steps": a paragraph, not an "... action plan ..." heading (only a wrapped line reads like a title)
+    body = [
+        line("Recommendations", 60, 80, 200, 16, bold=True, block=1),
+        line("1", 60, 110, 70, block=2),
+        line(
+            "The police should review how they answer repeat calls from one address.", 80, 110, 500, block=2
+        ),
+        line("Next steps", 60, 140, 200, 16, bold=True, block=3),
+        line("The partnership will monitor the action plan through its", 80, 170, 500, block=4),
+        line("domestic abuse board.", 80, 182, 200, block=4),
+        line("The panel thanks the family for their contribution to this review.", 80, 200, 500, block=5),
+    ]
+    assert [(s.kind, s.heading) for s in _sections(body)] == [("overview", "Recommendations")]
+
+
+def test_a_plan_cell_beginning_like_a_chapter_title_does_not_close_the_plan() -> None:
+    # "Learning is" / "embedded in practice" in an Outcome cell beside "31st January": a cell, no "Learning"
+    # chapter; the plan goes on over the page under its repeated header
+    plan = [
+        line("Action plan", 60, 80, 200, 16, bold=True, block=1),
+        line("Recommendation", 60, 110, 150, 9, bold=True, block=2),
+        line("Target date", 400, 110, 460, 9, bold=True, block=2),
+        line("Outcome", 500, 110, 560, 9, bold=True, block=2),
+        line("1. A review of the protocol", 60, 130, 200, 9, block=3),
+        line("31st January", 400, 130, 460, 9, block=4),
+        line("Learning is", 500, 130, 560, 9, block=5),
+        line("2024", 400, 142, 430, 9, block=4),
+        line("embedded in practice", 500, 142, 580, 9, block=5),
+        line("Recommendation", 60, 80, 150, 9, bold=True, block=1, page=2),
+        line("Target date", 400, 80, 460, 9, bold=True, block=1, page=2),
+        line("2. A review of the support offer", 60, 100, 220, 9, block=2, page=2),
+    ]
+    got = _sections(plan)
+    assert [s.is_action_plan for s in got] == [True]
+    assert got[0].lines[-1].text == "2. A review of the support offer"
+
+
 @pytest.fixture(scope="module")
 def extractor():  # type: ignore[no-untyped-def]
     from extraction.pipeline import Extractor
