@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extraction.document import Line
 from extraction.recommendation_items import RawItem
+from extraction.recommendation_marks import match_marker
 from extraction.recommendation_wording import split_fields
 
 #: The label over the list: "Actions", "Actions:", "Agreed actions", "Actions to be taken", "Action(s)".
@@ -34,9 +35,24 @@ class ActionList:
     text_left: float | None = None
     started: bool = False
 
+    def _open(self) -> None:
+        """The first action is read: the recommendation has a list of actions under it."""
+        owner = self.owner
+        if owner.lead_text is None and owner.target_text is None:
+            # its own "Lead agency:" line stays its lead; the actions' labels are theirs
+            owner.text, owner.lead_text, owner.target_text = split_fields(owner.text)
+        owner.actions_listed = True
+
+    def numbers_an_action(self, number: str | None) -> bool:
+        """Is ``number`` an action's under the recommendation: "3.1", "3.2" under recommendation 3?"""
+        own = self.owner.number
+        return bool(own and number and re.fullmatch(re.escape(own) + r"\.\d{1,2}", number))
+
     def add(self, line: Line, text: str, bullet: bool) -> bool:
         """Take ``line`` (its ``text`` without any bullet) into the list; False where the list has ended."""
         if bullet:
+            if not self.started:
+                self._open()
             self.started = True
             self.text_left = line.x0 if line.x1 > 0 and text else None
             if text:
@@ -57,16 +73,21 @@ class ActionList:
         return True
 
 
-def actions_under(items: list[RawItem], text: str, line: Line) -> ActionList | None:
-    """An "Actions" label line under the recommendation kept last: the list of its actions opens."""
+def actions_under(items: list[RawItem], text: str, line: Line, below: Line | None) -> ActionList | None:
+    """An "Actions" label line under the recommendation kept last, a bullet (or a number under the
+    recommendation's) on the line ``below`` it: the list of its actions opens. (An "Action" column header over
+    cells opens none.)"""
     if line.list_item or not ACTIONS_LABEL.match(text) or not items or items[-1].style not in _OWNERS:
         return None
-    owner = items[-1]
-    if owner.lead_text is None and owner.target_text is None:
-        # its own "Lead agency:" line stays its lead; the actions' labels are theirs
-        owner.text, owner.lead_text, owner.target_text = split_fields(owner.text)
-    owner.actions_listed = True
-    return ActionList(owner)
+    actions = ActionList(items[-1])
+    if below is None:
+        return None
+    marker = match_marker(below.text.strip())
+    if below.list_item or (
+        marker is not None and (marker[0] == "bullet" or actions.numbers_an_action(marker[1]))
+    ):
+        return actions
+    return None
 
 
 __all__ = ["ACTIONS_LABEL", "ActionList", "actions_under"]

@@ -210,7 +210,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if marker is not None:
             learning = False
         if actions is not None:
-            bullet = marker is not None and marker[0] == "bullet"
+            # a bullet, or a number under the recommendation's own ("3.1" under 3)
+            bullet = marker is not None and (marker[0] == "bullet" or actions.numbers_an_action(marker[1]))
             words = text[marker[3] :].strip() if bullet and marker is not None else text
             if actions.add(line, words, bullet or (line.list_item and marker is None)):
                 continue
@@ -218,7 +219,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if marker is None and not line.list_item and ACTIONS_LABEL.match(text):
             # "Actions" over bullets naming each action's lead and target: the recommendation's actions
             close()
-            if (actions := actions_under(items, text, line)) is not None:
+            below = next((ln for ln in lines[index + 1 :] if ln.text.strip()), None)
+            if (actions := actions_under(items, text, line, below)) is not None:
                 continue
         headingish = (
             is_heading_like(line, body_size)

@@ -74,6 +74,37 @@ def test_action_bullets_under_an_actions_line_are_the_recommendations_actions() 
     assert actions[0].target_date == "2025-03"
 
 
+def test_actions_numbered_under_the_recommendations_number_are_its_actions() -> None:
+    lines = [
+        line("3", 60, 100, 70),
+        line("The hospital trust should set up a process for missed appointments.", 80, 100, 500),
+        line("Actions", 60, 120, 100, bold=True),
+        line("3.1", 70, 140, 85),
+        line("Agree the pathway with partners. Lead: Hospital Trust. Target date: March 2025.", 90, 140, 500),
+        line("3.2", 70, 160, 85),
+        line("Brief all clinic staff. Lead: Hospital Trust. Target date: Ongoing.", 90, 160, 500),
+        line("4", 60, 200, 70),
+        line("The police should review how they answer repeat calls from one address.", 80, 200, 500),
+    ]
+    got = items(lines)
+    assert [i.number for i in got] == ["3", "4"]
+    assert got[0].text.count("Action: ") == 2
+
+
+def test_an_action_column_header_opens_no_list() -> None:
+    # "Action" as a cell over the next row's text: no bullet under it, so the recommendation has no action list
+    lines = [
+        line("1", 60, 100, 70),
+        line("The hospital trust should set up a process for missed appointments.", 80, 100, 500),
+        line("Action", 60, 120, 100, bold=True),
+        line("2", 60, 140, 70),
+        line("The police should review how they answer repeat calls from one address.", 80, 140, 500),
+    ]
+    got = items(lines)
+    assert [i.number for i in got] == ["1", "2"]
+    assert not got[0].actions_listed
+
+
 def test_monitoring_and_repeat_captions_are_no_recommendations() -> None:
     assert is_commentary("Each lead agency will report progress to the partnership every quarter.")
     assert is_commentary("Progress on the recommendations will be monitored by the partnership board.")
