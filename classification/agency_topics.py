@@ -184,7 +184,9 @@ _NAMED_SUBJECT = re.compile(
 
 
 #: Capitalised words (a place) before a body's name at the start of a sentence: "The London ...", "Northvale ...".
-_PLACE_BEFORE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}$")
+_PLACE_BEFORE = re.compile(r"^(?:That\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}$")
+#: The verb after the subject of "That X considers / reviews / ensures ...".
+_THAT_VERB = re.compile(r"\s+(?:[a-z]+s|should|must|will|is\s+to)\b")
 
 
 #: Capitalised words (a place) after a body's name: "Age UK Lynford", "Citizens Advice Cheshire West".
@@ -209,8 +211,10 @@ def unknown_named_subject(text: str) -> str | None:
         # a local branch names its place after the body's name ("Age UK Lynford", "Citizens Advice Cheshire West")
         branch = _PLACE_AFTER.match(text, found[0].end)
         end = branch.end() if branch else found[0].end
-        if _TO_VERB.match(text, end):
-            return re.sub(r"^[Tt]he\s+", "", text[:end])
+        # "That the Government considers ...": the panel's "That X <does>" form names X as the subject too
+        that = text.startswith("That ") and _THAT_VERB.match(text, end)
+        if _TO_VERB.match(text, end) or that:
+            return re.sub(r"^(?:That\s+)?[Tt]he\s+", "", text[:end]).removeprefix("That ")
     return None
 
 

@@ -207,13 +207,13 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
 
 
 #: Lead-ins that name whom the list under them is for: "... recommendations are for X:", "... recommendations
-#: to X:", "For X, the panel recommends:", "Recommendations for X:". The panel, the author or the CSP that made or
+#: to X:", "For X, the panel recommends:", "Recommendations for X:" (X two initials at least: "For NP, ..."). The panel, the author or the CSP that made or
 #: accepted them is not named so ("The CSP has accepted the following ..."); "The panel recommends that X:" is the
 #: subject of its lettered items only (``recommendation_wording.subject_of``), not a heading for what follows.
 _LEAD_IN_FOR = re.compile(
     r"\brecommend(?:ations?|s|ed)?\b(?:\s+(?:are|is|were|have been|has been|made|addressed|directed|specific|"
-    r"relevant|apply|relate|set out))*\s+(?:for|to)\s+(?P<a>.{3,120}?)\s*[:.]?\s*$"
-    r"|^\s*(?:for|to)\s+(?P<b>.{3,120}?),\s+(?:the\s+)?(?:review\s+)?(?:panel|review|author|chair)\b",
+    r"relevant|apply|relate|set out))*\s+(?:for|to)\s+(?P<a>.{2,120}?)\s*[:.]?\s*$"
+    r"|^\s*(?:for|to)\s+(?P<b>.{2,120}?),\s+(?:the\s+)?(?:review\s+)?(?:panel|review|author|chair)\b",
     re.IGNORECASE,
 )
 

@@ -70,3 +70,15 @@ def test_local_branch_of_an_off_list_body_is_its_own_subject() -> None:
         "Citizens Advice North Dunmere to ask clients whether a partner controls money."
     )
     assert unknown_named_subject("The Police should train officers.") is None
+    # the panel's "That X considers ..." form names its subject too
+    assert unknown_named_subject("That the Government considers a register of repeat perpetrators.")
+    assert unknown_named_subject("That Age UK Dunmere reviews its befriending training.")
+    assert unknown_named_subject("That the findings are shared with the Government.") is None
+
+
+def test_lead_in_naming_two_initials_names_the_list_addressee() -> None:
+    from extraction.agency_context import lead_in_addressee
+
+    assert lead_in_addressee("For NP, the panel recommends:") == "NP"
+    assert lead_in_addressee("The following recommendations are for NP:") == "NP"
+    assert lead_in_addressee("The following recommendations are for us:") is None
