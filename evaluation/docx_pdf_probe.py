@@ -5,7 +5,7 @@ merged cells, rotated pages, columns.
 
 Compared: the recommendations (matched by text, then by number: missing from the PDF, extra in it, another
 number, other words) and, under each matched pair, the actions (matched by text: missing, extra, other words)
-with their lead as printed, their agencies and their target date.
+with their lead as printed, their agencies, their target date and (for the same date) the target cell as printed.
 
 Only the sets named in ``SETS`` are read: never the held-out ones (``annotations/wordproc/test*``, ``dev13``,
 ``level_blind_f``, ``agencies_blind_h``).
@@ -173,6 +173,9 @@ def _compare_actions(
             out.append(("action_lead", f"{what}: {d['lead']!r} -> {p['lead']!r}"))
         if d["agencies"] != p["agencies"]:
             out.append(("action_agencies", f"{what}: {d['agencies']} -> {p['agencies']}"))
+        if d["date"] == p["date"] and not _same(d["date_text"], p["date_text"]):
+            # the same date read from a cell printed otherwise: words a narrow PDF column broke ("Complet e")
+            out.append(("action_date_text", f"{what}: {d['date_text']!r} -> {p['date_text']!r}"))
         if d["date"] != p["date"]:
             out.append(
                 (

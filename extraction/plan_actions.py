@@ -8,7 +8,14 @@ import re
 
 from dhr.schema import Action
 from extraction.plan_columns import agencies_from_lead
-from extraction.target_dates import TargetDate, deadline_in_text, one_target_each, plan_target, target_dates
+from extraction.target_dates import (
+    TargetDate,
+    closed_up,
+    deadline_in_text,
+    one_target_each,
+    plan_target,
+    target_dates,
+)
 
 #: Bullet glyphs as cells give them: Word's (as DOCX and PDF give them, Symbol and Wingdings ones mapped to the
 #: private use area), a PDF font's middle dot or bullet operator, and a dash.
@@ -114,7 +121,7 @@ def actions_from_cells(
                 text=text,
                 agencies=leads,
                 target_date=date.iso if date else None,
-                target_date_text=target_cell,
+                target_date_text=closed_up(target_cell),
                 lead_text=lead_cells[i],
                 milestones=milestones,
                 outcome=outcome,

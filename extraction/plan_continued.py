@@ -13,7 +13,7 @@ from dhr.schema import Action
 from extraction.document import TableRows
 from extraction.plan_actions import _ACTION_SPLIT, BULLETS, _split_numbered, actions_from_cells, split_actions
 from extraction.plan_columns import Column, agencies_from_lead
-from extraction.target_dates import _close_broken_months, plan_target, target_date, target_dates
+from extraction.target_dates import _close_broken_months, closed_up, plan_target, target_date, target_dates
 
 if TYPE_CHECKING:
     from extraction.action_plan import PlanRow
@@ -244,7 +244,7 @@ def _redate(row: PlanRow, above: str | None, joined: str) -> None:
     one = plan_target(joined) if dates is None else None
     for k, action in enumerate(sharing):
         found = dates[k] if dates is not None else one
-        action.target_date_text = joined
+        action.target_date_text = closed_up(joined)
         action.target_date = found.iso if found else None
 
 
@@ -371,7 +371,7 @@ def _continues_dates(cells: dict[Column, str], row: PlanRow) -> bool:
         cell_above = last.target_date_text
         for action in row.actions:
             if action.target_date_text == cell_above and (action.target_date is None or dated_by_plan):
-                action.target_date_text = joined
+                action.target_date_text = closed_up(joined)
                 action.target_date = found.iso if found else None
     for key in ("milestones", "outcome"):
         if cells.get(key):

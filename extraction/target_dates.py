@@ -465,7 +465,7 @@ _MONTH_WORDS = {calendar.month_name[i].lower() for i in range(1, 13)} | {
     "autumn", "winter",
 }  # fmt: skip
 #: A word and the space after it, the next word looked at but not taken (so that "of financia l" tries each pair).
-_BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,8}) (?=([a-z]{1,8})\b)")
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,11}) (?=([a-z]{1,11})\b)")
 
 
 #: A numeric date whose year a narrow cell wrapped: "30/09/201" | "7", "15.01.20" | "18".
@@ -510,8 +510,22 @@ def _close_broken_months(cell: str) -> str:
     )
 
 
+#: "2024/ 25": a financial year whose line end fell after the slash.
+_BROKEN_AFTER_SLASH = re.compile(r"\b((?:19|20)\d\d/) (\d\d)\b")
+
+
+def closed_up(cell: str | None) -> str | None:
+    """A target cell as printed, with the words and dates a narrow PDF column broke closed up ("Complet e",
+    "Ongoi ng - revie wed annu ally", "30/09/201 7", "Q1 2022/2 3", "2024/ 25"): only where the join is a
+    word or date of a target cell, so the DOCX and the PDF of one plan give one text."""
+    if not cell:
+        return cell
+    return _BROKEN_AFTER_SLASH.sub(r"\1\2", _close_broken_months(cell))
+
+
 __all__ = [
     "PlanDate",
+    "closed_up",
     "TargetDate",
     "deadline_in_text",
     "one_target_each",
