@@ -14,10 +14,10 @@ from extraction.readers.cleanup import (
     dehyphenate,
 )
 from extraction.readers.common import (
-    format_number,
     normalise_ws,
     short_error,
 )
+from extraction.readers.html_lists import drop_note_marks, write_list_numbers
 
 _CHROME_TAGS = (
     "script",
@@ -43,6 +43,8 @@ _CHROME_CLASS = re.compile(
     r"share|social|banner)(?:$|[\s_-])",
     re.I,
 )
+_PAGE_PARTS = {"header", "footer", "first page header", "first page footer"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre", "address", "figure",
     "figcaption", "dl", "dt", "dd", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td",
@@ -65,6 +67,10 @@ def read_html(data: bytes, name: str) -> tuple[list[Page], list[str]]:
     for tag in soup.find_all(attrs={"aria-hidden": "true"}):
         if not tag.decomposed:
             tag.decompose()
+    for tag in soup.find_all(attrs={"title": True}):
+        # A word processor's export writes its page header and footer as <div title="header|footer">.
+        if not tag.decomposed and tag.name == "div" and str(tag.get("title", "")).lower() in _PAGE_PARTS:
+            tag.decompose()
     for tag in soup.find_all(["header", "footer"]):
         # Page chrome; a header inside an article or main holds that article's title and stays.
         if not tag.decomposed and tag.find_parent(["article", "main"]) is None:
@@ -81,6 +87,8 @@ def read_html(data: bytes, name: str) -> tuple[list[Page], list[str]]:
         root = articles[0]
     walker = _HtmlWalker()
     if root is not None:
+        drop_note_marks(root)
+        write_list_numbers(root)
         walker.walk(root)
         walker.flush()
     page = Page(number=1, lines=dehyphenate(walker.lines), native_tables=walker.tables)
@@ -104,7 +112,7 @@ class _HtmlWalker:
         pieces = raw.split("\n") if self.pre else [raw]
         added = False
         for piece in pieces:
-            text = normalise_ws(piece)
+            text = normalise_ws(_CONTROL.sub("", piece))
             if text:
                 self.lines.append(
                     Line(
@@ -158,32 +166,11 @@ class _HtmlWalker:
                 self.heading = int(tag[1])
             elif tag == "li":
                 self.list_item = True
-                label = _ol_label(child)
-                if label:
-                    self.buffer.append(label + " ")
             elif tag == "pre":
                 self.pre = True
             self.walk(child)
             self.flush()
             self.heading, self.list_item, self.pre = saved
-
-
-def _ol_label(li: Any) -> str:
-    parent = li.parent
-    if parent is None or parent.name != "ol":
-        return ""
-    try:
-        start = int(str(parent.get("start", "1")))
-    except ValueError:
-        start = 1
-    siblings = [c for c in parent.find_all("li", recursive=False)]
-    try:
-        value = int(str(li.get("value"))) if li.get("value") else start + siblings.index(li)
-    except ValueError:
-        value = start + siblings.index(li)
-    kind = str(parent.get("type", "1"))
-    fmt = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(kind, "decimal")
-    return format_number(value, fmt) + ("." if fmt == "decimal" else ")")
 
 
 def _is_data_table(table: Any) -> bool:
@@ -204,7 +191,7 @@ def _html_table_rows(table: Any) -> TableRows:
             continue
         cells: list[str] = []
         for cell in tr.find_all(["td", "th"], recursive=False):
-            cells.append(normalise_ws(cell.get_text(" ")))
+            cells.append(normalise_ws(_CONTROL.sub("", cell.get_text(" "))))
             try:
                 span = int(str(cell.get("colspan", "1")))
             except ValueError:

@@ -1,0 +1,74 @@
+"""HTML reader: list numbers, outline numbers, note marks and exported page parts (hand-written pages)."""
+
+from __future__ import annotations
+
+from extraction.readers import read
+
+
+def _lines(body: str) -> list[str]:
+    doc = read(f"<!DOCTYPE html><html><body>{body}</body></html>".encode(), filename="r.html")
+    return [line.text for line in doc.lines()]
+
+
+def _tables(body: str) -> list[list[list[str]]]:
+    doc = read(f"<!DOCTYPE html><html><body>{body}</body></html>".encode(), filename="r.html")
+    return doc.pages[0].native_tables
+
+
+def test_item_number_joins_its_paragraph() -> None:
+    lines = _lines('<ol start="3"><li><p>The police should review training.</p></li></ol>')
+    assert lines == ["3. The police should review training."]
+
+
+def test_outline_numbers_compose() -> None:
+    body = (
+        '<ol><li value="4"><h1>Recommendations</h1><ol><li><p>The panel makes these.</p></li>'
+        "<li><h2>Overview</h2><ol><li><p>NHS England should check records.</p></li>"
+        "<li><p>Kent Police must examine its response.</p></li></ol></li></ol></li></ol>"
+    )
+    lines = _lines(body)
+    assert "4.2.1 NHS England should check records." in lines
+    assert "4.2.2 Kent Police must examine its response." in lines
+    assert "4.1 The panel makes these." in lines
+
+
+def test_outline_continued_after_a_break() -> None:
+    body = (
+        "<ol><li><h1>Intro</h1></li><li><h1>Recommendations</h1><ol><li><p>First.</p></li></ol></li></ol>"
+        "<p>A paragraph between.</p>"
+        '<ol><ol start="2"><li><p>The police should act.</p></li></ol><li><p>After.</p></li></ol>'
+    )
+    lines = _lines(body)
+    assert "2.2 The police should act." in lines
+    assert "3. After." in lines
+
+
+def test_plain_nested_list_keeps_browser_numbers() -> None:
+    body = "<ol><li>Share records.<ol type='a'><li>with police</li></ol></li><li>Train staff.</li></ol>"
+    assert _lines(body) == ["1. Share records.", "a) with police", "2. Train staff."]
+
+
+def test_list_number_in_table_cell() -> None:
+    body = (
+        "<table><tr><th>No.</th><th>Recommendation</th></tr>"
+        '<tr><td><ol start="2"><li><p></p></li></ol></td><td>Police should act.</td></tr></table>'
+    )
+    assert _tables(body) == [[["No.", "Recommendation"], ["2.", "Police should act."]]]
+
+
+def test_note_marks_dropped() -> None:
+    body = (
+        '<p>Records made by the GP<sup><a class="sdfootnoteanc" href="#sdfootnote3sym"><sup>3</sup></a></sup>'
+        ' and the practice<sup><a href="#fn4">[4]</a></sup>.</p>'
+        '<div id="sdfootnote3"><p><a class="sdfootnotesym" href="#sdfootnote3anc">3</a>GP - General'
+        " Practitioner.</p></div>"
+    )
+    assert _lines(body) == ["Records made by the GP and the practice.", "GP - General Practitioner."]
+
+
+def test_exported_page_header_footer_and_controls_dropped() -> None:
+    body = (
+        '<div title="header"><p>Norfolk DHR Adult V</p></div><p>Body \x04text.</p>'
+        '<div title="footer"><p>Page 2</p></div>'
+    )
+    assert _lines(body) == ["Body text."]
