@@ -185,21 +185,44 @@ def _is_data_table(table: Any) -> bool:
 
 
 def _html_table_rows(table: Any) -> TableRows:
+    """The table's rows of cell texts; a cell spanning rows (``rowspan``) is repeated in each row it covers, as
+    the DOCX reader repeats a vertically merged cell, so a plan's recommendation cell spanning its actions'
+    rows stays beside each action; a cell spanning columns is followed by empty cells."""
     rows: TableRows = []
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still covers)
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue
         cells: list[str] = []
         for cell in tr.find_all(["td", "th"], recursive=False):
-            cells.append(normalise_ws(_CONTROL.sub("", cell.get_text(" "))))
-            try:
-                span = int(str(cell.get("colspan", "1")))
-            except ValueError:
-                span = 1
-            cells.extend([""] * (min(max(span, 1), 50) - 1))
+            _fill_spans(cells, pending)
+            text = normalise_ws(_CONTROL.sub("", cell.get_text(" ")))
+            down = _span(cell.get("rowspan"), 500)
+            if down > 1:
+                pending[len(cells)] = (text, down - 1)
+            cells.append(text)
+            cells.extend([""] * (_span(cell.get("colspan"), 50) - 1))
+        _fill_spans(cells, pending)
         if any(cells):
             rows.append(cells)
     return rows
+
+
+def _span(value: Any, limit: int) -> int:
+    try:
+        span = int(str(value if value is not None else "1").strip())
+    except ValueError:
+        return 1
+    return limit if span == 0 else min(max(span, 1), limit)  # rowspan=0 runs to the table's end
+
+
+def _fill_spans(cells: list[str], pending: dict[int, tuple[str, int]]) -> None:
+    """Put the texts of cells spanning down from rows above at the columns they cover."""
+    while len(cells) in pending:
+        text, left = pending.pop(len(cells))
+        cells.append(text)
+        if left > 1:
+            pending[len(cells) - 1] = (text, left - 1)
 
 
 # --------------------------------------------------------------------------------------------------------------

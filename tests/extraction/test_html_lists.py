@@ -72,3 +72,15 @@ def test_exported_page_header_footer_and_controls_dropped() -> None:
         '<div title="footer"><p>Page 2</p></div>'
     )
     assert _lines(body) == ["Body text."]
+
+
+def test_rowspan_cell_repeated_in_rows_it_covers() -> None:
+    body = (
+        "<table><tr><th>Recommendation</th><th>Action</th><th>Lead</th></tr>"
+        '<tr><td rowspan="2">1 Police should act.</td><td>Brief staff</td><td rowspan="2">Police</td></tr>'
+        "<tr><td>Audit cases</td></tr></table>"
+    )
+    assert _tables(body)[0][1:] == [
+        ["1 Police should act.", "Brief staff", "Police"],
+        ["1 Police should act.", "Audit cases", "Police"],
+    ]
