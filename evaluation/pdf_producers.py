@@ -23,6 +23,12 @@ plan whose header is left on the page before (Story), a letter-spaced heading wi
 wrapped lines starting with a number; the rest is the producer's (Story ignores ``<ol type>``, Chromium clips
 a wide table at the Letter page edge, nested ``<ol>`` numbers printed flat).
 
+Second run (code cdb87546d771e212, after the reader joined a line cut at a raised mark, read bullets drawn as
+shapes, read a spread heading with a kerned pair and put a heading below both columns of a short left column
+after the right one): recommendations F1 chromium 0.963 -> 0.976 (fn 52 -> 27), story 0.962 -> 0.964 (wrong
+text over html 30 -> 7); lo-pdf and docx unchanged. Left: Story's borderless plans over a page break, and a
+wrapped line starting with a number ("... between" / "2 November and ...") read as a new item.
+
 Only the sets named in ``SETS`` are read (never ``test*``, ``dev13``, ``dev14`` or any blind set).
 
 Run: ``python -m evaluation.pdf_producers [--only SUBSTRING ...] [--producers chromium story] [-v]``. The

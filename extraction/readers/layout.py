@@ -288,7 +288,7 @@ def _above_single_column_tail(left: list[Block], right: list[Block]) -> list[Blo
     column (a heading and its short lines) sits at the left margin below them. Read as the left column, it
     would come before the right column's text. The tail starts with a heading (print larger than the columns',
     or bold) at least a line below the right column's end, and the left column above it ends level with the
-    right one."""
+    right one or above its end."""
     right_bottom = max(b.y1 for b in right)
     pitch = max(ln.y1 - ln.y0 for b in right for ln in b.lines[-1:])
     body = sorted(ln.size for b in right for ln in b.lines)[sum(len(b.lines) for b in right) // 2]
@@ -298,7 +298,11 @@ def _above_single_column_tail(left: list[Block], right: list[Block]) -> list[Blo
         return left
     first = tail[0].lines[0]
     heading = first.size >= body + 1.0 or (first.bold and len(first.text.split()) <= 8)
-    balanced = abs(max(b.y1 for b in above) - right_bottom) <= 1.5 * pitch
+    # (or the left column ends short of the right one: a column break ended it early, as a browser's print
+    # of a two-column section leaves it, so what lies below both columns follows both)
+    balanced = abs(max(b.y1 for b in above) - right_bottom) <= 1.5 * pitch or (
+        max(b.y1 for b in above) < right_bottom - pitch
+    )
     # a sentence cut at the foot of the left column and going on at the head of the right one: the columns
     # flow left to right (a short right column that happens to end level with a heading lower down the left)
     # (the left column above the heading ends its paragraph: what the right column goes on with is the

@@ -1,7 +1,8 @@
 """Read a PDF's text layer with PyMuPDF: positioned lines in reading order, per page.
 
 Lines carry their bbox, dominant font size, bold flag and block index; two-column pages are read left column
-then right (:mod:`.layout`); raised ordinal superscripts are joined ("10th") and footnote marks dropped;
+then right (:mod:`.layout`); raised ordinal superscripts are joined ("10th") and footnote marks dropped (a
+line a browser or HTML engine cut at the mark is joined first); bullets drawn as shapes read as "•";
 footnotes under a short rule at the page foot are dropped; repeated headers/footers, page numbers and markings
 go, and end-of-line hyphenation is undone (:mod:`.cleanup`). Image-only pages go to OCR (:mod:`.scanned`).
 One unreadable page is skipped with a warning; a file that cannot be opened, is encrypted, has no pages or no
@@ -41,6 +42,7 @@ from extraction.readers.common import (
 )
 from extraction.readers.layout import Block, order_blocks
 from extraction.readers.mupdf import has_images, load_pymupdf, upright
+from extraction.readers.pdf_marks import join_touching_lines, shape_bullets
 from extraction.readers.pdf_tables import PdfTableFinder
 from extraction.readers.scanned import OcrOutcome, ocr_scanned_pages
 
@@ -125,7 +127,7 @@ def _read_open_pdf(
             rect = pdf_page.rect
             page = Page(number=number, width=float(rect.width) or 595.0, height=float(rect.height) or 842.0)
             raw = pdf_page.get_text("dict", sort=False, flags=_TEXT_FLAGS)
-            blocks = _pdf_blocks(raw, number)
+            blocks = _with_shape_bullets(pdf_page, _pdf_blocks(raw, number))
             every = [line for block in blocks for line in block.lines]
             numbers = margin_line_numbers(every)
             if numbers:
@@ -329,9 +331,45 @@ def _pdf_in_margin(page: Page, line: Line) -> bool:
     return line.y0 < zone or line.y1 > page.height - zone
 
 
+def _with_shape_bullets(pdf_page: Any, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a "•" line before each line that a bullet drawn as a shape opens (a browser's print),
+    where a word processor's PDF has the glyph: the lists then read alike (:func:`.pdf_marks.shape_bullets`)."""
+    lines = [line for block in blocks for line in block.lines]
+    if not lines:
+        return blocks
+    try:
+        # the C-level listing: a page of a vector map or chart holds tens of thousands of paths
+        drawings = pdf_page.get_cdrawings()
+    except Exception:  # noqa: BLE001 - a page whose vector graphics cannot be read keeps its text
+        return blocks
+    found = shape_bullets(drawings, [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines])
+    if not found:
+        return blocks
+    opened = {
+        id(lines[index]): box for index, box in found.items() if not _BULLET_GLYPH.match(lines[index].text)
+    }
+    out: list[Block] = []
+    for block in blocks:
+        kept: list[Line] = []
+        for line in block.lines:
+            box = opened.get(id(line))
+            if box is not None:
+                kept.append(
+                    Line(
+                        text="•", page=line.page, x0=box[0], y0=line.y0, x1=box[2], y1=line.y1, size=line.size
+                    )
+                )
+            kept.append(line)
+        out.append(Block.of(kept) if len(kept) > len(block.lines) else block)
+    return out
+
+
+_BULLET_GLYPH = re.compile(r"\s*[•●▪■◦○‣⁃∙·\-–]")
+
+
 def _pdf_blocks(raw: dict[str, Any], page_number: int) -> list[Block]:
     blocks: list[Block] = []
-    for block in raw.get("blocks", ()):
+    for block in join_touching_lines(raw).get("blocks", ()):
         if block.get("type", 0) != 0:
             continue
         lines: list[Line] = []
@@ -402,11 +440,26 @@ def _join_stretched_rows(lines: list[Line]) -> list[Line]:
 _SPREAD = re.compile(r"\s*(?:[A-Za-z&] {1,3}){3,}[A-Za-z]\s*")
 
 
+def _kerned_spread(text: str) -> bool:
+    """A spread heading with a kerned pair: a browser prints a pair such as "AT" or "AV" closer than the
+    spacing asks, and it is read as one piece ("R E C O M M E N D AT I O N S"). One two-letter piece is
+    allowed among at least six single capitals; mixed case or more pairs is words ("I AM A B C")."""
+    pieces = text.split()
+    pairs = [p for p in pieces if len(p) == 2]
+    singles = [p for p in pieces if len(p) == 1]
+    return (
+        len(pairs) == 1
+        and len(singles) >= 6
+        and len(singles) + 1 == len(pieces)
+        and all(p.isalpha() and p.isupper() for p in pieces)
+    )
+
+
 def _letter_spaced(text: str) -> str:
     """``text`` whitespace-normalised; a heading printed with its letters spread apart (Word's expanded
     character spacing, which MuPDF reads as a space after each letter) as its words again: the letters of
     a word joined, a wider gap between words kept as one space."""
-    if not _SPREAD.fullmatch(text):
+    if not _SPREAD.fullmatch(text) and not _kerned_spread(text):
         return normalise_ws(text)
     return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text.strip()))
 
