@@ -17,6 +17,7 @@ from extraction.readers.common import (
     normalise_ws,
     short_error,
 )
+from extraction.readers.docx_grid import numbered_grid_lines, recommendation_column_lines
 from extraction.readers.html_lists import drop_note_marks, write_list_numbers
 
 _CHROME_TAGS = (
@@ -151,6 +152,12 @@ class _HtmlWalker:
             if tag == "table" and _is_data_table(child):
                 self.flush()
                 rows = _html_table_rows(child)
+                # Numbers (or labels) in a column of their own, or a recommendations column beside a rationale:
+                # read in the flow as a browser shows them ('6.1 That the police ...'), as the DOCX reader does;
+                # the table stays for the plan reader.
+                for text in numbered_grid_lines(rows) or recommendation_column_lines(rows) or []:
+                    self.lines.append(Line(text=text, page=1, block=self.block))
+                    self.block += 1
                 if rows:
                     self.tables.append(rows)
                 continue

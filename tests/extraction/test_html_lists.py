@@ -84,3 +84,15 @@ def test_rowspan_cell_repeated_in_rows_it_covers() -> None:
         ["1 Police should act.", "Brief staff", "Police"],
         ["1 Police should act.", "Audit cases", "Police"],
     ]
+
+
+def test_number_column_grid_read_in_the_flow() -> None:
+    body = (
+        "<table><tr><td>6.1</td><td>That the police remind staff about linking offences.</td></tr>"
+        "<tr><td>6.2</td><td>That internal communications are refreshed for staff.</td></tr></table>"
+    )
+    lines = _lines(body)
+    assert lines == [
+        "6.1 That the police remind staff about linking offences.",
+        "6.2 That internal communications are refreshed for staff.",
+    ]
