@@ -284,6 +284,11 @@ class Extractor:
         return out
 
 
+#: The label of a bold "Agency: X" line, kept in the heading read over the items but naming no body itself
+#: ("Agency: KSCS" was read as all agencies, "KSCS" as children's social care).
+_AGENCY_LABEL = re.compile(r"^(?:(?:lead|responsible)\s+)?agency\s*[:\-\u2013]\s*", re.IGNORECASE)
+
+
 def _context_of(draft: _Draft) -> str | None:
     lead = draft.lead_text
     named = addressee_parts(addressee_context(draft.item.tag or draft.item.heading))
@@ -293,7 +298,7 @@ def _context_of(draft: _Draft) -> str | None:
         # heading names, not a second addressee: the heading names it (a body after the post's comma stays)
         post, body = owner_post(lead)
         lead = body if post else lead
-    parts = [p for p in (draft.item.tag, draft.item.heading, lead) if p]
+    parts = [_AGENCY_LABEL.sub("", p) for p in (draft.item.tag, draft.item.heading, lead) if p]
     return " | ".join(parts) if parts else None
 
 
