@@ -10,6 +10,7 @@ from dhr.errors import (
     CorruptDocumentError,
 )
 from extraction.document import Line, Page, TableRows
+from extraction.readers.bilingual import english_column
 from extraction.readers.cleanup import (
     dehyphenate,
 )
@@ -18,6 +19,7 @@ from extraction.readers.common import (
     short_error,
 )
 from extraction.readers.docx_grid import numbered_grid_lines, recommendation_column_lines
+from extraction.readers.docx_parts import recommendation_record
 from extraction.readers.html_lists import drop_note_marks, write_list_numbers
 
 _CHROME_TAGS = (
@@ -130,6 +132,11 @@ class _HtmlWalker:
         if added:
             self.block += 1
 
+    def _walk_cell(self, cell: Any) -> None:
+        self.flush()
+        self.walk(cell)
+        self.flush()
+
     def walk(self, node: Any) -> None:
         from bs4 import NavigableString, Tag
         from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
@@ -152,12 +159,27 @@ class _HtmlWalker:
             if tag == "table" and _is_data_table(child):
                 self.flush()
                 rows = _html_table_rows(child)
+                english = english_column(rows)
+                if english is not None:  # Welsh and English side by side: the English read in the flow, once
+                    for cell in _column_cells(child, english):
+                        self._walk_cell(cell)
+                    continue
+                # A template's label/value table of one recommendation reads as the paragraphs it stands for.
+                for text in recommendation_record(rows) or []:
+                    self.lines.append(Line(text=text, page=1, block=self.block))
+                    self.block += 1
                 # Numbers (or labels) in a column of their own, or a recommendations column beside a rationale:
                 # read in the flow as a browser shows them ('6.1 That the police ...'), as the DOCX reader does;
                 # the table stays for the plan reader.
                 for text in numbered_grid_lines(rows) or recommendation_column_lines(rows) or []:
                     self.lines.append(Line(text=text, page=1, block=self.block))
                     self.block += 1
+                if _layout_grid(child, rows):
+                    # an agency's name in a narrow cell beside its numbered recommendations: read in the flow
+                    # (the name, then the items); the table stays for other readers
+                    for tr in _own_rows(child):
+                        for cell in tr.find_all(["td", "th"], recursive=False):
+                            self._walk_cell(cell)
                 if rows:
                     self.tables.append(rows)
                 continue
@@ -189,6 +211,43 @@ def _is_data_table(table: Any) -> bool:
     rows = table.find_all("tr")
     widest = max((len(r.find_all(["td", "th"], recursive=False)) for r in rows), default=0)
     return widest >= 2
+
+
+def _own_rows(table: Any) -> list[Any]:
+    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+
+
+def _column_cells(table: Any, column: int) -> list[Any]:
+    """The cells starting at grid column ``column`` (column spans counted), one a row."""
+    found = []
+    for tr in _own_rows(table):
+        at = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            if at == column:
+                found.append(cell)
+                break
+            at += _span(cell.get("colspan"), 50)
+    return found
+
+
+def _layout_grid(table: Any, rows: TableRows) -> bool:
+    """Side headings rather than data (the DOCX reader's rule): no header row, two or three columns, short
+    labels in the first column, and numbered list items in the others."""
+    from extraction.plan_columns import classify_header
+
+    if not rows or not 2 <= max(len(r) for r in rows) <= 3:
+        return False
+    if any(classify_header(list(row)) for row in rows[:2]):
+        return False
+    if any(len(row[0].split()) > 12 for row in rows if row):
+        return False
+    numbered = sum(
+        len(ol.find_all("li", recursive=False))
+        for tr in _own_rows(table)
+        for cell in tr.find_all(["td", "th"], recursive=False)[1:]
+        for ol in cell.find_all("ol")
+    )
+    return numbered >= 2
 
 
 def _html_table_rows(table: Any) -> TableRows:

@@ -96,3 +96,43 @@ def test_number_column_grid_read_in_the_flow() -> None:
         "6.1 That the police remind staff about linking offences.",
         "6.2 That internal communications are refreshed for staff.",
     ]
+
+
+def test_side_heading_grid_read_in_the_flow() -> None:
+    body = (
+        "<table><tr><td>Nottinghamshire Police</td><td><ol><li><p>That the police remind staff about"
+        " linking offences.</p></li><li><p>That internal communications are refreshed.</p></li></ol></td></tr>"
+        '<tr><td>Adult Social Care</td><td><ol start="3"><li><p>Duty workers must review history.</p></li>'
+        "</ol></td></tr></table>"
+    )
+    assert _lines(body) == [
+        "Nottinghamshire Police",
+        "1. That the police remind staff about linking offences.",
+        "2. That internal communications are refreshed.",
+        "Adult Social Care",
+        "3. Duty workers must review history.",
+    ]
+
+
+def test_label_value_template_read_as_paragraphs() -> None:
+    body = (
+        "<table><tr><td>Recommendation number</td><td>2</td></tr>"
+        "<tr><td>Recommendation</td><td>Public Health will target the need for a better understanding.</td></tr>"
+        "<tr><td>Lead agency</td><td>Public Health</td></tr></table>"
+    )
+    assert _lines(body) == [
+        "Recommendation 2",
+        "Public Health will target the need for a better understanding.",
+        "Lead agency: Public Health",
+    ]
+
+
+def test_welsh_english_columns_read_once_in_english() -> None:
+    body = (
+        "<table><tr><td><p>Dylai'r heddlu adolygu eu hyfforddiant gyda phob asiantaeth sy'n gweithio yn y"
+        " maes.</p></td><td><ol><li><p>The police should review their training with all of the agencies"
+        " that work in the area.</p></li></ol></td></tr></table>"
+    )
+    assert _lines(body) == [
+        "1. The police should review their training with all of the agencies that work in the area."
+    ]
