@@ -9,7 +9,7 @@ from typing import Any
 from dhr.errors import (
     CorruptDocumentError,
 )
-from extraction.document import Line, Page, TableRows
+from extraction.document import Line, LocatedTable, Page, TableRows
 from extraction.readers.bilingual import english_column
 from extraction.readers.cleanup import (
     dehyphenate,
@@ -132,6 +132,18 @@ class _HtmlWalker:
         if added:
             self.block += 1
 
+    def _paragraphs_before(self, n: int = 3) -> list[str]:
+        """The last ``n`` paragraphs read (nearest last), each its lines joined."""
+        blocks: list[tuple[int, list[str]]] = []
+        for line in reversed(self.lines):
+            if blocks and blocks[-1][0] == line.block:
+                blocks[-1][1].insert(0, line.text)
+            elif len(blocks) < n:
+                blocks.append((line.block, [line.text]))
+            else:
+                break
+        return [" ".join(texts) for _, texts in reversed(blocks)]
+
     def _walk_cell(self, cell: Any) -> None:
         self.flush()
         self.walk(cell)
@@ -181,7 +193,8 @@ class _HtmlWalker:
                         for cell in tr.find_all(["td", "th"], recursive=False):
                             self._walk_cell(cell)
                 if rows:
-                    self.tables.append(rows)
+                    # with the paragraphs before it: a table naming no recommendation belongs to the one above
+                    self.tables.append(LocatedTable(rows, self._paragraphs_before()))
                 continue
             if tag not in _BLOCK_TAGS:
                 bold = tag in ("b", "strong")

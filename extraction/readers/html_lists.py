@@ -73,6 +73,8 @@ def _list_format(ol: Any) -> str:
     found = re.search(r"list-style(?:-type)?\s*:\s*([a-z-]+)", style, re.I)
     if found and found.group(1).lower() in _CSS_TYPES:
         return _CSS_TYPES[found.group(1).lower()]
+    if found and found.group(1).lower() == "none":
+        return "none"  # the page prints no numbers (a CMS often types them into the text instead)
     return _TYPES.get(str(ol.get("type", "1")).strip(), "decimal")
 
 
@@ -103,7 +105,8 @@ def _number(ol: Any, parents: list[tuple[int, bool]], carried: list[tuple[int, b
             del carried[depth:]
             carried.append(here)
             outline = fmt == "decimal" and any(h for _, h in [*parents, here])
-            _write_label(child, _label(count, fmt, parents, outline))
+            if fmt != "none":
+                _write_label(child, _label(count, fmt, parents, outline))
             for inner in child.find_all("ol"):
                 if inner.find_parent("ol") is ol and inner.find_parent("li") is child:
                     _number(inner, [*parents, here], carried, depth + 1)

@@ -136,3 +136,21 @@ def test_welsh_english_columns_read_once_in_english() -> None:
     assert _lines(body) == [
         "1. The police should review their training with all of the agencies that work in the area."
     ]
+
+
+def test_css_list_style_read() -> None:
+    body = (
+        '<ol style="list-style-type: lower-roman"><li>Share records.</li><li>Train staff.</li></ol>'
+        '<ol style="list-style: none"><li>1.1 The police should act.</li></ol>'
+    )
+    assert _lines(body) == ["i) Share records.", "ii) Train staff.", "1.1 The police should act."]
+
+
+def test_table_keeps_the_paragraphs_before_it() -> None:
+    body = (
+        "<p>Recommendation 3</p><p>Kent Police must examine its response.</p>"
+        "<table><tr><th>Lead agency</th><th>Timescale</th></tr><tr><td>Kent Police</td><td>6 months</td></tr>"
+        "</table>"
+    )
+    (table,) = _tables(body)
+    assert table.before == ["Recommendation 3", "Kent Police must examine its response."]
