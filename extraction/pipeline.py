@@ -310,6 +310,10 @@ def _target_in_text(text: str) -> str | None:
     return None
 
 
+#: A recommendation number as reports print it ("3", "3.", "4.2.1"), not a plan's reference ("DHR07/R1")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?")
+
+
 def _recommendation_tables(
     drafts: list[_Draft], rows: list[PlanRow], sections: list[Section]
 ) -> tuple[list[_Draft], list[PlanRow]]:
@@ -352,8 +356,14 @@ def _recommendation_tables(
                 ),
                 text,
             )
+        number = row.number
+        if not (number and _PLAIN_NUMBER.fullmatch(number)):
+            # a plan reference ("DHR07/R1") in the table's No. cell: the body printed the recommendation's own
+            # number over the same text, and that is the number the report gives it
+            body = next((d for d in replaced if d.item.number and similarity(d.text, text) >= 0.8), None)
+            number = body.item.number if body else number
         item = RawItem(
-            number=row.number, text=text, page=row.page, section=kind_of_page[row.page], heading=row.group
+            number=number, text=text, page=row.page, section=kind_of_page[row.page], heading=row.group
         )
         kept.append(
             _Draft(item=item, text=text, actions=row.actions, lead_text=row.lead_text, from_table=True)
