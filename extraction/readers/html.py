@@ -47,6 +47,9 @@ _CHROME_CLASS = re.compile(
     re.I,
 )
 _PAGE_PARTS = {"header", "footer", "first page header", "first page footer"}
+#: A browser's indent of each list level (40 CSS pixels), in points: a bullet under a numbered item stands
+#: further in, as the word processor's indents show it.
+_INDENT = 30.0
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre", "address", "figure",
@@ -108,6 +111,7 @@ class _HtmlWalker:
         self.list_item = False
         self.bold_depth = 0
         self.pre = False
+        self.list_depth = 0  # ol/ul levels around the text: its indent, as a browser sets it
 
     def flush(self) -> None:
         raw = "".join(self.buffer)
@@ -121,6 +125,7 @@ class _HtmlWalker:
                     Line(
                         text=text,
                         page=1,
+                        x0=_INDENT * self.list_depth,
                         size=11.0 + (2 * (7 - self.heading) if self.heading else 0),
                         bold=self.heading is not None or self.bold_depth > 0,
                         block=self.block,
@@ -203,7 +208,9 @@ class _HtmlWalker:
                 self.bold_depth -= bold
                 continue
             self.flush()
-            saved = (self.heading, self.list_item, self.pre)
+            saved = (self.heading, self.list_item, self.pre, self.list_depth)
+            if tag in ("ol", "ul"):
+                self.list_depth += 1
             if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self.heading = int(tag[1])
             elif tag == "li":
@@ -212,7 +219,7 @@ class _HtmlWalker:
                 self.pre = True
             self.walk(child)
             self.flush()
-            self.heading, self.list_item, self.pre = saved
+            self.heading, self.list_item, self.pre, self.list_depth = saved
 
 
 def _is_data_table(table: Any) -> bool:

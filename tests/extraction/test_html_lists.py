@@ -154,3 +154,10 @@ def test_table_keeps_the_paragraphs_before_it() -> None:
     )
     (table,) = _tables(body)
     assert table.before == ["Recommendation 3", "Kent Police must examine its response."]
+
+
+def test_nested_list_indented_further() -> None:
+    body = "<p>Intro.</p><ol><li>The service should act:<ul><li>to plan</li></ul></li></ol>"
+    doc = read(f"<html><body>{body}</body></html>".encode(), filename="r.html")
+    intro, item, bullet = doc.lines()
+    assert intro.x0 < item.x0 < bullet.x0
