@@ -50,6 +50,7 @@ _PAGE_PARTS = {"header", "footer", "first page header", "first page footer"}
 #: A browser's indent of each list level (40 CSS pixels), in points: a bullet under a numbered item stands
 #: further in, as the word processor's indents show it.
 _INDENT = 30.0
+_HEADING_CLASS = re.compile(r"(?:heading|h)[-_ ]?([1-6])", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre", "address", "figure",
@@ -213,6 +214,8 @@ class _HtmlWalker:
                 self.list_depth += 1
             if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self.heading = int(tag[1])
+            elif tag in ("p", "div") and _styled_heading(child) is not None:
+                self.heading = _styled_heading(child)
             elif tag == "li":
                 self.list_item = True
             elif tag == "pre":
@@ -220,6 +223,20 @@ class _HtmlWalker:
             self.walk(child)
             self.flush()
             self.heading, self.list_item, self.pre, self.list_depth = saved
+
+
+def _styled_heading(tag: Any) -> int | None:
+    """The level of a paragraph a page marks as a heading without an h-tag: ``role="heading"
+    aria-level="2"`` (accessible CMS templates) or a heading style's class ('Heading2', 'heading-3', 'h2',
+    as word-processor and CMS exports name them)."""
+    if str(tag.get("role", "")).lower() == "heading":
+        level = str(tag.get("aria-level", "2")).strip()
+        return min(int(level), 6) if level.isdigit() and int(level) >= 1 else 2
+    for name in tag.get("class") or []:
+        found = _HEADING_CLASS.fullmatch(str(name))
+        if found:
+            return int(found.group(1))
+    return None
 
 
 def _is_data_table(table: Any) -> bool:

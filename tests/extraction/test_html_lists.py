@@ -161,3 +161,15 @@ def test_nested_list_indented_further() -> None:
     doc = read(f"<html><body>{body}</body></html>".encode(), filename="r.html")
     intro, item, bullet = doc.lines()
     assert intro.x0 < item.x0 < bullet.x0
+
+
+def test_styled_paragraph_headings() -> None:
+    body = (
+        '<p class="Heading2">Recommendations</p><div role="heading" aria-level="3">Police</div><p>Text.</p>'
+    )
+    doc = read(f"<html><body>{body}</body></html>".encode(), filename="r.html")
+    assert [(ln.text, ln.heading_level) for ln in doc.lines()] == [
+        ("Recommendations", 2),
+        ("Police", 3),
+        ("Text.", None),
+    ]
