@@ -1,5 +1,8 @@
-"""Read an HTML page with BeautifulSoup: chrome (navigation, header, footer, scripts) stripped, h1-h6 as
-heading levels, li as list items (ordered lists numbered), data tables as native tables; one page."""
+"""Read an HTML page with BeautifulSoup: chrome (navigation, header, footer, scripts, an export's page header and
+footer) stripped, h1-h6 (and paragraphs marked as headings) as heading levels, li as list items indented by
+level, ordered lists numbered as printed (:mod:`extraction.readers.html_lists`: outline numbers '4.2.1', note
+marks dropped), data tables as native tables with row spans repeated and the paragraphs before them; layout
+grids, label/value templates and Welsh/English tables read in the flow as the DOCX reader reads them; one page."""
 
 from __future__ import annotations
 
