@@ -114,12 +114,15 @@ from extraction.timeline_title_cues import (
     _LIFESPAN,
     _NAMED_REVIEW,
     _PROCESS_DOCUMENT,
+    _SIGNATURE,
     _TITLE_DEATH,
     _TITLE_REVISED,
     _TITLE_ROLE,
     _TRAILING_YEAR,
     _VERSION_TABLE,
     PANEL_HEADING,
+    SIGNED_DATE_LINE,
+    SIGNER_ROLE,
     unsaid_title_dates,
 )
 
@@ -170,6 +173,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
     read = sentences(document)
     # a QA letter's lines before its "Dear ..." (page 1): addresses and the letter's own date
     dear = next((i for i, (s, p) in enumerate(read) if p == 1 and _DEAR.match(s)), -1) if letter_cues else -1
+    signer_before = False  # the line before is a signature's role ("Independent Chair and Author")
     panel_rows = 0  # lines still to look at for the first dated row under a "Panel meetings" heading
     for position, (sentence, page) in enumerate(read):
         in_title = in_title and page == 1 and _title_like(sentence)
@@ -209,6 +213,16 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             continue
         # cheap tests first: every date has a digit, every cue one of a few anchor words
         low = _lower(sentence)
+        # "Dr A Sandhu / Independent Chair and Author / 14th December 2020" closing the report: its signing off
+        if (
+            (signer_before or _SIGNATURE.search(low))
+            and _DIGIT.search(sentence)
+            and SIGNED_DATE_LINE.match(low)
+        ):
+            signed = [d for d in find_dates(sentence, default_year=last_year) if d.precision == "day"]
+            if len(signed) == 1:
+                candidates.append(_Candidate("report_completed", signed[0], sentence, page, 1.0, position))
+        signer_before = _title_like(sentence) and bool(SIGNER_ROLE.search(low))
         tells_death = tells_death or bool(_KILLING_TOLD.search(low))
         anchored = bool(_ANCHOR.search(low))
         cued = anchored and bool(_ANY_CUE.search(low) or _PANEL_LIST.search(low))

@@ -244,6 +244,10 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
     }
     out.update(lived)
     for start, gov in governors.items():
+        if _proceeding_step(gov):
+            # "The coroner opened the inquest into her death on DATE" (the death's phrase before the date too)
+            out[start] = "none"
+            continue
         if start in lived:
             continue
         if gov.pos_ == "NOUN" and LIGHT_ACT.match(gov.lower_):
@@ -379,3 +383,28 @@ def _read(doc: Doc, dates: list[FoundDate]) -> dict[int, Verdict]:
         elif frames.attack_on(gov):
             out[start] = "wounding"  # "Linda, 74, suffered at least 15 stab wounds ... on DATE"
     return out
+
+
+#: A step of a proceeding done to it ("opened", "adjourned", "resumed", "concluded", "held" the inquest).
+_STEP = re.compile(r"^(?:opened|adjourned|resumed|reopened|re-opened|concluded|held|closed|heard|suspended)$")
+
+
+def _proceeding_step(gov: Token) -> bool:
+    """The date hangs on the death a proceeding is into, where the proceeding is the object of a step done to it
+    ("opened and adjourned the inquest into Mrs D's death on DATE"): the parse ties the date to the nearest noun,
+    but the step (a verb with the proceeding as its object) is what a date at the clause's end dates."""
+    if gov.pos_ in ("VERB", "AUX"):
+        # the parse ties the date to the step itself: "... adjourned the inquest into her death on DATE"
+        return bool(_STEP.match(gov.lower_)) and any(
+            c.dep_ in ("dobj", "nsubjpass") and acts.PROCEEDING.match(c.lower_) for c in gov.children
+        )
+    if gov.pos_ not in ("NOUN", "PROPN") or gov.head.lower_ not in ("into", "of"):
+        return False
+    proceeding = gov.head.head
+    if not acts.PROCEEDING.match(proceeding.lower_) or proceeding.dep_ not in ("dobj", "nsubjpass", "conj"):
+        return False
+    verb = proceeding.head
+    return verb.pos_ in ("VERB", "AUX") and (
+        bool(_STEP.match(verb.lower_))
+        or any(_STEP.match(c.lower_) for c in verb.children if c.dep_ == "conj")
+    )

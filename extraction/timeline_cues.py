@@ -429,6 +429,16 @@ _PROCESS_ORDER: tuple[str, ...] = get_args(TimelineEventId)
 #: In a Home Office QA letter "the Panel" is the QA panel: "The Panel considered the report on <date>". (In an
 #: overview report "the Panel" is the review panel, so these cues apply to QA letters only.)
 _LETTER_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
+    # "The report was received by the Panel on DATE and was considered at its meeting of DATE2": the panel's
+    # receiving the report is its submission (the hearing is the meeting's)
+    (
+        "sent_to_qap",
+        re.compile(
+            r"\b(?:report|review|it|dhr) was (?:first )?received by the (?:qa |quality assurance )?panel\b|"
+            r"(?<!review )(?<!dhr )(?<!csp )\bpanel (?:first )?received (?:the|your|this) (?:overview )?(?:report|review)\b"
+        ),
+        2.0,
+    ),
     (
         "qap_first_heard",
         re.compile(

@@ -47,11 +47,38 @@ def _english_months(text: str) -> str:
     return _WELSH_MONTH.sub(lambda m: _WELSH_MONTHS[m.group().lower()].ljust(len(m.group())), text)
 
 
+#: A day-month with a two-digit year after an apostrophe, as tables and chronologies abbreviate it ("12th Mar '19").
+_SHORT_YEAR = re.compile(
+    r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"['’‘](?P<y>\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _full_years(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each "12th Mar '19" as a day-first numeric date of 20xx ("12/3/2019"), padded to the same
+    length (so offsets stay valid), and the spans rewritten."""
+    spans: list[tuple[int, int]] = []
+
+    def numeric(m: re.Match[str]) -> str:
+        spans.append(m.span())
+        month = _MONTHS.index(m.group("m")[:3].lower()) + 1
+        return f"{int(m.group('d'))}/{month}/20{m.group('y')}".ljust(len(m.group()))
+
+    return _SHORT_YEAR.sub(numeric, text), spans
+
+
 def find_dates(text: str, *, default_year: int | None = None) -> list[FoundDate]:
-    """:func:`dhr.dates.find_dates`, reading Welsh month names too (each date's text as printed)."""
-    if not _WELSH_MONTH.search(text):
+    """:func:`dhr.dates.find_dates`, reading Welsh month names and "12th Mar '19" too (each date's text as
+    printed)."""
+    short = _SHORT_YEAR.search(text) is not None
+    if not _WELSH_MONTH.search(text) and not short:
         return _dates.find_dates(text, default_year=default_year)
-    found = _dates.find_dates(_english_months(text), default_year=default_year)
+    read, spans = _full_years(_english_months(text)) if short else (_english_months(text), [])
+    found = _dates.find_dates(read, default_year=default_year)
+    # a rewritten date ends where the printed one does
+    ends = {start: end for start, end in spans}
+    found = [replace(d, end=ends[d.start]) if d.start in ends else d for d in found]
     return [replace(d, text=text[d.start : d.end]) for d in found]
 
 

@@ -174,6 +174,14 @@ def _lower(text: str) -> str:
     return text.translate(_TYPOGRAPHIC).encode("ascii", "replace").decode("ascii").lower()
 
 
+#: What lies between a telling's cue and the death it tells of ("informed the Safer X Board| of Mr |G's death").
+_TOLD_OF = re.compile(r"[^.;,]{0,40}?\bof\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$")
+
+
+#: A clause opening with its own date after a comma or semicolon (", and on DATE ...", "; in DATE ...").
+_NEW_DATED_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|then\s+|but\s+)?(?:on|in)\s+(?:the\s+)?$")
+
+
 def _candidates_in(
     sentence: str,
     dates: list[FoundDate],
@@ -231,8 +239,18 @@ def _candidates_in(
     # "The partnership was informed of Mrs V's death by the police on DATE": the death is what the telling is
     # about; the date is the telling's
     told = [(s, e) for event, s, e, _ in cues if event in ("notification", "home_office_notified")]
+    told_of: set[tuple[int, int]] = set()
     if told:
         cues = [c for c in cues if c[0] != "death" or not any(s <= c[1] and c[2] <= e for s, e in told)]
+        # a death named as what the body was told of ("informed the Board of Mr G's death, and on DATE ..."):
+        # the telling's object, no event of its own; kept in place (it takes no date) so that the telling's cue
+        # stays its own date's and does not pass to a later clause's date
+        told_of = {
+            (c[1], c[2])
+            for c in cues
+            if c[0] == "death" and any(e <= c[1] and _TOLD_OF.match(low[e : c[1]]) for _, e in told)
+        }
+        cues = [(None, c[1], c[2], c[3]) if (c[1], c[2]) in told_of else c for c in cues]
     blocked.extend(foreign)
     if not any(event == "death" and weight >= 1.0 for event, _, _, weight in cues):
         blocked.extend((m.start(), m.end()) for m in _CONTACT.finditer(low))
@@ -270,6 +288,8 @@ def _candidates_in(
         # "the panel first met on DATE1 and five times after, the last on DATE2": the series' end is no first meeting
         series_end = bool(_SERIES_END.search(low[max(0, date.start - 45) : date.start]))
         for event, s, e, weight in near:
+            if (s, e) in told_of:
+                continue
             if event == "first_panel" and series_end:
                 continue
             if bracket and not (bracket[0] <= s and e <= bracket[1]):
@@ -318,6 +338,16 @@ def _candidates_in(
                     and bisect_left(cue_starts, e) == bisect_left(cue_starts, other.start)
                     for other in by_start[bisect_left(date_starts, e) : bisect_left(date_starts, e + 60)]
                 ):
+                    continue
+                if any(
+                    date.end <= other.start
+                    and other.end <= s
+                    and _NEW_DATED_CLAUSE.search(low, max(0, other.start - 12), other.start)
+                    and not _CLAUSE_BREAK.search(low, other.end, s)
+                    for other in by_start
+                ):
+                    # "The group met on DATE1, and on DATE2 the Chair decided to commission a review": the cue is
+                    # the later clause's, which opens with its own date
                     continue
                 distance = (s - date.end) * 1.5 + 5
                 if own_clause and _CLAUSE_BREAK.search(low, date.end, s):
