@@ -84,7 +84,7 @@ _NOT_EVENT = re.compile(
     # "assaulted on DATE and died (of his injuries) eleven days later": the date is the attack's
     r"(?:died|passed away|death|found dead)\b[^.;,]{0,40}?\b(?:[\w-]+ )?(?:days?|weeks?|months?) (?:later|afterwards)|"
     # "five days after she reported him to the police on DATE, Lauren was murdered": the date is an earlier one
-    r"(?:^|(?<=[,;] ))(?:[\w-]+ )?(?:days?|weeks?|months?|hours?) (?:after|before)\b|reported (?:[\w'’]+ ){0,2}?missing|"
+    r"(?:^|(?<=[,;] ))(?:[\w-]+ )?(?:days?|weeks?|fortnights?|months?|hours?) (?:after|before)\b|reported (?:[\w'’]+ ){0,2}?missing|"
     # a later act on the body ("... before trying to set fire to her body on DATE"): the team reads a date tied
     # to another act near the death as no event (annotations/real/README.md, timeline conventions)
     r"(?:attempt\w* to |tr(?:y|ied|ying) to )?(?:set(?:ting)? fire to|dispos\w* of|dump\w*|hid(?:e|ing)|hid|"

@@ -13,8 +13,9 @@ general readings: a step done to a proceeding ("opened / adjourned / resumed the
 dates the step, not the death the proceeding is into; a death named as what the partnership was told of
 ("informed the Board of Mr G's death") is the telling's object, no event of its own (so a later clause's date is
 not the death's); a cue in a clause that opens with its own date (", and on DATE2 the Chair decided ...") is that
-date's, not an earlier clause's; a day-month with an apostrophised two-digit year ("12th Mar '19") is a date.
-After: P 0.953 R 0.942 F1 0.947 (81/4/5) in both modes.
+date's, not an earlier clause's; a day-month with an apostrophised two-digit year ("12th Mar '19") is a date;
+"a fortnight after ..." opening an aside counts from an earlier day, as "days / weeks after" do. After: P 0.964
+R 0.942 F1 0.953 (81/3/5) in both modes.
 """
 
 import pytest
@@ -29,7 +30,7 @@ _ROWS = load_rows("timeline_variants_am.jsonl")
 KNOWN_MISSES = {
     "Alisha was fatally stabbed": "a fronted date before two asides ('some hours after ... and after ...'): unread",
     "Rhian slept upstairs, and she died": "a fronted date, an aside, the attack, then 'and she died': unread",
-    "a fortnight after the MARAC of": "the aside's own date (the MARAC's) is read as the death, the fronted one not",
+    "a fortnight after the MARAC of": "a fronted date before a long aside ('a fortnight after ...'): unread",
     # as in batches r, ai and al: a bare publication field naming no review is read as a web page's own stamp
     "Published: 19 January 2023": "a bare publication field with no review named: read as a page stamp",
     "in its letter of 2 May 2019, the report was resubmitted": (
@@ -57,7 +58,7 @@ def test_the_known_misses_are_in_the_batch() -> None:
 def test_the_batch_as_a_whole(learned: bool | None) -> None:
     assert len(_ROWS) == 120 and len(batch_items(_ROWS)) == 151
     result = batch_result(_ROWS, learned=learned)
-    assert result["precision"] >= 0.95 and result["f1"] >= 0.945, {k: result[k] for k in ("precision", "f1")}
+    assert result["precision"] >= 0.96 and result["f1"] >= 0.95, {k: result[k] for k in ("precision", "f1")}
 
 
 @pytest.mark.parametrize(
@@ -81,6 +82,7 @@ def test_the_batch_as_a_whole(learned: bool | None) -> None:
             {"2021-03-09": {"decision_to_review"}},
         ),
         ("Death of Ms P | 3rd Jan '21", {"2021-01-03": {"death"}}),
+        ("A fortnight after she reported him to the police on 2 June 2019, Lauren was murdered.", {}),
     ],
 )
 def test_the_readings_on_other_wordings(sentence: str, expected: dict) -> None:
