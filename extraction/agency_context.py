@@ -212,8 +212,8 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
 #: subject of its lettered items only (``recommendation_wording.subject_of``), not a heading for what follows.
 _LEAD_IN_FOR = re.compile(
     r"\brecommend(?:ations?|s|ed)?\b(?:\s+(?:are|is|were|have been|has been|made|addressed|directed|specific|"
-    r"relevant|apply|relate|set out))*\s+(?:for|to)\s+(?P<a>.{2,120}?)\s*[:.]?\s*$"
-    r"|^\s*(?:for|to)\s+(?P<b>.{2,120}?),\s+(?:the\s+)?(?:review\s+)?(?:panel|review|author|chair)\b",
+    r"relevant|apply|relate|set out))*\s+(?:for|to)\s+(?P<a>.{2,200}?)\s*[:.]?\s*$"
+    r"|^\s*(?:for|to)\s+(?P<b>.{2,200}?),\s+(?:the\s+)?(?:review\s+)?(?:panel|review|author|chair)\b",
     re.IGNORECASE,
 )
 
@@ -236,9 +236,31 @@ def lead_in_addressee(text: str, heading: bool = False) -> str | None:
         return "Multi-agency"
     m = _LEAD_IN_FOR.search(stripped)
     if m is None:
-        return None
+        return names_lead_in(stripped)
     named = (m.group("a") or m.group("b") or "").strip()
     return named if find_agencies(named) or _BODY_NAME.match(named) else None
+
+
+#: "The panel recommends that X, Y and Z:": the bodies the lettered or numbered items under it are for.
+_RECOMMENDS_THAT = re.compile(r"^[A-Z].{0,60}?\brecommends?\s+that\s+(?P<names>.{10,300}?)\s*:\s*$")
+
+
+def names_lead_in(text: str) -> str | None:
+    """The bodies a lead-in "... recommends that <names>:" or "... recommendations are for <names>:" lists, when what follows "that" is nothing but two or
+    more bodies' full names joined by commas and "and" (a long lead-in, which the shorter lead-in patterns miss);
+    a lead-in going on into an action of its own ("recommends that Eastby Police review:") is no heading."""
+    from extraction.recommendation_marks import names_only
+
+    stripped = " ".join(text.split())
+    if not stripped.endswith(":") or len(stripped.split()) > 40:
+        return None
+    m = _RECOMMENDS_THAT.match(stripped)
+    if m is not None:
+        return m.group("names") if names_only(m.group("names")) else None
+    # "The following recommendations are for X, Y and Z:" too long for the list lead-in's pattern
+    m = _LEAD_IN_FOR.search(stripped)
+    named = (m.group("a") or m.group("b") or "").strip() if m is not None else ""
+    return named if named and names_only(named) else None
 
 
 #: A body's name the recogniser does not know ("KSCS", "the Oakfield Homes Trust"): initials, or capitalised words

@@ -132,11 +132,35 @@ def is_agency_heading(text: str) -> bool:
     from classification.agencies import find_agencies
 
     words = text.split()
-    if not words or len(words) > 12 or text.rstrip().endswith((".", ";")):
+    if not words or text.rstrip().endswith((".", ";")):
         return False
+    if len(words) > 12:
+        # a longer line heads a group only when it is nothing but bodies' full names joined by commas and "and"
+        # ("Northshire and Eastby NHS Foundation Trust, Northshire Constabulary and Northshire County Council"):
+        # a sentence naming bodies has words of its own between and around them
+        return len(words) <= 36 and names_only(text)
     if DIRECTIVE.search(text):
         return False
     return bool(find_agencies(text))
+
+
+#: What may stand between bodies' names in a heading listing several: commas, "and", "&", "/", "the".
+_NAME_JOINS = re.compile(r"^(?:[\s,;/&:]|\band\b|\bthe\b)*$", re.I)
+
+
+def names_only(text: str) -> bool:
+    """Is ``text`` two or more agency names and nothing else but the commas and "and"s joining them?"""
+    from classification.agencies import find_agencies
+
+    found = find_agencies(text)
+    if len(found) < 2:
+        return False
+    gaps, at = [], 0
+    for match in sorted(found, key=lambda m: m.start):
+        gaps.append(text[at : match.start])
+        at = match.end
+    gaps.append(text[at:])
+    return all(_NAME_JOINS.match(gap) for gap in gaps)
 
 
 def starts_block(lines: list[Line], index: int) -> bool:

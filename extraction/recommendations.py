@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from dhr.schema.extraction import SectionKind
-from extraction.agency_context import lead_in_addressee, topic_under_agency, wrapped_lead_in
+from extraction.agency_context import lead_in_addressee, names_lead_in, topic_under_agency, wrapped_lead_in
 from extraction.document import Line
 from extraction.recommendation_actions import ACTIONS_LABEL, ActionList, actions_under
 from extraction.recommendation_items import RawItem
@@ -35,6 +35,7 @@ from extraction.recommendations_layout import (
     LEAD_LINE,
     RUNS_ON,
     addressee_part,
+    bare_number_in_dotted_list,
     beside,
     block_lines,
     hangs_under,
@@ -199,7 +200,13 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if current is not None and beside(current, line, block_lines(lines, index)):
             continue
         marker = match_marker(text)
-        if marker is not None and (wrapped_number(lines, index, marker) or _DAY_MONTH.match(text)):
+        if marker is not None and (
+            wrapped_number(lines, index, marker)
+            or _DAY_MONTH.match(text)
+            or bare_number_in_dotted_list(
+                lines, index, marker, current.number if current is not None else None
+            )
+        ):
             # (a day and a month opening a line, "12 March 2016": a date cell or a wrapped date, no list number)
             marker = None
         if marker is None and LEARNING_LABEL.match(text):
@@ -300,7 +307,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             and pending_number is None
             and len(text.split()) <= 30
             and (current is None or re.search(r"[.:!?]$", current.text.rstrip()))
-            and REC_LEAD_IN.search(text)
+            and (REC_LEAD_IN.search(text) or names_lead_in(text))
         ):
             # "The panel makes the following recommendations:": a lead-in, and what follows is the list
             close()
@@ -327,7 +334,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             titled = None
             style, number, tag, end = marker
             rest = text[end:].strip()
-            if len(rest.split()) <= 30 and REC_LEAD_IN.search(rest):
+            if len(rest.split()) <= 30 and (REC_LEAD_IN.search(rest) or names_lead_in(rest)):
                 # "11.2 The panel makes the following recommendations:" numbered as a paragraph
                 close()
                 in_block = True

@@ -69,6 +69,29 @@ def wrapped_number(lines: list[Line], index: int, marker: tuple[str, str, str | 
     return False
 
 
+def bare_number_in_dotted_list(
+    lines: list[Line], index: int, marker: tuple[str, str, str | None, int], current: str | None
+) -> bool:
+    """A bare whole number opening a line under an item numbered "6.1" ("... between" / "2 November and ..."),
+    the line above not ending a sentence: the list prints its numbers dotted, so this one is a wrapped day, count
+    or hour going on with the item. Where the layout says nothing (no blocks, no positions) the list's own
+    numbering is the only sign left; where it does, the line must sit at the item's continuation edge."""
+    style, number, _tag, end = marker
+    line = lines[index]
+    if style != "numeric" or not number.isdigit() or line.text.strip()[:end].strip() != number:
+        return False
+    if index == 0 or current is None or not re.fullmatch(r"\d{1,2}\.\d{1,2}", current):
+        return False
+    previous = lines[index - 1]
+    if re.search(r"[.:;!?]$", previous.text.rstrip()) or previous.page != line.page:
+        return False
+    if line.block >= 0 and previous.x1 > 0 and line.x0 < previous.x0 - 3.0:
+        # out at the list's number edge, left of the text above (a hanging indent's continuation is at or
+        # right of the item's first line)
+        return False
+    return True
+
+
 #: A line ending where no heading ends: a comma or a word that needs what follows.
 RUNS_ON = re.compile(r"(?:,|\b(?:with|and|of|the|to|in|for|by|on|at|or|a|an|from|that))$", re.IGNORECASE)
 
