@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from typing import Any
 
@@ -186,20 +185,6 @@ def _paragraphs_above(
     return [normalise_ws(" ".join(w[4] for w in sorted(ws, key=lambda w: (w[6], w[7])))) for ws in ordered]
 
 
-def _cell_text(words: list[tuple]) -> str:
-    """A cell's words in reading order. A stop or colon wrapped alone onto the next line of a narrow cell ("No"
-    then "." in a number column's header) is its word's end, not a word: "No.", never "No ."."""
-    parts: list[str] = []
-    previous: tuple | None = None
-    for w in words:
-        if parts and previous is not None and re.fullmatch(r"[.:;,)]", w[4]) and w[5:7] != previous[5:7]:
-            parts[-1] += w[4]
-        else:
-            parts.append(w[4])
-        previous = w
-    return normalise_ws(" ".join(parts))
-
-
 def _table_rows(page: Any, table: Any, words: list[tuple] | None = None) -> TableRows:
     """Cell texts of a table, from the page's words (one text extraction per page, not one per cell).
 
@@ -227,7 +212,7 @@ def _table_rows(page: Any, table: Any, words: list[tuple] | None = None) -> Tabl
             x0, y0, x1, y1 = cell
             inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
             inside.sort(key=lambda w: (w[5], w[6], w[7]))
-            text = _cell_text(inside)
+            text = normalise_ws(" ".join(w[4] for w in inside))
             above[column] = ((x0, y0, x1, y1), text)
             cells.append(text)
         rows.append(cells)
