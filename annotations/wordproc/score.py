@@ -30,8 +30,8 @@ FOLDERS = (
     "test",
     "test2",
 )
-#: Sets scored only when named (never by the default run): ``test3`` is held out, scored by the lead only; a blind
-#: writer-only set stays here until the lead has scored it once.
+#: Sets scored only when named (never by the default run): ``test3`` is held out, scored by the lead only; a
+#: writer-only set stays here while nobody has read its errors (dev14: scored once, unread).
 NAMED_ONLY = ("test3", "dev14")
 
 
