@@ -47,6 +47,7 @@ VAGUE_SUBJECTS = frozenset(
         "practitioners",
         "professionals",
         "staff",
+        "call handlers",  # (an ambulance service's or a police force's: the heading says which)
         "commissioners",
         "the commissioners",
         "managers",

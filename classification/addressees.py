@@ -275,8 +275,9 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
 
 
 #: "<noun phrase with no verb> from [the] X [and Y]": the actor of a verbless recommendation.
+#: (not after a verb of getting, nor "referrals (made) from X": X is where the audited referrals came from)
 _NOMINAL_FROM = re.compile(
-    r"^(?![^.;]*\b(?:seek\w*|sought|obtain\w*|receiv\w*|request\w*|ask\w*|get|gain\w*|require\w*)\b)"
+    r"^(?![^.;]*\b(?:seek\w*|sought|obtain\w*|receiv\w*|request\w*|ask\w*|get|gain\w*|require\w*|referr\w*)\b)"
     r"[^.;]*\bfrom\s+((?:the|all|each|every|relevant)\s+)*(AGENCYX\s*(?:,|and|&)\s*((?:the|all|each|relevant)\s+)*)*$",
     re.I,
 )
@@ -523,7 +524,16 @@ def _demote_descriptions(text: str, out: list[Addressee]) -> None:
             )
             and not any(b.agency == "police" and b is not a for b in leads)
         )
-        if inside or owner or own_staff:
+        # a lower-case body word before an acronym names the post's setting, not a second body ("the hospital
+        # IDVA should ...": the IDVA service acts)
+        modifier = (
+            a.text.islower()
+            and any(
+                b.start == a.end + 1 and b.agency != a.agency and b.text.rstrip("s").isupper() for b in leads
+            )
+            and text[a.end : a.end + 1] == " "
+        )
+        if inside or owner or own_staff or modifier:
             out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
 
 
