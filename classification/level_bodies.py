@@ -22,7 +22,7 @@ _NOT_AREA = {"The", "the", "All", "Local", "British", "Transport", "Neighbourhoo
 # a unit of a force (its change is the unit's, not force-wide) and a force-wide scope written out
 _FORCE_UNIT = re.compile(
     r"\b(basic command units?|BCUs?|borough command units?|command units?|local policing (areas?|units?|teams?)|"
-    r"(safer )?neighbourhood (policing )?teams?|(area|district|borough|local) commands?|"
+    r"(safer )?neighbourhood (policing )?(teams?|officers)|(area|district|borough|local) commands?|"
     # probation's local units: a change for the office or delivery unit that serves the CSP's area
     r"probation delivery units?|PDUs?|local delivery units?|LDUs?|(the|that|this|relevant|local) (probation )?office)\b",
     re.I,
@@ -115,11 +115,19 @@ def wider_body(text: str, csp: CspArea) -> str | None:
     return None
 
 
+# officers placed in a town ("Officers based in Worksop ..."): a station's officers, not the force's
+_BASED_IN = re.compile(
+    r"\b(?i:officers|staff|teams?)\s+(?:based|stationed|working)\s+(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
 def not_force_wide(text: str, csp: str | None) -> bool:
     """A change asked of a unit of the force, or confined to the CSP's own place, unless written force-wide."""
     if _FORCE_WIDE.search(text):
         return False
-    return bool(_FORCE_UNIT.search(text)) or (csp is not None and confined_to(text, csp))
+    # a town the map does not hold (a known area, "based in Kent", is left to the area rules)
+    in_town = any(not geography().place_names(m.group(1)) for m in _BASED_IN.finditer(text))
+    return bool(_FORCE_UNIT.search(text)) or in_town or (csp is not None and confined_to(text, csp))
 
 
 def force_area_words(text: str) -> str | None:
