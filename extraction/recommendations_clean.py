@@ -189,6 +189,7 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
     not_recs: RawItem | None = None  # "6.1 The terms of reference asked the panel to consider:" and its items
     that_subject: str | None = None  # "It is recommended that X:" over items finishing its sentence
     pointed: RawItem | None = None  # a numbered recommendation whose lettered items are its own points
+    announced = False  # a lead-in "The panel makes these recommendations:" came: the items after it are them
     for index, item in enumerate(items):
         if item.lead_text is None and item.target_text is None:
             item.text, item.lead_text, item.target_text = split_fields(item.text)
@@ -216,6 +217,7 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
             and not _has_sub_points(items, index)
             and not _lettered_points(items, index)
         ):
+            announced = True
             continue  # "The review also adopted the recommendations of an earlier review:" announces the list
         first_sentence = re.split(r"(?<=[.:;])\s+(?=[A-Z])", text, maxsplit=1)[0]
         if _AGENCY_PREAMBLE.search(first_sentence):
@@ -275,7 +277,14 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
             elif (
                 len(text.split()) < 8
                 or len(text.split()) > 40
-                or re.search(r"conclusion|lesson", section_heading, re.I)
+                # (in a "Conclusions and recommendations" chapter, the numbered paragraphs after the lead-in
+                # announcing the recommendations are those, worded with a modal or not: "The Board develops ...",
+                # and so is a "Recommendation 5: Creation of ..." run-in, by its label)
+                or (
+                    re.search(r"conclusion|lesson", section_heading, re.I)
+                    and not (announced and item.style == "numeric")
+                    and item.style != "labelled"
+                )
             ):
                 continue
         item.already_done = done

@@ -425,7 +425,30 @@ def find_sections(document: Document) -> list[Section]:
     margin = _prose_margin(lines)
     for section in sections:
         section.margin = margin
+    _front_summaries(sections)
     return [s for s in sections if s.lines and not s.superseded]
+
+
+#: "Summary of recommendations" (with no "Executive summary" heading over it): the front list of a report
+#: whose recommendations chapter follows.
+_FRONT_SUMMARY = re.compile(rf"^{_NUM_PREFIX}summary of (?:the )?(?:\w+\s+)?recommendations\s*:?$", re.I)
+
+
+def _front_summaries(sections: list[Section]) -> None:
+    """A "Summary of recommendations" block before another recommendations block is the summary's copy of the
+    body's recommendations (bullets, or its own count "1." beside the body's "17.5"): marked as the executive
+    summary, so that the body's copy, its number and heading, is the one reported."""
+    for i, section in enumerate(sections):
+        if (
+            section.kind == "overview"
+            and not section.is_action_plan
+            and _FRONT_SUMMARY.match(section.heading.strip())
+            and any(
+                not later.is_action_plan and not _FRONT_SUMMARY.match(later.heading.strip())
+                for later in sections[i + 1 :]
+            )
+        ):
+            section.kind = "executive_summary"
 
 
 def _prose_margin(lines: list[Line]) -> float | None:
