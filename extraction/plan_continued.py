@@ -57,6 +57,17 @@ def continues_split_row(
                                    out[-1].page, cells.get("milestones"), cells.get("outcome"))
             )  # fmt: skip
             return True
+    if (
+        rec_cut
+        and rec[0].islower()
+        and page_top
+        and out[-1].actions
+        and _completes_date(cells.get("target"), out[-1].actions[-1])
+    ):
+        # a row cut by the page break in every cell, an unnumbered Recommendation cell merged down over its
+        # actions too: "... audit" | "of complex cases ...", "Carry out a dip sample of" | "20 cases and report
+        # the findings", "31st March" | "2016" (the date completed says the action was cut, not a new one)
+        return _join_cut_row(cells, out[-1])
     if rec_cut and (
         rec[0].islower()
         # at a page top, an unnumbered recommendation cell with no cells of its own under a numbered one
