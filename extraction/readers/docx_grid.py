@@ -15,19 +15,25 @@ from extraction.document import TableRows
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def layout_grid(reader: Any, table: Any, rows: TableRows) -> bool:
-    """A table laid out as side headings, not a table of data: no header row, two or three columns, short
-    labels in the first column, and Word-numbered paragraphs in the others (a data table's cells hold plain
-    text; a recommendations table with a "No. | Recommendation" header is read as a table)."""
-    from docx.text.paragraph import Paragraph
-
+def side_heading_shape(rows: TableRows) -> bool:
+    """The shape of a side-heading grid, whatever the format: no header row, two or three columns, short labels
+    in the first column (the caller then asks for numbered list items in the others)."""
     from extraction.plan_columns import classify_header
 
     if not rows or not 2 <= max(len(r) for r in rows) <= 3:
         return False
     if any(classify_header(list(row)) for row in rows[:2]):
         return False
-    if any(len(row[0].split()) > 12 for row in rows if row):
+    return not any(len(row[0].split()) > 12 for row in rows if row)
+
+
+def layout_grid(reader: Any, table: Any, rows: TableRows) -> bool:
+    """A table laid out as side headings, not a table of data: no header row, two or three columns, short
+    labels in the first column, and Word-numbered paragraphs in the others (a data table's cells hold plain
+    text; a recommendations table with a "No. | Recommendation" header is read as a table)."""
+    from docx.text.paragraph import Paragraph
+
+    if not side_heading_shape(rows):
         return False
     numbered = 0
     for tr in table._tbl.findall(f"{_W}tr"):

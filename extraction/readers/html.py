@@ -21,7 +21,7 @@ from extraction.readers.common import (
     normalise_ws,
     short_error,
 )
-from extraction.readers.docx_grid import numbered_grid_lines, recommendation_column_lines
+from extraction.readers.docx_grid import numbered_grid_lines, recommendation_column_lines, side_heading_shape
 from extraction.readers.docx_parts import recommendation_record
 from extraction.readers.html_lists import drop_note_marks, write_list_numbers
 
@@ -273,13 +273,7 @@ def _column_cells(table: Any, column: int) -> list[Any]:
 def _layout_grid(table: Any, rows: TableRows) -> bool:
     """Side headings rather than data (the DOCX reader's rule): no header row, two or three columns, short
     labels in the first column, and numbered list items in the others."""
-    from extraction.plan_columns import classify_header
-
-    if not rows or not 2 <= max(len(r) for r in rows) <= 3:
-        return False
-    if any(classify_header(list(row)) for row in rows[:2]):
-        return False
-    if any(len(row[0].split()) > 12 for row in rows if row):
+    if not side_heading_shape(rows):
         return False
     numbered = sum(
         len(ol.find_all("li", recursive=False))
