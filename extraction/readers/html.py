@@ -63,6 +63,15 @@ _BLOCK_TAGS = {
 
 
 def read_html(data: bytes, name: str) -> tuple[list[Page], list[str]]:
+    try:
+        return _read_html(data, name)
+    except RecursionError:
+        # thousands of nested elements (a fuzzed or generated page) exhaust the tree walks of BeautifulSoup and
+        # of this reader: a clear error naming the problem, not a traceback
+        raise CorruptDocumentError(f"{name}: the HTML is nested too deeply to read") from None
+
+
+def _read_html(data: bytes, name: str) -> tuple[list[Page], list[str]]:
     from bs4 import BeautifulSoup
 
     try:

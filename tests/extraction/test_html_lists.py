@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extraction.readers import read
 
 
@@ -173,3 +175,17 @@ def test_styled_paragraph_headings() -> None:
         ("Police", 3),
         ("Text.", None),
     ]
+
+
+def test_html_nested_thousands_deep_is_a_clear_error() -> None:
+    from dhr.errors import DocumentError
+    from extraction.pipeline import extract_bytes
+
+    deep = (
+        "<html><body>"
+        + "<ol><li>The police should review training." * 3000
+        + "</li></ol>" * 3000
+        + "</body></html>"
+    )
+    with pytest.raises(DocumentError, match="nested too deeply"):
+        extract_bytes(deep.encode(), "deep.html")
