@@ -1,0 +1,32 @@
+"""Score the level blind set G with set C's scorer (the CSP read from each report, each recommendation's level
+by form, and the classifier's level on the gold texts with and without the gold CSP).
+
+Run: ``python -m tests.extraction.level_blind_g.score [-v]`` (``-v`` lists every wrong CSP and level).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tests.extraction.level_blind_c.score import score as _score_set
+
+HERE = Path(__file__).resolve().parent
+
+
+def score(verbose: bool = False) -> dict[str, dict[str, float]]:
+    return _score_set(verbose, folder=HERE)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    for form, row in score(args.verbose).items():
+        sys.stdout.write(f"{form}: {row}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
