@@ -28,6 +28,7 @@ FOLDERS = (
     "dev12",
     "dev13",
     "dev14",
+    "dev15",
     "test",
     "test2",
 )
