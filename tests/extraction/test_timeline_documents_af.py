@@ -27,22 +27,19 @@ import pytest
 from evaluation.real_timeline import predict
 from extraction.timeline import extract_timeline
 from tests.extraction.builders import make_document
-from tests.extraction.timeline_documents import documents_result, load_documents, read_events
+from tests.extraction.timeline_batch_checks import check_document, check_documents
+from tests.extraction.timeline_documents import load_documents
 
 _DOCUMENTS = load_documents("timeline_documents_af.jsonl")
 
 
 @pytest.mark.parametrize("row", _DOCUMENTS, ids=lambda r: f"{r['category']}: {r['text'][:40]}")
 def test_each_document(row: dict) -> None:
-    assert read_events(row) == row["events"]
-    assert read_events(row, learned=False) == row["events"]
+    check_document(row)
 
 
 def test_the_documents_as_a_whole() -> None:
-    assert len(_DOCUMENTS) == 8 and sum(len(r["events"]) for r in _DOCUMENTS) == 32
-    for learned in (None, False):
-        result = documents_result(_DOCUMENTS, learned=learned)
-        assert result["precision"] >= 0.98 and result["f1"] >= 0.98, result
+    check_documents(_DOCUMENTS, size=8, events=32, precision=0.98, f1=0.98)
 
 
 def _events(text: str) -> dict[str, str]:

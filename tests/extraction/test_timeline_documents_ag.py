@@ -25,7 +25,13 @@ import pytest
 
 from extraction.timeline import extract_timeline
 from tests.extraction.builders import make_document
-from tests.extraction.timeline_documents import documents_result, load_documents, read_events
+from tests.extraction.timeline_batch_checks import (
+    check_document,
+    check_documents,
+    document_id,
+    kept_documents,
+)
+from tests.extraction.timeline_documents import load_documents
 
 _DOCUMENTS = load_documents("timeline_documents_ag.jsonl")
 
@@ -33,19 +39,13 @@ _DOCUMENTS = load_documents("timeline_documents_ag.jsonl")
 KNOWN_MISSES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    "row", [r for r in _DOCUMENTS if r["category"] not in KNOWN_MISSES], ids=lambda r: r["category"]
-)
+@pytest.mark.parametrize("row", kept_documents(_DOCUMENTS, KNOWN_MISSES), ids=document_id)
 def test_each_document(row: dict) -> None:
-    assert read_events(row) == row["events"]
-    assert read_events(row, learned=False) == row["events"]
+    check_document(row)
 
 
 def test_the_documents_as_a_whole() -> None:
-    assert len(_DOCUMENTS) == 8 and sum(len(r["events"]) for r in _DOCUMENTS) == 37
-    for learned in (None, False):
-        result = documents_result(_DOCUMENTS, learned=learned)
-        assert result["precision"] >= 0.98 and result["f1"] >= 0.98, result
+    check_documents(_DOCUMENTS, size=8, events=37, precision=0.98, f1=0.98)
 
 
 def _events(text: str) -> dict[str, str]:

@@ -16,8 +16,14 @@ the commits that name documents ah).
 
 import pytest
 
-from evaluation.real_timeline import predict
-from tests.extraction.timeline_documents import documents_result, load_documents, read_events
+from tests.extraction.timeline_batch_checks import (
+    check_document,
+    check_documents,
+    check_reading,
+    document_id,
+    kept_documents,
+)
+from tests.extraction.timeline_documents import load_documents, read_events
 
 _DOCUMENTS = load_documents("timeline_documents_ah.jsonl")
 
@@ -25,19 +31,13 @@ _DOCUMENTS = load_documents("timeline_documents_ah.jsonl")
 KNOWN_MISSES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    "row", [r for r in _DOCUMENTS if r["category"] not in KNOWN_MISSES], ids=lambda r: r["category"]
-)
+@pytest.mark.parametrize("row", kept_documents(_DOCUMENTS, KNOWN_MISSES), ids=document_id)
 def test_each_document(row: dict) -> None:
-    assert read_events(row) == row["events"]
-    assert read_events(row, learned=False) == row["events"]
+    check_document(row)
 
 
 def test_the_documents_as_a_whole() -> None:
-    assert len(_DOCUMENTS) == 7 and sum(len(r["events"]) for r in _DOCUMENTS) == 33
-    for learned in (None, False):
-        result = documents_result(_DOCUMENTS, learned=learned)
-        assert result["f1"] >= 0.99, result
+    check_documents(_DOCUMENTS, size=7, events=33, f1=0.99)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +60,7 @@ def test_the_documents_as_a_whole() -> None:
     ],
 )
 def test_sentences_read_after_the_fixes(sentence: str, expected: dict) -> None:
-    assert dict(predict(sentence)) == expected
+    check_reading(sentence, expected, both_modes=False)
 
 
 def test_a_day_month_takes_the_year_the_title_printed_with_its_month() -> None:

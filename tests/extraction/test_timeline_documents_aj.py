@@ -18,7 +18,13 @@ modes.
 
 import pytest
 
-from tests.extraction.timeline_documents import documents_result, load_documents, read_events
+from tests.extraction.timeline_batch_checks import (
+    check_document,
+    check_documents,
+    document_id,
+    kept_documents,
+)
+from tests.extraction.timeline_documents import load_documents
 
 _DOCUMENTS = load_documents("timeline_documents_aj.jsonl")
 
@@ -26,19 +32,13 @@ _DOCUMENTS = load_documents("timeline_documents_aj.jsonl")
 KNOWN_MISSES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    "row", [r for r in _DOCUMENTS if r["category"] not in KNOWN_MISSES], ids=lambda r: r["category"]
-)
+@pytest.mark.parametrize("row", kept_documents(_DOCUMENTS, KNOWN_MISSES), ids=document_id)
 def test_each_document(row: dict) -> None:
-    assert read_events(row) == row["events"]
-    assert read_events(row, learned=False) == row["events"]
+    check_document(row)
 
 
 def test_the_documents_as_a_whole() -> None:
-    assert len(_DOCUMENTS) == 6 and sum(len(r["events"]) for r in _DOCUMENTS) == 25
-    for learned in (None, False):
-        result = documents_result(_DOCUMENTS, learned=learned)
-        assert result["f1"] >= 0.99, result
+    check_documents(_DOCUMENTS, size=6, events=25, f1=0.99)
 
 
 # written after the batch, in other words: the readings the fixes made, one document each
@@ -80,5 +80,4 @@ _NARRATIVE = "#1. Introduction\n\n1.1 This review looks at the death of Ann in a
     ],
 )
 def test_documents_read_after_the_fixes(text: str, expected: dict) -> None:
-    assert read_events({"text": text}) == expected
-    assert read_events({"text": text}, learned=False) == expected
+    check_document({"text": text}, expected)

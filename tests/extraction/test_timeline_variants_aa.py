@@ -42,7 +42,8 @@ that ... had died", "found Mr F had died") tells the death with it; then 1.000.
 
 import pytest
 
-from tests.extraction.timeline_variants import batch_result, check_sentence, load_rows
+from tests.extraction.timeline_batch_checks import check_batch, kept_rows, sentence_id
+from tests.extraction.timeline_variants import check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_aa.jsonl")
 _ROWS_AB = load_rows("timeline_variants_ab.jsonl")
@@ -51,22 +52,14 @@ _ROWS_AB = load_rows("timeline_variants_ab.jsonl")
 KNOWN_MISSES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    "row",
-    [r for r in [*_ROWS, *_ROWS_AB] if not any(k in r["sentence"] for k in KNOWN_MISSES)],
-    ids=lambda r: r["sentence"][:50],
-)
+@pytest.mark.parametrize("row", kept_rows([*_ROWS, *_ROWS_AB], KNOWN_MISSES), ids=sentence_id)
 def test_each_sentence(row: dict) -> None:
     check_sentence(row)
 
 
 def test_the_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS)
-    assert len(_ROWS) == 84
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS, size=84, precision=0.98, f1=0.98)
 
 
 def test_the_second_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS_AB)
-    assert len(_ROWS_AB) == 49
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS_AB, size=49, precision=0.98, f1=0.98)

@@ -24,7 +24,8 @@ real train line of that shape is; nothing in the sentence says the row was fatal
 
 import pytest
 
-from tests.extraction.timeline_variants import batch_result, check_sentence, load_rows
+from tests.extraction.timeline_batch_checks import check_batch, kept_rows, sentence_id
+from tests.extraction.timeline_variants import check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_ac.jsonl")
 
@@ -34,16 +35,10 @@ KNOWN_MISSES = {
 }
 
 
-@pytest.mark.parametrize(
-    "row",
-    [r for r in _ROWS if not any(k in r["sentence"] for k in KNOWN_MISSES)],
-    ids=lambda r: r["sentence"][:50],
-)
+@pytest.mark.parametrize("row", kept_rows(_ROWS, KNOWN_MISSES), ids=sentence_id)
 def test_each_sentence(row: dict) -> None:
     check_sentence(row)
 
 
 def test_the_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS)
-    assert len(_ROWS) == 68
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS, size=68, precision=0.98, f1=0.98)

@@ -48,24 +48,22 @@ document (322) reads differently.
 
 import pytest
 
-from evaluation.real_timeline import predict
+from tests.extraction.timeline_batch_checks import check_batch, check_reading, sentence_id
 from tests.extraction.timeline_documents import documents_result, load_documents, read_events
-from tests.extraction.timeline_variants import batch_result, check_sentence, load_rows
+from tests.extraction.timeline_variants import check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_ad.jsonl")
 _DOCUMENTS = load_documents("timeline_documents_ad.jsonl")
 _DOCUMENTS_AE = load_documents("timeline_documents_ae.jsonl")
 
 
-@pytest.mark.parametrize("row", _ROWS, ids=lambda r: r["sentence"][:50])
+@pytest.mark.parametrize("row", _ROWS, ids=sentence_id)
 def test_each_sentence(row: dict) -> None:
     check_sentence(row)
 
 
 def test_the_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS)
-    assert len(_ROWS) == 70
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS, size=70, precision=0.98, f1=0.98)
 
 
 @pytest.mark.parametrize("row", _DOCUMENTS, ids=lambda r: f"{r['category']}: {r['text'][:40]}")
@@ -119,7 +117,7 @@ def test_the_documents_as_a_whole() -> None:
     ],
 )
 def test_the_readings_on_other_wordings(sentence: str, expected: dict) -> None:
-    assert dict(predict(sentence)) == expected
+    check_reading(sentence, expected, both_modes=False)
 
 
 def test_after_a_qa_panel_sentence_the_panel_approving_is_the_sign_off() -> None:

@@ -26,8 +26,14 @@ document reads differently.
 
 import pytest
 
-from evaluation.real_timeline import predict
-from tests.extraction.timeline_variants import batch_items, batch_result, check_sentence, load_rows
+from tests.extraction.timeline_batch_checks import (
+    BOTH_MODES,
+    check_batch,
+    check_reading,
+    kept_rows,
+    sentence_id,
+)
+from tests.extraction.timeline_variants import check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_ai.jsonl")
 
@@ -41,20 +47,14 @@ KNOWN_MISSES = {
 }
 
 
-@pytest.mark.parametrize(
-    "row",
-    [r for r in _ROWS if not any(k in r["sentence"] for k in KNOWN_MISSES)],
-    ids=lambda r: r["sentence"][:50],
-)
+@pytest.mark.parametrize("row", kept_rows(_ROWS, KNOWN_MISSES), ids=sentence_id)
 def test_each_sentence(row: dict) -> None:
     check_sentence(row)
 
 
-@pytest.mark.parametrize("learned", [None, False])
+@pytest.mark.parametrize("learned", BOTH_MODES)
 def test_the_batch_as_a_whole(learned: bool | None) -> None:
-    assert len(_ROWS) == 138 and len(batch_items(_ROWS)) == 157
-    result = batch_result(_ROWS, learned=learned)
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS, size=138, items=157, precision=0.98, f1=0.98, learned=learned)
 
 
 @pytest.mark.parametrize(
@@ -81,5 +81,4 @@ def test_the_batch_as_a_whole(learned: bool | None) -> None:
     ],
 )
 def test_the_readings_on_other_wordings(sentence: str, expected: dict) -> None:
-    assert dict(predict(sentence)) == expected
-    assert dict(predict(sentence, learned=False)) == expected
+    check_reading(sentence, expected)

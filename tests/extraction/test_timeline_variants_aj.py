@@ -21,22 +21,20 @@ modes (a dev figure now).
 
 import pytest
 
-from evaluation.real_timeline import predict
-from tests.extraction.timeline_variants import batch_items, batch_result, check_sentence, load_rows
+from tests.extraction.timeline_batch_checks import BOTH_MODES, check_batch, check_reading, sentence_id
+from tests.extraction.timeline_variants import check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_aj.jsonl")
 
 
-@pytest.mark.parametrize("row", _ROWS, ids=lambda r: r["sentence"][:50])
+@pytest.mark.parametrize("row", _ROWS, ids=sentence_id)
 def test_each_sentence(row: dict) -> None:
     check_sentence(row)
 
 
-@pytest.mark.parametrize("learned", [None, False])
+@pytest.mark.parametrize("learned", BOTH_MODES)
 def test_the_batch_as_a_whole(learned: bool | None) -> None:
-    assert len(_ROWS) == 48 and len(batch_items(_ROWS)) == 49
-    result = batch_result(_ROWS, learned=learned)
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS, size=48, items=49, precision=0.98, f1=0.98, learned=learned)
 
 
 @pytest.mark.parametrize(
@@ -56,5 +54,4 @@ def test_the_batch_as_a_whole(learned: bool | None) -> None:
     ],
 )
 def test_the_readings_on_other_wordings(sentence: str, expected: dict) -> None:
-    assert dict(predict(sentence)) == expected
-    assert dict(predict(sentence, learned=False)) == expected
+    check_reading(sentence, expected)

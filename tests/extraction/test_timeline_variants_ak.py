@@ -13,13 +13,12 @@ Scored once by the lead after the session's timeline fixes (381806d): P 0.980 R 
 
 import pytest
 
-from tests.extraction.timeline_variants import batch_items, batch_result, load_rows
+from tests.extraction.timeline_batch_checks import BOTH_MODES, check_batch
+from tests.extraction.timeline_variants import load_rows
 
 _ROWS = load_rows("timeline_variants_ak.jsonl")
 
 
-@pytest.mark.parametrize("learned", [None, False])
+@pytest.mark.parametrize("learned", BOTH_MODES)
 def test_the_batch_as_a_whole(learned: bool | None) -> None:
-    assert len(_ROWS) == 126 and len(batch_items(_ROWS)) == 138
-    result = batch_result(_ROWS, learned=learned)
-    assert result["f1"] >= 0.95, {k: result[k] for k in ("precision", "recall", "f1")}
+    check_batch(_ROWS, size=126, items=138, f1=0.95, learned=learned)

@@ -20,9 +20,15 @@ take the date of the clause before; Welsh month names and a few Welsh cue words 
 
 import pytest
 
-from evaluation.real_timeline import predict
 from extraction.timeline_dates import find_dates
-from tests.extraction.timeline_variants import batch_items, batch_result, check_sentence, load_rows
+from tests.extraction.timeline_batch_checks import (
+    BOTH_MODES,
+    check_batch,
+    check_reading,
+    kept_rows,
+    sentence_id,
+)
+from tests.extraction.timeline_variants import check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_al.jsonl")
 
@@ -33,20 +39,14 @@ KNOWN_MISSES = {
 }
 
 
-@pytest.mark.parametrize(
-    "row",
-    [r for r in _ROWS if not any(k in r["sentence"] for k in KNOWN_MISSES)],
-    ids=lambda r: r["sentence"][:50],
-)
+@pytest.mark.parametrize("row", kept_rows(_ROWS, KNOWN_MISSES), ids=sentence_id)
 def test_each_sentence(row: dict) -> None:
     check_sentence(row)
 
 
-@pytest.mark.parametrize("learned", [None, False])
+@pytest.mark.parametrize("learned", BOTH_MODES)
 def test_the_batch_as_a_whole(learned: bool | None) -> None:
-    assert len(_ROWS) == 120 and len(batch_items(_ROWS)) == 138
-    result = batch_result(_ROWS, learned=learned)
-    assert result["precision"] >= 0.99 and result["f1"] >= 0.99, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS, size=120, items=138, precision=0.99, f1=0.99, learned=learned)
 
 
 @pytest.mark.parametrize(
@@ -77,8 +77,7 @@ def test_the_batch_as_a_whole(learned: bool | None) -> None:
     ],
 )
 def test_the_readings_on_other_wordings(sentence: str, expected: dict) -> None:
-    assert dict(predict(sentence)) == expected
-    assert dict(predict(sentence, learned=False)) == expected
+    check_reading(sentence, expected)
 
 
 def test_welsh_months_are_read_only_as_dates() -> None:

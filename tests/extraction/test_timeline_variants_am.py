@@ -20,9 +20,16 @@ R 0.942 F1 0.953 (81/3/5) in both modes.
 
 import pytest
 
-from evaluation.real_timeline import predict
 from extraction.timeline_dates import find_dates
-from tests.extraction.timeline_variants import batch_items, batch_result, check_sentence, load_rows
+from tests.extraction.timeline_batch_checks import (
+    BOTH_MODES,
+    check_batch,
+    check_known_misses_present,
+    check_reading,
+    kept_rows,
+    sentence_id,
+)
+from tests.extraction.timeline_variants import check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_am.jsonl")
 
@@ -40,25 +47,18 @@ KNOWN_MISSES = {
 }
 
 
-@pytest.mark.parametrize(
-    "row",
-    [r for r in _ROWS if not any(k in r["sentence"] for k in KNOWN_MISSES)],
-    ids=lambda r: r["sentence"][:50],
-)
+@pytest.mark.parametrize("row", kept_rows(_ROWS, KNOWN_MISSES), ids=sentence_id)
 def test_each_sentence(row: dict) -> None:
     check_sentence(row)
 
 
 def test_the_known_misses_are_in_the_batch() -> None:
-    for key in KNOWN_MISSES:
-        assert any(key in r["sentence"] for r in _ROWS), key
+    check_known_misses_present(_ROWS, KNOWN_MISSES)
 
 
-@pytest.mark.parametrize("learned", [None, False])
+@pytest.mark.parametrize("learned", BOTH_MODES)
 def test_the_batch_as_a_whole(learned: bool | None) -> None:
-    assert len(_ROWS) == 120 and len(batch_items(_ROWS)) == 151
-    result = batch_result(_ROWS, learned=learned)
-    assert result["precision"] >= 0.96 and result["f1"] >= 0.95, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS, size=120, items=151, precision=0.96, f1=0.95, learned=learned)
 
 
 @pytest.mark.parametrize(
@@ -86,8 +86,7 @@ def test_the_batch_as_a_whole(learned: bool | None) -> None:
     ],
 )
 def test_the_readings_on_other_wordings(sentence: str, expected: dict) -> None:
-    assert dict(predict(sentence)) == expected
-    assert dict(predict(sentence, learned=False)) == expected
+    check_reading(sentence, expected)
 
 
 def test_apostrophised_two_digit_years_are_dates() -> None:

@@ -109,7 +109,8 @@ relative's death with no killer named stay `other`.
 
 import pytest
 
-from tests.extraction.timeline_variants import batch_result, check_sentence, load_rows
+from tests.extraction.timeline_batch_checks import check_batch, kept_rows, sentence_id
+from tests.extraction.timeline_variants import check_sentence, load_rows
 
 _ROWS = load_rows("timeline_variants_r.jsonl")
 _ROWS_S = load_rows("timeline_variants_s.jsonl")
@@ -134,66 +135,46 @@ KNOWN_MISSES = {
 
 @pytest.mark.parametrize(
     "row",
-    [
-        r
-        for r in [*_ROWS, *_ROWS_S, *_ROWS_T, *_ROWS_U, *_ROWS_V, *_ROWS_W, *_ROWS_X, *_ROWS_Y, *_ROWS_Z]
-        if not any(k in r["sentence"] for k in KNOWN_MISSES)
-    ],
-    ids=lambda r: r["sentence"][:50],
+    kept_rows(
+        [*_ROWS, *_ROWS_S, *_ROWS_T, *_ROWS_U, *_ROWS_V, *_ROWS_W, *_ROWS_X, *_ROWS_Y, *_ROWS_Z], KNOWN_MISSES
+    ),
+    ids=sentence_id,
 )
 def test_each_sentence(row: dict) -> None:
     check_sentence(row)
 
 
 def test_the_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS)
-    assert len(_ROWS) == 63
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS, size=63, precision=0.98, f1=0.97)
 
 
 def test_the_second_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS_S)
-    assert len(_ROWS_S) == 42
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS_S, size=42, precision=0.98, f1=0.98)
 
 
 def test_the_third_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS_T)
-    assert len(_ROWS_T) == 40
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS_T, size=40, precision=0.98, f1=0.98)
 
 
 def test_the_fourth_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS_U)
-    assert len(_ROWS_U) == 36
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.97, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS_U, size=36, precision=0.98, f1=0.97)
 
 
 def test_the_fifth_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS_V)
-    assert len(_ROWS_V) == 34
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.93, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS_V, size=34, precision=0.98, f1=0.93)
 
 
 def test_the_sixth_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS_W)
-    assert len(_ROWS_W) == 27
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS_W, size=27, precision=0.98, f1=0.98)
 
 
 def test_the_seventh_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS_X)
-    assert len(_ROWS_X) == 26
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS_X, size=26, precision=0.98, f1=0.98)
 
 
 def test_the_eighth_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS_Y)
-    assert len(_ROWS_Y) == 26
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.98, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS_Y, size=26, precision=0.98, f1=0.98)
 
 
 def test_the_ninth_batch_as_a_whole() -> None:
-    result = batch_result(_ROWS_Z)
-    assert len(_ROWS_Z) == 28
-    assert result["precision"] >= 0.98 and result["f1"] >= 0.96, {k: result[k] for k in ("precision", "f1")}
+    check_batch(_ROWS_Z, size=28, precision=0.98, f1=0.96)
