@@ -161,6 +161,9 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
     # author's name is the report's date. (A QA letter's head is an address block, read by _qa_letter.)
     in_title = not letter_cues
     title_before = ""
+    # the title page has named the review (or its report) on a line so far: a "Date of publication:" further down
+    # is the review's, however many lines (partners, chair, author) lie between (title_before keeps 160 characters)
+    title_named = False
     after_qap = False  # "... submitted to the Home Office QA Panel. The Panel considered the report on ..."
     after_review = (
         False  # "The review, published by ... on DATE, found ... It was completed in October 2023 ..."
@@ -193,7 +196,7 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             panel_rows = 0
         if in_title:
             if _DIGIT.search(sentence):
-                found = _title_candidates(sentence, title_before, page, position, last_year)
+                found = _title_candidates(sentence, title_before, page, position, last_year, title_named)
                 low = _lower(sentence)
                 if _PANEL_LIST.search(low) or model:  # "Dates of panel meetings: 4 May 2017; 19 July 2017"
                     dates = _occurrences(find_dates(sentence, default_year=last_year))
@@ -201,9 +204,10 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
                     # the model's readings pass the title page's checks too (a page's stamp, a byline)
                     added = learned_readings(model, sentence, dates, found, page, position)
                     learned_ids.update(id(c) for c in added)
-                    found.extend(_title_scope(added, sentence, low, title_before, 0))
+                    found.extend(_title_scope(added, sentence, low, title_before, 0, title_named))
                 candidates.extend(field_readings(sentence, found, page, position, last_year))
             title_before = f"{title_before} {sentence}"[-160:]
+            title_named = title_named or not stamp_only(_lower(sentence))
             for d in find_dates(sentence):
                 if d.precision == "month" and title_months is not None:
                     title_months[int(d.iso[5:7])] = d.year
@@ -384,7 +388,7 @@ _MAX_PARSES = 150
 
 
 def _title_candidates(
-    sentence: str, before: str, page: int, position: int, default_year: int | None
+    sentence: str, before: str, page: int, position: int, default_year: int | None, named: bool = False
 ) -> list[_Candidate]:
     """Events dated on the title page: the report's date (after the author, "Final", "Date:"), "Published ...",
     "Died ...", a life span (a bare bracketed date after a name is none). A procedure's date
@@ -395,10 +399,12 @@ def _title_candidates(
         return []
     out = _title_readings(sentence, low, before, page, position, default_year)
     # dates are placed in "before | sentence"
-    return _title_scope(out, sentence, low, before, len(before.strip()) + 3 if before.strip() else 0)
+    return _title_scope(out, sentence, low, before, len(before.strip()) + 3 if before.strip() else 0, named)
 
 
-def _title_scope(out: list[_Candidate], sentence: str, low: str, before: str, shift: int) -> list[_Candidate]:
+def _title_scope(
+    out: list[_Candidate], sentence: str, low: str, before: str, shift: int, named: bool = False
+) -> list[_Candidate]:
     """``out`` less the readings the title line's kind rules out (an action plan's, a letter's, a page's or a
     committee paper's date; a listing cell's bare date). ``shift``: where the sentence starts in the text the
     candidates' dates were found in."""
@@ -416,7 +422,9 @@ def _title_scope(out: list[_Candidate], sentence: str, low: str, before: str, sh
         out = [c for c in out if c.event not in _STAMP_EVENTS]
     elif not_a_report_title(low) or unreported_long_line(low):  # an agenda, a committee paper, a caption
         out = [c for c in out if c.event != "report_completed"]
-    if stamp_only(_lower(f"{before} {sentence}")):  # "Published on Tuesday 01 December 2020": a page's stamp
+    # "Published on Tuesday 01 December 2020": a page's stamp (``named``: a title page that named the review on
+    # an earlier line, beyond ``before``)
+    if not named and stamp_only(_lower(f"{before} {sentence}")):
         out = [c for c in out if c.event != "publication"]
     if unsigned_stamp(_lower(f"{before} {sentence}")):  # "Updated 17 February 2023 Share this page"
         out = [c for c in out if c.event != "report_completed"]

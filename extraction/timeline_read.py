@@ -26,11 +26,13 @@ from extraction.timeline_cues import (
     _NOT_EVENT,
     _NOT_EVENT_WEIGHT,
     _PERIOD_BEFORE,
+    _QAP_RE,
     _REVERSED,
     _SAME_DAY,
     _STAMP_EVENTS,
     _TITLE_NAME,
     _WHEN_AFTER,
+    RESUBMISSION,
 )
 from extraction.timeline_readings import IT_COMPLETED
 from extraction.timeline_scope import EMBARGO, foreign_document, unreported_long_line
@@ -182,6 +184,31 @@ _TOLD_OF = re.compile(r"[^.;,]{0,40}?\bof\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$"
 _NEW_DATED_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|then\s+|but\s+)?(?:on|in)\s+(?:the\s+)?$")
 
 
+#: "... signed off by the Panel": a bare "the Panel" approving the report, which the review-panel cue reads as the
+#: report's completion.
+_BY_THE_PANEL = re.compile(r"(?:signed off|approved|agreed|endorsed) by the panel\b")
+#: What lies between a cue and the date it dates: its agent ("signed off by the Panel on DATE", "approved by the
+#: QA Panel at its meeting on DATE").
+_AGENT_THEN_DATE = re.compile(
+    r" by (?:the |its )?[a-z'’ ]{1,40}? (?:on|in|at its meeting (?:on|of)) (?:the )?"
+)
+
+
+def _panel_is_qap(low: str, start: int) -> bool:
+    """The sentence names the Home Office QA panel, or a resubmission (which goes back to it), before ``start``:
+    "the Panel" after that is the QA panel ("Following changes asked for by the Home Office Quality Assurance
+    Panel ..., the report was resubmitted ... and signed off by the Panel on DATE")."""
+    return bool(_QAP_RE.search(low, 0, start) or RESUBMISSION.search(low, 0, start))
+
+
+def _dates_its_agent(low: str, end: int, by_start: list[FoundDate], date_starts: list[int]) -> bool:
+    """A later date follows the cue's end with only its agent between ("signed off by the Panel on DATE2")."""
+    return any(
+        _AGENT_THEN_DATE.fullmatch(low, end, later.start)
+        for later in by_start[bisect_left(date_starts, end) : bisect_left(date_starts, end + 70)]
+    )
+
+
 def _candidates_in(
     sentence: str,
     dates: list[FoundDate],
@@ -217,6 +244,12 @@ def _candidates_in(
                     # "the criminal trial was completed in June 2019": not the review's completion
                     foreign.append(m.span())
                     continue
+                if (
+                    event == "report_completed"
+                    and _BY_THE_PANEL.match(low, m.start())
+                    and _panel_is_qap(low, m.start())
+                ):
+                    event = "qap_signed_off"  # the QA panel's sign-off, not the review panel's agreeing the report
                 cues.append((event, m.start(), m.end(), weight))
                 # (a title's own "death of 'Sally' August 2015" cue is the title page's: extra_cues)
                 if (
@@ -355,9 +388,13 @@ def _candidates_in(
             else:
                 # the date sits inside the cue's span ("agreed on DATE ... that the criteria were met"): measure
                 # from the cue's first word, with a penalty as the rest of the cue comes after the date
-                if by_start[bisect_left(date_starts, e) : bisect_left(date_starts, e + 9)]:
+                if by_start[
+                    bisect_left(date_starts, e) : bisect_left(date_starts, e + 9)
+                ] or _dates_its_agent(low, e, by_start, date_starts):
                     # a cue ending right before a later date dates that one ("recommended a review on DATE1 and
-                    # the chair confirmed the decision on DATE2"): the date inside it is a step on the way
+                    # the chair confirmed the decision on DATE2"): the date inside it is a step on the way; so does
+                    # one ending before its agent and a later date ("... in its letter of DATE1, the report was
+                    # resubmitted on DATE2 and signed off by the Panel on DATE3")
                     continue
                 first_word = re.match(r"\S+", low[s:])
                 distance = date.start - (s + (first_word.end() if first_word else 0)) + 10

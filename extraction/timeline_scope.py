@@ -76,6 +76,11 @@ _PARTNERSHIP_SUBJECT = re.compile(
 )
 
 
+#: The start of a line or cell, then only the verb of a field ("Published:"; not "Report | Police report published:").
+_FIELD_START = re.compile(r"(?:^|\|)\s*(?:(?:date|first)\s+)?$")
+_FIELD_COLON = re.compile(r"\s*:")
+
+
 def foreign_document(low: str, start: int, end: int) -> bool:
     """Does the publication or completion cue ``low[start:end]`` speak of a document other than the review?
 
@@ -88,6 +93,10 @@ def foreign_document(low: str, start: int, end: int) -> bool:
     # the publisher named after the verb ("a report published in 2019 by the Femicide Census")
     if _OTHER_AGENT.match(low, verb.end(), verb.end() + 60):
         return True
+    if _FIELD_START.search(low, 0, verb.start()) and _FIELD_COLON.match(low, verb.end()):
+        # "... Integrated Care Board | Published: DATE": a field opening its own line (a title page's lines are
+        # joined by " | ") dates the page's own document, whatever an earlier line names
+        return False
     names = list(_DOCUMENT.finditer(low, max(0, verb.start() - 100), verb.start()))
     if not names:
         return False

@@ -41,8 +41,8 @@ KNOWN_MISSES = {
     # as in batches r, ai and al: a bare publication field naming no review is read as a web page's own stamp
     "Published: 19 January 2023": "a bare publication field with no review named: read as a page stamp",
     "in its letter of 2 May 2019, the report was resubmitted": (
-        "outside a QA letter 'the Panel' signing off is read as the report's completion, the letter's date as "
-        "the sign-off"
+        "the resubmission's date is labelled `other` here but read as sent_to_qap, as batches ab, ah and ai label "
+        "a resubmission (the letter's date and the Panel's sign-off are read as labelled since the fix)"
     ),
 }
 
