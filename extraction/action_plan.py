@@ -403,7 +403,7 @@ def _consume_row(
         only = non_empty[0]
         if not NUMBER_IN_CELL.match(only) or re.match(r"theme|section|part", only, re.I):
             return only
-    if classify_header(row):
+    if (found := classify_header(row)) and _names_same_columns(found, header):
         return group  # header repeated on a continuation page
     rec_cell = cells.get("rec", "")
     number = None
@@ -490,6 +490,15 @@ def _consume_row(
     elif not starts_new and rec_cell == "" and cells.get("lead") and current.actions:
         pass
     return group
+
+
+def _names_same_columns(found: dict[int, Column], header: dict[int, Column]) -> bool:
+    """A row read as a header that names the table's columns as its header did: the header repeated. A data row
+    can hold column words by chance ("Nominate a named lead ..." | "Audit shows ..." | "No" in a Completed
+    column, read as Lead | Action | No.), in columns whose header named others."""
+    same = sum(1 for i, role in found.items() if header.get(i) == role)
+    other = sum(1 for i, role in found.items() if header.get(i) not in (None, role))
+    return same > other
 
 
 def _other_lead(cells: dict[Column, str], header: dict[int, Column], last: PlanRow) -> bool:
