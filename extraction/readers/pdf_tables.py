@@ -13,6 +13,7 @@ from extraction.readers.common import (
 from extraction.readers.mupdf import load_pymupdf, upright
 from extraction.readers.pdf_borderless import BuiltRow, BuiltTable, Columns, borderless_plan_tables
 from extraction.readers.pdf_marks import footnote_marks, strip_marks
+from extraction.readers.pdf_tables_bands import band_edges
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +49,12 @@ class PdfTableFinder:
                     return []
                 page = upright(self._doc.load_page(page_number - 1))
                 tables = page.find_tables(use_layout=False).tables
-                edges = _open_edges(page, tables)
+                words = page.get_text("words", sort=False)
+                boxes = _drawn_boxes(page) if tables else []
+                # rows cut by a page break, and rows of a shaded style whose column lines are not drawn
+                edges = _open_edges(tables, boxes) + band_edges(tables, words, boxes)
                 if edges:
                     tables = page.find_tables(use_layout=False, add_lines=edges).tables
-                words = page.get_text("words", sort=False)
                 if tables:
                     # a footnote mark glued to a word in a cell ("initial¹") is no part of the cell's words
                     words = strip_marks(words, footnote_marks(page))
@@ -96,14 +99,14 @@ def _drawn_boxes(page: Any) -> list[tuple[float, float, float, float]]:
     return [tuple(d["rect"]) for d in drawings if d.get("rect")]
 
 
-def _open_edges(page: Any, tables: list[Any]) -> list[Segment]:
+def _open_edges(tables: list[Any], boxes: list[tuple[float, float, float, float]]) -> list[Segment]:
     """The missing top or bottom rule of a row cut by a page break: a word processor draws the row's column
     lines but no rule where the page cut it, so the finder leaves that row out (the rest of a row at the top of
     a continuation page, the start of one at a page foot). Returns the rules that close such rows: where at
     least two of the table's column lines run on past its top (or bottom) edge."""
     if not tables:
         return []
-    vertical = [(x0, y0, y1) for x0, y0, x1, y1 in _drawn_boxes(page) if x1 - x0 < 2.5 and y1 - y0 > 4]
+    vertical = [(x0, y0, y1) for x0, y0, x1, y1 in boxes if x1 - x0 < 2.5 and y1 - y0 > 4]
     edges: list[Segment] = []
     for table in tables:
         x0, top, x1, bottom = table.bbox
