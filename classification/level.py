@@ -135,11 +135,16 @@ _NHSE_NATIONAL = re.compile(
 )
 
 
-# NHS England's regional teams: a change asked across one region of England, or of its area team
+# NHS England's regional teams: a change asked across one region of England, or of its area team, or NHS England
+# named with its region ("NHS England (London region)", "NHS England - North West", "the London region of NHS ...")
+_REGIONS = (
+    r"(North West|North East|Yorkshire and (the )?Humber|East Midlands|West Midlands|East of England|South East|"
+    r"South West|London|Midlands|North East and Yorkshire)"
+)
 _NHSE_REGION = re.compile(
-    r"\b((across|in|throughout|within) (the )?(North West|North East|Yorkshire and (the )?Humber|East Midlands|"
-    r"West Midlands|East of England|South East|South West|London|Midlands|North East and Yorkshire)|"
-    r"(the|its|this|that) region|regional(ly)? teams?|area teams?|(the )?region's)\b"
+    rf"\b((across|in|throughout|within) (the )?{_REGIONS}|"
+    r"(the|its|this|that) region|regional(ly)? teams?|area teams?|(the )?region's|"
+    rf"NHS England\s*(\(|[-\u2013,:]\s*|'s\s+|\s+)(the\s+)?{_REGIONS}\b|{_REGIONS}\s+[Rr]egion)\b"
 )
 
 

@@ -28,8 +28,9 @@ _CSP = re.compile(
     # a merged CSP lists its districts with commas and "&" ("Bassetlaw, Newark & Sherwood Community Safety ...")
     r"|(?!The\b)[A-Z][\w'-]+(?:,?\s+(?:(?:and|&|upon|on)\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
     r"|Safe City Partnership|(?!The\b)[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board)"
-    # the place first: "Marlowe Vale Safer Partnership", "Thornbury and Kingsway Safer Communities Board"
-    r"|(?!The\b)[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
+    # the place first: "Marlowe Vale Safer Partnership", "Thornbury and Kingsway Safer Communities Board", a
+    # merged CSP's places with commas and "&" ("Adur & Worthing Safer Communities Partnership")
+    r"|(?!The\b)[A-Z][\w'-]+(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
     r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board))"
 )
 #: The words before a name the partnership pattern cut at "of" / "with" ("Isle of" + "Wight Community ..."),
@@ -207,6 +208,22 @@ _TITLE_PARTNERSHIP_AFTER = re.compile(
 # a partnership's name with its place in brackets after it ("The Stronger Communities Partnership (Barnsley)")
 _TITLE_PAREN = re.compile(r"[^()]*\b(?:Partnership|Board)\s*\(([A-Z][\w' &,-]+)\)")
 _TITLE_LINES = 12
+# a partnership known by a brand name says which area's CSP it is: "Safe and Sound is the community safety
+# partnership for the borough of Dudley", "... acts as the statutory Community Safety Partnership for Thurrock"
+_CSP_DEFINED = re.compile(
+    r"\b(?i:(?:is|as|being)\s+(?:the|its)\s+(?:statutory\s+)?(?:community\s+safety|crime\s+and\s+disorder\s+"
+    r"reduction)\s+partnership\s+(?:for|of|in|covering)\s+(?:the\s+)?(?:(?:city|borough|county|district|"
+    r"county\s+borough|metropolitan\s+borough|london\s+borough|royal\s+borough)\s+of\s+)?)"
+    r"([A-Z][\w'-]+(?:\s+(?:and|&|upon|on|of|with)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3})"
+)
+
+
+def _defined_place(flat: str) -> str | None:
+    """The place a sentence names as the area whose community safety partnership the report's is."""
+    for m in _CSP_DEFINED.finditer(flat):
+        if place := _place_words(_CSP_TAIL.sub("", m.group(1))):
+            return place
+    return None
 
 
 #: Title-page words that run on after a place written last ("... for Bristol" + "Introduction", "The", "Adult A"),
@@ -263,12 +280,37 @@ def _joined_before(before: str, name: str) -> str:
     return best
 
 
+#: The words that start a partnership's own name ("Safer Southwark Partnership", "Harlow Community Safety ...").
+_PARTNERSHIP_WORD = re.compile(r"\b(?:Safer|Safe|Stronger|Community|Communities|Crime|Partnership|Board)\b")
+
+
+def _own_lines(name: str) -> str:
+    """``name`` (read across line ends) without the lines before the one its partnership's words start on, when
+    they are a line of their own: a title page prints partner logos or a council above the partnership ("...
+    | NHS South East London" over "Safer Southwark Partnership"), which the flattened text runs into the name.
+    A line that carries on ("Broxtowe, Gedling &") stays, and so does one whose words the rest's place needs: the
+    lines dropped may only add places ("Bath and North East" over "Somerset Community Safety Partnership" is one
+    name, which the rest alone would place elsewhere)."""
+    lines = name.split("\n")
+    start = next((i for i, ln in enumerate(lines) if _PARTNERSHIP_WORD.search(ln)), 0)
+    last = lines[start - 1].rstrip() if start else ""
+    if start == 0 or _CARRIES_ON.search(last) or last.endswith((",", "&")):
+        return name
+    rest = "\n".join(lines[start:])
+    whole, own = _areas(name.replace("\n", " ")), _areas(rest.replace("\n", " "))
+    return rest if rest[:1].isupper() and whole is not None and own is not None and own <= whole else name
+
+
 def _read_csp(text: str) -> str | None:
-    flat = " ".join(text.split())
+    # the text flattened, and the same characters with the line ends kept (``lined`` is ``flat`` with "\n"
+    # where a line ended), so that a name matched in ``flat`` can be cut at its lines
+    lined = "\n".join(" ".join(ln.split()) for ln in text.splitlines() if ln.strip())
+    flat = lined.replace("\n", " ")
     for m in _CSP.finditer(flat):
         # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide"),
         # and its title may run into the name before it
-        name = _CSP_HEAD.sub("", _CSP_TAIL.sub("", m.group(1)))
+        own = _own_lines(lined[m.start(1) : m.end(1)]).replace("\n", " ")
+        name = _CSP_HEAD.sub("", _CSP_TAIL.sub("", own))
         if all(w.lower() in _GENERIC_WORDS for w in re.findall(r"[A-Za-z']+", name)):
             # a name with no place ("the Safer Communities Partnership"): its place may follow ("... for
             # Bristol"), which the match missed when title words before it ran into it; else look further
@@ -280,7 +322,11 @@ def _read_csp(text: str) -> str | None:
             ):
                 return whole
             continue
-        return _joined_before(flat[: m.start(1)], name)
+        # a name cut at its own lines has nothing before it to join
+        name = _joined_before(flat[: m.start(1)], name) if len(own) == m.end(1) - m.start(1) else name
+        if _areas(name) is None and (place := _defined_place(flat)):
+            return f"{name} ({place})"  # a brand name, placed by the sentence that says whose CSP it is
+        return name
     lines = "\n".join(" ".join(ln.split()) for ln in text.splitlines())  # _COMMISSIONED reads line ends
     rows = [ln.strip() for ln in lines.splitlines() if ln.strip()]
     fields = [m.group(1) for ln in rows if (m := _CSP_FIELD.fullmatch(ln))]
@@ -300,6 +346,8 @@ def _read_csp(text: str) -> str | None:
     candidates += [m.group(1) for ln in title if (m := _TITLE_COUNCIL.fullmatch(ln.strip(" .,:")))]
     candidates += [m.group(0) for ln in title if (m := _TITLE_PARTNERSHIP_AFTER.fullmatch(ln.strip(" .,:")))]
     candidates += [m.group(1) for ln in title if (m := _TITLE_PAREN.fullmatch(ln.strip(" .,:")))]
+    if place := _defined_place(flat):
+        candidates.append(f"Community Safety Partnership for {place}")
     for candidate in candidates:
         if name := _place_words(_CSP_TAIL.sub("", candidate.strip(" ,"))):
             return name
