@@ -223,7 +223,9 @@ def extract_timeline(document: Document, *, learned: bool | None = None) -> list
             and _DIGIT.search(sentence)
             and SIGNED_DATE_LINE.match(low)
         ):
-            signed = [d for d in find_dates(sentence, default_year=last_year) if d.precision == "day"]
+            signed = [
+                d for d in find_dates(sentence, default_year=last_year) if d.precision in ("day", "month")
+            ]
             if len(signed) == 1:
                 candidates.append(_Candidate("report_completed", signed[0], sentence, page, 1.0, position))
         signer_before = _title_like(sentence) and bool(SIGNER_ROLE.search(low))

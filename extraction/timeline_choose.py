@@ -1,8 +1,9 @@
 """How the timeline extractor (:mod:`extraction.timeline`) settles its candidates into one date per event.
 
 Candidates for one event are pooled over the document and the date with the most support wins (reports repeat
-the key dates in summary, introduction and timeline table); a date read as an event only by a second reading,
-and as another by its first, is that other event; stages of the process cannot precede the death.
+the key dates in summary, introduction and timeline table), and a day within a month (or year) read for the same
+event refines it; a date read as an event only by a second reading, and as another by its first, is that other
+event; stages of the process cannot precede the death.
 """
 
 from __future__ import annotations
@@ -33,10 +34,12 @@ def choose(candidates: list[_Candidate]) -> list[TimelineEvent]:
         }
         by_date = firsts or by_date
 
-        # support for a date = summed scores; a more precise mention of the same day/month adds support
+        # support for a date = summed scores; a more precise mention of the same month/year has the vaguer one's
+        # support too, so it wins: a cover's "Review into the death of 'Amy', March 2019" and the body's "Amy was
+        # pronounced dead on 14 March 2019" date the death to the day
         def support(iso: str, by_date: dict[str, list[_Candidate]] = by_date) -> float:
             total = sum(c.score for c in by_date[iso])
-            total += 0.5 * sum(
+            total += sum(
                 c.score for other, cs in by_date.items() if other != iso and iso.startswith(other) for c in cs
             )
             return total

@@ -161,7 +161,8 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bdecision to (?:proceed|go ahead)\b(?! with (?:the |a )?(?:prosecution|charges?|trial|case against))|"
             r"(?<!of )\b(?:dhrs?|dardrs?|domestic homicide reviews?|(?:the|this|a) review)\b(?:[^.;,]{0,40}?\b(?:was|had been)|"
             r" (?:was|were|had been))(?: \w+ly)? commissioned\b|"
-            r"\bcommissioned (?:a|the|this) (?:dhr|dardr|(?:domestic homicide |domestic abuse related death )?review)\b|"
+            # active: "the CSP instigated a review on DATE", "the Board commissioned the DHR in DATE"
+            r"\b(?:commissioned|initiated|instigated) (?:a|the|this) (?:dhr|dardr|(?:domestic homicide |domestic abuse related death )?review)\b|"
             # (not "the scope of the review was agreed": what was agreed is the scope)
             r"(?<!of )\b(?:dhr|domestic homicide review|(?:the|a) review) (?:was|were) (?:agreed|approved|confirmed)\b|"
             r"\b(?:dhr|domestic homicide review|(?:the|this) review) (?:was|were)(?: \w+ly)? (?:initiated|instigated|set up|"
@@ -360,13 +361,24 @@ _CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
             r"\bmade (?:the |its |this |their )?(?:[\w'’-]+ ){0,3}?(?:report|review|summary|findings|dhr) (?:public|publicly available)\b|"
             r"\b(?:was|were|been|is|are) (?:(?:finally|formally|officially|then|now|later)\s+)?(?:made (?:publicly )?available|made public|"
             r"placed on the (?:[\w'’-]+ ){0,3}?(?:website|web ?pages?|site))\b|"
-            r"\bpublication (?:of (?:the|this) (?:overview )?report )?(?:took place|occurred)\b",
+            r"\bpublication (?:of (?:the|this) (?:overview )?report )?(?:took place|occurred)\b|"
+            # "Publication of the report was postponed until the family had been consulted and took place on
+            # DATE" (the publication's own verb joined by "and"; not "... until the trial, which took place on DATE")
+            r"\bpublication (?:of (?:the|this) (?:overview |final )?(?:report|review|dhr|dardr) )?(?:was|were) "
+            r"(?:delayed|postponed|deferred|held back|put back)\b[^.;,]{0,60}? and (?:finally |eventually |then )?"
+            r"(?:took place|occurred|went ahead)\b",
             1.5,
         ),
         # Welsh, as Welsh CSPs' Welsh and bilingual reports print it ("Bu farw Eleri ar DATE", "Lladdwyd Sian gan
         # ei phartner ar DATE", "cyfarfod cyntaf y panel", "Cyhoeddwyd yr adroddiad ar DATE", "Dyddiad
         # cwblhau:"); the months are read by extraction.timeline_dates
-        ("death", r"\b(?:bu farw|lladdwyd|llofruddiwyd)\b", 1.0),
+        # (and the periphrastic passive, "Cafodd Eleri ei lladd gan ei gŵr ar DATE": "ei ladd / ei lladd /
+        # ei llofruddio")
+        (
+            "death",
+            r"\b(?:bu farw|lladdwyd|llofruddiwyd)\b|\bcafodd\b[^.;]{0,60}?\bei (?:l?ladd|l?lofruddio)\b",
+            1.0,
+        ),
         ("first_panel", r"\bcyfarfod cyntaf (?:y |yr )?(?:panel|adolygiad)\b", 2.0),
         ("publication", r"\b(?:cyhoeddwyd|dyddiad cyhoeddi)\b", 1.5),
         ("report_completed", r"\b(?:cwblhawyd|dyddiad cwblhau)\b", 1.5),
@@ -421,7 +433,7 @@ _ANCHOR = re.compile(
     r"completion|body|initiated|instigated|victim|injur|public|website|available|referral|notification|contacted|"
     r"wrote to|emailed|telephoned|uploaded|posted|releas|live\b|online\b|surviv|regained|succumb|suicide|short\b|publish|drown|smother|beat\b|index|bodies|discovered|knifed|throttl|"
     r"poison|asphyx|bludgeon|attack|assault|plunged|manslaughter|reversed|overturned|rescinded|revoked|"
-    r"bu farw|lladdwyd|llofruddiwyd|cyfarfod cyntaf|cyhoeddwyd|cyhoeddi|cwblhawyd|cwblhau"
+    r"bu farw|lladdwyd|llofruddiwyd|\bei l?ladd\b|\bei l?lofruddio\b|cyfarfod cyntaf|cyhoeddwyd|cyhoeddi|cwblhawyd|cwblhau"
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 #: The taxonomy lists the events in process order.
@@ -435,6 +447,9 @@ _LETTER_CUES: list[tuple[TimelineEventId, re.Pattern[str], float]] = [
         "sent_to_qap",
         re.compile(
             r"\b(?:report|review|it|dhr) was (?:first )?received by the (?:qa |quality assurance )?panel\b|"
+            # in the letter (or right after the report is said to go to the QA panel) the receiving is the panel's:
+            # "Your overview report was sent to us in May. It was received on DATE and the Panel discussed it ..."
+            r"\b(?:report|review|it|dhr) was (?:first )?received(?= (?:on|in)\b)|"
             r"(?<!review )(?<!dhr )(?<!csp )\bpanel (?:first )?received (?:the|your|this) (?:overview )?(?:report|review)\b"
         ),
         2.0,
@@ -487,7 +502,8 @@ _FIELD = re.compile(r"^[A-Za-z][A-Za-z '’&/-]{1,40}:")
 _TITLE_NAME = re.compile(r"\b(?:report|review|summary)\b")
 #: Words before "panel" that make the meetings the later ones (each a fixed-width look-behind).
 _LATER_MEETINGS = "".join(
-    f"(?<!{w} )(?<!{w} review )(?<!{w} dhr )"
+    # ("Later meetings of the review panel were held on ...": the later meetings too)
+    f"(?<!{w} )(?<!{w} review )(?<!{w} dhr )(?<!{w} meetings of the )(?<!{w} meetings of the review )"
     for w in ("further", "subsequent", "later", "additional", "remaining", "other")
 )
 #: "The panel met on: 3 May 2016, 12 July 2016 ..." / "Panel meetings were held on ...": the first listed is

@@ -10,6 +10,9 @@ from extraction.timeline_cues import _PANEL_LIST
 from extraction.timeline_read import _Candidate
 from extraction.timeline_title_cues import MONTH_LIST, MONTH_NUMBER
 
+#: At most this many characters between two dates of one list (", and on ", " (virtual) and ").
+_LIST_GAP = 30
+
 
 def _with_panel_list(found: list[_Candidate], listed: list[_Candidate]) -> list[_Candidate]:
     """The sentence's readings with its panel-meeting list's: where a list gives the first meeting, another date
@@ -41,7 +44,14 @@ def _panel_list(
         )
         return [_Candidate("first_panel", first, sentence, page, 1.5, position)]
     after = [d for d in dates if d.start >= m.end() and d.precision == "day"]
-    listed = len(after) >= 2 or low[m.end() - 1] == ":" or low[: m.end()].endswith("following dates")
+    # a list is dates one after another ("on 3 May, 12 July and 4 October 2016"); a later date of another clause
+    # is no second meeting ("The screening panel met on DATE1 and advised a review, which the Chair approved on DATE2")
+    run = after[:1]
+    for d in after[1:]:
+        if d.start - run[-1].end > _LIST_GAP:
+            break
+        run.append(d)
+    listed = len(run) >= 2 or low[m.end() - 1] == ":" or low[: m.end()].endswith("following dates")
     if not after or not listed or after[0].start - m.end() > 40:
         return []
     return [_Candidate("first_panel", after[0], sentence, page, 1.5, position)]

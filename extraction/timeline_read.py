@@ -66,7 +66,8 @@ _DIED_LATER = re.compile(
 #: or named by its noun ("taken to hospital after an assault on DATE and died six days later").
 _ATTACK_BEFORE = re.compile(
     r"\b(?:attacked|assaulted|stabbed|shot|strangled|hit|beat|beaten|battered|struck|punched|kicked|stamped|"
-    r"set fire|(?:an?|the) (?:[\w-]+ )?(?:assault|attack|stabbing))\b[^.;]{0,100}$"
+    # ("was set upon by her son on DATE": the phrasal verb of an attack)
+    r"set fire|set upon|(?:an?|the) (?:[\w-]+ )?(?:assault|attack|stabbing))\b[^.;]{0,100}$"
 )
 #: The death's own printed date after "later" ("died in hospital four days later, on 5 May 2020").
 _OWN_DATE_AFTER = re.compile(r"^[\s,]*(?:on|in)\s+(?:the\s+)?(?:\d|[a-z]+ \d)")

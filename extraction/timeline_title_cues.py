@@ -22,19 +22,21 @@ _TITLE_ROLE = re.compile(
 #: A word of a signature's role (a one-line signature: see SIGNED_DATE_LINE).
 _SIGNATURE = re.compile(r"\b(?:chair|chairperson|author|reviewer)\b")
 #: A signature's role at a report's close ("Independent Chair and Author", "Overview Author"): a bare day-date
-#: printed right under it (or after it on its line) is the day the author signed the finished report off.
+#: printed right under it (or after it on its line) is the day the author signed the finished report off (a bare
+#: "Month Year" there is its month, as under a title page's author).
 _ROLE = (
     r"(?:independent )?(?:overview )?(?:report )?(?:chair(?:person)?(?: and (?:overview |report )?author)?|"
     r"author(?: and chair)?|reviewer)(?: of the review| of the dhr)?"
 )
 #: (the role ending its line, under or after the signer's name: "Kim Lee / Independent Author")
 SIGNER_ROLE = re.compile(rf"(?:^|[\s,])(?:the )?{_ROLE}\s*$")
-#: A line holding a date and at most a "Date:" label (the signature's date line), or a whole signature on one
-#: line: a name, the role and the date ("Dr A Sandhu Independent Chair and Author 14th December 2020").
+#: A line holding a date (a day or a month) and at most a "Date:" label (the signature's date line), or a whole
+#: signature on one line: a name, the role and the date ("Dr A Sandhu Independent Chair and Author 14th December 2020").
 SIGNED_DATE_LINE = re.compile(
     rf"^(?:(?:(?:dr|mr|mrs|ms|miss|prof)\.? )?(?:[a-z][\w.'’-]*,? ){{1,4}}?{_ROLE}\s*[,–-]?\s*)?"
     r"(?:dated?\s*[:–-]?\s*)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)?\d\d)"
+    # (or a month: "A Khan / Independent Author / May 2022", as a title page's author over "May 2016")
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}\.?,?\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.](?:19|20)?\d\d)"
     r"\s*\.?$"
 )
 #: A later version named on the title page ("... August 2021 / Updated May 2022") outweighs the first date.
