@@ -54,9 +54,11 @@ def confined_to(text: str, csp: str) -> bool:
             rf"\b(in|within|across|throughout)\s+(the\s+)?{place}\b(?!\s+(review|dhr|case|panel|partnership)\b)",
             text,
         )
-        # the place as the force's or service's unit: "the Brighton and Hove district's officers"
+        # the place as the force's or service's unit: "the Brighton and Hove district's officers", "officers of
+        # the Kirklees policing district", "the Canterbury community policing team"
         or re.search(
-            rf"\b{place}(['\u2019]s)?\s+(district|division|area|command|policing area|office|team|unit|delivery unit)\b",
+            rf"\b{place}(['\u2019]s)?\s+((district|neighbourhood|community|local)\s+)?(policing\s+)?"
+            r"(district|division|area|command|office|teams?|unit|delivery unit)\b",
             text,
         )
     )

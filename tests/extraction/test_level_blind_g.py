@@ -93,3 +93,28 @@ def test_brand_names_placed_by_the_sentence_that_defines_them(text: str, csp: st
 def test_nhs_england_named_with_its_region_is_its_regional_team(text: str) -> None:
     rules = analyse(text, None)
     assert decide_level(text, None, rules.agencies, rules, "national", 0.7, "Ealing").level == "regional"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a unit of the force named after the CSP's own place is the CSP's part of the force
+        (
+            "Officers of the Kirklees policing district should refer a parent abused by an adult child.",
+            "local",
+        ),
+        ("The Kirklees neighbourhood policing teams should visit a victim within a day.", "local"),
+        # the force asked as a whole, or a unit named after another place, covers more than the CSP
+        ("West Yorkshire Police should review its policy on parents abused by an adult child.", "regional"),
+        (
+            "Officers of the Leeds policing district should refer a parent abused by an adult child.",
+            "regional",
+        ),
+    ],
+)
+def test_a_force_unit_named_after_the_csps_place_is_local(text: str, level: str) -> None:
+    rules = analyse(text, None)
+    decided = decide_level(
+        text, None, rules.agencies, rules, "local", 0.7, "Kirklees Community Safety Partnership"
+    )
+    assert decided.level == level
