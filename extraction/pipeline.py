@@ -289,16 +289,34 @@ class Extractor:
 _AGENCY_LABEL = re.compile(r"^(?:(?:lead|responsible)\s+)?agency\s*[:\-\u2013]\s*", re.IGNORECASE)
 
 
+#: A heading naming a class of bodies, not one ("Recommendations for health agencies", "Other agencies:",
+#: "Partner organisations"): a part of the list grouping recommendations each given its own lead.
+_GROUP_HEADING = re.compile(
+    r"\b(?:agencies|organi[sz]ations|partners|bodies|providers)\s*:?\s*$", re.IGNORECASE
+)
+
+
 def _context_of(draft: _Draft) -> str | None:
     lead = draft.lead_text
-    named = addressee_parts(addressee_context(draft.item.tag or draft.item.heading))
+    heading = draft.item.heading
+    if (
+        lead
+        and heading
+        and not draft.item.tag
+        and _GROUP_HEADING.search(heading)
+        and set(agencies_from_lead(_AGENCY_LABEL.sub("", lead))) - {"all_agencies"}
+    ):
+        # "Agency: Norfolk Constabulary" under "3. Recommendations for other agencies": the recommendation's own
+        # lead line says which of the group it is for (LABELLING-GUIDE rule 3); the group is no second addressee
+        heading = None
+    named = addressee_parts(addressee_context(draft.item.tag or heading))
     if lead and named and set(agencies_from_lead(named)) - {"all_agencies"}:
         # a plan's Responsible cell naming a post ("CSP manager", "Designated Safeguarding Lead", "Head of
         # Safeguarding, <trust>") under an agency's heading is the action's owner inside (or beside) the body the
         # heading names, not a second addressee: the heading names it (a body after the post's comma stays)
         post, body = owner_post(lead)
         lead = body if post else lead
-    parts = [_AGENCY_LABEL.sub("", p) for p in (draft.item.tag, draft.item.heading, lead) if p]
+    parts = [_AGENCY_LABEL.sub("", p) for p in (draft.item.tag, heading, lead) if p]
     return " | ".join(parts) if parts else None
 
 
@@ -340,9 +358,12 @@ def _recommendation_tables(
 
     kept = [d for d in drafts if not from_the_table(d)]
     replaced = [d for d in drafts if from_the_table(d)]
-    for row in in_sections:
+    for k, row in enumerate(in_sections):
         text = row.text
-        if not text.rstrip().endswith((".", "!", "?")):
+        # (only the page's last row can be cut by its break: a row with another under it on the same page ended
+        # there, and longer line-splitter text starting with it took in a neighbouring cell's wrapped words)
+        last_on_page = not any(later.page == row.page for later in in_sections[k + 1 :])
+        if last_on_page and not text.rstrip().endswith((".", "!", "?")):
             # a row cut by the page break with no header repeated: the next page may not be read as the table's,
             # but the page flow read the row on over the break, its text starting with the row's
             cut = " ".join(text.split())

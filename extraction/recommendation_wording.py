@@ -72,6 +72,21 @@ REC_LEAD_IN = re.compile(
     r"^[A-Z].{0,80}\b(?:makes?|made|are|were) the following\b.{0,40}\brecommendations?\b",
 )
 
+#: A sentence between recommendations saying whom the ones after it are for, closed by a full stop as prose
+#: ("The remaining recommendations are for the agencies named in each.", "The next two recommendations are
+#: addressed to Kent Police."): a new part of the list, whose addressee replaces the part before's.
+PART_LEAD_IN = re.compile(
+    r"^(?:the\s+)?(?:remaining|following|next|other|last|rest of the)\s+(?:\w+\s+)?recommendations?\s+"
+    r"(?:are|is|were)\s+(?:(?:addressed|directed|made)\s+)?(?:for|to)\s+(?P<to>.{2,150}?)\s*[.:]$",
+    re.IGNORECASE,
+)
+#: The part's addressee given with each recommendation, not in the lead-in ("the agencies named in each",
+#: "the agency shown against each", "as named below")
+PER_ITEM_ADDRESSEE = re.compile(
+    r"\b(?:named|shown|given|listed|identified|set out)\s+(?:in|against|beside|under|with|below|above)\b|"
+    r"\b(?:in|against|beside|under)\s+each\b|\beach\s+(?:one|recommendation)\b",
+    re.IGNORECASE,
+)
 
 #: A lead-in whose list is not recommendations: the terms of reference or key lines of enquiry restated in the
 #: recommendations chapter, numbered in the same scheme ("6.1 The terms of reference asked the panel to consider:").
@@ -241,6 +256,8 @@ __all__ = [
     "DIRECTIVE",
     "INTRO",
     "NOT_RECS_LEAD_IN",
+    "PART_LEAD_IN",
+    "PER_ITEM_ADDRESSEE",
     "REC_LEAD_IN",
     "STILL_TO_DO",
     "is_commentary",

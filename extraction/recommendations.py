@@ -28,7 +28,15 @@ from extraction.recommendation_marks import (
     numbered_sub_heading,
     starts_block,
 )
-from extraction.recommendation_wording import GLOSSARY_NOTE, INTRO, NOTE_ENTRY, REC_LEAD_IN, directs_forward
+from extraction.recommendation_wording import (
+    GLOSSARY_NOTE,
+    INTRO,
+    NOTE_ENTRY,
+    PART_LEAD_IN,
+    PER_ITEM_ADDRESSEE,
+    REC_LEAD_IN,
+    directs_forward,
+)
 from extraction.recommendations_clean import clean_items, split_inline_numbers
 from extraction.recommendations_labels import broken_labels, label_value_fields
 from extraction.recommendations_layout import (
@@ -314,6 +322,18 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             in_block = True
             # "The following recommendations are for Kent Police:" names the list's addressee, as a heading would
             heading = lead_in_addressee(text) or heading
+        elif marker is None and pending_number is None and (part := PART_LEAD_IN.match(text)):
+            # "The remaining recommendations are for the agencies named in each.": a new part of the list (even
+            # after a recommendation printed without a full stop); the addressee named for the part before is
+            # not this part's, which is the one the sentence names, if any
+            close()
+            in_block = True
+            named = (
+                None if PER_ITEM_ADDRESSEE.search(part.group("to")) else lead_in_addressee(text[:-1] + ":")
+            )
+            heading = named
+            agency_head = (named, line) if named else None
+            continue
         if (
             marker is not None
             and marker[0] == "bullet"

@@ -422,11 +422,61 @@ def find_sections(document: Document) -> list[Section]:
             combined = None  # another chapter began: a "Recommendations" heading after it is not the sub-part
         if current is not None:
             current.lines.append(line)
+    if not any(not s.is_action_plan and s.lines and not s.superseded for s in sections):
+        block = _lead_in_block(lines, body, contents)
+        if block is not None:
+            sections.insert(0, block)  # (before any plan: a summary's list comes first)
     margin = _prose_margin(lines)
     for section in sections:
         section.margin = margin
     _front_summaries(sections)
     return [s for s in sections if s.lines and not s.superseded]
+
+
+def _lead_in_block(lines: list[Line], body: float, contents: set[int]) -> Section | None:
+    """A report with no recommendations heading anywhere that still lists its recommendations: the list under a
+    lead-in sentence ("The review panel makes the following recommendations to all agencies:"), printed in the
+    executive summary and referred to by number elsewhere. The block runs from the lead-in to the next heading,
+    and is the executive summary's when the lead-in sits under that heading."""
+    from extraction.recommendation_wording import NOT_RECS_LEAD_IN, REC_LEAD_IN
+
+    in_exec_summary = False
+    block: Section | None = None
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text or index in contents:
+            continue
+        headingish = is_heading_like(line, body) or (
+            _looks_like_heading_text(text) and not _wraps_on_below(lines, index)
+        )
+        if block is not None:
+            if headingish or (block.lines and block.lines[-1].page < line.page - 1):
+                break  # the next heading (or a page beyond the next) ends the list
+            block.lines.append(line)
+            continue
+        forms = heading_forms(text) if headingish else []
+        if _matches(_EXECUTIVE_SUMMARY, forms):
+            in_exec_summary = True
+        elif headingish:
+            in_exec_summary = in_exec_summary and not re.search(
+                r"^(?:\d+\.?\s+)?(?:overview|introduction)", text, re.I
+            )
+        elif (
+            REC_LEAD_IN.search(text)
+            and not NOT_RECS_LEAD_IN.search(text)
+            and len(text.split()) <= 40
+            # the lead-in is followed by its list: a numbered line or a list paragraph
+            and any(
+                ln.list_item or re.match(r"^\(?\w{1,3}[.)](?:\s|$)", ln.text.strip())
+                for ln in lines[index + 1 : index + 4]
+            )
+        ):
+            block = Section(
+                kind="executive_summary" if in_exec_summary else "overview",
+                heading="Recommendations",
+                lines=[line],
+            )
+    return block if block is not None and len(block.lines) > 1 else None
 
 
 #: "Summary of recommendations" (with no "Executive summary" heading over it): the front list of a report
