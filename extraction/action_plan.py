@@ -495,10 +495,11 @@ def _consume_row(
 def _names_same_columns(found: dict[int, Column], header: dict[int, Column]) -> bool:
     """A row read as a header that names the table's columns as its header did: the header repeated. A data row
     can hold column words by chance ("Nominate a named lead ..." | "Audit shows ..." | "No" in a Completed
-    column, read as Lead | Action | No.), in columns whose header named others."""
+    column, read as Lead | Action | No.; "Recommendation 7" | "Monitor compliance ..." | "DHR Policy Lead",
+    read as Recommendation | Monitoring | Lead), where the header named other columns."""
     same = sum(1 for i, role in found.items() if header.get(i) == role)
     other = sum(1 for i, role in found.items() if header.get(i) not in (None, role))
-    return same > other
+    return same > 0 and other == 0
 
 
 def _other_lead(cells: dict[Column, str], header: dict[int, Column], last: PlanRow) -> bool:

@@ -111,3 +111,20 @@ def test_a_header_repeated_on_a_continuation_page_is_still_skipped() -> None:
     _consume_row(printed, header, 4, out, None)
     assert len(out) == 1
     assert [a.text for a in out[0].actions] == ["Run a course"]
+
+
+def test_a_labelled_row_naming_the_lead_by_chance_is_no_header_repeated() -> None:
+    header = classify_header(
+        ["Recommendation", "Action", "Lead Officer", "Target Date", "Evidence of completion"]
+    )
+    assert header is not None
+    out: list[PlanRow] = []
+    _consume_row(["Recommendation 6", "Agree the new process", "GP practices", "Completed", "Briefing note"],
+                 header, 6, out, None)  # fmt: skip
+    _consume_row(["Recommendation 7", "Monitor compliance through the quarterly performance report",
+                  "DHR Policy Lead, Home Office", "12 months", "Revised policy on the intranet"],
+                 header, 6, out, None)  # fmt: skip
+    assert [(row.number, [a.text for a in row.actions]) for row in out] == [
+        ("6", ["Agree the new process"]),
+        ("7", ["Monitor compliance through the quarterly performance report"]),
+    ]
