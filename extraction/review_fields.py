@@ -70,10 +70,30 @@ def _name_lines(name: str) -> str:
     return kept if _BODY_END.search(kept) else carried
 
 
-# "Safer Leeds", "Safer Kingston upon Hull": the place's first word and one more (a pseudonym may follow)
+# "Safer Leeds", "Safer Kingston upon Hull", "Safer Neath Port Talbot", "Safer Stronger Tower Hamlets": up to four
+# words after "Safer", cut by :func:`_short_name` to those its place needs (a pseudonym, a title or the next line's
+# partner logos may follow)
 _SHORT_CSP = re.compile(
-    r"\b((?:Safer|Safe)\s+[A-Z][\w'-]+(?:\s+(?:(?:and|&|upon|on|of|with)\s+)?[A-Z][\w'-]+)?)"
+    r"\b((?:Safer|Safe)\s+[A-Z][\w'-]+(?:\s+(?:(?:and|&|upon|on|of|with)\s+)?[A-Z][\w'-]+){0,3})"
 )
+
+
+def _short_name(name: str) -> str:
+    """A "Safer X" name cut to the fewest words that place it, with the words joined on to them by "and" / "upon"
+    / "with" ("Safer Leeds" + "West Yorkshire Police" -> "Safer Leeds"; "Safer Kingston upon Hull" and "Safer Neath
+    Port Talbot" whole, as "Safer Kingston" and "Safer Neath" place elsewhere or nowhere)."""
+    words = name.split()
+    end = next((n for n in range(2, len(words) + 1) if _areas(" ".join(words[:n])) is not None), None)
+    if end is None:
+        return name
+    while end + 1 < len(words) and words[end] in _JOINS and _areas(" ".join(words[: end + 2])) is not None:
+        end += 2
+    return " ".join(words[:end])
+
+
+_JOINS = frozenset({"and", "&", "upon", "on", "of", "with"})
+
+
 _ACRONYM_CSP = re.compile(
     r"\b((?!(?:Review|Report|Overview|Summary)\b)[A-Z][\w'-]+"
     r"(?:,?\s+(?:(?:and|&|upon|on|of|with)\s+)?[A-Z][\w'-]+){0,3})\s+(?:CSP|Community Safety)\b"
@@ -336,7 +356,7 @@ def _read_csp(text: str) -> str | None:
     # a name, not a sentence that happens to name a place
     candidates = [v for v in fields if len(v.split()) <= 8 and not v.rstrip().endswith((".", ";"))]
     candidates += [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
-    candidates += [m.group(1) for m in _SHORT_CSP.finditer(flat)]
+    candidates += [_short_name(m.group(1)) for m in _SHORT_CSP.finditer(flat)]
     candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(flat)]
     title = [ln for ln in lines.splitlines() if ln.strip()][:_TITLE_LINES]
     # a title page's line that is a name alone (a sentence naming a county's council or board is not the CSP)

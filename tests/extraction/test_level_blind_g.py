@@ -8,7 +8,8 @@ the gold texts 0.992 with the gold CSP, 0.727 without. Its errors read since (a 
 places joined by "&" before "Safer Communities Partnership" were cut to the last one; a line of partner logos
 above the partnership's name ran into it ("NHS South East London" + "Safer Southwark Partnership"); NHS England
 named with its region ("NHS England (London region)") is its regional team; also read, though set G needs it
-nowhere, a brand name placed by a sentence saying whose CSP it is. After: CSP 1.000, level 1.000 in both
+nowhere, a brand name placed by a sentence saying whose CSP it is, and a "Safer X" name of up to four words cut to
+those its place needs ("Safer Neath Port Talbot", "Safer Stronger Tower Hamlets"). After: CSP 1.000, level 1.000 in both
 forms, 1.000 with the gold CSP, 0.734 without."""
 
 from __future__ import annotations
@@ -62,6 +63,23 @@ def test_the_classifier_with_the_gold_csp_beats_no_csp_on_set_g(figures: dict[st
     ],
 )  # fmt: skip
 def test_csp_names_cut_at_their_own_lines(text: str, csp: str) -> None:
+    assert commissioning_csp(text) == csp
+
+
+@pytest.mark.parametrize(
+    ("text", "csp"),
+    [
+        # a "Safer X" name whose place has three words, or follows a second brand word
+        ("Safer Neath Port Talbot\nDomestic Homicide Review", "Safer Neath Port Talbot"),
+        ("Safer Stronger Tower Hamlets\nDomestic Homicide Review", "Safer Stronger Tower Hamlets"),
+        ("Safer North East Lincolnshire\nOverview Report", "Safer North East Lincolnshire"),
+        # cut to the words its place needs: the next line's force or a pseudonym is not part of it
+        ("Safer Leeds\nWest Yorkshire Police\nOverview Report", "Safer Leeds"),
+        ("Safer Kingston upon Hull\nAdult A", "Safer Kingston upon Hull"),
+        ("Safer Brighton and Hove\nReview", "Safer Brighton and Hove"),
+    ],
+)  # fmt: skip
+def test_short_safer_names_take_the_words_their_place_needs(text: str, csp: str) -> None:
     assert commissioning_csp(text) == csp
 
 
