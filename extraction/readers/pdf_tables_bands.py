@@ -22,6 +22,8 @@ _CLEARANCE = 3.0
 _MAX_BAND = 64.0
 #: An unfilled row between two filled ones taller than this (a third of a page) is not read as one row.
 _MAX_ROW = 250.0
+#: Cells merged across columns looked at per table (a hostile page's thousands are not each searched).
+_MAX_SPANNING = 200
 
 
 def band_edges(tables: list[Any], words: list[tuple], boxes: list[Box]) -> list[Segment]:
@@ -39,7 +41,10 @@ def band_edges(tables: list[Any], words: list[tuple], boxes: list[Box]) -> list[
     for table, columns in shaped:
         if len(columns) < 3:
             continue
-        for cell in {c for c in table.cells if c}:
+        # cells spanning a column edge, bounded in number: each is checked against the page's words
+        cells = sorted({c for c in table.cells if c})
+        spanning = [c for c in cells if any(c[0] + _CLEARANCE < x < c[2] - _CLEARANCE for x in columns)]
+        for cell in spanning[:_MAX_SPANNING]:
             edges += _split(cell, columns, words)
         alike = [t.bbox for t, c in shaped if t is not table and _same_columns(c, columns)]
         edges += _outer_rows(table.bbox, columns, words, boxes, alike)
