@@ -304,10 +304,11 @@ def _context_of(draft: _Draft) -> str | None:
         and heading
         and not draft.item.tag
         and _GROUP_HEADING.search(heading)
-        and set(agencies_from_lead(_AGENCY_LABEL.sub("", lead))) - {"all_agencies"}
+        and agencies_from_lead(_AGENCY_LABEL.sub("", lead))
     ):
-        # "Agency: Norfolk Constabulary" under "3. Recommendations for other agencies": the recommendation's own
-        # lead line says which of the group it is for (LABELLING-GUIDE rule 3); the group is no second addressee
+        # "Agency: Norfolk Constabulary" under "3. Recommendations for other agencies", "Lead: All agencies" under
+        # "... to the Partnership and its agencies": the recommendation's own lead line says which of the group it
+        # is for (LABELLING-GUIDE rule 3); the group is no second addressee
         heading = None
     named = addressee_parts(addressee_context(draft.item.tag or heading))
     if lead and named and set(agencies_from_lead(named)) - {"all_agencies"}:

@@ -284,7 +284,29 @@ def _contents_lines(lines: list[Line]) -> set[int]:
         neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(texts) and texts[j]]
         if (text[0].isupper() or text[0].isdigit()) and any(j in candidates for j in neighbours):
             out.add(i)
+    # a PDF contents list without leaders gives each page number as a line of its own, at the right of its title
+    # on the same row ("1. The review" ... "2"): two such rows running on are the contents, titles and numbers
+    pairs = [i for i in range(len(lines) - 1) if _title_and_page(lines[i], lines[i + 1])]
+    paired = set(pairs)
+    for i in pairs:
+        if i - 2 in paired or i + 2 in paired:
+            out.update((i, i + 1))
     return out
+
+
+def _title_and_page(title: Line, number: Line) -> bool:
+    """Is ``number`` a bare page number printed far to the right of ``title`` on its row (a contents entry)?"""
+    text = title.text.strip()
+    return (
+        title.x1 > 0
+        and number.page == title.page
+        and abs(number.y0 - title.y0) < 2.0
+        and number.x0 > title.x1 + 40
+        and bool(re.fullmatch(r"\d{1,3}", number.text.strip()))
+        and bool(text[:1].isupper() or text[:1].isdigit())
+        and len(text.split()) <= 10
+        and not re.search(r"[.;:]$", text)
+    )
 
 
 def header_row(lines: list[Line], index: int) -> list[int]:

@@ -142,3 +142,24 @@ def test_dev15_documents(extractor, pdf: bool) -> None:  # type: ignore[no-untyp
 
 
 FLOORS = {False: (0.99, 0.99, 0.99, 0.99), True: (0.99, 0.99, 0.99, 0.99)}
+
+
+def test_a_contents_list_without_leaders_opens_no_block() -> None:
+    # each page number a line of its own at the right of its title (a PDF's contents with no leader dots): the
+    # "3. Recommendations" entry is the contents', and the chapter itself is the block
+    lines = [
+        line("Contents", 90, 216, 160, 14, bold=True, block=1),
+        line("1. The review", 90, 239, 160, block=2),
+        line("2", 524, 239, 530, block=3),
+        line("2. Lessons learned", 90, 253, 180, block=4),
+        line("3", 524, 253, 530, block=5),
+        line("3. Recommendations", 90, 268, 190, block=6),
+        line("3", 524, 268, 530, block=7),
+        line("1. The review", 65, 98, 200, 14, bold=True, block=1, page=2),
+        line("There should always be a clear record of why a referral was closed.", 65, 115, 300, block=2, page=2),
+        line("3. Recommendations", 65, 160, 250, 14, bold=True, block=3, page=2),
+        line("1. All agencies should train their staff in coercive control.", 65, 180, 400, block=4, page=2),
+    ]  # fmt: skip
+    got = _sections(lines)
+    assert [(s.heading, s.pages) for s in got] == [("3. Recommendations", [2])]
+    assert len(got[0].lines) == 1
