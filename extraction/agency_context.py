@@ -67,9 +67,11 @@ def _wrapped_name(name: str, lines: list[Line], index: int) -> str:
     ("KMPT - Kent and Medway NHS and Social Care" / "Partnership Trust."): cut, the name would be another body."""
     line = lines[index]
     for nxt in lines[index + 1 : index + 3]:
-        if line.block < 0 or nxt.page != line.page or nxt.block != line.block:
-            break
         rest = nxt.text.strip()
+        if nxt.page != line.page or not (
+            (line.block >= 0 and nxt.block == line.block) or _name_goes_on(name, line, nxt, rest)
+        ):
+            break
         if (
             not rest
             or _GLOSSARY_LINE.match(rest)
@@ -77,7 +79,24 @@ def _wrapped_name(name: str, lines: list[Line], index: int) -> str:
         ):
             break  # the next entry, or initials over their meaning ("Trust" alone is the name going on)
         name = f"{name} {rest}"
+        line = nxt
     return name.rstrip(" .;")
+
+
+def _name_goes_on(name: str, line: Line, nxt: Line, rest: str) -> bool:
+    """A PDF that gave each printed line a block of its own (wide line spacing): the next line carries the name
+    on when it is printed one pitch under it in the same print, the name has not ended ("."), and it holds
+    nothing but a name's words ("Partnership Trust.", "NHS Foundation Trust"), not a sentence."""
+    words = rest.rstrip(".;").split()
+    return (
+        not name.rstrip().endswith((".", ";"))
+        and abs(nxt.size - line.size) < 0.3
+        and nxt.bold == line.bold
+        and 0 < nxt.y0 - line.y0 <= 2.0 * max(line.size, 1.0)
+        and abs(nxt.x0 - line.x0) <= 40.0
+        and 0 < len(words) <= 6
+        and all(_NAME_TOKEN.fullmatch(w) for w in words)
+    )
 
 
 def agency_acronyms(document: Document) -> dict[str, str]:

@@ -43,6 +43,9 @@ def addressee_part(heading: str) -> str:
     return AUTHOR_CLAUSE.sub("", heading)
 
 
+_BARE_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+
+
 def wrapped_number(lines: list[Line], index: int, marker: tuple[str, str, str | None, int]) -> bool:
     """A bare number at the start of a line wrapped inside a paragraph ("... between" / "2 November and ..."):
     a day, a count or an hour, not a list number. Only an undotted whole number is taken so: "4.2" or "3."
@@ -65,7 +68,9 @@ def wrapped_number(lines: list[Line], index: int, marker: tuple[str, str, str | 
             and abs(above.x0 - line.x0) < 3.0
             and 0 < line.y0 - above.y0 < 1.8 * (above.y1 - above.y0)
         ):
-            return not re.search(r"[.:;!?]$", above.text.rstrip())
+            # a number over a number is a list's number column (items of one line each, set close in large
+            # print), not a paragraph that a count wrapped out of
+            return not re.search(r"[.:;!?]$", above.text.rstrip()) and not _BARE_LIST_NUMBER.match(above.text)
     return False
 
 
@@ -113,12 +118,28 @@ def hangs_under(lines: list[Line], index: int) -> bool:
     if index + 1 >= len(lines):
         return False
     line, below = lines[index], lines[index + 1]
-    return (
-        line.x1 > 0
-        and below.page == line.page
-        and below.x0 > line.x0 + 12.0
-        and 0 < below.y0 - line.y0 < 2.0 * (line.y1 - line.y0)
-    )
+    if line.x1 <= 0 or below.page != line.page or not 0 < below.y0 - line.y0 < 2.0 * (line.y1 - line.y0):
+        return False
+    return below.x0 > line.x0 + 12.0 or _filled_over(lines, index)
+
+
+def _filled_over(lines: list[Line], index: int) -> bool:
+    """Is ``lines[index]`` filled to its column's edge, the next line in its print at its left edge (the word that
+    starts it would not have fitted)? Then the sentence wraps on ("Recommendation 2: The provision of assurances
+    from Northshire Police and the National" / "Probation Service that ..."): in the DOCX one paragraph, no title
+    over the text. A title is short of the edge."""
+    line, below = lines[index], lines[index + 1]
+    words = below.text.split()
+    if (
+        not words
+        or abs(below.x0 - line.x0) >= 3.0
+        or abs(below.size - line.size) >= 0.3
+        or below.bold != line.bold
+    ):
+        return False
+    near = lines[max(0, index - 30) : index + 30]
+    right = max(ln.x1 for ln in near if ln.page == line.page and abs(ln.x0 - line.x0) < 3.0)
+    return line.x1 + 0.45 * line.size * (len(words[0]) + 1) >= right - 2.0
 
 
 def ended_short(item: RawItem) -> bool:

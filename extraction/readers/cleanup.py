@@ -273,3 +273,145 @@ def margin_line_numbers(lines: list[Line]) -> set[int]:
     if len(numbers) < 0.3 * rows and not (len(steps) == 1 and steps.pop() >= 2):
         return set()
     return {id(ln) for ln in numbers}
+
+
+#: Short lower-case words a line may hold alone: no piece of a word broken at the line's end.
+_SHORT_WORDS = frozenset(
+    "a i am an as at be by do go he if in is it me my no of on or so to up us we".split()  # fmt: skip
+)
+_SENTENCE_END = re.compile(r"[.!?;:]$")
+#: A line that starts a paragraph of its own however it is set: a recommendation's label or a list number.
+_OWN_LINE_START = re.compile(
+    r"^\s*(?:(?:recommendation|rec\.?|lesson|learning|action)\s*(?:no\.?\s*)?\d|\d{1,3}[.)]?(?:\s|$))", re.I
+)
+
+
+def _column_right(lines: list[Line], line: Line, rights: dict[int, float]) -> float:
+    """The furthest right any line of the page starting near ``line``'s left edge reaches (its column's edge);
+    ``rights`` caches it per 3 pt of left edge, so that a page of thousands of bold lines costs no square time."""
+    key = round(line.x0 / 3)
+    if key not in rights:
+        rights[key] = max((ln.x1 for ln in lines if abs(ln.x0 - line.x0) < 60), default=line.x1)
+    return max(rights[key], line.x1)
+
+
+def _fills_line(lines: list[Line], line: Line, next_word: str, rights: dict[int, float]) -> bool:
+    """Did the print wrap ``line`` because ``next_word`` would not fit after it? (Its right edge plus the word
+    reach the column's edge; a word is about half the print size a character wide.)"""
+    return line.x1 + 0.45 * line.size * (len(next_word) + 1) >= _column_right(lines, line, rights) - 2.0
+
+
+def _same_print(a: Line, b: Line) -> bool:
+    return abs(a.size - b.size) < 0.3 and a.bold == b.bold
+
+
+def _next_line_below(a: Line, b: Line, pitch: float = 1.9) -> bool:
+    """``b`` printed one line pitch under ``a``, from its left edge or a hanging indent under its words."""
+    return (
+        b.page == a.page
+        and 0 < b.y0 - a.y0 <= pitch * max(a.size, 1.0)
+        and a.x0 - 1.0 <= b.x0 <= a.x0 + 40.0
+        and b.x0 < a.x1
+    )
+
+
+def join_wrapped_headings(lines: list[Line]) -> list[Line]:
+    """PDF: one line again for a heading the print wrapped over two or three lines, and for a word the print
+    broke with no hyphen where it did not fit a narrow column ("Recommendation" / "s").
+
+    A DOCX holds a heading as one paragraph; in the PDF "Norfolk County Community Safety" / "Partnership" in
+    bold reads as two headings, the last ("Partnership", "risk") the one the recommendations under it take as
+    their addressee, and the agency is lost. Joined: bold lines in one print, each set close under the other (a pitch of 1.5 times the print at most: the next
+    paragraph is spaced further down), none starting with a recommendation's label or a number,
+    each but the last filled to the column's edge (the next line's first word would not have fitted), no
+    sentence end before the break, sixteen words at most together, and no further line of the same bold print
+    under them (a bold paragraph is no heading). A line holding only two letters or one of lower case that are
+    no word by themselves, under a line filled to its edge, is the end of that line's last word.
+    """
+    rights: dict[int, float] = {}
+    out: list[Line] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        j = i + 1
+        if line.bold and not _SENTENCE_END.search(line.text.rstrip()):
+            run = [line]
+            while (
+                j < n
+                and len(run) < 3
+                and _same_print(run[-1], lines[j])
+                # a heading's lines set close (single spacing); the next paragraph is further down
+                and _next_line_below(run[-1], lines[j], 1.5)
+                and not _SENTENCE_END.search(run[-1].text.rstrip())
+                and not _OWN_LINE_START.match(lines[j].text)
+                and lines[j].text.split()
+                and _fills_line(lines, run[-1], lines[j].text.split()[0], rights)
+            ):
+                run.append(lines[j])
+                j += 1
+            words = sum(len(ln.text.split()) for ln in run)
+            after = lines[j] if j < n else None
+            bold_goes_on = (
+                after is not None and _same_print(run[-1], after) and _next_line_below(run[-1], after)
+            )
+            ends = _SENTENCE_END.search(run[-1].text.rstrip()) is not None  # a heading ends with no full stop
+            if len(run) > 1 and words <= 14 and not ends and not bold_goes_on:
+                _join(line, run[1:], " ")
+                out.append(line)
+                i = j
+                continue
+        j = i + 1
+        if j < n and _title_beside_label(line, lines[j]):
+            _join(line, [lines[j]], " ")
+            out.append(line)
+            i = j + 1
+            continue
+        if j < n:
+            piece = lines[j].text.strip()
+            if (
+                1 <= len(piece) <= 2
+                and piece.isalpha()
+                and piece.islower()
+                and piece not in _SHORT_WORDS
+                and line.text.split()
+                and len(line.text.split()[-1]) >= 4
+                and line.text.split()[-1].isalpha()
+                and _same_print(line, lines[j])
+                and _next_line_below(line, lines[j])
+            ):
+                _join(line, [lines[j]], "")
+                out.append(line)
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return out
+
+
+#: A recommendation's label alone ("Recommendation 5:", "Rec 5 -", "Recommendation 5"), a title tabbed after it.
+_LABEL_ALONE = re.compile(r"^(?:recommendation|rec\.?)\s*(?:no\.?\s*)?\d{1,3}[a-z]?\s*[:.\-–]?$", re.I)
+
+
+def _title_beside_label(label: Line, title: Line) -> bool:
+    """A bold "Recommendation 5:" and its bold title tabbed after it on the same row ("Children's contact"): one
+    paragraph in the DOCX, whose title then reads as the recommendation's topic; apart, the title alone reads as
+    a heading over the text, and a title naming a service ("Children's contact") as its addressee."""
+    words = title.text.split()
+    return (
+        label.bold
+        and _same_print(label, title)
+        and _LABEL_ALONE.match(label.text.strip()) is not None
+        and title.page == label.page
+        and abs(title.y0 - label.y0) <= 1.5
+        and title.x0 > label.x1
+        and 0 < len(words) <= 8
+        and not _SENTENCE_END.search(title.text.rstrip())
+    )
+
+
+def _join(line: Line, rest: list[Line], sep: str) -> None:
+    for other in rest:
+        line.text = line.text.rstrip() + sep + other.text.strip()
+        line.x1 = max(line.x1, other.x1)
+        line.y1 = max(line.y1, other.y1)

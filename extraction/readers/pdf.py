@@ -31,6 +31,7 @@ from extraction.readers.cleanup import (
     dehyphenate_pages,
     drop_headers_footers,
     is_page_chrome,
+    join_wrapped_headings,
     margin_line_numbers,
 )
 from extraction.readers.common import (
@@ -203,6 +204,9 @@ def _read_open_pdf(
             f"{name}: the PDF holds only running headers, footers or page numbers, no body text"
         )
     dehyphenate_pages(pages)
+    for page in pages:
+        # a heading the print wrapped is one paragraph in the DOCX: read whole, it keeps its agency
+        page.lines = join_wrapped_headings(page.lines)
     return pages, PdfTableFinder(data, ocr_tables=scanned.tables), warnings
 
 
