@@ -413,6 +413,27 @@ def with_tables(page: Page) -> str:
     return "\n".join([page.text, *cells]) if cells else page.text
 
 
+#: A sentence that names the review's own partnership: who commissioned it, or whose chair writes its foreword
+_OWN_CSP_CUE = re.compile(
+    r"\b(?i:commissioned\s+by|on\s+behalf\s+of|(?:independent\s+)?chair\s+of|chaired\s+by)\s+(?:the\s+)?(?=[A-Z])"
+)
+#: The pages after the first three that a report's foreword or introduction may start on (after its contents)
+_LATER_PAGES = slice(3, 7)
+
+
+def commissioning_csp_later(text: str) -> str | None:
+    """The CSP of a report whose first pages name none, read from the next pages (a foreword or introduction after
+    the contents): only a partnership's name after "commissioned by", "on behalf of" or "Chair of", and only one
+    the geography places; those pages' other partnerships are the recommendations' addressees, not the
+    commissioner."""
+    flat = " ".join(text.split())
+    for cue in _OWN_CSP_CUE.finditer(flat):
+        m = _CSP.match(flat, cue.end())
+        if m and (name := _place_words(_CSP_HEAD.sub("", _CSP_TAIL.sub("", m.group(1))))):
+            return name
+    return None
+
+
 #: What divides a running header's fields ("Safer X Partnership - DHR Adult A | OFFICIAL").
 _RUNNING_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|:]\s+|\s*\|\s*|\t")
 
@@ -436,6 +457,8 @@ def review_info(document: Document) -> ReviewInfo:
         # between separators on a line of its own, as a title page would print it
         pieces = [p for line in document.running_text for p in _RUNNING_SEPARATOR.split(line) if p.strip()]
         info.csp = commissioning_csp("\n".join(pieces))
+    if info.csp is None and len(document.pages) > 3:
+        info.csp = commissioning_csp_later("\n".join(with_tables(p) for p in document.pages[_LATER_PAGES]))
     if m := _SUBJECT.search(flat):
         info.subject = m.group(1)
     for m in _PERSON_ROLE.finditer(head_text):

@@ -9,7 +9,8 @@ places joined by "&" before "Safer Communities Partnership" were cut to the last
 above the partnership's name ran into it ("NHS South East London" + "Safer Southwark Partnership"); NHS England
 named with its region ("NHS England (London region)") is its regional team; also read, though set G needs it
 nowhere, a brand name placed by a sentence saying whose CSP it is, and a "Safer X" name of up to four words cut to
-those its place needs ("Safer Neath Port Talbot", "Safer Stronger Tower Hamlets"). After: CSP 1.000, level 1.000 in both
+those its place needs ("Safer Neath Port Talbot", "Safer Stronger Tower Hamlets"); the CSP of a report whose first
+three pages name none read from a foreword or introduction after its contents ("Chair of", "commissioned by"). After: CSP 1.000, level 1.000 in both
 forms, 1.000 with the gold CSP, 0.734 without."""
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import pytest
 
 from classification.level import decide_level
 from classification.rules import analyse
-from extraction.review_fields import commissioning_csp
+from extraction.review_fields import commissioning_csp, review_info
+from tests.extraction.builders import make_document
 from tests.extraction.level_blind_g.score import score
 
 
@@ -136,3 +138,21 @@ def test_a_force_unit_named_after_the_csps_place_is_local(text: str, level: str)
         text, None, rules.agencies, rules, "local", 0.7, "Kirklees Community Safety Partnership"
     )
     assert decided.level == level
+
+
+_FRONT = "#Domestic Homicide Review\nOverview Report\nAdult R\f#Contents\n1 Foreword\f#Contents continued\n2 Introduction\f"
+
+
+@pytest.mark.parametrize(
+    ("later", "csp"),
+    [
+        # a foreword or introduction after the contents names the partnership as its chair's or commissioner
+        ("#Foreword\nAs Chair of the Safer Ealing Partnership, I thank Adult R's family.", "Safer Ealing Partnership"),
+        ("#Introduction\nThis review was commissioned by the Harlow Community Safety Partnership under section 9.",
+         "Harlow Community Safety Partnership"),
+        # a partnership asked to act there is an addressee, not the commissioner
+        ("#Recommendations\nThe Safer Ealing Partnership should review its strategy.", None),
+    ],
+)  # fmt: skip
+def test_the_csp_read_from_a_foreword_after_the_contents(later: str, csp: str | None) -> None:
+    assert review_info(make_document(_FRONT + later)).csp == csp
