@@ -1,0 +1,94 @@
+"""The main-theme candidates of training.main_choice, read on handmade held-out outputs (no model is fitted)."""
+
+import numpy as np
+
+from dhr.schema.classification import AnnotatedRecommendation
+from training.main_choice import SETS, UNREAD, Block, decide, table
+from training.real_themes import ThemeOutputs
+
+_CLASSES = ["identification_of_risk", "multi_agency_working", "policy"]
+_SETTING = {"mechanism_rule": True, "mechanism_min": 0.0, "substance_min": 0.05}
+
+
+def _item(text: str, main: str) -> AnnotatedRecommendation:
+    return AnnotatedRecommendation(id="x", text=text, agencies=["police"], level="local", themes=[main])
+
+
+def _block(proba: list[float], substance: str, bank_main: list[str], text: str, gold: str) -> Block:
+    out = ThemeOutputs(
+        np.full((1, 8), 0.1),
+        np.array([proba]),
+        _CLASSES,
+        [None],
+        [[gold]],
+        [False],
+        [substance],
+        [None],
+        [frozenset()],
+    )
+    emb = np.array([[1.0, 0.0]])
+    bank = np.array([[1.0, 0.0]] * len(bank_main))
+    return Block("a:x", [_item(text, gold)], out, dict(_SETTING), emb, bank, bank_main)
+
+
+def test_the_margins_and_the_cue_read_as_decide_main_does():
+    # the model: risk (0.7); the ask's cue: joint work (a referral)
+    b = _block(
+        [0.7, 0.2, 0.1], "multi_agency_working", ["policy"], "Officers should refer victims.", "policy"
+    )
+    assert decide(b, 0, "cue_always") == "multi_agency_working"
+    assert decide(b, 0, "margin_0.4") == "identification_of_risk"  # surer by 0.5
+    assert decide(b, 0, "margin_0.6") == "multi_agency_working"
+    assert decide(b, 0, "model") == "identification_of_risk"
+
+
+def test_the_knn_vote_breaks_a_tie_between_the_cue_and_the_model_only():
+    text = "Officers should refer victims."
+    to_model = _block([0.5, 0.4, 0.1], "multi_agency_working", ["identification_of_risk"] * 7, text, "policy")
+    to_cue = _block([0.5, 0.4, 0.1], "multi_agency_working", ["multi_agency_working"] * 7, text, "policy")
+    assert decide(to_model, 0, "knn_tie") == "identification_of_risk"
+    assert decide(to_cue, 0, "knn_tie") == "multi_agency_working"
+
+
+def test_a_cue_at_the_verb_wins_and_one_in_the_context_gives_way_to_a_surer_model():
+    near = _block(
+        [0.8, 0.1, 0.1],
+        "multi_agency_working",
+        ["policy"],
+        "Officers should refer victims to MARAC.",
+        "policy",
+    )
+    far = _block(
+        [0.8, 0.1, 0.1],
+        "multi_agency_working",
+        ["policy"],
+        "Officers should ask every victim about coercive control at each visit and then refer to MARAC.",
+        "policy",
+    )
+    far.out.substance[0] = "multi_agency_working"
+    assert decide(near, 0, "verb_6") == "multi_agency_working"
+    assert decide(far, 0, "verb_6") == "identification_of_risk"
+
+
+def test_the_table_counts_every_evidence_and_the_shipped_row_is_never_adopted():
+    b = _block(
+        [0.7, 0.2, 0.1], "multi_agency_working", ["policy"], "Officers should refer victims.", "policy"
+    )
+    res = {"base": {"a": [b], "b": [Block("b:theme_blind16", *list(vars(b).values())[1:])], "c": [b]}}
+    rows = table(res)
+    ship = next(r for r in rows if r["candidate"] == "margin_0.4")
+    assert ship["a"] == (0, 1) and ship["b_unread"] == (0, 1) and ship["c"] == (0, 1)
+    assert {p.stem for p in SETS} >= UNREAD and len(SETS) == 19
+
+
+def test_decide_main_lets_a_cue_at_the_verb_beat_a_surer_model_only_when_switched_on():
+    from classification.main_theme import decide_main
+
+    text = "Officers should refer every victim of stalking to the specialist service."
+    common = {"substance_min": 0.05, "substance": "multi_agency_working", "displaced": None, "check": False}
+    proba = [0.8, 0.1, 0.1]  # the model: risk, surer than the cue (joint work) by 0.7
+    assert decide_main(text, None, proba, _CLASSES, model_margin=0.5, **common) == "identification_of_risk"
+    on = decide_main(text, None, proba, _CLASSES, model_margin=0.5, verb_words=10, **common)
+    assert on == "multi_agency_working"
+    # no text (calibration passes none): the margin alone decides
+    assert decide_main("", None, proba, _CLASSES, model_margin=0.5, verb_words=10, **common) != on

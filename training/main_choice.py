@@ -1,0 +1,371 @@
+"""Main-theme deciders compared on evidence the rules were not written from, as a table of candidates x evidence.
+
+Each candidate decides the main theme from the same held-out model outputs; only the learned parts are held out,
+the guide's cues are what they are (they were written from real train + dev and fixed against most own-words sets,
+so (a) and those sets lean toward the cue):
+
+- **(a) LOCO**: leave one commissioning CSP out over real ``train`` + ``dev``; each CSP predicted by a model fitted
+  on the others (+ the augmentation of ``training.theme_cv``), its calibration (``mechanism_min``,
+  ``substance_min``) from the others' CSP-folded out-of-fold predictions (nested);
+- **(b) LOSO**: each own-words theme set of :data:`SETS` (named, never a glob) scored by a model fitted without it:
+  the base model on real ``train`` + ``dev`` + augmentation (no set of :data:`SETS`), the ``+own`` model also on
+  every other set of :data:`SETS`; ``unread`` is the subset whose errors were never read (information only);
+- **(c) dev**: fitted on real ``train`` (+ augmentation), calibrated on ``train``'s out-of-fold predictions.
+
+The decision rule was registered before any candidate was scored: score = mean of accuracy (a) and pooled accuracy
+(b); a candidate is adopted over the decider shipped before it ran (``margin_0.4``) only with score +0.01 or more
+and no loss on (c) (``adopt``: yes). ``shipped`` is ``decide_main`` as it ships now. Measured 2026-12-05 (table in
+``classification.main_theme``'s docstring): margin 0.5 adopted; the verb rule and the cue always winning read
+higher but change other modules' tests, so they are reported only.
+
+    python -m training.main_choice [--refit] [--knn 7]
+
+The fitted outputs are cached in ``/tmp/dhr-main-choice.pkl`` (``--refit`` recomputes; about 15 minutes on two
+shared cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from classification.main_theme import MODEL_MARGIN, decide_main
+from classification.rules import THEMES
+from dhr.schema.classification import AnnotatedRecommendation
+from training.real_themes import ThemeOutputs
+
+_ROOT = Path(__file__).resolve().parent.parent
+_DATA = _ROOT / "tests/classification/data"
+_SRC = _ROOT / "annotations/classification/source"
+#: The own-words theme sets scored leave-one-set-out, each named (a set another helper is writing is never here).
+SETS: tuple[Path, ...] = (
+    _SRC / "own_words_blind_themes.psv",
+    _SRC / "own_words_blind2_themes.psv",
+    _SRC / "own_words_blind3_themes.psv",
+    *(
+        _DATA / f"theme_blind{n}.psv"
+        for n in ("4a", "4b", "5c", "5d", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
+    ),
+)
+#: The sets whose errors nobody read (their first score is still near blind; information only).
+UNREAD = frozenset(
+    {"theme_blind4b", "theme_blind5d", "theme_blind6", "theme_blind7", "theme_blind16", "theme_blind17"}
+)
+_CACHE = "/tmp/dhr-main-choice-{}.pkl"
+_CFG: dict[str, Any] = {"emb_weight": 1.0, "c": 16.0, "main_key": "main_model"}
+
+
+@dataclass
+class Block:
+    """Held-out outputs of one fit: the items, the model outputs, the calibration and the kNN bank (the fit's
+    labelled items' embeddings and main themes)."""
+
+    where: str
+    items: list[AnnotatedRecommendation]
+    out: ThemeOutputs
+    setting: dict[str, Any]
+    emb: np.ndarray
+    bank_emb: np.ndarray
+    bank_main: list[str]
+
+
+# ------------------------------------------------------------------------------------------------ fitting
+def _own_sets() -> dict[str, list[AnnotatedRecommendation]]:
+    from annotations.classification.own_words import load_blind_themes
+
+    sets = {}
+    for path in SETS:
+        items = load_blind_themes(path)
+        for i in items:  # one group per set, so a set is one CSP-like group in the fit
+            i.source = f"own-set:{path.stem}"
+        sets[path.stem] = items
+    return sets
+
+
+def _block(
+    pool: Any,
+    where: str,
+    fit: list[AnnotatedRecommendation],
+    aug: list[tuple[AnnotatedRecommendation, float]],
+    held: list[AnnotatedRecommendation],
+    setting: dict[str, Any],
+) -> Block:
+    from training.theme_cv import fit_predict
+
+    out = fit_predict(pool, fit, aug, held, _CFG)
+    bank = fit + [i for i, w in aug if w > 0]
+    return Block(
+        where,
+        held,
+        out,
+        setting,
+        np.stack([pool.emb[id(i)] for i in held]),
+        np.stack([pool.emb[id(i)] for i in bank]),
+        [i.themes[0] for i in bank],
+    )
+
+
+def _slice(block: Block, where: str, lo: int, hi: int) -> Block:
+    """Rows ``lo:hi`` of ``block`` as a block of their own."""
+    o = block.out
+    out = ThemeOutputs(
+        o.multi[lo:hi],
+        o.main[lo:hi],
+        o.main_classes,
+        o.directive[lo:hi],
+        o.gold[lo:hi],
+        o.check[lo:hi],
+        o.substance[lo:hi],
+        o.displaced[lo:hi],
+        o.cues[lo:hi],
+    )
+    return Block(
+        where, block.items[lo:hi], out, block.setting, block.emb[lo:hi], block.bank_emb, block.bank_main
+    )
+
+
+def _calibrate(
+    pool: Any, fit: list[AnnotatedRecommendation], aug: list[tuple[AnnotatedRecommendation, float]], k: int
+) -> dict[str, Any]:
+    """The main-theme calibration from ``fit``'s own CSP-folded out-of-fold predictions (as theme_cv does)."""
+    from training.real_models import csp_folds
+    from training.real_themes import _concat, calibrate_themes
+    from training.theme_cv import fit_predict
+
+    oof = []
+    for fold in csp_folds(fit, k, 13):
+        idx = set(fold)
+        oof.append(
+            fit_predict(
+                pool, [x for n, x in enumerate(fit) if n not in idx], aug, [fit[n] for n in fold], _CFG
+            )
+        )
+    return calibrate_themes(_concat(oof))
+
+
+#: Folds of whole sets for the ``own`` fit's (b): each set is scored by a model fitted without it (and without the
+#: other sets of its fold), five fits instead of one per set.
+OWN_FOLDS = 5
+
+
+def collect(fit_name: str, log: Callable[[str], None] = print) -> dict[str, list[Block]]:
+    """Every held-out block of every evidence for one fit: ``base`` (real + augmentation, each block calibrated
+    on its own fit's out-of-fold predictions) or ``own`` (every own-words set of :data:`SETS` not held out added
+    at weight 1; no calibration of its own: :func:`table` gives each block the base block's)."""
+    from training.real_models import _group, real_examples
+    from training.theme_cv import Pool, load_aug
+
+    tr, dev = real_examples("train"), real_examples("dev")
+    allx = tr + dev
+    sets = _own_sets()
+    own_all = [i for items in sets.values() for i in items]
+    aug = load_aug(0.4, 1.0)
+    pool = Pool(allx + [i for i, _ in aug] + own_all)
+    own = fit_name == "own"
+
+    def with_sets(without: set[str]) -> list[tuple[AnnotatedRecommendation, float]]:
+        return aug + [(i, 1.0) for s, items in sets.items() if own and s not in without for i in items]
+
+    res: dict[str, list[Block]] = {"a": []}
+    for g in sorted({_group(i) for i in allx}):
+        held = [i for i in allx if _group(i) == g]
+        fit = [i for i in allx if _group(i) != g]
+        st = {} if own else _calibrate(pool, fit, aug, 3)
+        res["a"].append(_block(pool, f"a:{g}", fit, with_sets(set()), held, st))
+        log(f"{fit_name} a {g}")
+    res["c"] = [_block(pool, "c:dev", tr, with_sets(set()), dev, {} if own else _calibrate(pool, tr, aug, 3))]
+    log(f"{fit_name} c")
+    stems = list(sets)
+    if own:
+        res["b"] = []
+        for k in range(OWN_FOLDS):
+            fold = set(stems[k::OWN_FOLDS])
+            held = [i for s in stems if s in fold for i in sets[s]]
+            whole = _block(pool, "b", allx, with_sets(fold), held, {})
+            at = 0
+            for s in stems:
+                if s in fold:
+                    res["b"].append(_slice(whole, f"b:{s}", at, at + len(sets[s])))
+                    at += len(sets[s])
+            log(f"own b fold {k}")
+        res["b"].sort(key=lambda b: stems.index(b.where.removeprefix("b:")))
+    else:  # no set is in the base fit: one fit scores them all, calibrated as the shipped bundle is
+        whole = _block(pool, "b", allx, aug, own_all, _calibrate(pool, allx, aug, 5))
+        res["b"], at = [], 0
+        for s in stems:
+            res["b"].append(_slice(whole, f"b:{s}", at, at + len(sets[s])))
+            at += len(sets[s])
+        log("base b")
+    return res
+
+
+# ------------------------------------------------------------------------------------------------ deciders
+def _p(row: np.ndarray, classes: list[str], t: str) -> float:
+    return float(row[classes.index(t)]) if t in classes else 0.0
+
+
+def _knn(block: Block, n: int, k: int, classes: list[str]) -> np.ndarray:
+    """The main-theme vote of the ``k`` nearest labelled items of the fit (cosine-weighted), in ``classes`` order."""
+    sims = (
+        block.bank_emb
+        @ block.emb[n]
+        / (np.linalg.norm(block.bank_emb, axis=1) * np.linalg.norm(block.emb[n]) + 1e-9)
+    )
+    vote = np.zeros(len(classes))
+    for j in np.argsort(-sims)[:k]:
+        if block.bank_main[j] in classes:
+            vote[classes.index(block.bank_main[j])] += max(float(sims[j]), 0.0)
+    return vote / vote.sum() if vote.sum() > 0 else np.full(len(classes), 1 / len(classes))
+
+
+def _combined(block: Block, n: int) -> np.ndarray:
+    """The main-theme model's probabilities times the multi-label model's (geometric mean, renormalised)."""
+    out = block.out
+    multi = {t: float(out.multi[n, j]) for j, t in enumerate(THEMES)}
+    row = np.array([np.sqrt(out.main[n, j] * multi.get(c, 0.0)) for j, c in enumerate(out.main_classes)])
+    return row / row.sum() if row.sum() > 0 else out.main[n]
+
+
+def decide(block: Block, n: int, name: str, knn_k: int = 7) -> str:
+    """The main theme candidate ``name`` gives item ``n`` of ``block``."""
+    out, st = block.out, block.setting
+    common: dict[str, Any] = {
+        "text": block.items[n].text,
+        "directive": out.directive[n],
+        "proba": out.main[n],
+        "classes": out.main_classes,
+        "substance": out.substance[n],
+        "check": out.check[n],
+        "displaced": out.displaced[n],
+        "mechanism_min": st["mechanism_min"],
+        "mechanism_rule": st["mechanism_rule"],
+        "substance_min": st["substance_min"],
+    }
+    if name == "model":
+        return decide_main(**{**common, "mechanism_rule": False, "substance_min": None})
+    if name == "mechanism_rule":
+        return decide_main(**{**common, "substance_min": None})
+    if name == "shipped":  # decide_main as it ships (its defaults)
+        return decide_main(**common, model_margin=MODEL_MARGIN)
+    common["verb_words"] = None  # the candidates below add their own reading of the verb
+    if name == "cue_always":
+        return decide_main(**common, model_margin=None)
+    if name.startswith("margin_"):
+        return decide_main(**common, model_margin=float(name.split("_")[1]))
+    if name.startswith(("verb_", "verbm_")):
+        # the cue the action verb's own object names wins; a cue further off (the context) gives way to a model
+        # surer by the margin (``verbm_``: by any margin)
+        margin = 0.0 if name.startswith("verbm_") else 0.4
+        return decide_main(**{**common, "verb_words": int(name.split("_")[1])}, model_margin=margin)
+    if name.startswith("combined_"):
+        m = name.split("_")[1]
+        return decide_main(
+            **{**common, "proba": _combined(block, n)}, model_margin=None if m == "cue" else float(m)
+        )
+    if name.startswith("knn_blend_"):
+        w = float(name.split("_")[2])
+        row = (1 - w) * out.main[n] + w * _knn(block, n, knn_k, out.main_classes)
+        return decide_main(**{**common, "proba": row}, model_margin=0.4)
+    cue = decide_main(**common, model_margin=None)
+    model = decide_main(**common, model_margin=0.0)
+    if cue == model:
+        return cue
+    if name == "knn_tie":
+        vote = _knn(block, n, knn_k, out.main_classes)
+        return model if _p(vote, out.main_classes, model) > _p(vote, out.main_classes, cue) else cue
+    raise ValueError(name)
+
+
+CANDIDATES = (
+    "margin_0.4",
+    "shipped",
+    "cue_always",
+    "margin_0.0",
+    "margin_0.2",
+    "margin_0.3",
+    "margin_0.5",
+    "margin_0.6",
+    "model",
+    "mechanism_rule",
+    "combined_cue",
+    "combined_0.4",
+    "combined_0.2",
+    "verb_6",
+    "verb_10",
+    "verbm_6",
+    "verbm_10",
+    "knn_tie",
+    "knn_blend_0.3",
+    "knn_blend_0.5",
+)
+
+
+def table(res: dict[str, dict[str, list[Block]]], knn_k: int = 7) -> list[dict[str, Any]]:
+    """Per (fit, candidate): right / total on (a), (b), (b) unread, (c), and the registered score."""
+    rows = []
+    for fit in [f for f in ("base", "own") if f in res]:
+        for name in CANDIDATES:
+            row: dict[str, Any] = {"fit": fit, "candidate": name}
+            for ev in ("a", "b", "c"):
+                hits = []
+                for b, cal in zip(res[fit][ev], res["base"][ev], strict=True):
+                    b.setting = b.setting or cal.setting  # the own fit takes the base block's calibration
+                    hits += [
+                        (b.where, decide(b, n, name, knn_k) == it.themes[0]) for n, it in enumerate(b.items)
+                    ]
+                row[ev] = (sum(h for _, h in hits), len(hits))
+                if ev == "b":
+                    unread = [h for w, h in hits if w.removeprefix("b:") in UNREAD]
+                    row["b_unread"] = (sum(unread), len(unread))
+            row["score"] = (row["a"][0] / row["a"][1] + row["b"][0] / row["b"][1]) / 2
+            rows.append(row)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--refit", action="store_true", help="recompute the held-out outputs (else the cache)")
+    ap.add_argument(
+        "--only", choices=("base", "own"), default=None, help="compute one fit's outputs and stop"
+    )
+    ap.add_argument("--knn", type=int, default=7, help="neighbours of the kNN candidates")
+    args = ap.parse_args(argv)
+    from threadpoolctl import threadpool_limits
+
+    # the module's own classes, not ``__main__``'s, so the cache loads wherever it is read from
+    from training import main_choice as here
+
+    res = {}
+    for fit in (args.only,) if args.only else ("base", "own"):
+        path = Path(_CACHE.format(fit))
+        if args.refit or not path.exists():
+            with threadpool_limits(limits=1):
+                path.write_bytes(pickle.dumps(here.collect(fit)))
+        res[fit] = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache file
+    if args.only:
+        return 0
+    rows = table(res, args.knn)
+    ship = next(r for r in rows if r["fit"] == "base" and r["candidate"] == "margin_0.4")
+
+    def f(v: tuple[int, int]) -> str:
+        return f"{v[0]}/{v[1]} {v[0] / v[1]:.3f}"
+
+    head = ("fit", "candidate", "(a) LOCO", "(b) LOSO", "(b) unread", "(c) dev", "score  adopt")
+    print(f"{head[0]:5s} {head[1]:15s} {head[2]:>12s} {head[3]:>14s} {head[4]:>14s} {head[5]:>12s} {head[6]}")  # noqa: T201
+    for r in rows:
+        ok = r["score"] >= ship["score"] + 0.01 and r["c"][0] >= ship["c"][0]
+        print(  # noqa: T201
+            f"{r['fit']:5s} {r['candidate']:15s} {f(r['a']):>12s} {f(r['b']):>14s} {f(r['b_unread']):>14s} "
+            f"{f(r['c']):>12s} {r['score']:.3f}  {'yes' if ok and r is not ship else ''}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
