@@ -18,10 +18,10 @@ and no loss on (c) (``adopt``: yes). ``shipped`` is ``decide_main`` as it ships 
 ``classification.main_theme``'s docstring): margin 0.5 adopted; the verb rule and the cue always winning read
 higher but change other modules' tests, so they are reported only.
 
-    python -m training.main_choice [--refit] [--knn 7]
+    python -m training.main_choice [--refit] [--only base|own] [--knn 7]
 
-The fitted outputs are cached in ``/tmp/dhr-main-choice.pkl`` (``--refit`` recomputes; about 15 minutes on two
-shared cores).
+The fitted outputs are cached in ``/tmp/dhr-main-choice-{base,own}.pkl`` (``--refit`` recomputes; ``--only base``
+and ``--only own`` fill one each, so two processes can share the work: about 55 and 40 minutes on two busy cores).
 """
 
 from __future__ import annotations
