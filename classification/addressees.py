@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from classification.addressee_heading import _context_agencies, _surface_key, addressee_context
+from classification.addressee_refine import REDUCED_AGENT, including_leads, split_tag, trust_by_unit
 from classification.addressee_words import (
     COUNCIL_STAFF,
     NHS_PROVIDERS,
@@ -261,8 +262,8 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
         return "lead", quantified
     if _BY_AGENT.search(sentence_clean) and not _SUBORDINATE.match(sentence_clean) and not embedded:
         return "lead", quantified
-    if _AUDIENCE.search(clause_clean):
-        return "mentioned", quantified
+    if _AUDIENCE.search(clause_clean) or REDUCED_AGENT.search(clause_clean):
+        return "mentioned", quantified  # (or "every victim referred by X": who referred, not who acts)
     # Subject position: nothing verb-like between the sentence start and the mention (other agencies aside), and
     # no earlier body with its own predicate ("That NHS England build into its contracts a requirement that GP
     # practices ...": the practices are inside what NHS England is to do)
@@ -303,6 +304,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             Its agencies become leads (with offsets -1) when the text names no addressee of its own (passive or
             subject-less text, "the Trust", "the service"), or beside a quantified actor ("all GP practices").
     """
+    text, context = split_tag(text, context)  # "(CCG) Review ...": the numbering's tag left in the text
     raw = raw_matches(text)
     spans = [(s, e) for s, e, _, _ in raw]
     context = addressee_context(context)
@@ -377,6 +379,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         ):
             named.append(len(out))  # a body named as the sentence's subject ("NHS X ICB to ensure that ...")
         out.append(Addressee(s, e, surface, agency, role))
+    including_leads(text, out)  # "All agencies, including GP practices, should ..."
+    trust_by_unit(text, out)  # "BCHFT to ensure that its crisis team ...": a mental health trust
     if recipients and len(recipients) < sum(a.role == "lead" for a in out):
         # a body that is only to be told, funded or consulted is no addressee beside one that acts
         for i in recipients:

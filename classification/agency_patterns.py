@@ -188,6 +188,16 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"\bUniversity Hospitals? (?:of )?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}"),
         "hospital",
     ),
+    (
+        # "Suffolk New College", "Hartley Sixth Form College": a further education college is a school setting
+        # (not "the Royal College of Nursing", "College of Policing", "King's College Hospital", "University
+        # College London")
+        re.compile(
+            r"\b(?:(?!(?:Royal|University|Imperial|The|A|An|Each|Every|All|Any)\b)[A-Z][\w'’-]*\s+){1,4}College\b"
+            r"(?!\s+(?:of|for|Hospital|Hospitals|London)\b)"
+        ),
+        "school",
+    ),
 ]
 
 
@@ -292,7 +302,12 @@ _PRIMARY_CARE_TRUST = re.compile(r"\bprimary\s+care\s+trusts?\b|\bPCTs?\b", re.I
 
 
 def _names_rx(names: tuple[str, ...]) -> re.Pattern[str]:
-    alts = sorted((re.escape(n).replace("'", "['’]?") for n in names), key=len, reverse=True)
+    # "and" in a trust's name is often written "&" ("Lancashire & South Cumbria NHS Foundation Trust")
+    alts = sorted(
+        (re.escape(n).replace("'", "['’]?").replace(r"\ and\ ", r"\s+(?:and|&)\s+") for n in names),
+        key=len,
+        reverse=True,
+    )
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
 
 
@@ -448,8 +463,11 @@ _PLACE_FILLERS = frozenset(
 
 
 def _childrens_trust(name: str) -> str | None:
-    """A "<Place> Children's Trust" runs the council's children's services for it (a children's services trust)."""
-    return "childrens_social_care" if re.search(r"\bchildren['’]?s(?:\s+services)?$", name, re.I) else None
+    """A "<Place> Children's Trust" runs the council's children's services for it (a children's services trust);
+    a "<Name> Learning / Academy / Education Trust" is a multi-academy trust, which runs schools."""
+    if re.search(r"\bchildren['’]?s(?:\s+services)?$", name, re.I):
+        return "childrens_social_care"
+    return "school" if re.search(r"\b(?:learning|academy|academies|education|schools)$", name, re.I) else None
 
 
 def _named_trusts(text: str) -> list[tuple[int, int, str, str]]:
