@@ -72,7 +72,7 @@ def score(models: Path | None = None, errors: bool = False, path: Path | None = 
 
 
 #: The margins by which the main-theme model may beat the ask's substance cue, measured by ``--settings``.
-MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4)
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 
 
 def decider_variants(paths: list[Path], models: Path | None = None) -> dict[str, dict[str, str]]:

@@ -90,7 +90,7 @@ DEV_BLIND_FILES = (
 
 
 #: The margins by which the model's main theme may beat the substance cue's, measured as CV variants.
-MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4)
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 
 
 def _embed(texts: list[str]) -> np.ndarray:
