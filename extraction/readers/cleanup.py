@@ -335,7 +335,12 @@ def join_wrapped_headings(lines: list[Line]) -> list[Line]:
     while i < n:
         line = lines[i]
         j = i + 1
-        if line.bold and not _SENTENCE_END.search(line.text.rstrip()):
+        before = out[-1] if out else None
+        # (a run starts a paragraph: under a bold line of its print set close above, it is that one's going on)
+        mid_paragraph = (
+            before is not None and _same_print(before, line) and _next_line_below(before, line, 1.5)
+        )
+        if line.bold and not mid_paragraph and not _SENTENCE_END.search(line.text.rstrip()):
             run = [line]
             while (
                 j < n

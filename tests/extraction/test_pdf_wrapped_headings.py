@@ -59,6 +59,19 @@ def test_bold_paragraph_is_not_joined() -> None:
     assert len(join_wrapped_headings(lines)) == 4
 
 
+def test_last_lines_of_a_bold_paragraph_are_not_a_heading() -> None:
+    # a recommendation set in bold: its last two lines (no full stop, few words) are no wrapped heading
+    lines = [
+        _body(100.0),
+        _line("That the director of public health and a leading practitioner", 150.0, x1=452.0, bold=True),
+        _line("for the county clinical commissioning groups provide", 165.0, x1=440.0, bold=True),
+        _line("leadership to drive forward a multi-agency", 180.0, x1=450.0, bold=True),
+        _line("domestic abuse strategy for Norfolk by June 2014", 195.0, x1=420.0, bold=True),
+        _line("The panel read each agency's chronology beside the others.", 225.0, x1=455.0),
+    ]
+    assert len(join_wrapped_headings(lines)) == 6
+
+
 def test_word_broken_without_hyphen_in_a_narrow_column() -> None:
     lines = [
         _body(100.0),
