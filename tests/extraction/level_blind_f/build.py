@@ -12,6 +12,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from annotations.wordproc.worddoc import Level, WordDoc
@@ -83,9 +84,10 @@ def _document(doc: FDoc) -> tuple[WordDoc, list[dict[str, object]]]:
     return w, gold
 
 
-def build(out: Path = HERE, pdf: bool = True) -> None:
-    """Write each document into ``out`` with its gold (and, with ``pdf``, its LibreOffice PDF export)."""
-    for doc in DOCS:
+def build(out: Path = HERE, pdf: bool = True, docs: Sequence[FDoc] = DOCS) -> None:
+    """Write each document of ``docs`` into ``out`` with its gold (and, with ``pdf``, its LibreOffice PDF export);
+    set G builds its own documents through this too."""
+    for doc in docs:
         w, recs = _document(doc)
         docx = out / f"{doc.name}.docx"
         w.save(docx)
