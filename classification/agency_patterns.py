@@ -400,7 +400,8 @@ _KNOWN_IN_TEXT = re.compile(
     + "|".join(
         sorted(
             (
-                re.escape(n).replace("'", "['’]?")
+                # "and" may be written "&" here too ("Sheffield Health & Social Care NHS Foundation Trust")
+                re.escape(n).replace("'", "['’]?").replace(r"\ and\ ", r"\s+(?:and|&)\s+")
                 for n in (*KNOWN_MH_TRUSTS, *KNOWN_ACUTE_TRUSTS, *KNOWN_COMMUNITY_TRUSTS)
             ),
             key=len,

@@ -168,6 +168,29 @@ for _agency, _extra in (("ambulance_service", _NHS_AMBULANCE), ("integrated_care
         p for p in dict.fromkeys(_extra) if p not in PHRASES.get(_agency, [])
     ]
 
+
+def _ampersand_variants(phrases: dict[str, list[str]], case_sensitive: frozenset[str]) -> frozenset[str]:
+    """Add each phrase's "&" spelling ("Health & Social Care" for "Health and Social Care"): reports write either,
+    and the matcher compares tokens, so "&" would cut the name. A variant another phrase already holds (any
+    agency) keeps that phrase's id. Returns the case-sensitive set with the case-sensitive variants added."""
+    taken = {p.lower() for ps in phrases.values() for p in ps}
+    added: set[str] = set()
+    for names in phrases.values():
+        for name in list(names):
+            if " and " not in name.lower():
+                continue
+            variant = re.sub(r" and ", " & ", name, flags=re.I)
+            if variant.lower() in taken:
+                continue
+            taken.add(variant.lower())
+            names.append(variant)
+            if name in case_sensitive:
+                added.add(variant)
+    return case_sensitive | added
+
+
+CASE_SENSITIVE = _ampersand_variants(PHRASES, CASE_SENSITIVE)
+
 #: Initials shared by several bodies or with other words ("LPT": Leicestershire or Lincolnshire Partnership, or
 #: the former London Probation Trust): initials -> [(agency id, place names)], mapped only beside a place.
 AMBIGUOUS_INITIALS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
