@@ -28,10 +28,13 @@ _GLOSSARY_LINE = re.compile(
 #: "Northshire Domestic Abuse Partnership (the Partnership)", "Northshire Partnership NHS Foundation Trust (the
 #: Trust)", "Northshire Fire and Rescue Service (the Service)": "the Board" is then that board, "the Trust" that
 #: trust's type, not the gazetteer's guess for a bare "Board" / "Partnership" (a CSP) or "Trust" (an unclear
-#: NHS trust).
+#: NHS trust); "Northshire Domestic Abuse Forum (the Forum)", "... Strategic Group (the Group)" likewise. Not "the
+#: Panel": a report's "the Panel" is nearly always its own review panel, never an addressee, whatever else it
+#: defines so.
 _ALIAS_DEFINED = re.compile(
     r"\b(?P<name>[A-Z][\w'&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'&-]*)){1,9})\s+\((?:hereafter\s+|referred\s+to\s+as\s+)?"
-    r"[\"“‘']?(?P<acr>[Tt]he\s+(?:Partnership|Board|Trust|Service|Force|Constabulary|Council|Alliance))[\"”’']?\)"
+    r"[\"“‘']?(?P<acr>[Tt]he\s+(?:Partnership|Board|Trust|Service|Force|Constabulary|Council|Alliance|Forum|Group))"
+    r"[\"”’']?\)"
 )
 #: Initials defined in a key run into a sentence or a list of them ("NP: Northshire Police; HCC ASC: Hertfordshire
 #: County Council Adult Care Services."): after a sentence's end or a semicolon, up to the next one; every word of
