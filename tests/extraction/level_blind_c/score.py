@@ -121,11 +121,12 @@ def score(verbose: bool = False, folder: Path = HERE) -> dict[str, dict[str, flo
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, folder: Path = HERE, description: str | None = None) -> int:
+    """Print each form's scores for ``folder`` (the later level sets' score commands call this on theirs)."""
+    parser = argparse.ArgumentParser(description=description or __doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    for form, row in score(args.verbose).items():
+    for form, row in score(args.verbose, folder=folder).items():
         sys.stdout.write(f"{form}: {row}\n")
     return 0
 

@@ -7,22 +7,15 @@ Run: ``python -m tests.extraction.level_blind_d.score [-v]``.
 
 from __future__ import annotations
 
-import argparse
-import sys
 from pathlib import Path
 
-from tests.extraction.level_blind_c.score import score
+from tests.extraction.level_blind_c.score import main as _main
 
 HERE = Path(__file__).resolve().parent
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args(argv)
-    for form, row in score(args.verbose, folder=HERE).items():
-        sys.stdout.write(f"{form}: {row}\n")
-    return 0
+    return _main(argv, folder=HERE, description=__doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

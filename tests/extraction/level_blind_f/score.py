@@ -6,10 +6,9 @@ Run: ``python -m tests.extraction.level_blind_f.score [-v]`` (``-v`` lists every
 
 from __future__ import annotations
 
-import argparse
-import sys
 from pathlib import Path
 
+from tests.extraction.level_blind_c.score import main as _main
 from tests.extraction.level_blind_c.score import score as _score_set
 
 HERE = Path(__file__).resolve().parent
@@ -20,12 +19,7 @@ def score(verbose: bool = False) -> dict[str, dict[str, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args(argv)
-    for form, row in score(args.verbose).items():
-        sys.stdout.write(f"{form}: {row}\n")
-    return 0
+    return _main(argv, folder=HERE, description=__doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
