@@ -11,7 +11,7 @@ import pytest
 from extraction.document import Page
 from extraction.readers.cleanup import drop_headers_footers
 from extraction.recommendation_wording import is_commentary
-from tests.extraction.wordproc_sets import items, line, score_folder
+from tests.extraction.wordproc_sets import items, line, made_up_sections, score_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV13 = ROOT / "annotations" / "wordproc" / "dev13"
@@ -142,18 +142,6 @@ def test_a_running_title_lower_on_a_landscape_page_is_dropped() -> None:
     assert [[ln.text for ln in p.lines] for p in pages] == [["The body of the page goes on here."]] * 4
 
 
-def _sections(lines):  # type: ignore[no-untyped-def]
-    from dhr.schema.extraction import SourceInfo
-    from extraction.document import Document
-    from extraction.sections import find_sections
-
-    pages = [
-        Page(number=n, lines=[ln for ln in lines if ln.page == n]) for n in sorted({ln.page for ln in lines})
-    ]
-    source = SourceInfo(filename="made-up.pdf", sha256="0" * 64, pages=len(pages), format="pdf")
-    return find_sections(Document(source=source, pages=pages))
-
-
 def test_a_wrapped_first_line_naming_the_action_plan_opens_no_plan() -> None:
     # "15.1 The partnership will monitor the action plan through its" / "domestic abuse board." after "Next
     # steps": a paragraph, not an "... action plan ..." heading (only a wrapped line reads like a title)
@@ -168,7 +156,7 @@ def test_a_wrapped_first_line_naming_the_action_plan_opens_no_plan() -> None:
         line("domestic abuse board.", 80, 182, 200, block=4),
         line("The panel thanks the family for their contribution to this review.", 80, 200, 500, block=5),
     ]
-    assert [(s.kind, s.heading) for s in _sections(body)] == [("overview", "Recommendations")]
+    assert [(s.kind, s.heading) for s in made_up_sections(body)] == [("overview", "Recommendations")]
 
 
 def test_a_plan_cell_beginning_like_a_chapter_title_does_not_close_the_plan() -> None:
@@ -188,7 +176,7 @@ def test_a_plan_cell_beginning_like_a_chapter_title_does_not_close_the_plan() ->
         line("Target date", 400, 80, 460, 9, bold=True, block=1, page=2),
         line("2. A review of the support offer", 60, 100, 220, 9, block=2, page=2),
     ]
-    got = _sections(plan)
+    got = made_up_sections(plan)
     assert [s.is_action_plan for s in got] == [True]
     assert got[0].lines[-1].text == "2. A review of the support offer"
 

@@ -8,25 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from extraction.document import Page
 from extraction.recommendation_items import RawItem
 from extraction.recommendations_clean import clean_items
-from tests.extraction.wordproc_sets import line, score_folder
+from tests.extraction.wordproc_sets import line, made_up_sections, score_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV14 = ROOT / "annotations" / "wordproc" / "dev14"
-
-
-def _sections(lines):  # type: ignore[no-untyped-def]
-    from dhr.schema.extraction import SourceInfo
-    from extraction.document import Document
-    from extraction.sections import find_sections
-
-    pages = [
-        Page(number=n, lines=[ln for ln in lines if ln.page == n]) for n in sorted({ln.page for ln in lines})
-    ]
-    source = SourceInfo(filename="made-up.pdf", sha256="0" * 64, pages=len(pages), format="pdf")
-    return find_sections(Document(source=source, pages=pages))
 
 
 def test_a_front_summary_of_recommendations_is_the_summarys_copy() -> None:
@@ -48,10 +35,10 @@ def test_a_front_summary_of_recommendations_is_the_summarys_copy() -> None:
             block=6,
         ),
     ]
-    got = [(s.kind, s.heading) for s in _sections(body)]
+    got = [(s.kind, s.heading) for s in made_up_sections(body)]
     assert got == [("executive_summary", "Summary of recommendations"), ("overview", "18 Recommendations")]
     # alone (no recommendations chapter after it), the summary is the recommendations block itself
-    assert [s.kind for s in _sections(body[:4])] == ["overview"]
+    assert [s.kind for s in made_up_sections(body[:4])] == ["overview"]
 
 
 def _item(number: str, text: str, style: str = "numeric") -> RawItem:

@@ -8,24 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from extraction.document import Page
 from extraction.recommendation_items import RawItem
-from tests.extraction.wordproc_sets import items, line, score_folder
+from tests.extraction.wordproc_sets import items, line, made_up_sections, score_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV15 = ROOT / "annotations" / "wordproc" / "dev15"
-
-
-def _sections(lines):  # type: ignore[no-untyped-def]
-    from dhr.schema.extraction import SourceInfo
-    from extraction.document import Document
-    from extraction.sections import find_sections
-
-    pages = [
-        Page(number=n, lines=[ln for ln in lines if ln.page == n]) for n in sorted({ln.page for ln in lines})
-    ]
-    source = SourceInfo(filename="made-up.pdf", sha256="0" * 64, pages=len(pages), format="pdf")
-    return find_sections(Document(source=source, pages=pages))
 
 
 _SUMMARY = [
@@ -43,7 +30,7 @@ _SUMMARY = [
 
 def test_a_list_under_a_summary_lead_in_is_the_recommendations_when_no_chapter_holds_them() -> None:
     # no "Recommendations" heading anywhere: the executive summary's numbered list under its lead-in is the block
-    sections = _sections(_SUMMARY)
+    sections = made_up_sections(_SUMMARY)
     assert [(s.kind, len(s.lines)) for s in sections] == [("executive_summary", 5)]
     from extraction.recommendations import extract_items
 
@@ -57,7 +44,7 @@ def test_the_summary_lead_in_is_no_block_beside_a_recommendations_chapter() -> N
         line("Recommendations", 60, 140, 250, 16, bold=True, block=8, page=2),
         line("1. All agencies should train their front-line staff in coercive control.", 60, 170, 500, block=9, page=2),
     ]  # fmt: skip
-    assert [s.heading for s in _sections(_SUMMARY + chapter)] == ["Recommendations"]
+    assert [s.heading for s in made_up_sections(_SUMMARY + chapter)] == ["Recommendations"]
 
 
 def test_a_part_lead_in_ends_the_recommendation_before_it_and_its_addressee() -> None:
@@ -160,6 +147,6 @@ def test_a_contents_list_without_leaders_opens_no_block() -> None:
         line("3. Recommendations", 65, 160, 250, 14, bold=True, block=3, page=2),
         line("1. All agencies should train their staff in coercive control.", 65, 180, 400, block=4, page=2),
     ]  # fmt: skip
-    got = _sections(lines)
+    got = made_up_sections(lines)
     assert [(s.heading, s.pages) for s in got] == [("3. Recommendations", [2])]
     assert len(got[0].lines) == 1

@@ -1,5 +1,5 @@
 """What the tests of the hand-built Word sets (``annotations/wordproc/dev7``, ``dev8``) share: a printed line,
-the items a Recommendations section of such lines gives, and the score of a whole set in one of its forms.
+the items a Recommendations section of such lines gives, the sections a made-up PDF of them gives, and the score of a whole set in one of its forms.
 
 Kept in one place so that each set's test module holds only its own cases and figures.
 """
@@ -45,6 +45,19 @@ def items(lines: list[Line]):  # type: ignore[no-untyped-def]
     from extraction.recommendations import extract_items
 
     return extract_items([Section(heading="Recommendations", kind="overview", lines=lines)], 10.0)
+
+
+def made_up_sections(lines: list[Line]):  # type: ignore[no-untyped-def]
+    """The sections found in a made-up PDF of ``lines`` (pages as the lines' page numbers give them)."""
+    from dhr.schema.extraction import SourceInfo
+    from extraction.document import Document, Page
+    from extraction.sections import find_sections
+
+    pages = [
+        Page(number=n, lines=[ln for ln in lines if ln.page == n]) for n in sorted({ln.page for ln in lines})
+    ]
+    source = SourceInfo(filename="made-up.pdf", sha256="0" * 64, pages=len(pages), format="pdf")
+    return find_sections(Document(source=source, pages=pages))
 
 
 def score_folder(extractor: Any, folder: Path, pdf: bool) -> tuple[int, Any]:
