@@ -328,6 +328,46 @@ def table(res: dict[str, dict[str, list[Block]]], knn_k: int = 7) -> list[dict[s
     return rows
 
 
+def recue(res: dict[str, dict[str, list[Block]]]) -> None:
+    """Recompute every block's text-read fields (the directive, check, substance, displacement and text cues)
+    with the cue code as it is now, over the cached model outputs. The model's inputs (``rules.feature_text``,
+    the embeddings) do not read the theme cues, so a change to ``classification.main_theme`` or
+    ``classification.theme_cues`` is measured without refitting; the calibrations (``mechanism_min``,
+    ``substance_min``) stay those of the fit, chosen over the old cues' out-of-fold readings."""
+    from classification.main_theme import displaced_by, substance_cue, text_cues
+    from classification.rules import analyse
+    from classification.theme_cues import is_check, main_directive
+
+    for blocks in res.values():
+        for bl in (b for ev in blocks.values() for b in ev):
+            its, o = bl.items, bl.out
+            o.directive = [main_directive(i.text, analyse(i.text, i.context).directive) for i in its]
+            o.check = [is_check(i.text) for i in its]
+            o.substance = [substance_cue(i.text) for i in its]
+            o.displaced = [displaced_by(i.text, d) for i, d in zip(its, o.directive, strict=True)]
+            o.cues = [text_cues(i.text) for i in its]
+
+
+def errors(res: dict[str, dict[str, list[Block]]], fit: str, name: str, knn_k: int = 7) -> list[str]:
+    """One line per item candidate ``name`` of fit ``fit`` gets wrong on (a), (b) and (c): where, gold, got, the
+    directive / substance the cues read, the model's pick and its probability, the text's start."""
+    lines = []
+    for ev in ("a", "b", "c"):
+        for b, cal in zip(res[fit][ev], res["base"][ev], strict=True):
+            b.setting = b.setting or cal.setting
+            for n, it in enumerate(b.items):
+                got = decide(b, n, name, knn_k)
+                if got == it.themes[0]:
+                    continue
+                j = int(np.argmax(b.out.main[n]))
+                lines.append(
+                    f"{b.where} gold={','.join(it.themes)} got={got} dir={b.out.directive[n]} "
+                    f"sub={b.out.substance[n]} disp={b.out.displaced[n]} "
+                    f"model={b.out.main_classes[j]}:{b.out.main[n][j]:.2f} | {' '.join(it.text.split())[:300]}"
+                )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--refit", action="store_true", help="recompute the held-out outputs (else the cache)")
@@ -335,6 +375,14 @@ def main(argv: list[str] | None = None) -> int:
         "--only", choices=("base", "own"), default=None, help="compute one fit's outputs and stop"
     )
     ap.add_argument("--knn", type=int, default=7, help="neighbours of the kNN candidates")
+    ap.add_argument(
+        "--recue",
+        action="store_true",
+        help="re-read the cached items' cues with the code as it is now (recue)",
+    )
+    ap.add_argument(
+        "--errors", metavar="FIT:CANDIDATE", help="list that candidate's wrong items, e.g. base:shipped"
+    )
     args = ap.parse_args(argv)
     from threadpoolctl import threadpool_limits
 
@@ -349,6 +397,12 @@ def main(argv: list[str] | None = None) -> int:
                 path.write_bytes(pickle.dumps(here.collect(fit)))
         res[fit] = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache file
     if args.only:
+        return 0
+    if args.recue:
+        recue(res)
+    if args.errors:
+        fit, name = args.errors.split(":")
+        print("\n".join(errors(res, fit, name, args.knn)))  # noqa: T201
         return 0
     rows = table(res, args.knn)
     ship = next(r for r in rows if r["fit"] == "base" and r["candidate"] == "margin_0.4")
