@@ -1,0 +1,55 @@
+"""The agency ids and the small layout helpers set K's two document modules share (``build.py`` holds the first
+six documents, ``build_b.py`` the other six; kept apart so that each stays short)."""
+
+from __future__ import annotations
+
+from annotations.wordproc.worddoc import Level, WordDoc
+from dhr.schema import Recommendation
+from dhr.schema.extraction import AgencyMention
+from tests.extraction.plans.build import Doc
+
+P, HOSP, MH, LHT = "police", "hospital", "mental_health_services", "local_health_trust"
+ICB, GP, ASC, CSC = "integrated_care_board", "gp", "adult_social_care", "childrens_social_care"
+LA, HOUSING, CSP, ALL = "local_authority", "housing", "community_safety_partnership", "all_agencies"
+PROB, AMB, DAS, DRUGS = (
+    "probation_service",
+    "ambulance_service",
+    "domestic_abuse_services",
+    "drug_and_alcohol_services",
+)
+SAB, DAPB, PCC, OTHER = (
+    "safeguarding_adults_board",
+    "domestic_abuse_partnership_board",
+    "police_and_crime_commissioner",
+    "other",
+)
+SCHOOL, DWP, SCP, MASH = "school", "dwp", "children_safeguarding_board", "mash"
+CPS, HMCTS, MARAC, LAC = "crown_prosecution_service", "hmcts", "marac", "local_authority_commissioners"
+
+#: (printed context: a Lead cell, tag or heading; the recommendation's text; its agencies)
+Rows = list[tuple[str, str, list[str]]]
+
+
+def keep(recs: list[Recommendation], surfaces: dict[int, str]) -> None:
+    """Keep the printed words of an ``other`` addressee (the guide: ``other`` with the surface text kept)."""
+    for i, surface in surfaces.items():
+        recs[i].agency_mentions.append(AgencyMention(text=surface, agency="other", role="lead"))
+
+
+def glossary(w: WordDoc, terms: list[tuple[str, str]]) -> None:
+    """A "Glossary" heading and an Abbreviation | Meaning table after the recommendations (the only place the
+    initials the recommendations use are spelled out)."""
+    w.heading("Glossary", 1)
+    w.table([["Abbreviation", "Meaning"], *[[a, b] for a, b in terms]], [3.5, 13.0], font_size=10)
+
+
+def lettered(w: WordDoc, d: Doc, blocks: list[tuple[str, list[tuple[str, list[str]]]]]) -> None:
+    """A lead-in paragraph ("X, supported by Y, should:") over lettered items "a)", "b)" (each list restarting);
+    the lead-in is each item's printed context."""
+    letters = w.abstract([Level("lowerLetter", "%1)")])
+    for lead_in, recs in blocks:
+        w.para(lead_in)
+        nid = w.num(letters, restart={0: 1})
+        for text, agencies in recs:
+            number = w.para(text, num=(nid, 0)).rstrip(")")
+            d.rec(number, text, agencies).heading = lead_in
