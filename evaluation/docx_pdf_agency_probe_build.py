@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from annotations.wordproc.gold import RealRec
+from annotations.wordproc.gold import Gold, RealRec
 from annotations.wordproc.parts import Builder
 from annotations.wordproc.worddoc import WordDoc
 
@@ -77,19 +77,53 @@ def shuffled_pool(pool: dict[str, list[RealRec]], seed: int, name: str) -> dict[
     return out
 
 
-def _write(builder: Builder, pool: dict[str, list[RealRec]], seed: int, name: str) -> WordDoc | None:
-    """The layout written from a shuffled pool; another order when one leaves a slot short of texts (an early
-    slot with a wide addressee took the few texts a later, narrower one needs)."""
+def _write(
+    builder: Builder, pool: dict[str, list[RealRec]], seed: int, name: str
+) -> tuple[WordDoc, Gold] | None:
+    """The layout written from a shuffled pool, with the gold its builder writes beside it; another order when
+    one leaves a slot short of texts (an early slot with a wide addressee took the few texts a later, narrower
+    one needs). The same seed gives the same document and gold, run to run."""
     for attempt in range(TRIES):
         try:
-            word, _gold = builder(shuffled_pool(pool, seed * 1000 + attempt, name), set())
+            word, gold = builder(shuffled_pool(pool, seed * 1000 + attempt, name), set())
         except (SystemExit, Exception) as err:  # the builders stop with SystemExit when a slot is short
             log.debug("%s (seed %d, try %d): %s", name, seed, attempt, err)
             continue
         restyle(word, seed)
-        return word
+        return word, gold
     log.info("%s (seed %d): not built", name, seed)
     return None
+
+
+def gold_path(docx: Path) -> Path:
+    """Where a variant's gold lies: ``<name>.gold.json`` beside its DOCX (the format ``build.py`` writes)."""
+    return docx.with_name(docx.stem + ".gold.json")
+
+
+def _body_xml(docx: Path | WordDoc) -> str:
+    from docx import Document
+
+    doc = docx.doc if isinstance(docx, WordDoc) else Document(str(docx))
+    return str(doc.element.body.xml)
+
+
+def write_variant_gold(docx: Path, gold: Gold) -> None:
+    from annotations.wordproc.build import write_gold
+
+    write_gold(gold, docx, "docx", 1)
+
+
+def ensure_gold(docx: Path, builder: Builder, pool: dict[str, list[RealRec]], seed: int, name: str) -> bool:
+    """Give a variant built before the probe kept golds its gold: the layout written again from the same seed,
+    kept only when its body is the cached DOCX's body (a layout changed since gives another document: False)."""
+    if gold_path(docx).exists():
+        return True
+    written = _write(builder, pool, seed, name)
+    if written is None or _body_xml(written[0]) != _body_xml(docx):
+        log.info("%s (seed %d): the layout writes another document now; no gold", name, seed)
+        return False
+    write_variant_gold(docx, written[1])
+    return True
 
 
 def restyle(word: WordDoc, seed: int) -> None:
@@ -132,9 +166,11 @@ def _convert(docs: list[Path], options: str | None, out_dir: Path) -> None:
 
 
 def variant_pairs(
-    cache: Path, seeds: list[int], only: list[str] | None = None, rebuild: bool = False
+    cache: Path, seeds: list[int], only: list[str] | None = None, rebuild: bool = False, gold: bool = False
 ) -> Iterator[tuple[Path, Path]]:
-    """(DOCX, PDF) of each dev layout written again for each seed, built into ``cache/variants/s<seed>/``."""
+    """(DOCX, PDF) of each dev layout written again for each seed, built into ``cache/variants/s<seed>/``, with
+    the builder's gold beside each new DOCX (``gold``: every yielded DOCX has one, a variant built before golds
+    were kept given one by :func:`ensure_gold` or, when the layout changed since, written again)."""
     from annotations.wordproc.parts import real_pool
 
     builders, options = dev_builders()
@@ -153,13 +189,16 @@ def variant_pairs(
             if failed.exists() and not rebuild:
                 continue
             if not rebuild and docx.exists() and pdf.exists():
-                built.append(docx)
-                continue
-            word = _write(builder, pool, seed, name)
-            if word is None:
+                if not gold or ensure_gold(docx, builder, pool, seed, name):
+                    built.append(docx)
+                    continue
+            written = _write(builder, pool, seed, name)
+            if written is None:
                 failed.write_text("no order of the pool gave the layout its texts")
                 continue
+            word, made = written
             word.save(docx)
+            write_variant_gold(docx, made)
             pdf.unlink(missing_ok=True)
             todo.setdefault(options.get(name), []).append(docx)
             built.append(docx)

@@ -1,0 +1,260 @@
+"""Gold-scored probe of the re-rendered dev layouts, by form, with a DOCX/PDF differential of the ACTIONS.
+
+The variants of :mod:`evaluation.docx_pdf_agency_probe_build` (every dev layout, ``annotations/wordproc/
+layouts_dev*`` only, never ``layouts_test*``, written again per seed with other real train/dev texts, other print
+and narrower columns, exported by LibreOffice) are scored here against the gold their layout builder writes
+beside them (``<name>.gold.json``, the writer of ``annotations/wordproc/build.py``), with the scorer of
+``annotations/wordproc/score.py`` (``evaluation.extraction``: recommendations matched by text, then numbers,
+agencies, actions and their target dates, level on the matched ones). Each form is scored on its own, so a
+layout read right from the DOCX and wrong from the PDF shows; the worst layouts of each form are listed.
+
+Beside the gold, the two readings are compared as :mod:`evaluation.docx_pdf_agency_probe` compares agencies:
+recommendations aligned by text then number; on each aligned pair the actions are matched by text
+(``match_texts``) and each action one side lacks (``action_missing`` / ``action_extra``, the DOCX being the
+reference) or whose target date differs (``action_date``) is one disagreement, with the agency and level ones.
+
+Run: ``python -m evaluation.variant_probe [--seeds 1 2] [--only S ...] [--worst 15] [-v]`` (readings are cached
+by file and code under the agency probe's cache, ``$DHR_AGENCY_PROBE_CACHE`` or ``/tmp/AO/agency-probe``,
+``results/``; the first run extracts every variant in both forms: about ten minutes a seed on two cores).
+
+Figures (HEAD 021d904 with other helpers' uncommitted extraction/classification edits in the tree, Dec 6 2026):
+see FIGURES below, filled from ``python -m evaluation.variant_probe --seeds 1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from evaluation.docx_pdf_agency_probe import CACHE, Disagreement, Reading, align, code_digest
+from evaluation.docx_pdf_agency_probe import compare as compare_agencies
+from evaluation.docx_pdf_agency_probe_build import gold_path, variant_pairs
+
+if TYPE_CHECKING:
+    from dhr.schema import ExtractionResult
+    from evaluation.extraction_scoring import ExtractionMetrics
+
+FORMS = ("docx", "pdf")
+#: The fields printed, as ``annotations/wordproc/score.py`` prints them (name, metrics attribute, measure).
+FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("recs_p", "recommendations", "precision"),
+    ("recs_r", "recommendations", "recall"),
+    ("recs_f1", "recommendations", "f1"),
+    ("numbers", "numbers", "value"),
+    ("agencies_f1", "agencies", "f1"),
+    ("actions_f1", "actions", "f1"),
+    ("actions_date_f1", "actions_target_date", "f1"),
+    ("level", "level", "value"),
+)
+#: The fields whose shortfall ranks a layout among the worst (precision and recall are in the F1).
+RANKED = ("recs_f1", "numbers", "agencies_f1", "actions_date_f1", "level")
+
+
+def read_result(path: Path, code: str, cache: Path = CACHE) -> ExtractionResult:
+    """The whole extraction of one file (actions included), cached by file content and code."""
+    from dhr.schema import ExtractionResult
+
+    key = hashlib.sha256(path.read_bytes()).hexdigest()[:24]
+    cached = cache / "results" / key / f"{code}.json"
+    if cached.exists():
+        return ExtractionResult.model_validate_json(cached.read_text())
+    from extraction.pipeline import get_extractor
+
+    result = get_extractor().extract_path(path)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text(result.model_dump_json())
+    return result
+
+
+def reduced(result: ExtractionResult) -> Reading:
+    """The reading the agency probe compares (``docx_pdf_agency_probe.extract``), plus each rec's actions."""
+    return [
+        {
+            "number": r.number,
+            "text": r.text,
+            "agencies": sorted(r.agencies),
+            "level": r.level,
+            "heading": r.heading,
+            "actions": [{"text": a.text, "target_date": a.target_date} for a in r.actions],
+        }
+        for r in result.recommendations
+    ]
+
+
+def compare_actions(name: str, docx: Reading, pdf: Reading) -> list[Disagreement]:
+    """Each action of an aligned recommendation that one reading lacks or dates otherwise (DOCX = reference)."""
+    from evaluation.extraction_match import match_texts
+
+    pairs, _left, _right = align(docx, pdf)
+    out: list[Disagreement] = []
+    for i, j in pairs:
+        d, p = docx[i], pdf[j]
+        da, pa = d.get("actions", []), p.get("actions", [])
+        matched = match_texts([a["text"] for a in pa], [a["text"] for a in da])
+        for k in sorted(set(range(len(da))) - {g for _, g, _ in matched}):
+            out.append(Disagreement(name, "action_missing", d["number"], da[k]["text"], da[k]["target_date"]))
+        for k in sorted(set(range(len(pa))) - {q for q, _, _ in matched}):
+            out.append(
+                Disagreement(name, "action_extra", p["number"], pa[k]["text"], None, pa[k]["target_date"])
+            )
+        for q, g, _ in matched:
+            if da[g]["target_date"] != pa[q]["target_date"]:
+                out.append(
+                    Disagreement(
+                        name,
+                        "action_date",
+                        d["number"],
+                        da[g]["text"],
+                        da[g]["target_date"],
+                        pa[q]["target_date"],
+                    )
+                )
+    return out
+
+
+@dataclass(slots=True)
+class LayoutScore:
+    """One variant's scores by form against its gold, and the DOCX/PDF disagreements."""
+
+    name: str
+    metrics: dict[str, ExtractionMetrics]
+    diffs: list[Disagreement] = field(default_factory=list)
+
+    def figures(self, form: str) -> dict[str, float | None]:
+        return figures(self.metrics[form])
+
+    def shortfall(self, form: str) -> float:
+        """How far the form falls short of the gold, summed over the ranked fields (0: all right)."""
+        row = self.figures(form)
+        return sum(1.0 - v for k, v in row.items() if k in RANKED and v is not None)
+
+
+def figures(m: ExtractionMetrics) -> dict[str, float | None]:
+    """The printed fields of one document or a sum; None where the field has nothing to measure."""
+    out: dict[str, float | None] = {}
+    for key, attr, measure in FIELDS:
+        value = getattr(m, attr)
+        empty = value.total == 0 if measure == "value" else value.tp + value.fp + value.fn == 0
+        out[key] = None if empty else round(getattr(value, measure), 3)
+    return out
+
+
+def score_pair(name: str, docx: Path, pdf: Path, gold: Path, code: str, cache: Path = CACHE) -> LayoutScore:
+    """Both forms of one document scored against its gold, and their readings compared."""
+    from evaluation.extraction import evaluate_extraction, load_gold
+
+    truth = load_gold(gold)
+    results = {"docx": read_result(docx, code, cache), "pdf": read_result(pdf, code, cache)}
+    metrics = {form: evaluate_extraction(r, truth, doc=f"{name}:{form}") for form, r in results.items()}
+    rd, rp = reduced(results["docx"]), reduced(results["pdf"])
+    _aligned, diffs = compare_agencies(name, rd, rp)
+    diffs += compare_actions(name, rd, rp)
+    return LayoutScore(name, metrics, diffs)
+
+
+def _say(line: str = "") -> None:
+    sys.stdout.write(f"{line}\n")
+    sys.stdout.flush()
+
+
+def _cell(v: float | None) -> str:
+    return "  -  " if v is None else f"{v:.3f}"
+
+
+def _row(label: str, row: dict[str, float | None]) -> str:
+    return f"{label:44s} " + " ".join(f"{_cell(row[k]):>6s}" for k, _a, _m in FIELDS)
+
+
+def _header(label: str) -> str:
+    names = ("recP", "recR", "recF1", "num", "agyF1", "actF1", "act+d", "level")
+    return f"{label:44s} " + " ".join(f"{n:>6s}" for n in names)
+
+
+def report(scores: list[LayoutScore], worst: int, verbose: bool) -> dict[str, dict[str, float | None]]:
+    """Print per-layout rows (``verbose``), the aggregate per form, the differential and the worst layouts;
+    return the aggregate figures by form."""
+    from evaluation.extraction import aggregate
+
+    if verbose:
+        for form in FORMS:
+            _say(_header(f"per layout ({form})"))
+            for s in scores:
+                _say(_row(s.name, s.figures(form)))
+            _say()
+    totals = {form: figures(aggregate([s.metrics[form] for s in scores])) for form in FORMS}
+    _say(_header(f"AGGREGATE ({len(scores)} documents)"))
+    for form in FORMS:
+        _say(_row(form, totals[form]))
+    kinds = Counter(d.kind for s in scores for d in s.diffs)
+    alike = sum(not s.diffs for s in scores)
+    _say(
+        "DOCX/PDF differential: "
+        + ", ".join(f"{k} {kinds[k]}" for k in ("missing", "extra", "agencies", "level"))
+        + ", "
+        + ", ".join(f"{k} {kinds[k]}" for k in ("action_missing", "action_extra", "action_date"))
+        + f"; documents alike {alike}/{len(scores)}"
+    )
+    for form in FORMS:
+        ranked = sorted((s for s in scores if s.shortfall(form) > 0), key=lambda s: -s.shortfall(form))
+        _say()
+        _say(_header(f"WORST {form.upper()} ({len(ranked)} layouts short)"))
+        for s in ranked[:worst]:
+            _say(_row(s.name, s.figures(form)) + f"  short {s.shortfall(form):.2f}")
+            if verbose:
+                for err in s.metrics[form].errors:
+                    if err.get("field") not in {"main_theme", "text", "timeline_extra", "rec_target_date"}:
+                        _say("      " + json.dumps({k: v for k, v in err.items() if k != "doc"})[:240])
+    if verbose:
+        _say()
+        _say("DOCX/PDF disagreements")
+        for s in scores:
+            for d in s.diffs:
+                _say(f"  {s.name}: {d.line() if not d.kind.startswith('action') else _action_line(d)}")
+    return totals
+
+
+def _action_line(d: Disagreement) -> str:
+    return f"{d.kind:14s} [{d.number}] {d.text[:60]!r}: {d.docx} -> {d.pdf}"
+
+
+def run(
+    seeds: list[int], only: list[str] | None, worst: int, verbose: bool, cache: Path = CACHE
+) -> list[LayoutScore]:
+    code = code_digest()
+    scores: list[LayoutScore] = []
+    for docx, pdf in variant_pairs(cache, seeds, only, gold=True):
+        name = f"{docx.parent.name}/{docx.stem}"
+        try:
+            scores.append(score_pair(name, docx, pdf, gold_path(docx), code, cache))
+        except Exception as err:  # a file the readers refuse is one line of the report, not the end of it
+            _say(f"{name}: not scored: {type(err).__name__}: {err}")
+    report(scores, worst, verbose)
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, nargs="*", default=[1], help="variant seeds (one build each)")
+    parser.add_argument("--only", nargs="*", default=[], help="keep layouts whose name holds any of these")
+    parser.add_argument(
+        "--worst", type=int, default=15, help="how many of the worst layouts to list per form"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="per-layout rows, errors, disagreements")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    logging.getLogger("evaluation.docx_pdf_agency_probe_build").setLevel(logging.INFO)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    run(args.seeds, args.only or None, args.worst, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
