@@ -67,6 +67,12 @@ _CHECKED = re.compile(
     r"test(?:s|ing)?)\b(?: that| whether| if| the)?\b|\bassurances?(?: from [^,]{0,80}?)? (?:that|of|on)\b",
     re.IGNORECASE,
 )
+#: A checked clause in so many words ("to see whether", "to check that"), preferred to a bare check verb.
+_CHECKED_CLAUSE = re.compile(
+    r"\b(?:check(?:s|ing)?|ensur(?:e|es|ing)|make sure|evidenc(?:e|es|ing)|confirm(?:s|ing)?|establish(?:es|ing)?|"
+    r"test(?:s|ing)?|see|assess(?:es|ing)?)\b (?:that|whether|if)\b",
+    re.IGNORECASE,
+)
 #: Staff having taken training, as what a check checks ("have completed the e-learning", "attendance at the
 #: training", "training has been delivered to").
 _TRAINING_DONE = re.compile(
@@ -75,7 +81,9 @@ _TRAINING_DONE = re.compile(
     r"(?:has|have) been (?:completed|delivered|attended|received)\b|"
     # training made a requirement of staff, and how many take it ("training is mandatory", "completion rates")
     r"\b(?:training|e-?learning|courses?)\b(?: [\w'’-]+){0,3}? (?:is|are|be|being) (?:made )?(?:mandatory|"
-    r"compulsory|required)\b|\b(?:completion|attendance) (?:rates?|figures|levels)\b",
+    r"compulsory|required)\b|\b(?:completion|attendance) (?:rates?|figures|levels)\b|"
+    # what the training teaches, as what is checked ("assurance that agencies' training covers older victims")
+    r"\b(?:training|e-?learning|courses?)\b(?: [\w'’-]+){0,2}? (?:covers?|includes?|addresses)\b",
     re.IGNORECASE,
 )
 #: A passive verb before a "to <verb>" read as the modal ("staff are reminded of the duty to record").
@@ -199,7 +207,9 @@ def substance_cue(text: str) -> str | None:
             # the practice checked is staff taking the training ("assurance that all staff have completed the
             # e-learning", "audit attendance at the training"): the guide gives a check its practice's theme
             return "training"
-        checked = _CHECKED.search(span)
+        # "check a sample of notes to see whether ...": the clause after "whether" / "that" is what is checked,
+        # the sample before it only what is read
+        checked = _CHECKED_CLAUSE.search(span) or _CHECKED.search(span)
         if checked:
             rest = _ASIDE.split(span[checked.end() :], maxsplit=1)[0]
             subst = _earliest_match(rest)

@@ -47,6 +47,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:needs?|have) to be (?:clear|confident|aware) (?:about|of|on|that|when|how|what|who|where)\b",
         ),
         ("awareness_raising", r"\bawareness[- ]raising\b"),
+        # education of children and young people about relationships ("relationships education in schools covers
+        # coercive control"): teaching the public, not training staff; making it compulsory is a policy change
+        (
+            "awareness_raising",
+            r"\b(?:healthy |sex and |sexual )?(?:relationships? education|pshe|rse)\b"
+            r"(?! (?:[\w'’-]+ ){0,2}?(?:compulsory|mandatory|statutory)\b)",
+        ),
         # staff given information ("practitioners working with older people are given information about ...")
         (
             "awareness_raising",

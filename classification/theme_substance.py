@@ -35,6 +35,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             "multi_agency_working",
             r"\b(?:information[- ]sharing|shar(?:e|es|ed|ing) (?:the |this |relevant |any |all )?"
             r"(?:information|concerns?|intelligence|details|data)|refer(?:s|red|ring|ral|rals)?|"
+            # what a body knows passed on ("services working with the child and the parent share what they know")
+            r"shar(?:e|es|ed|ing) what (?:they|it|we|each|each agency|agencies|services) (?:know|knows|hold|holds)|"
             # a meeting's name before a record word names whose record it is ("MARAC minutes record an owner")
             r"(?:marac|mash)\b(?! (?:minutes|records?|notes|chronolog(?:y|ies)|case files?)\b)|"
             r"(?:multi|inter)[- ]?agency\b(?! (?:[\w-]+ )?"
@@ -119,7 +121,28 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # concerns about safety looked into ("any concerns about safety are explored")
             r"(?:concerns?|risks?|fears|worries)(?: about (?:[\w'’-]+ ){0,2}?safety)? (?:is |are |be |being )?explored|"
             r"(?:consider|considers|considering|recognis\w+|think about) (?:the )?possibility (?:of|that)\b|"
-            r"screen(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?for (?:domestic |signs of )?(?:abuse|violence|risk)|"
+            # what is screened may be named at length ("screen every report of neighbour nuisance for signs of
+            # domestic abuse")
+            r"screen(?:s|ed|ing)? (?:[\w'’-]+ ){0,6}?for (?:signs of |indicators of )?(?:domestic )?(?:abuse|violence|"
+            r"risk)|"
+            # an enquiry about abuse made of the person ("check that a domestic abuse enquiry was made"); one made
+            # "with the police" is a check of another body's records (joint work)
+            r"(?:domestic abuse|da) (?:enquir(?:y|ies)|inquir(?:y|ies))(?! (?:[\w'’-]+ ){0,3}?with\b)|"
+            # concerns or disclosures followed up, abuse or risk considered or explored (professional curiosity:
+            # "follow up concerns raised by relatives", "test whether domestic abuse was considered")
+            r"follow(?:s|ed|ing)? up (?:on )?(?:any |the |all |such |these )?(?:concerns|disclosures)|"
+            # ... not a condition naming the cases ("audit cases where domestic abuse was identified")
+            r"(?<!where )(?<!when )(?<!where domestic )(?<!when domestic )"
+            r"(?:domestic )?(?:abuse|risks?|violence) (?:was|were|is|are|has been|have been|had been) (?:[\w-]+ly )?"
+            r"(?:considered|identified|recognised|recognized|explored|asked about)|"
+            # how injuries came about asked ("check whether the cause of the injury was explored")
+            r"cause of (?:the |any |an |their |her |his )?injur(?:y|ies)|"
+            # a person's safety established or planned for ("to establish the victim's safety", "set out how the
+            # child will be protected if the relationship resumes"): risk assessed and managed
+            r"(?:establish|check|confirm|ascertain|assess)(?:es|ed|ing|s)? (?:the |their |her |his )?"
+            r"(?:victim|child|children|patient|client|adult|person)?['’]?s?['’]? ?(?:immediate |ongoing |current )?safety|"
+            r"how (?:the |a |any |each )?(?:child|children|victims?|young (?:person|people)|adults?)(?: [\w'’-]+){0,2}? "
+            r"(?:will|would|is to|are to|can|could|should) be (?:protected|kept safe|safeguarded)|"
             # someone's safety weighed ("assessments consider the safety of the non-abusing parent", "the
             # partner's safety is considered before discharge"): the guide's risk assessment
             r"(?:consider|considers|considering|assess|assesses|assessing) (?:the )?(?:[\w'’-]+ ){0,2}?safety of\b|"

@@ -1,0 +1,96 @@
+"""Main-theme readings added after theme_blind18 became a dev set (the thirteenth session; classification/
+main_theme.py, theme_substance.py, theme_cues.py): each case is our own wording of the structure or vocabulary a
+fix reads, not text taken from the set."""
+
+import pytest
+
+from classification.main_theme import rule_main, substance_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # what a body knows passed on to others is information sharing
+        (
+            "Health visitors and school nurses should share what they know about a family's history of violence.",
+            "multi_agency_working",
+        ),
+        # a long object between "screen" and "for abuse" is still screening for abuse
+        (
+            "The benefits team should screen every new housing application for signs of domestic abuse.",
+            "identification_of_risk",
+        ),
+        # an enquiry about abuse made of the patient is routine enquiry ...
+        (
+            "Health visitors should make a domestic abuse enquiry at the first home visit and at six weeks.",
+            "identification_of_risk",
+        ),
+        # ... one made of another body is checking its records (joint work)
+        (
+            "Offender managers should complete a domestic abuse enquiry with the police before each review.",
+            "multi_agency_working",
+        ),
+        # concerns followed up: professional curiosity
+        (
+            "Housing officers should follow up any concerns a neighbour reports about shouting at the property.",
+            "identification_of_risk",
+        ),
+        # a person's safety established is risk identification
+        (
+            "Duty social workers should ring back the same day to establish the victim's safety.",
+            "identification_of_risk",
+        ),
+        # how a child is to be kept safe, set out in a plan, is risk management
+        (
+            "The core group should agree how the children will be kept safe if the father returns home.",
+            "identification_of_risk",
+        ),
+    ],
+)
+def test_rule_main_on_thirteenth_session_readings(text: str, theme: str) -> None:
+    assert rule_main(text) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a check of what the training teaches takes the training's theme (the guide: the practice checked)
+        (
+            "The Board should seek assurance that each partner's safeguarding e-learning includes economic abuse.",
+            "training",
+        ),
+        # a check whether abuse was considered checks risk identification, not the referral that may follow
+        (
+            "The practice should audit a sample of closed cases to test whether abuse was considered and a "
+            "referral offered.",
+            "identification_of_risk",
+        ),
+        # how an injury came about asked of the patient is risk identification
+        (
+            "The ward manager should audit a sample of notes to see whether the cause of the injury was asked "
+            "about.",
+            "identification_of_risk",
+        ),
+    ],
+)
+def test_substance_of_a_check(text: str, theme: str) -> None:
+    assert substance_cue(text) == theme
+
+
+def test_cases_named_by_a_condition_are_not_the_practice_checked() -> None:
+    # "cases where abuse was identified" names the sample; the referral checked is the practice
+    text = (
+        "The Board should audit cases where domestic abuse was identified to check that referrals to the IDVA "
+        "service were made."
+    )
+    assert substance_cue(text) == "multi_agency_working"
+
+
+def test_relationships_education_is_awareness_raising_unless_made_compulsory() -> None:
+    assert rule_main("Schools should make sure that healthy relationships education teaches consent.") == (
+        "awareness_raising"
+    )
+    assert (
+        rule_main("The Department should make relationships education compulsory in every school.")
+        == "policy"
+    )
