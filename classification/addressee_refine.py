@@ -16,9 +16,10 @@ from classification.gazetteer import KNOWN_ACRONYMS
 if TYPE_CHECKING:
     from classification.addressees import Addressee
 
-#: A tag in brackets printed before the text ("(CCG) Review the ...", "(BMBC Adult Social Care) Consider ..."):
-#: the numbering's tag (rule 3), not part of the sentence, where the reader left it in the text.
-_LEADING_TAG = re.compile(r"\s*\(([A-Z][^()]{1,60})\)\s+(?=[A-Z])")
+#: A tag in brackets printed before the text ("(CCG) Review the ...", "(BMBC Adult Social Care) Consider ...",
+#: "[NWP] Officers to ..."): the numbering's tag (rule 3), not part of the sentence, where the reader left it in
+#: the text.
+_LEADING_TAG = re.compile(r"\s*(?:\(([A-Z][^()]{1,60})\)|\[([A-Z][^\[\]]{1,60})\])\s+(?=[A-Z])")
 
 
 def split_tag(text: str, context: str | None) -> tuple[str, str | None]:
@@ -27,9 +28,10 @@ def split_tag(text: str, context: str | None) -> tuple[str, str | None]:
     from classification.addressee_heading import _context_agencies
 
     m = _LEADING_TAG.match(text)
-    if m is None or re.search(r"[A-Za-z]{2,}", context or "") or not _context_agencies(m.group(1)):
+    tag = m and (m.group(1) or m.group(2))
+    if not tag or re.search(r"[A-Za-z]{2,}", context or "") or not _context_agencies(tag):
         return text, context  # (a bracket naming no body, "(Priority) ...", is no tag)
-    return " " * m.end() + text[m.end() :], m.group(1)
+    return " " * m.end() + text[m.end() :], tag
 
 
 #: The agent of a participle that describes a noun, with no "be" before it ("every victim referred by the
@@ -89,3 +91,16 @@ def trust_by_unit(text: str, out: list[Addressee]) -> None:
             and any(b.start > a.end for b in teams)
         ):
             out[i] = Addressee(a.start, a.end, a.text, "mental_health_services", a.role)
+
+
+def setting_words(text: str, out: list[Addressee]) -> None:
+    """A lower-case body word right before another mention names where a post or service sits ("a referral to the
+    hospital IDVA"): it is no partner of its own, so a heading naming that kind of body is not taken as consulted
+    (in place)."""
+    from classification.addressees import Addressee
+
+    starts = {b.start for b in out if b.start >= 0}
+    for i, a in enumerate(out):
+        if a.role == "consulted" and a.start >= 0 and a.text.islower() and text[a.end : a.end + 1] == " ":
+            if a.end + 1 in starts:
+                out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")

@@ -14,12 +14,18 @@ import re
 from dataclasses import dataclass
 
 from classification.addressee_heading import _context_agencies, _surface_key, addressee_context
-from classification.addressee_refine import REDUCED_AGENT, including_leads, split_tag, trust_by_unit
+from classification.addressee_refine import (
+    REDUCED_AGENT,
+    including_leads,
+    setting_words,
+    split_tag,
+    trust_by_unit,
+)
+from classification.addressee_units import own_units
 from classification.addressee_words import (
     COUNCIL_STAFF,
     NHS_PROVIDERS,
     PROVIDER_CLASSES,
-    TRUST_STAFF,
     TRUST_UNITS,
     VAGUE_SUBJECTS,
     beside_class,
@@ -172,6 +178,12 @@ _IN_PREDICATE = re.compile(
 _EMBEDDED = re.compile(
     r"\b(?:how(?:\s+(?:often|many|much|well|quickly|far|long|soon))?|whether|what|which|why)\b[^,;]*$", re.I
 )
+#: A partner of the verb of an embedded question ("Agree how wardens share concerns with the police"): part of
+#: what is to be agreed or reviewed, not a body the recommendation consults.
+_EMBEDDED_WITH = re.compile(
+    r"\b(?:how|whether)\b[^,;]*\bwith\s+(?:(?:the|all|each|every|any|other|relevant|local|their|its)\s+)*$",
+    re.I,
+)
 #: Words before a subject other than a determiner: the mention is not the sentence's first noun phrase.
 _WORDS_BEFORE = re.compile(r"(?i)\b(?!(?:all|each|every|any|the|relevant|local|that)\b)[a-z]{2,}")
 _QUANT = re.compile(r"\b(all|each|every)\s+$", re.I)
@@ -244,6 +256,11 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
         and not embedded
     ):
         return "lead", quantified  # "... should be shared with the MARAC by all agencies": the agent acts
+    if _EMBEDDED_WITH.search(clause_clean):
+        return (
+            "mentioned",
+            quantified,
+        )  # "Agree how wardens share concerns with the police": inside the question
     if _CONSULT.search(clause_clean.replace("AGENCYX", "")) and not _ACTOR.search(clause_clean):
         # "in consultation with X", "work with X", "write to X", "seek assurance from X"
         if re.search(
@@ -318,6 +335,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     # leads naming a body as the subject: a quantified actor beside one needs no heading
     named: list[int] = []
     recipients: list[int] = []
+    trust_ends: list[int] = []  # where "the Trust" as an actor ends
     prev: tuple[int, str] = (-1, "")  # the end and pattern id of the mention before
     for s, e, surface, internal in raw:
         role, quantified = _role(text, s, e, spans)
@@ -327,7 +345,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         if (
             ctx
             and owner in GENERIC_DEFAULT
-            and owned not in TRUST_UNITS  # (a unit is labelled beside its trust: see below)
+            and owned not in TRUST_UNITS  # (a unit of the trust: see own_units below)
             and _POSSESSIVE.fullmatch(text[owner_end:s])
         ):
             # "The Trust's call handlers ..." under a trust heading: the heading's body through its own staff
@@ -351,6 +369,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         if internal.startswith("_") and internal != "_nhs_trust":
             if role == "lead" and not (internal == "_self" and re.match(r"\s+of\b", text[e:])):
                 generic_lead = True  # (not "The provider of X": X, the service it provides, is the subject)
+                if internal == "_trust":
+                    trust_ends.append(e)  # "The Trust's maternity service": the heading's trust acts
                 if ctx:
                     continue  # the heading says which trust/council/service "the Trust" is
             agency = GENERIC_DEFAULT.get(internal)
@@ -418,24 +438,13 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
                 continue
             if _NOMINAL_FROM.search(_strip_agencies(prefix, spans, a.start - len(prefix))):
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "lead")
-    if ctx and any(c.agency in NHS_PROVIDERS for c in ctx):
-        # staff of the heading's trust ("Health visitors should ..." under a trust heading) are that trust; a
-        # unit of it ("The emergency department to ...") is labelled beside it
-        for i, a in enumerate(out):
-            if a.role != "lead" or a.agency not in TRUST_UNITS:
-                continue
-            if a.text.lower() in TRUST_STAFF:
-                out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
-            quantified_lead = True
-            classes.append("")
-    elif any(
-        a.role == "lead" and a.agency in NHS_PROVIDERS and a.text.lower() not in TRUST_STAFF for a in out
-    ):
-        # "Midshire Healthcare should ensure that health visitors ask ...": the trust's own staff, not a second body
-        for i, a in enumerate(out):
-            if a.role == "lead" and a.text.lower() in TRUST_STAFF:
-                out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
+    # a trust's units and staff act for the trust the text or heading names; its community arm is a community trust
+    for_heading, community_arm = own_units(text, out, trust_ends, any(c.agency in NHS_PROVIDERS for c in ctx))
+    if for_heading:
+        quantified_lead = True
+        classes.append("")
     _demote_descriptions(text, out)
+    setting_words(text, out)  # "a referral to the hospital IDVA": the IDVA's setting, not a partner
     if any(a.role == "lead" and a.agency in COUNCIL_DEPARTMENTS for a in out):
         # "Children's Services to ensure that social workers see ...": the department's own staff, not the council
         for i, a in enumerate(out):
@@ -486,7 +495,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         for m in kept:
             if has_lead and m.agency == "all_agencies":
                 continue  # a "Multi-agency" section title beside a body the text names: that body alone
-            out.append(Addressee(-1, -1, m.text, council_service(m.agency, text), "lead"))
+            agency = "local_health_trust" if community_arm and m.agency == "hospital" else m.agency
+            out.append(Addressee(-1, -1, m.text, council_service(agency, text), "lead"))
     return out
 
 

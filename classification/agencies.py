@@ -120,8 +120,8 @@ _ACRONYM_TYPES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[A-Z]{2,4}UHB"), "local_health_trust"),  # "BCUHB": a Welsh university health board
     (re.compile(r"[A-Z]{1,4}(?:CCG|ICB)s?"), "integrated_care_board"),
     # councils: "KCC", "BHCC" (county / city council), "WMBC", "LBH" / "LBBD" (London Borough of ...)
-    # "RBKC", "RBWM": a royal borough
-    (re.compile(r"[A-Z]{1,3}C?CC|[A-Z]{1,3}MBC|LB[A-Z]{1,3}|RB[A-Z]{2,3}"), "local_authority"),
+    # "RBKC", "RBWM": a royal borough; "CCBC", "BCBC": a Welsh county borough council
+    (re.compile(r"[A-Z]{1,3}C?CC|[A-Z]{1,3}MBC|[A-Z]{1,4}CBC|LB[A-Z]{1,3}|RB[A-Z]{2,3}"), "local_authority"),
 ]
 #: Look-alikes of the council acronyms: police ranks and other bodies.
 _COUNCIL_LOOKALIKES = frozenset({"ACC", "DCC", "CCC", "ICC", "OCC", "PCC", "TCC", "BBC", "IMBC"})

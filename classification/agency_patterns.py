@@ -64,7 +64,7 @@ _SUFFIXES: list[tuple[str, str]] = [
     ),
     (
         r"Women['’]?s (?:Aid|Centre|Center|Refuge|Services?|Project)|Women in Need|"
-        r"Domestic (?:Abuse|Violence) (?:Support |Advocacy |Outreach )?Services?|IDVA Service",
+        r"Domestic (?:Abuse|Violence) (?:Support |Advocacy |Outreach |Intervention )?Services?|IDVA Service",
         "domestic_abuse_services",
     ),
     (r"CRC|Probation(?: Delivery Unit| Service| Trust)?", "probation_service"),
@@ -74,9 +74,11 @@ _SUFFIXES: list[tuple[str, str]] = [
     (
         # domestic abuse governance: "VAWG Strategic Board", "Domestic Abuse and Sexual Violence Executive Group",
         # "Domestic Violence and Abuse Partnership Board", "Domestic Abuse Strategy Group"
-        r"(?:Domestic (?:Abuse|Violence)|VAWG|DASV|DVA|DA|Violence Against Women and Girls|Violence Against Women)"
+        # (Wales: "VAWDASV Board", "Violence against Women, Domestic Abuse and Sexual Violence Partnership Board")
+        r"(?:Domestic (?:Abuse|Violence)|VAWDASV|VAWG|DASV|DVA|DA|Violence Against Women and Girls|"
+        r"Violence Against Women,? Domestic Abuse and Sexual Violence|Violence Against Women)"
         r"(?:,? (?:and|&) (?:Sexual Violence|Abuse|VAWG|Violence Against Women and Girls))?"
-        r"(?: (?:Strategic|Strategy|Partnership|Executive|Steering|Delivery|Local|Operational|Governance|"
+        r"(?: (?:Regional|Strategic|Strategy|Partnership|Executive|Steering|Delivery|Local|Operational|Governance|"
         r"Programme|Leadership|Commissioning|Implementation|Multi-Agency|Focus|Action|Working|Task|Oversight|"
         r"Advisory|Reference|Coordination|Co-ordination|Improvement|Sub|Sub-|Priority|Theme|Thematic|Alliance|"
         r"Reduction|Prevention))*"
@@ -432,17 +434,34 @@ def _known_trusts(text: str) -> list[tuple[int, int, str, str]]:
     lower case is no name: only capitalised starts are tried)."""
     out: list[tuple[int, int, str, str]] = []
     for w in _CAPITALISED.finditer(text):
-        if w.group(0).lower().replace("'", "").replace("’", "").rstrip(",") not in _KNOWN_FIRST:
+        word = w.group(0).lower().rstrip(",")
+        if (
+            word.replace("'", "").replace("’", "") not in _KNOWN_FIRST
+            and re.sub(r"['’]s$", "", word) not in _KNOWN_FIRST  # ("Homerton's": a possessive)
+        ):
             continue
         m = _KNOWN_IN_TEXT.match(text, w.start())
         if m is None:
             continue
         name = m.group(0)
-        if m.group("rest") or _HEALTH_IN_NAME.search(name) or _alone_as_subject(text, m.start(), m.end()):
+        if (
+            m.group("rest")
+            or _HEALTH_IN_NAME.search(name)
+            or _alone_as_subject(text, m.start(), m.end())
+            or _OWNS_HEALTH_UNIT.match(text, m.end())
+        ):
             out.append((m.start(), m.end(), name, "_nhs_trust"))
     return out
 
 
+#: A known trust's short name owning a health service or staff ("Homerton's health visiting service", "Alder
+#: Hey's emergency department"): the trust, not the place.
+_OWNS_HEALTH_UNIT = re.compile(
+    r"['’]s\s+(?:(?:own|local|community|specialist|adult|paediatric)\s+)*"
+    r"(?:health\s+visit\w*|school\s+nurs\w*|district\s+nurs\w*|community\s+(?:nurs\w*|midwi\w*)|midwi\w*|"
+    r"maternity|emergency\s+department|A&E|sexual\s+health|0-19|safeguarding\s+team|mental\s+health)\b",
+    re.I,
+)
 #: The verb group after a sentence's subject ("Alder Hey should ...", "Oxleas to ...").
 _SUBJECT_VERB = re.compile(r",?\s+(?:should|must|shall|will|to|is\s+to|are\s+to|needs?\s+to)\b")
 

@@ -1,0 +1,77 @@
+"""A trust's own units and staff among a recommendation's addressees: "The Trust's maternity service to ...",
+"Whittington Health should ensure that health visitors ...", "School nurses to ..." under a trust's heading.
+
+LABELLING-GUIDE.md rules 1 and 5, as the agency sets read them (sets E-J): a unit or the staff of a trust the text
+or its heading names act for that trust, so the trust is the addressee, not a second body; and a trust's
+community arm (health visiting, school nursing, district and community nursing) is ``local_health_trust`` even
+where the trust is an acute one that also runs community services (Whittington Health, Northumbria Healthcare).
+A unit with no owner named ("Health visitors should ...") keeps its own id. Kept apart from
+:mod:`classification.addressees` so that module stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from classification.addressee_words import NHS_PROVIDERS, TRUST_STAFF, TRUST_UNITS
+
+if TYPE_CHECKING:
+    from classification.addressees import Addressee
+
+#: The community arm of a trust (health visiting, school and district nursing, sexual health, 0-19).
+COMMUNITY_UNIT = "community_health"
+_SENTENCE_END = re.compile(r"[.;!?]\s")
+
+
+def own_units(
+    text: str, out: list[Addressee], trust_ends: list[int], heading_trust: bool
+) -> tuple[bool, bool]:
+    """Make the units and staff of a trust the text or heading names no addressees of their own (in place).
+
+    Args:
+        text: the recommendation.
+        out: its mentions with their roles, changed in place.
+        trust_ends: where generic references to the heading's trust that act end ("The Trust" in "The Trust's
+            maternity service", "The Trust should ensure that the emergency department ...").
+        heading_trust: the heading names an NHS provider.
+
+    Returns:
+        (a unit of the heading's trust is the text's actor, so the heading is labelled for it; the units that act
+        are all the community arm, so an acute-typed owner is ``local_health_trust``).
+    """
+    from classification.addressees import Addressee
+
+    named = [
+        a.end
+        for a in out
+        if a.role == "lead"
+        and a.start >= 0
+        and a.agency in NHS_PROVIDERS
+        and a.text.lower() not in TRUST_STAFF
+    ]
+    owners = sorted([*trust_ends, *named])
+    acting: list[str] = []
+    for_heading = False
+    for i, a in enumerate(out):
+        if a.role != "lead" or a.start < 0 or a.agency not in TRUST_UNITS:
+            continue
+        owned = any(e <= a.start and not _SENTENCE_END.search(text[e : a.start]) for e in owners)
+        if owned or (named and a.text.lower() in TRUST_STAFF):
+            # "Whittington Health should ensure that health visitors ...", "X to ensure that its community
+            # nursing teams ...", "The Trust's maternity service ...": the trust acts through its own unit
+            out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
+            acting.append(a.agency)
+        elif heading_trust:
+            # staff of the heading's trust ("Health visitors should ..." under a trust heading) and its community
+            # arm are that trust; another unit of it ("The emergency department to ...") is labelled beside it
+            if a.text.lower() in TRUST_STAFF or a.agency == COMMUNITY_UNIT:
+                out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
+            acting.append(a.agency)
+            for_heading = True
+    community = bool(acting) and all(u == COMMUNITY_UNIT for u in acting)
+    if community:
+        for i, a in enumerate(out):
+            if a.role == "lead" and a.start >= 0 and a.agency == "hospital" and a.end in named:
+                out[i] = Addressee(a.start, a.end, a.text, "local_health_trust", a.role)
+    return for_heading, community
