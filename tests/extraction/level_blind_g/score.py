@@ -8,19 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.extraction.level_blind_c.score import main as _main
-from tests.extraction.level_blind_c.score import score as _score_set
+from tests.extraction.level_blind_c.score import set_commands
 
 HERE = Path(__file__).resolve().parent
-
-
-def score(verbose: bool = False) -> dict[str, dict[str, float]]:
-    return _score_set(verbose, folder=HERE)
-
-
-def main(argv: list[str] | None = None) -> int:
-    return _main(argv, folder=HERE, description=__doc__.splitlines()[0])
-
+# set C's score and main on this folder
+score, main = set_commands(HERE, __doc__ or "")
 
 if __name__ == "__main__":
     raise SystemExit(main())
