@@ -1,6 +1,8 @@
 """The pieces every ``agencies_blind*`` builder shares from set c on: a document's front matter and
 "Recommendations" heading (:func:`start`) and per-agency blocks of numbered recommendations, each heading kept as
-its items' context (:func:`headed`).
+its items' context (:func:`headed`); from set g on also the short names of the agency labels, a numbered table
+with a lead cell (:func:`lead_table`), items opening with their agency's name (:func:`label_runs`) and lettered
+items under lead-in sentences (:func:`lettered_lead_ins`).
 
 Kept in one place so that sets c and d (and any later set) print these parts alike; the gold each builds is
 unchanged by the move (their DOCX parts and gold were compared before and after).
@@ -9,12 +11,33 @@ unchanged by the move (their DOCX parts and gold were compared before and after)
 from __future__ import annotations
 
 from annotations.wordproc.parts import _front
-from annotations.wordproc.worddoc import WordDoc
+from annotations.wordproc.worddoc import Level, WordDoc
 from tests.extraction.plans.build import Doc, _numbered_body
 
 Recs = list[tuple[str, list[str]]]
 #: (agency heading, the recommendations under it with their agencies)
 Blocks = list[tuple[str, Recs]]
+#: (the agency's name as printed beside the item: a lead cell, tag or lead run; the text; its agencies)
+Tagged = list[tuple[str, str, list[str]]]
+
+# The agency labels (LABELLING-GUIDE keys) the sets write most, by short names so that the gold reads tersely.
+P, HOSP, MH, LHT = "police", "hospital", "mental_health_services", "local_health_trust"
+ICB, GP, ASC, CSC = "integrated_care_board", "gp", "adult_social_care", "childrens_social_care"
+LA, HOUSING, CSP, ALL = "local_authority", "housing", "community_safety_partnership", "all_agencies"
+PROB, AMB, DAS, DRUGS = (
+    "probation_service",
+    "ambulance_service",
+    "domestic_abuse_services",
+    "drug_and_alcohol_services",
+)
+SAB, DAPB, PCC, OTHER = (
+    "safeguarding_adults_board",
+    "domestic_abuse_partnership_board",
+    "police_and_crime_commissioner",
+    "other",
+)
+SCHOOL, NHSE, DWP, SCP = "school", "nhs_england", "dwp", "children_safeguarding_board"
+HO, CST, PH = "home_office", "council_community_safety_team", "public_health"
 
 
 def start(csp: str, subject: str, font: str = "Arial", heading: bool = True) -> tuple[WordDoc, Doc]:
@@ -34,3 +57,34 @@ def headed(w: WordDoc, d: Doc, blocks: Blocks, level: int = 2) -> None:
         w.heading(heading, level)
         for rec in _numbered_body(w, d, recs):
             rec.heading = heading
+
+
+def lead_table(w: WordDoc, d: Doc, header: list[str], rows: Tagged, widths: list[float], due: str) -> None:
+    """A table No | Recommendation | <lead> | <due> numbered from 1, every row due ``due``: the lead cell is the
+    item's printed context in the gold."""
+    table: list[list[str | None]] = [header]
+    for n, (lead, text, agencies) in enumerate(rows, start=1):
+        d.rec(str(n), text, agencies).heading = lead
+        table.append([str(n), text, lead, due])
+    w.table(table, widths, font_size=10)
+
+
+def label_runs(w: WordDoc, d: Doc, items: Tagged, label: str, context: str = "{}") -> None:
+    """Items numbered "1." on, each opening with a run that names its agency (``label`` formats the name: "{}: ",
+    "({}) "); ``context`` formats the same name as the item's printed context in the gold."""
+    nid = w.num(w.abstract([Level("decimal", "%1.")]))
+    for name, text, agencies in items:
+        number = w.para(text, num=(nid, 0), label_run=label.format(name)).rstrip(".")
+        d.rec(number, text, agencies).heading = context.format(name)
+
+
+def lettered_lead_ins(w: WordDoc, d: Doc, blocks: Blocks, letter: str = "(%1)") -> None:
+    """Each lead-in sentence ("It is recommended that X:") as a paragraph, its items lettered under it (``letter``
+    the numbering format, restarting at a under each), each item's printed context its lead-in."""
+    letters = w.abstract([Level("lowerLetter", letter)])
+    for lead_in, recs in blocks:
+        w.para(lead_in)
+        nid = w.num(letters, restart={0: 1})
+        for text, agencies in recs:
+            number = w.para(text, num=(nid, 0)).strip("()")
+            d.rec(number, text, agencies).heading = lead_in

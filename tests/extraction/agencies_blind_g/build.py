@@ -51,22 +51,33 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.agencies_blind_common import Recs, headed, start
+from tests.extraction.agencies_blind_common import (
+    ALL,
+    AMB,
+    ASC,
+    CSC,
+    CSP,
+    DAS,
+    DRUGS,
+    GP,
+    HOSP,
+    HOUSING,
+    ICB,
+    LA,
+    LHT,
+    MH,
+    PROB,
+    P,
+    Recs,
+    Tagged,
+    headed,
+    start,
+)
 from tests.extraction.agencies_blind_e.build import _lead_table, _plan
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 
 HERE = Path(__file__).resolve().parent
-
-P, HOSP, MH, LHT = "police", "hospital", "mental_health_services", "local_health_trust"
-ICB, GP, ASC, CSC = "integrated_care_board", "gp", "adult_social_care", "childrens_social_care"
-LA, HOUSING, CSP, ALL = "local_authority", "housing", "community_safety_partnership", "all_agencies"
-PROB, AMB, DAS, DRUGS = (
-    "probation_service",
-    "ambulance_service",
-    "domestic_abuse_services",
-    "drug_and_alcohol_services",
-)
 
 
 def agency_headings() -> tuple[WordDoc, Doc]:
@@ -398,7 +409,7 @@ def tags() -> tuple[WordDoc, Doc]:
         "Services; HPFT: Hertfordshire Partnership University NHS Foundation Trust; SBC: Stevenage Borough "
         "Council."
     )
-    items: list[tuple[str, str, list[str]]] = [
+    items: Tagged = [
         ("Police", "The threshold for a supervisor's review of a DASH assessment to be lowered for repeat "
          "victims.", [P]),
         ("Police", "Officers should be reminded to take photographs of injuries at the scene.", [P]),

@@ -54,24 +54,39 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from annotations.wordproc.worddoc import Level, WordDoc
-from tests.extraction.agencies_blind_common import Recs, headed, start
+from annotations.wordproc.worddoc import WordDoc
+from tests.extraction.agencies_blind_common import (
+    ALL,
+    AMB,
+    ASC,
+    CSC,
+    CSP,
+    DAPB,
+    DAS,
+    DRUGS,
+    GP,
+    HOSP,
+    HOUSING,
+    ICB,
+    LA,
+    LHT,
+    MH,
+    PROB,
+    SAB,
+    Blocks,
+    P,
+    Recs,
+    Tagged,
+    headed,
+    label_runs,
+    lettered_lead_ins,
+    start,
+)
 from tests.extraction.agencies_blind_e.build import _lead_table
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 
 HERE = Path(__file__).resolve().parent
-
-P, HOSP, MH, LHT = "police", "hospital", "mental_health_services", "local_health_trust"
-ICB, GP, ASC, CSC = "integrated_care_board", "gp", "adult_social_care", "childrens_social_care"
-LA, HOUSING, CSP, ALL = "local_authority", "housing", "community_safety_partnership", "all_agencies"
-PROB, AMB, DAS, DRUGS = (
-    "probation_service",
-    "ambulance_service",
-    "domestic_abuse_services",
-    "drug_and_alcohol_services",
-)
-SAB, DAPB = "safeguarding_adults_board", "domestic_abuse_partnership_board"
 
 
 def trust_names() -> tuple[WordDoc, Doc]:
@@ -411,7 +426,7 @@ def plan_lead() -> tuple[WordDoc, Doc]:
 
 def lead_runs() -> tuple[WordDoc, Doc]:
     w, d = start("Cumberland Community Safety Partnership", "Adult N")
-    items: list[tuple[str, str, list[str]]] = [
+    items: Tagged = [
         ("Cumbria Constabulary", "Review how officers record the presence of firearms at domestic incidents.",
          [P]),
         ("North Cumbria Integrated Care NHS Foundation Trust", "Community nurses to ask patients who live with a "
@@ -425,17 +440,13 @@ def lead_runs() -> tuple[WordDoc, Doc]:
         ("Cumbria Constabulary", "Cumberland Council should make sure that its community safety officers know "
          "how to refer a victim to the MARAC.", [LA]),
     ]  # fmt: skip
-    nid = w.num(w.abstract([Level("decimal", "%1.")]))
-    for lead, text, agencies in items:
-        number = w.para(text, num=(nid, 0), label_run=f"{lead}: ").rstrip(".")
-        d.rec(number, text, agencies).heading = lead
+    label_runs(w, d, items, "{}: ")
     return w, d
 
 
 def lead_ins() -> tuple[WordDoc, Doc]:
     w, d = start("North Northamptonshire Community Safety Partnership", "Adult P")
-    letters = w.abstract([Level("lowerLetter", "(%1)")])
-    blocks: list[tuple[str, Recs]] = [
+    blocks: Blocks = [
         ("It is recommended that Northamptonshire Police and Kettering General Hospital NHS Foundation Trust "
          "each:", [
             ("review how they record a disclosure of abuse made by a third party;", [P, HOSP]),
@@ -451,27 +462,20 @@ def lead_ins() -> tuple[WordDoc, Doc]:
             ("shares the learning from this review with practice managers.", [ICB]),
         ]),
     ]  # fmt: skip
-    for lead_in, recs in blocks:
-        w.para(lead_in)
-        nid = w.num(letters, restart={0: 1})
-        for text, agencies in recs:
-            number = w.para(text, num=(nid, 0)).strip("()")
-            d.rec(number, text, agencies).heading = lead_in
+    lettered_lead_ins(w, d, blocks)
     return w, d
 
 
 def imr_sections() -> tuple[WordDoc, Doc]:
     w, d = start("Safer Guildford Partnership", "Adult Q")
-    w.heading("Overview report recommendations", 2)
-    for rec in _numbered_body(w, d, [
+    headed(w, d, [("Overview report recommendations", [
         ("Surrey Police to ensure that every stalking report by a former partner is reviewed by a specialist "
          "officer.", [P]),
         ("That the Safer Guildford Partnership, through the Surrey Domestic Abuse Partnership Board, asks every "
          "agency for its progress on these recommendations within a year.", [CSP]),
         ("That Surrey County Council's Children's Services and Surrey Police jointly review how notifications "
          "about unborn children are shared.", [CSC, P]),
-    ]):  # fmt: skip
-        rec.heading = "Overview report recommendations"
+    ])])  # fmt: skip
     w.heading("Single agency recommendations from the IMRs", 2)
     headed(w, d, [
         ("Surrey and Borders Partnership NHS Foundation Trust", [

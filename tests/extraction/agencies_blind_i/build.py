@@ -63,29 +63,41 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from annotations.wordproc.worddoc import Level, WordDoc
-from tests.extraction.agencies_blind_common import headed, start
+from annotations.wordproc.worddoc import WordDoc
+from tests.extraction.agencies_blind_common import (
+    ALL,
+    AMB,
+    ASC,
+    CSC,
+    CSP,
+    DAPB,
+    DAS,
+    DRUGS,
+    DWP,
+    GP,
+    HOSP,
+    HOUSING,
+    ICB,
+    LA,
+    LHT,
+    MH,
+    NHSE,
+    OTHER,
+    PCC,
+    PROB,
+    SAB,
+    SCHOOL,
+    P,
+    Tagged,
+    headed,
+    label_runs,
+    lead_table,
+    start,
+)
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 
 HERE = Path(__file__).resolve().parent
-
-P, HOSP, MH, LHT = "police", "hospital", "mental_health_services", "local_health_trust"
-ICB, GP, ASC, CSC = "integrated_care_board", "gp", "adult_social_care", "childrens_social_care"
-LA, HOUSING, CSP, ALL = "local_authority", "housing", "community_safety_partnership", "all_agencies"
-PROB, AMB, DAS, DRUGS = (
-    "probation_service",
-    "ambulance_service",
-    "domestic_abuse_services",
-    "drug_and_alcohol_services",
-)
-SAB, DAPB, PCC, OTHER = (
-    "safeguarding_adults_board",
-    "domestic_abuse_partnership_board",
-    "police_and_crime_commissioner",
-    "other",
-)
-SCHOOL, NHSE, DWP = "school", "nhs_england", "dwp"
 
 
 def trust_brands() -> tuple[WordDoc, Doc]:
@@ -389,16 +401,6 @@ def heading_only() -> tuple[WordDoc, Doc]:
     return w, d
 
 
-def _owner_table(w: WordDoc, d: Doc, rows: list[tuple[str, str, list[str]]]) -> None:
-    """A recommendations table Ref | Recommendation | Owner | Timescale: the Owner cell is the item's printed
-    context."""
-    table: list[list[str | None]] = [["Ref", "Recommendation", "Owner", "Timescale"]]
-    for n, (owner, text, agencies) in enumerate(rows, start=1):
-        d.rec(str(n), text, agencies).heading = owner
-        table.append([str(n), text, owner, "6 months"])
-    w.table(table, [1.2, 9.5, 3.5, 2.5], font_size=10)
-
-
 def owner_column() -> tuple[WordDoc, Doc]:
     w, d = start("Swindon Community Safety Partnership", "Adult CC", font="Calibri", heading=False)
     w.para("Abbreviations used: GWH, Great Western Hospitals NHS Foundation Trust; AWP, Avon and Wiltshire Mental "
@@ -406,7 +408,7 @@ def owner_column() -> tuple[WordDoc, Doc]:
            "Swindon and Wiltshire Integrated Care Board; SWASFT, South Western Ambulance Service NHS Foundation "
            "Trust.")  # fmt: skip
     w.heading("Recommendations", 1)
-    _owner_table(w, d, [
+    lead_table(w, d, ["Ref", "Recommendation", "Owner", "Timescale"], [
         ("Wiltshire Police", "Repeat callers to be flagged to the neighbourhood team after a third call.", [P]),
         ("GWH", "An audit of routine enquiry in the maternity service.", [HOSP]),
         ("AWP", "Crisis plans to name the people a patient lives with.", [MH]),
@@ -419,7 +421,7 @@ def owner_column() -> tuple[WordDoc, Doc]:
         ("Swindon CSP", "A campaign to raise awareness of stalking by former partners.", [CSP]),
         ("All agencies", "This review's learning to be shared with frontline staff within three months.",
          [ALL]),
-    ])  # fmt: skip
+    ], [1.2, 9.5, 3.5, 2.5], "6 months")  # fmt: skip
     return w, d
 
 
@@ -431,7 +433,7 @@ def tags() -> tuple[WordDoc, Doc]:
         "Council, YAS is Yorkshire Ambulance Service and IDAS is Independent Domestic Abuse Services."
     )
     w.heading("Recommendations", 1)
-    items: list[tuple[str, str, list[str]]] = [
+    items: Tagged = [
         ("SYP", "Review how call handlers grade a call from a third party reporting abuse.", [P]),
         ("BHNFT", "Emergency department staff to be trained to ask about strangulation.", [HOSP]),
         ("SWYPFT", "Community mental health teams to record a patient's threats towards a partner.", [MH]),
@@ -443,10 +445,7 @@ def tags() -> tuple[WordDoc, Doc]:
         ("IDAS", "Offer every victim referred by the hospital a call within one working day.", [DAS]),
         ("SYP", "BMBC should tell the police when a tenant discussed at MARAC asks to move home.", [LA]),
     ]  # fmt: skip
-    nid = w.num(w.abstract([Level("decimal", "%1.")]))
-    for tag, text, agencies in items:
-        number = w.para(text, num=(nid, 0), label_run=f"({tag}) ").rstrip(".")
-        d.rec(number, text, agencies).heading = f"({tag})"
+    label_runs(w, d, items, "({}) ", "({})")
     return w, d
 
 
@@ -473,14 +472,12 @@ def justice() -> tuple[WordDoc, Doc]:
 
 def imr_sections() -> tuple[WordDoc, Doc]:
     w, d = start("Wakefield District Community Safety Partnership", "Adult FF")
-    w.heading("Overview report recommendations", 2)
-    for rec in _numbered_body(w, d, [
+    headed(w, d, [("Overview report recommendations", [
         ("The Community Safety Partnership to ensure that the learning from this review is part of its "
          "domestic abuse training for the next two years.", [CSP]),
         ("West Yorkshire Police and Wakefield Council should jointly review how a victim's vulnerability is "
          "assessed when she calls the council first.", [P, LA]),
-    ]):  # fmt: skip
-        rec.heading = "Overview report recommendations"
+    ])])  # fmt: skip
     w.heading("Single agency recommendations", 2)
     headed(w, d, [
         ("Mid Yorkshire Teaching NHS Trust", [

@@ -61,32 +61,47 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from annotations.wordproc.worddoc import Level, WordDoc
+from annotations.wordproc.worddoc import WordDoc
 from dhr.schema import Recommendation
 from dhr.schema.extraction import AgencyMention
-from tests.extraction.agencies_blind_common import Recs, headed, start
+from tests.extraction.agencies_blind_common import (
+    ALL,
+    AMB,
+    ASC,
+    CSC,
+    CSP,
+    CST,
+    DAPB,
+    DAS,
+    DRUGS,
+    DWP,
+    GP,
+    HO,
+    HOSP,
+    HOUSING,
+    ICB,
+    LA,
+    LHT,
+    MH,
+    OTHER,
+    PROB,
+    SAB,
+    SCHOOL,
+    SCP,
+    Blocks,
+    P,
+    Recs,
+    Tagged,
+    headed,
+    label_runs,
+    lead_table,
+    lettered_lead_ins,
+    start,
+)
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 
 HERE = Path(__file__).resolve().parent
-
-P, HOSP, MH, LHT = "police", "hospital", "mental_health_services", "local_health_trust"
-ICB, GP, ASC, CSC = "integrated_care_board", "gp", "adult_social_care", "childrens_social_care"
-LA, HOUSING, CSP, ALL = "local_authority", "housing", "community_safety_partnership", "all_agencies"
-PROB, AMB, DAS, DRUGS = (
-    "probation_service",
-    "ambulance_service",
-    "domestic_abuse_services",
-    "drug_and_alcohol_services",
-)
-SAB, DAPB, PCC, OTHER = (
-    "safeguarding_adults_board",
-    "domestic_abuse_partnership_board",
-    "police_and_crime_commissioner",
-    "other",
-)
-SCHOOL, NHSE, DWP, SCP = "school", "nhs_england", "dwp", "children_safeguarding_board"
-HO, CST, PH = "home_office", "council_community_safety_team", "public_health"
 
 
 def _keep(recs: list[Recommendation], surfaces: dict[int, str]) -> None:
@@ -165,20 +180,9 @@ def torbay() -> tuple[WordDoc, Doc]:
     return w, d
 
 
-def _lead_table(
-    w: WordDoc, d: Doc, rows: list[tuple[str, str, list[str]]], header: list[str], widths: list[float]
-) -> None:
-    """No | Recommendation | Lead cell | Target: the Lead cell is the item's printed context."""
-    table: list[list[str | None]] = [header]
-    for n, (lead, text, agencies) in enumerate(rows, start=1):
-        d.rec(str(n), text, agencies).heading = lead
-        table.append([str(n), text, lead, "March 2020"])
-    w.table(table, widths, font_size=10)
-
-
 def cardiff() -> tuple[WordDoc, Doc]:
     w, d = start("Cardiff Community Safety Partnership", "Adult II", font="Calibri")
-    _lead_table(w, d, [
+    lead_table(w, d, ["No", "Recommendation", "Lead Agency", "Target date"], [
         ("South Wales Police", "Ensure that officers attending a domestic incident speak to the victim away "
          "from the suspect.", [P]),
         ("Cardiff and Vale University Health Board", "Routine enquiry about domestic abuse to be embedded in "
@@ -199,7 +203,7 @@ def cardiff() -> tuple[WordDoc, Doc]:
          [DAPB]),
         ("Probation Service", "The Probation Service in Wales should check police call-out records before it "
          "approves an address for a person on licence.", [PROB]),
-    ], ["No", "Recommendation", "Lead Agency", "Target date"], [1.2, 9.0, 3.8, 2.5])  # fmt: skip
+    ], [1.2, 9.0, 3.8, 2.5], "March 2020")  # fmt: skip
     return w, d
 
 
@@ -209,7 +213,7 @@ def conwy() -> tuple[WordDoc, Doc]:
            "County Borough Council; DCC, Denbighshire County Council; DASU, Domestic Abuse Safety Unit; WAST, "
            "Welsh Ambulance Services NHS Trust.")  # fmt: skip
     w.heading("Recommendations", 1)
-    items: list[tuple[str, str, list[str]]] = [
+    items: Tagged = [
         ("NWP", "Review how the force responds to a third call from the same address within a month.", [P]),
         ("BCUHB", "Health visitors to see the mother alone at every contact after the birth.", [LHT]),
         ("BCUHB", "District nurses to tell the GP when a patient discloses abuse by a partner.", [LHT]),
@@ -222,17 +226,13 @@ def conwy() -> tuple[WordDoc, Doc]:
         ("NWP", "CCBC and DCC should jointly commission a service for victims who are over sixty.", [LA]),
         ("CSP", "Share the learning from this review with the North Wales Safeguarding Board.", [CSP]),
     ]  # fmt: skip
-    nid = w.num(w.abstract([Level("decimal", "%1.")]))
-    for tag, text, agencies in items:
-        number = w.para(text, num=(nid, 0), label_run=f"[{tag}] ").rstrip(".")
-        d.rec(number, text, agencies).heading = f"[{tag}]"
+    label_runs(w, d, items, "[{}] ", "[{}]")
     return w, d
 
 
 def lewisham() -> tuple[WordDoc, Doc]:
     w, d = start("Safer Lewisham Partnership", "Adult KK")
-    letters = w.abstract([Level("lowerLetter", "%1)")])
-    blocks: list[tuple[str, Recs]] = [
+    blocks: Blocks = [
         ("The Panel recommends that the Metropolitan Police Service's South East Basic Command Unit:", [
             ("reviews how it identifies repeat victims whose partners change;", [P]),
             ("ensures that body-worn video is used at every domestic incident.", [P]),
@@ -259,12 +259,7 @@ def lewisham() -> tuple[WordDoc, Doc]:
              "relationships.", [CSP]),
         ]),
     ]  # fmt: skip
-    for lead_in, recs in blocks:
-        w.para(lead_in)
-        nid = w.num(letters, restart={0: 1})
-        for text, agencies in recs:
-            number = w.para(text, num=(nid, 0)).rstrip(")")
-            d.rec(number, text, agencies).heading = lead_in
+    lettered_lead_ins(w, d, blocks, "%1)")
     return w, d
 
 
@@ -297,8 +292,7 @@ def hackney() -> tuple[WordDoc, Doc]:
 
 def middlesbrough() -> tuple[WordDoc, Doc]:
     w, d = start("Middlesbrough Community Safety Partnership", "Adult MM")
-    table: list[list[str | None]] = [["Ref", "Action", "Responsible agency", "Completion"]]
-    rows: list[tuple[str, str, list[str]]] = [
+    lead_table(w, d, ["Ref", "Action", "Responsible agency", "Completion"], [
         ("Cleveland Police - Domestic Abuse Unit", "Review all cases where a victim has withdrawn support for a "
          "prosecution twice in a year.", [P]),
         ("South Tees Hospitals NHS Foundation Trust", "Introduce routine enquiry in the fracture clinic.",
@@ -320,24 +314,18 @@ def middlesbrough() -> tuple[WordDoc, Doc]:
         ("Cleveland Police / Middlesbrough Council", "Agree how neighbourhood wardens share concerns about "
          "domestic abuse with the police.", [P, LA]),
         ("Middlesbrough CSP", "Audit the implementation of these actions after twelve months.", [CSP]),
-    ]  # fmt: skip
-    for n, (lead, text, agencies) in enumerate(rows, start=1):
-        d.rec(str(n), text, agencies).heading = lead
-        table.append([str(n), text, lead, "12 months"])
-    w.table(table, [1.2, 8.5, 4.5, 2.5], font_size=10)
+    ], [1.2, 8.5, 4.5, 2.5], "12 months")  # fmt: skip
     return w, d
 
 
 def ne_lincolnshire() -> tuple[WordDoc, Doc]:
     w, d = start("North East Lincolnshire Community Safety Partnership", "Adult NN", font="Times New Roman")
-    w.heading("Overview report recommendations", 2)
-    for rec in _numbered_body(w, d, [
+    headed(w, d, [("Overview report recommendations", [
         ("North East Lincolnshire Council, Humberside Police and Humberside Probation Trust should review the "
          "arrangements for sharing information about perpetrators who are not being prosecuted.", [LA, P, PROB]),
         ("Humberside Fire and Rescue Service should include a question about domestic abuse in its home safety "
          "checks.", [OTHER]),
-    ]):  # fmt: skip
-        rec.heading = "Overview report recommendations"
+    ])])  # fmt: skip
     _keep(d.recs, {1: "Humberside Fire and Rescue Service"})
     w.heading("Individual agency recommendations", 2)
     headed(w, d, [
@@ -370,7 +358,7 @@ def ne_lincolnshire() -> tuple[WordDoc, Doc]:
 def northumberland() -> tuple[WordDoc, Doc]:
     w, d = start("Safer Northumberland Partnership", "Adult OO")
     table: list[list[str | None]] = [["Agency", "Recommendation"]]
-    rows: list[tuple[str, str, list[str]]] = [
+    rows: Tagged = [
         ("Northumbria Police", "The introduction of a flag on the force system for addresses with repeat calls "
          "about domestic abuse.", [P]),
         ("Northumbria Healthcare NHS Foundation Trust", "Emergency department staff to be trained in the use of "
@@ -437,8 +425,7 @@ def somerset() -> tuple[WordDoc, Doc]:
 
 def swansea() -> tuple[WordDoc, Doc]:
     w, d = start("Safer Swansea Partnership", "Adult QQ")
-    w.heading("Local recommendations", 2)
-    for rec in _numbered_body(w, d, [
+    headed(w, d, [("Local recommendations", [
         ("South Wales Police's Public Protection Unit should review all standard risk cases where the "
          "perpetrator has a history of violence against a previous partner.", [P]),
         ("Swansea Bay University Health Board to ensure that its community nursing teams can refer patients "
@@ -452,10 +439,8 @@ def swansea() -> tuple[WordDoc, Doc]:
         ("Barod should include domestic abuse in every assessment it completes with a client.", [DRUGS]),
         ("The Partnership to seek assurance from the Probation Service that its staff in Swansea have received "
          "training on stalking.", [CSP]),
-    ]):  # fmt: skip
-        rec.heading = "Local recommendations"
-    w.heading("National recommendations", 2)
-    for rec in _numbered_body(w, d, [
+    ])])  # fmt: skip
+    headed(w, d, [("National recommendations", [
         ("The Safer Swansea Partnership should write to the Home Office to ask that the statutory guidance "
          "address reviews of deaths by suicide.", [CSP]),
         ("The Welsh Government should fund a bilingual awareness campaign on coercive control.", [OTHER]),
@@ -463,8 +448,7 @@ def swansea() -> tuple[WordDoc, Doc]:
          "Government.", [HO]),
         ("The Department for Work and Pensions to ensure that staff at Jobcentre Plus know how to refer a "
          "claimant who discloses economic abuse.", [DWP]),
-    ]):  # fmt: skip
-        rec.heading = "National recommendations"
+    ])])  # fmt: skip
     _keep(d.recs, {8: "The Welsh Government"})
     return w, d
 
