@@ -128,6 +128,49 @@ def numbered_sub_heading(rest: str, line: Line, body_size: float, number: str, n
     )
 
 
+#: A name run in before a colon at the start of an item's text ("Nottinghamshire Police: That ...").
+_RUN_IN = re.compile(r"^(?P<name>[A-Z][^:.;()]{1,80}?)\s*:\s+(?=[A-Z\u2018\u201c'\"])")
+#: Labels that read like a run-in but name a field of the item, not the addressee of a block.
+_FIELD_WORDS = re.compile(
+    r"^(?:lead|agency|agencies|owner|responsible|recommendation|rec|action|finding|learning|lesson|rationale"
+    r"|note|outcome|target|theme|issue|context|area|priority)\b",
+    re.IGNORECASE,
+)
+
+
+def agency_run_in(text: str) -> tuple[str, str] | None:
+    """``(agency, text)`` where an item opens with an agency's name run in before a colon ("Nottinghamshire
+    Police: That officers ..."): the name heads the block (as a heading line would), its words are no part of
+    the recommendation. A field label ("Lead agency: ...") or a sentence with a colon is no run-in."""
+    m = _RUN_IN.match(text)
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    rest = text[m.end() :].strip()
+    if (
+        len(name.split()) > 8
+        or _FIELD_WORDS.match(name)
+        or len(rest.split()) < 4
+        or not is_agency_heading(name)
+    ):
+        return None
+    return (name, rest) if _names_a_body(name) else None
+
+
+def _names_a_body(name: str) -> bool:
+    """Is ``name`` a body's name, not a topic naming one ("Training for GPs", "Information sharing with the
+    police")? Its words outside the bodies found are a place's or the name's own (capitalised) or joining words."""
+    from classification.agencies import find_agencies
+
+    rest = name
+    for match in sorted(find_agencies(name), key=lambda m: m.start, reverse=True):
+        rest = rest[: match.start] + " " + rest[match.end :]
+    return all(
+        word[:1].isupper() or word.lower() in ("and", "&", "of", "the")
+        for word in re.findall(r"[\w&']+", rest)
+    )
+
+
 def is_agency_heading(text: str) -> bool:
     from classification.agencies import find_agencies
 

@@ -20,6 +20,7 @@ from extraction.document import Line
 from extraction.recommendation_actions import ACTIONS_LABEL, ActionList, actions_under
 from extraction.recommendation_items import RawItem
 from extraction.recommendation_marks import (
+    agency_run_in,
     alone_in_block,
     is_agency_heading,
     is_title,
@@ -145,6 +146,17 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         return RawItem(
             number, text, line.page, kind, heading, tag=tag, style=style, lines=[line], in_block=in_block
         )
+
+    def run_in_head(words: str, line: Line) -> str:
+        """An item's words without an agency run in before them ("1. Nottinghamshire Police: That ..."): the
+        agency heads this item and the block's later ones, as a heading line would."""
+        nonlocal heading, agency_head, kind
+        if (run_in := agency_run_in(words)) is None:
+            return words
+        heading, words = run_in
+        agency_head = (heading, line)
+        kind = "single_agency" if kind != "executive_summary" else kind
+        return words
 
     def close() -> None:
         nonlocal current
@@ -402,7 +414,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             if not rest:
                 pending_number = (style, number, tag)
                 continue
-            current = new_item(style, number, tag, rest, line)
+            current = new_item(style, number, tag, run_in_head(rest, line), line)
             continue
         lead_line = LEAD_LINE.match(text) if marker is None and not line.list_item else None
         if lead_line and (current is None or pending_number is not None or leads_before):
@@ -424,7 +436,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         if pending_number is not None:
             if line.list_item and pending_number[0] == "labelled":
                 titled = (pending_number[1], pending_number[2])  # its first bullet (a Word list item)
-            current = new_item(*pending_number, text, line)
+            current = new_item(*pending_number, run_in_head(text, line), line)
             pending_number = None
             continue
         prose_left = pdf_left if line.x1 > 0 else docx_left
@@ -472,7 +484,19 @@ def extract_items(sections: list[Section], body_size: float) -> list[RawItem]:
     if any(language(item.text) == "en" for item in items):
         # a bilingual report printed side by side: the Welsh items repeat the English ones
         items = [item for item in items if language(item.text) != "cy"]
-    return items
+    return _numbered_copies_kept(items)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.casefold()))
+
+
+def _numbered_copies_kept(items: list[RawItem]) -> list[RawItem]:
+    """A recommendation printed unnumbered in one place (a "Finding | Recommendation" table closing an analysis
+    chapter) and numbered, word for word, elsewhere (the recommendations chapter gathering them): the
+    numbered copy is the report's reference, the unnumbered one is dropped."""
+    numbered = {_words(i.text) for i in items if i.number}
+    return [i for i in items if i.number or not _words(i.text) or _words(i.text) not in numbered]
 
 
 __all__ = ["RawItem", "body_font_size", "extract_items", "split_items"]

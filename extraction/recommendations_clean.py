@@ -181,6 +181,34 @@ def _join(parent: RawItem, point: RawItem, text: str) -> None:
     parent.target_text = parent.target_text or point.target_text
 
 
+def _fielded(item: RawItem) -> bool:
+    """Does ``item`` name its own lead and its own target ("Revise the policy. Lead: X. Target: March 2019.")?"""
+    if item.lead_text is not None or item.target_text is not None:
+        return bool(item.lead_text and item.target_text)
+    _text, lead, target = split_fields(item.text)
+    return bool(lead and target)
+
+
+def _action_point(items: list[RawItem], index: int, parent: RawItem) -> bool:
+    """Is the sub-point ``items[index]`` one of ``parent``'s actions? Points under a recommendation that each
+    name their own lead and target are the actions agreed for it (a recommendation's own points share its
+    lead); a lead and target printed under the last point only are the whole recommendation's, so one such point
+    counts as an action only beside another (before it, or next, at its indent)."""
+    item = items[index]
+    if not _fielded(item):
+        return False
+    if parent.actions_listed:
+        return True
+    following = items[index + 1] if index + 1 < len(items) else None
+    return (
+        following is not None
+        and following.style == item.style
+        and bool(following.lines and item.lines)
+        and abs(following.lines[0].x0 - item.lines[0].x0) <= 3.0
+        and _fielded(following)
+    )
+
+
 def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     """Drop lead-ins and non-recommendations; fold sub-bullets of a lead-in into their parent."""
     out: list[RawItem] = []
@@ -235,8 +263,13 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
             item.style == "bullet" and numbered and out and out[-1].style != "bullet"
         ):
             # bullets under a numbered recommendation are its sub-points, and so is a Word list paragraph
-            # indented under it
-            _join(out[-1], item, text)
+            # indented under it; points naming each their own lead and target are its actions, read as a prose
+            # plan's ("Action: ... Lead: ... Target: ...")
+            if _action_point(items, index, out[-1]):
+                out[-1].actions_listed = True
+                out[-1].text += f" Action: {text} Lead: {item.lead_text}. Target: {item.target_text}."
+            else:
+                _join(out[-1], item, text)
             continue
         if item.style == "letter" and pointed is not None and out and out[-1] is pointed:
             _join(pointed, item, text)

@@ -20,7 +20,7 @@ from dhr.errors import (
     DocumentTooLargeError,
 )
 from dhr.settings import Settings
-from extraction.document import Line, LocatedTable, MergedCell, Page, TableRows
+from extraction.document import Line, LocatedTable, MergedCell, Page, TableRows, keep_side_text
 from extraction.readers.bilingual import english_column, read_english_side
 from extraction.readers.cleanup import (
     dehyphenate,
@@ -32,6 +32,7 @@ from extraction.readers.common import (
 )
 from extraction.readers.docx_grid import layout_grid, numbered_grid_lines, recommendation_column_lines
 from extraction.readers.docx_parts import (
+    margin_frame,
     new_page_after,
     one_column,
     recommendation_record,
@@ -120,7 +121,10 @@ def read_docx(
 
     try:
         document = docx.Document(io.BytesIO(data))
-        read = _DocxReader(document, name, settings).read()
+        reader = _DocxReader(document, name, settings)
+        read = reader.read()
+        for note in reader.margin_notes if notes is not None else ():
+            keep_side_text(notes, note)
         if notes is not None or running is not None:
             side_texts(data, notes if notes is not None else [], running if running is not None else [])
         return read
@@ -304,6 +308,7 @@ class _DocxReader:
         self.warnings: list[str] = []
         self._style_cache: dict[str, tuple[int | None, bool, bool, float | None, str | None]] = {}
         self._indent: int | None = None  # left indent (twips) of the paragraph last read
+        self.margin_notes: list[str] = []  # framed paragraphs printed in the margin, beside the text
 
     def read(self) -> tuple[list[Page], list[str]]:
         self._walk(self.document.element.body)
@@ -334,7 +339,9 @@ class _DocxReader:
 
         for child in container.iterchildren():
             tag = child.tag
-            if tag == f"{_W}p":
+            if tag == f"{_W}p" and margin_frame(child):
+                self.margin_notes.append(visible_text(child))
+            elif tag == f"{_W}p":
                 self._paragraph(Paragraph(child, self.document.part))
                 for box in text_boxes(child):
                     self._walk(box)  # a text box anchored in the paragraph: its own paragraphs, after it

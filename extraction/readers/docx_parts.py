@@ -51,6 +51,48 @@ def new_page_after(p_element: Any) -> bool:
     return True
 
 
+def _twips_of(element: Any, attribute: str) -> int | None:
+    value = element.get(f"{_W}{attribute}") if element is not None else None
+    try:
+        return int(float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _section_of(p_element: Any) -> Any:
+    """The ``w:sectPr`` of the section holding a body paragraph: its own, else the next one after it."""
+    own = p_element.find(f"{_W}pPr/{_W}sectPr")
+    if own is not None:
+        return own
+    for sibling in p_element.itersiblings():
+        sect = sibling if sibling.tag == f"{_W}sectPr" else sibling.find(f"{_W}pPr/{_W}sectPr")
+        if sect is not None:
+            return sect
+    return None
+
+
+def margin_frame(p_element: Any) -> bool:
+    """Is this paragraph a frame (``w:framePr``) set in the page's margin, out of the text column: a margin
+    note beside the text ("Chair: wording agreed ..."), as the PDF prints it to the right of the column. Its
+    words are no part of the paragraphs it stands beside. (A drop cap, or a frame set over the column, a
+    converted PDF's positioned text, stays in the flow.)"""
+    frame = p_element.find(f"{_W}pPr/{_W}framePr")
+    if frame is None or frame.get(f"{_W}dropCap") not in (None, "none"):
+        return False
+    x, width = _twips_of(frame, "x"), _twips_of(frame, "w")
+    sect = _section_of(p_element)
+    if x is None or sect is None:
+        return False
+    page_width = _twips_of(sect.find(f"{_W}pgSz"), "w")
+    margins = sect.find(f"{_W}pgMar")
+    left, right = _twips_of(margins, "left"), _twips_of(margins, "right")
+    if not page_width or left is None or right is None:
+        return False
+    # a frame's x counts from the page's edge when anchored to the page, else from the text's left edge
+    start = x if frame.get(f"{_W}hAnchor") == "page" else left + x
+    return start >= page_width - right or (width is not None and start + width <= left)
+
+
 _REF_LABEL = re.compile(
     r"^(?:recommendation\s*(?:number|no\.?|ref(?:erence)?)|ref(?:erence)?(?:\s*(?:number|no\.?))?|no\.?|number)"
     r"\s*:?$",
