@@ -73,6 +73,13 @@ _CHECKED_CLAUSE = re.compile(
     r"test(?:s|ing)?|see|assess(?:es|ing)?)\b (?:that|whether|if)\b",
     re.IGNORECASE,
 )
+#: The first verb of a checked clause in the passive ("that the enquiries are documented"): what was done.
+_CHECKED_DONE = re.compile(
+    r"^[^.;:]*?\b(?:was|were|is|are|has been|have been|had been|being)\s+(?:(?:all|both|each|always|properly|fully|"
+    r"clearly|accurately|routinely|consistently|then)\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+_RECORDED = frozenset({"recorded", "documented", "noted", "logged", "written", "entered", "minuted"})
 #: Staff having taken training, as what a check checks ("have completed the e-learning", "attendance at the
 #: training", "training has been delivered to").
 _TRAINING_DONE = re.compile(
@@ -212,6 +219,11 @@ def substance_cue(text: str) -> str | None:
         checked = _CHECKED_CLAUSE.search(span) or _CHECKED.search(span)
         if checked:
             rest = _ASIDE.split(span[checked.end() :], maxsplit=1)[0]
+            done_to = _CHECKED_DONE.search(rest)
+            if done_to is not None and done_to.group(1).lower() in _RECORDED:
+                # what is checked is that the things named were written down ("that the disclosure and the risk
+                # assessment were recorded"); "an enquiry was made and written up" checks the enquiry
+                return "record_keeping"
             subst = _earliest_match(rest)
             done = _earliest_mechanism(rest)
             if done is not None and (
@@ -395,6 +407,7 @@ def decide_main(
     displaced: str | None = _COMPUTE,
     model_margin: float | None = None,
     verb_words: int | None = VERB_WORDS,
+    keep_displaced: bool = False,
 ) -> str:
     """The main theme: the guide's order over the main-theme model's ``proba`` (aligned with ``classes``).
 
@@ -424,10 +437,14 @@ def decide_main(
                 substance = displaced
         if (substance_min is None or displaced is None) and _p(proba, classes, directive) >= mechanism_min:
             return directive
+    # ``keep_displaced``: the model's pick is the very mechanism the text read as a mere mention; no margin brings
+    # it back
+    undone = keep_displaced and displaced not in (None, _COMPUTE) and model_main == directive
     if substance_min is not None and substance is not None and _p(proba, classes, substance) >= substance_min:
         if (
             model_margin is None
             or at_verb
+            or undone
             or _p(proba, classes, model_main) - _p(proba, classes, substance) <= model_margin
         ):
             return substance

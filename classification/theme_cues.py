@@ -266,6 +266,15 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"specifies) (?:it )?(?:clear |out )?(?:in|within) "
             r"(?:its|their|the) (?:[\w-]+ ){0,2}?(?:polic(?:y|ies)|procedures?|protocols?|guidance|pathways?)\b",
         ),
+        # something written into a policy document ("include strangulation in the emergency department pathway",
+        # "name domestic abuse as a risk factor in the national strategy"): the document is rewritten
+        (
+            "policy",
+            r"\b(?:include|includes|including|add|adds|adding|name|names|naming|insert|inserts)\b "
+            r"(?:[\w'’-]+ ){0,8}?(?:in|into|within|to) (?:the |its |their |a |an |any |next |new |revised |national |"
+            r"local )*(?:[\w'’&-]+ ){0,4}?(?:guidance|guidelines|pathways?|polic(?:y|ies)|procedures?|protocols?|"
+            r"strateg(?:y|ies)|(?:service )?specifications?|toolkits?)\b",
+        ),
         # a change to what is taught (the curriculum) or guidance given to a role is a rule for it: policy
         ("policy", r"\b(?:in|into|within|to) the (?:[\w-]+ ){0,2}curriculum\b"),
         ("policy", r"\b(?:be |are |is )?given (?:clear |written |further |national )?guidance\b"),

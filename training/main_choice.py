@@ -265,6 +265,8 @@ def decide(block: Block, n: int, name: str, knn_k: int = 7) -> str:
     if name == "shipped":  # decide_main as it ships (its defaults)
         return decide_main(**common, model_margin=MODEL_MARGIN)
     common["verb_words"] = None  # the candidates below add their own reading of the verb
+    if name == "keep_displaced":
+        return decide_main(**common, model_margin=MODEL_MARGIN, keep_displaced=True)
     if name == "cue_always":
         return decide_main(**common, model_margin=None)
     if name.startswith("margin_"):
@@ -297,6 +299,7 @@ CANDIDATES = (
     "margin_0.4",
     "shipped",
     "cue_always",
+    "keep_displaced",
     "margin_0.0",
     "margin_0.2",
     "margin_0.3",

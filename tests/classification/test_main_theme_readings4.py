@@ -94,3 +94,41 @@ def test_relationships_education_is_awareness_raising_unless_made_compulsory() -
         rule_main("The Department should make relationships education compulsory in every school.")
         == "policy"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # something written into a policy document is the document rewritten: policy
+        (
+            "The ambulance trust should include coercive control in its safeguarding adults procedure so that "
+            "crews refer to the council.",
+            "policy",
+        ),
+        (
+            "The Department should consider naming economic abuse as a warning sign in the next national "
+            "gambling harms strategy.",
+            "policy",
+        ),
+    ],
+)
+def test_something_written_into_a_policy_document(text: str, theme: str) -> None:
+    assert rule_main(text) == theme
+
+
+def test_a_check_that_things_were_written_down_is_record_keeping() -> None:
+    # the clause checked says the items were documented; an enquiry "made and written up" checks the enquiry
+    assert (
+        substance_cue(
+            "The Trust should audit twenty case files to check that the risk assessment and the safety plan were "
+            "all documented."
+        )
+        == "record_keeping"
+    )
+    assert (
+        substance_cue(
+            "The practice should audit twenty case files to check that a domestic abuse enquiry was made and "
+            "written up."
+        )
+        == "identification_of_risk"
+    )
