@@ -408,6 +408,7 @@ def decide_main(
     model_margin: float | None = None,
     verb_words: int | None = VERB_WORDS,
     keep_displaced: bool = False,
+    margin_for_mechanisms_only: bool = False,
 ) -> str:
     """The main theme: the guide's order over the main-theme model's ``proba`` (aligned with ``classes``).
 
@@ -445,6 +446,7 @@ def decide_main(
             model_margin is None
             or at_verb
             or undone
+            or (margin_for_mechanisms_only and model_main not in MECHANISMS)
             or _p(proba, classes, model_main) - _p(proba, classes, substance) <= model_margin
         ):
             return substance

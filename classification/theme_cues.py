@@ -177,7 +177,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:annual|regular|yearly) updates? (?:on|in|about)|"
             r"(?:learning|development) (?:programme|package|session|module)s?|"
             # learning staff must take is training ("the mandatory learning for work coaches covers ...")
-            r"(?:mandatory|core|essential|statutory) (?:[\w-]+ )?learning)\b",
+            # ... or the periodic update staff must attend ("the mandatory safeguarding update for midwives")
+            r"(?:mandatory|core|essential|statutory) (?:[\w-]+ )?(?:learning|updates?))\b",
         ),
         # --- policy: writing or reviewing a policy, procedure, protocol, pathway, process, criteria
         (
@@ -201,7 +202,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "policy",
             r"\b(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|practice directions?|"
-            r"codes? of practice)\b(?: [\w'’-]+){0,10}? "
+            r"codes? of practice|(?:information|data)[- ]sharing agreements?)\b(?: [\w'’-]+){0,10}? "
             r"(?:should|must|to|will)? ?(?:be )?(?:reviewed|revised|updated|amended|developed|written|produced|"
             r"introduced|rewritten|refreshed|strengthened)\b",
         ),
@@ -211,7 +212,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             "policy",
             r"\b(?:review|reviews|reviewing|revisit|revisits|refine|refines|reconsider|reconsiders|"
             r"(?:a |an )?(?:review|revision) of)\b (?:the |its |their |current |existing |internal |local )*"
-            r"(?:[\w'’‘-]+ ){0,2}?[‘'\"“]?(?:mechanisms?|arrangements|offer|approach|operating model|"
+            # (commissioning or contract arrangements are contract management: the guide's ``other``)
+            r"(?:[\w'’‘-]+ ){0,2}?[‘'\"“]?"
+            r"(?<!commissioning )(?<!contract )(?<!contractual )(?<!contracting )(?<!funding )(?<!staffing )"
+            r"(?:mechanisms?|arrangements|offer|approach|operating model|"
             # a process named by its practice ("the process by which officers refer") is left to the model
             # ... "to ensure that" after it is the review's purpose, not the practice ("review the allocation
             # process to ensure that ..." is reviewing the process)

@@ -21,7 +21,12 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
         # --- record keeping: what is written down, kept and retrieved
         (
             "record_keeping",
-            r"\b(?:record(?:s|ed|ing)?|document(?:s|ed|ing|ation)?|case[- ]?notes?|notes|chronolog(?:y|ies)|"
+            # (records to be shared are the sharing asked for: "records should be shared between the teams")
+            r"\b(?:record(?:s|ed|ing)?(?! (?:should |must |will |to )?(?:be |are |is )(?:[\w-]+ly )?shared\b)|"
+            r"document(?:s|ed|ing|ation)?|case[- ]?notes?|notes|chronolog(?:y|ies)|"
+            # noting on a record ("note on the customer's account where ...", "note it on the file")
+            r"note(?:s|d)? (?:it |this |that )?(?:on|in) (?:the |their |its |a |each |every )?(?:[\w'’-]+ ){0,2}?"
+            r"(?:accounts?|records?|files?|systems?|case ?notes)|"
             r"management information|data quality|case files?|minutes|"
             # noting something down as a verb ("note the name of any interpreter used")
             r"note (?:down )?(?:the |any |all |each )?(?:names?|details|answers?|reasons?|outcomes?|dates?|times?|"
@@ -154,6 +159,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"home|family|situation|reasons?)|"
             r"quer(?:y|ies)|ask(?:s|ed|ing)? (?:about|whether|directly|if|the (?:victim|patient|client))|"
             r"ask(?:s|ed|ing)? (?:[\w'’-]+ ){1,6}?(?:about|whether|if)\b|"
+            # exploring with the person whether they are safe ("explore with the patient alone whether ...")
+            r"explor(?:e|es|ing) (?:with )?(?:[\w'’-]+ ){0,5}?(?:whether|if)\b|feels? safe\b|"
             # discussing or considering the risk ("a discussion of domestic abuse risk in every family")
             r"(?:discussion|discuss|discusses|discussing|consideration|consider|considers|considering) (?:of )?"
             r"(?:the )?(?:domestic abuse |da |any |potential |possible )?risks?\b|"

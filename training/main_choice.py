@@ -265,6 +265,8 @@ def decide(block: Block, n: int, name: str, knn_k: int = 7) -> str:
     if name == "shipped":  # decide_main as it ships (its defaults)
         return decide_main(**common, model_margin=MODEL_MARGIN)
     common["verb_words"] = None  # the candidates below add their own reading of the verb
+    if name == "margin_mech":  # the margin lets only a mechanism the model picks beat the substance cue
+        return decide_main(**common, model_margin=MODEL_MARGIN, margin_for_mechanisms_only=True)
     if name == "keep_displaced":
         return decide_main(**common, model_margin=MODEL_MARGIN, keep_displaced=True)
     if name == "cue_always":
@@ -300,6 +302,7 @@ CANDIDATES = (
     "shipped",
     "cue_always",
     "keep_displaced",
+    "margin_mech",
     "margin_0.0",
     "margin_0.2",
     "margin_0.3",

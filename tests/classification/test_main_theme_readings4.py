@@ -132,3 +132,33 @@ def test_a_check_that_things_were_written_down_is_record_keeping() -> None:
         )
         == "identification_of_risk"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # an information sharing agreement refreshed is a policy rewritten, in the passive too
+        (
+            "The county's data sharing agreement to be updated so that housing providers are party to it.",
+            "policy",
+        ),
+        # the periodic update staff must attend is training
+        ("Health visitors should cover stalking in the mandatory annual update.", "training"),
+        # commissioning arrangements reviewed are contract management, not a policy
+        ("The council should review its commissioning arrangements for the refuge service.", "other"),
+        # noting something on an account or file is record keeping
+        ("Housing officers should note on the tenancy file when a tenant reports abuse.", "record_keeping"),
+        # records to be shared are the sharing asked for
+        (
+            "Records should be shared between the two GP surgeries when a patient moves.",
+            "multi_agency_working",
+        ),
+        # exploring with the person whether they are safe is risk identification
+        (
+            "Pharmacists should explore with customers who buy emergency contraception whether they feel safe.",
+            "identification_of_risk",
+        ),
+    ],
+)
+def test_rule_main_on_thirteenth_session_readings_2(text: str, theme: str) -> None:
+    assert rule_main(text) == theme
