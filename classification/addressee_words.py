@@ -136,3 +136,14 @@ def names_no_body(part: str) -> bool:
         return True
     # "Information sharing between health services": lower case after the first word is a phrase, not a name
     return len(words) >= 2 and all(w[0].islower() for w in words[1:])
+
+
+#: A mention after a preposition inside a verbless text's opening noun phrase ("A template for recording MARAC
+#: outcomes ...", "A review of how the IDVA service ..."): what the thing asked for is about, not its subject.
+INSIDE_NOUN_PHRASE = re.compile(r"^\s*(?:A|An)\s+[a-z][\w-]*\b[^,;]*?\b(?:for|of|on|about|in|into)\b[^,;]*$")
+#: A partner of the verb of an embedded question ("Agree how wardens share concerns with the police"): part of
+#: what is to be agreed or reviewed, not a body the recommendation consults.
+EMBEDDED_WITH = re.compile(
+    r"\b(?:how|whether)\b[^,;]*\bwith\s+(?:(?:the|all|each|every|any|other|relevant|local|their|its)\s+)*$",
+    re.I,
+)

@@ -24,6 +24,8 @@ from classification.addressee_refine import (
 from classification.addressee_units import own_units
 from classification.addressee_words import (
     COUNCIL_STAFF,
+    EMBEDDED_WITH,
+    INSIDE_NOUN_PHRASE,
     NHS_PROVIDERS,
     PROVIDER_CLASSES,
     TRUST_UNITS,
@@ -178,12 +180,6 @@ _IN_PREDICATE = re.compile(
 _EMBEDDED = re.compile(
     r"\b(?:how(?:\s+(?:often|many|much|well|quickly|far|long|soon))?|whether|what|which|why)\b[^,;]*$", re.I
 )
-#: A partner of the verb of an embedded question ("Agree how wardens share concerns with the police"): part of
-#: what is to be agreed or reviewed, not a body the recommendation consults.
-_EMBEDDED_WITH = re.compile(
-    r"\b(?:how|whether)\b[^,;]*\bwith\s+(?:(?:the|all|each|every|any|other|relevant|local|their|its)\s+)*$",
-    re.I,
-)
 #: Words before a subject other than a determiner: the mention is not the sentence's first noun phrase.
 _WORDS_BEFORE = re.compile(r"(?i)\b(?!(?:all|each|every|any|the|relevant|local|that)\b)[a-z]{2,}")
 _QUANT = re.compile(r"\b(all|each|every)\s+$", re.I)
@@ -256,7 +252,7 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
         and not embedded
     ):
         return "lead", quantified  # "... should be shared with the MARAC by all agencies": the agent acts
-    if _EMBEDDED_WITH.search(clause_clean):
+    if EMBEDDED_WITH.search(clause_clean):
         return (
             "mentioned",
             quantified,
@@ -285,7 +281,11 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     # no earlier body with its own predicate ("That NHS England build into its contracts a requirement that GP
     # practices ...": the practices are inside what NHS England is to do)
     words = re.sub(r"AGENCYX", " ", sentence_clean)
-    if _EARLIER_SUBJECT.search(sentence_clean) or _IN_PREDICATE.match(sentence_clean):
+    if (
+        _EARLIER_SUBJECT.search(sentence_clean)
+        or _IN_PREDICATE.match(sentence_clean)
+        or INSIDE_NOUN_PHRASE.match(sentence_clean)
+    ):
         return "mentioned", quantified
     if not _MODAL.search(words) and not _AUDIENCE.search(words.strip() + " "):
         return "lead", quantified

@@ -114,7 +114,10 @@ def _case_sensitive_words() -> dict[str, str]:
 #: Acronyms built on a type: "TCSP" (Torbay CSP), "BSAB", "WSCP", "LSCFT" (an NHS foundation trust).
 _ACRONYM_TYPES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[A-Z]{1,4}CSPs?"), "community_safety_partnership"),
-    (re.compile(r"[A-Z]{1,3}SABs?"), "safeguarding_adults_board"),
+    (
+        re.compile(r"[A-Z]{1,3}SA(?:P)?Bs?"),
+        "safeguarding_adults_board",
+    ),  # ("WSAPB": an adults partnership board)
     (re.compile(r"[A-Z]{1,3}SC[BP]s?"), "children_safeguarding_board"),
     (re.compile(r"[A-Z]{2,5}(?:NHS)?FT"), "_nhs_trust"),
     (re.compile(r"[A-Z]{2,4}UHB"), "local_health_trust"),  # "BCUHB": a Welsh university health board

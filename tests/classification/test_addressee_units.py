@@ -3,7 +3,8 @@ agencies set J's errors (own-words texts, LABELLING-GUIDE agencies rules 1-5): a
 or heading names is that trust; a trust's community arm is a community trust; a partner inside an embedded
 question and a post's setting word are not consulted bodies; a tag in square brackets; Welsh county borough
 council initials; VAWDASV boards; a council's domestic abuse intervention service and child and family services;
-real brands of housing, community health, mental health, drug and alcohol and domestic abuse services."""
+real brands of housing, community health, mental health, drug and alcohol and domestic abuse services; initials of
+adults partnership boards; a body inside a verbless text's noun phrase."""
 
 from __future__ import annotations
 
@@ -109,6 +110,18 @@ from classification.addressees import lead_agencies
         ),
         ("SIDAS to call back each victim within a day.", None, ["domestic_abuse_services"]),
         ("HAGA should ask each client about abuse.", None, ["drug_and_alcohol_services"]),
+        # a safeguarding adults partnership board by its initials
+        ("The LSAPB should audit enquiries about partners.", None, ["safeguarding_adults_board"]),
+        # community trusts by their short names and initials; a former acute trust's initials
+        ("Health visitors to see the mother alone.", "Solent", ["local_health_trust"]),
+        ("LCH to train its district nurses.", None, ["local_health_trust"]),
+        ("The RD&E should make sure that its maternity unit asks about abuse.", None, ["hospital"]),
+        # a body inside a verbless text's opening noun phrase is what it is about: the heading's (rule 3)
+        (
+            "A protocol for sharing MARAC minutes with practices.",
+            "NHS Kent and Medway ICB",
+            ["integrated_care_board"],
+        ),
     ],
 )
 def test_units_and_set_j_readings(text: str, context: str | None, expected: list[str]) -> None:
