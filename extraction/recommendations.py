@@ -431,7 +431,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             if titled is not None:
                 current = new_item("labelled", titled[0], titled[1], text, line)
             else:
-                current = new_item("list", None, None, text, line)
+                current = new_item("list", None, None, run_in_head(text, line), line)
             continue
         if pending_number is not None:
             if line.list_item and pending_number[0] == "labelled":
@@ -493,10 +493,23 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _numbered_copies_kept(items: list[RawItem]) -> list[RawItem]:
     """A recommendation printed unnumbered in one place (a "Finding | Recommendation" table closing an analysis
-    chapter) and numbered, word for word, elsewhere (the recommendations chapter gathering them): the
-    numbered copy is the report's reference, the unnumbered one is dropped."""
+    chapter) and numbered elsewhere in the same words (the recommendations chapter gathering them; a word may
+    be lost or misread in the cell): the numbered copy is the report's reference, the unnumbered
+    one is dropped."""
+    from difflib import SequenceMatcher
+
     numbered = {_words(i.text) for i in items if i.number}
-    return [i for i in items if i.number or not _words(i.text) or _words(i.text) not in numbered]
+
+    def copied(words: tuple[str, ...]) -> bool:
+        if words in numbered:
+            return True
+        return len(words) >= 10 and any(
+            abs(len(words) - len(other)) <= 0.05 * len(other) + 1
+            and SequenceMatcher(None, words, other, autojunk=False).ratio() >= 0.92
+            for other in numbered
+        )
+
+    return [i for i in items if i.number or not _words(i.text) or not copied(_words(i.text))]
 
 
 __all__ = ["RawItem", "body_font_size", "extract_items", "split_items"]

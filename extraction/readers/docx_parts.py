@@ -81,16 +81,27 @@ def margin_frame(p_element: Any) -> bool:
         return False
     x, width = _twips_of(frame, "x"), _twips_of(frame, "w")
     sect = _section_of(p_element)
-    if x is None or sect is None:
+    if sect is None:
         return False
     page_width = _twips_of(sect.find(f"{_W}pgSz"), "w")
     margins = sect.find(f"{_W}pgMar")
     left, right = _twips_of(margins, "left"), _twips_of(margins, "right")
     if not page_width or left is None or right is None:
         return False
-    # a frame's x counts from the page's edge when anchored to the page, else from the text's left edge
-    start = x if frame.get(f"{_W}hAnchor") == "page" else left + x
-    return start >= page_width - right or (width is not None and start + width <= left)
+    anchor = frame.get(f"{_W}hAnchor")
+    if x is None:
+        # aligned, not placed: only a frame aligned to the page's own edge can stand in its margin
+        align = frame.get(f"{_W}xAlign")
+        if anchor != "page" or width is None or align not in ("left", "right", "inside", "outside"):
+            return False
+        starts = [page_width - width if align in ("right", "outside") else 0]
+    else:
+        # x counts from the page's edge when anchored to the page, else from the text's left edge; where the
+        # anchor is not written, the frame is a margin note only if it is one either way
+        starts = {"page": [x], None: [x, left + x]}.get(anchor, [left + x])
+    return all(
+        start >= page_width - right or (width is not None and start + width <= left) for start in starts
+    )
 
 
 _REF_LABEL = re.compile(

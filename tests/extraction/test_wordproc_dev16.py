@@ -64,6 +64,28 @@ def test_sub_points_each_naming_a_lead_and_a_target_are_the_recommendations_acti
     assert got[0].target_text is None  # the actions' targets are theirs, not the recommendation's
 
 
+def test_a_wrapped_action_point_with_other_labels_is_an_action() -> None:
+    from extraction.plan_prose import prose_actions
+
+    got = items(
+        [
+            line("1. A protocol for sharing risk assessments between the hospital and the police.", 60, 100, 500, block=1),
+            line("•", 80, 120, 85, block=2),
+            line("Draft the protocol with the emergency department's safeguarding lead. Lead", 92, 120, 500, block=2),
+            line("agency: Eastby Hospitals Trust. Timescale: March 2020.", 92, 132, 400, block=2),
+            line("•", 80, 150, 85, block=3),
+            line("Agree the protocol at the partnership board. Lead agency: Eastby", 92, 150, 500, block=3),
+            line("Community Safety Partnership. Timescale: 30/06/2020.", 92, 162, 400, block=3),
+        ]
+    )  # fmt: skip
+    text, actions = prose_actions(got[0].text, 1)
+    assert text == "A protocol for sharing risk assessments between the hospital and the police."
+    assert [(a.lead_text, a.target_date) for a in actions] == [
+        ("Eastby Hospitals Trust", "2020-03"),
+        ("Eastby Community Safety Partnership", "2020-06-30"),
+    ]
+
+
 def test_a_lead_and_target_under_the_last_point_only_are_the_whole_recommendations() -> None:
     got = items(
         [
@@ -111,11 +133,16 @@ def test_an_unnumbered_copy_of_a_numbered_recommendation_is_left_out() -> None:
     )
     got = extract_items([table, chapter], 10.0)
     assert [(i.number, i.page) for i in got] == [("1", 2)]
+    # a word lost in the cell is still the same recommendation; other words are another
+    table.lines[0].text = "Eastby Police should review how it grades a call from a frightened caller."
+    assert [(i.number, i.page) for i in extract_items([table, chapter], 10.0)] == [("1", 2)]
+    table.lines[0].text = "Eastby Police should review how it answers a second call from a frightened caller."
+    assert [(i.number, i.page) for i in extract_items([table, chapter], 10.0)] == [(None, 1), ("1", 2)]
 
 
-def _framed_docx(x_twips: int) -> bytes:
-    """A DOCX on A4 with a 5 cm right margin: a heading, a framed paragraph at ``x_twips`` from the page's edge,
-    and the paragraph it stands beside."""
+def _framed_docx(place: str) -> bytes:
+    """A DOCX on A4 with 2.5 cm and 5 cm margins: a heading, a framed paragraph placed by ``place`` (its
+    ``w:framePr`` position attributes), and the paragraph it stands beside."""
     import docx
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
@@ -130,8 +157,7 @@ def _framed_docx(x_twips: int) -> bytes:
     note = document.add_paragraph("Chair: to be agreed with the lead agency before the panel meets.")
     note._p.get_or_add_pPr().append(
         parse_xml(
-            f'<w:framePr {nsdecls("w")} w:w="2400" w:hSpace="170" w:wrap="around" w:vAnchor="text"'
-            f' w:hAnchor="page" w:x="{x_twips}" w:y="1"/>'
+            f'<w:framePr {nsdecls("w")} w:w="2400" w:hSpace="170" w:wrap="around" w:vAnchor="text" {place}/>'
         )
     )
     document.add_paragraph("Eastby Police should review how it grades a first call from a frightened caller.")
@@ -143,14 +169,21 @@ def _framed_docx(x_twips: int) -> bytes:
 def test_a_framed_paragraph_in_the_margin_is_a_note_not_the_text_beside_it() -> None:
     from extraction.readers import read
 
-    # 9300 twips from the page's edge: past the text's right edge (21 cm - 5 cm = 9071 twips)
-    doc = read(_framed_docx(9300), filename="framed.docx")
-    texts = [ln.text for ln in doc.lines()]
-    assert not any(t.startswith("Chair:") for t in texts)
-    assert any(n.startswith("Chair:") for n in doc.notes)
-    # a frame set over the text column (a box the text wraps beside) stays in the flow
-    inside = read(_framed_docx(4000), filename="framed.docx")
-    assert any(ln.text.startswith("Chair:") for ln in inside.lines())
+    # the text's right edge is 21 cm - 5 cm = 9071 twips from the page's edge, its left edge 1417
+    for place in (
+        'w:hAnchor="page" w:x="9300"',  # past the right edge, from the page's edge
+        'w:hAnchor="margin" w:x="7800"',  # from the text's left edge: 1417 + 7800
+        'w:hAnchor="page" w:xAlign="right"',  # aligned to the page's own right edge
+        'w:x="9300"',  # no anchor written: in the margin whichever edge x counts from
+    ):
+        doc = read(_framed_docx(place), filename="framed.docx")
+        assert not any(ln.text.startswith("Chair:") for ln in doc.lines()), place
+        assert any(n.startswith("Chair:") for n in doc.notes), place
+    # a frame set over the text column (a box the text wraps beside) stays in the flow, and so does one
+    # aligned to the text's right edge
+    for place in ('w:hAnchor="page" w:x="4000"', 'w:hAnchor="margin" w:xAlign="right"', 'w:x="7800"'):
+        inside = read(_framed_docx(place), filename="framed.docx")
+        assert any(ln.text.startswith("Chair:") for ln in inside.lines()), place
 
 
 @pytest.fixture(scope="module")
