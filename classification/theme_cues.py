@@ -176,6 +176,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:train(?:ing|ed|s)?|e-?learning|courses?|workshops?|upskill\w*|cpd|refreshers?(?! (?:briefings?|bulletins?|communications?|messages?|reminders?|campaigns?)\b)|"
             r"(?:annual|regular|yearly) updates? (?:on|in|about)|"
             r"(?:learning|development) (?:programme|package|session|module)s?|"
+            # taught sessions for staff ("awareness sessions for call handlers"); sessions for the public are
+            # awareness raising
+            r"(?:awareness|teaching|skills) sessions?(?! (?:for|with|in) (?:the )?(?:public|residents|communit\w+|"
+            r"parents|pupils|students|victims|survivors|employers|families)\b)|"
             # learning staff must take is training ("the mandatory learning for work coaches covers ...")
             # ... or the periodic update staff must attend ("the mandatory safeguarding update for midwives")
             r"(?:mandatory|core|essential|statutory) (?:[\w-]+ )?(?:learning|updates?))\b",
@@ -184,7 +188,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "policy",
             r"\b(?:review|reviews|reviewing|revise|revises|revising|update|updates|updating|amend|amends|issue|issues|"
-            r"amending|rewrite|refresh|refreshes|develop|develops|developing|produce|produces|introduce|"
+            r"amending|rewrite|refresh|refreshes|develop|develops|developing|produce|produces|introduce|write|writes|"
             r"introduces|agree|agrees|establish|establishes|create|creates|draft|drafts|adopt|adopts|issuing|"
             r"producing|introducing|agreeing|establishing|creating|drafting|adopting|writing|reconsider|"
             r"reconsiders|revisit|revisits|tighten|tightens|"
@@ -197,7 +201,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|criteria|matrix|"
             r"framework|standards|operating model|toolkit|(?:information|data)[- ]sharing agreements?|"
             r"code of practice|terms of reference|(?:common |shared |agreed )?definitions? of|strateg(?:y|ies)|threshold (?:document|guidance)s?|act|legislation|regulations|"
-            r"eligibility|curriculum|(?:service )?specifications?)\b",
+            # (a contract's specification is contract management, the guide's ``other``)
+            r"eligibility|curriculum|(?<!contract )(?:service )?specifications?)\b",
         ),
         (
             "policy",
@@ -371,7 +376,12 @@ _CHECK_AFTER_MODAL = re.compile(
     # discharge summaries to check ...")
     r"(?:(?:should|must|shall|will|to)\s+)?(?:use|uses|through|in)\s+(?:\w+\s+)?supervision|"
     r"(?:(?:should|must|shall|will|to)\s+)?(?:review|reviews|examine|examines|look at|sample)\s+"
-    r"(?:a\s+)?(?:random\s+|representative\s+)?sample\s+of)\b",
+    r"(?:a\s+)?(?:random\s+|representative\s+)?sample\s+of|"
+    # records read to check a practice ("review the case records of patients admitted ... to check whether the
+    # cause was asked"): the reading is an audit
+    r"(?:(?:should|must|shall|will|to)\s+)?(?:review|reviews|examine|examines|look at|looks at|read|reads)\s+"
+    r"(?:the\s+|a\s+|their\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:records|case files|files|case notes|notes)\b"
+    r"(?=[^.;]*?\bto (?:check|see|establish|test|confirm) (?:whether|that|if)\b))\b",
     re.IGNORECASE,
 )
 

@@ -136,6 +136,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # concerns or disclosures followed up, abuse or risk considered or explored (professional curiosity:
             # "follow up concerns raised by relatives", "test whether domestic abuse was considered")
             r"follow(?:s|ed|ing)? up (?:on )?(?:any |the |all |such |these )?(?:concerns|disclosures)|"
+            # hidden abuse looked for among cases ("to identify any complaints that may have been domestic abuse")
+            r"identify (?:any|all|those|cases|reports|complaints|incidents)\b(?: [\w'’-]+){0,5}? (?:domestic )?abuse\b|"
             # ... not a condition naming the cases ("audit cases where domestic abuse was identified")
             r"(?<!where )(?<!when )(?<!where domestic )(?<!when domestic )"
             r"(?:domestic )?(?:abuse|risks?|violence) (?:was|were|is|are|has been|have been|had been) (?:[\w-]+ly )?"

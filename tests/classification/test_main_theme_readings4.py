@@ -162,3 +162,39 @@ def test_a_check_that_things_were_written_down_is_record_keeping() -> None:
 )
 def test_rule_main_on_thirteenth_session_readings_2(text: str, theme: str) -> None:
     assert rule_main(text) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # taught sessions for staff are training; sessions for the public are not
+        ("The force should run awareness sessions for custody staff on stalking.", "training"),
+        # writing guidance is the policy mechanism, named before the training that follows it
+        (
+            "The practice to write guidance for reception staff on callers who cannot speak freely, and to train "
+            "them in it.",
+            "policy",
+        ),
+    ],
+)
+def test_rule_main_on_thirteenth_session_readings_3(text: str, theme: str) -> None:
+    assert rule_main(text) == theme
+
+
+def test_records_read_to_check_a_practice_are_an_audit() -> None:
+    text = (
+        "The named nurse should review the notes of children seen after a police call-out to check whether the "
+        "child was asked about home."
+    )
+    assert substance_cue(text) == "identification_of_risk"
+
+
+def test_hidden_abuse_looked_for_among_cases() -> None:
+    text = "The landlord should audit last year's noise complaints to identify those that may have involved abuse."
+    assert substance_cue(text) == "identification_of_risk"
+
+
+def test_a_contract_specification_is_no_policy() -> None:
+    assert rule_main(
+        "Commissioners should write into the contract specification a duty to ask about abuse."
+    ) != ("policy")
