@@ -109,3 +109,19 @@ def test_variant_is_built_converted_and_given_its_gold(tmp_path: Path) -> None:
     pairs = list(variant_pairs(tmp_path, [1], [NAME], gold=True))
     assert [p[0].name for p in pairs] == [f"{NAME}.docx"]
     assert pairs[0][1].exists() and gold_path(pairs[0][0]).exists()
+
+
+def test_any_code_reuses_an_earlier_reading_of_the_file(tmp_path: Path) -> None:
+    import hashlib
+
+    from dhr.schema import ExtractionResult
+    from evaluation.variant_probe import read_result
+
+    path = WORDPROC / "dev" / f"{NAME}.docx"
+    folder = tmp_path / "results" / hashlib.sha256(path.read_bytes()).hexdigest()[:24]
+    folder.mkdir(parents=True)
+    earlier = ExtractionResult.model_validate(
+        {"source": {"filename": "earlier.docx", "format": "docx", "sha256": "0" * 64, "pages": 1}}
+    )
+    (folder / "old.json").write_text(earlier.model_dump_json())
+    assert read_result(path, "new", tmp_path, any_code=True).source.filename == "earlier.docx"
