@@ -70,6 +70,10 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # getting in touch with the other bodies involved ("the keyworker contacts the other agencies")
             r"contact(?:s|ed|ing)? (?:with )?(?:the |all |any )?(?:other|partner|relevant) (?:agencies|"
             r"professionals|services|organisations)|"
+            # ... or a named body ("contact children's social care when there are concerns")
+            r"contact(?:s|ed|ing)? (?:the |their |a |an )?(?:victim's |patient's |child's )?(?:police|gps?|"
+            r"children's (?:social care|services)|adult social care|social care|probation(?: service)?|marac|idvas?|"
+            r"mash|health visitors?|safeguarding team)\b|"
             # asking another body for what it holds ("information requests are answered within ten days")
             r"(?:information|records?|disclosure) requests?|requests? for (?:information|records)|"
             # what one body holds made available to another ("details of orders made available to police forces")
@@ -89,7 +93,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # body itself the subject (not "the Police ensure victims are informed")
             r"(?:police|gps?|schools?|health visitors?|social care|children's services|probation(?: service)?|marac|"
             r"idvas?|mash|local authority|council|(?:partner|other|relevant) agencies)(?: (?:services?|teams?|forces?|"
-            r"practices?|units?|officers?|surgery))? (?:is|are|be|"
+            # (... also with a modal: "the other agencies involved should be told")
+            r"practices?|units?|officers?|surgery))?(?: involved| concerned)?(?: should| must| will| to)? (?:is|are|be|"
             r"being|been) (?:[\w-]+ly )?(?:informed|told|notified|alerted|updated)\b|"
             # communication or co-ordination between bodies
             r"(?:communication|liaison|co-?ordination|co-?operation|collaboration) (?:between|with|across)\b|"

@@ -198,3 +198,14 @@ def test_a_contract_specification_is_no_policy() -> None:
     assert rule_main(
         "Commissioners should write into the contract specification a duty to ask about abuse."
     ) != ("policy")
+
+
+def test_contacting_a_named_body_and_bodies_told_with_a_modal_are_joint_work() -> None:
+    from classification.main_theme import text_cues
+
+    assert "multi_agency_working" in text_cues(
+        "Tenancy officers should contact adult social care if a tenant is hurt."
+    )
+    assert "multi_agency_working" in text_cues(
+        "The plan should be closed and the other agencies involved must be told."
+    )
