@@ -96,7 +96,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             "awareness_raising",
             r"\b(?:produce|produces|create|creates|compile|compiles|publish|publishes|circulate|circulates|"
             r"distribute|distributes)\b (?:a |an |the |its |their )?(?:[\w'’-]+ ){0,3}?(?:directory|directories|"
-            r"leaflets?|information packs?|resource packs?|fact ?sheets?|contact cards?)\b",
+            r"leaflets?|information packs?|resource packs?|fact ?sheets?|contact cards?|guides?|booklets?)\b",
+        ),
+        # material made available to people ("make available to all ward staff a short guide to local services")
+        (
+            "awareness_raising",
+            r"\b(?:make|makes|making) available (?:to )?(?:[\w'’-]+ ){0,6}?(?:a |an |the )?(?:[\w'’-]+ ){0,3}?"
+            r"(?:guides?|leaflets?|directory|directories|booklets?|posters?|contact cards?|fact ?sheets?)\b",
         ),
         # information published for those who may need it ("publish information about the scheme in community
         # languages"); information provided to another body is sharing, so only publishing verbs
@@ -216,7 +222,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "policy",
             r"\b(?:review|reviews|reviewing|revisit|revisits|refine|refines|reconsider|reconsiders|"
-            r"(?:a |an )?(?:review|revision) of)\b (?:the |its |their |current |existing |internal |local )*"
+            # ("a review by the Trust of the arrangements ...": the reviewer named between)
+            r"(?:a |an )?(?:review|revision) (?:by (?:[\w'’&-]+ ){1,6}?)?of)\b (?:the |its |their |current |existing |"
+            r"internal |local )*"
             # (commissioning or contract arrangements are contract management: the guide's ``other``)
             r"(?:[\w'’‘-]+ ){0,2}?[‘'\"“]?"
             r"(?<!commissioning )(?<!contract )(?<!contractual )(?<!contracting )(?<!funding )(?<!staffing )"
@@ -319,7 +327,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             "technology_systems",
             # ("a safeguarding alert" raised is a referral to the council, not a system's alert; nor is being
             # alert: "officers need to be alert to the signs of ...")
-            r"\b(?:flags?|flagging|markers?|prompts?|(?<!safeguarding )(?<!\bbe )(?<!\bare )(?<!\bis )(?<!\bremain )"
+            # ("a marker of high risk" is an indicator, not a system marker)
+            r"\b(?:flags?|flagging|markers?(?! of\b)|prompts?|(?<!safeguarding )(?<!\bbe )(?<!\bare )(?<!\bis )(?<!\bremain )"
             r"(?<!\bstay )(?<!\bmore )(?<!\bkeep )alerts?(?! to (?:the )?(?:signs?|risks?|possibility|indicators?)\b)|pop-?ups?|tags?|tagging|drop-?down|mandatory fields?|"
             r"(?:it|ict|electronic|computer|case[- ]management|records?|(?:[\w-]+ )?recording|crime|patient|clinical|"
             r"command and control|custody|housing|social care|information) systems?|databases?|(?:mobile|handheld) devices?|"
@@ -342,6 +351,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b[\w-]+ (?:management|administration|call[- ]handling|booking) systems?\b|\bgp systems?\b|"
             r"\b(?:digital|electronic|online|case[- ]recording|recording) (?:[\w-]+ ){0,2}?platforms?\b|"
             r"\b(?:appear|appears|show|shows|displayed) on (?:the )?screen\b|"
+            # what a record or system lets people do ("the national patient record allows an alert to be seen")
+            r"\b(?:records?|systems?|databases?|software) (?:should |must |to |will )?(?:allows?|enables?|permits?)\b|"
             # a change named by the system it changes ("make the system changes needed so that ...")
             r"\b(?:system|software|(?-i:IT|ICT)|database) (?:changes?|developments?|upgrades?|enhancements?)\b|"
             # what a system shows by itself ("a call ... automatically shows the call handler all incidents")

@@ -209,3 +209,37 @@ def test_contacting_a_named_body_and_bodies_told_with_a_modal_are_joint_work() -
     assert "multi_agency_working" in text_cues(
         "The plan should be closed and the other agencies involved must be told."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # a guide or booklet produced or made available for people is awareness material
+        (
+            "The council should produce a booklet for landlords on where tenants can get help.",
+            "awareness_raising",
+        ),
+        (
+            "The surgery should make available to reception staff a printed guide to local refuges.",
+            "awareness_raising",
+        ),
+        # a review by a named body of the arrangements is a review of the arrangements
+        ("A review by the Board of the arrangements under which carers are assessed.", "policy"),
+        # what a record or system lets people do is the system
+        (
+            "The ICB should ensure that the shared GP record allows a warning to be seen by locums.",
+            "technology_systems",
+        ),
+    ],
+)
+def test_rule_main_on_thirteenth_session_readings_4(text: str, theme: str) -> None:
+    assert rule_main(text) == theme
+
+
+def test_a_marker_of_risk_is_no_system_marker() -> None:
+    from classification.theme_cues import cue_mechanism
+
+    assert (
+        cue_mechanism("Officers should treat a threat to kill as a marker of serious harm.")
+        != "technology_systems"
+    )
