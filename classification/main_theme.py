@@ -189,7 +189,12 @@ _OPENING_CONDITION = re.compile(
 #: notification from the police"): the trigger, as above. "when to refer" is the ask's object, and a condition
 #: about the addressee's own act ("follow the protocol when they disagree with another agency") the practice asked.
 _LATER_CONDITION = re.compile(
-    r"\b(?:when|whenever)\b(?! to\b| and how\b| (?:they|it|he|she|we)\b)[^,;:]*", re.IGNORECASE
+    r"\b(?:when|whenever)\b(?! to\b| and how\b| (?:they|it|he|she|we)\b)"
+    # ... up to a comma, or, with no comma, up to the main clause's own subject and verb ("when an employee
+    # discloses abuse a DASH checklist is completed": the checklist is the ask)
+    r"(?:[^,;:]{12,}?(?= (?:a|an|the|all|every|any|each) (?:[\w'’-]+ ){1,4}?(?:is|are|should|must|will|be)\b)|"
+    r"[^,;:]*)",
+    re.IGNORECASE,
 )
 
 

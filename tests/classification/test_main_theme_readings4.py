@@ -243,3 +243,16 @@ def test_a_marker_of_risk_is_no_system_marker() -> None:
         cue_mechanism("Officers should treat a threat to kill as a marker of serious harm.")
         != "technology_systems"
     )
+
+
+def test_a_condition_with_no_comma_ends_at_the_main_clause() -> None:
+    # "when a tenant reports damage to a door" is the trigger; the risk assessment is the ask
+    text = (
+        "Repairs staff should make sure that when a tenant reports damage to a door a risk assessment is "
+        "completed by the housing officer."
+    )
+    assert substance_cue(text) == "identification_of_risk"
+    # a condition that runs to the end keeps its words out of the ask as before
+    assert substance_cue("Housing staff should visit within a week when a tenant is referred by MARAC.") != (
+        "multi_agency_working"
+    )
