@@ -16,7 +16,8 @@ The decision rule was registered before any candidate was scored: score = mean o
 (b); a candidate is adopted over the decider shipped before it ran (``margin_0.4``) only with score +0.01 or more
 and no loss on (c) (``adopt``: yes). ``shipped`` is ``decide_main`` as it ships now. Measured 2026-12-05 (table in
 ``classification.main_theme``'s docstring): margin 0.5 adopted; the verb rule and the cue always winning read
-higher but change other modules' tests, so they are reported only.
+higher but change other modules' tests, so they are reported only. Measured again 2026-12-06 with ``--recue`` after
+the thirteenth session's cue fixes (table and the reasons the margin stays in ``classification.main_theme``).
 
     python -m training.main_choice [--refit] [--only base|own] [--knn 7] [--recue] [--errors base:shipped]
 

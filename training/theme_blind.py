@@ -33,7 +33,9 @@ is no system alert; a body whose staff are to know a service is awareness raisin
 the trigger, not the ask; "partners and former partners" are intimate partners), so it is a dev set since (0.871 /
 1.000). Sets from the fifteenth on are scored by the lead only: 15 at 381806d 0.832 / 0.85 (fixed against since);
 16 and 17 (60 items each, writer-only) at 496395a 0.846 / 0.883 and 0.829 / 0.850, their errors unread; they and the
-earlier first scores chose ``classification.main_theme.MODEL_MARGIN`` (493c569: main 0.900 / 0.867).
+earlier first scores chose ``classification.main_theme.MODEL_MARGIN`` (493c569: main 0.900 / 0.867). The
+eighteenth, ``theme_blind18.psv`` (80 items, writer-only), was scored by the lead at 0.812 / 0.850 (theme F1 / main)
+with its errors unread; it is a dev set since the thirteenth session (its errors read and fixed: 0.853 / 0.9125).
 
 ``--settings`` prints each main-theme decider of ``training.main_variants`` (the model alone, the guide's
 mechanisms over it, the guide order, the shipped decider, prototype similarity, the class prior, each with the
