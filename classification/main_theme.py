@@ -36,7 +36,8 @@ training.main_choice --recue``, base fit): shipped (margin 0.5) 47/51, 816/866, 
 48/51, 823/866, 219, 26/27, 0.946; shipped with :data:`VERB_WORDS` 10 48/51, 817/866, 219, 27/27, 0.942 (the own
 fit: 47/51 but 815/866 against 818). Both clear the registered +0.01, but the margin stays: the only evidence no cue
 was fixed against, the never-read sets as they stood at the session's start, read margin 0.5 211 and 215 (base,
-own) against the cue always winning 206 and 206; the (b) gains come from cues fixed on those very items this
+own) against the cue always winning 206 and 206 (theme_blind18, unread then: 68/80 against 69/80, ``python -m
+training.theme_blind --settings`` at a5d3008); the (b) gains come from cues fixed on those very items this
 session (the ``--errors`` listing read every set); and the margin's 0.4 moved real test main theme 0.704 -> 0.741.
 A displaced mechanism kept from the model (``keep_displaced``: 803/866) and the margin only for a mechanism the
 model picks (``margin_mech``) read no better.
