@@ -61,12 +61,19 @@ _NOISE = re.compile(
 #: thousand residents each, beside neighbours of a quarter of a million.
 _MINOR = frozenset({"City of London", "Isles of Scilly"})
 _LONDON_BOROUGH = re.compile(r"\blondon boroughs? of\b")
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['\u2019]s\b")
 
 
 def normalise(text: str) -> str:
     """Lower case, '&' as 'and', hyphens and punctuation as spaces, apostrophes dropped ("King's" -> "kings")."""
     text = text.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def _text_key(text: str) -> str:
+    """A text normalised for finding places in it, a possessive's "'s" dropped ("Harlow's Community Safety
+    Partnership", "Staffordshire Moorlands's"): the place names are held in this form too ("king lynn ...")."""
+    return normalise(_POSSESSIVE.sub("", text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,15 +182,21 @@ class Geography:
         self._names: dict[str, str] = {}
         for area in self.areas.values():
             for name in (area.name, *area.aliases):
-                key = normalise(name)
-                held = self.areas.get(self._names.get(key, ""))
-                if held is None or (rank[area.current], area.kind not in _GROUP_KINDS) < (
-                    rank[held.current],
-                    held.kind not in _GROUP_KINDS,
-                ):
-                    self._names[key] = area.name
+                for key in {normalise(name), _text_key(name)}:
+                    held = self.areas.get(self._names.get(key, ""))
+                    if held is None or (rank[area.current], area.kind not in _GROUP_KINDS) < (
+                        rank[held.current],
+                        held.kind not in _GROUP_KINDS,
+                    ):
+                        self._names[key] = area.name
         ordered = sorted({*self._names, *self.merged}, key=len, reverse=True)
         self._place_rx = re.compile(r"\b(" + "|".join(re.escape(n) for n in ordered) + r")\b")
+        one = (
+            r"(?:the )?(?:(?:city|borough|county|district|county borough|metropolitan borough|london borough|"
+            r"royal borough|city and county) of )?(?:" + "|".join(re.escape(n) for n in ordered) + r")"
+            r"(?: (?:city|borough|district|county|county borough|metropolitan borough|metropolitan district))?"
+        )
+        self._place_list_rx = re.compile(rf"(?:and )?{one}(?: and {one})*")
         self._force_names: dict[str, str] = {}
         for force in self.forces.values():
             for name in (force.name, *force.aliases):
@@ -215,19 +228,42 @@ class Geography:
         """The rows (by name) whose names appear in ``text``, in order, each once."""
         found: list[str] = []
         # "London Borough of Hackney" is Hackney, not London ("City of London" stays the City)
-        for m in self._place_rx.finditer(_LONDON_BOROUGH.sub(" ", normalise(text))):
-            key = m.group(1)
+        for key in self._place_keys(_LONDON_BOROUGH.sub(" ", _text_key(text))):
             names = self.merged.get(key) or (self._names[key],)
             found.extend(n for n in names if n not in found)
         return found
 
+    def _place_keys(self, norm: str) -> list[str]:
+        """The place names (keys) in a normalised text, left to right. A merged CSP's brand name gives way to a
+        place that starts inside it and runs on past it ("safer vale" is the Vale of Glamorgan's partnership, but
+        "safer vale royal" names Vale Royal, and "safer vale of white horse" the Vale of White Horse)."""
+        keys: list[str] = []
+        pos = 0
+        while (m := self._place_rx.search(norm, pos)) is not None:
+            key, end = m.group(1), m.end()
+            if key in self.merged:
+                for inner in re.finditer(r" ", norm[m.start() : end]):
+                    longer = self._place_rx.match(norm, m.start() + inner.end())
+                    if longer is not None and longer.end() > end and longer.group(1) not in self.merged:
+                        key, end = longer.group(1), longer.end()
+                        break
+            keys.append(key)
+            pos = end
+        return keys
+
+    def is_place_list(self, text: str) -> bool:
+        """Whether ``text`` is only places: one, or several joined by commas, "and" and "&" (a merged CSP's
+        districts), each perhaps with its council's word ("Wokingham Borough", "City of York", "the London
+        Borough of Ealing")."""
+        parts = [_text_key(p) for p in text.split(",")]
+        return all(parts) and all(self._place_list_rx.fullmatch(p) for p in parts)
+
     def place_counts(self, text: str) -> Counter[str]:
         """How often each place (an area's name, or a merged CSP's name as written) is named in a text, police
         forces' names left out ("South Yorkshire Police" names the force, not the review's area)."""
-        norm = self._force_rx.sub(" ", _LONDON_BOROUGH.sub(" ", normalise(text)))
+        norm = self._force_rx.sub(" ", _LONDON_BOROUGH.sub(" ", _text_key(text)))
         counts: Counter[str] = Counter()
-        for m in self._place_rx.finditer(norm):
-            key = m.group(1)
+        for key in self._place_keys(norm):
             counts[key if key in self.merged else self._names[key]] += 1  # a merged CSP's name counts once
         return counts
 

@@ -1,6 +1,6 @@
 """The review's own fields from its first pages: title, commissioning CSP, subject, chair, author, document
 type, review kind and death type (``review_info``), and the CSP when the first pages name none
-(``csp_named_most``)."""
+(``csp_named_most``), read in ``extraction/review_csp.py``."""
 
 from __future__ import annotations
 
@@ -9,370 +9,22 @@ import re
 from dhr.schema import ReviewInfo
 from extraction.death_type import death_type, review_kind
 from extraction.document import Document, Page
+from extraction.review_csp import (
+    commissioning_csp,
+    commissioning_csp_later,
+    csp_for_levels,
+    csp_named_most,
+)
 from extraction.sections import body_font_size
 
-#: The place after the partnership: "the Community Safety Partnership for Wiltshire", "... of Kirklees".
-_CSP_FOR_PATTERN = (
-    r"(?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+(?:\([A-Z]{2,5}\)\s+)?(?:for|of)\s+"
-    r"(?:the\s+)?(?:(?:City|Borough|County|London\s+Borough|Royal\s+Borough)\s+of\s+)?[A-Z][\w'-]+"
-    r"(?:\s+(?:and|&|upon|on|of|with)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
-)
-_CSP_FOR = re.compile(r"\b(" + _CSP_FOR_PATTERN + ")")
-_CSP = re.compile(
-    # the place after the partnership first, so that "Safer Communities Partnership for Bradford" is not cut at
-    # "Partnership"
-    r"\b("
-    + _CSP_FOR_PATTERN
-    + r"|(?:(?!The\b)[A-Z][a-z][\w'-]*\s+){0,2}(?:Safer|Safe|Stronger)\s+[A-Z][\w'-]+"
-    r"(?:\s+(?:(?:and|upon|on|of|with)\s+)?[A-Z][\w'-]+){0,3}\s+(?:Community\s+)?Partnership"
-    # a merged CSP lists its districts with commas and "&" ("Bassetlaw, Newark & Sherwood Community Safety ...")
-    r"|(?!The\b)[A-Z][\w'-]+(?:,?\s+(?:(?:and|&|upon|on)\s+)?[A-Z][\w'-]+){0,4}\s+Community\s+Safety\s+Partnership"
-    r"|Safe City Partnership|(?!The\b)[A-Z][\w'-]+\s+(?:Community Safety|Crime Reduction) (?:Partnership|Board)"
-    # the place first: "Marlowe Vale Safer Partnership", "Thornbury and Kingsway Safer Communities Board", a
-    # merged CSP's places with commas and "&" ("Adur & Worthing Safer Communities Partnership")
-    r"|(?!The\b)[A-Z][\w'-]+(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w'-]+){0,3}\s+(?:Safer|Safe|Stronger)"
-    r"(?:\s+(?:Communities|Community|Neighbourhoods))?\s+(?:Partnership|Board))"
-)
-#: The words before a name the partnership pattern cut at "of" / "with" ("Isle of" + "Wight Community ..."),
-#: with the places a merged CSP names before it ("Cornwall and Isles of" + "Scilly Community ...").
-_PLACE_BEFORE = re.compile(
-    r"((?:[A-Z][\w'-]+(?:,|\s+(?:and|&)(?:\s+the)?)?\s+){1,4}(?:of|with|under|in)\s+)$"
-)
-#: The words of a partnership's name that name no place: "Safer Communities Partnership" alone is not a CSP read.
-_GENERIC_WORDS = frozenset(
-    "safer safe stronger community communities safety partnership partnerships board crime reduction the and "
-    "neighbourhoods city".split()
-)
-# The CSP in other words: "commissioned by Stockport Council on behalf of ...", "Safer Leeds", "Harlow CSP".
-_COMMISSIONED = re.compile(
-    r"\b(?i:commissioned by|on behalf of|prepared for|review for)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'-]*|and|&|of|upon|on|with)(?:[ \t,]*\n?[ \t,]*(?:[A-Z][\w'-]*|and|&|of|upon|on|with)){0,8})"
-)
-#: The last word of a body's name, and the words that carry a name on to the next line.
-_BODY_END = re.compile(r"\b(?:Partnership|Partners|Council|Board|Borough|County|District|Authority)$")
-_CARRIES_ON = re.compile(r"\b(?:of|and|&|upon|on|with)$")
-
-
-def _name_lines(name: str) -> str:
-    """A name read across line ends, cut to the lines that are the name's: a title page's next line
-    ("Introduction") is not part of it, but a PDF wraps a long name ("Nottingham Crime / and Drugs
-    Partnership", "London Borough of / Hackney"). The longest run of lines ending in a body's word, else the
-    first line and those it carries on to."""
-    lines = [ln.strip(" ,") for ln in name.split("\n") if ln.strip(" ,")]
-    if not lines:
-        return name
-    kept, carried = lines[0], lines[0]
-    for i in range(1, len(lines)):
-        if _CARRIES_ON.search(carried) and carried == " ".join(lines[:i]):
-            carried = " ".join(lines[: i + 1])
-        if _BODY_END.search(" ".join(lines[: i + 1])):
-            kept = " ".join(lines[: i + 1])
-    return kept if _BODY_END.search(kept) else carried
-
-
-# "Safer Leeds", "Safer Kingston upon Hull", "Safer Neath Port Talbot", "Safer Stronger Tower Hamlets": up to four
-# words after "Safer", cut by :func:`_short_name` to those its place needs (a pseudonym, a title or the next line's
-# partner logos may follow)
-_SHORT_CSP = re.compile(
-    r"\b((?:Safer|Safe)\s+[A-Z][\w'-]+(?:\s+(?:(?:and|&|upon|on|of|with)\s+)?[A-Z][\w'-]+){0,3})"
-)
-
-
-def _short_name(name: str) -> str:
-    """A "Safer X" name cut to the fewest words that place it, with the words joined on to them by "and" / "upon"
-    / "with" ("Safer Leeds" + "West Yorkshire Police" -> "Safer Leeds"; "Safer Kingston upon Hull" and "Safer Neath
-    Port Talbot" whole, as "Safer Kingston" and "Safer Neath" place elsewhere or nowhere)."""
-    words = name.split()
-    end = next((n for n in range(2, len(words) + 1) if _areas(" ".join(words[:n])) is not None), None)
-    if end is None:
-        return name
-    while end + 1 < len(words) and words[end] in _JOINS and _areas(" ".join(words[: end + 2])) is not None:
-        end += 2
-    return " ".join(words[:end])
-
-
-_JOINS = frozenset({"and", "&", "upon", "on", "of", "with"})
-
-
-_ACRONYM_CSP = re.compile(
-    r"\b((?!(?:Review|Report|Overview|Summary)\b)[A-Z][\w'-]+"
-    r"(?:,?\s+(?:(?:and|&|upon|on|of|with)\s+)?[A-Z][\w'-]+){0,3})\s+(?:CSP|Community Safety)\b"
-)
-
-
-# words that follow a CSP's name on a title page without being part of it ("Safer Leeds Domestic Homicide Review")
-_CSP_TAIL = re.compile(
-    r"(?:[\s,]+(?:and|&|of|on|upon|with|Domestic|Homicide|DHR|DARDR|Review|Overview|Report|Executive|Summary|Final))+$"
-)
-
-
-_COUNCIL = re.compile(
-    r"\b(?:[A-Z][\w'-]+(?:\s+(?:and|upon|on)\s+|\s+)){1,4}"
-    r"(?:City\s+|Borough\s+|County\s+|District\s+|Metropolitan\s+Borough\s+)?Council\b"
-)
-
-
-_WIDE_BODY = re.compile(
-    r"\b(?:NHS\s+)?(?:[A-Z][\w'&-]*\s+(?:(?:and|&|of|upon|on)\s+)?){1,5}"
-    r"(?:County\s+Council|Fire\s+(?:and|&)\s+Rescue(?:\s+Service|\s+Authority)?|Fire\s+Service|"
-    r"Integrated\s+Care\s+(?:Board|System)|ICB|Clinical\s+Commissioning\s+Groups?|CCGs?|"
-    r"(?:University\s+)?Health\s+Board|(?:NHS\s+)?(?:Foundation\s+)?Trust|Ambulance\s+Service|Probation\b[\w ]{0,20}?|"
-    r"Safeguarding\s+(?:Adults|Children)(?:'s)?\s+(?:Board|Partnership))\b"
-)
-
-
-#: A word in lower case, the small words inside place names left ("Newcastle upon Tyne", "Brighton and Hove").
-_LOWER_WORD = re.compile(r"\b(?!(?:and|upon|on|of|the|in|under|by|le|next|sea)\b)[a-z][\w'-]*")
-
-
-def csp_named_most(text: str) -> str | None:
-    """For a report whose first pages name no CSP: the place it names most often (police forces' names left
-    out), when one place is named more than any other (on a tie, the one whose council is named); None
-    otherwise."""
-    from classification.geography import geography
-
-    # the names of county- or force-wide bodies name their areas, not the review's: a district's report names
-    # its county's council, fire service and ICB more often than the district itself
-    # and a place is a name, so written with a capital: "reading", "bath" and "bury" in lower case are words
-    counts = geography().place_counts(_LOWER_WORD.sub(" xq ", _WIDE_BODY.sub(" ", text)))
-    top = counts.most_common()
-    if not top:
-        return None
-    tied = [place for place, n in top if n == top[0][1]]
-    if len(tied) > 1:
-        # a tie: the place whose council the report names ("Sheffield City Council" is an addressee of the
-        # review; "an earlier Harlow review" only cites another area's), when only one of them has it
-        councils = geography().place_counts(" ; ".join(m.group(0) for m in _COUNCIL.finditer(text)))
-        tied = [place for place in tied if councils[place]]
-    return tied[0] if len(tied) == 1 else None
-
-
-def csp_for_levels(csp: str | None, text: str) -> str | None:
-    """The place the levels are read for when the first pages name no CSP, or name one the geography cannot
-    place (a partnership's brand name): the place the report names most (:func:`csp_named_most`); None when the
-    CSP named is placed, or no place stands out. For a CSP named but not placed, only a place a CSP covers today
-    (a unitary, a borough, a district) stands in for it: a county named most is the area the unplaced CSP is a
-    part of, not the CSP (its police recommendations are then read by the force named, as before)."""
-    from classification.geography import geography, resolve_csp
-
-    if csp is not None and resolve_csp(csp) is not None:
-        return None
-    most = csp_named_most(text)
-    if most is None or csp is None:
-        return most
-    area = geography().areas.get(most)  # None for a merged CSP's name (its districts are current areas)
-    return most if area is None or area.current else None
-
-
-def commissioning_csp(text: str) -> str | None:
-    """The commissioning CSP named in the report's first pages: a partnership's name ("Safer Northshire
-    Partnership", "Harlow Community Safety Partnership"); else the body it was commissioned by or for, a
-    "Safer X" / "Safe X" name or "X CSP", or a partnership or council named on the title page, kept when the
-    geography recognises the place in it. Title lines in capitals ("SAFER STOCKPORT PARTNERSHIP") are read as
-    the same words in title case."""
-    found = _read_csp(text)
-    if found is None and _CAPS_LINE.search(text):
-        found = _read_csp("\n".join(_title_case(line) for line in text.splitlines()))
-    return found
-
-
-_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{3,}[^a-z\n]*$", re.M)
-_SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "with", "for", "by"}
-
-
-def _title_case(line: str) -> str:
-    """A line in capitals in title case, its short initials kept ("HARLOW CSP" -> "Harlow CSP")."""
-    if not _CAPS_LINE.fullmatch(line):
-        return line
-    words = []
-    for i, word in enumerate(line.split(" ")):
-        low = word.lower()
-        if low in _SMALL_WORDS and i:
-            words.append(low)
-        elif len(word) <= 3 and word.isalpha():
-            words.append(word)  # CSP, DHR, RCT, BCP
-        else:
-            words.append("-".join(part.capitalize() for part in word.split("-")))
-    return " ".join(words)
-
-
-# the report's own title words before a partnership's name on a title page ("Domestic Homicide Review Blackpool ...")
-_CSP_HEAD = re.compile(
-    r"^(?:(?:Domestic|Homicide|Abuse|Related|Death|Review|Overview|Report|Executive|Summary|DHR|DARDR|Final|"
-    r"Into|Of|The)[,:]?\s+)+(?=[A-Z])"
-)
-# on the title page only: any partnership named with a place ("Sheffield Safer and Sustainable Communities
-# Partnership", "Brighton & Hove Safe in the City Partnership"), then the council that commissioned the report
-_TITLE_PARTNERSHIP = re.compile(
-    r"((?:The\s+)?[A-Z][\w'&-]*(?:\s+(?:(?:and|&|in|the|of|upon|on|for)\s+)*[A-Z][\w'&-]*){0,6}\s+Partnership(?:\s+Board)?)"
-)
-_TITLE_COUNCIL = re.compile(
-    r"(?:The\s+)?((?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,2}"
-    r"|[A-Z][\w'-]+(?:\s+(?:and|with|upon|on|of)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}\s+"
-    r"(?:City\s+|Borough\s+|County\s+Borough\s+|District\s+|Metropolitan\s+Borough\s+|County\s+)?Council"
-    # the area alone under the title, as a council's cover prints it ("Dartford Borough")
-    r"|[A-Z][\w'-]+(?:\s+(?:and|with|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}\s+(?:Borough|District|County Borough))"
-)
-# a labelled field on the title page or in its details table: "Commissioning CSP: X", "Community Safety
-# Partnership | X", "Commissioned by | X" (the value on the same line, or on the next when a table's cells are lines)
-_CSP_LABEL = re.compile(
-    r"(?i:commissioning\s+(?:csp|partnership|body|organisation|authority|area)|csp|community\s+safety\s+partnership|"
-    r"(?:review\s+)?commissioned\s+by|local\s+authority(?:\s+area)?)"
-)
-_CSP_FIELD = re.compile(rf"(?:{_CSP_LABEL.pattern})\s*[:\-\u2013|]\s*(.+)")
-# a title line naming the partnership first and its place after ("Community Safety Partnership Luton")
-_TITLE_PARTNERSHIP_AFTER = re.compile(
-    r"(?:Community\s+Safety|Safer\s+Communities|Crime\s+Reduction)\s+Partnership\s+"
-    r"[A-Z][\w'-]+(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3}"
-)
-# a partnership's name with its place in brackets after it ("The Stronger Communities Partnership (Barnsley)")
-_TITLE_PAREN = re.compile(r"[^()]*\b(?:Partnership|Board)\s*\(([A-Z][\w' &,-]+)\)")
-_TITLE_LINES = 12
-# a partnership known by a brand name says which area's CSP it is: "Safe and Sound is the community safety
-# partnership for the borough of Dudley", "... acts as the statutory Community Safety Partnership for Thurrock"
-_CSP_DEFINED = re.compile(
-    r"\b(?i:(?:is|as|being)\s+(?:the|its)\s+(?:statutory\s+)?(?:community\s+safety|crime\s+and\s+disorder\s+"
-    r"reduction)\s+partnership\s+(?:for|of|in|covering)\s+(?:the\s+)?(?:(?:city|borough|county|district|"
-    r"county\s+borough|metropolitan\s+borough|london\s+borough|royal\s+borough)\s+of\s+)?)"
-    r"([A-Z][\w'-]+(?:\s+(?:and|&|upon|on|of|with)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+){0,3})"
-)
-
-
-def _defined_place(flat: str) -> str | None:
-    """The place a sentence names as the area whose community safety partnership the report's is."""
-    for m in _CSP_DEFINED.finditer(flat):
-        if place := _place_words(_CSP_TAIL.sub("", m.group(1))):
-            return place
-    return None
-
-
-#: Title-page words that run on after a place written last ("... for Bristol" + "Introduction", "The", "Adult A"),
-#: the only words cut off a name (a brand's own last word stays: "Safer Sefton Together").
-_RUN_ON = frozenset(
-    "Introduction Contents The Adult Child Mr Mrs Ms Miss A B C D E F G H J K L M N P R S T Overview Executive "
-    "Summary Report Final Version Draft Independent Chair Author Domestic Homicide Abuse Related Death Review "
-    "Reviews DHR DARDR Into Of In Concerning Regarding".split()
-)
-
-
-def _place_words(name: str) -> str | None:
-    """``name`` without the title-page words run on after its place ("... for Bristol Introduction The": the
-    next lines of a title page), dropped while the place it names stays the same; None when it places nowhere."""
-    from classification.geography import resolve_csp
-
-    area = resolve_csp(name)
-    if area is None:
-        return None
-    words = name.split()
-    while len(words) > 1 and words[-1] in _RUN_ON:
-        shorter = resolve_csp(" ".join(words[:-1]))
-        if shorter is None or (shorter.covered, shorter.partial) != (area.covered, area.partial):
-            break
-        words.pop()
-    return " ".join(words)
-
-
-def _areas(name: str) -> frozenset[str] | None:
-    from classification.geography import resolve_csp
-
-    area = resolve_csp(name)
-    return None if area is None else frozenset(area.covered | area.partial)
-
-
-def _joined_before(before: str, name: str) -> str:
-    """``name`` with the words before it that the partnership pattern cut at "of" or "with": a place that joins
-    its words so ("Isle of Wight", "Blackburn with Darwen"), alone or after the other places of a merged CSP
-    ("Cornwall and the Isles of Scilly"): the longest such name the geography places to other areas than a
-    shorter one ("Scilly" alone is the Isles, not Cornwall with them; "London" is not the City of London);
-    words that leave the areas as they are (the title's "Review" before "Isle of Wight") stay out."""
-    found = _PLACE_BEFORE.search(before)
-    if not found:
-        return name
-    best, best_areas = name, _areas(name)
-    words = found.group(1).split(" ")
-    for start in range(len(words) - 2, -1, -1):  # the fewest words first
-        longer = " ".join(words[start:]) + name
-        if words[start] in ("and", "&", "the"):
-            continue
-        areas = _areas(longer)
-        if areas is not None and areas != best_areas:
-            best, best_areas = longer, areas
-    return best
-
-
-#: The words that start a partnership's own name ("Safer Southwark Partnership", "Harlow Community Safety ...").
-_PARTNERSHIP_WORD = re.compile(r"\b(?:Safer|Safe|Stronger|Community|Communities|Crime|Partnership|Board)\b")
-
-
-def _own_lines(name: str) -> str:
-    """``name`` (read across line ends) without the lines before the one its partnership's words start on, when
-    they are a line of their own: a title page prints partner logos or a council above the partnership ("...
-    | NHS South East London" over "Safer Southwark Partnership"), which the flattened text runs into the name.
-    A line that carries on ("Broxtowe, Gedling &") stays, and so does one whose words the rest's place needs: the
-    lines dropped may only add places ("Bath and North East" over "Somerset Community Safety Partnership" is one
-    name, which the rest alone would place elsewhere)."""
-    lines = name.split("\n")
-    start = next((i for i, ln in enumerate(lines) if _PARTNERSHIP_WORD.search(ln)), 0)
-    last = lines[start - 1].rstrip() if start else ""
-    if start == 0 or _CARRIES_ON.search(last) or last.endswith((",", "&")):
-        return name
-    rest = "\n".join(lines[start:])
-    whole, own = _areas(name.replace("\n", " ")), _areas(rest.replace("\n", " "))
-    return rest if rest[:1].isupper() and whole is not None and own is not None and own <= whole else name
-
-
-def _read_csp(text: str) -> str | None:
-    # the text flattened, and the same characters with the line ends kept (``lined`` is ``flat`` with "\n"
-    # where a line ended), so that a name matched in ``flat`` can be cut at its lines
-    lined = "\n".join(" ".join(ln.split()) for ln in text.splitlines() if ln.strip())
-    flat = lined.replace("\n", " ")
-    for m in _CSP.finditer(flat):
-        # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide"),
-        # and its title may run into the name before it
-        own = _own_lines(lined[m.start(1) : m.end(1)]).replace("\n", " ")
-        name = _CSP_HEAD.sub("", _CSP_TAIL.sub("", own))
-        if all(w.lower() in _GENERIC_WORDS for w in re.findall(r"[A-Za-z']+", name)):
-            # a name with no place ("the Safer Communities Partnership"): its place may follow ("... for
-            # Bristol"), which the match missed when title words before it ran into it; else look further
-            placed = _CSP_FOR.search(flat, m.start(1))
-            if (
-                placed
-                and placed.start(1) < m.end(1)
-                and (whole := _place_words(_CSP_TAIL.sub("", placed.group(1))))
-            ):
-                return whole
-            continue
-        # a name cut at its own lines has nothing before it to join
-        name = _joined_before(flat[: m.start(1)], name) if len(own) == m.end(1) - m.start(1) else name
-        if _areas(name) is None and (place := _defined_place(flat)):
-            return f"{name} ({place})"  # a brand name, placed by the sentence that says whose CSP it is
-        return name
-    lines = "\n".join(" ".join(ln.split()) for ln in text.splitlines())  # _COMMISSIONED reads line ends
-    rows = [ln.strip() for ln in lines.splitlines() if ln.strip()]
-    fields = [m.group(1) for ln in rows if (m := _CSP_FIELD.fullmatch(ln))]
-    fields += [
-        value for label, value in zip(rows, rows[1:], strict=False) if _CSP_LABEL.fullmatch(label.rstrip(":"))
-    ]
-    # a name, not a sentence that happens to name a place
-    candidates = [v for v in fields if len(v.split()) <= 8 and not v.rstrip().endswith((".", ";"))]
-    candidates += [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
-    candidates += [_short_name(m.group(1)) for m in _SHORT_CSP.finditer(flat)]
-    candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(flat)]
-    title = [ln for ln in lines.splitlines() if ln.strip()][:_TITLE_LINES]
-    # a title page's line that is a name alone (a sentence naming a county's council or board is not the CSP)
-    candidates += [
-        _CSP_HEAD.sub("", m.group(1)) for ln in title if (m := _TITLE_PARTNERSHIP.fullmatch(ln.strip(" .,:")))
-    ]
-    candidates += [m.group(1) for ln in title if (m := _TITLE_COUNCIL.fullmatch(ln.strip(" .,:")))]
-    candidates += [m.group(0) for ln in title if (m := _TITLE_PARTNERSHIP_AFTER.fullmatch(ln.strip(" .,:")))]
-    candidates += [m.group(1) for ln in title if (m := _TITLE_PAREN.fullmatch(ln.strip(" .,:")))]
-    if place := _defined_place(flat):
-        candidates.append(f"Community Safety Partnership for {place}")
-    for candidate in candidates:
-        if name := _place_words(_CSP_TAIL.sub("", candidate.strip(" ,"))):
-            return name
-    return None
-
+__all__ = [
+    "commissioning_csp",
+    "commissioning_csp_later",
+    "csp_for_levels",
+    "csp_named_most",
+    "review_info",
+    "with_tables",
+]
 
 _SUBJECT = re.compile(
     r"(?:death of|into the death of|homicide of|concerning|in respect of|regarding)\s+"
@@ -413,27 +65,13 @@ def with_tables(page: Page) -> str:
     return "\n".join([page.text, *cells]) if cells else page.text
 
 
-#: A sentence that names the review's own partnership: who commissioned it, or whose chair writes its foreword
-_OWN_CSP_CUE = re.compile(
-    r"\b(?i:commissioned\s+by|on\s+behalf\s+of|(?:independent\s+)?chair\s+of|chaired\s+by)\s+(?:the\s+)?(?=[A-Z])"
-)
 #: The pages after the first three that a report's foreword or introduction may start on (after its contents)
 _LATER_PAGES = slice(3, 7)
 
 
-def commissioning_csp_later(text: str) -> str | None:
-    """The CSP of a report whose first pages name none, read from the next pages (a foreword or introduction after
-    the contents): only a partnership's name after "commissioned by", "on behalf of" or "Chair of", and only one
-    the geography places; those pages' other partnerships are the recommendations' addressees, not the
-    commissioner."""
-    flat = " ".join(text.split())
-    for cue in _OWN_CSP_CUE.finditer(flat):
-        m = _CSP.match(flat, cue.end())
-        if m and (name := _place_words(_CSP_HEAD.sub("", _CSP_TAIL.sub("", m.group(1))))):
-            return name
-    return None
-
-
+#: The most characters of the first pages read for the review's fields (about twelve pages of prose): the work is
+#: bounded whatever the document, and a CSP named only further in is not the title page's.
+_HEAD_CHARS = 40_000
 #: What divides a running header's fields ("Safer X Partnership - DHR Adult A | OFFICIAL").
 _RUNNING_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|:]\s+|\s*\|\s*|\t")
 
@@ -441,16 +79,17 @@ _RUNNING_SEPARATOR = re.compile(r"\s+[-\u2013\u2014|:]\s+|\s*\|\s*|\t")
 def review_info(document: Document) -> ReviewInfo:
     """Title, CSP, subject, chair and author from the first pages."""
     head_pages = document.pages[:3]
-    head_text = "\n".join(with_tables(p) for p in head_pages)
+    # bounded: a text file with no form feeds (or a DOCX with no page breaks) is one page, the whole report
+    head_text = "\n".join(with_tables(p) for p in head_pages)[:_HEAD_CHARS]
     info = ReviewInfo()
     if document.pages and document.pages[0].lines:
         info.title = _title(document)
     flat = " ".join(head_text.split())
     # the title page first: a short report's recommendations on the next pages name the partnerships and
     # councils they are addressed to ("The Safe Durham Partnership should ..."), which are not its commissioner
-    info.csp = (commissioning_csp(with_tables(head_pages[0])) if len(head_pages) > 1 else None) or (
-        commissioning_csp(head_text)
-    )
+    info.csp = (
+        commissioning_csp(with_tables(head_pages[0])[:_HEAD_CHARS]) if len(head_pages) > 1 else None
+    ) or (commissioning_csp(head_text))
     if info.csp is None and document.running_text:
         # last resort: a report that names its partnership only in its running header or footer ("Safer
         # Northshire Partnership - DHR Adult A - OFFICIAL"), which the reader took out of the lines; each piece
@@ -458,7 +97,9 @@ def review_info(document: Document) -> ReviewInfo:
         pieces = [p for line in document.running_text for p in _RUNNING_SEPARATOR.split(line) if p.strip()]
         info.csp = commissioning_csp("\n".join(pieces))
     if info.csp is None and len(document.pages) > 3:
-        info.csp = commissioning_csp_later("\n".join(with_tables(p) for p in document.pages[_LATER_PAGES]))
+        info.csp = commissioning_csp_later(
+            "\n".join(with_tables(p) for p in document.pages[_LATER_PAGES])[:_HEAD_CHARS]
+        )
     if m := _SUBJECT.search(flat):
         info.subject = m.group(1)
     for m in _PERSON_ROLE.finditer(head_text):
