@@ -271,9 +271,17 @@ _PEOPLE_NOUNS = frozenset(
 )
 
 
+#: A mention before the thing a body is told to make do something ("require every housing support contract to
+#: include ...", "ensure that all GP records are to show ..."): a document or agreement, not the body's people.
+_THING_TO = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:contracts?|records?|policies|policy|plans?|templates?|forms?|systems?|"
+    r"specifications?|agreements?|procedures?|protocols?)\s+to\s+[a-z]+"
+)
+
+
 def is_modifier(text: str, end: int) -> bool:
     """True when the mention ending at ``end`` only modifies the noun that is the clause's subject."""
-    if _ATTRIBUTIVE.match(text, end):
+    if _ATTRIBUTIVE.match(text, end) or _THING_TO.match(text, end):
         return True
     m = _ATTRIBUTIVE_LONG.match(text, end)
     return m is not None and not set((m.group("np") or m.group("noun")).split()) & _PEOPLE_NOUNS

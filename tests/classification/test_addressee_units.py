@@ -4,7 +4,8 @@ or heading names is that trust; a trust's community arm is a community trust; a 
 question and a post's setting word are not consulted bodies; a tag in square brackets; Welsh county borough
 council initials; VAWDASV boards; a council's domestic abuse intervention service and child and family services;
 real brands of housing, community health, mental health, drug and alcohol and domestic abuse services; initials of
-adults partnership boards; a body inside a verbless text's noun phrase."""
+adults partnership boards; a body inside a verbless text's noun phrase; a body naming the kind of a contract or
+record."""
 
 from __future__ import annotations
 
@@ -116,6 +117,18 @@ from classification.addressees import lead_agencies
         ("Health visitors to see the mother alone.", "Solent", ["local_health_trust"]),
         ("LCH to train its district nurses.", None, ["local_health_trust"]),
         ("The RD&E should make sure that its maternity unit asks about abuse.", None, ["hospital"]),
+        # a body naming the kind of a contract or record the subject is to make do something modifies it
+        (
+            "The ICB should require all GP practice contracts to include a domestic abuse lead.",
+            None,
+            ["integrated_care_board"],
+        ),
+        # ... while the providers themselves as the actor are labelled beside it (rule 4)
+        (
+            "The ICB should require all GP practices to name a domestic abuse lead.",
+            None,
+            ["integrated_care_board", "gp"],
+        ),
         # a body inside a verbless text's opening noun phrase is what it is about: the heading's (rule 3)
         (
             "A protocol for sharing MARAC minutes with practices.",
