@@ -19,10 +19,11 @@ and no loss on (c) (``adopt``: yes). ``shipped`` is ``decide_main`` as it ships 
 higher but change other modules' tests, so they are reported only. Measured again 2026-12-06 with ``--recue`` after
 the thirteenth session's cue fixes (table and the reasons the margin stays in ``classification.main_theme``).
 
-    python -m training.main_choice [--refit] [--only base|own] [--knn 7] [--recue] [--errors base:shipped]
+    python -m training.main_choice [--refit] [--only base|own] [--knn 7] [--cached-cues] [--errors base:shipped]
 
-``--recue`` re-reads the cached items' text-read fields (directive, check, substance, displacement, text cues) with
-the cue code as it is now: the model's inputs (``rules.feature_text``, the embeddings) read no theme cue, so a cue
+By default (``--recue`` until 2026-12-06's last change; ``--cached-cues`` turns it off) the table re-reads the
+cached items' text-read fields (directive, check, substance, displacement, text cues) with the cue code as it is
+now: the model's inputs (``rules.feature_text``, the embeddings) read no theme cue, so a cue
 change is measured without a refit (the calibrations stay the fit's, chosen over the old cues). ``--errors`` lists
 one candidate's wrong items. Each fit's first lines give the shipped decision's multi-label theme micro-F1 and main
 accuracy per evidence (``training.real_themes.decide_themes`` with each block's calibration). The ``verb5_<n>``
@@ -426,10 +427,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--knn", type=int, default=7, help="neighbours of the kNN candidates")
     ap.add_argument(
-        "--recue",
+        "--cached-cues",
         action="store_true",
-        help="re-read the cached items' cues with the code as it is now (recue)",
+        help="keep the cues the cache was fitted with (default: re-read them with the code as it is now)",
     )
+    ap.add_argument("--recue", action="store_true", help="the default; kept so older commands still run")
     ap.add_argument(
         "--errors", metavar="FIT:CANDIDATE", help="list that candidate's wrong items, e.g. base:shipped"
     )
@@ -448,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
         res[fit] = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache file
     if args.only:
         return 0
-    if args.recue:
+    if not args.cached_cues:
         recue(res)
     if args.errors:
         fit, name = args.errors.split(":")
