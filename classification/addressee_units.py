@@ -4,7 +4,8 @@
 LABELLING-GUIDE.md rules 1 and 5, as the agency sets read them (sets E-J): a unit or the staff of a trust the text
 or its heading names act for that trust, so the trust is the addressee, not a second body; and a trust's
 community arm (health visiting, school nursing, district and community nursing) is ``local_health_trust`` even
-where the trust is an acute one that also runs community services (Whittington Health, Northumbria Healthcare).
+where the trust is an acute or mental health one that also runs community services (Whittington Health,
+Northumbria Healthcare, Leicestershire Partnership).
 A unit with no owner named ("Health visitors should ...") keeps its own id. Kept apart from
 :mod:`classification.addressees` so that module stays small.
 """
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
 #: The community arm of a trust (health visiting, school and district nursing, sexual health, 0-19).
 COMMUNITY_UNIT = "community_health"
 _SENTENCE_END = re.compile(r"[.;!?]\s")
+#: Trusts that may run a community arm beside their main service: acute trusts and mental health trusts with
+#: community services (Leicestershire Partnership, Gloucestershire Health and Care).
+ARM_OWNERS = frozenset({"hospital", "mental_health_services"})
 
 
 def own_units(
@@ -38,7 +42,7 @@ def own_units(
 
     Returns:
         (a unit of the heading's trust is the text's actor, so the heading is labelled for it; the units that act
-        are all the community arm, so an acute-typed owner is ``local_health_trust``).
+        are all the community arm, so an acute or mental health owner is ``local_health_trust``).
     """
     from classification.addressees import Addressee
 
@@ -72,6 +76,6 @@ def own_units(
     community = bool(acting) and all(u == COMMUNITY_UNIT for u in acting)
     if community:
         for i, a in enumerate(out):
-            if a.role == "lead" and a.start >= 0 and a.agency == "hospital" and a.end in named:
+            if a.role == "lead" and a.start >= 0 and a.agency in ARM_OWNERS and a.end in named:
                 out[i] = Addressee(a.start, a.end, a.text, "local_health_trust", a.role)
     return for_heading, community

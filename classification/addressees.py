@@ -21,7 +21,7 @@ from classification.addressee_refine import (
     split_tag,
     trust_by_unit,
 )
-from classification.addressee_units import own_units
+from classification.addressee_units import ARM_OWNERS, own_units
 from classification.addressee_words import (
     COUNCIL_STAFF,
     EMBEDDED_WITH,
@@ -495,7 +495,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         for m in kept:
             if has_lead and m.agency == "all_agencies":
                 continue  # a "Multi-agency" section title beside a body the text names: that body alone
-            agency = "local_health_trust" if community_arm and m.agency == "hospital" else m.agency
+            agency = "local_health_trust" if community_arm and m.agency in ARM_OWNERS else m.agency
             out.append(Addressee(-1, -1, m.text, council_service(agency, text), "lead"))
     return out
 

@@ -35,6 +35,12 @@ from classification.addressees import lead_agencies
             None,
             ["local_health_trust"],
         ),
+        # a mental health and community trust's district nurses: its community arm too
+        (
+            "Leicestershire Partnership NHS Trust's district nurses should ask carers whether they feel safe.",
+            None,
+            ["local_health_trust"],
+        ),
         # ... and under its heading
         (
             "School nurses to offer a drop-in session on healthy relationships.",
