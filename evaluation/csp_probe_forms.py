@@ -443,6 +443,95 @@ def _one_page(target: Target, rng: random.Random) -> Front:
     return Front(["\n".join(front.pages)], front.running)
 
 
+_GLOSSARY = "Glossary\nDHR Domestic Homicide Review\nIDVA Independent Domestic Violence Advisor\nGP General Practitioner\n"
+_SUMMARY = (
+    "Executive Summary\nThe review considered the contact agencies had with Adult A and Adult B from 2015.\n"
+)
+
+
+def _intro_far(target: Target, rng: random.Random) -> Front:
+    """The CSP named only in the introduction, after a long contents, a glossary and an executive summary."""
+    p = place(target, rng)
+    who = rng.choice((f"the {p} Community Safety Partnership", f"Safer {p}", f"the {p} CSP"))
+    front = _front(_PLAIN, target, rng, intro_before=f"1.0 The review was commissioned by {who} in 2021.\n")
+    front.pages = [
+        front.pages[0],
+        _CONTENTS,
+        _CONTENTS,
+        _CONTENTS,
+        _GLOSSARY,
+        _SUMMARY,
+        _SUMMARY,
+        front.pages[2],
+    ]
+    return front
+
+
+def _active_voice(target: Target, rng: random.Random) -> Front:
+    """The partnership as the subject of its decision in the introduction ("X CSP agreed that ... met the
+    criteria"), after the contents and a glossary."""
+    p = place(target, rng)
+    who = rng.choice((f"The {p} Community Safety Partnership", f"Safer {p} Partnership", f"The {p} CSP"))
+    verb = rng.choice(
+        (
+            "commissioned this review in 2021",
+            "agreed in 2021 that the death met the criteria for a Domestic Homicide Review",
+            "decided to conduct a Domestic Homicide Review in 2021",
+        )
+    )
+    front = _front(_PLAIN, target, rng, intro_before=f"1.0 {who} {verb}.\n")
+    front.pages = [front.pages[0], _CONTENTS, _GLOSSARY, front.pages[2]]
+    return front
+
+
+def _generic_partnership(target: Target, rng: random.Random) -> Front | None:
+    """A partnership whose name names no place on the title page, and its council under it."""
+    if target.kind == "merged":
+        return None
+    brand = rng.choice(
+        ("Safer Communities Partnership", "Community Safety Partnership", "Safer Stronger Communities")
+    )
+    return _front(f"{brand}\n{council(target, rng)}\n{_TITLE}\nOverview Report\n", target, rng)
+
+
+def _upper_split(target: Target, rng: random.Random) -> Front:
+    """The name in capitals, broken over two lines."""
+    words = f"{place(target, rng)} Community Safety Partnership".upper().split()
+    cut = rng.randint(1, len(words) - 1)
+    return _front(
+        f"DOMESTIC HOMICIDE REVIEW\n{' '.join(words[:cut])}\n{' '.join(words[cut:])}\nADULT A\n", target, rng
+    )
+
+
+def _header_for(target: Target, rng: random.Random) -> Front:
+    """A running header naming the partnership before its place."""
+    front = _front(_PLAIN, target, rng)
+    front.running = [
+        f"Community Safety Partnership for {place(target, rng)} - Domestic Homicide Review - Adult A"
+    ]
+    return front
+
+
+def _title_and_county(target: Target, rng: random.Random) -> Front | None:
+    """A district's partnership on its title page, and the county council that commissioned the review for it
+    (or the council that hosts its team) named under it."""
+    geo = geography()
+    county = geo.areas.get(target.county)
+    if county is None or county.kind != "county":
+        return None
+    p = place(target, rng)
+    line = rng.choice(
+        (f"{p} Community Safety Partnership", f"Safer {p} Partnership", f"{p} CSP", f"Safer {p}")
+    )
+    under = rng.choice(
+        (
+            f"Commissioned by {county.name} County Council on behalf of the partnership",
+            f"Review commissioned by {county.name} County Council",
+        )
+    )
+    return _front(f"{line}\n{_TITLE}\n{under}\nOverview Report\n", target, rng)
+
+
 #: The forms, by name, in the order the report prints them.
 FORMS: dict[str, Form] = {
     "title_csp": _title_page("{p} Community Safety Partnership"),
@@ -475,4 +564,10 @@ FORMS: dict[str, Form] = {
     "foreword_later": _foreword,
     "commissioned_neighbour": _commissioned_neighbour,
     "one_page_text": _one_page,
+    "intro_far": _intro_far,
+    "active_voice": _active_voice,
+    "generic_partnership": _generic_partnership,
+    "upper_split": _upper_split,
+    "header_for": _header_for,
+    "title_and_county": _title_and_county,
 }

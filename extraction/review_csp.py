@@ -83,7 +83,11 @@ def _short_name(name: str) -> str:
     from classification.geography import geography
 
     words = name.split()
-    first = 2 if len(words) > 2 and words[1] in ("Stronger", "Safer") else 1
+    first = (
+        1  # after "Safer" and the partnership's words that name no place ("Safer Communities Partnership")
+    )
+    while first < len(words) - 1 and words[first].lower() in _GENERIC_WORDS:
+        first += 1
     for end in range(len(words), first, -1):
         if words[end - 1] not in _JOINS and geography().is_place_list(" ".join(words[first:end]).rstrip(",")):
             return " ".join(words[:end]).rstrip(",")
@@ -382,9 +386,11 @@ def _own_lines(name: str) -> str:
     if start == 0 or _CARRIES_ON.search(last) or last.endswith((",", "&")):
         return name
     rest = "\n".join(lines[start:])
-    if _places_first(name.replace("\n", " ")) and not _areas_of_lines(lines[:start]):
+    flat_rest = rest.replace("\n", " ")
+    cut = _place_part(name.replace("\n", " "))
+    if len(cut) > len(flat_rest) and cut.endswith(flat_rest) and _places_first(cut):
         return (
-            name  # the lines above are the first words of its places ("South" over "Somerset Community ...")
+            cut  # the lines above hold the first words of its places ("South" over "Somerset Community ...")
         )
     whole, own = _areas(name.replace("\n", " ")), _areas(rest.replace("\n", " "))
     return rest if rest[:1].isupper() and whole is not None and own is not None and own <= whole else name
@@ -396,10 +402,14 @@ def _read_csp(text: str) -> str | None:
     lined = "\n".join(" ".join(ln.split()) for ln in text.splitlines() if ln.strip())
     flat = lined.replace("\n", " ")
     # who commissioned it, where a sentence says so: before the other partnerships its first pages name (an
-    # earlier review by a neighbouring area's CSP, the area the victim moved from)
-    if cued := _cued_csp(flat, councils=True):
+    # earlier review by a neighbouring area's CSP, the area the victim moved from); a council so named, before
+    # the partnerships named after it (a title page's partnership above it stays first)
+    if cued := _cued_csp(flat):
         return cued
+    council = _cued_council(flat)
     for m in _CSP.finditer(flat):
+        if council is not None and m.start(1) > council[0]:
+            return council[1]
         # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide"),
         # and its title may run into the name before it
         own = _own_lines(lined[m.start(1) : m.end(1)]).replace("\n", " ")
@@ -433,6 +443,11 @@ def _read_csp(text: str) -> str | None:
     ]
     # a name, not a sentence that happens to name a place
     candidates = [v for v in fields if len(v.split()) <= 8 and not v.rstrip().endswith((".", ";"))]
+    # a partnership's short name printed above the council that commissioned the review for it ("Safer Harlow"
+    # over "Commissioned by Essex County Council")
+    before = flat[: council[0]] if council is not None else ""
+    candidates += [_short_name(m.group(1)) for m in _SHORT_CSP.finditer(before)]
+    candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(before)]
     candidates += [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
     candidates += [_short_name(m.group(1)) for m in _SHORT_CSP.finditer(flat)]
     candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(flat)]
@@ -466,10 +481,10 @@ def commissioning_csp_later(text: str) -> str | None:
     return _cued_csp(" ".join(text.split()))
 
 
-def _cued_csp(flat: str, councils: bool = False) -> str | None:
-    """The first partnership named right after "commissioned by", "on behalf of" or "Chair of" that the geography
-    places ("... by the Harlow CSP", "... of Safer Leeds", "... by the Community Safety Partnership for Bristol");
-    with ``councils``, else the first council so named ("commissioned by Harlow District Council")."""
+def _cued_csp(flat: str) -> str | None:
+    """The first partnership named right after "commissioned by", "on behalf of" or "Chair of", or as the subject
+    of its decision to review, that the geography places ("... by the Harlow CSP", "... of Safer Leeds", "The
+    Community Safety Partnership for Bristol agreed ...")."""
     for cue in _OWN_CSP_CUE.finditer(flat):
         at = cue.end()
         names = [m.group(1) for m in [_CSP.match(flat, at)] if m]
@@ -480,13 +495,25 @@ def _cued_csp(flat: str, councils: bool = False) -> str | None:
         for found in names:
             if name := _place_words(_place_part(_CSP_HEAD.sub("", _CSP_TAIL.sub("", found)))):
                 return name
-    if councils:
-        for cue in _COMMISSIONED_BY.finditer(flat):
-            if (m := _TITLE_COUNCIL.match(flat, cue.end())) and (
-                name := _place_words(_place_part(m.group(1)))
-            ):
-                return name
+    for found in _ACTING.finditer(flat):
+        if name := _place_words(_place_part(_CSP_HEAD.sub("", _CSP_TAIL.sub("", found.group(1))))):
+            return name
     return None
 
 
+def _cued_council(flat: str) -> tuple[int, str] | None:
+    """Where a sentence says a council commissioned the review ("commissioned by Harlow District Council"), and
+    the council's name."""
+    for cue in _COMMISSIONED_BY.finditer(flat):
+        if (m := _TITLE_COUNCIL.match(flat, cue.end())) and (name := _place_words(_place_part(m.group(1)))):
+            return cue.start(), name
+    return None
+
+
+#: A partnership as the subject of its decision to review ("The Harlow CSP agreed that the death met the criteria",
+#: "Safer Leeds commissioned this review"): its name, read as the partnership patterns read it.
+_ACTING = re.compile(
+    r"\b(" + _CSP.pattern[3:-1] + r"|" + _ACRONYM_CSP.pattern[2:] + r"|" + _SHORT_CSP.pattern[3:-1] + r")"
+    r"\s+(?:(?:has|had|then|subsequently|formally)\s+)?(?:commissioned|agreed|decided|determined|resolved)\b"
+)
 _COMMISSIONED_BY = re.compile(r"\b(?i:commissioned\s+by)\s+(?:the\s+)?(?=[A-Z])")

@@ -65,8 +65,9 @@ def with_tables(page: Page) -> str:
     return "\n".join([page.text, *cells]) if cells else page.text
 
 
-#: The pages after the first three that a report's foreword or introduction may start on (after its contents)
-_LATER_PAGES = slice(3, 7)
+#: The pages after the first three that a report's foreword or introduction may start on (after its contents,
+#: a glossary and an executive summary)
+_LATER_PAGES = slice(3, 12)
 
 
 #: The most characters of the first pages read for the review's fields (about twelve pages of prose): the work is
