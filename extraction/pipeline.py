@@ -352,10 +352,14 @@ def _recommendation_tables(
     pages = {r.page for r in in_sections}
 
     def from_the_table(d: _Draft) -> bool:
-        # items the line splitter made out of the table's cells (whole or cut) on the same page
-        if d.item.page not in pages or d.item.section == "action_plan":
+        # items the line splitter made out of the table's cells (whole or cut) on the same page, or on the page
+        # a row cut by its break went on to (the rest of its cell under the repeated header, a header word glued
+        # on: "Agency criteria for ...")
+        if d.item.page not in pages | {r.last_page for r in in_sections} or d.item.section == "action_plan":
             return False
-        return any(r.page == d.item.page and similarity(d.text, r.text) >= 0.5 for r in in_sections)
+        return any(
+            d.item.page in (r.page, r.last_page) and similarity(d.text, r.text) >= 0.5 for r in in_sections
+        )
 
     kept = [d for d in drafts if not from_the_table(d)]
     replaced = [d for d in drafts if from_the_table(d)]

@@ -68,6 +68,17 @@ def continues_split_row(
         # actions too: "... audit" | "of complex cases ...", "Carry out a dip sample of" | "20 cases and report
         # the findings", "31st March" | "2016" (the date completed says the action was cut, not a new one)
         return _join_cut_row(cells, out[-1])
+    if (
+        rec_cut
+        and page_top
+        and out[-1].actions
+        and cells.get("action", "")[:1].islower()
+        and _mid_sentence(out[-1].actions[-1].text)
+    ):
+        # a row cut by the page break in every cell where the recommendation's cut fell between two of its
+        # sentences ("... mechanisms." | "Refinements to this process ..."): the action cell going on in lower
+        # case says the row was cut (a new row's action starts its own sentence)
+        return _join_cut_row(cells, out[-1])
     if rec_cut and (
         rec[0].islower()
         # at a page top, an unnumbered recommendation cell with no cells of its own under a numbered one

@@ -468,6 +468,16 @@ def _letter_spaced(text: str) -> str:
     return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text.strip()))
 
 
+def _is_bold(span: dict[str, Any]) -> bool:
+    return bool(int(span.get("flags", 0)) & 16 or _BOLD_NAME.search(span.get("font", "")))
+
+
+def _weight_changes(spans: list[dict[str, Any]], span: dict[str, Any]) -> bool:
+    """Is ``span`` in another weight than the span before it on its line?"""
+    index = next(i for i, s in enumerate(spans) if s is span)
+    return index > 0 and _is_bold(spans[index - 1]) != _is_bold(span)
+
+
 def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
     spans = [s for s in raw_line.get("spans", ()) if s.get("text")]
     if not spans:
@@ -479,7 +489,7 @@ def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
         n = len(span["text"].strip())
         sizes[round(float(span.get("size", 11.0)), 1)] += n
         all_chars += n
-        if n and (int(span.get("flags", 0)) & 16 or _BOLD_NAME.search(span.get("font", ""))):
+        if n and _is_bold(span):
             bold_chars += n
     size = sizes.most_common(1)[0][0] if sizes else 11.0
     parts: list[str] = []
@@ -508,6 +518,15 @@ def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
         ):
             # a footnote reference ("the GP³ visited"): not part of the words, and "GP3" would change them
             text = " " if text.endswith(" ") else ""
+        elif (
+            parts
+            and _weight_changes(spans, span)
+            and re.match(r"[A-Z]", text)
+            and re.search(r"\S$", parts[-1])
+        ):
+            # a bold label then the text in regular print, the tab between them printed as no character
+            # ("Recommendation 2" + "An all agency review"): the change of weight is a word break
+            text = " " + text
         parts.append(text)
     text = _letter_spaced("".join(parts))
     if not text:
