@@ -9,6 +9,9 @@ wrapped out of a paragraph of prose is neither.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from extraction.document import Line
 from extraction.recommendation_wording import DIRECTIVE
@@ -78,8 +81,47 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+#: "K.1 KMPT should ...": one capital, a dot and the number. "S.47 enquiries" (a statute's section) starts lines
+#: the same way, so it is a marker only in a section whose list numbers its items so (see ``letter_prefixed``).
+_LETTER_DOT = re.compile(r"^(?P<n>(?P<letter>[A-Z])\.(?P<k>\d{1,2}))[.:)]?(?:\s+(?=[A-Z\u2018\u201c'\"])|$)")
+_INITIALS_DOT = re.compile(r"^[A-Z]{2,4}\.\d{1,2}[.:)]?(?:\s+[A-Z\u2018\u201c'\"]|$)")
+_LETTER_PREFIXES: ContextVar[frozenset[str]] = ContextVar("letter_prefixes", default=frozenset())
+
+
+def letter_prefixes(texts: Iterable[str]) -> frozenset[str]:
+    """The single letters the list in ``texts`` numbers its items with: a letter whose ".1" and ".2" both start a
+    line before a capital or alone ("K.1 KMPT should ...", "K.2 In order to ..."), a series, not one reference;
+    or whose ".1" does where two or more other items are numbered after initials so ("KP.1", "KCSS.1")."""
+    seen: dict[str, set[int]] = {}
+    initials = 0
+    for text in texts:
+        if (m := _LETTER_DOT.match(text.strip())) is not None:
+            seen.setdefault(m.group("letter"), set()).add(int(m.group("k")))
+        elif _INITIALS_DOT.match(text.strip()):
+            initials += 1
+    return frozenset(
+        letter for letter, numbers in seen.items() if {1, 2} <= numbers or (1 in numbers and initials >= 2)
+    )
+
+
+@contextmanager
+def letter_prefixed(texts: Iterable[str]) -> Iterator[None]:
+    """Within it, ``match_marker`` reads "K.1" as a number where ``texts`` (a section's lines) number so."""
+    token = _LETTER_PREFIXES.set(letter_prefixes(texts))
+    try:
+        yield
+    finally:
+        _LETTER_PREFIXES.reset(token)
+
+
 def match_marker(text: str) -> tuple[str, str, str | None, int] | None:
     """(style, number, tag, end of marker) when the line starts with a numbering marker."""
+    if (
+        (prefixes := _LETTER_PREFIXES.get())
+        and (m := _LETTER_DOT.match(text))
+        and m.group("letter") in prefixes
+    ):
+        return "numeric", m.group("n"), None, m.end()
     for style, pattern in MARKERS:
         m = pattern.match(text)
         if not m:

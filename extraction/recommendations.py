@@ -24,6 +24,7 @@ from extraction.recommendation_marks import (
     alone_in_block,
     is_agency_heading,
     is_title,
+    letter_prefixed,
     match_marker,
     names_agency,
     numbered_sub_heading,
@@ -399,14 +400,29 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 continue
             close()
             # (a title is whole: text whose next line reads on in lower case is the recommendation's first words)
+            # a bold title wrapped in a PDF ("Recommendation 4 - The child referral" over "matrix", both bold,
+            # then the text in regular print): its second line is the title's, however it starts
+            title_wraps = (
+                style == "labelled"
+                and bool(rest)
+                and line.bold
+                and line.x1 > 0
+                and index + 2 < len(lines)
+                and lines[index + 1].bold
+                and not lines[index + 2].bold
+                and lines[index + 1].page == line.page
+                and lines[index + 1].block == line.block
+                and is_title(f"{rest} {nxt}")
+            )
             if (
                 style == "labelled"
                 and rest
                 # (an agency's full name is a title however many words: "Devon & Torbay (D&T) Adult Social Care")
                 and (is_title(rest) or is_agency_heading(rest))
-                and not nxt[:1].islower()
+                and (not nxt[:1].islower() or title_wraps)
                 and not hangs_under(lines, index)
             ):
+                lead_in_left = 1 if title_wraps else 0
                 # "Recommendation 3 - Information sharing" then the recommendation on the next lines; a title
                 # naming an agency ("Recommendation 4 - Northshire Police") is its addressee, kept as its tag
                 tag = tag or (rest if names_agency(rest) else None)
@@ -480,7 +496,9 @@ def extract_items(sections: list[Section], body_size: float) -> list[RawItem]:
     for section in sections:
         if section.is_action_plan:
             continue
-        items.extend(split_items(section, body_size))
+        # ("K.1", "K.2": a list numbered with one letter's prefix, read as numbers within its section only)
+        with letter_prefixed(line.text for line in section.lines):
+            items.extend(split_items(section, body_size))
     if any(language(item.text) == "en" for item in items):
         # a bilingual report printed side by side: the Welsh items repeat the English ones
         items = [item for item in items if language(item.text) != "cy"]

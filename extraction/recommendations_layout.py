@@ -17,6 +17,7 @@ from extraction.recommendation_wording import INTRO
 from extraction.recommendations_wrap import (
     ends_at_number_edge,
     ends_before_break,
+    goes_on_in_next_column,
     set_apart_below,
     words_go_on,
 )
@@ -396,6 +397,8 @@ def new_paragraph(
         # (paragraphs printed with no space between them can share a text block: one starting on the row after
         # a last line that stopped short, or left of a numbered item's hanging text, is a paragraph of its own)
         return False
+    if line.block != last.block and goes_on_in_next_column(current, line, page_lines, ended_short(current)):
+        return False  # the item's text goes on at the top of the next column, at that column's text indent
     from extraction.action_plan import PROSE_LABEL_START
 
     # ("Agency: Kent Police" under the text is its lead line, split off when the item closes)

@@ -49,7 +49,12 @@ def set_apart_below(current: RawItem, line: Line, page_lines: list[Line] | None)
     if pitches and line.y0 - last.y0 < min(pitches) + 0.25 * last.size:
         return False
     if any(abs(ln.x0 - line.x0) <= 3.0 for ln in current.lines if ln.page == line.page and ln.x1 > 0):
-        return False  # set in where the item's text starts: its second paragraph may go on (set_in_at_text)
+        # set in where the item's text starts: its second paragraph may go on (set_in_at_text); but where the
+        # number starts the item's first line and every line wraps back under it, all lines start there, so
+        # only the last line's length tells (a text ending mid-sentence, "... as follows:", goes on)
+        if not (at_number_edge(current, line) and re.search(r"[\w)\]'’\"”]$", current.text.rstrip())):
+            return False
+        return first_word_fits(last, line, page_lines)
     first = current.lines[0]
     numbers = [
         ln.x0
@@ -115,3 +120,28 @@ def ends_before_break(item: RawItem, line: Line, last_page_lines: list[Line] | N
     if line.x1 <= 0 or last.x1 <= 0 or line.page != last.page + 1 or not printed:
         return False
     return line.x0 <= min(ln.x0 for ln in printed) + 3.0 and first_word_fits(last, line, last_page_lines)
+
+
+def goes_on_in_next_column(item: RawItem, line: Line, page_lines: list[Line] | None, cut_short: bool) -> bool:
+    """Is ``line`` the top of the next column on the page, set at the indent that column's item text hangs at
+    (its numbers printed left of it), after ``item``'s last line at the foot of the column before? A column break
+    cuts a paragraph as a page break does (its last line filled, ``cut_short`` False): the item's text goes on
+    there, even after a full stop ("... during sessions." | "This could significantly increase ...")."""
+    last = item.lines[-1]
+    if cut_short or not page_lines or line.x1 <= 0 or last.x1 <= 0 or line.page != last.page:
+        return False
+    own = [ln for ln in item.lines if ln.page == line.page and ln.x1 > 0]
+    own_right = max(ln.x1 for ln in own)
+    if line.y0 > last.y0 - 3 * last.size or line.x0 < own_right - 3.0:
+        return False  # not back up the page in a column right of the item's
+    column = [ln for ln in page_lines if ln.x1 > line.x0 and ln.x0 < line.x1 and ln is not line]
+    if any(ln.y1 <= line.y0 + 1.0 for ln in column):
+        return False  # not the column's first line
+    numbers = [
+        ln
+        for ln in page_lines
+        if ln.x1 <= line.x0
+        and ln.x0 > max(ln.x1 for ln in own) - 3.0
+        and match_marker(ln.text.strip()) is not None
+    ]
+    return bool(numbers) and all(line.x0 - ln.x0 > 9.0 for ln in numbers)

@@ -281,7 +281,13 @@ def _contents_lines(lines: list[Line]) -> set[int]:
         if _TOC_LEADERS.search(text):
             out.add(i)
             continue
-        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(texts) and texts[j]]
+        # (the neighbour must look like an entry too: "... by the victim between 2" over "November and 7" is
+        # prose wrapped after two dates' day numbers, the one above starting in lower case)
+        neighbours = [
+            j
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(texts) and (texts[j][:1].isupper() or texts[j][:1].isdigit())
+        ]
         if (text[0].isupper() or text[0].isdigit()) and any(j in candidates for j in neighbours):
             out.add(i)
     # a PDF contents list without leaders gives each page number as a line of its own, at the right of its title
