@@ -172,10 +172,13 @@ class Geography:
             for row in _rows(data_dir / "police_force_areas.csv")
         }
         self.merged: dict[str, tuple[str, ...]] = {}
+        #: each name of a merged CSP -> its first name (its several names count as one place)
+        self._merged_first: dict[str, str] = {}
         for row in _rows(data_dir / "csps.csv"):
             members = _split(row["members"])
             for name in (row["csp"], *_split(row["aliases"])):
                 self.merged[normalise(name)] = members
+                self._merged_first[normalise(name)] = normalise(row["csp"])
         # Every name of a place -> the row it names. A current area wins over a group or a former area of the
         # same name, and a group over a former area ("Durham" is County Durham, not the former city district).
         rank = {True: 0, False: 1}
@@ -259,12 +262,14 @@ class Geography:
         return all(parts) and all(self._place_list_rx.fullmatch(p) for p in parts)
 
     def place_counts(self, text: str) -> Counter[str]:
-        """How often each place (an area's name, or a merged CSP's name as written) is named in a text, police
+        """How often each place (an area's name, or a merged CSP's first name) is named in a text, police
         forces' names left out ("South Yorkshire Police" names the force, not the review's area)."""
         norm = self._force_rx.sub(" ", _LONDON_BOROUGH.sub(" ", _text_key(text)))
         counts: Counter[str] = Counter()
         for key in self._place_keys(norm):
-            counts[key if key in self.merged else self._names[key]] += 1  # a merged CSP's name counts once
+            # a merged CSP counts once under its first name, whichever of its names is written ("NHS Kernow" and
+            # "Cornwall & Isles of Scilly" both name Cornwall's partnership)
+            counts[self._merged_first[key] if key in self.merged else self._names[key]] += 1
         return counts
 
     def resolve(self, text: str | None) -> CspArea | None:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from classification.geography import normalise, resolve_csp
+from classification.geography import CspArea, normalise, resolve_csp
 from classification.level_bodies import (
     FORCE_NAME,
     BodyLevel,
@@ -274,10 +274,39 @@ def decide_level(
     return LevelDecision(level, round(confidence, 4), basis)
 
 
+#: Addressees whose change can be their local unit's (an office, a delivery unit, a BCU): local, not force- or
+#: region-wide, when the text names that unit (:func:`~classification.level_bodies.not_force_wide`).
+_UNIT_AGENCIES = frozenset({"police", "probation_service"})
+
+
+def _local_by_sub_points(rec: Recommendation, area: CspArea) -> bool:
+    """Whether a recommendation read ``regional`` from its lead-in alone (the classifier reads the text before its
+    folded sub-points) is local once its sub-points are read: its addressees are all bodies with local units
+    (police, probation) and the whole text confines the change to the unit serving the CSP ("The National
+    Probation Service has identified ...:" over points for "the relevant office"), with no wider scope or place
+    written (labelling guide: regional is a change covering more than the CSP's area). A lead-in naming the
+    unit itself was read local already, so only the sub-points can turn it."""
+    if rec.level != "regional" or not rec.agencies or not set(rec.agencies) <= _UNIT_AGENCIES:
+        return False
+    text = rec.text
+    if names_wider_area(text) or wider_place(text, area) or wider_body(text, area):
+        return False
+    return not_force_wide(text, area.name)
+
+
 def document_force_scope(recommendations: list[Recommendation], csp: str | None, document_text: str) -> None:
-    """For a CSP not on the map: a police recommendation that names no force takes the force the report names
-    most often, and is regional when that force is named after another area (labelling guide)."""
-    if not csp or resolve_csp(csp) is not None:
+    """Levels read over the whole recommendation after labelling. For a CSP on the map: a recommendation read
+    regional from its lead-in whose sub-points confine every addressee to the CSP's own part (an office, a
+    unit) is local (:func:`_local_by_sub_points`). For a CSP not on the map: a police recommendation that names
+    no force takes the force the report names most often, and is regional when that force is named after
+    another area (labelling guide)."""
+    if not csp:
+        return
+    area = resolve_csp(csp)
+    if area is not None:
+        for rec in recommendations:
+            if _local_by_sub_points(rec, area):
+                rec.level = "local"
         return
     default_force: str | None = None
     for rec in recommendations:
