@@ -32,7 +32,11 @@ def _decode_text(data: bytes) -> str:
 # --------------------------------------------------------------------------------------------------------------
 
 
-def read_text(data: bytes, name: str, settings: Settings) -> tuple[list[Page], list[str]]:
+def read_text(
+    data: bytes, name: str, settings: Settings, running: list[str] | None = None
+) -> tuple[list[Page], list[str]]:
+    """Pages and warnings; ``running``, when given, gets the distinct running header and footer lines dropped
+    (as the PDF and DOCX readers fill it: a report may name its partnership only in its running header)."""
     text = _decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(
         ch for ch in text if ch in "\n\f\t" or unicodedata.category(ch)[0] != "C" or ch == "\u00ad"
@@ -59,6 +63,6 @@ def read_text(data: bytes, name: str, settings: Settings) -> tuple[list[Page], l
 
     if len(pages) > 1:
         margin_ids = {id(line) for page in pages for line in page.lines[:2] + page.lines[-2:]}
-        drop_headers_footers(pages, lambda _page, line: id(line) in margin_ids)
+        drop_headers_footers(pages, lambda _page, line: id(line) in margin_ids, running)
     dehyphenate_pages(pages)
     return pages, []
