@@ -296,6 +296,11 @@ _BODY_NAME = re.compile(
 )
 
 
+def body_name(text: str) -> bool:
+    """Whether ``text`` opens with a body's name the recogniser may not know (initials, "... Trust", "... Homes")."""
+    return bool(_BODY_NAME.match(text))
+
+
 def _same_paragraph(a: Line, b: Line) -> bool:
     """``b`` is printed in ``a``'s paragraph (a PDF block) in the same print: a line of a heading the PDF wrapped."""
     return (
@@ -408,6 +413,10 @@ def section_addressees(items: Sequence[Any], sections: Sequence[Any]) -> None:
     """An item with no heading of its own, in a section whose own heading says whom its items are for
     ("Multi-agency recommendations", "Recommendations to the Home Office"), takes that addressee as its heading
     (LABELLING-GUIDE rule 3): the section's title is not one of its lines, so the item reader never saw it."""
+    from extraction.agency_lead_ins import lead_in_subjects
+
+    # first the subject a lead-in names for the lettered items under it (and no heading read from its lines)
+    lead_in_subjects(items, sections)
     owner: dict[int, str] = {}
     for section in sections:
         named = lead_in_addressee(section.heading or "", heading=True)
