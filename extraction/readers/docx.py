@@ -30,7 +30,7 @@ from extraction.readers.common import (
     normalise_ws,
     short_error,
 )
-from extraction.readers.docx_grid import layout_grid, numbered_grid_lines, recommendation_column_lines
+from extraction.readers.docx_grid import grid_lines_of, layout_grid
 from extraction.readers.docx_parts import (
     margin_frame,
     new_page_after,
@@ -558,7 +558,7 @@ class _DocxReader:
                     Line(text=text, page=self.page.number, size=self._size(), block=self.block)
                 )
                 self.block += 1
-        grid_lines = numbered_grid_lines(rows) or recommendation_column_lines(rows)
+        grid_lines = grid_lines_of(rows, self._paragraphs_before(1))
         if (
             grid_lines is not None
         ):  # numbers (or labels) in a column of their own, or the recommendations' column

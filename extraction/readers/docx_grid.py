@@ -79,3 +79,41 @@ def recommendation_column_lines(rows: TableRows) -> list[str] | None:
     column = named[0]
     cells = [row[column].strip() for row in rows[1:] if column < len(row) and row[column].strip()]
     return cells if cells and all(len(cell.split()) >= 4 for cell in cells) else None
+
+
+#: The heading a recommendations section opens with ("Recommendations", "7. Recommendations"), printed just
+#: before a table that is then the section's whole list.
+_RECOMMENDATIONS_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?recommendations?:?$", re.IGNORECASE)
+
+
+def action_column_lines(rows: TableRows, before: list[str]) -> list[str] | None:
+    """A table printed straight under a "Recommendations" heading whose text column is headed "Action"
+    ("Ref | Action | Responsible agency | Completion"): the section's recommendations are its rows, which the
+    plan reader takes for an action plan's actions (with no recommendation to attach them to). Its rows as the
+    paragraphs the PDF shows: the number and the text, then the lead and the date as labelled lines ("Responsible
+    agency: X", "Target date: Y") that the item reader reads as the recommendation's own. None for any other
+    table (a plan under its own heading, or a table with a "Recommendation" column of its own)."""
+    from extraction.plan_columns import classify_header
+
+    if len(rows) < 2 or not before or not _RECOMMENDATIONS_HEADING.match(before[-1].strip()):
+        return None
+    roles = classify_header(list(rows[0])) or {}
+    if "rec" in roles.values() or not {"number", "action"} <= set(roles.values()):
+        return None
+    column = {role: i for i, role in sorted(roles.items(), reverse=True)}
+    out: list[str] = []
+    for row in rows[1:]:
+        cell = {role: row[i].strip() if i < len(row) else "" for role, i in column.items()}
+        if not cell["action"]:
+            continue
+        out.append(f"{cell['number']} {cell['action']}".strip())
+        if cell.get("lead"):
+            out.append(f"Responsible agency: {cell['lead']}")
+        if cell.get("target"):
+            out.append(f"Target date: {cell['target']}")
+    return out or None
+
+
+def grid_lines_of(rows: TableRows, before: list[str]) -> list[str] | None:
+    """The lines a table's cells are read as in the flow, when it is one of the grids above (else None)."""
+    return numbered_grid_lines(rows) or recommendation_column_lines(rows) or action_column_lines(rows, before)
