@@ -262,6 +262,11 @@ def decide_level(
                 "regional", 0.7, f"csp not on the map: the force ({words}) is named after another area"
             )
     level, confidence = model_level, model_confidence
+    if level == "national":
+        # only the National Probation Service's name read national (:func:`_probation_only`), and no area is
+        # known: probation is its region's (labelling guide: probation regions are regional), or its local
+        # unit's when the text names one
+        level = "local" if not_force_wide(text, csp) else "regional"
     if level == "local" and rules.level == "regional" and wider:
         level = "regional"
     if csp is None:

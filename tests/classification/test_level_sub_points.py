@@ -56,3 +56,27 @@ def test_a_merged_csps_names_count_as_one_place() -> None:
     most = csp_named_most(text)
     area, cornwall = resolve_csp(most), resolve_csp("Safer Cornwall")
     assert area is not None and cornwall is not None and area.covered == cornwall.covered
+
+
+def test_probation_read_national_by_its_name_alone_is_its_region_without_a_csp() -> None:
+    from classification.level import decide_level
+    from classification.rules import analyse
+
+    text = (
+        "Assurance from the National Probation Service that the new information sharing agreement is in use."
+    )
+    rules = analyse(text, None)
+    # the level model's "national" for the service's name, no CSP known: the probation region's, not national
+    decision = decide_level(text, None, ["probation_service"], rules, "national", 0.6, None)
+    assert decision.level == "regional"
+    office = text.replace("is in use", "is in use at the local office")
+    assert (
+        decide_level(office, None, ["probation_service"], analyse(office, None), "national", 0.6, None).level
+        == "local"
+    )
+    # a national change asked stays national
+    law = "The National Probation Service should ask the Ministry of Justice to amend the Offender Management Act."
+    assert (
+        decide_level(law, None, ["probation_service"], analyse(law, None), "national", 0.6, None).level
+        == "national"
+    )
