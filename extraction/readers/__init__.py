@@ -76,7 +76,7 @@ def read(
         pages, warnings = read_html(data, name)
         finder = None
     else:
-        pages, warnings = read_text(data, name, settings)
+        pages, warnings = read_text(data, name, settings, running)
         finder = None
     if not any(page.lines or page.native_tables for page in pages):
         raise EmptyDocumentError(f"{name}: the document contains no text")

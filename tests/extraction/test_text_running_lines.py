@@ -50,3 +50,12 @@ def test_without_the_header_no_csp_is_read() -> None:
 def test_running_is_optional() -> None:
     pages, _ = read_text(_report(header=True), "made.txt", get_settings())
     assert all("Dartford" not in line.text for page in pages for line in page.lines)
+
+
+def test_read_fills_the_running_text_of_a_text_file() -> None:
+    # the entry point every caller uses passes the list through, so the pipeline sees the header too
+    from extraction.readers import read
+
+    doc = read(_report(header=True), filename="made.txt")
+    assert doc.running_text == [_HEADER]
+    assert review_info(doc).csp == "Dartford Community Safety Partnership"
