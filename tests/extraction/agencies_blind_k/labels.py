@@ -6,24 +6,36 @@ from __future__ import annotations
 from annotations.wordproc.worddoc import Level, WordDoc
 from dhr.schema import Recommendation
 from dhr.schema.extraction import AgencyMention
+
+# the shared short names (sets G-J use them too) and the ones only this set needs
+from tests.extraction.agencies_blind_common import (  # noqa: F401 (set K's modules import them from here)
+    ALL,
+    AMB,
+    ASC,
+    CSC,
+    CSP,
+    DAPB,
+    DAS,
+    DRUGS,
+    DWP,
+    GP,
+    HOSP,
+    HOUSING,
+    ICB,
+    LA,
+    LHT,
+    MH,
+    OTHER,
+    PCC,
+    PROB,
+    SAB,
+    SCHOOL,
+    SCP,
+    P,
+)
 from tests.extraction.plans.build import Doc
 
-P, HOSP, MH, LHT = "police", "hospital", "mental_health_services", "local_health_trust"
-ICB, GP, ASC, CSC = "integrated_care_board", "gp", "adult_social_care", "childrens_social_care"
-LA, HOUSING, CSP, ALL = "local_authority", "housing", "community_safety_partnership", "all_agencies"
-PROB, AMB, DAS, DRUGS = (
-    "probation_service",
-    "ambulance_service",
-    "domestic_abuse_services",
-    "drug_and_alcohol_services",
-)
-SAB, DAPB, PCC, OTHER = (
-    "safeguarding_adults_board",
-    "domestic_abuse_partnership_board",
-    "police_and_crime_commissioner",
-    "other",
-)
-SCHOOL, DWP, SCP, MASH = "school", "dwp", "children_safeguarding_board", "mash"
+MASH = "mash"
 CPS, HMCTS, MARAC, LAC = "crown_prosecution_service", "hmcts", "marac", "local_authority_commissioners"
 
 #: (printed context: a Lead cell, tag or heading; the recommendation's text; its agencies)
