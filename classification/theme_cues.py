@@ -284,13 +284,15 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:its|their|the) (?:[\w-]+ ){0,2}?(?:polic(?:y|ies)|procedures?|protocols?|guidance|pathways?)\b",
         ),
         # something written into a policy document ("include strangulation in the emergency department pathway",
-        # "name domestic abuse as a risk factor in the national strategy"): the document is rewritten
+        # "name domestic abuse as a risk factor in the national strategy"; statutory guidance named by its title):
+        # the document is rewritten
         (
             "policy",
             r"\b(?:include|includes|including|add|adds|adding|name|names|naming|insert|inserts)\b "
             r"(?:[\w'’-]+ ){0,8}?(?:in|into|within|to) (?:the |its |their |a |an |any |next |new |revised |national |"
             r"local )*(?:[\w'’&-]+ ){0,4}?(?:guidance|guidelines|pathways?|polic(?:y|ies)|procedures?|protocols?|"
-            r"strateg(?:y|ies)|(?:service )?specifications?|toolkits?)\b",
+            r"strateg(?:y|ies)|(?:service )?specifications?|toolkits?|working together to safeguard children|"
+            r"keeping children safe in education)\b",
         ),
         # a change to what is taught (the curriculum) or guidance given to a role is a rule for it: policy
         ("policy", r"\b(?:in|into|within|to) the (?:[\w-]+ ){0,2}curriculum\b"),
@@ -328,7 +330,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # ("a safeguarding alert" raised is a referral to the council, not a system's alert; nor is being
             # alert: "officers need to be alert to the signs of ...")
             # ("a marker of high risk" is an indicator, not a system marker)
-            r"\b(?:flags?|flagging|markers?(?! of\b)|prompts?|(?<!safeguarding )(?<!\bbe )(?<!\bare )(?<!\bis )(?<!\bremain )"
+            # ("a request prompts an offer of help", "prompt action": the verb and the adjective, not a system prompt)
+            r"\b(?:flags?|flagging|markers?(?! of\b)|prompts?(?! (?:an?|the|its|their|them|staff|action|referral|response)\b)|(?<!safeguarding )(?<!\bbe )(?<!\bare )(?<!\bis )(?<!\bremain )"
             r"(?<!\bstay )(?<!\bmore )(?<!\bkeep )alerts?(?! to (?:the )?(?:signs?|risks?|possibility|indicators?)\b)|pop-?ups?|tags?|tagging|drop-?down|mandatory fields?|"
             r"(?:it|ict|electronic|computer|case[- ]management|records?|(?:[\w-]+ )?recording|crime|patient|clinical|"
             r"command and control|custody|housing|social care|information) systems?|databases?|(?:mobile|handheld) devices?|"

@@ -114,7 +114,7 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"abuse(?! (?:leads?|champions?|co-?ordinators?|officers?|workers?|advisers?|advisors?|specialists?|"
             r"services?|teams?|practitioners?)\b)|coercive control|victims)|(?:identify|identifies|identifying) "
             r"(?:whether|if)|"
-            r"consider(?:s|ing)? whether (?:[\w'’-]+ ){0,6}?(?:abuse|risk|violen\w+|safe)|"
+            r"consider(?:s|ing)? whether (?:[\w'’-]+ ){0,8}?(?:abuse|risk|violen\w+|safe)|"
             r"impact (?:of (?:[\w'’-]+ ){1,3})?on (?:the |other |any )?(?:child(?:ren)?|family members|victims?|unborn)|"
             r"routine (?:enquiry|inquiry|questions?|asking)|"
             # questions asked to find abuse ("screening questions are asked at assessment", "a question about

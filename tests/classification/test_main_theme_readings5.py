@@ -1,0 +1,38 @@
+"""Main-theme readings added after theme_blind19 became a dev set (end of the thirteenth session;
+classification/theme_cues.py, theme_substance.py): each case is our own wording of the structure or vocabulary a
+fix reads, not text taken from the set."""
+
+from classification.main_theme import rule_main, substance_cue
+from classification.theme_cues import cue_mechanism
+
+
+def test_prompts_as_a_verb_or_prompt_as_an_adjective_is_no_system_prompt() -> None:
+    # "a disclosure prompts a referral" is what happens next, not a prompt on a system
+    text = "Job centre staff should make sure that a disclosure of abuse prompts an offer of a safety plan."
+    assert cue_mechanism(text) != "technology_systems"
+    assert cue_mechanism("Police should take prompt action on every breach of a bail condition.") != (
+        "technology_systems"
+    )
+    # a prompt added to a system is still the technology mechanism
+    assert cue_mechanism("The trust should add a prompt to the patient record to ask about abuse.") == (
+        "technology_systems"
+    )
+
+
+def test_statutory_guidance_named_by_title_is_a_policy_document() -> None:
+    # writing something into Working Together is rewriting statutory guidance (policy), not joint work
+    text = (
+        "The Department for Education should add coercive control to Working Together to Safeguard Children."
+    )
+    assert rule_main(text) == "policy"
+    text = "The Department for Education should include stalking in Keeping Children Safe in Education."
+    assert rule_main(text) == "policy"
+
+
+def test_considering_whether_abuse_lies_behind_an_injury_is_risk_identification() -> None:
+    # the object of "consider whether" can run to seven or eight words before "abuse"
+    text = (
+        "Paramedics should consider whether the bruising may have been caused by abuse, and refer to "
+        "children's social care where they are unsure."
+    )
+    assert substance_cue(text) == "identification_of_risk"
