@@ -53,6 +53,12 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
     if support:
         # "Lead: Police; Support: Probation": the bodies after a supporting label are not leads (if any is left)
         found = [m for m in found if m.start < support.start()] or found
+    # "Gwent Police, supported by Women's Aid, should:", "SWP (lead); Assia (support)": the supporter is no lead
+    found = [
+        m
+        for m in found
+        if not (_SUPPORTED_BY.search(context, 0, m.start) or _SUPPORT_MARK_AFTER.match(context, m.end))
+    ] or found
     marked = [m for m in found if _LEAD_MARK_AFTER.match(context, m.end)]
     for m in marked or found:
         # "Police (lead), Probation", "Health (CCG lead)": the one marked lead
@@ -92,6 +98,13 @@ def _beside_council(context: str, seen: dict[str, AgencyMatch], agency: str) -> 
 
 _LEAD_MARK_AFTER = re.compile(
     r"\s*(?:\(\s*|-\s*|–\s*)?(?:as\s+)?lead(?:\s+agency)?\b(?!\s+(?:on|for)\b)", re.I
+)
+_SUPPORTED_BY = re.compile(
+    r"\b(?:supported|assisted|aided)\s+by\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?support\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_SUPPORT_MARK_AFTER = re.compile(
+    r"\s*\(\s*(?:in\s+)?support(?:ing)?(?:\s+agenc(?:y|ies)|\s+role)?\s*\)", re.I
 )
 _AUTHOR_HEADING = re.compile(
     r"\s*(?:(?:the\s+)?(?:(?:dhr|review|overview|independent)\s+)*(?:panel|chair|author|review)['’]?s?\s+"

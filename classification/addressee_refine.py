@@ -104,3 +104,13 @@ def setting_words(text: str, out: list[Addressee]) -> None:
         if a.role == "consulted" and a.start >= 0 and a.text.islower() and text[a.end : a.end + 1] == " ":
             if a.end + 1 in starts:
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
+
+
+BE_SUPPORTED_BY = re.compile(
+    r"\b(?:be|been|being|is|are)\s+(?:supported|assisted|aided)\s+by\s+(?:the\s+)?$", re.I
+)
+#: The rest of a sentence whose passive verb has its agent after "by": the subject-position mention is not asked.
+LATER_AGENT = re.compile(
+    r"[^.;:]*?\b(?:should|must|will|needs?\s+to|to)\s+be\s+(?!supported|assisted|aided)(?:\w+ly\s+)?"
+    r"(?:\w+(?:ed|en|wn|ne)|made|held|led|put|set|paid|run|done)" + r"\b[^.;:]*?\bby\s+(?:the\s+)?[A-Z]"
+)

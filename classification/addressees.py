@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from classification.addressee_heading import _context_agencies, _surface_key, addressee_context
 from classification.addressee_refine import (
+    BE_SUPPORTED_BY,
+    LATER_AGENT,
     REDUCED_AGENT,
     including_leads,
     setting_words,
@@ -245,6 +247,8 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     embedded = (
         _EMBEDDED.search(sentence_clean) is not None
     )  # "Audit how often X is made by Y": Y is not asked
+    if BE_SUPPORTED_BY.search(clause_clean) and "AGENCYX" in sentence_clean:
+        return "consulted", quantified  # "X should be supported by Y to offer ...": X acts, Y supports
     if (
         _AGENT_BY.search(clause_clean)
         and _BY_AGENT.search(sentence_clean)
@@ -288,6 +292,8 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     ):
         return "mentioned", quantified
     if not _MODAL.search(words) and not _AUDIENCE.search(words.strip() + " "):
+        if LATER_AGENT.match(text, end):
+            return "mentioned", quantified  # "Funding for a hospital post should be identified by X": X acts
         return "lead", quantified
     return "mentioned", quantified
 

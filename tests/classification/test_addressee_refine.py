@@ -88,3 +88,35 @@ def test_split_tag_keeps_offsets() -> None:
     assert context == "CCG"
     # a heading that came with the text stays the context
     assert split_tag(text, "Northshire Police") == (text, "Northshire Police")
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # "X should be supported by Y to ...": X acts, Y supports (rule 2)
+        (
+            "The Eastmoor IDVA Service should be supported by Eastmoor Council to run a drop-in clinic.",
+            None,
+            ["domestic_abuse_services"],
+        ),
+        # a passive with its agent after "by": a body inside the subject noun phrase is not asked (rule 1)
+        (
+            "Funding for a hospital youth worker should be agreed by the Integrated Care Board.",
+            None,
+            ["integrated_care_board"],
+        ),
+        # "X, supported by Y, should:" and "X (lead); Y (support)" lead-ins: X only (rule 2)
+        (
+            "review the risk tool.",
+            "Northshire Police, supported by the Probation Service, should:",
+            ["police"],
+        ),
+        ("Review the risk tool.", "Northshire Police (lead); Northshire Women's Aid (support)", ["police"]),
+        # local names of real bodies (rule 5)
+        ("Poplar HARCA should train its estate officers.", None, ["housing"]),
+        ("Assia should offer an IDVA again within a week.", None, ["domestic_abuse_services"]),
+        ("SWP should record every refusal.", None, ["police"]),
+    ],
+)
+def test_supporters_agents_and_local_names(text: str, context: str | None, expected: list[str]) -> None:
+    assert sorted(lead_agencies(text, context)) == sorted(expected)
