@@ -40,6 +40,10 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             "multi_agency_working",
             r"\b(?:information[- ]sharing|shar(?:e|es|ed|ing) (?:the |this |relevant |any |all )?"
             r"(?:information|concerns?|intelligence|details|data)|refer(?:s|red|ring|ral|rals)?|"
+            # a document or finding that is to be shared ("make sure that the safety plan agreed with the victim is
+            # shared with her GP"): the sharing is the ask, not the theme of what is shared
+            r"that (?:the|a|an|any|all|each|every|its|their) (?:[\w'’-]+ ){1,14}?(?:is|are) (?:[\w-]+ly )?"
+            r"(?:shared|passed on) (?:to|with)\b|"
             # what a body knows passed on ("services working with the child and the parent share what they know")
             r"shar(?:e|es|ed|ing) what (?:they|it|we|each|each agency|agencies|services) (?:know|knows|hold|holds)|"
             # a meeting's name before a record word names whose record it is ("MARAC minutes record an owner")

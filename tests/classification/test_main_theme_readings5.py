@@ -36,3 +36,12 @@ def test_considering_whether_abuse_lies_behind_an_injury_is_risk_identification(
         "children's social care where they are unsure."
     )
     assert substance_cue(text) == "identification_of_risk"
+
+
+def test_a_document_asked_to_be_shared_is_information_sharing() -> None:
+    # the safety plan is only what is shared; the ask is the sharing with another body
+    text = (
+        "Keyworkers should ensure that the safety plan agreed with a victim who has been strangled by her "
+        "partner is shared with her GP and the IDVA service."
+    )
+    assert substance_cue(text) == "multi_agency_working"
