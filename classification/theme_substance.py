@@ -203,6 +203,11 @@ _OTHER = re.compile(
     r"(?:time|deadline)s?|(?:quality assurance|qa) panel|"
     r"(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,8}? (?:be )?monitored|"
     r"monitor\w* (?:the )?(?:implementation|progress|delivery|completion)|governance|"
+    # the services on offer mapped or their gaps found (a needs assessment, for commissioning): "map the outreach
+    # services in the county and identify any gaps"
+    r"(?:map|maps|mapping) (?:the |all |local |current |existing )*(?:[\w'’-]+ ){0,2}?(?:support|services|provision)\b|"
+    r"gaps? in (?:the |local |current )*(?:[\w-]+ ){0,2}?(?:support|services|provision)\b|"
+    r"(?:identify|identifies|identifying) (?:any )?gaps\b(?! in)|"
     # the review process itself: families' part in it, its chair, its publication
     # a role in the review process itself ("a single point of contact named for domestic homicide reviews")
     r"(?:for|to|in) (?:future |all |the )?(?:domestic homicide reviews?|dhrs?)\b|"

@@ -45,3 +45,13 @@ def test_a_document_asked_to_be_shared_is_information_sharing() -> None:
         "partner is shared with her GP and the IDVA service."
     )
     assert substance_cue(text) == "multi_agency_working"
+
+
+def test_mapping_services_and_their_gaps_is_commissioning_work() -> None:
+    # a map of what is on offer, and where it falls short, is a needs assessment for commissioning (other)
+    text = (
+        "The partnership should map the refuge places in the county and identify any gaps for disabled women."
+    )
+    assert substance_cue(text) == "other"
+    # a gap in what staff know is not provision
+    assert substance_cue("Managers should identify gaps in staff knowledge of coercive control.") != "other"
