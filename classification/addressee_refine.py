@@ -114,3 +114,11 @@ LATER_AGENT = re.compile(
     r"[^.;:]*?\b(?:should|must|will|needs?\s+to|to)\s+be\s+(?!supported|assisted|aided)(?:\w+ly\s+)?"
     r"(?:\w+(?:ed|en|wn|ne)|made|held|led|put|set|paid|run|done)" + r"\b[^.;:]*?\bby\s+(?:the\s+)?[A-Z]"
 )
+#: An imperative opening ("Fund a specialist IDVA ...", "Contact every victim ... of a police referral"): a
+#: verb then its object's determiner; a body after it is in the object, not the subject (the heading's, rule 3).
+IMPERATIVE_OPENING = re.compile(
+    r"\s*(?!(?:the|a|an|each|every|all|any|both|either|neither|no|some|its|their|our|this|these|where|when|whenever|if|once|as|after|before|"
+    r"while|whilst|since|although|following|given|for|in|on|at|with|within|during|until|because|unless|to|by)\b)"
+    r"[A-Z][a-z]+\s+(?:a|an|the|every|each|all|any|its|their|our)\s",
+    re.I,
+)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from classification.addressee_heading import _context_agencies, _surface_key, addressee_context
 from classification.addressee_refine import (
     BE_SUPPORTED_BY,
+    IMPERATIVE_OPENING,
     LATER_AGENT,
     REDUCED_AGENT,
     including_leads,
@@ -292,7 +293,7 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     ):
         return "mentioned", quantified
     if not _MODAL.search(words) and not _AUDIENCE.search(words.strip() + " "):
-        if LATER_AGENT.match(text, end):
+        if LATER_AGENT.match(text, end) or IMPERATIVE_OPENING.match(sentence_clean):
             return "mentioned", quantified  # "Funding for a hospital post should be identified by X": X acts
         return "lead", quantified
     return "mentioned", quantified

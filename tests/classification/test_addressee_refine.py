@@ -112,6 +112,15 @@ def test_split_tag_keeps_offsets() -> None:
             ["police"],
         ),
         ("Review the risk tool.", "Northshire Police (lead); Northshire Women's Aid (support)", ["police"]),
+        # an imperative under a heading: a body in the verb's object is not the subject (rule 3)
+        ("Fund a specialist IDVA for older victims.", "Northshire OPCC", ["police_and_crime_commissioner"]),
+        (
+            "Contact every victim within a day of a police referral.",
+            "Northshire Women's Aid",
+            ["domestic_abuse_services"],
+        ),
+        # ... but "Both X and Y to ..." is a joint subject (rule 1)
+        ("Both the GP practice and the police to review how they share records.", None, ["gp", "police"]),
         # local names of real bodies (rule 5)
         ("Poplar HARCA should train its estate officers.", None, ["housing"]),
         ("Assia should offer an IDVA again within a week.", None, ["domestic_abuse_services"]),
