@@ -125,6 +125,12 @@ def test_split_tag_keeps_offsets() -> None:
         ("Poplar HARCA should train its estate officers.", None, ["housing"]),
         ("Assia should offer an IDVA again within a week.", None, ["domestic_abuse_services"]),
         ("SWP should record every refusal.", None, ["police"]),
+        # a CSP under its local name, "Police and Crime Board" (rule 5: whatever its local name)
+        (
+            "The Eastmoor Police and Crime Board should receive a report.",
+            None,
+            ["community_safety_partnership"],
+        ),
     ],
 )
 def test_supporters_agents_and_local_names(text: str, context: str | None, expected: list[str]) -> None:
