@@ -122,3 +122,7 @@ IMPERATIVE_OPENING = re.compile(
     r"[A-Z][a-z]+\s+(?:a|an|the|every|each|all|any|its|their|our)\s",
     re.I,
 )
+#: A plain noun right after a mention ("require police evidence", "mandate GP records"): the mention modifies it.
+NOUN_AFTER = re.compile(
+    r"\s+(?!(?:to|and|or|in|of|at|on|for|within|across|who|that|which|should|must|will|shall|are|is|be|can|may|staff|officers|teams?)\b)[a-z]+\b(?!\s+to\b)"
+)

@@ -18,6 +18,7 @@ from classification.addressee_refine import (
     BE_SUPPORTED_BY,
     IMPERATIVE_OPENING,
     LATER_AGENT,
+    NOUN_AFTER,
     REDUCED_AGENT,
     including_leads,
     setting_words,
@@ -272,11 +273,10 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
             re.I,
         ):
             return "consulted", quantified
-    if (
-        _ACTOR.search(clause_clean)
-        or _FOR_TO.search(clause_clean)
-        and re.match(r"\s*(to|should|must)\b", text[end:])
-    ):
+    actor = _ACTOR.search(clause_clean)
+    if actor and actor.group(1).lower()[:5] in ("requi", "direc", "manda") and NOUN_AFTER.match(text, end):
+        actor = None  # "should not require police evidence": a modifier of the object, not a body told to act
+    if actor or _FOR_TO.search(clause_clean) and re.match(r"\s*(to|should|must)\b", text[end:]):
         return "lead", quantified
     if _BY_AGENT.search(sentence_clean) and not _SUBORDINATE.match(sentence_clean) and not embedded:
         return "lead", quantified

@@ -125,6 +125,13 @@ def test_split_tag_keeps_offsets() -> None:
         ("Poplar HARCA should train its estate officers.", None, ["housing"]),
         ("Assia should offer an IDVA again within a week.", None, ["domestic_abuse_services"]),
         ("SWP should record every refusal.", None, ["police"]),
+        # "require police evidence": the body modifies the object, it is not told to act; "require X to" still is
+        ("Housing Options should not require police evidence first.", None, ["housing"]),
+        (
+            "The ICB should require every GP practice in the area to name a lead.",
+            None,
+            ["gp", "integrated_care_board"],
+        ),
         # a CSP under its local name, "Police and Crime Board" (rule 5: whatever its local name)
         (
             "The Eastmoor Police and Crime Board should receive a report.",
