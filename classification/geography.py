@@ -26,6 +26,7 @@ import csv
 import difflib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -281,16 +282,21 @@ class Geography:
             names = self._fuzzy(text)
         if not names:
             return None
+        covered, partial = self.coverage(names)
+        areas = tuple(self.areas[n] for n in names)
+        return CspArea(name=text.strip(), areas=areas, covered=covered, partial=partial)
+
+    def coverage(self, names: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+        """The current areas the named areas cover whole, and those a former district covers only in part (its
+        successor)."""
         covered: set[str] = set()
         partial: set[str] = set()
         for name in names:
-            area = self.areas[name]
             whole = self.members(name)
             covered |= whole
-            if not whole and area.successor:
-                partial.add(self._current_successor(area))
-        areas = tuple(self.areas[n] for n in names)
-        return CspArea(name=text.strip(), areas=areas, covered=frozenset(covered), partial=frozenset(partial))
+            if not whole and self.areas[name].successor:
+                partial.add(self._current_successor(self.areas[name]))
+        return frozenset(covered), frozenset(partial)
 
     def _current_successor(self, area: Area) -> str:
         seen = {area.name}

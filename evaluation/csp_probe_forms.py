@@ -50,15 +50,7 @@ def _expected(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
         names = geo.merged[
             normalise(names[0])
         ]  # an area whose CSP is merged by name ("Cornwall": with Scilly)
-    covered: set[str] = set()
-    partial: set[str] = set()
-    for name in names:
-        area = geo.areas[name]
-        whole = geo.members(name)
-        covered |= whole
-        if not whole and area.successor:
-            partial.add(geo._current_successor(area))
-    return frozenset(covered), frozenset(partial)
+    return geo.coverage(names)
 
 
 #: Row kinds a CSP is named after: the areas CSPs cover today, the districts they covered before, and counties
