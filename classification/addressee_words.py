@@ -147,3 +147,12 @@ EMBEDDED_WITH = re.compile(
     r"\b(?:how|whether)\b[^,;]*\bwith\s+(?:(?:the|all|each|every|any|other|relevant|local|their|its)\s+)*$",
     re.I,
 )
+
+
+#: What may follow a subject before its verb and is no part of the predicate: its initials in brackets, a
+#: supporter between commas ("X (CHFT), supported by Y, places an IDVA in ...": the IDVA is X's object).
+SUBJECT_ASIDES = re.compile(
+    r"\s*\([^()]{1,40}\)|,\s*(?:(?:supported|assisted|aided)\s+by|working\s+with|with\s+the\s+support\s+of|"
+    r"in\s+partnership\s+with)\s+[^,;]{2,120},",
+    re.I,
+)
