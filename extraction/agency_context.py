@@ -153,8 +153,8 @@ def agency_acronyms(document: Document) -> dict[str, str]:
             name = name[matches[0].start :]
             matches = find_agencies(name)
         covered = sum(m.end - m.start for m in matches)
-        if not matches or covered < 0.6 * len(name):
-            continue
+        if not matches or covered < 0.6 * len(name) or _SENTENCE_WORDS.search(name):
+            continue  # (a line of a recommendation beside a cell of initials is no name: "X at Y to ask ...")
         known = {m.agency for m in find_agencies(acr)}
         if known and known <= {m.agency for m in matches}:
             continue  # the gazetteer knows it already ("CCG", "MASH")
@@ -162,6 +162,10 @@ def agency_acronyms(document: Document) -> dict[str, str]:
         # definition is the one its recommendations mean
         out[acr] = name
     return out
+
+
+#: A modal or an infinitive in lower case: the words of a sentence, which no body's name holds.
+_SENTENCE_WORDS = re.compile(r"\b(?:should|must|shall|will|to\s+(?!the\b)[a-z]{2,})\b")
 
 
 def _put(found: dict[str, str], acr: str, name: str) -> None:

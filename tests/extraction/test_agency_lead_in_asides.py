@@ -41,6 +41,14 @@ def test_initials_alone_in_a_table_cell_take_the_glossarys_meaning() -> None:
     assert agency_acronyms(document).get("NH") == "Northshire Hospitals NHS Trust"
 
 
+def test_a_rows_text_beside_a_cell_of_initials_is_no_meaning_of_them() -> None:
+    document = make_document(
+        "# Recommendations\n2\nNH\nStaff in the emergency department at Northshire General Hospital to ask\n"
+        "about abuse when a patient returns with a new injury.\n"
+    )
+    assert "NH" not in agency_acronyms(document)
+
+
 _REPORT = [
     "The review recommends that Northshire Council and Oak Homes:",
     "a) agree a sanctuary scheme for tenants who are over 60.",
