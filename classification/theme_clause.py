@@ -130,11 +130,37 @@ def _first_item(sentence: str) -> str:
     return sentence[: second.start()] if second is not None else sentence
 
 
+#: A heading before the ask: a few words with no article, modal or verb of a finding ("Firearms licensing.",
+#: "Information sharing:", "Lead agency: Police."), then a sentence. A nominal ask starts with its article ("A
+#: review of ...") and a sentence that goes on about it with a pronoun ("This should include ...") keeps it.
+_HEADING = re.compile(
+    rf"^(?!(?i:a|an|the|that|all|each|every|any|there|it|we|this|these|{_TO_VERBS})\b)(?:[\w'’&()/-]+[:,]?\s+){{0,5}}?"
+    r"[\w'’&()/-]+\s*[.:]\s+(?=[A-Z“\"'‘])(?!(?:This|These|It|They|Such|That is)\b)"
+)
+
+
+def _drop_heading(text: str) -> str:
+    """``text`` without a heading before its ask (:data:`_HEADING`)."""
+    for _ in range(2):  # "Lead agency: Police. The Trust should ...": a heading and a label
+        head = _HEADING.match(text)
+        if head is None or _MODAL_RX.search(head.group(0)) or _finding(head.group(0)):
+            return text
+        rest = text[head.end() :]
+        if len(rest.split()) < 4:
+            return text
+        text = rest
+    return text
+
+
 def directive_clause(text: str) -> str:
     """The recommendation's first sentence, lead-in ("It is recommended that") dropped: where the ask is."""
     whole = recommending_part(" ".join(text.split()))[0]
     lead = _LEAD_IN.match(whole)
     body = whole[lead.end() :] if lead is not None else whole
+    if (rest := _drop_heading(body)) != body:
+        # "3. Firearms licensing. It is recommended that ...": the lead-in is read after the heading
+        lead = _LEAD_IN.match(rest)
+        body = rest[lead.end() :] if lead is not None else rest
     # "That X ...", "It is recommended that X ...": the recommending form makes the first sentence the ask, however
     # it reads ("... where abuse has been identified" is no finding)
     recommended = (lead is not None and _THAT_LEAD.search(lead.group(0)) is not None) or bool(

@@ -1,7 +1,8 @@
 """Does the main-theme choice hold when a recommendation is set out as real reports set it out? A metamorphic check.
 
-Real reports wrap the same ask in a number or label, a lead-in ("It is recommended that"), a sentence of rationale
-before it or a timescale after it; none of these changes the main theme the labelling guide gives (the ask's
+Real reports wrap the same ask in a number or label, a heading or the lead agency's name, a lead-in ("It is
+recommended that"), a sentence of rationale before it or a timescale after it, or word it as an action plan does
+("will"); none of these changes the main theme the labelling guide gives (the ask's
 mechanism or substance), so the gold stays and any change in the decision is the cue code reading the wrapping
 instead of the ask. The items are those of ``python -m training.main_choice`` (real train + dev held out by CSP,
 each own-words set of :data:`training.main_choice.SETS` held out by set, real dev fitted on train), with the model
@@ -45,6 +46,8 @@ AFTER = (
     "Progress should be reported to the CSP within six months.",
 )
 
+#: The ask's modal, as an action plan words it ("The Trust will ...").
+_SHOULD = re.compile(r"\bshould\b")
 #: A second sentence: a lead-in goes before the ask, and an item with rationale first has its ask further on.
 _SENTENCES = re.compile(r"[.;:]\s+(?=[A-Z])")
 
@@ -60,6 +63,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "labelled": lambda t: "Recommendation 4: " + t,
     "it is recommended": _recommends("It is recommended that "),
     "panel recommends": _recommends("The Review Panel recommends that "),
+    # a report's heading or the action plan's lead-agency cell run into the text
+    "heading": lambda t: "Information sharing. " + t,
+    "lead agency": lambda t: "Lead agency: Police. " + t,
+    "will": lambda t: _SHOULD.sub("will", t, count=1),
     **{f"rationale {n + 1}": (lambda t, s=s: f"{s} {t}") for n, s in enumerate(RATIONALE)},
     **{f"after {n + 1}": (lambda t, s=s: f"{t.rstrip()} {s}") for n, s in enumerate(AFTER)},
 }

@@ -50,3 +50,29 @@ def test_a_recommends_that_sentence_is_the_ask_though_it_names_the_past() -> Non
 def test_a_narrative_with_no_ask_keeps_its_first_sentence() -> None:
     text = "The victim told her GP about the bruises. The GP noted it. She was seen again in March."
     assert directive_clause(text).startswith("The victim told her GP")
+
+
+def test_a_heading_before_the_ask_is_not_the_ask() -> None:
+    text = (
+        "Information sharing. The hospital trust should provide training for its staff on coercive control."
+    )
+    assert directive_clause(text).startswith("The hospital trust should provide training")
+    assert rule_main(text) == "training"
+
+
+def test_a_lead_agency_label_and_a_number_before_the_ask() -> None:
+    text = "4. Lead agency: Police. Officers should ask the victim about the children at every call-out."
+    assert directive_clause(text).startswith("Officers should ask")
+
+
+def test_a_heading_before_a_lead_in() -> None:
+    text = "Housing. It is recommended that the landlord checks who lives at the property before a tenancy starts."
+    assert directive_clause(text).startswith("the landlord checks")
+
+
+def test_an_imperative_or_a_nominal_ask_is_no_heading() -> None:
+    assert directive_clause("Undertake an audit of complex cases. Report to the Board.").startswith(
+        "Undertake"
+    )
+    text = "Review of the MARAC protocol. This should include how referrals are made."
+    assert directive_clause(text).startswith("Review of the MARAC protocol")

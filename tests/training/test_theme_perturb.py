@@ -20,5 +20,9 @@ def test_lead_ins_only_before_a_one_sentence_ask() -> None:
 
 
 def test_every_wrapping_keeps_the_text() -> None:
-    text = "The Trust should audit its referrals."
+    text = "The Trust must audit its referrals."  # "should" is the one word a wrapping rewords ("will")
     assert all(text.rstrip(".").lower() in wrap(text).lower() for wrap in VARIANTS.values())
+
+
+def test_will_rewords_the_first_should_only() -> None:
+    assert VARIANTS["will"]("X should audit. Y should report.") == "X will audit. Y should report."
