@@ -36,6 +36,7 @@ from classification.addressee_words import (
     TRUST_UNITS,
     VAGUE_SUBJECTS,
     beside_class,
+    heading_people,
     names_no_body,
 )
 from classification.agencies import (
@@ -363,10 +364,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             continue
         if role == "lead" and _RECOMMENDER.match(text, e):
             role = "mentioned"  # "The review panel recommends that the Police ...": the author of the text
-        if role == "lead" and ctx and _surface_key(surface) in VAGUE_SUBJECTS:
-            vague.append(
-                resolve(internal, surface) or "other"
-            )  # "Officers should ..." under "Housing Options"
+        if role == "lead" and ctx and heading_people(surface, text, e, owned, ctx):
+            vague.append(owned)  # "Officers should ..." under "Housing Options"
             out.append(Addressee(s, e, surface, vague[-1], "mentioned"))
             continue
         if role == "lead" and _RECIPIENT_PASSIVE.match(text, e):

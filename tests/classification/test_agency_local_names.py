@@ -94,3 +94,11 @@ def test_the_object_after_a_supporter_between_commas_is_no_addressee() -> None:
         "an IDVA in its maternity unit."
     )
     assert lead_agencies(text) == ["hospital"]
+
+
+def test_staff_of_two_trades_one_unnamed_are_the_headings_bodies() -> None:
+    heading = "Northshire City Council and Oak Homes"
+    text = "Tenancy and social care staff to be trained on stalking."
+    assert sorted(lead_agencies(text, heading)) == ["housing", "local_authority"]
+    # one trade the recogniser names stays that trade's body
+    assert lead_agencies("Social care staff to be trained on stalking.", heading) == ["local_authority"]
