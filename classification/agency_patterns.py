@@ -191,6 +191,15 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
         "hospital",
     ),
     (
+        # "'by and for' DA services", "the by-and-for service for Black and minoritised women": a specialist
+        # service led by the community it serves, whatever words stand between "by and for" and "service"
+        re.compile(
+            r"(?i:[‘'\"]?\bby[ -]and[ -]for\b[’'\"]?(?:\s+[\w'’-]+){0,3}?\s+"
+            r"(?:services?|organisations?|organizations?|providers?|groups?|charit(?:y|ies)))\b"
+        ),
+        "specialist_by_and_for_services",
+    ),
+    (
         # "the 0-19 Service", "0-19 Children's Public Health Service", "0-25 Healthy Child Team": the health
         # visiting and school nursing service by its age range, a trust's community arm whatever else its name
         # says ("Public Health" there is the service's commissioner's word, not the council's public health team)

@@ -102,3 +102,20 @@ def test_staff_of_two_trades_one_unnamed_are_the_headings_bodies() -> None:
     assert sorted(lead_agencies(text, heading)) == ["housing", "local_authority"]
     # one trade the recogniser names stays that trade's body
     assert lead_agencies("Social care staff to be trained on stalking.", heading) == ["local_authority"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The by-and-for service for disabled women should open a drop-in in each library.",
+        "Northshire's 'by and for' DA services to be funded for three years.",
+    ],
+)
+def test_a_by_and_for_service_by_any_words_between(text: str) -> None:
+    assert [m.agency for m in find_agencies(text)] == ["specialist_by_and_for_services"]
+
+
+def test_sexual_health_clinics_are_a_community_service() -> None:
+    assert [m.agency for m in find_agencies("Staff in sexual health clinics to ask about abuse.")] == [
+        "community_health"
+    ]
