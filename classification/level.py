@@ -10,6 +10,8 @@
   place stays local, and a scope written in the text (pan-London, force-wide) is regional (the bodies' and
   places' rules are in :mod:`classification.level_bodies`);
 - a CPS area (one of the CPS's fourteen) asked for its own practice is regional, as a probation region is;
+- with no CSP known, the text's own unit, written scope or wide addressee (:mod:`classification.level_no_csp`)
+  gives the likelier level at a lower confidence;
 - otherwise the level model (or the rules baseline) decides. Several addressees: the widest level wins.
 
 :func:`decide_level` returns the level with a confidence and a short ``basis`` saying which of these decided
