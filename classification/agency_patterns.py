@@ -517,6 +517,12 @@ def _childrens_trust(name: str) -> str | None:
     return "school" if re.search(r"\b(?:learning|academy|academies|education|schools)$", name, re.I) else None
 
 
+def unknown_trust_spans(text: str) -> set[tuple[int, int]]:
+    """The (start, end) of each "<Name> Trust" read as ``other`` because no list knows it (see
+    :func:`_named_trusts`): a fallback, not a recognised name."""
+    return {(s, e) for s, e, _, agency in _named_trusts(text) if agency == "other"}
+
+
 def _named_trusts(text: str) -> list[tuple[int, int, str, str]]:
     """A "<Name> Trust" with no NHS or health word: a place name alone is the NHS trust of that place ("Kent and
     Medway Trust"), any other name a charity or housing trust ("Kenward Trust", "Hampton Trust") - ``other``

@@ -284,7 +284,7 @@ class RecommendationClassifier:
             return out, conf
         from classification.learned import needs_fallback, predict_agencies
 
-        idx = [i for i, r in enumerate(rules) if needs_fallback(r.agencies)]
+        idx = [i for i, r in enumerate(rules) if needs_fallback(r.agencies, items[i].text, items[i].context)]
         if not idx:
             return out, conf
         if "emb" in cache:

@@ -129,9 +129,43 @@ def hybrid_matrix(vectorizer: Any, feats: list[str], emb: np.ndarray | None, emb
     return hstack([x, csr_matrix(emb * emb_weight)], format="csr")
 
 
-def needs_fallback(rule_agencies: list[str]) -> bool:
-    """The rules found no addressee, or only a body off the pick-list (``other``)."""
-    return not rule_agencies or set(rule_agencies) == {"other"}
+def needs_fallback(rule_agencies: list[str], text: str | None = None, context: str | None = None) -> bool:
+    """The rules found no addressee, or only a body off the pick-list (``other``) whose name they could not
+    place. With ``text`` (and its heading ``context``), an ``other`` the recogniser knows by name (a named
+    prison, the College of Policing) is kept: the model, which learnt from words around pick-list bodies, would
+    swap it for the body the text talks about ("HMP X: Tell the Probation Service ..." -> probation)."""
+    if not rule_agencies:
+        return True
+    if set(rule_agencies) != {"other"}:
+        return False
+    return text is None or not recognised_other(text, context)
+
+
+def _proper_name(text: str, start: int, surface: str) -> bool:
+    """``surface`` is written as one body's name: a capital past its first letter ("HMP Berwyn", "NCA"), or a
+    capital first letter that is not the sentence's ("... the Samaritans"); a heading's (``start`` < 0) needs
+    the former, a heading being capitalised throughout."""
+    if any(ch.isupper() for ch in surface[1:]):
+        return True
+    before = text[:start].rstrip() if start > 0 else ""
+    return surface[:1].isupper() and bool(before) and before[-1] not in ".:;!?"
+
+
+def recognised_other(text: str, context: str | None = None) -> bool:
+    """Whether a lead addressee the rules read as ``other`` is a name the gazetteer or the naming patterns list
+    as off the pick-list, not a name they fell back to ``other`` for (an unknown "<Name> Trust", a heading's
+    organisation name they could not type)."""
+    from classification.addressees import addressees
+    from classification.agencies import find_agencies
+    from classification.agency_patterns import unknown_trust_spans
+
+    for lead in addressees(text, context):
+        if lead.role != "lead" or lead.agency != "other" or not _proper_name(text, lead.start, lead.text):
+            continue  # (a class the gazetteer lists, "voluntary sector organisations", may be every agency)
+        unknown = unknown_trust_spans(lead.text)
+        if any(m.agency == "other" and (m.start, m.end) not in unknown for m in find_agencies(lead.text)):
+            return True
+    return False
 
 
 def choose_agencies(

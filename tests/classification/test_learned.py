@@ -121,3 +121,30 @@ def test_drop_feature_tags_only_touches_the_rule_tokens() -> None:
         "Zagreb zagging police [ctx] Trust [rules] zmechpolicy zlevellocal [span] zsreview"
     ]
     assert drop_feature_tags([f], None) == [f] and drop_feature_tags([f], []) == [f]
+
+
+def test_needs_fallback_keeps_a_recognised_other_name():
+    # a named prison or a body the gazetteer lists off the pick-list is the guide's `other`, not a model guess
+    assert not needs_fallback(
+        ["other"], "Tell the Probation Service of every attempt to contact.", "HMP Berwyn"
+    )
+    assert not needs_fallback(["other"], "The College of Policing should issue guidance.")
+    # a name the rules could not place (an unknown trust, a heading's unknown organisation) still goes to the model
+    assert needs_fallback(["other"], "The Kenward Trust should train its staff.")
+    assert needs_fallback(["other"], "Train staff in routine enquiry.", "Northshire Carers Centre")
+    assert needs_fallback([], "Train staff.") and not needs_fallback(["police"], "Kent Police should.")
+
+
+def test_classifier_leaves_a_named_prison_to_the_rules():
+    clf = RecommendationClassifier({"agencies": _tiny_agency_task()})
+    out = clf.predict(
+        [ClassifyInput(id="a", text="Key workers should ask about abuse.", context="HMP Berwyn")]
+    )
+    assert out[0].agencies == ["other"] and out[0].scores["agencies"] == 1.0
+
+
+def test_a_listed_class_off_the_pick_list_still_goes_to_the_model():
+    # "voluntary sector" is listed as `other`, but "all statutory and voluntary sector organisations" is no
+    # one body's name: the fallback may still read the whole group (every agency)
+    text = "All statutory and voluntary sector organisations in Northvale to adopt a routine enquiry policy."
+    assert needs_fallback(["other"], text, "Multi-agency recommendations")
