@@ -492,3 +492,30 @@ def inherit_leads(drafts: Sequence[Any]) -> None:
             d.lead_text = above.lead_text
         if d.lead_text:
             above = d  # (a row naming its own subject under a merged cell leaves the cell going on)
+    label_action_leads(drafts)
+
+
+def label_action_leads(drafts: Sequence[Any], acronyms: dict[str, str] | None = None) -> None:
+    """An action whose Lead cell gave no agency is read again: with the document's own initials spelled out
+    (``acronyms``, as the recommendations' lead cells are), else, for initials alone that the recommendation's
+    own text uses ("When KSCS staff speak to ..." under "Kent Children's Social Services"), as the body of the
+    recommendation's agency heading: the plan's row and the text name one body by the same initials."""
+    from classification.addressee_heading import addressee_context
+    from extraction.plan_columns import agencies_from_lead
+
+    for d in drafts:
+        for action in getattr(d, "actions", None) or []:
+            lead = (action.lead_text or "").strip()
+            if action.agencies or not lead:
+                continue
+            found = agencies_from_lead(expand_acronyms(lead, acronyms or {}))
+            heading = addressee_context(d.item.heading)
+            if (
+                not found
+                and heading
+                and _ACRONYM_ONLY.match(lead)
+                and sum(ch.isupper() for ch in lead) >= 2
+                and re.search(rf"(?<![\w-]){re.escape(lead)}(?![\w-])", d.text)
+            ):
+                found = agencies_from_lead(expand_acronyms(heading, acronyms or {}))
+            action.agencies = found
