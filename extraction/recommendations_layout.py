@@ -295,6 +295,16 @@ def new_paragraph(
     last = current.lines[-1]
     if line.block < 0:
         return False
+    if (
+        line.italic
+        and not last.italic
+        and line.x1 > 0
+        and last.x1 > 0
+        and (line.block != last.block or line.page != last.page)
+        and text[:1].isupper()
+        and not any(ln.italic for ln in current.lines)
+    ):
+        return True  # italic prose after an upright item (panel commentary, a note) is no more of it
     # over a page break, at the item's own left edge after a last line its first word would have ended
     short_before_break = ends_before_break(current, line, last_page_lines)
     if line.block != last.block and set_in_at_text(current, line, prose_left):
