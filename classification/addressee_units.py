@@ -46,6 +46,7 @@ def own_units(
     """
     from classification.addressees import Addressee
 
+    _provided_by(text, out)
     named = [
         a.end
         for a in out
@@ -67,10 +68,10 @@ def own_units(
             out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
             acting.append(a.agency)
         elif heading_trust:
-            # staff of the heading's trust ("Health visitors should ..." under a trust heading) and its community
-            # arm are that trust; another unit of it ("The emergency department to ...") is labelled beside it
-            if a.text.lower() in TRUST_STAFF or a.agency == COMMUNITY_UNIT:
-                out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
+            # staff of the heading's trust ("Health visitors should ..." under a trust heading), its community
+            # arm and its other units ("The emergency department at X Hospital to ...", "Ensure that the
+            # maternity unit ...") are that trust: the heading is the addressee, not a second body beside it
+            out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
             acting.append(a.agency)
             for_heading = True
     community = bool(acting) and all(u == COMMUNITY_UNIT for u in acting)
@@ -79,3 +80,31 @@ def own_units(
             if a.role == "lead" and a.start >= 0 and a.agency in ARM_OWNERS and a.end in named:
                 out[i] = Addressee(a.start, a.end, a.text, "local_health_trust", a.role)
     return for_heading, community
+
+
+#: "The 0-19 Service provided by X", "the sexual health service, run by X,": the unit's owner, named after it.
+_PROVIDED_BY = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:provided|run|delivered|operated|managed|hosted)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _provided_by(text: str, out: list[Addressee]) -> None:
+    """A unit as the subject with the trust that provides it named after it ("The 0-19 Service provided by X to
+    ...") acts for that trust (in place): the trust is the addressee, and a community arm's owner is
+    ``local_health_trust`` (as :func:`own_units` reads "X's health visiting service")."""
+    from classification.addressees import Addressee
+
+    for i, a in enumerate(out):
+        if a.role != "lead" or a.start < 0 or a.agency not in TRUST_UNITS:
+            continue
+        for k, b in enumerate(out):
+            if (
+                b.start >= a.end
+                and b.agency in NHS_PROVIDERS
+                and _PROVIDED_BY.fullmatch(text[a.end : b.start])
+            ):
+                arm = a.agency == COMMUNITY_UNIT and b.agency in ARM_OWNERS
+                out[k] = Addressee(b.start, b.end, b.text, "local_health_trust" if arm else b.agency, "lead")
+                out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
+                break

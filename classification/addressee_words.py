@@ -6,6 +6,8 @@ rules module stays readable (and under the size limit)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 BARE_HEALTH = frozenset(
     {"health", "health services", "health partners", "health providers", "health provider"}
@@ -147,3 +149,35 @@ EMBEDDED_WITH = re.compile(
     r"\b(?:how|whether)\b[^,;]*\bwith\s+(?:(?:the|all|each|every|any|other|relevant|local|their|its)\s+)*$",
     re.I,
 )
+
+
+#: What may follow a subject before its verb and is no part of the predicate: its initials in brackets, a
+#: supporter between commas ("X (CHFT), supported by Y, places an IDVA in ...": the IDVA is X's object).
+SUBJECT_ASIDES = re.compile(
+    r"\s*\([^()]{1,40}\)|,\s*(?:(?:supported|assisted|aided)\s+by|working\s+with|with\s+the\s+support\s+of|"
+    r"in\s+partnership\s+with)\s+[^,;]{2,120},",
+    re.I,
+)
+
+
+#: "staff", "officers" after a trade or service word in lower case: that trade's people ("social care staff").
+_STAFF_AFTER = re.compile(r"\s+(?:staff|officers|workers|practitioners|teams?)\b")
+
+
+def heading_people(surface: str, text: str, end: int, agency: str, heading: Sequence[Any]) -> bool:
+    """A subject that is the heading's bodies' people: a vague one ("officers", "staff"), or the staff of trades
+    in lower case, one of them unnamed ("Tenancy and social care staff to be trained ...") under a heading naming
+    the named trade's body among others: the heading's bodies' staff. ``end``: where the mention ends."""
+    if " ".join(surface.lower().split()) in VAGUE_SUBJECTS:
+        return True
+    start = end - len(surface)
+    return (
+        surface.islower()
+        and _TRADE_BEFORE.fullmatch(text[:start]) is not None
+        and _STAFF_AFTER.match(text, end) is not None
+        and agency in {m.agency for m in heading}
+    )
+
+
+#: The sentence's first words a trade and "and" ("Tenancy and "): a joint subject with a trade nobody names.
+_TRADE_BEFORE = re.compile(r"\s*[A-Z][a-z]+\s+(?:and|&)\s+")

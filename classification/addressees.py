@@ -32,9 +32,11 @@ from classification.addressee_words import (
     INSIDE_NOUN_PHRASE,
     NHS_PROVIDERS,
     PROVIDER_CLASSES,
+    SUBJECT_ASIDES,
     TRUST_UNITS,
     VAGUE_SUBJECTS,
     beside_class,
+    heading_people,
     names_no_body,
 )
 from classification.agencies import (
@@ -71,7 +73,7 @@ _MODAL = re.compile(
 _CONSULT = re.compile(
     r"(\bconsult(ation|ing|s|ed)?\b(\s+with)?|\bwith\b|\balongside\b|\bwrite\s+to\b|\bwriting\s+to\b|"
     r"\bletter\s+to\b|\breport\s+to\b|\breport(ing|s)?\s+(back\s+)?to\b|\bfrom\b|\binvolv(e|ing)\b|\bsupport\s+of\b|"
-    r"\bask(s|ing)?\b|\brequest(s|ing)?\b|\blobby(ing)?\b|\bengage\b|\binvite\b|\bnotify\b|\binform\b|"
+    r"\bask(s|ing)?\b|\brequest(s|ing)?\b|\blobby(ing)?\b|\bengage\b|\binvite\b|\bnotify\b|\binform\b|\btell(?:s|ing)?\b|"
     r"(?<!be\s)(?<!been\s)\b(?:supported|assisted|aided)\s+by\b|"
     r"\b(?:satisf(?:y|ies|ied)|assur(?:e|es|ed))\s+(?:itself|themselves)\s+that\b|\bassurance\s+that\b|"
     r"\bliaise\b|\bpartnership\s+with\b|\bcontact\b|\bpresent(ed)?\s+to\b|\bsend\b|\bsent\s+to\b|\brefer(red|ral|rals)?\s+to\b)"
@@ -268,7 +270,7 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
         if re.search(
             r"\b(with|from|to|alongside|consult\w*|ask\w*|request\w*|lobby\w*|notify|inform|liaise|supported|"
             r"assisted|aided|satisf\w*|assur\w*|"
-            r"engage|invite|contact|send|involv\w*)\b",
+            r"engage|invite|contact|send|tell\w*|involv\w*)\b",
             clause_clean,
             re.I,
         ):
@@ -289,6 +291,7 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     if (
         _EARLIER_SUBJECT.search(sentence_clean)
         or _IN_PREDICATE.match(sentence_clean)
+        or _IN_PREDICATE.match(SUBJECT_ASIDES.sub("", sentence_clean))
         or INSIDE_NOUN_PHRASE.match(sentence_clean)
     ):
         return "mentioned", quantified
@@ -361,10 +364,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             continue
         if role == "lead" and _RECOMMENDER.match(text, e):
             role = "mentioned"  # "The review panel recommends that the Police ...": the author of the text
-        if role == "lead" and ctx and _surface_key(surface) in VAGUE_SUBJECTS:
-            vague.append(
-                resolve(internal, surface) or "other"
-            )  # "Officers should ..." under "Housing Options"
+        if role == "lead" and ctx and heading_people(surface, text, e, owned, ctx):
+            vague.append(owned)  # "Officers should ..." under "Housing Options"
             out.append(Addressee(s, e, surface, vague[-1], "mentioned"))
             continue
         if role == "lead" and _RECIPIENT_PASSIVE.match(text, e):

@@ -416,8 +416,9 @@ def normalise_agency(name: str) -> str | None:
     if matches:
         s, e, surf, internal = max(matches, key=lambda m: (m[1] - m[0], -m[0]))
         agency = resolve(internal, surf)
-        if agency and known and agency in HEALTH_GENERIC and internal != "_nhs_trust":
-            return known  # "Barts Health": the trust, not a generic "health" service
+        initials = surf.isupper() and " " not in surf  # "CNWL": one trust's own initials give its type
+        if agency and known and agency in HEALTH_GENERIC and internal != "_nhs_trust" and not initials:
+            return known  # "Barts Health": the trust, not a generic "health" service ("CNWL Milton Keynes": CNWL)
         if agency:
             return agency
     found = known or keyword_agency(cleaned)

@@ -191,6 +191,33 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
         "hospital",
     ),
     (
+        # "'by and for' DA services", "the by-and-for service for Black and minoritised women": a specialist
+        # service led by the community it serves, whatever words stand between "by and for" and "service"
+        re.compile(
+            r"(?i:[‘'\"]?\bby[ -]and[ -]for\b[’'\"]?(?:\s+[\w'’-]+){0,3}?\s+"
+            r"(?:services?|organisations?|organizations?|providers?|groups?|charit(?:y|ies)))\b"
+        ),
+        "specialist_by_and_for_services",
+    ),
+    (
+        # "the 0-19 Service", "0-19 Children's Public Health Service", "0-25 Healthy Child Team": the health
+        # visiting and school nursing service by its age range, a trust's community arm whatever else its name
+        # says ("Public Health" there is the service's commissioner's word, not the council's public health team)
+        re.compile(
+            r"(?<![\w-])0\s?[-–]\s?(?:19|25)(?:\s+(?:[A-Z][\w'’-]*|children['’]s|public|health|nursing|healthy|child|"
+            r"family|and|&)){0,5}\s+(?:[Ss]ervices?|[Tt]eams?|[Pp]rogramme)\b"
+        ),
+        "community_health",
+    ),
+    (
+        # "HMP Elmley", "HMP/YOI Parc", "HM Prison Berwyn": one named prison, a local establishment (``other``, as
+        # the agencies sets label it), not the Prison Service or the Ministry of Justice a bare "HMP" is read as
+        re.compile(
+            r"\b(?:HMP(?:\s*/\s*YOI|\s*&\s*YOI)?|HMYOI|HM\s+Prison)\s+(?!(?:and|Service|Probation)\b)[A-Z][a-z][\w'’-]*"
+        ),
+        "other",
+    ),
+    (
         # "Suffolk New College", "Hartley Sixth Form College": a further education college is a school setting
         # (not "the Royal College of Nursing", "College of Policing", "King's College Hospital", "University
         # College London")

@@ -223,7 +223,9 @@ def unknown_named_subject(text: str) -> str | None:
 _ADULT_DUTIES = re.compile(
     r"\bcarers?['’]?s?\s+assessments?\b|\bCare\s+Act\b|\bsection\s+42\b|\bs\.?\s?42\s+enquir|"
     r"\badult\s+safeguarding\s+(?:enquir|concern|referral)|\bcare\s+and\s+support\s+(?:plan|needs)|"
-    r"\bcare\s+package|\badults?\s+at\s+risk\b",
+    r"\bcare\s+package|\b(?<!report\s)(?<!refer\s)(?<!report\san\s)(?<!refer\san\s)(?<!reporting\san\s)"
+    # (not "the duty to report an adult at risk": every body's duty, the council only receives the report)
+    r"(?<!reporting\s)(?<!referring\s)(?<!referring\san\s)adults?\s+at\s+risk\b",
     re.I,
 )
 _CHILD_DUTIES = re.compile(

@@ -61,6 +61,7 @@ _NOISE = re.compile(
 #: Areas too small to make a body's area wider than a CSP's ("City and Hackney CCG" is Hackney's own): a few
 #: thousand residents each, beside neighbours of a quarter of a million.
 _MINOR = frozenset({"City of London", "Isles of Scilly"})
+MINOR_AREAS = _MINOR
 _LONDON_BOROUGH = re.compile(r"\blondon boroughs? of\b")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['\u2019]s\b")
 

@@ -10,6 +10,8 @@
   place stays local, and a scope written in the text (pan-London, force-wide) is regional (the bodies' and
   places' rules are in :mod:`classification.level_bodies`);
 - a CPS area (one of the CPS's fourteen) asked for its own practice is regional, as a probation region is;
+- with no CSP known, the text's own unit, written scope or wide addressee (:mod:`classification.level_no_csp`)
+  gives the likelier level at a lower confidence;
 - otherwise the level model (or the rules baseline) decides. Several addressees: the widest level wins.
 
 :func:`decide_level` returns the level with a confidence and a short ``basis`` saying which of these decided
@@ -23,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from classification.geography import CspArea, normalise, resolve_csp
+from classification.geography import CspArea, covers_whole_force, normalise, resolve_csp
 from classification.level_bodies import (
     FORCE_NAME,
     BodyLevel,
@@ -32,9 +34,11 @@ from classification.level_bodies import (
     force_named_after_other_area,
     geography_levels,
     not_force_wide,
+    unit_wider,
     wider_body,
     wider_place,
 )
+from classification.level_no_csp import guess_level
 
 if TYPE_CHECKING:
     from classification.rules import RuleOutput
@@ -83,10 +87,15 @@ _REQUEST_RX = re.compile(
 REGIONAL_AGENCIES = frozenset({"ambulance_service", "matac", "police_and_crime_commissioner"})
 
 
-def names_wider_area(text: str) -> bool:
+def names_wider_area(text: str, own_force: bool = False) -> bool:
     """Whether the text itself states a scope wider than one CSP ("pan-London", "force-wide", "across the
-    boroughs"); "county-wide" is left out, as for a county-level review the county is the local area."""
-    return any("count" not in m.group(0).lower() for m in _REGIONAL_RX.finditer(text))
+    boroughs"); "county-wide" is left out, as for a county-level review the county is the local area, and so is
+    "force-wide" / "across the force" when the CSP is its force's whole area (``own_force``: the county's own
+    force in a county-level review is local, labelling guide)."""
+    return any(
+        "count" not in (found := m.group(0).lower()) and not (own_force and "force" in found)
+        for m in _REGIONAL_RX.finditer(text)
+    )
 
 
 def asks_for_change(text: str, end: int) -> bool:
@@ -188,6 +197,9 @@ def _without_elsewhere(text: str) -> str:
 
 
 # --- the decision ------------------------------------------------------------------------------------------
+_NO_CSP = "no CSP known: guessed from text"
+
+
 @dataclass(frozen=True, slots=True)
 class LevelDecision:
     level: str
@@ -239,7 +251,13 @@ def decide_level(
     # the scope written in the recommendation itself ("a pan-London campaign", "force-wide"); headings are left
     # out: "county wide" over an action plan's rows is the local area of a county-level review
     wider = names_wider_area(text)
+    if csp is None and (guess := guess_level(text, context, agencies, wider)) is not None:
+        # no CSP: the text's own unit, scope or wide addressee, with the lower confidence such a guess has; the
+        # basis keeps its documented wording (the schema's, the API's), the confidence says how sure it is
+        return LevelDecision(guess.level, guess.confidence, _NO_CSP)
     if area is not None:
+        if wider and covers_whole_force(area):
+            wider = names_wider_area(text, own_force=True)
         bodies = geography_levels(agencies, text, context, area)
         # a change written across a wider place, or asked of a partnership or council named after one
         place = wider_place(text, area) or wider_body(text, area)
@@ -271,7 +289,7 @@ def decide_level(
         level = "regional"
     if csp is None:
         # the model's confidence is kept (it is calibrated on labelled text); the basis says the CSP was missing
-        basis = "no CSP known: guessed from text"
+        basis = _NO_CSP
     elif area is None:
         basis = "CSP not recognised: guessed from text"
     else:
@@ -294,7 +312,7 @@ def _local_by_sub_points(rec: Recommendation, area: CspArea) -> bool:
     if rec.level != "regional" or not rec.agencies or not set(rec.agencies) <= _UNIT_AGENCIES:
         return False
     text = rec.text
-    if names_wider_area(text) or wider_place(text, area) or wider_body(text, area):
+    if names_wider_area(text) or wider_place(text, area) or wider_body(text, area) or unit_wider(text, area):
         return False
     return not_force_wide(text, area.name)
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from classification.geography import CspArea, Geography, geography, resolve_csp
+from classification.geography import Area, CspArea, Geography, geography, normalise, resolve_csp
 
 # --- the police rule when the CSP is not on the map (fictional or unrecognised names) -----------------------
 FORCE_NAME = re.compile(
@@ -37,8 +37,9 @@ _CSP_WORDS = {
 }  # fmt: skip
 
 
-def confined_to(text: str, csp: str) -> bool:
-    """Whether the text confines the change to the commissioning CSP's own place ("... in the Ashdown district")."""
+def confined_to(text: str, csp: str, for_place: bool = False) -> bool:
+    """Whether the text confines the change to the commissioning CSP's own place ("... in the Ashdown district");
+    with ``for_place``, also a change written for it ("a strategy for Norfolk")."""
     area = resolve_csp(csp)
     if area is not None:  # the place's names ("in Hull" for Kingston upon Hull; not "London" for Hackney)
         places = [n for a in area.areas for n in (a.name, *a.aliases)]
@@ -51,7 +52,9 @@ def confined_to(text: str, csp: str) -> bool:
     )  # any word of it: "in Marlowe" for Marlowe Vale
     return bool(
         re.search(
-            rf"\b(in|within|across|throughout)\s+(the\s+)?{place}\b(?!\s+(review|dhr|case|panel|partnership)\b)",
+            rf"\b(in|within|across|throughout{'|for' if for_place else ''})\s+(the\s+)?{place}\b"
+            # not the first of several places ("in Scarborough and Ryedale" reaches past Scarborough)
+            r"(?!\s+(review|dhr|case|panel|partnership)\b)(?!\s*(?:,|and\b|&)\s*(?:the\s+)?[A-Z])",
             text,
         )
         # the place as the force's or service's unit: "the Brighton and Hove district's officers", "officers of
@@ -86,7 +89,34 @@ def wider_place(text: str, csp: CspArea) -> str | None:
             members = geo.members(name) or frozenset({geo.areas[name].successor}) - {""}
             if own and own < members:
                 return name
+    return _city_and_county(geo, text, csp)
+
+
+# "the city and the county" written as the change's scope (not "the City and County of Swansea", a council)
+_CITY_AND_COUNTY = re.compile(
+    r"\b(?:the\s+)?city\s+and\s+(?:the\s+)?county\b(?!\s+of\b)|\b(?:the\s+)?county\s+and\s+(?:the\s+)?city\b"
+)
+
+
+def _city_and_county(geo: Geography, text: str, csp: CspArea) -> str | None:
+    """ "The city and the county" in the review of a county whose police area also holds a unitary city (or in
+    the city's review): the change covers both council areas, more than the CSP's (Derby and Derbyshire,
+    Nottingham and Nottinghamshire); a county whose city is one of its districts (Norwich in Norfolk) has none
+    outside it, so the phrase stays inside the county."""
+    if not _CITY_AND_COUNTY.search(text):
+        return None
+    own = csp.covered | csp.partial
+    for force_id in csp.bodies("police_force")[:1]:
+        force_area = geo.area_of("police_force", force_id)
+        cities = {n for n in force_area if _is_city(geo.areas[n])}
+        if own < force_area and ((csp.county_level and cities - own) or (own and own <= cities)):
+            return "the city and the county"
     return None
+
+
+def _is_city(area: Area) -> bool:
+    """A unitary city ("Derby City", "City of York")."""
+    return area.kind == "unitary" and any("city" in normalise(n).split() for n in area.aliases)
 
 
 _AREA_BODY = re.compile(
@@ -127,9 +157,82 @@ def not_force_wide(text: str, csp: str | None) -> bool:
     """A change asked of a unit of the force, or confined to the CSP's own place, unless written force-wide."""
     if _FORCE_WIDE.search(text):
         return False
-    # a town the map does not hold (a known area, "based in Kent", is left to the area rules)
-    in_town = any(not geography().place_names(m.group(1)) for m in _BASED_IN.finditer(text))
+    area = resolve_csp(csp) if csp else None
+    # a town the map does not hold, or a former district inside the CSP's area ("based in Barrow" for
+    # Westmorland and Furness); another known area ("based in Kent") is left to the area rules
+    in_town = any(_own_or_unmapped(m.group(1), area) for m in _BASED_IN.finditer(text))
     return bool(_FORCE_UNIT.search(text)) or in_town or (csp is not None and confined_to(text, csp))
+
+
+def _own_or_unmapped(place: str, area: CspArea | None) -> bool:
+    """Whether a place is not on the map (a town), or lies wholly inside the CSP's own area."""
+    geo = geography()
+    names = geo.place_names(place)
+    if not names:
+        return True
+    return area is not None and all(_inside(geo, area, n) for n in names)
+
+
+def _inside(geo: Geography, area: CspArea, name: str) -> bool:
+    """Whether the area row ``name`` (a current area, a former district, a county) lies inside the CSP's area."""
+    if name in {a.name for a in area.areas}:
+        return True
+    # a former district is inside only a CSP that covers its whole successor (Barrow-in-Furness in Westmorland
+    # and Furness), not another former district of the same unitary
+    covered, partial = geo.coverage([name])
+    return bool(covered | partial) and (covered | partial) <= area.covered
+
+
+# a unit's name before it ("the Cherwell and West Oxfordshire local policing area", "Islington's safer
+# neighbourhood teams") and what the text says it covers after it (", which covers Camden and Islington")
+_UNIT_NAME = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,6})$")
+_UNIT_COVERS = re.compile(
+    r"^\s*(?:,\s*)?(?:\(\s*|(?:which|that)\s+(?:covers?|serves?|includes?)\s+|covering\s+|serving\s+)"
+    r"((?:(?:the\s+)?[A-Z][\w'\u2019&-]*(?:\s+|,\s*)(?:(?:and|&)\s+)?){1,8})"
+)
+
+
+# a unit named after its place and a unit noun ("officers of the Kirklees policing district", "the Wakefield
+# district's safeguarding unit", "Dudley's neighbourhood officers", "the Isle of Wight district")
+_PLACE_UNIT = re.compile(
+    r"\b([A-Z][\w'\u2019&-]*(?:\s+(?:and|&|of|upon|on)\s+[A-Z][\w'\u2019&-]*|\s+[A-Z][\w'\u2019&-]*){0,4})"
+    r"(?:['\u2019]s)?\s+(?:(?:district|borough|city)['\u2019]s\s+)?"
+    r"(?:(?:district|neighbourhood|community|local|safeguarding|policing|safer)\s+)*"
+    r"(?:district|division|command|teams?|unit|officers|delivery unit)\b"
+)
+
+
+def unit_places(text: str) -> list[tuple[str, list[str]]]:
+    """Each unit of the force (or probation) the text names with its places: what the text says it covers
+    (", which covers Camden and Islington"), else its name when the name is only places ("the Cherwell and West
+    Oxfordshire local policing area", "Dudley's neighbourhood officers"; not "South Nottinghamshire", a part of
+    a county named by its compass point). Units named for no place are left out."""
+    geo = geography()
+    out: list[tuple[str, list[str]]] = []
+    for m in _FORCE_UNIT.finditer(text):
+        after = _UNIT_COVERS.match(text[m.end() :] + " ")
+        before = _UNIT_NAME.search(text[: m.start()])
+        name = re.sub(r"^(?:The|the)\s+", "", before.group(1)).strip() if before else ""
+        part = after.group(1) if after else name if name and geo.is_place_list(name) else ""
+        if part and (names := geo.place_names(part)):
+            out.append((m.group(0), names))
+    for m in _PLACE_UNIT.finditer(text):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group(1)).strip()
+        if geo.is_place_list(name) and (names := geo.place_names(name)):
+            out.append((re.sub(r"^['\u2019]s\s+", "", m.group(0)[len(m.group(1)) :].strip()), names))
+    return out
+
+
+def unit_wider(text: str, csp: CspArea) -> str | None:
+    """A unit of the force (or probation) that the text names after, or says covers, places beyond the CSP's
+    own area: "the Cherwell and West Oxfordshire local policing area" in Cherwell's review, "the Central North
+    BCU, which covers Camden and Islington" in Islington's. Its change covers more than the CSP's area, so it
+    is regional (labelling guide), where a unit for the CSP's own place is local. None when no such unit."""
+    geo = geography()
+    for unit, names in unit_places(text):
+        if any(not _inside(geo, csp, n) for n in names):
+            return f"the {unit} of {' and '.join(names)} covers more than {csp.label}"
+    return None
 
 
 def force_area_words(text: str) -> str | None:
@@ -148,9 +251,9 @@ def force_named_after_other_area(force_words: str | None, csp: str) -> bool:
 
 # --- geography ---------------------------------------------------------------------------------------------
 _ICB_NAME = re.compile(
-    r"\b((?:NHS\s+)?(?:[A-Z][\w'&-]*\s+(?:(?:and|&|of|upon|on|with)\s+)?){1,7})"
+    r"\b((?:NHS\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&|of|upon|on|with)\s+)?){1,7})"
     r"(?:CCGs?|ICBs?|ICS|Clinical Commissioning Groups?|Integrated Care (?:Boards?|Systems?))\b"
-    r"|\bNHS\s+((?:[A-Z][\w'&-]*\s*(?:(?:and|&)\s+)?){1,5})"
+    r"|\bNHS\s+((?:[A-Z][\w'&-]*,?\s*(?:(?:and|&)\s+)?){1,5})"
 )
 _NATIONAL_FORCE = re.compile(
     r"\b(British Transport Police|BTP|Ministry of Defence Police|Civil Nuclear Constabulary)\b"
@@ -219,6 +322,8 @@ def _police(geo: Geography, csp: CspArea, agency: str, text: str, context: str |
     if force is None:
         return None
     if agency == "police" and not_force_wide(text, csp.name):
+        if (unit := unit_wider(text, csp)) is not None:
+            return BodyLevel(agency, "regional", unit)
         return BodyLevel(agency, "local", f"a change for the CSP's own part of {force.name}")
     area = geo.area_of("police_force", force.force_id)
     body = force.name if agency == "police" else f"the PCC of {force.name}"
@@ -231,9 +336,16 @@ def _icb(geo: Geography, csp: CspArea, text: str, context: str | None) -> BodyLe
     for m in _ICB_NAME.finditer(joined):
         named = m.group(1) or m.group(2) or ""
         places = geo.place_names(named)
+        if places and set(places) <= {a.name for a in csp.areas}:
+            # named after the CSP's own place: a former district's CCG is its area, though the district is
+            # now part of a unitary ("NHS Aylesbury Vale CCG" in Aylesbury Vale's review)
+            body = " ".join(named.split())
+            return BodyLevel(
+                "integrated_care_board", "local", f"{body} is named after {csp.label}, its own area"
+            )
         if places:
             area = frozenset().union(*(geo.members(p) or {geo.areas[p].successor} for p in places)) - {""}
-            return _icb_level(geo, csp, area, " ".join(named.split()))
+            return _icb_level(geo, csp, area, " ".join(named.split()), text)
     if not _ICB.search(joined):
         # a CCG, or commissioners under another name ("Manchester Health and Care Commissioning"), not named
         # by place: CCGs were often one borough's, so the area is unknown and the model decides
@@ -241,20 +353,21 @@ def _icb(geo: Geography, csp: CspArea, text: str, context: str | None) -> BodyLe
     ids = csp.bodies("icb")
     if not ids:
         return None
-    return _icb_level(geo, csp, geo.area_of("icb", ids[0]), "the ICB")
+    return _icb_level(geo, csp, geo.area_of("icb", ids[0]), "the ICB", text)
 
 
-def _icb_level(geo: Geography, csp: CspArea, area: frozenset[str], body: str) -> BodyLevel:
-    """An ICB's level by its area; for a county-level review, the ICB most of whose areas are the county's is
-    the county's own and so local (labelling guide: the county is the local area), as Norfolk and Waveney is
-    Norfolk's though it takes in a Suffolk district."""
+def _icb_level(geo: Geography, csp: CspArea, area: frozenset[str], body: str, text: str) -> BodyLevel:
+    """An ICB's level by its area: regional when it covers more than the CSP's area, even when the CSP is most of
+    it (Norfolk and Waveney for Norfolk; labelling guide: regional = a change covering more than the CSP's
+    area), unless the text confines the change to the CSP's place ("a strategy for Norfolk", "practices in
+    Norfolk"), as a force's change confined to the CSP's place is local."""
     level, why = _area_level(geo, csp, area, body)
-    shared = area & csp.covered
-    if level == "regional" and csp.county_level and len(shared) * 2 > len(area):
-        level, why = (
-            "local",
-            f"{body} is the county's own ({len(shared)} of its {len(area)} areas are {csp.label})",
-        )
+    if (
+        level == "regional"
+        and area & (csp.covered | csp.partial)
+        and confined_to(text, csp.name, for_place=True)
+    ):
+        level, why = "local", f"a change for the CSP's own part of {body}"
     return BodyLevel("integrated_care_board", level, why)
 
 
@@ -381,7 +494,9 @@ def geography_levels(
             else:
                 found = BodyLevel(agency, "regional", "an ambulance trust covers many CSPs")
         elif agency == "probation_service":
-            if not_force_wide(text, csp.name):
+            if not_force_wide(text, csp.name) and (unit := unit_wider(text, csp)) is not None:
+                found = BodyLevel(agency, "regional", unit)
+            elif not_force_wide(text, csp.name):
                 found = BodyLevel(agency, "local", "a change for the CSP's own probation delivery")
             else:
                 region = csp.bodies("probation_region")

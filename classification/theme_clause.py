@@ -60,6 +60,19 @@ _BACKGROUND = re.compile(
     r"made|gave|took|went|lived|rang|called|spoke|left|moved|returned|refused|declined|stopped)\b",
     re.IGNORECASE,
 )
+#: An auxiliary of the present passive or perfect before a finding's verb ("where abuse has been identified", "how
+#: frequent attenders are identified"): what the ask is about, not what the review found.
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: A sentence in the recommending form ("That agencies ...") after the rationale: the ask.
+_THAT_ASK = re.compile(r"\W*that\s+(?=[A-Za-z])(?!(?:this|these|it|he|she|they)\b)", re.IGNORECASE)
+
+
+def _finding(sentence: str) -> bool:
+    """Whether ``sentence`` reads as a finding of the review (:data:`_BACKGROUND`), a verb of the present passive
+    or perfect aside."""
+    return any(not _PRESENT_PASSIVE.search(sentence[: m.start()]) for m in _BACKGROUND.finditer(sentence))
+
+
 #: What should or could have happened, in the rationale before the ask ("Officers should have recognised the signs",
 #: "It would have been good practice to record ..."): a judgement of the past, not an ask.
 _COUNTERFACTUAL = re.compile(
@@ -73,6 +86,9 @@ def _asks(sentence: str) -> bool:
     return bool(_MODAL_RX.search(_COUNTERFACTUAL.sub(" ", sentence)))
 
 
+#: A lead-in that recommends ("That ...", "It is recommended that", "The Panel recommends that"): what follows is the
+#: ask by its form.
+_THAT_LEAD = re.compile(r"\bthat\s*$", re.IGNORECASE)
 #: How many sentences after a background one are searched for the ask (real reports give a paragraph of
 #: rationale before "The Trust should ...").
 _ASK_WITHIN = 5
@@ -114,19 +130,58 @@ def _first_item(sentence: str) -> str:
     return sentence[: second.start()] if second is not None else sentence
 
 
+#: A heading before the ask: a few words with no article, modal or verb of a finding ("Firearms licensing.",
+#: "Information sharing:", "Lead agency: Police."), then a sentence. A nominal ask starts with its article ("A
+#: review of ...") and a sentence that goes on about it with a pronoun ("This should include ...") keeps it.
+_HEADING = re.compile(
+    rf"^(?!(?i:a|an|the|that|all|each|every|any|there|it|we|this|these|{_TO_VERBS})\b)(?:[\w'’&()/-]+[:,]?\s+){{0,5}}?"
+    r"[\w'’&()/-]+\s*[.:]\s+(?=[A-Z“\"'‘])(?!(?:This|These|It|They|Such|That is)\b)"
+)
+
+
+def _drop_heading(text: str) -> str:
+    """``text`` without a heading before its ask (:data:`_HEADING`)."""
+    for _ in range(2):  # "Lead agency: Police. The Trust should ...": a heading and a label
+        head = _HEADING.match(text)
+        if head is None or _MODAL_RX.search(head.group(0)) or _finding(head.group(0)):
+            return text
+        rest = text[head.end() :]
+        if len(rest.split()) < 4:
+            return text
+        text = rest
+    return text
+
+
 def directive_clause(text: str) -> str:
     """The recommendation's first sentence, lead-in ("It is recommended that") dropped: where the ask is."""
-    body = _LEAD_IN.sub("", recommending_part(" ".join(text.split()))[0], count=1)
+    whole = recommending_part(" ".join(text.split()))[0]
+    lead = _LEAD_IN.match(whole)
+    body = whole[lead.end() :] if lead is not None else whole
+    if (rest := _drop_heading(body)) != body:
+        # "3. Firearms licensing. It is recommended that ...": the lead-in is read after the heading
+        lead = _LEAD_IN.match(rest)
+        body = rest[lead.end() :] if lead is not None else rest
+    # "That X ...", "It is recommended that X ...": the recommending form makes the first sentence the ask, however
+    # it reads ("... where abuse has been identified" is no finding)
+    recommended = (lead is not None and _THAT_LEAD.search(lead.group(0)) is not None) or bool(
+        _RECOMMENDS.search(_FIRST_SENTENCE.split(body, maxsplit=1)[0])
+    )
     parts = _FIRST_SENTENCE.split(body, maxsplit=1)
     first = parts[0]
     if len(parts) > 1 and _INTRO.search(first) and not _MODAL_RX.search(first):
         # "... the following recommendations are made: • To reduce caseloads ...": the introduction names
         # no ask, the first item does
         first = _FIRST_SENTENCE.split(parts[1], maxsplit=1)[0]
-    elif len(parts) > 1 and (_BACKGROUND.search(first) or _COUNTERFACTUAL.search(first)) and not _asks(first):
+    elif (
+        len(parts) > 1
+        and not recommended
+        and (_finding(first) or _COUNTERFACTUAL.search(first))
+        and not _asks(first)
+    ):
         # a finding before the ask ("The review found that staff did not recognise coercive control. The Trust
         # should provide training ..."): the first of the next two sentences with a modal is the ask
-        for later in _FIRST_SENTENCE.split(parts[1], maxsplit=_ASK_WITHIN)[:_ASK_WITHIN]:
+        later_parts = _FIRST_SENTENCE.split(parts[1], maxsplit=_ASK_WITHIN)[:_ASK_WITHIN]
+        for later in later_parts:
             rec = _RECOMMENDS.search(later)
             if rec is not None:
                 # "Nonetheless, it recommends that the police ensure ...": the ask follows the "that"
@@ -135,6 +190,20 @@ def directive_clause(text: str) -> str:
             if _asks(later) and not _BACKGROUND_ONLY.search(later):
                 first = _LEAD_IN.sub("", later, count=1)
                 break
+        else:
+            # no modal after the finding: the ask is worded without one ("A review of the MARAC protocol", "That
+            # agencies gain a better understanding of ...", "Undertake an audit of ..."), the first sentence
+            # after the finding that is no finding itself
+            plain = next(
+                (
+                    x
+                    for x in later_parts
+                    if _THAT_ASK.match(x) or not (_finding(x) or _COUNTERFACTUAL.search(x))
+                ),
+                None,
+            )
+            if plain is not None:
+                first = _LEAD_IN.sub("", plain, count=1)
     elif len(parts) > 1 and _INTRO.search(first) and _GENERIC_INTRO.search(first):
         # "The Trust should improve its response to ... by: • asking every patient ...": the modal's object is
         # a general aim, the first item is the ask

@@ -109,7 +109,7 @@ def agency_acronyms(document: Document) -> dict[str, str]:
     found: dict[str, str] = {}
     flat = " ".join(document.text.split())
     for m in _ACRONYM_DEFINED.finditer(flat):
-        found.setdefault(m.group("acr"), m.group("name"))
+        _put(found, m.group("acr"), m.group("name"))
     aliases: dict[str, set[str]] = {}
     for m in _ALIAS_DEFINED.finditer(flat):
         aliases.setdefault("the " + m.group("acr").split()[-1], set()).add(m.group("name"))
@@ -120,24 +120,24 @@ def agency_acronyms(document: Document) -> dict[str, str]:
     lines = list(document.lines())
     for i, line in enumerate(lines):
         if m := _GLOSSARY_LINE.match(line.text.strip()):
-            found.setdefault(m.group("acr"), _wrapped_name(m.group("name").strip(), lines, i))
+            _put(found, m.group("acr"), _wrapped_name(m.group("name").strip(), lines, i))
     for acr, name in _defined_in_tables(document):
-        found.setdefault(acr, name)
+        _put(found, acr, name)
     for m in _KEY_DEFINED.finditer(flat):
         # a key run into a sentence: "... in brackets. NP: Northshire Police; NMHT: Northshire Mental Health ..."
-        found.setdefault(m.group("acr"), m.group("name").strip())
+        _put(found, m.group("acr"), m.group("name").strip())
     # a glossary written as footnotes or endnotes, which the readers keep out of the lines: last, so that the
     # body's own definitions stand first
     for note in document.notes:
         text = note.strip().rstrip(".;")
         if m := _GLOSSARY_LINE.match(text):
-            found.setdefault(m.group("acr"), m.group("name").strip())
+            _put(found, m.group("acr"), m.group("name").strip())
         for m in _ACRONYM_DEFINED.finditer(text):
-            found.setdefault(m.group("acr"), m.group("name"))
+            _put(found, m.group("acr"), m.group("name"))
     if document.notes:
         flat = " ".join([flat, *document.notes])
     for acr, name in _spelled_out(flat, found).items():
-        found.setdefault(acr, name)
+        _put(found, acr, name)
     out: dict[str, str] = {}
     for acr, name in found.items():
         if sum(c.isupper() for c in acr) < 2 and not acr.startswith("the "):
@@ -153,8 +153,8 @@ def agency_acronyms(document: Document) -> dict[str, str]:
             name = name[matches[0].start :]
             matches = find_agencies(name)
         covered = sum(m.end - m.start for m in matches)
-        if not matches or covered < 0.6 * len(name):
-            continue
+        if not matches or covered < 0.6 * len(name) or _SENTENCE_WORDS.search(name):
+            continue  # (a line of a recommendation beside a cell of initials is no name: "X at Y to ask ...")
         known = {m.agency for m in find_agencies(acr)}
         if known and known <= {m.agency for m in matches}:
             continue  # the gazetteer knows it already ("CCG", "MASH")
@@ -162,6 +162,25 @@ def agency_acronyms(document: Document) -> dict[str, str]:
         # definition is the one its recommendations mean
         out[acr] = name
     return out
+
+
+#: A modal or an infinitive in lower case: the words of a sentence, which no body's name holds.
+_SENTENCE_WORDS = re.compile(r"\b(?:should|must|shall|will|to\s+(?!the\b)[a-z]{2,})\b")
+
+
+def _put(found: dict[str, str], acr: str, name: str) -> None:
+    """Keep the first meaning read for ``acr``, unless a later one spells it and the first does not: a PDF's
+    table cell holding only initials ("BH") over a line of the row's text is read as a glossary row, and the
+    glossary's own row ("BH | Barts Health") comes later."""
+    old = found.get(acr)
+    if old is None or (not _spells_name(acr, old) and _spells_name(acr, name)):
+        found[acr] = name
+
+
+def _spells_name(acr: str, name: str) -> bool:
+    """Whether the name's first words spell the initials ("Barts Health NHS Trust" for "BH")."""
+    words = _NAME_TOKEN.findall(re.sub(r"\s*\([^)]*\)\s*$", "", name))
+    return not acr.startswith("the ") and any(_spells(acr, words[:k]) for k in range(1, len(words) + 1))
 
 
 #: Initials as a word: "LDAS", "GHNHSFT", "RDaSH" (three capitals at least, so "GP" or "Mr" are not tried).

@@ -38,6 +38,12 @@ _MARKER = re.compile(r"^\(?(?:\d+(?:\.\d+)*[.)]?|(?:[a-z]|[ivx]+)[.)])\s+", re.I
 #: A subject that is the recommendations themselves or the panel that makes them ("The review panel makes the
 #: following recommendations to all agencies:"): no addressee.
 _RECOMMENDATIONS = re.compile(r"\brecommend|\b(?:panel|author)\b", re.IGNORECASE)
+#: A supporter or partner between commas after the subject ("Gwent Police, supported by Women's Aid, should:").
+_SUPPORTER = re.compile(
+    r",\s*(?:(?:supported|assisted|aided)\s+by|with\s+the\s+support\s+of|working\s+with|in\s+partnership\s+with|"
+    r"together\s+with)\s+[^,]{2,120}$",
+    re.IGNORECASE,
+)
 #: A list marker printed as a line of its own ("a)" beside its item's text in a PDF): the item's, not a line above it.
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?$", re.IGNORECASE)
 #: What may stand between a lead-in's modal and its colon: "each", "jointly", a time ("within six months").
@@ -60,7 +66,8 @@ def lead_in_subject(text: str) -> str | None:
         if inner := _MODAL.match(subject + ":"):
             subject = inner.group("subject")
     elif (m := _MODAL.match(stripped)) and len(m.group("rest").split()) <= _REST_WORDS:
-        subject = m.group("subject")
+        # "X, supported by Y, should:", "X, working with Y, should:": the supporter between commas is no subject
+        subject = _SUPPORTER.sub("", m.group("subject").rstrip(" ,"))
         if "," in subject:
             # "Within six months, Kent Police should:": the subject is the last clause
             subject = subject.rsplit(",", 1)[1].strip()
@@ -113,6 +120,9 @@ def lead_in_subjects(items: Sequence[Any], sections: Sequence[Any]) -> None:
         subject_of: dict[int, str | None] = {}  # id(item) -> the subject of its run
         fragments: dict[str, str | None] = {}  # a lead-in's line read as a heading -> the heading before it
         last_heading: str | None = None
+        # the subjects lead-ins named: the item reader may keep one ("... recommends that X and Y:") as a heading
+        # over the later runs, which have lead-ins of their own
+        named: set[str] = set()
         for item in ordered:
             at = where[id(item.lines[0])]
             k = _above(lines, at)
@@ -128,7 +138,12 @@ def lead_in_subjects(items: Sequence[Any], sections: Sequence[Any]) -> None:
                 if subject and len(para) > 1:
                     for ln in para:
                         fragments.setdefault(ln.text.strip().rstrip(":"), last_heading)
-            if item.heading not in fragments:
+            if subject:
+                named.add(_key(subject))
+            carried = item.heading is not None and _key(item.heading) in named
+            if carried and subject and _key(item.heading or "") != _key(subject):
+                item.heading = last_heading  # an earlier run's subject: no heading of this run
+            elif item.heading not in fragments and not carried:
                 last_heading = item.heading
             if item.style not in ("letter", "numeric"):
                 continue
@@ -144,3 +159,8 @@ def lead_in_subjects(items: Sequence[Any], sections: Sequence[Any]) -> None:
         for item in ordered:
             if item.heading in fragments and item.style not in ("letter", "numeric"):
                 item.heading = fragments[item.heading]
+
+
+def _key(name: str) -> str:
+    """A subject or heading compared without its article, case or closing colon."""
+    return re.sub(r"^(?:the)\s+", "", " ".join(name.split()).strip(" :").lower())

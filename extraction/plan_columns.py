@@ -310,8 +310,11 @@ def classify_header(row: list[str]) -> dict[int, Column] | None:
         return None
     if len(columns) >= 2 and ("action" in roles or "rec" in roles) and (roles & {"lead", "target", "action"}):
         return columns
-    if roles - {"partners"} == {"number", "rec"} and filled - list(columns.values()).count("partners") == 2:
-        # "No. | Recommendation": the recommendations set out as a table (agency names as rows across it)
+    aside = [c for c in columns.values() if c in ("partners", "outcome")]
+    if roles - {"partners", "outcome"} == {"number", "rec"} and filled - len(aside) == 2:
+        # "No. | Recommendation": the recommendations set out as a table (agency names as rows across it); so
+        # too "No. | IMR recommendation | Progress", an agency's recommendations quoted with what it has done
+        # since (the progress is no part of the text, nor a target)
         return columns
     return None
 

@@ -31,7 +31,9 @@ INTRO = re.compile(
     r"(?:following recommendations|recommendations (?:are|were) (?:made|set out|as follows)|makes? the following|"
     r"recommendations? (?:for|to) (?:the )?(?:following|each)|set out below|as follows\s*[:.]?$|"
     r"^the (?:review )?panel makes|^the (?:review )?panel recommends:?$|^recommendations? (?:are|is) (?:made|listed)|"
-    r"\brecommends? the following\W*$|"
+    # "The panel recommends the following to the partnership and its agencies.": the addressees after the
+    # words announcing the list do not make the sentence one of them
+    r"\brecommends? the following(?:\s+(?:to|for)\s+[^.:;]{2,120})?\W*$|"
     r"recommendations? (?:have|has) been (?:made|identified|agreed)|recommendations? below|"
     r"makes? (?:(?:the following|these|a number of|\w+) )?recommendations(?! (?:that|for the \w+ to)\b)|"
     r"recommendations are numbered|"

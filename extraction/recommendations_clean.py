@@ -246,6 +246,17 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
     that_subject: str | None = None  # "It is recommended that X:" over items finishing its sentence
     pointed: RawItem | None = None  # a numbered recommendation whose lettered items are its own points
     announced = False  # a lead-in "The panel makes these recommendations:" came: the items after it are them
+    # a "Conclusions and recommendations" chapter whose recommendations are each labelled in a series of their
+    # own ("Recommendation 2" over its text, between the chapter's numbered paragraphs "7.3", "7.4"): the
+    # paragraphs numbered in the chapter's scheme are its conclusions, though one is worded with "should" ("7.3
+    # The panel considers that ... should not ..."); a number of the labels' own series ("4" beside a
+    # "Recommendation 5:" run-in) is still a recommendation
+    labels = [i.number or "" for i in items if i.style == "labelled"]
+    labels_mark_recs = (
+        bool(re.search(r"conclusion|lesson", section_heading, re.I))
+        and bool(labels)
+        and not any("." in n for n in labels)
+    )
     for index, item in enumerate(items):
         if item.lead_text is None and item.target_text is None:
             item.text, item.lead_text, item.target_text = split_fields(item.text)
@@ -325,6 +336,8 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
                 pointed = item  # a whole recommendation with its points set in under it
         if is_commentary(text):
             continue  # the panel's or author's comment, numbered in the chapter's scheme between recommendations
+        if labels_mark_recs and item.style == "numeric" and "." in (item.number or "") and not announced:
+            continue
         done = written_as_done(item.text, first_sentence)
         if not reads_as_recommendation(text):
             # no directive: a heading, a note, or a numbered paragraph of conclusions, not a recommendation

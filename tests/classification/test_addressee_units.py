@@ -53,11 +53,12 @@ from classification.addressees import lead_agencies
             None,
             ["hospital"],
         ),
-        # the trust's emergency department under its heading is still labelled beside it
+        # the trust's emergency department under its heading is the trust (sets B-K and extraction_dev2 label it
+        # `hospital` alone)
         (
             "The emergency department to audit routine enquiry every quarter.",
             "Royal Berkshire NHS Foundation Trust",
-            ["accident_and_emergency", "hospital"],
+            ["hospital"],
         ),
         # health visitors with no owner named keep their own id
         ("Health visitors should review the guidance on home visits.", None, ["community_health"]),

@@ -72,7 +72,10 @@ def test_national_and_wider_scope_win():
     )
     text = "Kent Police should run a force-wide campaign on stalking."
     assert names_wider_area(text)
-    assert _decide(text, "Kent").level == "regional"
+    assert _decide(text, "Ashford").level == "regional"
+    # the county's own force in the county's review: force-wide is the county, its local area (labelling guide)
+    assert not names_wider_area(text, own_force=True)
+    assert _decide(text, "Kent").level == "local"
     assert _decide("The Metropolitan Police should run a pan-London campaign.", "Hackney").level == "regional"
 
 
@@ -186,12 +189,13 @@ def test_a_unit_of_the_force_or_of_probation_is_local(text, csp, level):
     assert _decide(text, csp).level == level
 
 
-def test_a_county_reviews_own_icb_is_local_though_it_reaches_a_little_further():
-    # Norfolk and Waveney takes in a Suffolk district: still Norfolk's own for a Norfolk review
-    assert (
-        _decide("The ICB should lead the strategy.", "Norfolk County Community Safety Partnership").level
-        == "local"
-    )
+def test_a_county_reviews_icb_that_reaches_further_is_regional_unless_confined_to_the_county():
+    # Norfolk and Waveney takes in a Suffolk district: its change covers more than Norfolk (labelling guide:
+    # regional), unless the text confines it to the CSP's place ("a strategy for Norfolk")
+    norfolk = "Norfolk County Community Safety Partnership"
+    assert _decide("The ICB should lead the strategy.", norfolk).level == "regional"
+    assert _decide("The ICB should lead a domestic abuse strategy for Norfolk.", norfolk).level == "local"
+    assert _decide("The ICB should train GP practices in Norfolk.", norfolk).level == "local"
     # an ICB of which the county is a small part stays regional
     text = "Humber and North Yorkshire ICB should commission GP training."
     assert _decide(text, "East Riding of Yorkshire").level == "regional"

@@ -9,6 +9,8 @@ Run: ``python -m tests.extraction.agencies_blind_d.score [-v]`` (``-v`` prints e
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from tests.extraction.agencies_blind.score import cli
@@ -26,8 +28,18 @@ def score(verbose: bool = False, folder: Path = HERE) -> dict[str, dict[str, flo
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    return cli(score, __doc__.splitlines()[0], argv)
+def main(argv: list[str] | None = None, folder: Path = HERE, description: str | None = None) -> int:
+    """Print each form's figures for ``folder`` (this set's by default) under ``description`` (``--help``)."""
+    return cli(partial(score, folder=folder), description or __doc__.splitlines()[0], argv)
+
+
+def set_commands(
+    folder: Path, doc: str
+) -> tuple[Callable[..., dict[str, dict[str, float]]], Callable[..., int]]:
+    """The ``score`` and ``main`` of a later agencies set scored as this one is (sets E on): its ``folder`` and
+    the first line of its module ``doc`` (the ``--help`` description). Kept here so that those sets carry no
+    copy of the wrapper."""
+    return partial(score, folder=folder), partial(main, folder=folder, description=doc.splitlines()[0])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,28 @@
+"""The wrappings of training.theme_perturb leave the ask itself as written."""
+
+from __future__ import annotations
+
+from training.theme_perturb import VARIANTS, _lower_first
+
+
+def test_lead_in_lowers_the_first_word_but_not_an_acronym() -> None:
+    assert _lower_first("The Trust should audit") == "the Trust should audit"
+    assert _lower_first("NHS England should") == "NHS England should"
+
+
+def test_lead_ins_only_before_a_one_sentence_ask() -> None:
+    one = "The Trust should audit its referrals."
+    two = "The victim was not asked. The Trust should audit its referrals."
+    assert (
+        VARIANTS["it is recommended"](one) == "It is recommended that the Trust should audit its referrals."
+    )
+    assert VARIANTS["panel recommends"](two) == two
+
+
+def test_every_wrapping_keeps_the_text() -> None:
+    text = "The Trust must audit its referrals."  # "should" is the one word a wrapping rewords ("will")
+    assert all(text.rstrip(".").lower() in wrap(text).lower() for wrap in VARIANTS.values())
+
+
+def test_will_rewords_the_first_should_only() -> None:
+    assert VARIANTS["will"]("X should audit. Y should report.") == "X will audit. Y should report."
