@@ -30,6 +30,15 @@ not be built); columns: recs P/R/F1, numbers, agencies F1, actions F1, actions+d
     --seeds 1 2 3 --any-code (729 docs)   docx 1.000 .999 1.000 1.000 .993 .998 .998 .992
                                           pdf   .992 .992  .992 .999 .985 .987 .987 .992   alike 711/729
 
+Seed 2 again, Dec 6 2026 (helper BU, before and after dc88e0c and 3979b7c, other helpers' uncommitted edits in
+the tree): before ``docx 1.000 1.000 1.000 1.000 .996 1.000 1.000 .998`` / ``pdf .985 .986 .986 1.000 .981 .980
+.980 .998``, differential recs missing 7 / extra 9, agencies 3, actions missing 10 / extra 4, alike 235/243;
+after ``pdf .997 .997 .997 1.000 .992 .980 .980 .997`` (DOCX level .997 from others' level edits), recs missing 0
+/ extra 0, agencies 1, actions unchanged (dev14-07 and dev14-09: the artefacts below), alike 240/243. Left:
+dev4-12 (a justified line "Family Common Assessment" read as a closing heading), dev7-07 (a paragraph after an
+unpunctuated item glued to it), dev10-03 (italic commentary after an item: ``Line.italic`` is set, the ending
+logic does not use it yet), dev10-16, dev7-12.
+
 DOCX/PDF differential over the three seeds: recs missing 14 / extra 16, agencies 3, level 0, actions missing 13
 / extra 8, action dates 0. Seed 2 shows most PDF faults (tables rows split over a page, two-column flow,
 paragraph ends at line ends). Caution, variant artefacts, not extraction faults: dev9-19, dev9-11, dev-07 and

@@ -60,6 +60,9 @@ class Line:
     #: The line ended in a word hyphenated across the line end, joined up by the reader: the print broke a word
     #: there, so the line was full (no paragraph ends on it, whatever its length).
     broke_word: bool = False
+    #: Most of the line's characters are set in italic (PDF spans; DOCX runs where the reader sets it): the
+    #: panel's commentary or a note printed in italic after a recommendation in upright print is no more of it.
+    italic: bool = False
 
 
 @dataclass(slots=True)

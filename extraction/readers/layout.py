@@ -250,12 +250,37 @@ def _three_or_more_columns(blocks: list[Block], width: float) -> list[list[Block
     other columns' ends (a page number at the foot) is not in the run. Table cells, whose tops pair up row by
     row across the columns, are no columns."""
     narrow = sorted((b for b in blocks if b.x1 - b.x0 < 0.3 * width), key=lambda b: b.x0)
+    columns = _columns_of(_overlapping(narrow), blocks, width)
+    if columns is None:
+        # a line of its own wider than a column (a heading over the run, half the text's width) joins two
+        # columns it overlaps: the columns are the paragraphs' (two lines or more), and a line of its own is
+        # in one where it lies within its span (else it is read where it stands, as a heading)
+        paragraphs = _overlapping([b for b in narrow if len(b.lines) >= 2])
+        spans = [(min(b.x0 for b in g) - 3.0, max(b.x1 for b in g) + 3.0) for g in paragraphs]
+        for block in narrow:
+            if len(block.lines) < 2:
+                for group, (left, right) in zip(paragraphs, spans, strict=True):
+                    if left <= block.x0 and block.x1 <= right:
+                        group.append(block)
+                        break
+        columns = _columns_of(paragraphs, blocks, width)
+    return columns
+
+
+def _overlapping(narrow: list[Block]) -> list[list[Block]]:
+    """Blocks (sorted by their left edge) grouped where their spans overlap, left to right."""
     groups: list[list[Block]] = []
     for block in narrow:
         if groups and block.x0 < max(b.x1 for b in groups[-1]):
             groups[-1].append(block)
         else:
             groups.append([block])
+    return groups
+
+
+def _columns_of(groups: list[list[Block]], blocks: list[Block], width: float) -> list[list[Block]] | None:
+    """The groups of narrow blocks as the columns of a run of three or more, or None (see
+    :func:`_three_or_more_columns`)."""
     if len(groups) < 3:
         return None
     bottoms = [max(b.y1 for b in group) for group in groups]
@@ -267,7 +292,9 @@ def _three_or_more_columns(blocks: list[Block], width: float) -> list[list[Block
     if len(kept) < 3 or any(sum(len(b.lines) for b in group) < 2 for group in kept):
         return None
     spans = [(min(b.x0 for b in g), max(b.x1 for b in g)) for g in kept]
-    if any(right - left < 0.15 * width for left, right in spans):
+    # (a column is 0.15 of the page wide at least, or of the span of the text where wide margins narrow it)
+    text_span = max(b.x1 for b in blocks) - min(b.x0 for b in blocks)
+    if any(right - left < 0.15 * min(width, text_span) for left, right in spans):
         return None
     if any(nxt[0] - cur[1] > 0.2 * width for cur, nxt in zip(spans, spans[1:], strict=False)):
         return None
@@ -380,6 +407,14 @@ def _welsh_beside_english(left: list[Block], right: list[Block]) -> bool:
     return sides == {"cy", "en"}
 
 
+def _least_column(blocks: list[Block], width: float) -> float:
+    """The least width a column of prose has: a quarter of the page, or a third of the width the page's text
+    spans where wide margins make that less (a narrow text area's two columns are each under a quarter of
+    the page)."""
+    span = max(b.x1 for b in blocks) - min(b.x0 for b in blocks) if blocks else width
+    return min(0.25 * width, 0.33 * span)
+
+
 def _is_two_column(left: list[Block], right: list[Block], blocks: list[Block], width: float) -> bool:
     if not left or not right:
         return False
@@ -407,10 +442,11 @@ def _is_two_column(left: list[Block], right: list[Block], blocks: list[Block], w
     # beside a column of prose many times its length, which a label/value table (as many rows a side) is not.
     filled: list[bool] = []
     row_counts: list[int] = []
+    least = _least_column(blocks, width)
     for side in (left, right):
         x0 = min(b.x0 for b in side)
         column_width = max(b.x1 for b in side) - x0
-        if column_width < 0.25 * width:
+        if column_width < least:
             return False
         widths = sorted(_row_widths([ln for b in side for ln in b.lines]))
         median = widths[len(widths) // 2]
@@ -452,11 +488,12 @@ def _box_beside_text(right: list[Block], blocks: list[Block], width: float) -> l
         return None
     if max(b.x1 for b in beside) >= min(b.x0 for b in right):
         return None
+    least = _least_column(blocks, width)
     for side in (beside, right):
         x0 = min(b.x0 for b in side)
         column_width = max(b.x1 for b in side) - x0
         widths = sorted(_row_widths([ln for b in side for ln in b.lines]))
-        if column_width < 0.25 * width or widths[len(widths) // 2] < 0.5 * column_width:
+        if column_width < least or widths[len(widths) // 2] < 0.5 * column_width:
             return None
     right_tops = [b.y0 for b in right]
     paired = sum(1 for b in beside if any(abs(b.y0 - y) < 2.0 for y in right_tops))

@@ -26,6 +26,7 @@ from dhr.errors import (
 )
 from dhr.settings import Settings
 from extraction.document import Line, Page, keep_side_text
+from extraction.readers.broken_words import join_broken_words
 from extraction.readers.cleanup import (
     MARGIN_FRACTION,
     dehyphenate_pages,
@@ -55,6 +56,8 @@ MIN_PAGE_CHARS = 20
 
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demibold|-bd\b|,bd\b", re.I)
+#: Font names of italic faces whose span flags may not say so ("Calibri-Italic", "Arial,BoldItalic", "-It").
+_ITALIC_NAME = re.compile(r"italic|oblique|-it\b|,it\b|-bdit\b|-boldit\b", re.I)
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[ivx]{1,5})[,\s]*$|^[*†‡]$")  # roman: Word's endnote marks
 _TEXT_FLAGS = 64  # TEXT_MEDIABOX_CLIP: ligatures expanded, whitespace normalised, no images
@@ -207,6 +210,8 @@ def _read_open_pdf(
     for page in pages:
         # a heading the print wrapped is one paragraph in the DOCX: read whole, it keeps its agency
         page.lines = join_wrapped_headings(page.lines)
+    # after the headings are joined: a heading's word broken over its lines is then broken within one
+    join_broken_words(pages)
     return pages, PdfTableFinder(data, ocr_tables=scanned.tables), warnings
 
 
@@ -281,7 +286,15 @@ def _drop_footnotes(pdf_page: Any, page: Page) -> list[Line]:
             for ln in below
             if not is_page_chrome(ln.text) and not (ln.y0 >= footer_zone and ln.size > body - 0.9)
         ]
-        if first.y0 - rule.y1 >= 24 or not _FOOTNOTE_START.match(first.text):
+        # (a note run on from the page before starts the notes without its number, in lower case, when the
+        # notes under the rule are all in smaller print and one of them starts with its number)
+        runs_on = (
+            first.text.strip()[:1].islower()
+            and bool(notes)
+            and all(ln.size <= body - 0.9 for ln in notes)
+            and any(_FOOTNOTE_START.match(ln.text) for ln in notes)
+        )
+        if first.y0 - rule.y1 >= 24 or not (_FOOTNOTE_START.match(first.text) or runs_on):
             continue
         smaller = any(ln.size <= body - 0.9 for ln in notes)
         if smaller and all(ln.size <= body - 0.9 or _FOOTNOTE_START.match(ln.text) for ln in notes):
@@ -472,6 +485,10 @@ def _is_bold(span: dict[str, Any]) -> bool:
     return bool(int(span.get("flags", 0)) & 16 or _BOLD_NAME.search(span.get("font", "")))
 
 
+def _is_italic(span: dict[str, Any]) -> bool:
+    return bool(int(span.get("flags", 0)) & 2 or _ITALIC_NAME.search(span.get("font", "")))
+
+
 def _weight_changes(spans: list[dict[str, Any]], span: dict[str, Any]) -> bool:
     """Is ``span`` in another weight than the span before it on its line?"""
     index = next(i for i, s in enumerate(spans) if s is span)
@@ -484,6 +501,7 @@ def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
         return None
     sizes: Counter[float] = Counter()
     bold_chars = 0
+    italic_chars = 0
     all_chars = 0
     for span in spans:
         n = len(span["text"].strip())
@@ -491,6 +509,8 @@ def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
         all_chars += n
         if n and _is_bold(span):
             bold_chars += n
+        if n and _is_italic(span):
+            italic_chars += n
     size = sizes.most_common(1)[0][0] if sizes else 11.0
     parts: list[str] = []
     base_y = max(float(s.get("origin", (0, 0))[1]) for s in spans)
@@ -541,4 +561,5 @@ def _pdf_line(raw_line: dict[str, Any], page_number: int) -> Line | None:
         y1=y1,
         size=float(size),
         bold=all_chars > 0 and bold_chars * 2 > all_chars,
+        italic=all_chars > 0 and italic_chars * 2 > all_chars,
     )

@@ -84,7 +84,7 @@ def borderless_plan_tables(
     i = start
     while i < len(printed):
         edges = _header_edges(printed[i], classify_header)
-        if edges is None:
+        if edges is None or _sentence_runs_on(printed[i], printed[i + 1 : i + 2]):
             i += 1
             continue
         edges = _refine_edges(edges, printed[i], printed[i + 1 : i + 40], classify_header)
@@ -143,7 +143,29 @@ def _header_edges(line: list[tuple], classify: Any) -> list[float] | None:
     return [cell[0][0] - 1 for cell in cells] + [max(w[2] for w in line) + 1]
 
 
-_PROSE_CELL = re.compile(r"\b[a-z]{3,}[.;]\s+[A-Z][a-z]*\s+\w+\s+\w+")
+def _sentence_runs_on(line: list[tuple], below: list[list[tuple]]) -> bool:
+    """Is a cell of ``line`` a sentence's line going on under it (two columns of prose, not a header): six
+    words or more on one line, and the next printed line goes on below it, from its left edge, in lower case?
+    A header names its column in a few words, or wraps them in a narrow column ("Action to be" / "taken")."""
+    if not below:
+        return False
+    for cell in _header_cells(line):
+        if len(cell) < 6:
+            continue
+        left, right = cell[0][0], cell[-1][2]
+        under = [w for w in below[0] if abs(w[0] - left) <= 3.0 or left < w[0] < right]
+        if under and abs(under[0][0] - left) <= 3.0 and under[0][4][:1].islower():
+            return True
+    return False
+
+
+_PROSE_CELL = re.compile(
+    r"\b[a-z]{3,}[.;]\s+[A-Z][a-z]*\s+\w+\s+\w+"
+    # a line of a two-column page's prose: a header cell starts in capitals (or a number), and names its column
+    # (a wrapped one may break after "to be" or "by", not after "were" or "the": a sentence going on)
+    r"|^[a-z]"
+    r"|\s(?:were|was|is|are|has|have|had|been|the|an|that|which|its|their|his|her)$"
+)
 
 
 def _refine_edges(

@@ -78,6 +78,8 @@ def test_level_with_the_csp(text: str, csp: str, context: str | None, level: str
          "regional"),
         ("The Probation Service should check MARAC records before a home visit.", None, "regional"),
         ("The ICB should fund advocates in GP practices.", None, "regional"),
+        # an ambulance trust covers many CSPs even where the change is written for one place (labelling guide)
+        ("The ambulance trust should remind crews attending calls in Hackney to ask about abuse.", None, "regional"),
         # a unit of the force, or a change written for one council area, is local
         ("Safer neighbourhood officers in Hackney should visit every repeat victim.", None, "local"),
         ("South Yorkshire Police should audit domestic abuse cases in Sheffield.", None, "local"),
