@@ -231,8 +231,28 @@ def _unconditioned(clause: str) -> str:
     return _CONDITION.sub(" ", clause)
 
 
+#: The addressee before an active modal, named by a body's head noun ("The Safeguarding Training Team and the
+#: police should ...", "The MARAC Steering Group to ..."): who is asked, not what. A subject that is itself the
+#: mechanism ("Training for all staff should include ...") or a passive ask ("Training should be ...") stays.
+#: A word an addressee's name does not hold: a clause's start, a modal, an ask verb in its finite form ("issues").
+_NOT_SUBJECT = rf"(?!\b(?:that|which|who|whom|where|when|if|whether|so|in order|should|must|shall|will|to|(?:{_TO_VERBS})e?s)\b)"
+_ADDRESSEE = re.compile(
+    r"^(?!(?:the |all |any |new )?(?:training|e-?learning|guidance|polic(?:y|ies)|procedures?|protocols?|"
+    r"awareness|campaigns?|briefings?|systems?)\b)"
+    rf"(?P<subject>(?:{_NOT_SUBJECT}[^,;:.]){{2,120}}?"
+    rf"\b(?:(?:ministry|department|secretary of state) (?:of|for)(?: (?:and )?{_NOT_SUBJECT}[\w&]+){{1,4}}|"
+    r"team|group|unit|board|panel|partnership|services?|department|directorate|"
+    r"trusts?|council|constabulary|police|agenc(?:y|ies)|practices?|authority|office|hub|forum|committee|network|"
+    r"providers?|commissioners?|organisations?|forces?|probation|health|england|care|gps?|hospitals?|housing|"
+    r"schools?|government|(?-i:[A-Z]{2,}[a-z]?)))\s+"
+    rf"(?=(?:should|must|shall|will)\s+(?!be\b|have been\b)(?:[a-z]+ly\s+)?[a-z]|to\s+(?:{_TO_VERBS})\b)",
+    re.IGNORECASE,
+)
+
+
 def asked_clause(text: str) -> str:
     """The first sentence (:func:`directive_clause`) without a purpose stated before its addressee
-    (:data:`_PURPOSE_FIRST`): where the mechanism or check asked for is read. The purpose still names the
-    substance, so the substance cues and the model's cue tokens read the whole clause."""
-    return _PURPOSE_FIRST.sub("", directive_clause(text), count=1)
+    (:data:`_PURPOSE_FIRST`) and with the addressee named as "They" (:data:`_ADDRESSEE`): where the mechanism or
+    check asked for is read (the guide: the mechanism asked for, not a body's name). The purpose and the addressee
+    still name the substance, so the substance cues and the model's cue tokens read the whole clause."""
+    return _ADDRESSEE.sub("They ", _PURPOSE_FIRST.sub("", directive_clause(text), count=1), count=1)

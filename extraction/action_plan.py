@@ -28,6 +28,8 @@ from extraction.plan_columns import (
     classify_header,
     dense_wrapped_number,
     field_box,
+    governing_agency,
+    printed_headings,
     unlabelled_number,
 )
 from extraction.plan_continued import NUMBER_IN_CELL, continues_split_row, row_cells
@@ -63,6 +65,8 @@ class PlanRow:
     last_page: int = 0
     #: The target-date cell of a table with no action column (:func:`implied_action` makes its action).
     target_text: str | None = None
+    #: The agency heading its table sat under (a table with no lead column): the row's printed heading.
+    under_heading: str | None = None
 
 
 def parse_tables(document: Document, pages: list[int]) -> list[PlanRow]:
@@ -133,7 +137,13 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                     unlabelled_number(found, rows[i], rows[i + 1 :])
                     header = found
                     # one table per agency under its name, with no lead column: the name leads its rows
-                    under = None if "lead" in found.values() else agency_heading(getattr(table, "before", []))
+                    under = None
+                    if "lead" not in found.values():
+                        # (or the agency heading the table sits under, with prose between them)
+                        above, headings = getattr(table, "before", []), getattr(table, "headings", [])
+                        if not hasattr(table, "headings") and not agency_heading(above):
+                            headings = printed_headings(document, page_number, above)  # a PDF's table
+                        under = agency_heading(above) or governing_agency(headings)
                     # (the next agency's table starts its own rows, though its numbers restart at 1)
                     new_agency, table_lead = bool(under and under != table_lead), under
                     ncols, start = len(rows[i]), i + 1
@@ -225,7 +235,7 @@ def _record_row(fields: dict[Column, str], page: int) -> PlanRow:
 def _lead_rows(rows: list[PlanRow], lead: str) -> None:
     """Rows read under an agency's name with no lead column of their own: that agency leads them."""
     for row in rows:
-        row.lead_text = row.lead_text or lead
+        row.lead_text, row.under_heading = row.lead_text or lead, lead
         for action in row.actions:
             if not action.lead_text:
                 action.lead_text, action.agencies = lead, agencies_from_lead(lead)

@@ -388,8 +388,12 @@ def _recommendation_tables(
             # number over the same text, and that is the number the report gives it
             body = next((d for d in replaced if d.item.number and similarity(d.text, text) >= 0.8), None)
             number = body.item.number if body else number
+        # a table under an agency's heading: that agency's recommendations, as items under the heading would be
+        kind = kind_of_page[row.page]
+        if row.under_heading and not row.group and kind != "executive_summary":
+            kind = "single_agency"
         item = RawItem(
-            number=number, text=text, page=row.page, section=kind_of_page[row.page], heading=row.group
+            number=number, text=text, page=row.page, section=kind, heading=row.group or row.under_heading
         )
         kept.append(
             _Draft(item=item, text=text, actions=row.actions, lead_text=row.lead_text, from_table=True)

@@ -357,6 +357,53 @@ def agency_heading(before: list[str]) -> str | None:
     return line if agencies_from_lead(line) else None
 
 
+def governing_agency(headings: list[str]) -> str | None:
+    """The agency heading a table sits under, though prose comes between them: of the headings above it
+    (``headings``, outermost first, each the nearest of a higher level than the next; a DOCX reader gives them),
+    the nearest that names an agency alone ("Kent Police" over a paragraph and the IMR's table; "7.3 KMPT" with
+    its number), or None. A later heading of the same level or higher ends the agency's part, so it is no
+    longer among them."""
+    for text in reversed(headings):
+        name = re.sub(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+", "", text)
+        if agency_heading([name]):
+            return name
+    return None
+
+
+def printed_headings(document: Document, page_number: int, before: list[str]) -> list[str]:
+    """The headings over a table of a print with no heading levels (a PDF), as :func:`governing_agency` takes
+    them: walking up from the paragraph printed just above the table (``before``, nearest last) over its page and
+    the page before, each heading-like line printed larger or bolder than every one nearer the table (a higher
+    level). A heading as large as a nearer one is a sibling that ended its part and is left out."""
+    from extraction.sections import body_font_size, is_heading_like
+
+    last = " ".join(before[-1].split()) if before else ""
+    lines = [
+        ln for page in document.pages if page.number in (page_number - 1, page_number) for ln in page.lines
+    ]
+    end = next(
+        (
+            k
+            for k in range(len(lines) - 1, -1, -1)
+            if lines[k].page == page_number
+            and (text := " ".join(lines[k].text.split()))
+            and last.endswith(text)
+        ),
+        None,
+    )
+    if end is None:
+        return []
+    body = body_font_size(document)
+    chain: list[str] = []
+    floor = 0.0
+    for line in reversed(lines[: end + 1]):
+        rank = line.size + (0.5 if line.bold else 0.0)
+        if rank > floor and is_heading_like(line, body):
+            chain.append(" ".join(line.text.split()))
+            floor = rank
+    return chain[::-1]
+
+
 #: The fields a per-recommendation box gives (a lead, a target, an outcome, milestones), never the text.
 _BOX_FIELDS = {"lead", "target", "outcome", "milestones"}
 

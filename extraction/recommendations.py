@@ -40,7 +40,7 @@ from extraction.recommendation_wording import (
     directs_forward,
 )
 from extraction.recommendations_clean import clean_items, split_inline_numbers
-from extraction.recommendations_labels import broken_labels, label_value_fields
+from extraction.recommendations_labels import broken_labels, heading_name, label_value_fields
 from extraction.recommendations_layout import (
     LEAD_LINE,
     RUNS_ON,
@@ -486,6 +486,8 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 lines=[line], in_block=in_block,
             )  # fmt: skip
     close()
+    for item in items:
+        item.heading = heading_name(item.heading)  # the name a labelled heading prints, not its label
     return clean_items(split_inline_numbers(items), section.heading)
 
 

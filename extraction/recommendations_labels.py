@@ -123,3 +123,17 @@ def label_value_fields(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+#: A label printed before the agency's name in its heading ("Agency: Kent Police", "Lead agency - KMPT"), with a
+#: recommendation's own label a PDF line runs into it ("Recommendation number 1 Agency: Kent Police").
+_HEADING_LABEL = re.compile(
+    r"^(?:recommendation\s+(?:number|no\.?)?\s*\d{1,3}[.:]?\s+)?(?:(?:lead|responsible)\s+)?agency\s*[:\-\u2013]\s*"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def heading_name(heading: str | None) -> str | None:
+    """The agency's name a heading prints after its label: "Agency: Kent Police" is headed "Kent Police"."""
+    return _HEADING_LABEL.sub("", heading) if heading else heading

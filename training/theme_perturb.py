@@ -1,7 +1,7 @@
 """Does the main-theme choice hold when a recommendation is set out as real reports set it out? A metamorphic check.
 
 Real reports wrap the same ask in a number or label, a heading or the lead agency's name, a lead-in ("It is
-recommended that"), a sentence of rationale before it or a timescale after it, or word it as an action plan does
+recommended that"), a second body beside the addressee, a sentence of rationale before it or a timescale after it, or word it as an action plan does
 ("will"); none of these changes the main theme the labelling guide gives (the ask's
 mechanism or substance), so the gold stays and any change in the decision is the cue code reading the wrapping
 instead of the ask. The items are those of ``python -m training.main_choice`` (real train + dev held out by CSP,
@@ -48,6 +48,17 @@ AFTER = (
 
 #: The ask's modal, as an action plan words it ("The Trust will ...").
 _SHOULD = re.compile(r"\bshould\b")
+#: An active ask's subject, up to its modal ("The Trust should", "GP practices to").
+_SUBJECT = re.compile(r"^(?P<s>(?:The|the)\s[^,;:.]{2,80}?)\s+(?=(?:should|must|will|to)\s+(?!be\b)[a-z])")
+
+
+def _joint(body: str, text: str) -> str:
+    """``text`` with ``body`` asked beside its subject ("The Trust should ..." -> "<body> and the Trust should
+    ..."); a text with no active subject first is left as written."""
+    m = _SUBJECT.match(text)
+    return text if m is None else f"{body} and {_lower_first(m.group('s'))}{text[m.end('s') :]}"
+
+
 #: A second sentence: a lead-in goes before the ask, and an item with rationale first has its ask further on.
 _SENTENCES = re.compile(r"[.;:]\s+(?=[A-Z])")
 
@@ -67,6 +78,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "heading": lambda t: "Information sharing. " + t,
     "lead agency": lambda t: "Lead agency: Police. " + t,
     "will": lambda t: _SHOULD.sub("will", t, count=1),
+    # a body whose name holds a mechanism's word asked beside the addressee: who is asked, not what
+    "joint addressee": lambda t: _joint("The Safeguarding Training Team", t),
     **{f"rationale {n + 1}": (lambda t, s=s: f"{s} {t}") for n, s in enumerate(RATIONALE)},
     **{f"after {n + 1}": (lambda t, s=s: f"{t.rstrip()} {s}") for n, s in enumerate(AFTER)},
 }

@@ -32,6 +32,7 @@ from extraction.readers.common import (
 )
 from extraction.readers.docx_grid import grid_lines_of, layout_grid
 from extraction.readers.docx_parts import (
+    headings_above,
     margin_frame,
     new_page_after,
     one_column,
@@ -575,7 +576,9 @@ class _DocxReader:
                 for tr in table._tbl.findall(f"{_W}tr"):
                     for tc in tr.findall(f"{_W}tc"):
                         self._walk(tc)
-            self.page.native_tables.append(LocatedTable(rows, self._paragraphs_before()))
+            located = LocatedTable(rows, self._paragraphs_before())
+            located.headings = headings_above(self.pages)  # type: ignore[attr-defined]  # see plan_columns
+            self.page.native_tables.append(located)
 
     def _size(self) -> float:
         """The page's commonest print size so far, for lines read out of a table in the flow."""

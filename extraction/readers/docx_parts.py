@@ -178,3 +178,21 @@ def side_texts(data: bytes, notes: list[str], running: list[str]) -> None:
                 for p in root.iter(f"{_W}p"):
                     if not is_page_chrome(text := _paragraph_text(p)):  # "Page 3", "OFFICIAL"
                         keep_side_text(running, text)
+
+
+def headings_above(pages: list[Any]) -> list[str]:
+    """The headings a table read now sits under, outermost first: the nearest heading above it, then the nearest
+    of a higher level above that, and so on up to level 1. A heading governs what follows it until the next
+    heading of its level or higher, so a paragraph of prose between an agency's heading and its table ("Kent
+    Police", a paragraph on its IMR, then the IMR's table) leaves the table under that agency."""
+    chain: list[str] = []
+    limit = 10**6
+    for page in reversed(pages):
+        for line in reversed(page.lines):
+            level = line.heading_level
+            if level is not None and level < limit:
+                chain.append(" ".join(line.text.split()))
+                limit = level
+                if level <= 1:
+                    return chain[::-1]
+    return chain[::-1]

@@ -76,3 +76,23 @@ def test_an_imperative_or_a_nominal_ask_is_no_heading() -> None:
     )
     text = "Review of the MARAC protocol. This should include how referrals are made."
     assert directive_clause(text).startswith("Review of the MARAC protocol")
+
+
+def test_the_addressee_is_not_the_mechanism_asked_for() -> None:
+    from classification.theme_clause import asked_clause
+
+    text = "The Safeguarding Training Team and the police should refer every high-risk victim to MARAC."
+    assert asked_clause(text).startswith("They should refer")
+    assert rule_main(text) == "multi_agency_working"
+    text = "The Department for Work and Pensions should issue guidance to work coaches on economic abuse."
+    assert asked_clause(text).startswith("They should issue guidance")
+
+
+def test_a_mechanism_as_subject_or_a_passive_ask_keeps_its_subject() -> None:
+    from classification.theme_clause import asked_clause
+
+    assert asked_clause("Training for all staff should include coercive control.").startswith("Training for")
+    assert asked_clause("The police should be trained on stalking.").startswith("The police should be")
+    # a "that" clause is no addressee: the body after it is the actor of the required change
+    text = "That NHS England builds into its contracts a requirement that GP practices should use the system."
+    assert not asked_clause(text).startswith("They")

@@ -26,3 +26,9 @@ def test_every_wrapping_keeps_the_text() -> None:
 
 def test_will_rewords_the_first_should_only() -> None:
     assert VARIANTS["will"]("X should audit. Y should report.") == "X will audit. Y should report."
+
+
+def test_joint_addressee_goes_before_an_active_subject_only() -> None:
+    wrap = VARIANTS["joint addressee"]
+    assert wrap("The Trust should audit.") == "The Safeguarding Training Team and the Trust should audit."
+    assert wrap("The policy should be reviewed.") == "The policy should be reviewed."
