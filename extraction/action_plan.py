@@ -263,6 +263,10 @@ _LABEL = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[.)]?\s+(?=[A-Z])(.*)$")
+#: The recommendation's own lead line printed between its text and the table ("Lead: Adult Social Care").
+_LEAD_FIELD = re.compile(
+    r"^(?:lead(?:\s+(?:agency|organisation|officer))?|responsible\s+agency)\s*[:\-\u2013]\s*\S", re.I
+)
 
 
 def _box_under_recommendation(
@@ -297,7 +301,8 @@ def _anchor_above(before: list[str], page: int) -> PlanRow | None:
     None when the nearest paragraph is unnumbered prose: the actions are then not tied to a guess."""
     texts = [t.strip() for t in before if t.strip()]
     for k in range(len(texts) - 1, -1, -1):
-        text = texts[k]
+        # (a "Recommendation(s)" heading and the label under it read as one paragraph in a PDF's block)
+        text = re.sub(r"^recommendations?\s+(?=recommendation\b)", "", texts[k], flags=re.I)
         if m := _LABEL.match(text):
             return PlanRow(number=m.group(1), text=m.group(2) if len(m.group(2)) > 30 else "", page=page)
         if m := _LABEL_END.search(
@@ -309,7 +314,7 @@ def _anchor_above(before: list[str], page: int) -> PlanRow | None:
         label = _LABEL.match(texts[k - 1]) if k > 0 else None
         if label and not label.group(2) and len(text) > 30:
             return PlanRow(number=label.group(1), text=text, page=page)
-        if not (text.endswith(":") or len(text) <= 30):
+        if not (text.endswith(":") or len(text) <= 30 or _LEAD_FIELD.match(text)):
             return None
     return None
 

@@ -157,6 +157,10 @@ def _header_forms(cell: str) -> list[str]:
     closed = _SPLIT_PAIR.sub(lambda m: _joined(m), cell)
     if closed != cell and not any(rule.search(cell) for _, rule in _HEADER_RULES):
         return [cell, closed]
+    sides = cell.split(" / ")
+    if len(sides) == 2 and all(sides) and not any(rule.search(cell) for _, rule in _HEADER_RULES):
+        # a bilingual header, the Welsh word and the English one ("Rhif / No."): each side names the column
+        return [cell, sides[1].strip(), sides[0].strip()]
     return [cell]
 
 
@@ -225,11 +229,16 @@ _BARE_REF = re.compile(r"^(?:rec(?:ommendation)?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,
 def unlabelled_number(columns: dict[int, Column], header: list[str], data: list[list[str]]) -> None:
     """A first column with no header over bare numbers ("" over "1", "2"): the recommendations' numbers (the
     header names every other column, so the blank one is no text column left unnamed by chance)."""
-    if "number" in columns.values() or 0 in columns or not header or header[0].strip():
+    if "number" in columns.values() or 0 in columns or not header:
         return
+    head = header[0].strip()
     cells = [row[0].lstrip("\u2063").strip() for row in data if row]
     filled = [c for c in cells if c]
-    if len(filled) >= 1 and all(_BARE_REF.match(c) for c in filled):
+    # (or headed by the references' own prefix: "OR" over "OR1", "OR2", an overview's recommendations)
+    prefix = re.fullmatch(r"[A-Z]{1,4}", head) is not None and all(
+        re.match(rf"{head}\s?\d", c) for c in filled
+    )
+    if (not head or prefix) and len(filled) >= 1 and all(_BARE_REF.match(c) for c in filled):
         columns[0] = "number"
 
 

@@ -126,6 +126,8 @@ def _has_sub_points(items: list[RawItem], index: int) -> bool:
         or _legal_sub_point(following, item)
     ):
         return False
+    elif _legal_sub_point(following, item) and _lead_ins_over_levels(items, item):
+        return False
     family = _family(item.number)
     return any(
         other is not item
@@ -140,6 +142,23 @@ def _has_sub_points(items: list[RawItem], index: int) -> bool:
         and reads_as_recommendation(other.text)
         for other in items
     )
+
+
+def _lead_ins_over_levels(items: list[RawItem], item: RawItem) -> bool:
+    """Is ``item`` one of several numbered lead-ins ("6.1 The panel makes five recommendations to X:", "6.2 For
+    Y, the panel recommends:"), another of which has two or more items of the next legal level under it ("6.1.1",
+    "6.1.2", the lead-in itself printed or read as the block's heading)? The next level then holds the
+    recommendations themselves, one under a lead-in as well as five: not the points of one recommendation."""
+    number = item.number or ""
+    head, dot, _ = number.rpartition(".")
+    if not dot:
+        return False
+    counts: dict[str, int] = {}
+    for other in items:
+        m = re.fullmatch(re.escape(head) + r"\.(\d{1,3})\.\d{1,3}", other.number or "")
+        if other.style == "numeric" and m and f"{head}.{m.group(1)}" != number:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return any(n >= 2 for n in counts.values())
 
 
 def _is_sub_item(item: RawItem, parent: RawItem) -> bool:

@@ -30,7 +30,10 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:number|no\.?|rhif|#)?\s*"
             # (a reference with capitals before its number: "Recommendation R1", "Recommendation PH 2")
             r"(?P<n>(?:(?-i:[A-Z]{1,4}|[A-Z]{2,4}\s))?\d+(?:\.\d+)*[a-z]?"
-            r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+            r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            # (or the number glued to the text's capitalised first word: a list label wider than its hanging
+            # indent, the tab after it printed as nothing in the PDF's text, "Recommendation 2GP practices")
+            r"(?:\b|(?<=\d)(?=(?-i:[A-Z][A-Za-z])))"
             # a bilingual label: "Argymhelliad 1 / Recommendation 1"
             r"(?:\s*[/|]\s*(?:recommendation|argymhelliad)\s*(?:number|no\.?|rhif)?\s*(?P=n)\b)?"
             # (a tab's dot leader between the label and the text prints as dots: "Recommendation 4.....Assurance")

@@ -124,7 +124,10 @@ _NARRATOR = re.compile(
     r"|^(?:each|every|all|the)\s+(?:lead\s+|responsible\s+|named\s+)?(?:agency|agencies|partners?|organisations?)\s+"
     r"(?:will|are\s+to|is\s+to)\s+(?:report|update|provide\s+(?:an?\s+)?updates?)\b.{0,40}\bprogress\b"
     r"|^progress\s+(?:on|against|with|in|of)\s+(?:the|these|each|this|all)\b.{0,60}\bwill\s+be\s+"
-    r"(?:monitored|reported|reviewed|overseen|tracked)\b",
+    r"(?:monitored|reported|reviewed|overseen|tracked)\b"
+    # "The partnership will monitor the agencies' action plans through its DHR steering group"
+    r"|^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:partnership|csp|board|steering group)\s+will\s+(?:monitor|oversee|track)\b"
+    r".{0,60}\b(?:action plans?|progress)\b",
     re.IGNORECASE,
 )
 #: What makes a narrator's sentence a recommendation after all: "The review recommends that ...", "The panel
@@ -208,7 +211,9 @@ _FIELD = (
     r"(?:(?:lead|responsible)\s+(?:agency|agencies|organisation|officer|lead|partner)|lead|agency|agencies|owner|"
     r"responsible|timescales?|target(?:\s+date)?|by when|deadline|completion date)\s*:\s*"
 )
-_FIELD_START = re.compile(rf"(?<=\S)\s+(?=(?i:{_FIELD}))")
+#: A bilingual label gives the Welsh word first ("Arweinydd / Lead: ..."): the field starts at the Welsh word.
+_BILINGUAL = r"(?:[^\W\d_]{3,20}\s*/\s*)"
+_FIELD_START = re.compile(rf"(?<=\S)\s+(?={_BILINGUAL}?(?i:{_FIELD}))")
 _FIELDS = re.compile(rf"(?P<label>{_FIELD})", re.IGNORECASE)
 
 
@@ -229,7 +234,7 @@ def split_fields(text: str) -> tuple[str, str | None, str | None]:
     )
     if first is None:
         return text, None, None
-    tail = text[first.end() :]
+    tail = re.sub(rf"^{_BILINGUAL}(?=(?i:{_FIELD}))", "", text[first.end() :])
     fields = list(_FIELDS.finditer(tail))
     if not fields or fields[0].start() != 0:
         return text, None, None

@@ -209,9 +209,37 @@ def _action_point(items: list[RawItem], index: int, parent: RawItem) -> bool:
     )
 
 
+def _conclusions_before(items: list[RawItem], section_heading: str) -> set[int]:
+    """In a "Conclusions and recommendations" chapter numbered in one legal list, the paragraphs before the
+    numbered lead-in that announces the recommendations at the next level ("15.1" .. "15.9", then "15.10 The
+    panel makes the following recommendations:" over "15.10.1" ..): the chapter's conclusions, however worded
+    ("The panel considers that ... should not ..."). Their indices."""
+    if not re.search(r"conclusion", section_heading, re.I):
+        return set()
+    for k, item in enumerate(items[:-1]):
+        text = item.text.strip()
+        nxt = items[k + 1]
+        if (
+            item.style == "numeric"
+            and item.number
+            and text.endswith(":")
+            and REC_LEAD_IN.search(text)
+            and nxt.style == "numeric"
+            and (nxt.number or "").startswith(item.number + ".")
+        ):
+            head = item.number.rpartition(".")[0]
+            return {
+                j
+                for j, other in enumerate(items[:k])
+                if other.style == "numeric" and other.number and other.number.rpartition(".")[0] == head
+            }
+    return set()
+
+
 def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem]:
     """Drop lead-ins and non-recommendations; fold sub-bullets of a lead-in into their parent."""
     out: list[RawItem] = []
+    conclusions = _conclusions_before(items, section_heading)
     numbered = any(i.style in ("numeric", "labelled", "letter") for i in items)
     lead_in: RawItem | None = None  # "3. The Police should:" introducing a), b), c)
     not_recs: RawItem | None = None  # "6.1 The terms of reference asked the panel to consider:" and its items
@@ -233,6 +261,8 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
         if item.lead_text is None and item.target_text is None:
             item.text, item.lead_text, item.target_text = split_fields(item.text)
         text = item.text.strip()
+        if index in conclusions:
+            continue
         if len(text) < 12 and not _is_sub_point(item, out):
             continue  # a stray number or label; a short sub-point ("stalking") still joins its recommendation
         if not_recs is not None and _is_sub_item(item, not_recs):

@@ -454,11 +454,28 @@ def find_sections(document: Document) -> list[Section]:
         block = _lead_in_block(lines, body, contents)
         if block is not None:
             sections.insert(0, block)  # (before any plan: a summary's list comes first)
+    _add_imr_blocks(sections, lines, body, contents)
     margin = _prose_margin(lines)
     for section in sections:
         section.margin = margin
     _front_summaries(sections)
     return [s for s in sections if s.lines and not s.superseded]
+
+
+def _add_imr_blocks(sections: list[Section], lines: list[Line], body: float, contents: set[int]) -> None:
+    """The IMR chapter's lists of agencies' own recommendations (:mod:`extraction.sections_imr`), each put in
+    document order among the blocks found under recommendations headings."""
+    from extraction.sections_imr import imr_blocks
+
+    taken = {id(line) for s in sections for line in s.lines}
+    position = {id(line): i for i, line in enumerate(lines)}
+    for block in imr_blocks(lines, body, contents, taken):
+        start = position[id(block.lines[1])]
+        at = next(
+            (k for k, s in enumerate(sections) if s.lines and position.get(id(s.lines[0]), 0) > start),
+            len(sections),
+        )
+        sections.insert(at, block)
 
 
 def _lead_in_block(lines: list[Line], body: float, contents: set[int]) -> Section | None:

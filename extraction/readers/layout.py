@@ -181,6 +181,9 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
         rest = [b for b in split if not is_left(b) and not is_right(b)]
         return _rows([*_join_lines(left), *_join_lines(right), *rest])
     if not _is_two_column(left, right, split, width):
+        above = _columns_above_table(blocks, width)
+        if above is not None:
+            return above
         beside = _box_beside_text(right, split, width)
         if beside is None:
             return _rows(blocks)
@@ -207,6 +210,37 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
             result.append(block)
     flush()
     return result
+
+
+_NUMBER_ONLY = re.compile(r"^\(?\w{1,3}[.)]?$")
+
+
+def _columns_above_table(blocks: list[Block], width: float) -> list[Block] | None:
+    """A two-column section ended mid-page by a continuous section break, with a table below it (an action plan
+    after a recommendations chapter set in two columns): the table's cells, which pair up row by row across the
+    page's centre, keep the whole page from reading as two columns. Cut the page at the table's first row (three
+    cells or more level with each other on both sides of the centre) and read what is above it on its own;
+    return None unless that part reads as columns (the table and what follows it are read row by row)."""
+    centre = width / 2
+    # (a list number is no cell: two columns' numbered items can print level with each other)
+    cells = [ln for b in blocks for ln in b.lines if not _NUMBER_ONLY.match(ln.text.strip())]
+    cut: float | None = None
+    for row in _printed_rows(cells):
+        if len(row) >= 3 and any(ln.x1 <= centre for ln in row) and any(ln.x0 >= centre for ln in row):
+            cut = min(ln.y0 for ln in row)
+            break
+    if cut is None:
+        return None
+    ordered = sorted(blocks, key=lambda b: (b.y0, b.x0))
+    upper = [b for b in ordered if b.y0 < cut - 1.0]
+    lower = [b for b in ordered if b.y0 >= cut - 1.0]
+    if len(upper) < 4 or not lower:
+        return None
+    read = _reading_order(upper, width)
+    plain = _rows(upper)
+    if [id(ln) for b in read for ln in b.lines] == [id(ln) for b in plain for ln in b.lines]:
+        return None
+    return [*read, *_rows(lower)]
 
 
 def _three_or_more_columns(blocks: list[Block], width: float) -> list[list[Block]] | None:

@@ -1,0 +1,73 @@
+"""Recommendations an agency's own review made, printed in the report's "Individual Management Reviews"
+chapter: under each agency's sub-heading, a lead-in ("The IMR author made the following recommendations, which
+the panel endorses:") over a list of them (DHR-REPORTS.md: single-agency recommendations from the IMRs). Each
+such list is a block of its own, read as single-agency recommendations under the agency's heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.document import Line
+from extraction.sections import Section, is_heading_like
+
+#: The chapter of the agencies' own reviews ("Individual Management Reviews", "5. IMRs", "Agency reports").
+_IMR_CHAPTER = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:summary of (?:the )?)?individual management reviews?|(?:the\s+)?imrs"
+    r"|agency (?:reports|reviews|imrs))\s*$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(
+    r"^[•▪●◦■□➢►\-–·o○◆◇❖➤➔✓✔\uf0b7\uf0a7\uf0a8\uf0d8\uf0e0\uf06e\uf071\uf076\uf0fc](?:\s|$)"
+)
+
+
+def imr_blocks(lines: list[Line], body: float, contents: set[int], taken: set[int]) -> list[Section]:
+    """The IMR chapter's lists of recommendations, one block per agency sub-heading with a recommendations
+    lead-in followed by a list; lines already in a block (``taken``: ids) or in the contents are not read."""
+    from extraction.recommendation_wording import NOT_RECS_LEAD_IN, REC_LEAD_IN
+
+    blocks: list[Section] = []
+    chapter: Line | None = None
+    agency: Line | None = None
+    block: Section | None = None
+    lead_in: Line | None = None
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text or index in contents or id(line) in taken:
+            continue
+        if is_heading_like(line, body) and not line.list_item:
+            block = None
+            if _IMR_CHAPTER.match(text):
+                chapter, agency = line, None
+            elif chapter is not None and _below(line, chapter) and len(text.split()) <= 8:
+                agency = line  # an agency's sub-heading inside the chapter
+            else:
+                chapter = agency = None  # the next chapter
+            continue
+        if chapter is None or agency is None:
+            continue
+        if block is not None and lead_in is not None:
+            # the list: list paragraphs, bullets, and the lines of an item wrapped under its text
+            if line.list_item or _BULLET.match(text) or (line.x1 > 0 and line.x0 > lead_in.x0 + 9.0):
+                block.lines.append(line)
+                continue
+            block = None
+        if (
+            text.endswith(":")
+            and REC_LEAD_IN.search(text)
+            and not NOT_RECS_LEAD_IN.search(text)
+            and index + 1 < len(lines)
+            and (lines[index + 1].list_item or _BULLET.match(lines[index + 1].text.strip()))
+        ):
+            block = Section(kind="single_agency", heading=agency.text.strip(), lines=[agency, line])
+            lead_in = line
+            blocks.append(block)
+    return [b for b in blocks if len(b.lines) > 2]
+
+
+def _below(line: Line, chapter: Line) -> bool:
+    """Is ``line`` a heading of a lower level than the chapter's (by the source's level, else printed smaller)?"""
+    if line.heading_level is not None and chapter.heading_level is not None:
+        return line.heading_level > chapter.heading_level
+    return line.size < chapter.size - 0.5
