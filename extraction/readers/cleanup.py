@@ -297,8 +297,12 @@ def _column_right(lines: list[Line], line: Line, rights: dict[int, float]) -> fl
 
 def _fills_line(lines: list[Line], line: Line, next_word: str, rights: dict[int, float]) -> bool:
     """Did the print wrap ``line`` because ``next_word`` would not fit after it? (Its right edge plus the word
-    reach the column's edge; a word is about half the print size a character wide.)"""
-    return line.x1 + 0.45 * line.size * (len(next_word) + 1) >= _column_right(lines, line, rights) - 2.0
+    reach the column's edge; a word is about half the print size a character wide, or, in a wide face such
+    as a bold sans heading, nine tenths of the line's own width per character.)"""
+    text = line.text.strip()
+    own = 0.9 * (line.x1 - line.x0) / len(text) if len(text) >= 12 else 0.0
+    per_char = max(0.45 * line.size, own)
+    return line.x1 + per_char * (len(next_word) + 1) >= _column_right(lines, line, rights) - 2.0
 
 
 def _same_print(a: Line, b: Line) -> bool:
