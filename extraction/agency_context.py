@@ -471,10 +471,11 @@ def whole_headings(items: Sequence[Any], sections: Sequence[Any]) -> None:
                 item.heading = " ".join(ln.text.strip() for ln in lines[start : k + 1]).rstrip(":")
 
 
-def inherit_leads(drafts: Sequence[Any]) -> None:
+def inherit_leads(drafts: Sequence[Any], acronyms: dict[str, str] | None = None) -> None:
     """A table row with an empty Lead cell under rows that have one takes theirs, when its own text names no
     agency: a Lead cell merged down over several rows prints once, at its top, and not at all on the next page
-    of a PDF (an empty cell beside a text that names its subject stays empty: the text comes first)."""
+    of a PDF (an empty cell beside a text that names its subject stays empty: the text comes first). Then the
+    actions' Lead cells that gave no agency are read again with the document's initials (``acronyms``)."""
     from classification.agencies import find_agencies
 
     above: Any = None
@@ -492,7 +493,7 @@ def inherit_leads(drafts: Sequence[Any]) -> None:
             d.lead_text = above.lead_text
         if d.lead_text:
             above = d  # (a row naming its own subject under a merged cell leaves the cell going on)
-    label_action_leads(drafts)
+    label_action_leads(drafts, acronyms)
 
 
 def label_action_leads(drafts: Sequence[Any], acronyms: dict[str, str] | None = None) -> None:

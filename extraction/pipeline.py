@@ -189,7 +189,7 @@ class Extractor:
         from dhr.schema.classification import ClassifyInput
 
         acronyms = acronyms or {}
-        inherit_leads(drafts)
+        inherit_leads(drafts, acronyms)
         inputs = [
             ClassifyInput(
                 id=f"r{i + 1}",

@@ -33,3 +33,13 @@ def test_unread_initials_not_in_the_text_and_read_leads_stay() -> None:
                    ["police"])  # fmt: skip
     label_action_leads([other, known])
     assert other.actions[0].agencies == [] and known.actions[0].agencies == ["police"]
+
+
+def test_inherit_leads_passes_the_documents_initials_to_the_action_leads() -> None:
+    # the pipeline calls inherit_leads with the document's initials map: plan Lead cells get it too
+    from extraction.agency_context import inherit_leads
+
+    d = _draft("Review the referral pathway.", None, "NDAS")
+    d.from_table = d.from_plan = False
+    inherit_leads([d], {"NDAS": "Northvale Domestic Abuse Service"})
+    assert d.actions[0].agencies == ["domestic_abuse_services"]
