@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from classification.geography import CspArea, covers_whole_force, normalise, resolve_csp
 from classification.level_bodies import (
     FORCE_NAME,
+    REGIONAL_AGENCIES,
     BodyLevel,
     confined_to,
     force_area_words,
@@ -83,8 +84,6 @@ _REQUEST_RX = re.compile(
     r"issue|introduce|include|consider|ensure|publish|produce|develop|add|fund|commission|require))\b",
     re.I,
 )
-#: Addressees whose area is always wider than one CSP (ambulance trusts, MATAC) or is the force's (the PCC).
-REGIONAL_AGENCIES = frozenset({"ambulance_service", "matac", "police_and_crime_commissioner"})
 
 
 def names_wider_area(text: str, own_force: bool = False) -> bool:

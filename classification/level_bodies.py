@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from classification.geography import Area, CspArea, Geography, geography, normalise, resolve_csp
 
+#: Addressees whose area is always wider than one CSP (ambulance trusts, MATAC) or is the force's (the PCC).
+REGIONAL_AGENCIES = frozenset({"ambulance_service", "matac", "police_and_crime_commissioner"})
+
 # --- the police rule when the CSP is not on the map (fictional or unrecognised names) -----------------------
 FORCE_NAME = re.compile(
     r"\b((?:[A-Z][\w'&]+\s+){1,4})(?:Constabulary|Police(?:\s+Service|\s+Force)?)\b(?!\s+and\s+Crime)"
@@ -235,6 +238,17 @@ def unit_wider(text: str, csp: CspArea) -> str | None:
     return None
 
 
+def _own_unit(agency: str, text: str, csp: CspArea, local_why: str) -> BodyLevel | None:
+    """A change asked of a unit of the force or probation, or confined to the CSP's place (:func:`not_force_wide`):
+    regional when the text's unit covers places beyond the CSP's area (:func:`unit_wider`), else local with
+    ``local_why``. None when the change is not so confined (the whole force's or region's area decides)."""
+    if not not_force_wide(text, csp.name):
+        return None
+    if (unit := unit_wider(text, csp)) is not None:
+        return BodyLevel(agency, "regional", unit)
+    return BodyLevel(agency, "local", local_why)
+
+
 def force_area_words(text: str) -> str | None:
     """'Gloucestershire Constabulary' -> 'Gloucestershire'; 'Metropolitan Police Service' -> 'Metropolitan'."""
     for m in FORCE_NAME.finditer(text):
@@ -321,10 +335,9 @@ def _police(geo: Geography, csp: CspArea, agency: str, text: str, context: str |
         force = geo.forces.get(ids[0]) if ids else None
     if force is None:
         return None
-    if agency == "police" and not_force_wide(text, csp.name):
-        if (unit := unit_wider(text, csp)) is not None:
-            return BodyLevel(agency, "regional", unit)
-        return BodyLevel(agency, "local", f"a change for the CSP's own part of {force.name}")
+    own_part = f"a change for the CSP's own part of {force.name}"
+    if agency == "police" and (own := _own_unit(agency, text, csp, own_part)) is not None:
+        return own
     area = geo.area_of("police_force", force.force_id)
     body = force.name if agency == "police" else f"the PCC of {force.name}"
     level, why = _area_level(geo, csp, area, body)
@@ -494,11 +507,8 @@ def geography_levels(
             else:
                 found = BodyLevel(agency, "regional", "an ambulance trust covers many CSPs")
         elif agency == "probation_service":
-            if not_force_wide(text, csp.name) and (unit := unit_wider(text, csp)) is not None:
-                found = BodyLevel(agency, "regional", unit)
-            elif not_force_wide(text, csp.name):
-                found = BodyLevel(agency, "local", "a change for the CSP's own probation delivery")
-            else:
+            found = _own_unit(agency, text, csp, "a change for the CSP's own probation delivery")
+            if found is None:
                 region = csp.bodies("probation_region")
                 n = len(geo.area_of("probation_region", region[0])) if region else 0
                 found = BodyLevel(agency, "regional", f"the probation region covers {n} CSPs")

@@ -31,6 +31,7 @@ from classification.level_bodies import (
     _FIRE,
     _FORCE_WIDE,
     _ICB_NAME,
+    REGIONAL_AGENCIES,
     fire_addressed,
     not_force_wide,
     unit_places,
@@ -85,7 +86,6 @@ _COUNTY_BOARD = re.compile(
 )
 _COUNTY_WIDE = re.compile(r"\bcounty(?:- ?| )?wide\b|\b(?:across|throughout) the county\b", re.I)
 _SUBJECT_END = re.compile(r"\b(should|must|shall|will|to|is|are|needs?|has|have)\b", re.I)
-_ALWAYS_WIDE = frozenset({"ambulance_service", "matac", "police_and_crime_commissioner"})
 _AREA_AGENCIES = frozenset({"police", "police_and_crime_commissioner", "probation_service"})
 _COUNTY_AGENCIES = frozenset(
     {
@@ -226,7 +226,7 @@ def guess_level(text: str, context: str | None, agencies: Sequence[str], wider: 
     to the level model. ``wider``: the text writes a scope wider than one CSP (pan-London, force-wide)."""
     if _COUNTY_WIDE.search(f"{text} | {context or ''}"):
         return None  # the county's own scope: a county-level review's local area, or a district's wider one
-    if set(agencies) & _ALWAYS_WIDE:
+    if set(agencies) & REGIONAL_AGENCIES:
         # an ambulance trust or MATAC covers many CSPs, a PCC its force's area, wherever the change is written
         return Guess("regional", BODY_WIDE, "an ambulance trust, MATAC or PCC covers several CSPs")
     return _unit(text, agencies) or _scope(text, wider) or _wide_body(text, context, agencies)
