@@ -151,13 +151,14 @@ EMBEDDED_WITH = re.compile(
 )
 
 
+#: The words that bring in a body supporting the subject, set between commas after it ("X, supported by Y,
+#: should ...", "X, working with Y, should ..."): the supporter is no subject.
+SUPPORTER_WORDS = (
+    r"(?:supported|assisted|aided)\s+by|working\s+with|with\s+the\s+support\s+of|in\s+partnership\s+with"
+)
 #: What may follow a subject before its verb and is no part of the predicate: its initials in brackets, a
 #: supporter between commas ("X (CHFT), supported by Y, places an IDVA in ...": the IDVA is X's object).
-SUBJECT_ASIDES = re.compile(
-    r"\s*\([^()]{1,40}\)|,\s*(?:(?:supported|assisted|aided)\s+by|working\s+with|with\s+the\s+support\s+of|"
-    r"in\s+partnership\s+with)\s+[^,;]{2,120},",
-    re.I,
-)
+SUBJECT_ASIDES = re.compile(rf"\s*\([^()]{{1,40}}\)|,\s*(?:{SUPPORTER_WORDS})\s+[^,;]{{2,120}},", re.I)
 
 
 #: "staff", "officers" after a trade or service word in lower case: that trade's people ("social care staff").

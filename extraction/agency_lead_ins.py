@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from classification.addressee_words import SUPPORTER_WORDS
 from extraction.document import Line
 
 #: "... recommends that X:", "It is recommended that X:", "The recommendation is that X:": X.
@@ -39,11 +40,7 @@ _MARKER = re.compile(r"^\(?(?:\d+(?:\.\d+)*[.)]?|(?:[a-z]|[ivx]+)[.)])\s+", re.I
 #: following recommendations to all agencies:"): no addressee.
 _RECOMMENDATIONS = re.compile(r"\brecommend|\b(?:panel|author)\b", re.IGNORECASE)
 #: A supporter or partner between commas after the subject ("Gwent Police, supported by Women's Aid, should:").
-_SUPPORTER = re.compile(
-    r",\s*(?:(?:supported|assisted|aided)\s+by|with\s+the\s+support\s+of|working\s+with|in\s+partnership\s+with|"
-    r"together\s+with)\s+[^,]{2,120}$",
-    re.IGNORECASE,
-)
+_SUPPORTER = re.compile(rf",\s*(?:{SUPPORTER_WORDS}|together\s+with)\s+[^,]{{2,120}}$", re.IGNORECASE)
 #: A list marker printed as a line of its own ("a)" beside its item's text in a PDF): the item's, not a line above it.
 _BARE_MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?$", re.IGNORECASE)
 #: What may stand between a lead-in's modal and its colon: "each", "jointly", a time ("within six months").
