@@ -281,6 +281,12 @@ _TITLE_PARTNERSHIP_AFTER = re.compile(
 # a partnership's name with its place in brackets after it ("The Stronger Communities Partnership (Barnsley)")
 _TITLE_PAREN = re.compile(r"[^()]*\b(?:Partnership|Board)\s*\(([A-Z][\w' &,-]+)\)")
 _TITLE_LINES = 12
+# a title or running header that names the review by its area ("Kent DHR Mrs V", "Cherwell Domestic Homicide
+# Review into the death of ..."): the area whose partnership commissioned it, when nothing else names one
+_TITLE_REVIEW = re.compile(
+    r"(?:The\s+)?([A-Z][\w'-]+(?:,?\s+(?:and|&|upon|on|of|with|under|le|in)\s+[A-Z][\w'-]+|,?\s+[A-Z][\w'-]+){0,5})\s+"
+    r"(?:DHR|DARDR|Domestic\s+Homicide\s+Review|Domestic\s+Abuse\s+Related\s+Death\s+Review)\b"
+)
 # a partnership known by a brand name says which area's CSP it is: "Safe and Sound is the community safety
 # partnership for the borough of Dudley", "... acts as the statutory Community Safety Partnership for Thurrock"
 _CSP_DEFINED = re.compile(
@@ -461,6 +467,7 @@ def _read_csp(text: str) -> str | None:
     candidates += [m.group(1) for ln in title if (m := _TITLE_PAREN.fullmatch(ln.strip(" .,:")))]
     if place := _defined_place(flat):
         candidates.append(f"Community Safety Partnership for {place}")
+    candidates += [m.group(1) for ln in title if (m := _TITLE_REVIEW.match(ln.strip(" .,:")))]
     for candidate in candidates:
         if name := _place_words(_place_part(_CSP_TAIL.sub("", candidate.strip(" ,")))):
             return name

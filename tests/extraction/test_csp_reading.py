@@ -89,3 +89,20 @@ def test_a_report_naming_no_csp_says_which_area_its_levels_assume():
     assert result.review.csp is None
     assert result.recommendations[0].level == "regional"
     assert any("levels read as for Dartford" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "csp"),
+    [
+        # a running header or title naming the review by its area, when nothing else names the partnership
+        ("Kent DHR Mrs V\nDomestic Homicide Review: Mrs V\nConclusions\nThe panel concluded.", "Kent"),
+        ("Cherwell Domestic Homicide Review into the death of Ann\nFinal report", "Cherwell"),
+        # title words before "DHR" place nowhere; a title with no place names none
+        ("Overview Report DHR\nDomestic Homicide Review: Mrs V\nConclusions", None),
+        ("Final Overview DARDR Report\nJanuary 2024", None),
+        # a partnership named outright still comes first
+        ("Safer Leeds\nLeeds DHR Mrs V\nThe review was commissioned by Safer Leeds.", "Safer Leeds"),
+    ],
+)
+def test_a_title_naming_the_review_by_its_area_gives_the_csp(text, csp):
+    assert commissioning_csp(text) == csp

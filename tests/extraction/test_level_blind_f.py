@@ -29,6 +29,6 @@ def test_csp_and_level_hold_on_the_level_blind_set_f(figures: dict[str, dict[str
 
 def test_the_classifier_with_the_gold_csp_beats_no_csp_on_set_f(figures: dict[str, dict[str, float]]) -> None:
     assert figures["classify_gold_csp"]["level_accuracy"] >= 0.985
-    assert (
-        figures["classify_gold_csp"]["level_accuracy"] > figures["classify_no_csp"]["level_accuracy"] + 0.15
-    )
+    assert figures["classify_gold_csp"]["level_accuracy"] > figures["classify_no_csp"]["level_accuracy"]
+    # without a CSP the text's own unit, scope or wide addressee decides (classification/level_no_csp.py)
+    assert figures["classify_no_csp"]["level_accuracy"] >= 0.88
