@@ -22,6 +22,11 @@ WORD_NUMBERS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 }  # fmt: skip
+#: The glyphs that mark a list's item before its text, for a character class: Word's bullets as printed, its
+#: Symbol/Wingdings bullets in the private-use area a PDF export keeps when the font is not embedded (U+F0B7,
+#: U+F0A7, U+F0A8, U+F0D8, U+F0E0, U+F06E, U+F071, U+F076, U+F0FC), Courier New's "o", dashes.
+BULLET_GLYPHS = r"•▪●◦■□➢►\-–·o○◆◇❖➤➔✓✔\uf0b7\uf0a7\uf0a8\uf0d8\uf0e0\uf06e\uf071\uf076\uf0fc"
+
 MARKERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "labelled",
@@ -73,7 +78,7 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "bullet",
         re.compile(
-            r"^(?:(?P<n>[•▪●◦■□➢►\-*–·o○◆◇❖➤➔✓✔\uf0b7\uf0a7\uf0a8\uf0d8\uf0e0\uf06e\uf071\uf076\uf0fc])\s+|"
+            rf"^(?:(?P<n>[{BULLET_GLYPHS}*])\s+|"
             r"(?P<n1>[•▪●◦■□➢►·–○◆◇❖➤➔✓✔\uf0b7\uf0a7\uf0a8\uf0d8\uf0e0\uf06e\uf071\uf076\uf0fc]|"
             # alone on its line, the letter an older document stores for a Wingdings bullet, printed as the
             # letter where the font is missing ("v" diamond, "Ø" arrow, "§" square, "ü" tick, "q" box), or

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extraction.document import Line
+from extraction.recommendation_marks import BULLET_GLYPHS
 from extraction.sections import Section, is_heading_like
 
 #: The chapter of the agencies' own reviews ("Individual Management Reviews", "5. IMRs", "Agency reports").
@@ -17,9 +18,7 @@ _IMR_CHAPTER = re.compile(
     r"|agency (?:reports|reviews|imrs))\s*$",
     re.IGNORECASE,
 )
-_BULLET = re.compile(
-    r"^[•▪●◦■□➢►\-–·o○◆◇❖➤➔✓✔\uf0b7\uf0a7\uf0a8\uf0d8\uf0e0\uf06e\uf071\uf076\uf0fc](?:\s|$)"
-)
+_BULLET = re.compile(rf"^[{BULLET_GLYPHS}](?:\s|$)")
 
 
 def imr_blocks(lines: list[Line], body: float, contents: set[int], taken: set[int]) -> list[Section]:
