@@ -218,14 +218,17 @@ def unknown_named_subject(text: str) -> str | None:
     return None
 
 
+#: Not after "report"/"refer" ("the duty to report an adult at risk", "refer adults at risk"): every body's duty,
+#: the council only receives the report.
+_NOT_REPORTED = "".join(
+    rf"(?<!{verb}\s)(?<!{verb}\san\s)" for verb in ("report", "refer", "reporting", "referring")
+)
 #: Duties only one council service holds: under a heading naming the council as a whole, a recommendation about
 #: them is for that service ("Kent County Council" over "... offered a carers assessment" is adult social care).
 _ADULT_DUTIES = re.compile(
     r"\bcarers?['’]?s?\s+assessments?\b|\bCare\s+Act\b|\bsection\s+42\b|\bs\.?\s?42\s+enquir|"
     r"\badult\s+safeguarding\s+(?:enquir|concern|referral)|\bcare\s+and\s+support\s+(?:plan|needs)|"
-    r"\bcare\s+package|\b(?<!report\s)(?<!refer\s)(?<!report\san\s)(?<!refer\san\s)(?<!reporting\san\s)"
-    # (not "the duty to report an adult at risk": every body's duty, the council only receives the report)
-    r"(?<!reporting\s)(?<!referring\s)(?<!referring\san\s)adults?\s+at\s+risk\b",
+    rf"\bcare\s+package|\b{_NOT_REPORTED}adults?\s+at\s+risk\b",
     re.I,
 )
 _CHILD_DUTIES = re.compile(
