@@ -30,7 +30,7 @@ _FORCE_UNIT = re.compile(
     r"probation delivery units?|PDUs?|local delivery units?|LDUs?|(the|that|this|relevant|local) (probation )?office)\b",
     re.I,
 )
-_FORCE_WIDE = re.compile(
+FORCE_WIDE = re.compile(
     r"\b(force(?:- ?| )?wide|across the force|all (officers|staff) (in|of|across) the force)\b", re.I
 )
 _CSP_WORDS = {
@@ -158,7 +158,7 @@ _BASED_IN = re.compile(
 
 def not_force_wide(text: str, csp: str | None) -> bool:
     """A change asked of a unit of the force, or confined to the CSP's own place, unless written force-wide."""
-    if _FORCE_WIDE.search(text):
+    if FORCE_WIDE.search(text):
         return False
     area = resolve_csp(csp) if csp else None
     # a town the map does not hold, or a former district inside the CSP's area ("based in Barrow" for
@@ -264,7 +264,7 @@ def force_named_after_other_area(force_words: str | None, csp: str) -> bool:
 
 
 # --- geography ---------------------------------------------------------------------------------------------
-_ICB_NAME = re.compile(
+ICB_NAME = re.compile(
     r"\b((?:NHS\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&|of|upon|on|with)\s+)?){1,7})"
     r"(?:CCGs?|ICBs?|ICS|Clinical Commissioning Groups?|Integrated Care (?:Boards?|Systems?))\b"
     r"|\bNHS\s+((?:[A-Z][\w'&-]*,?\s*(?:(?:and|&)\s+)?){1,5})"
@@ -273,7 +273,7 @@ _NATIONAL_FORCE = re.compile(
     r"\b(British Transport Police|BTP|Ministry of Defence Police|Civil Nuclear Constabulary)\b"
 )
 _ICB = re.compile(r"\b(ICBs?|Integrated Care (Boards?|Systems?))\b")
-_FIRE = re.compile(r"\bfire (and|&) rescue\b|\bfire (service|brigade|authority)\b", re.I)
+FIRE = re.compile(r"\bfire (and|&) rescue\b|\bfire (service|brigade|authority)\b", re.I)
 _COUNTY_SERVICES = frozenset(
     {
         "adult_safeguarding_board",
@@ -346,7 +346,7 @@ def _police(geo: Geography, csp: CspArea, agency: str, text: str, context: str |
 
 def _icb(geo: Geography, csp: CspArea, text: str, context: str | None) -> BodyLevel | None:
     joined = f"{text} | {context or ''}"
-    for m in _ICB_NAME.finditer(joined):
+    for m in ICB_NAME.finditer(joined):
         named = m.group(1) or m.group(2) or ""
         places = geo.place_names(named)
         if places and set(places) <= {a.name for a in csp.areas}:
@@ -512,7 +512,7 @@ def geography_levels(
                 region = csp.bodies("probation_region")
                 n = len(geo.area_of("probation_region", region[0])) if region else 0
                 found = BodyLevel(agency, "regional", f"the probation region covers {n} CSPs")
-        elif agency == "other" and _FIRE.search(f"{text} {context or ''}"):
+        elif agency == "other" and FIRE.search(f"{text} {context or ''}"):
             found = _fire(geo, csp)
         elif agency in _COUNTY_SERVICES:
             found = _county_service(geo, csp, agency, text, context)
@@ -534,4 +534,4 @@ def fire_addressed(text: str, context: str | None) -> bool:
     """Whether a fire and rescue service is the one asked: named in the heading or Lead cell, or in the
     sentence's subject (before its verb); a fire service named later is a partner or a recipient."""
     subject = text[: m.start()] if (m := _SUBJECT_END.search(text)) else ""
-    return bool(_FIRE.search(subject) or (context and _FIRE.search(context)))
+    return bool(FIRE.search(subject) or (context and FIRE.search(context)))

@@ -28,9 +28,9 @@ from dataclasses import dataclass
 
 from classification.geography import MINOR_AREAS, geography
 from classification.level_bodies import (
-    _FIRE,
-    _FORCE_WIDE,
-    _ICB_NAME,
+    FIRE,
+    FORCE_WIDE,
+    ICB_NAME,
     REGIONAL_AGENCIES,
     fire_addressed,
     not_force_wide,
@@ -153,7 +153,7 @@ def _scope(text: str, wider: bool) -> Guess | None:
 def _unit(text: str, agencies: Sequence[str]) -> Guess | None:
     """A unit of the force or of probation: local, unless named for or said to cover several council areas
     (the Met's BCUs of two or three boroughs)."""
-    if not set(agencies) & {"police", "probation_service"} or _FORCE_WIDE.search(text):
+    if not set(agencies) & {"police", "probation_service"} or FORCE_WIDE.search(text):
         return None
     units = unit_places(text)
     for unit, names in units:
@@ -197,13 +197,13 @@ def _wide_body(text: str, context: str | None, agencies: Sequence[str]) -> Guess
         if "probation_service" in agencies:
             return Guess("regional", BODY_WIDE, "a probation region covers many CSPs")
         return Guess("regional", BODY_WIDE, "a police force usually covers several CSPs")
-    if fire_addressed(text, context) or ("other" in agencies and _FIRE.search(asked)):
+    if fire_addressed(text, context) or ("other" in agencies and FIRE.search(asked)):
         for m in _FIRE_NAME.finditer(asked):
             if found := _by_place(m.group(1) or m.group(2), "fire and rescue service"):
                 return found
         return Guess("regional", BODY_WIDE, "a fire and rescue service usually covers several CSPs")
     if "integrated_care_board" in agencies:
-        for m in _ICB_NAME.finditer(joined):
+        for m in ICB_NAME.finditer(joined):
             if found := _by_place(m.group(1) or m.group(2) or "", "ICB"):
                 return found
         if re.search(r"\b(ICBs?|Integrated Care (Boards?|Systems?))\b", joined):
