@@ -61,7 +61,14 @@ _NOISE = re.compile(
 #: Areas too small to make a body's area wider than a CSP's ("City and Hackney CCG" is Hackney's own): a few
 #: thousand residents each, beside neighbours of a quarter of a million.
 _MINOR = frozenset({"City of London", "Isles of Scilly"})
-MINOR_AREAS = _MINOR
+
+
+def without_minor(areas: frozenset[str]) -> frozenset[str]:
+    """``areas`` (current area names) without the City of London and the Isles of Scilly, which do not make a
+    body wider than a neighbour's area; kept when they are all there is."""
+    return areas if areas <= _MINOR else areas - _MINOR
+
+
 _LONDON_BOROUGH = re.compile(r"\blondon boroughs? of\b")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['\u2019]s\b")
 
@@ -349,8 +356,7 @@ class Geography:
         """Whether the CSP's area is the whole of ``area`` (current area names), as :meth:`covers_whole`."""
         if not area:
             return False
-        if not area <= _MINOR:
-            area = area - _MINOR  # the City of London and the Isles of Scilly do not make a body wider
+        area = without_minor(area)
         if area <= csp.covered:
             return True
         return any(self._home_force_covers(csp, force_id, area) for force_id in csp.bodies("police_force"))

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from classification.geography import MINOR_AREAS, geography
+from classification.geography import geography, without_minor
 from classification.level_bodies import (
     FIRE,
     FORCE_WIDE,
@@ -118,8 +118,7 @@ def _areas_named(text: str) -> frozenset[str]:
 
 def _areas_of(names: Sequence[str]) -> frozenset[str]:
     covered, partial = geography().coverage(names)
-    areas = covered | partial
-    return areas if areas <= MINOR_AREAS else areas - MINOR_AREAS
+    return without_minor(covered | partial)
 
 
 def _rows_named(text: str) -> list[str]:
