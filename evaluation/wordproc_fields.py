@@ -16,6 +16,10 @@ import argparse
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dhr.schema import ExtractionResult
 
 HERE = Path(__file__).resolve().parent.parent / "annotations" / "wordproc"
 #: The folders this diagnostic may read: its errors are printed, so only sets whose errors are open to read.
@@ -37,12 +41,12 @@ def _norm_heading(text: str | None) -> str:
     return " ".join((text or "").split()).rstrip(":").casefold()
 
 
-def compare(pred: object, gold: object, doc: str, counts: FieldCounts) -> None:
-    """Add one document's matched recommendations to ``counts`` (``pred``/``gold``: ExtractionResults)."""
+def compare(pred: ExtractionResult, gold: ExtractionResult, doc: str, counts: FieldCounts) -> None:
+    """Add one document's matched recommendations to ``counts``."""
     from evaluation.extraction_match import DEFAULT_THRESHOLD, match_texts
 
-    pr = pred.recommendations  # type: ignore[attr-defined]
-    gr = gold.recommendations  # type: ignore[attr-defined]
+    pr = pred.recommendations
+    gr = gold.recommendations
     for i, j, _s in match_texts([r.text for r in pr], [r.text for r in gr], DEFAULT_THRESHOLD):
         p, g = pr[i], gr[j]
         counts.matched += 1
