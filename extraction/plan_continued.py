@@ -86,6 +86,17 @@ def continues_split_row(
             page_top and out[-1].number and not own_cells and not re.search(r"[.;!?]$", out[-1].text.rstrip())
         )
         or (page_top and out[-1].number and not own_cells and not cells.get("action"))
+        # a plan with no action column, the row cut under a repeated header: the Lead cell cut with the
+        # recommendation ("Cardiff and Vale" | "Regional ... Board"), no number or target of its own
+        or (
+            page_top
+            and out[-1].number
+            and "action" not in header.values()
+            and not out[-1].actions
+            and not cells.get("number")
+            and not cells.get("target")
+            and not re.search(r"[.;!?]$", out[-1].text.rstrip())
+        )
     ):
         # the recommendation cell itself was cut: "... to ensure that" | "it reflects current guidance ..."
         out[-1].text = f"{out[-1].text} {rec}".strip()

@@ -230,6 +230,18 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         ):
             # (a day and a month opening a line, "12 March 2016": a date cell or a wrapped date, no list number)
             marker = None
+        if (
+            marker is not None
+            and pending_number is not None
+            and pending_number[0] == "numeric"
+            and marker[0] == "numeric"
+            and marker[1].isdigit()
+            and text[: marker[3]].strip() == marker[1]
+            and text[marker[3] :].strip()[:1].isupper()
+        ):
+            # "1." alone, then "5 Boroughs Partnership should ...": an undotted number opening the text of an
+            # item that has its own label is the text's first word (a name), no second label
+            marker = None
         if marker is None and LEARNING_LABEL.match(text):
             close()
             pending_number = None
