@@ -188,7 +188,8 @@ def _inside(geo: Geography, area: CspArea, name: str) -> bool:
 
 # a unit's name before it ("the Cherwell and West Oxfordshire local policing area", "Islington's safer
 # neighbourhood teams") and what the text says it covers after it (", which covers Camden and Islington")
-_UNIT_NAME = re.compile(r"((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,6})$")
+_UNIT_NAME = re.compile(r"(?<![\w'\u2019&-])((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,6})$")
+_WINDOW = 300
 _UNIT_COVERS = re.compile(
     r"^\s*(?:,\s*)?(?:\(\s*|(?:which|that)\s+(?:covers?|serves?|includes?)\s+|covering\s+|serving\s+)"
     r"((?:(?:the\s+)?[A-Z][\w'\u2019&-]*(?:\s+|,\s*)(?:(?:and|&)\s+)?){1,8})"
@@ -213,8 +214,9 @@ def unit_places(text: str) -> list[tuple[str, list[str]]]:
     geo = geography()
     out: list[tuple[str, list[str]]] = []
     for m in _FORCE_UNIT.finditer(text):
-        after = _UNIT_COVERS.match(text[m.end() :] + " ")
-        before = _UNIT_NAME.search(text[: m.start()])
+        # a window either side bounds the work on long text (a name of six words, a list of eight places)
+        after = _UNIT_COVERS.match(text[m.end() : m.end() + _WINDOW] + " ")
+        before = _UNIT_NAME.search(text[max(0, m.start() - _WINDOW) : m.start()])
         name = re.sub(r"^(?:The|the)\s+", "", before.group(1)).strip() if before else ""
         part = after.group(1) if after else name if name and geo.is_place_list(name) else ""
         if part and (names := geo.place_names(part)):
