@@ -70,7 +70,12 @@ _THAT_ASK = re.compile(r"\W*that\s+(?=[A-Za-z])(?!(?:this|these|it|he|she|they)\
 def _finding(sentence: str) -> bool:
     """Whether ``sentence`` reads as a finding of the review (:data:`_BACKGROUND`), a verb of the present passive
     or perfect aside."""
-    return any(not _PRESENT_PASSIVE.search(sentence[: m.start()]) for m in _BACKGROUND.finditer(sentence))
+    # the auxiliary is looked for only in the 60 characters before each verb, so a long paragraph read as one
+    # sentence costs linear time (``endpos`` ends the text for ``$``; ``pos`` keeps the word boundary before it)
+    return any(
+        not _PRESENT_PASSIVE.search(sentence, max(0, m.start() - 60), m.start())
+        for m in _BACKGROUND.finditer(sentence)
+    )
 
 
 #: What should or could have happened, in the rationale before the ask ("Officers should have recognised the signs",
