@@ -140,10 +140,10 @@ def _parse_tables(document: Document, pages: list[int], cells: set[str]) -> list
                     under = None
                     if "lead" not in found.values():
                         # (or the agency heading the table sits under, with prose between them)
-                        above, headings = getattr(table, "before", []), getattr(table, "headings", [])
-                        if not hasattr(table, "headings") and not agency_heading(above):
+                        above, headings = getattr(table, "before", []), getattr(table, "headings", None)
+                        if headings is None and not agency_heading(above):
                             headings = printed_headings(document, page_number, above)  # a PDF's table
-                        under = agency_heading(above) or governing_agency(headings)
+                        under = agency_heading(above) or governing_agency(headings or [])
                     # (the next agency's table starts its own rows, though its numbers restart at 1)
                     new_agency, table_lead = bool(under and under != table_lead), under
                     ncols, start = len(rows[i]), i + 1

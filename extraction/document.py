@@ -32,11 +32,14 @@ class MergedCell(str):
 class LocatedTable(list):  # type: ignore[type-arg]
     """A table's rows (:data:`TableRows`) with the paragraphs printed just before it, nearest last: a table that
     names no recommendation ("Action | Lead | Target date" under "Recommendation 3" and its text) belongs to
-    the one above it. Readers that know where a table sits give it; a plain list of rows is the same without."""
+    the one above it. Readers that know where a table sits give it; a plain list of rows is the same without.
+    ``headings``: the headings the table sits under, outermost first, where the print has heading levels (a
+    DOCX reader gives them); None where it has none (a PDF), so the action-plan parser reads them off the page."""
 
     def __init__(self, rows: TableRows, before: list[str] | None = None) -> None:
         super().__init__(rows)
         self.before: list[str] = before or []
+        self.headings: list[str] | None = None
 
 
 @dataclass(slots=True)

@@ -577,7 +577,7 @@ class _DocxReader:
                     for tc in tr.findall(f"{_W}tc"):
                         self._walk(tc)
             located = LocatedTable(rows, self._paragraphs_before())
-            located.headings = headings_above(self.pages)  # type: ignore[attr-defined]  # see plan_columns
+            located.headings = headings_above(self.pages)  # see plan_columns
             self.page.native_tables.append(located)
 
     def _size(self) -> float:
