@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from extraction.document import Line
 from extraction.sections import Section
 
@@ -72,3 +74,26 @@ def score_folder(extractor: Any, folder: Path, pdf: bool) -> tuple[int, Any]:
         gold = load_gold(gold_path)
         metrics.append(evaluate_extraction(extractor.extract_path(folder / gold.source.filename), gold))
     return len(metrics), aggregate(metrics)
+
+
+@pytest.fixture(scope="module", name="extractor")
+def set_extractor():  # type: ignore[no-untyped-def]
+    """The fixture ``extractor``: the pipeline's extractor, loaded once per test module. A set's module imports
+    ``set_extractor`` (pytest finds the fixture among the module's names), its tests ask for ``extractor``."""
+    from extraction.pipeline import Extractor
+
+    return Extractor.load()
+
+
+def assert_set(extractor: Any, folder: Path, pdf: bool, documents: int, floors: tuple[float, ...]) -> None:
+    """``folder`` has ``documents`` documents with gold in the form asked (``pdf``) and scores at least
+    ``floors`` on them: recommendations F1, numbers, agencies F1, actions + target date F1 and, where a fifth
+    floor is given, text exact."""
+    count, total = score_folder(extractor, folder, pdf)
+    assert count == documents
+    assert total.recommendations.f1 >= floors[0]
+    assert total.numbers.value >= floors[1]
+    assert total.agencies.f1 >= floors[2]
+    assert total.actions_target_date.f1 >= floors[3]
+    if len(floors) > 4:
+        assert total.text_exact.value >= floors[4]
