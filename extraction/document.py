@@ -42,6 +42,12 @@ class LocatedTable(list):  # type: ignore[type-arg]
         self.headings: list[str] | None = None
 
 
+#: How much further right (in points) a line must start than another to be indented under it, not the same
+#: margin: more than the few points a PDF's glyph positions wander, less than Word's default list indent step
+#: (a quarter inch, 18 pt).
+INDENT_STEP = 9.0
+
+
 @dataclass(slots=True)
 class Line:
     """One line of text with where and how it was printed."""

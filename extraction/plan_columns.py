@@ -397,6 +397,8 @@ def printed_headings(document: Document, page_number: int, before: list[str]) ->
     chain: list[str] = []
     floor = 0.0
     for line in reversed(lines[: end + 1]):
+        # bold counts half a point: a bold heading ranks over a plain one of its size, yet under one printed a
+        # point larger (bold 11 pt is 11.5, under a plain 12 pt)
         rank = line.size + (0.5 if line.bold else 0.0)
         if rank > floor and is_heading_like(line, body):
             chain.append(" ".join(line.text.split()))

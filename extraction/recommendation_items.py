@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from dhr.schema.extraction import SectionKind
-from extraction.document import Line
+from extraction.document import INDENT_STEP, Line
 from extraction.recommendation_wording import reads_as_recommendation
 
 
@@ -106,7 +106,7 @@ def _deeper(item: RawItem, parent: RawItem) -> bool:
     """Is ``item`` indented further than ``parent`` (both from a source that gives positions)?"""
     if not item.lines or not parent.lines:
         return False
-    return item.lines[0].x0 > parent.lines[0].x0 + 9.0
+    return item.lines[0].x0 > parent.lines[0].x0 + INDENT_STEP
 
 
 def _has_sub_points(items: list[RawItem], index: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extraction.document import Line
+from extraction.document import INDENT_STEP, Line
 from extraction.recommendation_marks import BULLET_GLYPHS
 from extraction.sections import Section, is_heading_like
 
@@ -19,6 +19,13 @@ _IMR_CHAPTER = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(rf"^[{BULLET_GLYPHS}](?:\s|$)")
+#: The most words an agency's sub-heading has: a body's name, perhaps numbered or with "IMR" ("5.3 Eastby
+#: Hospitals NHS Foundation Trust IMR"); a longer heading names no agency and ends the chapter's reading.
+_AGENCY_WORDS = 8
+#: How much smaller (in points) than the chapter's heading a sub-heading is printed, where the source gives
+#: no heading levels: more than a PDF's rounding of one size (10.98 for 11), so a heading the same size as
+#: the chapter's is the next chapter, not a sub-heading.
+_SMALLER = 0.5
 
 
 def imr_blocks(lines: list[Line], body: float, contents: set[int], taken: set[int]) -> list[Section]:
@@ -39,7 +46,7 @@ def imr_blocks(lines: list[Line], body: float, contents: set[int], taken: set[in
             block = None
             if _IMR_CHAPTER.match(text):
                 chapter, agency = line, None
-            elif chapter is not None and _below(line, chapter) and len(text.split()) <= 8:
+            elif chapter is not None and _below(line, chapter) and len(text.split()) <= _AGENCY_WORDS:
                 agency = line  # an agency's sub-heading inside the chapter
             else:
                 chapter = agency = None  # the next chapter
@@ -48,7 +55,7 @@ def imr_blocks(lines: list[Line], body: float, contents: set[int], taken: set[in
             continue
         if block is not None and lead_in is not None:
             # the list: list paragraphs, bullets, and the lines of an item wrapped under its text
-            if line.list_item or _BULLET.match(text) or (line.x1 > 0 and line.x0 > lead_in.x0 + 9.0):
+            if line.list_item or _BULLET.match(text) or (line.x1 > 0 and line.x0 > lead_in.x0 + INDENT_STEP):
                 block.lines.append(line)
                 continue
             block = None
@@ -69,4 +76,4 @@ def _below(line: Line, chapter: Line) -> bool:
     """Is ``line`` a heading of a lower level than the chapter's (by the source's level, else printed smaller)?"""
     if line.heading_level is not None and chapter.heading_level is not None:
         return line.heading_level > chapter.heading_level
-    return line.size < chapter.size - 0.5
+    return line.size < chapter.size - _SMALLER
