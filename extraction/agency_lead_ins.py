@@ -160,4 +160,4 @@ def lead_in_subjects(items: Sequence[Any], sections: Sequence[Any]) -> None:
 
 def _key(name: str) -> str:
     """A subject or heading compared without its article, case or closing colon."""
-    return re.sub(r"^(?:the)\s+", "", " ".join(name.split()).strip(" :").lower())
+    return re.sub(r"^the\s+", "", " ".join(name.split()).strip(" :").lower())

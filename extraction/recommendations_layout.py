@@ -297,12 +297,11 @@ def new_paragraph(
         return False
     if (
         line.italic
-        and not last.italic
         and line.x1 > 0
         and last.x1 > 0
         and (line.block != last.block or line.page != last.page)
         and text[:1].isupper()
-        and not any(ln.italic for ln in current.lines)
+        and not any(ln.italic for ln in current.lines)  # the last line among them
     ):
         return True  # italic prose after an upright item (panel commentary, a note) is no more of it
     # over a page break, at the item's own left edge after a last line its first word would have ended
