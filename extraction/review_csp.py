@@ -288,9 +288,10 @@ _TITLE_REVIEW = re.compile(
     r"(?:DHR|DARDR|Domestic\s+Homicide\s+Review|Domestic\s+Abuse\s+Related\s+Death\s+Review)\b"
 )
 # a partnership known by a brand name says which area's CSP it is: "Safe and Sound is the community safety
-# partnership for the borough of Dudley", "... acts as the statutory Community Safety Partnership for Thurrock"
+# partnership for the borough of Dudley", "... acts as the statutory Community Safety Partnership for Thurrock", or in
+# apposition ("The Safer City Partnership, the community safety partnership for the Square Mile, commissioned ...")
 _CSP_DEFINED = re.compile(
-    r"\b(?i:(?:is|as|being)\s+(?:the|its)\s+(?:statutory\s+)?(?:community\s+safety|crime\s+and\s+disorder\s+"
+    r"(?:\b(?i:is|as|being)\s+(?i:the|its)|,\s*(?i:the))\s+(?i:(?:statutory\s+)?(?:community\s+safety|crime\s+and\s+disorder\s+"
     r"reduction)\s+partnership\s+(?:for|of|in|covering)\s+(?:the\s+)?(?:(?:city|borough|county|district|"
     r"county\s+borough|metropolitan\s+borough|london\s+borough|royal\s+borough)\s+of\s+)?)"
     r"([A-Z][\w'-]+(?:,?\s+(?:and|&|upon|on|of|with|under|le|in)\s+(?:the\s+)?[A-Z][\w'-]+|,?\s+[A-Z][\w'-]+){0,7})"

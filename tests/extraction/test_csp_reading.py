@@ -106,3 +106,12 @@ def test_a_report_naming_no_csp_says_which_area_its_levels_assume():
 )
 def test_a_title_naming_the_review_by_its_area_gives_the_csp(text, csp):
     assert commissioning_csp(text) == csp
+
+
+def test_a_partnership_defined_in_apposition_gives_its_place():
+    # "X, the community safety partnership for <place>, commissioned ...": the brand name is placed by the apposition
+    text = (
+        "Safer City Partnership\nDomestic Homicide Review\nIntroduction\nThe Safer City Partnership, the community "
+        "safety partnership for the Square Mile, commissioned this review."
+    )
+    assert commissioning_csp(text) == "Community Safety Partnership for Square Mile"
