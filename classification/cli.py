@@ -27,13 +27,22 @@ def classify(
         help="The commissioning CSP of every line without its own \"csp\" (e.g. 'Safer Stockport Partnership'): "
         "decides local/regional for police forces and other force- or county-wide addressees.",
     ),
+    glossary: Path | None = typer.Option(
+        None,
+        help="The report's glossary, spelt out in every line before labelling: a JSON object "
+        '{"PCFT": "Pennine Care NHS Foundation Trust"} or one "INITIALS - name" a line (":", "=", "|", "," or a '
+        "tab between also read); at most 500 entries.",
+    ),
 ) -> None:
     """Classify recommendations: one JSON line per input on stdout (agencies, level, themes, department, scores).
 
     Without a CSP (per line or --csp) the level of a force- or county-wide addressee is guessed from the text,
-    and ``level_basis`` says so."""
-    from classification.io import parse_line, read_inputs
+    and ``level_basis`` says so. With --glossary, initials used alone ("PCFT should ...") name their agency."""
+    from classification.glossary import parse_glossary, with_glossary
+    from classification.io import parse_line, read_inputs, read_text
     from dhr.schema.classification import ClassifyInput
+
+    terms = parse_glossary(read_text(glossary), str(glossary)) if glossary else None
 
     if str(input_path) == "-":
         items = [
@@ -47,6 +56,7 @@ def classify(
 
     if csp:
         items = [it if it.csp else it.model_copy(update={"csp": csp}) for it in items]
+    items = with_glossary(items, terms)
     clf = load_classifier()
     for start in range(0, len(items), batch_size):
         for c in clf.predict(items[start : start + batch_size]):

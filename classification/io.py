@@ -47,6 +47,27 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
         raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from None
 
 
+#: The largest side file a command reads whole (a glossary of 500 entries is some 60 kB).
+MAX_SIDE_FILE_BYTES = 1_000_000
+
+
+def read_text(path: Path, max_bytes: int = MAX_SIDE_FILE_BYTES) -> str:
+    """A small UTF-8 side file (a glossary) read whole, with one-line errors: missing, a directory, too big, not
+    UTF-8."""
+    if not path.exists():
+        raise InputError(f"file not found: {path}")
+    if path.is_dir():
+        raise InputError(f"{path} is a directory, not a file")
+    with path.open("rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: over {max_bytes:,} bytes; a glossary file is a few kB")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text ({exc.reason})") from None
+
+
 def parse_line(line: str, model: type[M], where: str) -> M:
     """One JSON line -> ``model``; errors name ``where`` (file:line)."""
     try:

@@ -6,9 +6,9 @@ what :meth:`classification.classifier.RecommendationClassifier.predict` returns 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 
 from dhr.schema.common import (
     AgencyId,
@@ -30,6 +30,15 @@ from dhr.taxonomy import load_taxonomy
 DepartmentId = Literal[tuple(load_taxonomy().department_ids)]  # type: ignore[valid-type]
 
 AddresseeRole = Literal["lead", "consulted", "mentioned"]
+
+#: Entries of a glossary a caller may pass (a report's glossary is rarely over 150).
+MAX_GLOSSARY_ENTRIES = 500
+#: A glossary's key: initials or a short name as the report writes it ('PCFT', 'B&NES', 'the Board').
+GlossaryKey = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40, pattern=r"^[^\r\n]+$")
+]
+#: Initials and short names a report defines -> the names they stand for.
+Glossary = Annotated[dict[GlossaryKey, NameText], Field(max_length=MAX_GLOSSARY_ENTRIES)]
 
 
 class ClassifyInput(Strict):
@@ -85,6 +94,12 @@ class ClassifyRequest(Strict):
     csp: OptionalName = Field(
         default=None,
         description="The commissioning CSP of every item without its own (a CSP key's own CSP when omitted).",
+    )
+    glossary: Glossary | None = Field(
+        default=None,
+        description="The report's glossary, initials or short name -> name ({'PCFT': 'Pennine Care NHS "
+        "Foundation Trust', 'the Board': 'Safer Rochdale Partnership Board'}), at most 500 entries: spelt out in "
+        "every item's text and context before labelling, so that initials used alone name their agency.",
     )
 
 

@@ -107,3 +107,18 @@ def test_evaluate_classification(tmp_path: Path):
     )
     r = runner.invoke(app, ["evaluate", "classification", "--gold", str(bad), "--no-mlflow"])
     assert r.exit_code == 2 and "bad.jsonl:1" in r.output
+
+
+def test_classify_with_a_glossary_file(tmp_path: Path):
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps({"id": "1", "text": "GDASS should offer every referral a named worker."}) + "\n")
+    g = tmp_path / "glossary.txt"
+    g.write_text("GDASS - Gloucestershire Domestic Abuse Support Service\n")
+    r = runner.invoke(app, ["classify", str(f), "--glossary", str(g)])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["agencies"] == ["domestic_abuse_services"]
+    g.write_text("GDASS Gloucestershire\n")
+    r = runner.invoke(app, ["classify", str(f), "--glossary", str(g)])
+    assert r.exit_code == 2 and "glossary.txt:1" in r.output and "Traceback" not in r.output
+    r = runner.invoke(app, ["classify", str(f), "--glossary", str(tmp_path)])
+    assert r.exit_code == 2 and "directory" in r.output

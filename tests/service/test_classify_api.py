@@ -60,3 +60,34 @@ def test_bad_requests(client: TestClient, make_key) -> None:
     extra = {"items": [{"id": "a", "text": TEXT, "colour": "red"}]}
     assert client.post("/v1/classify", json=extra, headers=dac).status_code == 422
     assert client.post("/v1/classify", json={"items": [{"id": "a", "text": TEXT}]}).status_code == 401
+
+
+def test_a_glossary_names_initials_used_alone(client: TestClient, make_key) -> None:
+    dac = make_key("dac")
+    item = {"id": "a", "text": "GDASS should offer every referral a named worker.", "csp": "Gloucester"}
+    plain = client.post("/v1/classify", json={"items": [item]}, headers=dac)
+    glossary = {"GDASS": "Gloucestershire Domestic Abuse Support Service"}
+    spelt = client.post("/v1/classify", json={"items": [item], "glossary": glossary}, headers=dac)
+    assert plain.status_code == spelt.status_code == 200, spelt.text
+    assert "domestic_abuse_services" not in plain.json()["data"][0]["agencies"]
+    assert spelt.json()["data"][0]["agencies"] == ["domestic_abuse_services"]
+    assert spelt.json()["data"][0]["id"] == "a"
+
+
+@pytest.mark.parametrize(
+    "glossary",
+    [
+        {f"K{n}": "a name" for n in range(501)},  # over 500 entries
+        {"K\nL": "a name"},  # a key over two lines
+        {"X" * 41: "a name"},
+        {"PCFT": ""},
+        ["PCFT", "Pennine Care"],
+    ],
+)
+def test_a_bad_glossary_is_a_422_naming_it(client: TestClient, make_key, glossary: object) -> None:
+    r = client.post(
+        "/v1/classify",
+        json={"items": [{"id": "a", "text": TEXT}], "glossary": glossary},
+        headers=make_key("dac"),
+    )
+    assert r.status_code == 422 and "glossary" in r.text
