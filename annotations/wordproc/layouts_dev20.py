@@ -170,14 +170,21 @@ def panel(w: WordDoc, members: list[tuple[str, str]], fill: str = "F2F2F2") -> N
     shade_header(w, fill=fill, white=False)
 
 
-def act20(rec: Recommendation, text: str, lead: str, target: str, agencies: list[str]) -> None:
+def act20(
+    rec: Recommendation,
+    text: str,
+    lead: str,
+    target: str,
+    agencies: list[str],
+    targets: dict[str, str | None] = TARGETS20,
+) -> None:
     """One gold action: the printed text, the Lead cell as printed (line breaks as spaces) and its ids, the
-    target cell (gold date from ``TARGETS20``)."""
+    target cell (gold date from ``targets``: ``TARGETS20``, or a later batch's table)."""
     rec.actions.append(
         Action(
             text=text,
             agencies=list(agencies),  # type: ignore[arg-type]
-            target_date=TARGETS20[target],
+            target_date=targets[target],
             lead_text=" ".join(lead.split()),
             target_date_text=target,
         )
@@ -201,6 +208,29 @@ def mini_table(
         act20(rec, text, lead, target, agencies)
     w.table(table, list(widths), font_size=font_size)
     shade_header(w, fill=fill, white=False)
+
+
+def plan_rows(
+    w: WordDoc,
+    pairs: list[tuple[Recommendation, RealRec]],
+    acts: list[list[tuple[str, str, str, list[str]]]],
+    header: list[str],
+    notes: list[str],
+    widths: list[float],
+    fill: str,
+) -> None:
+    """A five-column plan <number> | Action | Lead | Target | <notes>: one row an action of ``acts[i]`` (text,
+    Lead cell, target, the Lead cell's ids) for the recommendation of ``pairs[i]``, its number on its first row
+    only; the last column ``notes`` in row order; the header shaded ``fill``."""
+    plan: list[list[str | None]] = [header]
+    k = 0
+    for i, (rec, _real) in enumerate(pairs):
+        for j, (text, lead, target, ids) in enumerate(acts[i]):
+            act20(rec, text, lead, target, ids)
+            plan.append([rec.number if j == 0 else None, text, lead, target, notes[k]])
+            k += 1
+    w.table(plan, widths, font_size=10)
+    shade_header(w, fill=fill)
 
 
 def shade_cells(w: WordDoc, fill: str) -> None:

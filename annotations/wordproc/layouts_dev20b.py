@@ -10,6 +10,7 @@ lead, blind): ``python -m annotations.wordproc.score dev20``.
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 
 from docx.shared import Cm
 
@@ -31,6 +32,7 @@ from annotations.wordproc.layouts_dev20 import (
     key_contacts,
     mini_table,
     panel,
+    plan_rows,
     shade_cells,
 )
 from annotations.wordproc.worddoc import Level, WordDoc
@@ -141,15 +143,8 @@ def dev_harlow_all_agencies_three_leads(
     progress = ["Module drafted; pilot sessions booked 09/2022", "Q1 return received 12/07/2022",
                 "Draft protocol with legal services 03/08/2022", "Sent 16/05/2022",
                 "Induction packs being revised"]  # fmt: skip
-    plan: list[list[str | None]] = [["Rec", "Action", "Lead agency", "Target", "Progress"]]
-    k = 0
-    for i, (rec, _real) in enumerate(pairs):
-        for j, (text, lead, target, ids) in enumerate(acts[i]):
-            act20(rec, text, lead, target, ids)
-            plan.append([rec.number if j == 0 else None, text, lead, target, progress[k]])
-            k += 1
-    w.table(plan, [1.4, 8.6, 6.2, 2.8, 6.4], font_size=10)
-    shade_header(w, fill="833C0B")
+    plan_rows(w, pairs, acts, ["Rec", "Action", "Lead agency", "Target", "Progress"], progress,
+              [1.4, 8.6, 6.2, 2.8, 6.4], "833C0B")  # fmt: skip
     section(w)
     key_contacts(w)
     glossary(w, [("EPUT", "Essex Partnership University NHS Foundation Trust"),
@@ -304,15 +299,8 @@ def dev_norfolk_exec_summary_asks(pool: dict[str, list[RealRec]], used: set[str]
           "NCCSP and Norfolk Public Health", "31.01.2014", ["community_safety_partnership", "public_health"])],
     ]  # fmt: skip
     updates = ["Letter sent 19/12/2013", "Brief agreed", "", "Reply awaited", "Cards printed 06/01/2014"]
-    plan: list[list[str | None]] = [["No.", "Action", "Lead", "Target date", "Update"]]
-    k = 0
-    for i, (rec, _real) in enumerate(pairs):
-        for j, (text, lead, target, ids) in enumerate(acts[i]):
-            act20(rec, text, lead, target, ids)
-            plan.append([rec.number if j == 0 else None, text, lead, target, updates[k]])
-            k += 1
-    w.table(plan, [1.2, 11.4, 4.2, 2.8, 5.0], font_size=10)
-    shade_header(w, fill="C55A11")
+    plan_rows(w, pairs, acts, ["No.", "Action", "Lead", "Target date", "Update"], updates,
+              [1.2, 11.4, 4.2, 2.8, 5.0], "C55A11")  # fmt: skip
     _header_footer(w, "Norfolk DHR Adult P20 - Executive Summary", "Page {n} of {m}")
     return w, g
 
@@ -328,23 +316,35 @@ DEV20B = {
 DEV20 = {**DEV20A, **DEV20B}
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Write ``dev20/`` through ``build.build`` (kept out of ``build.py``'s folder list while the batch is
-    blind; the lead may register it there after scoring)."""
+def run_batch(
+    batch: dict[str, Callable[[dict[str, list[RealRec]], set[str]], tuple[WordDoc, Gold]]],
+    folder: str,
+    argv: list[str] | None,
+    pdf_options: dict[str, str] | None = None,
+) -> int:
+    """Write ``folder`` (under ``annotations/wordproc``) from ``batch`` through ``build.build``, with the
+    command line every batch runner has (``--only NAME ...``, ``--no-pdf``) and the batch's own LibreOffice PDF
+    export options; kept here so that later batches carry no copy of it (dev12b-dev19b each carry their own)."""
     from annotations.wordproc import build
 
-    parser = argparse.ArgumentParser(description="Build the dev20 word-processor documents.")
+    parser = argparse.ArgumentParser(description=f"Build the {folder} word-processor documents.")
     parser.add_argument("--only", nargs="*", default=None)
     parser.add_argument("--no-pdf", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    build.PDF_OPTIONS.update(PDF_OPTIONS_20)
+    build.PDF_OPTIONS.update(pdf_options or {})
     pool = build.real_pool()
-    for name, builder in DEV20.items():
+    for name, builder in batch.items():
         if args.only and name not in args.only:
             continue
-        build.build(name, builder, build.HERE / "dev20", pool, not args.no_pdf)
+        build.build(name, builder, build.HERE / folder, pool, not args.no_pdf)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write ``dev20/`` through ``build.build`` (kept out of ``build.py``'s folder list while the batch is
+    blind; the lead may register it there after scoring)."""
+    return run_batch(DEV20, "dev20", argv, PDF_OPTIONS_20)
 
 
 if __name__ == "__main__":

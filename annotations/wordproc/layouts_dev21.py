@@ -28,10 +28,11 @@ from annotations.wordproc.layouts_dev13 import shade_header, take
 from annotations.wordproc.layouts_dev14 import add, glossary, lead_cell, title_page
 from annotations.wordproc.layouts_dev15 import margins
 from annotations.wordproc.layouts_dev19 import ACTIONS19, KENT19, hanging
+from annotations.wordproc.layouts_dev20 import act20
 from annotations.wordproc.leads import NORFOLK_NAMES, NOTTINGHAM_NAMES
 from annotations.wordproc.vocab import ANALYSIS_TRAP, INTRO_PROSE, TOR_ITEMS
 from annotations.wordproc.worddoc import Level, WordDoc
-from dhr.schema import Action, Recommendation
+from dhr.schema import Recommendation
 
 #: Target cells this batch prints, with their gold (wordproc README "Target dates": ISO at the printed
 #: precision; "Ongoing", "TBC", "Complete" have no date; a financial-year quarter is its last month; day first
@@ -105,16 +106,9 @@ IMR_LEAD = "The IMR author made the following recommendations for {agency}, whic
 
 
 def act21(rec: Recommendation, real: RealRec, text: str, lead: str, target: str) -> None:
-    """One gold action: the printed text, lead and target (gold date from ``TARGETS21``)."""
-    rec.actions.append(
-        Action(
-            text=text,
-            agencies=list(real.agencies),  # type: ignore[arg-type]
-            target_date=TARGETS21[target],
-            lead_text=lead,
-            target_date_text=target,
-        )
-    )
+    """One gold action: the printed text, lead and target (gold date from ``TARGETS21``), the recommendation's
+    agencies its ids."""
+    act20(rec, text, lead, target, list(real.agencies), TARGETS21)
 
 
 def heading_list(w: WordDoc, levels: list[Level], start: int | None = None, second: str = "Heading 2") -> int:

@@ -7,8 +7,6 @@ writes ``dev21/`` with ``build.build`` (the same writer, PDF check and gold as e
 lead, blind): ``python -m annotations.wordproc.score dev21``.
 """
 
-import argparse
-import logging
 import sys
 
 from docx.shared import Cm
@@ -21,6 +19,7 @@ from annotations.wordproc.layouts_dev14 import CORNWALL14, add, glossary, title_
 from annotations.wordproc.layouts_dev15 import NORFOLK15, margins
 from annotations.wordproc.layouts_dev18b import SHEFFIELD18
 from annotations.wordproc.layouts_dev19 import hanging
+from annotations.wordproc.layouts_dev20b import run_batch
 from annotations.wordproc.layouts_dev21 import (
     DEV21A,
     IMR_LEAD,
@@ -282,19 +281,7 @@ DEV21 = {**DEV21A, **DEV21B}
 def main(argv: list[str] | None = None) -> int:
     """Write ``dev21/`` through ``build.build`` (kept out of ``build.py``'s folder list while the batch is
     blind; the lead may register it there after scoring)."""
-    from annotations.wordproc import build
-
-    parser = argparse.ArgumentParser(description="Build the dev21 word-processor documents.")
-    parser.add_argument("--only", nargs="*", default=None)
-    parser.add_argument("--no-pdf", action="store_true")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    pool = build.real_pool()
-    for name, builder in DEV21.items():
-        if args.only and name not in args.only:
-            continue
-        build.build(name, builder, build.HERE / "dev21", pool, not args.no_pdf)
-    return 0
+    return run_batch(DEV21, "dev21", argv)
 
 
 if __name__ == "__main__":

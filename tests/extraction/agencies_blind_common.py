@@ -10,8 +10,13 @@ unchanged by the move (their DOCX parts and gold were compared before and after)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from annotations.wordproc.parts import _front
 from annotations.wordproc.worddoc import Level, WordDoc
+from dhr.schema import Recommendation
+from dhr.schema.extraction import AgencyMention
 from tests.extraction.plans.build import Doc, _numbered_body
 
 Recs = list[tuple[str, list[str]]]
@@ -51,6 +56,11 @@ def start(csp: str, subject: str, font: str = "Arial", heading: bool = True) -> 
     return w, d
 
 
+def summary(d: Doc) -> None:
+    """Mark a document's gold as an executive summary (its front matter is the shared one)."""
+    d.kind = "executive_summary"
+
+
 def headed(w: WordDoc, d: Doc, blocks: Blocks, level: int = 2) -> None:
     """One heading per block, its recommendations numbered under it (each heading kept as the item's context)."""
     for heading, recs in blocks:
@@ -88,3 +98,30 @@ def lettered_lead_ins(w: WordDoc, d: Doc, blocks: Blocks, letter: str = "(%1)") 
         for text, agencies in recs:
             number = w.para(text, num=(nid, 0)).strip("()")
             d.rec(number, text, agencies).heading = lead_in
+
+
+def keep(recs: list[Recommendation], surfaces: dict[int, str]) -> None:
+    """Keep the printed words of an ``other`` addressee (the guide: ``other`` with the surface text kept)."""
+    for i, surface in surfaces.items():
+        recs[i].agency_mentions.append(AgencyMention(text=surface, agency="other", role="lead"))
+
+
+def set_commands(
+    folder: Path, doc: str
+) -> tuple[Callable[..., dict[str, dict[str, float]]], Callable[..., int]]:
+    """The ``score`` and ``main`` of a later set scored by set D's scorer on its ``folder``, ``--help`` the first
+    line of its module ``doc``, so that a set's ``score.py`` carries no copy of the wrapper. The scorers are
+    imported on call: the builders that import this module need none of the extraction pipeline."""
+
+    def score(verbose: bool = False) -> dict[str, dict[str, float]]:
+        """This set's extraction figures by form and its classification figure (key ``classify``)."""
+        from tests.extraction.agencies_blind_d.score import score as score_set
+
+        return score_set(verbose, folder=folder)
+
+    def main(argv: list[str] | None = None) -> int:
+        from tests.extraction.agencies_blind.score import cli
+
+        return cli(score, doc.splitlines()[0], argv)
+
+    return score, main

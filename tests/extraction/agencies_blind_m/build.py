@@ -15,9 +15,7 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.agencies_blind_common import headed, label_runs, start
-from tests.extraction.agencies_blind_m.build_b import LATER
-from tests.extraction.agencies_blind_m.labels import (
+from tests.extraction.agencies_blind_common import (
     ALL,
     AMB,
     ASC,
@@ -33,18 +31,19 @@ from tests.extraction.agencies_blind_m.labels import (
     HOUSING,
     ICB,
     LHT,
-    MASH,
     MH,
     PCC,
     PH,
     PROB,
     SCHOOL,
     P,
-    Rows,
-    glossary,
-    scoped_table,
+    headed,
+    label_runs,
+    start,
     summary,
 )
+from tests.extraction.agencies_blind_m.build_b import LATER
+from tests.extraction.agencies_blind_m.labels import MASH, Rows, glossary, scoped_table
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.agencies_blind_common import headed, lead_table, lettered_lead_ins, start
-from tests.extraction.agencies_blind_m.labels import (
+from tests.extraction.agencies_blind_common import (
     ALL,
     AMB,
     ASC,
@@ -28,14 +27,15 @@ from tests.extraction.agencies_blind_m.labels import (
     OTHER,
     PROB,
     SCHOOL,
-    UNI,
     P,
-    Rows,
-    agency_table,
+    headed,
     keep,
+    lead_table,
+    lettered_lead_ins,
+    start,
     summary,
-    typed,
 )
+from tests.extraction.agencies_blind_m.labels import UNI, Rows, agency_table, typed
 from tests.extraction.plans.build import Doc
 
 

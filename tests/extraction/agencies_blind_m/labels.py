@@ -1,59 +1,20 @@
-"""The agency ids and the small layout helpers set M's two document modules share (``build.py`` holds the first
-six documents, ``build_b.py`` the other six; kept apart so that each stays short)."""
+"""The agency ids only set M needs and the small layout helpers its two document modules share (``build.py``
+holds the first six documents, ``build_b.py`` the other six; kept apart so that each stays short)."""
 
 from __future__ import annotations
 
 from docx.oxml import OxmlElement
 
 from annotations.wordproc.worddoc import WordDoc
-from dhr.schema import Recommendation
-from dhr.schema.extraction import AgencyMention
-
-# the shared short names (sets G-L use them too) and the ones only this set needs
-from tests.extraction.agencies_blind_common import (  # noqa: F401 (set M's modules import them from here)
-    ALL,
-    AMB,
-    ASC,
-    CSC,
-    CSP,
-    CST,
-    DAPB,
-    DAS,
-    DRUGS,
-    DWP,
-    GP,
-    HO,
-    HOSP,
-    HOUSING,
-    ICB,
-    LA,
-    LHT,
-    MH,
-    NHSE,
-    OTHER,
-    PCC,
-    PH,
-    PROB,
-    SCHOOL,
-    P,
-)
+from tests.extraction.agencies_blind_common import Tagged
 from tests.extraction.plans.build import Doc
 
+# the shared short names (P, HOSP, ... as sets G-L use them), ``keep`` and ``summary`` are in
+# ``tests.extraction.agencies_blind_common``; these are the ones only this set needs
 MASH, UNI = "mash", "university"
 
 #: (printed context: a Lead cell, Agency cell or tag; the recommendation's text; its agencies)
-Rows = list[tuple[str, str, list[str]]]
-
-
-def keep(recs: list[Recommendation], surfaces: dict[int, str]) -> None:
-    """Keep the printed words of an ``other`` addressee (the guide: ``other`` with the surface text kept)."""
-    for i, surface in surfaces.items():
-        recs[i].agency_mentions.append(AgencyMention(text=surface, agency="other", role="lead"))
-
-
-def summary(d: Doc) -> None:
-    """Mark a document's gold as an executive summary (its front matter is the shared one)."""
-    d.kind = "executive_summary"
+Rows = Tagged
 
 
 def glossary(w: WordDoc, title: str, pairs: list[tuple[str, str]]) -> None:

@@ -1,6 +1,5 @@
-"""Score the level blind set J with set C's scorer (the CSP read from each report, each recommendation's level
-by form, and the classifier's level on the gold texts with and without the gold CSP).
-
+"""Score the level blind set J with set C's scorer on this folder: the CSP read from each report, each
+recommendation's level by form, and the classifier's level on the gold texts with and without the gold CSP.
 Run: ``python -m tests.extraction.level_blind_j.score [-v]`` (``-v`` lists every wrong CSP and level).
 """
 
@@ -10,9 +9,8 @@ from pathlib import Path
 
 from tests.extraction.level_blind_c.score import set_commands
 
-HERE = Path(__file__).resolve().parent
-# set C's score and main on this folder
-score, main = set_commands(HERE, __doc__ or "")
+# set C's score and main (``set_commands`` holds the wrapper sets D-J share)
+score, main = set_commands(Path(__file__).resolve().parent, __doc__ or "")
 
 if __name__ == "__main__":
     raise SystemExit(main())
