@@ -12,10 +12,9 @@ Build (needs ``soffice``): ``python -m annotations.wordproc.layouts_dev11b [--on
 the set is scored like the others (``annotations.wordproc.score.score(["dev11"])``).
 """
 
-import argparse
-import logging
 import sys
 
+from annotations.wordproc.batch import run_batch
 from annotations.wordproc.gold import Gold, RealRec
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _intro, _justify_hyphenate, _toc
@@ -260,19 +259,7 @@ DEV11: dict[str, Builder] = {**DEV11A, **DEV11B, **DEV11C}
 def main(argv: list[str] | None = None) -> int:
     """Build ``dev11/`` with ``build.build`` (the same writer, PDF export and gold check as every set); its PDF
     options are added to the build's table for this run."""
-    from annotations.wordproc import build as builder
-
-    parser = argparse.ArgumentParser(description="build annotations/wordproc/dev11")
-    parser.add_argument("--only", nargs="*", default=None)
-    parser.add_argument("--no-pdf", action="store_true")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    builder.PDF_OPTIONS.update(PDF_OPTIONS_11)
-    pool = builder.real_pool()
-    for name, make in DEV11.items():
-        if not args.only or name in args.only:
-            builder.build(name, make, builder.HERE / "dev11", pool, not args.no_pdf)
-    return 0
+    return run_batch(DEV11, "dev11", argv, PDF_OPTIONS_11)
 
 
 if __name__ == "__main__":

@@ -6,10 +6,9 @@ writes ``dev12/`` with ``build.build`` (the same writer, PDF check and gold as e
 lead, once, blind): ``python -m annotations.wordproc.score dev12``.
 """
 
-import argparse
-import logging
 import sys
 
+from annotations.wordproc.batch import run_batch
 from annotations.wordproc.gold import Gold, RealRec
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev4 import _intro
@@ -388,20 +387,7 @@ DEV12 = {**DEV12A, **DEV12B}
 def main(argv: list[str] | None = None) -> int:
     """Write ``dev12/`` through ``build.build`` (kept out of ``build.py``'s folder list while the batch is
     blind; the lead may register it there after scoring)."""
-    from annotations.wordproc import build
-
-    parser = argparse.ArgumentParser(description="Build the dev12 word-processor documents.")
-    parser.add_argument("--only", nargs="*", default=None)
-    parser.add_argument("--no-pdf", action="store_true")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    build.PDF_OPTIONS.update(PDF_OPTIONS_12)
-    pool = build.real_pool()
-    for name, builder in DEV12.items():
-        if args.only and name not in args.only:
-            continue
-        build.build(name, builder, build.HERE / "dev12", pool, not args.no_pdf)
-    return 0
+    return run_batch(DEV12, "dev12", argv, PDF_OPTIONS_12)
 
 
 if __name__ == "__main__":

@@ -6,10 +6,9 @@ writes ``dev13/`` with ``build.build`` (the same writer, PDF check and gold as e
 lead, once, blind): ``python -m annotations.wordproc.score dev13``.
 """
 
-import argparse
-import logging
 import sys
 
+from annotations.wordproc.batch import run_batch
 from annotations.wordproc.gold import Gold, RealRec
 from annotations.wordproc.layouts_dev13 import (
     ACTIONS13,
@@ -468,20 +467,7 @@ DEV13 = {**DEV13A, **DEV13B}
 def main(argv: list[str] | None = None) -> int:
     """Write ``dev13/`` through ``build.build`` (kept out of ``build.py``'s folder list while the batch is
     blind; the lead may register it there after scoring)."""
-    from annotations.wordproc import build
-
-    parser = argparse.ArgumentParser(description="Build the dev13 word-processor documents.")
-    parser.add_argument("--only", nargs="*", default=None)
-    parser.add_argument("--no-pdf", action="store_true")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    build.PDF_OPTIONS.update(PDF_OPTIONS_13)
-    pool = build.real_pool()
-    for name, builder in DEV13.items():
-        if args.only and name not in args.only:
-            continue
-        build.build(name, builder, build.HERE / "dev13", pool, not args.no_pdf)
-    return 0
+    return run_batch(DEV13, "dev13", argv, PDF_OPTIONS_13)
 
 
 if __name__ == "__main__":

@@ -7,13 +7,12 @@ writes ``dev15/`` with ``build.build`` (the same writer, PDF check and gold as e
 lead, once, blind): ``python -m annotations.wordproc.score dev15``.
 """
 
-import argparse
-import logging
 import sys
 
 from docx.enum.section import WD_ORIENT
 from docx.shared import Cm
 
+from annotations.wordproc.batch import run_batch
 from annotations.wordproc.gold import Gold, RealRec
 from annotations.wordproc.layouts_dev3 import _header_footer
 from annotations.wordproc.layouts_dev7 import PANEL_PROSE, _look
@@ -260,20 +259,7 @@ DEV15 = {**DEV15A, **DEV15B}
 def main(argv: list[str] | None = None) -> int:
     """Write ``dev15/`` through ``build.build`` (kept out of ``build.py``'s folder list while the batch is
     blind; the lead may register it there after scoring)."""
-    from annotations.wordproc import build
-
-    parser = argparse.ArgumentParser(description="Build the dev15 word-processor documents.")
-    parser.add_argument("--only", nargs="*", default=None)
-    parser.add_argument("--no-pdf", action="store_true")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    build.PDF_OPTIONS.update(PDF_OPTIONS_15)
-    pool = build.real_pool()
-    for name, builder in DEV15.items():
-        if args.only and name not in args.only:
-            continue
-        build.build(name, builder, build.HERE / "dev15", pool, not args.no_pdf)
-    return 0
+    return run_batch(DEV15, "dev15", argv, PDF_OPTIONS_15)
 
 
 if __name__ == "__main__":

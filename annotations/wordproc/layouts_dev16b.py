@@ -7,8 +7,6 @@ writes ``dev16/`` with ``build.build`` (the same writer, PDF check and gold as e
 lead, once, blind): ``python -m annotations.wordproc.score dev16``.
 """
 
-import argparse
-import logging
 import sys
 
 from docx.enum.section import WD_ORIENT
@@ -16,6 +14,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt
 
+from annotations.wordproc.batch import run_batch
 from annotations.wordproc.gold import Gold, RealRec
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev7 import PANEL_PROSE, _look
@@ -269,20 +268,7 @@ DEV16 = {**DEV16A, **DEV16B}
 def main(argv: list[str] | None = None) -> int:
     """Write ``dev16/`` through ``build.build`` (kept out of ``build.py``'s folder list while the batch is
     blind; the lead may register it there after scoring)."""
-    from annotations.wordproc import build
-
-    parser = argparse.ArgumentParser(description="Build the dev16 word-processor documents.")
-    parser.add_argument("--only", nargs="*", default=None)
-    parser.add_argument("--no-pdf", action="store_true")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    build.PDF_OPTIONS.update(PDF_OPTIONS_16)
-    pool = build.real_pool()
-    for name, builder in DEV16.items():
-        if args.only and name not in args.only:
-            continue
-        build.build(name, builder, build.HERE / "dev16", pool, not args.no_pdf)
-    return 0
+    return run_batch(DEV16, "dev16", argv, PDF_OPTIONS_16)
 
 
 if __name__ == "__main__":

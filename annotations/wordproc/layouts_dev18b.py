@@ -7,10 +7,9 @@ writes ``dev18/`` with ``build.build`` (the same writer, PDF check and gold as e
 lead, once, blind): ``python -m annotations.wordproc.score dev18``.
 """
 
-import argparse
-import logging
 import sys
 
+from annotations.wordproc.batch import run_batch
 from annotations.wordproc.gold import Gold, RealRec
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev7 import PANEL_PROSE, _look
@@ -276,19 +275,7 @@ DEV18 = {**DEV18A, **DEV18B}
 def main(argv: list[str] | None = None) -> int:
     """Write ``dev18/`` through ``build.build`` (kept out of ``build.py``'s folder list while the batch is
     blind; the lead may register it there after scoring)."""
-    from annotations.wordproc import build
-
-    parser = argparse.ArgumentParser(description="Build the dev18 word-processor documents.")
-    parser.add_argument("--only", nargs="*", default=None)
-    parser.add_argument("--no-pdf", action="store_true")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    pool = build.real_pool()
-    for name, builder in DEV18.items():
-        if args.only and name not in args.only:
-            continue
-        build.build(name, builder, build.HERE / "dev18", pool, not args.no_pdf)
-    return 0
+    return run_batch(DEV18, "dev18", argv)
 
 
 if __name__ == "__main__":

@@ -7,12 +7,11 @@ writes ``dev19/`` with ``build.build`` (the same writer, PDF check and gold as e
 lead, once, blind): ``python -m annotations.wordproc.score dev19``.
 """
 
-import argparse
-import logging
 import sys
 
 from docx.shared import Cm
 
+from annotations.wordproc.batch import run_batch
 from annotations.wordproc.gold import Gold, RealRec
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev7 import PANEL_PROSE, _look
@@ -257,19 +256,7 @@ DEV19 = {**DEV19A, **DEV19B}
 def main(argv: list[str] | None = None) -> int:
     """Write ``dev19/`` through ``build.build`` (kept out of ``build.py``'s folder list while the batch is
     blind; the lead may register it there after scoring)."""
-    from annotations.wordproc import build
-
-    parser = argparse.ArgumentParser(description="Build the dev19 word-processor documents.")
-    parser.add_argument("--only", nargs="*", default=None)
-    parser.add_argument("--no-pdf", action="store_true")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    pool = build.real_pool()
-    for name, builder in DEV19.items():
-        if args.only and name not in args.only:
-            continue
-        build.build(name, builder, build.HERE / "dev19", pool, not args.no_pdf)
-    return 0
+    return run_batch(DEV19, "dev19", argv)
 
 
 if __name__ == "__main__":

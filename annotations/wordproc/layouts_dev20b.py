@@ -7,13 +7,11 @@ writes ``dev20/`` with ``build.build`` (the same writer, PDF check and gold as e
 lead, blind): ``python -m annotations.wordproc.score dev20``.
 """
 
-import argparse
-import logging
 import sys
-from collections.abc import Callable
 
 from docx.shared import Cm
 
+from annotations.wordproc.batch import run_batch
 from annotations.wordproc.gold import Gold, RealRec
 from annotations.wordproc.layouts_dev3 import _header_footer
 from annotations.wordproc.layouts_dev7 import _look
@@ -314,31 +312,6 @@ DEV20B = {
 }
 #: The whole batch, in order.
 DEV20 = {**DEV20A, **DEV20B}
-
-
-def run_batch(
-    batch: dict[str, Callable[[dict[str, list[RealRec]], set[str]], tuple[WordDoc, Gold]]],
-    folder: str,
-    argv: list[str] | None,
-    pdf_options: dict[str, str] | None = None,
-) -> int:
-    """Write ``folder`` (under ``annotations/wordproc``) from ``batch`` through ``build.build``, with the
-    command line every batch runner has (``--only NAME ...``, ``--no-pdf``) and the batch's own LibreOffice PDF
-    export options; kept here so that later batches carry no copy of it (dev12b-dev19b each carry their own)."""
-    from annotations.wordproc import build
-
-    parser = argparse.ArgumentParser(description=f"Build the {folder} word-processor documents.")
-    parser.add_argument("--only", nargs="*", default=None)
-    parser.add_argument("--no-pdf", action="store_true")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    build.PDF_OPTIONS.update(pdf_options or {})
-    pool = build.real_pool()
-    for name, builder in batch.items():
-        if args.only and name not in args.only:
-            continue
-        build.build(name, builder, build.HERE / folder, pool, not args.no_pdf)
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,6 +11,7 @@ import sys
 
 from docx.shared import Cm
 
+from annotations.wordproc.batch import run_batch
 from annotations.wordproc.gold import Gold, RealRec
 from annotations.wordproc.layouts_dev3 import FILLER, _header_footer
 from annotations.wordproc.layouts_dev7 import PANEL_PROSE, _look
@@ -19,7 +20,6 @@ from annotations.wordproc.layouts_dev14 import CORNWALL14, add, glossary, title_
 from annotations.wordproc.layouts_dev15 import NORFOLK15, margins
 from annotations.wordproc.layouts_dev18b import SHEFFIELD18
 from annotations.wordproc.layouts_dev19 import hanging
-from annotations.wordproc.layouts_dev20b import run_batch
 from annotations.wordproc.layouts_dev21 import (
     DEV21A,
     IMR_LEAD,

@@ -1,8 +1,8 @@
-"""The level blind sets' builder from set J on: set F's writer (set C's layouts, the running header and
+"""The level blind sets' builder from set G on: set F's writer (set C's layouts, the running header and
 foreword) on a set's own documents, with the command line each set's ``build.py`` had a copy of.
 
-Sets G-I keep their own copies of the wrapper (not rebuilt through this module); set J's DOCX and PDF text and
-gold were compared before and after the move and are unchanged.
+Sets G-J were moved onto it with their DOCX text and parts, gold and ``python -m ... [--no-pdf]`` calls compared
+before and after (unchanged); sets D and E are written by set C's writer and keep their own short wrapper.
 """
 
 from __future__ import annotations

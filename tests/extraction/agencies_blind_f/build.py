@@ -57,19 +57,11 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import Level, WordDoc
-from dhr.schema import Recommendation
-from dhr.schema.extraction import AgencyMention
-from tests.extraction.agencies_blind_common import headed, start
+from tests.extraction.agencies_blind_common import headed, keep, start
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 
 HERE = Path(__file__).resolve().parent
-
-
-def _keep(recs: list[Recommendation], surfaces: dict[int, str]) -> None:
-    """Keep the printed words of an ``other`` addressee (the guide: ``other`` with the surface text kept)."""
-    for i, surface in surfaces.items():
-        recs[i].agency_mentions.append(AgencyMention(text=surface, agency="other", role="lead"))
 
 
 def _lead_lines(w: WordDoc, d: Doc, items: list[tuple[str, list[str], str]], label: str = "Lead") -> None:
@@ -413,7 +405,7 @@ def national() -> tuple[WordDoc, Doc]:
         ("The Government should fund a national helpline for men who are worried about their own behaviour.",
          ["other"]),
     ])  # fmt: skip
-    _keep(recs, {6: "The Government"})
+    keep(recs, {6: "The Government"})
     return w, d
 
 
@@ -434,7 +426,7 @@ def defined_board() -> tuple[WordDoc, Doc]:
         ("Cumbria Constabulary should make sure that a protection order is considered at every high-risk "
          "incident.", ["police"]),
     ])  # fmt: skip
-    _keep(recs, {1: "Cumbria Fire and Rescue Service"})
+    keep(recs, {1: "Cumbria Fire and Rescue Service"})
     return w, d
 
 
@@ -477,7 +469,7 @@ def welsh() -> tuple[WordDoc, Doc]:
              ["other"]),
         ]),
     ])  # fmt: skip
-    _keep(d.recs, {4: "Welsh Government"})
+    keep(d.recs, {4: "Welsh Government"})
     return w, d
 
 

@@ -62,8 +62,6 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from dhr.schema import Recommendation
-from dhr.schema.extraction import AgencyMention
 from tests.extraction.agencies_blind_common import (
     ALL,
     AMB,
@@ -93,6 +91,7 @@ from tests.extraction.agencies_blind_common import (
     Recs,
     Tagged,
     headed,
+    keep,
     label_runs,
     lead_table,
     lettered_lead_ins,
@@ -102,12 +101,6 @@ from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 
 HERE = Path(__file__).resolve().parent
-
-
-def _keep(recs: list[Recommendation], surfaces: dict[int, str]) -> None:
-    """Keep the printed words of an ``other`` addressee (the guide: ``other`` with the surface text kept)."""
-    for i, surface in surfaces.items():
-        recs[i].agency_mentions.append(AgencyMention(text=surface, agency="other", role="lead"))
 
 
 def gateshead() -> tuple[WordDoc, Doc]:
@@ -326,7 +319,7 @@ def ne_lincolnshire() -> tuple[WordDoc, Doc]:
         ("Humberside Fire and Rescue Service should include a question about domestic abuse in its home safety "
          "checks.", [OTHER]),
     ])])  # fmt: skip
-    _keep(d.recs, {1: "Humberside Fire and Rescue Service"})
+    keep(d.recs, {1: "Humberside Fire and Rescue Service"})
     w.heading("Individual agency recommendations", 2)
     headed(w, d, [
         ("Northern Lincolnshire and Goole NHS Foundation Trust", [
@@ -449,7 +442,7 @@ def swansea() -> tuple[WordDoc, Doc]:
         ("The Department for Work and Pensions to ensure that staff at Jobcentre Plus know how to refer a "
          "claimant who discloses economic abuse.", [DWP]),
     ])])  # fmt: skip
-    _keep(d.recs, {8: "The Welsh Government"})
+    keep(d.recs, {8: "The Welsh Government"})
     return w, d
 
 

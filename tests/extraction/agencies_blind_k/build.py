@@ -82,33 +82,29 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.agencies_blind_common import headed, start
-from tests.extraction.agencies_blind_k.build_b import LATER
-from tests.extraction.agencies_blind_k.labels import (
+from tests.extraction.agencies_blind_common import (
     ALL,
     ASC,
-    CPS,
     CSC,
     CSP,
     DAS,
     DRUGS,
     DWP,
     GP,
-    HMCTS,
     HOSP,
     HOUSING,
     ICB,
     LA,
-    LAC,
     LHT,
-    MARAC,
-    MASH,
     MH,
     PCC,
     SCP,
     P,
-    glossary,
+    headed,
+    start,
 )
+from tests.extraction.agencies_blind_k.build_b import LATER
+from tests.extraction.agencies_blind_k.labels import CPS, HMCTS, LAC, MARAC, MASH, glossary
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 

@@ -6,18 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.agencies_blind_common import headed, start
-from tests.extraction.agencies_blind_k.labels import (
+from tests.extraction.agencies_blind_common import (
     ALL,
     ASC,
-    CPS,
     CSC,
     CSP,
     DAPB,
     DAS,
     DRUGS,
     GP,
-    HMCTS,
     HOSP,
     HOUSING,
     ICB,
@@ -29,11 +26,11 @@ from tests.extraction.agencies_blind_k.labels import (
     PROB,
     SCHOOL,
     P,
-    Rows,
-    glossary,
+    headed,
     keep,
-    lettered,
+    start,
 )
+from tests.extraction.agencies_blind_k.labels import CPS, HMCTS, Rows, glossary, lettered
 from tests.extraction.plans.build import Doc, _numbered_body
 
 

@@ -1,51 +1,19 @@
-"""The agency ids and the small layout helpers set K's two document modules share (``build.py`` holds the first
-six documents, ``build_b.py`` the other six; kept apart so that each stays short)."""
+"""The agency ids only set K needs and the small layout helpers its two document modules share (``build.py``
+holds the first six documents, ``build_b.py`` the other six; kept apart so that each stays short)."""
 
 from __future__ import annotations
 
 from annotations.wordproc.worddoc import Level, WordDoc
-from dhr.schema import Recommendation
-from dhr.schema.extraction import AgencyMention
-
-# the shared short names (sets G-J use them too) and the ones only this set needs
-from tests.extraction.agencies_blind_common import (  # noqa: F401 (set K's modules import them from here)
-    ALL,
-    AMB,
-    ASC,
-    CSC,
-    CSP,
-    DAPB,
-    DAS,
-    DRUGS,
-    DWP,
-    GP,
-    HOSP,
-    HOUSING,
-    ICB,
-    LA,
-    LHT,
-    MH,
-    OTHER,
-    PCC,
-    PROB,
-    SAB,
-    SCHOOL,
-    SCP,
-    P,
-)
+from tests.extraction.agencies_blind_common import Tagged
 from tests.extraction.plans.build import Doc
 
+# the shared short names (P, HOSP, ... as sets G-M use them), ``keep`` and ``summary`` are in
+# ``tests.extraction.agencies_blind_common``; these are the ones only this set needs
 MASH = "mash"
 CPS, HMCTS, MARAC, LAC = "crown_prosecution_service", "hmcts", "marac", "local_authority_commissioners"
 
 #: (printed context: a Lead cell, tag or heading; the recommendation's text; its agencies)
-Rows = list[tuple[str, str, list[str]]]
-
-
-def keep(recs: list[Recommendation], surfaces: dict[int, str]) -> None:
-    """Keep the printed words of an ``other`` addressee (the guide: ``other`` with the surface text kept)."""
-    for i, surface in surfaces.items():
-        recs[i].agency_mentions.append(AgencyMention(text=surface, agency="other", role="lead"))
+Rows = Tagged
 
 
 def glossary(w: WordDoc, terms: list[tuple[str, str]]) -> None:

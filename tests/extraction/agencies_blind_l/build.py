@@ -14,9 +14,7 @@ import sys
 from pathlib import Path
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.agencies_blind_common import headed, label_runs, lead_table, start
-from tests.extraction.agencies_blind_l.build_b import LATER
-from tests.extraction.agencies_blind_l.labels import (
+from tests.extraction.agencies_blind_common import (
     ALL,
     AMB,
     ASC,
@@ -36,10 +34,14 @@ from tests.extraction.agencies_blind_l.labels import (
     PCC,
     PROB,
     P,
-    Rows,
+    headed,
+    label_runs,
+    lead_table,
+    start,
     summary,
-    terms,
 )
+from tests.extraction.agencies_blind_l.build_b import LATER
+from tests.extraction.agencies_blind_l.labels import Rows, terms
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 

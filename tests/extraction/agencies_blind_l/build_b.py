@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from annotations.wordproc.worddoc import WordDoc
-from tests.extraction.agencies_blind_common import headed, lead_table, lettered_lead_ins, start
-from tests.extraction.agencies_blind_l.labels import (
+from tests.extraction.agencies_blind_common import (
     ALL,
     ASC,
     CSC,
@@ -29,10 +28,14 @@ from tests.extraction.agencies_blind_l.labels import (
     PCC,
     PROB,
     P,
-    Rows,
+    headed,
     keep,
+    lead_table,
+    lettered_lead_ins,
+    start,
     summary,
 )
+from tests.extraction.agencies_blind_l.labels import Rows
 from tests.extraction.plans.build import Doc, _numbered_body
 
 

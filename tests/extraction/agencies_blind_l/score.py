@@ -10,20 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.extraction.agencies_blind.score import cli
-from tests.extraction.agencies_blind_d.score import score as _score_set
+from tests.extraction.agencies_blind_common import set_commands
 
-HERE = Path(__file__).resolve().parent
-
-
-def score(verbose: bool = False) -> dict[str, dict[str, float]]:
-    """This set's extraction figures by form and its classification figure (key ``classify``)."""
-    return _score_set(verbose, folder=HERE)
-
-
-def main(argv: list[str] | None = None) -> int:
-    return cli(score, __doc__.splitlines()[0], argv)
-
+# set D's scorer and the blind sets' command line on this folder
+score, main = set_commands(Path(__file__).resolve().parent, __doc__ or "")
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
