@@ -10,9 +10,6 @@ unchanged by the move (their DOCX parts and gold were compared before and after)
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 from annotations.wordproc.parts import _front
 from annotations.wordproc.worddoc import Level, WordDoc
 from dhr.schema import Recommendation
@@ -104,24 +101,3 @@ def keep(recs: list[Recommendation], surfaces: dict[int, str]) -> None:
     """Keep the printed words of an ``other`` addressee (the guide: ``other`` with the surface text kept)."""
     for i, surface in surfaces.items():
         recs[i].agency_mentions.append(AgencyMention(text=surface, agency="other", role="lead"))
-
-
-def set_commands(
-    folder: Path, doc: str
-) -> tuple[Callable[..., dict[str, dict[str, float]]], Callable[..., int]]:
-    """The ``score`` and ``main`` of a later set scored by set D's scorer on its ``folder``, ``--help`` the first
-    line of its module ``doc``, so that a set's ``score.py`` carries no copy of the wrapper. The scorers are
-    imported on call: the builders that import this module need none of the extraction pipeline."""
-
-    def score(verbose: bool = False) -> dict[str, dict[str, float]]:
-        """This set's extraction figures by form and its classification figure (key ``classify``)."""
-        from tests.extraction.agencies_blind_d.score import score as score_set
-
-        return score_set(verbose, folder=folder)
-
-    def main(argv: list[str] | None = None) -> int:
-        from tests.extraction.agencies_blind.score import cli
-
-        return cli(score, doc.splitlines()[0], argv)
-
-    return score, main

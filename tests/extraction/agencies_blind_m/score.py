@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.extraction.agencies_blind_common import set_commands
+from tests.extraction.agencies_blind_d.score import set_commands
 
 # set D's scorer and the blind sets' command line on this folder
 score, main = set_commands(Path(__file__).resolve().parent, __doc__ or "")
