@@ -59,6 +59,16 @@ def _context_agencies(context: str | None) -> list[AgencyMatch]:
         for m in found
         if not (_SUPPORTED_BY.search(context, 0, m.start) or _SUPPORT_MARK_AFTER.match(context, m.end))
     ] or found
+    # "the borough's drug and alcohol service, run by ...": the area's service, not the council beside it
+    found = [
+        m
+        for m in found
+        if not (
+            _surface_key(m.text) in _AREA_WORDS
+            and _POSSESSIVE_AFTER.match(context, m.end)
+            and any(o.start > m.end for o in found)
+        )
+    ] or found
     marked = [m for m in found if _LEAD_MARK_AFTER.match(context, m.end)]
     for m in marked or found:
         # "Police (lead), Probation", "Health (CCG lead)": the one marked lead
@@ -96,6 +106,9 @@ def _beside_council(context: str, seen: dict[str, AgencyMatch], agency: str) -> 
     return agency == "housing" and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", between, re.I) is not None
 
 
+#: An area named by its kind ("the borough", "the county"): before a possessive it says where a service is.
+_AREA_WORDS = frozenset({"the borough", "borough", "the county", "the city", "the district", "the town"})
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _LEAD_MARK_AFTER = re.compile(
     r"\s*(?:\(\s*|-\s*|–\s*)?(?:as\s+)?lead(?:\s+agency)?\b(?!\s+(?:on|for)\b)", re.I
 )

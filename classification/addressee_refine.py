@@ -126,3 +126,30 @@ IMPERATIVE_OPENING = re.compile(
 NOUN_AFTER = re.compile(
     r"\s+(?!(?:to|and|or|in|of|at|on|for|within|across|who|that|which|should|must|will|shall|are|is|be|can|may|staff|officers|teams?)\b)[a-z]+\b(?!\s+to\b)"
 )
+
+
+#: "... should ensure that practices in the borough add ...", "make sure that all practices ...": "practices" alone
+#: as the actor of a change a primary care commissioner requires: its GP practices (rule 4). Only as the subject
+#: of an "ensure (that)" clause, so "good practices", "practices of control" and "share good practice" are
+#: untouched (and "require practices to code ...", which agencies set G labels as the ICB's alone).
+_PRACTICES_ACTOR = re.compile(
+    r"\b(?:ensure|ensures|ensuring|make\s+sure|makes\s+sure)\s+(?:that\s+)?"
+    r"(?:(?:all|each|every|the|its|their|member|local)\s+)*(?P<p>practices)\b(?!\s+(?:of|are\s+aware)\b)",
+    re.I,
+)
+#: Bodies that commission GP practices: an ICB (or its place), NHS England.
+_PRIMARY_CARE_COMMISSIONERS = frozenset({"integrated_care_board", "nhs_england"})
+
+
+def commissioned_practices(text: str, out: list[Addressee]) -> None:
+    """Add the GP practices a primary care commissioner named as the subject is told to make act, when the text
+    calls them "practices" alone (in place; the gazetteer reads only "GP practices" as ``gp``)."""
+    from classification.addressees import Addressee
+
+    if any(a.agency == "gp" and a.role == "lead" for a in out):
+        return
+    if not any(a.role == "lead" and a.agency in _PRIMARY_CARE_COMMISSIONERS and a.start >= 0 for a in out):
+        return
+    m = _PRACTICES_ACTOR.search(text)
+    if m is not None:
+        out.append(Addressee(m.start("p"), m.end("p"), m.group("p"), "gp", "lead"))

@@ -108,3 +108,48 @@ def _provided_by(text: str, out: list[Addressee]) -> None:
                 out[k] = Addressee(b.start, b.end, b.text, "local_health_trust" if arm else b.agency, "lead")
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "mentioned")
                 break
+
+
+#: A Welsh university health board ("Betsi Cadwaladr University Health Board", "BCUHB", "the Health Board").
+_BOARD = re.compile(r"\b(?:Health\s+Board|[A-Z]{0,4}UHB)\b", re.I)
+#: What stands between a board and its own unit: "X's [place] ...", "X should ensure that its ...".
+_BOARD_OWNS = re.compile(r"['’]s?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:own\s+)?$")
+_ITS_UNIT = re.compile(r"\bits\s+(?:own\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$", re.I)
+
+
+def board_units(text: str, out: list[Addressee]) -> None:
+    """A Welsh health board's own mental health team or service ("The Health Board's Blaenau Gwent community mental
+    health team to ...", "BCUHB's CMHT", "X UHB should ensure that its crisis team ...") is the board acting: a
+    health board runs every NHS service of its area, so it is ``local_health_trust`` whatever its department acts
+    (the agencies sets B, F, J-L), not a second, mental health, body (in place)."""
+    from classification.addressees import Addressee
+
+    boards = [
+        (i, a)
+        for i, a in enumerate(out)
+        if a.start >= 0 and a.agency == "local_health_trust" and _BOARD.search(a.text)
+    ]
+    if not boards:
+        return
+    for k, u in enumerate(out):
+        if (
+            u.role != "lead"
+            or u.start < 0
+            or u.agency != "mental_health_services"
+            or _NAMED_BODY.search(u.text)
+        ):
+            continue
+        for i, b in boards:
+            gap = text[b.end : u.start]
+            if (
+                b.end <= u.start
+                and not _SENTENCE_END.search(gap)
+                and (_BOARD_OWNS.match(gap) or _ITS_UNIT.search(text, b.end, u.start))
+            ):
+                out[k] = Addressee(u.start, u.end, u.text, u.agency, "mentioned")
+                out[i] = Addressee(b.start, b.end, b.text, b.agency, "lead")
+                break
+
+
+#: A mental health body by name (a trust, its initials), not a team or service word.
+_NAMED_BODY = re.compile(r"\b(?:Trust|NHS|FT)\b|^[A-Z]{2,}[a-z]?[A-Z]*$")

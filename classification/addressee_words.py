@@ -172,6 +172,8 @@ def heading_people(surface: str, text: str, end: int, agency: str, heading: Sequ
     if " ".join(surface.lower().split()) in VAGUE_SUBJECTS:
         return True
     start = end - len(surface)
+    if _POST_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "a named GP for safeguarding is appointed", "the designated nurse": the heading's post
     return (
         surface.islower()
         and _TRADE_BEFORE.fullmatch(text[:start]) is not None
@@ -180,5 +182,8 @@ def heading_people(surface: str, text: str, end: int, agency: str, heading: Sequ
     )
 
 
+#: A post's title before a trade ("a named GP for safeguarding", "the designated doctor"): a person's post, which
+#: the body heading the recommendation (an ICB's named GP) holds, not the trade's own body.
+_POST_BEFORE = re.compile(r"\b(?:named|designated)\s+(?:safeguarding\s+)?$", re.I)
 #: The sentence's first words a trade and "and" ("Tenancy and "): a joint subject with a trade nobody names.
 _TRADE_BEFORE = re.compile(r"\s*[A-Z][a-z]+\s+(?:and|&)\s+")

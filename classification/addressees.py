@@ -20,12 +20,13 @@ from classification.addressee_refine import (
     LATER_AGENT,
     NOUN_AFTER,
     REDUCED_AGENT,
+    commissioned_practices,
     including_leads,
     setting_words,
     split_tag,
     trust_by_unit,
 )
-from classification.addressee_units import ARM_OWNERS, own_units
+from classification.addressee_units import ARM_OWNERS, board_units, own_units
 from classification.addressee_words import (
     COUNCIL_STAFF,
     EMBEDDED_WITH,
@@ -90,6 +91,22 @@ _AUDIENCE = re.compile(
 _ACTOR = re.compile(
     r"\b(ensure|ensures|ensuring|require|requires|requiring|direct|directs|mandate|mandates)\b\s+(that\s+)?"
     r"((all|the|each|every|any|relevant|local|their|its|our|partner|individual|member|commissioned|contracted)\s+)*$",
+    re.I,
+)
+_MAKE_SURE = re.compile(
+    r"\b(mak(?:e|es|ing)\s+sure)\s+(?:that\s+)?((all|the|each|every|any|relevant|local|their|its|our|member)\s+)*$",
+    re.I,
+)
+#: A body's document after its name ("the Home Office guidance", "NICE guidelines", "police policies"): nouns
+#: that are no verbs, so the body only says whose document is meant.
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:guidance|guidelines|policy|policies|procedures?|protocols?|standards|data|systems?|notifications?|"
+    r"letters?|requirements|criteria|framework|toolkit|template|forms?|documents?|strategy)\b",
+    re.I,
+)
+#: A receiving verb after the body an "ensure that" clause names: it is given something, it is not asked to act.
+_RECEIVES = re.compile(
+    r"\s+(?:(?:should|will|can|always)\s+)?(?:receive|receives|get|gets|(?:have|has)\s+access\s+to)\b",
     re.I,
 )
 # "It is recommended for the Police to ...", "there is a need for all GP practices to ..." (not "a pathway for
@@ -278,6 +295,14 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     actor = _ACTOR.search(clause_clean)
     if actor and actor.group(1).lower()[:5] in ("requi", "direc", "manda") and NOUN_AFTER.match(text, end):
         actor = None  # "should not require police evidence": a modifier of the object, not a body told to act
+    if actor is None and " ".join(text[start:end].lower().split()) in PROVIDER_CLASSES:
+        # "should make sure that GP practices add ...": a class of providers made to act (rule 4); other bodies
+        # after "make sure that" are mostly the subject's own staff and units ("its community safety officers")
+        actor = _MAKE_SURE.search(clause_clean)
+    if actor and _DOCUMENT_AFTER.match(text, end):
+        actor = None  # "ensure the Home Office guidance on X is followed": whose guidance, not who acts
+    if actor and _RECEIVES.match(text, end):
+        actor = None  # "make sure that GP practices receive the MARAC outcome": given it, not told to act (rule 2)
     if actor or _FOR_TO.search(clause_clean) and re.match(r"\s*(to|should|must)\b", text[end:]):
         return "lead", quantified
     if _BY_AGENT.search(sentence_clean) and not _SUBORDINATE.match(sentence_clean) and not embedded:
@@ -409,6 +434,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         out.append(Addressee(s, e, surface, agency, role))
     including_leads(text, out)  # "All agencies, including GP practices, should ..."
     trust_by_unit(text, out)  # "BCHFT to ensure that its crisis team ...": a mental health trust
+    commissioned_practices(text, out)  # "The ICB should ensure that practices ...": its GP practices too
     if recipients and len(recipients) < sum(a.role == "lead" for a in out):
         # a body that is only to be told, funded or consulted is no addressee beside one that acts
         for i in recipients:
@@ -452,6 +478,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         quantified_lead = True
         classes.append("")
     _demote_descriptions(text, out)
+    board_units(text, out)  # "The Health Board's community mental health team": the board acts
     setting_words(text, out)  # "a referral to the hospital IDVA": the IDVA's setting, not a partner
     if any(a.role == "lead" and a.agency in COUNCIL_DEPARTMENTS for a in out):
         # "Children's Services to ensure that social workers see ...": the department's own staff, not the council
@@ -565,7 +592,10 @@ _RECIPIENT_PASSIVE = re.compile(
     # asked by another body ("should be asked by the force to review"), invited to a meeting: not "X is asked
     # to ensure ..." / "invited to consider ...", which address X
     r"|\s+(?:should|must|will|to)?\s*(?:be|are|is)\s+(?:asked|invited|requested)\b(?=[^.;]*\bby\b)"
-    r"|\s+(?:should|must|will|to)?\s*(?:be|are|is)\s+invited\s+to\s+(?:the|its|their|a|an|all|each|every)\b",
+    r"|\s+(?:should|must|will|to)?\s*(?:be|are|is)\s+invited\s+to\s+(?:the|its|their|a|an|all|each|every)\b"
+    # asked FOR something ("Make sure that the police are asked for call-out information"): a source of
+    # information, not a body told to act ("are asked to review" addresses it)
+    r"|\s+(?:should|must|will|to)?\s*(?:be|are|is)\s+asked\s+(?:for|about|whether|if|what|how)\b",
     re.I,
 )
 #: A recommendation written as an aim: "To <verb> ..." (capital T: the start of the text, not "to" mid-sentence).

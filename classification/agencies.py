@@ -131,6 +131,10 @@ _COUNCIL_LOOKALIKES = frozenset({"ACC", "DCC", "CCC", "ICC", "OCC", "PCC", "TCC"
 _ACRONYM_STOP = frozenset({"SWIFT", "DRAFT", "CRAFT", "SHIFT", "THEFT", "ADRIFT", "ALOFT", "GRAFT", "LOFT"})
 
 
+#: Initials with one lower-case letter between capitals ("NLaG", "RDaSH", "SaTH"): three capitals at least.
+_MIXED_INITIALS = re.compile(r"(?=(?:[a-z]?[A-Z]){3})[A-Z]+[a-z][A-Z]+")
+
+
 def _acronym_agency(word: str) -> str | None:
     if len(word) < 3 or word in _ACRONYM_STOP or word in _COUNCIL_LOOKALIKES:
         return None
@@ -209,6 +213,9 @@ def _raw_matches(text: str) -> list[tuple[int, int, str, str]]:
     cs = _case_sensitive_words()
     for tok_text, idx in tokens:
         agency = cs.get(tok_text)
+        if agency is None and _MIXED_INITIALS.fullmatch(tok_text):
+            # "NLaG", "RDaSH": initials with a linking word's letter in lower case, listed in capitals ("NLAG")
+            agency = cs.get(tok_text.upper())
         if agency is None and tok_text in AMBIGUOUS_INITIALS:  # "LPT": only beside a place (nhs_bodies.json)
             agency = ambiguous_initials_agency(tok_text, text)
         if agency is None and tok_text[:1].isupper() and tok_text[-1:].isupper():

@@ -177,6 +177,18 @@ _PREFIX_NAMES: list[tuple[re.Pattern[str], str]] = [
         "integrated_care_board",
     ),
     (
+        # "NHS GM (Rochdale)", "NHS C&M", "NHS SWL": an ICB by its area's initials after "NHS", as the boards
+        # name themselves since 2022 (not the national body's "NHS E/I", nor the NHS's own initials words: "NHS
+        # FT", "NHS CB" (the Commissioning Board, now NHS England), "NHS UK", "NHS IT", "NHS CHC", "NHS 111", "NHS
+        # MH services"; "NHS NW" / "NHS SE", NHS England's regions, are left to the bare "NHS")
+        re.compile(
+            r"\bNHS\s+(?!(?:FT|FTs|CB|UK|IT|HR|GP|GPs|CHC|PPE|ID|EPR|DSPT|SPINE|AI|ICT|NHS|ICS|ICB|ICBs|CCG|CCGs|"
+            r"PCN|PCNs|TT|BSA|HEE|CFH|A&E|MH|ED|OOH|UTC|MIU|IAPT|SUI|SI|NW|NE|SE|SW|NEY)(?![\w&-]))(?:[A-Z]{1,3}&[A-Z]{1,2}|[A-Z]{2,4})(?![\w&-])"
+            r"(?!\s+(?:NHS|Foundation|Trust|Hospital|Partnership|Healthcare|Health|Care)\b)"
+        ),
+        "integrated_care_board",
+    ),
+    (
         # the council's name stops before a department written after it ("London Borough of Hackney Children
         # and Families Service" is the children's service, joined by ``_join_departments``)
         re.compile(

@@ -252,7 +252,8 @@ def council_service(agency: str, text: str) -> str:
 #: triaged", "GP records should be shared"): not the actor, unless it is the body's people ("housing staff").
 _ATTRIBUTIVE = re.compile(
     r"\s+(?!(?:staff|officers|workers|practitioners|teams?|managers|colleagues|professionals|clinicians|nurses|"
-    r"leads?|crews|partners|services?|providers?|colleagues|and|or|should|must|shall|will|to|is|are|has|have)\b)"
+    r"leads?|crews|partners|services?|providers?|colleagues|agency|agencies|organisations?|companies|company|"
+    r"charity|and|or|should|must|shall|will|to|is|are|has|have)\b)"
     r"[a-z]+s?\s+(?:are|is|should|must|will|to|have|has|be|can|were|was|need|needs)\b"
 )
 
@@ -264,7 +265,8 @@ _ATTRIBUTIVE_LONG = re.compile(
     r"\s+(?!(?:to|and|or|should|must|shall|will|can|may|could|would|need|needs|are|is|was|were|be|been|has|"
     # nor a place after the body: "every GP practice in the borough has a policy" is the practices' duty)
     r"have|had|in|within|across|at|on|of|for|from|with|by|under|throughout)\b)"
-    r"(?:(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})"
+    # (nor a participle: "Paramedics attending calls from an address should ..." are people doing something)
+    r"(?:(?P<np>(?![a-z]+ing\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,2})"
     r"(?:\s+(?:for|of|from|about|on|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})?"
     # one noun with what it is about: "every police notification concerning a pregnant woman is passed"
     r"|(?P<noun>[a-z][a-z-]*)\s+(?:concerning|regarding|about|involving|relating\s+to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4})"
@@ -272,7 +274,8 @@ _ATTRIBUTIVE_LONG = re.compile(
 )
 _PEOPLE_NOUNS = frozenset(
     "staff officers workers practitioners team teams managers colleagues professionals clinicians nurses lead "
-    "leads crews partners service services provider providers unit units department and or".split()
+    "leads crews partners service services provider providers unit units department agency agencies "
+    "organisation organisations company charity and or".split()
 )
 
 

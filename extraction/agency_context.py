@@ -18,11 +18,17 @@ from classification.addressee_words import names_no_body
 from classification.agency_topics import unknown_named_subject  # noqa: F401 - re-exported for the pipeline
 from extraction.document import Document, Line
 
+#: "Tees, Esk and Wear Valleys NHS Foundation Trust (TEWV)": a name may hold commas between its place words
+#: (read with the comma here; :func:`_comma_name` then keeps the part that is the name the initials stand for).
 _ACRONYM_DEFINED = re.compile(
-    r"\b(?P<name>[A-Z][\w'&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'&-]*)){1,9})\s+\((?:the\s+)?(?P<acr>[A-Z][A-Za-z]{1,7})\)"
+    r"\b(?P<name>[A-Z][\w'&-]*(?:,?\s+(?:and|of|for|the|&|[A-Z][\w'&-]*)){1,9})\s+\((?:the\s+)?(?P<acr>[A-Z][A-Za-z]{1,7})\)"
 )
 _GLOSSARY_LINE = re.compile(
     r"^(?P<acr>[A-Z][A-Za-z]{1,7})\s*(?:[:\-–=]|\s{2,}|\t)\s*(?P<name>[A-Z][^.;]{4,90})$"
+)
+#: A glossary line whose meaning runs on past a name's length (a description after the name, cut off).
+_GLOSSARY_LONG = re.compile(
+    r"^(?P<acr>[A-Z][A-Za-z]{1,7})\s*(?:[:\-–=]|\s{2,}|\t)\s*(?P<name>[A-Z][^.;]{4,300})$"
 )
 #: A short name the document gives a body it names in full: "Northshire Safeguarding Adults Board ('the Board')",
 #: "Northshire Domestic Abuse Partnership (the Partnership)", "Northshire Partnership NHS Foundation Trust (the
@@ -48,6 +54,15 @@ _ACRONYM_ONLY = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
 _NAME = re.compile(r"^[A-Z][^.;]{4,90}$")
 
 
+#: What a glossary's meaning cell says after the name: "Northern Care Alliance NHS Foundation Trust, which runs
+#: Rochdale Infirmary ...", "..., the mental health trust for the borough", "... (formerly ...)": a description
+#: of the body, which may run past any name's length; the name is the words before it.
+_GLOSS_AFTER_NAME = re.compile(
+    r",\s+(?=(?:which|who|whose|the|a|an|now|formerly|previously|known|part|run|hosted|commissioned|"
+    r"responsible|providing|that)\b)|\s+\((?=[a-z])"
+)
+
+
 def _defined_in_tables(document: Document) -> list[tuple[str, str]]:
     """(initials, name) of glossary tables: a native table's two-cell rows, and in a PDF's text the same rows
     printed as an initials-only line over (or beside) its meaning."""
@@ -56,8 +71,11 @@ def _defined_in_tables(document: Document) -> list[tuple[str, str]]:
         for table in page.native_tables:
             for row in table:
                 cells = [str(c).strip() for c in row if c and str(c).strip()]
-                if len(cells) >= 2 and _ACRONYM_ONLY.match(cells[0]) and _NAME.match(cells[1]):
-                    out.append((cells[0], cells[1]))
+                if len(cells) < 2 or not _ACRONYM_ONLY.match(cells[0]):
+                    continue
+                meaning = _GLOSS_AFTER_NAME.split(cells[1], maxsplit=1)[0].strip()
+                if _NAME.match(meaning):
+                    out.append((cells[0], meaning))
     lines = [line.text.strip() for line in document.lines()]
     for this, nxt in zip(lines, lines[1:], strict=False):
         if _ACRONYM_ONLY.match(this) and _NAME.match(nxt):
@@ -109,7 +127,7 @@ def agency_acronyms(document: Document) -> dict[str, str]:
     found: dict[str, str] = {}
     flat = " ".join(document.text.split())
     for m in _ACRONYM_DEFINED.finditer(flat):
-        _put(found, m.group("acr"), m.group("name"))
+        _put(found, m.group("acr"), _comma_name(m.group("acr"), m.group("name")))
     aliases: dict[str, set[str]] = {}
     for m in _ALIAS_DEFINED.finditer(flat):
         aliases.setdefault("the " + m.group("acr").split()[-1], set()).add(m.group("name"))
@@ -119,8 +137,16 @@ def agency_acronyms(document: Document) -> dict[str, str]:
             found.setdefault(alias, names.pop())
     lines = list(document.lines())
     for i, line in enumerate(lines):
-        if m := _GLOSSARY_LINE.match(line.text.strip()):
-            _put(found, m.group("acr"), _wrapped_name(m.group("name").strip(), lines, i))
+        if m := _GLOSSARY_LINE.match(line.text.strip()) or _GLOSSARY_LONG.match(line.text.strip()):
+            name = m.group("name").strip()
+            head = _GLOSS_AFTER_NAME.split(name, maxsplit=1)[0].strip()
+            if head != name:
+                # "NCA - Northern Care Alliance NHS Foundation Trust, which runs ...": the name before its
+                # description (what a PDF wraps onto the next lines is the description going on)
+                if len(head) <= 90:
+                    _put(found, m.group("acr"), head)
+            elif len(name) <= 90:
+                _put(found, m.group("acr"), _wrapped_name(name, lines, i))
     for acr, name in _defined_in_tables(document):
         _put(found, acr, name)
     for m in _KEY_DEFINED.finditer(flat):
@@ -133,14 +159,14 @@ def agency_acronyms(document: Document) -> dict[str, str]:
         if m := _GLOSSARY_LINE.match(text):
             _put(found, m.group("acr"), m.group("name").strip())
         for m in _ACRONYM_DEFINED.finditer(text):
-            _put(found, m.group("acr"), m.group("name"))
+            _put(found, m.group("acr"), _comma_name(m.group("acr"), m.group("name")))
     if document.notes:
         flat = " ".join([flat, *document.notes])
     for acr, name in _spelled_out(flat, found).items():
         _put(found, acr, name)
     out: dict[str, str] = {}
     for acr, name in found.items():
-        if sum(c.isupper() for c in acr) < 2 and not acr.startswith("the "):
+        if sum(c.isupper() for c in acr) < 2 and not acr.startswith("the ") and not _short_name(acr, name):
             continue  # "Agency: Kent Police", "Lead: Probation" are labelled lines, not acronyms
         # a gloss after the name ("Safer Fenbury Partnership (the Community Safety Partnership)") restates it
         name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() or name
@@ -166,6 +192,38 @@ def agency_acronyms(document: Document) -> dict[str, str]:
 
 #: A modal or an infinitive in lower case: the words of a sentence, which no body's name holds.
 _SENTENCE_WORDS = re.compile(r"\b(?:should|must|shall|will|to\s+(?!the\b)[a-z]{2,})\b")
+
+
+def _comma_name(acr: str, name: str) -> str:
+    """The name bracketed initials stand for when the words before them hold commas: the longest part after a
+    comma (or the whole) whose words spell the initials ("Cumbria, Northumberland, Tyne and Wear NHS Foundation
+    Trust (CNTW)": the whole; "Kent Police, Kent County Council (KCC)": the last body), else the short name's own
+    body ("Humber Teaching NHS Foundation Trust (Humber)"), else the part after the last comma (a list of bodies
+    before the one defined)."""
+    parts = [name] + [name[m.end() :] for m in re.finditer(r",\s+", name)]
+    for part in parts:
+        if _spells_name(acr, part) or _short_name(acr, part):
+            return part
+    return parts[-1]
+
+
+#: Words that are a body's type or a row's label, never a short name for one body ("Police (Lead)").
+_NOT_SHORT = frozenset(
+    "lead support police council trust service services board partnership health nhs the agency".split()
+)
+
+
+def _short_name(acr: str, name: str) -> bool:
+    """A one-word short name a document gives a body it names in full: the name's own first word, with two words
+    or more after it ("Humber Teaching NHS Foundation Trust (Humber)", "Harbour Support Services (Harbour)")."""
+    words = name.split()
+    return (
+        acr[:1].isupper()
+        and acr[1:].islower()
+        and acr.lower() not in _NOT_SHORT
+        and len(words) >= 3
+        and words[0] == acr
+    )
 
 
 def _put(found: dict[str, str], acr: str, name: str) -> None:
@@ -242,9 +300,27 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
         if acr.startswith("the "):
             # a defined short name ("the Board"): with its article, at a sentence's start too
             text = re.sub(rf"\b[Tt]he\s+{re.escape(acr[4:])}\b", lambda _m, n=name: n, text)
+        elif acr in text and acr[1:].islower():
+            # a one-word short name ("Humber") stands alone: beside another capitalised word or "and" it is
+            # part of another name ("NHS Humber and North Yorkshire ICB", "Humber Road")
+            text = re.sub(
+                rf"(?<![\w-]){re.escape(acr)}(?![\w-])",
+                lambda m, n=name: m.group(0) if _inside_name(m.string, m.start(), m.end()) else n,
+                text,
+            )
         elif acr in text:
             text = re.sub(rf"\b{re.escape(acr)}\b", lambda _m, n=name: n, text)
     return text
+
+
+_NAME_BEFORE = re.compile(r"(?:\b(?!The\b)[A-Z][\w'’-]*|\band|\bof|&)\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:and\b|of\b|&|[A-Z])")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is part of a longer name: a capitalised word, "and", "of" or "&"
+    right before or after it."""
+    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end))
 
 
 #: Lead-ins that name whom the list under them is for: "... recommendations are for X:", "... recommendations

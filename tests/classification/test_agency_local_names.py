@@ -66,7 +66,14 @@ def test_a_trusts_initials_beside_a_place_keep_the_trusts_type() -> None:
 
 
 def test_an_icb_locality_team_is_the_heading_icb() -> None:
+    # the team is the heading's ICB; the practices it is to make act are labelled beside it (rule 4, as after
+    # "ensure that": agencies sets K and L label "make sure that GP practices add ..." so)
     text = "The locality team should make sure that every practice codes a MARAC discussion."
+    assert sorted(lead_agencies(text, "NHS Northshire Integrated Care Board")) == [
+        "gp",
+        "integrated_care_board",
+    ]
+    text = "The locality team should review how a MARAC discussion is coded."
     assert lead_agencies(text, "NHS Northshire Integrated Care Board") == ["integrated_care_board"]
 
 
