@@ -42,8 +42,9 @@ _LINE = re.compile(
 
 def expand_glossary(text: str, glossary: Mapping[str, str]) -> str:
     """``text`` with each key of ``glossary`` spelt out as its name: a plain key ("PCFT") as a whole word, a key
-    with an article ("the Board") with its article, at a sentence's start too. Case matters for plain keys
-    (initials are written in capitals; "ASC" is not "asc")."""
+    with an article ("the Board") with its article, at a sentence's start too; a one-word short name ("Humber")
+    only where it stands alone, not inside a longer name. Case matters for plain keys (initials are written in
+    capitals; "ASC" is not "asc")."""
     if not glossary or not text:
         return text
     plain: dict[str, str] = {}
@@ -63,7 +64,7 @@ def expand_glossary(text: str, glossary: Mapping[str, str]) -> str:
             name = with_article.get(word) if the else None
             if name is None:
                 name = plain.get(word)
-                if name is None:
+                if name is None or (word[1:].islower() and _inside_name(m.string, m.start("word"), m.end())):
                     return m[0]
                 name = f"{the} {name}" if the else name  # the article stays before spelt-out initials
             used[word] = used.get(word, 0) + 1
@@ -79,6 +80,18 @@ def expand_glossary(text: str, glossary: Mapping[str, str]) -> str:
             continue
         text = re.sub(pattern, lambda _m, n=name: n, text, count=MAX_REPLACEMENTS)
     return text
+
+
+#: A word or sign that carries a name on: a capitalised word (not a sentence's "The"), "and", "of", "&", or a
+#: hyphen joining the word to another ("Humber-wide").
+_NAME_BEFORE = re.compile(r"(?:\b(?!The\b)[A-Z][\w'’-]*\s+|\band\s+|\bof\s+|&\s+|-)$")
+_NAME_AFTER = re.compile(r"-|\s+(?:and\b|of\b|&|[A-Z])")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Whether the one-word short name at ``[start, end)`` ("Humber") is part of a longer name: a capitalised word,
+    "and", "of", "&" or a hyphen right before or after it ("NHS Humber and North Yorkshire ICB", "Humber Road")."""
+    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end))
 
 
 def with_glossary(items: Sequence[ClassifyInput], glossary: Mapping[str, str] | None) -> list[ClassifyInput]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from classification.addressee_words import names_no_body
 from classification.agency_topics import unknown_named_subject  # noqa: F401 - re-exported for the pipeline
+from classification.glossary import expand_glossary
 from extraction.document import Document, Line
 
 #: "Tees, Esk and Wear Valleys NHS Foundation Trust (TEWV)": a name may hold commas between its place words
@@ -294,33 +295,9 @@ def _spelled_out(flat: str, known: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
-    """Spell out document-defined agency acronyms for the classifier (the output keeps the text as written)."""
-    for acr, name in acronyms.items():
-        if acr.startswith("the "):
-            # a defined short name ("the Board"): with its article, at a sentence's start too
-            text = re.sub(rf"\b[Tt]he\s+{re.escape(acr[4:])}\b", lambda _m, n=name: n, text)
-        elif acr in text and acr[1:].islower():
-            # a one-word short name ("Humber") stands alone: beside another capitalised word or "and" it is
-            # part of another name ("NHS Humber and North Yorkshire ICB", "Humber Road")
-            text = re.sub(
-                rf"(?<![\w-]){re.escape(acr)}(?![\w-])",
-                lambda m, n=name: m.group(0) if _inside_name(m.string, m.start(), m.end()) else n,
-                text,
-            )
-        elif acr in text:
-            text = re.sub(rf"\b{re.escape(acr)}\b", lambda _m, n=name: n, text)
-    return text
-
-
-_NAME_BEFORE = re.compile(r"(?:\b(?!The\b)[A-Z][\w'’-]*|\band|\bof|&)\s+$")
-_NAME_AFTER = re.compile(r"\s+(?:and\b|of\b|&|[A-Z])")
-
-
-def _inside_name(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``[start, end)`` is part of a longer name: a capitalised word, "and", "of" or "&"
-    right before or after it."""
-    return bool(_NAME_BEFORE.search(text, max(0, start - 40), start) or _NAME_AFTER.match(text, end))
+#: Spell out document-defined agency acronyms for the classifier (the output keeps the text as written): the one
+#: spelling-out the classify API's and CLI's caller-given glossary goes through too.
+expand_acronyms = expand_glossary
 
 
 #: Lead-ins that name whom the list under them is for: "... recommendations are for X:", "... recommendations

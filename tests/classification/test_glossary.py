@@ -95,3 +95,18 @@ def test_parse_glossary_forms() -> None:
 def test_parse_glossary_errors_name_the_problem(raw: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message.replace("(", r"\(")):
         parse_glossary(raw, "g.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Humber should audit its referrals.",
+            "Humber Teaching NHS Foundation Trust should audit its referrals.",
+        ),
+        ("NHS Humber and North Yorkshire ICB", "NHS Humber and North Yorkshire ICB"),
+        ("the Humber Road clinic and Humber-wide work", "the Humber Road clinic and Humber-wide work"),
+    ],
+)
+def test_a_one_word_short_name_is_spelt_only_standing_alone(text: str, expected: str) -> None:
+    assert expand_glossary(text, {"Humber": "Humber Teaching NHS Foundation Trust"}) == expected
