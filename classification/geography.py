@@ -13,7 +13,12 @@ answers those questions from three data files in ``classification/data/``:
 - ``police_force_areas.csv``: the 43 territorial police forces (name, other names, the county names whose
   county-level CSP is the force's own area, probation region);
 - ``csps.csv``: CSPs whose names do not name their places ("North Worcestershire" -> Bromsgrove, Redditch,
-  Wyre Forest).
+  Wyre Forest);
+- ``joint_areas.csv``: the names joint bodies go by that are no council's and no CSP's ("City and Hackney" for
+  the City of London and Hackney, "Cardiff and Vale"), read as their member areas when a body is named by them
+  (never counted as the place a report names most);
+- ``icbs.csv``: the ICBs' and Welsh health boards' names by their id in ``csp_geography.csv`` ("North East and
+  North Cumbria" -> ``nenc``), for names whose words are not their places ("North East London", "Hywel Dda").
 
 :func:`resolve_csp` turns a CSP's name as written ("Safer Stockport Partnership", "Adur & Worthing Community
 Safety Partnership", "Corby CSP") into a :class:`CspArea`; :func:`force_for` and :func:`covers_whole_force`
@@ -69,6 +74,11 @@ def without_minor(areas: frozenset[str]) -> frozenset[str]:
     return areas if areas <= _MINOR else areas - _MINOR
 
 
+# an ICB's name without its "the" / "NHS" before it and its body word after it
+_ICB_WORDS = re.compile(
+    r"^(?:the )?(?:nhs )?|(?: teaching| university)? (?:integrated care (?:boards?|systems?)|icbs?|ics|ccgs?|"
+    r"clinical commissioning groups?|health boards?)$"
+)
 _LONDON_BOROUGH = re.compile(r"\blondon boroughs? of\b")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['\u2019]s\b")
 
@@ -180,6 +190,12 @@ class Geography:
             )
             for row in _rows(data_dir / "police_force_areas.csv")
         }
+        #: each name of an ICB or Welsh health board (normalised) -> its id in the ``icb`` column
+        self._icb_names: dict[str, str] = {}
+        icb_file = data_dir / "icbs.csv"
+        for row in _rows(icb_file) if icb_file.exists() else []:
+            for name in (row["name"], *_split(row["aliases"])):
+                self._icb_names[normalise(name)] = row["icb"]
         self.merged: dict[str, tuple[str, ...]] = {}
         #: each name of a merged CSP -> its first name (its several names count as one place)
         self._merged_first: dict[str, str] = {}
@@ -188,6 +204,13 @@ class Geography:
             for name in (row["csp"], *_split(row["aliases"])):
                 self.merged[normalise(name)] = members
                 self._merged_first[normalise(name)] = normalise(row["csp"])
+        #: each normalised name of a joint body's area -> its member areas: read as places, never a CSP (not in
+        #: ``merged``, which the CSP reader and its probe take as CSPs) nor a report's own place
+        self._joint: dict[str, tuple[str, ...]] = {}
+        joint_file = data_dir / "joint_areas.csv"
+        for row in _rows(joint_file) if joint_file.exists() else []:
+            for name in (row["name"], *_split(row["aliases"])):
+                self._joint[normalise(name)] = _split(row["members"])
         # Every name of a place -> the row it names. A current area wins over a group or a former area of the
         # same name, and a group over a former area ("Durham" is County Durham, not the former city district).
         rank = {True: 0, False: 1}
@@ -201,8 +224,11 @@ class Geography:
                         held.kind not in _GROUP_KINDS,
                     ):
                         self._names[key] = area.name
-        ordered = sorted({*self._names, *self.merged}, key=len, reverse=True)
+        ordered = sorted({*self._names, *self.merged, *self._joint}, key=len, reverse=True)
         self._place_rx = re.compile(r"\b(" + "|".join(re.escape(n) for n in ordered) + r")\b")
+        # the same names without the joint bodies' ("city and hackney"), to read the places inside one
+        plain = [n for n in ordered if n not in self._joint]
+        self._plain_rx = re.compile(r"\b(" + "|".join(re.escape(n) for n in plain) + r")\b")
         one = (
             r"(?:the )?(?:(?:city|borough|county|district|county borough|metropolitan borough|london borough|"
             r"royal borough|city and county) of )?(?:" + "|".join(re.escape(n) for n in ordered) + r")"
@@ -241,7 +267,7 @@ class Geography:
         found: list[str] = []
         # "London Borough of Hackney" is Hackney, not London ("City of London" stays the City)
         for key in self._place_keys(_LONDON_BOROUGH.sub(" ", _text_key(text))):
-            names = self.merged.get(key) or (self._names[key],)
+            names = self.merged.get(key) or self._joint.get(key) or (self._names[key],)
             found.extend(n for n in names if n not in found)
         return found
 
@@ -253,11 +279,21 @@ class Geography:
         pos = 0
         while (m := self._place_rx.search(norm, pos)) is not None:
             key, end = m.group(1), m.end()
-            if key in self.merged:
+            if key in self.merged or key in self._joint:
                 for inner in re.finditer(r" ", norm[m.start() : end]):
                     longer = self._place_rx.match(norm, m.start() + inner.end())
-                    if longer is not None and longer.end() > end and longer.group(1) not in self.merged:
+                    if (
+                        longer is not None
+                        and longer.end() > end
+                        and longer.group(1) not in self.merged
+                        and longer.group(1) not in self._joint
+                    ):
                         key, end = longer.group(1), longer.end()
+                        # a joint name gives way to its own first place ("cardiff and vale of glamorgan" is
+                        # Cardiff, then the Vale of Glamorgan), not to the place after it
+                        first = self._plain_rx.match(norm, m.start()) if m.group(1) in self._joint else None
+                        if first is not None:
+                            key, end = first.group(1), first.end()
                         break
             keys.append(key)
             pos = end
@@ -276,6 +312,8 @@ class Geography:
         norm = self._force_rx.sub(" ", _LONDON_BOROUGH.sub(" ", _text_key(text)))
         counts: Counter[str] = Counter()
         for key in self._place_keys(norm):
+            if key in self._joint:
+                continue  # "City and Hackney" names a joint body's area, not the place the report is about
             # a merged CSP counts once under its first name, whichever of its names is written ("NHS Kernow" and
             # "Cornwall & Isles of Scilly" both name Cornwall's partnership)
             counts[self._merged_first[key] if key in self.merged else self._names[key]] += 1
@@ -337,6 +375,14 @@ class Geography:
             if places:
                 return self.forces.get(self.areas[places[-1]].police_force)
         return None
+
+    def icb_named(self, name: str) -> str | None:
+        """The id of the ICB (or Welsh health board) whose whole name is ``name`` with its "NHS" and its body word
+        ("NHS North East and North Cumbria Integrated Care Board", "Hywel Dda University Health Board",
+        "North East London ICB" -> ``nenc``, ``hywel_dda``, ``ne_london``), or None: a name read place by place
+        would miss these ("North East London" is no place of the table, "Cumbria" only a part)."""
+        key = _ICB_WORDS.sub("", normalise(name)).strip()
+        return self._icb_names.get(key)
 
     def csps_in(self, kind: BodyKind, body: str) -> int:
         """How many current CSP areas (districts, unitaries, boroughs) a body covers."""

@@ -6,9 +6,11 @@
   rescue service, an ICB or CCG named by place, a probation region, an ambulance trust, a county council's
   service in a district's review - local when the commissioning CSP is the body's whole area (for a
   county-level review, the county with the unitaries of its own police force), regional when it is only part
-  (:mod:`classification.geography`); a change asked of a unit of the force (a BCU) or confined to the CSP's own
-  place stays local, and a scope written in the text (pan-London, force-wide) is regional (the bodies' and
-  places' rules are in :mod:`classification.level_bodies`);
+  (:mod:`classification.geography`); a change asked of a unit of the force (a BCU, officers at a police station
+  in the CSP's area), of an ICB's team for the CSP's place, or confined to the CSP's own place stays local; a
+  scope written in the text (pan-London, force-wide), another area's council, and a body the heading names over
+  a sentence that names none ("Publish ..." under a "Regional Safeguarding Board") wider than the CSP are
+  regional (the bodies' and places' rules are in :mod:`classification.level_bodies`);
 - a CPS area (one of the CPS's fourteen) asked for its own practice is regional, as a probation region is;
 - with no CSP known, the text's own unit, written scope or wide addressee (:mod:`classification.level_no_csp`)
   gives the likelier level at a lower confidence;
@@ -259,7 +261,7 @@ def decide_level(
             wider = names_wider_area(text, own_force=True)
         bodies = geography_levels(agencies, text, context, area)
         # a change written across a wider place, or asked of a partnership or council named after one
-        place = wider_place(text, area) or wider_body(text, area)
+        place = wider_place(text, area) or wider_body(text, area, context)
         if bodies:
             level = widest(b.level for b in bodies)
             if wider or place:

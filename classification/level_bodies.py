@@ -40,6 +40,33 @@ _CSP_WORDS = {
 }  # fmt: skip
 
 
+#: An ICB's team for one of its places, after the place's name ("Calderdale place team", "Newham place-based
+#: partnership", "Halton place", "Sunderland locality team"): ICBs work through a "place" per council area.
+PLACE_TEAM = (
+    r"(?:place|locality)(?:[- ]based)?(?:\s+(?:partnership|teams?|board|committee|commissioning\s+team))?\b"
+)
+
+
+_PLACE_TEAM_NAMED = re.compile(
+    r"\b([A-Z][\w'\u2019-]*(?:\s+(?:and|&|upon|on|of)\s+[A-Z][\w'\u2019-]*|\s+[A-Z][\w'\u2019-]*){0,3})"
+    rf"(?:['\u2019]s)?\s+(?:{PLACE_TEAM}|teams?\s+of\b)"
+)
+
+
+def place_team(text: str) -> list[str]:
+    """The places of an ICB's place team the text names ("the ICB's Calderdale place team", "the Newham
+    place-based partnership", "the Sunderland team of NHS ... ICB"), as area rows; [] when none is named."""
+    geo = geography()
+    for m in _PLACE_TEAM_NAMED.finditer(text):
+        words = m.group(1).split()
+        # the place is the name's last words ("The ICB's Calderdale" -> "Calderdale"), at most four
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if geo.is_place_list(name) and (names := geo.place_names(name)):
+                return names
+    return []
+
+
 def confined_to(text: str, csp: str, for_place: bool = False) -> bool:
     """Whether the text confines the change to the commissioning CSP's own place ("... in the Ashdown district");
     with ``for_place``, also a change written for it ("a strategy for Norfolk")."""
@@ -67,6 +94,9 @@ def confined_to(text: str, csp: str, for_place: bool = False) -> bool:
             r"(district|division|area|command|office|teams?|unit|delivery unit)\b",
             text,
         )
+        # an ICB's team for the place (its "place" or locality): "the ICB's Calderdale place team", "the
+        # Newham place-based partnership", "the Halton place"
+        or re.search(rf"\b{place}(['\u2019]s)?\s+{PLACE_TEAM}", text)
     )
 
 
@@ -122,37 +152,98 @@ def _is_city(area: Area) -> bool:
     return area.kind == "unitary" and any("city" in normalise(n).split() for n in area.aliases)
 
 
-_AREA_BODY = re.compile(
+AREA_BODY = re.compile(
     r"\b(Partnership|Board|Council|Authority|Group|Network|Committee|Alliance|Mayor|Unit)\b"
 )
 # providers, local whatever place they are named after ("Cumbria Partnership NHS Foundation Trust")
-_PROVIDER = re.compile(
+PROVIDER = re.compile(
     r"\b(Trusts?|Hospitals?|NHS|Homes|Housing|Association|Aid|Refuge|Practices?|Surgery|University|College|"
     r"School|CIC|Ltd|Limited|Charity)\b"
 )
 _VERB = re.compile(r"\b(should|must|shall|will|to|is|are|needs?|has|have)\b", re.I)
 
 
-def wider_body(text: str, csp: CspArea) -> str | None:
-    """A partnership, board or council asked (the sentence's subject) that is named after a
-    place holding the CSP's area and more ("the Greater Manchester Health and Social Care Partnership" in
-    Stockport's review); providers (trusts, hospitals, housing) are left to their own rules (local)."""
+def wider_body(text: str, csp: CspArea, context: str | None = None) -> str | None:
+    """A partnership, board or council asked (the sentence's subject, or the heading or Lead cell ``context``
+    when the sentence names none: :func:`_unnamed`) that is named after a place holding the CSP's area and more
+    ("the Greater Manchester Health and Social Care Partnership" in Stockport's review; "The Mayor should ..."
+    under "Mayor of West Yorkshire" in Calderdale's); providers (trusts, hospitals, housing) are left to their
+    own rules (local). A body whose area is the local area of a county-level review is left out."""
     named = text[: m.start()] if (m := _VERB.search(text)) else ""
-    if not _AREA_BODY.search(named) or FORCE_NAME.search(named) or _PROVIDER.search(named):
-        return None  # a heading is left out: over a sentence with its own subject it is not the addressee
     geo = geography()
+    heading = heading_body(text, context)
+    by_heading = heading is not None and not confined_to(text, csp.name)
+    if by_heading:
+        # the heading or Lead cell names the body asked; not when the change is confined to the CSP's own place
+        # (that part of a wider body is local)
+        named = heading or ""
+    if not AREA_BODY.search(named) or FORCE_NAME.search(named) or PROVIDER.search(named):
+        return None  # a heading is left out: over a sentence with its own subject it is not the addressee
+    if regional_name(named):
+        # a body named as a region's ("Cardiff and Vale Regional Safeguarding Board", "the Regional Partnership
+        # Board"): its area is several CSPs' by its own name, whatever places the name holds
+        return f"{' '.join(named.split())[:80]} (a regional body by its name)"
     own = csp.covered | csp.partial
     names = geo.place_names(named)
     # the places of the name together: "Kent and Medway ..." covers both, wider than Medway's own area
     members = frozenset().union(*(geo.members(n) or {geo.areas[n].successor} for n in names)) - {""}
-    if own and own < members:
+    # a body whose area is the CSP's own by the area rules (a county-level review's police area; the City of
+    # London beside a neighbour: :meth:`Geography.covers_area`) is not wider
+    if own and own < members and not geo.covers_area(csp, members):
         return f"{' '.join(named.split())[:80]} (named after {' and '.join(names)})"
     return None
+
+
+_REGIONAL_NAME = re.compile(r"\bRegional\b")
+# words that name a body only by its kind ("The Mayor", "The Board", "the ICB"), not by a name of its own
+_KIND_WORDS = frozenset(
+    "the a an its their this that mayor board partnership council authority group committee panel icb ccg trust "
+    "service services team".split()
+)
+# the verbs an imperative recommendation opens with ("Publish a practice guide ...", "Write to ...")
+_IMPERATIVE = frozenset(
+    "ensure publish develop review brief commission provide consider share deliver update write produce raise "
+    "establish undertake create introduce agree implement promote seek explore amend audit monitor issue fund "
+    "make include offer train remind".split()
+)
+
+
+def heading_body(text: str, context: str | None) -> str | None:
+    """The heading or Lead cell ``context`` when it names the body asked: the sentence has no subject of its own
+    ("Publish a practice guide ...") or names the body only by its kind ("The Mayor should ..."); else None."""
+    subject = text[: m.start()] if (m := _VERB.search(text)) else ""
+    return context if context and context.strip() and _unnamed(subject) else None
+
+
+def regional_name(name: str) -> bool:
+    """Whether a body's name calls it a region's ("Cardiff and Vale Regional Safeguarding Board")."""
+    return bool(_REGIONAL_NAME.search(name))
+
+
+def _unnamed(subject: str) -> bool:
+    """Whether a sentence's subject names no body of its own: none written (an imperative "Publish ..." or
+    "Ensure that staff ..."), or only a kind of body ("The Mayor", "The Board") - so that the heading or Lead
+    cell over it is the addressee's name. A place in it ("Medway Council") or a word of a name ("Gentoo")
+    names one."""
+    words = re.findall(r"[A-Za-z'\u2019]+", subject)
+    if words and words[0].lower() in _IMPERATIVE:
+        words = words[1:]
+    if geography().place_names(subject):
+        return False
+    return all(w.lower() in _KIND_WORDS or not w[0].isupper() for w in words)
 
 
 # officers placed in a town ("Officers based in Worksop ..."): a station's officers, not the force's
 _BASED_IN = re.compile(
     r"\b(?i:officers|staff|teams?)\s+(?:based|stationed|working)\s+(?:in|at)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+# a unit or officers placed at a town's police station ("the community safety unit at Tunbridge Wells police
+# station", "officers at Worksop Police Station"): the station's, not the force's; the gap is bounded
+_AT_STATION = re.compile(
+    r"\b(?i:officers|staff|teams?|units?|sergeants?|inspectors?)\b[^.;:\n]{0,40}?\b(?i:at|in|from)\s+(?:the\s+)?"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}?)\s+(?i:police\s+station)\b"
 )
 
 
@@ -163,17 +254,22 @@ def not_force_wide(text: str, csp: str | None) -> bool:
     area = resolve_csp(csp) if csp else None
     # a town the map does not hold, or a former district inside the CSP's area ("based in Barrow" for
     # Westmorland and Furness); another known area ("based in Kent") is left to the area rules
-    in_town = any(_own_or_unmapped(m.group(1), area) for m in _BASED_IN.finditer(text))
+    in_town = any(
+        _own_or_unmapped(m.group(1), area) for m in (*_BASED_IN.finditer(text), *_AT_STATION.finditer(text))
+    )
     return bool(_FORCE_UNIT.search(text)) or in_town or (csp is not None and confined_to(text, csp))
 
 
 def _own_or_unmapped(place: str, area: CspArea | None) -> bool:
-    """Whether a place is not on the map (a town), or lies wholly inside the CSP's own area."""
+    """Whether a place is not on the map (a town), or lies wholly inside the CSP's own area; with no CSP area
+    known, whether it is one town or council area (not a county: a station serves a town)."""
     geo = geography()
     names = geo.place_names(place)
     if not names:
         return True
-    return area is not None and all(_inside(geo, area, n) for n in names)
+    if area is None:
+        return len(names) == 1 and geo.areas[names[0]].kind not in ("county", "former_county", "area_group")
+    return all(_inside(geo, area, n) for n in names)
 
 
 def _inside(geo: Geography, area: CspArea, name: str) -> bool:
@@ -191,7 +287,8 @@ def _inside(geo: Geography, area: CspArea, name: str) -> bool:
 _UNIT_NAME = re.compile(r"(?<![\w'\u2019&-])((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|&)\s+)?){1,6})$")
 _WINDOW = 300
 _UNIT_COVERS = re.compile(
-    r"^\s*(?:,\s*)?(?:\(\s*|(?:which|that)\s+(?:covers?|serves?|includes?)\s+|covering\s+|serving\s+)"
+    r"^\s*(?:,\s*)?(?:\(\s*|(?:which|that)\s+(?:covers?|serves?|includes?|polices?|spans?)\s+|covering\s+|serving\s+|"
+    r"policing\s+)"
     r"((?:(?:the\s+)?[A-Z][\w'\u2019&-]*(?:\s+|,\s*)(?:(?:and|&)\s+)?){1,8})"
 )
 
@@ -358,6 +455,10 @@ def _icb(geo: Geography, csp: CspArea, text: str, context: str | None) -> BodyLe
             return BodyLevel(
                 "integrated_care_board", "local", f"{body} is named after {csp.label}, its own area"
             )
+        if (icb := geo.icb_named(named)) is not None:
+            # an ICB's or health board's own name: its area from the table, where its words are not its places
+            # ("North East and North Cumbria", "North East London", "Hywel Dda")
+            return _icb_level(geo, csp, geo.area_of("icb", icb), " ".join(named.split()), text)
         if places:
             area = frozenset().union(*(geo.members(p) or {geo.areas[p].successor} for p in places)) - {""}
             return _icb_level(geo, csp, area, " ".join(named.split()), text)
@@ -432,10 +533,37 @@ def _county_service(
         members = frozenset().union(*(geo.members(n) for n in names))
         # a body of several CSPs' areas (one unitary's "County Council" is its own) that holds more than the CSP's
         # area or lies outside it
-        if own and len(members) > 1 and (own < members or not own & members):
+        # (the City of London beside Hackney does not make "City and Hackney" wider than Hackney's own area)
+        if (
+            own
+            and len(members) > 1
+            and (own < members or not own & members)
+            and not geo.covers_area(csp, members)
+        ):
             body = " ".join(m.group(0).split())
             return BodyLevel(agency, "regional", f"{body} covers {len(members)} CSPs, more than {csp.label}")
-    return _board_initials(geo, csp, agency, asked)
+    return _other_council(geo, csp, agency, asked) or _board_initials(geo, csp, agency, asked)
+
+
+# a council asked by its place's name ("Southend-on-Sea City Council", "Thurrock Council", "Durham County
+# Council"); its name's words before "Council" are read as places
+_COUNCIL_NAME = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+(?:(?:and|&|of|upon|on|with)\s+)?){1,6})Council\b")
+
+
+def _other_council(geo: Geography, csp: CspArea, agency: str, asked: str) -> BodyLevel | None:
+    """A council of another area asked (the sentence's subject, or the heading or Lead cell): its change is in a
+    neighbouring area, beyond the CSP's own ("Southend-on-Sea City Council should ensure that its housing team
+    ..." in Castle Point's review), so regional as the other area's police or ICB would be (labelling guide:
+    regional = a change covering more than the CSP's area). The unitaries of a county-level review's own police
+    area are its local area (:meth:`Geography.covers_area`), and so are left out."""
+    own = csp.covered | csp.partial
+    for m in _COUNCIL_NAME.finditer(asked):
+        names = geo.place_names(m.group(1))
+        members = frozenset().union(*(geo.members(n) or {geo.areas[n].successor} for n in names)) - {""}
+        if own and members and not members & own and not geo.covers_area(csp, members):
+            body = " ".join(m.group(0).split())
+            return BodyLevel(agency, "regional", f"{body} is another area's council, not {csp.label}'s")
+    return None
 
 
 def _asked(text: str, context: str | None) -> str:
@@ -518,6 +646,9 @@ def geography_levels(
             found = _fire(geo, csp)
         elif agency in _COUNTY_SERVICES:
             found = _county_service(geo, csp, agency, text, context)
+        elif agency == "housing":
+            # a council's housing service (a housing association is a provider: local, so only a council named)
+            found = _other_council(geo, csp, agency, _asked(text, context))
         if found is not None:
             out.append(found)
     if not any(b.agency == "fire_service" for b in out) and fire_addressed(text, context):

@@ -28,12 +28,18 @@ from dataclasses import dataclass
 
 from classification.geography import geography, without_minor
 from classification.level_bodies import (
+    AREA_BODY,
     FIRE,
+    FORCE_NAME,
     FORCE_WIDE,
     ICB_NAME,
+    PROVIDER,
     REGIONAL_AGENCIES,
     fire_addressed,
+    heading_body,
     not_force_wide,
+    place_team,
+    regional_name,
     unit_places,
 )
 
@@ -99,6 +105,13 @@ _COUNTY_AGENCIES = frozenset(
         "domestic_abuse_partnership_board",
         "local_authority_commissioners",
     }
+)
+
+
+# a Community Safety Partnership's name ("Bassetlaw, Newark and Sherwood Community Safety Partnership", "Safer
+# Stockport Partnership", "Harlow CSP")
+_CSP_NAME = re.compile(
+    r"\b(?:Community\s+Safety|Crime\s+Reduction)\s+(?:Partnership|Board)|\bCSP\b|\bSafer?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,3}\s+Partnership"
 )
 
 
@@ -202,6 +215,9 @@ def _wide_body(text: str, context: str | None, agencies: Sequence[str]) -> Guess
                 return found
         return Guess("regional", BODY_WIDE, "a fire and rescue service usually covers several CSPs")
     if "integrated_care_board" in agencies:
+        if len(_areas_of(team := place_team(text))) == 1:
+            # the ICB's team for one place ("the ICB's Calderdale place team"): that council area's, as a unit
+            return Guess("local", UNIT_LOCAL, f"the ICB's team for {team[0]}, one council area")
         for m in ICB_NAME.finditer(joined):
             if found := _by_place(m.group(1) or m.group(2) or "", "ICB"):
                 return found
@@ -228,4 +244,25 @@ def guess_level(text: str, context: str | None, agencies: Sequence[str], wider: 
     if set(agencies) & REGIONAL_AGENCIES:
         # an ambulance trust or MATAC covers many CSPs, a PCC its force's area, wherever the change is written
         return Guess("regional", BODY_WIDE, "an ambulance trust, MATAC or PCC covers several CSPs")
-    return _unit(text, agencies) or _scope(text, wider) or _wide_body(text, context, agencies)
+    return (
+        _unit(text, agencies)
+        or _scope(text, wider)
+        or _wide_body(text, context, agencies)
+        or _heading_body(text, context)
+    )
+
+
+def _heading_body(text: str, context: str | None) -> Guess | None:
+    """The body the heading or Lead cell names when the sentence names none (``heading_body``): regional when its
+    name calls it a region's ("Cardiff and Vale Regional Safeguarding Board") or names several council areas
+    ("Mayor of West Yorkshire"); providers and police forces are left to their own rules."""
+    named = heading_body(text, context)
+    if named is None or not AREA_BODY.search(named) or FORCE_NAME.search(named) or PROVIDER.search(named):
+        return None
+    if _CSP_NAME.search(named):
+        return None  # a CSP's own name over its recommendation: likely the commissioning CSP itself (local)
+    if regional_name(named):
+        return Guess("regional", BODY_WIDE, f"{' '.join(named.split())} is a regional body by its name")
+    if len(n := _areas_named(named)) > 1:
+        return Guess("regional", BODY_WIDE, f"{' '.join(named.split())} covers {len(n)} council areas")
+    return None
