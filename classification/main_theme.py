@@ -42,6 +42,15 @@ session (the ``--errors`` listing read every set); and the margin's 0.4 moved re
 A displaced mechanism kept from the model (``keep_displaced``: 803/866) and the margin only for a mechanism the
 model picks (``margin_mech``) read no better.
 
+2026-12-06 (fifteenth session; ``python -m training.main_choice --base-only``, (b) now 23 sets, 1216 items, with
+theme_blind18-20 read and theme_blind21 unread, after the cue fixes read from theme_blind20): margin 0.5 47/51,
+1151/1216, 82/90, 26/27, 0.934; :data:`VERB_WORDS` 12 (``verb5_12``, which had cleared the rule a session earlier,
+0.935 -> 0.946, and was held back for a fresh blind set) 48/51, 1160/1216, 83/90, 27/27, 0.948: +0.014, no loss on
+(c), and not worse on the unread theme_blind21 (its aggregate only: shipped bundle main 0.911 -> 0.922, theme F1
+0.866 both), so it ships. Real dev / test main theme unchanged by it (1.000 / 0.741). ``margin_mech`` (0.950) and
+the cue always winning (0.948) also clear the rule on this table but were not held back for a blind check, so they
+are reported only.
+
 Simpler deciders (``training.main_variants``; figures in ``training.theme_cv``): prototype similarity and the class
 prior read lower everywhere; the guide's mechanisms alone, else the model, read as margin 0 does (first scored:
 set 15 52, 16 53, 17 53 of 60 against the cue always winning 51, 53, 51) and lowest in LOCO CV (0.804).
@@ -66,9 +75,9 @@ MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_s
 MODEL_MARGIN: float | None = 0.5
 #: A substance the ask names within its first ``VERB_WORDS`` words (the action verb's own object: "refer victims
 #: to MARAC", "record the outcome of ...") is the main theme however sure the model is; the margin above applies
-#: only to a substance named further along (the context of the ask). None: off (10 read best of what
-#: ``python -m training.main_choice`` measured, but switching it on changes other modules' tests: see above).
-VERB_WORDS: int | None = None
+#: only to a substance named further along (the context of the ask). None: off. 12 since the fifteenth session
+#: (``training.main_choice``'s ``verb5_12``, held back for a fresh blind set and adopted on it: see above).
+VERB_WORDS: int | None = 12
 
 
 #: What a check checks: the words after "to check that", "assurance that", "to make sure" (the guide: an audit,
@@ -129,6 +138,17 @@ def _ask(text: str) -> tuple[str, bool]:
         # "That staff are reminded of the duty to record": the ask is the passive, "to record" its object
         return clause, False
     return rest, True
+
+
+def _after_the_ask(text: str) -> str:
+    """The rest of the ask's sentence after the first ask (:func:`directive_clause`): the later items of a list
+    of asks ("(ii) establishes whether ..."), at most 400 characters; empty when the clause is not found."""
+    flat = " ".join(text.split())
+    clause = directive_clause(text)
+    at = flat.find(clause) if clause else -1
+    if at < 0:
+        return ""
+    return _FIRST_SENTENCE.split(flat[at + len(clause) :], maxsplit=1)[0][:400]
 
 
 def ask_span(text: str) -> str:
@@ -233,8 +253,15 @@ def substance_cue(text: str) -> str | None:
         # "check a sample of notes to see whether ...": the clause after "whether" / "that" is what is checked,
         # the sample before it only what is read
         checked = _CHECKED_CLAUSE.search(span) or _CHECKED.search(span)
-        if checked:
-            rest = _ASIDE.split(span[checked.end() :], maxsplit=1)[0]
+        rest = _ASIDE.split(span[checked.end() :], maxsplit=1)[0] if checked else None
+        if rest is None:
+            # the check's first item names only what is read ("(i) audits the cases referred to MARAC in the past
+            # year; (ii) establishes whether the DASH identified the risks"): a checked clause later in the same
+            # sentence (a later item of its list) says what is checked; the sample's words are not the practice
+            after = _after_the_ask(text)
+            later = _CHECKED_CLAUSE.search(after)
+            rest = _ASIDE.split(after[later.end() :], maxsplit=1)[0] if later else None
+        if rest is not None:
             done_to = _CHECKED_DONE.search(rest)
             if done_to is not None and done_to.group(1).lower() in _RECORDED:
                 # what is checked is that the things named were written down ("that the disclosure and the risk
@@ -422,7 +449,7 @@ def decide_main(
     check: bool | None = None,
     displaced: str | None = _COMPUTE,
     model_margin: float | None = None,
-    verb_words: int | None = VERB_WORDS,
+    verb_words: int | None | str = _COMPUTE,
     keep_displaced: bool = False,
     margin_for_mechanisms_only: bool = False,
 ) -> str:
@@ -433,8 +460,10 @@ def decide_main(
     (calibration decides many settings over the same items), as may ``displaced``
     (:func:`displaced_by`; used only with the substance layer on). ``model_margin`` (None: off) lets the model's
     pick win over the substance the ask's cues name when its probability is higher by more than the margin, unless
-    that substance is named within the ask's first ``verb_words`` words (:func:`at_the_verb`; never with no text).
+    that substance is named within the ask's first ``verb_words`` words (:func:`at_the_verb`; never with no text;
+    not passed: :data:`VERB_WORDS` as the module holds it when called, so a scorer can set it for a run).
     """
+    words = VERB_WORDS if isinstance(verb_words, str) else verb_words
     order = sorted(range(len(classes)), key=lambda j: -float(proba[j]))
     is_chk = is_check(text) if check is None else check
     if check_substance and is_chk:
@@ -444,7 +473,7 @@ def decide_main(
     if substance_min is not None and substance is None:
         substance = substance_cue(text)
     # the ask's own substance, named at its verb, is not weighed against the model (read before a displacement)
-    at_verb = model_margin is not None and substance is not None and at_the_verb(text, substance, verb_words)
+    at_verb = model_margin is not None and substance is not None and at_the_verb(text, substance, words)
     if mechanism_rule and directive and not (check_substance and is_chk and directive in MECHANISMS):
         # a mechanism that is a mere mention, or a system word after a record-keeping ask ("documenting and
         # flagging"), gives way to the substance asked for

@@ -140,7 +140,9 @@ def _first_item(sentence: str) -> str:
 #: review of ...") and a sentence that goes on about it with a pronoun ("This should include ...") keeps it.
 _HEADING = re.compile(
     rf"^(?!(?i:a|an|the|that|all|each|every|any|there|it|we|this|these|{_TO_VERBS})\b)(?:[\w'’&()/-]+[:,]?\s+){{0,5}}?"
-    r"[\w'’&()/-]+\s*[.:]\s+(?=[A-Z“\"'‘])(?!(?:This|These|It|They|Such|That is)\b)"
+    # ... "It" only as the formula that opens an ask ("Information sharing. It is recommended that, ...")
+    r"[\w'’&()/-]+\s*[.:]\s+(?=[A-Z“\"'‘])(?!(?:This|These|They|Such|That is)\b|It\b(?! is (?:recommended|"
+    r"important|essential|vital|necessary|suggested)\b))"
 )
 
 

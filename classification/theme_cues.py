@@ -29,7 +29,14 @@ from classification.theme_clause import (
     directive_clause,
 )
 
-_OBJ = r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/()-]+ ){0,6}?"
+#: The words between a policy verb and its object noun (the space after the verb included).
+_OBJ = (
+    # a partner named between the verb and its object ("develops, with the Safeguarding Adults Board, a pathway",
+    # "agree, in consultation with the ICB, a protocol"): the object is still the verb's
+    r"(?:, (?:(?:together |jointly |working )?with|in (?:partnership|consultation|conjunction) with|alongside) "
+    r"[^,;.]{1,80}, | )"
+    r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/()-]+ ){0,6}?"
+)
 
 #: (theme, cue): each a way real reports phrase the asked-for mechanism, matched case-insensitively.
 _CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -164,8 +171,21 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "awareness_raising",
             r"\b(?:share|shares|disseminate|disseminates|cascade|cascades|circulate|circulates|communicate|"
-            r"communicates|publicise|publicises|promote|promotes)\b(?: [\w'’-]+){0,5}? (?:the )?(?:learning|lessons?|"
-            r"findings|key messages)\b",
+            # ... or presented to those who should learn from it ("presents the findings of this review to the
+            # Board"); an audit's findings presented are a report on the practice audited
+            r"communicates|publicise|publicises|promote|promotes|present|presents|presenting)\b(?: [\w'’-]+){0,5}? "
+            r"(?:the )?(?:learning|lessons?|findings(?! of (?:the |an? |its |their |this )?(?:[\w-]+ )?audits?\b)|"
+            r"key messages)\b",
+        ),
+        # learning gathered and then passed on ("bring together the learning from reviews and share it with
+        # partners", "collate the lessons ... and circulate them"): the sharing is the ask
+        (
+            "awareness_raising",
+            r"\b(?:collate|collates|collating|bring together|brings together|draw together|draws together|"
+            r"pull together|pulls together) (?:the |all |any |key )?(?:[\w-]+ )?(?:learning|lessons)\b|"
+            r"\b(?:learning|lessons?|findings)\b(?: [\w'’()-]+){0,12}? and (?:then )?(?:share|shares|disseminate|"
+            r"disseminates|circulate|circulates|cascade|cascades|publish|publishes|present|presents) "
+            r"(?:it|them|this|these)\b",
         ),
         (
             "awareness_raising",
@@ -202,11 +222,16 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # participle alone is left out: "risk is reviewed in line with the procedure" is no policy ask
             r"(?:has|have|had) (?:now |already |recently )?(?:reviewed|revised|updated|amended|developed|"
             r"produced|introduced|agreed|established|created|adopted|drafted)|"
-            r"(?:a |an )?(?:review|revision|refresh|development|creation|introduction|production) of)\b "
+            r"(?:a |an )?(?:review|revision|refresh|development|creation|introduction|production) of)\b"
             + _OBJ
             + r"(?:polic(?:y|ies)|procedures?|protocols?|pathways?|guidance|guidelines|criteria|matrix|"
             r"framework|standards|operating model|toolkit|(?:information|data)[- ]sharing agreements?|"
             r"code of practice|terms of reference|(?:common |shared |agreed )?definitions? of|strateg(?:y|ies)|threshold (?:document|guidance)s?|act|legislation|regulations|"
+            # an offence's legal definition or the law ("review whether the offence of coercive control should
+            # extend to carers")
+            r"offences? of|law(?! enforcement)|"
+            # the routes a referral takes are its pathway ("reviews the referral routes between the services")
+            r"(?:referral|escalation) routes?|"
             # (a contract's specification is contract management, the guide's ``other``)
             r"eligibility|curriculum|(?<!contract )(?:service )?specifications?)\b",
         ),
@@ -250,7 +275,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "policy",
             r"\b(?:develop|develops|developing|development of|create|creates|creation of|introduce|introduces|"
-            r"introduction of|establish|establishes|agree|agrees|design|designs)\b "
+            r"introduction of|establish|establishes|agree|agrees|design|designs)\b"
             + _OBJ
             + r"process(?:es)?\b",
         ),
@@ -259,7 +284,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             "policy",
             r"\blegislat(?:e|es|ing)\b|\blegislative (?:change|amendment|reform)s?\b|\bchang(?:e|es|ing) (?:in |to )?the law\b|"
-            r"\bcompulsory\b|\bstatutory (?:footing|basis|duty|requirement)\b",
+            r"\bcompulsory\b(?! (?:[\w-]+ ){0,3}?(?:fields?|questions?|boxes)\b)|\bstatutory (?:footing|basis|duty|requirement)\b",
         ),
         # a procedure put in place ("there should be a clear escalation process for ...")
         (
@@ -300,7 +325,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # widening or starting a scheme (a disclosure scheme, a notification scheme) changes the rules
         (
             "policy",
-            r"\b(?:extend|extends|extending|expand|expands|expanding|widen|widens|widening)\b "
+            r"\b(?:extend|extends|extending|expand|expands|expanding|widen|widens|widening)\b"
             + _OBJ
             + r"schemes?\b",
         ),
@@ -316,6 +341,15 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"set out|sets out|specify|specifies|make clear|makes clear|state|states|cover|covers|reflect|reflects|"
             r"refer to|refers to|reference|references|recognise|recognises|recognize|recognizes|address|addresses|"
             r"acknowledge|acknowledges)\b",
+        ),
+        # ... the addressee's own policies, named at length ("make sure their policies for working with adults
+        # who misuse substances state that ..."): what they must say is the ask, however long the name
+        (
+            "policy",
+            r"\b(?:ensure|ensures|make sure|makes sure)(?: that)? (?:its|their|all|the) (?:own )?"
+            r"(?:[\w-]+ ){0,3}?(?:polic(?:y|ies)|procedures?|protocols?|guidance|guidelines|pathways?)\b"
+            r"(?: [\w'’-]+){1,10}? (?:require|requires|include|includes|set out|sets out|specify|specifies|"
+            r"make clear|makes clear|state|states|cover|covers)\b",
         ),
         # a requirement built into a contract or framework is a rule: policy
         (
@@ -343,7 +377,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"automatically|"
             r"electronic (?:[\w-]+ ){0,2}(?:forms?|templates?)|"
             # a system prompting staff ("crews are prompted by the electronic patient care record to ask")
-            r"prompted by (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:systems?|records?|templates?|software|apps?)|mandatory (?:[\w-]+ ){0,3}(?:fields?|questions?))\b",
+            r"prompted by (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:systems?|records?|templates?|software|apps?)|(?:mandatory|compulsory) (?:[\w-]+ ){0,3}(?:fields?|questions?))\b",
         ),
         (
             "technology_systems",
@@ -380,8 +414,12 @@ _CHECK = re.compile(
 _CHECK_AFTER_MODAL = re.compile(
     # the subject before the modal may be long ("Managers in the Drug and Alcohol Service should audit"), but
     # holds no modal itself: "X should ensure that curiosity is covered in supervision" is no check
-    r"^\W*(?:(?!(?:should|must|shall|will|to|that|ensures?)\b)[\w'’&()-]+\s+){0,10}?"
-    r"(?:(?:should|must|shall|will|to)\s+(?:(?:seek|obtain|gain|receive|provide|give)"
+    # (a recommending "That" a label left before the subject: "Recommendation 4: That the Board audits ...")
+    r"^\W*(?:that\s+)?(?:(?!(?:should|must|shall|will|to|that|ensures?)\b)[\w'’&()-]+:?\s+){0,10}?"
+    # the recommending form's bare verb ("That the Board: (i) audits the cases ..."), the subject's colon and a
+    # list mark before it
+    r"(?:(?:audits|dip[- ]?samples)\b(?! (?:should|must|shall|will|are|is)\b)|"
+    r"(?:should|must|shall|will|to)\s+(?:(?:seek|obtain|gain|receive|provide|give)"
     r"\s+(?:\w+\s+)?assurances?|audit|dip[- ]?sample)|(?:(?:should|must|shall|will|to)\s+)?"
     r"(?:undertakes?|carry out|carries out|conducts?|completes?)\s+(?:an?\s+|regular\s+|formal\s+|annual\s+)*"
     # "a case file audit", "a multi-agency themed audit": the audit named by what it reads

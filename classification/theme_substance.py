@@ -42,8 +42,11 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"(?:information|concerns?|intelligence|details|data)|refer(?:s|red|ring|ral|rals)?|"
             # a document or finding that is to be shared ("make sure that the safety plan agreed with the victim is
             # shared with her GP"): the sharing is the ask, not the theme of what is shared
-            r"that (?:the|a|an|any|all|each|every|its|their) (?:[\w'’-]+ ){1,14}?(?:is|are) (?:[\w-]+ly )?"
-            r"(?:shared|passed on) (?:to|with)\b|"
+            r"that (?:the|a|an|any|all|each|every|its|their) (?:[\w'’-]+,? ){1,20}?(?:is|are) (?:[\w-]+ly )?"
+            r"(?:(?:shared|passed on) (?:to|with)|"
+            # ... or put before the court that decides ("ensure that the police risk assessment and, where there is
+            # one, the IDVA's account are before the magistrates")
+            r"(?:put |placed |laid )?before (?:the )?(?:courts?|magistrates|judges?|bench|tribunal|marac))\b|"
             # what a body knows passed on ("services working with the child and the parent share what they know")
             r"shar(?:e|es|ed|ing) what (?:they|it|we|each|each agency|agencies|services) (?:know|knows|hold|holds)|"
             # a meeting's name before a record word names whose record it is ("MARAC minutes record an owner")
@@ -111,7 +114,9 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
         # --- identification of risk: assessing risk, asking, checking history, professional curiosity
         (
             "identification_of_risk",
-            r"\b(?:risk[- ]assess\w*|risks? of (?:serious )?harm (?:assess\w*|screening)|assess(?:es|ed|ing|ment|ments)? (?:of )?(?:the )?risks?|dash|"
+            # ... named as a noun ("the identification of domestic abuse")
+            r"\b(?:identification of (?:[\w-]+ ){0,2}?(?:abuse|risks?|signs|victims|coercive control|need)|"
+            r"risk[- ]assess\w*|risks? of (?:serious )?harm (?:assess\w*|screening)|assess(?:es|ed|ing|ment|ments)? (?:of )?(?:the )?risks?|dash|"
             r"risk (?:identification|indicators?|factors?|levels?|ratings?|management)|(?:identify|identifies|"
             r"identifying|recognis\w+|recogniz\w+|spot) (?:the )?(?:[\w-]+ ){0,2}?(?:signs|risks?|indicators|"
             # ... not a role named after abuse ("each practice identifies a domestic abuse lead")

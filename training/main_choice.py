@@ -9,7 +9,8 @@ so (a) and those sets lean toward the cue):
   ``substance_min``) from the others' CSP-folded out-of-fold predictions (nested);
 - **(b) LOSO**: each own-words theme set of :data:`SETS` (named, never a glob) scored by a model fitted without it:
   the base model on real ``train`` + ``dev`` + augmentation (no set of :data:`SETS`), the ``+own`` model also on
-  every other set of :data:`SETS`; ``unread`` is the subset whose errors were never read before 2026-12-06 (:data:`UNREAD`);
+  every other set of :data:`SETS`; ``unread`` is the subset whose errors nobody has read (:data:`UNREAD`: its
+  aggregate only, never its items);
 - **(c) dev**: fitted on real ``train`` (+ augmentation), calibrated on ``train``'s out-of-fold predictions.
 
 The decision rule was registered before any candidate was scored: score = mean of accuracy (a) and pooled accuracy
@@ -19,7 +20,8 @@ and no loss on (c) (``adopt``: yes). ``shipped`` is ``decide_main`` as it ships 
 higher but change other modules' tests, so they are reported only. Measured again 2026-12-06 with ``--recue`` after
 the thirteenth session's cue fixes (table and the reasons the margin stays in ``classification.main_theme``).
 
-    python -m training.main_choice [--refit] [--only base|own] [--knn 7] [--cached-cues] [--errors base:shipped]
+    python -m training.main_choice [--refit] [--only base|own] [--base-only] [--knn 7] [--cached-cues]
+        [--errors base:shipped]
 
 By default (``--recue`` until 2026-12-06's last change; ``--cached-cues`` turns it off) the table re-reads the
 cached items' text-read fields (directive, check, substance, displacement, text cues) with the cue code as it is
@@ -29,6 +31,11 @@ one candidate's wrong items. Each fit's first lines give the shipped decision's 
 accuracy per evidence (``training.real_themes.decide_themes`` with each block's calibration). The ``verb5_<n>``
 candidates are the shipped decider with :data:`classification.main_theme.VERB_WORDS` ``n`` (added 2026-12-06, after
 the table of 2026-12-05).
+
+Fifteenth session (2026-12-06): theme_blind18, 19 and 20 (read, dev sets) joined :data:`SETS`, and a fresh blind set
+joins it as :data:`UNREAD` (``--errors`` and ``training.theme_perturb`` skip it). ``adopt`` now compares with the
+decider shipped before the verb candidates (``margin_0.5``, :data:`classification.main_theme.MODEL_MARGIN`). A set
+added after the cache was fitted is scored by one more fit per fit kind (:func:`extend`; the cache keeps it).
 
 The fitted outputs are cached in ``/tmp/dhr-main-choice-{base,own}.pkl`` (``--refit`` recomputes; ``--only base``
 and ``--only own`` fill one each, so two processes can share the work: about 55 and 40 minutes on two busy cores).
@@ -60,16 +67,17 @@ SETS: tuple[Path, ...] = (
     _SRC / "own_words_blind3_themes.psv",
     *(
         _DATA / f"theme_blind{n}.psv"
-        for n in ("4a", "4b", "5c", "5d", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
+        for n in (
+            *("4a", "4b", "5c", "5d", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"),
+            *("18", "19", "20"),  # added 2026-12-06 (fifteenth session), all three read (dev sets)
+            "21",  # added 2026-12-06 (fifteenth session), unread: its aggregate only (UNREAD)
+        )
     ),
 )
-#: The sets whose errors nobody read until 2026-12-06 (information only). The thirteenth session's first ``--errors``
-#: listing printed every set's wrong items, these too, and they were read then: the column is no longer near blind,
-#: kept so runs compare with the earlier ones. ``--errors`` reads every set of :data:`SETS`: a set whose errors must
-#: stay unread belongs outside it.
-UNREAD = frozenset(
-    {"theme_blind4b", "theme_blind5d", "theme_blind6", "theme_blind7", "theme_blind16", "theme_blind17"}
-)
+#: The sets of :data:`SETS` whose errors nobody has read: their (b) is blind evidence. ``--errors`` never lists them.
+#: (Until the fifteenth session the column held theme_blind4b, 5d, 6, 7, 16 and 17, whose errors the thirteenth
+#: session's first ``--errors`` listing printed and so read: they count as read since.)
+UNREAD: frozenset[str] = frozenset({"theme_blind21"})
 _CACHE = "/tmp/dhr-main-choice-{}.pkl"
 _CFG: dict[str, Any] = {"emb_weight": 1.0, "c": 16.0, "main_key": "main_model"}
 
@@ -141,6 +149,45 @@ def _slice(block: Block, where: str, lo: int, hi: int) -> Block:
     return Block(
         where, block.items[lo:hi], out, block.setting, block.emb[lo:hi], block.bank_emb, block.bank_main
     )
+
+
+def missing_sets(blocks: dict[str, list[Block]]) -> list[str]:
+    """The sets of :data:`SETS` (in order) that a fit's cached (b) blocks do not score."""
+    have = {b.where.removeprefix("b:") for b in blocks["b"]}
+    return [p.stem for p in SETS if p.stem not in have]
+
+
+def extend(res: dict[str, dict[str, list[Block]]], log: Callable[[str], None] = print) -> bool:
+    """Score the sets of :data:`SETS` that a cached fit has no (b) block for (a set added after the cache was
+    fitted), one fit per fit kind: ``base`` on real train + dev + augmentation with the calibration its other (b)
+    blocks have (the same fit and calibration as theirs), ``own`` on those and every set already in the cache at
+    weight 1 (its folds held about a fifth of the sets out; this fit holds out only the new ones). The ``own``
+    fit's (a) and (c) stay without the new sets until ``--refit``. True when anything was added."""
+    from training.real_models import real_examples
+    from training.theme_cv import Pool, load_aug
+
+    stems = [p.stem for p in SETS]
+    missing = {fit: missing_sets(r) for fit, r in res.items()}
+    if not any(missing.values()):
+        return False
+    sets = _own_sets()
+    allx = real_examples("train") + real_examples("dev")
+    aug = load_aug(0.4, 1.0)
+    pool = Pool(allx + [i for i, _ in aug] + [i for items in sets.values() for i in items])
+    for fit, new in missing.items():
+        if not new:
+            continue
+        held = [i for s in new for i in sets[s]]
+        known = [i for s in stems if s not in new for i in sets[s]] if fit == "own" else []
+        setting = res[fit]["b"][0].setting if res[fit]["b"] else {}
+        whole = _block(pool, "b", allx, aug + [(i, 1.0) for i in known], held, setting)
+        at = 0
+        for s in new:
+            res[fit]["b"].append(_slice(whole, f"b:{s}", at, at + len(sets[s])))
+            at += len(sets[s])
+        res[fit]["b"].sort(key=lambda b: stems.index(b.where.removeprefix("b:")))
+        log(f"{fit} b: {', '.join(new)} added")
+    return True
 
 
 def _calibrate(
@@ -377,6 +424,8 @@ def errors(res: dict[str, dict[str, list[Block]]], fit: str, name: str, knn_k: i
     lines = []
     for ev in ("a", "b", "c"):
         for b, cal in zip(res[fit][ev], res["base"][ev], strict=True):
+            if b.where.removeprefix("b:") in UNREAD:
+                continue  # a blind set's errors stay unread: only its aggregate is printed (``table``)
             b.setting = b.setting or cal.setting
             for n, it in enumerate(b.items):
                 got = decide(b, n, name, knn_k)
@@ -427,6 +476,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--knn", type=int, default=7, help="neighbours of the kNN candidates")
     ap.add_argument(
+        "--base-only",
+        action="store_true",
+        help="the table of the base fit alone (no own fit computed or read)",
+    )
+    ap.add_argument(
         "--cached-cues",
         action="store_true",
         help="keep the cues the cache was fitted with (default: re-read them with the code as it is now)",
@@ -442,7 +496,7 @@ def main(argv: list[str] | None = None) -> int:
     from training import main_choice as here
 
     res = {}
-    for fit in (args.only,) if args.only else ("base", "own"):
+    for fit in (args.only,) if args.only else ("base",) if args.base_only else ("base", "own"):
         path = Path(_CACHE.format(fit))
         if args.refit or not path.exists():
             with threadpool_limits(limits=1):
@@ -450,6 +504,10 @@ def main(argv: list[str] | None = None) -> int:
         res[fit] = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache file
     if args.only:
         return 0
+    with threadpool_limits(limits=1):
+        if here.extend(res):  # sets added since the cache was fitted: scored, and the cache kept with them
+            for fit, r in res.items():
+                Path(_CACHE.format(fit)).write_bytes(pickle.dumps(r))
     if not args.cached_cues:
         recue(res)
     if args.errors:
@@ -463,7 +521,8 @@ def main(argv: list[str] | None = None) -> int:
             + ", ".join(f"({ev}) {v[0]:.3f} / {v[1]:.3f}" for ev, v in f1.items())
         )
     rows = table(res, args.knn)
-    ship = next(r for r in rows if r["fit"] == "base" and r["candidate"] == "margin_0.4")
+    # the reference: the margin decider as shipped before the verb candidates (2026-12-05's table used 0.4)
+    ship = next(r for r in rows if r["fit"] == "base" and r["candidate"] == f"margin_{MODEL_MARGIN}")
 
     def f(v: tuple[int, int]) -> str:
         return f"{v[0]}/{v[1]} {v[0] / v[1]:.3f}"

@@ -3,7 +3,7 @@
 before any classifier ran on them. Its first score (before any change made after reading its errors) is the blind
 figure; later scores are dev figures, like the CV's.
 
-    python -m training.theme_blind [--models DIR] [--errors] [--file PSV]
+    python -m training.theme_blind [--models DIR] [--errors] [--file PSV] [--verb-words N]
     python -m training.theme_blind --settings tests/classification/data/theme_blind{4b,5d,6,7,8}.psv
 
 ``annotations/classification/source/own_words_blind2_themes.psv`` is a second batch, written after the rule
@@ -36,6 +36,10 @@ the trigger, not the ask; "partners and former partners" are intimate partners),
 earlier first scores chose ``classification.main_theme.MODEL_MARGIN`` (493c569: main 0.900 / 0.867). The
 eighteenth, ``theme_blind18.psv`` (80 items, writer-only), was scored by the lead at 0.812 / 0.850 (theme F1 / main)
 with its errors unread; it is a dev set since the thirteenth session (its errors read and fixed: 0.853 / 0.9125).
+The twentieth, ``theme_blind20.psv`` (90 items, writer-only), read 0.807 / 0.878 unread; its errors were read and
+fixed in the fifteenth session (0.847 / 1.000 with the verb rule then shipped), a dev set since. ``--verb-words``
+scores the shipped classifier with another ``classification.main_theme.VERB_WORDS`` (an unread set's aggregate for
+a candidate decider: theme_blind21 read 0.866 / 0.911 with the margin alone, 0.866 / 0.922 with 12).
 
 ``--settings`` prints each main-theme decider of ``training.main_variants`` (the model alone, the guide's
 mechanisms over it, the guide order, the shipped decider, prototype similarity, the class prior, each with the
@@ -75,6 +79,8 @@ def score(models: Path | None = None, errors: bool = False, path: Path | None = 
 
 #: The margins by which the main-theme model may beat the ask's substance cue, measured by ``--settings``.
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+#: The verb rule's word counts measured by ``--settings`` (``classification.main_theme.VERB_WORDS``; None ships).
+VERB_VARIANTS = (10, 12)
 
 
 def decider_variants(paths: list[Path], models: Path | None = None) -> dict[str, dict[str, str]]:
@@ -83,7 +89,7 @@ def decider_variants(paths: list[Path], models: Path | None = None) -> dict[str,
     than a margin (``classification.main_theme.decide_main`` ``model_margin``)."""
     from annotations.classification.own_words import load_blind_themes
     from classification.classifier import Encoder, _inputs, load_classifier
-    from classification.main_theme import decide_main, displaced_by, substance_cue
+    from classification.main_theme import MODEL_MARGIN, decide_main, displaced_by, substance_cue
     from classification.rules import THEMES, analyse, feature_text
     from classification.theme_ask import ask_text, blended_main
     from classification.theme_cues import is_check, main_directive
@@ -141,6 +147,25 @@ def decider_variants(paths: list[Path], models: Path | None = None) -> dict[str,
                 )
                 for n, item in enumerate(items)
             ]
+        for n_words in VERB_VARIANTS:
+            # the shipped margin, with the cue the ask names within its first ``n_words`` words always winning
+            # (``training.main_choice``'s ``verb5_<n>`` candidates)
+            picks[f"verb5_{n_words}"] = [
+                decide_main(
+                    item.text,
+                    directives[n],
+                    main_p[n],
+                    classes,
+                    check_substance=task.get("check_substance", False),
+                    mechanism_rule=task.get("mechanism_rule", False),
+                    mechanism_min=task.get("mechanism_min", 0.0),
+                    substance_min=task.get("substance_min"),
+                    check=out.check[n],
+                    model_margin=task.get("model_margin", MODEL_MARGIN),
+                    verb_words=n_words,
+                )
+                for n, item in enumerate(items)
+            ]
         for key, got in picks.items():
             for item, pick in zip(items, got, strict=True):
                 for where in (path.stem, "pooled"):
@@ -154,6 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--file", type=Path, default=None, help="another set in the blind set's format")
     ap.add_argument(
+        "--verb-words",
+        type=int,
+        default=None,
+        help="score with classification.main_theme.VERB_WORDS set to this (a candidate decider; default: as shipped)",
+    )
+    ap.add_argument(
         "--settings",
         type=Path,
         nargs="+",
@@ -161,6 +192,11 @@ def main(argv: list[str] | None = None) -> int:
         help="sets to measure the main-theme decider variants on (the cues-vs-model setting)",
     )
     args = ap.parse_args(argv)
+    if args.verb_words is not None:
+        # decide_main reads VERB_WORDS when called, so the shipped classifier scores the candidate's verb rule
+        from classification import main_theme
+
+        main_theme.VERB_WORDS = args.verb_words
     if args.settings:
         for key, by in decider_variants(args.settings, args.models).items():
             print(key, json.dumps(by))  # noqa: T201

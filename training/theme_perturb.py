@@ -132,6 +132,8 @@ def measure(
     flips = []
     for ev in ("a", "b", "c"):
         for block in blocks[ev]:
+            if block.where.removeprefix("b:") in main_choice.UNREAD:
+                continue  # a blind set is read by its aggregate in main_choice's table only, never item by item
             for n, item in enumerate(block.items):
                 written = decide(block, n, item.text)
                 for name, wrap in VARIANTS.items():

@@ -1,9 +1,11 @@
 """The main-theme candidates of training.main_choice, read on handmade held-out outputs (no model is fitted)."""
 
+from unittest.mock import patch
+
 import numpy as np
 
 from dhr.schema.classification import AnnotatedRecommendation
-from training.main_choice import SETS, UNREAD, Block, decide, table
+from training.main_choice import SETS, UNREAD, Block, decide, errors, missing_sets, table
 from training.real_themes import ThemeOutputs
 
 _CLASSES = ["identification_of_risk", "multi_agency_working", "policy"]
@@ -75,10 +77,32 @@ def test_the_table_counts_every_evidence_and_the_shipped_row_is_never_adopted():
         [0.7, 0.2, 0.1], "multi_agency_working", ["policy"], "Officers should refer victims.", "policy"
     )
     res = {"base": {"a": [b], "b": [Block("b:theme_blind16", *list(vars(b).values())[1:])], "c": [b]}}
-    rows = table(res)
+    with patch("training.main_choice.UNREAD", frozenset({"theme_blind16"})):
+        rows = table(res)
     ship = next(r for r in rows if r["candidate"] == "margin_0.4")
     assert ship["a"] == (0, 1) and ship["b_unread"] == (0, 1) and ship["c"] == (0, 1)
-    assert {p.stem for p in SETS} >= UNREAD and len(SETS) == 19
+    assert {p.stem for p in SETS} >= UNREAD and len(SETS) >= 22
+    assert {"theme_blind18", "theme_blind19", "theme_blind20"} <= {p.stem for p in SETS} - UNREAD
+
+
+def test_errors_never_list_an_unread_sets_items():
+    b = _block(
+        [0.7, 0.2, 0.1], "multi_agency_working", ["policy"], "Officers should refer victims.", "policy"
+    )
+    unread = Block("b:theme_blind16", *list(vars(b).values())[1:])
+    res = {"base": {"a": [b], "b": [unread], "c": [b]}}
+    with patch("training.main_choice.UNREAD", frozenset({"theme_blind16"})):
+        lines = errors(res, "base", "margin_0.4")
+    assert len(lines) == 2 and not any(line.startswith("b:") for line in lines)
+
+
+def test_a_set_added_after_the_cache_is_found_missing():
+    b = _block(
+        [0.7, 0.2, 0.1], "multi_agency_working", ["policy"], "Officers should refer victims.", "policy"
+    )
+    cached = [Block(f"b:{p.stem}", *list(vars(b).values())[1:]) for p in SETS[:-1]]
+    assert missing_sets({"b": cached}) == [SETS[-1].stem]
+    assert missing_sets({"b": cached + [Block(f"b:{SETS[-1].stem}", *list(vars(b).values())[1:])]}) == []
 
 
 def test_decide_main_lets_a_cue_at_the_verb_beat_a_surer_model_only_when_switched_on():
@@ -87,8 +111,29 @@ def test_decide_main_lets_a_cue_at_the_verb_beat_a_surer_model_only_when_switche
     text = "Officers should refer every victim of stalking to the specialist service."
     common = {"substance_min": 0.05, "substance": "multi_agency_working", "displaced": None, "check": False}
     proba = [0.8, 0.1, 0.1]  # the model: risk, surer than the cue (joint work) by 0.7
-    assert decide_main(text, None, proba, _CLASSES, model_margin=0.5, **common) == "identification_of_risk"
+    off = decide_main(text, None, proba, _CLASSES, model_margin=0.5, verb_words=None, **common)
+    assert off == "identification_of_risk"
+    # shipped on since the fifteenth session (VERB_WORDS 12)
+    assert decide_main(text, None, proba, _CLASSES, model_margin=0.5, **common) == "multi_agency_working"
     on = decide_main(text, None, proba, _CLASSES, model_margin=0.5, verb_words=10, **common)
     assert on == "multi_agency_working"
     # no text (calibration passes none): the margin alone decides
     assert decide_main("", None, proba, _CLASSES, model_margin=0.5, verb_words=10, **common) != on
+
+
+def test_decide_main_reads_the_shipped_verb_words_when_called():
+    # a scorer (training.theme_blind --verb-words) sets the module's VERB_WORDS for a run; decide_main, called
+    # without verb_words as the classifier calls it, follows it
+    from classification import main_theme
+
+    text = "Officers should refer every victim of stalking to the specialist service."
+    common = {"substance_min": 0.05, "substance": "multi_agency_working", "displaced": None, "check": False}
+    proba = [0.8, 0.1, 0.1]
+    with patch.object(main_theme, "VERB_WORDS", 10):
+        assert main_theme.decide_main(text, None, proba, _CLASSES, model_margin=0.5, **common) == (
+            "multi_agency_working"
+        )
+    with patch.object(main_theme, "VERB_WORDS", None):
+        assert main_theme.decide_main(text, None, proba, _CLASSES, model_margin=0.5, **common) == (
+            "identification_of_risk"
+        )

@@ -32,3 +32,35 @@ def test_joint_addressee_goes_before_an_active_subject_only() -> None:
     wrap = VARIANTS["joint addressee"]
     assert wrap("The Trust should audit.") == "The Safeguarding Training Team and the Trust should audit."
     assert wrap("The policy should be reviewed.") == "The policy should be reviewed."
+
+
+def test_an_unread_sets_items_are_never_measured() -> None:
+    from unittest.mock import patch
+
+    import numpy as np
+
+    from dhr.schema.classification import AnnotatedRecommendation
+    from training.main_choice import Block
+    from training.real_themes import ThemeOutputs
+    from training.theme_perturb import measure
+
+    item = AnnotatedRecommendation(
+        id="x", text="Officers should refer victims.", agencies=["police"], level="local", themes=["policy"]
+    )
+    out = ThemeOutputs(
+        np.full((1, 8), 0.1),
+        np.array([[0.7, 0.3]]),
+        ["policy", "other"],
+        [None],
+        [["policy"]],
+        [False],
+        [None],
+        [None],
+        [frozenset()],
+    )
+    setting = {"mechanism_rule": True, "mechanism_min": 0.0, "substance_min": 0.05}
+    emb = np.zeros((1, 2))
+    blind = Block("b:theme_blind99", [item], out, setting, emb, emb, ["policy"])
+    with patch("training.main_choice.UNREAD", frozenset({"theme_blind99"})):
+        scores, flips = measure({"a": [], "b": [blind], "c": []})
+    assert scores == {} and flips == []
