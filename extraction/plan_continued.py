@@ -251,6 +251,11 @@ def _cells_continue(cells: dict[Column, str], last: Action) -> bool:
     return _completes_date(cells.get("target"), last)
 
 
+#: A financial year alone in a cell ("2022/23", "2022-2023"): read as its last month on its own, but the rest of
+#: a date cell cut after a quarter ("Q3" | "2022/23") when the cell above is no date without it.
+_FINANCIAL_YEAR = re.compile(r"^\s*(?:FY\s*)?\d{4}\s*[/-]\s*(?:\d{2}|\d{4})\s*$", re.IGNORECASE)
+
+
 def _completes_date(target: str | None, last: Action) -> bool:
     """``target`` is the rest of ``last``'s date cell: the cell above is no date as printed and the two make one
     whose words run across the join ("March" | "2021", "31st March" | "2019"; not "Completed" | "Q3 2018/19")."""
@@ -258,8 +263,10 @@ def _completes_date(target: str | None, last: Action) -> bool:
     if not target or not above or target_date(above) is not None:
         return False
     own = target_date(target)
-    if own is not None and own.precision != "year":
-        return False  # a whole date of its own ("April 2018") under "6 months": a new row's, not the rest
+    if own is not None and own.precision != "year" and not _FINANCIAL_YEAR.match(target):
+        # a whole date of its own ("April 2018") under "6 months": a new row's, not the rest (a financial year
+        # alone, "2022/23", is the year a quarter cut above it wants: "Q3" | "2022/23")
+        return False
     # ("Septembe" | "r": a narrow column wrapped the month's name; the join's place moves left by what closed)
     joined = f"{above} {target}"
     closed = _close_broken_months(joined)

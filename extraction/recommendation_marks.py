@@ -67,6 +67,10 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\s*\((?P<tag>[A-Za-z][^)]{1,100})\))?(?:\s+|$)"
         ),
     ),
+    # 15.10The: a legal number glued to its text's capitalised first word (a number wider than its hanging
+    # indent, the tab after it printed as nothing in the PDF's text, as "Recommendation 2GP" above); only a
+    # number of two levels or more, which no word of prose runs into
+    ("numeric", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})(?=(?-i:[A-Z][a-z]{2}))")),
     # a) (a) (iv) A.
     (
         "letter",
@@ -180,6 +184,10 @@ def numbered_sub_heading(rest: str, line: Line, body_size: float, number: str, n
 
 #: A name run in before a colon at the start of an item's text ("Nottinghamshire Police: That ...").
 _RUN_IN = re.compile(r"^(?P<name>[A-Z][^:.;()]{1,80}?)\s*:\s+(?=[A-Z\u2018\u201c'\"])")
+#: A name run in as a sentence of its own, closed by a full stop ("Kent Police. Kent Police must ..."): the
+#: bold run-in heading of a numbered item, set in the item's paragraph. Only a name and nothing else may stand
+#: before the stop (checked by ``agency_run_in``), so a sentence that merely opens with a body's name is no run-in.
+_STOP_RUN_IN = re.compile(r"^(?P<name>[A-Z][^:.;()]{1,80}?)\.\s+(?=[A-Z\u2018\u201c'\"])")
 #: Labels that read like a run-in but name a field of the item, not the addressee of a block.
 _FIELD_WORDS = re.compile(
     r"^(?:lead|agency|agencies|owner|responsible|recommendation|rec|action|finding|learning|lesson|rationale"
@@ -190,9 +198,11 @@ _FIELD_WORDS = re.compile(
 
 def agency_run_in(text: str) -> tuple[str, str] | None:
     """``(agency, text)`` where an item opens with an agency's name run in before a colon ("Nottinghamshire
-    Police: That officers ..."): the name heads the block (as a heading line would), its words are no part of
-    the recommendation. A field label ("Lead agency: ...") or a sentence with a colon is no run-in."""
-    m = _RUN_IN.match(text)
+    Police: That officers ...") or as a sentence of its own ("Kent Police. Kent Police must ..."): the name
+    heads the block (as a heading line would), its words are no part of the recommendation. A field label
+    ("Lead agency: ...") or a sentence with a colon is no run-in, nor is a first sentence with more words than
+    a body's name ("Kent Police will lead." has a verb; "Police training." names a topic)."""
+    m = _RUN_IN.match(text) or _STOP_RUN_IN.match(text)
     if m is None:
         return None
     name = m.group("name").strip()
@@ -205,6 +215,18 @@ def agency_run_in(text: str) -> tuple[str, str] | None:
     ):
         return None
     return (name, rest) if _names_a_body(name) else None
+
+
+def wrapped_run_in(text: str, first_line: str) -> tuple[str, str] | None:
+    """``agency_run_in`` of an item's whole ``text`` where its ``first_line`` alone showed none: the run-in's
+    name wrapped onto the next line ("1. Eastby Adult Social Care and" / "Health. That provision ..."), or the
+    line ended a few words after it ("Eastby Adult Social Care and Health. That provision is" / "made for ...",
+    too few words to tell a run-in from a short sentence on the line alone)."""
+    run_in = agency_run_in(text)
+    if run_in is None:
+        return None
+    first = " ".join(first_line.split())
+    return run_in if first and text.startswith(first) else None
 
 
 def _names_a_body(name: str) -> bool:

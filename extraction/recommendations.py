@@ -29,6 +29,7 @@ from extraction.recommendation_marks import (
     names_agency,
     numbered_sub_heading,
     starts_block,
+    wrapped_run_in,
 )
 from extraction.recommendation_wording import (
     GLOSSARY_NOTE,
@@ -123,6 +124,34 @@ def _paragraph_from(lines: list[Line], index: int) -> str:
     return " ".join(words) or lines[index].text
 
 
+#: The most lines a part's lead-in sentence is read over (bounds the look-ahead).
+_PART_LEAD_IN_LINES = 3
+
+
+def _part_lead_in(lines: list[Line], index: int) -> tuple[re.Match[str], int] | None:
+    """``PART_LEAD_IN``'s match on the sentence ``lines[index]`` starts, and how many lines it takes: one line,
+    or (PDF) the sentence wrapped over the next lines of its text block ("The remaining recommendations are for
+    the agencies" / "named in each."), read up to the line that ends it."""
+    text = lines[index].text.strip()
+    if (m := PART_LEAD_IN.match(text)) is not None:
+        return m, 1
+    if re.search(r"[.:;!?]$", text) or not re.match(
+        r"(?:the\s+)?\w+\s+(?:\w+\s+)?recommendations?\b", text, re.I
+    ):
+        return None
+    block = block_lines(lines, index)
+    at = next((k for k, ln in enumerate(block) if ln is lines[index]), None)
+    if at is None:
+        return None
+    words = [text]
+    for ln in block[at + 1 : at + _PART_LEAD_IN_LINES]:
+        words.append(ln.text.strip())
+        if re.search(r"[.:;!?]$", words[-1]):
+            m = PART_LEAD_IN.match(" ".join(words))
+            return (m, len(words)) if m is not None else None
+    return None
+
+
 def split_items(section: Section, body_size: float) -> list[RawItem]:
     """The recommendations in ``section``, with the heading they sat under."""
     # never below the document's: a section's own small print (a table) must not make its prose look large
@@ -151,8 +180,10 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     def run_in_head(words: str, line: Line) -> str:
         """An item's words without an agency run in before them ("1. Nottinghamshire Police: That ..."): the
         agency heads this item and the block's later ones, as a heading line would."""
-        nonlocal heading, agency_head, kind
+        nonlocal heading, agency_head, kind, first_words
+        first_words = None
         if (run_in := agency_run_in(words)) is None:
+            first_words = (words, line)  # the run-in may go on past the line's end (see ``close``)
             return words
         heading, words = run_in
         agency_head = (heading, line)
@@ -160,11 +191,20 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
         return words
 
     def close() -> None:
-        nonlocal current
+        nonlocal current, first_words, heading, agency_head, kind
         if current is not None:
             current.text = " ".join(current.text.split())
+            if first_words is not None and (late := wrapped_run_in(current.text, first_words[0])) is not None:
+                # the run-in's name wrapped over the item's first line end ("1. Eastby Adult Social Care and" /
+                # "Health. That provision is made ...", a narrow PDF column), or the line ended too few words
+                # after it to tell: read once the item's words are all in, as the first line's own run-in is
+                heading, current.text = late
+                agency_head = (heading, first_words[1])
+                kind = "single_agency" if kind != "executive_summary" else kind
+                current.heading, current.section = heading, kind
             items.append(current)
         current = None
+        first_words = None
 
     lines = label_value_fields(broken_labels(section.lines))
     page_left: dict[int, float] = {}
@@ -185,6 +225,9 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     leads_before = False  # a "Lead agency: X" line came before a recommendation: such lines head what follows
     # the last agency heading, for topic headings under it (the section's own heading: every heading inside it)
     agency_head: tuple[str, Line | None] | None = (heading, None) if heading else None
+    # an item's first line's words where no run-in was read from them, and that line: the item's whole text is
+    # looked at again when it closes (``wrapped_run_in``)
+    first_words: tuple[str, Line] | None = None
     repeated = repeats(lines)  # a pull-quote repeating an item's words is no part of what it prints beside
     actions: ActionList | None = None  # the bullets under an "Actions" line after a recommendation
     for index, line in enumerate(lines):
@@ -347,10 +390,12 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             in_block = True
             # "The following recommendations are for Kent Police:" names the list's addressee, as a heading would
             heading = lead_in_addressee(text) or heading
-        elif marker is None and pending_number is None and (part := PART_LEAD_IN.match(text)):
+        elif marker is None and pending_number is None and (found := _part_lead_in(lines, index)):
             # "The remaining recommendations are for the agencies named in each.": a new part of the list (even
             # after a recommendation printed without a full stop); the addressee named for the part before is
             # not this part's, which is the one the sentence names, if any
+            part, lead_in_left = found[0], found[1] - 1
+            text = part.string
             close()
             in_block = True
             named = (

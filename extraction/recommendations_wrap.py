@@ -52,7 +52,10 @@ def set_apart_below(current: RawItem, line: Line, page_lines: list[Line] | None)
         # set in where the item's text starts: its second paragraph may go on (set_in_at_text); but where the
         # number starts the item's first line and every line wraps back under it, all lines start there, so
         # only the last line's length tells (a text ending mid-sentence, "... as follows:", goes on)
-        if not (at_number_edge(current, line) and re.search(r"[\w)\]'’\"”]$", current.text.rstrip())):
+        if not (
+            (at_number_edge(current, line) or under_own_label(current, line, page_lines))
+            and re.search(r"[\w)\]'’\"”]$", current.text.rstrip())
+        ):
             return False
         return first_word_fits(last, line, page_lines)
     first = current.lines[0]
@@ -100,6 +103,27 @@ def at_number_edge(item: RawItem, line: Line) -> bool:
         return False
     edge = min(ln.x0 for ln in lines)
     return first.x0 <= edge + 3.0 and line.x0 <= edge + 3.0
+
+
+def under_own_label(item: RawItem, line: Line, page_lines: list[Line] | None) -> bool:
+    """Is ``item`` printed under its own label line ("Recommendation 2" in bold, the text on the lines below),
+    every line of it and ``line`` starting at the label's left edge? As where a number starts the first line
+    and the text wraps back under it, no indent tells a paragraph after the item from more of it: only the last
+    line's length does."""
+    first = item.lines[0]
+    if item.style != "labelled" or not page_lines or first.x1 <= 0:
+        return False
+    lines = [ln for ln in item.lines if ln.x1 > 0 and ln.page == line.page]
+    if not lines or any(abs(ln.x0 - first.x0) > 3.0 for ln in lines) or abs(line.x0 - first.x0) > 3.0:
+        return False
+    height = max(1.0, first.y1 - first.y0)
+    return any(
+        ln.page == first.page
+        and abs(ln.x0 - first.x0) <= 3.0
+        and first.y0 - 2.5 * height <= ln.y0 < first.y0 - 2.0
+        and match_marker(ln.text.strip()) is not None
+        for ln in page_lines
+    )
 
 
 def ends_at_number_edge(item: RawItem, line: Line, page_lines: list[Line] | None) -> bool:

@@ -59,10 +59,11 @@ def imr_blocks(lines: list[Line], body: float, contents: set[int], taken: set[in
                 block.lines.append(line)
                 continue
             block = None
+        lead_in_text = _lead_in_paragraph(lines, index, agency) if text.endswith(":") else text
         if (
             text.endswith(":")
-            and REC_LEAD_IN.search(text)
-            and not NOT_RECS_LEAD_IN.search(text)
+            and REC_LEAD_IN.search(lead_in_text)
+            and not NOT_RECS_LEAD_IN.search(lead_in_text)
             and index + 1 < len(lines)
             and (lines[index + 1].list_item or _BULLET.match(lines[index + 1].text.strip()))
         ):
@@ -70,6 +71,30 @@ def imr_blocks(lines: list[Line], body: float, contents: set[int], taken: set[in
             lead_in = line
             blocks.append(block)
     return [b for b in blocks if len(b.lines) > 2]
+
+
+#: The most lines of a lead-in paragraph read back from its last line (bounds the look-back).
+_LEAD_IN_LINES = 4
+
+
+def _lead_in_paragraph(lines: list[Line], index: int, agency: Line) -> str:
+    """The words of the paragraph that ``lines[index]`` (ending on a colon) closes: the lead-in wrapped over
+    lines ("The IMR author made the following recommendations, which the" / "panel endorses:" in a narrower
+    print), read back through the lines of its text block, never past the agency's sub-heading."""
+    last = lines[index]
+    words = [last.text.strip()]
+    for k in range(index - 1, max(-1, index - _LEAD_IN_LINES), -1):
+        line = lines[k]
+        if (
+            line is agency
+            or line.page != last.page
+            or line.block < 0
+            or line.block != last.block
+            or re.search(r"[.:;!?]$", line.text.strip())
+        ):
+            break
+        words.insert(0, line.text.strip())
+    return " ".join(words)
 
 
 def _below(line: Line, chapter: Line) -> bool:

@@ -84,11 +84,40 @@ def _running_band(page: Page, in_margin: Callable[[Page, Line], bool]) -> list[L
         grown = False
         for line in page.lines:
             near_edge = not page.height or min(line.y0, page.height - line.y1) < 0.14 * page.height
-            if id(line) not in inside and line.x1 > 0 and near_edge and goes_on(line):
+            if (
+                id(line) not in inside
+                and line.x1 > 0
+                and near_edge
+                and goes_on(line)
+                and not _hangs_before_text(page, line, inside)
+            ):
                 inside.add(id(line))
                 band.append(line)
                 grown = True
     return band
+
+
+#: A number typed apart before its item's text ("1", "2.", "3)"), hanging in the margin.
+_HANGING_NUMBER = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?$")
+
+
+def _hangs_before_text(page: Page, line: Line, inside: set[int]) -> bool:
+    """Is ``line`` a number hanging in the margin before its item's text, the text printed beside it on the same
+    row and outside the running band? A page's first item, its number typed at the left margin with a tab to the
+    text ("1<tab>To raise ..."), sits just under a tall header ("DRAFT" in large type) at the header's left edge,
+    so it reads as a line going on from the header, and a lone number there as a page number; the words beside it
+    show it is the body's. (A number printed under a header on a row of its own still goes with the header.)"""
+    if not _HANGING_NUMBER.match(line.text.strip()):
+        return False
+    height = max(1.0, line.y1 - line.y0)
+    for other in page.lines:
+        if other is line or id(other) in inside or other.x1 <= 0 or other.x0 < line.x1:
+            continue
+        overlap = min(line.y1, other.y1) - max(line.y0, other.y0)
+        if overlap >= 0.5 * height and other.x0 - line.x1 < 0.25 * max(page.width, 1.0):
+            if len(re.findall(r"[A-Za-z]{2,}", other.text)) >= 2:
+                return True
+    return False
 
 
 def _repeated_near_edge(page: Page, line: Line, repeated: set[str]) -> bool:

@@ -189,6 +189,13 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
             return _rows(blocks)
         left = beside
     else:
+        # two columns over a table whose Lead / Target cells sit right of the centre: the table's cells joined
+        # the columns, so its left cells were read before the right column's text (the columns are cut off at
+        # the table's first row, as for a page that does not read as two columns, where the table below it
+        # reads row by row)
+        above = _columns_above_table(blocks, width, below_in_rows=True)
+        if above is not None:
+            return above
         left = _above_single_column_tail(left, right)
     blocks = split
     # Split at full-width (spanning) blocks: each run between them is read left column, then right column.
@@ -215,27 +222,39 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
 _NUMBER_ONLY = re.compile(r"^\(?\w{1,3}[.)]?$")
 
 
-def _columns_above_table(blocks: list[Block], width: float) -> list[Block] | None:
+def _columns_above_table(
+    blocks: list[Block], width: float, below_in_rows: bool = False
+) -> list[Block] | None:
     """A two-column section ended mid-page by a continuous section break, with a table below it (an action plan
     after a recommendations chapter set in two columns): the table's cells, which pair up row by row across the
     page's centre, keep the whole page from reading as two columns. Cut the page at the table's first row (three
     cells or more level with each other on both sides of the centre) and read what is above it on its own;
-    return None unless that part reads as columns (the table and what follows it are read row by row)."""
+    return None unless that part reads as columns (the table and what follows it are read row by row).
+    ``below_in_rows`` (the page reads as two columns as a whole): only where two such rows or more are found
+    and what is below the cut does not read as two columns on its own (a table, not more of the columns)."""
     centre = width / 2
     # (a list number is no cell: two columns' numbered items can print level with each other)
     cells = [ln for b in blocks for ln in b.lines if not _NUMBER_ONLY.match(ln.text.strip())]
-    cut: float | None = None
-    for row in _printed_rows(cells):
-        if len(row) >= 3 and any(ln.x1 <= centre for ln in row) and any(ln.x0 >= centre for ln in row):
-            cut = min(ln.y0 for ln in row)
-            break
-    if cut is None:
+    across = [
+        min(ln.y0 for ln in row)
+        for row in _printed_rows(cells)
+        if len(row) >= 3 and any(ln.x1 <= centre for ln in row) and any(ln.x0 >= centre for ln in row)
+    ]
+    if not across or (below_in_rows and len(across) < 2):
         return None
+    cut = min(across)
     ordered = sorted(blocks, key=lambda b: (b.y0, b.x0))
     upper = [b for b in ordered if b.y0 < cut - 1.0]
     lower = [b for b in ordered if b.y0 >= cut - 1.0]
     if len(upper) < 4 or not lower:
         return None
+    if below_in_rows:
+        # what is below the cut is a table (its cells pair up across the centre), not more of the columns
+        slack = 0.02 * width
+        lower_left = [b for b in lower if b.x1 <= centre + slack]
+        lower_right = [b for b in lower if b.x0 >= centre - slack and b.x1 > centre + slack]
+        if _is_two_column(lower_left, lower_right, lower, width):
+            return None
     read = _reading_order(upper, width)
     plain = _rows(upper)
     if [id(ln) for b in read for ln in b.lines] == [id(ln) for b in plain for ln in b.lines]:

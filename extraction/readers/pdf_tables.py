@@ -199,6 +199,7 @@ def _table_rows(page: Any, table: Any, words: list[tuple] | None = None) -> Tabl
     rows: TableRows = []
     # column -> (box, text) of the last cell read in it
     above: dict[int, tuple[tuple[float, float, float, float], str]] = {}
+    columns = _column_edges(table, words)
     for row in table.rows:
         cells: list[str] = []
         row_y = (row.bbox[1] + row.bbox[3]) / 2 if getattr(row, "bbox", None) else None
@@ -218,8 +219,64 @@ def _table_rows(page: Any, table: Any, words: list[tuple] | None = None) -> Tabl
             text = normalise_ws(" ".join(w[4] for w in inside))
             above[column] = ((x0, y0, x1, y1), text)
             cells.append(text)
-        rows.append(cells)
+        rows.append(_in_its_column(row.cells, cells, words, columns))
     return rows
+
+
+def _in_its_column(
+    boxes: list[Any], cells: list[str], words: list[tuple], columns: list[tuple[float, float, float]]
+) -> list[str]:
+    """``cells`` with the text of a row the finder read as one cell across the table moved to the column its
+    words sit in. A row cut by a page break can be printed at the next page's top without the rules between
+    its cells (LibreOffice, a shaded table), so the finder gives one cell spanning every column, its text all
+    in (say) the Recommendation column: read as the first column's, the rest of the cut cell is lost. Only
+    when every word lies in one later column and starts where that column's text starts in the other rows (a
+    theme row's title across the table starts at the first column, or is centred: left as it is)."""
+    if (
+        len(boxes) < 2
+        or boxes[0] is None
+        or any(b is not None for b in boxes[1:])
+        or len(columns) != len(boxes)
+    ):
+        return cells
+    x0, y0, x1, y1 = boxes[0]
+    inside = [w for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
+    if not inside:
+        return cells
+    homes = {
+        next((k for k, c in enumerate(columns) if c[0] <= (w[0] + w[2]) / 2 <= c[1]), -1) for w in inside
+    }
+    if len(homes) != 1 or (home := homes.pop()) <= 0:
+        return cells
+    if abs(min(w[0] for w in inside) - columns[home][2]) > 3.0:
+        return cells
+    moved = [""] * len(cells)
+    moved[home] = cells[0]
+    return moved
+
+
+def _column_edges(table: Any, words: list[tuple]) -> list[tuple[float, float, float]]:
+    """Each column's (left, right, text start) from the table's rows of whole cells: its box's edges and where
+    its cells' words start (the cell's left edge plus its padding); empty where no row has every cell."""
+    edges: list[tuple[float, float, float]] = []
+    if not any(
+        row.cells and row.cells[0] is not None and all(c is None for c in row.cells[1:]) for row in table.rows
+    ):
+        return edges  # no row across the table: nothing to place (the common case, read no further)
+    bx0, by0, bx1, by1 = table.bbox
+    words = [w for w in words if bx0 <= (w[0] + w[2]) / 2 <= bx1 and by0 <= (w[1] + w[3]) / 2 <= by1]
+    for row in table.rows:
+        if len(row.cells) < 2 or any(c is None for c in row.cells):
+            continue
+        if not edges:
+            edges = [(c[0], c[2], c[2]) for c in row.cells]
+        if len(row.cells) != len(edges):
+            continue
+        for k, (x0, y0, x1, y1) in enumerate(row.cells):
+            starts = [w[0] for w in words if x0 <= (w[0] + w[2]) / 2 <= x1 and y0 <= (w[1] + w[3]) / 2 <= y1]
+            if starts:
+                edges[k] = (edges[k][0], edges[k][1], min(edges[k][2], min(starts)))
+    return edges
 
 
 # --------------------------------------------------------------------------------------------------------------
