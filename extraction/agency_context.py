@@ -58,11 +58,27 @@ def _defined_in_tables(document: Document) -> list[tuple[str, str]]:
                 cells = [str(c).strip() for c in row if c and str(c).strip()]
                 if len(cells) >= 2 and _ACRONYM_ONLY.match(cells[0]) and _NAME.match(cells[1]):
                     out.append((cells[0], cells[1]))
-    lines = [line.text.strip() for line in document.lines()]
+    lines = list(document.lines())
     for this, nxt in zip(lines, lines[1:], strict=False):
-        if _ACRONYM_ONLY.match(this) and _NAME.match(nxt):
-            out.append((this, nxt))
+        acr, name = this.text.strip(), nxt.text.strip()
+        if _ACRONYM_ONLY.match(acr) and _NAME.match(name) and _printed_as_entry(this, nxt):
+            out.append((acr, name))
     return out
+
+
+def _printed_as_entry(initials: Line, name: Line) -> bool:
+    """Whether two lines in reading order sit as a glossary prints an entry: the meaning beside the initials (one
+    row of a two-column table) or just under them at their left edge. Cells of a plan table read line by line
+    are not: a Lead cell's initials ("CCG") and the next row's Lead cell ("Kent Police") sit rows apart, a Target
+    cell ("TBC") and the next row's Lead cell in other columns. Lines with no position (DOCX) are taken as read."""
+    if initials.y1 <= 0 or name.y1 <= 0:
+        return True
+    if initials.page != name.page:
+        return False
+    pitch = max(initials.size, 1.0)
+    if abs(name.y0 - initials.y0) <= 0.5 * pitch:
+        return name.x0 > initials.x0
+    return abs(name.x0 - initials.x0) <= pitch and 0 < name.y0 - initials.y0 <= 3.0 * pitch
 
 
 def _wrapped_name(name: str, lines: list[Line], index: int) -> str:
