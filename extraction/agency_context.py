@@ -46,6 +46,8 @@ _KEY_DEFINED = re.compile(
 #: A glossary cell or line holding only the initials ("FDAS"), its meaning in the next cell or line.
 _ACRONYM_ONLY = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
 _NAME = re.compile(r"^[A-Z][^.;]{4,90}$")
+#: Where a glossary cell's meaning goes on past the name: a comma, a spaced dash or a bracket.
+_NAME_GOES_ON = re.compile(r",|\s[-–]\s|\s\(")
 
 
 def _defined_in_tables(document: Document) -> list[tuple[str, str]]:
@@ -56,8 +58,14 @@ def _defined_in_tables(document: Document) -> list[tuple[str, str]]:
         for table in page.native_tables:
             for row in table:
                 cells = [str(c).strip() for c in row if c and str(c).strip()]
-                if len(cells) >= 2 and _ACRONYM_ONLY.match(cells[0]) and _NAME.match(cells[1]):
-                    out.append((cells[0], cells[1]))
+                if len(cells) >= 2 and _ACRONYM_ONLY.match(cells[0]):
+                    name = cells[1]
+                    if len(name) > 90:
+                        # a meaning that goes on past the body's name ("Northern Care Alliance NHS Foundation
+                        # Trust, which runs Rochdale Infirmary and ..."): the name before its first comma
+                        name = _NAME_GOES_ON.split(name, maxsplit=1)[0].strip()
+                    if _NAME.match(name):
+                        out.append((cells[0], name))
     lines = list(document.lines())
     for this, nxt in zip(lines, lines[1:], strict=False):
         acr, name = this.text.strip(), nxt.text.strip()

@@ -177,3 +177,16 @@ def test_a_margin_number_under_a_large_running_line_stays_in_the_body() -> None:
         [ln.text for ln in p.lines] == ["1", "To raise the value of adult safeguarding training."]
         for p in pages
     )
+
+
+def test_a_glossary_cell_that_goes_on_past_the_name_gives_the_name() -> None:
+    from extraction.agency_context import agency_acronyms
+
+    source = SourceInfo(filename="made-up.docx", sha256="0" * 64, pages=1, format="docx")
+    table = [
+        ["Term", "Meaning"],
+        ["NCA", "Northern Care Alliance NHS Foundation Trust, which runs Rochdale Infirmary and Fairfield General "
+                "Hospital"],
+    ]  # fmt: skip
+    document = Document(source=source, pages=[Page(number=1, native_tables=[table])])
+    assert agency_acronyms(document) == {"NCA": "Northern Care Alliance NHS Foundation Trust"}
