@@ -20,6 +20,16 @@ and date ones; ``--variants`` adds the re-rendered dev layouts of :mod:`evaluati
 built under ``$DHR_AGENCY_PROBE_CACHE`` with their builder's gold; readings are cached under
 ``$DHR_PROBE_CACHE`` or ``$TMPDIR/dhr-docx-pdf-probe`` by file and code, so a rerun with no code change takes
 seconds).
+
+Figures, Dec 6 2026 (helper CM, ``--variants 2``: 703 committed pairs and 243 seed-2 variants): at 815973c, 919/946
+read alike; judged: action agencies 3 (all "lead cell differs": a Lead cell cut by a page break; DOCX right 2, both
+wrong 1), recommendation agencies 2 (a plan's cells read as a glossary, "CCG -> Kent Police": DOCX right; a long
+glossary cell the DOCX did not read: PDF right), dates 0; besides, dev19-07 lost a margin number under a large
+running line (its actions went to another recommendation). After 09b75cc and e196996: 925/946 alike (the DOCX
+readings of the earlier code reused, al-01-rochdale's read again), judged disagreements 0. Left: target cells whose
+words the PDF loses ("12 months from publication" -> "publication", same date), tag or lead columns run into the
+text (agencies_blind_i ai-13, agencies_blind_h agh-13, same agencies), and the seed-2 artefacts of
+``evaluation.variant_probe``.
 """
 
 from __future__ import annotations
