@@ -74,7 +74,10 @@ def _running_band(page: Page, in_margin: Callable[[Page, Line], bool]) -> list[L
             if other.x1 <= 0 or abs(line.x0 - other.x0) >= 3.0:
                 continue
             gap = line.y0 - other.y1 if line.y0 > other.y0 else other.y0 - line.y1
-            height = max(1.0, other.y1 - other.y0)
+            # (the smaller of the two lines sets the gap: a body line in 12 pt, the margin number "1" of the first
+            # recommendation, sits 12 pt under a 28 pt running "DRAFT - not for circulation" and goes on from
+            # nothing; that line itself, 4 pt under an 11 pt "OFFICIAL-SENSITIVE", goes on from it)
+            height = max(1.0, min(other.y1 - other.y0, line.y1 - line.y0))
             if -0.3 * height <= gap < 0.6 * height:  # (line boxes of tight spacing overlap)
                 return True
         return False
