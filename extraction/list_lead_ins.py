@@ -14,8 +14,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-#: Styles of the items a lead-in announces: a numbered, lettered, labelled or Word-list item (not a paragraph).
-_LIST_STYLES = frozenset({"numeric", "letter", "labelled", "list", "bullet", "roman"})
+#: Styles of the items a lead-in announces: numbered, lettered or labelled ones, each a recommendation of its own.
+#: (Bullets and unlabelled Word-list paragraphs under "X should ensure the following:" are that recommendation's
+#: points, joined to it by ``clean_items``: the paragraph stays.)
+_LIST_STYLES = frozenset({"numeric", "letter", "labelled"})
 
 #: A last sentence whose object is the list to come: "... take forward the following.", "... ensure the following
 #: for carers, working with ...", "... are as follows.".
@@ -41,7 +43,7 @@ def last_sentence(text: str) -> str:
 
 def announces_list(items: Sequence[Any], index: int) -> bool:
     """Is ``items[index]`` an unnumbered paragraph whose last sentence announces the list item printed straight
-    after it (the next item is numbered, lettered or a Word-list item), so a lead-in and not a recommendation?"""
+    after it (the next item is numbered, lettered or labelled), so a lead-in and not a recommendation?"""
     item = items[index]
     if item.style != "paragraph" or index + 1 >= len(items) or items[index + 1].style not in _LIST_STYLES:
         return False

@@ -168,6 +168,9 @@ def test_announces_list_reads_the_last_sentence_and_the_next_item() -> None:
     assert not announces_list([rec, item("That each is offered a discussion.", "numeric")], 0)
     assert not announces_list([lead], 0)
     assert not announces_list([lead, item("Eastby Police should review its policy.", "paragraph")], 0)
+    # bullets under it are its points: the paragraph is the recommendation they belong to
+    assert not announces_list([lead, item("a discussion within a month", "bullet")], 0)
+    assert not announces_list([lead, item("a discussion within a month", "list")], 0)
     open_end = item("Eastby Police and Eastby Council should each:", "paragraph")
     assert announces_list([open_end, item("review the policy", "letter")], 0)
 
