@@ -475,7 +475,11 @@ def _consume_row(
         and (new or not out or out[-1].number != number or _other_lead(cells, header, out[-1]))
     )
     if starts_new and number is None and _numbered_above(out):
-        out[-1].text, out[-1].scope, out[-1].lead_text = rec_cell, cells.get("scope"), cells.get("lead")
+        # a label row with a Lead cell of its own is the first part of a row a page break cut after the label
+        # ("Recommendation 2" | "Kent and Medway" | "Q1 2018/19" over "That someone ..." | "CCG"): the Lead
+        # cell goes on here (a label row across the table has no Lead cell)
+        lead = " ".join(filter(None, [out[-1].lead_text, cells.get("lead")])) or None
+        out[-1].text, out[-1].scope, out[-1].lead_text = rec_cell, cells.get("scope"), lead
     elif starts_new:
         out.append(
             PlanRow(

@@ -53,6 +53,8 @@ _KEY_DEFINED = re.compile(
 #: A glossary cell or line holding only the initials ("FDAS"), its meaning in the next cell or line.
 _ACRONYM_ONLY = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
 _NAME = re.compile(r"^[A-Z][^.;]{4,90}$")
+#: Where a glossary cell's meaning goes on past the name: a comma, a spaced dash or a bracket.
+_NAME_GOES_ON = re.compile(r",|\s[-–]\s|\s\(")
 
 
 #: What a glossary's meaning cell says after the name: "Northern Care Alliance NHS Foundation Trust, which runs
@@ -75,13 +77,33 @@ def _defined_in_tables(document: Document) -> list[tuple[str, str]]:
                 if len(cells) < 2 or not _ACRONYM_ONLY.match(cells[0]):
                     continue
                 meaning = _GLOSS_AFTER_NAME.split(cells[1], maxsplit=1)[0].strip()
+                if len(meaning) > 90:
+                    # a meaning that goes on past the body's name in another way ("... NHS Foundation Trust - runs
+                    # Rochdale Infirmary and ..."): the name before its first comma, spaced dash or bracket
+                    meaning = _NAME_GOES_ON.split(meaning, maxsplit=1)[0].strip()
                 if _NAME.match(meaning):
                     out.append((cells[0], meaning))
-    lines = [line.text.strip() for line in document.lines()]
+    lines = list(document.lines())
     for this, nxt in zip(lines, lines[1:], strict=False):
-        if _ACRONYM_ONLY.match(this) and _NAME.match(nxt):
-            out.append((this, nxt))
+        acr, name = this.text.strip(), nxt.text.strip()
+        if _ACRONYM_ONLY.match(acr) and _NAME.match(name) and _printed_as_entry(this, nxt):
+            out.append((acr, name))
     return out
+
+
+def _printed_as_entry(initials: Line, name: Line) -> bool:
+    """Whether two lines in reading order sit as a glossary prints an entry: the meaning beside the initials (one
+    row of a two-column table) or just under them at their left edge. Cells of a plan table read line by line
+    are not: a Lead cell's initials ("CCG") and the next row's Lead cell ("Kent Police") sit rows apart, a Target
+    cell ("TBC") and the next row's Lead cell in other columns. Lines with no position (DOCX) are taken as read."""
+    if initials.y1 <= 0 or name.y1 <= 0:
+        return True
+    if initials.page != name.page:
+        return False
+    pitch = max(initials.size, 1.0)
+    if abs(name.y0 - initials.y0) <= 0.5 * pitch:
+        return name.x0 > initials.x0
+    return abs(name.x0 - initials.x0) <= pitch and 0 < name.y0 - initials.y0 <= 3.0 * pitch
 
 
 def _wrapped_name(name: str, lines: list[Line], index: int) -> str:

@@ -124,6 +124,16 @@ def continues_split_row(
         return True
     if not out[-1].actions:
         return False
+    if page_top and not rec and _rest_of_lead(cells, out[-1].actions[-1]):
+        # the last line(s) of a Lead cell a page break cut ("Cornwall & Isles of Scilly (IoS) Public" |
+        # "Health", "Community Safety Manager, Sefton" | "Community Safety Partnership"), maybe beside the rest
+        # of the outcome cell: a row of its own would have an action or a recommendation
+        _join_cut_row(cells, out[-1])
+        for key in ("milestones", "outcome"):
+            if cells.get(key):
+                last = out[-1].actions[-1]
+                setattr(last, key, f"{getattr(last, key) or ''} {cells[key]}".strip())
+        return True
     if not rec and not cells.get("action") and not any(cells.get(k) for k in ("lead", "number", "scope")):
         return _continues_dates(cells, out[-1])
     action = cells.get("action", "")
@@ -232,6 +242,17 @@ def _starts_own_action(above: str, rest: str) -> bool:
     ):
         return False
     return first[0][:1].isupper() and first[1][:1].islower()
+
+
+def _rest_of_lead(cells: dict[Column, str], last: Action) -> bool:
+    """A row of only a Lead cell (with, at most, the rest of the date, milestones or outcome cells) under an
+    action that has a lead: the rest of that Lead cell. No action, recommendation, number or scope cell of its
+    own, and no whole date of its own (a cut date cell completes the one above)."""
+    if not cells.get("lead") or not last.lead_text:
+        return False
+    if any(cells.get(k) for k in ("rec", "action", "number", "scope")):
+        return False
+    return not cells.get("target") or _completes_date(cells.get("target"), last)
 
 
 def _mid_sentence(text: str) -> bool:

@@ -167,10 +167,17 @@ def is_title(text: str) -> bool:
     return len(text.split()) <= 6 and not text.endswith(".") and not DIRECTIVE.search(text)
 
 
+#: A title worded as a wh-clause ("What the police should do", "How agencies should share information"): its
+#: modal is the clause's, and the title names a group of recommendations, as "Recommendations for ..." does.
+_WH_TITLE = re.compile(r"^(?:what|how|where|when|who)\s+(?!.*[.?!]$)", re.IGNORECASE)
+
+
 def numbered_sub_heading(rest: str, line: Line, body_size: float, number: str, nxt: str) -> bool:
     """A short styled title numbered in the scheme ("10.4 KSCS") with the next item numbered under it."""
-    if not rest or len(rest.split()) > 6 or rest.endswith((".", ";", ",")) or DIRECTIVE.search(rest):
+    if not rest or len(rest.split()) > 6 or rest.endswith((".", ";", ",")):
         return False
+    if DIRECTIVE.search(rest) and not _WH_TITLE.match(rest):
+        return False  # ("What the police should do": a title worded as a question's answer, no directive)
     below = match_marker(nxt)
     return (
         is_heading_like(line, body_size)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.list_lead_ins import announces_list
 from extraction.plan_prose import PROSE_LABEL_START, holds_prose_plan
 from extraction.recommendation_items import (
     RawItem,
@@ -288,6 +289,8 @@ def clean_items(items: list[RawItem], section_heading: str = "") -> list[RawItem
         ):
             announced = True
             continue  # "The review also adopted the recommendations of an earlier review:" announces the list
+        if announces_list(items, index):
+            continue  # "X, working with Y, is asked to take forward the following." over "1. X to ..."
         first_sentence = re.split(r"(?<=[.:;])\s+(?=[A-Z])", text, maxsplit=1)[0]
         if _AGENCY_PREAMBLE.search(first_sentence):
             not_recs = item  # its list of agencies under it goes with it

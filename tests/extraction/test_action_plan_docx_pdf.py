@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from dhr.schema import SourceInfo
 from evaluation.docx_pdf_probe import compare
 from extraction.action_plan import PlanRow
+from extraction.document import Document, Line, Page
 from extraction.plan_continued import continues_split_row
 from extraction.target_dates import closed_up
 
@@ -26,6 +28,39 @@ def test_a_cut_lead_cell_of_a_plan_with_no_action_column_is_joined() -> None:
         "Ashby Children's Social Care",
         "March 2026",
     )
+
+
+@pytest.mark.parametrize(
+    ("above", "rest", "whole", "agency"),
+    [
+        ("Cornwall & Isles of Scilly (IoS) Public", ["", "", "Health", "", ""],
+         "Cornwall & Isles of Scilly (IoS) Public Health", "public_health"),
+        ("Head of Service, Safeguarding, Ashby City Council Children, Young", ["", "", "People and Families", "", ""],
+         "Head of Service, Safeguarding, Ashby City Council Children, Young People and Families",
+         "childrens_social_care"),
+        # beside the rest of the outcome cell
+        ("Community Safety Manager, Ashby", ["", "", "Community Safety Partnership", "", "board, 14/10/2016"],
+         "Community Safety Manager, Ashby Community Safety Partnership", "community_safety_partnership"),
+    ],
+)  # fmt: skip
+def test_the_rest_of_a_lead_cell_cut_by_a_page_break_joins_it(
+    above: str, rest: list[str], whole: str, agency: str
+) -> None:
+    from extraction.plan_actions import actions_from_cells
+
+    header = {0: "rec", 1: "action", 2: "lead", 3: "target", 4: "outcome"}
+    row = PlanRow(number="3", text="Ashby should audit the cases.", page=4)
+    row.actions = actions_from_cells(
+        "Dip sample twenty cases", above, "01/11/2023", 4, None, "Audit report to the"
+    )
+    assert continues_split_row(rest, header, [row], True)
+    assert (len(row.actions), row.actions[0].lead_text) == (1, whole)
+    assert agency in row.actions[0].agencies
+    # not at a page top, or with an action of its own, it is a row of its own
+    other = PlanRow(number="3", text="Ashby should audit the cases.", page=4)
+    other.actions = actions_from_cells("Dip sample twenty cases", above, "01/11/2023", 4, None, None)
+    assert not continues_split_row(["", "Write the guidance", "Ashby Council", "", ""], header, [other], True)
+    assert other.actions[0].lead_text == above
 
 
 def _rec(number: str, text: str, *actions: tuple[str, str, str | None]) -> dict[str, object]:
@@ -71,3 +106,87 @@ def test_the_probe_names_each_kind_of_disagreement() -> None:
 def test_a_target_cell_broken_by_a_narrow_pdf_column_is_closed_up(cell: str, printed: str) -> None:
     # the PDF of a plan wraps words inside a narrow date column; the DOCX of the same plan prints them whole
     assert closed_up(cell) == printed
+
+
+def test_a_lead_cell_cut_after_the_row_label_goes_on_under_the_page_break() -> None:
+    from extraction.action_plan import parse_tables
+    from tests.extraction.builders import make_document
+
+    page1 = [
+        ["Recommendation", "Lead agency", "Target date"],
+        ["Recommendation 1 Ashby Police should audit referrals.", "Ashby Police", "March 2017"],
+        ["Recommendation 2", "Kent and Medway", "Q1 2018/19"],
+    ]
+    page2 = [["That someone diagnosed with dementia should be offered a discussion.", "CCG", ""]]
+    doc = make_document("#Action Plan\n\f\n", tables={1: [page1], 2: [page2]})
+    rows = parse_tables(doc, [1, 2])
+    assert [(r.number, r.text[:20], r.lead_text) for r in rows] == [
+        ("1", "Ashby Police should ", "Ashby Police"),
+        ("2", "That someone diagnos", "Kent and Medway CCG"),
+    ]
+
+
+def _pdf_document(lines: list[tuple[str, float, float]]) -> Document:
+    source = SourceInfo(filename="made-up.pdf", sha256="0" * 64, pages=1, format="pdf")
+    page = [Line(text=t, page=1, x0=x, y0=y, x1=x + 5 * len(t), y1=y + 10, size=10.0) for t, x, y in lines]
+    return Document(source=source, pages=[Page(number=1, lines=page)])
+
+
+def test_plan_cells_read_line_by_line_are_no_glossary() -> None:
+    from extraction.agency_context import agency_acronyms
+
+    # a Lead cell of initials over the next row's Lead cell, a Target cell beside the next row's: no entries
+    plan = _pdf_document(
+        [("CCG", 442, 93), ("Kent Police", 442, 184), ("Ongoing", 544, 184), ("TBC", 544, 348),
+         ("Kent Police", 442, 500)]
+    )  # fmt: skip
+    assert agency_acronyms(plan) == {}
+    # a glossary table's row (initials beside the meaning) and an entry printed under its initials are
+    glossary = _pdf_document(
+        [("NCA", 90, 518), ("Northern Care Alliance NHS Foundation Trust", 189, 518), ("RBC", 90, 540),
+         ("Rochdale Borough Council", 90, 552)]
+    )  # fmt: skip
+    assert agency_acronyms(glossary) == {
+        "NCA": "Northern Care Alliance NHS Foundation Trust",
+        "RBC": "Rochdale Borough Council",
+    }
+
+
+def test_a_margin_number_under_a_large_running_line_stays_in_the_body() -> None:
+    from extraction.readers.cleanup import drop_headers_footers
+
+    def page(number: int) -> Page:
+        # (text, x0, y0, y1, size): a running title, a 28 pt marking whose tall box ends 12 pt over the margin
+        # number "1" of the first recommendation, printed beside its text
+        texts = [
+            ("Ashby Domestic Homicide Review - Ms A", 72.0, 38.0, 50.0, 12.0),
+            ("DRAFT - not for circulation", 72.0, 54.0, 82.0, 28.0),
+            ("1", 72.0, 94.0, 106.0, 12.0),
+            ("To raise the value of adult safeguarding training.", 108.0, 94.0, 106.0, 12.0),
+        ]
+        lines = [
+            Line(text=t, page=number, x0=x, y0=y, x1=x + 6 * len(t), y1=y1, size=s)
+            for t, x, y, y1, s in texts
+        ]
+        return Page(number=number, height=842.0, lines=lines)
+
+    pages = [page(n) for n in range(1, 4)]
+    # (the zone holds the first running line; the marking goes on from it, 4 pt under it)
+    drop_headers_footers(pages, lambda p, ln: ln.y1 <= 50.0 or ln.y1 > 0.92 * p.height)
+    assert all(
+        [ln.text for ln in p.lines] == ["1", "To raise the value of adult safeguarding training."]
+        for p in pages
+    )
+
+
+def test_a_glossary_cell_that_goes_on_past_the_name_gives_the_name() -> None:
+    from extraction.agency_context import agency_acronyms
+
+    source = SourceInfo(filename="made-up.docx", sha256="0" * 64, pages=1, format="docx")
+    table = [
+        ["Term", "Meaning"],
+        ["NCA", "Northern Care Alliance NHS Foundation Trust, which runs Rochdale Infirmary and Fairfield General "
+                "Hospital"],
+    ]  # fmt: skip
+    document = Document(source=source, pages=[Page(number=1, native_tables=[table])])
+    assert agency_acronyms(document) == {"NCA": "Northern Care Alliance NHS Foundation Trust"}
