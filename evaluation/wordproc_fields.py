@@ -5,9 +5,9 @@ are shown to users and feed agency attribution, yet :mod:`annotations.wordproc.s
 per named dev folder and form (DOCX, PDF), their accuracy on the recommendations matched to gold (the scorer's own
 one-to-one text matching), and with ``-v`` each mismatch.
 
-Run: ``python -m evaluation.wordproc_fields dev17 [dev16 ...] [-v]``. Only the word-processor ``dev`` .. ``dev17``
-folders are accepted: the held-out ``test*`` folders and the blind ``dev18``/``dev19`` are refused by name, so their
-per-item errors are never printed.
+Run: ``python -m evaluation.wordproc_fields dev17 [dev16 ...] [-v]``. Only the word-processor dev folders that
+``annotations.wordproc.score`` scores by default are accepted: the held-out ``test*`` folders and the blind ones it
+scores only when named are refused, so their per-item errors are never printed.
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotations.wordproc.score import FOLDERS
+
 if TYPE_CHECKING:
     from dhr.schema import ExtractionResult
 
 HERE = Path(__file__).resolve().parent.parent / "annotations" / "wordproc"
 #: The folders this diagnostic may read: its errors are printed, so only sets whose errors are open to read.
-ALLOWED = ("dev",) + tuple(f"dev{i}" for i in range(2, 18))
+ALLOWED = tuple(f for f in FOLDERS if f.startswith("dev"))
 
 
 @dataclass
