@@ -34,6 +34,7 @@ from classification.addressee_words import (
     NHS_PROVIDERS,
     PROVIDER_CLASSES,
     SUBJECT_ASIDES,
+    TRUST_STAFF,
     TRUST_UNITS,
     VAGUE_SUBJECTS,
     beside_class,
@@ -104,8 +105,17 @@ _DOCUMENT_AFTER = re.compile(
     r"letters?|requirements|criteria|framework|toolkit|template|forms?|documents?|strategy)\b",
     re.I,
 )
+#: A trust's community and maternity staff ("its health visitors", "district nurses", "midwives"): after "make sure
+#: that" they are made to act, as after "ensure that", and own_units folds them into their trust. Emergency
+#: department staff are left out: "make sure that ED staff can see ..." is about what they are shown, and with no
+#: trust named they would stand as a body of their own.
+_ARM_STAFF = TRUST_STAFF - {"emergency department staff"}
 #: A receiving verb after the body an "ensure that" clause names: it is given something, it is not asked to act.
+#: The body's staff noun and a short "in the region" may come between ("ensure that primary care staff receive
+#: training", "ensure that GP practices in the region receive the learning").
 _RECEIVES = re.compile(
+    r"(?:\s+(?:staff|practitioners|clinicians|colleagues|workers|teams?))?"
+    r"(?:\s+(?:in|across)\s+(?:the|its|their|this|that)\s+\w+)?"
     r"\s+(?:(?:should|will|can|always)\s+)?(?:receive|receives|get|gets|(?:have|has)\s+access\s+to)\b",
     re.I,
 )
@@ -295,9 +305,14 @@ def _role(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> tupl
     actor = _ACTOR.search(clause_clean)
     if actor and actor.group(1).lower()[:5] in ("requi", "direc", "manda") and NOUN_AFTER.match(text, end):
         actor = None  # "should not require police evidence": a modifier of the object, not a body told to act
-    if actor is None and " ".join(text[start:end].lower().split()) in PROVIDER_CLASSES:
-        # "should make sure that GP practices add ...": a class of providers made to act (rule 4); other bodies
-        # after "make sure that" are mostly the subject's own staff and units ("its community safety officers")
+    surface = " ".join(text[start:end].lower().split())
+    if actor is None and (
+        surface in PROVIDER_CLASSES or f"{surface}s" in PROVIDER_CLASSES or surface in _ARM_STAFF
+    ):
+        # "should make sure that GP practices add ...", "... that every GP practice has ...": a class of providers
+        # made to act (rule 4); "X Trust should make sure that its health visitors record ...": a trust's staff,
+        # whom own_units then folds into the trust (as after "ensure that"). Other bodies after "make sure that"
+        # are mostly the subject's own staff and units ("its community safety officers")
         actor = _MAKE_SURE.search(clause_clean)
     if actor and _DOCUMENT_AFTER.match(text, end):
         actor = None  # "ensure the Home Office guidance on X is followed": whose guidance, not who acts

@@ -79,6 +79,13 @@ POLICE_FORCES: tuple[str, ...] = tuple(_MAIN_FORCES)
 #: agency id -> surface phrases (case-insensitive); the police list starts with every force name.
 PHRASES: dict[str, list[str]] = {agency: list(phrases) for agency, phrases in _DATA["phrases"].items()}
 PHRASES["police"] = _force_names(_DATA, _EVERY_FORCE) + PHRASES.get("police", [])
+# "<force area> Police and Crime Commissioner" / "... Police Authority": the matcher takes the longest phrase
+# first, then the earliest, so without the whole name the force's name ("Dyfed-Powys Police", as long as
+# "Police and Crime Commissioner" and earlier) took the commissioner for the force.
+_PCC_TITLES = ("Police and Crime Commissioner", "Police, Fire and Crime Commissioner", "Police Authority")
+PHRASES["police_and_crime_commissioner"] = PHRASES.get("police_and_crime_commissioner", []) + [
+    f"{force} {title}" for force in _EVERY_FORCE for title in _PCC_TITLES
+]
 
 #: Surface phrases (lower case) that name a department or national body other than the agency's own mapping:
 #: surface -> department id (``dhr.schema.DepartmentId``).
