@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from dhr.schema import Action
 from extraction.document import Document, TableRows
+from extraction.field_labels import LEAD_LABEL_WORDS
 from extraction.plan_actions import BULLETS, actions_from_cells, split_actions
 from extraction.plan_columns import (
     Column,
@@ -263,10 +264,9 @@ _LABEL = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[.)]?\s+(?=[A-Z])(.*)$")
-#: The recommendation's own lead line printed between its text and the table ("Lead: Adult Social Care").
-_LEAD_FIELD = re.compile(
-    r"^(?:lead(?:\s+(?:agency|organisation|officer))?|responsible\s+agency)\s*[:\-\u2013]\s*\S", re.I
-)
+#: The recommendation's own lead line printed between its text and the table ("Lead: Adult Social Care",
+#: "Agency - KMPT"): passed over on the way up to the recommendation.
+_LEAD_FIELD = re.compile(rf"^(?:{LEAD_LABEL_WORDS})\s*[:\-\u2013]\s*\S", re.I)
 
 
 def _box_under_recommendation(

@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 
 from dhr.schema import Action
+from extraction.field_labels import LEAD_WORDS, RESPONSIBLE_WORDS
 from extraction.plan_columns import agencies_from_lead
 from extraction.target_dates import plan_target
 
 _PROSE_LABEL = re.compile(
     r"\b(?P<label>actions?(?:\s*\d{1,2}(?:\.\d{1,2})?[a-z]?)?(?: to (?:be )?take[n]?)?|"
-    r"lead(?: agency| agencies| organisation| officer)?|responsible(?: agency| officer)?|owner|"
+    # the shared lead labels, less a bare "Agency": searched for in running text, where it would also take the
+    # end of "multi-agency:" or "single agency:"; a bare "Responsible:" reads as a plan's owner in prose
+    rf"{LEAD_WORDS}|{RESPONSIBLE_WORDS}|responsible|owner|"
     # "Completion date:" is the target unless the action also has one ("Target date: ... Completion date: ...")
     r"(?:target |expected |planned )?completion date|date (?:of|for) completion|to be completed by|"
     r"target(?: date)?|by when|by|due(?: date| by)?|time ?scales?|time ?frame|deadline|outcome|milestones?)"

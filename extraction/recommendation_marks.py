@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from extraction.document import Line
+from extraction.field_labels import LEAD_LABEL_HEADS
 from extraction.recommendation_wording import DIRECTIVE
 from extraction.sections import is_heading_like
 
@@ -197,7 +198,7 @@ _RUN_IN = re.compile(r"^(?P<name>[A-Z][^:.;()]{1,80}?)\s*:\s+(?=[A-Z\u2018\u201c
 _STOP_RUN_IN = re.compile(r"^(?P<name>[A-Z][^:.;()]{1,80}?)\.\s+(?=[A-Z\u2018\u201c'\"])")
 #: Labels that read like a run-in but name a field of the item, not the addressee of a block.
 _FIELD_WORDS = re.compile(
-    r"^(?:lead|agency|agencies|owner|responsible|recommendation|rec|action|finding|learning|lesson|rationale"
+    rf"^(?:{LEAD_LABEL_HEADS}|recommendation|rec|action|finding|learning|lesson|rationale"
     r"|note|outcome|target|theme|issue|context|area|priority)\b",
     re.IGNORECASE,
 )

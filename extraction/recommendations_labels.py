@@ -10,12 +10,13 @@ import re
 from dataclasses import replace
 
 from extraction.document import Line
+from extraction.field_labels import LEAD_LABEL_HEADS, LEAD_LABEL_WORDS
 from extraction.recommendation_marks import match_marker
 
 #: A template's field label in a cell of its own ("Recommendation", "Recommendation number", "Scope").
 _FIELD_LABEL = re.compile(
-    r"^(?:recommendation(?:\s+(?:number|no\.?|ref(?:erence)?|text))?|ref(?:erence)?|scope|lead(?:\s+agency)?"
-    r"|agency|timescale|target date|priority|status)\s*:?$",
+    r"^(?:recommendation(?:\s+(?:number|no\.?|ref(?:erence)?|text))?|ref(?:erence)?|scope"
+    rf"|{LEAD_LABEL_WORDS}|timescale|target date|priority|status)\s*:?$",
     re.IGNORECASE,
 )
 _REF = re.compile(r"(?:[A-Z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?")
@@ -115,7 +116,7 @@ def label_value_fields(lines: list[Line]) -> list[Line]:
             out.append(replace(line, text=f"Recommendation {value}"))
         elif label in ("recommendation", "recommendation text") and len(value.split()) >= 6:
             continue  # the label beside the text: the text follows
-        elif label.startswith(("lead", "agency")):
+        elif re.match(rf"(?:{LEAD_LABEL_HEADS})\b", label):
             skip.add(j)
             out.append(replace(line, text=f"Lead agency: {value}"))
         elif label in ("scope", "priority", "status") and len(value.split()) <= 3:
@@ -128,7 +129,8 @@ def label_value_fields(lines: list[Line]) -> list[Line]:
 #: A label printed before the agency's name in its heading ("Agency: Kent Police", "Lead agency - KMPT"), with a
 #: recommendation's own label a PDF line runs into it ("Recommendation number 1 Agency: Kent Police").
 _HEADING_LABEL = re.compile(
-    r"^(?:recommendation\s+(?:number|no\.?)?\s*\d{1,3}[.:]?\s+)?(?:(?:lead|responsible)\s+)?agency\s*[:\-\u2013]\s*"
+    r"^(?:recommendation\s+(?:number|no\.?)?\s*\d{1,3}[.:]?\s+)?"
+    rf"(?:{LEAD_LABEL_WORDS})\s*[:\-\u2013]\s*"
     r"(?=\S)",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extraction.document import Line
+from extraction.field_labels import LEAD_LABEL_WORDS
 from extraction.recommendation_items import RawItem
 from extraction.recommendation_marks import match_marker
 from extraction.recommendation_wording import INTRO
@@ -23,10 +24,10 @@ from extraction.recommendations_wrap import (
 )
 
 #: A line that only names the lead ("Lead agency: Kent Police", "Agency: KMPT", "Responsible agency - NHS England",
-#: "Recommendation for: Kent Police", "Responsible officer: Head of Service, Adult Social Care").
+#: "Recommendation for: Kent Police", "Responsible officer: Head of Service, Adult Social Care"): the shared lead
+#: labels, and the addressee's phrasing a line of its own may also take ("Recommendation for", "Addressed to").
 LEAD_LINE = re.compile(
-    r"^(?:lead(?:\s+(?:agency|agencies|organisation|partner))?|agency|agencies|responsible\s+(?:agency|organisation)"
-    r"|owner|recommendations?\s+for|addressed\s+to|responsible\s+(?:officer|lead))\s*[:\-–]\s*(?P<lead>[A-Z][^.;:]{1,90})$",
+    rf"^(?:{LEAD_LABEL_WORDS}|recommendations?\s+for|addressed\s+to)\s*[:\-–]\s*(?P<lead>[A-Z][^.;:]{{1,90}})$",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extraction.field_labels import LEAD_LABEL_WORDS
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
@@ -110,9 +112,9 @@ _REF_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TEXT_LABEL = re.compile(r"^(?:recommendation(?:\s+text)?|the recommendation)\s*:?$", re.IGNORECASE)
+#: A template's lead label in a cell of its own ("Lead agency", "Owner:").
 _LEAD_LABEL = re.compile(
-    r"^(?:lead(?:\s+(?:agency|agencies|organisation|partner))?|agency|agencies|owner"
-    r"|responsible\s+(?:agency|organisation|officer))\s*:?$",
+    rf"^(?:{LEAD_LABEL_WORDS})\s*:?$",
     re.IGNORECASE,
 )
 _REF = re.compile(r"(?:[A-Z]{1,4}\s?)?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?")
