@@ -17,6 +17,7 @@ import re
 from dhr.schema.extraction import SectionKind
 from extraction.agency_context import lead_in_addressee, names_lead_in, topic_under_agency, wrapped_lead_in
 from extraction.document import Line
+from extraction.group_headings import group_heading_kind, heading_without_number
 from extraction.recommendation_actions import ACTIONS_LABEL, ActionList, actions_under
 from extraction.recommendation_items import RawItem
 from extraction.recommendation_marks import (
@@ -158,7 +159,9 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
     body_size = max(body_size, section_body_size(section.lines, body_size))
     items: list[RawItem] = []
     # "Recommendations for Northshire Police": the block's own heading names the addressee
-    heading: str | None = section.heading if names_agency(addressee_part(section.heading)) else None
+    # (or "Recommendations for national government": a group heading naming a kind of agency, as its name)
+    named = names_agency(addressee_part(section.heading)) or group_heading_kind(section.heading) is not None
+    heading: str | None = heading_without_number(section.heading) if named else None
     kind: SectionKind = section.kind
     current: RawItem | None = None
     pending_number: tuple[str, str, str | None] | None = None
@@ -357,11 +360,12 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             if pending_number is not None and pending_number[0] == "numeric" and len(text.split()) <= 6:
                 # "10.2" printed on a line of its own, then "Kent Police": the number was the heading's
                 pending_number = None
-            if is_agency_heading(text):
+            if is_agency_heading(text) or group_heading_kind(text) is not None:  # "What the police should do"
                 close()
-                heading = text.rstrip(":")
+                heading = heading_without_number(text)
                 agency_head = (heading, line)
-                kind = "single_agency" if kind not in ("executive_summary",) else kind
+                # ("For all agencies:", "For the Community Safety Partnership:": the review's own, overview)
+                kind = (group_heading_kind(text) or "single_agency") if kind != "executive_summary" else kind
                 leads_before = leads_before or bool(LEAD_LINE.match(text))  # "Lead agency: X" over the text
                 continue
             titled = None
@@ -448,12 +452,14 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 # "7.3 Northshire Police": a numbered agency heading, not a recommendation
                 close()
                 heading = rest.rstrip(":")
-                kind = "single_agency" if kind != "executive_summary" else kind
+                kind = (group_heading_kind(rest) or "single_agency") if kind != "executive_summary" else kind
                 continue
             if style == "numeric" and numbered_sub_heading(rest, line, body_size, number, nxt):
                 # "10.4 KSCS" in bold over 10.4(a): a heading the gazetteer does not know, still a heading
                 close()
                 heading = rest.rstrip(":")
+                # "8.5 What the police should do": the group's kind (the summary's list stays the summary's)
+                kind = kind if kind == "executive_summary" else group_heading_kind(rest) or kind
                 continue
             close()
             # (a title is whole: text whose next line reads on in lower case is the recommendation's first words)

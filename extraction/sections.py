@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from dhr.schema.extraction import SectionKind
 from extraction.document import Document, Line
+from extraction.group_headings import group_heading_kind
 
 _NUM_PREFIX = (
     r"(?:(?:section|part|chapter)\s+\w+\s*[-–:.]?\s*|\d+(?:\.\d+)*\.?\s+|[A-Z][.)]\s+|[ivx]+[.)]\s+)?"
@@ -255,6 +256,10 @@ def _wraps_on_below(lines: list[Line], index: int) -> bool:
 def section_kind_for(heading: str, current: SectionKind = "overview") -> SectionKind:
     if SINGLE_AGENCY_WORDS.search(heading):
         return "single_agency"
+    # "Recommendations for NHS England" / "For all agencies:": the kind follows whom the group heading names
+    group = group_heading_kind(heading)
+    if group is not None:
+        return group
     if OVERVIEW_WORDS.search(heading):
         return "overview"
     if re.search(r"executive summary", heading, re.I):
