@@ -353,8 +353,13 @@ def lead_in_addressee(text: str, heading: bool = False) -> str | None:
     m = _LEAD_IN_FOR.search(stripped)
     if m is None:
         return names_lead_in(stripped)
-    named = (m.group("a") or m.group("b") or "").strip()
+    # "... recommendations for Eastby Police, which the panel supports:": the relative clause is no part of the name
+    named = _RELATIVE_CLAUSE.split((m.group("a") or m.group("b") or "").strip(), maxsplit=1)[0].strip()
     return named if find_agencies(named) or _BODY_NAME.match(named) else None
+
+
+#: A relative clause after a lead-in's addressee (", which the panel endorses", ", who agreed them").
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b")
 
 
 #: "The panel recommends that X, Y and Z:": the bodies the lettered or numbered items under it are for.

@@ -1,10 +1,13 @@
 """The names a document defines for agencies (:func:`extraction.agency_context.agency_acronyms`), as agencies
 set L printed them: a glossary cell that describes the body after its name, a bracketed definition of a name
-with commas in it, a one-word short name that is the body's own first word (and where it is spelled out)."""
+with commas in it, a one-word short name that is the body's own first word (and where it is spelled out); and a
+lead-in's addressee without the relative clause after it (dev21-01's PDF)."""
 
 from __future__ import annotations
 
-from extraction.agency_context import agency_acronyms, expand_acronyms
+import pytest
+
+from extraction.agency_context import agency_acronyms, expand_acronyms, lead_in_addressee
 from tests.extraction.builders import make_document
 
 
@@ -65,3 +68,14 @@ def test_a_glossary_lines_description_after_the_name_is_cut() -> None:
     found = agency_acronyms(document)
     assert found["WCA"] == "Westmoor Care Alliance NHS Foundation Trust"
     assert found["EPT"] == "Eastfold Partnership NHS Foundation Trust"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMR author made the following recommendations for Eastby Police, which the panel supports:",
+        "The following recommendations are for Eastby Police, who have accepted them:",
+    ],
+)
+def test_a_lead_ins_relative_clause_is_no_part_of_the_addressee(text: str) -> None:
+    assert lead_in_addressee(text) == "Eastby Police"
