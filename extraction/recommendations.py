@@ -360,12 +360,13 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             if pending_number is not None and pending_number[0] == "numeric" and len(text.split()) <= 6:
                 # "10.2" printed on a line of its own, then "Kent Police": the number was the heading's
                 pending_number = None
-            if is_agency_heading(text) or group_heading_kind(text) is not None:  # "What the police should do"
+            group = group_heading_kind(text)  # "What the police should do", "For all agencies:"
+            if is_agency_heading(text) or group is not None:
                 close()
                 heading = heading_without_number(text)
                 agency_head = (heading, line)
                 # ("For all agencies:", "For the Community Safety Partnership:": the review's own, overview)
-                kind = (group_heading_kind(text) or "single_agency") if kind != "executive_summary" else kind
+                kind = (group or "single_agency") if kind != "executive_summary" else kind
                 leads_before = leads_before or bool(LEAD_LINE.match(text))  # "Lead agency: X" over the text
                 continue
             titled = None
