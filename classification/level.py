@@ -190,11 +190,41 @@ _ELSEWHERE = re.compile(
 )
 
 
+# people or cases moving between the two nations ("perpetrators who move between England and Wales"): the topic of
+# a cross-border change, not a scope across both nations ("across England and Wales" stays national)
+_BETWEEN_NATIONS = re.compile(r"\bbetween\s+(?:England\s+and\s+Wales|Wales\s+and\s+England)\b", re.I)
+
+
 def _without_elsewhere(text: str) -> str:
     """The text with its "with other ... nationally" partner phrases taken out, when nothing else in it is a
     national cue; else the text unchanged."""
     rest = _ELSEWHERE.sub(" ", text)
     return rest if rest != text and not _NATIONAL_RX.search(rest) else text
+
+
+def _regional_between_nations(text: str, context: str | None, agencies: Sequence[str]) -> bool:
+    """Whether a text read national only for people moving "between England and Wales" writes a regional scope
+    or is asked of a regional body ("Publish guidance for all five Gwent areas on perpetrators who move between
+    England and Wales" under a regional board): the change is that region's. Without such a cue (a government
+    asked for a cross-border protocol) the national reading stands."""
+    rest = _BETWEEN_NATIONS.sub(" ", text)
+    if rest == text or _NATIONAL_RX.search(rest):
+        return False
+    return text_level(rest, context, agencies, False)[0] == "regional"
+
+
+# a change written across the whole county ("neighbourhood officers across the county and the city")
+_ACROSS_COUNTY = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+)?county\b", re.I)
+
+
+def _across_county_of_district(text: str, area: CspArea) -> bool:
+    """Whether a district CSP's recommendation is written across the county: the district is one of the
+    county's several, so the change covers more than the CSP (labelling guide: regional), where for a
+    county-level review (or a unitary county) the county is the CSP's own area (:func:`names_wider_area` leaves
+    "county" scopes out for that reason)."""
+    if area.county_level or not _ACROSS_COUNTY.search(text):
+        return False
+    return bool(area.areas) and all(a.kind == "district" for a in area.areas)
 
 
 # --- the decision ------------------------------------------------------------------------------------------
@@ -246,6 +276,12 @@ def decide_level(
         # "nationally" only in whom the CSP learns from ("explore with other forces nationally"): no national
         # change is asked, so the level is the rest of the text's
         model_level, model_confidence = text_level(rest, context, agencies, False)
+    if (
+        model_level == "national"
+        and not rules.named_departments
+        and _regional_between_nations(text, context, agencies)
+    ):
+        model_level, model_confidence = "regional", 0.6
     if model_level == "national" and not _probation_only(text, rules, agencies):
         return LevelDecision("national", model_confidence, "national change asked (level model)")
     area = resolve_csp(csp) if csp else None
@@ -259,6 +295,7 @@ def decide_level(
     if area is not None:
         if wider and covers_whole_force(area):
             wider = names_wider_area(text, own_force=True)
+        wider = wider or _across_county_of_district(text, area)
         bodies = geography_levels(agencies, text, context, area)
         # a change written across a wider place, or asked of a partnership or council named after one
         place = wider_place(text, area) or wider_body(text, area, context)
@@ -313,7 +350,13 @@ def _local_by_sub_points(rec: Recommendation, area: CspArea) -> bool:
     if rec.level != "regional" or not rec.agencies or not set(rec.agencies) <= _UNIT_AGENCIES:
         return False
     text = rec.text
-    if names_wider_area(text) or wider_place(text, area) or wider_body(text, area) or unit_wider(text, area):
+    if (
+        names_wider_area(text)
+        or _across_county_of_district(text, area)
+        or wider_place(text, area)
+        or wider_body(text, area)
+        or unit_wider(text, area)
+    ):
         return False
     return not_force_wide(text, area.name)
 

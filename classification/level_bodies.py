@@ -26,6 +26,9 @@ _NOT_AREA = {"The", "the", "All", "Local", "British", "Transport", "Neighbourhoo
 _FORCE_UNIT = re.compile(
     r"\b(basic command units?|BCUs?|borough command units?|command units?|local policing (areas?|units?|teams?)|"
     r"(safer )?neighbourhood (policing )?(teams?|officers)|(area|district|borough|local) commands?|"
+    # a force's teams for a place under other names ("its community policing team for Central Bedfordshire",
+    # "the Charnwood neighbourhood policing area")
+    r"community policing (teams?|units?)|(neighbourhood|community) policing areas?|"
     # probation's local units: a change for the office or delivery unit that serves the CSP's area
     r"probation delivery units?|PDUs?|local delivery units?|LDUs?|(the|that|this|relevant|local) (probation )?office)\b",
     re.I,
@@ -288,7 +291,8 @@ _UNIT_NAME = re.compile(r"(?<![\w'\u2019&-])((?:[A-Z][\w'\u2019&-]*\s+(?:(?:and|
 _WINDOW = 300
 _UNIT_COVERS = re.compile(
     r"^\s*(?:,\s*)?(?:\(\s*|(?:which|that)\s+(?:covers?|serves?|includes?|polices?|spans?)\s+|covering\s+|serving\s+|"
-    r"policing\s+)"
+    # or the place it is for ("its community policing team for Central Bedfordshire")
+    r"policing\s+|for\s+)"
     r"((?:(?:the\s+)?[A-Z][\w'\u2019&-]*(?:\s+|,\s*)(?:(?:and|&)\s+)?){1,8})"
 )
 
@@ -315,7 +319,9 @@ def unit_places(text: str) -> list[tuple[str, list[str]]]:
         after = _UNIT_COVERS.match(text[m.end() : m.end() + _WINDOW] + " ")
         before = _UNIT_NAME.search(text[max(0, m.start() - _WINDOW) : m.start()])
         name = re.sub(r"^(?:The|the)\s+", "", before.group(1)).strip() if before else ""
-        part = after.group(1) if after else name if name and geo.is_place_list(name) else ""
+        # what the text says it covers or is for, when that names places ("... for the victim" names none)
+        said = after.group(1) if after and geo.place_names(after.group(1)) else ""
+        part = said or (name if name and geo.is_place_list(name) else "")
         if part and (names := geo.place_names(part)):
             out.append((m.group(0), names))
     for m in _PLACE_UNIT.finditer(text):
@@ -425,10 +431,33 @@ def _area_level(geo: Geography, csp: CspArea, area: frozenset[str], body: str) -
     return "regional", f"{body} covers {n}; {csp.label} is only part of it"
 
 
+# words that show the police (or its commissioner) is the body asked or doing the work
+_POLICE_WORD = re.compile(
+    r"\b(?i:police|policing|officers?|constabulary|forces?|PCSOs?|BCUs?|call\s+handlers?|commissioner|OPCC|PCC|"
+    r"MOPAC|mayor|detectives?|custody|sergeants?|inspectors?|MATAC|MARAC|MASH|DVPNs?|DVPOs?|Clare'?s\s+Law)\b"
+)
+
+
+def other_body_asked(text: str, context: str | None) -> bool:
+    """Whether the sentence's subject names a body of its own in words that are not the police's (two or more
+    words in capitals: "North Devon Against Domestic Abuse should offer ..."), and nothing in the text or heading
+    is the police's: a police agency read there is no force's, so the force's area does not decide its level. An
+    acronym subject ("WMP should ...") may be a force's, and stays with the force."""
+    subject = text[: m.start()] if (m := _SUBJECT_END.search(text)) else ""
+    named = [
+        w
+        for w in re.findall(r"[A-Za-z'\u2019]+", subject)
+        if w[0].isupper() and not w.isupper() and w != "The"
+    ]
+    return len(named) >= 2 and not _POLICE_WORD.search(f"{text} {context or ''}")
+
+
 def _police(geo: Geography, csp: CspArea, agency: str, text: str, context: str | None) -> BodyLevel | None:
     if _NATIONAL_FORCE.search(f"{text} {context or ''}"):
         return None  # British Transport Police (and the like) cover Great Britain: not a question of the CSP's area
     force = geo.force_named(f"{text} {context or ''}")
+    if force is None and other_body_asked(text, context):
+        return None  # a police agency read for a body that is none ("X Against Domestic Abuse should ...")
     if force is None:
         ids = csp.bodies("police_force")
         force = geo.forces.get(ids[0]) if ids else None
@@ -548,6 +577,12 @@ def _county_service(
 # a council asked by its place's name ("Southend-on-Sea City Council", "Thurrock Council", "Durham County
 # Council"); its name's words before "Council" are read as places
 _COUNCIL_NAME = re.compile(r"\b((?:[A-Z][\w'\u2019-]*\s+(?:(?:and|&|of|upon|on|with)\s+)?){1,6})Council\b")
+# a council asked by its style with its place after it, no "Council" written ("The London Borough of Bexley
+# should ...", "the Royal Borough of Greenwich", "the City of Wolverhampton")
+_COUNCIL_OF = re.compile(
+    r"\b(?:London\s+Borough|Royal\s+Borough|Metropolitan\s+Borough|County\s+Borough|City\s+and\s+County|Borough|City)"
+    r"\s+of\s+([A-Z][\w'\u2019-]*(?:\s+(?:and|&|upon|on)\s+[A-Z][\w'\u2019-]*|\s+[A-Z][\w'\u2019-]*){0,3})"
+)
 
 
 def _other_council(geo: Geography, csp: CspArea, agency: str, asked: str) -> BodyLevel | None:
@@ -557,7 +592,7 @@ def _other_council(geo: Geography, csp: CspArea, agency: str, asked: str) -> Bod
     regional = a change covering more than the CSP's area). The unitaries of a county-level review's own police
     area are its local area (:meth:`Geography.covers_area`), and so are left out."""
     own = csp.covered | csp.partial
-    for m in _COUNCIL_NAME.finditer(asked):
+    for m in (*_COUNCIL_NAME.finditer(asked), *_COUNCIL_OF.finditer(asked)):
         names = geo.place_names(m.group(1))
         members = frozenset().union(*(geo.members(n) or {geo.areas[n].successor} for n in names)) - {""}
         if own and members and not members & own and not geo.covers_area(csp, members):

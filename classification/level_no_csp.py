@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from classification.geography import geography, without_minor
+from classification.geography import geography, resolve_csp, without_minor
 from classification.level_bodies import (
     AREA_BODY,
     FIRE,
@@ -38,6 +38,7 @@ from classification.level_bodies import (
     fire_addressed,
     heading_body,
     not_force_wide,
+    other_body_asked,
     place_team,
     regional_name,
     unit_places,
@@ -200,7 +201,13 @@ def _wide_body(text: str, context: str | None, agencies: Sequence[str]) -> Guess
     geo = geography()
     joined = f"{text} | {context or ''}"
     asked = _subject(text, context)
-    if set(agencies) & _AREA_AGENCIES:
+    # a police agency read for a body that is none ("X Against Domestic Abuse should ..."): no force's area
+    misread = (
+        "probation_service" not in agencies
+        and geo.force_named(joined) is None
+        and other_body_asked(text, context)
+    )
+    if set(agencies) & _AREA_AGENCIES and not misread:
         force = geo.force_named(joined)
         if force is not None:
             n = len(geo.area_of("police_force", force.force_id))
@@ -246,10 +253,28 @@ def guess_level(text: str, context: str | None, agencies: Sequence[str], wider: 
         return Guess("regional", BODY_WIDE, "an ambulance trust, MATAC or PCC covers several CSPs")
     return (
         _unit(text, agencies)
+        or _csp_own_places(text, context)
         or _scope(text, wider)
         or _wide_body(text, context, agencies)
         or _heading_body(text, context)
     )
+
+
+def _csp_own_places(text: str, context: str | None) -> Guess | None:
+    """A partnership asked (the sentence's subject, or the heading over "The Partnership should ...") whose name
+    places it, acting only in its own places ("The Partnership should run a campaign in Malvern Hills, Worcester
+    and Wychavon" under "South Worcestershire Community Safety Partnership"): its own area, local, though the
+    places are several council areas (a merged CSP's districts)."""
+    sentence = _LEAD_IN.sub("", text)
+    subject = sentence[: m.start()] if (m := _SUBJECT_END.search(sentence)) else ""
+    named = heading_body(text, context) or subject
+    if not _CSP_NAME.search(named) or (area := resolve_csp(named)) is None:
+        return None
+    own = without_minor(area.covered | area.partial)
+    places = _areas_named(text)
+    if len(places) > 1 and places <= own:
+        return Guess("local", SCOPE_ONE, f"{' '.join(named.split())} acts in its own places")
+    return None
 
 
 def _heading_body(text: str, context: str | None) -> Guess | None:

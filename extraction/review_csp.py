@@ -179,23 +179,61 @@ _LOWER_WORD = re.compile(r"\b(?!(?:and|upon|on|of|the|in|under|by|le|next|sea)\b
 def csp_named_most(text: str) -> str | None:
     """For a report whose first pages name no CSP: the place it names most often (police forces' names left
     out), when one place is named more than any other (on a tie, the one whose council is named); None
-    otherwise."""
+    otherwise. A place whose own council the report names (an addressee: "Charnwood Borough Council should
+    ...") comes before places named only in passing or in providers' and wide bodies' names (the city whose
+    hospitals treated the victim, the places another area's agencies came from), and a former county (Gwent,
+    Cleveland) is no CSP's area today."""
     from classification.geography import geography
 
+    geo = geography()
     # the names of county- or force-wide bodies name their areas, not the review's: a district's report names
     # its county's council, fire service and ICB more often than the district itself
     # and a place is a name, so written with a capital: "reading", "bath" and "bury" in lower case are words
-    counts = geography().place_counts(_LOWER_WORD.sub(" xq ", _WIDE_BODY.sub(" ", text)))
+    counts = geo.place_counts(_LOWER_WORD.sub(" xq ", _WIDE_BODY.sub(_wide_body_out, text)))
+    for place in [p for p in counts if p in geo.areas and geo.areas[p].kind in _NO_CSP_KINDS]:
+        del counts[place]
     top = counts.most_common()
     if not top:
         return None
+    # the places whose own council is named: a district's or unitary's (a Welsh county's "County Council" is
+    # its own), not a two-tier county's, whose council every district's report names
+    councils = geo.place_counts(" ; ".join(m.group(0) for m in _COUNCIL.finditer(text)))
+    own_council = [(place, n) for place, n in top if councils[place] and _single_area(place)]
+    if own_council:
+        top = own_council
     tied = [place for place, n in top if n == top[0][1]]
     if len(tied) > 1:
         # a tie: the place whose council the report names ("Sheffield City Council" is an addressee of the
         # review; "an earlier Harlow review" only cites another area's), when only one of them has it
-        councils = geography().place_counts(" ; ".join(m.group(0) for m in _COUNCIL.finditer(text)))
         tied = [place for place in tied if councils[place]]
     return tied[0] if len(tied) == 1 else None
+
+
+#: Rows that are no CSP's area today: a former county (Gwent, Cleveland, Avon) or a group of areas.
+_NO_CSP_KINDS = frozenset({"former_county", "area_group"})
+
+
+def _single_area(place: str) -> bool:
+    """Whether a place counted is one council area of today (not a two-tier county or a group of areas); a
+    merged CSP's name (not a row of the table) counts as its own."""
+    from classification.geography import geography
+
+    area = geography().areas.get(place)
+    return area is None or area.current
+
+
+def _wide_body_out(m: re.Match[str]) -> str:
+    """A wide body's name blanked out of the text :func:`csp_named_most` counts, but a "County Council" of one
+    council area kept (a Welsh county's, a unitary county's: "Monmouthshire County Council" is its own area's
+    council, not a county's over several districts)."""
+    from classification.geography import geography
+
+    name = m.group(0)
+    if name.endswith("Council"):
+        places = geography().place_names(name)
+        if places and all(_single_area(p) for p in places):
+            return name
+    return " "
 
 
 def csp_for_levels(csp: str | None, text: str) -> str | None:
@@ -403,6 +441,17 @@ def _own_lines(name: str) -> str:
     return rest if rest[:1].isupper() and whole is not None and own is not None and own <= whole else name
 
 
+#: What follows a partnership named as a recommendation's addressee ("The Safer Devon Partnership should publish
+#: ...", "The Harlow CSP (HCSP) must ..."): a short report's recommendations on its first pages name the county's
+#: or a neighbour's partnership so, which is not the review's commissioner.
+_ASKED = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?(?:should|must|shall|is\s+asked\s+to|is\s+recommended\s+to)\b")
+
+
+def _asked_at(flat: str, end: int) -> bool:
+    """Whether the name ending at ``end`` in ``flat`` is the subject of a recommendation (bounded look-ahead)."""
+    return bool(_ASKED.match(flat[end : end + 40]))
+
+
 def _read_csp(text: str) -> str | None:
     # the text flattened, and the same characters with the line ends kept (``lined`` is ``flat`` with "\n"
     # where a line ended), so that a name matched in ``flat`` can be cut at its lines
@@ -417,6 +466,8 @@ def _read_csp(text: str) -> str | None:
     for m in _CSP.finditer(flat):
         if council is not None and m.start(1) > council[0]:
             return council[1]
+        if _asked_at(flat, m.end(1)):
+            continue  # a recommendation's addressee ("The Safer Devon Partnership should ..."), not its commissioner
         # a title page's next words run on after a place written last ("... for Wiltshire Domestic Homicide"),
         # and its title may run into the name before it
         own = _own_lines(lined[m.start(1) : m.end(1)]).replace("\n", " ")
@@ -453,11 +504,13 @@ def _read_csp(text: str) -> str | None:
     # a partnership's short name printed above the council that commissioned the review for it ("Safer Harlow"
     # over "Commissioned by Essex County Council")
     before = flat[: council[0]] if council is not None else ""
-    candidates += [_short_name(m.group(1)) for m in _SHORT_CSP.finditer(before)]
-    candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(before)]
+    candidates += [
+        _short_name(m.group(1)) for m in _SHORT_CSP.finditer(before) if not _asked_at(before, m.end())
+    ]
+    candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(before) if not _asked_at(before, m.end())]
     candidates += [_name_lines(m.group(1)) for m in _COMMISSIONED.finditer(lines)]
-    candidates += [_short_name(m.group(1)) for m in _SHORT_CSP.finditer(flat)]
-    candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(flat)]
+    candidates += [_short_name(m.group(1)) for m in _SHORT_CSP.finditer(flat) if not _asked_at(flat, m.end())]
+    candidates += [m.group(0) for m in _ACRONYM_CSP.finditer(flat) if not _asked_at(flat, m.end())]
     title = [ln for ln in lines.splitlines() if ln.strip()][:_TITLE_LINES]
     # a title page's line that is a name alone (a sentence naming a county's council or board is not the CSP)
     candidates += [
