@@ -26,7 +26,7 @@ from classification.addressee_refine import (
     split_tag,
     trust_by_unit,
 )
-from classification.addressee_units import ARM_OWNERS, board_units, own_units
+from classification.addressee_units import BOARD, arm_agency, board_units, own_units, unit_kind
 from classification.addressee_words import (
     COUNCIL_STAFF,
     EMBEDDED_WITH,
@@ -386,6 +386,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
     named: list[int] = []
     recipients: list[int] = []
     trust_ends: list[int] = []  # where "the Trust" as an actor ends
+    possessed: list[str] = []  # the ids of the generic trust's own units that act ("The Trust's CMHT ...")
     prev: tuple[int, str] = (-1, "")  # the end and pattern id of the mention before
     for s, e, surface, internal in raw:
         role, quantified = _role(text, s, e, spans)
@@ -400,6 +401,8 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         ):
             # "The Trust's call handlers ..." under a trust heading: the heading's body through its own staff
             out.append(Addressee(s, e, surface, owned, "mentioned"))
+            if role == "lead":
+                possessed.append(owned)  # ("The Trust's community mental health team": what kind of trust)
             generic_lead = generic_lead or role == "lead"
             continue
         if role == "lead" and _RECOMMENDER.match(text, e):
@@ -488,12 +491,14 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
             if _NOMINAL_FROM.search(_strip_agencies(prefix, spans, a.start - len(prefix))):
                 out[i] = Addressee(a.start, a.end, a.text, a.agency, "lead")
     # a trust's units and staff act for the trust the text or heading names; its community arm is a community trust
-    for_heading, community_arm = own_units(text, out, trust_ends, any(c.agency in NHS_PROVIDERS for c in ctx))
+    for_heading, arm = own_units(text, out, trust_ends, any(c.agency in NHS_PROVIDERS for c in ctx))
+    arm = arm or unit_kind(possessed)
     if for_heading:
         quantified_lead = True
         classes.append("")
     _demote_descriptions(text, out)
-    board_units(text, out)  # "The Health Board's community mental health team": the board acts
+    # "The Health Board's community mental health team", or a team under the board's heading: the board acts
+    board_units(text, out, any(c.agency == "local_health_trust" and BOARD.search(c.text) for c in ctx))
     setting_words(text, out)  # "a referral to the hospital IDVA": the IDVA's setting, not a partner
     if any(a.role == "lead" and a.agency in COUNCIL_DEPARTMENTS for a in out):
         # "Children's Services to ensure that social workers see ...": the department's own staff, not the council
@@ -545,7 +550,7 @@ def addressees(text: str, context: str | None = None) -> list[Addressee]:
         for m in kept:
             if has_lead and m.agency == "all_agencies":
                 continue  # a "Multi-agency" section title beside a body the text names: that body alone
-            agency = "local_health_trust" if community_arm and m.agency in ARM_OWNERS else m.agency
+            agency = arm_agency(m.agency, arm, bool(BOARD.search(m.text) or BOARD.search(context or "")))
             out.append(Addressee(-1, -1, m.text, council_service(agency, text), "lead"))
     return out
 
@@ -557,6 +562,17 @@ _AS_ROLE = re.compile(
     r"(?:commissioners?|providers?|funders?|hosts?|employers?|operators?|leads?|owners?|chairs?|members?)\s+"
     r"(?:of|for)\b[^,;.]*,"
 )
+#: A clause that gives the subject's history ("The Council's Housing Service, which took over the housing duties
+#: of the former X and Y District Councils, should ...", "The ICB, which replaced NHS X CCG, ...", "X, formerly Y,
+#: ..."): the bodies named in it are predecessors, not addressees. Bounded to one clause (no comma, no full stop).
+_HISTORY = re.compile(
+    r",\s*(?:(?:which|who)\s+(?:has\s+|have\s+)?(?:took\s+(?:over|on)|taken\s+(?:over|on)|replaced|succeeded|absorbed|"
+    r"inherited|merged\s+with|(?:was|were)\s+(?:formed|created|established)\s+(?:in\s+\d{4}\s+)?"
+    r"(?:from|by\s+merging))|(?:formerly|previously)(?:\s+known\s+as)?|until\s+\d{4}\s+(?:known\s+as|called))"
+    r"\b[^,;.]{1,200}(?:,|$)"
+    r"|\(\s*(?:formerly|previously)\b[^()]{1,200}\)"
+)
+_SENTENCE_END = re.compile(r"[.;!?]\s")
 #: "The council's Strategic Commissioning Unit", "the Trust's maternity service": the owner acts through its unit.
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 #: Officers of a council service or housing provider named as the subject are its own staff, not the police
@@ -569,6 +585,13 @@ def _demote_descriptions(text: str, out: list[Addressee]) -> None:
     """Leads that only describe another lead: inside its role appositive, its possessor, its own officers."""
     roles = [(m.start(), m.end()) for m in _AS_ROLE.finditer(text)]
     leads = [a for a in out if a.role == "lead" and a.start >= 0]
+    # a history clause right after a lead ("X, which took over the duties of the former Y, should ..."): only
+    # where a lead stands before it, so the subject itself stays
+    roles += [
+        (m.start(), m.end())
+        for m in _HISTORY.finditer(text)
+        if any(b.end <= m.start() and not _SENTENCE_END.search(text, b.end, m.start()) for b in leads)
+    ]
     for i, a in enumerate(out):
         if a.role != "lead" or a.start < 0:
             continue

@@ -78,7 +78,17 @@ def expand_glossary(text: str, glossary: Mapping[str, str]) -> str:
             pattern = rf"\b{re.escape(key)}\b"
         else:
             continue
-        text = re.sub(pattern, lambda _m, n=name: n, text, count=MAX_REPLACEMENTS)
+        if key.startswith("the ") or key.isupper():
+            text = re.sub(pattern, lambda _m, n=name: n, text, count=MAX_REPLACEMENTS)
+        else:
+            # a short name of several words ("St Mary's", "Royal Free"): only where it stands alone, not inside
+            # the full name it shortens ("St Mary's Hospitals NHS Trust") or another ("... and St Mary's Trust")
+            text = re.sub(
+                pattern,
+                lambda m, n=name: m[0] if _inside_name(m.string, m.start(), m.end()) else n,
+                text,
+                count=MAX_REPLACEMENTS,
+            )
     return text
 
 

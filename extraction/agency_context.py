@@ -43,6 +43,13 @@ _ALIAS_DEFINED = re.compile(
     r"[\"“‘']?(?P<acr>[Tt]he\s+(?:Partnership|Board|Trust|Service|Force|Constabulary|Council|Alliance|Forum|Group))"
     r"[\"”’']?\)"
 )
+#: A short name of several words, or with an apostrophe, that a document gives a body it names in full: its own
+#: first words in brackets ("St Mary's Hospitals NHS Foundation Trust (St Mary's)", "Royal Free London NHS
+#: Foundation Trust (Royal Free)"); one plain word is :data:`_ACRONYM_DEFINED`'s.
+_FIRST_WORDS_DEFINED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’&-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w'’&-]*)){2,9})\s+\((?P<acr>[A-Z][\w'’&-]*"
+    r"(?:\s+[A-Z][\w'’&-]*){0,2})\)"
+)
 #: Initials defined in a key run into a sentence or a list of them ("NP: Northshire Police; HCC ASC: Hertfordshire
 #: County Council Adult Care Services."): after a sentence's end or a semicolon, up to the next one; every word of
 #: the initials has two capitals ("Lead Agency: X" is a labelled line).
@@ -151,6 +158,10 @@ def agency_acronyms(document: Document) -> dict[str, str]:
     flat = " ".join(document.text.split())
     for m in _ACRONYM_DEFINED.finditer(flat):
         _put(found, m.group("acr"), _comma_name(m.group("acr"), m.group("name")))
+    for m in _FIRST_WORDS_DEFINED.finditer(flat):
+        acr, name = m.group("acr"), m.group("name")
+        if (" " in acr or not acr.isalpha()) and name.startswith(acr + " "):
+            _put(found, acr, name)
     aliases: dict[str, set[str]] = {}
     for m in _ALIAS_DEFINED.finditer(flat):
         aliases.setdefault("the " + m.group("acr").split()[-1], set()).add(m.group("name"))

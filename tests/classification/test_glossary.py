@@ -110,3 +110,25 @@ def test_parse_glossary_errors_name_the_problem(raw: str, message: str) -> None:
 )
 def test_a_one_word_short_name_is_spelt_only_standing_alone(text: str, expected: str) -> None:
     assert expand_glossary(text, {"Humber": "Humber Teaching NHS Foundation Trust"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "St Anne's maternity service to record the answer.",
+            "St Anne's Hospitals NHS Foundation Trust maternity service to record the answer.",
+        ),
+        # inside the full name it shortens, or inside another body's name: left as written
+        (
+            "St Anne's Hospitals NHS Foundation Trust should",
+            "St Anne's Hospitals NHS Foundation Trust should",
+        ),
+        (
+            "Westmoor and St Anne's Mental Health NHS Trust should",
+            "Westmoor and St Anne's Mental Health NHS Trust should",
+        ),
+    ],
+)
+def test_a_short_name_of_several_words_is_spelt_only_standing_alone(text: str, expected: str) -> None:
+    assert expand_glossary(text, {"St Anne's": "St Anne's Hospitals NHS Foundation Trust"}) == expected
