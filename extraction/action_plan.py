@@ -263,7 +263,9 @@ _LABEL = re.compile(
     + r"\s*(?:number|no\.?)?\s*(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)\b[.:)\-–]?\s*(.*)$",
     re.I,
 )
-_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[.)]?\s+(?=[A-Z])(.*)$")
+#: (a typed reference with its letter prefix, "R1<tab>South Yorkshire Police to ...", "Rec 2 ...", numbers the
+#: paragraph as "1." does: the plan's rows meet the body's number through ``pipeline._number_key``)
+_NUMBERED = re.compile(r"^((?:R|Rec\.?\s?|REC\s?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[.)]?\s+(?=[A-Z])(.*)$")
 #: The recommendation's own lead line printed between its text and the table ("Lead: Adult Social Care",
 #: "Agency - KMPT"): passed over on the way up to the recommendation.
 _LEAD_FIELD = re.compile(rf"^(?:{LEAD_LABEL_WORDS})\s*[:\-\u2013]\s*\S", re.I)

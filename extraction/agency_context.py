@@ -588,19 +588,28 @@ def inherit_leads(drafts: Sequence[Any], acronyms: dict[str, str] | None = None)
 
 
 def label_action_leads(drafts: Sequence[Any], acronyms: dict[str, str] | None = None) -> None:
-    """An action whose Lead cell gave no agency is read again: with the document's own initials spelled out
-    (``acronyms``, as the recommendations' lead cells are), else, for initials alone that the recommendation's
-    own text uses ("When KSCS staff speak to ..." under "Kent Children's Social Services"), as the body of the
-    recommendation's agency heading: the plan's row and the text name one body by the same initials."""
+    """An action whose Lead cell gave no agency, or names a body by a short name or initials the document
+    defines, is read again: with the document's own initials spelled out (``acronyms``, as the recommendations'
+    lead cells are), else, for initials alone that the recommendation's own text uses ("When KSCS staff speak to
+    ..." under "Kent Children's Social Services"), as the body of the recommendation's agency heading: the plan's
+    row and the text name one body by the same initials."""
     from classification.addressee_heading import addressee_context
     from extraction.plan_columns import agencies_from_lead
 
     for d in drafts:
         for action in getattr(d, "actions", None) or []:
             lead = (action.lead_text or "").strip()
-            if action.agencies or not lead:
+            if not lead:
                 continue
-            found = agencies_from_lead(expand_acronyms(lead, acronyms or {}))
+            expanded = expand_acronyms(lead, acronyms or {})
+            if action.agencies:
+                # a Lead cell read already, in a short name or initials the document defines ("the Trust" for
+                # "Northshire Hospitals NHS Foundation Trust (the Trust)"): the body as defined, not the
+                # gazetteer's guess for the bare word (an unclear NHS trust), as a recommendation's cell is read
+                if expanded != lead and (again := agencies_from_lead(expanded)):
+                    action.agencies = again
+                continue
+            found = agencies_from_lead(expanded)
             heading = addressee_context(d.item.heading)
             if (
                 not found

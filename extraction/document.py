@@ -72,6 +72,9 @@ class Line:
     #: Most of the line's characters are set in italic (PDF spans; DOCX runs where the reader sets it): the
     #: panel's commentary or a note printed in italic after a recommendation in upright print is no more of it.
     italic: bool = False
+    #: A table the reader kept out of the lines (a DOCX's native table: an action plan, a Lead | By when box) was
+    #: printed between this line and the one before it: the paragraph before ended there, however it ends.
+    after_table: bool = False
 
 
 @dataclass(slots=True)

@@ -41,6 +41,11 @@ INTRO = re.compile(
     r"^(?:each|every|the) recommendations? (?:below |that follows? )?(?:names?|carr(?:y|ies)|gives?|lists?|shows?"
     r"|states?|(?:is|are) (?:set out|numbered|listed|grouped|followed))\b|"
     r"(?:set out|listed|shown|summarised) (?:in the table )?below|in the table below|"
+    # "Where a recommendation is for every agency the lead is shown as all agencies": how the list prints its
+    # leads, not a change asked of anyone
+    # (not "recorded as", "named as": a recommendation can ask for that)
+    r"\b(?:the\s+)?(?:lead|lead agency|responsible agency|owner)\s+(?:is|are)\s+(?:shown|given|listed|printed)"
+    r"\s+as\b|"
     r"^an? action plan (?:has|have|was|is)|^these recommendations|^conclusions?\s*:|"
     # "The recommendations each agency made in its IMR are repeated here": a repeat's caption, not one of them
     r"^(?:the|these|all)\s+(?:\w+\s+){0,3}recommendations\b.{0,100}\b(?:are|is|were)\s+(?:repeated|reproduced|"

@@ -340,6 +340,9 @@ def new_paragraph(
             # where its lines wrap back under the number (no hanging indent); over a page break, left of the
             # text the item hangs at (its text goes on at that indent on the next page)
             (line.x1 <= 0 and last.list_item and not line.list_item)
+            # a paragraph after a table (a DOCX's Action | Lead | By when table under the recommendation, then a
+            # closing note): the recommendation's paragraph ended at the table, unless its words run on
+            or (line.after_table and not current.text.rstrip().endswith(":") and not words_go_on(last, line))
             or (
                 line.x1 > 0
                 and last.x1 > 0

@@ -310,6 +310,7 @@ class _DocxReader:
         self._style_cache: dict[str, tuple[int | None, bool, bool, float | None, str | None]] = {}
         self._indent: int | None = None  # left indent (twips) of the paragraph last read
         self.margin_notes: list[str] = []  # framed paragraphs printed in the margin, beside the text
+        self._after_table = False  # a native table was read since the last paragraph (Line.after_table)
 
     def read(self) -> tuple[list[Page], list[str]]:
         self._walk(self.document.element.body)
@@ -482,10 +483,11 @@ class _DocxReader:
         if pieces:
             if label:
                 pieces[0] = f"{label} {pieces[0]}"
-            for piece in pieces:
+            for k, piece in enumerate(pieces):
                 self.page.lines.append(
                     Line(
                         text=piece,
+                        after_table=self._after_table and k == 0,
                         page=self.page.number,
                         size=size or 11.0,
                         bold=bold,
@@ -497,6 +499,7 @@ class _DocxReader:
                     )
                 )
             self.block += 1
+            self._after_table = False
         for _ in range(after):
             self._new_page()
 
@@ -579,6 +582,7 @@ class _DocxReader:
             located = LocatedTable(rows, self._paragraphs_before())
             located.headings = headings_above(self.pages)  # see plan_columns
             self.page.native_tables.append(located)
+            self._after_table = True
 
     def _size(self) -> float:
         """The page's commonest print size so far, for lines read out of a table in the flow."""
