@@ -67,6 +67,18 @@ _SUFFIXES: list[tuple[str, str]] = [
         r"Domestic (?:Abuse|Violence) (?:Support |Advocacy |Outreach |Intervention )?Services?|IDVA Service",
         "domestic_abuse_services",
     ),
+    (
+        # a voluntary service named "<Place> Against Domestic Abuse" ("Westshire Against Domestic Violence"): the
+        # walk back must find a name; not a plan or campaign ("Strategy Against Domestic Abuse") nor a board
+        # whose name goes on ("... Against Domestic Abuse Partnership Board", left to the board pattern's words)
+        r"(?<!Strategy )(?<!Strategies )(?<!Campaign )(?<!Plan )(?<!Action )(?<!Fight )(?<!Week )(?<!Day )"
+        r"(?<!Pledge )(?<!Charter )(?<!Month )"
+        r"Against Domestic (?:Abuse|Violence)(?! (?:Board|Group|Forum|Committee|Strategy|Partnership|Sub-Group)\b)",
+        "domestic_abuse_services",
+    ),
+    # the office of a PCC or PFCC under its own brand: "<Force area> Commissioner's Office", "the Commissioner's
+    # Office" (a named other commissioner's office, "Children's Commissioner's Office", is dropped in open_class)
+    (r"Commissioner['’]s Office", "police_and_crime_commissioner"),
     (r"CRC|Probation(?: Delivery Unit| Service| Trust)?", "probation_service"),
     # a force the police table does not list (an invented or former name): "Westmoor Police", "... Constabulary"
     (r"Police(?: Service| Force)?|Constabulary", "police"),
@@ -267,6 +279,16 @@ _GENERIC_HEALTHCARE = frozenset(
 )
 
 
+#: Words of the commissioners that are not a force area's PCC ("Domestic Abuse Commissioner", "Children's
+#: Commissioner", "Victims' Commissioner", "Information Commissioner", "Older People's Commissioner", "Future
+#: Generations Commissioner", "Anti-Slavery Commissioner"): a "... Commissioner's Office" naming one is not a PCC's.
+_OTHER_COMMISSIONER = re.compile(
+    r"\b(?:Domestic|Abuse|Children|Child|Young|People|Victims?|Information|Older|Generations|Slavery|Anti-Slavery|"
+    r"Equality|Human|Rights|Language|Welsh|Health|Biometrics|Surveillance|Parliamentary|Commissioning|Care)\b",
+    re.I,
+)
+
+
 def open_class(text: str) -> list[tuple[int, int, str, str]]:
     """Named bodies the gazetteer cannot list: "<Name> NHS Foundation Trust", "Safer <Place> Partnership"..."""
     out: list[tuple[int, int, str, str]] = []
@@ -314,6 +336,8 @@ def open_class(text: str) -> list[tuple[int, int, str, str]]:
                 or m.group(0) == "UHB"
             ):
                 continue
+        if agency == "police_and_crime_commissioner" and _OTHER_COMMISSIONER.search(text[start : m.start()]):
+            continue  # "the Children's Commissioner's Office", "Victims' Commissioner's Office": not a PCC
         if m.group(0).lower() == "healthcare" and not (
             set(text[start : m.start()].lower().split()) - _GENERIC_HEALTHCARE
         ):

@@ -37,6 +37,7 @@ from extraction.plan_scope import printed_level, widest_level
 from extraction.recommendations import RawItem, extract_items
 from extraction.review_fields import csp_for_levels, review_info, with_tables
 from extraction.sections import Section, body_font_size, find_sections
+from extraction.target_dates import in_history_clause
 from extraction.timeline import extract_timeline
 
 if TYPE_CHECKING:
@@ -324,7 +325,11 @@ def _context_of(draft: _Draft) -> str | None:
 def _target_in_text(text: str) -> str | None:
     """A target date written inside the recommendation ("... by December 2013", "during 2017-2018")."""
     for found in find_dates(text):
-        if _TARGET_CUE.search(text[max(0, found.start - 20) : found.start]):
+        # a year in a clause giving the addressee's history ("X ICB, which took over ... in July 2022, to ...")
+        # follows a cue-like word ("in", "until") but dates no deadline
+        if _TARGET_CUE.search(text[max(0, found.start - 20) : found.start]) and not in_history_clause(
+            text, found.start, found.end
+        ):
             return found.iso
     return None
 

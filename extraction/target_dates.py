@@ -350,6 +350,36 @@ _DEADLINE_CUE = re.compile(
 )
 
 
+#: A clause about the subject's history, from its start (a comma or bracket) up to the date: a body that "took
+#: over" / "took on" / "replaced" / "succeeded" / "will succeed" another, was "formed" / "created" / "merged" /
+#: "renamed", or is named "(formerly ...)"; or a former name with its end, "<Name> until 2019".
+_HISTORY_CLAUSE = re.compile(
+    r"(?:\b(?:took\s+(?:over|on)|taken\s+(?:over|on)|tak(?:es|ing)\s+(?:over|on)|replac(?:ed|es|ing)|"
+    r"succeed(?:ed|s|ing)?|formed|created|established|set\s+up|merged|became|renamed|formerly|previously|"
+    r"known\s+as)\b[^,;()]*|[A-Z][\w&'’)-]*\s+until\s+)$"
+)
+_BY_DATE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I
+)
+#: The recommendation's ask after that clause: ", should ensure", ", to train", ") to ensure", " must review".
+_ASK_AFTER = re.compile(
+    r"[^.;:!?]*?(?:[,)]\s*(?:to|should|must|shall|will|is\s+to|are\s+to)|\s(?:should|must|shall|is\s+to|are\s+to|"
+    r"needs?\s+to))\s+[a-z]"
+)
+
+
+def in_history_clause(text: str, start: int, end: int) -> bool:
+    """True when the date at ``text[start:end]`` dates the subject's history, not the ask: it sits in a clause
+    (after a comma or bracket) that says how the body came to be ("NHS X ICB, which took over from Y CCG in July
+    2022, to ensure ...", "Z Housing, formed in 2022 from A and B, to train ...", "(X CCG until 2020 and then Y
+    CCG) to ensure ...") and the recommendation's ask comes after it. A year there is no target date."""
+    before = text[max(0, start - 150) : start]
+    clause = re.split(r"[,(]", before)[-1]  # from the clause's start (its comma or bracket)
+    if not _HISTORY_CLAUSE.search(clause) or _BY_DATE.search(clause):
+        return False  # no history word; or "set up by April 2020": a history verb with a deadline's "by"
+    return _ASK_AFTER.match(text, end, min(len(text), end + 200)) is not None
+
+
 def deadline_in_text(text: str | None) -> TargetDate | None:
     """The deadline an action's own text sets when its plan gives no date column ("Publish revised guidance by
     September 2019"): the latest date written right after a deadline word; None when no date is so cued (a date
@@ -363,7 +393,7 @@ def deadline_in_text(text: str | None) -> TargetDate | None:
         if start < 0:
             continue
         at = start + len(date.text)
-        if _DEADLINE_CUE.search(text[max(0, start - 40) : start]):
+        if _DEADLINE_CUE.search(text[max(0, start - 40) : start]) and not in_history_clause(text, start, at):
             cued.append(date)
     return max(cued, key=lambda t: t.iso) if cued else None
 
@@ -528,6 +558,7 @@ __all__ = [
     "closed_up",
     "TargetDate",
     "deadline_in_text",
+    "in_history_clause",
     "one_target_each",
     "plan_target",
     "reading_plan",
