@@ -382,7 +382,7 @@ def _same_parent(number: str, previous: str) -> bool:
 def _cell_number(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
-    number = m.group("n") or m.group("l1") or m.group("l2")
+    number = m.group("n") or m.group("l1") or m.group("l2") or m.group("r1") or m.group("r2")
     return re.sub(r"\s+", "", number) if number else None
 
 

@@ -432,8 +432,21 @@ def addressee_parts(context: str | None) -> str | None:
     if not context:
         return context
     parts = [_RUN_ON_SENTENCE.split(p, maxsplit=1)[0].strip() for p in context.split(" | ")]
+    parts = [m.group("all") if (m := _ALL_OF_BODY.match(p)) else p for p in parts]
     kept = [p for p in parts if p and (find_agencies(p) or normalise_agency(p) or not names_no_body(p))]
     return " | ".join(kept) or None
+
+
+#: "All agencies on the DHR panel", "All partner agencies represented on the Safeguarding Adults Board": the
+#: body after "all agencies" says which agencies make up "all" (LABELLING-GUIDE: `all_agencies`); it is no
+#: addressee beside them ("the DHR panel" alone reads as the CSP's)
+_ALL_OF_BODY = re.compile(
+    r"^(?P<all>all\s+(?:[\w-]+\s+)?(?:agencies|organisations|organizations|partners))\s+"
+    r"(?:that\s+(?:are|were|sit|sat)\s+)?(?:represented\s+|sitting\s+|involved\s+|taking\s+part\s+|"
+    r"that\s+took\s+part\s+)?(?:on|of|in|at)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}?"
+    r"(?:panel|board|partnership|csp|group|review|forum|committee|marac)s?\.?$",
+    re.IGNORECASE,
+)
 
 
 #: A sentence run on after a Lead cell's or line's name, when the recommendation's text took in the paragraph

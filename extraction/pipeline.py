@@ -33,6 +33,7 @@ from extraction.agency_context import (
     whole_headings,
 )
 from extraction.document import Document
+from extraction.plan_agency_refs import agency_ref, names_heading
 from extraction.plan_scope import printed_level, widest_level
 from extraction.recommendations import RawItem, extract_items
 from extraction.review_fields import csp_for_levels, review_info, with_tables
@@ -435,6 +436,10 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
     for row in rows:
         best, best_score = None, 0.0
         row_key = _number_key(row.number)
+        # "NNUH 1" in a Ref column: the number under the agency its initials name (numbering restarted), unless
+        # the body prints the same ref ("PH1", "A2" numbering a series of its own)
+        ref = agency_ref(row.number) if row_key not in numbers else None
+        row_key = ref[1] if ref else row_key
         for i, d in enumerate(drafts):
             score = similarity(row.text, d.text) if row.text else 0.0
             if row_key and keys[i] == row_key:
@@ -452,13 +457,24 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
             # a plan row giving only the number ("Rec | Action | Lead | Target"): its recommendation by number
             # (one recommendation, though the summary's copy of it shares the number: ``_dedupe`` joins them)
             best, best_score = numbers[row_key][0], 0.55
-        elif best_score < 0.55 and not row.text and row_key and row.lead_text:
+        elif best_score < 0.55 and not row.text and row_key and (row.lead_text or ref):
             # numbering restarted under each agency's heading: the number under the plan table's agency
             led = [
                 i
                 for i in numbers.get(row_key, [])
-                if similarity(drafts[i].item.heading or "", row.lead_text) >= 0.8
+                if similarity(drafts[i].item.heading or "", row.lead_text or "") >= 0.8
             ]
+            if not led:
+                # the agency's short name or initials in the Ref or Lead cell ("NNUH 1" | ... | "NNUH" under
+                # the heading "Norfolk and Norwich University Hospitals NHS Foundation Trust"): the one
+                # heading they name
+                names = [n for n in (ref[0] if ref else None, row.lead_text) if n]
+                led = [
+                    i
+                    for i in _copies_apart(drafts, numbers.get(row_key, []))
+                    if drafts[i].item.heading and any(names_heading(n, drafts[i].item.heading) for n in names)
+                ]
+                led = led if len(led) == 1 else []
             if not led:
                 # no agency heading names the plan's agency: the recommendation of that number printed under no
                 # agency heading (the overview block before the single-agency ones), when it is the only one
@@ -469,7 +485,8 @@ def _merge_plan(drafts: list[_Draft], rows: list[PlanRow]) -> list[_Draft]:
             target = drafts[best]
             used.add(best)
             if target.item.number is None and row.number:
-                target.item.number = row.number  # bullets in the body, numbered in the plan
+                # bullets in the body, numbered in the plan
+                target.item.number = ref[1] if ref else row.number
                 keys[best] = row_key
             target.actions.extend(row.actions)
             target.lead_text = target.lead_text or row.lead_text

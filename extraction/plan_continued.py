@@ -18,9 +18,12 @@ from extraction.target_dates import _close_broken_months, closed_up, plan_target
 if TYPE_CHECKING:
     from extraction.action_plan import PlanRow
 
+#: Lower roman numbers of two letters or more ("ii", "iv", "xii"; a single "i", "v" or "x" reads as a letter):
+#: Word's "i."-"iii." lists copied into a plan's Recommendation cells.
+_ROMAN = r"(?=[ivx]{2})x{0,3}(?:ix|iv|v?i{0,3})"
 NUMBER_IN_CELL = re.compile(
     r"^(?:recommendation\s*(?:number|no\.?)?\s*)?(?:(?P<n>\d{1,3}(?:\.\d{1,3}){0,3}(?!\d)(?:\s?\([a-z]\)|[a-z](?![a-z]))?)"
-    r"|\((?P<l1>[a-z])\)|(?P<l2>[a-z])[.)](?=\s))"
+    rf"|\((?P<l1>[a-z])\)|(?P<l2>[a-z])[.)](?=\s)|\((?P<r1>{_ROMAN})\)|(?P<r2>{_ROMAN})[.)](?=\s))"
     r"[.):]?\s*(?:\((?P<tag>[A-Za-z][^)]{1,40})\))?\s*[-–:]?\s*",
     re.IGNORECASE,
 )

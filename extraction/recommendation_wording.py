@@ -119,6 +119,10 @@ _NARRATOR = re.compile(
     r"|^(?:each|every) recommendation\s+(?:is|has|was|in this|of this)\b"
     r"|^(?:these|the (?:above|following|single[- ]agency|multi[- ]agency|agency|individual agency|imr|panel)?\s*)?"
     r"recommendations\s+(?:should|are|were|have|has|will|would|made|below|above|in this)\b"
+    # the list counted as a whole: "All three recommendations are for every agency that took part", "Both
+    # recommendations are addressed to the ICB", "The four recommendations were agreed by the panel"
+    r"|^(?:(?:all|both)\s+(?:of\s+)?(?:the\s+|these\s+)?|the\s+|these\s+)"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?recommendations\s+(?:are|were|have|has)\b"
     r"|^(?:each|every|all|where an?|some|most|many|several|both|a number of|a few|two|three|four) "
     r"(?:of the )?(?:agency|agencies|partner|partners|organisation|organisations)"
     # "Each agency's review made its own recommendations, which the panel endorses": about them, not one
