@@ -27,6 +27,9 @@ WORD_NUMBERS = {
 #: Symbol/Wingdings bullets in the private-use area a PDF export keeps when the font is not embedded (U+F0B7,
 #: U+F0A7, U+F0A8, U+F0D8, U+F0E0, U+F06E, U+F071, U+F076, U+F0FC), Courier New's "o", dashes.
 BULLET_GLYPHS = r"•▪●◦■□➢►\-–·o○◆◇❖➤➔✓✔\uf0b7\uf0a7\uf0a8\uf0d8\uf0e0\uf06e\uf071\uf076\uf0fc"
+#: The glyphs that are a marker alone on their line (a PDF's bullet printed apart from its text): all but the
+#: hyphen, which alone on a line reads as a dash, not a list's mark.
+_ALONE_GLYPHS = BULLET_GLYPHS.replace(r"\-", "")
 
 MARKERS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -84,7 +87,7 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
         "bullet",
         re.compile(
             rf"^(?:(?P<n>[{BULLET_GLYPHS}*])\s+|"
-            r"(?P<n1>[•▪●◦■□➢►·–○◆◇❖➤➔✓✔\uf0b7\uf0a7\uf0a8\uf0d8\uf0e0\uf06e\uf071\uf076\uf0fc]|"
+            rf"(?P<n1>[{_ALONE_GLYPHS}]|"
             # alone on its line, the letter an older document stores for a Wingdings bullet, printed as the
             # letter where the font is missing ("v" diamond, "Ø" arrow, "§" square, "ü" tick, "q" box), or
             # Courier New's "o"

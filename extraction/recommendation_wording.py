@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.field_labels import LEAD_LABEL_WORDS
 from extraction.plan_prose import holds_prose_plan
 
 DIRECTIVE = re.compile(
@@ -216,9 +217,11 @@ NOTE_ENTRY = re.compile(
 GLOSSARY_NOTE = re.compile(r"^[ivx]{1,6}\s+[A-Z][A-Za-z&]{1,9}\s+[-–:=]\s+[A-Z]")
 
 
+#: A field's label and its colon: the shared lead-label words; the pairings of "Lead" / "Responsible" with
+#: "agencies", "partner" or "lead" and a bare "Responsible" that this reader takes as well; a target's labels.
 _FIELD = (
-    r"(?:(?:lead|responsible)\s+(?:agency|agencies|organisation|officer|lead|partner)|lead|agency|agencies|owner|"
-    r"responsible|timescales?|target(?:\s+date)?|by when|deadline|completion date)\s*:\s*"
+    rf"(?:{LEAD_LABEL_WORDS}|(?:lead|responsible)\s+(?:agencies|partner|lead)|responsible"
+    r"|timescales?|target(?:\s+date)?|by when|deadline|completion date)\s*:\s*"
 )
 #: A bilingual label gives the Welsh word first ("Arweinydd / Lead: ..."): the field starts at the Welsh word.
 _BILINGUAL = r"(?:[^\W\d_]{3,20}\s*/\s*)"

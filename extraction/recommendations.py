@@ -4,8 +4,10 @@ Handles the numbering styles of real reports: ``1``, ``2a``, ``a)``, ``(a)``, ``
 ``10.3b``, "Recommendation number 1", "Recommendation 3:", bullets; numbering that restarts per agency;
 per-agency headings whose agency applies to the recommendations under them; text running across pages; a
 number printed on its own line; a tag naming the agency in the numbering (``10 (CCG)``).
-Where a paragraph starts and ends on the page is :mod:`extraction.recommendations_layout`'s; the filters run
-over the items afterwards (lead-ins, commentary, sub-points) are :mod:`extraction.recommendations_clean`'s;
+Where a paragraph starts and ends on the page is :mod:`extraction.recommendations_layout`'s; a line read with
+those after it (a numbered title over its paragraph, a part's wrapped lead-in) is
+:mod:`extraction.recommendation_openings`'s; the filters run over the items afterwards (lead-ins, commentary,
+sub-points) are :mod:`extraction.recommendations_clean`'s;
 whether an item's wording makes it a recommendation (directive, lead-in, commentary, already done) is
 :mod:`extraction.recommendation_wording`'s. This module's names are the public API callers import.
 """
@@ -32,11 +34,11 @@ from extraction.recommendation_marks import (
     starts_block,
     wrapped_run_in,
 )
+from extraction.recommendation_openings import paragraph_from, part_lead_in, title_over_text
 from extraction.recommendation_wording import (
     GLOSSARY_NOTE,
     INTRO,
     NOTE_ENTRY,
-    PART_LEAD_IN,
     PER_ITEM_ADDRESSEE,
     REC_LEAD_IN,
     directs_forward,
@@ -76,81 +78,6 @@ _DAY_MONTH = re.compile(
     r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b(?:\s+(?:19|20)\d{2}\b|$)"
 )
-
-#: Titles that head a group of recommendations or other matter, not one recommendation's topic.
-_GROUP_TITLE = re.compile(
-    r"recommendation|\bagencies\b|single.agency|multi.agency|lesson|learning|theme|conclusion|finding|summary"
-    r"|introduction|background|glossary|appendix|action plan|terms of reference",
-    re.IGNORECASE,
-)
-
-
-def _title_over_text(
-    title: str, number: str, line: Line, lines: list[Line], index: int, body_size: float
-) -> bool:
-    """A numbered topic title printed as a heading ("7.1 Missed appointments"; in a PDF the number apart on the
-    line) over an unnumbered paragraph of body print, the next number in the section another such title (or a
-    chapter's): the number is the paragraph's, a recommendation under its topic (as a labelled title over its
-    text is). Not a numbered agency heading over its own numbered items ("7.3 Kent Police", "7.3.1 ...")."""
-    if not is_title(title) or _GROUP_TITLE.search(title) or not is_heading_like(line, body_size):
-        return False
-    rest = [ln for ln in lines[index + 1 :] if ln.text.strip()]
-    if not rest or match_marker(rest[0].text.strip()) is not None or rest[0].list_item:
-        return False
-    if is_heading_like(rest[0], body_size) or rest[0].text.strip()[:1].islower():
-        return False
-    later = next((ln for ln in rest if match_marker(ln.text.strip()) is not None), None)
-    if later is None:
-        return True
-    marker = match_marker(later.text.strip())
-    return (
-        marker is not None
-        and marker[0] == "numeric"
-        # (another title of its level, or the next chapter's number)
-        and marker[1].count(".") <= number.count(".")
-        and is_heading_like(later, body_size)
-    )
-
-
-def _paragraph_from(lines: list[Line], index: int) -> str:
-    """The words of ``lines[index]``'s text block from that line to the first line ending a sentence (a block
-    can hold more than one paragraph: the next one starts after a line that ends a sentence)."""
-    words: list[str] = []
-    for ln in block_lines(lines, index):
-        if ln.y0 < lines[index].y0 or (ln is not lines[index] and not words):
-            continue
-        words.append(ln.text.strip())
-        if re.search(r"[.!?][\"')\u2019\u201d]?$", words[-1]):
-            break
-    return " ".join(words) or lines[index].text
-
-
-#: The most lines a part's lead-in sentence is read over (bounds the look-ahead).
-_PART_LEAD_IN_LINES = 3
-
-
-def _part_lead_in(lines: list[Line], index: int) -> tuple[re.Match[str], int] | None:
-    """``PART_LEAD_IN``'s match on the sentence ``lines[index]`` starts, and how many lines it takes: one line,
-    or (PDF) the sentence wrapped over the next lines of its text block ("The remaining recommendations are for
-    the agencies" / "named in each."), read up to the line that ends it."""
-    text = lines[index].text.strip()
-    if (m := PART_LEAD_IN.match(text)) is not None:
-        return m, 1
-    if re.search(r"[.:;!?]$", text) or not re.match(
-        r"(?:the\s+)?\w+\s+(?:\w+\s+)?recommendations?\b", text, re.I
-    ):
-        return None
-    block = block_lines(lines, index)
-    at = next((k for k, ln in enumerate(block) if ln is lines[index]), None)
-    if at is None:
-        return None
-    words = [text]
-    for ln in block[at + 1 : at + _PART_LEAD_IN_LINES]:
-        words.append(ln.text.strip())
-        if re.search(r"[.:;!?]$", words[-1]):
-            m = PART_LEAD_IN.match(" ".join(words))
-            return (m, len(words)) if m is not None else None
-    return None
 
 
 def split_items(section: Section, body_size: float) -> list[RawItem]:
@@ -353,7 +280,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             if (
                 pending_number is not None
                 and pending_number[0] == "numeric"
-                and _title_over_text(text, pending_number[1], line, lines, index, body_size)
+                and title_over_text(text, pending_number[1], line, lines, index, body_size)
             ):
                 # "7.1" printed apart from its title "Missed appointments": the number is the paragraph's under it
                 continue
@@ -395,7 +322,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             in_block = True
             # "The following recommendations are for Kent Police:" names the list's addressee, as a heading would
             heading = lead_in_addressee(text) or heading
-        elif marker is None and pending_number is None and (found := _part_lead_in(lines, index)):
+        elif marker is None and pending_number is None and (found := part_lead_in(lines, index)):
             # "The remaining recommendations are for the agencies named in each.": a new part of the list (even
             # after a recommendation printed without a full stop); the addressee named for the part before is
             # not this part's, which is the one the sentence names, if any
@@ -435,7 +362,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
                 in_block = True
                 heading = lead_in_addressee(rest) or heading  # "5.4 ... are for X:" names their addressee
             nxt = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-            if style == "numeric" and rest and _title_over_text(rest, number, line, lines, index, body_size):
+            if style == "numeric" and rest and title_over_text(rest, number, line, lines, index, body_size):
                 # "7.1 Missed appointments" as a heading: the number heads the paragraph under it
                 close()
                 pending_number = (style, number, tag)
@@ -538,7 +465,7 @@ def split_items(section: Section, body_size: float) -> list[RawItem]:
             not learning
             # (the paragraph's words from here, not the line's: a PDF line may stop before the modal, where the
             # same paragraph read from a DOCX is one line)
-            and directs_forward(_paragraph_from(lines, index))
+            and directs_forward(paragraph_from(lines, index))
             and not INTRO.search(text)
             and starts_block(lines, index)
             and not text[:1].islower()  # "learned from this review ...": the rest of a cut table row

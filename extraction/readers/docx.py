@@ -1,9 +1,9 @@
 """Read a DOCX with python-docx, after bounding the archive (zip and paragraph bombs are refused unparsed).
 
 One line per paragraph (and per soft line break); heading levels from "Heading N" styles and outline levels;
-list items and Word auto-numbering rendered from ``numbering.xml`` ("1.", "a)", "2.1"); tables in
-``Page.native_tables`` with vertically merged cells repeated as :class:`~extraction.document.MergedCell`; pages
-split at explicit and Word-rendered page breaks.
+list items and Word auto-numbering rendered from ``numbering.xml`` ("1.", "a)", "2.1": counted by
+:mod:`extraction.readers.docx_numbering`); tables in ``Page.native_tables`` with vertically merged cells
+repeated as :class:`~extraction.document.MergedCell`; pages split at explicit and Word-rendered page breaks.
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ from extraction.readers.cleanup import (
     dehyphenate,
 )
 from extraction.readers.common import (
-    format_number,
     normalise_ws,
     short_error,
 )
 from extraction.readers.docx_grid import grid_lines_of, layout_grid
+from extraction.readers.docx_numbering import DocxNumbering, indent_twips, w_val
 from extraction.readers.docx_parts import (
     headings_above,
     margin_frame,
@@ -137,125 +137,6 @@ def read_docx(
         ) from None
 
 
-class _DocxNumbering:
-    """Renders Word auto-numbering ("1.", "a)", "2.1") that python-docx does not expose."""
-
-    def __init__(self, document: Any) -> None:
-        self.levels: dict[str, dict[int, dict[str, Any]]] = {}  # abstractNumId -> ilvl -> level spec
-        self.num_abstract: dict[str, str] = {}
-        self.start_overrides: dict[str, dict[int, int]] = {}
-        # a list's own levels (w:lvlOverride/w:lvl), where it redefines some
-        self.num_levels: dict[str, dict[int, dict[str, Any]]] = {}
-        self.counters: dict[str, dict[int, int]] = {}
-        self.seen_nums: set[str] = set()
-        try:
-            root = document.part.numbering_part.element
-        except Exception:  # noqa: BLE001 - no numbering part
-            return
-        style_links: dict[str, str] = {}  # list style id -> the abstract that defines its levels
-        links_to: dict[str, str] = {}  # abstract with no levels of its own -> the list style it follows
-        for abstract in root.findall(f"{_W}abstractNum"):
-            aid = abstract.get(f"{_W}abstractNumId", "")
-            if (link := _val(abstract.find(f"{_W}styleLink"))) is not None:
-                style_links[link] = aid
-            if (link := _val(abstract.find(f"{_W}numStyleLink"))) is not None:
-                links_to[aid] = link
-            levels: dict[int, dict[str, Any]] = {}
-            for lvl in abstract.findall(f"{_W}lvl"):
-                levels[int(lvl.get(f"{_W}ilvl", "0") or 0)] = _level_spec(lvl)
-            self.levels[aid] = levels
-        # Word's built-in multilevel lists: the list's abstract only names a list style (w:numStyleLink); the
-        # levels are in the abstract that the style links (w:styleLink), whose counters the lists share
-        self.shared: dict[str, str] = {}
-        for aid, link in links_to.items():
-            definer = style_links.get(link)
-            if definer is not None and definer != aid and not self.levels.get(aid):
-                self.levels[aid] = self.levels.get(definer, {})
-                self.shared[aid] = definer
-        for num in root.findall(f"{_W}num"):
-            nid = num.get(f"{_W}numId", "")
-            abstract_ref = num.find(f"{_W}abstractNumId")
-            self.num_abstract[nid] = _val(abstract_ref) or ""
-            overrides: dict[int, int] = {}
-            for override in num.findall(f"{_W}lvlOverride"):
-                ilvl = int(override.get(f"{_W}ilvl", "0") or 0)
-                start = override.find(f"{_W}startOverride")
-                if start is not None:
-                    overrides[ilvl] = int(_val(start) or 1)
-                if (lvl := override.find(f"{_W}lvl")) is not None:
-                    # the list redefines this level (Word writes it when one list's format is changed on its
-                    # own: "a)" instead of "1."); it starts again from the level's own start
-                    levels = self.num_levels.setdefault(
-                        nid, dict(self.levels.get(self.num_abstract[nid], {}))
-                    )
-                    levels[ilvl] = _level_spec(lvl)
-                    overrides.setdefault(ilvl, levels[ilvl]["start"])
-            self.start_overrides[nid] = overrides
-
-    def indent(self, num_id: str, ilvl: int) -> int | None:
-        """The left indent (twips) the list gives its level ``ilvl``; None when it gives none."""
-        levels = self.num_levels.get(num_id) or self.levels.get(self.num_abstract.get(num_id, ""), {})
-        spec = levels.get(ilvl)
-        return spec.get("indent") if spec else None
-
-    def label(self, num_id: str, ilvl: int) -> tuple[str, bool]:
-        """The rendered label for the next paragraph of list ``num_id`` at level ``ilvl``, and is-bullet."""
-        aid = self.num_abstract.get(num_id)
-        if aid is None or aid not in self.levels or num_id == "0":
-            return "", False
-        levels = self.num_levels.get(num_id) or self.levels[aid]
-        spec = levels.get(ilvl)
-        if spec is None:
-            return "", False
-        counters = self.counters.setdefault(self.shared.get(aid, aid), {})
-        if num_id not in self.seen_nums:
-            self.seen_nums.add(num_id)
-            for level, start in self.start_overrides.get(num_id, {}).items():
-                counters[level] = start - 1
-        counters[ilvl] = counters.get(ilvl, levels[ilvl]["start"] - 1) + 1
-        for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]
-        if spec["fmt"] in ("bullet", "none"):
-            return "", spec["fmt"] == "bullet"
-
-        def render(match: re.Match[str]) -> str:
-            level = int(match.group(1)) - 1
-            level_spec = levels.get(level, {"start": 1, "fmt": "decimal"})
-            value = counters.get(level, level_spec["start"])
-            return format_number(value, "decimal" if spec.get("legal") else level_spec["fmt"])
-
-        return re.sub(r"%(\d)", render, spec["text"]).strip(), False
-
-
-def _val(element: Any) -> str | None:
-    return None if element is None else element.get(f"{_W}val")
-
-
-def _level_spec(lvl: Any) -> dict[str, Any]:
-    """A numbering level (``w:lvl``): start, format, label text, left indent, legal."""
-    is_legal = lvl.find(f"{_W}isLgl")
-    return {
-        # left indent in twips: how deep the level sits (sub-points are indented further)
-        "indent": _twips(lvl.find(f"{_W}pPr/{_W}ind")),
-        "start": int(_val(lvl.find(f"{_W}start")) or 1),
-        "fmt": _val(lvl.find(f"{_W}numFmt")) or "decimal",
-        "text": _val(lvl.find(f"{_W}lvlText")) or "",
-        # "legal numbering": every level this label shows is printed as a decimal (I.a -> 1.1)
-        "legal": is_legal is not None and _val(is_legal) not in ("0", "false"),
-    }
-
-
-def _twips(ind: Any) -> int | None:
-    """The left indent of a ``w:ind`` (``w:left`` or ``w:start``), in twips."""
-    if ind is None:
-        return None
-    value = ind.get(f"{_W}left") or ind.get(f"{_W}start")
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
-
-
 #: Parts of a paragraph whose text is not the paragraph's own words: deleted or moved-away text (tracked
 #: changes), drawings and text boxes (read elsewhere or twice over in their fallback), embedded objects.
 _NOT_TEXT = {
@@ -266,7 +147,7 @@ _NOT_TEXT.add("{http://schemas.openxmlformats.org/markup-compatibility/2006}Alte
 
 def _hidden(run: Any) -> bool:
     vanish = run.find(f"{_W}rPr/{_W}vanish")
-    return vanish is not None and _val(vanish) not in ("0", "false")
+    return vanish is not None and w_val(vanish) not in ("0", "false")
 
 
 def visible_text(p_element: Any) -> str:
@@ -303,7 +184,7 @@ class _DocxReader:
         self.document = document
         self.name = name
         self.settings = settings
-        self.numbering = _DocxNumbering(document)
+        self.numbering = DocxNumbering(document)
         self.pages: list[Page] = [Page(number=1)]
         self.block = 0
         self.warnings: list[str] = []
@@ -363,7 +244,7 @@ class _DocxReader:
         seen_text = False
         ppr = element.find(f"{_W}pPr")
         if ppr is not None and ppr.find(f"{_W}pageBreakBefore") is not None:
-            before = _val(ppr.find(f"{_W}pageBreakBefore")) not in ("0", "false")
+            before = w_val(ppr.find(f"{_W}pageBreakBefore")) not in ("0", "false")
         for node in element.iter(f"{_W}t", f"{_W}br", f"{_W}lastRenderedPageBreak"):
             if node.tag == f"{_W}t":
                 if node.text and node.text.strip():
@@ -401,8 +282,8 @@ class _DocxReader:
             if level is None:
                 ppr = current.element.find(f"{_W}pPr")
                 outline = ppr.find(f"{_W}outlineLvl") if ppr is not None else None
-                if outline is not None and (_val(outline) or "9").isdigit() and int(_val(outline) or 9) < 9:
-                    level = int(_val(outline) or 0) + 1
+                if outline is not None and (w_val(outline) or "9").isdigit() and int(w_val(outline) or 9) < 9:
+                    level = int(w_val(outline) or 0) + 1
             if "list" in style_name.lower():
                 is_list = True
             ppr = current.element.find(f"{_W}pPr")
@@ -430,8 +311,8 @@ class _DocxReader:
             depth += 1
         if num_pr is None:
             return None, 0
-        num_id = _val(num_pr.find(f"{_W}numId"))
-        ilvl = _val(num_pr.find(f"{_W}ilvl"))
+        num_id = w_val(num_pr.find(f"{_W}numId"))
+        ilvl = w_val(num_pr.find(f"{_W}ilvl"))
         return num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0
 
     def _paragraph_text(self, paragraph: Any) -> tuple[str, bool, float | None, str, bool]:
@@ -459,7 +340,7 @@ class _DocxReader:
         num_id, ilvl = self._num_props(paragraph)
         label = ""
         is_list = style_list
-        self._indent = _twips(paragraph._p.find(f"{_W}pPr/{_W}ind"))
+        self._indent = indent_twips(paragraph._p.find(f"{_W}pPr/{_W}ind"))
         if num_id is not None and num_id != "0":
             is_list = True
             # Word numbers an empty list paragraph too (a table's "No." cell holding only its number): the
@@ -538,10 +419,10 @@ class _DocxReader:
                 continued = False
                 if tcpr is not None:
                     grid_span = tcpr.find(f"{_W}gridSpan")
-                    if grid_span is not None and (_val(grid_span) or "1").isdigit():
-                        span = max(1, int(_val(grid_span) or 1))
+                    if grid_span is not None and (w_val(grid_span) or "1").isdigit():
+                        span = max(1, int(w_val(grid_span) or 1))
                     v_merge = tcpr.find(f"{_W}vMerge")
-                    continued = v_merge is not None and _val(v_merge) in (None, "continue")
+                    continued = v_merge is not None and w_val(v_merge) in (None, "continue")
                 column = len(cells)
                 if continued:
                     cells.append(MergedCell(above.get(column, "")))

@@ -197,26 +197,9 @@ def _reading_order(blocks: list[Block], width: float) -> list[Block]:
         if above is not None:
             return above
         left = _above_single_column_tail(left, right)
-    blocks = split
-    # Split at full-width (spanning) blocks: each run between them is read left column, then right column.
-    column_ids = {id(b) for b in left} | {id(b) for b in right}
-    right_ids = {id(b) for b in right}
-    result: list[Block] = []
-    segment: list[Block] = []
-
-    def flush() -> None:
-        result.extend(_rows([b for b in segment if id(b) not in right_ids]))
-        result.extend(_rows([b for b in segment if id(b) in right_ids]))
-        segment.clear()
-
-    for block in sorted(blocks, key=lambda b: (b.y0, b.x0)):
-        if id(block) in column_ids:
-            segment.append(block)
-        else:
-            flush()
-            result.append(block)
-    flush()
-    return result
+    # Split at full-width (spanning) blocks: each run between them is read left column, then right column (a
+    # block in both lists is the right column's)
+    return _column_runs(split, [left, right])
 
 
 _NUMBER_ONLY = re.compile(r"^\(?\w{1,3}[.)]?$")
@@ -341,8 +324,9 @@ def _flows_on(columns: list[list[Block]]) -> bool:
 
 
 def _column_runs(blocks: list[Block], columns: list[list[Block]]) -> list[Block]:
-    """Blocks in reading order where ``columns`` hold a run of three or more columns: spanning blocks split the
-    page into runs, each run read column by column, left to right."""
+    """Blocks in reading order where ``columns`` hold the page's columns, left to right (two, or a run of three
+    or more): spanning blocks split the page into runs, each run read column by column, left to right; a block
+    in more than one column is read in the last."""
     column_of = {id(b): k for k, column in enumerate(columns) for b in column}
     result: list[Block] = []
     segment: list[Block] = []

@@ -11,30 +11,32 @@ from extraction.field_labels import LEAD_LABEL_HEADS, LEAD_LABEL_WORDS
 from extraction.plan_prose import prose_actions
 from extraction.readers.docx_parts import recommendation_record
 from extraction.recommendation_marks import agency_run_in
+from extraction.recommendation_wording import split_fields
 from extraction.recommendations_labels import heading_name
 from extraction.recommendations_layout import LEAD_LINE
 
 _TEXT = "Kent Police should review its training on coercive control for all frontline officers."
 
 
-@pytest.mark.parametrize(
-    "label",
-    [
-        "Lead",
-        "Lead agency",
-        "Lead agencies",
-        "Lead organisation",
-        "Lead partner",
-        "Lead officer",
-        "Agency",
-        "Agencies",
-        "Owner",
-        "Responsible agency",
-        "Responsible organisation",
-        "Responsible officer",
-        "Responsible lead",
-    ],
-)
+#: Every label the shared vocabulary reads.
+_LABELS = [
+    "Lead",
+    "Lead agency",
+    "Lead agencies",
+    "Lead organisation",
+    "Lead partner",
+    "Lead officer",
+    "Agency",
+    "Agencies",
+    "Owner",
+    "Responsible agency",
+    "Responsible organisation",
+    "Responsible officer",
+    "Responsible lead",
+]
+
+
+@pytest.mark.parametrize("label", _LABELS)
 def test_every_lead_label_reads_in_each_context(label: str) -> None:
     assert re.fullmatch(LEAD_LABEL_WORDS, label, re.IGNORECASE)
     assert re.match(rf"(?:{LEAD_LABEL_HEADS})\b", label, re.IGNORECASE)
@@ -69,3 +71,13 @@ def test_prose_plan_reads_the_shared_lead_labels_but_no_bare_agency() -> None:
 
 def test_a_field_label_is_no_run_in_agency() -> None:
     assert agency_run_in("Responsible: Kent Police must review its training for officers.") is None
+
+
+@pytest.mark.parametrize("label", [*_LABELS, "Responsible", "Responsible agencies", "Responsible partner"])
+def test_a_lead_field_after_the_recommendation_is_split_off(label: str) -> None:
+    # the field splitter builds its label from the shared words, plus a bare "Responsible" and two pairings
+    assert split_fields(f"{_TEXT} {label}: Kent Police Timescale: 6 months") == (
+        _TEXT,
+        "Kent Police",
+        "6 months",
+    )
