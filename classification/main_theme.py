@@ -67,7 +67,7 @@ from collections.abc import Sequence
 from classification.directive import _MODAL_RX, _OTHER_RX
 from classification.theme_clause import _FIRST_SENTENCE, _LEAD_IN, directive_clause
 from classification.theme_cues import _ASIDE, _CUES, _USE, is_check
-from classification.theme_substance import _OTHER, _RECORDING, _RESOURCING, _SUBSTANCE
+from classification.theme_substance import _GOVERNANCE, _OTHER, _RECORDING, _RESOURCING, _SUBSTANCE
 
 MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
 #: How much surer than the ask's substance cue the main-theme model must be to win (see the module docstring);
@@ -238,13 +238,23 @@ def at_the_verb(text: str, theme: str, words: int | None = VERB_WORDS) -> bool:
     return found is not None and found[1] == theme
 
 
+#: A parenthesis of several words ("the support available to them (leave, changes to hours, planning for safety at
+#: work)"): examples or an aside, like "such as", not the ask's practice; a list mark "(a)" or an acronym "(DASH)"
+#: is one word and stays.
+_PARENTHESIS = re.compile(r"\([^()]{0,200}?\s[^()]{0,200}?\)")
+
+
 def substance_cue(text: str) -> str | None:
     """The substance theme the ask names first (None: none named). Resourcing, workload, governance with no
     other substance is ``other``."""
-    span = _OPENING_CONDITION.sub("", ask_span(text), count=1)
-    if not span:
+    span = _PARENTHESIS.sub(
+        lambda m: " " * len(m.group(0)), _OPENING_CONDITION.sub("", ask_span(text), count=1)
+    )
+    if not span.strip():
         return None
     found = None
+    # a check whose checked clause names no practice: its sample's records are only what is read
+    read_only = False
     if is_check(text):
         if _TRAINING_DONE.search(span):
             # the practice checked is staff taking the training ("assurance that all staff have completed the
@@ -276,15 +286,21 @@ def substance_cue(text: str) -> str | None:
                 # "that the learning has been shared with staff"), as with training taken above
                 return done[1]
             found = subst[1] if subst else None
+            read_only = found is None
     if found is None:
         first = _earliest_match(_blank_conditions(_ASIDE.split(span, maxsplit=1)[0]))
-        res = _RESOURCING.search(span)
-        if first is not None and res is not None and res.start() < first[0]:
-            # resourcing asked for, the practice only what it is for ("enough staff to meet demand from the
-            # MARAC"): the guide's ``other``; a practice named first stays ("given access to ... caseload")
+        res = [m.start() for rx in (_RESOURCING, _GOVERNANCE) if (m := rx.search(span)) is not None]
+        if first is not None and res and min(res) < first[0]:
+            # resourcing or the review's governance asked for, the practice only what it is for ("enough staff to
+            # meet demand from the MARAC", "deadlines for report authors ... refer a late report"): the guide's
+            # ``other``; a practice named first stays ("given access to ... caseload")
             return "other"
         found = first[1] if first else None
-    found = found or _earliest(_blank_conditions(directive_clause(text)))
+    found = found or _earliest(_blank_conditions(_PARENTHESIS.sub(" ", directive_clause(text))))
+    if read_only and found == "record_keeping":
+        # "audit a sample of case files to check that the policy has been followed": the files are what the audit
+        # reads, not the practice it checks (the guide); the model decides
+        return None
     if found is None and (_OTHER_RX.search(span) or _OTHER.search(span)):
         return "other"
     return found
@@ -315,6 +331,29 @@ def substance_first(text: str, mechanism: str) -> str | None:
     return None if any(t == mechanism and rx.search(clause) for t, rx in _CUES) else subst[1]
 
 
+#: Where the ask names the means by which its practice is to be supported ("introduce routine enquiry ...,
+#: supported by a prompt in the electronic record and training for staff").
+_MEANS = re.compile(
+    r"\b(?:supported|backed|underpinned|reinforced|accompanied|enabled|aided) (?:up )?by\b", re.IGNORECASE
+)
+
+
+def means_only(text: str) -> str | None:
+    """The substance the ask's verb names when every mechanism cue of the ask comes after a "supported by" of the
+    means ("the Trust should introduce routine enquiry for patients with injuries, supported by a prompt in the
+    record and training"): the practice is what is asked, the prompt and the training how it is helped (the guide's
+    mechanism is the one asked for). None: no such shape."""
+    span = _ASIDE.split(ask_span(text), maxsplit=1)[0]
+    means = _MEANS.search(span)
+    if means is None or VERB_WORDS is None:
+        return None
+    found = _earliest_match(" ".join(span.split()[:VERB_WORDS]))
+    if found is None or found[0] >= means.start():
+        return None
+    head = span[: means.start()]
+    return None if any(rx.search(head) for t, rx in _CUES if t in MECHANISMS) else found[1]
+
+
 def record_before_system(text: str) -> bool:
     """Whether the ask names a record-keeping practice before any system word ("processes for documenting and
     flagging victims"): the flag is how the record is kept, the practice is record keeping."""
@@ -338,13 +377,34 @@ _SECONDARY_ONLY: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),  # "multi-agency" as an adjective is no joint-work ask, but names joint work as a secondary theme
     ("multi_agency_working", re.compile(r"\b(?:multi|inter)[- ]?agency\b", re.IGNORECASE)),
+    # a policy for joint work, or one agreed with another body ("a joint protocol for families who move between
+    # the two councils", "agree a handover procedure with the receiving service", "the transfer of cases"): the
+    # policy is the main theme, the joint work its substance
+    (
+        "multi_agency_working",
+        re.compile(
+            r"\bjoint (?:protocols?|pathways?|procedures?|polic(?:y|ies)|process(?:es)?|arrangements|guidance)\b|"
+            r"\b(?:agree|agrees|agreed|agreeing)\b(?: [\w'’-]+){0,6}? with (?:the |its |their |a |an |all |any |"
+            r"other |partner |relevant |neighbouring |local )*(?:[\w'’-]+ ){0,3}?(?:services?|agenc(?:y|ies)|"
+            r"partners|trusts?|forces?|police|council|providers?|teams?|boards?|practices|icb)\b|"
+            r"\b(?:between|across) (?:the )?(?:two |both )?(?:[\w'’-]+ (?:and )?){1,3}?(?:services|agencies|forces|"
+            r"teams|organisations|partners|trusts)\b|\bhand ?overs?\b|\btransfer of (?:the )?(?:[\w'’-]+ ){0,3}?"
+            r"(?:cases?|information|investigations?|records?)\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 
 def text_cues(text: str) -> frozenset[str]:
     """Every theme a cue names anywhere in ``text`` (substance cues, the directive cues and the secondary-only
     words): a secondary theme so named needs less model support (``cue_bonus``, calibrated with the thresholds)."""
-    flat = " ".join(text.split())[:3000]
+    flat = " ".join(text.split())
+    # the rationale before the ask (a paragraph of what happened, then "The Trust should ...") names what went
+    # wrong, not what is asked: the ask's sentence and what follows it give the secondary themes
+    clause = directive_clause(text)
+    at = flat.find(clause[:80]) if clause else -1
+    flat = flat[max(at, 0) :][:3000]
     found = {theme for theme, rx in _SUBSTANCE + _SECONDARY_ONLY if rx.search(flat)}
     found |= {theme for theme, rx in _CUES if rx.search(flat)}
     return frozenset(found)
@@ -374,7 +434,7 @@ def displaced_by(text: str, directive: str | None) -> str | None:
             found = _earliest_match(span[used.end() :])
             if found is not None:
                 return found[1]
-    first = substance_first(text, directive)
+    first = substance_first(text, directive) or means_only(text)
     if first is None and directive == "technology_systems" and record_before_system(text):
         return "record_keeping"
     if (

@@ -21,8 +21,13 @@ _LEAD_IN = re.compile(
     r"^\s*(?:(?:(?:R|Rec\.?)\s*)?\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?(?:\s*[.:)–—-])?\s+(?=(?-i:[A-Z“\"'‘]))|"
     r"\(?[a-h]\)\s+)?"
     r"(?:recommendation\s*(?:\d+(?:\.\d+)*\s*(?:\([^)]{0,40}\)\s*[:.–—-]?|[–—-]\s*[A-Z][\w ,&/'’-]{0,40}?:|"
-    r"[:.–—-])?|[:.–—-])\s*|(?:it is|we) recommend(?:ed)? that\s+|"
-    r"the (?:review |dhr )?panel recommends that\s+|the review recommends that\s+|that\s+)?",
+    r"[:.–—-])?|[:.–—-])\s*|"
+    # an action plan's row label ("Action: audit ten cases a quarter ... Lead: Housing."): the ask follows it
+    r"(?:(?:recommended|agreed|proposed)\s+)?actions?(?:\s+point)?(?:\s*\d+(?:\.\d+)*)?\s*[:–—]\s*|"
+    r"(?:it is|we) recommend(?:ed)? that\s+|"
+    r"the (?:review |dhr )?panel recommends that\s+|the review recommends that\s+|that\s+)?"
+    # ... and the recommending "That" after a label ("Recommendation 4: That the two services share ...")
+    r"(?:(?<=[:.–—-]\s)(?:(?:it is|we) recommend(?:ed)? that|the (?:review |dhr )?panel recommends that|that)\s+)?",
     re.IGNORECASE,
 )
 _FIRST_SENTENCE = re.compile(
@@ -57,7 +62,10 @@ _BACKGROUND = re.compile(
     r"considered|shows|concluded|learnt|learned|is clear|it is evident|recognises|acknowledges|welcomes|"
     # what the people in the case did, in the past tense ("The victim made three reports ...", "He rang the
     # police twice"): a modal-free sentence of narrative before the ask
-    r"made|gave|took|went|lived|rang|called|spoke|left|moved|returned|refused|declined|stopped)\b",
+    r"made|gave|took|went|lived|rang|called|spoke|left|moved|returned|refused|declined|stopped|"
+    # a body's past decision or a need it judged ("The hub decided that the referral needed no further action"):
+    # narrative too
+    r"decided|needed|wrote|sent|visited|tried)\b",
     re.IGNORECASE,
 )
 #: An auxiliary of the present passive or perfect before a finding's verb ("where abuse has been identified", "how
@@ -89,6 +97,38 @@ _COUNTERFACTUAL = re.compile(
 def _asks(sentence: str) -> bool:
     """Whether ``sentence`` has a modal of an ask once its counterfactuals ("should have done") are set aside."""
     return bool(_MODAL_RX.search(_COUNTERFACTUAL.sub(" ", sentence)))
+
+
+#: A finite modal of an ask ("should", "must", "needs to"): not the bare "to <verb>" of the action-plan form.
+_FINITE_MODAL = re.compile(
+    r"\b(?:should|must|shall|will|needs? to|ought to|(?:is|are|be) (?:asked|invited|encouraged|required) to)\b",
+    re.IGNORECASE,
+)
+
+
+def _finding_to_verb(first: str, later: str) -> bool:
+    """Whether ``first`` is a finding whose only modal is a "to <verb>" of its narrative ("The panel took two years
+    to finish its work, partly because agencies were late to send their reports.") while a later sentence asks with
+    a finite modal ("The Partnership should set deadlines ..."): the later sentence is the ask."""
+    if _FINITE_MODAL.search(_COUNTERFACTUAL.sub(" ", first)):
+        return False
+    # the narrative's verb comes before the infinitive ("took ... to finish"); in an action plan's "X to <verb>" the
+    # infinitive comes first and a finding word after it is a condition ("Leads to audit cases where abuse was ...")
+    modal = _MODAL_RX.search(first)
+    told = next(
+        (
+            m
+            for m in _BACKGROUND.finditer(first)
+            if not _PRESENT_PASSIVE.search(first, max(0, m.start() - 60), m.start())
+        ),
+        None,
+    )
+    if told is None or modal is None or modal.start() < told.start():
+        return False
+    return any(
+        _FINITE_MODAL.search(_COUNTERFACTUAL.sub(" ", x)) and not _BACKGROUND_ONLY.search(x)
+        for x in _FIRST_SENTENCE.split(later, maxsplit=_ASK_WITHIN)[:_ASK_WITHIN]
+    )
 
 
 #: A lead-in that recommends ("That ...", "It is recommended that", "The Panel recommends that"): what follows is the
@@ -183,12 +223,14 @@ def directive_clause(text: str) -> str:
         len(parts) > 1
         and not recommended
         and (_finding(first) or _COUNTERFACTUAL.search(first))
-        and not _asks(first)
+        and (not _asks(first) or _finding_to_verb(first, parts[1]))
     ):
         # a finding before the ask ("The review found that staff did not recognise coercive control. The Trust
         # should provide training ..."): the first of the next two sentences with a modal is the ask
         later_parts = _FIRST_SENTENCE.split(parts[1], maxsplit=_ASK_WITHIN)[:_ASK_WITHIN]
-        for later in later_parts:
+        for k, later in enumerate(later_parts):
+            if _finding_to_verb(later, ". ".join(later_parts[k + 1 :])):
+                continue  # more narrative ("took two years to finish"): the ask is further on
             rec = _RECOMMENDS.search(later)
             if rec is not None:
                 # "Nonetheless, it recommends that the police ensure ...": the ask follows the "that"
@@ -251,7 +293,11 @@ _ADDRESSEE = re.compile(
     r"team|group|unit|board|panel|partnership|services?|department|directorate|"
     r"trusts?|council|constabulary|police|agenc(?:y|ies)|practices?|authority|office|hub|forum|committee|network|"
     r"providers?|commissioners?|organisations?|forces?|probation|health|england|care|gps?|hospitals?|housing|"
-    r"schools?|government|(?-i:[A-Z]{2,}[a-z]?)))\s+"
+    r"schools?|government|"
+    # a post named as the addressee ("The Safeguarding Training Lead should review the referral pathway"): the
+    # role's words name who is asked, not the mechanism
+    r"leads?|managers?|officers?|directors?|chairs?|co-?ordinators?|advis[eo]rs?|champions?|"
+    r"(?-i:[A-Z]{2,}[a-z]?)))\s+"
     rf"(?=(?:should|must|shall|will)\s+(?!be\b|have been\b)(?:[a-z]+ly\s+)?[a-z]|to\s+(?:{_TO_VERBS})\b)",
     re.IGNORECASE,
 )

@@ -35,7 +35,10 @@ _OBJ = (
     # "agree, in consultation with the ICB, a protocol"): the object is still the verb's
     r"(?:, (?:(?:together |jointly |working )?with|in (?:partnership|consultation|conjunction) with|alongside) "
     r"[^,;.]{1,80}, | )"
-    r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*(?:[\w'’/()-]+ ){0,6}?"
+    r"(?:the |its |their |a |an |any |all |existing |current |relevant |new |local |internal )*"
+    # ... never across a "for": the noun before it is the object ("agree a budget for the panel's work",
+    # "develop training for staff on the new pathway")
+    r"(?:(?!for\b)[\w'’/()-]+ ){0,6}?"
 )
 
 #: (theme, cue): each a way real reports phrase the asked-for mechanism, matched case-insensitively.
@@ -44,7 +47,14 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     for theme, rx in [
         # --- awareness raising: reminders, briefings, sharing learning, making staff know or understand
         ("awareness_raising", r"\b(?:is|are|be|been|being|were) (?:formally |regularly |all )?reminded\b"),
-        ("awareness_raising", r"\bremind(?:s|ing|er|ers)?\b"),
+        # (a reminder a system gives is a system prompt, the guide's technology: "an automated reminder to the
+        # officer when a protection order is about to expire", "a reminder on the crime system")
+        (
+            "awareness_raising",
+            r"(?<!automated )(?<!automatic )(?<!electronic )(?<!system )\bremind(?:s|ing|er|ers)?\b"
+            r"(?! (?:on|in|within|from|by) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:systems?|software|"
+            r"databases?|apps?)\b)",
+        ),
         ("awareness_raising", r"\bfamiliari[sz]\w*"),
         # briefed staff are told, not taught: "staff to be briefed on the new pathway" is awareness raising
         ("awareness_raising", r"\b(?:is|are|be|been|being|were) (?:fully |formally |all )?(?:de)?briefed\b"),
@@ -246,7 +256,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # unless the arrangements are for a practice ("processes for documenting and flagging": record keeping)
         (
             "policy",
-            r"\b(?:review|reviews|reviewing|revisit|revisits|refine|refines|reconsider|reconsiders|"
+            # (a review's name is no verb: "before the new Joint Case Review arrangements start", "the homicide
+            # review process", "the review process")
+            r"(?!(?<=\w )(?-i:R))(?<!homicide )(?<!dhr )(?<!safeguarding )(?<!practice )(?<!learning )"
+            r"\b(?:(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bthis )(?:review|reviews|reviewing|revisit|revisits|"
+            r"refine|refines|reconsider|reconsiders)|"
             # ("a review by the Trust of the arrangements ...": the reviewer named between)
             r"(?:a |an )?(?:review|revision) (?:by (?:[\w'’&-]+ ){1,6}?)?of)\b (?:the |its |their |current |existing |"
             r"internal |local )*"
@@ -376,12 +390,16 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:attached|linked|added|uploaded|transferred|populated|copied|generated|alerted|notified|triggered) "
             r"automatically|"
             r"electronic (?:[\w-]+ ){0,2}(?:forms?|templates?)|"
+            # a reminder the system sends by itself ("an automatic notification when a bail condition ends")
+            r"(?:automated|automatic|electronic|system[- ]generated) (?:reminders?|notifications?|messages?|e-?mails?)|"
             # a system prompting staff ("crews are prompted by the electronic patient care record to ask")
             r"prompted by (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:systems?|records?|templates?|software|apps?)|(?:mandatory|compulsory) (?:[\w-]+ ){0,3}(?:fields?|questions?))\b",
         ),
         (
             "technology_systems",
-            r"\b(?:clinical|computer|digital|electronic|case[- ]management) (?:systems?|records?)\b|"
+            # ("clinical records" are what is written, not a system: "clinical records show who came with her")
+            r"\b(?:clinical|computer|digital|electronic|case[- ]management) systems?\b|"
+            r"\b(?:computer|digital|electronic|case[- ]management) records?\b|"
             # the NHS's shared and summary care records are systems a service is given access to
             r"\b(?:shared|summary|integrated) (?:care |electronic )?records?\b|"
             # a system named by what it manages ("the tenancy management system"), or a system changed

@@ -99,6 +99,9 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # another body told, in the passive ("the police are informed and ...", "the GP is notified"), the
             # body itself the subject (not "the Police ensure victims are informed")
             r"(?:police|gps?|schools?|health visitors?|social care|children's services|probation(?: service)?|marac|"
+            # ... or the court or coroner deciding a case, or the partnership that commissions reviews ("the court
+            # is told by the police of any earlier incidents")
+            r"(?:family |criminal )?courts?|coroners?|(?:community safety )?partnership|"
             r"idvas?|mash|local authority|council|(?:partner|other|relevant) agencies)(?: (?:services?|teams?|forces?|"
             # (... also with a modal: "the other agencies involved should be told")
             r"practices?|units?|officers?|surgery))?(?: involved| concerned)?(?: should| must| will| to)? (?:is|are|be|"
@@ -109,6 +112,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"(?:inform|informs|informing|tell|tells|copy|copies|copying)\b(?: [\w'’-]+){0,5}? (?:to )?(?:the |their |"
             r"a |an |each |every |all )?(?:victim's |patient's |child's |relevant |registered )?(?:gps?|police|schools?|"
             r"health visitors?|social care|children's services|probation|marac|idvas?|local authority|council|"
+            # ("tell the Partnership of any death that may be linked to abuse")
+            r"(?:family )?courts?|coroners?|(?:community safety )?partnership|csp|"
             r"partner agencies|other agencies|agencies))",
         ),
         # --- identification of risk: assessing risk, asking, checking history, professional curiosity
@@ -135,6 +140,14 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # "check for previous incidents at the address")
             r"risks? (?:posed|presented) by|check\w* (?:for )?(?:any )?(?:previous|past|prior|earlier) (?:[\w-]+ )?"
             r"(?:incidents|history|call-?outs|convictions|reports|contacts)|"
+            # another body's register looked up before acting ("officers should check the shotgun licensing
+            # register"): a history check, not record keeping; records read "to see whether" a practice was done
+            # are an audit, left to the check's own reading
+            # (a register named by its words: "check the records" alone, "the quality of records" or an agency's own
+            # "their records" is no history check)
+            r"(?:check|checks|checking|search|searches|searching) (?:the |any |all |relevant |local |national )*"
+            r"(?:(?!(?:of|their|its|own|quality)\b)[\w'’-]+ ){1,3}(?:records?|databases?|registers?|indices)\b"
+            r"(?![^.;]{0,80}?\bto (?:check|see|ensure|make sure|confirm|establish|test)\b)|"
             # talking to the victim away from the partner ("able to talk to staff without their partner present")
             r"without (?:their|her|his|the|a) (?:partner|carer|husband|wife|abuser|perpetrator)s? (?:being )?present|"
             # concerns about safety looked into ("any concerns about safety are explored")
@@ -226,5 +239,12 @@ _OTHER = re.compile(
 _RESOURCING = re.compile(
     r"\b(?:(?:enough|sufficient|adequate|additional|extra) (?:[\w-]+ ){0,2}?(?:staff|resources?|capacity|funding|"
     r"workers|officers|idvas|places|time|posts)|(?<!recourse to public )fund(?:s|ed|ing)?|staffing(?: levels)?|recruit\w*)\b",
+    re.IGNORECASE,
+)
+#: The review process's own governance asked for in so many words (deadlines for its authors, IMRs, its panel's
+#: meetings, its chair): the guide's ``other`` when named before any practice ("agree deadlines for report authors
+#: and refer a late report to the chief officer" asks for no referral of a victim).
+_GOVERNANCE = re.compile(
+    r"\b(?:deadlines?|imrs?|individual management reviews?|(?:review )?panel meetings?|independent chairs?)\b",
     re.IGNORECASE,
 )

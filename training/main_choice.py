@@ -37,6 +37,11 @@ joins it as :data:`UNREAD` (``--errors`` and ``training.theme_perturb`` skip it)
 decider shipped before the verb candidates (``margin_0.5``, :data:`classification.main_theme.MODEL_MARGIN`). A set
 added after the cache was fitted is scored by one more fit per fit kind (:func:`extend`; the cache keeps it).
 
+Sixteenth session (2026-12-06): theme_blind21 was read and theme_blind22 (read) joined :data:`SETS` (one
+:func:`extend` fit); :data:`UNREAD` is empty until a fresh blind set joins (its column prints "-"). With that
+session's cue fixes (``--base-only``): shipped (a) 48/51, (b) 1258/1306, (c) 27/27; the same cache with the cues
+as they stood before them: 48/51, 1246/1306, 27/27.
+
 The fitted outputs are cached in ``/tmp/dhr-main-choice-{base,own}.pkl`` (``--refit`` recomputes; ``--only base``
 and ``--only own`` fill one each, so two processes can share the work: about 55 and 40 minutes on two busy cores).
 """
@@ -70,14 +75,17 @@ SETS: tuple[Path, ...] = (
         for n in (
             *("4a", "4b", "5c", "5d", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"),
             *("18", "19", "20"),  # added 2026-12-06 (fifteenth session), all three read (dev sets)
-            "21",  # added 2026-12-06 (fifteenth session), unread: its aggregate only (UNREAD)
+            "21",  # added 2026-12-06 (fifteenth session), unread then; read in the sixteenth (a dev set since)
+            "22",  # added 2026-12-06 (sixteenth session), scored blind by the lead first, then read (dev)
         )
     ),
 )
 #: The sets of :data:`SETS` whose errors nobody has read: their (b) is blind evidence. ``--errors`` never lists them.
 #: (Until the fifteenth session the column held theme_blind4b, 5d, 6, 7, 16 and 17, whose errors the thirteenth
 #: session's first ``--errors`` listing printed and so read: they count as read since.)
-UNREAD: frozenset[str] = frozenset({"theme_blind21"})
+#: (theme_blind21 was the fifteenth session's unread set; its errors were read in the sixteenth, so the column is
+#: empty until a fresh blind set joins.)
+UNREAD: frozenset[str] = frozenset()
 _CACHE = "/tmp/dhr-main-choice-{}.pkl"
 _CFG: dict[str, Any] = {"emb_weight": 1.0, "c": 16.0, "main_key": "main_model"}
 
@@ -525,7 +533,7 @@ def main(argv: list[str] | None = None) -> int:
     ship = next(r for r in rows if r["fit"] == "base" and r["candidate"] == f"margin_{MODEL_MARGIN}")
 
     def f(v: tuple[int, int]) -> str:
-        return f"{v[0]}/{v[1]} {v[0] / v[1]:.3f}"
+        return f"{v[0]}/{v[1]} {v[0] / v[1]:.3f}" if v[1] else "-"  # no unread set: an empty column
 
     head = ("fit", "candidate", "(a) LOCO", "(b) LOSO", "(b) unread", "(c) dev", "score  adopt")
     print(f"{head[0]:5s} {head[1]:15s} {head[2]:>12s} {head[3]:>14s} {head[4]:>14s} {head[5]:>12s} {head[6]}")  # noqa: T201

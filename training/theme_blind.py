@@ -37,7 +37,10 @@ earlier first scores chose ``classification.main_theme.MODEL_MARGIN`` (493c569: 
 eighteenth, ``theme_blind18.psv`` (80 items, writer-only), was scored by the lead at 0.812 / 0.850 (theme F1 / main)
 with its errors unread; it is a dev set since the thirteenth session (its errors read and fixed: 0.853 / 0.9125).
 The twentieth, ``theme_blind20.psv`` (90 items, writer-only), read 0.807 / 0.878 unread; its errors were read and
-fixed in the fifteenth session (0.847 / 1.000 with the verb rule then shipped), a dev set since. ``--verb-words``
+fixed in the fifteenth session (0.847 / 1.000 with the verb rule then shipped), a dev set since. The twenty-first
+and twenty-second, ``theme_blind21.psv`` and ``theme_blind22.psv`` (90 items each, writer-only), read 0.866 / 0.922 and
+0.846 / 0.967 blind; their errors were read and fixed in the sixteenth session (0.902 / 1.000 and 0.870 / 1.000), dev
+sets since (``tests/classification/data/theme_blind21_22.NOTES.md``). ``--verb-words``
 scores the shipped classifier with another ``classification.main_theme.VERB_WORDS`` (an unread set's aggregate for
 a candidate decider: theme_blind21 read 0.866 / 0.911 with the margin alone, 0.866 / 0.922 with 12).
 
