@@ -71,6 +71,7 @@ SETS: tuple[Path, ...] = (
             *("4a", "4b", "5c", "5d", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"),
             *("18", "19", "20"),  # added 2026-12-06 (fifteenth session), all three read (dev sets)
             "21",  # added 2026-12-06 (fifteenth session), unread: its aggregate only (UNREAD)
+            "23",  # added 2026-12-06 (sixteenth session), read (a dev set): real-report register, 90 items
         )
     ),
 )

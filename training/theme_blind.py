@@ -40,6 +40,9 @@ The twentieth, ``theme_blind20.psv`` (90 items, writer-only), read 0.807 / 0.878
 fixed in the fifteenth session (0.847 / 1.000 with the verb rule then shipped), a dev set since. ``--verb-words``
 scores the shipped classifier with another ``classification.main_theme.VERB_WORDS`` (an unread set's aggregate for
 a candidate decider: theme_blind21 read 0.866 / 0.911 with the margin alone, 0.866 / 0.922 with 12).
+The twenty-third, ``theme_blind23.psv`` (90 items in the register of published reviews: long, background first,
+several asks), read 0.788 / 0.844 unread at 9ff17af; its errors were read and fixed in the sixteenth session
+(0.842 / 0.989), a dev set since.
 
 ``--settings`` prints each main-theme decider of ``training.main_variants`` (the model alone, the guide's
 mechanisms over it, the guide order, the shipped decider, prototype similarity, the class prior, each with the
