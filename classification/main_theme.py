@@ -66,7 +66,7 @@ from collections.abc import Sequence
 
 from classification.directive import _MODAL_RX, _OTHER_RX
 from classification.theme_clause import _FIRST_SENTENCE, _LEAD_IN, directive_clause
-from classification.theme_cues import _ASIDE, _CUES, _USE, is_check
+from classification.theme_cues import _ASIDE, _CUES, _USE, _is_check, is_check
 from classification.theme_substance import _GOVERNANCE, _OTHER, _RECORDING, _RESOURCING, _SUBSTANCE
 
 MECHANISMS = frozenset({"training", "awareness_raising", "policy", "technology_systems"})
@@ -234,7 +234,10 @@ def at_the_verb(text: str, theme: str, words: int | None = VERB_WORDS) -> bool:
     """Whether ``theme`` is the substance the ask's first ``words`` words name (the action verb's object)."""
     if not text or words is None:
         return False
-    found = _earliest_match(" ".join(ask_span(text).split()[:words]))
+    # a condition that opens the ask ("ensures that when a person begins a new relationship, the police are
+    # asked ...") is its trigger: the words are counted from the ask after it, as :func:`substance_cue` reads it
+    span = _OPENING_CONDITION.sub("", ask_span(text), count=1)
+    found = _earliest_match(" ".join(span.split()[:words]))
     return found is not None and found[1] == theme
 
 
@@ -242,6 +245,24 @@ def at_the_verb(text: str, theme: str, words: int | None = VERB_WORDS) -> bool:
 #: work)"): examples or an aside, like "such as", not the ask's practice; a list mark "(a)" or an acronym "(DASH)"
 #: is one word and stays.
 _PARENTHESIS = re.compile(r"\([^()]{0,200}?\s[^()]{0,200}?\)")
+
+
+#: A passive ask whose verb is recording ("the disclosure, the name of the perpetrator and any referral made should
+#: be recorded by the practice"): its subject lists what is written down, so the subject's words (a referral, a
+#: risk) are not the practice asked for. "A policy should be written" is writing a policy, so "written" only with
+#: where it is written; "It should be noted that" is a lead-in.
+_PASSIVE_RECORDING = re.compile(
+    r"(?:be|are|is)\s+(?:\w+ly\s+)?(?:recorded|documented|logged|minuted|noted(?! that\b)|"
+    r"(?:written|entered) (?:down|up|in|on|into|onto)\b)",
+    re.IGNORECASE,
+)
+
+
+def _recorded_passive(text: str) -> bool:
+    """Whether the ask is a passive whose verb is recording (:data:`_PASSIVE_RECORDING`)."""
+    clause = directive_clause(text)
+    m = _MODAL_RX.search(clause)
+    return m is not None and bool(_PASSIVE_RECORDING.match(clause[m.end() :].lstrip()))
 
 
 def substance_cue(text: str) -> str | None:
@@ -253,6 +274,8 @@ def substance_cue(text: str) -> str | None:
     if not span.strip():
         return None
     found = None
+    if _recorded_passive(text) and not is_check(text):
+        return "record_keeping"
     # a check whose checked clause names no practice: its sample's records are only what is read
     read_only = False
     if is_check(text):
@@ -296,7 +319,11 @@ def substance_cue(text: str) -> str | None:
             # ``other``; a practice named first stays ("given access to ... caseload")
             return "other"
         found = first[1] if first else None
-    found = found or _earliest(_blank_conditions(_PARENTHESIS.sub(" ", directive_clause(text))))
+    found = (
+        found
+        or _earliest(_blank_conditions(_PARENTHESIS.sub(" ", directive_clause(text))))
+        or _antecedent(text, span)
+    )
     if read_only and found == "record_keeping":
         # "audit a sample of case files to check that the policy has been followed": the files are what the audit
         # reads, not the practice it checks (the guide); the model decides
@@ -304,6 +331,39 @@ def substance_cue(text: str) -> str | None:
     if found is None and (_OTHER_RX.search(span) or _OTHER.search(span)):
         return "other"
     return found
+
+
+#: A practice named by reference back to the rationale ("assurance that these enquiries are completed", "such
+#: referrals"): the noun's stem, looked for in the sentences before the ask.
+_ANAPHOR = re.compile(
+    r"\b(?:these|those|such(?! as\b)) (?:[\w-]+ )?([a-z]{4,}?)(?:ies|y|es|s)?\b", re.IGNORECASE
+)
+#: Nouns that name the people or the occasions of any case ("in such cases", "these families"), not a practice.
+_NOT_PRACTICE = re.compile(
+    r"(?:case|circumstance|situation|instance|occasion|time|people|person|famil|individual|victim|child|patient|"
+    r"client|adult|wom[ae]n|m[ae]n|way|matter|area)",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(text: str, span: str) -> str | None:
+    """The substance of the rationale sentence that an ask naming no substance refers back to ("No domestic abuse
+    enquiry was made with the police ... . The Service should seek assurance that these enquiries are completed":
+    the enquiries with the police, multi-agency working); None when the ask refers back to nothing named."""
+    ref = _ANAPHOR.search(span)
+    if ref is None or _NOT_PRACTICE.match(ref.group(1)):
+        return None
+    flat = " ".join(text.split())[:3000]
+    clause = directive_clause(text)
+    at = flat.find(clause[:80]) if clause else -1
+    if at <= 0:
+        return None
+    stem = re.compile(rf"\b{re.escape(ref.group(1))}", re.IGNORECASE)
+    for sentence in reversed(_FIRST_SENTENCE.split(flat[:at])):
+        if stem.search(sentence):
+            found = _earliest_match(_blank_conditions(sentence))
+            return found[1] if found else None
+    return None
 
 
 def active_ask(text: str) -> str | None:
@@ -394,6 +454,49 @@ _SECONDARY_ONLY: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+#: Where a later ask of the same recommendation starts: "..., and should deliver training", "; (ii) brief all
+#: teams", "; and c) publish ...", or a later sentence (which must itself ask: it has a modal).
+_LATER_ASK = re.compile(
+    r",? and (?:then )?(?:should|must|will|to)\s|"
+    r";\s*(?:and\s+)?(?:\((?:ii|iii|iv|v|b|c|d|e|2|3|4|5)\)|(?:ii|iii|iv|v|b|c|d|e)\))\s|"
+    r"(?<=[.;])\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def later_mechanisms(text: str) -> list[str]:
+    """The mechanisms (training, awareness raising, policy, technology) that later asks of the recommendation ask
+    for, in order: the first ask gives the main theme, a second mechanism asked for beside it ("review its policy
+    ... and should deliver training on the revised policy", "(ii) brief all teams on it") is a secondary theme as
+    the sets label it. A later check (an audit, assurance) names no mechanism. Reads at most 2,000 characters.
+
+    Not yet read by the classifier: ``classification.classifier`` (``_themes``) would put these after the main
+    theme, before the model's secondary themes, up to three themes in all."""
+    flat = " ".join(text.split())[:2000]
+    clause = directive_clause(text)
+    at = flat.find(clause[:60]) if clause else -1
+    if at < 0:
+        return []
+    rest = flat[at:]
+    starts = [m.end() for m in _LATER_ASK.finditer(rest)]
+    found: list[str] = []
+    for i, start in enumerate(starts):
+        seg = rest[start : starts[i + 1] if i + 1 < len(starts) else len(rest)]
+        if seg[:1].isupper() and not _MODAL_RX.search(seg):
+            continue  # a later sentence that does not ask (rationale, a finding)
+        if _is_check(seg) or _is_check(f"They should {seg}"):
+            continue
+        seg = _ASIDE.split(seg, maxsplit=1)[0]
+        best: tuple[int, int, str] | None = None
+        for order, (theme, rx) in enumerate(_CUES):
+            if theme in MECHANISMS and (m := rx.search(seg)) is not None:
+                if best is None or (m.start(), order) < best[:2]:
+                    best = (m.start(), order, theme)
+        if best is not None and best[2] not in found:
+            found.append(best[2])
+    return found
 
 
 def text_cues(text: str) -> frozenset[str]:

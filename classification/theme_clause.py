@@ -94,6 +94,22 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+#: An infinitive in narrative ("they did not feel confident to ask about abuse", "he failed to attend", "she
+#: tried to leave"): in a finding, "to ask" after such a word is what someone did or could not do, not "X to <verb>".
+_NARRATIVE_TO = re.compile(
+    r"\b(?:confident|able|unable|willing|unwilling|reluctant|hesitant|afraid|frightened|scared|comfortable|"
+    r"equipped|failed|tried|wanted|chose|decided|attempted|continued|began|started|seemed|appeared|refused|declined|"
+    r"managed|struggled|needed)\s+(?:not\s+)?to\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_in_finding(sentence: str) -> bool:
+    """Whether a finding ``sentence`` still holds an ask (:func:`_asks`) once its narrative infinitives
+    (:data:`_NARRATIVE_TO`) are set aside."""
+    return _asks(_NARRATIVE_TO.sub(lambda m: m.group(0)[:-2], sentence))
+
+
 def _asks(sentence: str) -> bool:
     """Whether ``sentence`` has a modal of an ask once its counterfactuals ("should have done") are set aside."""
     return bool(_MODAL_RX.search(_COUNTERFACTUAL.sub(" ", sentence)))
@@ -199,6 +215,20 @@ def _drop_heading(text: str) -> str:
     return text
 
 
+#: The label of an action-plan row's action after its recommendation ("Action:", "Actions to be taken:").
+_ACTION_LABEL = re.compile(
+    r"actions?(?: to be taken)?(?:\s*\d{1,2}(?:\.\d{1,2})?)?(?:\s*:|\s+[–—-])\s*", re.IGNORECASE
+)
+
+
+def _names_mechanism(clause: str) -> bool:
+    """Whether ``clause`` cues a mechanism (:data:`classification.theme_cues._CUES`) and is not a check (an audit
+    takes the theme of what it checks, so it names no mechanism)."""
+    from classification.theme_cues import _CUES, _is_check  # theme_cues reads this module: imported when used
+
+    return not _is_check(clause) and any(rx.search(clause) for _, rx in _CUES)
+
+
 def directive_clause(text: str) -> str:
     """The recommendation's first sentence, lead-in ("It is recommended that") dropped: where the ask is."""
     whole = recommending_part(" ".join(text.split()))[0]
@@ -223,7 +253,9 @@ def directive_clause(text: str) -> str:
         len(parts) > 1
         and not recommended
         and (_finding(first) or _COUNTERFACTUAL.search(first))
-        and (not _asks(first) or _finding_to_verb(first, parts[1]))
+        # a narrative "to <verb>" is no ask: set aside inside the finding (_asks_in_finding), or the finding's
+        # only modal while a later sentence asks with a finite one (_finding_to_verb)
+        and (not _asks_in_finding(first) or _finding_to_verb(first, parts[1]))
     ):
         # a finding before the ask ("The review found that staff did not recognise coercive control. The Trust
         # should provide training ..."): the first of the next two sentences with a modal is the ask
@@ -257,6 +289,14 @@ def directive_clause(text: str) -> str:
         # "The Trust should improve its response to ... by: • asking every patient ...": the modal's object is
         # a general aim, the first item is the ask
         first = first + " " + _FIRST_SENTENCE.split(parts[1], maxsplit=1)[0]
+    if len(parts) > 1 and (label := _ACTION_LABEL.match(parts[1])) is not None:
+        # an action-plan row ("Recommendation 6: Improve the recording of ... . Action: practice managers to be
+        # reminded that ... . Lead: ..."): when the recommendation states only an aim and the action names the
+        # mechanism, the action is what the addressee is asked to do (a recommendation that names its own
+        # mechanism, "Recommendation: review the discharge procedure. Action: add a check ...", keeps it)
+        action = _FIRST_SENTENCE.split(parts[1][label.end() :], maxsplit=1)[0]
+        if _names_mechanism(action) and not _names_mechanism(first):
+            first = action
     first = _first_item(first)
     second = _SECOND_ASK.search(first)
     # a second ask needs a first one before it: with no modal before the "and", the words before it are a

@@ -128,6 +128,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:publish|publishes|publishing|circulate|circulates|distribute|distributes|display|displays)\b "
             r"(?:clear |accessible |written |printed |more |better |the |its |their )?information (?:about|on)\b",
         ),
+        # people outside the services given information about abuse and where to turn ("give those who regularly
+        # visit farms information about the signs of domestic abuse and about where to signpost")
+        (
+            "awareness_raising",
+            r"\b(?:give|gives|giving|provide|provides|providing)\b (?:[\w'’,-]+ ){1,8}?information (?:about|on) "
+            r"(?:the )?(?:signs|where|how|what|local (?:support|services)|support|services|help)\b",
+        ),
         # anyone given written or printed information ("victims should be given written information about
         # local support services"); staff given information is matched below
         (
@@ -153,6 +160,12 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"initiatives?)\b",
         ),
         ("awareness_raising", r"\bsharing (?:of )?(?:the )?(?:learning|lessons)\b"),
+        # the learning published for all to read ("publish the learning from this review on its website"); the
+        # report or its findings published is the review's own process (governance), so only learning or lessons
+        (
+            "awareness_raising",
+            r"\b(?:publish|publishes|publishing)\b(?: [\w'’-]+){0,4}? (?:the )?(?:learning|lessons)\b",
+        ),
         # a policy that exists made known to staff ("the revised procedure is communicated to all ward staff"):
         # the ask is telling them, not writing it
         (
@@ -243,7 +256,19 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # the routes a referral takes are its pathway ("reviews the referral routes between the services")
             r"(?:referral|escalation) routes?|"
             # (a contract's specification is contract management, the guide's ``other``)
-            r"eligibility|curriculum|(?<!contract )(?:service )?specifications?)\b",
+            r"eligibility|curriculum|(?<!contract )(?:service )?specifications?|"
+            # statutory guidance named by its title ("updates Keeping Children Safe in Education to make clear")
+            r"working together to safeguard children|keeping children safe in education"
+            r")\b",
+        ),
+        # a referral or service threshold reviewed ("MARAC to review its threshold for repeat referrals"): the
+        # criteria a procedure sets, as "criteria" above; only as the verb's own object ("review cases that meet
+        # the threshold" reviews cases)
+        (
+            "policy",
+            r"\b(?:review|reviews|reviewing|revise|revises|revising|update|updates|amend|amends|reconsider|"
+            r"reconsiders|revisit|revisits|lower|lowers|change|changes|(?:a |an )?(?:review|revision) of) "
+            r"(?:its|the|their|a|any) (?:[\w'’-]+ ){0,2}?thresholds?\b(?! (?:is|are|was|has been) met\b)",
         ),
         (
             "policy",
@@ -395,6 +420,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # a system prompting staff ("crews are prompted by the electronic patient care record to ask")
             r"prompted by (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}?(?:systems?|records?|templates?|software|apps?)|(?:mandatory|compulsory) (?:[\w-]+ ){0,3}(?:fields?|questions?))\b",
         ),
+        # a form the system will not let through until it is complete ("so that a report ... cannot be submitted
+        # until the questions have been answered"): a validation built into the system, an IT change
+        (
+            "technology_systems",
+            r"\b(?:cannot|can ?not|can't|could not|will not|won't) be (?:submitted|saved|closed|completed|"
+            r"finali[sz]ed|progressed|signed off|processed)\b(?: [\w'’-]+){0,4}? until\b",
+        ),
         (
             "technology_systems",
             # ("clinical records" are what is written, not a system: "clinical records show who came with her")
@@ -451,7 +483,23 @@ _CHECK_AFTER_MODAL = re.compile(
     # cause was asked"): the reading is an audit
     r"(?:(?:should|must|shall|will|to)\s+)?(?:review|reviews|examine|examines|look at|looks at|read|reads)\s+"
     r"(?:the\s+|a\s+|their\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:records|case files|files|case notes|notes)\b"
-    r"(?=[^.;]*?\bto (?:check|see|establish|test|confirm) (?:whether|that|if)\b))\b",
+    r"(?=[^.;]*?\bto (?:check|see|establish|test|confirm) (?:whether|that|if)\b)|"
+    # a (thematic) review of past cases to find out whether something was done or present ("consider a thematic
+    # review of DHRs in which ..., to establish whether the risk indicators differ from those in the DASH"): a
+    # review of cases read for a practice is an audit, so it takes the practice's theme
+    r"(?:(?:should|must|shall|will|to)\s+)?(?:(?:consider|considers|undertake|undertakes|carry out|carries out|"
+    r"conduct|conducts|commission|commissions|complete|completes)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"review\s+of\s+(?:the\s+|all\s+|recent\s+|past\s+)?(?:[\w'’-]+\s+){0,3}?(?:cases|case files|records|"
+    r"reviews|dhrs|incidents|referrals)\b(?=[^.;]{0,300}?\bto (?:check|see|establish|test|confirm|determine) "
+    r"(?:whether|that|if)\b))\b",
+    re.IGNORECASE,
+)
+
+
+#: A list of examples set between commas inside the ask ("to give those who visit farms, such as vets, feed
+#: merchants and agricultural advisers, information about ..."): the sentence goes on after it.
+_CLOSED_ASIDE = re.compile(
+    r",\s*(?:such as|e\.g\.|for example)\s[^,;.:]{1,60}(?:,\s[^,;.:]{1,60}){0,6}?\s(?:and|or)\s[^,;.:]{1,60},",
     re.IGNORECASE,
 )
 
@@ -468,8 +516,9 @@ def cue_mechanism(text: str) -> str | None:
     clause = asked_clause(text)
     if not clause or _is_check(clause):
         return None
-    # an aside's words are examples, not the ask ("widen their search, i.e. not searching on tags alone")
-    clause = _unconditioned(_ASIDE.split(clause, maxsplit=1)[0])
+    # an aside's words are examples, not the ask ("widen their search, i.e. not searching on tags alone"); a
+    # list of examples closed by a comma is dropped first, so the ask after it is read
+    clause = _unconditioned(_ASIDE.split(_CLOSED_ASIDE.sub(",", clause), maxsplit=1)[0])
     best: tuple[int, int, str] | None = None
     for order, (theme, rx) in enumerate(_CUES):
         m = rx.search(clause)

@@ -23,7 +23,12 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             "record_keeping",
             # (records to be shared are the sharing asked for: "records should be shared between the teams")
             r"\b(?:record(?:s|ed|ing)?(?! (?:should |must |will |to )?(?:be |are |is )(?:[\w-]+ly )?shared\b)|"
-            r"document(?:s|ed|ing|ation)?|case[- ]?notes?|notes|chronolog(?:y|ies)|"
+            r"document(?:s|ed|ing|ation)?|case[- ]?notes?|notes|"
+            # ... not the chronologies agencies give a review panel with their reports ("provide chronologies and
+            # individual management reviews within the timescales set by the panel"): review governance, ``other``
+            r"chronolog(?:y|ies)(?! (?:and|or) (?:individual management reviews?|imrs?|reports)\b)"
+            r"(?! (?:[\w'’-]+ ){0,3}?(?:for|to) (?:the |this |a |future )?(?:review panel|panel|dhr|domestic homicide "
+            r"review|review)s?\b)|"
             # noting on a record ("note on the customer's account where ...", "note it on the file")
             r"note(?:s|d)? (?:it |this |that )?(?:on|in) (?:the |their |its |a |each |every )?(?:[\w'’-]+ ){0,2}?"
             r"(?:accounts?|records?|files?|systems?|case ?notes)|"
@@ -39,7 +44,9 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
         (
             "multi_agency_working",
             r"\b(?:information[- ]sharing|shar(?:e|es|ed|ing) (?:the |this |relevant |any |all )?"
-            r"(?:information|concerns?|intelligence|details|data)|refer(?:s|red|ring|ral|rals)?|"
+            r"(?:information|concerns?|intelligence|details|data)|"
+            # (a whole word: "with particular reference to" is no referral; "the referrer" still is)
+            r"refer(?:s|red|ring|ral|rals|rers?)?\b|"
             # a document or finding that is to be shared ("make sure that the safety plan agreed with the victim is
             # shared with her GP"): the sharing is the ask, not the theme of what is shared
             r"that (?:the|a|an|any|all|each|every|its|their) (?:[\w'’-]+,? ){1,20}?(?:is|are) (?:[\w-]+ly )?"
@@ -89,7 +96,9 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             # sharing anything with another body ("share release dates with the police and the IDVA")
             r"shar(?:e|es|ed|ing)\b(?: [\w'’-]+){0,8}? with (?:the |their |a |an |all |other |partner |relevant |"
             r"victim's |patient's )*(?:police|gps?|schools?|health visitors?|social (?:care|workers?)|children's "
-            r"services|probation|marac|idvas?|mash|agencies|partners|professionals|services)\b|"
+            # (the council's services by name: "share with children's social care any information they receive")
+            r"(?:services|social care)|adult social care|probation|marac|idvas?|mash|agencies|partners|professionals|"
+            r"services)\b|"
             # sharing in the passive ("to test whether information was shared")
             r"(?:information|concerns?|intelligence|details|data|records?)(?: [\w'’-]+){0,2}? (?:was|were|is|are|be|being|"
             r"been) (?:[\w-]+ )?shared|"
@@ -105,7 +114,14 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"idvas?|mash|local authority|council|(?:partner|other|relevant) agencies)(?: (?:services?|teams?|forces?|"
             # (... also with a modal: "the other agencies involved should be told")
             r"practices?|units?|officers?|surgery))?(?: involved| concerned)?(?: should| must| will| to)? (?:is|are|be|"
-            r"being|been) (?:[\w-]+ly )?(?:informed|told|notified|alerted|updated)\b|"
+            # (... or asked for what it holds: "the police are asked for any domestic abuse history")
+            # ("the police are asked to provide ..." is the modal of an ask addressed to the police: only "for")
+            r"being|been) (?:[\w-]+ly )?(?:informed|told|notified|alerted|updated|asked for)\b|"
+            # ... and in the active ("ask the police for any callouts to the address"): information sought from
+            # another body is information sharing; "ask the victim about" stays risk (below)
+            r"ask(?:s|ed|ing)? (?:the |their |a |an |all |other |partner |relevant |local )*(?:police|gps?|schools?|"
+            r"health visitors?|social care|children's services|probation(?: service)?|marac|idvas?|mash|"
+            r"local authority|council|agencies|partners)(?: (?:services?|teams?|forces?|practices?))? for\b|"
             # communication or co-ordination between bodies
             r"(?:communication|liaison|co-?ordination|co-?operation|collaboration) (?:between|with|across)\b|"
             # telling another body ("inform the GP of every attendance", "copy notifications to the school")
@@ -123,7 +139,8 @@ _SUBSTANCE: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:identification of (?:[\w-]+ ){0,2}?(?:abuse|risks?|signs|victims|coercive control|need)|"
             r"risk[- ]assess\w*|risks? of (?:serious )?harm (?:assess\w*|screening)|assess(?:es|ed|ing|ment|ments)? (?:of )?(?:the )?risks?|dash|"
             r"risk (?:identification|indicators?|factors?|levels?|ratings?|management)|(?:identify|identifies|"
-            r"identifying|recognis\w+|recogniz\w+|spot) (?:the )?(?:[\w-]+ ){0,2}?(?:signs|risks?|indicators|"
+            # ("recognising that victims in isolated villages may ..." gives the ask's reason, not a practice)
+            r"identifying|recognis\w+|recogniz\w+|spot)(?! that\b) (?:the )?(?:[\w-]+ ){0,2}?(?:signs|risks?|indicators|"
             # ... not a role named after abuse ("each practice identifies a domestic abuse lead")
             r"abuse(?! (?:leads?|champions?|co-?ordinators?|officers?|workers?|advisers?|advisors?|specialists?|"
             r"services?|teams?|practitioners?)\b)|coercive control|victims)|(?:identify|identifies|identifying) "
@@ -229,6 +246,10 @@ _OTHER = re.compile(
     # the review process itself: families' part in it, its chair, its publication
     # a role in the review process itself ("a single point of contact named for domestic homicide reviews")
     r"(?:for|to|in) (?:future |all |the )?(?:domestic homicide reviews?|dhrs?)\b|"
+    # agencies' reports to a review panel ("provide individual management reviews within the timescales",
+    # "chronologies for the review")
+    r"individual management reviews?|\bimrs?\b|chronolog(?:y|ies)(?: [\w'’-]+){0,3}? (?:for|to) (?:the |this |a |"
+    r"future )?(?:review panel|panel|dhr|domestic homicide review|review)s?\b|"
     r"(?:contribute to|involvement in|involved in|participate in|take part in) (?:the |this |future |domestic homicide |"
     r"dhr )*reviews?|(?:reports?|reviews?|summar(?:y|ies)|dhrs?)\b(?: [\w'’-]+){0,3}? (?:is|are|be|being) published|publication of (?:the |this )(?:report|review)|(?:recommendations|actions|action plans?)\b(?: [\w'’-]+){0,6}? "
     r"(?:completed|implemented|delivered|progressed|taken))\b",

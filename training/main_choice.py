@@ -77,6 +77,7 @@ SETS: tuple[Path, ...] = (
             *("18", "19", "20"),  # added 2026-12-06 (fifteenth session), all three read (dev sets)
             "21",  # added 2026-12-06 (fifteenth session), unread then; read in the sixteenth (a dev set since)
             "22",  # added 2026-12-06 (sixteenth session), scored blind by the lead first, then read (dev)
+            "23",  # added 2026-12-06 (sixteenth session), read (a dev set): real-report register, 90 items
         )
     ),
 )

@@ -43,6 +43,9 @@ and twenty-second, ``theme_blind21.psv`` and ``theme_blind22.psv`` (90 items eac
 sets since (``tests/classification/data/theme_blind21_22.NOTES.md``). ``--verb-words``
 scores the shipped classifier with another ``classification.main_theme.VERB_WORDS`` (an unread set's aggregate for
 a candidate decider: theme_blind21 read 0.866 / 0.911 with the margin alone, 0.866 / 0.922 with 12).
+The twenty-third, ``theme_blind23.psv`` (90 items in the register of published reviews: long, background first,
+several asks), read 0.788 / 0.844 unread at 9ff17af; its errors were read and fixed in the sixteenth session
+(0.842 / 0.989), a dev set since.
 
 ``--settings`` prints each main-theme decider of ``training.main_variants`` (the model alone, the guide's
 mechanisms over it, the guide order, the shipped decider, prototype similarity, the class prior, each with the
