@@ -57,6 +57,18 @@ _KEY_DEFINED = re.compile(
     r"(?:^|[.;]\s+)(?P<acr>(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,7}(?:\s(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,5})?)"
     r":\s+(?P<name>[A-Z][^.;:]{4,90}?)(?=\s*[;.])"
 )
+#: A body's type given in brackets after its name: "Kernow Health CIC (the GP federation)", "Westfield Care (the
+#: community trust)", "Harbour Homes (our housing provider)": the name, unknown to the gazetteer, is a body of that
+#: type wherever the document uses it (a Lead cell "Kernow Health CIC" is the GP federation). The type is a few
+#: words ending in a lower-case noun, after an article or "our".
+_KIND_GIVEN = re.compile(
+    r"\b(?P<name>[A-Z][\w'’&-]*(?:\s+(?:and|of|for|&|[A-Z][\w'’&-]*)){0,7})\s+\((?:the|our|its|their|a|an)\s+"
+    r"(?P<kind>(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\)"
+)
+#: Capitalised words that start a sentence before a name, not part of it ("However Kernow Health CIC ...").
+_SENTENCE_START = frozenset(
+    "the however both also then in at from with by for and but as when while since after before".split()
+)
 #: A glossary cell or line holding only the initials ("FDAS"), its meaning in the next cell or line.
 _ACRONYM_ONLY = re.compile(r"^[A-Z][A-Za-z&]{1,7}$")
 _NAME = re.compile(r"^[A-Z][^.;]{4,90}$")
@@ -221,6 +233,30 @@ def agency_acronyms(document: Document) -> dict[str, str]:
         # initials the gazetteer gives another body ("NDHT" is a real trust elsewhere): the document's own
         # definition is the one its recommendations mean
         out[acr] = name
+    for name, kind in _kinds_given(flat).items():
+        out.setdefault(name, kind)
+    return out
+
+
+def _kinds_given(flat: str) -> dict[str, str]:
+    """Names the document gives a type in brackets (:data:`_KIND_GIVEN`): name -> the type's words, for a name the
+    gazetteer does not read as a whole and a type it does ("GP federation"); not the review's own panel."""
+    from classification.agencies import find_agencies
+
+    out: dict[str, str] = {}
+    for m in _KIND_GIVEN.finditer(flat):
+        words = m.group("name").split()
+        while words and words[0].casefold() in _SENTENCE_START:
+            words = words[1:]
+        name, kind = " ".join(words), m.group("kind")
+        if not name or re.search(r"\b(?:panel|review)\b", kind, re.IGNORECASE):
+            continue
+        known = find_agencies(name)
+        if known and sum(k.end - k.start for k in known) >= 0.8 * len(name):
+            continue  # the gazetteer knows the body by its name: the bracket restates it
+        types = find_agencies(kind)
+        if len(types) == 1 and types[0].end - types[0].start >= 0.6 * len(kind):
+            out.setdefault(name, kind)
     return out
 
 
@@ -621,6 +657,7 @@ def label_action_leads(drafts: Sequence[Any], acronyms: dict[str, str] | None = 
                 # gazetteer's guess for the bare word (an unclear NHS trust), as a recommendation's cell is read
                 if expanded != lead and (again := agencies_from_lead(expanded)):
                     action.agencies = again
+                action.agencies = _narrowed_lead(expanded, action.agencies, d.text)
                 continue
             found = agencies_from_lead(expanded)
             heading = addressee_context(d.item.heading)
@@ -633,3 +670,29 @@ def label_action_leads(drafts: Sequence[Any], acronyms: dict[str, str] | None = 
             ):
                 found = agencies_from_lead(expand_acronyms(heading, acronyms or {}))
             action.agencies = found
+
+
+def _narrowed_lead(lead: str, agencies: list[str], text: str) -> list[str]:
+    """An action's Lead cell read more closely:
+
+    * a person's post, then the body after a comma ("Community Safety Manager, Eastby Community Safety
+      Partnership"): the body, whose officer the post is (the post's own words, "Community Safety", read as a
+      second body otherwise); not for a council in general, where the post says which department;
+    * a council in general ("Eastby City Council") for a recommendation whose own text addresses that council's
+      department ("Eastby City Council (Children, Young People and Families) to ensure ..."): the department,
+      as the text names it (the plan's cell is the council's short form of the same addressee).
+    """
+    from classification.agencies import COUNCIL_DEPARTMENTS, find_agencies
+    from extraction.plan_columns import agencies_from_lead
+
+    post, body = owner_post(lead)
+    if post and body and (named := agencies_from_lead(body)) and "local_authority" not in named:
+        return named
+    if agencies == ["local_authority"] and len(lead) <= 80:
+        key = " ".join(lead.split()).casefold()
+        for match in find_agencies(text[:2000]):
+            if match.agency in COUNCIL_DEPARTMENTS and " ".join(match.text.split()).casefold().startswith(
+                key
+            ):
+                return [match.agency]
+    return agencies

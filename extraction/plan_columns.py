@@ -325,10 +325,19 @@ _AGENCY_SPLIT = re.compile(r"\s*(?:[,;/&\n]|\band\b|\bwith\b(?=.*\blead\b))\s*",
 def agencies_from_lead(text: str | None) -> list[str]:
     """Lead Agency cell -> agency ids, in order, without duplicates."""
     from classification.agencies import find_agencies, normalise_agency
+    from extraction.plan_lead_names import lead_name_parts
 
     if not text:
         return []
     ids: list[str] = []
+    parts = lead_name_parts(text)
+    if len(parts) > 1:
+        # bodies printed one a line and read as one run of words: each whole name is read on its own
+        for part in parts:
+            for agency in agencies_from_lead(part):
+                if agency not in ids:
+                    ids.append(agency)
+        return ids
     for match in find_agencies(text):
         if match.agency not in ids:
             ids.append(match.agency)
