@@ -21,6 +21,7 @@ from classification.main_theme import (
     MECHANISMS,
     MODEL_MARGIN,
     decide_main,
+    later_mechanisms,
     main_confidence,
     substance_cue,
     text_cues,
@@ -256,6 +257,10 @@ class RecommendationClassifier:
                 ),
                 key=lambda t: -support[t],
             )
+            # a second mechanism asked for in a later ask ("... and should deliver training on the revised
+            # policy", "(ii) brief all teams") is a secondary theme whatever the model's support for it
+            later = [t for t in later_mechanisms(raw[i]) if t != main]
+            rest = later + [t for t in rest if t not in later]
             all_themes.append([main] + rest[:max_secondary])
             # how sure the main theme is (scores["main_theme"]): the rules and the model agreeing, or not
             ruled = (

@@ -180,3 +180,25 @@ def test_county_wide_heading_leaves_the_model_level():
         context="Theme 2 - Processes - county wide | National Probation Service",
     )
     assert load_classifier().predict([item])[0].level == "local"
+
+
+def test_a_second_mechanism_asked_later_is_a_secondary_theme():
+    """A later ask for another mechanism ("... and should deliver training on the revised policy", "It should then
+    brief ...") is a secondary theme even where the theme model gives it little support (main_theme.later_mechanisms)."""
+    clf = load_classifier()
+    out = clf.predict(
+        [
+            ClassifyInput(
+                id="1",
+                text="The Westmoor Trust should review its domestic abuse policy so that it sets out when staff ask "
+                "about abuse, and should deliver training to all ward staff on the revised policy.",
+            ),
+            ClassifyInput(
+                id="2",
+                text="The Partnership should revise its information-sharing protocol. It should then brief all "
+                "member agencies on the changes.",
+            ),
+        ]
+    )
+    assert out[0].themes[:2] == ["policy", "training"]
+    assert out[1].themes[:2] == ["policy", "awareness_raising"]

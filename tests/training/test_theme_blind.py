@@ -46,7 +46,7 @@ def test_the_scorer_reports_theme_f1_and_main_accuracy_for_the_shipped_bundle() 
 
 #: The figures theme_blind21 and theme_blind22 (90 items each, writer-only) reached in the sixteenth session, after
 #: their errors were read and fixed (dev sets since; first scored blind by the lead: 0.866 / 0.922 and 0.846 / 0.967).
-DEV_FIGURES = {"theme_blind21": (0.902, 1.0), "theme_blind22": (0.866, 1.0)}
+DEV_FIGURES = {"theme_blind21": (0.902, 1.0), "theme_blind22": (0.873, 1.0)}
 
 
 @pytest.mark.parametrize("stem", sorted(DEV_FIGURES))
@@ -61,11 +61,11 @@ def test_the_read_sets_keep_the_figures_they_reached(stem: str) -> None:
 
 def test_theme_blind23_reads_as_fixed_in_the_sixteenth_session() -> None:
     """theme_blind23 (real-report register; a dev set since the sixteenth session): 0.788 / 0.844 (theme F1 / main)
-    unread at 9ff17af, 0.842 / 0.989 after the fixes read from its errors. A fall below these figures is a
-    regression of those readings."""
+    unread at 9ff17af, 0.842 / 0.989 after the fixes read from its errors, 0.859 / 0.989 once later asks'
+    mechanisms became secondary themes. A fall below these figures is a regression of those readings."""
     from training.theme_blind import score
 
     res = score(path=Path(__file__).resolve().parents[1] / "classification" / "data" / "theme_blind23.psv")
     assert res["n"] == 90
     assert res["main_accuracy"] >= 89 / 90 - 1e-9
-    assert res["micro_f1"] >= 0.842
+    assert res["micro_f1"] >= 0.859
