@@ -5,7 +5,7 @@ of its own block, a list's number column, a labelled first line filled to the ed
 
 from __future__ import annotations
 
-from extraction.agency_context import _wrapped_name
+from extraction.agency_glossary import _wrapped_name
 from extraction.document import Line
 from extraction.readers.cleanup import join_wrapped_headings
 from extraction.recommendations_layout import hangs_under, wrapped_number
