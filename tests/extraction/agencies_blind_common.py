@@ -2,13 +2,17 @@
 "Recommendations" heading (:func:`start`) and per-agency blocks of numbered recommendations, each heading kept as
 its items' context (:func:`headed`); from set g on also the short names of the agency labels, a numbered table
 with a lead cell (:func:`lead_table`), items opening with their agency's name (:func:`label_runs`) and lettered
-items under lead-in sentences (:func:`lettered_lead_ins`).
+items under lead-in sentences (:func:`lettered_lead_ins`); from set k on a two-column glossary table
+(:func:`glossary`), the Home Office template's plan columns (:func:`scope_plan`) and rows kept whole over a page
+break (:func:`keep_rows_whole`).
 
 Kept in one place so that sets c and d (and any later set) print these parts alike; the gold each builds is
 unchanged by the move (their DOCX parts and gold were compared before and after).
 """
 
 from __future__ import annotations
+
+from docx.oxml import OxmlElement
 
 from annotations.wordproc.parts import _front
 from annotations.wordproc.worddoc import Level, WordDoc
@@ -21,6 +25,9 @@ Recs = list[tuple[str, list[str]]]
 Blocks = list[tuple[str, Recs]]
 #: (the agency's name as printed beside the item: a lead cell, tag or lead run; the text; its agencies)
 Tagged = list[tuple[str, str, list[str]]]
+#: a row of a Home Office template plan: (lead cell, text, scope, agencies), or one string: a theme row that spans
+#: the table
+PlanRow = str | tuple[str, str, str, list[str]]
 
 # The agency labels (LABELLING-GUIDE keys) the sets write most, by short names so that the gold reads tersely.
 P, HOSP, MH, LHT = "police", "hospital", "mental_health_services", "local_health_trust"
@@ -95,6 +102,47 @@ def lettered_lead_ins(w: WordDoc, d: Doc, blocks: Blocks, letter: str = "(%1)") 
         for text, agencies in recs:
             number = w.para(text, num=(nid, 0)).strip("()")
             d.rec(number, text, agencies).heading = lead_in
+
+
+def glossary(
+    w: WordDoc,
+    title: str,
+    pairs: list[tuple[str, str]],
+    header: tuple[str, str] = ("Abbreviation", "Meaning"),
+) -> None:
+    """A heading and a two-column table spelling out the initials the recommendations use, its header the
+    column names the document prints ("Abbreviation | Meaning", "Term | Meaning", "Abbreviation | In full");
+    placed before or after the recommendations by the caller."""
+    w.heading(title, 1)
+    w.table([list(header), *[[a, b] for a, b in pairs]], [3.5, 13.0], font_size=10)
+
+
+def scope_plan(
+    w: WordDoc, d: Doc, rows: list[PlanRow], due: str, widths: list[float], outcome: bool = False
+) -> None:
+    """The Home Office action-plan template's columns No | Recommendation | Scope | Lead agency | Target date (with
+    ``outcome`` also "Date of completion and outcome", left empty as a plan is when a report is signed off),
+    numbered from 1 through any theme rows (a string row spans the table), every row due ``due``; the Lead cell is
+    the item's printed context."""
+    header = ["No", "Recommendation", "Scope", "Lead agency", "Target date"]
+    table: list[list[str | None]] = [header + ["Date of completion and outcome"] if outcome else header]
+    n = 0
+    for row in rows:
+        if isinstance(row, str):
+            table.append([row])
+            continue
+        lead, text, scope, agencies = row
+        n += 1
+        d.rec(str(n), text, agencies).heading = lead
+        table.append([str(n), text, scope, lead, due, *([""] if outcome else [])])
+    w.table(table, widths, font_size=9)
+
+
+def keep_rows_whole(w: WordDoc) -> None:
+    """Keep each row of the last table on one page ("Allow row to break across pages" off, as many plan
+    templates set it), so that no recommendation cell is cut by a page break."""
+    for row in w.doc.tables[-1].rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def keep(recs: list[Recommendation], surfaces: dict[int, str]) -> None:

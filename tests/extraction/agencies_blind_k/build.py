@@ -100,11 +100,12 @@ from tests.extraction.agencies_blind_common import (
     PCC,
     SCP,
     P,
+    glossary,
     headed,
     start,
 )
 from tests.extraction.agencies_blind_k.build_b import LATER
-from tests.extraction.agencies_blind_k.labels import CPS, HMCTS, LAC, MARAC, MASH, glossary
+from tests.extraction.agencies_blind_k.labels import CPS, HMCTS, LAC, MARAC, MASH
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 
@@ -137,7 +138,7 @@ def bradford() -> tuple[WordDoc, Doc]:
         ("The BSCP to publish a practice briefing on the risk to children when a parent starts a relationship "
          "with a partner who has a history of abuse.", [SCP]),
     ])  # fmt: skip
-    glossary(w, [
+    glossary(w, "Glossary", [
         ("BCFT", "Bradford Children and Families Trust"),
         ("BDCFT", "Bradford District Care NHS Foundation Trust"),
         ("BSCP", "Bradford Safeguarding Children Partnership"),

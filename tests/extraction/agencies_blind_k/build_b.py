@@ -26,11 +26,12 @@ from tests.extraction.agencies_blind_common import (
     PROB,
     SCHOOL,
     P,
+    glossary,
     headed,
     keep,
     start,
 )
-from tests.extraction.agencies_blind_k.labels import CPS, HMCTS, Rows, glossary, lettered
+from tests.extraction.agencies_blind_k.labels import CPS, HMCTS, Rows, lettered
 from tests.extraction.plans.build import Doc, _numbered_body
 
 
@@ -250,7 +251,7 @@ def tower_hamlets() -> tuple[WordDoc, Doc]:
         d.rec(str(n), text, agencies).heading = agency
         table.append([str(n), agency, text])
     w.table(table, [1.2, 3.3, 12.0], font_size=10)
-    glossary(w, [
+    glossary(w, "Glossary", [
         ("BCU", "Basic Command Unit"),
         ("BH", "Barts Health NHS Trust"),
         ("CPS", "Crown Prosecution Service"),

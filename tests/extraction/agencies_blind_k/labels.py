@@ -7,20 +7,13 @@ from annotations.wordproc.worddoc import Level, WordDoc
 from tests.extraction.agencies_blind_common import Tagged
 from tests.extraction.plans.build import Doc
 
-# the shared short names (P, HOSP, ... as sets G-M use them), ``keep`` and ``summary`` are in
+# the shared short names (P, HOSP, ... as sets G-M use them), ``keep``, ``summary`` and ``glossary`` are in
 # ``tests.extraction.agencies_blind_common``; these are the ones only this set needs
 MASH = "mash"
 CPS, HMCTS, MARAC, LAC = "crown_prosecution_service", "hmcts", "marac", "local_authority_commissioners"
 
 #: (printed context: a Lead cell, tag or heading; the recommendation's text; its agencies)
 Rows = Tagged
-
-
-def glossary(w: WordDoc, terms: list[tuple[str, str]]) -> None:
-    """A "Glossary" heading and an Abbreviation | Meaning table after the recommendations (the only place the
-    initials the recommendations use are spelled out)."""
-    w.heading("Glossary", 1)
-    w.table([["Abbreviation", "Meaning"], *[[a, b] for a, b in terms]], [3.5, 13.0], font_size=10)
 
 
 def lettered(w: WordDoc, d: Doc, blocks: list[tuple[str, list[tuple[str, list[str]]]]]) -> None:

@@ -34,6 +34,7 @@ from tests.extraction.agencies_blind_common import (
     PCC,
     PROB,
     P,
+    glossary,
     headed,
     label_runs,
     lead_table,
@@ -41,7 +42,7 @@ from tests.extraction.agencies_blind_common import (
     summary,
 )
 from tests.extraction.agencies_blind_l.build_b import LATER
-from tests.extraction.agencies_blind_l.labels import Rows, terms
+from tests.extraction.agencies_blind_l.labels import Rows
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 
@@ -50,7 +51,7 @@ HERE = Path(__file__).resolve().parent
 
 def rochdale() -> tuple[WordDoc, Doc]:
     w, d = start("Rochdale Borough Safer Communities Partnership", "Adult BA", heading=False)
-    terms(w, "Glossary", [
+    glossary(w, "Glossary", [
         ("GMP", "Greater Manchester Police"),
         ("HMR CCG", "NHS Heywood, Middleton and Rochdale Clinical Commissioning Group (abolished in July 2022; its "
          "duties passed to NHS Greater Manchester Integrated Care, whose Rochdale locality is NHS GM (Rochdale))"),
@@ -63,7 +64,7 @@ def rochdale() -> tuple[WordDoc, Doc]:
         ("RBH", "Rochdale Boroughwide Housing"),
         ("RBSCP", "Rochdale Borough Safeguarding Children Partnership"),
         ("the Partnership", "Rochdale Borough Safer Communities Partnership, which commissioned this review"),
-    ])  # fmt: skip
+    ], ("Term", "Meaning"))  # fmt: skip
     w.heading("Recommendations", 1)
     _numbered_body(w, d, [
         ("GMP should make sure that the Rochdale district's Public Protection Investigation Unit reviews every "

@@ -37,13 +37,16 @@ from tests.extraction.agencies_blind_common import (
     PROB,
     SCHOOL,
     P,
+    glossary,
     headed,
+    keep_rows_whole,
     label_runs,
+    scope_plan,
     start,
     summary,
 )
 from tests.extraction.agencies_blind_m.build_b import LATER
-from tests.extraction.agencies_blind_m.labels import MASH, Rows, glossary, scoped_table
+from tests.extraction.agencies_blind_m.labels import MASH, Rows
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
 
@@ -138,7 +141,7 @@ def bexley() -> tuple[WordDoc, Doc]:
            "treated. The London Borough of Bexley (LBB) and NHS South East London ICB (SEL ICB), which replaced "
            "NHS Bexley CCG, sat on the panel with the other agencies listed in the overview report.")  # fmt: skip
     w.heading("Recommendations and action plan", 1)
-    scoped_table(w, d, [
+    scope_plan(w, d, [
         ("MPS (South East BCU)", "Officers to complete the DASH risk assessment with the victim alone and to "
          "record why when that is not possible.", "Regional", [P]),
         ("LGT", "Queen Elizabeth Hospital's emergency department to refer every patient who discloses abuse to "
@@ -163,7 +166,8 @@ def bexley() -> tuple[WordDoc, Doc]:
          "anti-social behaviour between neighbours for signs of abuse within the household.", "Local", [CST]),
         ("Bexley CSP", "The Bexley Community Safety Partnership should ask MOPAC to fund an advocate for older "
          "victims across the South East BCU.", "Local", [CSP]),
-    ], "March 2026")  # fmt: skip
+    ], "March 2026", [1.0, 8.3, 2.2, 3.2, 2.2])  # fmt: skip
+    keep_rows_whole(w)
     return w, d
 
 
@@ -176,7 +180,7 @@ def tameside() -> tuple[WordDoc, Doc]:
         ("NHS GM", "NHS Greater Manchester Integrated Care (the ICB)"),
         ("TMBC", "Tameside Metropolitan Borough Council"),
         ("CGL", "Change Grow Live"),
-    ])  # fmt: skip
+    ], ("Abbreviation", "In full"))  # fmt: skip
     w.heading("Recommendations", 1)
     items: Rows = [
         ("GMP", "Review how the Tameside district's neighbourhood teams are told about an address that has had "
@@ -295,7 +299,7 @@ def redcar() -> tuple[WordDoc, Doc]:
         ("NEAS", "North East Ambulance Service NHS Foundation Trust"),
         ("OPCC", "Office of the Police and Crime Commissioner"),
         ("CRC", "Community Rehabilitation Company"),
-    ])  # fmt: skip
+    ], ("Abbreviation", "In full"))  # fmt: skip
     return w, d
 
 

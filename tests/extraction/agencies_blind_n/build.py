@@ -34,8 +34,10 @@ from tests.extraction.agencies_blind_common import (
     MH,
     PH,
     P,
+    glossary,
     headed,
     label_runs,
+    scope_plan,
     start,
     summary,
 )
@@ -46,9 +48,7 @@ from tests.extraction.agencies_blind_n.labels import (
     UNI,
     Rows,
     agency_post_table,
-    glossary,
     legal,
-    theme_plan,
 )
 from tests.extraction.plans.build import Doc, _numbered_body
 from tests.extraction.plans_blind.build import build_set
@@ -196,7 +196,7 @@ def south_tyneside() -> tuple[WordDoc, Doc]:
     w.para("The panel's recommendations and the action plan agreed by the South Tyneside Community Safety "
            "Partnership (the Partnership) are set out below.")  # fmt: skip
     w.heading("Recommendations and action plan", 1)
-    theme_plan(w, d, [
+    scope_plan(w, d, [
         "Theme 1 - Identifying risk",
         ("Northumbria Police", "Officers to complete the DASH risk assessment with the victim on her own, and "
          "to record the reason when that cannot be done.", "Regional", [P]),
@@ -228,7 +228,7 @@ def south_tyneside() -> tuple[WordDoc, Doc]:
          "borough a summary of this review.", "Local", [ICB]),
         ("The Partnership / DAPB", "The Partnership and the South Tyneside Domestic Abuse Partnership Board "
          "should jointly review how the learning from reviews is shared with schools.", "Local", [CSP, DAPB]),
-    ], "June 2027")  # fmt: skip
+    ], "June 2027", [1.0, 6.6, 1.8, 3.0, 2.0, 2.4], outcome=True)  # fmt: skip
     w.para("STSFT: South Tyneside and Sunderland NHS Foundation Trust, formed in 2019 from South Tyneside NHS "
            "Foundation Trust and City Hospitals Sunderland NHS Foundation Trust. CNTW: Cumbria, Northumberland, "
            "Tyne and Wear NHS Foundation Trust. NENC ICB: NHS North East and North Cumbria Integrated Care "

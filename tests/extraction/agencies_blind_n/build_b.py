@@ -23,6 +23,7 @@ from tests.extraction.agencies_blind_common import (
     MH,
     P,
     headed,
+    keep_rows_whole,
     lead_table,
     lettered_lead_ins,
     start,
@@ -35,7 +36,6 @@ from tests.extraction.agencies_blind_n.labels import (
     UNI,
     Rows,
     bold_bullets,
-    keep_rows_whole,
     lead_lines,
 )
 from tests.extraction.plans.build import Doc, _numbered_body

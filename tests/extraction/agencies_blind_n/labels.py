@@ -3,27 +3,17 @@ holds the first six documents, ``build_b.py`` the other six; kept apart so that 
 
 from __future__ import annotations
 
-from docx.oxml import OxmlElement
-
 from annotations.wordproc.worddoc import Level, WordDoc
 from tests.extraction.agencies_blind_common import Blocks, Tagged
 from tests.extraction.plans.build import Doc
 
-# the shared short names (P, HOSP, ... as sets G-M use them), ``keep`` and ``summary`` are in
-# ``tests.extraction.agencies_blind_common``; these are the ones only this set needs
+# the shared short names (P, HOSP, ... as sets G-M use them), ``keep``, ``summary``, ``glossary``, ``scope_plan``
+# and ``keep_rows_whole`` are in ``tests.extraction.agencies_blind_common``; these are the ones only this set needs
 MASH, UNI, IMM = "mash", "university", "immigration_enforcement"
 DHSC, MOJ, MHCLG = "dhsc", "ministry_of_justice", "mhclg"
 
 #: (printed context: a Lead cell, Agency cell or run-in label; the recommendation's text; its agencies)
 Rows = Tagged
-#: a theme row (one string, spanning the table) or (lead cell, text, scope, agencies)
-PlanRow = str | tuple[str, str, str, list[str]]
-
-
-def glossary(w: WordDoc, title: str, pairs: list[tuple[str, str]]) -> None:
-    """A heading and an Abbreviation | Meaning table (placed before or after the recommendations by the caller)."""
-    w.heading(title, 1)
-    w.table([["Abbreviation", "Meaning"], *[[a, b] for a, b in pairs]], [3.5, 13.0], font_size=10)
 
 
 def legal(w: WordDoc, d: Doc, chapter: int, title: str, blocks: Blocks) -> None:
@@ -37,24 +27,6 @@ def legal(w: WordDoc, d: Doc, chapter: int, title: str, blocks: Blocks) -> None:
         w.heading(heading, 2, num=(nid, 1))
         for text, agencies in recs:
             d.rec(w.para(text, num=(nid, 2)), text, agencies).heading = heading
-
-
-def theme_plan(w: WordDoc, d: Doc, rows: list[PlanRow], due: str) -> None:
-    """An action-plan table No | Recommendation | Scope | Lead agency | Target date | Date of completion and
-    outcome (the last column left empty, as a plan is when a report is signed off), grouped under theme rows that
-    span the table; numbered from 1 through the themes; the Lead cell is the item's printed context."""
-    header = ["No", "Recommendation", "Scope", "Lead agency", "Target date", "Date of completion and outcome"]
-    table: list[list[str | None]] = [header]
-    n = 0
-    for row in rows:
-        if isinstance(row, str):
-            table.append([row])
-            continue
-        lead, text, scope, agencies = row
-        n += 1
-        d.rec(str(n), text, agencies).heading = lead
-        table.append([str(n), text, scope, lead, due, ""])
-    w.table(table, [1.0, 6.6, 1.8, 3.0, 2.0, 2.4], font_size=9)
 
 
 def agency_post_table(w: WordDoc, d: Doc, rows: list[tuple[str, str, str, list[str]]]) -> None:
@@ -86,10 +58,3 @@ def bold_bullets(w: WordDoc, d: Doc, blocks: Blocks) -> None:
         for text, agencies in recs:
             w.para(text, num=(nid, 0))
             d.rec(None, text, agencies).heading = heading
-
-
-def keep_rows_whole(w: WordDoc) -> None:
-    """Keep each row of the last table on one page ("Allow row to break across pages" off, as many plan
-    templates set it), so that no recommendation cell is cut by a page break."""
-    for row in w.doc.tables[-1].rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
