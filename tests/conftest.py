@@ -15,6 +15,10 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 #: Shared data sits beside the repository (CI clones the repo next to ``shared/``).
 SHARED_DIR = REPO_ROOT.parent / "shared"
 
+# One MiniLM pass per chunk of texts per session, shared by the set tests, scorers and probes that embed the same
+# texts (the rules that keep it exact are in tests/_encoder_memo.py).
+pytest_plugins = ["tests._encoder_memo"]
+
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
