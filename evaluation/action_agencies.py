@@ -4,7 +4,7 @@ Users get a drafted action plan with one lead agency per action, yet :mod:`annot
 action agencies. This prints, per named word-processor dev folder and form (DOCX, PDF), the micro precision,
 recall and F1 of the agency ids of the actions matched to gold (the scorer's own one-to-one text matching of
 recommendations, then of their actions), and how many matched actions have exactly the gold's agency set. With
-``-v`` each mismatch is printed (never for a folder still blind).
+``-v`` each mismatch is printed.
 
 Run: ``python -m evaluation.action_agencies dev20 [dev21 ...] [-v]``; ``all`` names every dev folder the word-
 processor scorer scores by default. Held-out ``test*`` folders and those it scores only when named are refused.
@@ -19,40 +19,34 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotations.wordproc.score import FOLDERS
+from evaluation.extraction_scoring import Counts
 
 if TYPE_CHECKING:
     from dhr.schema import ExtractionResult
 
 HERE = Path(__file__).resolve().parent.parent / "annotations" / "wordproc"
-#: The folders this diagnostic may score: the word-processor dev folders of the default run.
+#: The folders this diagnostic may score: the word-processor dev folders of the default run (a blind set stays in
+#: ``score.NAMED_ONLY`` until its errors are read, so it is never among them).
 ALLOWED = tuple(f for f in FOLDERS if f.startswith("dev"))
-#: Folders scored for their figures only: still blind to fixers, so no per-item mismatch is printed.
-FIGURES_ONLY = ("dev22",)
 
 
 @dataclass
-class AgencyCounts:
-    """Micro counts of action agency ids over matched actions, and exact-set matches."""
+class AgencyCounts(Counts):
+    """Micro counts of action agency ids over matched actions (the scorer's :class:`Counts`), the number of matched
+    actions and of those with exactly the gold's set, and the mismatches."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
     actions: int = 0
     exact: int = 0
     misses: list[str] = field(default_factory=list)
 
-    def add(self, other: AgencyCounts) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        self.actions += other.actions
-        self.exact += other.exact
+    def add(self, other: Counts) -> None:
+        super().add(other)
+        if isinstance(other, AgencyCounts):
+            self.actions += other.actions
+            self.exact += other.exact
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
+        return self.precision, self.recall, self.f1
 
 
 def compare(pred: ExtractionResult, gold: ExtractionResult, doc: str, counts: AgencyCounts) -> None:
@@ -121,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             totals[form].add(c)
             sys.stdout.write(_row(folder, form, c))
-            if args.verbose and folder not in FIGURES_ONLY:
+            if args.verbose:
                 for line in c.misses:
                     sys.stdout.write(f"    {line}\n")
             sys.stdout.flush()
